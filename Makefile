@@ -1,0 +1,40 @@
+# One task runner: the README and CI call these targets.
+SHELL := /bin/bash
+VENV ?= .venv
+# Python >= 3.12: python3.12 on PATH, else the one pyenv has, else python3 if it is new enough.
+PYTHON ?= $(shell for p in python3.12 python3.13 $$HOME/.pyenv/versions/3.12*/bin/python3.12 $$HOME/.pyenv/versions/3.13*/bin/python3.13 python3; do \
+	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { echo $$p; break; }; done)
+BIN := $(VENV)/bin
+STORE ?= .newsgraph/store
+
+.PHONY: install demo serve test lint bench clean
+
+install: $(BIN)/newsgraph
+
+$(BIN)/newsgraph: pyproject.toml
+	@test -n "$(PYTHON)" || { echo "newsgraph needs Python >= 3.12 (set PYTHON=/path/to/python3.12)"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[test]"
+	@touch $@
+
+# Build the sample corpus into the embedded store and print who said what about negotiations.
+demo: install
+	$(BIN)/newsgraph build samples/seeds --store $(STORE)
+	$(BIN)/newsgraph query who_said_what --param topic=negotiation --store $(STORE)
+
+serve: install
+	$(BIN)/newsgraph serve --store $(STORE)
+
+test: install
+	$(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check src tests
+	$(BIN)/mypy
+
+bench: install
+	$(BIN)/python benchmarks/run_all.py
+
+clean:
+	rm -rf .newsgraph .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,26 @@
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from newsgraph.api.deps import StoreDep, run_named
+from newsgraph.api.schemas import Page, page
+
+router = APIRouter(prefix="/events", tags=["events"])
+DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+
+@router.get("", response_model=Page)
+def list_events(
+    store: StoreDep,
+    type: Annotated[str | None, Query(description="An event type of ontology/event_types.ttl, e.g. withdraw.", max_length=100)] = None,
+    actor: Annotated[str | None, Query(description="Actor id or part of a name.", max_length=200)] = None,
+    place: Annotated[str | None, Query(description="Place id or part of a name.", max_length=200)] = None,
+    since: Annotated[str | None, Query(pattern=DATE)] = None,
+    until: Annotated[str | None, Query(pattern=DATE)] = None,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 50,
+    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+) -> Page:
+    """Real-world events (reports of one event across articles merged), with their number of reports."""
+    params = {"type": type, "actor": actor, "place": place, "since": since, "until": until}
+    result = run_named(store, "events", params, limit=limit + 1, offset=offset)
+    return page(result.dicts(), limit, offset)

@@ -1,0 +1,40 @@
+"""Response models (apart from the domain records)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+
+class Page(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    items: list[dict[str, Any]]
+    limit: int
+    offset: int
+    next_offset: int | None
+
+
+class Health(BaseModel):
+    status: str
+    backend: str
+    version: str
+
+
+class QueryInfo(BaseModel):
+    name: str
+    description: str
+    params: list[str]
+    columns: list[str]
+
+
+class QueryRows(BaseModel):
+    columns: list[str]
+    rows: list[list[Any]]
+    truncated: bool = False
+
+
+def page(rows: list[dict[str, Any]], limit: int, offset: int) -> Page:
+    """A page from ``limit + 1`` fetched rows (the extra row tells whether there is a next page)."""
+    has_more = len(rows) > limit
+    return Page(items=rows[:limit], limit=limit, offset=offset, next_offset=offset + limit if has_more else None)

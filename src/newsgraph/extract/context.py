@@ -1,0 +1,34 @@
+"""What every extraction stage sees of one document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from newsgraph.model import Document, TimeMention
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A mention of an actor or a place in one document.
+
+    ``key`` groups the mentions of one entity inside the document (in-article coreference:
+    "Volodymyr Zelensky", "Zelensky", "le président ukrainien" share a key); ``name`` is the
+    best name the article gives that entity (the full name where one is known).
+    """
+
+    start: int
+    end: int
+    text: str
+    label: str  # PER, ORG, GPE, LOC, ANON (anonymous speaker), GROUP (collective), DEMONYM
+    key: str
+    name: str
+
+
+@dataclass(slots=True)
+class DocContext:
+    document: Document
+    sdoc: Doc  # analysed on the cleaned text, which has the same length as document.text
+    mentions: list[Mention] = field(default_factory=list)
+    times: list[TimeMention] = field(default_factory=list)

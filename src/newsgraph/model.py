@@ -1,0 +1,222 @@
+"""The domain types every stage speaks.
+
+Records flow read -> analyse -> extract -> resolve -> store. Each record is a frozen dataclass;
+``to_dict`` gives the JSON Lines shape that ``newsgraph extract --format jsonl`` prints (its field
+names are a public contract: other tools read them).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Precision = Literal["year", "month", "week", "day", "hour", "minute"]
+PRECISIONS: tuple[str, ...] = ("year", "month", "week", "day", "hour", "minute")
+
+ActorType = Literal["person", "organization", "gpe", "group", "anonymous", "unknown"]
+"""person, organization, gpe (a state or a place standing for its government), group (a
+collective such as "les autorités ukrainiennes"), anonymous ("un responsable américain")."""
+
+
+def stable_id(*parts: object, size: int = 16) -> str:
+    """A short id derived from content, so the same input always gives the same id."""
+    h = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8"))
+    return h.hexdigest()[:size]
+
+
+@dataclass(frozen=True, slots=True)
+class TimeValue:
+    """A calendar value with its precision: ``2022``, ``2022-11``, ``2022-W45``, ``2022-11-09``,
+    ``2022-11-09T14:30``."""
+
+    value: str
+    precision: Precision
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """The sentence a fact came from, as offsets into the document text exactly as read."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    id: str
+    text: str
+    title: str | None = None
+    published: TimeValue | None = None
+    outlet: str | None = None
+    url: str | None = None
+    language: str = "fr"
+    source: str | None = None  # where it was read from: "path" or "path:line"
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRef:
+    id: str
+    name: str
+    type: ActorType
+
+
+@dataclass(frozen=True, slots=True)
+class RoleRef:
+    """An actor in an event, with its role: ``agent``, ``target`` or ``participant``."""
+
+    id: str
+    name: str
+    role: str
+    type: ActorType = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRef:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """An actor as seen in one document; ``id`` is canonical across documents."""
+
+    doc: str
+    id: str
+    name: str
+    type: ActorType
+    aliases: tuple[str, ...] = ()
+    mentions: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    doc: str
+    id: str
+    name: str
+    type: str = "unknown"  # city, region, country, water, unknown
+    lat: float | None = None
+    lon: float | None = None
+    geonames_id: int | None = None
+    country: str | None = None  # ISO 3166-1 alpha-2
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    value: float
+    unit: str  # "people", "USD", "EUR", "soldiers", ...
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    id: str
+    doc: str
+    speaker: ActorRef
+    content: str
+    direct: bool
+    cue: str
+    evidence: Evidence
+    topics: tuple[str, ...] = ()
+    date: TimeValue | None = None
+    date_source: Literal["text", "publication"] | None = None
+    content_start: int | None = None
+    content_end: int | None = None
+    about: tuple[ActorRef, ...] = ()  # actors mentioned in the content
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One report of an event in one document. ``event_id`` names the real-world event that
+    reports from several articles share (set by resolution)."""
+
+    id: str
+    doc: str
+    type: str  # a concept of ontology/event_types.ttl, e.g. "withdraw"
+    trigger: str
+    evidence: Evidence
+    cameo: str | None = None
+    actors: tuple[RoleRef, ...] = ()
+    location: PlaceRef | None = None
+    date: TimeValue | None = None
+    quantities: tuple[Quantity, ...] = ()
+    event_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMention:
+    doc: str
+    start: int
+    end: int
+    text: str
+    value: str
+    precision: Precision
+
+
+Record = Document | Actor | Place | Statement | Event | TimeMention
+
+KINDS: dict[type, str] = {
+    Document: "document",
+    Actor: "actor",
+    Place: "place",
+    Statement: "statement",
+    Event: "event",
+    TimeMention: "time",
+}
+
+
+@dataclass(slots=True)
+class Extraction:
+    """Everything extracted from one document."""
+
+    document: Document
+    actors: list[Actor] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    times: list[TimeMention] = field(default_factory=list)
+
+    def records(self) -> list[Record]:
+        return [self.document, *self.actors, *self.places, *self.statements, *self.events, *self.times]
+
+
+def to_dict(record: Record, *, with_text: bool = False) -> dict[str, Any]:
+    """The JSON Lines shape of a record (the ``extract`` contract)."""
+    kind = KINDS[type(record)]
+    if isinstance(record, Document):
+        d: dict[str, Any] = {
+            "kind": kind,
+            "doc": record.id,
+            "id": record.id,
+            "title": record.title,
+            "published": record.published.value if record.published else None,
+            "published_precision": record.published.precision if record.published else None,
+            "outlet": record.outlet,
+            "url": record.url,
+            "language": record.language,
+            "source": record.source,
+            "sha256": record.content_hash,
+            "length": len(record.text),
+        }
+        if with_text:
+            d["text"] = record.text
+        return d
+    d = {"kind": kind, **asdict(record)}
+    if isinstance(record, Statement | Event):
+        date = record.date
+        d["date"] = date.value if date else None
+        d["date_precision"] = date.precision if date else None
+    if isinstance(record, Statement):
+        d["topics"] = list(record.topics)
+        d["about"] = list(d["about"])
+    if isinstance(record, Event | Actor | Place):
+        for key in ("actors", "aliases", "quantities"):
+            if key in d:
+                d[key] = list(d[key])
+    return d

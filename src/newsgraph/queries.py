@@ -1,0 +1,119 @@
+"""The named-query catalog: ``queries/sparql/NAME.rq`` and ``queries/cypher/NAME.cypher``, same
+names, same parameters, same result columns.
+
+Each file starts with comment lines that describe it::
+
+    # description: statements about a topic, with speaker, content, date and source
+    # params: topic speaker since until
+    # columns: date speaker speaker_name content direct doc evidence statement
+
+Parameters are passed as values (driver parameters for Cypher, a ``VALUES`` block for SPARQL),
+never formatted into the query text. Unset parameters stay unbound; queries treat an unbound
+parameter as "no filter".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from newsgraph.resources import resource_dir
+
+_HEADER = re.compile(r"^\s*(?:#|//)\s*(description|params|columns)\s*:\s*(.*)$")
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
+class QueryError(ValueError):
+    """A named query that does not exist, or parameters it does not take."""
+
+
+@dataclass(frozen=True, slots=True)
+class NamedQuery:
+    name: str
+    description: str
+    params: tuple[str, ...]
+    columns: tuple[str, ...]
+    sparql: str | None
+    cypher: str | None
+
+    def check_params(self, params: Mapping[str, object]) -> dict[str, object]:
+        unknown = set(params) - set(self.params) - {"limit", "offset"}
+        if unknown:
+            raise QueryError(
+                f"query {self.name!r} takes no parameter {', '.join(sorted(unknown))} "
+                f"(it takes: {', '.join(self.params) or 'none'}, limit, offset)"
+            )
+        return {k: v for k, v in params.items() if v is not None and v != ""}
+
+
+def _parse_header(text: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        m = _HEADER.match(line)
+        if m:
+            out[m[1]] = m[2].strip()
+        elif line.strip() and not line.lstrip().startswith(("#", "//")):
+            break
+    return out
+
+
+@cache
+def catalog(folder: Path | None = None) -> dict[str, NamedQuery]:
+    """Every named query, by name."""
+    root = folder or resource_dir("queries")
+    names = {p.stem for p in (root / "sparql").glob("*.rq")} | {p.stem for p in (root / "cypher").glob("*.cypher")}
+    out = {}
+    for name in sorted(names):
+        rq, cy = root / "sparql" / f"{name}.rq", root / "cypher" / f"{name}.cypher"
+        sparql = rq.read_text(encoding="utf-8") if rq.exists() else None
+        cypher = cy.read_text(encoding="utf-8") if cy.exists() else None
+        header = _parse_header(sparql or cypher or "")
+        out[name] = NamedQuery(
+            name=name,
+            description=header.get("description", ""),
+            params=tuple(header.get("params", "").split()),
+            columns=tuple(header.get("columns", "").split()),
+            sparql=sparql,
+            cypher=cypher,
+        )
+    return out
+
+
+def get(name: str) -> NamedQuery:
+    try:
+        return catalog()[name]
+    except KeyError:
+        raise QueryError(f"no named query {name!r} (known: {', '.join(catalog())})") from None
+
+
+def sparql_literal(value: object) -> str:
+    """A value as a SPARQL term, escaped (used only to build VALUES blocks)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    text = str(value)
+    escaped = (
+        text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    )
+    return f'"{escaped}"'
+
+
+def bind_sparql(query: str, params: Mapping[str, object], limit: int | None = None, offset: int = 0) -> str:
+    """Bind parameters with a VALUES block at the start of the outermost WHERE group, and page."""
+    if params:
+        names = " ".join(f"?{k}" for k in params)
+        values = " ".join(sparql_literal(v) for v in params.values())
+        block = f" VALUES ({names}) {{ ({values}) }} "
+        m = _WHERE.search(query)
+        if m is None:
+            raise QueryError("a parameterised SPARQL query needs a WHERE { ... } clause")
+        query = query[: m.end()] + block + query[m.end():]
+    if limit is not None:
+        query = f"{query.rstrip()}\nLIMIT {int(limit)}"
+    if offset:
+        query = f"{query}\nOFFSET {int(offset)}"
+    return query

@@ -1,0 +1,74 @@
+"""One place for configuration: every setting is also an environment variable NEWSGRAPH_<NAME>
+(nested groups with ``__``, e.g. ``NEWSGRAPH_NEO4J__URI``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PLACEHOLDER_KEYS = {"", "changeme", "change-me", "changethis", "secret", "placeholder", "xxx"}
+
+
+class Neo4jSettings(BaseModel):
+    uri: str | None = None
+    user: str = "neo4j"
+    password: SecretStr = SecretStr("")
+    database: str = "neo4j"
+
+
+class FalkorDBSettings(BaseModel):
+    url: str | None = None  # redis://host:port for a server; None = embedded falkordblite
+    path: Path = Path(".newsgraph/falkordb.db")
+    graph: str = "newsgraph"
+
+
+class SparqlSettings(BaseModel):
+    """A remote SPARQL 1.1 server (Fuseki, GraphDB, QLever, Virtuoso, Oxigraph server)."""
+
+    query_url: str | None = None
+    update_url: str | None = None
+    store_url: str | None = None  # Graph Store Protocol endpoint
+    user: str | None = None
+    password: SecretStr | None = None
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="NEWSGRAPH_", env_nested_delimiter="__", extra="ignore")
+
+    backend: Literal["oxigraph", "falkordb", "neo4j", "sparql"] = "oxigraph"
+    store_path: Path = Path(".newsgraph/store")
+    registry_path: Path | None = None  # defaults to <store_path>/../registry.json
+    model: str = "fr_core_news_md"
+    batch_size: int = 64
+    neo4j: Neo4jSettings = Neo4jSettings()
+    falkordb: FalkorDBSettings = FalkorDBSettings()
+    sparql: SparqlSettings = SparqlSettings()
+
+    # service
+    host: str = "127.0.0.1"
+    port: int = 8000
+    query_timeout: float = 10.0  # seconds, for every query
+    max_rows: int = 10_000  # row limit for every query
+    page_size: int = 50
+    writes_enabled: bool = False
+    api_key: SecretStr | None = None
+    max_document_bytes: int = 2_000_000
+    max_batch_documents: int = 100
+
+    @model_validator(mode="after")
+    def _refuse_placeholder_key(self) -> Settings:
+        if self.writes_enabled:
+            key = self.api_key.get_secret_value() if self.api_key else ""
+            if key.strip().lower() in PLACEHOLDER_KEYS or len(key) < 16:
+                raise ValueError(
+                    "writes are enabled but NEWSGRAPH_API_KEY is missing, a placeholder or shorter "
+                    "than 16 characters; set a real secret"
+                )
+        return self
+
+    @property
+    def registry_file(self) -> Path:
+        return self.registry_path or self.store_path.parent / "registry.json"

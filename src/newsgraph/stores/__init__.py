@@ -1,0 +1,93 @@
+"""Stores: one small protocol, one module per backend.
+
+A store writes a batch of records (one transaction, idempotent), answers named queries from the
+catalog and raw read-only queries in its own language, tells which documents it already holds,
+and closes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from newsgraph.model import Record
+from newsgraph.settings import Settings
+
+
+class StoreError(Exception):
+    """A store that cannot be opened or reached, or a write that failed (nothing was written)."""
+
+
+class QueryRejected(ValueError):
+    """A query the store refuses: a syntax error, a write sent to a read-only endpoint, a
+    timeout or a row limit reached. The message is meant for the user."""
+
+
+@dataclass(slots=True)
+class QueryResult:
+    columns: list[str]
+    rows: list[list[Any]] = field(default_factory=list)
+    truncated: bool = False
+
+    def dicts(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
+
+
+class Store(Protocol):
+    language: str  # "sparql" or "cypher": what raw() speaks
+
+    def write(self, records: Sequence[Record]) -> None:
+        """Write one batch in one transaction; writing the same records again adds nothing."""
+
+    def query(self, name: str, params: Mapping[str, object], limit: int | None = None, offset: int = 0) -> QueryResult:
+        """Run a named query from the catalog."""
+
+    def raw(self, text: str) -> QueryResult:
+        """Run a raw read-only query in the store's own language."""
+
+    def known_documents(self, hashes: Iterable[str]) -> set[str]:
+        """Which of these document content hashes are already stored."""
+
+    def close(self) -> None: ...
+
+
+def _oxigraph(settings: Settings) -> Store:
+    from newsgraph.stores.oxigraph import OxigraphStore
+
+    return OxigraphStore(settings.store_path, timeout=settings.query_timeout, max_rows=settings.max_rows)
+
+
+def _falkordb(settings: Settings) -> Store:
+    from newsgraph.stores.falkordb import FalkorDBStore
+
+    return FalkorDBStore.from_settings(settings)
+
+
+def _neo4j(settings: Settings) -> Store:
+    from newsgraph.stores.neo4j import Neo4jStore
+
+    return Neo4jStore.from_settings(settings)
+
+
+def _sparql(settings: Settings) -> Store:
+    from newsgraph.stores.sparql import RemoteSparqlStore
+
+    return RemoteSparqlStore.from_settings(settings)
+
+
+BACKENDS: dict[str, Callable[[Settings], Store]] = {
+    "oxigraph": _oxigraph,
+    "falkordb": _falkordb,
+    "neo4j": _neo4j,
+    "sparql": _sparql,
+}
+
+
+def open_store(settings: Settings) -> Store:
+    """The configured backend, opened."""
+    try:
+        factory = BACKENDS[settings.backend]
+    except KeyError:
+        raise StoreError(f"unknown backend {settings.backend!r} (known: {', '.join(BACKENDS)})") from None
+    return factory(settings)

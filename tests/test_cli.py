@@ -1,0 +1,86 @@
+"""The command line: bad input gets a clear message and a non-zero exit, never a traceback."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "NO_COLOR": "1"}
+    return subprocess.run([sys.executable, "-m", "newsgraph", *args], capture_output=True, text=True, cwd=cwd, env=env, timeout=300)
+
+
+def assert_clean_failure(p: subprocess.CompletedProcess, *needles: str) -> None:
+    assert p.returncode != 0
+    assert "Traceback" not in p.stderr
+    for n in needles:
+        assert n in p.stderr, p.stderr
+
+
+def test_missing_path(tmp_path):
+    p = run("extract", str(tmp_path / "nowhere"))
+    assert_clean_failure(p, "nowhere", "no such file")
+
+
+def test_bad_inputs_are_named_and_the_rest_loads(tmp_path):
+    (tmp_path / "good.txt").write_text("Le ministre a déclaré que la paix était possible.", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "latin.txt").write_bytes("Ministre é".encode("latin-1"))
+    p = run("extract", str(tmp_path))
+    assert_clean_failure(p, "empty.txt: empty file", "latin.txt: not UTF-8")
+    kinds = [json.loads(line)["kind"] for line in p.stdout.splitlines()]
+    assert kinds.count("document") == 1
+
+
+def test_malformed_json_line_named(tmp_path):
+    f = tmp_path / "a.jsonl"
+    f.write_text(json.dumps({"description": "Kiev a réagi.", "date": "2022-03-01"}) + "\n{oops\n", encoding="utf-8")
+    p = run("extract", str(f))
+    assert_clean_failure(p, f"{f}:2: malformed JSON")
+    assert '"kind": "document"' in p.stdout
+
+
+def test_extract_contract(sample_dir):
+    p = run("extract", str(sample_dir / "001_75a8bacb6ab80d84.txt"), "--format", "jsonl")
+    assert p.returncode == 0, p.stderr
+    records = [json.loads(line) for line in p.stdout.splitlines()]
+    text = (sample_dir / "001_75a8bacb6ab80d84.txt").read_text(encoding="utf-8")
+    statements = [r for r in records if r["kind"] == "statement"]
+    assert statements
+    for s in statements:
+        assert {"doc", "speaker", "content", "direct", "cue", "topics", "date", "date_precision", "evidence"} <= set(s)
+        assert {"id", "name", "type"} <= set(s["speaker"])
+        ev = s["evidence"]
+        assert text[ev["start"]:ev["end"]] == ev["text"]
+    for t in (r for r in records if r["kind"] == "time"):
+        assert text[t["start"]:t["end"]] == t["text"]
+
+
+def test_unknown_format_and_bad_param(tmp_path):
+    assert_clean_failure(run("extract", str(tmp_path), "--format", "xml"), "unknown format")
+    assert_clean_failure(run("query", "who_said_what", "--store", str(tmp_path / "s"), "-p", "oops"), "key=value")
+    assert_clean_failure(run("query", "no_such_query", "--store", str(tmp_path / "s")), "no named query")
+
+
+@pytest.mark.slow
+def test_build_then_query_then_rebuild_adds_nothing(tmp_path, sample_dir):
+    store = tmp_path / "store"
+    p = run("build", str(sample_dir), "--store", str(store), "--no-progress")
+    assert p.returncode == 0, p.stderr
+    assert "5 new documents" in p.stderr
+    q = run("query", "who_said_what", "--store", str(store), "-p", "topic=negotiation", "-f", "json")
+    assert q.returncode == 0, q.stderr
+    rows = json.loads(q.stdout)
+    assert rows and all("negotiation" for r in rows)
+    again = run("build", str(sample_dir), "--store", str(store), "--no-progress")
+    assert again.returncode == 0 and "0 new documents, 5 already stored" in again.stderr
+    q2 = run("query", "who_said_what", "--store", str(store), "-p", "topic=negotiation", "-f", "json")
+    assert json.loads(q2.stdout) == rows

@@ -1,0 +1,80 @@
+"""The embedded Oxigraph store: idempotent writes, named queries, read-only raw queries."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.queries import QueryError, bind_sparql, catalog
+from newsgraph.stores import QueryRejected
+from newsgraph.stores.oxigraph import OxigraphStore
+
+
+def test_writing_twice_adds_nothing(sample_records, tmp_path):
+    store = OxigraphStore(tmp_path / "s")
+    store.write(sample_records)
+    n = len(store)
+    store.write(sample_records)
+    assert len(store) == n > 0
+    store.close()
+
+
+def test_known_documents(built_store, sample_extractions):
+    hashes = {x.document.content_hash for x in sample_extractions}
+    assert built_store.known_documents(hashes | {"0" * 64}) == hashes
+
+
+@pytest.mark.parametrize("name", sorted(catalog()))
+def test_every_named_query_runs(built_store, name):
+    q = catalog()[name]
+    assert q.columns and q.description
+    required = {"statements_by_actor": {"actor": "zelensk"}, "actor_timeline": {"actor": "zelensk"},
+                "events_at_place": {"place": "kherson"}, "actor": {"actor_id": "x"}}
+    result = built_store.query(name, required.get(name, {}))
+    assert result.columns == list(q.columns)
+
+
+def test_who_said_what_filters(built_store):
+    rows = built_store.query("who_said_what", {}).dicts()
+    assert rows, "the sample corpus has statements"
+    neg = built_store.query("who_said_what", {"topic": "negotiation"}).dicts()
+    assert 0 < len(neg) <= len(rows)
+    late = built_store.query("who_said_what", {"since": "2022-11-11"}).dicts()
+    assert all(r["date"] >= "2022-11-11" for r in late)
+    doc = built_store.query("who_said_what", {"doc": "001_75a8bacb6ab80d84"}).dicts()
+    assert doc and all(r["doc_id"] == "001_75a8bacb6ab80d84" for r in doc)
+
+
+def test_paging(built_store):
+    everything = built_store.query("who_said_what", {}).rows
+    assert built_store.query("who_said_what", {}, limit=2, offset=1).rows == everything[1:3]
+
+
+def test_unknown_query_and_parameter():
+    with pytest.raises(QueryError, match="no named query"):
+        from newsgraph.queries import get
+
+        get("drop_everything")
+    with pytest.raises(QueryError, match="takes no parameter"):
+        catalog()["who_said_what"].check_params({"colour": "red"})
+
+
+def test_parameters_cannot_inject():
+    text = bind_sparql("SELECT * WHERE { ?s ?p ?o }", {"topic": 'x" } ; DROP ALL ; #'})
+    assert '"x\\" } ; DROP ALL ; #"' in text
+
+
+def test_raw_rejects_updates_and_syntax_errors(built_store):
+    n = len(built_store)
+    with pytest.raises(QueryRejected):
+        built_store.raw("DELETE WHERE { ?s ?p ?o }")
+    with pytest.raises(QueryRejected):
+        built_store.raw("SELEC nothing")
+    assert len(built_store) == n
+
+
+def test_row_limit(sample_records, tmp_path):
+    store = OxigraphStore(tmp_path / "s", max_rows=3)
+    store.write(sample_records)
+    result = store.raw("SELECT * WHERE { ?s ?p ?o }")
+    assert len(result.rows) == 3 and result.truncated
+    store.close()

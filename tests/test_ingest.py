@@ -12,9 +12,9 @@ from newsgraph.ingest import InputError, JsonFields, parse_published, read_paths
 from newsgraph.model import TimeValue
 
 
-def read(paths, fields=JsonFields()):
+def read(paths, fields: JsonFields | None = None):
     problems: list = []
-    docs = list(read_paths(paths, problems.append, fields))
+    docs = list(read_paths(paths, problems.append, fields or JsonFields()))
     return docs, [str(p) for p in problems]
 
 

@@ -52,7 +52,6 @@ class Settings(BaseSettings):
     port: int = 8000
     query_timeout: float = 10.0  # seconds, for every query
     max_rows: int = 10_000  # row limit for every query
-    page_size: int = 50
     writes_enabled: bool = False
     api_key: SecretStr | None = None
     max_document_bytes: int = 2_000_000

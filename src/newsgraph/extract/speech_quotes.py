@@ -1,0 +1,76 @@
+"""Quotation spans in French news text: « … », “ … ”, "…" (and „…“), over one or several sentences.
+
+A quote is ``(start, end)`` of its words (without the marks). Directional marks nest with a
+stack; straight quotes pair in order; an unclosed quote stops at the end of its paragraph.
+Only outermost quotes are returned.
+"""
+
+from __future__ import annotations
+
+import re
+
+OPENERS = {"«": "»", "“": "”", "„": "“"}
+CLOSERS = {"»", "”"}
+PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph (blocks separated by a blank line or a line break)."""
+    spans, start = [], 0
+    for m in re.finditer(r"\n", text):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """Outermost quotations as (start, end) of the quoted words.
+
+    >>> t = 'Il a dit « oui ». Puis "non".'
+    >>> [t[s:e] for s, e in find_quotes(t)]
+    [' oui ', 'non']
+    """
+    quotes: list[tuple[int, int, int]] = []  # (start, end, depth)
+    for p_start, p_end in paragraphs(text):
+        stack: list[tuple[str, int]] = []
+        straight_open: int | None = None
+        for i in range(p_start, p_end):
+            c = text[i]
+            if c == '"':
+                if straight_open is None:
+                    straight_open = i + 1
+                else:
+                    quotes.append((straight_open, i, len(stack)))
+                    straight_open = None
+            elif c in OPENERS and not (c == "“" and stack and stack[-1][0] == "„"):
+                stack.append((c, i + 1))
+            elif c in CLOSERS or (c == "“" and stack and stack[-1][0] == "„"):
+                if stack:
+                    _, start = stack.pop()
+                    quotes.append((start, i, len(stack)))
+        # unclosed quotes end with the paragraph
+        while stack:
+            _, start = stack.pop()
+            quotes.append((start, p_end, len(stack)))
+        if straight_open is not None and p_end - straight_open < 600:
+            quotes.append((straight_open, p_end, 0))
+    outer = [(s, e) for s, e, _ in quotes if e > s]
+    outer.sort(key=lambda q: (q[0], -q[1]))
+    result: list[tuple[int, int]] = []
+    for s, e in outer:
+        if result and s < result[-1][1]:
+            continue  # nested inside the previous quote
+        result.append((s, e))
+    return result
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets without surrounding blanks."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,0 +1,55 @@
+"""NER corrections and in-article coreference."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.entities import find_mentions
+
+
+def mentions(nlp, text: str):
+    return find_mentions(nlp(text))
+
+
+def test_surname_takes_full_name(nlp) -> None:
+    ms = mentions(nlp, "Le général Mark Milley a parlé mardi. Milley a ensuite quitté la salle.")
+    sur = [m for m in ms if m.text == "Milley"]
+    assert sur and all(m.name == "Mark Milley" and m.label == "PER" for m in sur)
+    assert len({m.key for m in ms if m.name == "Mark Milley"}) == 1
+
+
+def test_title_is_linked_to_named_person(nlp) -> None:
+    text = ("Le président ukrainien Volodymyr Zelensky s'est rendu à Kherson. "
+            "Plus tard, le président ukrainien a rencontré des soldats.")
+    ms = mentions(nlp, text)
+    later = [m for m in ms if m.start > text.index("Plus tard")]
+    assert any(m.text.startswith("président ukrainien") or "président ukrainien" in m.text for m in later)
+    assert all(m.name == "Volodymyr Zelensky" for m in later if "président" in m.text)
+
+
+def test_spans_do_not_cross_line_breaks(nlp) -> None:
+    ms = mentions(nlp, "SOMMET DU G20\n\nMilley a parlé. Le général Mark Milley est arrivé.")
+    assert all("\n" not in m.text for m in ms)
+
+
+@pytest.mark.parametrize("text", ["Les Russes ont bombardé la ville.", "Les Ukrainiens ont repris le village."])
+def test_demonyms_are_not_places(nlp, text: str) -> None:
+    ms = mentions(nlp, text)
+    assert not [m for m in ms if m.label in {"LOC", "GPE"} and m.text in {"Russes", "Ukrainiens"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "label"),
+    [
+        ("Un responsable américain a refusé de commenter.", "responsable américain", "ANON"),
+        ("Les autorités ukrainiennes ont démenti.", "autorités ukrainiennes", "GROUP"),
+    ],
+)
+def test_anonymous_and_collective_actors(nlp, text: str, phrase: str, label: str) -> None:
+    ms = mentions(nlp, text)
+    assert any(m.label == label and m.name == phrase for m in ms)
+
+
+def test_person_tagged_as_place_with_age(nlp) -> None:
+    ms = mentions(nlp, "Natalia Papernaya, 43 ans, vit à Kherson.")
+    assert any(m.text == "Natalia Papernaya" and m.label == "PER" for m in ms)

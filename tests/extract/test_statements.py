@@ -1,0 +1,119 @@
+"""Who said what: direct quotes and reported speech, one sentence or paragraph at a time."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.context import DocContext
+from newsgraph.extract.entities import find_mentions
+from newsgraph.extract.speech_quotes import find_quotes
+from newsgraph.extract.statements import extract_statements
+from newsgraph.model import Document, TimeValue
+
+ANCHOR = TimeValue("2022-11-14", "day")
+
+
+def statements(nlp, text: str):
+    sdoc = nlp(text)
+    ctx = DocContext(Document("t", text, published=ANCHOR), sdoc, find_mentions(sdoc), [])
+    return extract_statements(ctx)
+
+
+def find(found, content: str):
+    return [s for s in found if content.lower() in s.content.lower()]
+
+
+# (text, speaker name part, content part, direct, speaker type)
+CASES = [
+    # direct quotes, attribution after
+    ("Le ministre Ben Wallace a parlé. « Personne ne sous-estimera la menace russe », a-t-il déclaré samedi.",
+     "Ben Wallace", "Personne ne sous-estimera", True, "person"),
+    ("« Probablement la même chose du côté ukrainien », a ajouté Mark Milley.",
+     "Milley", "la même chose du côté ukrainien", True, "person"),
+    ("“Les combats sont très durs dans le Donbass”, explique Oleksandr Syrsky, commandant des forces terrestres.",
+     "Syrsky", "combats sont très durs", True, "person"),
+    ('"Nous ne reculerons pas devant l\'agresseur", a déclaré Volodymyr Zelensky.',
+     "Zelensky", "Nous ne reculerons pas", True, "person"),
+    # attribution before, with a colon
+    ("Le porte-parole du Kremlin Dmitri Peskov a déclaré : « Il n'y a pas de négociations en cours. »",
+     "Peskov", "pas de négociations en cours", True, "person"),
+    # incise inside the quote
+    ("Le président Volodymyr Zelensky s'est exprimé. « Nous sommes prêts pour la paix, a-t-il dit, mais pour notre paix. »",
+     "Zelensky", "prêts pour la paix", True, "person"),
+    # reported speech
+    ("Le Kremlin a déclaré qu'il ne pouvait ni confirmer ni infirmer le rapport.",
+     "Kremlin", "ni confirmer ni infirmer", False, "gpe"),
+    ("La Russie nie que ses troupes ciblent des civils.", "Russie", "ses troupes ciblent des civils", False, "gpe"),
+    ("Selon Yoruk Isik, analyste basé à Istanbul, l'avion n'était utilisé que par de hauts responsables.",
+     "Yoruk Isik", "hauts responsables", False, "person"),
+    ("Pour le général américain Mark Milley, il existe aujourd'hui une fenêtre pour la négociation.",
+     "Mark Milley", "une fenêtre pour la négociation", False, "person"),
+    ("L'Ukraine a été informée à l'avance du voyage, a déclaré un responsable de la Maison Blanche.",
+     "Maison Blanche", "informée à l'avance", False, "anonymous"),
+    ("Les autorités ukrainiennes ont affirmé que la ville était encerclée.",
+     "autorités ukrainiennes", "la ville était encerclée", False, "group"),
+    ("Mais Kiev a réagi avec prudence, jugeant peu probable que l'armée russe quitte la ville sans se battre.",
+     "Kiev", "sans se battre", False, "gpe"),
+    ("Joe Biden a estimé que Moscou avait de vrais problèmes sur le champ de bataille.",
+     "Joe Biden", "vrais problèmes", False, "person"),
+    ("Plus de 100 000 militaires russes ont été tués. C'est ce qu'a affirmé mercredi le général Mark Milley.",
+     "Milley", "100 000 militaires russes", False, "person"),
+    ("Le ministère russe de la Défense a affirmé mardi que ses forces avaient pris le village.",
+     "ministère russe de la Défense", "avaient pris le village", False, "organization"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content", "direct", "type_"), CASES)
+def test_statement(nlp, text: str, speaker: str, content: str, direct: bool, type_: str) -> None:
+    found = find(statements(nlp, text), content)
+    assert len(found) == 1, [s.content for s in statements(nlp, text)]
+    s = found[0]
+    assert speaker in s.speaker.name
+    assert s.direct is direct
+    assert s.speaker.type == type_
+
+
+def test_pronoun_and_continued_quote(nlp) -> None:
+    text = ("L'ambassadeur américain Michael Carpenter a souligné de nouvelles atrocités.\n"
+            "“Elles découvrent des preuves de torture”, a-t-il déclaré. “L'Ukraine doit libérer tous ses citoyens.”")
+    found = statements(nlp, text)
+    for part in ("preuves de torture", "libérer tous ses citoyens"):
+        (s,) = find(found, part)
+        assert s.speaker.name == "Michael Carpenter" and s.direct
+
+
+def test_anonymous_is_never_guessed_into_a_person(nlp) -> None:
+    text = ("Le président Volodymyr Zelensky est à Kherson. "
+            "La ville est libre, a déclaré un responsable américain.")
+    (s,) = find(statements(nlp, text), "La ville est libre")
+    assert s.speaker.type == "anonymous" and "Zelensky" not in s.speaker.name
+
+
+def test_one_quote_one_statement(nlp) -> None:
+    text = "Le ministre a déclaré : « Nous voulons un cessez-le-feu immédiat et durable. »"
+    assert len(find(statements(nlp, text), "cessez-le-feu")) == 1
+
+
+def test_fields_offsets_topics_and_date(nlp) -> None:
+    text = "« Nous sommes prêts pour des pourparlers de paix », a déclaré le président Volodymyr Zelensky."
+    (s,) = statements(nlp, text)
+    assert text[s.content_start:s.content_end] == s.content
+    assert text[s.evidence.start:s.evidence.end] == s.evidence.text and s.content in s.evidence.text
+    assert "negotiation" in s.topics and s.cue == "déclarer"
+    assert s.date is not None and s.date_source in {"text", "publication"}
+
+
+def test_plain_scare_quotes_are_not_statements(nlp) -> None:
+    assert statements(nlp, "La ville vit une « nouvelle réalité » depuis le retrait des troupes.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("Il a dit « oui ». Puis \"non\".", [" oui ", "non"]),
+        ("“Il faut se demander “Pourquoi?”, a-t-il dit. Fin.”", ["Il faut se demander “Pourquoi?”, a-t-il dit. Fin."]),
+        ("« Pas de fin\n« Autre", ["Pas de fin", "Autre"]),
+    ],
+)
+def test_find_quotes(text: str, quoted: list[str]) -> None:
+    assert [text[s:e].strip() for s, e in find_quotes(text)] == [q.strip() for q in quoted]

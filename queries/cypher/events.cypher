@@ -15,9 +15,12 @@ OPTIONAL MATCH (e)-[:PLACE]->(p:Place)
 WITH e, et, r, d, p
 WHERE $place IS NULL OR (p IS NOT NULL AND (p.id = $place
       OR any(alias IN coalesce(p.names, []) + coalesce(p.aliases, []) WHERE toLower(alias) CONTAINS toLower($place))))
-RETURN e.id AS event_id, et.id AS event_type, CASE WHEN count(*) = count(r.date) THEN min(r.date) END AS date,
-       p.id AS place_id, min(p.name) AS place_name,
-       count(DISTINCT r) AS reports, count(DISTINCT d) AS documents,
-       CASE WHEN count(*) = count(d.published) THEN min(d.published) END AS first_reported,
-       CASE WHEN count(*) = count(d.published) THEN max(d.published) END AS last_reported
+WITH e, et, p, count(DISTINCT r) AS reports, count(DISTINCT d) AS documents
+// the earliest known date and publication dates of the event, whatever its undated reports
+OPTIONAL MATCH (r0)-[:REPORT_OF]->(e)
+WITH e, et, p, reports, documents, min(r0.date) AS date
+OPTIONAL MATCH (r1)-[:REPORT_OF]->(e), (r1)-[:IN_DOCUMENT]->(d1:Document)
+WITH e, et, p, reports, documents, date, min(d1.published) AS first_reported, max(d1.published) AS last_reported
+RETURN e.id AS event_id, et.id AS event_type, date, p.id AS place_id, p.name AS place_name,
+       reports, documents, first_reported, last_reported
 ORDER BY coalesce(date, ''), event_id, coalesce(place_id, '')

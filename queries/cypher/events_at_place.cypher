@@ -11,8 +11,12 @@ WHERE $place IS NOT NULL
 OPTIONAL MATCH (e)-[ra:AGENT|TARGET|PARTICIPANT]->(a:Actor)
 WHERE a.name IS NOT NULL
 WITH e, et, p, r, d, a, CASE WHEN ra IS NULL THEN null ELSE toLower(type(ra)) END AS role
-RETURN e.id AS event_id, et.id AS event_type, CASE WHEN count(*) = count(r.date) THEN min(r.date) END AS date,
-       a.id AS actor_id, min(a.name) AS actor_name, role, p.id AS place_id, min(p.name) AS place_name, count(DISTINCT r) AS reports,
-       CASE WHEN count(*) = count(d.published) THEN min(d.published) END AS first_reported,
-       CASE WHEN count(*) = count(d.published) THEN max(d.published) END AS last_reported
+WITH e, et, p, a, role, count(DISTINCT r) AS reports
+// the earliest known date and publication dates of the event, whatever its undated reports
+OPTIONAL MATCH (r0)-[:REPORT_OF]->(e)
+WITH e, et, p, a, role, reports, min(r0.date) AS date
+OPTIONAL MATCH (r1)-[:REPORT_OF]->(e), (r1)-[:IN_DOCUMENT]->(d1:Document)
+WITH e, et, p, a, role, reports, date, min(d1.published) AS first_reported, max(d1.published) AS last_reported
+RETURN e.id AS event_id, et.id AS event_type, date, a.id AS actor_id, a.name AS actor_name, role,
+       p.id AS place_id, p.name AS place_name, reports, first_reported, last_reported
 ORDER BY coalesce(date, ''), event_id, coalesce(actor_id, ''), coalesce(role, '')

@@ -32,6 +32,8 @@ DEMONYM_RE = re.compile(
     r"(?:iens?|iennes?|ains?|aines?|ais|aises?|ois|oises?|ans?|anes?|ens?|ennes?|ins?|ines?|"
     r"sses?|ques?|ites?|otes?|ards?|andes?|ois|ses?|tes?|es)$"
 )
+SINGULAR_DEMONYM_RE = re.compile(r"(?:ien|ienne|ain|aine|ais|aise|ois|oise|an|ane|ard|arde|ote|in|ine|ique|ite)$")
+SINGULAR_PERSON_DETS = {"un", "une", "cet", "cette", "jeune", "autre", "vieil", "vieille", "seul", "seule"}
 # Vague role nouns: a definite description with them may refer back to the last person named.
 GENERIC_ROLES = {"responsable", "dirigeant", "officiel", "militaire", "diplomate", "haut-grade", "gradé", "homme"}
 RECENT_TOKENS = 120
@@ -63,8 +65,9 @@ def fold(text: str) -> str:
 def is_role(token: Token) -> bool:
     """A noun of title, function or role ("président", "responsable", "autorités", "état-major")."""
     roles = lexicon("roles")
-    if token.pos_ not in {"NOUN", "PROPN", "ADJ"}:
-        return False
+    after_det = token.i > 0 and token.doc[token.i - 1].pos_ == "DET"
+    if token.pos_ not in {"NOUN", "PROPN", "ADJ"} and not (token.pos_ == "VERB" and after_det):
+        return False  # a participle after a determiner is a noun mis-tagged: "un passant", "une réfugiée"
     forms = {token.lemma_.lower(), token.lower_, token.lower_.rstrip("s")}
     doc = token.doc
     first = joined_left(doc, token.i)
@@ -94,13 +97,15 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> Iterable[Span]:
 
 
 def is_demonym(span: Span) -> bool:
-    """ "les Russes", "des Ukrainiens": a people, not a place or an organization."""
+    """ "les Russes", "des Ukrainiens", "un Ukrainien", "cette Ukrainienne": people, not a place."""
     if len(span) != 1 or not span[0].text[:1].isupper():
         return False
     word = fold(span.text)
-    if word in PLACE_PLURALS or not word.endswith("s"):
-        return False
     prev = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    if word in PLACE_PLURALS:
+        return False
+    if not word.endswith("s"):  # singular: only after an article that cannot precede a country
+        return prev in SINGULAR_PERSON_DETS and bool(SINGULAR_DEMONYM_RE.search(word))
     return prev in {"les", "des", "aux", "ces", "deux", "nombreux"} and bool(DEMONYM_RE.search(word))
 
 

@@ -39,7 +39,13 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
         straight_open: int | None = None
         for i in range(p_start, p_end):
             c = text[i]
-            if c == '"':
+            if c == '"' and straight_open is None and stack and closes(text, i):
+                _, start = stack.pop()  # “ … " : a straight mark closing a curly or angle quote
+                quotes.append((start, i, len(stack)))
+            elif c in CLOSERS and not stack and straight_open is not None:
+                quotes.append((straight_open, i, 0))  # " … ” : a curly mark closing a straight quote
+                straight_open = None
+            elif c == '"':
                 if straight_open is None:
                     straight_open = i + 1
                 else:
@@ -65,6 +71,13 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             continue  # nested inside the previous quote
         result.append((s, e))
     return result
+
+
+def closes(text: str, i: int) -> bool:
+    """The mark at ``i`` is placed like a closing one: after a word, before a blank or punctuation."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or after in ",.;:!?)…")
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

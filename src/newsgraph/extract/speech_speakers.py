@@ -32,6 +32,7 @@ RELATIVE = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
 # Subject dependents that are not part of the speaker's description.
 NOT_DESCRIPTION = {"acl:relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis", "dep"}
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
+HONORIFICS = {"pr", "dr", "me", "mgr", "m", "mme", "mlle"}  # abbreviated titles before a name
 PRONOUN_WINDOW = 1500  # characters back to look for a pronoun's antecedent
 NEAR_WINDOW = 250  # a person named in passing this close can be the antecedent
 
@@ -82,6 +83,9 @@ def speaker_from_head(ctx: DocContext, head: Token, history: list[Speaker]) -> S
         nearby = list(head.children) + [c for c in head.head.children if head.i < c.i < head.head.i]
         example = next((c for c in nearby if any(g.lower_ == "comme" and g.dep_ == "case" for g in c.children)), None)
         return speaker_from_head(ctx, example, history) if example is not None else None
+    demonym = next((m for m in ctx.mentions if m.label == "DEMONYM" and m.start <= head.idx < m.end), None)
+    if demonym is not None:  # "un Ukrainien", "cette habitante ukrainienne": someone, not the country
+        return people_speaker(head)
     toks = description_tokens(head)
     start, end = min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
     found = mentions_between(ctx, start, end)
@@ -97,6 +101,15 @@ def speaker_from_head(ctx: DocContext, head: Token, history: list[Speaker]) -> S
     if found and (head.pos_ == "PROPN" or not is_role(head)):
         return mention_speaker(min(found, key=lambda m: (LABEL_RANK[m.label], m.start)))
     return phrase_speaker(ctx, head)
+
+
+def people_speaker(head: Token) -> Speaker:
+    """A member or members of a people ("un Ukrainien", "des Russes"): anonymous or a group."""
+    span = np_span(head)
+    name = strip_determiner(span)
+    if "Plur" in head.morph.get("Number") or head.lower_.endswith("s"):
+        return Speaker(name, "group", span.start_char, "group:" + fold(name))
+    return Speaker(name, "anonymous", span.start_char, "anon:" + fold(name))
 
 
 def phrase_speaker(ctx: DocContext, head: Token) -> Speaker | None:
@@ -139,10 +152,14 @@ def resolve_pronoun(pronoun: str, at: int, history: list[Speaker], ctx: DocConte
         named = [m for m in ctx.mentions if m.label in {"PER", "ANON"} and m.end <= at]
         subjects = [m for m in named if at - m.start <= PRONOUN_WINDOW and is_subject_mention(ctx, m)]
         nearby = [m for m in named if at - m.start <= NEAR_WINDOW]
-        candidates += [mention_speaker(m) for m in subjects] or [mention_speaker(m) for m in nearby]
         wanted_gender = "f" if "elle" in pronoun else "m" if "il" in pronoun or pronoun == "lui" else None
-        agreeing = [s for s in candidates if gender(ctx, s) in {wanted_gender, None}]
-        candidates = agreeing
+
+        def agrees(s: Speaker) -> bool:
+            return gender(ctx, s) in {wanted_gender, None}
+
+        candidates = [s for s in candidates if agrees(s)]
+        candidates += [s for s in map(mention_speaker, subjects) if agrees(s)] or [
+            s for s in map(mention_speaker, nearby) if agrees(s)]
     if not candidates:
         return None
     return max(candidates, key=lambda s: s.start)
@@ -194,11 +211,15 @@ def postposed_subject(doc: Doc, verb: Token, limit: int) -> Token | None:
             break
         if tok.lower_ in PRONOUNS_SG | PRONOUNS_PL and tok.text.startswith("-"):
             return tok
-        if tok.pos_ in {"PROPN", "NOUN"} and (tok.pos_ == "PROPN" or is_role(tok) or tok.ent_type_):
+        if tok.lower_.rstrip(".") in HONORIFICS and tok.i + 1 < limit and doc[tok.i + 1].text[:1].isupper():
+            continue  # "détaille Pr Philippe Amouyel": the name follows
+        if (tok.pos_ in {"PROPN", "NOUN"} and (tok.pos_ == "PROPN" or is_role(tok) or tok.ent_type_)) \
+                or (tok.pos_ == "VERB" and is_role(tok)):  # "commente un passant" (tagged as a participle)
             if in_prepositional_phrase(tok):
                 continue
             # climb to the head of a name ("Mark" -> "Milley" -> the phrase head)
-            while tok.dep_ in {"flat:name", "flat:foreign", "amod"} and tok.head.i > verb.i:
+            while tok.dep_ in {"flat:name", "flat:foreign", "amod"} and tok.head.i > verb.i \
+                    and tok.head.pos_ in {"PROPN", "NOUN"} and tok.head.lower_.rstrip(".") not in HONORIFICS:
                 tok = tok.head
             return tok
     return None
@@ -262,28 +283,73 @@ def shared_subject(verb: Token, is_speech: Callable[[Token], bool]) -> Token | N
 
 
 FEMININE_DETS = {"la", "une", "cette"}
-MASCULINE_DETS = {"le", "un", "ce", "du", "au"}
+MASCULINE_DETS = {"le", "un", "ce", "cet", "du", "au"}
+FEMININE_TITLES = {"mme", "madame", "mlle", "mademoiselle"}
+MASCULINE_TITLES = {"m.", "monsieur", "mr"}
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """Folded first name -> "f" | "m", from ontology/lexicons/first_names_fr.tsv."""
+    names = {}
+    for line in (LEXICONS / "first_names_fr.tsv").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) == 2 and not line.startswith("#"):
+            names[fold(parts[0])] = parts[1].strip()
+    return names
+
+
+def word_gender(word: str) -> str | None:
+    """The gender a determiner or civil title before a name gives it ("la", "une", "Mme", "M.")."""
+    word = word.lower()
+    if word in FEMININE_DETS or word in FEMININE_TITLES:
+        return "f"
+    if word in MASCULINE_DETS or word in MASCULINE_TITLES:
+        return "m"
+    return None
 
 
 def gender(ctx: DocContext, speaker: Speaker) -> str | None:
-    """ "f", "m" or None: from the determiners before the speaker's mentions and titles
-    ("une créatrice", "le président"), else a first name ending in -a."""
+    """ "f", "m" or None: from the determiners and civil titles of the speaker's mentions and titles
+    ("une créatrice", "la ministre", "Mme Borne"), the grammatical gender spaCy gives their heads,
+    else the first name (ontology/lexicons/first_names_fr.tsv). Cached per document."""
+    cache = ctx.sdoc.user_data.setdefault("newsgraph.gender", {})
+    key = (speaker.key, speaker.name, speaker.type)
+    if key not in cache:
+        cache[key] = _gender(ctx, speaker)
+    return cache[key]
+
+
+def _gender(ctx: DocContext, speaker: Speaker) -> str | None:
     text = ctx.sdoc.text
     votes = {"f": 0, "m": 0}
     for m in ctx.mentions:
         if m.key != speaker.key:
             continue
         before = text[max(0, m.start - 12):m.start].replace("’", "'").split()
-        if before:
-            word = before[-1].lower()
-            votes["f"] += word in FEMININE_DETS
-            votes["m"] += word in MASCULINE_DETS
+        inner = m.text.split()
+        for word in ([before[-1]] if before else []) + inner[:1]:
+            g = word_gender(word)
+            if g is not None:
+                votes[g] += 1
         after = text[m.end:m.end + 30].lstrip(", ").split()
-        if m.label == "PER" and after and after[0].lower() in FEMININE_DETS | MASCULINE_DETS:
-            votes["f" if after[0].lower() in FEMININE_DETS else "m"] += 1
+        if m.label == "PER" and after and word_gender(after[0]) in {"f", "m"} and after[0].lower() not in MASCULINE_TITLES:
+            votes[word_gender(after[0])] += 1  # type: ignore[index]
+        if m.label in {"ANON", "PER"}:
+            span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+            head = span.root if span is not None else None
+            if head is not None and head.pos_ == "NOUN":
+                for g in head.morph.get("Gender"):
+                    votes["f" if g == "Fem" else "m"] += 1
     if votes["f"] != votes["m"]:
         return "f" if votes["f"] > votes["m"] else "m"
-    first = speaker.name.split()[0] if speaker.type == "person" and " " in speaker.name else ""
+    if speaker.type != "person":
+        return None
+    parts = speaker.name.replace("’", "'").split()
+    first = parts[0] if len(parts) > 1 else ""
+    known = first_names().get(fold(first))
+    if known is not None:
+        return known
     if first.endswith("a") and len(first) > 2:
         return "f"
     return None

@@ -51,6 +51,13 @@ SOURCE_NOUNS = {"information", "source", "rapport", "chiffre", "bilan", "estimat
                 "déclaration", "agence", "journal", "site"}
 CITING_VERBS = {"citer", "rapporter", "relayer", "interroger"}
 WORD_RE = re.compile(r"\w+")
+POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes"}
+SHORT_NP_WORDS = 3  # "a exprimé sa colère", "lance son lave-vaisselle": a short possessed object is not what was said
+# An indirect question is a topic, not what was said: "explique pourquoi …", "raconte comment …".
+INTERROGATIVES = {"pourquoi", "comment", "combien", "où", "quand", "quel", "quelle", "quels", "quelles", "si"}
+RELATIVE_START = {"qui", "dont", "que", "qu'", "qu’", "lequel", "laquelle", "où"}
+# A sentence glued to the next without a space ("…bataille.La neige"), common in scraped text.
+GLUED_END_RE = re.compile(r"(?<=[a-zà-ÿ0-9][a-zà-ÿ0-9)%»”\"])[.!?…](?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])")
 REFLEXIVE_SPEECH = {"dire", "exprimer", "inquiéter", "féliciter", "réjouir", "prononcer", "déclarer", "montrer",
                     "engager", "opposer", "plaindre", "interroger", "demander", "défendre"}
 
@@ -250,7 +257,7 @@ def starts_sentence(text: str, qs: int) -> bool:
 def quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:
     """Direct quotes with their attribution."""
     doc, text = ctx.sdoc, ctx.sdoc.text
-    out = []
+    out: list[Candidate] = []
     for qs, qe in quotes:
         cs, ce = trim(text, qs, qe)
         quoted = text[cs:ce]
@@ -263,6 +270,12 @@ def quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Can
             head = clitic or postposed_subject(doc, verb, min(len(doc), verb.i + 12)) or subject_of(verb)
             out.append(Candidate((cs, ce), True, verb.lemma_.lower(), verb, speaker_head=head, position=verb.idx,
                                  quote=(qs, qe), rule="quote-after", uses={verb.i}))
+            continue
+        if out and out[-1].rule == "quote-after" and out[-1].quote is not None \
+                and after_incise(text, out[-1].quote[1], qs) and n_words >= 2:
+            # « … », explique X, « … »: the second part is the same speaker's
+            out.append(Candidate((cs, ce), True, out[-1].cue, token_at(doc, cs), continuation=True, position=qs,
+                                 quote=(qs, qe), rule="quote-continued"))
             continue
         verb = attribution_inside(doc, qs, qe)
         if verb is not None and n_words >= MIN_QUOTE_WORDS:
@@ -281,6 +294,13 @@ def quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Can
             out.append(Candidate((cs, ce), True, "dire", token_at(doc, cs), continuation=True, position=qs,
                                  quote=(qs, qe), rule="quote-continued"))
     return out
+
+
+def after_incise(text: str, prev_end: int, qs: int) -> bool:
+    """Only an attribution incise lies between two quotes: '"…", explique X, "…"'."""
+    between = text[prev_end + 1:qs - 1].strip(" \t\u00a0«»“”\"")
+    return 0 < len(between) < 200 and between.startswith(",") and between.endswith((",", ":")) \
+        and not re.search(r"[.!?\n]", between)
 
 
 def ends_sentence(text: str, content_end: int, qe: int) -> bool:
@@ -377,13 +397,28 @@ def bare_clause(verb: Token) -> tuple[int, int] | None:
                 break
             i += 1
     rest = toks[i:]
-    finite = [t for t in rest if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")]
+    if verb.dep_ in {"advcl", "acl"} and any(c.dep_ == "mark" for c in verb.children):
+        return None  # "Lorsque Thomas lance son lave-vaisselle, il doit …", "En étant prévenu …, X"
+    finite = [t for t in rest if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")
+              and not in_noun_phrase(t, verb)]
     if not rest or not finite or rest[0].pos_ in {"VERB", "AUX", "ADP", "SCONJ", "CCONJ"} or words(" ".join(t.text for t in rest)) < 4:
         return None
     last = end_tok
     while last.i > rest[0].i and ((last.is_punct and last.text not in QUOTE_MARKS) or last.is_space):
         last = doc[last.i - 1]
     return rest[0].idx, last.idx + len(last)
+
+
+def in_noun_phrase(tok: Token, verb: Token) -> bool:
+    """A verb inside a relative clause or a noun's complement ("une enquête sur les atrocités qui
+    auraient été commises"), not the head of a reported clause."""
+    for _ in range(6):
+        if tok.head is tok or tok.head.i == verb.i:
+            return False
+        tok = tok.head
+        if tok.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return True
+    return False
 
 
 def incise_content(verb: Token) -> tuple[int, int] | None:
@@ -446,15 +481,21 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
                 and tok.head.lemma_ not in {"refuser", "décliner", "vouloir", "tenir"}:
             continue  # "elle peine à admettre la réalité"
         if tok.dep_ == "xcomp" and tok.head.lemma_ in {"refuser", "décliner"} and not any(
-                c.dep_ in CLAUSE_DEPS | OBJECT_DEPS for c in tok.children):
+                c.dep_ in CLAUSE_DEPS for c in tok.children):
             start = verb_group_start(tok.head)
-            out.append(Candidate((start.idx, tok.idx + len(tok)), False, tok.lemma_.lower(), tok,
+            obj = next((c for c in tok.children if c.dep_ in OBJECT_DEPS and c.i > tok.i), None)
+            end = clause_span(obj)[1] if obj is not None else tok.idx + len(tok)
+            out.append(Candidate((start.idx, end), False, tok.lemma_.lower(), tok,
                                  speaker_head=subject_of(tok.head), position=tok.idx, rule="refuse"))
             continue
         content = cest_ce_que_content(tok)
         rule = "cest-ce-que"
         head: Token | None = None
-        if content is not None:
+        comme = comme_content(tok) if content is None and "inv" in frames else None
+        if comme is not None:
+            content, rule = comme, "comme"
+            head = postposed_subject(doc, tok, min(len(doc), tok.i + 12)) or subject_for(tok)
+        elif content is not None:
             head = postposed_subject(doc, tok, min(len(doc), tok.i + 16))
         else:
             found = content_of(tok, frames)
@@ -467,12 +508,63 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
         if content is None or head is None:
             continue
         content = clip_to_sentence(text, content)
-        if words(text[content[0]:content[1]]) < (1 if rule == "np" else 2):
+        if words(text[content[0]:content[1]]) < 2 or (rule == "np" and is_possessed_thing(text, content)):
+            continue
+        if rule in {"clause", "bare", "np"} and is_indirect_question(text, tok, content):
             continue
         head = cited_source_speaker(head)
         out.append(Candidate(content, False, tok.lemma_.lower(), tok, speaker_head=head, position=tok.idx,
                              rule=rule, uses={tok.i}))
     return out
+
+
+def comme_content(verb: Token) -> tuple[int, int] | None:
+    """ "Comme le rappelle X, …" / "…, comme l'a souligné X": the main clause is what X said."""
+    doc = verb.doc
+    first = verb_group_start(verb)
+    j = first.i - 1
+    while j >= 0 and doc[j].lower_ in {"le", "l'", "l’"}:
+        j -= 1
+    if j < 0 or doc[j].lower_ != "comme":
+        return None
+    comme = doc[j]
+    s_start, s_end = sentence_bounds(verb)
+    nl_before = doc.text.rfind("\n", 0, comme.idx) + 1
+    s_start = max(s_start, nl_before)
+    nl = doc.text.find("\n", verb.idx)
+    s_end = min(s_end, nl if nl >= 0 else len(doc.text))
+    if not words(doc.text[s_start:comme.idx]):  # at the head of the sentence: content after the incise
+        comma = next((t for t in doc[verb.i + 1:verb.sent.end] if t.text == "," and t.idx < s_end), None)
+        if comma is None:
+            return None
+        content = trim(doc.text, comma.idx + 1, s_end)
+    elif comme.i > 0 and doc[comme.i - 1].text == ",":
+        rest = doc.text[verb.idx:s_end]
+        if "," in rest:
+            return None  # an incise in the middle: too ambiguous
+        content = trim(doc.text, s_start, doc[comme.i - 1].idx)
+    else:
+        return None
+    content = strip_final_punct(doc.text, content)
+    return content if words(doc.text[content[0]:content[1]]) >= MIN_CONTENT_WORDS else None
+
+
+def is_possessed_thing(text: str, content: tuple[int, int]) -> bool:
+    """ "sa colère", "ses premières mesures": an object owned by the speaker, not words said."""
+    found = WORD_RE.findall(text[content[0]:content[1]].lower())
+    return bool(found) and found[0] in POSSESSIVES and len(found) <= SHORT_NP_WORDS
+
+
+def is_indirect_question(text: str, verb: Token, content: tuple[int, int]) -> bool:
+    """ "explique pourquoi …", "raconte comment …", "détaille à quoi …": a topic announced, not words said."""
+    between = text[verb.idx + len(verb):content[0]].lower()
+    if re.search(r"\bqu(?:e|['’])", between):
+        return False
+    first = WORD_RE.findall(text[content[0]:content[1]].lower())[:2]
+    if first[:1] and first[0] in INTERROGATIVES:
+        return True
+    return first in (["à", "quoi"], ["ce", "qui"], ["ce", "que"], ["ce", "qu"]) or bool(
+        re.search(r"\b(?:pourquoi|comment|combien|à quoi)\s*$", between))
 
 
 def is_reflexive(verb: Token) -> bool:
@@ -506,6 +598,21 @@ def clip_to_sentence(text: str, content: tuple[int, int]) -> tuple[int, int]:
         if m is not None and not any(s <= m.start() - content[0] < e for s, e in find_quotes(text[content[0]:content[1]])):
             return strip_final_punct(text, (content[0], m.start() + 1))
     return content
+
+
+def clip_glued(text: str, content: tuple[int, int], cue_at: int) -> tuple[int, int]:
+    """Reported words stop at a sentence boundary the tokenizer missed ("…en 2025.En 2025, …"):
+    a boundary before the cue starts the content, one after it ends it."""
+    start, end = content
+    for m in GLUED_END_RE.finditer(text, start, end):
+        if any(s <= m.start() < e for s, e in find_quotes(text[start:end])):
+            continue
+        if m.start() < cue_at:
+            start = m.end()
+        else:
+            end = m.start()
+            break
+    return strip_final_punct(text, trim(text, start, end)) if (start, end) != content else content
 
 
 def cited_source_speaker(head: Token) -> Token:
@@ -545,6 +652,8 @@ def selon_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Can
         before = text[s_start:tok.idx].rstrip(" ,")
         after_start = doc[phrase_end].idx if phrase_end < len(doc) else s_end
         after = text[after_start:s_end]
+        if words(before) >= 2 and after.lstrip(" ,")[:1] in QUOTE_MARKS:
+            after = ""  # '… selon le Kremlin "Une personne …': a quote with its own attribution follows
         if words(before) < 2:  # "Selon X, …"
             a = after_start
             while a < s_end and text[a] in " ,":
@@ -576,6 +685,11 @@ def pour_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Cand
         comma = next((t for t in doc[tok.i + 1:min(len(doc), tok.i + 14)] if t.text in {",", ".", ":"}), None)
         if comma is None or comma.text != ",":
             continue
+        if comma.i + 1 < len(doc) and doc[comma.i + 1].lower_ in RELATIVE_START:
+            # "Pour X, qui cultive …, la situation …": the opinion comes after the relative clause
+            comma = next((t for t in doc[comma.i + 2:min(len(doc), comma.i + 25)] if t.text in {",", ".", ":"}), None)
+            if comma is None or comma.text != ",":
+                continue
         phrase = doc[tok.i + 1:comma.i]
         heads = [t for t in phrase if t.head.i < phrase.start or t.head.i >= phrase.end or t.head is t]
         head = next((t for t in heads if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
@@ -586,6 +700,8 @@ def pour_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Cand
         if not has_actor:
             continue
         s_end = min(tok.sent.end_char, (text.find("\n", tok.idx) + 1 or len(text) + 1) - 1)
+        if comma.idx + 1 >= s_end:
+            continue
         content = strip_final_punct(text, trim(text, comma.idx + 1, s_end))
         rest = doc.char_span(content[0], content[1], alignment_mode="expand")
         if rest is None or not any(t.pos_ in {"VERB", "AUX"} for t in rest) or words(rest.text) < MIN_CONTENT_WORDS:
@@ -719,7 +835,10 @@ def find_candidates(ctx: DocContext) -> list[Candidate]:
     statement_quotes = [c.quote for c in quoted if c.quote is not None]
     cands = quoted + verb_candidates(ctx, statement_quotes, used)
     cands += selon_candidates(ctx, statement_quotes) + pour_candidates(ctx, statement_quotes)
-    return deduplicate(cands)
+    for c in cands:
+        if not c.direct:
+            c.content = clip_glued(ctx.sdoc.text, c.content, c.position)
+    return deduplicate([c for c in cands if words(ctx.sdoc.text[c.content[0]:c.content[1]]) >= 1])
 
 
 def extract_statements(ctx: DocContext) -> list[Statement]:

@@ -434,3 +434,14 @@ def test_statement_date_of_the_occasion(nlp, text, cue, value, source):
 def test_statement_date_without_anchor(nlp):
     sdoc = nlp("Le ministre a déclaré que la guerre continuerait.")
     assert statement_date(sdoc, 3, [], None) == (None, None)
+
+
+def test_verb_tense_survives_a_passive_infinitive_cycle(nlp):
+    """An infinitive passive auxiliary points back at its participle: no endless recursion."""
+    from spacy.tokens import Doc
+
+    from newsgraph.extract.timex import _verb_tense
+
+    doc = Doc(nlp.vocab, words=["être", "classée"], heads=[1, 1], deps=["aux:pass", "ROOT"],
+              pos=["AUX", "VERB"], morphs=["VerbForm=Inf", "VerbForm=Part"])
+    assert _verb_tense(doc[1]) in {None, "past", "present", "future"}

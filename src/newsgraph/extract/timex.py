@@ -706,7 +706,9 @@ def _governing_verb(tok: Token) -> Token | None:
     return None
 
 
-def _verb_tense(verb: Token) -> Direction | None:
+def _verb_tense(verb: Token, depth: int = 0) -> Direction | None:
+    if depth > 4:  # an infinitive auxiliary of a passive points back at its participle: a cycle
+        return None
     future_lemmas = set(lexicon()["future_lemmas"])
     auxes = [c for c in verb.children if c.dep_ in AUX_DEPS]
     form = verb.morph.get("VerbForm", [])
@@ -719,7 +721,7 @@ def _verb_tense(verb: Token) -> Direction | None:
         # "n'arrêtera pas de tomber" is future; "avant de quitter", "pour signer" may lie ahead of
         # a past main verb, so they say nothing.
         return (
-            "future" if head.i != verb.i and head.pos_ in VERB_POS and _verb_tense(head) == "future" else None
+            "future" if head.i != verb.i and head.pos_ in VERB_POS and _verb_tense(head, depth + 1) == "future" else None
         )
     if "Part" in form and (verb.lemma_ in future_lemmas or any(a.lemma_ in future_lemmas for a in auxes)):
         return "future"  # "est prévue", "devrait être sorti"
@@ -729,7 +731,7 @@ def _verb_tense(verb: Token) -> Direction | None:
     if re.search(r"(?:rons|ront|rez)$", verb.text.lower()) and "Fin" in form and "Imp" not in tenses:
         return "future"
     if "Part" in form and auxes and all(a.dep_ == "aux:pass" for a in auxes):
-        return _verb_tense(auxes[0])  # "est classée": the passive's own tense
+        return _verb_tense(auxes[0], depth + 1)  # "est classée": the passive's own tense
     if "Part" in form or tenses & {"Imp", "Past"}:
         return "past"
     if "Cnd" in verb.morph.get("Mood", []):

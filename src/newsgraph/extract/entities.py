@@ -245,7 +245,7 @@ def role_mentions(sdoc: Doc, taken: set[int]) -> list[tuple[Span, str]]:
             continue
         det = next((t for t in span if t.i < tok.i and t.dep_ == "det"), None)
         det_text = det.lower_ if det is not None else ""
-        plural = "Plur" in tok.morph.get("Number") or tok.lower_.endswith(("s", "x"))
+        plural = "Plur" in tok.morph.get("Number", []) or tok.lower_.endswith(("s", "x"))
         if det_text in INDEFINITE or (det is None and plural):
             found.append((span, "GROUP" if plural else "ANON"))
         elif det_text in DEFINITE:
@@ -405,7 +405,7 @@ def recent_compatriot(words: frozenset[str], at: int, persons: list[_Entity]) ->
     before = [(pos, p) for pos, p in before if pos is not None and at - pos <= RECENT_TOKENS]
     if not before:
         return None
-    _, last = max(before, key=lambda x: x[0])
+    _, last = max(before, key=lambda x: x[0] or 0)
     shared = {w for t in last.titles for w in t[1]} | {t[0] for t in last.titles}
     return last if words & shared else None
 

@@ -107,7 +107,7 @@ def people_speaker(head: Token) -> Speaker:
     """A member or members of a people ("un Ukrainien", "des Russes"): anonymous or a group."""
     span = np_span(head)
     name = strip_determiner(span)
-    if "Plur" in head.morph.get("Number") or head.lower_.endswith("s"):
+    if "Plur" in head.morph.get("Number", []) or head.lower_.endswith("s"):
         return Speaker(name, "group", span.start_char, "group:" + fold(name))
     return Speaker(name, "anonymous", span.start_char, "anon:" + fold(name))
 
@@ -118,7 +118,7 @@ def phrase_speaker(ctx: DocContext, head: Token) -> Speaker | None:
     span = np_span(head)
     name = strip_determiner(span)
     det = next((t.lower_ for t in span if t.dep_ == "det" and t.i < head.i), "")
-    plural = "Plur" in head.morph.get("Number")
+    plural = "Plur" in head.morph.get("Number", [])
     if head.pos_ == "PROPN":
         type_ = "person" if sum(t.text[:1].isupper() for t in span) >= 2 else "organization"
         return Speaker(name, type_, span.start_char, fold(name))
@@ -263,7 +263,7 @@ def shared_subject(verb: Token, is_speech: Callable[[Token], bool]) -> Token | N
     """The subject a participle or a conjoined verb shares with an earlier verb of its sentence:
     "X a déclaré …, affirmant que …", "X a estimé que … et a déclaré que …"."""
     doc = verb.doc
-    participle = "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
+    participle = "Part" in verb.morph.get("VerbForm", []) and "Pres" in verb.morph.get("Tense", [])
     start = verb.i
     for child in verb.children:
         if child.i < start and (child.dep_.startswith("aux") or child.dep_ == "advmod"):
@@ -339,7 +339,7 @@ def _gender(ctx: DocContext, speaker: Speaker) -> str | None:
             span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
             head = span.root if span is not None else None
             if head is not None and head.pos_ == "NOUN":
-                for g in head.morph.get("Gender"):
+                for g in head.morph.get("Gender", []):
                     votes["f" if g == "Fem" else "m"] += 1
     if votes["f"] != votes["m"]:
         return "f" if votes["f"] > votes["m"] else "m"

@@ -399,7 +399,7 @@ def bare_clause(verb: Token) -> tuple[int, int] | None:
     rest = toks[i:]
     if verb.dep_ in {"advcl", "acl"} and any(c.dep_ == "mark" for c in verb.children):
         return None  # "Lorsque Thomas lance son lave-vaisselle, il doit …", "En étant prévenu …, X"
-    finite = [t for t in rest if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")
+    finite = [t for t in rest if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", [])
               and not in_noun_phrase(t, verb)]
     if not rest or not finite or rest[0].pos_ in {"VERB", "AUX", "ADP", "SCONJ", "CCONJ"} or words(" ".join(t.text for t in rest)) < 4:
         return None
@@ -473,11 +473,11 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
             continue
         if inside(quotes, tok.idx) or is_shouting(line_of(text, tok.idx)):
             continue
-        if any(c.dep_ == "aux:pass" for c in tok.children) or (tok.dep_ == "acl" and "Past" in tok.morph.get("Tense")):
+        if any(c.dep_ == "aux:pass" for c in tok.children) or (tok.dep_ == "acl" and "Past" in tok.morph.get("Tense", [])):
             continue  # "les chiffres avancés par …", "a été cité par …"
         if is_reflexive(tok) and tok.lemma_.lower() not in REFLEXIVE_SPEECH:
             continue  # "se résumer à", "se rappeler"
-        if "Inf" in tok.morph.get("VerbForm") and tok.dep_ == "xcomp" and not speech_frames(tok.head) \
+        if "Inf" in tok.morph.get("VerbForm", []) and tok.dep_ == "xcomp" and not speech_frames(tok.head) \
                 and tok.head.lemma_ not in {"refuser", "décliner", "vouloir", "tenir"}:
             continue  # "elle peine à admettre la réalité"
         if tok.dep_ == "xcomp" and tok.head.lemma_ in {"refuser", "décliner"} and not any(

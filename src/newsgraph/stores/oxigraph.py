@@ -82,35 +82,163 @@ class OxigraphStore:
         return self.raw(text)
 
     def sparql(self, text: str) -> Any:
-        """Run a read-only SPARQL query and return pyoxigraph's result object."""
+        """Run a read-only SPARQL query; its result (QuerySolutions, QueryTriples or QueryBoolean)
+        is held in memory, so serialising it cannot run past the limits.
+
+        Refused with QueryRejected: text that is not a query (an update never parses as one), a
+        query past ``self.timeout`` seconds (``__cause__`` a TimeoutError) or with more than
+        ``self.max_rows`` results (``__cause__`` an OverflowError: add a LIMIT).
+        """
+        columns, items, truncated = self._bounded(text)
+        if truncated:
+            raise QueryRejected(
+                f"the query has more than {self.max_rows} results (the row limit); add a LIMIT or narrow it"
+            ) from OverflowError(self.max_rows)
+        if isinstance(items, bool):
+            return ox.parse_query_results(f'{{"head":{{}},"boolean":{str(items).lower()}}}', ox.QueryResultsFormat.JSON)
+        if columns is None:  # CONSTRUCT / DESCRIBE: replay the triples from a small in-memory store
+            graph = ox.Store()
+            graph.extend([ox.Quad(t.subject, t.predicate, t.object) for t in items])
+            return graph.query("CONSTRUCT WHERE { ?s ?p ?o }")
+        import json
+
+        bindings = [{c: self._json_term(s[c]) for c in columns if s[c] is not None} for s in items]
+        doc = {"head": {"vars": columns}, "results": {"bindings": bindings}}
+        return ox.parse_query_results(json.dumps(doc), ox.QueryResultsFormat.JSON)
+
+    def raw(self, text: str) -> QueryResult:
+        """Rows of a read-only SPARQL query, at most ``self.max_rows`` (then ``truncated``);
+        a query past ``self.timeout`` seconds is refused as in ``sparql``."""
+        columns, items, truncated = self._bounded(text)
+        if isinstance(items, bool):
+            return QueryResult(["boolean"], [[items]])
+        if columns is None:
+            rows = [[term_value(t.subject), term_value(t.predicate), term_value(t.object)] for t in items]
+            return QueryResult(["subject", "predicate", "object"], rows, truncated)
+        return QueryResult(columns, [[term_value(s[c]) for c in columns] for s in items], truncated)
+
+    QUERY_THREADS = 4  # queries evaluated at once; a query waiting for a slot spends its own time
+
+    def _bounded(self, text: str) -> tuple[list[str] | None, list[Any] | bool, bool]:
+        """(columns or None for triples, solutions / triples / boolean, truncated), within the
+        time and row limits. pyoxigraph has no timeout and releases the GIL while it evaluates:
+        the query runs in a daemon thread, the caller stops waiting at the deadline and the
+        thread stops at the next row. A query stuck in one blocking step (a sort, an aggregate)
+        keeps its slot until that step ends; new queries then wait for a slot, within their time."""
+        import threading
+
+        if "service" in text.lower():
+            import rdflib.plugins.sparql.parser  # noqa: F401 - imported once, outside the time limit
+
+        deadline = time.monotonic() + self.timeout
+        slots = self.__dict__.setdefault("_query_slots", threading.BoundedSemaphore(self.QUERY_THREADS))
+        if not slots.acquire(timeout=self.timeout):
+            raise QueryRejected(
+                f"the store is busy: no query finished within {self.timeout:g} s; retry later"
+            ) from TimeoutError(self.timeout)
+        stop, done = threading.Event(), threading.Event()
+        box: dict[str, Any] = {}
+
+        def work() -> None:
+            try:
+                box["value"] = self._collect(text, stop)
+            except BaseException as e:  # handed to the caller
+                box["error"] = e
+            finally:
+                slots.release()
+                done.set()
+
+        threading.Thread(target=work, name="sparql-query", daemon=True).start()
+        if not done.wait(max(0.0, deadline - time.monotonic())):
+            stop.set()
+            raise QueryRejected(
+                f"query timed out after {self.timeout:g} s (the query time limit); narrow it or add a LIMIT"
+            ) from TimeoutError(self.timeout)
+        error = box.get("error")
+        if isinstance(error, QueryRejected) and isinstance(error.__cause__, SyntaxError):
+            raise QueryRejected(self._syntax_message(text, error.__cause__)) from error.__cause__
+        if error is not None:
+            raise error
+        return box["value"]  # type: ignore[no-any-return]
+
+    def _collect(self, text: str, stop: Any) -> tuple[list[str] | None, list[Any] | bool, bool]:
+        """Evaluate and gather up to ``max_rows`` results, stopping early when ``stop`` is set."""
+        if "service" in text.lower() and self._federates(text):
+            raise QueryRejected(
+                "SERVICE (a federated query) is not allowed: this service sends no requests elsewhere"
+            )
+        result = None  # pyoxigraph's iterator must be dropped in this thread (it is "unsendable")
         try:
-            return self.store.query(text, prefixes=PREFIXES)
+            result = self.store.query(text, prefixes=PREFIXES)
+            if isinstance(result, ox.QueryBoolean):
+                return None, bool(result), False
+            columns = None if isinstance(result, ox.QueryTriples) else [v.value for v in result.variables]
+            items: list[Any] = []
+            for item in result:
+                if len(items) >= self.max_rows:
+                    return columns, items, True
+                if stop.is_set():
+                    break
+                items.append(item)
+            return columns, items, False
         except SyntaxError as e:
             raise QueryRejected(f"SPARQL syntax error: {e}") from e
         except (OSError, ValueError, RuntimeError) as e:
             raise QueryRejected(f"SPARQL query failed: {e}") from e
+        finally:
+            del result
 
-    def raw(self, text: str) -> QueryResult:
-        result = self.sparql(text)
-        if isinstance(result, ox.QueryBoolean):
-            return QueryResult(["boolean"], [[bool(result)]])
-        if isinstance(result, ox.QueryTriples):
-            rows: list[list[Any]] = []
-            for t in result:
-                rows.append([term_value(t.subject), term_value(t.predicate), term_value(t.object)])
-                if len(rows) >= self.max_rows:
-                    return QueryResult(["subject", "predicate", "object"], rows, truncated=True)
-            return QueryResult(["subject", "predicate", "object"], rows)
-        columns = [v.value for v in result.variables]
-        deadline = time.monotonic() + self.timeout
-        out = QueryResult(columns)
-        for solution in result:
-            if len(out.rows) >= self.max_rows:
-                out.truncated = True
-                break
-            if time.monotonic() > deadline:
-                raise QueryRejected(f"query timed out after {self.timeout:g} s")
-            out.rows.append([term_value(solution[c]) for c in columns])
+    @staticmethod
+    def _federates(text: str) -> bool:
+        """True when the query has a SERVICE clause, by rdflib's parse (pyoxigraph would send the
+        HTTP requests: a way into the private network), or when rdflib cannot parse it to tell."""
+        from pyparsing import ParseResults
+        from rdflib.plugins.sparql.parser import parseQuery
+        from rdflib.plugins.sparql.parserutils import CompValue
+
+        try:
+            stack: list[Any] = [parseQuery(text)]
+        except Exception:  # cannot tell: refuse
+            return True
+        while stack:
+            node = stack.pop()
+            if isinstance(node, CompValue):
+                if node.name == "ServiceGraphPattern":
+                    return True
+                stack.extend(node.values())
+            elif isinstance(node, list | tuple | ParseResults):
+                stack.extend(node)
+        return False
+
+    @staticmethod
+    def _syntax_message(text: str, error: SyntaxError) -> str:
+        """Say "read-only" when the text is a SPARQL Update (by rdflib's update grammar; only
+        short texts, as the parse is slow: this runs after the query's time limit)."""
+        if len(text) <= 5_000:
+            try:
+                from rdflib.plugins.sparql.parser import parseUpdate
+
+                if parseUpdate(text).request:
+                    return "SPARQL Update is not allowed: this endpoint is read-only (send SELECT, ASK, CONSTRUCT or DESCRIBE)"
+            except Exception:  # not an update either: report the query syntax error
+                pass
+        return f"SPARQL syntax error: {error}"
+
+    @staticmethod
+    def _json_term(term: Any) -> dict[str, Any]:
+        """An RDF term in the SPARQL 1.1 JSON results format."""
+        if isinstance(term, ox.NamedNode):
+            return {"type": "uri", "value": term.value}
+        if isinstance(term, ox.BlankNode):
+            return {"type": "bnode", "value": term.value}
+        if isinstance(term, ox.Triple):
+            parts = {"subject": term.subject, "predicate": term.predicate, "object": term.object}
+            return {"type": "triple", "value": {k: OxigraphStore._json_term(v) for k, v in parts.items()}}
+        out = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+            out["datatype"] = term.datatype.value
         return out
 
     def __len__(self) -> int:

@@ -1,0 +1,86 @@
+"""The API against its own OpenAPI schema (schemathesis): no 5xx, no response outside the schema.
+
+Bounded: a few dozen generated cases per operation, writes to a throwaway in-memory store."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, settings
+from schemathesis.specs.openapi.checks import positive_data_acceptance
+
+from newsgraph.api.app import create_app
+from newsgraph.settings import Settings
+from newsgraph.stores.oxigraph import OxigraphStore
+
+KEY = "fuzz-key-0123456789abcdef"
+EXAMPLES = 25
+TRIED: dict[str, int] = {}
+
+
+STORE = OxigraphStore(None, timeout=5.0, max_rows=2_000)
+TMP = Path(tempfile.mkdtemp(prefix="newsgraph-fuzz-"))
+APP = create_app(
+    Settings(store_path=TMP / "store", registry_path=TMP / "registry.json", writes_enabled=True,
+             api_key=KEY, max_document_bytes=5_000, max_batch_documents=3),
+    store=STORE,
+)
+APP.state.store = STORE  # the lifespan would set it; schemathesis calls the app without one
+schema = schemathesis.openapi.from_asgi("/openapi.json", APP)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def sample_graph(sample_records):
+    """The sample corpus in the store (schemathesis needs the app before fixtures run)."""
+    STORE.write(sample_records)
+    yield
+    shutil.rmtree(TMP, ignore_errors=True)
+
+
+# Failures of routes owned by others, found by this fuzzing; each stays a strict xfail till fixed.
+KNOWN = {
+    ("GET", "/actors/{actor_id}"): "404 for an unknown actor is not in the route's documented responses",
+    ("GET", "/queries/{name}"): "404 for an unknown query name is not in the route's documented responses",
+    ("GET", "/sparql"): "OPTIONS /sparql answers Allow: GET while the schema also documents POST",
+    ("POST", "/sparql"): "415 (no content type) is not in the route's documented responses",
+    ("GET", "/export/{format}"): "500: ?actor=%1B (a control character) reaches lxml in export/gexf.py: ValueError",
+    ("POST", "/cypher"): "501 on the oxigraph backend is a 5xx and undocumented (document it, or 404 the route)",
+}
+PROPERTY = settings(max_examples=EXAMPLES, deadline=timedelta(seconds=20), derandomize=True,
+                    suppress_health_check=list(HealthCheck))
+
+
+def _fuzz(case) -> None:  # type: ignore[no-untyped-def]
+    key = f"{case.method} {case.path}"
+    TRIED[key] = TRIED.get(key, 0) + 1
+    # POST /documents answers 413 to schema-valid bodies over the configured limits
+    # (max_document_bytes, max_batch_documents are settings, not in the static schema).
+    excluded = [positive_data_acceptance] if case.path == "/documents" else []
+    case.call_and_validate(headers={"X-API-Key": KEY}, excluded_checks=excluded)
+
+
+def _known(operation) -> bool:  # type: ignore[no-untyped-def]
+    return (operation.method.upper(), operation.path) in KNOWN
+
+
+@schema.exclude(lambda ctx: _known(ctx.operation)).parametrize()
+@PROPERTY
+def test_api_conforms_to_its_schema(case):
+    _fuzz(case)
+
+
+@pytest.mark.xfail(strict=True, reason="; ".join(f"{m} {p}: {r}" for (m, p), r in KNOWN.items()))
+@schema.include(lambda ctx: _known(ctx.operation)).parametrize()
+@PROPERTY
+def test_known_schema_failures(case):
+    _fuzz(case)
+
+
+def test_report_cases_tried():
+    """Prints the figures (run with -s): cases tried per operation."""
+    print(f"\nschemathesis cases tried: {sum(TRIED.values())} over {len(TRIED)} method/path pairs")

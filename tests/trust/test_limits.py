@@ -1,0 +1,172 @@
+"""Every query has a time limit and a row limit: clear refusals, and the service stays free.
+
+Time: a query past ``query_timeout`` is refused (HTTP 503 with Retry-After). Rows: raw and named
+queries are cut at ``max_rows`` and say ``truncated``; /sparql, whose result formats cannot say
+so, refuses more than ``max_rows`` results with a 422 (add a LIMIT).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from fastapi.testclient import TestClient
+
+from newsgraph.api.app import create_app
+from newsgraph.settings import Settings
+from newsgraph.stores import QueryRejected, open_store
+from newsgraph.stores.oxigraph import OxigraphStore
+
+# Cartesian products over the sample graph (about 3,000 triples).
+BLOCKING = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?o . ?b ?q ?r }"  # ~9 M rows counted in one step
+STREAMING = "SELECT * WHERE { ?a ?p ?o . ?b ?q ?r . ?c ?s ?t }"  # ~3e10 rows, produced one by one
+CHEAP = "SELECT ?s WHERE { ?s ?p ?o } LIMIT 1"
+SLACK = 2.5  # seconds allowed past the deadline on a loaded, shared machine
+
+
+@pytest.fixture(scope="module")
+def store(sample_records):
+    s = OxigraphStore(None)
+    s.write(sample_records)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def limited(store):
+    """The store with small limits, restored afterwards."""
+    saved = store.timeout, store.max_rows
+    store.timeout, store.max_rows = 0.5, 1_000_000_000
+    yield store
+    store.timeout, store.max_rows = saved
+
+
+@pytest.fixture(scope="module")
+def client(store):
+    with TestClient(create_app(Settings(), store=store)) as c:
+        yield c
+
+
+def query_threads() -> set[threading.Thread]:
+    return {t for t in threading.enumerate() if t.name == "sparql-query"}
+
+
+def timed(fn, *args):
+    t0 = time.monotonic()
+    try:
+        return fn(*args), time.monotonic() - t0
+    except QueryRejected as e:
+        return e, time.monotonic() - t0
+
+
+@pytest.mark.parametrize("query", [BLOCKING, STREAMING, "CONSTRUCT { ?a ?q ?t } WHERE { ?a ?p ?o . ?b ?q ?r . ?c ?s ?t }"])
+def test_expensive_query_times_out(limited, query):
+    error, elapsed = timed(limited.raw, query)
+    assert isinstance(error, QueryRejected) and isinstance(error.__cause__, TimeoutError)
+    assert "timed out after 0.5 s" in str(error)
+    assert 0.5 <= elapsed < 0.5 + SLACK
+    cheap, elapsed = timed(limited.raw, CHEAP)  # the caller is free at once
+    assert cheap.rows and elapsed < 0.5
+
+
+def test_streaming_query_thread_stops_at_the_deadline(limited):
+    before = query_threads()
+    timed(limited.raw, STREAMING)
+    mine = query_threads() - before
+    deadline = time.monotonic() + 5
+    while any(t.is_alive() for t in mine) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(t.is_alive() for t in mine)
+
+
+def test_a_store_busy_with_stuck_queries_answers_in_time(sample_records):
+    """A query stuck in one blocking step holds its slot till the step ends; others wait for a
+    slot within their own time limit and are refused in time, never hang."""
+    s = OxigraphStore(None, timeout=0.5)
+    s.QUERY_THREADS = 1  # type: ignore[misc]
+    s.write(sample_records)
+    assert isinstance(timed(s.raw, BLOCKING)[0], QueryRejected)
+    error, elapsed = timed(s.raw, CHEAP)
+    assert isinstance(error, QueryRejected) and "busy" in str(error) and isinstance(error.__cause__, TimeoutError)
+    assert elapsed < 0.5 + SLACK
+    deadline = time.monotonic() + 30  # the stuck count ends, its slot comes back
+    while time.monotonic() < deadline:
+        result, _ = timed(s.raw, CHEAP)
+        if not isinstance(result, QueryRejected):
+            break
+    assert not isinstance(result, QueryRejected)
+
+
+def test_rows_truncated_and_said_so(limited):
+    limited.max_rows = 7
+    result = limited.raw("SELECT * WHERE { ?s ?p ?o }")
+    assert len(result.rows) == 7 and result.truncated
+    result = limited.raw("CONSTRUCT WHERE { ?s ?p ?o }")
+    assert len(result.rows) == 7 and result.truncated
+    result = limited.raw("SELECT * WHERE { ?s ?p ?o } LIMIT 7")
+    assert len(result.rows) == 7 and not result.truncated
+
+
+def test_raw_sparql_over_the_row_limit_is_refused(limited):
+    limited.max_rows = 7
+    with pytest.raises(QueryRejected, match="row limit") as info:
+        limited.sparql("SELECT * WHERE { ?s ?p ?o }")
+    assert isinstance(info.value.__cause__, OverflowError)
+    assert len(list(limited.sparql("SELECT * WHERE { ?s ?p ?o } LIMIT 7"))) == 7
+
+
+def test_settings_reach_the_store(tmp_path):
+    s = open_store(Settings(store_path=tmp_path / "s", query_timeout=1.5, max_rows=42))
+    try:
+        assert (s.timeout, s.max_rows) == (1.5, 42)
+    finally:
+        s.close()
+
+
+# -- over HTTP
+
+
+def test_sparql_timeout_is_503_and_the_service_stays_free(client, limited):
+    t0 = time.monotonic()
+    r = client.get("/sparql", params={"query": BLOCKING})
+    elapsed = time.monotonic() - t0
+    assert r.status_code == 503 and r.headers["retry-after"]
+    assert "timed out" in r.json()["detail"]
+    assert elapsed < 0.5 + SLACK
+    t0 = time.monotonic()
+    assert client.get("/health").status_code == 200
+    assert client.post("/sparql", content=CHEAP, headers={"Content-Type": "application/sparql-query"}).status_code == 200
+    assert time.monotonic() - t0 < 0.5
+    r = client.post("/sparql", data={"query": STREAMING})
+    assert r.status_code == 503
+
+
+@pytest.mark.parametrize(
+    ("query", "accept"),
+    [
+        ("SELECT * WHERE { ?s ?p ?o }", "application/sparql-results+json"),
+        ("SELECT * WHERE { ?s ?p ?o }", "text/csv"),
+        ("CONSTRUCT WHERE { ?s ?p ?o }", "text/turtle"),
+    ],
+)
+def test_sparql_over_the_row_limit_is_422(client, limited, query, accept):
+    limited.max_rows = 10
+    r = client.get("/sparql", params={"query": query}, headers={"Accept": accept})
+    assert r.status_code == 422 and "row limit" in r.json()["detail"]
+    r = client.get("/sparql", params={"query": query + " LIMIT 10"}, headers={"Accept": accept})
+    assert r.status_code == 200 and r.headers["content-type"].startswith(accept)
+
+
+def test_named_query_truncated_at_max_rows(client, limited):
+    limited.max_rows = 3
+    r = client.get("/queries/who_said_what", params={"limit": 100})
+    assert r.status_code == 200
+    assert len(r.json()["rows"]) == 3 and r.json()["truncated"] is True
+
+
+@pytest.mark.parametrize("path", ["/statements", "/actors", "/events", "/queries/who_said_what"])
+def test_named_query_timeout_is_503(client, limited, path):
+    limited.timeout = 0.0  # any query is late
+    r = client.get(path)
+    assert r.status_code == 503 and "timed out" in r.json()["detail"]

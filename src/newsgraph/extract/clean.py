@@ -78,13 +78,24 @@ def debris_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+# Long runs of punctuation ("=====", "««««") are layout, never language, and spaCy's tokenizer is
+# quadratic on them; lone surrogates (possible in strings, never in UTF-8 files) crash it.
+_PUNCTUATION_RUN = re.compile(r"[^\w\s]{40,}")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
 def mask_debris(text: str) -> str:
     """Return ``text`` with debris replaced by spaces (same length, newlines kept).
 
     >>> mask_debris("Commentaires\\nIl a dit.") == " " * 12 + "\\nIl a dit."
     True
+    >>> mask_debris("Titre" + "=" * 50 + "Texte") == "Titre" + " " * 50 + "Texte"
+    True
     """
+    text = _SURROGATE.sub("\ufffd", text)
     chars = list(text)
     for start, end in debris_spans(text):
         _blank(chars, start, end)
+    for m in _PUNCTUATION_RUN.finditer(text):
+        _blank(chars, *m.span())
     return "".join(chars)

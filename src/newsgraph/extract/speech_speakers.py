@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.context import DocContext, Mention
+from newsgraph.extract.context import DocContext, Mention, doc_text
 from newsgraph.extract.entities import (
     DEFINITE,
     INDEFINITE,
@@ -321,7 +321,7 @@ def gender(ctx: DocContext, speaker: Speaker) -> str | None:
 
 
 def _gender(ctx: DocContext, speaker: Speaker) -> str | None:
-    text = ctx.sdoc.text
+    text = doc_text(ctx.sdoc)
     votes = {"f": 0, "m": 0}
     for m in ctx.mentions:
         if m.key != speaker.key:

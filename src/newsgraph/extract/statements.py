@@ -14,6 +14,7 @@ speech verb gives at most one statement.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -21,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph import model
 from newsgraph.extract import timex, topics
-from newsgraph.extract.context import DocContext
+from newsgraph.extract.context import DocContext, doc_text, token_starts
 from newsgraph.extract.entities import LEXICONS, is_role
 from newsgraph.extract.speech_quotes import find_quotes, trim
 from newsgraph.extract.speech_speakers import (
@@ -112,14 +113,12 @@ def words(text: str) -> int:
 
 
 def token_at(doc: Doc, char: int) -> Token | None:
-    """The first token starting at or after ``char``."""
-    span = doc.char_span(char, char, alignment_mode="expand")
-    if span is not None and len(span):
-        return span[0]
-    for tok in doc:
-        if tok.idx >= char:
-            return tok
-    return None
+    """The token covering ``char``, else the first token starting after it."""
+    starts = token_starts(doc)
+    i = bisect_right(starts, char) - 1
+    if i >= 0 and char < starts[i] + len(doc[i]):
+        return doc[i]
+    return doc[i + 1] if i + 1 < len(doc) else None
 
 
 def inside(spans: list[tuple[int, int]], char: int) -> tuple[int, int] | None:
@@ -132,10 +131,20 @@ def is_shouting(text: str) -> bool:
     return len(letters) >= 12 and sum(c.isupper() for c in letters) / len(letters) > 0.8
 
 
-def line_of(text: str, char: int) -> str:
-    start = text.rfind("\n", 0, char) + 1
-    end = text.find("\n", char)
-    return text[start:end if end >= 0 else len(text)]
+@lru_cache(maxsize=4)
+def shouting_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the lines in capitals, computed once per document (a TV report is one long line:
+    testing the line of every verb again made extraction quadratic)."""
+    spans, start = [], 0
+    for line in text.split("\n"):
+        if is_shouting(line):
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return tuple(spans)
+
+
+def in_shouting_line(text: str, char: int) -> bool:
+    return any(s <= char <= e for s, e in shouting_lines(text))
 
 
 def clause_span(head: Token) -> tuple[int, int]:
@@ -256,12 +265,12 @@ def starts_sentence(text: str, qs: int) -> bool:
 
 def quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:
     """Direct quotes with their attribution."""
-    doc, text = ctx.sdoc, ctx.sdoc.text
+    doc, text = ctx.sdoc, doc_text(ctx.sdoc)
     out: list[Candidate] = []
     for qs, qe in quotes:
         cs, ce = trim(text, qs, qe)
         quoted = text[cs:ce]
-        if not quoted or is_shouting(line_of(text, qs)):
+        if not quoted or in_shouting_line(text, qs):
             continue
         n_words = words(quoted)
         verb = attribution_after(doc, qe)
@@ -355,7 +364,7 @@ def content_of(verb: Token, frames: frozenset[str]) -> tuple[tuple[int, int], st
         start, end = clause_span(ccomp)
         if que is not None and que.i < ccomp.left_edge.i:
             start = que.idx + len(que)
-        if words(doc.text[start:end]) >= 4 or que is None:
+        if words(doc_text(doc)[start:end]) >= 4 or que is None:
             if end - start > 3:
                 return (start, end), "clause"
     que = following_que(verb)
@@ -429,10 +438,10 @@ def incise_content(verb: Token) -> tuple[int, int] | None:
     if first.i == 0 or doc[first.i - 1].text != ",":
         return None
     s_start, s_end = sentence_bounds(verb)
-    s_start = max(s_start, doc.text.rfind("\n", 0, verb.idx) + 1)
-    nl = doc.text.find("\n", verb.idx)
-    s_end = min(s_end, nl if nl >= 0 else len(doc.text))
-    before = doc.text[s_start:doc[first.i - 1].idx]
+    s_start = max(s_start, doc_text(doc).rfind("\n", 0, verb.idx) + 1)
+    nl = doc_text(doc).find("\n", verb.idx)
+    s_end = min(s_end, nl if nl >= 0 else len(doc_text(doc)))
+    before = doc_text(doc)[s_start:doc[first.i - 1].idx]
     if not words(before):
         return None
     # an interrupted clause: "Les Russes, a-t-elle dit, avaient arrêté son amie."
@@ -441,11 +450,11 @@ def incise_content(verb: Token) -> tuple[int, int] | None:
     if comma is not None:
         tail = [t for t in after_tokens if t.i > comma.i]
         if len(tail) >= 2 and tail[0].pos_ in {"AUX", "VERB", "ADV"}:
-            content = strip_final_punct(doc.text, trim(doc.text, s_start, s_end))
-            return content if words(doc.text[content[0]:content[1]]) >= MIN_CONTENT_WORDS else None
+            content = strip_final_punct(doc_text(doc), trim(doc_text(doc), s_start, s_end))
+            return content if words(doc_text(doc)[content[0]:content[1]]) >= MIN_CONTENT_WORDS else None
     if words(before) < MIN_CONTENT_WORDS:
         return None
-    return trim(doc.text, s_start, doc[first.i - 1].idx)
+    return trim(doc_text(doc), s_start, doc[first.i - 1].idx)
 
 
 CEST_CE_QUE_RE = re.compile(r"^\W*c['’]est (?:ce|cela|ça) qu['’e]", re.IGNORECASE)
@@ -459,19 +468,19 @@ def cest_ce_que_content(verb: Token) -> tuple[int, int] | None:
     if sent.start == 0:
         return None
     prev = verb.doc[sent.start - 1].sent
-    start, end = trim(verb.doc.text, prev.start_char, prev.end_char)
-    return (start, end) if words(verb.doc.text[start:end]) >= MIN_CONTENT_WORDS else None
+    start, end = trim(doc_text(verb.doc), prev.start_char, prev.end_char)
+    return (start, end) if words(doc_text(verb.doc)[start:end]) >= MIN_CONTENT_WORDS else None
 
 
 def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[int]) -> list[Candidate]:
     """Reported speech governed by a speech verb."""
-    doc, text = ctx.sdoc, ctx.sdoc.text
+    doc, text = ctx.sdoc, doc_text(ctx.sdoc)
     out = []
     for tok in doc:
         frames = speech_frames(tok)
         if not frames or tok.pos_ != "VERB" or tok.i in used:
             continue
-        if inside(quotes, tok.idx) or is_shouting(line_of(text, tok.idx)):
+        if inside(quotes, tok.idx) or in_shouting_line(text, tok.idx):
             continue
         if any(c.dep_ == "aux:pass" for c in tok.children) or (tok.dep_ == "acl" and "Past" in tok.morph.get("Tense", [])):
             continue  # "les chiffres avancés par …", "a été cité par …"
@@ -529,24 +538,24 @@ def comme_content(verb: Token) -> tuple[int, int] | None:
         return None
     comme = doc[j]
     s_start, s_end = sentence_bounds(verb)
-    nl_before = doc.text.rfind("\n", 0, comme.idx) + 1
+    nl_before = doc_text(doc).rfind("\n", 0, comme.idx) + 1
     s_start = max(s_start, nl_before)
-    nl = doc.text.find("\n", verb.idx)
-    s_end = min(s_end, nl if nl >= 0 else len(doc.text))
-    if not words(doc.text[s_start:comme.idx]):  # at the head of the sentence: content after the incise
+    nl = doc_text(doc).find("\n", verb.idx)
+    s_end = min(s_end, nl if nl >= 0 else len(doc_text(doc)))
+    if not words(doc_text(doc)[s_start:comme.idx]):  # at the head of the sentence: content after the incise
         comma = next((t for t in doc[verb.i + 1:verb.sent.end] if t.text == "," and t.idx < s_end), None)
         if comma is None:
             return None
-        content = trim(doc.text, comma.idx + 1, s_end)
+        content = trim(doc_text(doc), comma.idx + 1, s_end)
     elif comme.i > 0 and doc[comme.i - 1].text == ",":
-        rest = doc.text[verb.idx:s_end]
+        rest = doc_text(doc)[verb.idx:s_end]
         if "," in rest:
             return None  # an incise in the middle: too ambiguous
-        content = trim(doc.text, s_start, doc[comme.i - 1].idx)
+        content = trim(doc_text(doc), s_start, doc[comme.i - 1].idx)
     else:
         return None
-    content = strip_final_punct(doc.text, content)
-    return content if words(doc.text[content[0]:content[1]]) >= MIN_CONTENT_WORDS else None
+    content = strip_final_punct(doc_text(doc), content)
+    return content if words(doc_text(doc)[content[0]:content[1]]) >= MIN_CONTENT_WORDS else None
 
 
 def is_possessed_thing(text: str, content: tuple[int, int]) -> bool:
@@ -629,12 +638,12 @@ def cited_source_speaker(head: Token) -> Token:
 
 def selon_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:
     """ "selon X, …", "…, selon X", "ce qui, selon X, …"."""
-    doc, text = ctx.sdoc, ctx.sdoc.text
+    doc, text = ctx.sdoc, doc_text(ctx.sdoc)
     out = []
     for tok in doc:
         if tok.lower_ != "selon" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ in SELON_EXCLUDED:
             continue
-        if inside(quotes, tok.idx) or is_shouting(line_of(text, tok.idx)):
+        if inside(quotes, tok.idx) or in_shouting_line(text, tok.idx):
             continue
         obj = tok.head if tok.dep_ == "case" else doc[tok.i + 1]
         if obj.i < tok.i:
@@ -672,7 +681,7 @@ def selon_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Can
 
 def pour_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:
     """ "Pour le général américain Mark Milley, il existe …": an opinion attributed to an actor."""
-    doc, text = ctx.sdoc, ctx.sdoc.text
+    doc, text = ctx.sdoc, doc_text(ctx.sdoc)
     out = []
     for tok in doc:
         if tok.lower_ != "pour" or inside(quotes, tok.idx):
@@ -738,14 +747,20 @@ def same_statement(k: Candidate, c: Candidate) -> bool:
     return k.direct or c.direct or same_cue or nested_selon
 
 
+DEDUP_BUCKET = 256  # characters; candidates can only duplicate candidates whose content they touch
+
+
 def deduplicate(cands: list[Candidate]) -> list[Candidate]:
     """One quote or one clause = one statement: direct quotes win over reported readings of it."""
     ordered = sorted(cands, key=lambda c: (not c.direct, c.rule == "quote-continued", c.content[0]))
     kept: list[Candidate] = []
+    near: dict[int, list[Candidate]] = {}  # kept candidates by the buckets their content covers
     for c in ordered:
-        dup = next((k for k in kept if same_statement(k, c)), None)
-        if dup is None:
+        buckets = range(c.content[0] // DEDUP_BUCKET, c.content[1] // DEDUP_BUCKET + 1)
+        if not any(same_statement(k, c) for b in buckets for k in near.get(b, ())):
             kept.append(c)
+            for b in buckets:
+                near.setdefault(b, []).append(c)
     return sorted(kept, key=lambda c: c.position)
 
 
@@ -829,7 +844,7 @@ def to_statement(ctx: DocContext, c: Candidate, speaker: Speaker) -> Statement:
 
 def find_candidates(ctx: DocContext) -> list[Candidate]:
     """Every rule's candidates, deduplicated."""
-    quotes = find_quotes(ctx.sdoc.text)
+    quotes = find_quotes(doc_text(ctx.sdoc))
     quoted = quote_candidates(ctx, quotes)
     used = {i for c in quoted for i in c.uses}
     statement_quotes = [c.quote for c in quoted if c.quote is not None]
@@ -837,8 +852,8 @@ def find_candidates(ctx: DocContext) -> list[Candidate]:
     cands += selon_candidates(ctx, statement_quotes) + pour_candidates(ctx, statement_quotes)
     for c in cands:
         if not c.direct:
-            c.content = clip_glued(ctx.sdoc.text, c.content, c.position)
-    return deduplicate([c for c in cands if words(ctx.sdoc.text[c.content[0]:c.content[1]]) >= 1])
+            c.content = clip_glued(doc_text(ctx.sdoc), c.content, c.position)
+    return deduplicate([c for c in cands if words(doc_text(ctx.sdoc)[c.content[0]:c.content[1]]) >= 1])
 
 
 def extract_statements(ctx: DocContext) -> list[Statement]:

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import PRECISIONS, Precision, TimeMention, TimeValue
 from newsgraph.resources import resource_dir
+from newsgraph.extract.context import doc_text
 
 Direction = Literal["past", "future", "present"]
 DateSource = Literal["text", "publication"]
@@ -966,7 +967,7 @@ CIRCUMSTANCE_DEPS = frozenset({"obl", "obl:mod", "advmod"})
 
 def _adjacent(sdoc: Doc, span: Span, cue: Token) -> bool:
     """The time stands right after the cue ("déclaré, mercredi,") or right before its auxiliaries."""
-    text = sdoc.text
+    text = doc_text(sdoc)
     if span.start_char >= cue.idx + len(cue.text):
         between = text[cue.idx + len(cue.text) : span.start_char]
         return bool(ADJACENT_FILLER.match(between))

@@ -2,12 +2,16 @@
 
 Each batch is written in one transaction, so a build that fails midway leaves the store as it
 was before the failing batch, and a rerun adds nothing for documents already stored (they are
-skipped by content hash).
+skipped by content hash, before any analysis). Documents are read lazily and at most a few
+batches are in memory at once, so memory does not grow with the corpus. An extractor with a
+``map(batches)`` method (``newsgraph.parallel``) analyses the next batches while this process
+resolves and writes the current one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -34,15 +38,46 @@ def batched(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
 
 
 Extractor = Callable[[list[Document]], list[Extraction]]
+"""Extracts one batch; it may also have ``map(batches) -> Iterator[list[Extraction]]`` (in order)."""
+
+
+def extract_documents(documents: Sequence[Document], model: str = pipeline.MODEL, batch_size: int = 32) -> list[Extraction]:
+    """Analyse and extract ``documents`` in this process. A document whose extraction fails is
+    reported on stderr and left out (not stored, so the next run tries it again): one bad article
+    must not stop a long build."""
+    if not documents:
+        return []
+    out = []
+    for document, ctx in pipeline.analyse(documents, pipeline.load_nlp(model), batch_size=batch_size):
+        try:
+            out.append(pipeline.extract_document(ctx))
+        except Exception as e:
+            print(f"newsgraph: extraction failed on document {document.id} ({document.source}), skipped: "
+                  f"{type(e).__name__}: {str(e)[:200]}", file=sys.stderr, flush=True)
+    return out
 
 
 def local_extractor(model: str = pipeline.MODEL, batch_size: int = 32) -> Extractor:
-    """Extraction in this process."""
+    """Extraction in this process (the model is loaded on the first batch that needs it)."""
 
     def run(documents: list[Document]) -> list[Extraction]:
-        return list(pipeline.extract(documents, pipeline.load_nlp(model), batch_size=batch_size))
+        return extract_documents(documents, model, batch_size)
 
     return run
+
+
+def extract_batches(extractor: Extractor, batches: Iterable[list[Document]]) -> Iterator[list[Extraction]]:
+    """One list of extractions per batch, in order, through the extractor's ``map`` when it has one."""
+    mapper = getattr(extractor, "map", None)
+    if mapper is not None:
+        return iter(mapper(batches))
+    return (extractor(b) if b else [] for b in batches)
+
+
+@dataclass(slots=True)
+class _Batch:
+    size: int  # documents read, fresh or not
+    fresh: list[Document]
 
 
 def build(
@@ -57,30 +92,43 @@ def build(
     """Extract and load ``documents`` into ``store`` batch by batch."""
     extractor = extractor or local_extractor()
     report = BuildReport()
-    for batch in batched(documents, batch_size):
-        known = store.known_documents({d.content_hash for d in batch})
-        fresh = _unique([d for d in batch if d.content_hash not in known])
-        report.skipped += len(batch) - len(fresh)
-        if fresh:
-            extractions = resolve(extractor(fresh), registry)
-            store.write([r for x in extractions for r in x.records()])
-            for x in extractions:
-                report.documents += 1
-                report.statements += len(x.statements)
-                report.events += len(x.events)
-                report.actors.update(a.id for a in x.actors)
-            report.batches += 1
-        if on_batch:
-            on_batch(len(batch))
+    pending: list[_Batch] = []  # batches handed to the extractor, oldest first
+    seen: set[str] = set()  # hashes handed out in this run (a repeat in a later batch is skipped too)
+
+    def fresh_batches() -> Iterator[list[Document]]:
+        for batch in batched(documents, batch_size):
+            hashed = [(d.content_hash, d) for d in batch]
+            known = store.known_documents({h for h, _ in hashed if h not in seen})
+            fresh = []
+            for h, d in hashed:
+                if h not in known and h not in seen:
+                    seen.add(h)
+                    fresh.append(d)
+            pending.append(_Batch(len(batch), fresh))
+            yield fresh
+
+    results = extract_batches(extractor, fresh_batches())
+    try:
+        for extracted in results:
+            batch = pending.pop(0)
+            report.skipped += batch.size - len(batch.fresh)
+            if extracted:
+                _write(extracted, store, registry, report)
+            if on_batch:
+                on_batch(batch.size)
+    finally:
+        close = getattr(results, "close", None)
+        if close:
+            close()  # cancels work in flight when a write failed
     return report
 
 
-def _unique(documents: list[Document]) -> list[Document]:
-    """Drop repeats of the same text inside a batch."""
-    seen: set[str] = set()
-    out = []
-    for d in documents:
-        if d.content_hash not in seen:
-            seen.add(d.content_hash)
-            out.append(d)
-    return out
+def _write(extracted: list[Extraction], store: Store, registry: Registry, report: BuildReport) -> None:
+    extractions = resolve(extracted, registry)
+    store.write([r for x in extractions for r in x.records()])
+    for x in extractions:
+        report.documents += 1
+        report.statements += len(x.statements)
+        report.events += len(x.events)
+        report.actors.update(a.id for a in x.actors)
+    report.batches += 1

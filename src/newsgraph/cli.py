@@ -124,7 +124,7 @@ def build(
     batch_size: Annotated[int, typer.Option(envvar="NEWSGRAPH_BATCH_SIZE", help="Documents per batch (one transaction each).")] = 64,
     workers: Annotated[int, typer.Option(envvar="NEWSGRAPH_WORKERS", help="Extraction processes on this machine.")] = 1,
     executor: Annotated[str, typer.Option(envvar="NEWSGRAPH_EXECUTOR", help="local or dask.")] = "local",
-    scheduler: Annotated[str | None, typer.Option(envvar="NEWSGRAPH_SCHEDULER", help="Dask scheduler address (with --executor dask).")] = None,
+    scheduler: Annotated[str | None, typer.Option(envvar="NEWSGRAPH_SCHEDULER", help="Dask scheduler address, e.g. tcp://host:8786 (with --executor dask; absent: a local Dask cluster of --workers processes).")] = None,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar.")] = True,
     id_field: IdField = "id",
     text_field: TextField = "description",
@@ -132,28 +132,44 @@ def build(
     date_field: DateField = "date",
     url_field: UrlField = "url",
 ) -> None:
-    """Extract articles and load them into the store (default: embedded Oxigraph in .newsgraph/store)."""
+    """Extract articles and load them into the store (default: embedded Oxigraph in .newsgraph/store).
+
+    Articles are read, analysed and written in batches (memory does not grow with the corpus);
+    articles already stored are skipped by content hash, so a rerun only adds what is new."""
+    import itertools
+    import time
+
     from tqdm import tqdm
 
     from newsgraph import build as build_mod
     from newsgraph.resolve import Registry
     from newsgraph.stores import StoreError
 
+    if batch_size < 1 or workers < 1:
+        fail("--batch-size and --workers must be at least 1")
     settings = settings_for(store, backend, batch_size=batch_size)
     problems = Problems()
     fields = JsonFields(id=id_field, text=text_field, title=title_field, date=date_field, url=url_field)
     try:
-        documents = list(read_paths(paths, problems, fields)) if progress else read_paths(paths, problems, fields)
+        documents = read_paths(paths, problems, fields)  # lazy: read as the batches need them
+        first = next(documents, None)  # a missing path fails here, before the store is opened
     except InputError as e:
         fail(str(e))
+    if first is not None:
+        documents = itertools.chain([first], documents)
     extractor = make_extractor(settings, workers, executor, scheduler)
     registry = Registry.load(settings.registry_file) if settings.registry_file.exists() else Registry()
-    bar = tqdm(total=len(documents) if isinstance(documents, list) else None, unit="doc", disable=not progress, file=sys.stderr)
+    bar = tqdm(unit="doc", disable=not progress, file=sys.stderr)
+    saved = time.monotonic()
 
     def on_batch(n: int) -> None:
-        registry.save(settings.registry_file)
+        nonlocal saved
         bar.update(n)
+        if time.monotonic() - saved > 60:  # the registry grows with the corpus (seconds to save): now and then
+            registry.save(settings.registry_file)
+            saved = time.monotonic()
 
+    report = None
     with opened_store(settings) as s:
         try:
             report = build_mod.build(documents, s, registry, batch_size=settings.batch_size, extractor=extractor, on_batch=on_batch)
@@ -161,6 +177,12 @@ def build(
             fail(f"{e} (batches before the failing one are stored; rerun to resume)")
         finally:
             bar.close()
+            if report is None or report.documents:  # a rerun that added nothing leaves it as it was
+                registry.save(settings.registry_file)
+            close = getattr(extractor, "close", None)
+            if close:
+                close()
+    assert report is not None
     typer.echo(
         f"built: {report.documents} new documents, {report.skipped} already stored, "
         f"{report.statements} statements, {report.events} event reports, {len(report.actors)} actors"
@@ -171,16 +193,19 @@ def build(
 
 
 def make_extractor(settings: Settings, workers: int, executor: str, scheduler: str | None) -> Any:
+    """In this process (one worker), on ``workers`` local processes, or on a Dask cluster."""
     from newsgraph import build as build_mod
 
+    if executor not in {"local", "dask"}:
+        fail(f"unknown executor {executor!r} (want: local or dask)")
+    if scheduler and executor != "dask":
+        fail("--scheduler needs --executor dask")
     if executor == "dask" or workers > 1:
         try:
             from newsgraph import parallel
-        except ImportError:
-            fail("parallel extraction is not available in this installation")
+        except ImportError as e:
+            fail(f"parallel extraction is not available in this installation ({e})")
         return parallel.extractor(settings.model, workers=workers, executor=executor, scheduler=scheduler)
-    if executor != "local":
-        fail(f"unknown executor {executor!r} (want: local or dask)")
     return build_mod.local_extractor(settings.model)
 
 

@@ -7,6 +7,7 @@ records twice adds nothing.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import cache, lru_cache
 
 from pyoxigraph import Literal, NamedNode, Quad
 
@@ -36,6 +37,8 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 XSD_INTEGER = NamedNode(XSD + "integer")
 XSD_DOUBLE = NamedNode(XSD + "double")
 XSD_BOOLEAN = NamedNode(XSD + "boolean")
+DC_LANGUAGE = NamedNode("http://purl.org/dc/terms/language")
+DC_TITLE = NamedNode("http://purl.org/dc/terms/title")
 
 ACTOR_CLASS = {
     "person": "Person",
@@ -49,7 +52,9 @@ TIME_UNITS = {p: NamedNode(f"http://www.w3.org/2006/time#unit{p.capitalize()}") 
               ("year", "month", "week", "day", "hour", "minute")}
 
 
+@cache
 def ng(name: str) -> NamedNode:
+    """A term of the ontology (made once: terms are immutable, and building one checks the IRI)."""
     return NamedNode(NG + name)
 
 
@@ -57,16 +62,39 @@ def iri(kind: str, id_: str) -> NamedNode:
     return NamedNode(f"{ID}{kind}/{id_}")
 
 
+@lru_cache(maxsize=1 << 14)
 def doc_iri(doc_id: str) -> NamedNode:
     return iri("document", doc_id)
 
 
+@lru_cache(maxsize=1 << 16)
 def actor_iri(actor_id: str) -> NamedNode:
     return iri("actor", actor_id)
 
 
+@lru_cache(maxsize=1 << 14)
 def place_iri(place_id: str) -> NamedNode:
     return iri("place", place_id)
+
+
+@lru_cache(maxsize=1 << 10)
+def _term(value: str) -> Literal:
+    """A literal from a small closed set (precisions, languages, place types, cues): made once."""
+    return Literal(value)
+
+
+@cache
+def _topic(name: str) -> NamedNode:
+    return NamedNode(TOPIC + name)
+
+
+@cache
+def _event_type(name: str) -> NamedNode:
+    return NamedNode(EVENT_TYPE + name)
+
+
+TRUE = Literal("true", datatype=XSD_BOOLEAN)
+FALSE = Literal("false", datatype=XSD_BOOLEAN)
 
 
 def evidence_iri(doc_id: str, ev: Evidence) -> NamedNode:
@@ -103,12 +131,12 @@ def _document(d: Document) -> Iterator[Quad]:
     s = doc_iri(d.id)
     yield Quad(s, RDF_TYPE, ng("Document"))
     yield Quad(s, ng("sha256"), _s(d.content_hash))
-    yield Quad(s, NamedNode("http://purl.org/dc/terms/language"), _s(d.language))
+    yield Quad(s, DC_LANGUAGE, _term(d.language))
     if d.title:
-        yield Quad(s, NamedNode("http://purl.org/dc/terms/title"), _s(d.title))
+        yield Quad(s, DC_TITLE, _s(d.title))
     if d.published:
         yield Quad(s, ng("published"), _s(d.published.value))
-        yield Quad(s, ng("publishedPrecision"), _s(d.published.precision))
+        yield Quad(s, ng("publishedPrecision"), _term(d.published.precision))
     if d.outlet:
         yield Quad(s, ng("outlet"), _s(d.outlet))
     if d.url:
@@ -131,7 +159,7 @@ def _place(p: Place) -> Iterator[Quad]:
     s = place_iri(p.id)
     yield Quad(s, RDF_TYPE, ng("Place"))
     yield Quad(s, RDFS_LABEL, _s(p.name))
-    yield Quad(s, ng("placeType"), _s(p.type))
+    yield Quad(s, ng("placeType"), _term(p.type))
     for alias in p.aliases:
         yield Quad(s, SKOS_ALT, _s(alias))
     if p.lat is not None and p.lon is not None:
@@ -156,25 +184,25 @@ def _evidence(doc_id: str, ev: Evidence) -> Iterator[Quad]:
 def _date(s: NamedNode, date: TimeValue | None) -> Iterator[Quad]:
     if date:
         yield Quad(s, ng("date"), _s(date.value))
-        yield Quad(s, ng("datePrecision"), _s(date.precision))
+        yield Quad(s, ng("datePrecision"), _term(date.precision))
 
 
 def _statement(st: Statement) -> Iterator[Quad]:
     s = iri("statement", st.id)
     yield Quad(s, RDF_TYPE, ng("Statement"))
-    yield Quad(s, ng("eventType"), NamedNode(EVENT_TYPE + "make_statement"))
+    yield Quad(s, ng("eventType"), _event_type("make_statement"))
     yield Quad(s, ng("inDocument"), doc_iri(st.doc))
     yield Quad(s, ng("speaker"), actor_iri(st.speaker.id))
     yield Quad(s, ng("content"), _s(st.content))
-    yield Quad(s, ng("direct"), Literal("true" if st.direct else "false", datatype=XSD_BOOLEAN))
-    yield Quad(s, ng("cue"), _s(st.cue))
+    yield Quad(s, ng("direct"), TRUE if st.direct else FALSE)
+    yield Quad(s, ng("cue"), _term(st.cue))
     for actor in st.about:
         yield Quad(s, ng("about"), actor_iri(actor.id))
     for topic in st.topics:
-        yield Quad(s, ng("topic"), NamedNode(TOPIC + topic))
+        yield Quad(s, ng("topic"), _topic(topic))
     yield from _date(s, st.date)
     if st.date_source:
-        yield Quad(s, ng("dateSource"), _s(st.date_source))
+        yield Quad(s, ng("dateSource"), _term(st.date_source))
     yield Quad(s, ng("evidence"), evidence_iri(st.doc, st.evidence))
     yield from _evidence(st.doc, st.evidence)
 
@@ -188,7 +216,7 @@ def _event(e: Event) -> Iterator[Quad]:
     yield Quad(s, ng("trigger"), _s(e.trigger))
     yield Quad(event, RDF_TYPE, ng("Event"))
     for node in (s, event):
-        yield Quad(node, ng("eventType"), NamedNode(EVENT_TYPE + e.type))
+        yield Quad(node, ng("eventType"), _event_type(e.type))
         if e.cameo:
             yield Quad(node, ng("cameoCode"), _s(e.cameo))
         for role in e.actors:
@@ -211,5 +239,5 @@ def _time(t: TimeMention) -> Iterator[Quad]:
     yield Quad(s, ng("end"), _i(t.end))
     yield Quad(s, ng("text"), _s(t.text))
     yield Quad(s, ng("value"), _s(t.value))
-    yield Quad(s, ng("datePrecision"), _s(t.precision))
+    yield Quad(s, ng("datePrecision"), _term(t.precision))
     yield Quad(s, TIME_UNIT, TIME_UNITS[t.precision])

@@ -1,0 +1,123 @@
+"""The HTTP API under concurrent load: requests per second and p50 / p99 latency.
+
+Starts ``newsgraph serve`` on a built store in its own process, then drives it from this process
+over loopback with C concurrent clients (httpx + asyncio), and with wrk as well when it is on the
+PATH. Goal on the full 2022 graph with 8 clients: ``/statements?topic=negotiation`` p50 <= 20 ms
+and p99 <= 100 ms.
+
+    .venv/bin/python benchmarks/bench_api.py --store PATH [--clients 8] [--seconds 20] [--port 8765]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+from _common import ROOT, percentile, result_line
+
+ENDPOINTS = ["/statements?topic=negotiation", "/queries/actor_network"]
+
+
+def start_server(store: Path, port: int) -> subprocess.Popen[bytes]:
+    exe = Path(sys.executable).with_name("newsgraph")
+    cmd = [str(exe), "serve", "--store", str(store), "--port", str(port)]
+    env = {**os.environ, "NEWSGRAPH_STORE_PATH": str(store)}
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise SystemExit(f"the server stopped: {proc.stderr.read().decode() if proc.stderr else ''}")
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/health", timeout=2).status_code == 200:
+                return proc
+        except httpx.HTTPError:
+            time.sleep(0.5)
+    proc.kill()
+    raise SystemExit("the server did not come up in 120 s")
+
+
+async def drive(url: str, clients: int, seconds: float) -> tuple[list[float], int, float]:
+    """``clients`` loops sending requests for ``seconds``; latencies in ms, errors, elapsed s."""
+    latencies: list[float] = []
+    errors = 0
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(limits=limits, timeout=30) as client:
+        stop = time.perf_counter() + seconds
+
+        async def one() -> None:
+            nonlocal errors
+            while time.perf_counter() < stop:
+                t = time.perf_counter()
+                r = await client.get(url)
+                latencies.append((time.perf_counter() - t) * 1000)
+                if r.status_code != 200:
+                    errors += 1
+
+        t0 = time.perf_counter()
+        await asyncio.gather(*(one() for _ in range(clients)))
+        return latencies, errors, time.perf_counter() - t0
+
+
+def run_wrk(url: str, clients: int, seconds: float) -> dict[str, float] | None:
+    if not shutil.which("wrk"):
+        return None
+    out = subprocess.run(
+        ["wrk", "-t", "2", "-c", str(clients), "-d", f"{int(seconds)}s", "--latency", url],
+        capture_output=True, text=True, check=False,
+    ).stdout
+    got: dict[str, float] = {}
+    if m := re.search(r"Requests/sec:\s+([\d.]+)", out):
+        got["rps"] = float(m[1])
+    for q in ("50", "99"):
+        if m := re.search(rf"^\s+{q}%\s+([\d.]+)(us|ms|s)", out, re.M):
+            got[f"p{q}_ms"] = float(m[1]) * {"us": 0.001, "ms": 1, "s": 1000}[m[2]]
+    return got
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--store", type=Path, required=True, help="a store built with `newsgraph build`")
+    ap.add_argument("--clients", type=int, default=8)
+    ap.add_argument("--seconds", type=float, default=20)
+    ap.add_argument("--port", type=int, default=8765)
+    ap.add_argument("--no-wrk", action="store_true")
+    args = ap.parse_args()
+
+    server = start_server(args.store, args.port)
+    figures: dict[str, object] = {"clients": args.clients, "seconds": args.seconds}
+    try:
+        for path in ENDPOINTS:
+            url = f"http://127.0.0.1:{args.port}{path}"
+            r = httpx.get(url, timeout=60)
+            rows = len(r.json().get("items", r.json().get("rows", []))) if r.status_code == 200 else -1
+            asyncio.run(drive(url, args.clients, 2))  # warm-up
+            lat, errors, elapsed = asyncio.run(drive(url, args.clients, args.seconds))
+            p50, p99 = percentile(lat, 50), percentile(lat, 99)
+            rps = len(lat) / elapsed
+            line = f"{path:34s} httpx: {rps:7.1f} req/s  p50 {p50:7.1f} ms  p99 {p99:7.1f} ms  ({len(lat)} requests, {errors} errors, {rows} rows in a page)"
+            entry: dict[str, object] = {"rps": round(rps, 1), "p50_ms": round(p50, 1), "p99_ms": round(p99, 1), "errors": errors, "rows": rows}
+            if not args.no_wrk and (w := run_wrk(url, args.clients, args.seconds)):
+                line += f"\n{'':34s} wrk  : {w.get('rps', 0):7.1f} req/s  p50 {w.get('p50_ms', 0):7.1f} ms  p99 {w.get('p99_ms', 0):7.1f} ms"
+                entry["wrk"] = w
+            print(line)
+            if path.startswith("/statements"):
+                ref = entry.get("wrk") or entry  # wrk when there is one: the lighter client
+                ok = ref["p50_ms"] <= 20 and ref["p99_ms"] <= 100  # type: ignore[index,operator]
+                print(f"{'':34s} goal p50 <= 20 ms, p99 <= 100 ms ({'wrk' if 'wrk' in entry else 'httpx'}) -> {'MET' if ok else 'NOT MET'}")
+            figures[path] = entry
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    print(result_line("api", **figures))
+
+
+if __name__ == "__main__":
+    main()

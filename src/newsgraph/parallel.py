@@ -1,0 +1,216 @@
+"""Extraction on several processes (``--workers N``) or on a Dask cluster (``--executor dask``).
+
+Both extractors take a stream of document batches and give back, in the same order, one list of
+extractions per batch. Each worker process loads the spaCy model once; the parent keeps a bounded
+number of batches in flight (so memory does not grow with the corpus) and resolves and writes the
+results itself, in order.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from multiprocessing import get_context
+from typing import Any, Protocol
+
+from newsgraph.extract import pipeline
+from newsgraph.model import Document, Extraction
+
+SPACY_BATCH = 32
+"""Documents per ``nlp.pipe`` batch inside a worker."""
+PREFETCH = 2
+"""Batches in flight beyond one per worker."""
+CHUNKS_PER_WORKER = 250
+"""A local worker is replaced after this many chunks (~8,000 documents at the default sizes):
+spaCy's string store grows with every new word, so a long-lived worker would grow with the corpus."""
+
+
+class Executor(Protocol):
+    """What the parallel extractors need of a pool: submit a call, get a future back."""
+
+    def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Any: ...
+
+
+def extract_chunk(documents: Sequence[Document], model: str = pipeline.MODEL, batch_size: int = SPACY_BATCH) -> list[Extraction]:
+    """Extract one chunk of documents in a worker (the model is loaded once per process)."""
+    from newsgraph.build import extract_documents
+
+    return extract_documents(documents, model, batch_size)
+
+
+def _load_model(model: str) -> None:
+    """Pool initializer: load the model once, before the first chunk arrives."""
+    pipeline.load_nlp(model)
+
+
+def split(documents: Sequence[Document], parts: int) -> list[list[Document]]:
+    """``documents`` in at most ``parts`` contiguous chunks of near-equal size, order kept."""
+    if not documents:
+        return []
+    size = math.ceil(len(documents) / max(1, parts))
+    return [list(documents[i : i + size]) for i in range(0, len(documents), size)]
+
+
+class _Pipelined:
+    """Common part: split each batch over the workers, keep a bounded window, yield in order."""
+
+    workers: int
+    model: str
+    batch_size: int
+
+    def _submit(self, chunk: list[Document]) -> Any:
+        raise NotImplementedError
+
+    def _result(self, future: Any) -> list[Extraction]:
+        raise NotImplementedError
+
+    def _cancel(self, future: Any) -> None:
+        future.cancel()
+
+    def map(self, batches: Iterable[list[Document]]) -> Iterator[list[Extraction]]:
+        """One list of extractions per batch, in order, with at most ``workers + PREFETCH`` batches in flight."""
+        window: deque[list[Any]] = deque()
+        limit = self.workers + PREFETCH
+        try:
+            for batch in batches:
+                window.append([self._submit(c) for c in split(batch, self.workers)])
+                if len(window) >= limit:
+                    yield self._collect(window.popleft())
+            while window:
+                yield self._collect(window.popleft())
+        finally:
+            for futures in window:
+                for f in futures:
+                    self._cancel(f)
+
+    def _collect(self, futures: list[Any]) -> list[Extraction]:
+        return [x for f in futures for x in self._result(f)]
+
+    def __call__(self, documents: list[Document]) -> list[Extraction]:
+        return next(iter(self.map([documents])), [])
+
+
+class ProcessExtractor(_Pipelined):
+    """``workers`` processes on this machine, started on first use, each loading the model once."""
+
+    def __init__(self, model: str = pipeline.MODEL, workers: int = 2, batch_size: int = SPACY_BATCH) -> None:
+        self.model, self.workers, self.batch_size = model, max(1, workers), batch_size
+        self._pool: ProcessPoolExecutor | None = None
+
+    @property
+    def pool(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.workers,
+                mp_context=get_context("forkserver"),
+                initializer=_load_model,
+                initargs=(self.model,),
+                max_tasks_per_child=CHUNKS_PER_WORKER,
+            )
+        return self._pool
+
+    def _submit(self, chunk: list[Document]) -> Future[list[Extraction]]:
+        return self.pool.submit(extract_chunk, chunk, self.model, self.batch_size)
+
+    def _result(self, future: Future[list[Extraction]]) -> list[Extraction]:
+        return future.result()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def __enter__(self) -> ProcessExtractor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+try:  # the plugin class needs distributed; the rest of this module does not
+    from distributed.diagnostics.plugin import WorkerPlugin as _WorkerPlugin
+except ImportError:  # pragma: no cover
+    _WorkerPlugin = object  # type: ignore[assignment,misc]
+
+
+class ModelPlugin(_WorkerPlugin):  # type: ignore[misc,valid-type]
+    """Dask worker plugin: load the spaCy model once when a worker starts (or joins)."""
+
+    def __init__(self, model: str = pipeline.MODEL) -> None:
+        self.model = model
+
+    def setup(self, worker: Any) -> None:
+        pipeline.load_nlp(self.model)
+
+
+class DaskExtractor(_Pipelined):
+    """Extraction on a Dask cluster; ``scheduler`` is its address, or None for a local cluster of
+    ``workers`` processes. Each Dask worker loads the model once (``ModelPlugin``)."""
+
+    def __init__(
+        self,
+        model: str = pipeline.MODEL,
+        scheduler: str | None = None,
+        workers: int = 2,
+        batch_size: int = SPACY_BATCH,
+        client: Any = None,
+    ) -> None:
+        self.model, self.batch_size, self.scheduler = model, batch_size, scheduler
+        self.workers = max(1, workers)
+        self._client = client
+        self._own_client = client is None
+        self._cluster: Any = None
+
+    @property
+    def client(self) -> Any:
+        if self._client is None:
+            from distributed import Client, LocalCluster
+
+            if self.scheduler:
+                self._client = Client(self.scheduler)
+            else:
+                self._cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True)
+                self._client = Client(self._cluster)
+            self._client.register_plugin(ModelPlugin(self.model), name=f"newsgraph-model-{self.model}")
+            # split each batch over every worker the cluster has
+            self.workers = max(1, len(self._client.scheduler_info().get("workers", {})) or self.workers)
+        return self._client
+
+    def _submit(self, chunk: list[Document]) -> Any:
+        return self.client.submit(extract_chunk, chunk, self.model, self.batch_size, pure=False)
+
+    def _result(self, future: Any) -> list[Extraction]:
+        result: list[Extraction] = future.result()
+        future.release()
+        return result
+
+    def close(self) -> None:
+        if self._client is not None and self._own_client:
+            self._client.close()
+            if self._cluster is not None:
+                self._cluster.close()
+        self._client = self._cluster = None
+
+    def __enter__(self) -> DaskExtractor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def extractor(
+    model: str = pipeline.MODEL,
+    *,
+    workers: int = 2,
+    executor: str = "local",
+    scheduler: str | None = None,
+    batch_size: int = SPACY_BATCH,
+) -> ProcessExtractor | DaskExtractor:
+    """The extractor for ``--workers`` / ``--executor``: ``local`` (processes here) or ``dask``."""
+    if executor == "local":
+        return ProcessExtractor(model, workers=workers, batch_size=batch_size)
+    if executor == "dask":
+        return DaskExtractor(model, scheduler=scheduler, workers=workers, batch_size=batch_size)
+    raise ValueError(f"unknown executor {executor!r} (want: local or dask)")

@@ -304,3 +304,21 @@ def test_event_ids_are_assigned_after_actor_ids(monkeypatch):
 def test_lexicon_loads():
     lex = resolve_mod.lexicon()
     assert "president" in lex.titles and "von" in lex.particles
+
+
+def test_registry_journal_replays_after_a_crash(tmp_path):
+    """What was journalled before a batch was stored survives a kill before the next save."""
+    from newsgraph.resolve import Registry
+
+    path = tmp_path / "registry.json"
+    reg = Registry()
+    reg.observe("Volodymyr Zelensky", "person", "first")
+    reg.journal(path)
+    assert not path.exists()  # nothing saved yet: only the journal
+    with (tmp_path / "registry.json.journal").open("a", encoding="utf-8") as f:
+        f.write('["Vladimir Poutine", "person", "la')  # a line cut short by the kill
+    again = Registry.load(path)
+    assert again.to_json() == reg.to_json()
+    again.save(path)
+    assert not (tmp_path / "registry.json.journal").exists()
+    assert Registry.load(path).to_json() == reg.to_json()

@@ -88,8 +88,10 @@ def build(
     batch_size: int = 64,
     extractor: Extractor | None = None,
     on_batch: Callable[[int], None] | None = None,
+    before_write: Callable[[], None] | None = None,
 ) -> BuildReport:
-    """Extract and load ``documents`` into ``store`` batch by batch."""
+    """Extract and load ``documents`` into ``store`` batch by batch; ``before_write`` runs after a
+    batch is resolved and before it is stored (the CLI journals the actor registry there)."""
     extractor = extractor or local_extractor()
     report = BuildReport()
     pending: list[_Batch] = []  # batches handed to the extractor, oldest first
@@ -113,7 +115,7 @@ def build(
             batch = pending.pop(0)
             report.skipped += batch.size - len(batch.fresh)
             if extracted:
-                _write(extracted, store, registry, report)
+                _write(extracted, store, registry, report, before_write)
             if on_batch:
                 on_batch(batch.size)
     finally:
@@ -123,8 +125,16 @@ def build(
     return report
 
 
-def _write(extracted: list[Extraction], store: Store, registry: Registry, report: BuildReport) -> None:
+def _write(
+    extracted: list[Extraction],
+    store: Store,
+    registry: Registry,
+    report: BuildReport,
+    before_write: Callable[[], None] | None = None,
+) -> None:
     extractions = resolve(extracted, registry)
+    if before_write:
+        before_write()
     store.write([r for x in extractions for r in x.records()])
     for x in extractions:
         report.documents += 1

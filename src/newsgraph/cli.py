@@ -158,7 +158,7 @@ def build(
     if first is not None:
         documents = itertools.chain([first], documents)
     extractor = make_extractor(settings, workers, executor, scheduler)
-    registry = Registry.load(settings.registry_file) if settings.registry_file.exists() else Registry()
+    registry = Registry.load(settings.registry_file)  # with its journal, after a crash
     bar = tqdm(unit="doc", disable=not progress, file=sys.stderr)
     saved = time.monotonic()
 
@@ -172,7 +172,10 @@ def build(
     report = None
     with opened_store(settings) as s:
         try:
-            report = build_mod.build(documents, s, registry, batch_size=settings.batch_size, extractor=extractor, on_batch=on_batch)
+            report = build_mod.build(
+                documents, s, registry, batch_size=settings.batch_size, extractor=extractor, on_batch=on_batch,
+                before_write=lambda: registry.journal(settings.registry_file),
+            )
         except StoreError as e:
             fail(f"{e} (batches before the failing one are stored; rerun to resume)")
         finally:

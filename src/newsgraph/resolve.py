@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -226,11 +227,14 @@ class Registry:
 
     def __init__(self, entries: dict[str, Entry] | None = None) -> None:
         self.entries: dict[str, Entry] = entries or {}
+        self.pending: list[tuple[str, str, str, tuple[str, ...]]] = []  # observed since the last journal
 
     def observe(self, name: str, type: str, doc: str, aliases: Iterable[str] = ()) -> str | None:
         """Remember one name of an actor seen in ``doc``; returns its raw id."""
         if type in NEVER_MERGED or not name.strip():
             return None
+        aliases = tuple(aliases)
+        self.pending.append((name, type, doc, aliases))
         raw = actor_id(name, type)
         entry = self.entries.get(raw)
         if entry is None:
@@ -276,18 +280,47 @@ class Registry:
 
     @classmethod
     def load(cls, path: str | Path) -> Registry:
-        """The registry saved at ``path``, or an empty one if there is none yet."""
+        """The registry saved at ``path`` with its journal replayed, or an empty one."""
         path = Path(path)
-        if not path.exists():
-            return cls()
-        return cls.from_json(json.loads(path.read_text(encoding="utf-8")))
+        registry = cls.from_json(json.loads(path.read_text(encoding="utf-8"))) if path.exists() else cls()
+        journal = _journal_path(path)
+        if journal.exists():
+            for line in journal.read_text(encoding="utf-8").splitlines():
+                try:
+                    name, type_, doc, aliases = json.loads(line)
+                except (ValueError, TypeError):
+                    continue  # a line cut short by a crash: its batch was never written either
+                registry.observe(name, type_, doc, aliases)
+        registry.pending.clear()
+        return registry
+
+    def journal(self, path: str | Path) -> None:
+        """Append what was observed since the last call to the journal beside ``path`` (cheap,
+        whatever the registry's size). Called before each batch is stored, so a build killed after
+        a write and before the next save still knows every name the store holds."""
+        if not self.pending:
+            return
+        journal = _journal_path(Path(path))
+        journal.parent.mkdir(parents=True, exist_ok=True)
+        with journal.open("a", encoding="utf-8") as f:
+            f.write("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in self.pending))
+            f.flush()
+            os.fsync(f.fileno())
+        self.pending.clear()
 
     def save(self, path: str | Path) -> None:
+        """Write the whole registry, then empty the journal it now contains."""
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(path.suffix + ".tmp")
         tmp.write_text(json.dumps(self.to_json(), ensure_ascii=False, indent=1), encoding="utf-8")
         tmp.replace(path)
+        _journal_path(path).unlink(missing_ok=True)
+        self.pending.clear()
+
+
+def _journal_path(path: Path) -> Path:
+    return path.with_suffix(path.suffix + ".journal")
 
 
 def _cluster_key(keys: list[str]) -> tuple[str, str] | None:

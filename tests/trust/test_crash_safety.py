@@ -121,11 +121,6 @@ LATER = "« Nous continuerons à nous battre jusqu'à la victoire », a affirmé
 FILLER = " Les discussions se sont poursuivies dans la soirée, sans annonce particulière." * 300
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "cli build saves the actor registry every 30 s and at the end only: killed after a batch is "
-    "stored and before the save, the rerun skips that batch but no longer knows its names, so a "
-    "later 'Zelensky' becomes 'zelenski' instead of 'volodimir-zelenski' (the clean build's id)"
-))
 def test_kill_between_a_write_and_the_registry_save(tmp_path):
     """Batch 1 names Volodymyr Zelensky; batch 2 (long, so the kill lands before its write) says
     only "Zelensky". A rerun must resolve batch 2 as the clean build did."""

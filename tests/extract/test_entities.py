@@ -53,3 +53,19 @@ def test_anonymous_and_collective_actors(nlp, text: str, phrase: str, label: str
 def test_person_tagged_as_place_with_age(nlp) -> None:
     ms = mentions(nlp, "Natalia Papernaya, 43 ans, vit à Kherson.")
     assert any(m.text == "Natalia Papernaya" and m.label == "PER" for m in ms)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Le gouverneur a déclaré à Reuters Lavrov, 72 ans, s'était rendu à l'hôpital.", "Lavrov"),
+        pytest.param("Selon l'AFP Olaf Scholz doit se rendre à Kiev lundi.", "Olaf Scholz", marks=pytest.mark.xfail(
+            strict=True, reason="the model tags 'AFP Olaf Scholz' MISC, and MISC spans are not mentions")),
+    ],
+)
+def test_outlet_before_a_name_is_not_part_of_it(nlp, sentence, person):
+    from newsgraph.extract.entities import find_mentions
+
+    mentions = find_mentions(nlp(sentence))
+    assert any(m.text == person for m in mentions), mentions
+    assert not any(m.text.split()[0].lower() in {"reuters", "afp"} and len(m.text.split()) > 1 for m in mentions), mentions

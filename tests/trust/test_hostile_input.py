@@ -56,11 +56,6 @@ def bounded(text: str, seconds: float) -> tuple[str, object]:
     return "hang", seconds
 
 
-ONE_LINE = pytest.mark.xfail(strict=True, reason=(
-    "extract/statements.py is quadratic on a document of one line: verb_candidates calls "
-    "is_shouting(line_of(text, tok.idx)) for every verb, over the whole line (52 KB: 18 s, 104 KB: "
-    "53 s, 208 KB: 216 s; JSON corpora often hold an article on one line)"
-))
 HOSTILE = [
     pytest.param("", id="empty"),
     pytest.param(" \n\t\r\u00a0 ", id="blank"),
@@ -88,12 +83,12 @@ def test_hostile_text_neither_crashes_nor_hangs(nlp, text):
 
 
 @pytest.mark.slow
-@ONE_LINE
 def test_5mb_on_one_line(nlp):
-    """5 MB of French on one line (nlp.max_length is 10 M): finishes within minutes."""
+    """5 MB of French on one line (nlp.max_length is 10 M): finishes, in time linear in its size
+    (spaCy alone takes minutes here; the bound only catches a hang or a quadratic stage)."""
     text = "Le président Volodymyr Zelensky a affirmé : « Nous ne céderons pas », lundi à Kiev. " * 60_000
     assert len(text.encode("utf-8")) >= 5_000_000
-    status, detail = bounded(text, seconds=120)
+    status, detail = bounded(text, seconds=900)
     assert status == "ok", detail
 
 

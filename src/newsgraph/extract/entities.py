@@ -129,6 +129,8 @@ def entity_spans(sdoc: Doc) -> list[Span]:
                 part = Span(sdoc, part.start, part.end, label="DEMONYM")
             elif part.label_ == "PER" and not is_name_like(part):
                 continue
+            if part.label_ in {"PER", "ORG"} and len(part) > 1 and fold(part[0].text) in lexicon("media"):
+                part = Span(sdoc, part.start + 1, part.end, label=part.label_)  # "à Reuters Lavrov": the outlet
             spans.append(part)
     return spans
 

@@ -230,6 +230,38 @@ def test_sample_corpus_gexf_validates(built_store):
     assert doc.find(f"{GEXF}graph/{GEXF}nodes").get("count") != "0"
 
 
+@pytest.mark.parametrize("fmt", ["gexf", "graphml"])
+@pytest.mark.parametrize("filters", [{"actor": "\x1b"}, {"topic": "a\x00b"}, {"place": "\x0c"}, {"actor": "\ufffe"}])
+def test_xml_exports_drop_characters_xml_forbids_in_filters(store, fmt, filters):
+    """A control character in a filter (echoed in the GEXF description) does not break the XML."""
+    etree.fromstring(export.render(store, fmt, **filters)[""])
+
+
+@pytest.mark.parametrize("fmt", ["gexf", "graphml"])
+def test_xml_exports_drop_characters_xml_forbids_in_names(fmt):
+    from newsgraph.stores.oxigraph import OxigraphStore
+
+    s = OxigraphStore(None)
+    s.write([*graph_records(), Actor("d1", "a-macron", "Emmanuel\x0b Macron", "person", ("Ma\x1bcron",))])
+    root = etree.fromstring(export.render(s, fmt)[""])
+    s.close()
+    text = etree.tostring(root, encoding="unicode")
+    assert "\x0b" not in text and "\x1b" not in text and "Macron" in text
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("Macron", "Macron"),
+    ("a\x1bb\x00c\x7f", "abc\x7f"),
+    ("tab\tlf\ncr\r", "tab\tlf\ncr\r"),
+    ("\ud800x\ufffe\uffff", "x"),
+    ("é😀\ue000", "é😀\ue000"),
+])
+def test_xml_text(value, expected):
+    from newsgraph.export.gexf import xml_text
+
+    assert xml_text(value) == expected
+
+
 # ---------------------------------------------------------------- GraphML and CSV
 
 def test_graphml_carries_the_same_graph_and_attributes(store):
@@ -360,6 +392,13 @@ def test_http_export(client, store, fmt):
 ])
 def test_http_export_refuses_bad_requests(client, path, params, status):
     assert client.get(path, params=params).status_code == status
+
+
+@pytest.mark.parametrize("fmt", ["gexf", "graphml"])
+def test_http_export_with_a_control_character_in_a_filter(client, fmt):
+    r = client.get(f"/export/{fmt}", params={"actor": "\x1b"})
+    assert r.status_code == 200, r.text
+    etree.fromstring(r.content)
 
 
 def test_http_rdf_export_on_a_cypher_backend_is_501(store):

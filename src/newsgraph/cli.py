@@ -57,11 +57,17 @@ def settings_for(store: Path | None = None, backend: str | None = None, **extra:
         overrides["store_path"] = store
     if backend is not None:
         overrides["backend"] = backend
+    from pydantic import ValidationError
+
     try:
         return Settings(**overrides)
-    except ValueError as e:
-        fail(f"bad settings: {e}")
-        raise  # unreachable
+    except ValidationError as e:  # pydantic's messages and field names only: an input may be a secret
+        problem = "; ".join(f"{'.'.join(map(str, err['loc'])) or 'settings'}: {err['msg']}"
+                            for err in e.errors(include_url=False, include_input=False))
+    except ValueError as e:  # raised by code, not carrying the input
+        problem = str(e)
+    fail(f"bad settings: {problem}")  # outside the except: no chained traceback holding the input
+    raise AssertionError("unreachable")
 
 
 @contextmanager

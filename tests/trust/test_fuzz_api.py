@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
+from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from newsgraph.api.app import create_app
@@ -32,6 +33,7 @@ APP = create_app(
 )
 APP.state.store = STORE  # the lifespan would set it; schemathesis calls the app without one
 schema = schemathesis.openapi.from_asgi("/openapi.json", APP)
+schemathesis.serializer.alias("application/sparql-query", "text/plain")  # POST /sparql: the query as the body
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -43,14 +45,8 @@ def sample_graph(sample_records):
 
 
 # Failures of routes owned by others, found by this fuzzing; each stays a strict xfail till fixed.
-KNOWN = {
-    ("GET", "/actors/{actor_id}"): "404 for an unknown actor is not in the route's documented responses",
-    ("GET", "/queries/{name}"): "404 for an unknown query name is not in the route's documented responses",
-    ("GET", "/sparql"): "OPTIONS /sparql answers Allow: GET while the schema also documents POST",
-    ("POST", "/sparql"): "415 (no content type) is not in the route's documented responses",
-    ("GET", "/export/{format}"): "500: ?actor=%1B (a control character) reaches lxml in export/gexf.py: ValueError",
-    ("POST", "/cypher"): "501 on the oxigraph backend is a 5xx and undocumented (document it, or 404 the route)",
-}
+# (method, path) -> reason. Empty: every operation is fuzzed for real.
+KNOWN: dict[tuple[str, str], str] = {}
 PROPERTY = settings(max_examples=EXAMPLES, deadline=timedelta(seconds=20), derandomize=True,
                     suppress_health_check=list(HealthCheck))
 
@@ -60,8 +56,15 @@ def _fuzz(case) -> None:  # type: ignore[no-untyped-def]
     TRIED[key] = TRIED.get(key, 0) + 1
     # POST /documents answers 413 to schema-valid bodies over the configured limits
     # (max_document_bytes, max_batch_documents are settings, not in the static schema).
-    excluded = [positive_data_acceptance] if case.path == "/documents" else []
-    case.call_and_validate(headers={"X-API-Key": KEY}, excluded_checks=excluded)
+    # /sparql answers 400 to a schema-valid string that is not SPARQL: the schema says "string", it
+    # cannot hold the grammar, and 400 is the protocol's answer to a malformed query.
+    excluded = [positive_data_acceptance] if case.path in {"/documents", "/sparql"} else []
+    response = case.call(headers={"X-API-Key": KEY})
+    # POST /cypher answers a documented 501 on this (SPARQL) backend: it has no Cypher, a correct
+    # answer that not_a_server_error still rejects for being a 5xx. Skip that one check for it only.
+    if case.path == "/cypher" and response.status_code == 501:
+        excluded.append(not_a_server_error)
+    case.validate_response(response, excluded_checks=excluded, headers={"X-API-Key": KEY})
 
 
 def _known(operation) -> bool:  # type: ignore[no-untyped-def]
@@ -74,11 +77,12 @@ def test_api_conforms_to_its_schema(case):
     _fuzz(case)
 
 
-@pytest.mark.xfail(strict=True, reason="; ".join(f"{m} {p}: {r}" for (m, p), r in KNOWN.items()))
-@schema.include(lambda ctx: _known(ctx.operation)).parametrize()
-@PROPERTY
-def test_known_schema_failures(case):
-    _fuzz(case)
+if KNOWN:
+    @pytest.mark.xfail(strict=True, reason="; ".join(f"{m} {p}: {r}" for (m, p), r in KNOWN.items()))
+    @schema.include(lambda ctx: _known(ctx.operation)).parametrize()
+    @PROPERTY
+    def test_known_schema_failures(case):
+        _fuzz(case)
 
 
 def test_report_cases_tried():

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsgraph import __version__
 from newsgraph.api.routes import ROUTERS
@@ -14,6 +19,7 @@ from newsgraph.stores import Store, open_store
 
 DESCRIPTION = """Who said what, about what, when and where — and what happened to whom — in news
 articles. Named graph queries, raw read-only SPARQL and Cypher, and exports."""
+HTTP_METHODS = {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"}
 
 
 def create_app(settings: Settings | None = None, store: Store | None = None) -> FastAPI:
@@ -34,4 +40,50 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.state.settings = settings
     for router in ROUTERS:
         app.include_router(router)
+    app.add_exception_handler(RequestValidationError, printable_validation_error)  # type: ignore[arg-type]
+    app.add_exception_handler(StarletteHTTPException, allow_every_method)  # type: ignore[arg-type]
     return app
+
+
+def printable(value: Any) -> Any:
+    """``value`` with lone surrogates (and undecodable bytes) in its strings escaped: JSON
+    responses are UTF-8, and FastAPI echoes the request's input in a 422."""
+    if isinstance(value, str):
+        return value.encode("utf-8", "backslashreplace").decode("utf-8")
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "backslashreplace")
+    if isinstance(value, dict):
+        return {k: printable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(printable(v) for v in value)
+    return value
+
+
+async def printable_validation_error(request: Request, exc: RequestValidationError) -> Response:
+    """FastAPI's 422, with its echo of the input made valid UTF-8."""
+    return await request_validation_exception_handler(request, RequestValidationError(printable(exc.errors())))
+
+
+def _fits(template: str, path: str) -> bool:
+    """Whether ``path`` is an instance of the OpenAPI path ``template`` (``/actors/{actor_id}``)."""
+    want, got = template.strip("/").split("/"), path.strip("/").split("/")
+    return len(want) == len(got) and all(
+        w == g or (w.startswith("{") and w.endswith("}") and g != "") for w, g in zip(want, got, strict=True)
+    )
+
+
+def allowed_methods(app: FastAPI, path: str) -> list[str]:
+    """The methods the schema documents for ``path`` (Starlette's 405 lists one route's only,
+    and GET and POST /sparql are two routes)."""
+    methods = {m.upper() for template, item in app.openapi()["paths"].items() if _fits(template, path) for m in item}
+    return sorted(methods & HTTP_METHODS)
+
+
+async def allow_every_method(request: Request, exc: StarletteHTTPException) -> Response:
+    """A 405 whose Allow header lists the methods of all the path's routes (GET and POST /sparql
+    are two routes); any other HTTP error as FastAPI answers it."""
+    if exc.status_code == 405:
+        methods = allowed_methods(request.app, request.url.path)
+        if methods:
+            exc = StarletteHTTPException(405, exc.detail, headers={**(exc.headers or {}), "Allow": ", ".join(methods)})
+    return await http_exception_handler(request, exc)

@@ -6,6 +6,7 @@ Written with lxml rather than networkx, whose writer emits GEXF that the 1.3 sch
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from lxml import etree
@@ -28,10 +29,18 @@ NODE_ATTRIBUTES = (  # (id, title, GEXF type)
 )
 EDGE_ATTRIBUTES = (("relation", "relation", "string"),)
 ALIAS_SEPARATOR = "|"
+# Characters XML 1.0 forbids (C0 controls but tab, LF and CR; surrogates; U+FFFE, U+FFFF): lxml
+# raises ValueError on them, and a filter value or a name from an article may hold one.
+NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_text(value: object) -> str:
+    """``value`` as a string XML 1.0 can hold: the characters it forbids are dropped."""
+    return NOT_XML.sub("", str(value))
 
 
 def _el(parent: etree._Element, tag: str, **attrs: object) -> etree._Element:
-    return etree.SubElement(parent, f"{{{NS}}}{tag}", {k: str(v) for k, v in attrs.items() if v is not None})
+    return etree.SubElement(parent, f"{{{NS}}}{tag}", {k: xml_text(v) for k, v in attrs.items() if v is not None})
 
 
 def _spells(parent: etree._Element, spells: list[Spell]) -> None:
@@ -59,7 +68,7 @@ def to_gexf(net: Network, today: date | None = None) -> bytes:
     root = etree.Element(f"{{{NS}}}gexf", nsmap={None: NS}, version="1.3")
     meta = _el(root, "meta", lastmodifieddate=(today or date.today()).isoformat())
     _el(meta, "creator").text = f"newsgraph {__version__}"
-    _el(meta, "description").text = _description(net)
+    _el(meta, "description").text = xml_text(_description(net))
     graph = _el(root, "graph", defaultedgetype="directed", mode="dynamic", timeformat="date",
                 timerepresentation="interval", idtype="string")
     for cls, declared in (("node", NODE_ATTRIBUTES), ("edge", EDGE_ATTRIBUTES)):

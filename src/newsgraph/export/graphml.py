@@ -7,7 +7,7 @@ import io
 
 import networkx as nx
 
-from newsgraph.export.gexf import ALIAS_SEPARATOR
+from newsgraph.export.gexf import ALIAS_SEPARATOR, xml_text
 from newsgraph.export.network import Network, Spell
 
 
@@ -40,7 +40,21 @@ def to_networkx(net: Network) -> nx.MultiDiGraph:
     return g
 
 
+def _xml_safe(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy of ``g`` whose string ids, keys and attributes XML 1.0 can hold."""
+    def clean(value: object) -> object:
+        return xml_text(value) if isinstance(value, str) else value
+
+    safe = nx.MultiDiGraph()
+    for n, attrs in g.nodes(data=True):
+        safe.add_node(clean(n), **{k: clean(v) for k, v in attrs.items()})
+    for u, v, key, attrs in g.edges(keys=True, data=True):
+        safe.add_edge(clean(u), clean(v), key=clean(key), **{k: clean(a) for k, a in attrs.items()})
+    return safe
+
+
 def to_graphml(net: Network) -> bytes:
+    """The network as GraphML (UTF-8), with the characters XML 1.0 forbids dropped."""
     buf = io.BytesIO()
-    nx.write_graphml_lxml(to_networkx(net), buf, encoding="utf-8", prettyprint=True, named_key_ids=True)
+    nx.write_graphml_lxml(_xml_safe(to_networkx(net)), buf, encoding="utf-8", prettyprint=True, named_key_ids=True)
     return buf.getvalue()

@@ -3,7 +3,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Path, Query
 
 from newsgraph.api.deps import StoreDep, run_named
-from newsgraph.api.schemas import Page, page
+from newsgraph.api.schemas import TIMED_OUT, UNPROCESSABLE, Page, error, page
 
 router = APIRouter(prefix="/actors", tags=["actors"])
 
@@ -21,7 +21,7 @@ def list_actors(
     return page(result.dicts(), limit, offset)
 
 
-@router.get("/{actor_id}")
+@router.get("/{actor_id}", responses={404: error("No actor with this id."), 422: UNPROCESSABLE, 503: TIMED_OUT})
 def get_actor(
     store: StoreDep,
     actor_id: Annotated[str, Path(pattern=r"^[A-Za-z0-9._~-]{1,200}$")],

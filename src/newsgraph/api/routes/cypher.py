@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
 from newsgraph.api.deps import StoreDep
-from newsgraph.api.schemas import QueryRows
+from newsgraph.api.schemas import TIMED_OUT, UNPROCESSABLE, QueryRows, error
 from newsgraph.stores import QueryRejected
 from newsgraph.stores.graph_mapping import WriteRefused
 
@@ -27,7 +27,13 @@ class CypherRequest(BaseModel):
     params: dict[str, Any] = Field(default_factory=dict, description="Query parameters, used as $name.")
 
 
-@router.post("/cypher", response_model=QueryRows)
+@router.post("/cypher", response_model=QueryRows, responses={
+    400: error("A query the engine rejects."),
+    403: error("A query that would write."),
+    422: UNPROCESSABLE,
+    501: error("This backend does not speak Cypher (the SPARQL backend): use /sparql."),
+    503: TIMED_OUT,
+})
 async def cypher(store: StoreDep, body: CypherRequest) -> QueryRows:
     """Run a read-only Cypher query with parameters; a query that would write gets 403."""
     if getattr(store, "language", None) != "cypher":

@@ -12,12 +12,12 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, HTTPException, Request, Response
-from fastapi.exceptions import RequestValidationError
 from fastapi.routing import APIRoute
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, WithJsonSchema, field_validator
 from starlette.concurrency import run_in_threadpool
 
 from newsgraph.api.deps import SettingsDep, StoreDep, Writer, WriterDep
+from newsgraph.api.schemas import ErrorDetail
 from newsgraph.api.security import WriteAccess, check_write_access, presented_key
 from newsgraph.ingest import parse_published
 from newsgraph.model import Document, stable_id
@@ -118,10 +118,6 @@ class IngestReport(BaseModel):
     actors: int = Field(description="Distinct actors in the documents added.")
 
 
-class ErrorDetail(BaseModel):
-    detail: str
-
-
 class CheckedRoute(APIRoute):
     """Checks write access and the body's size before the body is read or parsed, so an
     anonymous or oversized request costs nothing."""
@@ -142,23 +138,9 @@ class CheckedRoute(APIRoute):
                 if len(body) > cap:
                     raise HTTPException(status_code=413, detail=_too_big(cap))
             request._body = bytes(body)  # what request.body() returns from now on
-            try:
-                return await handler(request)
-            except RequestValidationError as e:  # its echo of the input must be valid UTF-8
-                raise RequestValidationError(_printable(e.errors())) from None
+            return await handler(request)
 
         return checked
-
-
-def _printable(value: Any) -> Any:
-    """``value`` with lone surrogates in its strings escaped (JSON responses are UTF-8)."""
-    if isinstance(value, str):
-        return value.encode("utf-8", "backslashreplace").decode("utf-8")
-    if isinstance(value, dict):
-        return {k: _printable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return type(value)(_printable(v) for v in value)
-    return value
 
 
 def _too_big(cap: int) -> str:

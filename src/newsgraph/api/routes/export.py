@@ -6,6 +6,7 @@ from starlette.concurrency import run_in_threadpool
 
 from newsgraph import export
 from newsgraph.api.deps import StoreDep, rejection
+from newsgraph.api.schemas import TIMED_OUT, UNPROCESSABLE, error
 from newsgraph.stores import QueryRejected
 
 router = APIRouter(prefix="/export", tags=["export"])
@@ -13,7 +14,13 @@ DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 Format = Literal["gexf", "graphml", "csv", "turtle", "nquads", "jsonld"]
 
 
-@router.get("/{format}", response_class=Response, responses={200: {"content": {m: {} for m in export.FORMATS.values()}}})
+@router.get("/{format}", response_class=Response, responses={
+    200: {"content": {m: {} for m in export.FORMATS.values()}},
+    400: error("Filters the export cannot apply."),
+    422: UNPROCESSABLE,
+    501: error("An RDF format asked of a backend without SPARQL."),
+    503: TIMED_OUT,
+})
 async def export_graph(
     store: StoreDep,
     format: Format,

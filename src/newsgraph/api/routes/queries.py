@@ -4,7 +4,7 @@ from fastapi import APIRouter, HTTPException, Path, Query, Request
 
 from newsgraph import queries as catalog
 from newsgraph.api.deps import SettingsDep, StoreDep, run_named
-from newsgraph.api.schemas import QueryInfo, QueryRows
+from newsgraph.api.schemas import TIMED_OUT, UNPROCESSABLE, QueryInfo, QueryRows, error
 
 router = APIRouter(prefix="/queries", tags=["queries"])
 
@@ -16,7 +16,12 @@ def list_queries() -> list[QueryInfo]:
             for q in catalog.catalog().values()]
 
 
-@router.get("/{name}", response_model=QueryRows)
+@router.get("/{name}", response_model=QueryRows, responses={
+    400: error("A parameter the query cannot take."),
+    404: error("No named query with this name (see GET /queries)."),
+    422: UNPROCESSABLE,
+    503: TIMED_OUT,
+})
 def run_query(
     request: Request,
     store: StoreDep,

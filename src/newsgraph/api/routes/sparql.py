@@ -10,14 +10,14 @@ operation, 400 for an update sent as a query, since it does not parse as one).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Annotated
 
 import pyoxigraph as ox
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from newsgraph.api.deps import StoreDep, rejection
+from newsgraph.api.schemas import TIMED_OUT, UNPROCESSABLE, error
 from newsgraph.stores import QueryRejected
 from newsgraph.stores.oxigraph import PREFIXES
 
@@ -43,6 +43,33 @@ GRAPH_FORMATS = {
 MAX_QUERY = 100_000
 READ_ONLY = "SPARQL Update is not allowed on this endpoint (read-only)"
 DATASET = {"default-graph-uri", "named-graph-uri"}
+ERRORS = {
+    400: error("A malformed query, an update sent as a query, or a dataset (default-graph-uri) asked for."),
+    413: error("A query or body too long."),
+    422: UNPROCESSABLE,
+    501: error("This backend does not speak SPARQL: use POST /cypher."),
+    503: TIMED_OUT,
+}
+# The inputs the routes read themselves (the protocol wants exactly one query: 400 otherwise).
+QUERY_PARAMETER = {
+    "name": "query", "in": "query", "required": True,
+    "description": "A SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE).", "schema": {"type": "string"},
+}
+QUERY_BODY = {
+    "required": True,
+    "content": {
+        "application/sparql-query": {"schema": {"type": "string", "description": "The query itself."}},
+        "application/x-www-form-urlencoded": {"schema": {
+            "type": "object", "required": ["query"],
+            "properties": {"query": {"type": "string", "description": "A SPARQL 1.1 query."}},
+        }},
+    },
+}
+POST_ERRORS = {
+    **ERRORS,
+    403: error("SPARQL Update (read-only endpoint)."),
+    415: error("A body neither application/sparql-query nor application/x-www-form-urlencoded."),
+}
 
 
 def pick(accept: str, formats: Mapping[str, object], default: str) -> str:
@@ -96,21 +123,17 @@ def _refuse_dataset(names: set[str]) -> None:
                             "the store has one default graph; use FROM / GRAPH in the query")
 
 
-@router.get("/sparql", response_class=Response)
-async def sparql_get(
-    store: StoreDep,
-    request: Request,
-    query: Annotated[str | None, Query(description="A SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE).")] = None,
-) -> Response:
+@router.get("/sparql", response_class=Response, responses=ERRORS, openapi_extra={"parameters": [QUERY_PARAMETER]})
+async def sparql_get(store: StoreDep, request: Request) -> Response:
     """SPARQL query via GET."""
     values = request.query_params.getlist("query")
-    if len(values) != 1 or query is None:
+    if len(values) != 1:
         raise HTTPException(status_code=400, detail="send exactly one 'query' parameter")
     _refuse_dataset(set(request.query_params))
-    return await run_in_threadpool(answer, store, query, request.headers.get("accept", "*/*"))
+    return await run_in_threadpool(answer, store, values[0], request.headers.get("accept", "*/*"))
 
 
-@router.post("/sparql", response_class=Response)
+@router.post("/sparql", response_class=Response, responses=POST_ERRORS, openapi_extra={"requestBody": QUERY_BODY})
 async def sparql_post(store: StoreDep, request: Request) -> Response:
     """SPARQL query via POST: form-encoded (query=...) or direct (application/sparql-query)."""
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()

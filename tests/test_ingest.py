@@ -138,3 +138,13 @@ def test_reads_the_real_corpus_as_it_is():
     docs = list(islice(read_paths([corpus], problems.append), 50))
     assert len(docs) == 50 and not problems
     assert all(d.published and d.published.value.startswith("2022") for d in docs)
+
+
+@pytest.mark.parametrize("size", [10, 1000, 50_000])
+def test_split_text_gives_the_text_back(size):
+    from newsgraph.extract.pipeline import split_text
+
+    text = ("Une phrase.\nUne autre phrase, plus longue. " * 3000) + "x" * 120_000
+    parts = split_text(text, size)
+    assert "".join(parts) == text
+    assert all(len(p) <= size for p in parts)

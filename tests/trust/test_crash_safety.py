@@ -70,7 +70,7 @@ class Progress:
         buf = b""
         while chunk := stream.read1(4096):  # type: ignore[attr-defined]
             buf = (buf + chunk)[-4096:]
-            counts = re.findall(rb"(\d+)doc", buf)
+            counts = re.findall(rb"(?<![\d.])(\d+)doc(?!/)", buf)  # the count, not the rate ("3.51doc/s")
             if counts:
                 self.done = int(counts[-1])
 

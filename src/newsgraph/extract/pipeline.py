@@ -7,6 +7,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from newsgraph.extract import clean, entities, events, statements, timex
 from newsgraph.extract.context import DocContext, Mention
@@ -27,14 +28,48 @@ def load_nlp(model: str = MODEL) -> Language:
     return nlp
 
 
+CHUNK_CHARS = 50_000
+"""Longer texts are parsed in pieces cut at line or sentence ends and joined back into one Doc:
+spaCy's memory grows with the length of a text (5 MB in one piece took 15 GB)."""
+
+
+def split_text(text: str, size: int = CHUNK_CHARS) -> list[str]:
+    """Consecutive pieces of ``text`` (joined, they give it back), each at most about ``size``
+    characters, cut after a line break, else after a sentence end, else after a space."""
+    pieces, start = [], 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = window.rfind("\n") + 1 or window.rfind(". ") + 2 or window.rfind(" ") + 1 or size
+        if cut < size // 2:  # no good cut in the second half: take the best one anyway
+            cut = max(cut, window.rfind(" ") + 1) or size
+        pieces.append(text[start : start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
+
+
 def analyse(
     documents: Iterable[Document], nlp: Language | None = None, batch_size: int = 32
 ) -> Iterator[tuple[Document, DocContext]]:
     """Clean and parse documents in batches; offsets in the parse index the original text."""
     nlp = nlp or load_nlp()
-    pairs = ((clean.mask_debris(d.text), d) for d in documents)
-    for sdoc, document in nlp.pipe(pairs, batch_size=batch_size, as_tuples=True):
-        yield document, DocContext(document=document, sdoc=sdoc)
+
+    def pieces() -> Iterator[tuple[str, tuple[Document, int, int]]]:
+        for d in documents:
+            parts = split_text(clean.mask_debris(d.text))
+            for i, part in enumerate(parts):
+                yield part, (d, i, len(parts))
+
+    parsed: list[Doc] = []
+    for sdoc, (document, i, n) in nlp.pipe(pieces(), batch_size=batch_size, as_tuples=True):
+        if n == 1:
+            yield document, DocContext(document=document, sdoc=sdoc)
+            continue
+        parsed.append(sdoc)
+        if i == n - 1:
+            whole = Doc.from_docs(parsed, ensure_whitespace=False)
+            parsed = []
+            yield document, DocContext(document=document, sdoc=whole)
 
 
 def extract_document(ctx: DocContext) -> Extraction:

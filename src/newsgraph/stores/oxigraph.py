@@ -130,6 +130,8 @@ class OxigraphStore:
         if "service" in text.lower():
             import rdflib.plugins.sparql.parser  # noqa: F401 - imported once, outside the time limit
 
+        if self.timeout <= 0:  # no time at all: every query is late, whatever its speed
+            raise QueryRejected(f"query timed out after {self.timeout:g} s (the query time limit)") from TimeoutError(0)
         deadline = time.monotonic() + self.timeout
         slots = self.__dict__.setdefault("_query_slots", threading.BoundedSemaphore(self.QUERY_THREADS))
         if not slots.acquire(timeout=self.timeout):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -55,25 +56,35 @@ def lexicon(name: str) -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lowercase, accent-free, apostrophes unified, single spaces."""
+    """Lowercase, accent-free, apostrophes unified, single spaces (cached: names recur)."""
     text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     return re.sub(r"\s+", " ", text).strip()
 
 
+ROLE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
+@lru_cache(maxsize=16384)
+def is_role_word(lemma: str, lower: str) -> bool:
+    """Whether a token's lemma or form (or form without a plural s) is in the roles lexicon."""
+    roles = lexicon("roles")
+    return lemma.lower() in roles or lower in roles or lower.rstrip("s") in roles
+
+
 def is_role(token: Token) -> bool:
     """A noun of title, function or role ("président", "responsable", "autorités", "état-major")."""
-    roles = lexicon("roles")
-    after_det = token.i > 0 and token.doc[token.i - 1].pos_ == "DET"
-    if token.pos_ not in {"NOUN", "PROPN", "ADJ"} and not (token.pos_ == "VERB" and after_det):
+    pos = token.pos_
+    if pos not in ROLE_POS and not (pos == "VERB" and token.i > 0 and token.doc[token.i - 1].pos_ == "DET"):
         return False  # a participle after a determiner is a noun mis-tagged: "un passant", "une réfugiée"
-    forms = {token.lemma_.lower(), token.lower_, token.lower_.rstrip("s")}
+    if is_role_word(token.lemma_, token.lower_):
+        return True
     doc = token.doc
     first = joined_left(doc, token.i)
-    if first < token.i:  # "état-major" split by the tokenizer
-        forms.add(doc[first:token.i + 1].text.lower())
-    return bool(forms & roles)
+    # "état-major" split by the tokenizer
+    return first < token.i and doc[first:token.i + 1].text.lower() in lexicon("roles")
 
 
 def clean_span(span: Span) -> Iterable[Span]:
@@ -238,7 +249,7 @@ def role_mentions(sdoc: Doc, taken: set[int]) -> list[tuple[Span, str]]:
     """Role phrases not part of a name: (span, "DEF" | "ANON" | "GROUP")."""
     found = []
     for tok in sdoc:
-        if tok.i in taken or not is_role(tok) or tok.pos_ not in {"NOUN", "PROPN"}:
+        if tok.pos_ not in {"NOUN", "PROPN"} or tok.i in taken or not is_role(tok):
             continue
         if tok.dep_ in {"amod", "case", "fixed", "flat:name"}:
             continue
@@ -255,6 +266,7 @@ def role_mentions(sdoc: Doc, taken: set[int]) -> list[tuple[Span, str]]:
     return found
 
 
+@lru_cache(maxsize=65536)
 def _surname_match(short: str, full: str) -> bool:
     """ "Zelenskiy" ~ "Volodymyr Zelenskyy", "Milley" ~ "Mark Milley"."""
     s, f = fold(short).split(), fold(full).split()
@@ -284,9 +296,16 @@ def find_mentions(sdoc: Doc) -> list[Mention]:
     spans = [Span(sdoc, s.start, s.end, label="PER") if s.label_ != "PER" and len(s) > 1 and looks_like_person(s)
              else s for s in spans]
     full_names = [s for s in spans if s.label_ == "PER" and len(s) > 1]
+    # one entry per distinct full name (a long article repeats them: comparing every mention with
+    # every other was quadratic), with where each occurs for "the nearest one"
+    full_tokens = {p.text: len(p) for p in full_names}
+    full_folds = {fold(t) for t in full_tokens}
+    full_starts: dict[str, list[int]] = {}
+    for p in full_names:
+        full_starts.setdefault(p.text, []).append(p.start)
     places = {fold(s.text) for s in spans if s.label_ in {"LOC", "GPE"}}
-    spans = [relabel(s, full_names, places) for s in spans]
-    spans += surname_spans(sdoc, spans, full_names)
+    spans = [relabel(s, full_tokens, places) for s in spans]
+    spans += surname_spans(sdoc, spans, full_tokens)
     spans = [s for s in spans if s.label_ != "MISC" and len(s.text) > 1]
     spans.sort(key=lambda s: s.start)
     persons: list[_Entity] = []
@@ -299,10 +318,10 @@ def find_mentions(sdoc: Doc) -> list[Mention]:
             mentions.append(Mention(span.start_char, span.end_char, span.text, span.label_, fold(span.text), span.text))
             continue
         full = span.text
-        if len(span) == 1 or not any(fold(p.text) == fold(span.text) for p in full_names):
-            longer = [p for p in full_names if len(p) > len(span) and _surname_match(span.text, p.text)]
+        if len(span) == 1 or fold(span.text) not in full_folds:
+            longer = [t for t, n in full_tokens.items() if n > len(span) and _surname_match(span.text, t)]
             if longer:
-                full = max(longer, key=lambda p: (len(p), -abs(p.start - span.start))).text
+                full = max(longer, key=lambda t: (full_tokens[t], -_distance(full_starts[t], span.start)))
         key = fold(full)
         ent = next((e for e in persons if e.key == key), None)
         if ent is None:
@@ -320,9 +339,15 @@ def find_mentions(sdoc: Doc) -> list[Mention]:
     return sorted(mentions, key=lambda m: (m.start, -m.end))
 
 
-def relabel(span: Span, full_names: list[Span], places: set[str]) -> Span:
+def _distance(starts: list[int], at: int) -> int:
+    """Tokens from ``at`` to the nearest of the sorted ``starts``."""
+    i = bisect_left(starts, at)
+    return min(abs(starts[j] - at) for j in (i - 1, i) if 0 <= j < len(starts))
+
+
+def relabel(span: Span, full_names: Iterable[str], places: set[str]) -> Span:
     """A surname tagged ORG/LOC/MISC is a person; a lone PER that is a place elsewhere is a place."""
-    if span.label_ != "PER" and any(_surname_match(span.text, p.text) or fold(p.text) == fold(span.text)
+    if span.label_ != "PER" and any(_surname_match(span.text, p) or fold(p) == fold(span.text)
                                     for p in full_names):
         return Span(span.doc, span.start, span.end, label="PER")
     if span.label_ == "PER" and len(span) == 1 and (fold(span.text) in places or is_known_place(span.text)):
@@ -342,14 +367,14 @@ def is_known_place(name: str) -> bool:
     return place is not None and place.type in {"country", "city", "region"}
 
 
-def surname_spans(sdoc: Doc, spans: list[Span], full_names: list[Span]) -> list[Span]:
+def surname_spans(sdoc: Doc, spans: list[Span], full_names: Iterable[str]) -> list[Span]:
     """Surnames of people named in full elsewhere that NER missed."""
     covered = {i for s in spans for i in range(s.start, s.end)}
     out = []
     for tok in sdoc:
         if tok.i in covered or not tok.text[:1].isupper() or len(tok.text) < 3 or (tok.is_sent_start and tok.pos_ != "PROPN"):
             continue
-        if any(_surname_match(tok.text, p.text) for p in full_names):
+        if any(_surname_match(tok.text, p) for p in full_names):
             out.append(Span(sdoc, tok.i, tok.i + 1, label="PER"))
     return out
 

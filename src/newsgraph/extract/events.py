@@ -404,7 +404,8 @@ def match_trigger(token: Token, mentions: MentionIndex) -> Trigger | None:
     keys = [lemma(token), token.lower_]
     if token.lower_.endswith(("s", "x")):
         keys.append(token.lower_[:-1])
-    rows = next((triggers()[k] for k in keys if k in triggers()), ())
+    table = triggers()
+    rows = next((table[k] for k in keys if k in table), ())
     want = "NOUN" if token.pos_ in {"NOUN", "PROPN"} else "VERB"
     for row in rows:
         if row.pos != want and not (row.pos == "VERB" and token.pos_ == "ADJ"):

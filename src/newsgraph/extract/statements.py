@@ -125,10 +125,11 @@ def inside(spans: list[tuple[int, int]], char: int) -> tuple[int, int] | None:
     return next(((s, e) for s, e in spans if s <= char < e), None)
 
 
+@lru_cache(maxsize=1024)
 def is_shouting(text: str) -> bool:
     """A line in capitals (a related-article link or a kicker), parsed badly by the model."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 12 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+    letters = list(filter(str.isalpha, text))
+    return len(letters) >= 12 and sum(map(str.isupper, letters)) / len(letters) > 0.8
 
 
 @lru_cache(maxsize=4)

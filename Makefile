@@ -26,11 +26,11 @@ demo: install
 serve: install
 	$(BIN)/newsgraph serve --store $(STORE)
 
-test: install
+test: install lint
 	$(BIN)/python -m pytest
 
 lint: install
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
 
 bench: install

@@ -27,9 +27,9 @@ from typing import Any, Literal
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.context import doc_text
 from newsgraph.model import PRECISIONS, Precision, TimeMention, TimeValue
 from newsgraph.resources import resource_dir
-from newsgraph.extract.context import doc_text
 
 Direction = Literal["past", "future", "present"]
 DateSource = Literal["text", "publication"]

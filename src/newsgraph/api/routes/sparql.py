@@ -10,6 +10,7 @@ operation, 400 for an update sent as a query, since it does not parse as one).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 import pyoxigraph as ox
 from fastapi import APIRouter, HTTPException, Request
@@ -43,7 +44,7 @@ GRAPH_FORMATS = {
 MAX_QUERY = 100_000
 READ_ONLY = "SPARQL Update is not allowed on this endpoint (read-only)"
 DATASET = {"default-graph-uri", "named-graph-uri"}
-ERRORS = {
+ERRORS: dict[int | str, dict[str, Any]] = {
     400: error("A malformed query, an update sent as a query, or a dataset (default-graph-uri) asked for."),
     413: error("A query or body too long."),
     422: UNPROCESSABLE,
@@ -65,7 +66,7 @@ QUERY_BODY = {
         }},
     },
 }
-POST_ERRORS = {
+POST_ERRORS: dict[int | str, dict[str, Any]] = {
     **ERRORS,
     403: error("SPARQL Update (read-only endpoint)."),
     415: error("A body neither application/sparql-query nor application/x-www-form-urlencoded."),

@@ -10,11 +10,10 @@ GRAPH.RO_QUERY, so the engine itself refuses any write clause.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from newsgraph import queries
 from newsgraph.model import Record
 from newsgraph.settings import Settings
 from newsgraph.stores import QueryRejected, QueryResult, StoreError
@@ -50,7 +49,7 @@ def _rejected(e: Exception) -> QueryRejected:
     return QueryRejected(f"Cypher query failed: {message}")
 
 
-class FalkorDBStore:
+class FalkorDBStore(gm.CypherReads):
     language = "cypher"
 
     def __init__(self, db: Any, graph: str = "newsgraph", *, timeout: float = 10.0, max_rows: int = 10_000,
@@ -110,17 +109,7 @@ class FalkorDBStore:
         except RedisError as e:
             raise StoreError(f"writing to {self.description} failed, nothing was written: {e}") from e
 
-    def known_documents(self, hashes: Iterable[str]) -> set[str]:
-        wanted = sorted(set(hashes))
-        if not wanted:
-            return set()
-        return {row[0] for row in self.raw(gm.KNOWN_DOCUMENTS, {"hashes": wanted}).rows}
-
-    # -- reading
-    def query(self, name: str, params: Mapping[str, object], limit: int | None = None, offset: int = 0) -> QueryResult:
-        text, values = gm.bind_cypher(queries.get(name), params, limit=limit, offset=offset)
-        return self.raw(text, values)
-
+    # -- reading: named queries and known_documents come from gm.CypherReads
     def raw(self, text: str, params: Mapping[str, object] | None = None) -> QueryResult:
         """A read-only Cypher query (GRAPH.RO_QUERY: the engine refuses writes)."""
         from redis.exceptions import ConnectionError as RedisConnectionError

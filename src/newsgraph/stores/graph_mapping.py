@@ -22,10 +22,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsgraph import rdf
+from newsgraph import queries, rdf
 from newsgraph.model import Actor, Document, Event, Evidence, Place, Record, Statement, TimeMention
 from newsgraph.queries import NamedQuery, QueryError
-from newsgraph.stores import QueryRejected
+from newsgraph.stores import QueryRejected, QueryResult
 
 KEY = "id"
 ACTOR_SUBCLASSES: tuple[str, ...] = tuple(sorted({c for c in rdf.ACTOR_CLASS.values() if c != "Actor"}))
@@ -268,3 +268,20 @@ def bind_cypher(q: NamedQuery, params: Mapping[str, object], limit: int | None =
         text += "\nLIMIT $page_limit"
         values["page_limit"] = int(limit)
     return text, values
+
+
+class CypherReads:
+    """What the Cypher stores answer alike, in terms of their own read-only ``raw``."""
+
+    def raw(self, text: str, params: Mapping[str, object] | None = None) -> QueryResult:
+        raise NotImplementedError
+
+    def known_documents(self, hashes: Iterable[str]) -> set[str]:
+        wanted = sorted(set(hashes))
+        if not wanted:
+            return set()
+        return {row[0] for row in self.raw(KNOWN_DOCUMENTS, {"hashes": wanted}).rows}
+
+    def query(self, name: str, params: Mapping[str, object], limit: int | None = None, offset: int = 0) -> QueryResult:
+        text, values = bind_cypher(queries.get(name), params, limit=limit, offset=offset)
+        return self.raw(text, values)

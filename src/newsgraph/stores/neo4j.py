@@ -8,10 +8,9 @@ Named and raw queries run in read transactions, so the server refuses any write 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from newsgraph import queries
 from newsgraph.model import Record
 from newsgraph.settings import Settings
 from newsgraph.stores import QueryRejected, QueryResult, StoreError
@@ -47,7 +46,7 @@ def _rejected(e: Exception) -> QueryRejected:
     return QueryRejected(f"Cypher query failed: {message}")
 
 
-class Neo4jStore:
+class Neo4jStore(gm.CypherReads):
     language = "cypher"
 
     def __init__(self, driver: Any, database: str | None = "neo4j", *, timeout: float = 10.0,
@@ -101,17 +100,7 @@ class Neo4jStore:
         except (Neo4jError, DriverError) as e:
             raise StoreError(f"writing to Neo4j failed, nothing was written: {e}") from e
 
-    def known_documents(self, hashes: Iterable[str]) -> set[str]:
-        wanted = sorted(set(hashes))
-        if not wanted:
-            return set()
-        return {row[0] for row in self.raw(gm.KNOWN_DOCUMENTS, {"hashes": wanted}).rows}
-
-    # -- reading
-    def query(self, name: str, params: Mapping[str, object], limit: int | None = None, offset: int = 0) -> QueryResult:
-        text, values = gm.bind_cypher(queries.get(name), params, limit=limit, offset=offset)
-        return self.raw(text, values)
-
+    # -- reading: named queries and known_documents come from gm.CypherReads
     def raw(self, text: str, params: Mapping[str, object] | None = None) -> QueryResult:
         """A Cypher query in a read transaction (the server refuses writes)."""
         import neo4j

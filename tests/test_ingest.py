@@ -148,3 +148,11 @@ def test_split_text_gives_the_text_back(size):
     parts = split_text(text, size)
     assert "".join(parts) == text
     assert all(len(p) <= size for p in parts)
+    assert len(parts) <= 2 * len(text) // size + 2  # pieces are not cut needlessly small
+
+
+def test_split_text_cuts_a_single_huge_word_in_few_pieces():
+    from newsgraph.extract.pipeline import split_text
+
+    parts = split_text("a" * 1_000_000, 50_000)
+    assert [len(p) for p in parts] == [50_000] * 20

@@ -39,9 +39,15 @@ def split_text(text: str, size: int = CHUNK_CHARS) -> list[str]:
     pieces, start = [], 0
     while len(text) - start > size:
         window = text[start : start + size]
-        cut = window.rfind("\n") + 1 or window.rfind(". ") + 2 or window.rfind(" ") + 1 or size
-        if cut < size // 2:  # no good cut in the second half: take the best one anyway
-            cut = max(cut, window.rfind(" ") + 1) or size
+        line, sentence, space = window.rfind("\n"), window.rfind(". "), window.rfind(" ")
+        if line >= size // 2:
+            cut = line + 1
+        elif sentence >= size // 2:
+            cut = sentence + 2
+        elif space > 0:
+            cut = space + 1
+        else:  # one enormous "word": cut it anywhere
+            cut = size
         pieces.append(text[start : start + cut])
         start += cut
     pieces.append(text[start:])

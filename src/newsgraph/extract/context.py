@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -26,12 +27,36 @@ class Mention:
     name: str
 
 
+MENTION_REACH = 500  # characters: longer than any mention, so a lookup need not look further back
+
+
 @dataclass(slots=True)
 class DocContext:
     document: Document
     sdoc: Doc  # analysed on the cleaned text, which has the same length as document.text
     mentions: list[Mention] = field(default_factory=list)
     times: list[TimeMention] = field(default_factory=list)
+    _index: tuple[list[Mention], list[Mention], list[int]] | None = field(default=None, repr=False)
+
+    def _sorted(self) -> tuple[list[Mention], list[int]]:
+        """The mentions by start, built once (per-statement scans of every mention were
+        quadratic on long documents)."""
+        if self._index is None or self._index[0] is not self.mentions:
+            ordered = sorted(self.mentions, key=lambda m: (m.start, -m.end))
+            self._index = (self.mentions, ordered, [m.start for m in ordered])
+        return self._index[1], self._index[2]
+
+    def mentions_within(self, start: int, end: int) -> list[Mention]:
+        """Mentions inside the character range, in text order."""
+        ordered, starts = self._sorted()
+        lo, hi = bisect_left(starts, start), bisect_right(starts, end)
+        return [m for m in ordered[lo:hi] if m.end <= end]
+
+    def mentions_at(self, char: int) -> list[Mention]:
+        """Mentions covering the character, in text order."""
+        ordered, starts = self._sorted()
+        lo, hi = bisect_left(starts, char - MENTION_REACH), bisect_right(starts, char)
+        return [m for m in ordered[lo:hi] if m.start <= char < m.end]
 
 
 def doc_text(doc: Doc) -> str:

@@ -54,7 +54,7 @@ def institution_roles() -> frozenset[str]:
 
 def mentions_between(ctx: DocContext, start: int, end: int) -> list[Mention]:
     """Mentions inside the character range."""
-    return [m for m in ctx.mentions if m.start >= start and m.end <= end and m.label in LABEL_TYPES]
+    return [m for m in ctx.mentions_within(start, end) if m.label in LABEL_TYPES]
 
 
 def mention_speaker(m: Mention) -> Speaker:
@@ -78,18 +78,18 @@ def speaker_from_head(ctx: DocContext, head: Token, history: list[Speaker]) -> S
     if low in RELATIVE and head.head is not head:
         antecedent = head.head.head if head.head.dep_.startswith("acl") else None
         return speaker_from_head(ctx, antecedent, history) if antecedent is not None else None
-    if head.pos_ == "PRON" and not any(m.start <= head.idx < m.end for m in ctx.mentions):
+    if head.pos_ == "PRON" and not ctx.mentions_at(head.idx):
         # "Certains, comme le général Mark Milley, pensaient que …": the example named speaks
         nearby = list(head.children) + [c for c in head.head.children if head.i < c.i < head.head.i]
         example = next((c for c in nearby if any(g.lower_ == "comme" and g.dep_ == "case" for g in c.children)), None)
         return speaker_from_head(ctx, example, history) if example is not None else None
-    demonym = next((m for m in ctx.mentions if m.label == "DEMONYM" and m.start <= head.idx < m.end), None)
+    demonym = next((m for m in ctx.mentions_at(head.idx) if m.label == "DEMONYM"), None)
     if demonym is not None:  # "un Ukrainien", "cette habitante ukrainienne": someone, not the country
         return people_speaker(head)
     toks = description_tokens(head)
     start, end = min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
     found = mentions_between(ctx, start, end)
-    covering = [m for m in ctx.mentions if m.start <= head.idx < m.end and m.label in LABEL_TYPES]
+    covering = [m for m in ctx.mentions_at(head.idx) if m.label in LABEL_TYPES]
     if covering:
         best = mention_speaker(min(covering, key=lambda m: LABEL_RANK[m.label]))
         if best.type == "gpe" and head_form(head) in {fold(r) for r in institution_roles()}:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -827,11 +828,14 @@ def _hits(text: str) -> list[_Hit]:
     order = {rule.name: i for i, rule in enumerate(rules())}
     found.sort(key=lambda h: (-(h.end - h.start), order[h.rule.name], h.start))
     chosen: list[_Hit] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # the chosen spans, which never overlap, sorted by start
+    ends: list[int] = []
     for h in found:
-        if all(h.end <= s or h.start >= e for s, e in taken):
+        i = bisect_right(starts, h.start)
+        if (i == 0 or ends[i - 1] <= h.start) and (i == len(starts) or h.end <= starts[i]):
             chosen.append(h)
-            taken.append((h.start, h.end))
+            starts.insert(i, h.start)
+            ends.insert(i, h.end)
     return sorted(chosen, key=lambda h: h.start)
 
 

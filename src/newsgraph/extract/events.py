@@ -327,29 +327,31 @@ def triggers() -> dict[str, tuple[Trigger, ...]]:
 
 
 @lru_cache(maxsize=1)
+def _concept_blocks() -> dict[str, str]:
+    """Event type name -> its Turtle block in ontology/event_types.ttl, read once."""
+    text = EVENT_TYPES.read_text(encoding="utf-8")
+    blocks = {}
+    for block in re.split(r"\n(?=ev:\w+ a skos:Concept)", text):
+        if m := re.match(r"ev:(\w+) a skos:Concept", block):
+            blocks[m.group(1)] = block
+    return blocks
+
+
+def _concept_values(pattern: str) -> dict[str, str]:
+    found = {name: re.search(pattern, block) for name, block in _concept_blocks().items()}
+    return {name: m.group(1) for name, m in found.items() if m}
+
+
+@lru_cache(maxsize=1)
 def cameo_codes() -> dict[str, str]:
     """Event type name -> CAMEO code, read from ontology/event_types.ttl."""
-    text = EVENT_TYPES.read_text(encoding="utf-8")
-    codes = {}
-    for block in re.split(r"\n(?=ev:\w+ a skos:Concept)", text):
-        m = re.match(r"ev:(\w+) a skos:Concept", block)
-        n = re.search(r'skos:notation "([^"]+)"', block)
-        if m and n:
-            codes[m.group(1)] = n.group(1)
-    return codes
+    return _concept_values(r'skos:notation "([^"]+)"')
 
 
 @lru_cache(maxsize=1)
 def broader() -> dict[str, str]:
     """Event type name -> its broader type (for merging families such as kill/wound)."""
-    text = EVENT_TYPES.read_text(encoding="utf-8")
-    out = {}
-    for block in re.split(r"\n(?=ev:\w+ a skos:Concept)", text):
-        m = re.match(r"ev:(\w+) a skos:Concept", block)
-        b = re.search(r"skos:broader ev:(\w+)", block)
-        if m and b:
-            out[m.group(1)] = b.group(1)
-    return out
+    return _concept_values(r"skos:broader ev:(\w+)")
 
 
 # --------------------------------------------------------------------------------------------

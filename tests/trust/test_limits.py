@@ -19,7 +19,9 @@ from newsgraph.stores import QueryRejected, open_store
 from newsgraph.stores.oxigraph import OxigraphStore
 
 # Cartesian products over the sample graph (about 3,000 triples).
-BLOCKING = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?o . ?b ?q ?r }"  # ~9 M rows counted in one step
+BLOCKING = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?o . ?b ?q ?r . BIND(CONCAT(STR(?o), STR(?r)) AS ?x) }"
+# ~9 M rows built and counted in one step: about 6 s here, well past the 0.5 s limit plus the
+# 0.5 s another query waits for a slot (the bare 2-way count takes about 1 s: too close to call)
 STREAMING = "SELECT * WHERE { ?a ?p ?o . ?b ?q ?r . ?c ?s ?t }"  # ~3e10 rows, produced one by one
 CHEAP = "SELECT ?s WHERE { ?s ?p ?o } LIMIT 1"
 SLACK = 2.5  # seconds allowed past the deadline on a loaded, shared machine

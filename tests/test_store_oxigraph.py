@@ -18,6 +18,29 @@ def test_writing_twice_adds_nothing(sample_records, tmp_path):
     store.close()
 
 
+def test_bulk_and_transactional_writes_store_the_same_triples(sample_records, tmp_path):
+    """A batch big enough takes the bulk path; the store holds exactly what a transaction writes,
+    and rewriting through the other path adds nothing."""
+    from newsgraph import rdf
+
+    n = len(set(rdf.triples(sample_records)))
+    assert n > OxigraphStore.BULK_MIN, "the sample is too small to take the bulk path"
+
+    def contents(bulk_first: bool, name: str) -> set[tuple]:
+        store = OxigraphStore(tmp_path / name)
+        for bulk in (bulk_first, not bulk_first):
+            store.BULK_MIN = OxigraphStore.BULK_MIN if bulk else n + 1  # type: ignore[misc]
+            store.write(sample_records)
+            assert len(store) == n
+        store.close()
+        reopened = OxigraphStore(tmp_path / name)
+        quads = {(q.subject, q.predicate, q.object) for q in reopened.store}
+        reopened.close()
+        return quads
+
+    assert contents(True, "bulk") == contents(False, "transaction")
+
+
 def test_known_documents(built_store, sample_extractions):
     hashes = {x.document.content_hash for x in sample_extractions}
     assert built_store.known_documents(hashes | {"0" * 64}) == hashes

@@ -67,9 +67,24 @@ def test_who_said_what_filters(built_store):
     assert doc and all(r["doc_id"] == "001_75a8bacb6ab80d84" for r in doc)
 
 
-def test_paging(built_store):
-    everything = built_store.query("who_said_what", {}).rows
-    assert built_store.query("who_said_what", {}, limit=2, offset=1).rows == everything[1:3]
+@pytest.mark.parametrize("params", [{}, {"topic": "negotiation"}, {"speaker": "zelensk"}, {"doc": "001_75a8bacb6ab80d84"}])
+def test_paging(built_store, params):
+    everything = built_store.query("who_said_what", params).rows
+    assert len(everything) > 3
+    for limit, offset in ((2, 1), (3, 0), (len(everything), 2), (5, len(everything) - 2)):
+        page = built_store.query("who_said_what", params, limit=limit, offset=offset).rows
+        assert page == everything[offset : offset + limit]
+
+
+def test_marks_place_the_parameters_and_the_page():
+    text = "SELECT * WHERE {\n  { SELECT ?s WHERE {\n    # @params\n    ?s ?p ?o } ORDER BY ?s\n    # @page\n  }\n}"
+    bound = bind_sparql(text, {"topic": "x"}, limit=5, offset=10)
+    inner = bound.index("SELECT ?s WHERE")
+    assert bound.index('VALUES (?topic) { ("x") }') > inner
+    assert bound.index("LIMIT 5") < bound.rindex("}") and "OFFSET 10" in bound
+    assert "@params" not in bound and "@page" not in bound
+    plain = bind_sparql("SELECT * WHERE { ?s ?p ?o }", {"topic": "x"}, limit=5)
+    assert plain.index("VALUES") < plain.index("?s ?p ?o") and plain.rstrip().endswith("LIMIT 5")
 
 
 def test_unknown_query_and_parameter():

@@ -10,6 +10,11 @@ Each file starts with comment lines that describe it::
 Parameters are passed as values (driver parameters for Cypher, a ``VALUES`` block for SPARQL),
 never formatted into the query text. Unset parameters stay unbound; queries treat an unbound
 parameter as "no filter".
+
+The ``VALUES`` block goes at the start of the outermost ``WHERE`` group, and ``LIMIT`` /
+``OFFSET`` at the end of the query, unless the query marks other places with a comment line of
+its own: ``# @params`` (a sub-select that filters, e.g. to page before the expensive joins) and
+``# @page`` (where the page is cut).
 """
 
 from __future__ import annotations
@@ -24,6 +29,8 @@ from newsgraph.resources import resource_dir
 
 _HEADER = re.compile(r"^\s*(?:#|//)\s*(description|params|columns)\s*:\s*(.*)$")
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+_PARAMS_MARK = re.compile(r"^[ \t]*# @params[ \t]*$", re.MULTILINE)
+_PAGE_MARK = re.compile(r"^[ \t]*# @page[ \t]*$", re.MULTILINE)
 
 
 class QueryError(ValueError):
@@ -103,17 +110,20 @@ def sparql_literal(value: object) -> str:
 
 
 def bind_sparql(query: str, params: Mapping[str, object], limit: int | None = None, offset: int = 0) -> str:
-    """Bind parameters with a VALUES block at the start of the outermost WHERE group, and page."""
+    """Bind parameters with a VALUES block (at ``# @params``, else at the start of the outermost
+    WHERE group), and page (at ``# @page``, else at the end)."""
     if params:
         names = " ".join(f"?{k}" for k in params)
         values = " ".join(sparql_literal(v) for v in params.values())
         block = f" VALUES ({names}) {{ ({values}) }} "
-        m = _WHERE.search(query)
-        if m is None:
-            raise QueryError("a parameterised SPARQL query needs a WHERE { ... } clause")
-        query = query[: m.end()] + block + query[m.end():]
-    if limit is not None:
-        query = f"{query.rstrip()}\nLIMIT {int(limit)}"
-    if offset:
-        query = f"{query}\nOFFSET {int(offset)}"
-    return query
+        if _PARAMS_MARK.search(query):
+            query = _PARAMS_MARK.sub(lambda _: block, query, count=1)
+        else:
+            m = _WHERE.search(query)
+            if m is None:
+                raise QueryError("a parameterised SPARQL query needs a WHERE { ... } clause")
+            query = query[: m.end()] + block + query[m.end():]
+    page = (f"LIMIT {int(limit)}\n" if limit is not None else "") + (f"OFFSET {int(offset)}\n" if offset else "")
+    if _PAGE_MARK.search(query):
+        return _PAGE_MARK.sub(lambda _: page, query, count=1)
+    return f"{query.rstrip()}\n{page}" if page else query

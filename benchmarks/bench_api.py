@@ -5,7 +5,10 @@ over loopback with C concurrent clients (httpx + asyncio), and with wrk as well 
 PATH. Goal on the full 2022 graph with 8 clients: ``/statements?topic=negotiation`` p50 <= 20 ms
 and p99 <= 100 ms.
 
-    .venv/bin/python benchmarks/bench_api.py --store PATH [--clients 8] [--seconds 20] [--port 8765]
+    .venv/bin/python benchmarks/bench_api.py --store PATH [--clients 8] [--seconds 20] [--port 8765] [--cache N]
+
+``--cache 0`` turns the embedded store's result cache off (``NEWSGRAPH_QUERY_CACHE``): every
+request is then evaluated by Oxigraph; with the cache on, only the first one after start-up.
 """
 
 from __future__ import annotations
@@ -26,10 +29,12 @@ from _common import ROOT, percentile, result_line
 ENDPOINTS = ["/statements?topic=negotiation", "/queries/actor_network"]
 
 
-def start_server(store: Path, port: int) -> subprocess.Popen[bytes]:
+def start_server(store: Path, port: int, cache: int | None = None) -> subprocess.Popen[bytes]:
     exe = Path(sys.executable).with_name("newsgraph")
     cmd = [str(exe), "serve", "--store", str(store), "--port", str(port)]
     env = {**os.environ, "NEWSGRAPH_STORE_PATH": str(store)}
+    if cache is not None:
+        env["NEWSGRAPH_QUERY_CACHE"] = str(cache)
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
@@ -89,10 +94,12 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=20)
     ap.add_argument("--port", type=int, default=8765)
     ap.add_argument("--no-wrk", action="store_true")
+    ap.add_argument("--cache", type=int, default=None, help="NEWSGRAPH_QUERY_CACHE for the server (0: off)")
     args = ap.parse_args()
 
-    server = start_server(args.store, args.port)
-    figures: dict[str, object] = {"clients": args.clients, "seconds": args.seconds}
+    server = start_server(args.store, args.port, args.cache)
+    figures: dict[str, object] = {"clients": args.clients, "seconds": args.seconds, "cache": args.cache}
+    print(f"result cache: {'default (on)' if args.cache is None else 'off' if args.cache == 0 else args.cache}")
     try:
         for path in ENDPOINTS:
             url = f"http://127.0.0.1:{args.port}{path}"

@@ -116,3 +116,28 @@ def test_row_limit(sample_records, tmp_path):
     result = store.raw("SELECT * WHERE { ?s ?p ?o }")
     assert len(result.rows) == 3 and result.truncated
     store.close()
+
+
+def test_result_cache_is_emptied_by_every_write(sample_records, tmp_path):
+    """A cached answer is the store's answer: the same rows while nothing is written, new rows
+    as soon as a write adds some, and a caller's changes to its rows never reach the cache."""
+    docs = sorted({r.doc for r in sample_records if hasattr(r, "doc")})
+    first = [r for r in sample_records if getattr(r, "doc", None) == docs[0] or not hasattr(r, "doc")]
+    store = OxigraphStore(tmp_path / "s", cache_size=8)
+    store.write(first)
+    before = store.query("who_said_what", {})
+    assert before.rows
+    before.rows[0][0] = "changed by the caller"
+    again = store.query("who_said_what", {})
+    assert again.rows[0][0] != "changed by the caller"
+    assert store._cache, "a small result is kept"
+    store.write(sample_records)
+    assert not store._cache
+    after = store.query("who_said_what", {})
+    assert len(after.rows) > len(again.rows)
+    off = OxigraphStore(None, cache_size=0)
+    off.write(first)
+    off.query("who_said_what", {})
+    assert not off._cache
+    store.close()
+    off.close()

@@ -37,11 +37,12 @@ def store(sample_records):
 
 @pytest.fixture
 def limited(store):
-    """The store with small limits, restored afterwards."""
-    saved = store.timeout, store.max_rows
-    store.timeout, store.max_rows = 0.5, 1_000_000_000
+    """The store with small limits and no result cache (every query is evaluated), restored afterwards."""
+    saved = store.timeout, store.max_rows, store.cache_size
+    store.timeout, store.max_rows, store.cache_size = 0.5, 1_000_000_000, 0
+    store._cache.clear()
     yield store
-    store.timeout, store.max_rows = saved
+    store.timeout, store.max_rows, store.cache_size = saved
 
 
 @pytest.fixture(scope="module")

@@ -55,7 +55,9 @@ class Store(Protocol):
 def _oxigraph(settings: Settings) -> Store:
     from newsgraph.stores.oxigraph import OxigraphStore
 
-    return OxigraphStore(settings.store_path, timeout=settings.query_timeout, max_rows=settings.max_rows)
+    return OxigraphStore(
+        settings.store_path, timeout=settings.query_timeout, max_rows=settings.max_rows, cache_size=settings.query_cache
+    )
 
 
 def _falkordb(settings: Settings) -> Store:

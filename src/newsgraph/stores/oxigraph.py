@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import threading
 import time
+from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -49,10 +51,22 @@ def term_value(term: Any) -> Any:
 class OxigraphStore:
     language = "sparql"
 
-    def __init__(self, path: Path | str | None, *, timeout: float = 10.0, max_rows: int = 10_000) -> None:
+    CACHE_MAX_ROWS = 1_000
+    """Results of more rows than this are not kept in the result cache (exports, raw dumps)."""
+
+    def __init__(
+        self, path: Path | str | None, *, timeout: float = 10.0, max_rows: int = 10_000, cache_size: int = 256
+    ) -> None:
         self.path = Path(path) if path is not None else None
         self.timeout = timeout
         self.max_rows = max_rows
+        # Results of read queries, by query text. Exact, not approximate: RocksDB lets one process
+        # at a time open the store for writing, so every change goes through ``write`` here, and
+        # ``write`` empties the cache; a query that ran across a write is not kept (generations).
+        self.cache_size = cache_size
+        self._cache: OrderedDict[tuple[int, str], QueryResult] = OrderedDict()
+        self._cache_lock = threading.Lock()
+        self._generation = 0
         try:
             if self.path is not None:
                 self.path.mkdir(parents=True, exist_ok=True)
@@ -87,6 +101,10 @@ class OxigraphStore:
                 self.store.extend(quads)
         except OSError as e:
             raise StoreError(f"writing to the Oxigraph store failed, nothing was written: {e}") from e
+        finally:
+            with self._cache_lock:
+                self._generation += 1
+                self._cache.clear()
 
     def known_documents(self, hashes: Iterable[str]) -> set[str]:
         pred = ox.NamedNode(rdf.NG + "sha256")
@@ -128,7 +146,29 @@ class OxigraphStore:
 
     def raw(self, text: str) -> QueryResult:
         """Rows of a read-only SPARQL query, at most ``self.max_rows`` (then ``truncated``);
-        a query past ``self.timeout`` seconds is refused as in ``sparql``."""
+        a query past ``self.timeout`` seconds is refused as in ``sparql``.
+
+        Answered from the result cache when the same text was asked since the last write (a
+        result of up to ``CACHE_MAX_ROWS`` rows; the caller gets its own lists)."""
+        key = (self.max_rows, text)  # a result cut at one row limit is not the answer under another
+        with self._cache_lock:
+            hit = self._cache.get(key)
+            if hit is not None:
+                self._cache.move_to_end(key)
+            generation = self._generation
+        if hit is not None:
+            return QueryResult(list(hit.columns), [list(r) for r in hit.rows], hit.truncated)
+        result = self._raw(text)
+        if self.cache_size > 0 and len(result.rows) <= self.CACHE_MAX_ROWS:
+            kept = QueryResult(list(result.columns), [list(r) for r in result.rows], result.truncated)
+            with self._cache_lock:
+                if generation == self._generation:  # no write since the query started
+                    self._cache[key] = kept
+                    while len(self._cache) > self.cache_size:
+                        self._cache.popitem(last=False)
+        return result
+
+    def _raw(self, text: str) -> QueryResult:
         columns, items, truncated = self._bounded(text)
         if isinstance(items, bool):
             return QueryResult(["boolean"], [[items]])
@@ -145,8 +185,6 @@ class OxigraphStore:
         the query runs in a daemon thread, the caller stops waiting at the deadline and the
         thread stops at the next row. A query stuck in one blocking step (a sort, an aggregate)
         keeps its slot until that step ends; new queries then wait for a slot, within their time."""
-        import threading
-
         if "service" in text.lower():
             import rdflib.plugins.sparql.parser  # noqa: F401 - imported once, outside the time limit
 

@@ -9,7 +9,7 @@ router = APIRouter(prefix="/actors", tags=["actors"])
 
 
 @router.get("", response_model=Page)
-def list_actors(
+async def list_actors(
     store: StoreDep,
     q: Annotated[str | None, Query(description="Part of a name or alias.", max_length=200)] = None,
     type: Annotated[str | None, Query(description="Person, Organization, GeopoliticalEntity, Group or AnonymousActor.", max_length=50)] = None,
@@ -17,21 +17,21 @@ def list_actors(
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
 ) -> Page:
     """Actors, most mentioned first."""
-    result = run_named(store, "search_actors", {"q": q, "actor_type": type}, limit=limit + 1, offset=offset)
+    result = await run_named(store, "search_actors", {"q": q, "actor_type": type}, limit=limit + 1, offset=offset)
     return page(result.dicts(), limit, offset)
 
 
 @router.get("/{actor_id}", responses={404: error("No actor with this id."), 422: UNPROCESSABLE, 503: TIMED_OUT})
-def get_actor(
+async def get_actor(
     store: StoreDep,
     actor_id: Annotated[str, Path(pattern=r"^[A-Za-z0-9._~-]{1,200}$")],
     statements: Annotated[int, Query(ge=0, le=1000, description="How many of its statements to include.")] = 20,
 ) -> dict[str, Any]:
     """One actor: canonical name, type, aliases, and its statements."""
-    rows = run_named(store, "actor", {"actor_id": actor_id}).dicts()
+    rows = (await run_named(store, "actor", {"actor_id": actor_id})).dicts()
     if not rows:
         raise HTTPException(status_code=404, detail=f"no actor {actor_id!r}")
-    said = run_named(store, "statements_by_actor", {"actor": actor_id}, limit=statements).dicts() if statements else []
+    said = (await run_named(store, "statements_by_actor", {"actor": actor_id}, limit=statements)).dicts() if statements else []
     return {
         "id": actor_id,
         "name": rows[0]["name"],

@@ -211,14 +211,14 @@ def ingest(documents: list[Document], store: Store, writer: Writer, registry_fil
         new = list(fresh.values())
         extractions = list(pipeline.extract(new, writer.nlp)) if new else []
         if extractions:
-            before = writer.registry.to_json()
+            extractions = resolve(extractions, writer.registry)
+            mark = writer.registry.journal(registry_file)  # before the write, as a build does
             try:
-                extractions = resolve(extractions, writer.registry)
                 store.write([r for x in extractions for r in x.records()])
             except StoreError as e:
-                writer.registry = Registry.from_json(before)
+                writer.registry = Registry.rollback(registry_file, mark)
                 raise HTTPException(status_code=503, detail=f"{e}; retry later") from e
-            writer.registry.save(registry_file)
+            writer.registry.checkpoint(registry_file)
     added = {id(d) for d in new}
     return IngestReport(
         added=len(new),

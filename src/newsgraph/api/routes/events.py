@@ -10,7 +10,7 @@ DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 
 @router.get("", response_model=Page)
-def list_events(
+async def list_events(
     store: StoreDep,
     type: Annotated[str | None, Query(description="An event type of ontology/event_types.ttl, e.g. withdraw.", max_length=100)] = None,
     actor: Annotated[str | None, Query(description="Actor id or part of a name.", max_length=200)] = None,
@@ -22,5 +22,5 @@ def list_events(
 ) -> Page:
     """Real-world events (reports of one event across articles merged), with their number of reports."""
     params = {"type": type, "actor": actor, "place": place, "since": since, "until": until}
-    result = run_named(store, "events", params, limit=limit + 1, offset=offset)
+    result = await run_named(store, "events", params, limit=limit + 1, offset=offset)
     return page(result.dicts(), limit, offset)

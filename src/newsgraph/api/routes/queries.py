@@ -22,7 +22,7 @@ def list_queries() -> list[QueryInfo]:
     422: UNPROCESSABLE,
     503: TIMED_OUT,
 })
-def run_query(
+async def run_query(
     request: Request,
     store: StoreDep,
     settings: SettingsDep,
@@ -39,5 +39,5 @@ def run_query(
     for k, v in params.items():
         if len(v) > 500:
             raise HTTPException(status_code=422, detail=f"parameter {k!r} is longer than 500 characters")
-    result = run_named(store, q.name, params, limit=min(limit, settings.max_rows), offset=offset)
+    result = await run_named(store, q.name, params, limit=min(limit, settings.max_rows), offset=offset)
     return QueryRows(columns=result.columns, rows=result.rows, truncated=result.truncated)

@@ -10,7 +10,7 @@ DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 
 @router.get("", response_model=Page)
-def list_statements(
+async def list_statements(
     store: StoreDep,
     settings: SettingsDep,
     topic: Annotated[str | None, Query(description="A topic: negotiation, military_action, casualties, aid, war_crimes, nuclear_threat.", max_length=100)] = None,
@@ -23,5 +23,5 @@ def list_statements(
 ) -> Page:
     """Who said what (about a topic, by a speaker, between dates), with the sentence it came from."""
     params = {"topic": topic, "speaker": speaker, "since": since, "until": until, "doc": doc}
-    result = run_named(store, "who_said_what", params, limit=limit + 1, offset=offset)
+    result = await run_named(store, "who_said_what", params, limit=limit + 1, offset=offset)
     return page(result.dicts(), limit, offset)

@@ -322,3 +322,44 @@ def test_registry_journal_replays_after_a_crash(tmp_path):
     again.save(path)
     assert not (tmp_path / "registry.json.journal").exists()
     assert Registry.load(path).to_json() == reg.to_json()
+
+
+def test_checkpoint_journals_and_rewrites_only_a_long_journal(tmp_path):
+    """Adding a few names costs a journal line each; the registry file is rewritten once the
+    journal passes COMPACT_AFTER observations, and every state loads back the same."""
+    from newsgraph.resolve import Registry
+
+    path = tmp_path / "registry.json"
+    reg = Registry()
+    reg.COMPACT_AFTER = 3  # type: ignore[misc]
+    reg.observe("Volodymyr Zelensky", "person", "a")
+    reg.observe("la Russie", "gpe", "a")
+    reg.checkpoint(path)
+    assert not path.exists() and reg.journalled == 2
+    assert Registry.load(path).to_json() == reg.to_json()
+    reg.observe("Vladimir Poutine", "person", "b")
+    reg.observe("Zelensky", "person", "b")
+    reg.checkpoint(path)
+    assert path.exists() and not (tmp_path / "registry.json.journal").exists() and reg.journalled == 0
+    assert Registry.load(path).to_json() == reg.to_json()
+
+
+def test_journal_after_a_cut_line_and_rollback(tmp_path):
+    """A line cut short by a kill does not swallow the next batch's first line; ``rollback``
+    gives back the registry as it was before a batch that could not be stored."""
+    from newsgraph.resolve import Registry
+
+    path = tmp_path / "registry.json"
+    reg = Registry()
+    reg.observe("Volodymyr Zelensky", "person", "a")
+    reg.journal(path)
+    with (tmp_path / "registry.json.journal").open("a", encoding="utf-8") as f:
+        f.write('["Vladimir Poutine", "person", "la')  # the kill
+    again = Registry.load(path)
+    before = again.to_json()
+    again.observe("Emmanuel Macron", "person", "b")
+    mark = again.journal(path)
+    assert Registry.load(path).to_json() == again.to_json()
+    assert any(e.names.get("Emmanuel Macron") for e in Registry.load(path).entries.values())
+    restored = Registry.rollback(path, mark)
+    assert restored.to_json() == before

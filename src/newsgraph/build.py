@@ -88,7 +88,7 @@ def build(
     batch_size: int = 64,
     extractor: Extractor | None = None,
     on_batch: Callable[[int], None] | None = None,
-    before_write: Callable[[], None] | None = None,
+    before_write: Callable[[], object] | None = None,
 ) -> BuildReport:
     """Extract and load ``documents`` into ``store`` batch by batch; ``before_write`` runs after a
     batch is resolved and before it is stored (the CLI journals the actor registry there)."""
@@ -130,7 +130,7 @@ def _write(
     store: Store,
     registry: Registry,
     report: BuildReport,
-    before_write: Callable[[], None] | None = None,
+    before_write: Callable[[], object] | None = None,
 ) -> None:
     extractions = resolve(extracted, registry)
     if before_write:

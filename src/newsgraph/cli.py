@@ -143,7 +143,6 @@ def build(
     Articles are read, analysed and written in batches (memory does not grow with the corpus);
     articles already stored are skipped by content hash, so a rerun only adds what is new."""
     import itertools
-    import time
 
     from tqdm import tqdm
 
@@ -166,14 +165,10 @@ def build(
     extractor = make_extractor(settings, workers, executor, scheduler)
     registry = Registry.load(settings.registry_file)  # with its journal, after a crash
     bar = tqdm(unit="doc", disable=not progress, file=sys.stderr)
-    saved = time.monotonic()
 
     def on_batch(n: int) -> None:
-        nonlocal saved
         bar.update(n)
-        if time.monotonic() - saved > 60:  # the registry grows with the corpus (seconds to save): now and then
-            registry.save(settings.registry_file)
-            saved = time.monotonic()
+        registry.checkpoint(settings.registry_file)  # rewritten whole once its journal is long
 
     report = None
     with opened_store(settings) as s:
@@ -187,7 +182,7 @@ def build(
         finally:
             bar.close()
             if report is None or report.documents:  # a rerun that added nothing leaves it as it was
-                registry.save(settings.registry_file)
+                registry.checkpoint(settings.registry_file)
             close = getattr(extractor, "close", None)
             if close:
                 close()

@@ -82,6 +82,30 @@ def test_writes_disabled_is_403(tmp_path, built_store):
     assert r.status_code == 403 and "disabled" in r.json()["detail"]
 
 
+def test_a_failed_write_leaves_store_and_registry_as_they_were(service, monkeypatch):
+    """The store refuses the batch: 503, nothing stored, and the actor registry (in memory and on
+    disk) forgets the names it had just learnt from it."""
+    from newsgraph.resolve import Registry
+    from newsgraph.stores import StoreError
+
+    client, store, settings = service
+    def variant(i: int) -> dict[str, str]:  # a text no other test posts
+        return {**seed(i), "id": f"variant-{i}", "text": seed(i)["text"] + "\n\n(Version mise à jour.)"}
+
+    assert client.post("/documents", json=variant(1), headers=AUTH).status_code == 200  # a registry already
+    before_len, before_registry = len(store), client.app.state.writer.registry.to_json()
+
+    def refuse(records):
+        raise StoreError("disk full (simulated)")
+
+    monkeypatch.setattr(store, "write", refuse)
+    r = client.post("/documents", json=variant(3), headers=AUTH)
+    assert r.status_code == 503 and "disk full" in r.json()["detail"]
+    assert len(store) == before_len
+    assert client.app.state.writer.registry.to_json() == before_registry
+    assert Registry.load(settings.registry_file).to_json() == before_registry
+
+
 def test_one_document_then_the_same_again_adds_nothing(service):
     client, store, settings = service
     before = len(store)
@@ -92,7 +116,10 @@ def test_one_document_then_the_same_again_adds_nothing(service):
     assert report["statements"] > 0 and report["actors"] > 0
     after = len(store)
     assert after > before
-    assert settings.registry_file.exists()
+    from newsgraph.resolve import Registry
+
+    on_disk = Registry.load(settings.registry_file)  # its journal, at least
+    assert on_disk.entries and on_disk.to_json() == client.app.state.writer.registry.to_json()
     again = client.post("/documents", json=seed(0), headers={"Authorization": f"Bearer {KEY}"})
     assert again.status_code == 200
     assert again.json()["added"] == 0 and again.json()["skipped"] == 1

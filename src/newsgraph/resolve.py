@@ -159,13 +159,18 @@ def _starts_surname(words: list[str], particles: frozenset[str]) -> bool:
 
 def person_keys(name: str) -> list[str]:
     """The transliteration keys of the words of a person's name (titles stripped)."""
+    return list(_person_keys(name))
+
+
+@lru_cache(maxsize=1 << 16)
+def _person_keys(name: str) -> tuple[str, ...]:
     words = [p for w in person_words(name) for p in fold(w).split("-") if p]
     lex = lexicon()
     keys = []
     for i, w in enumerate(words):
         k = word_key(w, surname=i > 0 or len(words) == 1)
         keys.append(lex.surnames.get(k, k))
-    return keys
+    return tuple(keys)
 
 
 def collective_key(name: str) -> str:
@@ -360,6 +365,13 @@ def _journal_path(path: Path) -> Path:
     return path.with_suffix(path.suffix + ".journal")
 
 
+@lru_cache(maxsize=1 << 16)
+def _raw_cluster_key(raw: str) -> tuple[str, str] | None:
+    """``_cluster_key`` of a raw id (its words are the keys), cached: resolution asks it of every
+    person in the registry at every batch."""
+    return _cluster_key(raw.split("-"))
+
+
 def _cluster_key(keys: list[str]) -> tuple[str, str] | None:
     """(preferred first-name key, surname key) of a full name; None for a surname alone."""
     lex = lexicon()
@@ -408,7 +420,7 @@ def _aliases(aliases: Iterable[str], type: str) -> set[str]:
     """Aliases worth keeping: for a person, names ("le président ukrainien" describes, not names)."""
     if type != "person":
         return set(aliases)
-    return {a for a in aliases if any(c.isupper() for c in a)}
+    return {a for a in aliases if a != a.lower()}  # has a capital
 
 
 def _person_groups(entries: Mapping[str, Entry]) -> dict[str, str]:
@@ -421,7 +433,7 @@ def _person_groups(entries: Mapping[str, Entry]) -> dict[str, str]:
     for raw, e in sorted(entries.items()):
         if e.type not in PERSON_TYPES:
             continue
-        ck = _cluster_key(raw.split("-"))
+        ck = _raw_cluster_key(raw)
         if ck is None:
             surname_only.append(raw)
         elif e.type == "person":
@@ -436,7 +448,7 @@ def _person_groups(entries: Mapping[str, Entry]) -> dict[str, str]:
         head = min(members, key=lambda r: _rank_full(r, entries[r], lex))
         for r in members:
             group_of[r] = head
-            if entries[r].type == "person" and (ck := _cluster_key(r.split("-"))):
+            if entries[r].type == "person" and (ck := _raw_cluster_key(r)):
                 by_surname.setdefault(ck[1], set()).add(head)
     for raw in surname_only:
         heads = by_surname.get(_surname_key(raw.split("-")), set())
@@ -487,7 +499,7 @@ def _person_behind_org(
         return None
     head = next(iter(heads))
     # only a person known by a full name: "Russes" tagged PER and ORG is neither
-    return head if _cluster_key(head.split("-")) is not None else None
+    return head if _raw_cluster_key(head) is not None else None
 
 
 def _merge_typos(clusters: Mapping[tuple[str, str], list[str]]) -> list[list[str]]:
@@ -505,24 +517,34 @@ def _merge_typos(clusters: Mapping[tuple[str, str], list[str]]) -> list[list[str
         # candidates by deletion neighbourhood: two words one slip apart share a key (the shorter
         # word itself, or both words less one letter), so no block is compared pairwise
         other = 1 - side
-        keyed: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        blocks: dict[str, list[tuple[str, str]]] = {}
         for ck in clusters:
-            word = ck[other]
-            if len(word) < 6:
+            if len(ck[other]) >= 6:
+                blocks.setdefault(ck[side], []).append(ck)
+        for block in blocks.values():
+            if len(block) < 2:
                 continue
-            for key in {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}:
-                keyed.setdefault((ck[side], key), []).append(ck)
-        for candidates in keyed.values():
-            for i, a in enumerate(candidates):
-                for b in candidates[i + 1 :]:
-                    if _one_slip(a[other], b[other]):
-                        ra, rb = find(a), find(b)
-                        if ra != rb:
-                            parent[max(ra, rb)] = min(ra, rb)
+            keyed: dict[str, list[tuple[str, str]]] = {}
+            for ck in block:
+                for key in _deletion_keys(ck[other]):
+                    keyed.setdefault(key, []).append(ck)
+            for candidates in keyed.values():
+                for i, a in enumerate(candidates):
+                    for b in candidates[i + 1 :]:
+                        if _one_slip(a[other], b[other]):
+                            ra, rb = find(a), find(b)
+                            if ra != rb:
+                                parent[max(ra, rb)] = min(ra, rb)
     groups: dict[tuple[str, str], list[str]] = {}
     for ck, members in sorted(clusters.items()):
         groups.setdefault(find(ck), []).extend(members)
     return list(groups.values())
+
+
+@lru_cache(maxsize=1 << 16)
+def _deletion_keys(word: str) -> frozenset[str]:
+    """The word and the word less each of its letters in turn."""
+    return frozenset({word, *(word[:i] + word[i + 1 :] for i in range(len(word)))})
 
 
 def _one_slip(a: str, b: str) -> bool:

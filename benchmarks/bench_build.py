@@ -85,12 +85,15 @@ def one_article_in_process(store_path: Path) -> dict[str, object] | None:
     steps["resolve"] = c.wall
     before = len(store)
     with clock() as c:
+        registry.journal(registry_file)  # as a build does, before the write
+    steps["journal registry"] = c.wall
+    with clock() as c:
         store.write([r for x in resolved for r in x.records()])
     steps["write"] = c.wall
     added = len(store) - before
     with clock() as c:
-        registry.save(registry_file)
-    steps["save registry"] = c.wall
+        registry.checkpoint(registry_file)  # rewritten whole only once its journal is long
+    steps["checkpoint registry"] = c.wall
     with clock() as c:
         store.close()
     steps["close (flush)"] = c.wall

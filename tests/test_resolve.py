@@ -363,3 +363,17 @@ def test_journal_after_a_cut_line_and_rollback(tmp_path):
     assert any(e.names.get("Emmanuel Macron") for e in Registry.load(path).entries.values())
     restored = Registry.rollback(path, mark)
     assert restored.to_json() == before
+
+
+def test_canonical_for_some_ids_equals_the_whole_resolution():
+    """``canonical(wanted=...)`` (what ``resolve`` asks for a batch) gives each wanted id the
+    actor the whole resolution gives it."""
+    registry = Registry()
+    resolve([doc(d, p) for d, p in CORPUS], registry)
+    full = registry.canonical()
+    ids = sorted(registry.entries)
+    assert len(ids) > 5
+    for i in range(len(ids)):
+        wanted = set(ids[i : i + 3])
+        part = registry.canonical(wanted=wanted)
+        assert {r: part[r] for r in wanted} == {r: full[r] for r in wanted}

@@ -257,9 +257,9 @@ class Registry:
         entry.aliases.update(a.strip() for a in (name, *aliases) if a.strip())
         return raw
 
-    def canonical(self) -> dict[str, Canonical]:
-        """Raw id -> the canonical actor it resolves to."""
-        return canonicalise(self.entries)
+    def canonical(self, wanted: Iterable[str] | None = None) -> dict[str, Canonical]:
+        """Raw id -> the canonical actor it resolves to (with ``wanted``: at least for those)."""
+        return canonicalise(self.entries, wanted)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -391,14 +391,17 @@ def _surname_key(keys: list[str]) -> str:
     return keys[last] if keys else ""
 
 
-def canonicalise(entries: Mapping[str, Entry]) -> dict[str, Canonical]:
-    """Group raw ids into actors and pick each actor's id and name by a deterministic rule."""
+def canonicalise(entries: Mapping[str, Entry], wanted: Iterable[str] | None = None) -> dict[str, Canonical]:
+    """Group raw ids into actors and pick each actor's id and name by a deterministic rule; with
+    ``wanted``, only for the actors these raw ids belong to (the grouping still reads everything)."""
     group_of = _person_groups(entries)
     members_of: dict[str, list[str]] = {}
     for raw, head in group_of.items():
         members_of.setdefault(head, []).append(raw)
+    heads = members_of if wanted is None else {group_of[r] for r in wanted if r in group_of}
     result: dict[str, Canonical] = {}
-    for head, members in members_of.items():
+    for head in heads:
+        members = members_of[head]
         names: dict[str, int] = {}
         aliases: set[str] = set()
         for r in members:
@@ -454,9 +457,16 @@ def _person_groups(entries: Mapping[str, Entry]) -> dict[str, str]:
         heads = by_surname.get(_surname_key(raw.split("-")), set())
         if len(heads) == 1:
             group_of[raw] = next(iter(heads))
-    docs_of: dict[str, set[str]] = {}
+    members_now: dict[str, list[str]] = {}  # the groups as they are before the loop below
     for raw, head in group_of.items():
-        docs_of.setdefault(head, set()).update(entries[raw].docs)
+        members_now.setdefault(head, []).append(raw)
+    docs_of: dict[str, int] = {}  # documents of a group, counted when asked
+
+    def n_docs(head: str) -> int:
+        if head not in docs_of:
+            docs_of[head] = len(set().union(*(entries[r].docs for r in members_now.get(head, ()))))
+        return docs_of[head]
+
     for raw, e in entries.items():
         if e.type == "unknown" and group_of[raw] == raw:
             org = next(
@@ -472,7 +482,7 @@ def _person_groups(entries: Mapping[str, Entry]) -> dict[str, str]:
         elif e.type == "organization" and (target := _person_behind_org(e, entries, group_of, by_surname)):
             # NER calls a person's surname an organisation now and then ("Zelenskyy" as ORG):
             # follow the person when the name is a person's more often than an organisation's.
-            if len(docs_of.get(target, ())) > len(e.docs):
+            if n_docs(target) > len(e.docs):
                 group_of[raw] = target
     return group_of
 
@@ -632,16 +642,17 @@ def resolve(extractions: Iterable[Extraction], registry: Registry | None = None)
     documents the registry has seen; then assign event ids. The registry learns the batch."""
     registry = registry if registry is not None else Registry()
     batch = list(extractions)
+    seen: set[str | None] = set()
     for ex in batch:
         doc = ex.document.id
         for a in ex.actors:
-            registry.observe(a.name, a.type, doc, a.aliases)
+            seen.add(registry.observe(a.name, a.type, doc, a.aliases))
         for s in ex.statements:
-            registry.observe(s.speaker.name, s.speaker.type, doc)
+            seen.add(registry.observe(s.speaker.name, s.speaker.type, doc))
         for e in ex.events:
             for r in e.actors:
-                registry.observe(r.name, r.type, doc)
-    canon = registry.canonical()
+                seen.add(registry.observe(r.name, r.type, doc))
+    canon = registry.canonical(wanted={r for r in seen if r is not None})
     for ex in batch:
         ex.actors = _resolve_actors(ex.actors, canon)
         ex.statements = [

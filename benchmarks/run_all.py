@@ -40,7 +40,7 @@ def main() -> None:
 
     from _common import SCRATCH
 
-    extract = run("bench_extract.py", "--docs", "400")
+    extract = run("bench_extract.py", "--docs", "400", "--rounds", "3")
     load = run("bench_load.py", "--docs", "400")
     docs = "0" if args.full else "500"
     build = run("bench_build.py", "--docs", docs, "--workers", str(args.workers), "--keep")

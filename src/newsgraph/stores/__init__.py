@@ -1,6 +1,6 @@
 """Stores: one small protocol, one module per backend.
 
-A store writes a batch of records (one transaction, idempotent), answers named queries from the
+A store writes a batch of records (all or nothing, idempotent), answers named queries from the
 catalog and raw read-only queries in its own language, tells which documents it already holds,
 and closes.
 """
@@ -38,7 +38,7 @@ class Store(Protocol):
     language: str  # "sparql" or "cypher": what raw() speaks
 
     def write(self, records: Sequence[Record]) -> None:
-        """Write one batch in one transaction; writing the same records again adds nothing."""
+        """Write one batch, all or nothing; writing the same records again adds nothing."""
 
     def query(self, name: str, params: Mapping[str, object], limit: int | None = None, offset: int = 0) -> QueryResult:
         """Run a named query from the catalog."""

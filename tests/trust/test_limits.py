@@ -15,7 +15,7 @@ from fastapi.testclient import TestClient
 
 from newsgraph.api.app import create_app
 from newsgraph.settings import Settings
-from newsgraph.stores import QueryRejected, open_store
+from newsgraph.stores import QueryRejected, QueryTimeout, TooManyRows, open_store
 from newsgraph.stores.oxigraph import OxigraphStore
 
 # Cartesian products over the sample graph (about 3,000 triples).
@@ -66,7 +66,7 @@ def timed(fn, *args):
 @pytest.mark.parametrize("query", [BLOCKING, STREAMING, "CONSTRUCT { ?a ?q ?t } WHERE { ?a ?p ?o . ?b ?q ?r . ?c ?s ?t }"])
 def test_expensive_query_times_out(limited, query):
     error, elapsed = timed(limited.raw, query)
-    assert isinstance(error, QueryRejected) and isinstance(error.__cause__, TimeoutError)
+    assert isinstance(error, QueryTimeout)
     assert "timed out after 0.5 s" in str(error)
     assert 0.5 <= elapsed < 0.5 + SLACK
     cheap, elapsed = timed(limited.raw, CHEAP)  # the caller is free at once
@@ -91,7 +91,7 @@ def test_a_store_busy_with_stuck_queries_answers_in_time(sample_records):
     s.write(sample_records)
     assert isinstance(timed(s.raw, BLOCKING)[0], QueryRejected)
     error, elapsed = timed(s.raw, CHEAP)
-    assert isinstance(error, QueryRejected) and "busy" in str(error) and isinstance(error.__cause__, TimeoutError)
+    assert isinstance(error, QueryTimeout) and "busy" in str(error)
     assert elapsed < 0.5 + SLACK
     deadline = time.monotonic() + 30  # the stuck count ends, its slot comes back
     while time.monotonic() < deadline:
@@ -115,7 +115,7 @@ def test_raw_sparql_over_the_row_limit_is_refused(limited):
     limited.max_rows = 7
     with pytest.raises(QueryRejected, match="row limit") as info:
         limited.sparql("SELECT * WHERE { ?s ?p ?o }")
-    assert isinstance(info.value.__cause__, OverflowError)
+    assert isinstance(info.value, TooManyRows)
     assert len(list(limited.sparql("SELECT * WHERE { ?s ?p ?o } LIMIT 7"))) == 7
 
 
@@ -173,3 +173,21 @@ def test_named_query_timeout_is_503(client, limited, path):
     limited.timeout = 0.0  # any query is late
     r = client.get(path)
     assert r.status_code == 503 and "timed out" in r.json()["detail"]
+
+
+def test_cypher_backends_report_timeouts_as_timeouts():
+    """A timeout from FalkorDB or Neo4j is a QueryTimeout like Oxigraph's, so every route answers
+    it with 503 (it used to be a plain refusal: 400 on /cypher, 422 on named queries)."""
+    from newsgraph.api.deps import rejection_status
+    from newsgraph.stores import falkordb, neo4j
+
+    falkor = falkordb._rejected(Exception("Query timed out"))
+    assert isinstance(falkor, QueryTimeout) and rejection_status(falkor) == 503
+
+    class Neo4jTimeout(Exception):
+        code = "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration"
+        message = "The transaction has been terminated."
+
+    neo = neo4j._rejected(Neo4jTimeout())
+    assert isinstance(neo, QueryTimeout) and rejection_status(neo) == 503
+    assert rejection_status(falkordb._rejected(Exception("Invalid input 'X'"))) == 400

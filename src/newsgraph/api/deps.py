@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import Annotated, Any
 
@@ -12,19 +11,16 @@ from starlette.concurrency import run_in_threadpool
 
 from newsgraph.queries import QueryError
 from newsgraph.settings import Settings
-from newsgraph.stores import QueryRejected, QueryResult, Store
+from newsgraph.stores import QueryRejected, QueryResult, QueryTimeout, Store, TooManyRows
 
 RETRY_AFTER = "5"  # seconds, suggested to a client whose query ran out of time
 
 
 def rejection_status(e: QueryRejected) -> int:
-    """503 for a query past the time limit, 422 for one past the row limit, else 400.
-
-    The store says which limit by the refusal's cause: TimeoutError or OverflowError.
-    """
-    if isinstance(e.__cause__, TimeoutError):
+    """503 for a query past the time limit, 422 for one past the row limit, else 400."""
+    if isinstance(e, QueryTimeout):
         return 503
-    if isinstance(e.__cause__, OverflowError):
+    if isinstance(e, TooManyRows):
         return 422
     return 400
 
@@ -35,24 +31,17 @@ def rejection(e: QueryRejected) -> HTTPException:
     return HTTPException(status_code=status, detail=str(e), headers=headers)
 
 
-async def get_store(request: Request) -> AsyncIterator[Store]:
-    """The app's store; a route that turned a time or row limit refusal into a 400 gets the
-    right status (503 or 422) instead. (Dependencies that do not block are ``async``: FastAPI
-    runs a plain ``def`` one in a worker thread, two thread hops per request for this one.)"""
-    try:
-        yield request.app.state.store
-    except HTTPException as e:
-        cause = e.__cause__
-        if isinstance(cause, QueryRejected) and rejection_status(cause) not in (400, e.status_code):
-            raise rejection(cause) from cause
-        raise
+async def get_store(request: Request) -> Store:
+    """The app's store. (Dependencies that do not block are ``async``: FastAPI runs a plain
+    ``def`` one in a worker thread.)"""
+    return request.app.state.store  # type: ignore[no-any-return]
 
 
 async def get_settings(request: Request) -> Settings:
     return request.app.state.settings  # type: ignore[no-any-return]
 
 
-StoreDep = Annotated[Store, Depends(get_store, scope="function")]
+StoreDep = Annotated[Store, Depends(get_store)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 
 

@@ -24,6 +24,14 @@ class QueryRejected(ValueError):
     timeout or a row limit reached. The message is meant for the user."""
 
 
+class QueryTimeout(QueryRejected):
+    """A query past the store's time limit (the service answers 503: retry, or narrow it)."""
+
+
+class TooManyRows(QueryRejected):
+    """A query with more results than the row limit where no truncated answer will do (422)."""
+
+
 @dataclass(slots=True)
 class QueryResult:
     columns: list[str]

@@ -16,7 +16,7 @@ from typing import Any
 
 from newsgraph.model import Record
 from newsgraph.settings import Settings
-from newsgraph.stores import QueryRejected, QueryResult, StoreError
+from newsgraph.stores import QueryRejected, QueryResult, QueryTimeout, StoreError
 from newsgraph.stores import graph_mapping as gm
 
 _WRITE_REFUSAL = ("read-only", "ro_query")
@@ -45,7 +45,7 @@ def _rejected(e: Exception) -> QueryRejected:
     if any(s in message.lower() for s in _WRITE_REFUSAL):
         return gm.WriteRefused(f"this endpoint is read-only; the query would write: {message}")
     if "timed out" in message.lower() or "timeout" in message.lower():
-        return QueryRejected(f"query timed out: {message}")
+        return QueryTimeout(f"query timed out: {message}")
     return QueryRejected(f"Cypher query failed: {message}")
 
 

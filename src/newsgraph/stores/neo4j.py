@@ -13,7 +13,7 @@ from typing import Any
 
 from newsgraph.model import Record
 from newsgraph.settings import Settings
-from newsgraph.stores import QueryRejected, QueryResult, StoreError
+from newsgraph.stores import QueryRejected, QueryResult, QueryTimeout, StoreError
 from newsgraph.stores import graph_mapping as gm
 
 
@@ -42,7 +42,7 @@ def _rejected(e: Exception) -> QueryRejected:
     if "AccessMode" in code or "read access mode" in message.lower() or "ForbiddenDueToTransactionType" in code:
         return gm.WriteRefused(f"this endpoint is read-only; the query would write: {message}")
     if "Timeout" in code or "TransactionTimedOut" in code:
-        return QueryRejected(f"query timed out: {message}")
+        return QueryTimeout(f"query timed out: {message}")
     return QueryRejected(f"Cypher query failed: {message}")
 
 

@@ -13,7 +13,7 @@ import pyoxigraph as ox
 
 from newsgraph import queries, rdf
 from newsgraph.model import Record
-from newsgraph.stores import QueryRejected, QueryResult, StoreError
+from newsgraph.stores import QueryRejected, QueryResult, QueryTimeout, StoreError, TooManyRows
 
 PREFIXES = {
     "ng": rdf.NG,
@@ -123,15 +123,15 @@ class OxigraphStore:
         """Run a read-only SPARQL query; its result (QuerySolutions, QueryTriples or QueryBoolean)
         is held in memory, so serialising it cannot run past the limits.
 
-        Refused with QueryRejected: text that is not a query (an update never parses as one), a
-        query past ``self.timeout`` seconds (``__cause__`` a TimeoutError) or with more than
-        ``self.max_rows`` results (``__cause__`` an OverflowError: add a LIMIT).
+        Refused with QueryRejected: text that is not a query (an update never parses as one); with
+        QueryTimeout, a query past ``self.timeout`` seconds; with TooManyRows, one with more than
+        ``self.max_rows`` results (add a LIMIT).
         """
         columns, items, truncated = self._bounded(text)
         if truncated:
-            raise QueryRejected(
+            raise TooManyRows(
                 f"the query has more than {self.max_rows} results (the row limit); add a LIMIT or narrow it"
-            ) from OverflowError(self.max_rows)
+            )
         if isinstance(items, bool):
             return ox.parse_query_results(f'{{"head":{{}},"boolean":{str(items).lower()}}}', ox.QueryResultsFormat.JSON)
         if columns is None:  # CONSTRUCT / DESCRIBE: replay the triples from a small in-memory store
@@ -189,13 +189,11 @@ class OxigraphStore:
             import rdflib.plugins.sparql.parser  # noqa: F401 - imported once, outside the time limit
 
         if self.timeout <= 0:  # no time at all: every query is late, whatever its speed
-            raise QueryRejected(f"query timed out after {self.timeout:g} s (the query time limit)") from TimeoutError(0)
+            raise QueryTimeout(f"query timed out after {self.timeout:g} s (the query time limit)")
         deadline = time.monotonic() + self.timeout
         slots = self.__dict__.setdefault("_query_slots", threading.BoundedSemaphore(self.QUERY_THREADS))
         if not slots.acquire(timeout=self.timeout):
-            raise QueryRejected(
-                f"the store is busy: no query finished within {self.timeout:g} s; retry later"
-            ) from TimeoutError(self.timeout)
+            raise QueryTimeout(f"the store is busy: no query finished within {self.timeout:g} s; retry later")
         stop, done = threading.Event(), threading.Event()
         box: dict[str, Any] = {}
 
@@ -211,9 +209,9 @@ class OxigraphStore:
         threading.Thread(target=work, name="sparql-query", daemon=True).start()
         if not done.wait(max(0.0, deadline - time.monotonic())):
             stop.set()
-            raise QueryRejected(
+            raise QueryTimeout(
                 f"query timed out after {self.timeout:g} s (the query time limit); narrow it or add a LIMIT"
-            ) from TimeoutError(self.timeout)
+            )
         error = box.get("error")
         if isinstance(error, QueryRejected) and isinstance(error.__cause__, SyntaxError):
             raise QueryRejected(self._syntax_message(text, error.__cause__)) from error.__cause__

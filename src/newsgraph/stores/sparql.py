@@ -18,7 +18,7 @@ import pyoxigraph as ox
 from newsgraph import queries, rdf
 from newsgraph.model import Record
 from newsgraph.settings import Settings
-from newsgraph.stores import QueryRejected, QueryResult, StoreError
+from newsgraph.stores import QueryRejected, QueryResult, QueryTimeout, StoreError
 from newsgraph.stores.oxigraph import PREFIXES, term_value
 
 ACCEPT = ("application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8, "
@@ -116,13 +116,13 @@ class RemoteSparqlStore:
     def sparql(self, text: str) -> Any:
         """Run a read-only query on the server: pyoxigraph's QuerySolutions or QueryBoolean, or a
         list of Triples for CONSTRUCT and DESCRIBE. Refused with QueryRejected: a query the server
-        rejects (its message), one past ``timeout`` seconds."""
+        rejects (its message); with QueryTimeout, one past ``timeout`` seconds."""
         try:
             r = self.client.post(self.query_url, data={"query": with_prefixes(text)}, headers={"Accept": ACCEPT})
         except httpx.TimeoutException:
-            raise QueryRejected(
+            raise QueryTimeout(
                 f"query timed out after {self.timeout:g} s (the query time limit); narrow it or add a LIMIT"
-            ) from TimeoutError(self.timeout)
+            ) from None
         except httpx.HTTPError as e:
             raise StoreError(f"the SPARQL server at {self.query_url} cannot be reached: {e}") from e
         if r.status_code >= 400:

@@ -12,7 +12,7 @@ from fastapi import APIRouter, HTTPException
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
-from newsgraph.api.deps import StoreDep
+from newsgraph.api.deps import StoreDep, rejection
 from newsgraph.api.schemas import TIMED_OUT, UNPROCESSABLE, QueryRows, error
 from newsgraph.stores import QueryRejected
 from newsgraph.stores.graph_mapping import WriteRefused
@@ -43,5 +43,5 @@ async def cypher(store: StoreDep, body: CypherRequest) -> QueryRows:
     except WriteRefused as e:
         raise HTTPException(status_code=403, detail=str(e)) from e
     except QueryRejected as e:
-        raise HTTPException(status_code=400, detail=str(e)) from e
+        raise rejection(e) from e
     return QueryRows(columns=result.columns, rows=result.rows, truncated=result.truncated)

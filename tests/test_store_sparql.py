@@ -4,13 +4,6 @@ exactly like the embedded Oxigraph store."""
 
 from __future__ import annotations
 
-import shutil
-import socket
-import subprocess
-import sys
-import time
-from pathlib import Path
-
 import httpx
 import pytest
 
@@ -19,6 +12,7 @@ from newsgraph.settings import Settings, SparqlSettings
 from newsgraph.stores import QueryRejected, QueryTimeout, StoreError
 from newsgraph.stores.oxigraph import OxigraphStore
 from newsgraph.stores.sparql import RemoteSparqlStore, with_prefixes
+from servers import free_port, oxigraph_server
 from test_export import assert_isomorphic, graph_records, store_graph
 
 pytestmark = pytest.mark.server
@@ -28,43 +22,11 @@ PARAMS = {"actor": "poutine", "actor_id": "a-putin", "place": "kherson", "q": "m
           "speaker": "macron", "type": "attack", "since": "2022-11", "until": "2022-12"}
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def oxigraph_binary() -> str | None:
-    local = Path(sys.executable).parent / "oxigraph"
-    return str(local) if local.exists() else shutil.which("oxigraph")
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     """An Oxigraph server on a free loopback port (its base URL), stopped at the end."""
-    binary = oxigraph_binary()
-    if binary is None:
-        pytest.skip("the oxigraph server is not installed (pip install oxigraph)")
-    port = free_port()
-    location = tmp_path_factory.mktemp("oxigraph-server")
-    proc = subprocess.Popen([binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            if proc.poll() is not None:
-                pytest.skip(f"the oxigraph server did not start: {proc.stderr.read().decode()[:500]}")
-            try:
-                httpx.get(f"{base}/query", params={"query": "ASK {}"}, timeout=1.0)
-                break
-            except httpx.HTTPError:
-                time.sleep(0.1)
-        else:
-            pytest.skip("the oxigraph server did not answer within 10 s")
+    with oxigraph_server(tmp_path_factory.mktemp("oxigraph-server")) as base:
         yield base
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 @pytest.fixture(scope="module")

@@ -10,13 +10,8 @@ NEO4J_ALLOW_WIPE=1 lets the suite empty it).
 from __future__ import annotations
 
 import os
-import shutil
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
-from pathlib import Path
+from contextlib import ExitStack
 from typing import Any
 
 import pytest
@@ -24,6 +19,7 @@ import pytest
 from newsgraph.queries import catalog
 from newsgraph.stores import QueryRejected, Store
 from newsgraph.stores.oxigraph import OxigraphStore
+from servers import oxigraph_server
 
 BACKENDS = ["oxigraph", "sparql", "falkordb", "neo4j"]
 
@@ -76,41 +72,6 @@ def rows(result) -> list[list[Any]]:
 
 # ---------------------------------------------------------------- opening each backend
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _sparql_server(location: Path) -> Iterator[str]:
-    """An ``oxigraph serve`` on a free loopback port; yields its base URL and stops it."""
-    import httpx
-
-    local = Path(sys.executable).parent / "oxigraph"
-    binary = str(local) if local.exists() else shutil.which("oxigraph")
-    if binary is None:
-        pytest.skip("the oxigraph server is not installed (pip install oxigraph)")
-    port = free_port()
-    proc = subprocess.Popen([binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(200):
-            if proc.poll() is not None:
-                pytest.skip(f"the oxigraph server did not start: {proc.stderr.read().decode()[:500]}")
-            try:
-                httpx.get(f"{base}/query", params={"query": "ASK {}"}, timeout=1.0)
-                break
-            except httpx.HTTPError:
-                time.sleep(0.1)
-        else:
-            pytest.skip("the oxigraph server did not answer within 20 s")
-        yield base
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
-
-
 def _neo4j() -> Store:
     uri = os.environ.get("NEO4J_URI")
     if not uri:
@@ -147,27 +108,24 @@ def store(request, sample_records, tmp_path_factory) -> Iterator[Store]:
     """The sample corpus built into one backend."""
     backend = request.param
     tmp = tmp_path_factory.mktemp(backend)
-    server = None
-    if backend == "oxigraph":
-        s: Store = OxigraphStore(tmp / "store")
-    elif backend == "sparql":
-        RemoteSparqlStore = pytest.importorskip("newsgraph.stores.sparql").RemoteSparqlStore
-        server = _sparql_server(tmp / "server")
-        base = next(server)
-        s = RemoteSparqlStore(f"{base}/query", f"{base}/update", f"{base}/store")
-    elif backend == "falkordb":
-        from newsgraph.stores.falkordb import FalkorDBStore
+    with ExitStack() as stack:
+        if backend == "oxigraph":
+            s: Store = OxigraphStore(tmp / "store")
+        elif backend == "sparql":
+            RemoteSparqlStore = pytest.importorskip("newsgraph.stores.sparql").RemoteSparqlStore
+            base = stack.enter_context(oxigraph_server(tmp / "server"))
+            s = RemoteSparqlStore(f"{base}/query", f"{base}/update", f"{base}/store")
+        elif backend == "falkordb":
+            from newsgraph.stores.falkordb import FalkorDBStore
 
-        s = FalkorDBStore(FalkorDBStore._embedded(tmp / "falkordb.db"))
-    else:
-        s = _neo4j()
-    try:
-        s.write(sample_records)
-        yield s
-    finally:
-        s.close()
-        if server is not None:
-            server.close()
+            s = FalkorDBStore(FalkorDBStore._embedded(tmp / "falkordb.db"))
+        else:
+            s = _neo4j()
+        try:
+            s.write(sample_records)
+            yield s
+        finally:
+            s.close()
 
 
 def size(store: Store) -> tuple[int, ...]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -15,6 +14,7 @@ import httpx
 import pytest
 
 from newsgraph.stores.oxigraph import OxigraphStore
+from servers import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 REQUESTS = 500
@@ -32,12 +32,6 @@ MIX = [
 ]
 
 pytestmark = [pytest.mark.server, pytest.mark.slow]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture(scope="module")

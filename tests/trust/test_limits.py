@@ -86,8 +86,7 @@ def test_streaming_query_thread_stops_at_the_deadline(limited):
 def test_a_store_busy_with_stuck_queries_answers_in_time(sample_records):
     """A query stuck in one blocking step holds its slot till the step ends; others wait for a
     slot within their own time limit and are refused in time, never hang."""
-    s = OxigraphStore(None, timeout=0.5)
-    s.QUERY_THREADS = 1  # type: ignore[misc]
+    s = OxigraphStore(None, timeout=0.5, query_threads=1)
     s.write(sample_records)
     assert isinstance(timed(s.raw, BLOCKING)[0], QueryRejected)
     error, elapsed = timed(s.raw, CHEAP)

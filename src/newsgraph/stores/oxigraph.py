@@ -55,11 +55,19 @@ class OxigraphStore:
     """Results of more rows than this are not kept in the result cache (exports, raw dumps)."""
 
     def __init__(
-        self, path: Path | str | None, *, timeout: float = 10.0, max_rows: int = 10_000, cache_size: int = 256
+        self,
+        path: Path | str | None,
+        *,
+        timeout: float = 10.0,
+        max_rows: int = 10_000,
+        cache_size: int = 256,
+        query_threads: int = 4,
     ) -> None:
         self.path = Path(path) if path is not None else None
         self.timeout = timeout
         self.max_rows = max_rows
+        # queries evaluated at once; a query waiting for a slot spends its own time
+        self._query_slots = threading.BoundedSemaphore(query_threads)
         # Results of read queries, by query text. Exact, not approximate: RocksDB lets one process
         # at a time open the store for writing, so every change goes through ``write`` here, and
         # ``write`` empties the cache; a query that ran across a write is not kept (generations).
@@ -177,8 +185,6 @@ class OxigraphStore:
             return QueryResult(["subject", "predicate", "object"], rows, truncated)
         return QueryResult(columns, [[term_value(s[c]) for c in columns] for s in items], truncated)
 
-    QUERY_THREADS = 4  # queries evaluated at once; a query waiting for a slot spends its own time
-
     def _bounded(self, text: str) -> tuple[list[str] | None, list[Any] | bool, bool]:
         """(columns or None for triples, solutions / triples / boolean, truncated), within the
         time and row limits. pyoxigraph has no timeout and releases the GIL while it evaluates:
@@ -191,7 +197,7 @@ class OxigraphStore:
         if self.timeout <= 0:  # no time at all: every query is late, whatever its speed
             raise QueryTimeout(f"query timed out after {self.timeout:g} s (the query time limit)")
         deadline = time.monotonic() + self.timeout
-        slots = self.__dict__.setdefault("_query_slots", threading.BoundedSemaphore(self.QUERY_THREADS))
+        slots = self._query_slots
         if not slots.acquire(timeout=self.timeout):
             raise QueryTimeout(f"the store is busy: no query finished within {self.timeout:g} s; retry later")
         stop, done = threading.Event(), threading.Event()

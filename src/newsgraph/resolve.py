@@ -334,12 +334,12 @@ class Registry:
         Called before each batch is stored, so a build killed after a write and before the next
         save still knows every name the store holds."""
         journal = _journal_path(Path(path))
-        size = journal.stat().st_size if journal.exists() else 0
         if not self.pending:
-            return size
+            return journal.stat().st_size if journal.exists() else 0
         journal.parent.mkdir(parents=True, exist_ok=True)
-        with journal.open("ab") as f:
-            if size and _last_byte(journal) != b"\n":
+        with journal.open("a+b") as f:  # appends wherever the reading position is
+            size = f.seek(0, os.SEEK_END)
+            if size and (f.seek(size - 1), f.read(1))[1] != b"\n":
                 f.write(b"\n")  # after a line cut short by a crash
             f.write("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in self.pending).encode("utf-8"))
             f.flush()
@@ -376,12 +376,6 @@ class Registry:
         _journal_path(path).unlink(missing_ok=True)
         self.pending.clear()
         self.journalled = 0
-
-
-def _last_byte(path: Path) -> bytes:
-    with path.open("rb") as f:
-        f.seek(-1, os.SEEK_END)
-        return f.read(1)
 
 
 def _journal_path(path: Path) -> Path:
@@ -423,9 +417,7 @@ def canonicalise(entries: Mapping[str, Entry], wanted: Iterable[str] | None = No
 
 def _canonicalise(entries: Mapping[str, Entry], wanted: Iterable[str] | None) -> dict[str, Canonical]:
     group_of = _person_groups(entries)
-    members_of: dict[str, list[str]] = {}
-    for raw, head in group_of.items():
-        members_of.setdefault(head, []).append(raw)
+    members_of = _members(group_of)
     heads = members_of if wanted is None else {group_of[r] for r in wanted if r in group_of}
     result: dict[str, Canonical] = {}
     for head in heads:
@@ -445,6 +437,14 @@ def _canonicalise(entries: Mapping[str, Entry], wanted: Iterable[str] | None) ->
         for r in members:
             result[r] = canon
     return result
+
+
+def _members(group_of: Mapping[str, str]) -> dict[str, list[str]]:
+    """Head -> the raw ids of its group."""
+    members: dict[str, list[str]] = {}
+    for raw, head in group_of.items():
+        members.setdefault(head, []).append(raw)
+    return members
 
 
 def _aliases(aliases: Iterable[str], type: str) -> set[str]:
@@ -485,9 +485,7 @@ def _person_groups(entries: Mapping[str, Entry]) -> dict[str, str]:
         heads = by_surname.get(_surname_key(raw.split("-")), set())
         if len(heads) == 1:
             group_of[raw] = next(iter(heads))
-    members_now: dict[str, list[str]] = {}  # the groups as they are before the loop below
-    for raw, head in group_of.items():
-        members_now.setdefault(head, []).append(raw)
+    members_now = _members(group_of)  # the groups as they are before the loop below
     docs_of: dict[str, int] = {}  # documents of a group, counted when asked
 
     def n_docs(head: str) -> int:

@@ -48,6 +48,11 @@ def term_value(term: Any) -> Any:
     return term.value
 
 
+def _copy(result: QueryResult) -> QueryResult:
+    """A result whose lists the caller may change without changing the cached one."""
+    return QueryResult(list(result.columns), [list(r) for r in result.rows], result.truncated)
+
+
 class OxigraphStore:
     language = "sparql"
 
@@ -165,10 +170,10 @@ class OxigraphStore:
                 self._cache.move_to_end(key)
             generation = self._generation
         if hit is not None:
-            return QueryResult(list(hit.columns), [list(r) for r in hit.rows], hit.truncated)
+            return _copy(hit)
         result = self._raw(text)
         if self.cache_size > 0 and len(result.rows) <= self.CACHE_MAX_ROWS:
-            kept = QueryResult(list(result.columns), [list(r) for r in result.rows], result.truncated)
+            kept = _copy(result)
             with self._cache_lock:
                 if generation == self._generation:  # no write since the query started
                     self._cache[key] = kept

@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from times import SAT, THU
 
 from newsgraph.extract.timex import find_times
 from newsgraph.extract.timex_dating import statement_date
 from newsgraph.model import TimeValue
-
-SAT = TimeValue("2022-11-12", "day")  # a Saturday
-THU = TimeValue("2022-11-10", "day")
-MONTH = TimeValue("2023-08", "month")
-YEAR = TimeValue("2023", "year")
-
 
 STATEMENT_DATES = [
     (

@@ -15,7 +15,7 @@ from typing import cast
 from newsgraph.model import Actor, ActorRef, ActorType, Extraction, RoleRef
 from newsgraph.names import NEVER_MERGED, actor_id
 from newsgraph.resolve.events import assign_event_ids
-from newsgraph.resolve.groups import Canonical, _aliases
+from newsgraph.resolve.groups import Canonical, useful_aliases
 from newsgraph.resolve.registry import Registry
 
 __all__ = ["Registry", "assign_event_ids", "resolve"]
@@ -52,7 +52,7 @@ def _resolve_actors(actors: list[Actor], canon: Mapping[str, Canonical]) -> list
                 id=c.id,
                 name=c.name,
                 type=cast(ActorType, c.type),
-                aliases=tuple(sorted(_aliases({*c.aliases, *a.aliases, a.name}, c.type))),
+                aliases=tuple(sorted(useful_aliases({*c.aliases, *a.aliases, a.name}, c.type))),
             )
         prev = merged.get(a.id)
         if prev is not None:

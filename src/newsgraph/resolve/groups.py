@@ -19,7 +19,7 @@ from newsgraph.names import PERSON_TYPES, ROMAN, Lexicon, collective_key, lexico
 
 
 @contextmanager
-def _gc_paused() -> Iterator[None]:
+def gc_paused() -> Iterator[None]:
     """No cyclic garbage collection while a block builds tens of thousands of small objects.
 
     The collector runs every few hundred allocations and, in a process that has loaded a spaCy
@@ -83,7 +83,7 @@ def _surname_key(keys: list[str]) -> str:
 def canonicalise(entries: Mapping[str, Entry], wanted: Iterable[str] | None = None) -> dict[str, Canonical]:
     """Group raw ids into actors and pick each actor's id and name by a deterministic rule; with
     ``wanted``, only for the actors these raw ids belong to (the grouping still reads everything)."""
-    with _gc_paused():
+    with gc_paused():
         return _canonicalise(entries, wanted)
 
 
@@ -105,7 +105,7 @@ def _canonicalise(entries: Mapping[str, Entry], wanted: Iterable[str] | None) ->
         types = {entries[r].type for r in members}
         type_ = "person" if "person" in types else entries[head].type
         aliases.update(names)
-        canon = Canonical(head, name, type_, tuple(sorted(_aliases(aliases, type_))))
+        canon = Canonical(head, name, type_, tuple(sorted(useful_aliases(aliases, type_))))
         for r in members:
             result[r] = canon
     return result
@@ -119,7 +119,7 @@ def _members(group_of: Mapping[str, str]) -> dict[str, list[str]]:
     return members
 
 
-def _aliases(aliases: Iterable[str], type: str) -> set[str]:
+def useful_aliases(aliases: Iterable[str], type: str) -> set[str]:
     """Aliases worth keeping: for a person, names ("le président ukrainien" describes, not names)."""
     if type != "person":
         return set(aliases)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph.names import NEVER_MERGED, actor_id, display_name
-from newsgraph.resolve.groups import Canonical, Entry, _gc_paused, canonicalise
+from newsgraph.resolve.groups import Canonical, Entry, canonicalise, gc_paused
 
 TYPE_RANK = {"person": 0, "gpe": 1, "organization": 2, "group": 3, "anonymous": 4, "unknown": 5}
 """The most specific type wins when one name is seen with several."""
@@ -86,7 +86,7 @@ class Registry:
     def load(cls, path: str | Path) -> Registry:
         """The registry saved at ``path`` with its journal replayed, or an empty one."""
         path = Path(path)
-        with _gc_paused():
+        with gc_paused():
             return cls._load(path)
 
     @classmethod

@@ -33,8 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _gold_match import Record, score_events, score_statements, score_timex  # noqa: E402
+from _gold_match import Record, score_events, score_statements, score_timex
 
 ROOT = Path(__file__).resolve().parents[1]
 DEVGOLD = ROOT / "benchmarks" / "devgold"
@@ -220,6 +219,9 @@ def render(results: dict[str, dict[str, Any]], skipped: dict[str, str]) -> str:
     widths = [max(len(r[i]) for r in [header, *body]) for i in range(len(header))]
     line = lambda r: "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths, strict=True)))  # noqa: E731
     out = [line(header), line(["-" * w for w in widths]), *(line(r) for r in body)]
+    for name, r in results.items():  # the scorers' own SUMMARY lines, to compare with score.py
+        summary = {k: v for part in ("statements", "events", "time") if part in r for k, v in r[part]["summary"].items()}
+        out.append(f"SUMMARY {name} {json.dumps(summary)}")
     out += [f"skipped {name}: {why}" for name, why in skipped.items()]
     return "\n".join(out)
 

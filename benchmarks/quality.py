@@ -142,8 +142,11 @@ def score_set(s: GoldSet, tmp: Path, save: Path | None) -> dict[str, Any]:
         result["time"] = score_timex(json.loads(s.timex.read_text()), recs)
     if s.statements:
         gold = json.loads(s.statements.read_text())["statements"]
-        docs = set(s.docs) if s.docs else {g["doc"] for g in gold}
-        result["statements"] = score_statements(gold, recs, docs, doc_texts(folder))
+        texts = doc_texts(folder)
+        # every report of the set, also one without statements (its system statements are errors);
+        # equals score.py's default (the gold's docs) when every report has a gold statement
+        docs = set(s.docs) if s.docs else {g["doc"] for g in gold} | set(texts)
+        result["statements"] = score_statements(gold, recs, docs, texts)
         if s.events:
             result["events"] = score_events(json.loads(s.events.read_text())["events"], recs, docs)
     return result

@@ -217,6 +217,8 @@ def rows(results: dict[str, dict[str, Any]]) -> list[tuple[str, list[str]]]:
 
 
 def render(results: dict[str, dict[str, Any]], skipped: dict[str, str]) -> str:
+    if not results:
+        return "\n".join(f"skipped {name}: {why}" for name, why in skipped.items()) or "no set to score"
     header = ["", *results]
     body = [[label, *cells] for label, cells in rows(results)]
     widths = [max(len(r[i]) for r in [header, *body]) for i in range(len(header))]
@@ -248,7 +250,8 @@ def main(argv: list[str] | None = None) -> int:
                 results[s.name] = score_set(s, Path(tmp), a.save)
             except Skip as e:
                 skipped[s.name] = str(e)
-                print(f"skipping {s.name}: {e}", file=sys.stderr)
+                if a.json:
+                    print(f"skipping {s.name}: {e}", file=sys.stderr)
     if a.json:
         print(json.dumps({"sets": results, "skipped": skipped}, indent=1, ensure_ascii=False))
     else:

@@ -100,3 +100,23 @@ def test_materialise_writes_texts_and_metadata(tmp_path: Path, monkeypatch: pyte
     monkeypatch.setattr(quality, "CORPUS", tmp_path / "nowhere.gz")
     with pytest.raises(quality.Skip, match="absent"):
         quality.materialise(sources, tmp_path / "again")
+
+
+def test_one_table_for_every_set() -> None:
+    gold = json.loads((DATA / "statements.json").read_text())["statements"]
+    events = json.loads((DATA / "events.json").read_text())["events"]
+    timex = json.loads((DATA / "gold_timex.json").read_text())
+    results = {
+        "fixture": {"statements": gm.score_statements(gold, records()),
+                    "events": gm.score_events(events, records(), {"d1", "d2"})},
+        "times": {"time": gm.score_timex(timex, records())},
+    }
+    table = quality.render(results, {"absent": "its files are absent"}).splitlines()
+    assert table[0].split() == ["fixture", "times"]
+    by_label = {line[:32].strip(): line[32:].split() for line in table[2:] if not line.startswith(("SUMMARY", "skipped"))}
+    assert by_label["recall"] == ["0.60", "3/5", "-"]
+    assert by_label["recall speaker collective"] == ["0.50", "1/2", "-"]
+    assert by_label["event CAMEO 14"] == ["1.00", "1/1", "-"]
+    assert by_label["time recall"] == ["-", "0.67", "2/3"]
+    assert 'SUMMARY fixture {"recall": 0.6' in "\n".join(table)
+    assert table[-1] == "skipped absent: its files are absent"

@@ -26,7 +26,8 @@ import pyoxigraph as ox
 from newsgraph.stores import QueryForbidden, QueryRejected, QueryTimeout, StoreError
 
 Payload = tuple[list[str] | None, list[Any] | bool, bool]
-"""(columns, or None for triples; solutions as tuples of terms, triples, or a boolean; truncated)"""
+"""(columns, or None for triples; solutions (sequences of terms, None when unbound), triples, or a
+boolean; truncated)"""
 
 
 def federates(text: str) -> bool:
@@ -72,9 +73,6 @@ def collect(store: Any, text: str, max_rows: int, prefixes: dict[str, str], stop
             if stop is not None and stop.is_set():
                 break
             items.append(item)
-        if columns is not None:  # solutions as plain tuples of terms (they cross a process boundary)
-            width = len(columns)
-            items = [tuple(s[i] for i in range(width)) for s in items]
         return columns, items, truncated
     except SyntaxError as e:
         raise QueryRejected(f"SPARQL syntax error: {e}") from e
@@ -102,7 +100,10 @@ def open_read_only(path: str) -> Any:
 
 def _answer(store: Any, text: str, max_rows: int, prefixes: dict[str, str]) -> tuple[str, Any]:
     try:
-        return "ok", collect(store, text, max_rows, prefixes)
+        columns, items, truncated = collect(store, text, max_rows, prefixes)
+        if columns is not None and not isinstance(items, bool):  # solutions cross to the parent as tuples
+            items = [tuple(solution) for solution in items]
+        return "ok", (columns, items, truncated)
     except QueryRejected as e:
         cause = e.__cause__
         if isinstance(cause, OSError | RuntimeError):

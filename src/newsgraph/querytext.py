@@ -169,10 +169,18 @@ def bounded(text: str, language: str, *, max_chars: int = MAX_QUERY_CHARS, max_d
 
 # ------------------------------------------------------------------ Cypher: stay inside the graph
 
-ALLOWED_PROCEDURES = frozenset({
-    "db.labels", "db.relationshiptypes", "db.propertykeys", "db.indexes", "db.constraints",
-    "db.schema.visualization", "db.schema.nodetypeproperties", "db.schema.reltypeproperties",
-})
+ALLOWED_PROCEDURES = frozenset(
+    {
+        "db.labels",
+        "db.relationshiptypes",
+        "db.propertykeys",
+        "db.indexes",
+        "db.constraints",
+        "db.schema.visualization",
+        "db.schema.nodetypeproperties",
+        "db.schema.reltypeproperties",
+    }
+)
 """Procedures a read of the graph may CALL (case-insensitive): the schema's own listings."""
 _LOAD_CSV = re.compile(r"\bload\b(?:\s|/\*[\s\S]*?\*/|//[^\n]*(?:\n|$))*csv\b", re.IGNORECASE)
 
@@ -188,7 +196,9 @@ def check_cypher_reach(text: str) -> None:
         upper = t.value.upper()
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if upper == "LOAD" and nxt is not None and nxt.kind == "word" and nxt.value.upper() == "CSV":
-            raise OutsideReach("LOAD CSV is not allowed: this endpoint reads the graph and nothing outside it")
+            raise OutsideReach(
+                "LOAD CSV is not allowed: this endpoint reads the graph and nothing outside it"
+            )
         if upper == "CALL" and nxt is not None and not (nxt.kind == "punct" and nxt.value == "{"):
             name = _procedure_name(toks, k + 1)
             if name.lower() not in ALLOWED_PROCEDURES:
@@ -209,4 +219,6 @@ def _procedure_name(toks: list[Token], k: int) -> str:
         elif not (t.kind == "punct" and t.value == "."):
             break
         k += 1
-    return ".".join(p for part in parts for p in part.split(".") if p) or (toks[k].value if k < len(toks) else "")
+    return ".".join(p for part in parts for p in part.split(".") if p) or (
+        toks[k].value if k < len(toks) else ""
+    )

@@ -45,7 +45,9 @@ class Triage:
     """Ids of fresh documents whose stored version they replace."""
 
 
-def triage(documents: Sequence[Document], store: Store, *, replace: bool = False, seen: Seen | None = None) -> Triage:
+def triage(
+    documents: Sequence[Document], store: Store, *, replace: bool = False, seen: Seen | None = None
+) -> Triage:
     """Sort a batch into fresh, known and conflicting documents (``seen`` carries what earlier
     batches of the same run handed out; two texts under one id in one run are a conflict even
     with ``replace``: which one would be meant?)."""
@@ -76,12 +78,17 @@ def triage(documents: Sequence[Document], store: Store, *, replace: bool = False
 
 
 def conflict_message(d: Document) -> str:
-    return (f"document {d.id!r} is stored with another text; send it with replace=true "
-            "(newsgraph build --replace) to replace it")
+    return (
+        f"document {d.id!r} is stored with another text; send it with replace=true "
+        "(newsgraph build --replace) to replace it"
+    )
 
 
 def write_batch(
-    extractions: Sequence[Extraction], store: Store, registry: Registry, registry_file: Path,
+    extractions: Sequence[Extraction],
+    store: Store,
+    registry: Registry,
+    registry_file: Path,
     replace: Collection[str] = (),
 ) -> None:
     """Journal the registry, write the batch (forgetting the documents of ``replace`` in the
@@ -116,8 +123,11 @@ def reconcile(registry_file: Path, store: Store) -> int:
         except (ValueError, TypeError):
             docs.append(None)  # a line cut short by a crash: Registry.load skips it anyway
     stored = set(store.stored_versions({d for d in docs if d is not None})) if any(docs) else set()
-    keep = [line if line.endswith(b"\n") else line + b"\n" for line, doc in zip(lines, docs, strict=True)
-            if doc in stored]
+    keep = [
+        line if line.endswith(b"\n") else line + b"\n"
+        for line, doc in zip(lines, docs, strict=True)
+        if doc in stored
+    ]
     dropped = len(lines) - len(keep)
     if dropped:
         tmp = journal.with_suffix(journal.suffix + ".tmp")

@@ -60,16 +60,19 @@ def test_the_engine_holds_the_row_limit(store):
     assert memory < 300_000_000
 
 
-@pytest.mark.parametrize("query", [
-    "LOAD CSV FROM 'http://127.0.0.1:{port}/x.csv' AS row RETURN row",
-    "load   csv with headers from 'http://127.0.0.1:{port}/x.csv' AS row RETURN row",
-    "LOAD /* a comment */ CSV FROM 'http://127.0.0.1:{port}/x.csv' AS row RETURN row",
-    "LOAD // a comment\nCSV FROM 'http://127.0.0.1:{port}/x.csv' AS row RETURN row",
-    "RETURN '\\'' AS q LOAD CSV FROM 'http://127.0.0.1:{port}/x.csv' AS row RETURN row",
-    "CALL apoc.load.json('http://127.0.0.1:{port}/x') YIELD value RETURN value",
-    "CALL `apoc`.`load`.csv('http://127.0.0.1:{port}/x') YIELD map RETURN map",
-    "call dbms.procedures() yield name return name // {port}",
-])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "LOAD CSV FROM 'http://127.0.0.1:{port}/x.csv' AS row RETURN row",
+        "load   csv with headers from 'http://127.0.0.1:{port}/x.csv' AS row RETURN row",
+        "LOAD /* a comment */ CSV FROM 'http://127.0.0.1:{port}/x.csv' AS row RETURN row",
+        "LOAD // a comment\nCSV FROM 'http://127.0.0.1:{port}/x.csv' AS row RETURN row",
+        "RETURN '\\'' AS q LOAD CSV FROM 'http://127.0.0.1:{port}/x.csv' AS row RETURN row",
+        "CALL apoc.load.json('http://127.0.0.1:{port}/x') YIELD value RETURN value",
+        "CALL `apoc`.`load`.csv('http://127.0.0.1:{port}/x') YIELD map RETURN map",
+        "call dbms.procedures() yield name return name // {port}",
+    ],
+)
 def test_cypher_reaches_nothing_outside(client, query):
     with listener() as lst:
         r = client.post("/cypher", json={"query": query.format(port=lst.port)})
@@ -78,11 +81,14 @@ def test_cypher_reaches_nothing_outside(client, query):
         assert lst.accepted == []
 
 
-@pytest.mark.parametrize("query", [
-    "CALL db.labels() YIELD label RETURN label",
-    "MATCH (s:Statement) WHERE s.content CONTAINS 'call' RETURN count(s)",
-    "CALL { MATCH (d:Document) RETURN d } RETURN count(d)",
-])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "CALL db.labels() YIELD label RETURN label",
+        "MATCH (s:Statement) WHERE s.content CONTAINS 'call' RETURN count(s)",
+        "CALL { MATCH (d:Document) RETURN d } RETURN count(d)",
+    ],
+)
 def test_reads_of_the_graph_still_run(client, query):
     assert client.post("/cypher", json={"query": query}).status_code == 200
 

@@ -55,11 +55,14 @@ def test_a_query_nested_10000_deep_is_refused_not_crashing(client, how):
     assert client.get("/sparql", params={"query": "ASK { ?s ?p ?o }"}).status_code == 200
 
 
-@pytest.mark.parametrize("deep", [
-    "SELECT * WHERE " + "{" * 5000 + "}" * 5000,
-    "SELECT * WHERE { ?s ?p ?o FILTER(" + "(" * 3000 + "1" + ")" * 3000 + ") }",
-    "SELECT * WHERE { ?s ?p ?o FILTER(" + "- " * 3000 + "1) }",
-])
+@pytest.mark.parametrize(
+    "deep",
+    [
+        "SELECT * WHERE " + "{" * 5000 + "}" * 5000,
+        "SELECT * WHERE { ?s ?p ?o FILTER(" + "(" * 3000 + "1" + ")" * 3000 + ") }",
+        "SELECT * WHERE { ?s ?p ?o FILTER(" + "- " * 3000 + "1) }",
+    ],
+)
 def test_other_deep_nestings_are_refused(client, deep):
     assert client.get("/sparql", params={"query": deep}).status_code == 400
 
@@ -73,19 +76,24 @@ def test_a_deep_query_is_refused_by_the_store_too(store):
 
 # ------------------------------------------------------------------ 2. SERVICE, escaped and tarpitted
 
+
 def escaped_service(port: int) -> str:
-    return ('SELECT * WHERE { BIND("\\u0022 # " AS ?a) SERVICE <http://127.0.0.1:' + str(port)
-            + '/x> { ?x ?y ?z }\n#\\u000A AS ?b)\n}')
+    return (
+        'SELECT * WHERE { BIND("\\u0022 # " AS ?a) SERVICE <http://127.0.0.1:'
+        + str(port)
+        + "/x> { ?x ?y ?z }\n#\\u000A AS ?b)\n}"
+    )
 
 
 @pytest.mark.parametrize("how", ["plain", "escaped", "escaped-keyword", "lowercase"])
 def test_service_never_leaves_the_service(client, how):
     with listener() as lst:
+        url = f"<http://127.0.0.1:{lst.port}/x>"
         query = {
-            "plain": f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{lst.port}/x> {{ ?x ?y ?z }} }}",
+            "plain": f"SELECT * WHERE {{ SERVICE {url} {{ ?x ?y ?z }} }}",
             "escaped": escaped_service(lst.port),
-            "escaped-keyword": f"SELECT * WHERE {{ \\u0053ERVICE <http://127.0.0.1:{lst.port}/x> {{ ?x ?y ?z }} }}",
-            "lowercase": f"select * where {{ service silent <http://127.0.0.1:{lst.port}/x> {{ ?x ?y ?z }} }}",
+            "escaped-keyword": f"SELECT * WHERE {{ \\u0053ERVICE {url} {{ ?x ?y ?z }} }}",
+            "lowercase": f"select * where {{ service silent {url} {{ ?x ?y ?z }} }}",
         }[how]
         r = client.get("/sparql", params={"query": query})
         time.sleep(0.3)
@@ -108,7 +116,9 @@ def test_a_tarpit_service_does_not_hold_the_query_slots(client):
     with listener() as lst:
         query = f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{lst.port}/x> {{ ?x ?y ?z }} }}"
         with ThreadPoolExecutor(6) as pool:
-            codes = list(pool.map(lambda _: client.get("/sparql", params={"query": query}).status_code, range(6)))
+            codes = list(
+                pool.map(lambda _: client.get("/sparql", params={"query": query}).status_code, range(6))
+            )
         assert 403 in codes and set(codes) <= {403, 503} and lst.accepted == []  # 503: waited for a slot
     t0 = time.monotonic()
     assert client.get("/statements", params={"limit": 1, "topic": "tarpit"}).status_code == 200
@@ -116,6 +126,7 @@ def test_a_tarpit_service_does_not_hold_the_query_slots(client):
 
 
 # ------------------------------------------------------------------ 3. timed-out queries stop
+
 
 def _cpu_seconds(pid: int) -> float:
     with open(f"/proc/{pid}/stat") as f:
@@ -175,6 +186,7 @@ def test_a_timed_out_query_frees_its_slot(store):
 
 # ------------------------------------------------------------------ 8. /health asks the store
 
+
 def test_health_asks_the_store(client):
     assert client.get("/health").status_code == 200
     assert client.head("/health").status_code == 200
@@ -207,15 +219,19 @@ def test_health_is_503_when_the_store_fails(sample_records, tmp_path):
 
 # ------------------------------------------------------------------ 9. impossible dates
 
-@pytest.mark.parametrize(("path", "params"), [
-    ("/statements", {"since": "2022-13-45"}),
-    ("/statements", {"since": "２０２２"}),
-    ("/statements", {"until": "2022-02-30"}),
-    ("/events", {"since": "2022-00"}),
-    ("/export/csv", {"until": "2022-02-30"}),
-    ("/queries/who_said_what", {"since": "garbage"}),
-    ("/queries/who_said_what", {"until": "2022-1-1"}),
-])
+
+@pytest.mark.parametrize(
+    ("path", "params"),
+    [
+        ("/statements", {"since": "2022-13-45"}),
+        ("/statements", {"since": "２０２２"}),
+        ("/statements", {"until": "2022-02-30"}),
+        ("/events", {"since": "2022-00"}),
+        ("/export/csv", {"until": "2022-02-30"}),
+        ("/queries/who_said_what", {"since": "garbage"}),
+        ("/queries/who_said_what", {"until": "2022-1-1"}),
+    ],
+)
 def test_impossible_dates_are_422(client, path, params):
     r = client.get(path, params=params)
     assert r.status_code == 422, r.text
@@ -227,6 +243,7 @@ def test_real_dates_still_filter(client):
 
 
 # ------------------------------------------------------------------ 11. smaller holes
+
 
 def test_update_on_get_sparql_is_refused(client):
     r = client.get("/sparql", params={"query": "ASK {}", "update": "DELETE WHERE { ?s ?p ?o }"})
@@ -249,7 +266,10 @@ def test_cors_when_origins_are_listed(store):
         assert r.headers["access-control-allow-origin"] == "https://newsroom.example"
         r = c.post("/sparql", data={"query": "ASK {}"}, headers={"Origin": "https://newsroom.example"})
         assert r.status_code == 200
-        assert c.post("/sparql", data={"query": "ASK {}"}, headers={"Origin": "https://x.example"}).status_code == 403
+        assert (
+            c.post("/sparql", data={"query": "ASK {}"}, headers={"Origin": "https://x.example"}).status_code
+            == 403
+        )
 
 
 def test_a_large_sparql_body_is_refused_before_it_is_read(client):

@@ -50,7 +50,9 @@ def docs_of(registry: Registry) -> set[str]:
 
 def test_a_kill_between_journal_and_write_leaves_them_consistent(tmp_path: Path):
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
-    proc = subprocess.run([sys.executable, "-c", SCRIPT, str(tmp_path)], env=env, capture_output=True, timeout=300)
+    proc = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(tmp_path)], env=env, capture_output=True, timeout=300
+    )
     assert proc.returncode == -signal.SIGKILL, proc.stderr.decode()[-2000:]
     registry_file = tmp_path / "registry.json"
     # the reproduction: the journal remembers a document the store does not hold

@@ -25,9 +25,15 @@ def base() -> Iterator[tuple[str, int]]:
     store = OxigraphStore(None)
     settings = Settings(read_timeout=READ_TIMEOUT)
     port = free_port()
-    config = uvicorn.Config(create_app(settings, store=store), host="127.0.0.1", port=port, log_level="error",
-                            http=server.protocol(READ_TIMEOUT), timeout_keep_alive=server.KEEP_ALIVE,
-                            h11_max_incomplete_event_size=server.HEADER_BYTES)
+    config = uvicorn.Config(
+        create_app(settings, store=store),
+        host="127.0.0.1",
+        port=port,
+        log_level="error",
+        http=server.protocol(READ_TIMEOUT),
+        timeout_keep_alive=server.KEEP_ALIVE,
+        h11_max_incomplete_event_size=server.HEADER_BYTES,
+    )
     srv = uvicorn.Server(config)
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
@@ -54,8 +60,15 @@ def closed_within(sock: socket.socket, seconds: float) -> bool:
         return True
 
 
-@pytest.mark.parametrize("sent", [b"", b"GET /health HTTP/1.1\r\nHost: x\r\n", b"POST /sparql HTTP/1.1\r\n"
-                                  b"Host: x\r\nContent-Type: application/sparql-query\r\nContent-Length: 100\r\n\r\nASK"])
+@pytest.mark.parametrize(
+    "sent",
+    [
+        b"",
+        b"GET /health HTTP/1.1\r\nHost: x\r\n",
+        b"POST /sparql HTTP/1.1\r\n"
+        b"Host: x\r\nContent-Type: application/sparql-query\r\nContent-Length: 100\r\n\r\nASK",
+    ],
+)
 def test_a_slow_or_silent_client_is_cut_off(base, sent):
     with socket.create_connection(base) as sock:
         sock.sendall(sent)

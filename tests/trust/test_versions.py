@@ -40,12 +40,26 @@ def version(doc_id: str, text: str, who: str, said: str, event: str) -> Extracti
     actor = Actor(doc=doc_id, id=f"a-{slug}", name=who, type="person")
     ref = ActorRef(id=actor.id, name=who, type="person")
     start = text.index(said)
-    st = Statement(id=f"s-{doc_id}-{slug}", doc=doc_id, speaker=ref, content=said, direct=True, cue="dit",
-                   evidence=Evidence(start, start + len(said), said), date=TimeValue("2022-03-04", "day"))
+    st = Statement(
+        id=f"s-{doc_id}-{slug}",
+        doc=doc_id,
+        speaker=ref,
+        content=said,
+        direct=True,
+        cue="dit",
+        evidence=Evidence(start, start + len(said), said),
+        date=TimeValue("2022-03-04", "day"),
+    )
     at = text.index(event)
-    ev = Event(id=f"r-{doc_id}-{slug}", doc=doc_id, type="attack", trigger=event,
-               evidence=Evidence(at, at + len(event), event), actors=(RoleRef(id=actor.id, name=who, role="agent"),),
-               event_id=f"e-{slug}")
+    ev = Event(
+        id=f"r-{doc_id}-{slug}",
+        doc=doc_id,
+        type="attack",
+        trigger=event,
+        evidence=Evidence(at, at + len(event), event),
+        actors=(RoleRef(id=actor.id, name=who, role="agent"),),
+        event_id=f"e-{slug}",
+    )
     tm = TimeMention(doc=doc_id, start=0, end=5, text=text[:5], value="2022-03-04", precision="day")
     return Extraction(d, [actor], [], [st], [ev], [tm])
 
@@ -54,7 +68,9 @@ TEXT_A = "Lundi, Alice Martin a dit « nous partirons demain ». Une attaque a e
 TEXT_B = "Mardi, Bruno Petit a dit « nous resterons ici ». Un bombardement a suivi."
 A = version("same-id", TEXT_A, "Alice Martin", "nous partirons demain", "attaque")
 B = version("same-id", TEXT_B, "Bruno Petit", "nous resterons ici", "bombardement")
-OTHER = version("other-doc", "Jeudi, Alice Martin a dit « rien ». Une attaque encore.", "Alice Martin", "rien", "attaque")
+OTHER = version(
+    "other-doc", "Jeudi, Alice Martin a dit « rien ». Une attaque encore.", "Alice Martin", "rien", "attaque"
+)
 
 
 def _neo4j() -> Store:
@@ -113,7 +129,8 @@ def contents(store: Store) -> list[str]:
             "title": f"SELECT ?v WHERE {{ {doc} dcterms:title ?v }}",
             "evidence": f"SELECT ?v WHERE {{ ?e a ng:Evidence ; ng:inDocument {doc} ; ng:text ?v }}",
             "trigger": f"SELECT ?v WHERE {{ ?r ng:inDocument {doc} ; ng:trigger ?v }}",
-            "mentioned": f"SELECT ?v WHERE {{ ?a ng:mentionedIn {doc} . BIND(STRAFTER(STR(?a), 'actor/') AS ?v) }}",
+            "mentioned": f"SELECT ?v WHERE {{ ?a ng:mentionedIn {doc} . "
+            "BIND(STRAFTER(STR(?a), 'actor/') AS ?v) }",
             "event": "SELECT ?v WHERE { ?e a ng:Event . BIND(STRAFTER(STR(?e), 'event/') AS ?v) }",
         }
     return sorted(f"{k}={row[0]}" for k, text in q.items() for row in store.raw(text).rows)
@@ -136,11 +153,19 @@ def test_replace_forgets_the_old_version_in_one_write(store):
     assert t.fresh == [B.document] and t.replace == {"same-id"}
     store.write(B.records(), replace=t.replace)
     got = contents(store)
-    assert got == sorted([
-        "content=nous resterons ici", f"sha256={B.document.content_hash}", "title=titre Bruno Petit",
-        "evidence=nous resterons ici", "evidence=bombardement", "trigger=bombardement",
-        "mentioned=a-bruno", "event=e-bruno", "event=e-alice",
-    ])
+    assert got == sorted(
+        [
+            "content=nous resterons ici",
+            f"sha256={B.document.content_hash}",
+            "title=titre Bruno Petit",
+            "evidence=nous resterons ici",
+            "evidence=bombardement",
+            "trigger=bombardement",
+            "mentioned=a-bruno",
+            "event=e-bruno",
+            "event=e-alice",
+        ]
+    )
     assert _other(store) == before_other  # what another document holds stays
 
 
@@ -148,7 +173,9 @@ def _other(store: Store) -> int:
     if store.language == "cypher":
         text = "MATCH (x)-[:IN_DOCUMENT]->(:Document {id: 'other-doc'}) RETURN count(x)"
     else:
-        text = "SELECT (COUNT(*) AS ?n) WHERE { ?x ng:inDocument <https://newsgraph.org/id/document/other-doc> }"
+        text = (
+            "SELECT (COUNT(*) AS ?n) WHERE { ?x ng:inDocument <https://newsgraph.org/id/document/other-doc> }"
+        )
     return int(store.raw(text).rows[0][0])
 
 

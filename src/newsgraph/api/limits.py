@@ -42,10 +42,18 @@ def body_cap(path: str) -> int | None:
 
 async def _refuse(send: Send, status: int, detail: str) -> None:
     body = json.dumps({"detail": detail}).encode()
-    await send({"type": "http.response.start", "status": status, "headers": [
-        (b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
-        (b"connection", b"close"), *SECURITY_HEADERS,
-    ]})
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode()),
+                (b"connection", b"close"),
+                *SECURITY_HEADERS,
+            ],
+        }
+    )
     await send({"type": "http.response.body", "body": body})
 
 
@@ -111,7 +119,9 @@ class SecurityHeaders:
             await self.app(scope, receive, send)
             return
         if scope["method"] in UNSAFE_METHODS and self.foreign(scope):
-            await _refuse(send, 403, "cross-origin request refused (its origin is not in NEWSGRAPH_CORS_ORIGINS)")
+            await _refuse(
+                send, 403, "cross-origin request refused (its origin is not in NEWSGRAPH_CORS_ORIGINS)"
+            )
             return
 
         async def with_headers(message: Message) -> None:
@@ -130,8 +140,11 @@ def install(app: Any, cors_origins: Sequence[str]) -> None:
         from starlette.middleware.cors import CORSMiddleware
 
         app.add_middleware(
-            CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["GET", "HEAD", "POST"],
-            allow_headers=["Accept", "Content-Type", "X-API-Key", "Authorization"], max_age=600,
+            CORSMiddleware,
+            allow_origins=list(cors_origins),
+            allow_methods=["GET", "HEAD", "POST"],
+            allow_headers=["Accept", "Content-Type", "X-API-Key", "Authorization"],
+            max_age=600,
         )
     app.add_middleware(BodyLimit)
     app.add_middleware(SecurityHeaders, allowed_origins=cors_origins)

@@ -62,7 +62,11 @@ def run(app: Any, settings: Settings) -> None:
     import uvicorn
 
     uvicorn.run(
-        app, host=settings.host, port=settings.port, http=protocol(settings.read_timeout),
-        timeout_keep_alive=KEEP_ALIVE, h11_max_incomplete_event_size=HEADER_BYTES,
+        app,
+        host=settings.host,
+        port=settings.port,
+        http=protocol(settings.read_timeout),
+        timeout_keep_alive=KEEP_ALIVE,
+        h11_max_incomplete_event_size=HEADER_BYTES,
         limit_concurrency=settings.max_connections,
     )

@@ -57,7 +57,9 @@ def collect(store: Any, text: str, max_rows: int, prefixes: dict[str, str], stop
     """Evaluate ``text`` and gather up to ``max_rows`` results (stopping early when ``stop`` is
     set). ``text`` is what the engine runs, escapes already expanded (``querytext.bounded``)."""
     if "service" in text.lower() and federates(text):
-        raise QueryForbidden("SERVICE (a federated query) is not allowed: this service sends no requests elsewhere")
+        raise QueryForbidden(
+            "SERVICE (a federated query) is not allowed: this service sends no requests elsewhere"
+        )
     result = None  # pyoxigraph's iterator must be dropped in this thread (it is "unsendable")
     try:
         result = store.query(text, prefixes=prefixes)
@@ -161,7 +163,9 @@ STARTUP = 60.0
 class _Worker:
     def __init__(self, ctx: Any, path: str, prefixes: dict[str, str]) -> None:
         self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_serve, args=(child, path, prefixes), name="sparql-worker", daemon=True)
+        self.process = ctx.Process(
+            target=_serve, args=(child, path, prefixes), name="sparql-worker", daemon=True
+        )
         self.process.start()
         child.close()
         try:
@@ -247,7 +251,9 @@ class QueryPool:
         try:
             return self._idle.get(timeout=timeout), False
         except queue.Empty:
-            raise QueryTimeout(f"the store is busy: no query finished within {timeout:g} s; retry later") from None
+            raise QueryTimeout(
+                f"the store is busy: no query finished within {timeout:g} s; retry later"
+            ) from None
 
     def _discard(self, worker: _Worker) -> None:
         worker.kill()

@@ -46,8 +46,7 @@ def cypher_forget() -> str:
 
 def stored_versions_sparql(ids: Iterable[str]) -> str:
     """A SELECT of (?doc, ?sha256) for the documents ``ids``."""
-    return (f"SELECT ?doc ?sha256 WHERE {{ VALUES ?doc {{ {doc_iris(ids)} }} "
-            f"?doc <{rdf.NG}sha256> ?sha256 }}")
+    return f"SELECT ?doc ?sha256 WHERE {{ VALUES ?doc {{ {doc_iris(ids)} }} ?doc <{rdf.NG}sha256> ?sha256 }}"
 
 
 def doc_id(iri: str) -> str:

@@ -10,7 +10,7 @@ from newsgraph import dates
 
 IsoDate = Annotated[
     str, AfterValidator(dates.checked),
-    WithJsonSchema({"type": "string", "pattern": dates.DATE_PATTERN, "description": "YYYY, YYYY-MM or YYYY-MM-DD"}),
+    WithJsonSchema(dates.DATE_SCHEMA),
 ]
 """A date filter: YYYY, YYYY-MM or YYYY-MM-DD, ASCII digits, a calendar day (422 otherwise)."""
 

@@ -91,10 +91,10 @@ class BodyLimit:
         await self.app(scope, replay, send)
 
 
-def _origin_of(scope: Scope) -> str:
-    headers = dict(scope["headers"])
-    host = headers.get(b"host", b"").decode("latin-1")
-    return f"{scope.get('scheme', 'http')}://{host}".lower()
+def _host_of(scope: Scope) -> str:
+    """The host (and port) the request was sent to. The scheme is not compared: behind a proxy
+    that ends TLS the page is https and the request reaches us as http."""
+    return dict(scope["headers"]).get(b"host", b"").decode("latin-1").lower()
 
 
 class SecurityHeaders:
@@ -111,8 +111,7 @@ class SecurityHeaders:
             return headers.get(b"sec-fetch-site", b"") == b"cross-site"
         if origin in self.allowed or "*" in self.allowed:
             return False
-        parts = urlsplit(origin)
-        return origin == "null" or f"{parts.scheme}://{parts.netloc}" != _origin_of(scope)
+        return origin == "null" or urlsplit(origin).netloc != _host_of(scope)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":

@@ -84,3 +84,41 @@ def test_build_then_query_then_rebuild_adds_nothing(tmp_path, sample_dir):
     assert again.returncode == 0 and "0 new documents, 5 already stored" in again.stderr
     q2 = run("query", "who_said_what", "--store", str(store), "-p", "topic=negotiation", "-f", "json")
     assert json.loads(q2.stdout) == rows
+
+
+def test_impossible_dates_are_refused(tmp_path, built_store):
+    store = str(built_store.path)
+    assert_clean_failure(run("export", "-f", "csv", "-o", str(tmp_path / "o"), "--store", store,
+                             "--since", "2022-02-30"), "not a calendar date")
+    assert_clean_failure(run("export", "-f", "csv", "-o", str(tmp_path / "o"), "--store", store,
+                             "--until", "２０２２"), "ASCII digits")
+    assert_clean_failure(run("query", "who_said_what", "--store", store, "-p", "since=garbage"), "since")
+
+
+def test_query_reads_a_store_another_process_holds_open(built_store):
+    """`serve` holds the store open (RocksDB's lock): `newsgraph query` reads beside it."""
+    p = run("query", "who_said_what", "--store", str(built_store.path), "-f", "json", "--limit", "3")
+    assert p.returncode == 0, p.stderr
+    assert len(json.loads(p.stdout)) == 3
+
+
+@pytest.mark.slow
+def test_build_names_a_second_text_under_one_id_and_replaces_on_demand(tmp_path):
+    store = tmp_path / "store"
+    first = tmp_path / "a.jsonl"
+    lines = [{"id": "same", "description": "Lundi, le ministre a déclaré que la paix était possible."},
+             {"id": "same", "description": "Mardi, la ministre a affirmé que la guerre continuait."}]
+    first.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", encoding="utf-8")
+    p = run("build", str(first), "--store", str(store), "--no-progress")
+    assert p.returncode == 0, p.stderr
+    assert "1 new documents" in p.stderr and "1 refused" in p.stderr
+    assert "document 'same' is stored with another text" in p.stderr
+    second = tmp_path / "b.jsonl"
+    second.write_text(json.dumps(lines[1], ensure_ascii=False) + "\n", encoding="utf-8")
+    p = run("build", str(second), "--store", str(store), "--no-progress")
+    assert "0 new documents" in p.stderr and "1 refused" in p.stderr
+    p = run("build", str(second), "--store", str(store), "--no-progress", "--replace")
+    assert p.returncode == 0 and "1 new documents" in p.stderr and "1 replacing" in p.stderr, p.stderr
+    q = run("query", "who_said_what", "--store", str(store), "-p", "doc=same", "-f", "json")
+    assert q.returncode == 0, q.stderr
+    assert all("guerre" in row["content"] for row in json.loads(q.stdout))

@@ -13,7 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
+from pathlib import Path
 
+from newsgraph import write
 from newsgraph.extract import pipeline
 from newsgraph.model import Document, Extraction
 from newsgraph.resolve import Registry, resolve
@@ -24,6 +26,8 @@ from newsgraph.stores import Store
 class BuildReport:
     documents: int = 0
     skipped: int = 0
+    replaced: int = 0  # documents among ``documents`` whose older text they replaced
+    conflicts: list[str] = field(default_factory=list)  # ids stored with another text, skipped
     statements: int = 0
     events: int = 0
     actors: set[str] = field(default_factory=set)
@@ -61,6 +65,8 @@ def extract_batches(extractor: Extractor, batches: Iterable[list[Document]]) -> 
 class _Batch:
     size: int  # documents read, fresh or not
     fresh: list[Document]
+    replace: set[str]  # ids whose stored version the fresh documents replace
+    conflicts: list[Document]
 
 
 def build(
@@ -71,34 +77,35 @@ def build(
     batch_size: int = 64,
     extractor: Extractor | None = None,
     on_batch: Callable[[int], None] | None = None,
-    before_write: Callable[[], object] | None = None,
+    registry_file: Path | None = None,
+    replace: bool = False,
 ) -> BuildReport:
-    """Extract and load ``documents`` into ``store`` batch by batch; ``before_write`` runs after a
-    batch is resolved and before it is stored (the CLI journals the actor registry there)."""
+    """Extract and load ``documents`` into ``store`` batch by batch, through the one write path
+    (``newsgraph.write``: the registry saved at ``registry_file`` is journalled before each write
+    and rolled back if it fails). A document whose id is stored with another text is skipped and
+    named on stderr, unless ``replace``."""
     extractor = extractor or local_extractor()
     report = BuildReport()
     pending: list[_Batch] = []  # batches handed to the extractor, oldest first
-    seen: set[str] = set()  # hashes handed out in this run (a repeat in a later batch is skipped too)
+    seen = write.Seen()  # what this run handed out (a repeat in a later batch is skipped too)
 
     def fresh_batches() -> Iterator[list[Document]]:
         for batch in batched(documents, batch_size):
-            hashed = [(d.content_hash, d) for d in batch]
-            known = store.known_documents({h for h, _ in hashed if h not in seen})
-            fresh = []
-            for h, d in hashed:
-                if h not in known and h not in seen:
-                    seen.add(h)
-                    fresh.append(d)
-            pending.append(_Batch(len(batch), fresh))
-            yield fresh
+            t = write.triage(batch, store, replace=replace, seen=seen)
+            pending.append(_Batch(len(batch), t.fresh, t.replace, t.conflicts))
+            yield t.fresh
 
     results = extract_batches(extractor, fresh_batches())
     try:
         for extracted in results:
             batch = pending.pop(0)
-            report.skipped += batch.size - len(batch.fresh)
+            report.skipped += batch.size - len(batch.fresh) - len(batch.conflicts)
+            for d in batch.conflicts:
+                report.conflicts.append(d.id)
+                print(f"newsgraph: {write.conflict_message(d)}; skipped ({d.source})", file=sys.stderr, flush=True)
             if extracted:
-                _write(extracted, store, registry, report, before_write)
+                done = write.documents_in(extracted)
+                _write(extracted, store, registry, report, registry_file, batch.replace & done)
             if on_batch:
                 on_batch(batch.size)
     finally:
@@ -113,14 +120,17 @@ def _write(
     store: Store,
     registry: Registry,
     report: BuildReport,
-    before_write: Callable[[], object] | None = None,
+    registry_file: Path | None,
+    replace: set[str],
 ) -> None:
     extractions = resolve(extracted, registry)
-    if before_write:
-        before_write()
-    store.write([r for x in extractions for r in x.records()])
+    if registry_file is None:  # a registry kept in memory only
+        store.write([r for x in extractions for r in x.records()], **({"replace": replace} if replace else {}))
+    else:
+        write.write_batch(extractions, store, registry, registry_file, replace)
     for x in extractions:
         report.documents += 1
+        report.replaced += x.document.id in replace
         report.statements += len(x.statements)
         report.events += len(x.events)
         report.actors.update(a.id for a in x.actors)

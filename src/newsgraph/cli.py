@@ -71,11 +71,11 @@ def settings_for(store: Path | None = None, backend: str | None = None, **extra:
 
 
 @contextmanager
-def opened_store(settings: Settings) -> Iterator[Any]:
+def opened_store(settings: Settings, read_only: bool = False) -> Iterator[Any]:
     from newsgraph.stores import StoreError, open_store
 
     try:
-        store = open_store(settings)
+        store = open_store(settings, read_only=read_only)
     except StoreError as e:
         fail(str(e))
     try:
@@ -132,6 +132,7 @@ def build(
     executor: Annotated[str, typer.Option(envvar="NEWSGRAPH_EXECUTOR", help="local or dask.")] = "local",
     scheduler: Annotated[str | None, typer.Option(envvar="NEWSGRAPH_SCHEDULER", help="Dask scheduler address, e.g. tcp://host:8786 (with --executor dask; absent: a local Dask cluster of --workers processes).")] = None,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar.")] = True,
+    replace: Annotated[bool, typer.Option("--replace", help="A document whose id is stored with another text replaces it (default: skipped and named).")] = False,
     id_field: IdField = "id",
     text_field: TextField = "description",
     title_field: TitleField = "title",
@@ -147,7 +148,7 @@ def build(
     from tqdm import tqdm
 
     from newsgraph import build as build_mod
-    from newsgraph.resolve import Registry
+    from newsgraph import write
     from newsgraph.stores import StoreError
 
     if batch_size < 1 or workers < 1:
@@ -163,32 +164,31 @@ def build(
     if first is not None:
         documents = itertools.chain([first], documents)
     extractor = make_extractor(settings, workers, executor, scheduler)
-    registry = Registry.load(settings.registry_file)  # with its journal, after a crash
     bar = tqdm(unit="doc", disable=not progress, file=sys.stderr)
-
-    def on_batch(n: int) -> None:
-        bar.update(n)
-        registry.checkpoint(settings.registry_file)  # rewritten whole once its journal is long
-
     report = None
     with opened_store(settings) as s:
+        # with its journal, after a crash; minus what a kill between journal and write left
+        registry = write.open_registry(settings.registry_file, s)
+
+        def on_batch(n: int) -> None:
+            bar.update(n)
+
         try:
             report = build_mod.build(
                 documents, s, registry, batch_size=settings.batch_size, extractor=extractor, on_batch=on_batch,
-                before_write=lambda: registry.journal(settings.registry_file),
+                registry_file=settings.registry_file, replace=replace,
             )
         except StoreError as e:
             fail(f"{e} (batches before the failing one are stored; rerun to resume)")
         finally:
             bar.close()
-            if report is None or report.documents:  # a rerun that added nothing leaves it as it was
-                registry.checkpoint(settings.registry_file)
             close = getattr(extractor, "close", None)
             if close:
                 close()
     assert report is not None
     typer.echo(
         f"built: {report.documents} new documents, {report.skipped} already stored, "
+        f"{report.replaced} replacing an older text, {len(report.conflicts)} refused (id stored with another text), "
         f"{report.statements} statements, {report.events} event reports, {len(report.actors)} actors"
         f" -> {settings.backend}" + (f" at {settings.store_path}" if settings.backend == "oxigraph" else ""),
         err=True,
@@ -224,6 +224,7 @@ def query(
 ) -> None:
     """Run a named query or a query file against the store and print the rows."""
     from newsgraph.queries import QueryError
+    from newsgraph.queries import get as get_query
     from newsgraph.stores import QueryRejected
 
     if format not in {"table", "csv", "json"}:
@@ -235,9 +236,14 @@ def query(
             fail(f"--param wants key=value, got {p!r}")
         params[key.strip()] = value
     settings = settings_for(store, backend)
-    with opened_store(settings) as s:
+    path = Path(name)
+    if path.suffix not in {".rq", ".sparql", ".cypher", ".cql"}:
         try:
-            path = Path(name)
+            get_query(name)  # an unknown name is named before the store is opened
+        except QueryError as e:
+            fail(str(e))
+    with opened_store(settings, read_only=True) as s:  # beside a `serve` that holds the store
+        try:
             if path.suffix in {".rq", ".sparql", ".cypher", ".cql"}:
                 if not path.is_file():
                     fail(f"{path}: no such file")
@@ -292,7 +298,7 @@ def export(
     from newsgraph import export as export_mod
 
     settings = settings_for(store, backend)
-    with opened_store(settings) as s:
+    with opened_store(settings, read_only=True) as s:
         try:
             export_mod.write_export(s, format, output, topic=topic, actor=actor, place=place, since=since, until=until)
         except export_mod.ExportError as e:
@@ -308,12 +314,11 @@ def serve(
     backend: Backend = None,
 ) -> None:
     """Serve the graph over HTTP (OpenAPI docs at /docs)."""
-    import uvicorn
-
+    from newsgraph.api import server
     from newsgraph.api.app import create_app
 
     settings = settings_for(store, backend, host=host, port=port)
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port)
+    server.run(create_app(settings), settings)
 
 
 def main() -> None:

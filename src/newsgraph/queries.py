@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from newsgraph import dates
 from newsgraph.resources import resource_dir
 
 _HEADER = re.compile(r"^\s*(?:#|//)\s*(description|params|columns)\s*:\s*(.*)$")
@@ -53,7 +54,13 @@ class NamedQuery:
                 f"query {self.name!r} takes no parameter {', '.join(sorted(unknown))} "
                 f"(it takes: {', '.join(self.params) or 'none'}, limit, offset)"
             )
-        return {k: v for k, v in params.items() if v is not None and v != ""}
+        out = {k: v for k, v in params.items() if v is not None and v != ""}
+        for k in set(out) & set(dates.DATE_PARAMS):
+            try:
+                dates.checked(str(out[k]))
+            except ValueError as e:
+                raise QueryError(f"parameter {k!r}: {e}") from None
+        return out
 
 
 def _parse_header(text: str) -> dict[str, str]:

@@ -57,6 +57,10 @@ class Settings(BaseSettings):
     api_key: SecretStr | None = None
     max_document_bytes: int = 2_000_000
     max_batch_documents: int = 100
+    cors_origins: list[str] = []  # origins allowed to call from a browser (JSON list); none by default
+    health_timeout: Annotated[float, Field(gt=0)] = 2.0  # seconds /health waits for the store
+    read_timeout: Annotated[float, Field(gt=0)] = 10.0  # seconds for a request to arrive whole
+    max_connections: Annotated[int, Field(ge=1)] = 256  # connections served at once (then 503)
 
     @model_validator(mode="after")
     def _refuse_placeholder_key(self) -> Settings:

@@ -238,3 +238,30 @@ def test_openapi_documents_the_write_route(client):
     assert {"200", "401", "403", "413", "422"} <= set(op["responses"])
     assert op["security"]
     assert json.dumps(spec).count("X-API-Key") >= 1
+
+
+def test_a_second_text_under_a_known_id_is_409_unless_replaced(service):
+    """Issue 12, finding 7: one id, two texts used to merge into one document."""
+    client, store, _ = service
+    first = {"id": "one-id", "text": "Lundi, Alice Martin a déclaré : « Nous partirons demain. »", "title": "A"}
+    second = {"id": "one-id", "text": "Mardi, Bruno Petit a affirmé : « Nous resterons ici. »", "title": "B"}
+    assert client.post("/documents", json=first, headers=AUTH).json()["added"] == 1
+    size = len(store)
+    r = client.post("/documents", json=second, headers=AUTH)
+    assert r.status_code == 409 and "replace=true" in r.json()["detail"]
+    assert len(store) == size
+    r = client.post("/documents", json=second, params={"replace": "true"}, headers=AUTH)
+    assert r.status_code == 200 and r.json()["replaced"] == ["one-id"] and r.json()["added"] == 1
+    said = client.get("/statements", params={"doc": "one-id", "limit": 100}).json()["items"]
+    assert said and all("resterons" in s["content"] for s in said)
+    hashes = store.raw("SELECT ?h ?t WHERE { <https://newsgraph.org/id/document/one-id> ng:sha256 ?h ; "
+                       "dcterms:title ?t }").rows
+    assert len(hashes) == 1 and hashes[0][1] == "B"
+    assert client.post("/documents", json=second, headers=AUTH).json()["skipped"] == 1  # same text: skipped
+
+
+@pytest.mark.parametrize("headers", [{"X-API-Key": f"  {KEY} "}, {"X-API-Key": f"{KEY}\t"},
+                                     {"Authorization": f"Bearer {KEY}  "}])
+def test_a_key_with_surrounding_spaces_is_the_key(client, headers):
+    r = client.post("/documents", json={"id": "spaces", "text": "Un texte court."}, headers=headers)
+    assert r.status_code == 200, r.text

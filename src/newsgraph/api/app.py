@@ -9,13 +9,16 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import Response
+from fastapi.responses import JSONResponse, Response
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsgraph import __version__
+from newsgraph.api import limits
+from newsgraph.api.deps import RETRY_AFTER, short
 from newsgraph.api.routes import ROUTERS
 from newsgraph.settings import Settings
-from newsgraph.stores import Store, open_store
+from newsgraph.stores import Store, StoreError, open_store
 
 DESCRIPTION = """Who said what, about what, when and where — and what happened to whom — in news
 articles. Named graph queries, raw read-only SPARQL and Cypher, and exports."""
@@ -30,6 +33,9 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         own = store is None
         app.state.store = store if store is not None else open_store(settings)
+        warm = getattr(app.state.store, "warm", None)  # stores with query workers start them now
+        if warm is not None:
+            await run_in_threadpool(warm)
         try:
             yield
         finally:
@@ -42,16 +48,30 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         app.include_router(router)
     app.add_exception_handler(RequestValidationError, printable_validation_error)  # type: ignore[arg-type]
     app.add_exception_handler(StarletteHTTPException, allow_every_method)  # type: ignore[arg-type]
+    app.add_exception_handler(StoreError, store_unavailable)  # type: ignore[arg-type]
+    limits.install(app, settings.cors_origins)
     return app
 
 
+async def store_unavailable(request: Request, exc: StoreError) -> Response:
+    """503 when the store cannot answer (unreachable, a query worker gone)."""
+    return JSONResponse({"detail": short(f"the store cannot answer: {exc}")}, status_code=503,
+                        headers={"Retry-After": RETRY_AFTER})
+
+
+ECHO = 200
+"""Characters of the request's input a 422 echoes (FastAPI echoes all of it)."""
+
+
 def printable(value: Any) -> Any:
-    """``value`` with lone surrogates (and undecodable bytes) in its strings escaped: JSON
-    responses are UTF-8, and FastAPI echoes the request's input in a 422."""
-    if isinstance(value, str):
-        return value.encode("utf-8", "backslashreplace").decode("utf-8")
+    """``value`` with lone surrogates (and undecodable bytes) in its strings escaped and long
+    strings cut to ``ECHO`` characters: JSON responses are UTF-8, and FastAPI echoes the
+    request's input in a 422."""
     if isinstance(value, bytes):
-        return value.decode("utf-8", "backslashreplace")
+        value = value[: ECHO * 4].decode("utf-8", "backslashreplace")
+    if isinstance(value, str):
+        cut = value[:ECHO].encode("utf-8", "backslashreplace").decode("utf-8")
+        return cut + "…" if len(value) > ECHO else cut
     if isinstance(value, dict):
         return {k: printable(v) for k, v in value.items()}
     if isinstance(value, list | tuple):

@@ -11,24 +11,35 @@ from starlette.concurrency import run_in_threadpool
 
 from newsgraph.queries import QueryError
 from newsgraph.settings import Settings
-from newsgraph.stores import QueryRejected, QueryResult, QueryTimeout, Store, TooManyRows
+from newsgraph.stores import QueryForbidden, QueryRejected, QueryResult, QueryTimeout, Store, TooManyRows
 
 RETRY_AFTER = "5"  # seconds, suggested to a client whose query ran out of time
 
 
 def rejection_status(e: QueryRejected) -> int:
-    """503 for a query past the time limit, 422 for one past the row limit, else 400."""
+    """503 for a query past the time limit, 422 for one past the row limit, 403 for one that would
+    reach outside the store, else 400."""
     if isinstance(e, QueryTimeout):
         return 503
+    if isinstance(e, QueryForbidden):
+        return 403
     if isinstance(e, TooManyRows):
         return 422
     return 400
 
 
+MAX_DETAIL = 500
+"""Characters of an error message sent back: an engine's message may quote the query."""
+
+
+def short(message: str) -> str:
+    return message if len(message) <= MAX_DETAIL else message[:MAX_DETAIL] + "… (cut)"
+
+
 def rejection(e: QueryRejected) -> HTTPException:
     status = rejection_status(e)
     headers = {"Retry-After": RETRY_AFTER} if status == 503 else None
-    return HTTPException(status_code=status, detail=str(e), headers=headers)
+    return HTTPException(status_code=status, detail=short(str(e)), headers=headers)
 
 
 async def get_store(request: Request) -> Store:
@@ -53,11 +64,11 @@ async def run_named(store: Store, name: str, params: dict[str, Any], limit: int 
     try:
         return await run_in_threadpool(store.query, name, params, limit=limit, offset=offset)
     except QueryError as e:
-        raise HTTPException(status_code=400, detail=str(e)) from e
+        raise HTTPException(status_code=400, detail=short(str(e))) from e
     except QueryRejected as e:
         if rejection_status(e) != 400:
             raise rejection(e) from e
-        raise HTTPException(status_code=422, detail=str(e)) from e
+        raise HTTPException(status_code=422, detail=short(str(e))) from e
 
 
 @dataclass(slots=True)
@@ -83,14 +94,16 @@ _WRITER_LOCK = threading.Lock()
 
 
 def writer_for(app: FastAPI) -> Writer:
-    """The app's Writer, made on first use (the registry is read from disk then)."""
+    """The app's Writer, made on first use (the registry is read from disk then, and what a kill
+    between its journal and a write left is dropped)."""
     with _WRITER_LOCK:
         writer = getattr(app.state, "writer", None)
         if writer is None:
-            from newsgraph.resolve import Registry
+            from newsgraph.write import open_registry
 
             settings: Settings = app.state.settings
-            writer = app.state.writer = Writer(settings.model, Registry.load(settings.registry_file))
+            registry = open_registry(settings.registry_file, app.state.store)  # reconciled with the store
+            writer = app.state.writer = Writer(settings.model, registry)
         return writer  # type: ignore[no-any-return]
 
 

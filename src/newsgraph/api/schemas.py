@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import AfterValidator, BaseModel, ConfigDict, WithJsonSchema
+
+from newsgraph import dates
+
+IsoDate = Annotated[
+    str, AfterValidator(dates.checked),
+    WithJsonSchema(dates.DATE_SCHEMA),
+]
+"""A date filter: YYYY, YYYY-MM or YYYY-MM-DD, ASCII digits, a calendar day (422 otherwise)."""
 
 
 class ErrorDetail(BaseModel):

@@ -22,7 +22,7 @@ BEARER = HTTPBearer(auto_error=False, description="The key of NEWSGRAPH_API_KEY 
 
 def presented_key(headers: Mapping[str, str]) -> str | None:
     """The key a request carries, from X-API-Key or an ``Authorization: Bearer`` header."""
-    key = headers.get("x-api-key")
+    key = headers.get("x-api-key", "").strip()
     if key:
         return key
     scheme, _, token = headers.get("authorization", "").partition(" ")
@@ -32,7 +32,9 @@ def presented_key(headers: Mapping[str, str]) -> str | None:
 
 
 def check_write_access(settings: Settings, key: str | None) -> None:
-    """Raise the HTTP error a write request with ``key`` deserves, if any."""
+    """Raise the HTTP error a write request with ``key`` deserves, if any. Surrounding spaces
+    are no part of a key, whichever header carries it."""
+    key = key.strip() or None if key is not None else None
     expected = settings.api_key.get_secret_value() if settings.api_key else ""
     if not settings.writes_enabled or not expected:
         raise HTTPException(

@@ -8,16 +8,15 @@ or event report is kept when it passes them, with the actors and places it invol
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from newsgraph import dates
 from newsgraph.queries import QueryError
 from newsgraph.stores import QueryRejected, Store, StoreError
 
-DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 FORMATS: dict[str, str] = {  # format -> media type of one download
     "gexf": "application/gexf+xml",
     "graphml": "application/graphml+xml",
@@ -42,8 +41,11 @@ class NeedsSparql(ExportError):
 def _filters(**filters: str | None) -> dict[str, str]:
     out = {k: v.strip() for k, v in filters.items() if v is not None and v.strip()}
     for key in ("since", "until"):
-        if key in out and not DATE.match(out[key]):
-            raise ExportError(f"--{key} wants a date as YYYY, YYYY-MM or YYYY-MM-DD, got {out[key]!r}")
+        if key in out:
+            try:
+                dates.checked(out[key])
+            except ValueError as e:
+                raise ExportError(f"--{key}: {e}") from None
     return out
 
 

@@ -7,7 +7,7 @@ and closes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -28,6 +28,10 @@ class QueryTimeout(QueryRejected):
     """A query past the store's time limit (the service answers 503: retry, or narrow it)."""
 
 
+class QueryForbidden(QueryRejected):
+    """A query refused for what it would do: reach outside the store (SERVICE, LOAD CSV) (403)."""
+
+
 class TooManyRows(QueryRejected):
     """A query with more results than the row limit where no truncated answer will do (422)."""
 
@@ -45,8 +49,9 @@ class QueryResult:
 class Store(Protocol):
     language: str  # "sparql" or "cypher": what raw() speaks
 
-    def write(self, records: Sequence[Record]) -> None:
-        """Write one batch, all or nothing; writing the same records again adds nothing."""
+    def write(self, records: Sequence[Record], replace: Collection[str] = ()) -> None:
+        """Write one batch, all or nothing; writing the same records again adds nothing. The
+        documents of ``replace`` (ids) are forgotten first, in the same transaction."""
 
     def query(self, name: str, params: Mapping[str, object], limit: int | None = None, offset: int = 0) -> QueryResult:
         """Run a named query from the catalog."""
@@ -56,6 +61,13 @@ class Store(Protocol):
 
     def known_documents(self, hashes: Iterable[str]) -> set[str]:
         """Which of these document content hashes are already stored."""
+
+    def stored_versions(self, ids: Iterable[str]) -> dict[str, set[str]]:
+        """The content hashes stored under each of these document ids (absent: not stored)."""
+
+    def ping(self) -> None:
+        """Ask the store something cheap (not from a cache); StoreError or QueryRejected when it
+        cannot answer."""
 
     def close(self) -> None: ...
 
@@ -94,8 +106,14 @@ BACKENDS: dict[str, Callable[[Settings], Store]] = {
 }
 
 
-def open_store(settings: Settings) -> Store:
-    """The configured backend, opened."""
+def open_store(settings: Settings, read_only: bool = False) -> Store:
+    """The configured backend, opened (``read_only``: an embedded Oxigraph store is opened
+    without its lock, so that it can be read while another process, e.g. ``serve``, holds it)."""
+    if read_only and settings.backend == "oxigraph":
+        from newsgraph.stores.oxigraph import OxigraphStore
+
+        return OxigraphStore(settings.store_path, timeout=settings.query_timeout, max_rows=settings.max_rows,
+                             read_only=True)
     try:
         factory = BACKENDS[settings.backend]
     except KeyError:

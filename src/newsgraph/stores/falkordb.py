@@ -10,7 +10,7 @@ GRAPH.RO_QUERY, so the engine itself refuses any write clause.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +46,8 @@ def _rejected(e: Exception) -> QueryRejected:
         return gm.WriteRefused(f"this endpoint is read-only; the query would write: {message}")
     if "timed out" in message.lower() or "timeout" in message.lower():
         return QueryTimeout(f"query timed out: {message}")
+    if "pending queries" in message.lower():  # the engine's queue is full (MAX_QUEUED_QUERIES)
+        return QueryTimeout(f"the store is busy: {message}; retry later")
     return QueryRejected(f"Cypher query failed: {message}")
 
 
@@ -60,6 +62,7 @@ class FalkorDBStore(gm.CypherReads):
         self.max_rows = max_rows
         self.description = description
         self._ensure_schema()
+        self._configure()
 
     @classmethod
     def from_settings(cls, settings: Settings) -> FalkorDBStore:
@@ -97,15 +100,44 @@ class FalkorDBStore(gm.CypherReads):
                 if "already indexed" not in str(e):
                     raise StoreError(f"cannot create FalkorDB index: {e}") from e
 
-    # -- writing
-    def write(self, records: Sequence[Record]) -> None:
-        """One atomic query for the whole batch."""
+    WRITE_TIMEOUT_MS = 600_000
+    """A batch write's own time limit (the engine's default, set below, is the query limit)."""
+    QUERY_MEMORY = 1 << 30
+    """Bytes one query may hold in the engine (QUERY_MEM_CAPACITY)."""
+    MAX_QUEUED = 64
+    """Queries waiting for an engine thread; past that the engine refuses at once (503)."""
+
+    def _configure(self) -> None:
+        """Make the engine enforce the limits itself, so that a query past them stops there: the
+        default query time limit (a query with no TIMEOUT of its own gets it), the rows a query
+        may build (RESULTSET_SIZE: one more than ``max_rows``, to tell that a result was cut),
+        the memory it may take, and the length of the queue. The settings are the server's: a
+        server that refuses them (a managed one) keeps its own, and the client's timeout stays."""
         from redis.exceptions import RedisError
 
-        if not records:
+        wanted = {
+            "TIMEOUT_DEFAULT": max(1, int(self.timeout * 1000)),
+            "RESULTSET_SIZE": self.max_rows + 1,
+            "QUERY_MEM_CAPACITY": self.QUERY_MEMORY,
+            "MAX_QUEUED_QUERIES": self.MAX_QUEUED,
+        }
+        for key, value in wanted.items():
+            try:
+                self.db.connection.execute_command("GRAPH.CONFIG", "SET", key, value)
+            except RedisError:
+                pass
+
+    # -- writing
+    def write(self, records: Sequence[Record], replace: Collection[str] = ()) -> None:
+        """One atomic query for the whole batch (forgetting the documents of ``replace`` first,
+        in the same query)."""
+        from redis.exceptions import RedisError
+
+        if not records and not replace:
             return
         try:
-            self.graph.query(gm.LOAD_QUERY, gm.load_params(records))
+            text, params = gm.load_statement(records, replace)
+            self.graph.query(text, params, timeout=self.WRITE_TIMEOUT_MS)
         except RedisError as e:
             raise StoreError(f"writing to {self.description} failed, nothing was written: {e}") from e
 

@@ -18,14 +18,14 @@ labels (``names``, ``aliases``) are merged as sets, as RDF does.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from newsgraph import queries, rdf
 from newsgraph.model import Actor, Document, Event, Evidence, Place, Record, Statement, TimeMention
 from newsgraph.queries import NamedQuery, QueryError
-from newsgraph.stores import QueryRejected, QueryResult
+from newsgraph.stores import QueryRejected, QueryResult, versions
 
 KEY = "id"
 ACTOR_SUBCLASSES: tuple[str, ...] = tuple(sorted({c for c in rdf.ACTOR_CLASS.values() if c != "Actor"}))
@@ -270,6 +270,15 @@ def bind_cypher(q: NamedQuery, params: Mapping[str, object], limit: int | None =
     return text, values
 
 
+def load_statement(records: Iterable[Record], replace: Collection[str] = ()) -> tuple[str, dict[str, Any]]:
+    """The query and parameters that write a batch; with ``replace`` (document ids), the same
+    query first forgets those documents (one transaction)."""
+    params: dict[str, Any] = load_params(records)
+    if not replace:
+        return LOAD_QUERY, params
+    return versions.cypher_forget() + LOAD_QUERY, {**params, "forget": sorted(set(replace))}
+
+
 class CypherReads:
     """What the Cypher stores answer alike, in terms of their own read-only ``raw``."""
 
@@ -281,6 +290,18 @@ class CypherReads:
         if not wanted:
             return set()
         return {row[0] for row in self.raw(KNOWN_DOCUMENTS, {"hashes": wanted}).rows}
+
+    def stored_versions(self, ids: Iterable[str]) -> dict[str, set[str]]:
+        wanted = sorted(set(ids))
+        out: dict[str, set[str]] = {}
+        for i in range(0, len(wanted), versions.ID_BATCH):
+            rows = self.raw(versions.STORED_VERSIONS_CYPHER, {"ids": wanted[i:i + versions.ID_BATCH]}).rows
+            for doc, sha in rows:
+                out.setdefault(doc, set()).add(sha)
+        return out
+
+    def ping(self) -> None:
+        self.raw("MATCH (n) RETURN 1 AS one LIMIT 1")
 
     def query(self, name: str, params: Mapping[str, object], limit: int | None = None, offset: int = 0) -> QueryResult:
         text, values = bind_cypher(queries.get(name), params, limit=limit, offset=offset)

@@ -8,7 +8,7 @@ Named and raw queries run in read transactions, so the server refuses any write 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from newsgraph.model import Record
@@ -83,16 +83,17 @@ class Neo4jStore(gm.CypherReads):
             raise StoreError(f"cannot create the Neo4j constraints: {e}") from e
 
     # -- writing
-    def write(self, records: Sequence[Record]) -> None:
-        """One write transaction for the whole batch."""
+    def write(self, records: Sequence[Record], replace: Collection[str] = ()) -> None:
+        """One write transaction for the whole batch (forgetting the documents of ``replace``
+        first, in the same statement)."""
         from neo4j.exceptions import DriverError, Neo4jError
 
-        if not records:
+        if not records and not replace:
             return
-        params = gm.load_params(records)
+        text, params = gm.load_statement(records, replace)
 
         def load(tx: Any) -> None:
-            tx.run(gm.LOAD_QUERY, params).consume()
+            tx.run(text, params).consume()
 
         try:
             with self.driver.session(database=self.database) as session:

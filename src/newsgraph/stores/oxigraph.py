@@ -5,15 +5,16 @@ from __future__ import annotations
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
 
-from newsgraph import queries, rdf
+from newsgraph import queries, querytext, rdf
 from newsgraph.model import Record
-from newsgraph.stores import QueryRejected, QueryResult, QueryTimeout, StoreError, TooManyRows
+from newsgraph.stores import QueryRejected, QueryResult, QueryTimeout, StoreError, TooManyRows, versions
+from newsgraph.stores.oxigraph_pool import Payload, QueryPool, collect, open_read_only
 
 PREFIXES = {
     "ng": rdf.NG,
@@ -67,25 +68,37 @@ class OxigraphStore:
         max_rows: int = 10_000,
         cache_size: int = 256,
         query_threads: int = 4,
+        read_only: bool = False,
     ) -> None:
         self.path = Path(path) if path is not None else None
         self.timeout = timeout
         self.max_rows = max_rows
-        # queries evaluated at once; a query waiting for a slot spends its own time
+        self.read_only = read_only
+        # queries evaluated at once; a query waiting for a slot spends its own time. On disk,
+        # in worker processes that are killed at the deadline (oxigraph_pool); in memory (tests,
+        # one-off stores), in threads that stop at the next row.
         self._query_slots = threading.BoundedSemaphore(query_threads)
         # Results of read queries, by query text. Exact, not approximate: RocksDB lets one process
         # at a time open the store for writing, so every change goes through ``write`` here, and
         # ``write`` empties the cache; a query that ran across a write is not kept (generations).
-        self.cache_size = cache_size
+        # (A read-only store, beside a writer in another process, keeps no cache.)
+        self.cache_size = 0 if read_only else cache_size
         self._cache: OrderedDict[tuple[int, str], QueryResult] = OrderedDict()
         self._cache_lock = threading.Lock()
         self._generation = 0
         try:
-            if self.path is not None:
+            if self.path is None:
+                self.store = ox.Store()
+            elif read_only:
+                if not (self.path / "CURRENT").exists():
+                    raise StoreError(f"no Oxigraph store at {self.path} (build one first)")
+                self.store = open_read_only(str(self.path))
+            else:
                 self.path.mkdir(parents=True, exist_ok=True)
-            self.store = ox.Store(str(self.path) if self.path is not None else None)
-        except OSError as e:
+                self.store = ox.Store(str(self.path))
+        except (OSError, RuntimeError) as e:
             raise StoreError(f"cannot open the Oxigraph store at {self.path}: {e}") from e
+        self._pool = None if self.path is None else QueryPool(str(self.path), query_threads, PREFIXES)
 
     # -- writing
     BULK_MIN = 1_000
@@ -97,8 +110,9 @@ class OxigraphStore:
     ``DEFAULT_BULK_LOAD_BATCH_SIZE``); a larger batch would be several ingestions, so it goes
     through a transaction instead."""
 
-    def write(self, records: Sequence[Record]) -> None:
-        """All the batch's triples, or none.
+    def write(self, records: Sequence[Record], replace: Collection[str] = ()) -> None:
+        """All the batch's triples, or none. With ``replace`` (document ids), one SPARQL Update
+        forgets those documents and inserts the batch: one transaction.
 
         A bulk write is as atomic as a transaction: pyoxigraph's ``bulk_extend`` sorts a batch of
         at most ``BULK_MAX`` quads into one SST file per index and hands them to RocksDB's
@@ -106,22 +120,54 @@ class OxigraphStore:
         including when the process dies midway (RocksDB ``db.h``). An error before that point
         leaves only temporary files.
         """
+        if self.read_only:
+            raise StoreError(f"the Oxigraph store at {self.path} is open read-only")
         quads = list(rdf.triples(records))
         try:
-            if self.BULK_MIN <= len(quads) <= self.BULK_MAX:
+            if replace:
+                data = ox.serialize(quads, format=ox.RdfFormat.N_TRIPLES) or b""
+                self.store.update(versions.sparql_forget_and_insert(replace, data).decode("utf-8"))
+            elif self.BULK_MIN <= len(quads) <= self.BULK_MAX:
                 self.store.bulk_extend(quads)
             else:
                 self.store.extend(quads)
-        except OSError as e:
+            if self._pool is not None:
+                self.store.flush()  # the query workers open the store read-only: from the files
+        except (OSError, SyntaxError) as e:
             raise StoreError(f"writing to the Oxigraph store failed, nothing was written: {e}") from e
         finally:
-            with self._cache_lock:
-                self._generation += 1
-                self._cache.clear()
+            self._written()
+
+    def _written(self) -> None:
+        """After a write (or a failed one): empty the cache and tell the workers to reopen."""
+        with self._cache_lock:
+            self._generation += 1
+            self._cache.clear()
+            if self._pool is not None:
+                self._pool.generation = self._generation
 
     def known_documents(self, hashes: Iterable[str]) -> set[str]:
         pred = ox.NamedNode(rdf.NG + "sha256")
         return {h for h in hashes if any(self.store.quads_for_pattern(None, pred, ox.Literal(h), None))}
+
+    def stored_versions(self, ids: Iterable[str]) -> dict[str, set[str]]:
+        pred = ox.NamedNode(rdf.NG + "sha256")
+        out: dict[str, set[str]] = {}
+        for i in set(ids):
+            quads = self.store.quads_for_pattern(rdf.doc_iri(i), pred, None, None)
+            found = {q.object.value for q in quads if isinstance(q.object, ox.Literal)}
+            if found:
+                out[i] = found
+        return out
+
+    def warm(self) -> None:
+        """Start the query workers now rather than on the first query (the service's start)."""
+        if self._pool is not None:
+            self._pool.warm()
+
+    def ping(self) -> None:
+        """One read through the query path (a worker on disk), past the cache."""
+        self._bounded("ASK { ?s ?p ?o }")
 
     # -- reading
     def query(self, name: str, params: Mapping[str, object], limit: int | None = None, offset: int = 0) -> QueryResult:
@@ -130,17 +176,25 @@ class OxigraphStore:
             raise queries.QueryError(f"query {name!r} has no SPARQL version")
         bound = q.check_params(params)
         text = queries.bind_sparql(q.sparql, bound, limit=limit, offset=offset)
-        return self.raw(text)
+        return self._cached(text)
+
+    @staticmethod
+    def _checked(text: str) -> str:
+        """The text the engine runs, once bounded in size and depth (``querytext.bounded``)."""
+        try:
+            return querytext.bounded(text, "sparql")
+        except querytext.QueryShapeError as e:
+            raise QueryRejected(str(e)) from e
 
     def sparql(self, text: str) -> Any:
         """Run a read-only SPARQL query; its result (QuerySolutions, QueryTriples or QueryBoolean)
         is held in memory, so serialising it cannot run past the limits.
 
-        Refused with QueryRejected: text that is not a query (an update never parses as one); with
-        QueryTimeout, a query past ``self.timeout`` seconds; with TooManyRows, one with more than
-        ``self.max_rows`` results (add a LIMIT).
+        Refused with QueryRejected: text that is not a query (an update never parses as one), too
+        long or nested too deep, or with a SERVICE clause; with QueryTimeout, a query past
+        ``self.timeout`` seconds; with TooManyRows, one with more than ``self.max_rows`` results.
         """
-        columns, items, truncated = self._bounded(text)
+        columns, items, truncated = self._bounded(self._checked(text))
         if truncated:
             raise TooManyRows(
                 f"the query has more than {self.max_rows} results (the row limit); add a LIMIT or narrow it"
@@ -153,16 +207,19 @@ class OxigraphStore:
             return graph.query("CONSTRUCT WHERE { ?s ?p ?o }")
         import json
 
-        bindings = [{c: self._json_term(s[c]) for c in columns if s[c] is not None} for s in items]
+        bindings = [{c: self._json_term(v) for c, v in zip(columns, s, strict=True) if v is not None} for s in items]
         doc = {"head": {"vars": columns}, "results": {"bindings": bindings}}
         return ox.parse_query_results(json.dumps(doc), ox.QueryResultsFormat.JSON)
 
     def raw(self, text: str) -> QueryResult:
         """Rows of a read-only SPARQL query, at most ``self.max_rows`` (then ``truncated``);
-        a query past ``self.timeout`` seconds is refused as in ``sparql``.
+        refused as in ``sparql`` otherwise.
 
         Answered from the result cache when the same text was asked since the last write (a
         result of up to ``CACHE_MAX_ROWS`` rows; the caller gets its own lists)."""
+        return self._cached(self._checked(text))
+
+    def _cached(self, text: str) -> QueryResult:
         key = (self.max_rows, text)  # a result cut at one row limit is not the answer under another
         with self._cache_lock:
             hit = self._cache.get(key)
@@ -188,19 +245,28 @@ class OxigraphStore:
         if columns is None:
             rows = [[term_value(t.subject), term_value(t.predicate), term_value(t.object)] for t in items]
             return QueryResult(["subject", "predicate", "object"], rows, truncated)
-        return QueryResult(columns, [[term_value(s[c]) for c in columns] for s in items], truncated)
+        return QueryResult(columns, [[term_value(v) for v in s] for s in items], truncated)
 
-    def _bounded(self, text: str) -> tuple[list[str] | None, list[Any] | bool, bool]:
+    def _bounded(self, text: str) -> Payload:
         """(columns or None for triples, solutions / triples / boolean, truncated), within the
-        time and row limits. pyoxigraph has no timeout and releases the GIL while it evaluates:
-        the query runs in a daemon thread, the caller stops waiting at the deadline and the
-        thread stops at the next row. A query stuck in one blocking step (a sort, an aggregate)
-        keeps its slot until that step ends; new queries then wait for a slot, within their time."""
-        if "service" in text.lower():
-            import rdflib.plugins.sparql.parser  # noqa: F401 - imported once, outside the time limit
-
+        time and row limits. On disk, the query runs in a worker process killed at the deadline
+        (``oxigraph_pool``). In memory, in a daemon thread (pyoxigraph releases the GIL): the
+        caller stops waiting at the deadline and the thread stops at the next row, but a query
+        stuck in one blocking step (a sort, an aggregate) keeps its slot until that step ends."""
         if self.timeout <= 0:  # no time at all: every query is late, whatever its speed
             raise QueryTimeout(f"query timed out after {self.timeout:g} s (the query time limit)")
+        try:
+            if self._pool is not None:
+                return self._pool.run(text, self.max_rows, self.timeout)
+            return self._in_thread(text)
+        except QueryRejected as e:
+            if isinstance(e.__cause__, SyntaxError):
+                raise QueryRejected(self._syntax_message(text, e.__cause__)) from e.__cause__
+            raise
+
+    def _in_thread(self, text: str) -> Payload:
+        if "service" in text.lower():
+            import rdflib.plugins.sparql.parser  # noqa: F401 - imported once, outside the time limit
         deadline = time.monotonic() + self.timeout
         slots = self._query_slots
         if not slots.acquire(timeout=self.timeout):
@@ -210,7 +276,7 @@ class OxigraphStore:
 
         def work() -> None:
             try:
-                box["value"] = self._collect(text, stop)
+                box["value"] = collect(self.store, text, self.max_rows, PREFIXES, stop)
             except BaseException as e:  # handed to the caller
                 box["error"] = e
             finally:
@@ -224,60 +290,9 @@ class OxigraphStore:
                 f"query timed out after {self.timeout:g} s (the query time limit); narrow it or add a LIMIT"
             )
         error = box.get("error")
-        if isinstance(error, QueryRejected) and isinstance(error.__cause__, SyntaxError):
-            raise QueryRejected(self._syntax_message(text, error.__cause__)) from error.__cause__
         if error is not None:
             raise error
         return box["value"]  # type: ignore[no-any-return]
-
-    def _collect(self, text: str, stop: Any) -> tuple[list[str] | None, list[Any] | bool, bool]:
-        """Evaluate and gather up to ``max_rows`` results, stopping early when ``stop`` is set."""
-        if "service" in text.lower() and self._federates(text):
-            raise QueryRejected(
-                "SERVICE (a federated query) is not allowed: this service sends no requests elsewhere"
-            )
-        result = None  # pyoxigraph's iterator must be dropped in this thread (it is "unsendable")
-        try:
-            result = self.store.query(text, prefixes=PREFIXES)
-            if isinstance(result, ox.QueryBoolean):
-                return None, bool(result), False
-            columns = None if isinstance(result, ox.QueryTriples) else [v.value for v in result.variables]
-            items: list[Any] = []
-            for item in result:
-                if len(items) >= self.max_rows:
-                    return columns, items, True
-                if stop.is_set():
-                    break
-                items.append(item)
-            return columns, items, False
-        except SyntaxError as e:
-            raise QueryRejected(f"SPARQL syntax error: {e}") from e
-        except (OSError, ValueError, RuntimeError) as e:
-            raise QueryRejected(f"SPARQL query failed: {e}") from e
-        finally:
-            del result
-
-    @staticmethod
-    def _federates(text: str) -> bool:
-        """True when the query has a SERVICE clause, by rdflib's parse (pyoxigraph would send the
-        HTTP requests: a way into the private network), or when rdflib cannot parse it to tell."""
-        from pyparsing import ParseResults
-        from rdflib.plugins.sparql.parser import parseQuery
-        from rdflib.plugins.sparql.parserutils import CompValue
-
-        try:
-            stack: list[Any] = [parseQuery(text)]
-        except Exception:  # cannot tell: refuse
-            return True
-        while stack:
-            node = stack.pop()
-            if isinstance(node, CompValue):
-                if node.name == "ServiceGraphPattern":
-                    return True
-                stack.extend(node.values())
-            elif isinstance(node, list | tuple | ParseResults):
-                stack.extend(node)
-        return False
 
     @staticmethod
     def _syntax_message(text: str, error: SyntaxError) -> str:
@@ -314,8 +329,11 @@ class OxigraphStore:
         return len(self.store)
 
     def close(self) -> None:
+        if self._pool is not None:
+            self._pool.close()
         try:
-            self.store.flush()
+            if not self.read_only:
+                self.store.flush()
         except OSError:
             pass
         del self.store

@@ -9,17 +9,18 @@ alike.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 import httpx
 import pyoxigraph as ox
 
-from newsgraph import queries, rdf
+from newsgraph import queries, querytext, rdf
 from newsgraph.model import Record
 from newsgraph.settings import Settings
-from newsgraph.stores import QueryRejected, QueryResult, QueryTimeout, StoreError
+from newsgraph.stores import QueryForbidden, QueryRejected, QueryResult, QueryTimeout, StoreError, versions
 from newsgraph.stores.oxigraph import PREFIXES, term_value
+from newsgraph.stores.oxigraph_pool import federates
 
 ACCEPT = ("application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8, "
           "application/sparql-results+xml;q=0.5")
@@ -73,9 +74,16 @@ class RemoteSparqlStore:
                    timeout=settings.query_timeout, max_rows=settings.max_rows)
 
     # -- writing
-    def write(self, records: Sequence[Record]) -> None:
-        """One request, so one transaction on the server: all the batch's triples, or none."""
-        data = ox.serialize(rdf.triples(records), format=ox.RdfFormat.N_TRIPLES)
+    def write(self, records: Sequence[Record], replace: Collection[str] = ()) -> None:
+        """One request, so one transaction on the server: all the batch's triples, or none. With
+        ``replace``, the same update request first forgets those documents."""
+        data = ox.serialize(rdf.triples(records), format=ox.RdfFormat.N_TRIPLES) or b""
+        if replace:
+            if not self.update_url:
+                raise StoreError("replacing a document needs NEWSGRAPH_SPARQL__UPDATE_URL (a SPARQL Update endpoint)")
+            update = versions.sparql_forget_and_insert(replace, data)
+            self._send("POST", self.update_url, update, "application/sparql-update")
+            return
         if not data:
             return
         if self.store_url:
@@ -105,6 +113,17 @@ class RemoteSparqlStore:
             found |= {row[0] for row in self.raw(text).rows}
         return found
 
+    def stored_versions(self, ids: Iterable[str]) -> dict[str, set[str]]:
+        wanted = sorted(set(ids))
+        out: dict[str, set[str]] = {}
+        for i in range(0, len(wanted), versions.ID_BATCH):
+            for doc, sha in self.raw(versions.stored_versions_sparql(wanted[i:i + versions.ID_BATCH])).rows:
+                out.setdefault(versions.doc_id(doc), set()).add(sha)
+        return out
+
+    def ping(self) -> None:
+        self.raw("ASK { ?s ?p ?o }")
+
     # -- reading
     def query(self, name: str, params: Mapping[str, object], limit: int | None = None, offset: int = 0) -> QueryResult:
         q = queries.get(name)
@@ -116,7 +135,14 @@ class RemoteSparqlStore:
     def sparql(self, text: str) -> Any:
         """Run a read-only query on the server: pyoxigraph's QuerySolutions or QueryBoolean, or a
         list of Triples for CONSTRUCT and DESCRIBE. Refused with QueryRejected: a query the server
-        rejects (its message); with QueryTimeout, one past ``timeout`` seconds."""
+        rejects (its message); with QueryTimeout, one past ``timeout`` seconds; with
+        QueryForbidden, a SERVICE clause (the server would send requests for us)."""
+        try:
+            text = querytext.bounded(text, "sparql")
+        except querytext.QueryShapeError as e:
+            raise QueryRejected(str(e)) from e
+        if "service" in text.lower() and federates(text):
+            raise QueryForbidden("SERVICE (a federated query) is not allowed: this service sends no requests elsewhere")
         try:
             r = self.client.post(self.query_url, data={"query": with_prefixes(text)}, headers={"Accept": ACCEPT})
         except httpx.TimeoutException:

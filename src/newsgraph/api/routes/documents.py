@@ -11,11 +11,12 @@ from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, HTTPException, Request, Response
+from fastapi import APIRouter, Body, HTTPException, Query, Request, Response
 from fastapi.routing import APIRoute
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, WithJsonSchema, field_validator
 from starlette.concurrency import run_in_threadpool
 
+from newsgraph import write
 from newsgraph.api.deps import SettingsDep, StoreDep, Writer, WriterDep
 from newsgraph.api.schemas import ErrorDetail
 from newsgraph.api.security import WriteAccess, check_write_access, presented_key
@@ -113,6 +114,7 @@ class IngestReport(BaseModel):
     skipped: int = Field(description="Documents whose text was already stored (nothing added for them).")
     documents: list[str] = Field(description="Ids of the documents added.")
     skipped_documents: list[str] = Field(description="Ids of the documents skipped.")
+    replaced: list[str] = Field(default_factory=list, description="Ids whose older text was replaced (replace=true).")
     statements: int
     events: int
     actors: int = Field(description="Distinct actors in the documents added.")
@@ -152,6 +154,7 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorDetail, "description": "A body that is not UTF-8 JSON."},
     401: {"model": ErrorDetail, "description": "No API key."},
     403: {"model": ErrorDetail, "description": "Wrong API key, or writes are disabled."},
+    409: {"model": ErrorDetail, "description": "A document id stored with another text (send replace=true to replace it)."},
     413: {"model": ErrorDetail, "description": "A text over max_document_bytes, a batch over max_batch_documents, or a body too large."},
     503: {"model": ErrorDetail, "description": "The store failed to write; nothing was written."},
 }
@@ -159,14 +162,17 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 
 @router.post("", response_model=IngestReport, responses=ERRORS)
 async def add_documents(
-    body: DocumentsBody, settings: SettingsDep, store: StoreDep, writer: WriterDep, _: WriteAccess
+    body: DocumentsBody, settings: SettingsDep, store: StoreDep, writer: WriterDep, _: WriteAccess,
+    replace: Annotated[bool, Query(description="Replace a stored document whose id comes with another text.")] = False,
 ) -> IngestReport:
     """Add one article or a batch: extraction, actor resolution and loading into the graph.
-    An article whose text is already stored is skipped (the same request twice adds nothing)."""
+    An article whose text is already stored is skipped (the same request twice adds nothing); an
+    id stored with another text is a conflict (409) unless ``replace=true``: then the old
+    version's statements, events and evidence go and the new ones come, in one transaction."""
     items = body.documents if isinstance(body, DocumentBatch) else [body]
     check_limits(items, settings)
     documents = [to_document(d) for d in items]
-    return await run_in_threadpool(ingest, documents, store, writer, settings.registry_file)
+    return await run_in_threadpool(ingest, documents, store, writer, settings.registry_file, replace)
 
 
 def check_limits(items: list[DocumentIn], settings: Settings) -> None:
@@ -197,32 +203,32 @@ def to_document(d: DocumentIn) -> Document:
     )
 
 
-def ingest(documents: list[Document], store: Store, writer: Writer, registry_file: Path) -> IngestReport:
-    """Extract, resolve and write the documents not stored yet, one request at a time."""
+def ingest(documents: list[Document], store: Store, writer: Writer, registry_file: Path,
+           replace: bool = False) -> IngestReport:
+    """Extract, resolve and write the documents not stored yet, one request at a time, through the
+    one write path (``newsgraph.write``). 409 when an id is stored with another text and
+    ``replace`` is not asked for (nothing is written then)."""
     from newsgraph.extract import pipeline
-    from newsgraph.resolve import Registry, resolve
+    from newsgraph.resolve import resolve
 
     with writer.lock:
-        known = store.known_documents({d.content_hash for d in documents})
-        fresh: dict[str, Document] = {}
-        for d in documents:
-            if d.content_hash not in known:
-                fresh.setdefault(d.content_hash, d)
-        new = list(fresh.values())
+        t = write.triage(documents, store, replace=replace)
+        if t.conflicts:
+            raise HTTPException(status_code=409, detail="; ".join(write.conflict_message(d) for d in t.conflicts[:5]))
+        new = t.fresh
         extractions = list(pipeline.extract(new, writer.nlp)) if new else []
         if extractions:
             extractions = resolve(extractions, writer.registry)
-            mark = writer.registry.journal(registry_file)  # before the write, as a build does
             try:
-                store.write([r for x in extractions for r in x.records()])
+                write.write_batch(extractions, store, writer.registry, registry_file,
+                                  t.replace & write.documents_in(extractions))
             except StoreError as e:
-                writer.registry = Registry.rollback(registry_file, mark)
                 raise HTTPException(status_code=503, detail=f"{e}; retry later") from e
-            writer.registry.checkpoint(registry_file)
     added = {id(d) for d in new}
     return IngestReport(
         added=len(new),
         skipped=len(documents) - len(new),
+        replaced=sorted(t.replace),
         documents=[d.id for d in new],
         skipped_documents=[d.id for d in documents if id(d) not in added],
         statements=sum(len(x.statements) for x in extractions),

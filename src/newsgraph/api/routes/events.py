@@ -3,10 +3,9 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from newsgraph.api.deps import StoreDep, run_named
-from newsgraph.api.schemas import Page, page
+from newsgraph.api.schemas import IsoDate, Page, page
 
 router = APIRouter(prefix="/events", tags=["events"])
-DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 
 @router.get("", response_model=Page)
@@ -15,8 +14,8 @@ async def list_events(
     type: Annotated[str | None, Query(description="An event type of ontology/event_types.ttl, e.g. withdraw.", max_length=100)] = None,
     actor: Annotated[str | None, Query(description="Actor id or part of a name.", max_length=200)] = None,
     place: Annotated[str | None, Query(description="Place id or part of a name.", max_length=200)] = None,
-    since: Annotated[str | None, Query(pattern=DATE)] = None,
-    until: Annotated[str | None, Query(pattern=DATE)] = None,
+    since: Annotated[IsoDate | None, Query()] = None,
+    until: Annotated[IsoDate | None, Query()] = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 50,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
 ) -> Page:

@@ -6,11 +6,10 @@ from starlette.concurrency import run_in_threadpool
 
 from newsgraph import export
 from newsgraph.api.deps import StoreDep, rejection
-from newsgraph.api.schemas import TIMED_OUT, UNPROCESSABLE, error
+from newsgraph.api.schemas import TIMED_OUT, UNPROCESSABLE, IsoDate, error
 from newsgraph.stores import QueryRejected
 
 router = APIRouter(prefix="/export", tags=["export"])
-DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 Format = Literal["gexf", "graphml", "csv", "turtle", "nquads", "jsonld"]
 
 
@@ -27,8 +26,8 @@ async def export_graph(
     topic: Annotated[str | None, Query(description="Only statements about this topic.", max_length=100)] = None,
     actor: Annotated[str | None, Query(description="Only what involves this actor (id or part of a name).", max_length=200)] = None,
     place: Annotated[str | None, Query(description="Only events at this place (id or part of a name).", max_length=200)] = None,
-    since: Annotated[str | None, Query(pattern=DATE, description="YYYY, YYYY-MM or YYYY-MM-DD")] = None,
-    until: Annotated[str | None, Query(pattern=DATE)] = None,
+    since: Annotated[IsoDate | None, Query()] = None,
+    until: Annotated[IsoDate | None, Query()] = None,
 ) -> Response:
     """The graph, or the part the filters select, for Gephi (gexf, graphml, csv as a zip of
     nodes.csv and edges.csv) or for RDF stores (turtle, nquads, jsonld; SPARQL backends only)."""

@@ -2,6 +2,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 
+from newsgraph import dates
 from newsgraph import queries as catalog
 from newsgraph.api.deps import SettingsDep, StoreDep, run_named
 from newsgraph.api.schemas import TIMED_OUT, UNPROCESSABLE, QueryInfo, QueryRows, error
@@ -39,5 +40,10 @@ async def run_query(
     for k, v in params.items():
         if len(v) > 500:
             raise HTTPException(status_code=422, detail=f"parameter {k!r} is longer than 500 characters")
+        if k in dates.DATE_PARAMS and k in q.params and v:
+            try:
+                dates.checked(v)
+            except ValueError as e:
+                raise HTTPException(status_code=422, detail=f"parameter {k!r}: {e}") from e
     result = await run_named(store, q.name, params, limit=min(limit, settings.max_rows), offset=offset)
     return QueryRows(columns=result.columns, rows=result.rows, truncated=result.truncated)

@@ -17,6 +17,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
+from newsgraph import querytext
 from newsgraph.api.deps import StoreDep, rejection
 from newsgraph.api.schemas import TIMED_OUT, UNPROCESSABLE, error
 from newsgraph.stores import QueryRejected
@@ -41,11 +42,12 @@ GRAPH_FORMATS = {
     "text/plain": ox.RdfFormat.N_TRIPLES,
     "application/rdf+xml": ox.RdfFormat.RDF_XML,
 }
-MAX_QUERY = 100_000
+MAX_QUERY = querytext.MAX_QUERY_CHARS
 READ_ONLY = "SPARQL Update is not allowed on this endpoint (read-only)"
 DATASET = {"default-graph-uri", "named-graph-uri"}
 ERRORS: dict[int | str, dict[str, Any]] = {
-    400: error("A malformed query, an update sent as a query, or a dataset (default-graph-uri) asked for."),
+    400: error("A malformed query, an update sent as a query, a query nested too deep, or a dataset asked for."),
+    403: error("SPARQL Update (read-only endpoint), or a SERVICE clause (no requests leave the service)."),
     413: error("A query or body too long."),
     422: UNPROCESSABLE,
     501: error("This backend does not speak SPARQL: use POST /cypher."),
@@ -68,7 +70,6 @@ QUERY_BODY = {
 }
 POST_ERRORS: dict[int | str, dict[str, Any]] = {
     **ERRORS,
-    403: error("SPARQL Update (read-only endpoint)."),
     415: error("A body neither application/sparql-query nor application/x-www-form-urlencoded."),
 }
 
@@ -98,8 +99,10 @@ def pick(accept: str, formats: Mapping[str, object], default: str) -> str:
 
 def answer(store: StoreDep, query: str, accept: str) -> Response:
     """Run the query and serialise its result in the format the client accepts."""
-    if len(query) > MAX_QUERY:
-        raise HTTPException(status_code=413, detail=f"query longer than {MAX_QUERY} characters")
+    try:  # the size and depth bounds, before any parser (the store checks them again)
+        query = querytext.bounded(query, "sparql", max_chars=MAX_QUERY)
+    except querytext.QueryShapeError as e:
+        raise HTTPException(status_code=413 if e.too_long else 400, detail=str(e)) from e
     sparql = getattr(store, "sparql", None)
     if sparql is None:
         raise HTTPException(status_code=501, detail="this backend does not speak SPARQL; use POST /cypher")
@@ -127,6 +130,8 @@ def _refuse_dataset(names: set[str]) -> None:
 @router.get("/sparql", response_class=Response, responses=ERRORS, openapi_extra={"parameters": [QUERY_PARAMETER]})
 async def sparql_get(store: StoreDep, request: Request) -> Response:
     """SPARQL query via GET."""
+    if "update" in request.query_params:
+        raise HTTPException(status_code=403, detail=READ_ONLY)
     values = request.query_params.getlist("query")
     if len(values) != 1:
         raise HTTPException(status_code=400, detail="send exactly one 'query' parameter")
@@ -146,14 +151,14 @@ async def sparql_post(store: StoreDep, request: Request) -> Response:
         query = body.decode("utf-8", errors="replace")
     elif ctype == "application/x-www-form-urlencoded":
         form = await request.form()
-        if "update" in form:
+        if "update" in form or "update" in request.query_params:
             raise HTTPException(status_code=403, detail=READ_ONLY)
         values = form.getlist("query")
         if len(values) != 1 or not isinstance(values[0], str):
             raise HTTPException(status_code=400, detail="send exactly one form field 'query'")
         _refuse_dataset(set(form) | set(request.query_params))
         query = values[0]
-    elif ctype == "application/sparql-update":
+    elif ctype == "application/sparql-update" or "update" in request.query_params:
         raise HTTPException(status_code=403, detail=READ_ONLY)
     else:
         raise HTTPException(

@@ -3,10 +3,9 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from newsgraph.api.deps import SettingsDep, StoreDep, run_named
-from newsgraph.api.schemas import Page, page
+from newsgraph.api.schemas import IsoDate, Page, page
 
 router = APIRouter(prefix="/statements", tags=["statements"])
-DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 
 @router.get("", response_model=Page)
@@ -15,8 +14,8 @@ async def list_statements(
     settings: SettingsDep,
     topic: Annotated[str | None, Query(description="A topic: negotiation, military_action, casualties, aid, war_crimes, nuclear_threat.", max_length=100)] = None,
     speaker: Annotated[str | None, Query(description="Speaker id or part of a name.", max_length=200)] = None,
-    since: Annotated[str | None, Query(pattern=DATE, description="YYYY, YYYY-MM or YYYY-MM-DD")] = None,
-    until: Annotated[str | None, Query(pattern=DATE)] = None,
+    since: Annotated[IsoDate | None, Query()] = None,
+    until: Annotated[IsoDate | None, Query()] = None,
     doc: Annotated[str | None, Query(description="Document id.", max_length=300)] = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 50,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,

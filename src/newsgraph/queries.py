@@ -107,7 +107,7 @@ def internal(name: str) -> str:
 def bind_values(query: str, variable: str, values: list[object]) -> str:
     """Bind one variable to several values (one row each) with a VALUES block at ``# @values``.
 
-    >>> bind_values("SELECT ?h WHERE {\n  # @values\n}", "h", ["a", "b"]).splitlines()[1]
+    >>> bind_values("SELECT ?h WHERE {\\n  # @values\\n}", "h", ["a", "b"]).splitlines()[1]
     'VALUES ?h { "a" "b" }'
     """
     block = f"VALUES ?{variable} {{ {' '.join(sparql_literal(v) for v in values)} }}"

@@ -133,7 +133,7 @@ except ImportError:  # pragma: no cover
     _WorkerPlugin = object  # type: ignore[assignment,misc]
 
 
-class ModelPlugin(_WorkerPlugin):  # type: ignore[misc,valid-type]
+class ModelPlugin(_WorkerPlugin):
     """Dask worker plugin: load the spaCy model once when a worker starts (or joins)."""
 
     def __init__(self, model: str = pipeline.MODEL) -> None:
@@ -167,10 +167,12 @@ class DaskExtractor(_Pipelined):
             from distributed import Client, LocalCluster
 
             if self.scheduler:
-                self._client = Client(self.scheduler)
+                self._client = Client(self.scheduler)  # type: ignore[no-untyped-call]
             else:
-                self._cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True)
-                self._client = Client(self._cluster)
+                self._cluster = LocalCluster(  # type: ignore[no-untyped-call]
+                    n_workers=self.workers, threads_per_worker=1, processes=True
+                )
+                self._client = Client(self._cluster)  # type: ignore[no-untyped-call]
             self._client.register_plugin(ModelPlugin(self.model), name=f"newsgraph-model-{self.model}")
             # split each batch over every worker the cluster has
             self.workers = max(1, len(self._client.scheduler_info().get("workers", {})) or self.workers)

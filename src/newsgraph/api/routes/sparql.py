@@ -20,7 +20,7 @@ from starlette.concurrency import run_in_threadpool
 from newsgraph import querytext
 from newsgraph.api.deps import StoreDep, rejection
 from newsgraph.api.schemas import TIMED_OUT, UNPROCESSABLE, error
-from newsgraph.stores import QueryRejected
+from newsgraph.stores import QueryRejected, SparqlCapable
 from newsgraph.stores.oxigraph import PREFIXES
 
 router = APIRouter(tags=["sparql"])
@@ -103,11 +103,10 @@ def answer(store: StoreDep, query: str, accept: str) -> Response:
         query = querytext.bounded(query, "sparql", max_chars=MAX_QUERY)
     except querytext.QueryShapeError as e:
         raise HTTPException(status_code=413 if e.too_long else 400, detail=str(e)) from e
-    sparql = getattr(store, "sparql", None)
-    if sparql is None:
+    if not isinstance(store, SparqlCapable):
         raise HTTPException(status_code=501, detail="this backend does not speak SPARQL; use POST /cypher")
     try:
-        result = sparql(query)
+        result = store.sparql(query)
     except QueryRejected as e:
         raise rejection(e) from e
     if isinstance(result, ox.QuerySolutions | ox.QueryBoolean):

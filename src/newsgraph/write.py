@@ -21,7 +21,7 @@ from pathlib import Path
 
 from newsgraph.model import Document, Extraction
 from newsgraph.resolve import Registry
-from newsgraph.resolve import _journal_path as journal_path
+from newsgraph.resolve.registry import _journal_path as journal_path
 from newsgraph.stores import Store
 
 

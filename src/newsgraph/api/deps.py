@@ -104,7 +104,7 @@ def writer_for(app: FastAPI) -> Writer:
             settings: Settings = app.state.settings
             registry = open_registry(settings.registry_file, app.state.store)  # reconciled with the store
             writer = app.state.writer = Writer(settings.model, registry)
-        return writer  # type: ignore[no-any-return]
+        return writer
 
 
 def get_writer(request: Request) -> Writer:

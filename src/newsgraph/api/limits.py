@@ -94,7 +94,8 @@ class BodyLimit:
 def _host_of(scope: Scope) -> str:
     """The host (and port) the request was sent to. The scheme is not compared: behind a proxy
     that ends TLS the page is https and the request reaches us as http."""
-    return dict(scope["headers"]).get(b"host", b"").decode("latin-1").lower()
+    host: bytes = dict(scope["headers"]).get(b"host", b"")
+    return host.decode("latin-1").lower()
 
 
 class SecurityHeaders:
@@ -105,13 +106,13 @@ class SecurityHeaders:
         self.allowed = {o.rstrip("/").lower() for o in allowed_origins}
 
     def foreign(self, scope: Scope) -> bool:
-        headers = dict(scope["headers"])
+        headers: dict[bytes, bytes] = dict(scope["headers"])
         origin = headers.get(b"origin", b"").decode("latin-1").rstrip("/").lower()
         if not origin:
             return headers.get(b"sec-fetch-site", b"") == b"cross-site"
         if origin in self.allowed or "*" in self.allowed:
             return False
-        return origin == "null" or urlsplit(origin).netloc != _host_of(scope)
+        return origin == "null" or str(urlsplit(origin).netloc) != _host_of(scope)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":

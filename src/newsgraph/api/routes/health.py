@@ -11,8 +11,9 @@ from newsgraph.stores import QueryRejected, StoreError
 router = APIRouter(tags=["service"])
 
 
-@router.api_route("/health", methods=["GET", "HEAD"], response_model=Health,
-                  responses={503: error("The store did not answer within health_timeout seconds, or failed.")})
+@router.head("/health", include_in_schema=False)  # the same answer without a body (one operation id)
+@router.get("/health", response_model=Health,
+            responses={503: error("The store did not answer within health_timeout seconds, or failed.")})
 async def health(settings: SettingsDep, store: StoreDep) -> Health:
     """The service is up and its store answers a read within ``health_timeout`` seconds."""
     try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class ErrorDetail(BaseModel):
@@ -34,16 +34,18 @@ class Health(BaseModel):
 
 
 class QueryInfo(BaseModel):
-    name: str
-    description: str
-    params: list[str]
-    columns: list[str]
+    name: str = Field(description="The query's name, for GET /queries/{name}.")
+    description: str = Field(description="What it answers.")
+    params: list[str] = Field(description="The query-string parameters it takes (besides limit and offset).")
+    required: list[str] = Field(default_factory=list, description="The parameters it cannot run without.")
+    columns: list[str] = Field(description="The columns of its rows, in order.")
 
 
 class QueryRows(BaseModel):
-    columns: list[str]
-    rows: list[list[Any]]
-    truncated: bool = False
+    columns: list[str] = Field(description="The column names, in the order of each row's values.")
+    rows: list[list[Any]] = Field(description="The rows of this page.")
+    truncated: bool = Field(False, description="True when more rows exist than this page holds "
+                            "(raise limit, or ask for the next page with offset).")
 
 
 def page(rows: list[dict[str, Any]], limit: int, offset: int) -> Page:

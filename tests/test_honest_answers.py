@@ -174,3 +174,41 @@ def test_cli_wide_shows_every_column(disk_store):
     assert "speaker_id" in p.stdout and "evidence" in p.stdout
     assert "Macron a dit « il faut négocier avec Poutine »." in p.stdout
     assert "3 rows" in p.stderr and "more exist" not in p.stderr
+
+
+# ---------------------------------------------------------------- the API document
+
+def test_docs_and_redoc_need_no_cdn(client):
+    import re
+
+    for page in ("/docs", "/redoc"):
+        html = client.get(page)
+        assert html.status_code == 200
+        urls = re.findall(r"""(?:src|href)=["']([^"']+)["']|url: ?["']([^"']+)["']""", html.text)
+        used = [u for pair in urls for u in pair if u]
+        assert used and not [u for u in used if u.startswith(("http:", "https:", "//"))], used
+        for asset in (u for u in used if u.startswith("/static")):
+            assert client.get(asset).status_code == 200, asset
+
+
+def test_every_parameter_of_every_route_is_described(client):
+    doc = client.get("/openapi.json").json()
+    undescribed = [(path, method, p["name"]) for path, item in doc["paths"].items() for method, op in item.items()
+                   for p in op.get("parameters", []) if not p.get("description")]
+    assert not undescribed
+
+
+def test_each_named_query_documents_its_own_parameters(client):
+    paths = client.get("/openapi.json").json()["paths"]
+    for q in queries.catalog().values():
+        params = {p["name"]: p for p in paths[f"/queries/{q.name}"]["get"]["parameters"]}
+        assert set(q.params) | {"limit", "offset"} == set(params), q.name
+        assert all(params[p]["required"] == (p in q.required) for p in q.params), q.name
+    assert "negotiation" in {p["name"]: p for p in paths["/queries/who_said_what"]["get"]["parameters"]}["topic"][
+        "description"]
+
+
+def test_a_named_query_route_answers_like_the_generic_one(client):
+    a = client.get("/queries/who_said_what", params={"topic": "negotiation"}).json()
+    assert a["rows"] and a["columns"][0] == "date"
+    assert client.get("/queries/actor_timeline").status_code == 422

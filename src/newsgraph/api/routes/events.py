@@ -15,10 +15,10 @@ async def list_events(
     type: Annotated[str | None, Query(description="An event type of ontology/event_types.ttl, e.g. withdraw.", max_length=100)] = None,
     actor: Annotated[str | None, Query(description="Actor id or part of a name.", max_length=200)] = None,
     place: Annotated[str | None, Query(description="Place id or part of a name.", max_length=200)] = None,
-    since: Annotated[str | None, Query(pattern=DATE)] = None,
-    until: Annotated[str | None, Query(pattern=DATE)] = None,
-    limit: Annotated[int, Query(ge=1, le=1000)] = 50,
-    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+    since: Annotated[str | None, Query(pattern=DATE, description="From this date on (YYYY, YYYY-MM or YYYY-MM-DD): what overlaps it is kept.")] = None,
+    until: Annotated[str | None, Query(pattern=DATE, description="Up to this date, included (YYYY, YYYY-MM or YYYY-MM-DD): what overlaps it is kept.")] = None,
+    limit: Annotated[int, Query(ge=1, le=1000, description="At most this many items in the page.")] = 50,
+    offset: Annotated[int, Query(ge=0, le=1_000_000, description="Skip this many items first (the next page starts at next_offset).")] = 0,
 ) -> Page:
     """Real-world events (reports of one event across articles merged), with their number of reports."""
     params = {"type": type, "actor": actor, "place": place, "since": since, "until": until}

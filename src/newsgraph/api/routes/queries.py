@@ -1,10 +1,12 @@
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 
 from newsgraph import queries as catalog
 from newsgraph.api.deps import SettingsDep, StoreDep, run_named
 from newsgraph.api.schemas import TIMED_OUT, QueryInfo, QueryRows, error
+from newsgraph.settings import Settings
+from newsgraph.stores import Store
 
 router = APIRouter(prefix="/queries", tags=["queries"])
 
@@ -17,21 +19,17 @@ def list_queries() -> list[QueryInfo]:
             for q in catalog.catalog().values()]
 
 
-@router.get("/{name}", response_model=QueryRows, responses={
+RESPONSES: dict[int | str, dict[str, Any]] = {
     404: error("No named query with this name (see GET /queries)."),
     422: error("A parameter the query does not take or needs, or a value it cannot match (the message "
                "lists the known values), or a result over the row limit."),
     503: TIMED_OUT,
-})
-async def run_query(
-    request: Request,
-    store: StoreDep,
-    settings: SettingsDep,
-    name: Annotated[str, Path(pattern=r"^[a-z_]{1,64}$")],
-    limit: Annotated[int, Query(ge=1, le=10_000)] = 100,
-    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
-) -> QueryRows:
-    """Run a named query; its parameters come as query-string parameters (see GET /queries)."""
+}
+Limit = Annotated[int, Query(ge=1, le=10_000, description="At most this many rows (truncated says when there are more).")]
+Offset = Annotated[int, Query(ge=0, le=1_000_000, description="Skip this many rows first (paging).")]
+
+
+async def _run(request: Request, store: Store, settings: Settings, name: str, limit: int, offset: int) -> QueryRows:
     try:
         q = catalog.get(name)
     except catalog.QueryError as e:
@@ -44,3 +42,43 @@ async def run_query(
     result = await run_named(store, q.name, params, limit=cap + 1, offset=offset)  # one more: are there more?
     more = result.truncated or len(result.rows) > cap
     return QueryRows(columns=result.columns, rows=result.rows[:cap], truncated=more)
+
+
+def _parameters(q: catalog.NamedQuery) -> list[dict[str, Any]]:
+    """A named query's own parameters, for the OpenAPI document (the route reads them itself)."""
+    return [{"name": p, "in": "query", "required": p in q.required, "schema": {"type": "string", "maxLength": 500},
+             "description": catalog.PARAM_HELP.get(p, p) + (
+                 f" (one of: {', '.join(catalog.known_values()[p])})" if p in catalog.known_values() else "")}
+            for p in q.params]
+
+
+def _add_named_route(q: catalog.NamedQuery) -> None:
+    """GET /queries/NAME, documented with the query's own parameters."""
+
+    async def run_this(request: Request, store: StoreDep, settings: SettingsDep, limit: Limit = 100,
+                       offset: Offset = 0) -> QueryRows:
+        return await _run(request, store, settings, q.name, limit, offset)
+
+    router.add_api_route(
+        f"/{q.name}", run_this, methods=["GET"], response_model=QueryRows, responses=RESPONSES,
+        summary=f"Run {q.name}", description=f"{q.description[:1].upper()}{q.description[1:]}. Columns: "
+        f"{', '.join(q.columns)}.", operation_id=f"query_{q.name}", openapi_extra={"parameters": _parameters(q)},
+    )
+
+
+for _q in catalog.catalog().values():
+    _add_named_route(_q)
+
+
+@router.get("/{name}", response_model=QueryRows, responses=RESPONSES)
+async def run_query(
+    request: Request,
+    store: StoreDep,
+    settings: SettingsDep,
+    name: Annotated[str, Path(pattern=r"^[a-z_]{1,64}$", description="A named query (see GET /queries).")],
+    limit: Limit = 100,
+    offset: Offset = 0,
+) -> QueryRows:
+    """Run a named query by name; its parameters come as query-string parameters (each query's own
+    route above lists them, as does GET /queries)."""
+    return await _run(request, store, settings, name, limit, offset)

@@ -6,6 +6,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,17 @@ PREFIXES = {
     "prov": "http://www.w3.org/ns/prov#",
     "sem": "http://semanticweb.cs.vu.nl/2009/11/sem/",
 }
+
+
+@dataclass(frozen=True, slots=True)
+class Dataset:
+    """What the SPARQL Protocol may say of a query's dataset: the graphs merged into its default
+    graph and its named graphs (when either is given, they replace the query's FROM / FROM NAMED),
+    and the base IRI of its relative IRIs (the endpoint's)."""
+
+    default: tuple[str, ...] = ()
+    named: tuple[str, ...] = ()
+    base_iri: str | None = None
 
 
 def term_value(term: Any) -> Any:
@@ -132,15 +144,16 @@ class OxigraphStore:
         text = queries.bind_sparql(q.sparql, bound, limit=limit, offset=offset)
         return self.raw(text)
 
-    def sparql(self, text: str) -> Any:
+    def sparql(self, text: str, dataset: Dataset | None = None) -> Any:
         """Run a read-only SPARQL query; its result (QuerySolutions, QueryTriples or QueryBoolean)
         is held in memory, so serialising it cannot run past the limits.
 
         Refused with QueryRejected: text that is not a query (an update never parses as one); with
         QueryTimeout, a query past ``self.timeout`` seconds; with TooManyRows, one with more than
-        ``self.max_rows`` results (add a LIMIT).
+        ``self.max_rows`` results (add a LIMIT). ``dataset`` carries what the protocol says of the
+        query's dataset (default-graph-uri, named-graph-uri) and base IRI.
         """
-        columns, items, truncated = self._bounded(text)
+        columns, items, truncated = self._bounded(text, dataset)
         if truncated:
             raise TooManyRows(
                 f"the query has more than {self.max_rows} results (the row limit); add a LIMIT or narrow it"
@@ -190,7 +203,7 @@ class OxigraphStore:
             return QueryResult(["subject", "predicate", "object"], rows, truncated)
         return QueryResult(columns, [[term_value(s[c]) for c in columns] for s in items], truncated)
 
-    def _bounded(self, text: str) -> tuple[list[str] | None, list[Any] | bool, bool]:
+    def _bounded(self, text: str, dataset: Dataset | None = None) -> tuple[list[str] | None, list[Any] | bool, bool]:
         """(columns or None for triples, solutions / triples / boolean, truncated), within the
         time and row limits. pyoxigraph has no timeout and releases the GIL while it evaluates:
         the query runs in a daemon thread, the caller stops waiting at the deadline and the
@@ -210,7 +223,7 @@ class OxigraphStore:
 
         def work() -> None:
             try:
-                box["value"] = self._collect(text, stop)
+                box["value"] = self._collect(text, stop, dataset)
             except BaseException as e:  # handed to the caller
                 box["error"] = e
             finally:
@@ -230,7 +243,8 @@ class OxigraphStore:
             raise error
         return box["value"]  # type: ignore[no-any-return]
 
-    def _collect(self, text: str, stop: Any) -> tuple[list[str] | None, list[Any] | bool, bool]:
+    def _collect(self, text: str, stop: Any, dataset: Dataset | None = None
+                 ) -> tuple[list[str] | None, list[Any] | bool, bool]:
         """Evaluate and gather up to ``max_rows`` results, stopping early when ``stop`` is set."""
         if "service" in text.lower() and self._federates(text):
             raise QueryRejected(
@@ -238,7 +252,13 @@ class OxigraphStore:
             )
         result = None  # pyoxigraph's iterator must be dropped in this thread (it is "unsendable")
         try:
-            result = self.store.query(text, prefixes=PREFIXES)
+            graphs: dict[str, Any] = {}
+            if dataset is not None and (dataset.default or dataset.named):
+                graphs = {"default_graph": [ox.NamedNode(g) for g in dataset.default],
+                          "named_graphs": [ox.NamedNode(g) for g in dataset.named]}
+            if dataset is not None and dataset.base_iri:
+                graphs["base_iri"] = dataset.base_iri
+            result = self.store.query(text, prefixes=PREFIXES, **graphs)
             if isinstance(result, ox.QueryBoolean):
                 return None, bool(result), False
             columns = None if isinstance(result, ox.QueryTriples) else [v.value for v in result.variables]

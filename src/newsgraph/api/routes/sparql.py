@@ -20,7 +20,7 @@ from starlette.concurrency import run_in_threadpool
 from newsgraph.api.deps import StoreDep, rejection
 from newsgraph.api.schemas import TIMED_OUT, UNPROCESSABLE, error
 from newsgraph.stores import QueryRejected
-from newsgraph.stores.oxigraph import PREFIXES
+from newsgraph.stores.oxigraph import PREFIXES, Dataset
 
 router = APIRouter(tags=["sparql"])
 
@@ -43,9 +43,8 @@ GRAPH_FORMATS = {
 }
 MAX_QUERY = 100_000
 READ_ONLY = "SPARQL Update is not allowed on this endpoint (read-only)"
-DATASET = {"default-graph-uri", "named-graph-uri"}
 ERRORS: dict[int | str, dict[str, Any]] = {
-    400: error("A malformed query, an update sent as a query, or a dataset (default-graph-uri) asked for."),
+    400: error("A malformed query, an update sent as a query, or a graph IRI that is no IRI."),
     413: error("A query or body too long."),
     422: UNPROCESSABLE,
     501: error("This backend does not speak SPARQL: use POST /cypher."),
@@ -56,6 +55,15 @@ QUERY_PARAMETER = {
     "name": "query", "in": "query", "required": True,
     "description": "A SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE).", "schema": {"type": "string"},
 }
+DATASET_PARAMETERS = [
+    {"name": name, "in": "query", "required": False, "style": "form", "explode": True,
+     "schema": {"type": "array", "items": {"type": "string"}}, "description": text}
+    for name, text in (
+        ("default-graph-uri", "A graph merged into the query's default graph (repeatable); with "
+         "named-graph-uri, replaces the query's FROM and FROM NAMED. newsgraph's own data is in the default graph."),
+        ("named-graph-uri", "A graph the query may name with GRAPH (repeatable)."),
+    )
+]
 QUERY_BODY = {
     "required": True,
     "content": {
@@ -96,7 +104,7 @@ def pick(accept: str, formats: Mapping[str, object], default: str) -> str:
     return default
 
 
-def answer(store: StoreDep, query: str, accept: str) -> Response:
+def answer(store: StoreDep, query: str, accept: str, dataset: Dataset | None = None) -> Response:
     """Run the query and serialise its result in the format the client accepts."""
     if len(query) > MAX_QUERY:
         raise HTTPException(status_code=413, detail=f"query longer than {MAX_QUERY} characters")
@@ -104,7 +112,7 @@ def answer(store: StoreDep, query: str, accept: str) -> Response:
     if sparql is None:
         raise HTTPException(status_code=501, detail="this backend does not speak SPARQL; use POST /cypher")
     try:
-        result = sparql(query)
+        result = sparql(query, dataset) if dataset is not None else sparql(query)
     except QueryRejected as e:
         raise rejection(e) from e
     if isinstance(result, ox.QuerySolutions | ox.QueryBoolean):
@@ -118,23 +126,25 @@ def answer(store: StoreDep, query: str, accept: str) -> Response:
     return Response(content=body, media_type=media, headers={"Vary": "Accept"})
 
 
-def _refuse_dataset(names: set[str]) -> None:
-    if names & DATASET:
-        raise HTTPException(status_code=400, detail="default-graph-uri and named-graph-uri are not supported: "
-                            "the store has one default graph; use FROM / GRAPH in the query")
+def _dataset(request: Request, *sources: Any) -> Dataset:
+    """The protocol's dataset (default-graph-uri, named-graph-uri, each repeatable, which replace
+    the query's FROM / FROM NAMED), and the endpoint's IRI as the base of relative IRIs."""
+    default = tuple(v for src in sources for v in src.getlist("default-graph-uri") if isinstance(v, str))
+    named = tuple(v for src in sources for v in src.getlist("named-graph-uri") if isinstance(v, str))
+    return Dataset(default, named, base_iri=str(request.url.replace(query="")))
 
 
-@router.get("/sparql", response_class=Response, responses=ERRORS, openapi_extra={"parameters": [QUERY_PARAMETER]})
+@router.get("/sparql", response_class=Response, responses=ERRORS, openapi_extra={"parameters": [QUERY_PARAMETER, *DATASET_PARAMETERS]})
 async def sparql_get(store: StoreDep, request: Request) -> Response:
     """SPARQL query via GET."""
     values = request.query_params.getlist("query")
     if len(values) != 1:
         raise HTTPException(status_code=400, detail="send exactly one 'query' parameter")
-    _refuse_dataset(set(request.query_params))
-    return await run_in_threadpool(answer, store, values[0], request.headers.get("accept", "*/*"))
+    dataset = _dataset(request, request.query_params)
+    return await run_in_threadpool(answer, store, values[0], request.headers.get("accept", "*/*"), dataset)
 
 
-@router.post("/sparql", response_class=Response, responses=POST_ERRORS, openapi_extra={"requestBody": QUERY_BODY})
+@router.post("/sparql", response_class=Response, responses=POST_ERRORS, openapi_extra={"requestBody": QUERY_BODY, "parameters": DATASET_PARAMETERS})
 async def sparql_post(store: StoreDep, request: Request) -> Response:
     """SPARQL query via POST: form-encoded (query=...) or direct (application/sparql-query)."""
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
@@ -142,7 +152,7 @@ async def sparql_post(store: StoreDep, request: Request) -> Response:
     if len(body) > MAX_QUERY * 4:
         raise HTTPException(status_code=413, detail="request body too large")
     if ctype == "application/sparql-query":
-        _refuse_dataset(set(request.query_params))
+        dataset = _dataset(request, request.query_params)
         query = body.decode("utf-8", errors="replace")
     elif ctype == "application/x-www-form-urlencoded":
         form = await request.form()
@@ -151,7 +161,7 @@ async def sparql_post(store: StoreDep, request: Request) -> Response:
         values = form.getlist("query")
         if len(values) != 1 or not isinstance(values[0], str):
             raise HTTPException(status_code=400, detail="send exactly one form field 'query'")
-        _refuse_dataset(set(form) | set(request.query_params))
+        dataset = _dataset(request, form, request.query_params)
         query = values[0]
     elif ctype == "application/sparql-update":
         raise HTTPException(status_code=403, detail=READ_ONLY)
@@ -160,4 +170,4 @@ async def sparql_post(store: StoreDep, request: Request) -> Response:
             status_code=415,
             detail="send application/sparql-query or application/x-www-form-urlencoded (query=...)",
         )
-    return await run_in_threadpool(answer, store, query, request.headers.get("accept", "*/*"))
+    return await run_in_threadpool(answer, store, query, request.headers.get("accept", "*/*"), dataset)

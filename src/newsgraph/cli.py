@@ -298,7 +298,7 @@ def require_store(settings: Settings) -> None:
 
 
 WIDTH = 100
-"""Columns of the default table (``--wide`` lifts it)."""
+"""Columns of the default table (``--wide`` lifts it): the widest columns are shortened to fit."""
 STATEMENT_VIEW = (("date", "date"), ("speaker", "speaker_name"), ("said", "content"), ("published", "outlet|title"))
 """The narrow statement table: (header, source columns joined with ' — ')."""
 
@@ -322,18 +322,23 @@ def print_rows(columns: list[str], rows: list[list[Any]], format: str, wide: boo
                   for _, src in STATEMENT_VIEW] for r in rows]
     else:
         headers, cells = columns, [["" if v is None else str(v) for v in r] for r in rows]
+    widths = [max([len(h), *(len(r[i]) for r in cells)]) for i, h in enumerate(headers)]
+    if not wide:  # shrink the widest column, one character at a time, till the table fits
+        room = WIDTH - (3 * len(headers) + 1)
+        while sum(widths) > room and max(widths) > 4:
+            widths[widths.index(max(widths))] -= 1
+        cells = [[_shorten(v, w) for v, w in zip(r, widths, strict=True)] for r in cells]
     table = Table(*headers, show_lines=False)
-    for column in table.columns:
-        column.overflow = "fold" if wide else "ellipsis"
-        column.no_wrap = not wide
-    if not wide and headers and headers[0] == "date":
-        table.columns[0].min_width = 10
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width, column.no_wrap = width, True
     for r in cells:
         table.add_row(*r)
-    width = WIDTH
-    if wide:  # as wide as the longest value of every column takes
-        width = max(WIDTH, sum(max([len(h), *(len(r[i]) for r in cells)]) + 3 for i, h in enumerate(headers)) + 1)
-    Console(width=width).print(table)
+    Console(width=max(WIDTH, sum(widths) + 3 * len(widths) + 1)).print(table)
+
+
+def _shorten(text: str, width: int) -> str:
+    text = " ".join(text.split()) if len(text) > width else text
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 @app.command("queries")

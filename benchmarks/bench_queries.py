@@ -34,7 +34,7 @@ CASES: list[tuple[str, dict[str, str]]] = [
     ("search_actors", {"q": "zelensk"}),
     ("search_actors", {"q": "ma"}),
     ("search_actors", {}),
-    ("actor", {"actor_id": "emmanuel-macron"}),
+    ("actor", {"actor_id": "emanuel-macron"}),
     ("actor_timeline", {"actor": "macron"}),
     ("actor_network", {}),
     ("actor_network", {"topic": "negotiation"}),

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
+from urllib.parse import quote
 
 from newsgraph.dates import query_bounds
 from newsgraph.resources import resource_dir
@@ -159,8 +160,25 @@ def get(name: str) -> NamedQuery:
         raise QueryError(f"no named query {name!r} (known: {', '.join(catalog())})") from None
 
 
+IRI_PARAMS = {
+    "actor_id": ("actor_iri", "https://newsgraph.org/id/actor/"),
+    "doc": ("doc_iri", "https://newsgraph.org/id/document/"),
+    "topic": ("topic_iri", "https://newsgraph.org/ontology/topic/"),
+    "type": ("type_iri", "https://newsgraph.org/ontology/event/"),
+}
+"""Parameters that name a node: a SPARQL query that mentions the variable (``?actor_iri`` for
+``actor_id``) gets the node's IRI bound too. Oxigraph looks a VALUES-bound IRI up in its indexes, where an IRI made by BIND(IRI(...))
+is joined after a scan (``actor?actor_id=`` 300 -> 5 ms on 2,000 reports)."""
+
+
+class Iri(str):
+    """A value bound as an IRI (``<...>``), not as a literal."""
+
+
 def sparql_literal(value: object) -> str:
     """A value as a SPARQL term, escaped (used only to build VALUES blocks)."""
+    if isinstance(value, Iri):
+        return f"<{value}>"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
@@ -177,6 +195,10 @@ def sparql_literal(value: object) -> str:
 def bind_sparql(query: str, params: Mapping[str, object], limit: int | None = None, offset: int = 0) -> str:
     """Bind parameters with a VALUES block (at ``# @params``, else at the start of the outermost
     WHERE group), and page (at ``# @page``, else at the end)."""
+    params = dict(params)
+    for key, (var, base) in IRI_PARAMS.items():
+        if key in params and f"?{var}" in query:  # unsafe characters escaped: such an IRI matches nothing
+            params[var] = Iri(base + quote(str(params[key]), safe="-._~:@!$&'()*+,;="))
     if params:
         names = " ".join(f"?{k}" for k in params)
         values = " ".join(sparql_literal(v) for v in params.values())

@@ -54,10 +54,20 @@ def page(rows: list[dict[str, Any]], limit: int, offset: int) -> Page:
     return Page(items=rows[:limit], limit=limit, offset=offset, next_offset=offset + limit if has_more else None)
 
 
+def known(param: str) -> dict[str, Any]:
+    """The OpenAPI enum of a parameter with a closed set of values (the ontology's; any other is a 422)."""
+    from newsgraph.queries import known_values
+
+    return {"enum": list(known_values()[param])}
+
+
 def error(description: str) -> dict[str, Any]:
     """A documented error response, for a route's ``responses=``."""
     return {"model": ErrorDetail, "description": description}
 
 
 UNPROCESSABLE = {"model": Unprocessable, "description": "Invalid parameters, or a result over the row limit (max_rows)."}
+REFUSED = {"model": Unprocessable, "description": "A parameter the query does not take or needs, a value it cannot "
+           "match (an unknown topic, event type or actor type: the message lists the known ones; a date "
+           "that is no date), invalid parameters, or a result over the row limit."}
 TIMED_OUT = error("The query ran out of time; Retry-After says when to try again.")

@@ -3,16 +3,17 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from newsgraph.api.deps import StoreDep, run_named
-from newsgraph.api.schemas import Page, page
+from newsgraph.api.schemas import REFUSED, TIMED_OUT, Page, known, page
 
 router = APIRouter(prefix="/events", tags=["events"])
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 
-@router.get("", response_model=Page)
+@router.get("", response_model=Page, responses={422: REFUSED, 503: TIMED_OUT})
 async def list_events(
     store: StoreDep,
-    type: Annotated[str | None, Query(description="An event type of ontology/event_types.ttl, e.g. withdraw.", max_length=100)] = None,
+    type: Annotated[str | None, Query(description="An event type of ontology/event_types.ttl, e.g. withdraw.", max_length=100,
+                                                  json_schema_extra=known("type"))] = None,
     actor: Annotated[str | None, Query(description="Actor id or part of a name.", max_length=200)] = None,
     place: Annotated[str | None, Query(description="Place id or part of a name.", max_length=200)] = None,
     since: Annotated[str | None, Query(pattern=DATE, description="From this date on (YYYY, YYYY-MM or YYYY-MM-DD): what overlaps it is kept.")] = None,

@@ -6,7 +6,7 @@ from starlette.concurrency import run_in_threadpool
 
 from newsgraph import export
 from newsgraph.api.deps import StoreDep, rejection
-from newsgraph.api.schemas import TIMED_OUT, error
+from newsgraph.api.schemas import REFUSED, TIMED_OUT, error, known
 from newsgraph.queries import QueryError
 from newsgraph.stores import QueryRejected
 
@@ -18,15 +18,15 @@ Format = Literal["gexf", "graphml", "csv", "turtle", "nquads", "jsonld"]
 @router.get("/{format}", response_class=Response, responses={
     200: {"content": {m: {} for m in export.FORMATS.values()}},
     400: error("Filters the export cannot apply."),
-    422: error("A filter that cannot match (an unknown topic, a date that is no date; the message lists "
-               "the known values), or a result over the row limit."),
+    422: REFUSED,
     501: error("An RDF format asked of a backend without SPARQL."),
     503: TIMED_OUT,
 })
 async def export_graph(
     store: StoreDep,
     format: Annotated[Format, Path(description="gexf, graphml, csv (a zip), turtle, nquads or jsonld.")],
-    topic: Annotated[str | None, Query(description="Only statements about this topic.", max_length=100)] = None,
+    topic: Annotated[str | None, Query(description="Only statements about this topic.", max_length=100,
+                                                   json_schema_extra=known("topic"))] = None,
     actor: Annotated[str | None, Query(description="Only what involves this actor (id or part of a name).", max_length=200)] = None,
     place: Annotated[str | None, Query(description="Only events at this place (id or part of a name).", max_length=200)] = None,
     since: Annotated[str | None, Query(pattern=DATE, description="From this date on (YYYY, YYYY-MM or YYYY-MM-DD): what overlaps it is kept.")] = None,

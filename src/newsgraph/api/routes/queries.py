@@ -4,7 +4,7 @@ from fastapi import APIRouter, HTTPException, Path, Query, Request
 
 from newsgraph import queries as catalog
 from newsgraph.api.deps import SettingsDep, StoreDep, run_named
-from newsgraph.api.schemas import TIMED_OUT, QueryInfo, QueryRows, error
+from newsgraph.api.schemas import REFUSED, TIMED_OUT, QueryInfo, QueryRows, error
 from newsgraph.settings import Settings
 from newsgraph.stores import Store
 
@@ -21,10 +21,10 @@ def list_queries() -> list[QueryInfo]:
 
 RESPONSES: dict[int | str, dict[str, Any]] = {
     404: error("No named query with this name (see GET /queries)."),
-    422: error("A parameter the query does not take or needs, or a value it cannot match (the message "
-               "lists the known values), or a result over the row limit."),
+    422: REFUSED,
     503: TIMED_OUT,
 }
+DATE_FORMS = r"^\d{4}(-W\d{2}|-\d{2}(-\d{2})?)?$"
 Limit = Annotated[int, Query(ge=1, le=10_000, description="At most this many rows (truncated says when there are more).")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000, description="Skip this many rows first (paging).")]
 
@@ -46,10 +46,17 @@ async def _run(request: Request, store: Store, settings: Settings, name: str, li
 
 def _parameters(q: catalog.NamedQuery) -> list[dict[str, Any]]:
     """A named query's own parameters, for the OpenAPI document (the route reads them itself)."""
-    return [{"name": p, "in": "query", "required": p in q.required, "schema": {"type": "string", "maxLength": 500},
-             "description": catalog.PARAM_HELP.get(p, p) + (
-                 f" (one of: {', '.join(catalog.known_values()[p])})" if p in catalog.known_values() else "")}
-            for p in q.params]
+    known = catalog.known_values()
+
+    def schema(p: str) -> dict[str, Any]:
+        if p in known:
+            return {"type": "string", "enum": list(known[p])}
+        if p in {"since", "until"}:  # the form; a day the calendar lacks (2022-02-30) is still a 422
+            return {"type": "string", "pattern": DATE_FORMS}
+        return {"type": "string", "maxLength": 500}
+
+    return [{"name": p, "in": "query", "required": p in q.required, "schema": schema(p),
+             "description": catalog.PARAM_HELP.get(p, p)} for p in q.params]
 
 
 def _add_named_route(q: catalog.NamedQuery) -> None:

@@ -3,17 +3,18 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from newsgraph.api.deps import SettingsDep, StoreDep, run_named
-from newsgraph.api.schemas import Page, page
+from newsgraph.api.schemas import REFUSED, TIMED_OUT, Page, known, page
 
 router = APIRouter(prefix="/statements", tags=["statements"])
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 
-@router.get("", response_model=Page)
+@router.get("", response_model=Page, responses={422: REFUSED, 503: TIMED_OUT})
 async def list_statements(
     store: StoreDep,
     settings: SettingsDep,
-    topic: Annotated[str | None, Query(description="A topic: negotiation, military_action, casualties, aid, war_crimes, nuclear_threat.", max_length=100)] = None,
+    topic: Annotated[str | None, Query(description="A topic of ontology/topics.ttl.", max_length=100,
+                                                   json_schema_extra=known("topic"))] = None,
     speaker: Annotated[str | None, Query(description="Speaker id or part of a name.", max_length=200)] = None,
     since: Annotated[str | None, Query(pattern=DATE, description="From this date on (YYYY, YYYY-MM or YYYY-MM-DD): what overlaps it is kept.")] = None,
     until: Annotated[str | None, Query(pattern=DATE, description="Up to this date, included (YYYY, YYYY-MM or YYYY-MM-DD): what overlaps it is kept.")] = None,

@@ -24,7 +24,7 @@ RESPONSES: dict[int | str, dict[str, Any]] = {
     422: REFUSED,
     503: TIMED_OUT,
 }
-DATE_FORMS = r"^\d{4}(-W\d{2}|-\d{2}(-\d{2})?)?$"
+DATE_FORMS = r"^(\d{4}(-W\d{2}|-\d{2}(-\d{2})?)?)?$"  # empty: unset
 Limit = Annotated[int, Query(ge=1, le=10_000, description="At most this many rows (truncated says when there are more).")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000, description="Skip this many rows first (paging).")]
 
@@ -53,7 +53,7 @@ def _parameters(q: catalog.NamedQuery) -> list[dict[str, Any]]:
             return {"type": "string", "enum": list(known[p])}
         if p in {"since", "until"}:  # the form; a day the calendar lacks (2022-02-30) is still a 422
             return {"type": "string", "pattern": DATE_FORMS}
-        return {"type": "string", "maxLength": 500}
+        return {"type": "string", "maxLength": 500, **({"minLength": 1} if p in q.required else {})}
 
     return [{"name": p, "in": "query", "required": p in q.required, "schema": schema(p),
              "description": catalog.PARAM_HELP.get(p, p)} for p in q.params]

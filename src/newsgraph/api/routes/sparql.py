@@ -9,6 +9,7 @@ operation, 400 for an update sent as a query, since it does not parse as one).
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Mapping
 from typing import Any
 
@@ -112,7 +113,12 @@ def answer(store: StoreDep, query: str, accept: str, dataset: Dataset | None = N
     if sparql is None:
         raise HTTPException(status_code=501, detail="this backend does not speak SPARQL; use POST /cypher")
     try:
-        result = sparql(query, dataset) if dataset is not None else sparql(query)
+        if dataset is not None and "dataset" in inspect.signature(sparql).parameters:
+            result = sparql(query, dataset)
+        elif dataset is not None and (dataset.default or dataset.named):
+            raise HTTPException(status_code=400, detail="this backend takes no default-graph-uri or named-graph-uri")
+        else:
+            result = sparql(query)
     except QueryRejected as e:
         raise rejection(e) from e
     if isinstance(result, ox.QuerySolutions | ox.QueryBoolean):

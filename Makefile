@@ -7,14 +7,21 @@ PYTHON ?= $(shell for p in python3.12 python3.13 $$HOME/.pyenv/versions/3.12*/bi
 BIN := $(VENV)/bin
 STORE ?= .newsgraph/store
 
-.PHONY: install demo serve test lint bench quality clean wheel-check
+.PHONY: install install-dev demo serve test lint bench quality clean wheel-check
 
+# The embedded default only (what demo and serve need); install-dev adds every optional backend
+# and executor (newsgraph[falkordb,neo4j,dask]) and the test and lint tools.
 install: $(BIN)/newsgraph
+install-dev: $(VENV)/.dev-installed
 
 $(BIN)/newsgraph: pyproject.toml
 	@test -n "$(PYTHON)" || { echo "newsgraph needs Python >= 3.12 (set PYTHON=/path/to/python3.12)"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e .
+	@touch $@
+
+$(VENV)/.dev-installed: $(BIN)/newsgraph
 	$(BIN)/pip install --quiet -e ".[test]"
 	@touch $@
 
@@ -26,10 +33,10 @@ demo: install
 serve: install
 	$(BIN)/newsgraph serve --store $(STORE)
 
-test: install lint
+test: install-dev lint
 	$(BIN)/python -m pytest
 
-lint: install
+lint: install-dev
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
 
@@ -37,7 +44,7 @@ lint: install
 wheel-check: install
 	PYTHON=$(abspath $(BIN)/python) .ci/wheel-check
 
-bench: install
+bench: install-dev
 	$(BIN)/python benchmarks/run_all.py
 
 # Score every development set (seeds, tvnews2022, tvnews2022b, TimeBank dev) in one table.

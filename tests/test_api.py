@@ -67,7 +67,7 @@ def test_named_queries(client):
     r = client.get("/queries/who_said_what", params={"topic": "negotiation", "limit": 5})
     assert r.status_code == 200 and r.json()["columns"][0] == "date"
     assert client.get("/queries/nope").status_code == 404
-    assert client.get("/queries/who_said_what", params={"colour": "red"}).status_code == 400
+    assert client.get("/queries/who_said_what", params={"colour": "red"}).status_code == 422
 
 
 SELECT = "PREFIX ng: <https://newsgraph.org/ontology#> SELECT (COUNT(*) AS ?n) WHERE { ?s a ng:Statement }"

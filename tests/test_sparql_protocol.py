@@ -198,7 +198,8 @@ def test_content_negotiation(endpoint, query, accept, media):
     ("GET", {"params": [("query", PLACES), ("query", PLACES)]}, 400),  # two queries
     ("GET", {"params": {"query": "SELECT * WHERE { ?s ?p }"}}, 400),
     ("GET", {"params": {"query": "DELETE WHERE { ?s ?p ?o }"}}, 400),  # an update is not a query
-    ("GET", {"params": {"query": PLACES, "default-graph-uri": "urn:g"}}, 400),
+    ("GET", {"params": {"query": PLACES, "default-graph-uri": "urn:g"}}, 200),  # an empty graph: no rows
+    ("GET", {"params": {"query": PLACES, "default-graph-uri": "not an iri"}}, 400),
     ("POST", {"data": {"update": "DELETE WHERE { ?s ?p ?o }"}}, 403),
     ("POST", {"content": "DELETE WHERE { ?s ?p ?o }", "headers": {"Content-Type": "application/sparql-update"}}, 403),
     ("POST", {"content": PLACES, "headers": {"Content-Type": "text/plain"}}, 415),

@@ -1,5 +1,6 @@
 // description: one actor by id: its names (canonical name and every alias), type and number of documents
 // params: actor_id
+// required: actor_id
 // columns: actor_id name type alias documents
 MATCH (a:Actor {id: $actor_id})
 WHERE a.name IS NOT NULL

@@ -7,8 +7,8 @@ WHERE ((i:Statement AND type(r1) = 'SPEAKER' AND type(r2) = 'ABOUT')
   AND src.id <> tgt.id
   AND src.name IS NOT NULL AND tgt.name IS NOT NULL
   AND ($topic IS NULL OR (i)-[:TOPIC]->(:Topic {id: $topic}))
-  AND ($since IS NULL OR (i.date IS NOT NULL AND i.date >= $since))
-  AND ($until IS NULL OR (i.date IS NOT NULL AND substring(i.date, 0, size($until)) <= $until))
+  AND ($since IS NULL OR i.dateEnd >= $since)  // what overlaps [since, until] is kept
+  AND ($until IS NULL OR i.dateStart <= $until)
 MATCH (i)-[:EVENT_TYPE]->(et:EventType)
 WITH src, tgt, i, CASE WHEN type(r1) = 'SPEAKER' THEN 'speaks_about' ELSE et.id END AS relation
 RETURN src.id AS source_id, min(src.name) AS source_name, tgt.id AS target_id, min(tgt.name) AS target_name,

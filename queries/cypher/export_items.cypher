@@ -4,8 +4,8 @@
 MATCH (i)-[:EVENT_TYPE]->(et:EventType), (i)-[:IN_DOCUMENT]->(d:Document)
 WHERE (i:Statement OR i:EventReport)
   AND ($topic IS NULL OR (i)-[:TOPIC]->(:Topic {id: $topic}))
-  AND ($since IS NULL OR (i.date IS NOT NULL AND i.date >= $since))
-  AND ($until IS NULL OR (i.date IS NOT NULL AND substring(i.date, 0, size($until)) <= $until))
+  AND ($since IS NULL OR i.dateEnd >= $since)  // what overlaps [since, until] is kept
+  AND ($until IS NULL OR i.dateStart <= $until)
 OPTIONAL MATCH (i)-[:SPEAKER|ABOUT|AGENT|TARGET|PARTICIPANT]->(a:Actor)
 WHERE $actor IS NOT NULL
   AND (a.id = $actor OR any(alias IN coalesce(a.names, []) + coalesce(a.aliases, []) WHERE toLower(alias) CONTAINS toLower($actor)))

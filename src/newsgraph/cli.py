@@ -20,7 +20,24 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def _version(value: bool) -> None:
+    if value:
+        from newsgraph import __version__
+
+        typer.echo(f"newsgraph {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """newsgraph: who said what, about what, when and where, from French news."""
 
 Paths = Annotated[list[Path], typer.Argument(help="Folders of .txt (+ metadata.csv), .txt files, or JSON Lines (.jsonl, .jsonl.gz).")]
 StorePath = Annotated[Path | None, typer.Option("--store", envvar="NEWSGRAPH_STORE_PATH", help="Folder of the embedded Oxigraph store.")]
@@ -161,8 +178,10 @@ def build(
         first = next(documents, None)  # a missing path fails here, before the store is opened
     except InputError as e:
         fail(str(e))
-    if first is not None:
-        documents = itertools.chain([first], documents)
+    if first is None:  # nothing readable: say so, and leave the store as it is (or absent)
+        fail("nothing to build: no readable article in " + ", ".join(map(str, paths)), code=1)
+        raise AssertionError("unreachable")
+    documents = itertools.chain([first], documents)
     extractor = make_extractor(settings, workers, executor, scheduler)
     bar = tqdm(unit="doc", disable=not progress, file=sys.stderr)
     report = None
@@ -204,6 +223,12 @@ def make_extractor(settings: Settings, workers: int, executor: str, scheduler: s
         fail(f"unknown executor {executor!r} (want: local or dask)")
     if scheduler and executor != "dask":
         fail("--scheduler needs --executor dask")
+    if executor == "dask":
+        from importlib.util import find_spec
+
+        if find_spec("distributed") is None:
+            fail("--executor dask needs the optional dependencies of newsgraph[dask]; "
+                 "install them with: pip install 'newsgraph[dask]'")
     if executor == "dask" or workers > 1:
         try:
             from newsgraph import parallel
@@ -216,15 +241,20 @@ def make_extractor(settings: Settings, workers: int, executor: str, scheduler: s
 @app.command()
 def query(
     name: Annotated[str, typer.Argument(help="A named query (see `newsgraph queries`) or a .rq / .cypher file.")],
-    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="A parameter as key=value (repeatable).")] = None,
+    param: Annotated[list[str] | None, typer.Option(
+        "--param", "-p", help="A parameter of the named query as key=value, repeatable (see `newsgraph queries`).",
+        show_default="none")] = None,
     format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
-    limit: Annotated[int | None, typer.Option(help="At most this many rows.")] = None,
+    limit: Annotated[int, typer.Option(min=1, help="At most this many rows (a note says when there are more).")] = 100,
+    wide: Annotated[bool, typer.Option("--wide", help="table: every column, in full, as wide as it takes.")] = False,
     store: StorePath = None,
     backend: Backend = None,
 ) -> None:
-    """Run a named query or a query file against the store and print the rows."""
-    from newsgraph.queries import QueryError
-    from newsgraph.queries import get as get_query
+    """Run a named query or a query file against the store and print the rows.
+
+    The table fits 100 columns: for statements, the date, the speaker, what was said (shortened)
+    and where it was published; --wide shows every column in full."""
+    from newsgraph import queries
     from newsgraph.stores import QueryRejected
 
     if format not in {"table", "csv", "json"}:
@@ -235,51 +265,92 @@ def query(
         if not sep or not key:
             fail(f"--param wants key=value, got {p!r}")
         params[key.strip()] = value
-    settings = settings_for(store, backend)
     path = Path(name)
-    if path.suffix not in {".rq", ".sparql", ".cypher", ".cql"}:
-        try:
-            get_query(name)  # an unknown name is named before the store is opened
-        except QueryError as e:
-            fail(str(e))
+    is_file = path.suffix in {".rq", ".sparql", ".cypher", ".cql"}
+    try:  # a mistake in the question is named before any store is opened
+        if is_file and not path.is_file():
+            fail(f"{path}: no such file")
+        if not is_file:
+            queries.get(name).check_params(params)
+    except queries.QueryError as e:
+        fail(str(e))
+    settings = settings_for(store, backend)
+    require_store(settings)
     with opened_store(settings, read_only=True) as s:  # beside a `serve` that holds the store
         try:
-            if path.suffix in {".rq", ".sparql", ".cypher", ".cql"}:
-                if not path.is_file():
-                    fail(f"{path}: no such file")
+            if is_file:
                 result = s.raw(path.read_text(encoding="utf-8"))
             else:
-                result = s.query(name, params, limit=limit)
-        except (QueryError, QueryRejected) as e:
+                result = s.query(name, params, limit=limit + 1)
+        except (queries.QueryError, QueryRejected) as e:
             fail(str(e))
-    print_rows(result.columns, result.rows[:limit] if limit else result.rows, format)
+    more = result.truncated or len(result.rows) > limit
+    rows = result.rows[:limit]
+    print_rows(result.columns, rows, format, wide=wide)
+    typer.echo(f"{len(rows)} rows" + (f" (more exist: raise --limit, now {limit})" if more else ""), err=True)
 
 
-def print_rows(columns: list[str], rows: list[list[Any]], format: str) -> None:
+def require_store(settings: Settings) -> None:
+    """Refuse to read an embedded store that is not there (opening it would create an empty one)."""
+    path = settings.store_path
+    if settings.backend == "oxigraph" and not (Path(path) / "CURRENT").is_file():
+        fail(f"{path}: no newsgraph store here (build one with `newsgraph build PATH --store {path}`)")
+
+
+WIDTH = 100
+"""Columns of the default table (``--wide`` lifts it): the widest columns are shortened to fit."""
+STATEMENT_VIEW = (("date", "date"), ("speaker", "speaker_name"), ("said", "content"), ("published", "outlet|title"))
+"""The narrow statement table: (header, source columns joined with ' — ')."""
+
+
+def print_rows(columns: list[str], rows: list[list[Any]], format: str, wide: bool = False) -> None:
     if format == "json":
         typer.echo(json.dumps([dict(zip(columns, r, strict=True)) for r in rows], ensure_ascii=False, indent=2))
-    elif format == "csv":
+        return
+    if format == "csv":
         w = csv.writer(sys.stdout)
         w.writerow(columns)
         w.writerows(rows)
-    else:
-        from rich.console import Console
-        from rich.table import Table
+        return
+    from rich.console import Console
+    from rich.table import Table
 
-        table = Table(*columns, show_lines=False)
-        for r in rows:
-            table.add_row(*("" if v is None else str(v) for v in r))
-        Console(width=200).print(table)
-        typer.echo(f"{len(rows)} rows", err=True)
+    if not wide and {"date", "speaker_name", "content"} <= set(columns):
+        index = {c: i for i, c in enumerate(columns)}
+        headers = [h for h, _ in STATEMENT_VIEW]
+        cells = [[" — ".join(str(r[index[c]]) for c in src.split("|") if c in index and r[index[c]] not in (None, ""))
+                  for _, src in STATEMENT_VIEW] for r in rows]
+    else:
+        headers, cells = columns, [["" if v is None else str(v) for v in r] for r in rows]
+    widths = [max([len(h), *(len(r[i]) for r in cells)]) for i, h in enumerate(headers)]
+    if not wide:  # shrink the widest column, one character at a time, till the table fits
+        room = WIDTH - (3 * len(headers) + 1)
+        while sum(widths) > room and max(widths) > 4:
+            widths[widths.index(max(widths))] -= 1
+        cells = [[_shorten(v, w) for v, w in zip(r, widths, strict=True)] for r in cells]
+    table = Table(*headers, show_lines=False)
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width, column.no_wrap = width, True
+    for r in cells:
+        table.add_row(*r)
+    Console(width=max(WIDTH, sum(widths) + 3 * len(widths) + 1)).print(table)
+
+
+def _shorten(text: str, width: int) -> str:
+    text = " ".join(text.split()) if len(text) > width else text
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 @app.command("queries")
 def list_queries() -> None:
-    """List the named queries with their parameters and columns."""
-    from newsgraph.queries import catalog
+    """List the named queries with their parameters (* needed) and columns."""
+    from newsgraph.queries import PARAM_HELP, catalog
 
     for q in catalog().values():
-        typer.echo(f"{q.name}({', '.join(q.params)}) -> {', '.join(q.columns)}\n    {q.description}")
+        params = ", ".join(p + ("*" if p in q.required else "") for p in q.params)
+        typer.echo(f"{q.name}({params}) -> {', '.join(q.columns)}\n    {q.description}")
+        for p in q.params:
+            typer.echo(f"      {p}{' (needed)' if p in q.required else ''}: {PARAM_HELP.get(p, '')}")
 
 
 @app.command()
@@ -298,6 +369,7 @@ def export(
     from newsgraph import export as export_mod
 
     settings = settings_for(store, backend)
+    require_store(settings)
     with opened_store(settings, read_only=True) as s:
         try:
             export_mod.write_export(s, format, output, topic=topic, actor=actor, place=place, since=since, until=until)

@@ -5,11 +5,15 @@ Each file starts with comment lines that describe it::
 
     # description: statements about a topic, with speaker, content, date and source
     # params: topic speaker since until
+    # required: topic
     # columns: date speaker speaker_name content direct doc evidence statement
 
 Parameters are passed as values (driver parameters for Cypher, a ``VALUES`` block for SPARQL),
 never formatted into the query text. Unset parameters stay unbound; queries treat an unbound
-parameter as "no filter".
+parameter as "no filter", except the ``required`` ones, without which a query is refused.
+Values are checked before any query runs: a topic, an event type or an actor type must be one the
+ontology knows, ``since`` and ``until`` calendar dates; ``since`` becomes the first day it covers
+and ``until`` the last, and queries keep what overlaps that range (see :mod:`newsgraph.dates`).
 
 The ``VALUES`` block goes at the start of the outermost ``WHERE`` group, and ``LIMIT`` /
 ``OFFSET`` at the end of the query, unless the query marks other places with a comment line of
@@ -22,13 +26,15 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from pathlib import Path
+from urllib.parse import quote
 
-from newsgraph import dates
+from newsgraph.dates import query_bounds
 from newsgraph.resources import resource_dir
 
-_HEADER = re.compile(r"^\s*(?:#|//)\s*(description|params|columns)\s*:\s*(.*)$")
+_HEADER = re.compile(r"^\s*(?:#|//)\s*(description|params|required|columns)\s*:\s*(.*)$")
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 _PARAMS_MARK = re.compile(r"^[ \t]*# @params[ \t]*$", re.MULTILINE)
 _PAGE_MARK = re.compile(r"^[ \t]*# @page[ \t]*$", re.MULTILINE)
@@ -36,7 +42,37 @@ _VALUES_MARK = re.compile(r"^[ \t]*# @values[ \t]*$", re.MULTILINE)
 
 
 class QueryError(ValueError):
-    """A named query that does not exist, or parameters it does not take."""
+    """A named query that does not exist, a parameter it does not take or needs, or a value that
+    cannot match anything (an unknown topic, a date that is no date). The message is for the user."""
+
+
+ACTOR_TYPES = ("Person", "Organization", "GeopoliticalEntity", "Group", "AnonymousActor")
+PARAM_HELP = {
+    "topic": "a topic of ontology/topics.ttl",
+    "speaker": "a speaker's actor id or part of a name",
+    "since": "from this date on: YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD (what overlaps it is kept)",
+    "until": "up to this date, included: YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD",
+    "doc": "a document id",
+    "actor": "an actor id or part of a name or alias",
+    "actor_id": "an actor id (see search_actors)",
+    "q": "part of an actor's name or alias, or its id",
+    "actor_type": "an actor type: " + ", ".join(ACTOR_TYPES),
+    "type": "an event type of ontology/event_types.ttl",
+    "place": "a place id or part of a place name",
+}
+"""What each parameter of the named queries means (CLI help and the OpenAPI document)."""
+
+
+def _concepts(file: str, prefix: str) -> tuple[str, ...]:
+    text = (resource_dir("ontology") / file).read_text(encoding="utf-8")
+    return tuple(sorted(set(re.findall(rf"^{prefix}:(\w+) a skos:Concept", text, re.MULTILINE))))
+
+
+@cache
+def known_values() -> dict[str, tuple[str, ...]]:
+    """The values a parameter with a closed set of values may take, from the ontology."""
+    return {"topic": _concepts("topics.ttl", "topic"), "type": _concepts("event_types.ttl", "ev"),
+            "actor_type": ACTOR_TYPES}
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,21 +83,41 @@ class NamedQuery:
     columns: tuple[str, ...]
     sparql: str | None
     cypher: str | None
+    required: tuple[str, ...] = ()
 
     def check_params(self, params: Mapping[str, object]) -> dict[str, object]:
+        """The parameters that are set, checked; ``since`` and ``until`` as the first and the last
+        day they cover. Raises QueryError naming the parameter and what it may be."""
         unknown = set(params) - set(self.params) - {"limit", "offset"}
         if unknown:
             raise QueryError(
                 f"query {self.name!r} takes no parameter {', '.join(sorted(unknown))} "
                 f"(it takes: {', '.join(self.params) or 'none'}, limit, offset)"
             )
-        out = {k: v for k, v in params.items() if v is not None and v != ""}
-        for k in set(out) & set(dates.DATE_PARAMS):
+        bound = {k: v for k, v in params.items() if v is not None and v != ""}
+        missing = [p for p in self.required if p not in bound]
+        if missing:
+            raise QueryError(f"query {self.name!r} needs the parameter {' and '.join(missing)} "
+                             f"({'; '.join(PARAM_HELP.get(p, p) for p in missing)})")
+        for key, known in known_values().items():
+            value = bound.get(key)
+            if value is None:
+                continue
+            folded = {k.lower(): k for k in known}
+            if str(value).lower() not in folded:
+                raise QueryError(f"unknown {key} {value!r} (known: {', '.join(known)})")
+            bound[key] = folded[str(value).lower()]
+        if "since" in bound or "until" in bound:
             try:
-                dates.checked(str(out[k]))
+                since, until = query_bounds(_text(bound.get("since")), _text(bound.get("until")))
             except ValueError as e:
-                raise QueryError(f"parameter {k!r}: {e}") from None
-        return out
+                raise QueryError(str(e)) from None
+            bound.update({k: v for k, v in (("since", since), ("until", until)) if v is not None})
+        return bound
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else value.isoformat() if isinstance(value, date) else str(value)
 
 
 def _parse_header(text: str) -> dict[str, str]:
@@ -91,6 +147,7 @@ def catalog(folder: Path | None = None) -> dict[str, NamedQuery]:
             description=header.get("description", ""),
             params=tuple(header.get("params", "").split()),
             columns=tuple(header.get("columns", "").split()),
+            required=tuple(header.get("required", "").split()),
             sparql=sparql,
             cypher=cypher,
         )
@@ -130,12 +187,31 @@ def get(name: str) -> NamedQuery:
         raise QueryError(f"no named query {name!r} (known: {', '.join(catalog())})") from None
 
 
+IRI_PARAMS = {
+    "actor_id": ("actor_iri", "https://newsgraph.org/id/actor/"),
+    "doc": ("doc_iri", "https://newsgraph.org/id/document/"),
+    "topic": ("topic_iri", "https://newsgraph.org/ontology/topic/"),
+    "type": ("type_iri", "https://newsgraph.org/ontology/event/"),
+}
+"""Parameters that name a node: a SPARQL query that mentions the variable (``?actor_iri`` for
+``actor_id``) gets the node's IRI bound too. Oxigraph looks a VALUES-bound IRI up in its indexes, where an IRI made by BIND(IRI(...))
+is joined after a scan (``actor?actor_id=`` 300 -> 5 ms on 2,000 reports)."""
+
+
+class Iri(str):
+    """A value bound as an IRI (``<...>``), not as a literal."""
+
+
 def sparql_literal(value: object) -> str:
     """A value as a SPARQL term, escaped (used only to build VALUES blocks)."""
+    if isinstance(value, Iri):
+        return f"<{value}>"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
         return str(value)
+    if isinstance(value, date):
+        return f'"{value.isoformat()}"^^<http://www.w3.org/2001/XMLSchema#date>'
     text = str(value)
     escaped = (
         text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
@@ -146,6 +222,10 @@ def sparql_literal(value: object) -> str:
 def bind_sparql(query: str, params: Mapping[str, object], limit: int | None = None, offset: int = 0) -> str:
     """Bind parameters with a VALUES block (at ``# @params``, else at the start of the outermost
     WHERE group), and page (at ``# @page``, else at the end)."""
+    params = dict(params)
+    for key, (var, base) in IRI_PARAMS.items():
+        if key in params and f"?{var}" in query:  # unsafe characters escaped: such an IRI matches nothing
+            params[var] = Iri(base + quote(str(params[key]), safe="-._~:@!$&'()*+,;="))
     if params:
         names = " ".join(f"?{k}" for k in params)
         values = " ".join(sparql_literal(v) for v in params.values())

@@ -7,10 +7,12 @@ records twice adds nothing.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from datetime import date
 from functools import cache, lru_cache
 
 from pyoxigraph import Literal, NamedNode, Quad
 
+from newsgraph.dates import interval
 from newsgraph.model import (
     Actor,
     Document,
@@ -37,6 +39,7 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 XSD_INTEGER = NamedNode(XSD + "integer")
 XSD_DOUBLE = NamedNode(XSD + "double")
 XSD_BOOLEAN = NamedNode(XSD + "boolean")
+XSD_DATE = NamedNode(XSD + "date")
 DC_LANGUAGE = NamedNode("http://purl.org/dc/terms/language")
 DC_TITLE = NamedNode("http://purl.org/dc/terms/title")
 
@@ -101,6 +104,19 @@ def evidence_iri(doc_id: str, ev: Evidence) -> NamedNode:
     return iri("evidence", f"{doc_id}/{ev.start}-{ev.end}")
 
 
+@lru_cache(maxsize=1 << 12)
+def _day(value: date) -> Literal:
+    return Literal(value.isoformat(), datatype=XSD_DATE)
+
+
+def _span(s: NamedNode, value: str, start: str = "dateStart", end: str = "dateEnd") -> Iterator[Quad]:
+    """The first and last day of a calendar value (nothing for a value that is no date)."""
+    span = interval(value)
+    if span is not None:
+        yield Quad(s, ng(start), _day(span[0]))
+        yield Quad(s, ng(end), _day(span[1]))
+
+
 def _s(value: str) -> Literal:
     return Literal(value)
 
@@ -137,6 +153,7 @@ def _document(d: Document) -> Iterator[Quad]:
     if d.published:
         yield Quad(s, ng("published"), _s(d.published.value))
         yield Quad(s, ng("publishedPrecision"), _term(d.published.precision))
+        yield from _span(s, d.published.value, "publishedStart", "publishedEnd")
     if d.outlet:
         yield Quad(s, ng("outlet"), _s(d.outlet))
     if d.url:
@@ -185,6 +202,7 @@ def _date(s: NamedNode, date: TimeValue | None) -> Iterator[Quad]:
     if date:
         yield Quad(s, ng("date"), _s(date.value))
         yield Quad(s, ng("datePrecision"), _term(date.precision))
+        yield from _span(s, date.value)
 
 
 def _statement(st: Statement) -> Iterator[Quad]:
@@ -240,4 +258,5 @@ def _time(t: TimeMention) -> Iterator[Quad]:
     yield Quad(s, ng("text"), _s(t.text))
     yield Quad(s, ng("value"), _s(t.value))
     yield Quad(s, ng("datePrecision"), _term(t.precision))
+    yield from _span(s, t.value)
     yield Quad(s, TIME_UNIT, TIME_UNITS[t.precision])

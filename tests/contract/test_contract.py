@@ -28,14 +28,15 @@ CASES: dict[str, list[dict[str, str]]] = {
     "who_said_what": [{}, {"topic": "negotiation"}, {"speaker": "zel"}, {"since": "2022-11-11"},
                       {"until": "2022-11"}, {"topic": "military_action", "since": "2022-11-10", "until": "2022-11-14"},
                       {"doc": "001_75a8bacb6ab80d84"}, {"speaker": "no-such-speaker"}],
-    "statements_by_actor": [{"actor": "zelensk"}, {"actor": "russ"}, {"actor": "a", "since": "2022-11-12"}, {}],
+    "statements_by_actor": [{"actor": "zelensk"}, {"actor": "russ"}, {"actor": "a", "since": "2022-11-12"},
+                            {"actor": "a", "since": "2022-W45", "until": "2022-11"}],
     "actor_timeline": [{"actor": "russ"}, {"actor": "zelensk"}, {"actor": "a", "since": "2022-11-10"},
-                       {"actor": "e", "until": "2022-11-11"}, {}],
+                       {"actor": "e", "until": "2022-11-11"}, {"actor": "o", "since": "2022-11", "until": "2022-W46"}],
     "actor_network": [{}, {"topic": "negotiation"}, {"since": "2022-11-10"}, {"until": "2022-11-14"}],
     "events": [{}, {"type": "withdraw"}, {"actor": "russ"}, {"place": "kherson"},
                {"since": "2022-11", "until": "2022-11-14"}, {"place": "ukr", "actor": "a"}],
     "events_at_place": [{"place": "kherson"}, {"place": "a"}, {"place": "u", "type": "capture"},
-                        {"place": "e", "since": "2022-11"}, {}],
+                        {"place": "e", "since": "2022-11"}, {"place": "a", "until": "2022-W45"}],
     "search_actors": [{}, {"q": "russ"}, {"actor_type": "person"}, {"q": "e", "actor_type": "Group"},
                       {"q": "org-russie"}],
     "actor": [{"actor_id": "org-russie"}, {"actor_id": "volodimir-zelenski"}, {"actor_id": "no-such-actor"}],
@@ -243,3 +244,13 @@ def test_a_failing_batch_writes_nothing(store):
         store.write([doc, bad])
     assert size(store) == before
     assert store.known_documents({doc.content_hash}) == set()
+
+
+def test_a_named_query_without_its_needed_parameter_is_refused(store):
+    """Every backend refuses alike, naming the parameter, before running anything."""
+    from newsgraph.queries import QueryError
+
+    for name, q in catalog().items():
+        for needed in q.required:
+            with pytest.raises(QueryError, match=f"needs the parameter {needed}"):
+                store.query(name, {})

@@ -16,6 +16,7 @@ from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from newsgraph.api.app import create_app
+from newsgraph.dates import interval
 from newsgraph.settings import Settings
 from newsgraph.stores.oxigraph import OxigraphStore
 
@@ -58,7 +59,10 @@ def _fuzz(case) -> None:  # type: ignore[no-untyped-def]
     # (max_document_bytes, max_batch_documents are settings, not in the static schema).
     # /sparql answers 400 to a schema-valid string that is not SPARQL: the schema says "string", it
     # cannot hold the grammar, and 400 is the protocol's answer to a malformed query.
-    excluded = [positive_data_acceptance] if case.path in {"/documents", "/sparql"} else []
+    # A date the schema's pattern allows may be no calendar day (2022-02-30, 0000-01): a 422 that
+    # names it (a pattern cannot hold the calendar). Only such a case is spared the acceptance check.
+    no_day = any(interval(str(v)) is None for k, v in (case.query or {}).items() if k in {"since", "until"})
+    excluded = [positive_data_acceptance] if case.path in {"/documents", "/sparql"} or no_day else []
     response = case.call(headers={"X-API-Key": KEY})
     # POST /cypher answers a documented 501 on this (SPARQL) backend: it has no Cypher, a correct
     # answer that not_a_server_error still rejects for being a 5xx. Skip that one check for it only.

@@ -10,6 +10,7 @@ from fastapi import FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from fastapi_offline import FastAPIOffline
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -42,7 +43,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
             if own:
                 app.state.store.close()
 
-    app = FastAPI(title="newsgraph", version=__version__, description=DESCRIPTION, lifespan=lifespan)
+    # /docs and /redoc with their assets served by the app (fastapi-offline ships them): no CDN
+    app = FastAPIOffline(title="newsgraph", version=__version__, description=DESCRIPTION, lifespan=lifespan)
     app.state.settings = settings
     for router in ROUTERS:
         app.include_router(router)

@@ -57,14 +57,15 @@ SettingsDep = Annotated[Settings, Depends(get_settings)]
 
 
 async def run_named(store: Store, name: str, params: dict[str, Any], limit: int | None = None, offset: int = 0) -> QueryResult:
-    """A named query, with user mistakes turned into 400s, timeouts into 503s, refusals into 4xx.
+    """A named query, with user mistakes (a parameter it does not take or needs, a value it cannot
+    match: the message lists the known ones) turned into 422s, timeouts into 503s, refusals into 4xx.
 
     The store is called in a worker thread (it blocks); the route around it is ``async``, so the
     rest of the request (parameters, the response model) stays on the event loop."""
     try:
         return await run_in_threadpool(store.query, name, params, limit=limit, offset=offset)
     except QueryError as e:
-        raise HTTPException(status_code=400, detail=short(str(e))) from e
+        raise HTTPException(status_code=422, detail=short(str(e))) from e
     except QueryRejected as e:
         if rejection_status(e) != 400:
             raise rejection(e) from e

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, WithJsonSchema
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchema
 
 from newsgraph import dates
 
@@ -42,16 +42,18 @@ class Health(BaseModel):
 
 
 class QueryInfo(BaseModel):
-    name: str
-    description: str
-    params: list[str]
-    columns: list[str]
+    name: str = Field(description="The query's name, for GET /queries/{name}.")
+    description: str = Field(description="What it answers.")
+    params: list[str] = Field(description="The query-string parameters it takes (besides limit and offset).")
+    required: list[str] = Field(default_factory=list, description="The parameters it cannot run without.")
+    columns: list[str] = Field(description="The columns of its rows, in order.")
 
 
 class QueryRows(BaseModel):
-    columns: list[str]
-    rows: list[list[Any]]
-    truncated: bool = False
+    columns: list[str] = Field(description="The column names, in the order of each row's values.")
+    rows: list[list[Any]] = Field(description="The rows of this page.")
+    truncated: bool = Field(False, description="True when more rows exist than this page holds "
+                            "(raise limit, or ask for the next page with offset).")
 
 
 def page(rows: list[dict[str, Any]], limit: int, offset: int) -> Page:
@@ -60,10 +62,20 @@ def page(rows: list[dict[str, Any]], limit: int, offset: int) -> Page:
     return Page(items=rows[:limit], limit=limit, offset=offset, next_offset=offset + limit if has_more else None)
 
 
+def known(param: str) -> dict[str, Any]:
+    """The OpenAPI enum of a parameter with a closed set of values (the ontology's; any other is a 422)."""
+    from newsgraph.queries import known_values
+
+    return {"enum": list(known_values()[param])}
+
+
 def error(description: str) -> dict[str, Any]:
     """A documented error response, for a route's ``responses=``."""
     return {"model": ErrorDetail, "description": description}
 
 
 UNPROCESSABLE = {"model": Unprocessable, "description": "Invalid parameters, or a result over the row limit (max_rows)."}
+REFUSED = {"model": Unprocessable, "description": "A parameter the query does not take or needs, a value it cannot "
+           "match (an unknown topic, event type or actor type: the message lists the known ones; a date "
+           "that is no date), invalid parameters, or a result over the row limit."}
 TIMED_OUT = error("The query ran out of time; Retry-After says when to try again.")

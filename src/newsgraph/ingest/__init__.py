@@ -132,10 +132,14 @@ def read_folder(folder: Path, report: Report) -> Iterator[Document]:
                 language=(row.get("language") or "fr").strip() or "fr",
                 source=str(path),
             )
-    for path in sorted(folder.glob("*.txt")):
+    texts = sorted(folder.glob("*.txt"))
+    lines = sorted(p for p in folder.iterdir() if p.name.endswith(JSONL_SUFFIXES))
+    if not texts and not lines and not meta_path.exists():
+        report(InputProblem(str(folder), "no article here: no .txt, .jsonl or .jsonl.gz file, no metadata.csv"))
+    for path in texts:
         if path.name not in described:
             yield from read_txt(path, report)
-    for path in sorted(p for p in folder.iterdir() if p.name.endswith(JSONL_SUFFIXES)):
+    for path in lines:
         yield from read_jsonl(path, report)
 
 

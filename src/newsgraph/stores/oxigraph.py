@@ -14,7 +14,7 @@ import pyoxigraph as ox
 from newsgraph import queries, querytext, rdf
 from newsgraph.model import Record
 from newsgraph.stores import QueryRejected, QueryResult, QueryTimeout, StoreError, TooManyRows, versions
-from newsgraph.stores.oxigraph_pool import Payload, QueryPool, collect, open_read_only
+from newsgraph.stores.oxigraph_pool import Dataset, Payload, QueryPool, collect, open_read_only
 
 PREFIXES = {
     "ng": rdf.NG,
@@ -186,15 +186,17 @@ class OxigraphStore:
         except querytext.QueryShapeError as e:
             raise QueryRejected(str(e)) from e
 
-    def sparql(self, text: str) -> Any:
+    def sparql(self, text: str, dataset: Dataset | None = None) -> Any:
         """Run a read-only SPARQL query; its result (QuerySolutions, QueryTriples or QueryBoolean)
         is held in memory, so serialising it cannot run past the limits.
 
         Refused with QueryRejected: text that is not a query (an update never parses as one), too
         long or nested too deep, or with a SERVICE clause; with QueryTimeout, a query past
-        ``self.timeout`` seconds; with TooManyRows, one with more than ``self.max_rows`` results.
+        ``self.timeout`` seconds; with TooManyRows, one with more than ``self.max_rows`` results
+        (add a LIMIT). ``dataset`` carries what the protocol says of the query's dataset
+        (default-graph-uri, named-graph-uri) and base IRI.
         """
-        columns, items, truncated = self._bounded(self._checked(text))
+        columns, items, truncated = self._bounded(self._checked(text), dataset)
         if truncated:
             raise TooManyRows(
                 f"the query has more than {self.max_rows} results (the row limit); add a LIMIT or narrow it"
@@ -247,7 +249,7 @@ class OxigraphStore:
             return QueryResult(["subject", "predicate", "object"], rows, truncated)
         return QueryResult(columns, [[term_value(v) for v in s] for s in items], truncated)
 
-    def _bounded(self, text: str) -> Payload:
+    def _bounded(self, text: str, dataset: Dataset | None = None) -> Payload:
         """(columns or None for triples, solutions / triples / boolean, truncated), within the
         time and row limits. On disk, the query runs in a worker process killed at the deadline
         (``oxigraph_pool``). In memory, in a daemon thread (pyoxigraph releases the GIL): the
@@ -257,14 +259,14 @@ class OxigraphStore:
             raise QueryTimeout(f"query timed out after {self.timeout:g} s (the query time limit)")
         try:
             if self._pool is not None:
-                return self._pool.run(text, self.max_rows, self.timeout)
-            return self._in_thread(text)
+                return self._pool.run(text, self.max_rows, self.timeout, dataset)
+            return self._in_thread(text, dataset)
         except QueryRejected as e:
             if isinstance(e.__cause__, SyntaxError):
                 raise QueryRejected(self._syntax_message(text, e.__cause__)) from e.__cause__
             raise
 
-    def _in_thread(self, text: str) -> Payload:
+    def _in_thread(self, text: str, dataset: Dataset | None = None) -> Payload:
         if "service" in text.lower():
             import rdflib.plugins.sparql.parser  # noqa: F401 - imported once, outside the time limit
         deadline = time.monotonic() + self.timeout
@@ -276,7 +278,7 @@ class OxigraphStore:
 
         def work() -> None:
             try:
-                box["value"] = collect(self.store, text, self.max_rows, PREFIXES, stop)
+                box["value"] = collect(self.store, text, self.max_rows, PREFIXES, stop, dataset)
             except BaseException as e:  # handed to the caller
                 box["error"] = e
             finally:

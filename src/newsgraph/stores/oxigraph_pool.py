@@ -18,6 +18,7 @@ import multiprocessing
 import queue
 import threading
 import time
+from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -53,7 +54,30 @@ def federates(text: str) -> bool:
     return False
 
 
-def collect(store: Any, text: str, max_rows: int, prefixes: dict[str, str], stop: Any = None) -> Payload:
+
+@dataclass(frozen=True, slots=True)
+class Dataset:
+    """What the SPARQL Protocol may say of a query's dataset: the graphs merged into its default
+    graph and its named graphs (when either is given, they replace the query's FROM / FROM NAMED),
+    and the base IRI of its relative IRIs (the endpoint's)."""
+
+    default: tuple[str, ...] = ()
+    named: tuple[str, ...] = ()
+    base_iri: str | None = None
+
+    def options(self) -> dict[str, Any]:
+        """The keyword arguments of ``pyoxigraph.Store.query`` this dataset asks for."""
+        out: dict[str, Any] = {}
+        if self.default or self.named:
+            out["default_graph"] = [ox.NamedNode(g) for g in self.default]
+            out["named_graphs"] = [ox.NamedNode(g) for g in self.named]
+        if self.base_iri:
+            out["base_iri"] = self.base_iri
+        return out
+
+
+def collect(store: Any, text: str, max_rows: int, prefixes: dict[str, str], stop: Any = None,
+            dataset: Dataset | None = None) -> Payload:
     """Evaluate ``text`` and gather up to ``max_rows`` results (stopping early when ``stop`` is
     set). ``text`` is what the engine runs, escapes already expanded (``querytext.bounded``)."""
     if "service" in text.lower() and federates(text):
@@ -62,7 +86,7 @@ def collect(store: Any, text: str, max_rows: int, prefixes: dict[str, str], stop
         )
     result = None  # pyoxigraph's iterator must be dropped in this thread (it is "unsendable")
     try:
-        result = store.query(text, prefixes=prefixes)
+        result = store.query(text, prefixes=prefixes, **(dataset.options() if dataset else {}))
         if isinstance(result, ox.QueryBoolean):
             return None, bool(result), False
         columns = None if isinstance(result, ox.QueryTriples) else [v.value for v in result.variables]
@@ -100,9 +124,10 @@ def open_read_only(path: str) -> Any:
     raise AssertionError("unreachable")
 
 
-def _answer(store: Any, text: str, max_rows: int, prefixes: dict[str, str]) -> tuple[str, Any]:
+def _answer(store: Any, text: str, max_rows: int, prefixes: dict[str, str],
+            dataset: Dataset | None = None) -> tuple[str, Any]:
     try:
-        columns, items, truncated = collect(store, text, max_rows, prefixes)
+        columns, items, truncated = collect(store, text, max_rows, prefixes, dataset=dataset)
         if columns is not None and not isinstance(items, bool):  # solutions cross to the parent as tuples
             items = [tuple(solution) for solution in items]
         return "ok", (columns, items, truncated)
@@ -126,7 +151,7 @@ def _serve(conn: Connection, path: str, prefixes: dict[str, str]) -> None:
     store, opened = None, -1
     while True:
         try:
-            text, max_rows, generation = conn.recv()
+            text, max_rows, generation, dataset = conn.recv()
         except (EOFError, OSError):
             return
         reply: tuple[str, Any] = ("unavailable", "")
@@ -138,7 +163,7 @@ def _serve(conn: Connection, path: str, prefixes: dict[str, str]) -> None:
             except (OSError, RuntimeError) as e:
                 store, reply = None, ("unavailable", f"cannot open the store read-only: {e}")
                 break
-            reply = _answer(store, text, max_rows, prefixes)
+            reply = _answer(store, text, max_rows, prefixes, dataset)
             if reply[0] != "io":
                 break
             store = None
@@ -264,7 +289,7 @@ class QueryPool:
                 self._alive += 1
                 threading.Thread(target=self._start, name="sparql-worker-start", daemon=True).start()
 
-    def run(self, text: str, max_rows: int, timeout: float) -> Payload:
+    def run(self, text: str, max_rows: int, timeout: float, dataset: Dataset | None = None) -> Payload:
         """The query's payload within ``timeout`` seconds; past it, the worker is killed (and
         replaced) and QueryTimeout raised."""
         started = time.monotonic()
@@ -272,7 +297,7 @@ class QueryPool:
         # time spent waiting for a busy pool counts; starting a worker does not
         deadline = (time.monotonic() if fresh else started) + timeout
         try:
-            worker.conn.send((text, max_rows, self.generation))
+            worker.conn.send((text, max_rows, self.generation, dataset))
             if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
                 self._discard(worker)
                 raise QueryTimeout(

@@ -1,12 +1,13 @@
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, HTTPException, Path, Query
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from newsgraph import export
 from newsgraph.api.deps import StoreDep, rejection
-from newsgraph.api.schemas import TIMED_OUT, UNPROCESSABLE, IsoDate, error
+from newsgraph.api.schemas import REFUSED, TIMED_OUT, IsoDate, error, known
+from newsgraph.queries import QueryError
 from newsgraph.stores import QueryRejected
 
 router = APIRouter(prefix="/export", tags=["export"])
@@ -16,18 +17,19 @@ Format = Literal["gexf", "graphml", "csv", "turtle", "nquads", "jsonld"]
 @router.get("/{format}", response_class=Response, responses={
     200: {"content": {m: {} for m in export.FORMATS.values()}},
     400: error("Filters the export cannot apply."),
-    422: UNPROCESSABLE,
+    422: REFUSED,
     501: error("An RDF format asked of a backend without SPARQL."),
     503: TIMED_OUT,
 })
 async def export_graph(
     store: StoreDep,
-    format: Format,
-    topic: Annotated[str | None, Query(description="Only statements about this topic.", max_length=100)] = None,
+    format: Annotated[Format, Path(description="gexf, graphml, csv (a zip), turtle, nquads or jsonld.")],
+    topic: Annotated[str | None, Query(description="Only statements about this topic.", max_length=100,
+                                                   json_schema_extra=known("topic"))] = None,
     actor: Annotated[str | None, Query(description="Only what involves this actor (id or part of a name).", max_length=200)] = None,
     place: Annotated[str | None, Query(description="Only events at this place (id or part of a name).", max_length=200)] = None,
-    since: Annotated[IsoDate | None, Query()] = None,
-    until: Annotated[IsoDate | None, Query()] = None,
+    since: Annotated[IsoDate | None, Query(description="From this date on (YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD): what overlaps it is kept.")] = None,
+    until: Annotated[IsoDate | None, Query(description="Up to this date, included (YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD): what overlaps it is kept.")] = None,
 ) -> Response:
     """The graph, or the part the filters select, for Gephi (gexf, graphml, csv as a zip of
     nodes.csv and edges.csv) or for RDF stores (turtle, nquads, jsonld; SPARQL backends only)."""
@@ -37,6 +39,8 @@ async def export_graph(
     except export.NeedsSparql as e:
         raise HTTPException(status_code=501, detail=str(e)) from e
     except export.ExportError as e:
+        if isinstance(e.__cause__, QueryError):  # a filter that cannot match (an unknown topic ...)
+            raise HTTPException(status_code=422, detail=str(e.__cause__)) from e.__cause__
         if isinstance(e.__cause__, QueryRejected):
             raise rejection(e.__cause__) from e.__cause__
         raise HTTPException(status_code=400, detail=str(e)) from e

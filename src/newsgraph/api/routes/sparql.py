@@ -9,8 +9,9 @@ operation, 400 for an update sent as a query, since it does not parse as one).
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 import pyoxigraph as ox
 from fastapi import APIRouter, HTTPException, Request
@@ -22,6 +23,7 @@ from newsgraph.api.deps import StoreDep, rejection
 from newsgraph.api.schemas import TIMED_OUT, UNPROCESSABLE, error
 from newsgraph.stores import QueryRejected, SparqlCapable
 from newsgraph.stores.oxigraph import PREFIXES
+from newsgraph.stores.oxigraph_pool import Dataset
 
 router = APIRouter(tags=["sparql"])
 
@@ -44,9 +46,8 @@ GRAPH_FORMATS = {
 }
 MAX_QUERY = querytext.MAX_QUERY_CHARS
 READ_ONLY = "SPARQL Update is not allowed on this endpoint (read-only)"
-DATASET = {"default-graph-uri", "named-graph-uri"}
 ERRORS: dict[int | str, dict[str, Any]] = {
-    400: error("A malformed query, an update sent as a query, a query nested too deep, or a dataset asked for."),
+    400: error("A malformed query, an update sent as a query, a query nested too deep, or a graph IRI that is no IRI."),
     403: error("SPARQL Update (read-only endpoint), or a SERVICE clause (no requests leave the service)."),
     413: error("A query or body too long."),
     422: UNPROCESSABLE,
@@ -58,6 +59,15 @@ QUERY_PARAMETER = {
     "name": "query", "in": "query", "required": True,
     "description": "A SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE).", "schema": {"type": "string"},
 }
+DATASET_PARAMETERS = [
+    {"name": name, "in": "query", "required": False, "style": "form", "explode": True,
+     "schema": {"type": "array", "items": {"type": "string"}}, "description": text}
+    for name, text in (
+        ("default-graph-uri", "A graph merged into the query's default graph (repeatable); with "
+         "named-graph-uri, replaces the query's FROM and FROM NAMED. newsgraph's own data is in the default graph."),
+        ("named-graph-uri", "A graph the query may name with GRAPH (repeatable)."),
+    )
+]
 QUERY_BODY = {
     "required": True,
     "content": {
@@ -97,7 +107,7 @@ def pick(accept: str, formats: Mapping[str, object], default: str) -> str:
     return default
 
 
-def answer(store: StoreDep, query: str, accept: str) -> Response:
+def answer(store: StoreDep, query: str, accept: str, dataset: Dataset | None = None) -> Response:
     """Run the query and serialise its result in the format the client accepts."""
     try:  # the size and depth bounds, before any parser (the store checks them again)
         query = querytext.bounded(query, "sparql", max_chars=MAX_QUERY)
@@ -106,7 +116,12 @@ def answer(store: StoreDep, query: str, accept: str) -> Response:
     if not isinstance(store, SparqlCapable):
         raise HTTPException(status_code=501, detail="this backend does not speak SPARQL; use POST /cypher")
     try:
-        result = store.sparql(query)
+        if dataset is not None and "dataset" in inspect.signature(store.sparql).parameters:
+            result = cast(Any, store).sparql(query, dataset)  # the embedded store takes a dataset
+        elif dataset is not None and (dataset.default or dataset.named):
+            raise HTTPException(status_code=400, detail="this backend takes no default-graph-uri or named-graph-uri")
+        else:
+            result = store.sparql(query)
     except QueryRejected as e:
         raise rejection(e) from e
     if isinstance(result, ox.QuerySolutions | ox.QueryBoolean):
@@ -120,13 +135,15 @@ def answer(store: StoreDep, query: str, accept: str) -> Response:
     return Response(content=body, media_type=media, headers={"Vary": "Accept"})
 
 
-def _refuse_dataset(names: set[str]) -> None:
-    if names & DATASET:
-        raise HTTPException(status_code=400, detail="default-graph-uri and named-graph-uri are not supported: "
-                            "the store has one default graph; use FROM / GRAPH in the query")
+def _dataset(request: Request, *sources: Any) -> Dataset:
+    """The protocol's dataset (default-graph-uri, named-graph-uri, each repeatable, which replace
+    the query's FROM / FROM NAMED), and the endpoint's IRI as the base of relative IRIs."""
+    default = tuple(v for src in sources for v in src.getlist("default-graph-uri") if isinstance(v, str))
+    named = tuple(v for src in sources for v in src.getlist("named-graph-uri") if isinstance(v, str))
+    return Dataset(default, named, base_iri=str(request.url.replace(query="")))
 
 
-@router.get("/sparql", response_class=Response, responses=ERRORS, openapi_extra={"parameters": [QUERY_PARAMETER]})
+@router.get("/sparql", response_class=Response, responses=ERRORS, openapi_extra={"parameters": [QUERY_PARAMETER, *DATASET_PARAMETERS]})
 async def sparql_get(store: StoreDep, request: Request) -> Response:
     """SPARQL query via GET."""
     if "update" in request.query_params:
@@ -134,11 +151,11 @@ async def sparql_get(store: StoreDep, request: Request) -> Response:
     values = request.query_params.getlist("query")
     if len(values) != 1:
         raise HTTPException(status_code=400, detail="send exactly one 'query' parameter")
-    _refuse_dataset(set(request.query_params))
-    return await run_in_threadpool(answer, store, values[0], request.headers.get("accept", "*/*"))
+    dataset = _dataset(request, request.query_params)
+    return await run_in_threadpool(answer, store, values[0], request.headers.get("accept", "*/*"), dataset)
 
 
-@router.post("/sparql", response_class=Response, responses=POST_ERRORS, openapi_extra={"requestBody": QUERY_BODY})
+@router.post("/sparql", response_class=Response, responses=POST_ERRORS, openapi_extra={"requestBody": QUERY_BODY, "parameters": DATASET_PARAMETERS})
 async def sparql_post(store: StoreDep, request: Request) -> Response:
     """SPARQL query via POST: form-encoded (query=...) or direct (application/sparql-query)."""
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
@@ -146,7 +163,7 @@ async def sparql_post(store: StoreDep, request: Request) -> Response:
     if len(body) > MAX_QUERY * 4:
         raise HTTPException(status_code=413, detail="request body too large")
     if ctype == "application/sparql-query":
-        _refuse_dataset(set(request.query_params))
+        dataset = _dataset(request, request.query_params)
         query = body.decode("utf-8", errors="replace")
     elif ctype == "application/x-www-form-urlencoded":
         form = await request.form()
@@ -155,7 +172,7 @@ async def sparql_post(store: StoreDep, request: Request) -> Response:
         values = form.getlist("query")
         if len(values) != 1 or not isinstance(values[0], str):
             raise HTTPException(status_code=400, detail="send exactly one form field 'query'")
-        _refuse_dataset(set(form) | set(request.query_params))
+        dataset = _dataset(request, form, request.query_params)
         query = values[0]
     elif ctype == "application/sparql-update" or "update" in request.query_params:
         raise HTTPException(status_code=403, detail=READ_ONLY)
@@ -164,4 +181,4 @@ async def sparql_post(store: StoreDep, request: Request) -> Response:
             status_code=415,
             detail="send application/sparql-query or application/x-www-form-urlencoded (query=...)",
         )
-    return await run_in_threadpool(answer, store, query, request.headers.get("accept", "*/*"))
+    return await run_in_threadpool(answer, store, query, request.headers.get("accept", "*/*"), dataset)

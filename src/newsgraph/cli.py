@@ -307,7 +307,7 @@ def serve(
     store: StorePath = None,
     backend: Backend = None,
 ) -> None:
-    """Serve the graph over HTTP (OpenAPI docs at /docs)."""
+    """Serve the graph over HTTP: the web explorer at /, the API beside it (OpenAPI docs at /docs)."""
     import uvicorn
 
     from newsgraph.api.app import create_app

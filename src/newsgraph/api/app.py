@@ -16,6 +16,7 @@ from newsgraph import __version__
 from newsgraph.api.routes import ROUTERS
 from newsgraph.settings import Settings
 from newsgraph.stores import Store, open_store
+from newsgraph.web import mount as mount_explorer
 
 DESCRIPTION = """Who said what, about what, when and where — and what happened to whom — in news
 articles. Named graph queries, raw read-only SPARQL and Cypher, and exports."""
@@ -40,6 +41,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.state.settings = settings
     for router in ROUTERS:
         app.include_router(router)
+    mount_explorer(app)  # the web explorer's pages at / and /explore/
     app.add_exception_handler(RequestValidationError, printable_validation_error)  # type: ignore[arg-type]
     app.add_exception_handler(StarletteHTTPException, allow_every_method)  # type: ignore[arg-type]
     return app

@@ -82,7 +82,8 @@ def months_between(first: str | None, last: str | None) -> list[str]:
     a, b = span(first), span(last)
     if a is None or b is None:
         return []
-    out, y, m = [], a.start.year, a.start.month
+    out: list[str] = []
+    y, m = a.start.year, a.start.month
     while (y, m) <= (b.end.year, b.end.month) and len(out) < 600:
         out.append(f"{y:04d}-{m:02d}")
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)

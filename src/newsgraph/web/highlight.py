@@ -7,6 +7,7 @@ each piece lists every highlight over it, so nothing is lost and the HTML needs 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -45,7 +46,7 @@ def segments(text: str, marks: Iterable[Mark]) -> list[Segment]:
     kept = [m for m in marks if 0 <= m.start < m.end <= len(text)]
     cuts = sorted({0, len(text), *(m.start for m in kept), *(m.end for m in kept)})
     out: list[Segment] = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in itertools.pairwise(cuts):
         if a == b:
             continue
         over = [m for m in kept if m.start <= a and b <= m.end]

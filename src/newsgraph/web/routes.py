@@ -5,8 +5,8 @@ from __future__ import annotations
 import asyncio
 import csv
 import io
-import re
 import pathlib
+import re
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
@@ -15,7 +15,7 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from newsgraph.api.deps import SettingsDep, StoreDep, run_named
-from newsgraph.web import dates, i18n, vocab, views
+from newsgraph.web import dates, i18n, views, vocab
 
 HERE = pathlib.Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=HERE / "templates")

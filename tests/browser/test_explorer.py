@@ -32,6 +32,7 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-f
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 STARTUP = 120.0  # seconds for the server to answer /health: a bound, not a measure
+API_KEY = "browser-test-key-0123456789"
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +47,8 @@ def base_url(sample_records, tmp_path_factory) -> Iterator[str]:
     store.write(sample_records)
     store.close()
     port = free_port()
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")])}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")]),
+           "NEWSGRAPH_WRITES_ENABLED": "true", "NEWSGRAPH_API_KEY": API_KEY}
     log = (folder / "serve.log").open("wb")
     proc = subprocess.Popen([sys.executable, "-m", "newsgraph", "serve", "--store", str(folder / "store"),
                              "--host", "127.0.0.1", "--port", str(port)], stdout=log, stderr=subprocess.STDOUT, env=env)
@@ -209,3 +211,21 @@ def test_english_labels_and_a_phone_width(browser, base_url):
     sync_api.expect(pg.locator("h1")).to_have_text("Who said what")
     context.close()
     assert not outside, f"requests left loopback: {outside}"
+
+
+def test_adding_an_article_opens_its_document_view(page, base_url):
+    """Last: it writes to the store. The sentences are our own."""
+    page.goto(f"{base_url}/explore/add")
+    page.fill("#text", "Le ministre Jean Dupont a déclaré mardi à Lyon : « Nous voulons une trêve avant l'hiver. »\n\n"
+                       "Selon la préfète Anne Martin, les habitants de la ville ont été évacués lundi.")
+    page.fill("#published", "2022-11-15")
+    page.fill("#outlet-in", "Test des navigateurs")
+    page.fill("#key", "wrong-key-0123456789")
+    page.click("button[type=submit]")
+    sync_api.expect(page.locator("#add-status")).to_contain_text("403")
+    page.fill("#key", API_KEY)
+    page.click("button[type=submit]")
+    page.wait_for_url("**/explore/documents/**", timeout=180_000)  # the first article loads the model
+    sync_api.expect(page.locator("#doctext")).to_contain_text("Nous voulons une trêve avant l'hiver.")
+    sync_api.expect(page.locator("#doctext .hl.k-statement").first).to_be_visible()
+    shot(page, "add-result")

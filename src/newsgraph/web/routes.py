@@ -154,7 +154,7 @@ async def events(request: Request, store: StoreDep, type: Text | None = None, pl
         rows(store, "events", params, limit=PAGE_SIZE * 2 + 1, offset=(page - 1) * PAGE_SIZE * 2),
         rows(store, "events", params, limit=2000), rows(store, "export_places", {}))
     return render(request, "events.html", events=listed[:PAGE_SIZE * 2], errors=errors, page=page,
-                  places=views.places_with_events(mapped, places),
+                  places=views.places_with_events(mapped, places, i18n.language(request)),
                   form={"type": params.get("type", ""), "place": place or "", **{k: v or "" for k, v in span.items()}},
                   prev_url=_with(request, page=page - 1) if page > 1 else None,
                   next_url=_with(request, page=page + 1) if len(listed) > PAGE_SIZE * 2 else None)

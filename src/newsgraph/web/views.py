@@ -104,7 +104,7 @@ def relations(rows: list[Row]) -> dict[str, list[Row]]:
     return out
 
 
-def places_with_events(events: list[Row], places: list[Row]) -> list[dict[str, Any]]:
+def places_with_events(events: list[Row], places: list[Row], lang: str) -> list[dict[str, Any]]:
     """The geocoded places of the events, each with the events that happened there."""
     where = {p["place_id"]: p for p in places if p["lat"] is not None and p["lng"] is not None}
     out: dict[str, dict[str, Any]] = {}
@@ -114,5 +114,6 @@ def places_with_events(events: list[Row], places: list[Row]) -> list[dict[str, A
             continue
         entry = out.setdefault(p["place_id"], {"id": p["place_id"], "name": p["name"], "lat": float(p["lat"]),
                                                "lng": float(p["lng"]), "events": []})
-        entry["events"].append({"type": e["event_type"], "date": e["date"], "reports": e["reports"]})
+        entry["events"].append({"type": e["event_type"], "date": dates.human(e["date"], lang) or None,
+                                "reports": e["reports"]})
     return list(out.values())

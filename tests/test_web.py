@@ -143,3 +143,14 @@ def test_vendored_assets_are_served(client):
     for path in ["/explore/static/vendor/cytoscape/cytoscape.min.js", "/explore/static/vendor/leaflet/leaflet.js",
                  "/explore/static/vendor/world-atlas/countries-50m.json", "/explore/static/app.css"]:
         assert client.get(path).status_code == 200, path
+
+
+def test_iri_parameters_are_bound_as_iris_and_never_break_the_query():
+    from newsgraph.queries import NO_SUCH_NODE, bind_sparql
+
+    query = "# @iri doc_id https://newsgraph.org/id/document/\nSELECT * WHERE { ?s ?p ?doc_id_iri }"
+    bound = bind_sparql(query, {"doc_id": "001_a"})
+    assert '("001_a" <https://newsgraph.org/id/document/001_a>)' in bound
+    bad = bind_sparql(query, {"doc_id": "x> } ; DROP ALL ; <y"})
+    assert f"<{NO_SUCH_NODE}>" in bad and "DROP" not in bad.split(f"<{NO_SUCH_NODE}>")[1]
+    assert "doc_id_iri" not in bind_sparql(query, {}).split("WHERE")[1].split("?p")[0]

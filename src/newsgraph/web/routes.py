@@ -25,6 +25,7 @@ router = APIRouter(include_in_schema=False)
 DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?\Z")
 ID = r"^[A-Za-z0-9][A-Za-z0-9._~:-]{0,199}$"
 PAGE_SIZE = 20
+MAP_EVENTS = 2000  # events on the map (and in the list beside it) at most
 Text = Annotated[str, Query(max_length=200)]
 
 
@@ -122,7 +123,7 @@ async def actor(request: Request, store: StoreDep, actor_id: Annotated[str, Path
     if not found:
         return render(request, "missing.html", status=404, what=actor_id)
     said_did, related = await asyncio.gather(
-        rows(store, "actor_timeline", {"actor": actor_id}), rows(store, "actor_relations", {"actor_id": actor_id}))
+        rows(store, "actor_history", {"actor_id": actor_id}), rows(store, "actor_relations", {"actor_id": actor_id}))
     items = views.timeline(said_did)
     return render(request, "actor.html", actor={
         "id": actor_id, "name": found[0]["name"], "type": found[0]["type"],
@@ -150,14 +151,15 @@ async def events(request: Request, store: StoreDep, type: Text | None = None, pl
     span, errors = _dates(since=since, until=until)
     params = {"type": type if type in vocab.event_types() else None, "place": place, **span}
     params = {k: v for k, v in params.items() if v}
-    listed, mapped, places = await asyncio.gather(
-        rows(store, "events", params, limit=PAGE_SIZE * 2 + 1, offset=(page - 1) * PAGE_SIZE * 2),
-        rows(store, "events", params, limit=2000), rows(store, "export_places", {}))
-    return render(request, "events.html", events=listed[:PAGE_SIZE * 2], errors=errors, page=page,
+    size = PAGE_SIZE * 2
+    mapped, places = await asyncio.gather(rows(store, "events", params, limit=MAP_EVENTS),
+                                          rows(store, "place_points", {}))
+    listed = mapped[(page - 1) * size: page * size + 1]  # the list pages through what the map shows
+    return render(request, "events.html", events=listed[:size], errors=errors, page=page,
                   places=views.places_with_events(mapped, places, i18n.language(request)),
                   form={"type": params.get("type", ""), "place": place or "", **{k: v or "" for k, v in span.items()}},
                   prev_url=_with(request, page=page - 1) if page > 1 else None,
-                  next_url=_with(request, page=page + 1) if len(listed) > PAGE_SIZE * 2 else None)
+                  next_url=_with(request, page=page + 1) if len(listed) > size else None)
 
 
 @router.get("/explore/add", response_class=HTMLResponse)

@@ -24,18 +24,20 @@ GOAL_MS = 300.0
 
 
 def subjects(base: str) -> dict[str, str]:
-    """A document, two actors and a place that the store holds (asked once, not timed)."""
+    """A document, the two actors with most statements and a place with events (asked once, not timed)."""
     c = httpx.Client(base_url=base, timeout=600)
     doc = c.get("/queries/search_statements", params={"topic": "negotiation", "limit": 1}).json()["rows"]
-    actors = c.get("/queries/export_actors", params={"limit": 10_000}).json()["rows"]
-    actors.sort(key=lambda r: (-r[3], r[0]))  # most documents first
+    top = c.get("/sparql", headers={"Accept": "application/sparql-results+json"}, params={"query": (
+        "PREFIX ng: <https://newsgraph.org/ontology#> SELECT ?a (COUNT(?s) AS ?n) "
+        "WHERE { ?s ng:speaker ?a } GROUP BY ?a ORDER BY DESC(?n) ?a LIMIT 2")}).json()["results"]["bindings"]
+    actors = [b["a"]["value"].rsplit("/", 1)[1] for b in top]
     events = c.get("/events", params={"limit": 200}).json()["items"]
     places = [e["place_id"] for e in events if e.get("place_id")]
     return {
         "doc": doc[0][6] if doc else "",
-        "actor": actors[0][0] if actors else "",
-        "actor2": actors[1][0] if len(actors) > 1 else "",
-        "place": max(set(places), key=places.count) if places else "",
+        "actor": actors[0] if actors else "",
+        "actor2": actors[1] if len(actors) > 1 else "",
+        "place": max(sorted(set(places)), key=places.count) if places else "",
     }
 
 

@@ -123,6 +123,12 @@ def test_document_view_marks_every_kind(client):
     assert "data-record=" in r.text and "Mark Milley" in r.text
 
 
+def test_an_actor_page_lists_the_events_it_took_part_in(client):
+    r = client.get("/explore/actors/org-russie")
+    assert r.status_code == 200
+    assert '<li class="k-event">' in r.text and "agent" in r.text
+
+
 def test_unknown_document_and_actor_are_404_pages(client):
     assert client.get("/explore/documents/no-such-doc").status_code == 404
     assert client.get("/explore/actors/no-such-actor").status_code == 404

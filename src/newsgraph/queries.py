@@ -14,7 +14,8 @@ parameter as "no filter".
 The ``VALUES`` block goes at the start of the outermost ``WHERE`` group, and ``LIMIT`` /
 ``OFFSET`` at the end of the query, unless the query marks other places with a comment line of
 its own: ``# @params`` (a sub-select that filters, e.g. to page before the expensive joins) and
-``# @page`` (where the page is cut).
+``# @page`` (where the page is cut). ``# @iri NAME PREFIX`` also binds ``?NAME_iri`` to the IRI
+``<PREFIX + value>`` of parameter NAME, so that a query bound to one node looks it up by index.
 """
 
 from __future__ import annotations

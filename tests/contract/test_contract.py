@@ -45,6 +45,7 @@ CASES: dict[str, list[dict[str, str]]] = {
                           {"speaker": "zel", "since": "2022-11"}, {"outlet": "franceinfo"}, {"order": "desc"},
                           {"text": "KIEV", "until": "2022-11-12", "order": "desc"}, {"text": "no-such-words"}],
     "actor_relations": [{"actor_id": "org-russie"}, {"actor_id": "volodimir-zelenski"}, {"actor_id": "no-such-actor"}],
+    "actor_names": [{"q": "zel"}, {"q": "RUSS"}, {"q": "e"}, {"q": "no-such-name"}],
     "document": [{"doc_id": "001_75a8bacb6ab80d84"}, {"doc_id": "no-such-doc"}, {"doc_id": "bad id <x>"}],
     "actor_history": [{"actor_id": "org-russie"}, {"actor_id": "volodimir-zelenski"}, {"actor_id": "mark-milei"},
                       {"actor_id": "no-such-actor"}],

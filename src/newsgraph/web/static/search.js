@@ -1,4 +1,4 @@
-// Speaker completion over actors and their aliases, from GET /actors?q=
+// Speaker completion over actors and their aliases, from the named query actor_names
 (function () {
   "use strict";
   var input = document.getElementById("speaker");
@@ -11,13 +11,13 @@
     if (q.length < 2 || q === last) return;
     timer = setTimeout(function () {
       last = q;
-      fetch("/actors?limit=10&q=" + encodeURIComponent(q), {headers: {Accept: "application/json"}})
-        .then(function (r) { return r.ok ? r.json() : {items: []}; })
-        .then(function (page) {
-          list.replaceChildren.apply(list, page.items.map(function (a) {
+      fetch("/queries/actor_names?limit=10&q=" + encodeURIComponent(q), {headers: {Accept: "application/json"}})
+        .then(function (r) { return r.ok ? r.json() : {rows: []}; })
+        .then(function (res) {
+          list.replaceChildren.apply(list, res.rows.map(function (a) {
             var o = document.createElement("option");
-            o.value = a.name;
-            o.label = a.name + " · " + a.type + " · " + a.documents;
+            o.value = a[1];
+            o.label = a[1] + " · " + a[2];
             return o;
           }));
         })

@@ -193,6 +193,7 @@ def test_the_map_shows_kherson(page, base_url):
     page.keyboard.press("Enter")
     sync_api.expect(page.locator(".leaflet-popup-content")).to_contain_text("Kherson")
     sync_api.expect(page.locator("table.events")).to_contain_text("Kherson")
+    page.wait_for_timeout(400)  # the popup fades in: for the screenshot only, not a measure
     shot(page, "events")
 
 

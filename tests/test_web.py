@@ -11,9 +11,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from newsgraph.api.app import create_app
+from newsgraph.api.explorer import dates, vocab
+from newsgraph.api.explorer.highlight import Mark, name_marks, segments
 from newsgraph.settings import Settings
-from newsgraph.web import dates, vocab
-from newsgraph.web.highlight import Mark, name_marks, segments
 
 MILLEY_DOC = "001_75a8bacb6ab80d84"
 

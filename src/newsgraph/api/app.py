@@ -13,10 +13,10 @@ from fastapi.responses import Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsgraph import __version__
+from newsgraph.api.explorer import mount as mount_explorer
 from newsgraph.api.routes import ROUTERS
 from newsgraph.settings import Settings
 from newsgraph.stores import Store, open_store
-from newsgraph.web import mount as mount_explorer
 
 DESCRIPTION = """Who said what, about what, when and where — and what happened to whom — in news
 articles. Named graph queries, raw read-only SPARQL and Cypher, and exports."""

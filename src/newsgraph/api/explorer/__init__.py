@@ -17,7 +17,7 @@ STATIC = Path(__file__).resolve().parent / "static"
 
 def mount(app: FastAPI) -> None:
     """Add the explorer's pages (``/``, ``/explore/...``) and its assets (``/explore/static``)."""
-    from newsgraph.web.routes import router
+    from newsgraph.api.explorer.routes import router
 
     app.include_router(router)
     app.mount("/explore/static", StaticFiles(directory=STATIC), name="static")

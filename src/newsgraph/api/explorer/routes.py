@@ -15,7 +15,7 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from newsgraph.api.deps import SettingsDep, StoreDep, run_named
-from newsgraph.web import dates, i18n, views, vocab
+from newsgraph.api.explorer import dates, i18n, views, vocab
 
 HERE = pathlib.Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=HERE / "templates")

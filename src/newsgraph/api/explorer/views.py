@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from newsgraph.web import dates
-from newsgraph.web.highlight import Mark, find_within, name_marks, segments
+from newsgraph.api.explorer import dates
+from newsgraph.api.explorer.highlight import Mark, find_within, name_marks, segments
 
 Row = dict[str, Any]
 

@@ -385,7 +385,7 @@ def serve(
     store: StorePath = None,
     backend: Backend = None,
 ) -> None:
-    """Serve the graph over HTTP (OpenAPI docs at /docs)."""
+    """Serve the graph over HTTP: the web explorer at /, the API beside it (OpenAPI docs at /docs)."""
     from newsgraph.api import server
     from newsgraph.api.app import create_app
 

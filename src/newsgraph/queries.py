@@ -18,7 +18,8 @@ and ``until`` the last, and queries keep what overlaps that range (see :mod:`new
 The ``VALUES`` block goes at the start of the outermost ``WHERE`` group, and ``LIMIT`` /
 ``OFFSET`` at the end of the query, unless the query marks other places with a comment line of
 its own: ``# @params`` (a sub-select that filters, e.g. to page before the expensive joins) and
-``# @page`` (where the page is cut).
+``# @page`` (where the page is cut). ``# @iri NAME PREFIX`` also binds ``?NAME_iri`` to the IRI
+``<PREFIX + value>`` of parameter NAME, so that a query bound to one node looks it up by index.
 """
 
 from __future__ import annotations
@@ -219,16 +220,36 @@ def sparql_literal(value: object) -> str:
     return f'"{escaped}"'
 
 
+_IRI_PARAM = re.compile(r"^[ \t]*# @iri[ \t]+(\w+)[ \t]+(\S+)[ \t]*$", re.MULTILINE)
+_NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|\\^`]')
+NO_SUCH_NODE = "urn:newsgraph:no-such-node"
+
+
+def iri_params(query: str, params: Mapping[str, object]) -> dict[str, str]:
+    """For each line ``# @iri NAME PREFIX`` of the query, the term ``<PREFIX + value>`` of a given
+    parameter NAME, bound as ``?NAME_iri``: an IRI in the VALUES block is looked up in the index,
+    where one built with BIND(IRI(...)) is joined after a scan. A value that cannot be part of an
+    IRI names no node."""
+    out = {}
+    for name, prefix in _IRI_PARAM.findall(query):
+        if name in params:
+            value = str(params[name])
+            out[f"{name}_iri"] = f"<{NO_SUCH_NODE}>" if _NOT_IN_IRI.search(prefix + value) else f"<{prefix}{value}>"
+    return out
+
+
 def bind_sparql(query: str, params: Mapping[str, object], limit: int | None = None, offset: int = 0) -> str:
     """Bind parameters with a VALUES block (at ``# @params``, else at the start of the outermost
-    WHERE group), and page (at ``# @page``, else at the end)."""
+    WHERE group), with the IRIs of ``IRI_PARAMS`` and ``# @iri`` parameters, and page (at ``# @page``,
+    else at the end)."""
     params = dict(params)
     for key, (var, base) in IRI_PARAMS.items():
         if key in params and f"?{var}" in query:  # unsafe characters escaped: such an IRI matches nothing
             params[var] = Iri(base + quote(str(params[key]), safe="-._~:@!$&'()*+,;="))
     if params:
-        names = " ".join(f"?{k}" for k in params)
-        values = " ".join(sparql_literal(v) for v in params.values())
+        iris = iri_params(query, params)
+        names = " ".join(f"?{k}" for k in [*params, *iris])
+        values = " ".join([*(sparql_literal(v) for v in params.values()), *iris.values()])
         block = f" VALUES ({names}) {{ ({values}) }} "
         if _PARAMS_MARK.search(query):
             query = _PARAMS_MARK.sub(lambda _: block, query, count=1)

@@ -160,6 +160,7 @@ def _document(d: Document) -> Iterator[Quad]:
         yield Quad(s, ng("url"), _s(d.url))
     if d.source:
         yield Quad(s, ng("source"), _s(d.source))
+    yield Quad(s, ng("text"), _s(d.text))  # the text every offset indexes (the explorer shows it)
 
 
 def _actor(a: Actor) -> Iterator[Quad]:

@@ -42,6 +42,18 @@ CASES: dict[str, list[dict[str, str]]] = {
     "actor": [{"actor_id": "org-russie"}, {"actor_id": "volodimir-zelenski"}, {"actor_id": "no-such-actor"}],
     "export_items": [{}, {"topic": "negotiation"}, {"actor": "russ"}, {"place": "kherson"},
                      {"since": "2022-11-12", "actor": "a"}],
+    "search_statements": [{}, {"text": "négociation"}, {"topic": "negotiation", "order": "desc"},
+                          {"speaker": "zel", "since": "2022-11"}, {"outlet": "franceinfo"}, {"order": "desc"},
+                          {"text": "KIEV", "until": "2022-11-12", "order": "desc"}, {"text": "no-such-words"}],
+    "actor_relations": [{"actor_id": "org-russie"}, {"actor_id": "volodimir-zelenski"}, {"actor_id": "no-such-actor"}],
+    "actor_names": [{"q": "zel"}, {"q": "RUSS"}, {"q": "e"}, {"q": "no-such-name"}],
+    "document": [{"doc_id": "001_75a8bacb6ab80d84"}, {"doc_id": "no-such-doc"}, {"doc_id": "bad id <x>"}],
+    "actor_history": [{"actor_id": "org-russie"}, {"actor_id": "volodimir-zelenski"}, {"actor_id": "mark-milei"},
+                      {"actor_id": "no-such-actor"}],
+    "document_statements": [{"doc_id": "001_75a8bacb6ab80d84"}, {"doc_id": "003_5060f3cdf8b1d660"}],
+    "document_events": [{"doc_id": "000_4e87affd88c956c9"}, {"doc_id": "002_43878cba7677e3bd"}],
+    "document_times": [{"doc_id": "000_4e87affd88c956c9"}, {"doc_id": "004_d4ef2a59c3a9ac12"}],
+    "document_actors": [{"doc_id": "001_75a8bacb6ab80d84"}, {"doc_id": "no-such-doc"}],
 }
 GENERIC = {"actor": "a", "actor_id": "org-russie", "place": "a", "q": "a", "topic": "negotiation",
            "speaker": "a", "type": "withdraw", "since": "2022-11", "until": "2022-12", "doc": "001_75a8bacb6ab80d84"}

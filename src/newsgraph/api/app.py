@@ -17,6 +17,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from newsgraph import __version__
 from newsgraph.api import limits
 from newsgraph.api.deps import RETRY_AFTER, short
+from newsgraph.api.explorer import mount as mount_explorer
 from newsgraph.api.routes import ROUTERS
 from newsgraph.settings import Settings
 from newsgraph.stores import Store, StoreError, open_store
@@ -48,6 +49,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.state.settings = settings
     for router in ROUTERS:
         app.include_router(router)
+    mount_explorer(app)  # the web explorer's pages at / and /explore/
     app.add_exception_handler(RequestValidationError, printable_validation_error)  # type: ignore[arg-type]
     app.add_exception_handler(StarletteHTTPException, allow_every_method)  # type: ignore[arg-type]
     app.add_exception_handler(StoreError, store_unavailable)  # type: ignore[arg-type]

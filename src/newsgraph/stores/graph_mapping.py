@@ -181,7 +181,7 @@ def _add(g: GraphBatch, r: Record) -> None:
             g.node("Document", r.id, sha256=r.content_hash, language=r.language, title=r.title or None,
                    published=r.published.value if r.published else None,
                    publishedPrecision=r.published.precision if r.published else None,
-                   outlet=r.outlet or None, url=r.url or None, source=r.source or None,
+                   outlet=r.outlet or None, url=r.url or None, source=r.source or None, text=r.text,
                    **_span(r.published.value if r.published else None, "publishedStart", "publishedEnd"))
         case Actor():
             g.node("Actor", r.id, names=[r.name], aliases=list(r.aliases))

@@ -171,6 +171,13 @@ MORE = [
     ("Les heurts ont repris dans la nuit de samedi.", FRI, "nuit de samedi", "2023-03-11", "day"),
     ("Les chiffres du trimestre dernier sont mauvais.", TimeValue("2023-02-10", "day"), "trimestre dernier",
      "2022", "year"),
+    ("L'accident s'est produit en fin d'après-midi.", FRI, "en fin d'après-midi", "2023-03-17", "day"),
+    ("Les pompiers sont intervenus mardi. À l'aube, le feu couvait encore.", FRI, "À l'aube", "2023-03-14",
+     "day"),
+    ("Il a démissionné ce lundi.", FRI, "ce lundi", "2023-03-13", "day"),
+    ("Il sera reçu ce lundi à l'Élysée.", FRI, "ce lundi", "2023-03-20", "day"),
+    ("Le ministre actuel a été reconduit.", FRI, "actuel", "2023-03-17", "day"),
+    ("Les stations se remplissent en hiver.", TimeValue("2023-01-20", "day"), "en hiver", "2022", "year"),
 ]
 
 NOT_DATES_MORE = [

@@ -32,6 +32,7 @@ SAMPLES = [
     ("weekdaynumber", "Le vote a eu lieu le mardi 7."),
     ("daynumber", "Il est arrivé le 3 au soir."),
     ("nightnumbers", "Les heurts ont eu lieu dans la nuit du 10 au 11."),
+    ("daypart", "Le feu a pris en fin d'après-midi."),
     ("clock", "La séance commence à 14 h 30."),
 ]
 

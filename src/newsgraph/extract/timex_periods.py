@@ -3,8 +3,9 @@ quarters, feast days — for the present ("désormais"), for a day number withou
 au soir", "mardi 7") and for the day the story is telling ("le jour même").
 
 The model has no value form for a season or a quarter: they take the year that holds them (a
-winter, the year of its December, as TimeML's ``2022-WI``). A season named without anything that
-places it ("la demande augmente en été", "les mois d'été") is a habit, not a date: no value.
+winter, the year of its December, as TimeML's ``2022-WI``). A season named as a kind ("les mois
+d'été", "les Jeux d'hiver") is no date; one introduced by "en", "au", "l'" is placed by the verb's
+tense, else it is the nearest one (as "en mars" is).
 """
 
 from __future__ import annotations
@@ -71,7 +72,9 @@ def r_season(m: re.Match[str], ctx: Ctx, this: bool = False) -> Resolved:
     code = lexicon()["seasons"][m["season"].lower()]
     spans = _occurrences(lexicon()["season_start_months"][code], 3, ctx.anchor.day)
     direction = ctx.direction(m.start(), m.end())
-    span = _pick(spans, ctx.anchor.day, modifier(g.get("mod")), this or det.startswith("ce"), direction)
+    # "ce printemps", and a season placed by nothing else than "en", "au", "l'": the nearest one
+    near = this or det.startswith("ce") or direction not in ("past", "future")
+    span = _pick(spans, ctx.anchor.day, modifier(g.get("mod")), near, direction)
     if span is None:
         return None
     return coarsen(Cal(date(span[0].year, 1, 1), "year"), "year", ctx.anchor)
@@ -150,6 +153,12 @@ def r_present(m: re.Match[str], ctx: Ctx) -> Resolved:
     """``désormais``, ``actuellement``, ``à présent``: the present, valued as the publication date
     (TimeML's PRESENT_REF)."""
     return ctx.anchor.cal()
+
+
+def r_day_part(m: re.Match[str], ctx: Ctx) -> Resolved:
+    """``en fin d'après-midi``, ``à l'aube``, ``en soirée``: a part of the day the story is telling
+    (or, with none told, of the publication day)."""
+    return Clock(0, 0, "day")
 
 
 def r_same_day(m: re.Match[str], ctx: Ctx) -> Resolved:

@@ -98,8 +98,8 @@ def r_weekday(m: re.Match[str], ctx: Ctx) -> Resolved:
     mod = modifier(m["mod"])
     if mod:
         mode = "last" if mod < 0 else "next"
-    elif m["det"]:
-        mode = "near"
+    elif m["det"]:  # "ce lundi": this week's, before or after by the verb's tense
+        mode = {"past": "past", "future": "future"}.get(ctx.direction(m.start(), m.end()) or "", "near")
     else:
         mode = weekday_mode(ctx.direction(m.start(), m.end()))
     day = place_weekday(weekday_number(m["wd"]), mode, ctx.anchor.day)

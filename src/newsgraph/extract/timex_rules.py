@@ -186,6 +186,12 @@ TABLE: tuple[RuleSpec, ...] = (
         periods.r_day_only,
     ),
     RuleSpec(
+        "daypart",
+        r"(?P<phrase>{PART_PHRASES})(?!\s+(?:du|de|d')\b)",
+        r"{PART_PHRASES}",
+        periods.r_day_part,
+    ),
+    RuleSpec(
         "clock",
         r"(?:(?P<vers>vers|aux\s+alentours\s+de|autour\s+de|aux\s+environs\s+de)\s+)?(?:(?P<h>[01]?\d|2[0-4])\s*(?P<unit>h|heures?)(?:\s*(?P<min>[0-5]\d)(?:\s*(?:min|minutes))?|\s+et\s+(?P<half>demie|quart)|\s+moins\s+(?:le\s+)?(?P<less>quart))?|(?P<ch>[01]?\d|2[0-3]):(?P<cm>[0-5]\d)|(?P<noon>midi|minuit))|(?:(?<=dans\s)|(?<=durant\s)|(?<=pendant\s))(?P<part>la\s+(?:soirée|nuit|matinée)|l'après-midi)(?!\s+(?:du|de|d')\b)|(?<=au\scours\sde\s)(?P<part2>la\s+(?:soirée|nuit|matinée|journée))(?!\s+(?:du|de|d')\b)",
         r"\d\s*h|\d:|midi|minuit|soirée|nuit|matinée|après-midi|journée",
@@ -227,6 +233,8 @@ def vocabulary() -> dict[str, str]:
         "HOLIDAY_WORDS": alternation({h.split()[-1] for h in lx["holidays"]}),
         "PRESENT_REFS": alternation(lx["present_refs"]),
         "SAME_DAY": alternation(lx["same_day"]),
+        # "en fin d'après-midi", "à l'aube": a part of the day standing alone
+        "PART_PHRASES": alternation(p for p in lx["day_parts"] if re.match(r"^(?:en|dans|à|au)\b", p)),
     }
 
 

@@ -203,3 +203,16 @@ def test_no_time_record_more(nlp, sentence, anchor):
 
 def test_half_hours_of_a_duration_are_not_a_time():
     assert find_times("Il a dormi 8 heures et demie.", FRI, "d") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchor", "expected"),
+    [
+        ("La digue a cédé en 98 après des pluies.", TimeValue("2003-02-04", "day"), [("98", "1998")]),
+        ("Il est maire depuis 95.", TimeValue("2001-05-04", "day"), [("95", "1995")]),
+        ("Il a couru le marathon en 42.", FRI, []),
+        ("Le prix a doublé en 12 mois.", FRI, []),
+    ],
+)
+def test_two_digit_years(sentence, anchor, expected):
+    assert [(t.text, t.value) for t in find_times(sentence, anchor, "d")] == expected

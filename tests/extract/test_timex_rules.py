@@ -33,6 +33,7 @@ SAMPLES = [
     ("daynumber", "Il est arrivé le 3 au soir."),
     ("nightnumbers", "Les heurts ont eu lieu dans la nuit du 10 au 11."),
     ("daypart", "Le feu a pris en fin d'après-midi."),
+    ("shortyear", "La digue a cédé en 98."),
     ("clock", "La séance commence à 14 h 30."),
 ]
 

@@ -26,6 +26,7 @@ from newsgraph.extract.timex_calendar import (
     lexicon,
     modifier,
     weekday_number,
+    year_number,
 )
 from newsgraph.extract.timex_resolvers import SENTENCE_START, Ctx
 
@@ -147,6 +148,19 @@ def r_holiday(m: re.Match[str], ctx: Ctx) -> Resolved:
         lo, hi = DAY_WINDOWS[ctx.direction(m.start(), m.end())]
         pick = next((c for c in candidates if lo <= (c - a).days <= hi), None)
     return coarsen(Cal(pick, "day"), "day", ctx.anchor) if pick else None
+
+
+def r_short_year(m: re.Match[str], ctx: Ctx) -> Resolved:
+    """``en 98``, ``depuis 95``: a year of two digits after a preposition of years, in the century
+    that keeps it near the anchor; farther than ``SHORT_YEAR_REACH`` years back it is read as a
+    number ("bouclée en 42")."""
+    y = year_number(m["y"], ctx.anchor)
+    if not ctx.anchor.day.year - SHORT_YEAR_REACH <= y <= ctx.anchor.day.year + 2:
+        return None
+    return Cal(date(y, 1, 1), "year")
+
+
+SHORT_YEAR_REACH = 30
 
 
 def r_present(m: re.Match[str], ctx: Ctx) -> Resolved:

@@ -192,6 +192,15 @@ TABLE: tuple[RuleSpec, ...] = (
         periods.r_day_part,
     ),
     RuleSpec(
+        "shortyear",
+        # "en 98" ends its phrase (not "en 20 minutes", "depuis 15 ans")
+        r"(?:(?<=\ben\s)|(?<=\bdès\s)|(?<=\bdepuis\s))'?(?P<y>\d\d)(?!\d|[.,]\d)"
+        r"(?=\s*(?:$|[,.;:!?)»\"]|\s(?:et|après|avant|puis|à|au|aux|lors|lorsque|quand|alors|par|pour|sur|dans"
+        r"|avec|contre|mais|ou|où|il|elle|ils|elles|on|ce|c'|l'|le|la|les|déjà|encore|comme)\b))",
+        r"\d\d",
+        periods.r_short_year,
+    ),
+    RuleSpec(
         "clock",
         r"(?:(?P<vers>vers|aux\s+alentours\s+de|autour\s+de|aux\s+environs\s+de)\s+)?(?:(?P<h>[01]?\d|2[0-4])\s*(?P<unit>h|heures?)(?:\s*(?P<min>[0-5]\d)(?:\s*(?:min|minutes))?|\s+et\s+(?P<half>demie|quart)|\s+moins\s+(?:le\s+)?(?P<less>quart))?|(?P<ch>[01]?\d|2[0-3]):(?P<cm>[0-5]\d)|(?P<noon>midi|minuit))|(?:(?<=dans\s)|(?<=durant\s)|(?<=pendant\s))(?P<part>la\s+(?:soirée|nuit|matinée)|l'après-midi)(?!\s+(?:du|de|d')\b)|(?<=au\scours\sde\s)(?P<part2>la\s+(?:soirée|nuit|matinée|journée))(?!\s+(?:du|de|d')\b)",
         r"\d\s*h|\d:|midi|minuit|soirée|nuit|matinée|après-midi|journée",

@@ -66,6 +66,21 @@ SPEECH_ACTS = [
 ]
 
 
+# A speech act that goes on with the one just told shares its date; another one does not.
+SPEECH_ACTS += [
+    ("Le maire a annoncé mardi sa candidature. Il a également promis une baisse des impôts.", "promis", FRI,
+     "2023-03-14", "day", "text"),
+    ("Le maire a annoncé mardi sa candidature. Il a ajouté qu'il baisserait les impôts.", "ajouté", FRI,
+     "2023-03-14", "day", "text"),
+    ("La maire a parlé jeudi, a rappelé la ministre, citant le rapport du préfet.", "citant", FRI,
+     "2023-03-16", "day", "text"),
+    ("Le maire a annoncé mardi sa candidature. Son rival a promis une baisse des impôts.", "promis", FRI,
+     "2023-03-17", "day", "publication"),
+    ("Le maire a annoncé mardi sa candidature.\n\nIl a également promis une baisse des impôts.", "promis", FRI,
+     "2023-03-17", "day", "publication"),
+]
+
+
 @pytest.mark.parametrize(("text", "cue", "anchor", "value", "precision", "source"), SPEECH_ACTS)
 def test_statement_date(nlp, text, cue, anchor, value, precision, source):
     assert _date(nlp, statement_date, text, cue, anchor) == (value, precision, source)

@@ -120,14 +120,15 @@ def test_statement_date(nlp, sentence, cue, anchor, value, precision, source):
     assert (date.value if date else None, date.precision if date else None, src) == (value, precision, source)
 
 
-# Only the expression that governs the speech act dates it: a statement of another sentence does
-# not lend its date (the article may have dated one occasion and reported others undated).
+# Only the expression that governs the speech act dates it, or the act it goes on with ("a
+# également déclaré", "a ajouté"): a statement of another sentence does not lend its date otherwise
+# (the article may have dated one occasion and reported others undated).
 OCCASIONS = [
     (
         "Le général a affirmé mercredi que les pertes étaient lourdes. Il a également déclaré qu'il espérait des pourparlers.",
         "déclaré",
-        "2022-11-10",
-        "publication",
+        "2022-11-09",
+        "text",
     ),
     (
         "Le général a affirmé mercredi que les pertes étaient lourdes. Il avait déclaré qu'il espérait des pourparlers.",
@@ -138,8 +139,8 @@ OCCASIONS = [
     (
         "Le général a affirmé mercredi que les pertes étaient lourdes. Le ministre a déclaré lundi que la ville tiendrait. Il a ajouté qu'il espérait des pourparlers.",
         "ajouté",
-        "2022-11-10",
-        "publication",
+        "2022-11-07",
+        "text",
     ),
     (
         "Le ministre annoncera vendredi son plan. Il a déclaré qu'il espérait des pourparlers.",

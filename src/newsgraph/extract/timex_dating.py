@@ -43,13 +43,18 @@ def statement_date(
     sdoc: Doc, cue_token_index: int, times: list[TimeMention], anchor: TimeValue | None
 ) -> tuple[TimeValue | None, DateSource | None]:
     """The date the words were said, and where it came from ("text" or "publication")."""
-    cue = sdoc[cue_token_index]
-    found = _governing(sdoc, cue, times)
-    if found is None and (lead := _continued_act(cue)) is not None:
-        found = _governing(sdoc, lead, times)
+    found = _act_date(sdoc, sdoc[cue_token_index], times)
     if found is not None:
         return found, "text"
     return (anchor, "publication") if anchor else (None, None)
+
+
+def _act_date(sdoc: Doc, cue: Token, times: list[TimeMention], depth: int = 0) -> TimeValue | None:
+    """The date governing the speech verb, or the act it continues (a few acts back at most)."""
+    found = _governing(sdoc, cue, times)
+    if found is None and depth < 3 and (lead := _continued_act(cue)) is not None:
+        return _act_date(sdoc, lead, times, depth + 1)
+    return found
 
 
 def event_date(
@@ -92,14 +97,31 @@ def _bound_or_present(text: str, time: TimeMention) -> bool:
 
 
 def _continued_act(cue: Token) -> Token | None:
-    """The speech verb whose act ``cue`` continues: "ajoutant" of "a déclaré ..., ajoutant que",
-    "a ajouté" of "a déclaré ... et a ajouté"."""
-    head = cue.head
-    if head.i == cue.i or cue.dep_ not in CONTINUING_DEPS or head.lemma_ not in speech_lemmas():
+    """The speech verb whose act ``cue`` goes on with: in its sentence, the verb it is coordinated
+    with ("a déclaré jeudi ... et a ajouté") or the one before a present participle ("a déclaré
+    jeudi le ministre, ajoutant que"); across sentences, the last speech verb of the sentences just
+    before when ``cue`` says it continues ("a également déclaré", "a ajouté")."""
+    speech = speech_lemmas()
+    if cue.dep_ == "conj" and cue.head.lemma_ in speech:
+        return cue.head
+    before = [t for t in cue.sent if t.i < cue.i and t.pos_ == "VERB" and t.lemma_ in speech]
+    if cue.lower_.endswith("ant") and "Part" in cue.morph.get("VerbForm", []) and before:
+        return before[-1]
+    lx = lexicon()
+    continues = cue.lemma_ in lx["continuation_verbs"] or any(
+        c.dep_ == "advmod" and c.lower_ in lx["continuation_adverbs"] for c in cue.children
+    )
+    if not continues or before:
         return None
-    if cue.dep_ != "conj" and "Part" not in cue.morph.get("VerbForm", []):
-        return None  # "pour dire": a purpose, not the same act
-    return head
+    doc, start = cue.doc, cue.sent.start
+    text = doc_text(doc)
+    earlier = [t for t in doc[max(0, start - CONTINUATION_REACH) : start] if t.pos_ == "VERB" and t.lemma_ in speech]
+    if not earlier or "\n\n" in text[earlier[-1].idx : cue.idx]:
+        return None
+    return earlier[-1]
+
+
+CONTINUATION_REACH = 80  # tokens back, about two sentences
 
 
 @cache

@@ -76,8 +76,10 @@ SPEECH_ACTS += [
      "2023-03-16", "day", "text"),
     ("Le maire a annoncé mardi sa candidature. Son rival a promis une baisse des impôts.", "promis", FRI,
      "2023-03-17", "day", "publication"),
+    ("Le maire a annoncé mardi sa candidature.\n\nLes électeurs voteront en juin pour renouveler le conseil "
+     "municipal.\n\nIl a également promis une baisse des impôts.", "promis", FRI, "2023-03-17", "day", "publication"),
     ("Le maire a annoncé mardi sa candidature.\n\nIl a également promis une baisse des impôts.", "promis", FRI,
-     "2023-03-17", "day", "publication"),
+     "2023-03-14", "day", "text"),
 ]
 
 

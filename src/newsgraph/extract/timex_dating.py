@@ -49,12 +49,20 @@ def statement_date(
     return (anchor, "publication") if anchor else (None, None)
 
 
-def _act_date(sdoc: Doc, cue: Token, times: list[TimeMention], depth: int = 0) -> TimeValue | None:
-    """The date governing the speech verb, or the act it continues (a few acts back at most)."""
-    found = _governing(sdoc, cue, times)
-    if found is None and depth < 3 and (lead := _continued_act(cue)) is not None:
-        return _act_date(sdoc, lead, times, depth + 1)
-    return found
+def _act_date(sdoc: Doc, cue: Token, times: list[TimeMention]) -> TimeValue | None:
+    """The date governing the speech verb, else the date of the act it goes on with: the verb it
+    continues in its sentence, or after "a également déclaré", "a ajouté" the last dated speech act
+    of this paragraph or the one before."""
+    for verb in [cue, *_same_act(cue)]:
+        if (found := _governing(sdoc, verb, times)) is not None:
+            return found
+    if not _continues(cue):
+        return None
+    for verb in reversed(_earlier_speech_verbs(cue)):
+        for act in [verb, *_same_act(verb)]:
+            if (found := _governing(sdoc, act, times)) is not None:
+                return found
+    return None
 
 
 def event_date(
@@ -96,32 +104,43 @@ def _bound_or_present(text: str, time: TimeMention) -> bool:
     return bool(bound.search(before) or present.match(unify_apostrophes(time.text)))
 
 
-def _continued_act(cue: Token) -> Token | None:
-    """The speech verb whose act ``cue`` goes on with: in its sentence, the verb it is coordinated
-    with ("a déclaré jeudi ... et a ajouté") or the one before a present participle ("a déclaré
-    jeudi le ministre, ajoutant que"); across sentences, the last speech verb of the sentences just
-    before when ``cue`` says it continues ("a également déclaré", "a ajouté")."""
+def _same_act(cue: Token) -> list[Token]:
+    """The speech verbs of its sentence whose act ``cue`` goes on with: the verb it is coordinated
+    with ("a déclaré jeudi ... et a ajouté"), the one before a present participle ("a déclaré jeudi
+    le ministre, ajoutant que"), and so on up (nearest first)."""
     speech = speech_lemmas()
-    if cue.dep_ == "conj" and cue.head.lemma_ in speech:
-        return cue.head
-    before = [t for t in cue.sent if t.i < cue.i and t.pos_ == "VERB" and t.lemma_ in speech]
-    if cue.lower_.endswith("ant") and "Part" in cue.morph.get("VerbForm", []) and before:
-        return before[-1]
+    chain: list[Token] = []
+    tok = cue
+    for _ in range(3):
+        before = [t for t in tok.sent if t.i < tok.i and t.pos_ == "VERB" and t.lemma_ in speech]
+        if tok.dep_ == "conj" and tok.head.lemma_ in speech and tok.head.i < tok.i:
+            tok = tok.head
+        elif tok.lower_.endswith("ant") and "Part" in tok.morph.get("VerbForm", []) and before:
+            tok = before[-1]
+        else:
+            break
+        chain.append(tok)
+    return chain
+
+
+def _continues(cue: Token) -> bool:
+    """Whether the speech verb says it goes on with an act told before ("a également déclaré",
+    "a ajouté"), with no speech verb before it in its own sentence."""
     lx = lexicon()
-    continues = cue.lemma_ in lx["continuation_verbs"] or any(
+    if any(t.i < cue.i and t.pos_ == "VERB" and t.lemma_ in speech_lemmas() for t in cue.sent):
+        return False
+    return cue.lemma_ in lx["continuation_verbs"] or any(
         c.dep_ == "advmod" and c.lower_ in lx["continuation_adverbs"] for c in cue.children
     )
-    if not continues or before:
-        return None
-    doc, start = cue.doc, cue.sent.start
-    text = doc_text(doc)
-    earlier = [t for t in doc[max(0, start - CONTINUATION_REACH) : start] if t.pos_ == "VERB" and t.lemma_ in speech]
-    if not earlier or "\n\n" in text[earlier[-1].idx : cue.idx]:
-        return None
-    return earlier[-1]
 
 
-CONTINUATION_REACH = 80  # tokens back, about two sentences
+def _earlier_speech_verbs(cue: Token) -> list[Token]:
+    """The speech verbs before ``cue``'s sentence, in its paragraph and the one before."""
+    doc, text = cue.doc, doc_text(cue.doc)
+    end = cue.sent.start_char
+    breaks = [m.start() for m in re.finditer(r"\n\s*", text[:end])]
+    begin = breaks[-2] if len(breaks) >= 2 else 0
+    return [t for t in doc if begin <= t.idx < end and t.pos_ == "VERB" and t.lemma_ in speech_lemmas()]
 
 
 @cache

@@ -74,6 +74,9 @@ SPEECH_ACTS += [
      "2023-03-14", "day", "text"),
     ("La maire a parlé jeudi, a rappelé la ministre, citant le rapport du préfet.", "citant", FRI,
      "2023-03-16", "day", "text"),
+    ("Le préfet a déclaré mardi qu'il espérait un accord rapide.", "espérait", FRI, "2023-03-14", "day", "text"),
+    ("Le préfet a déclaré mardi que le maire avait promis un accord.", "promis", FRI, "2023-03-17", "day",
+     "publication"),
     ("Le maire a annoncé mardi sa candidature. Son rival a promis une baisse des impôts.", "promis", FRI,
      "2023-03-17", "day", "publication"),
     ("Le maire a annoncé mardi sa candidature.\n\nLes électeurs voteront en juin pour renouveler le conseil "

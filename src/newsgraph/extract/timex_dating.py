@@ -107,7 +107,8 @@ def _bound_or_present(text: str, time: TimeMention) -> bool:
 def _same_act(cue: Token) -> list[Token]:
     """The speech verbs of its sentence whose act ``cue`` goes on with: the verb it is coordinated
     with ("a déclaré jeudi ... et a ajouté"), the one before a present participle ("a déclaré jeudi
-    le ministre, ajoutant que"), and so on up (nearest first)."""
+    le ministre, ajoutant que"), the one that reports it ("a déclaré mercredi qu'il espérait", not
+    "qu'il avait promis"), and so on up (nearest first)."""
     speech = speech_lemmas()
     chain: list[Token] = []
     tok = cue
@@ -115,12 +116,19 @@ def _same_act(cue: Token) -> list[Token]:
         before = [t for t in tok.sent if t.i < tok.i and t.pos_ == "VERB" and t.lemma_ in speech]
         if tok.dep_ == "conj" and tok.head.lemma_ in speech and tok.head.i < tok.i:
             tok = tok.head
+        elif tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_ in speech and not _pluperfect(tok):
+            tok = tok.head  # "a déclaré mercredi qu'il espérait": said then, not before
         elif tok.lower_.endswith("ant") and "Part" in tok.morph.get("VerbForm", []) and before:
             tok = before[-1]
         else:
             break
         chain.append(tok)
     return chain
+
+
+def _pluperfect(verb: Token) -> bool:
+    """ "avait annoncé": an act before the one that reports it."""
+    return any(a.dep_ in AUX_DEPS and "Imp" in a.morph.get("Tense", []) for a in verb.children)
 
 
 def _continues(cue: Token) -> bool:

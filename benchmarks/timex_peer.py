@@ -55,8 +55,17 @@ def ours(docs: list[Document]) -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
     for document, ctx in analyse(docs):
         for t in find_times(document.text, document.published, document.id, ctx.sdoc):
-            out.append({"kind": "time", "doc": t.doc, "start": t.start, "end": t.end, "text": t.text,
-                        "value": t.value, "precision": t.precision})
+            out.append(
+                {
+                    "kind": "time",
+                    "doc": t.doc,
+                    "start": t.start,
+                    "end": t.end,
+                    "text": t.text,
+                    "value": t.value,
+                    "precision": t.precision,
+                }
+            )
     return out
 
 
@@ -88,8 +97,17 @@ def heideltime(docs: list[Document]) -> list[dict[str, object]]:
                 print(f"{doc_id}: HeidelTime's {surface!r} not found after offset {pos}", file=sys.stderr)
                 continue
             pos = start + len(surface)
-            out.append({"kind": "time", "doc": doc_id, "start": start, "end": pos, "text": surface,
-                        "value": tx.get("value"), "type": tx.get("type")})
+            out.append(
+                {
+                    "kind": "time",
+                    "doc": doc_id,
+                    "start": start,
+                    "end": pos,
+                    "text": surface,
+                    "value": tx.get("value"),
+                    "type": tx.get("type"),
+                }
+            )
     return out
 
 
@@ -97,13 +115,17 @@ def score(gold: Path, records: list[dict[str, object]], name: str) -> None:
     """Write ``records`` as JSON Lines and print the scorer's figures for them."""
     path = SCRATCH / f"timex-{name}.jsonl"
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    done = subprocess.run([sys.executable, str(scorer_for(gold)), str(gold), str(path)], capture_output=True,
-                          text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, str(scorer_for(gold)), str(gold), str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     print(f"== {name} ({path})")
     print(done.stdout.strip())
     summary = next((line for line in done.stdout.splitlines() if line.startswith("SUMMARY ")), None)
     if summary:
-        print(result_line(f"timex-{name}", **json.loads(summary[len("SUMMARY "):])))
+        print(result_line(f"timex-{name}", **json.loads(summary[len("SUMMARY ") :])))
 
 
 def main() -> None:

@@ -27,8 +27,11 @@ def covering(sentence: str, anchor: TimeValue | None, key: str, nlp=None) -> tup
     """(value, precision) of the time record that covers ``key``, None when there is none."""
     start = sentence.index(key)
     end = start + len(key)
-    found = [t for t in find_times(sentence, anchor, "d", nlp(sentence) if nlp else None)
-             if t.start < end and t.end > start]
+    found = [
+        t
+        for t in find_times(sentence, anchor, "d", nlp(sentence) if nlp else None)
+        if t.start < end and t.end > start
+    ]
     for t in found:
         assert sentence[t.start : t.end] == t.text
     assert len(found) <= 1, found
@@ -89,8 +92,13 @@ DAYS = [
     ("Il est arrivé le 3 au soir à Marseille.", FRI, "le 3", "2023-03-03", "day"),
     ("Le vote a eu lieu le mardi 7 sous haute tension.", FRI, "mardi 7", "2023-03-07", "day"),
     ("Les violences ont éclaté dans la nuit du 10 au 11.", FRI, "10", "2023-03-10", "day"),
-    ("Les heurts se sont produits dans la nuit de mardi 14 à mercredi 15 mars.", FRI, "mardi 14",
-     "2023-03-14", "day"),
+    (
+        "Les heurts se sont produits dans la nuit de mardi 14 à mercredi 15 mars.",
+        FRI,
+        "mardi 14",
+        "2023-03-14",
+        "day",
+    ),
 ]
 
 YEARS = [
@@ -104,11 +112,21 @@ YEARS = [
 SEASONS_QUARTERS = [
     ("La récolte a été mauvaise l'été dernier.", FRI, "l'été dernier", "2022", "year"),
     ("Les travaux commenceront au printemps prochain.", NOV, "printemps prochain", "2024", "year"),
-    ("Les pistes ont ouvert cet hiver plus tôt que prévu.", TimeValue("2023-01-20", "day"), "cet hiver",
-          "2022", "year"),
+    (
+        "Les pistes ont ouvert cet hiver plus tôt que prévu.",
+        TimeValue("2023-01-20", "day"),
+        "cet hiver",
+        "2022",
+        "year",
+    ),
     ("Les inondations de l'automne 2021 ont marqué la vallée.", FRI, "automne 2021", "2021", "year"),
-    ("Le chiffre d'affaires a progressé au premier trimestre 2023.", NOV, "premier trimestre 2023",
-     "2023", "year"),
+    (
+        "Le chiffre d'affaires a progressé au premier trimestre 2023.",
+        NOV,
+        "premier trimestre 2023",
+        "2023",
+        "year",
+    ),
     ("Au troisième trimestre, les ventes ont reculé.", NOV, "troisième trimestre", "2023", "year"),
 ]
 
@@ -120,8 +138,13 @@ CLOCK_TIMES = [
     ("Le couvre-feu commence à 22h.", FRI, "22h", "2023-03-17T22:00", "hour"),
     ("Le drame s'est produit hier vers 23 h 15.", FRI, "23 h 15", "2023-03-16T23:15", "minute"),
     ("Le train est arrivé à 7 heures et demie.", FRI, "7 heures et demie", "2023-03-17T07:30", "minute"),
-    ("Le rendez-vous est fixé à 9 heures moins le quart.", FRI, "9 heures moins le quart", "2023-03-17T08:45",
-     "minute"),
+    (
+        "Le rendez-vous est fixé à 9 heures moins le quart.",
+        FRI,
+        "9 heures moins le quart",
+        "2023-03-17T08:45",
+        "minute",
+    ),
 ]
 
 # Durations, sets and numbers that are not dates: no time record.
@@ -156,8 +179,13 @@ def test_no_time_record(nlp, sentence, anchor):
 MORE = [
     ("Les magasins rouvriront après Noël.", FRI, "Noël", "2023-12-25", "day"),
     ("Les cloches ont sonné à Pâques.", TimeValue("2023-05-02", "day"), "Pâques", "2023-04-09", "day"),
-    ("La ville célèbre le 14-Juillet avec un feu d'artifice.", TimeValue("2023-07-10", "day"), "14-Juillet",
-     "2023-07-14", "day"),
+    (
+        "La ville célèbre le 14-Juillet avec un feu d'artifice.",
+        TimeValue("2023-07-10", "day"),
+        "14-Juillet",
+        "2023-07-14",
+        "day",
+    ),
     ("Les chrysanthèmes se vendent pour la Toussaint 2022.", FRI, "Toussaint", "2022-11-01", "day"),
     ("Le syndicat est désormais majoritaire.", FRI, "désormais", "2023-03-17", "day"),
     ("Le pont est actuellement fermé.", MON, "actuellement", "2023-03-20", "day"),
@@ -165,15 +193,30 @@ MORE = [
     ("Les tarifs baisseront au début du mois prochain.", FRI, "mois prochain", "2023-04", "month"),
     ("Le toit a été refait à la fin de l'année dernière.", FRI, "l'année dernière", "2022", "year"),
     ("Le bilan de la semaine dernière est lourd.", FRI, "semaine dernière", "2023-W10", "week"),
-    ("La crise sur le terrain Mercredi dernier, le ministre a parlé.", FRI, "Mercredi dernier", "2023-03-15",
-     "day"),
+    (
+        "La crise sur le terrain Mercredi dernier, le ministre a parlé.",
+        FRI,
+        "Mercredi dernier",
+        "2023-03-15",
+        "day",
+    ),
     ("Les avions ont atterri à 2H39 sur la piste.", FRI, "2H39", "2023-03-17T02:39", "minute"),
     ("Les heurts ont repris dans la nuit de samedi.", FRI, "nuit de samedi", "2023-03-11", "day"),
-    ("Les chiffres du trimestre dernier sont mauvais.", TimeValue("2023-02-10", "day"), "trimestre dernier",
-     "2022", "year"),
+    (
+        "Les chiffres du trimestre dernier sont mauvais.",
+        TimeValue("2023-02-10", "day"),
+        "trimestre dernier",
+        "2022",
+        "year",
+    ),
     ("L'accident s'est produit en fin d'après-midi.", FRI, "en fin d'après-midi", "2023-03-17", "day"),
-    ("Les pompiers sont intervenus mardi. À l'aube, le feu couvait encore.", FRI, "À l'aube", "2023-03-14",
-     "day"),
+    (
+        "Les pompiers sont intervenus mardi. À l'aube, le feu couvait encore.",
+        FRI,
+        "À l'aube",
+        "2023-03-14",
+        "day",
+    ),
     ("Il a démissionné ce lundi.", FRI, "ce lundi", "2023-03-13", "day"),
     ("Il sera reçu ce lundi à l'Élysée.", FRI, "ce lundi", "2023-03-20", "day"),
     ("Le ministre actuel a été reconduit.", FRI, "actuel", "2023-03-17", "day"),

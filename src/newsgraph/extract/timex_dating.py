@@ -53,12 +53,13 @@ def _act_date(sdoc: Doc, cue: Token, times: list[TimeMention]) -> TimeValue | No
     """The date governing the speech verb, else the date of the act it goes on with: the verb it
     continues in its sentence, or after "a également déclaré", "a ajouté" the last dated speech act
     of this paragraph or the one before."""
-    for verb in [cue, *_same_act(cue)]:
+    chain = [cue, *_same_act(cue)]
+    for verb in chain:
         if (found := _governing(sdoc, verb, times)) is not None:
             return found
-    if not _continues(cue):
+    if not any(_continues(verb) for verb in chain):
         return None
-    for verb in reversed(_earlier_speech_verbs(cue)):
+    for verb in reversed(_earlier_speech_verbs(chain[-1])):
         for act in [verb, *_same_act(verb)]:
             if (found := _governing(sdoc, act, times)) is not None:
                 return found

@@ -124,6 +124,8 @@ SPEECH_ACTS = [
         "day",
         "publication",
     ),
+    ("Depuis l'incendie de mardi, le maire répète que la route est dangereuse.", "répète", FRI, "2023-03-17",
+     "day", "publication"),
     # what was said is not when it was said
     (
         "Le préfet a assuré que la route rouvrirait mardi prochain.",

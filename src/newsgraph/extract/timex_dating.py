@@ -184,6 +184,8 @@ def _attached(span: Span, cue: Token) -> bool:
             # "ont évacué le campement mardi": a bare date the parse hung on the object (not a
             # date in brackets describing it: "l'ancienne ministre (1991)")
             return not span.doc[span.start - 1].is_bracket if span.start else True
+        if _bounded(head):
+            return False  # "depuis l'incendie de mardi": a bound, through the noun it dates
         is_noun = head.pos_ in ("NOUN", "PROPN") and (
             head.dep_ in CIRCUMSTANCE_DEPS | {"nmod"} or (head.dep_ == "obl:arg" and head.head.pos_ == "ADV")
         )  # "lors d'une conférence": the noun hangs on "lors"
@@ -198,6 +200,19 @@ def _attached(span: Span, cue: Token) -> bool:
             return False
         tok = head
     return False
+
+
+def _bounded(tok: Token) -> bool:
+    """A phrase introduced by a word of bounds ("depuis", "jusqu'à", "avant", "après")."""
+    words = _bound_words()
+    return any(c.dep_ in ("case", "fixed", "mark") and c.lower_.replace("’", "'") in words for c in tok.children)
+
+
+@cache
+def _bound_words() -> frozenset[str]:
+    """The one-word relation prepositions of the lexicon ("depuis", "avant"), and "jusqu'"."""
+    single = {w for w in lexicon()["relation_prepositions"] if " " not in w and "'" not in w}
+    return frozenset(single | {"jusqu'"})
 
 
 def _bare(tok: Token) -> bool:

@@ -24,6 +24,16 @@ SAMPLES = [
     ("year", "Le traité date de 1997."),
     ("nextday", "Le lendemain, la route était fermée."),
     ("unitedge", "Le chantier finira en fin de semaine."),
+    ("season", "La station a fermé l'hiver dernier."),
+    ("quarter", "Les ventes ont baissé au premier trimestre."),
+    ("holiday", "Les magasins ferment à Noël."),
+    ("present", "Le pont est désormais fermé."),
+    ("sameday", "Il a signé le jour même."),
+    ("weekdaynumber", "Le vote a eu lieu le mardi 7."),
+    ("daynumber", "Il est arrivé le 3 au soir."),
+    ("nightnumbers", "Les heurts ont eu lieu dans la nuit du 10 au 11."),
+    ("daypart", "Le feu a pris en fin d'après-midi."),
+    ("shortyear", "La digue a cédé en 98."),
     ("clock", "La séance commence à 14 h 30."),
 ]
 

@@ -29,14 +29,22 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
-from newsgraph.extract.timex_calendar import Anchor, Cal, Clock, parse_anchor, rank, unify_apostrophes
-from newsgraph.extract.timex_dating import statement_date
+from newsgraph.extract.timex_calendar import (
+    Anchor,
+    Cal,
+    Clock,
+    interval,
+    parse_anchor,
+    rank,
+    unify_apostrophes,
+)
+from newsgraph.extract.timex_dating import event_date, statement_date
 from newsgraph.extract.timex_resolvers import Ctx
 from newsgraph.extract.timex_rules import Rule, active_rules, rules
 from newsgraph.extract.timex_tense import tense_at
 from newsgraph.model import TimeMention, TimeValue
 
-__all__ = ["find_times", "statement_date", "tense_at"]
+__all__ = ["event_date", "find_times", "interval", "statement_date", "tense_at"]
 
 CLOCK_JOIN = re.compile(r"^[\s,]*(?:(?:à|dès|et|jusqu'à|avant|après)\s*)?$", re.I)
 
@@ -147,8 +155,8 @@ def _attach_clocks(
         ]
         if before:
             day = max(before, key=lambda t: t[1])[2].day + timedelta(days=clock.shift)
-        elif clock.shift:
-            continue  # "le lendemain" of nothing mentioned
+        elif clock.shift or clock.anaphoric:
+            continue  # "le lendemain", "le jour même" of nothing mentioned
         elif anchor.precision == "day":
             day = anchor.day
         else:

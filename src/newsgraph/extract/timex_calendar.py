@@ -81,6 +81,7 @@ class Clock:
     minute: int
     precision: Precision
     shift: int = 0
+    anaphoric: bool = False  # "le jour même": only with a day mentioned before, never the anchor's
 
 
 Resolved = Cal | Clock | None
@@ -287,3 +288,39 @@ def prepositions() -> Prepositions:
         before("clock_prepositions", False),
         before("duration_markers", False),
     )
+
+
+CALENDAR_VALUE = re.compile(r"^(\d{4})(?:-W(\d{2})|-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?$")
+
+
+def interval(value: TimeValue) -> tuple[str, str]:
+    """The first and last instants a calendar value covers, at its own grain: days for a year, a
+    month, a week or a day; minutes for a time of day. "La semaine dernière" is a stretch of seven
+    days, not the Monday it starts on: what a query comparing dates needs.
+
+    >>> interval(TimeValue("2022-W45", "week"))
+    ('2022-11-07', '2022-11-13')
+    >>> interval(TimeValue("2022-11-09T14:00", "hour"))
+    ('2022-11-09T14:00', '2022-11-09T14:59')
+    """
+    m = CALENDAR_VALUE.match(value.value)
+    if m is None:
+        raise ValueError(f"not a calendar value: {value.value!r}")
+    y, week, month, day, hour, minute = m.groups()
+    try:
+        if week:
+            first = date.fromisocalendar(int(y), int(week), 1)
+            last = first + timedelta(days=6)
+        elif day:
+            first = last = date(int(y), int(month), int(day))
+        elif month:
+            first = date(int(y), int(month), 1)
+            last = add_months(first, 1) - timedelta(days=1)
+        else:
+            first, last = date(int(y), 1, 1), date(int(y), 12, 31)
+    except ValueError as e:
+        raise ValueError(f"not a calendar value: {value.value!r} ({e})") from None
+    if hour is None:
+        return first.isoformat(), last.isoformat()
+    start = f"{first.isoformat()}T{hour}:{minute}"
+    return start, (f"{first.isoformat()}T{hour}:59" if value.precision == "hour" else start)

@@ -1,79 +1,155 @@
-"""The date of a statement: a time expression attached to its speech verb, else the article's one
-speech occasion, else the publication date."""
+"""The date of a speech act or of an event: the time expression that governs its verb or noun, else
+the publication date, marked as such.
+
+A time expression governs a token when it hangs on it in the parse, directly ("a déclaré samedi",
+"l'attaque de lundi") or through the circumstance it dates ("lors d'une conférence de presse
+samedi", "dans un communiqué publié samedi", "interrogé mardi sur une radio"), or stands right
+next to it ("a affirmé, mercredi 9 novembre, le général"); never one inside what was said or done.
+An expression that bounds a stretch of time instead of dating the act ("depuis 1970", "jusqu'au
+30 mars", "d'ici lundi", "à partir de lundi", "avant le 1er avril") does not date it, nor does
+"désormais" or "actuellement" (the present, which the publication date already says). A speech
+verb that continues another speech act of its sentence ("a déclaré jeudi le ministre, ajoutant
+que...", "a déclaré jeudi ... et a ajouté que") takes that act's date: one speech act, one date.
+"""
 
 from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph import lexicons
 from newsgraph.extract.context import doc_text
-from newsgraph.extract.timex_calendar import rank
-from newsgraph.extract.timex_tense import AUX_DEPS, VERB_POS
+from newsgraph.extract.timex_calendar import DateSource, lexicon, unify_apostrophes
+from newsgraph.extract.timex_tense import AUX_DEPS
+from newsgraph.lexicons import alternation
 from newsgraph.model import TimeMention, TimeValue
 
-DateSource = Literal["text", "publication"]
-# How a time expression hangs on the verb whose date it gives (the statement's own clause).
+# How a time expression hangs on the verb or noun whose date it gives.
 ATTACH_DEPS = frozenset({"obl", "obl:mod", "obl:arg", "advmod", "nmod", "xcomp", "appos", "dep"})
+CIRCUMSTANCE_DEPS = frozenset({"obl", "obl:mod", "advmod"})
+CLIMB_STEPS = 4
 # What may stand between a speech verb and its adjacent time expression.
 ADJACENT_FILLER = re.compile(
     r"^[\s,]*(?:(?:-t)?-(?:il|elle|ils|elles|on)\b[\s,]*)?(?:(?:encore|aussi|également|ainsi|notamment|déjà|lors)\b[\s,]*)?$",
     re.I,
 )
+# How a speech verb continues the speech act of the verb it hangs on.
+CONTINUING_DEPS = frozenset({"advcl", "conj", "acl"})
 
 
 def statement_date(
     sdoc: Doc, cue_token_index: int, times: list[TimeMention], anchor: TimeValue | None
 ) -> tuple[TimeValue | None, DateSource | None]:
-    """The date the words were said, and where it came from ("text" or "publication").
-
-    The date is a time expression attached to the speech verb in its own clause ("a-t-il déclaré
-    samedi", "a affirmé, mercredi 9 novembre, le général"), never one inside what was said. A
-    statement without one takes the date of the article's single dated speech occasion, when the
-    article dates speech once and only once (reports of one press conference, one interview),
-    unless its verb is imperfect or pluperfect ("avait déclaré": an earlier occasion). Otherwise
-    the publication date.
-    """
-    cue = sdoc[cue_token_index]
-    governing = [t for t in times if _governs(sdoc, cue, t)]
-    if governing:
-        best = min(governing, key=lambda t: abs(t.start - cue.idx))
-        return TimeValue(best.value, best.precision), "text"
-    occasion = _speech_occasion(sdoc, times, anchor)
-    if occasion is not None and not _background(cue):
-        return occasion, "text"
+    """The date the words were said, and where it came from ("text" or "publication")."""
+    found = _act_date(sdoc, sdoc[cue_token_index], times)
+    if found is not None:
+        return found, "text"
     return (anchor, "publication") if anchor else (None, None)
 
 
-def _speech_occasion(sdoc: Doc, times: list[TimeMention], anchor: TimeValue | None) -> TimeValue | None:
-    """The one day (not after the publication) at which the article says its speakers spoke, if it
-    gives exactly one."""
-    key = "newsgraph.timex.occasion:" + ",".join(f"{t.start}-{t.end}-{t.value}" for t in times)
-    if key not in sdoc.user_data:
-        latest = anchor.value[:10] if anchor else "9999"
-        dated = [t for t in times if rank(t.precision) >= rank("day") and t.value[:10] <= latest]
-        values = {
-            (t.value, t.precision)
-            for verb in sdoc
-            if verb.pos_ in VERB_POS and verb.lemma_ in speech_lemmas()
-            for t in dated
-            if _governs(sdoc, verb, t)
-        }
-        sdoc.user_data[key] = TimeValue(*values.pop()) if len(values) == 1 else None
-    found: TimeValue | None = sdoc.user_data[key]
-    return found
+def _act_date(sdoc: Doc, cue: Token, times: list[TimeMention]) -> TimeValue | None:
+    """The date governing the speech verb, else the date of the act it goes on with: the verb it
+    continues in its sentence, or after "a également déclaré", "a ajouté" the last dated speech act
+    of this paragraph or the one before."""
+    chain = [cue, *_same_act(cue)]
+    for verb in chain:
+        if (found := _governing(sdoc, verb, times)) is not None:
+            return found
+    if not any(_continues(verb) for verb in chain):
+        return None
+    for verb in reversed(_earlier_speech_verbs(chain[-1])):
+        for act in [verb, *_same_act(verb)]:
+            if (found := _governing(sdoc, act, times)) is not None:
+                return found
+    return None
 
 
-def _background(verb: Token) -> bool:
-    """An imperfect or pluperfect verb ("pensaient", "avait déclaré") tells of an earlier time."""
-    tenses = [verb, *(a for a in verb.children if a.dep_ in AUX_DEPS)]
-    return any("Imp" in t.morph.get("Tense", []) for t in tenses)
+def event_date(
+    sdoc: Doc, token_index: int, times: list[TimeMention], anchor: TimeValue | None
+) -> tuple[TimeValue | None, DateSource | None]:
+    """The date of the event a trigger (verb or noun) names: the time expression that governs it
+    ("ont évacué le campement mardi", "l'attaque de lundi"), else the publication date marked as
+    such (source "publication"); ``(None, None)`` with neither."""
+    found = _governing(sdoc, sdoc[token_index], times)
+    if found is not None:
+        return found, "text"
+    return (anchor, "publication") if anchor else (None, None)
+
+
+def _governing(sdoc: Doc, head: Token, times: list[TimeMention]) -> TimeValue | None:
+    """The nearest time expression that dates ``head``, if any."""
+    text = doc_text(sdoc)
+    governing = [t for t in times if not _bound_or_present(text, t) and _governs(sdoc, head, t)]
+    if not governing:
+        return None
+    best = min(governing, key=lambda t: abs(t.start - head.idx))
+    return TimeValue(best.value, best.precision)
 
 
 @cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words before an expression that make it a bound ("depuis", "jusqu'au"), and the words
+    that are the present itself ("désormais")."""
+    lx = lexicon()
+    words = alternation(lx["relation_prepositions"])
+    bound = re.compile(rf"(?:^|[\s(,])(?:{words})\s*(?:le|la|les|l'|du|des|ce|cet|cette)?\s*$", re.I)
+    present = re.compile(rf"^(?:{alternation(lx['present_refs'])})$", re.I)
+    return bound, present
+
+
+def _bound_or_present(text: str, time: TimeMention) -> bool:
+    bound, present = _patterns()
+    before = unify_apostrophes(text[max(0, time.start - 30) : time.start])
+    return bool(bound.search(before) or present.match(unify_apostrophes(time.text)))
+
+
+def _same_act(cue: Token) -> list[Token]:
+    """The speech verbs of its sentence whose act ``cue`` goes on with: the verb it is coordinated
+    with ("a déclaré jeudi ... et a ajouté"), the one before a present participle ("a déclaré jeudi
+    le ministre, ajoutant que"), the one that reports it ("a déclaré mercredi qu'il espérait", not
+    "qu'il avait promis"), and so on up (nearest first)."""
+    speech = speech_lemmas()
+    chain: list[Token] = []
+    tok = cue
+    for _ in range(3):
+        before = [t for t in tok.sent if t.i < tok.i and t.pos_ == "VERB" and t.lemma_ in speech]
+        if tok.dep_ == "conj" and tok.head.lemma_ in speech and tok.head.i < tok.i:
+            tok = tok.head
+        elif tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_ in speech and not _pluperfect(tok):
+            tok = tok.head  # "a déclaré mercredi qu'il espérait": said then, not before
+        elif tok.lower_.endswith("ant") and "Part" in tok.morph.get("VerbForm", []) and before:
+            tok = before[-1]
+        else:
+            break
+        chain.append(tok)
+    return chain
+
+
+def _pluperfect(verb: Token) -> bool:
+    """ "avait annoncé": an act before the one that reports it."""
+    return any(a.dep_ in AUX_DEPS and "Imp" in a.morph.get("Tense", []) for a in verb.children)
+
+
+def _continues(cue: Token) -> bool:
+    """Whether the speech verb says it goes on with an act told before ("a également déclaré",
+    "a ajouté"), with no speech verb before it in its own sentence."""
+    lx = lexicon()
+    if any(t.i < cue.i and t.pos_ == "VERB" and t.lemma_ in speech_lemmas() for t in cue.sent):
+        return False
+    return cue.lemma_ in lx["continuation_verbs"] or any(
+        c.dep_ == "advmod" and c.lower_ in lx["continuation_adverbs"] for c in cue.children
+    )
+
+
+def _earlier_speech_verbs(cue: Token) -> list[Token]:
+    """The speech verbs before ``cue``'s sentence, in its paragraph and the one before."""
+    doc, text = cue.doc, doc_text(cue.doc)
+    end = cue.sent.start_char
+    breaks = [m.start() for m in re.finditer(r"\n\s*", text[:end])]
+    begin = breaks[-2] if len(breaks) >= 2 else 0
+    return [t for t in doc if begin <= t.idx < end and t.pos_ == "VERB" and t.lemma_ in speech_lemmas()]
 
 
 @cache
@@ -90,24 +166,35 @@ def _governs(sdoc: Doc, cue: Token, time: TimeMention) -> bool:
 
 
 def _attached(span: Span, cue: Token) -> bool:
-    """The time hangs on the cue verb by dependency: directly ("a déclaré samedi") or through the
+    """The time hangs on the cue by dependency: directly ("a déclaré samedi") or through the
     circumstance it dates ("lors d'une conférence de presse samedi", "dans un communiqué publié
-    samedi"), never through an argument of the verb (what was said or denounced)."""
+    samedi", "interrogé mardi"), never through an argument of the verb (what was said or done)."""
     tok = span.root
     if tok.dep_ not in ATTACH_DEPS:
-        return False
+        # "ont évacué le campement mardi matin": a bare date the parse took for an object
+        return tok.dep_ == "obj" and tok.head == cue and _bare(tok)
     for _ in range(CLIMB_STEPS):
         head = tok.head
         if head == cue:
-            return tok.dep_ in ATTACH_DEPS if tok.i == span.root.i else tok.dep_ in CIRCUMSTANCE_DEPS
+            # the time itself, or the circumstance it dates ("interrogé mardi": an adverbial clause)
+            return tok.dep_ in (ATTACH_DEPS if tok.i == span.root.i else CIRCUMSTANCE_DEPS | {"advcl"})
         if head.i == tok.i or span.start <= head.i < span.end:
             return False
+        if tok.i == span.root.i and _bare(tok) and head.head == cue and head.dep_ == "obj" and head.i < tok.i:
+            # "ont évacué le campement mardi": a bare date the parse hung on the object (not a
+            # date in brackets describing it: "l'ancienne ministre (1991)")
+            return not span.doc[span.start - 1].is_bracket if span.start else True
+        if _bounded(head):
+            return False  # "depuis l'incendie de mardi": a bound, through the noun it dates
         is_noun = head.pos_ in ("NOUN", "PROPN") and (
             head.dep_ in CIRCUMSTANCE_DEPS | {"nmod"} or (head.dep_ == "obl:arg" and head.head.pos_ == "ADV")
         )  # "lors d'une conférence": the noun hangs on "lors"
         is_participle = (
-            head.pos_ == "VERB" and head.dep_ == "acl" and "Part" in head.morph.get("VerbForm", [])
-        )
+            head.pos_ == "VERB"
+            and head.dep_ in ("acl", "advcl")
+            and "Part" in head.morph.get("VerbForm", [])
+            and not any(c.dep_ in AUX_DEPS for c in head.children)
+        )  # "publié samedi", "interrogé mardi"
         is_adverb = head.pos_ == "ADV" and head.dep_ == "advmod"
         if not (is_noun or is_participle or is_adverb):
             return False
@@ -115,16 +202,31 @@ def _attached(span: Span, cue: Token) -> bool:
     return False
 
 
-CLIMB_STEPS = 4
-CIRCUMSTANCE_DEPS = frozenset({"obl", "obl:mod", "advmod"})
+def _bounded(tok: Token) -> bool:
+    """A phrase introduced by a word of bounds ("depuis", "jusqu'à", "avant", "après")."""
+    words = _bound_words()
+    return any(c.dep_ in ("case", "fixed", "mark") and c.lower_.replace("’", "'") in words for c in tok.children)
+
+
+@cache
+def _bound_words() -> frozenset[str]:
+    """The one-word relation prepositions of the lexicon ("depuis", "avant"), and "jusqu'"."""
+    single = {w for w in lexicon()["relation_prepositions"] if " " not in w and "'" not in w}
+    return frozenset(single | {"jusqu'"})
+
+
+def _bare(tok: Token) -> bool:
+    """A time phrase without a preposition of its own ("mardi", not "de mardi")."""
+    return not any(c.dep_ == "case" for c in tok.children)
 
 
 def _adjacent(sdoc: Doc, span: Span, cue: Token) -> bool:
-    """The time stands right after the cue ("déclaré, mercredi,") or right before its auxiliaries."""
+    """The time stands right after the cue ("déclaré, mercredi,") or, set off by a comma, right
+    before it or its auxiliaries ("le ministre, samedi, a déclaré")."""
     text = doc_text(sdoc)
     if span.start_char >= cue.idx + len(cue.text):
         between = text[cue.idx + len(cue.text) : span.start_char]
         return bool(ADJACENT_FILLER.match(between))
     first = min([cue.i, *(c.i for c in cue.children if c.dep_ in AUX_DEPS)])
     between = text[span.end_char : sdoc[first].idx]
-    return bool(re.match(r"^[\s,]*$", between))
+    return bool(re.match(r"^\s*,[\s,]*$", between))

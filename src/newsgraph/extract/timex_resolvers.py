@@ -91,15 +91,15 @@ def r_weekday(m: re.Match[str], ctx: Ctx) -> Resolved:
     """``samedi``, ``mardi soir``, ``lundi dernier``, ``jeudi prochain``, ``ce dimanche``."""
     if (
         m["wd"][0].isupper()
-        and not m["det"]
+        and not (m["det"] or m["mod"] or m["part"])  # "Mercredi dernier" after a glued title
         and not SENTENCE_START.search(ctx.text[max(0, m.start() - 3) : m.start()])
     ):
         return None  # "le Journal du Dimanche": a name
     mod = modifier(m["mod"])
     if mod:
         mode = "last" if mod < 0 else "next"
-    elif m["det"]:
-        mode = "near"
+    elif m["det"]:  # "ce lundi": this week's, before or after by the verb's tense
+        mode = {"past": "past", "future": "future"}.get(ctx.direction(m.start(), m.end()) or "", "near")
     else:
         mode = weekday_mode(ctx.direction(m.start(), m.end()))
     day = place_weekday(weekday_number(m["wd"]), mode, ctx.anchor.day)
@@ -223,22 +223,28 @@ def r_clock(m: re.Match[str], ctx: Ctx) -> Resolved:
     hour, minute = int(m["h"]), int(m["min"]) if m["min"] else 0
     if hour > 24 or (hour == 24 and minute):
         return None
+    has_min = bool(m["min"] or m["half"] or m["less"])
+    if m["half"] or m["less"]:  # "à 7 heures et demie", "vers 8 heures moins le quart"
+        if not (m["vers"] or prepositions().clock.search(before)):
+            return None  # "il a dormi 8 heures et demie": a duration
+        total = hour * 60 + (30 if (m["half"] or "").lower() == "demie" else 15 if m["half"] else -15)
+        hour, minute = total // 60 % 24, total % 60
     after = ctx.text[m.end() : m.end() + 10].lower()
-    if re.match(r"^\s*(?:/|sur\s)", after) or (prepositions().duration.search(before) and not m["vers"]):
+    if re.match(r"^\s*(?:/|sur\s+\d)", after) or (prepositions().duration.search(before) and not m["vers"]):
         return None
     after = ctx.text[m.end() : m.end() + 20].lower()
     if half := re.match(r"^\s*(?:du\s+(matin)|du\s+(soir)|de\s+(l'après-midi))\b", after):
         pm = bool(half[2] or half[3]) and hour < 12
-        return Clock(hour + 12 if pm else hour, minute, "minute" if m["min"] else "hour")
-    if not m["min"] and re.match(r"^\s*(?:de|d'|du|des)\b", after):
+        return Clock(hour + 12 if pm else hour, minute, "minute" if has_min else "hour")
+    if not has_min and re.match(r"^\s*(?:de|d'|du|des)\b", after):
         return None  # "20h de trajet", "24 heures de garde à vue": a duration
-    if not m["min"] and re.search(r"(?:\b(?:le|du|au)|\bjt\s+de|\bjournal\s+de|\bédition\s+de)\s*$", before):
+    if not has_min and re.search(r"(?:\b(?:le|du|au)|\bjt\s+de|\bjournal\s+de|\bédition\s+de)\s*$", before):
         return None  # "le 20H", "le JT de 20 heures": a news programme, not a time
     spelled = m["unit"].lower().startswith("heure")
-    if spelled and not m["min"] and not m["vers"]:
+    if spelled and not has_min and not m["vers"]:
         if not prepositions().clock.search(before) or re.match(r"^\s*(?:de|d'|du|des)\b", after):
             return None
-    return Clock(hour % 24, minute, "minute" if m["min"] else "hour")
+    return Clock(hour % 24, minute, "minute" if has_min else "hour")
 
 
 def r_block(m: re.Match[str], ctx: Ctx) -> Resolved:
@@ -271,13 +277,15 @@ def r_next_day(m: re.Match[str], ctx: Ctx) -> Resolved:
 
 
 def r_unit_edge(m: re.Match[str], ctx: Ctx) -> Resolved:
-    """``en fin de semaine``, ``au début du mois``, ``à la fin de l'année``: the current one."""
+    """``en fin de semaine``, ``au début du mois``, ``à la fin de l'année (dernière)``: the current
+    one, or the one before or after."""
     unit = lexicon()["units"][m["unit"].lower()]
+    step, a = modifier(m["mod"]), ctx.anchor.day  # "la fin de l'année dernière"
     if unit == "week":
-        return coarsen(truncate(ctx.anchor.day, "week"), "week", ctx.anchor)
+        return coarsen(truncate(a + timedelta(days=7 * step), "week"), "week", ctx.anchor)
     if unit == "month":
-        return coarsen(truncate(ctx.anchor.day, "month"), "month", ctx.anchor)
-    return truncate(ctx.anchor.day, "year")
+        return coarsen(Cal(add_months(a, step), "month"), "month", ctx.anchor)
+    return Cal(date(a.year + step, 1, 1), "year")
 
 
 def r_clock_any(m: re.Match[str], ctx: Ctx) -> Resolved:

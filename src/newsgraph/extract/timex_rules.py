@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from newsgraph.extract import timex_periods as periods
 from newsgraph.extract import timex_resolvers as resolvers
 from newsgraph.extract.timex_calendar import Resolved, lexicon
 from newsgraph.extract.timex_resolvers import Ctx
@@ -78,7 +79,7 @@ TABLE: tuple[RuleSpec, ...] = (
     ),
     RuleSpec(
         "night",
-        r"(?:dans\s+)?la\s+nuit\s+(?:de|du)\s+(?P<wd1>{WD})\s+(?:à|au)\s+(?P<wd2>{WD})",
+        r"(?:dans\s+)?la\s+nuit\s+(?:de|du)\s+(?P<wd1>{WD})(?:\s+(?:à|au)\s+(?P<wd2>{WD}))?(?!\s*\d)",
         r"nuit\s+(?:de|du)\s+(?:{WD})",
         resolvers.r_night,
         block=False,
@@ -101,12 +102,12 @@ TABLE: tuple[RuleSpec, ...] = (
         "this",
         r"(?:(?:plus\s+tôt|plus\s+tard|tôt|tard|en\s+début\s+de|en\s+fin\s+de|au\s+début\s+de|à\s+la\s+fin\s+de)\s+)?(?:ce|cet|cette)\s+(?:(?P<part>{DAY_WORDS})|(?P<unit>{THIS_UNITS})|(?P<season>{SEASONS}))(?!-là|\s+là\b|-ci\b)",
         r"(?:ce|cet|cette)\s+(?:{DAY_WORDS}|{THIS_UNITS}|{SEASONS})",
-        resolvers.r_this,
+        periods.r_this,
         block=False,
     ),
     RuleSpec(
         "relative",
-        r"(?:la\s+|le\s+|l')(?P<unit>{RELATIVE_UNITS})\s+{MOD}",
+        r"(?:la\s+|le\s+|l'|du\s+|de\s+la\s+|de\s+l')(?P<unit>{RELATIVE_UNITS})\s+{MOD}",
         r"(?:{RELATIVE_UNITS})\s+(?:{MODIFIERS})",
         resolvers.r_relative,
         block=False,
@@ -141,14 +142,67 @@ TABLE: tuple[RuleSpec, ...] = (
     ),
     RuleSpec(
         "unitedge",
-        r"(?:en|au|à\s+la)\s+(?:début|fin|milieu)\s+(?:de\s+(?:la\s+)?|du\s+|d'|de\s+l')(?P<unit>semaine|mois|année)(?!\s+(?:de|du|d'|des|dernier|dernière|prochain|prochaine|passé|passée)\b)",
+        r"(?:en|au|à\s+la|la|le)\s+(?:début|fin|milieu)\s+(?:de\s+(?:la\s+)?|du\s+|d'|de\s+l')(?P<unit>semaine|mois|année)(?:\s+{MOD})?(?!\s+(?:de|du|d'|des)\b)(?!\s*\d)(?!-)",
         r"(?:début|fin|milieu)\s+d",
         resolvers.r_unit_edge,
         block=False,
     ),
     RuleSpec(
+        "season",
+        r"(?:(?P<det>l'|le\s+|cet\s+|cette\s+|ce\s+)|(?P<prep>en\s+(?:plein\s+)?|au\s+|d'))?(?P<season>{SEASONS})(?:\s+(?P<y>{Y4}))?(?:\s+{MOD})?(?!-)",
+        r"{SEASONS}",
+        periods.r_season,
+    ),
+    RuleSpec(
+        "quarter",
+        r"(?P<ord>{QUARTER_ORDINALS})\s+(?P<unit>{QUARTER_UNITS})(?:\s+(?:de\s+l'année\s+)?(?P<y>{Y4}))?|(?:le|du|au|ce)\s+(?P<unit2>{QUARTER_UNITS})\s+{MOD}",
+        r"{QUARTER_UNITS}",
+        periods.r_quarter,
+    ),
+    RuleSpec(
+        "holiday",
+        r"(?<!île\sde\s)(?P<feast>{HOLIDAYS})(?:\s+(?P<y>{Y4}))?(?:\s+{MOD})?",
+        r"{HOLIDAY_WORDS}",
+        periods.r_holiday,
+    ),
+    RuleSpec("present", r"{PRESENT_REFS}", r"{PRESENT_REFS}", periods.r_present),
+    RuleSpec("sameday", r"{SAME_DAY}", r"même", periods.r_same_day),
+    RuleSpec(
+        "weekdaynumber",
+        r"(?:le\s+)?(?P<wd>{WD})\s+{D}(?!\s*(?:er\s+)?(?:{MONTHS})(?!\w))(?!\d|[.,/:]\d)(?!\s*(?:h\b|heures?\b|%|ans\b|\d))",
+        r"(?:{WD})\s+\d",
+        periods.r_day_only,
+    ),
+    RuleSpec(
+        "daynumber",
+        r"le\s+{D}(?=\s+(?:au\s+(?:soir|matin)|dans\s+la\s+(?:soirée|nuit|matinée|journée))\b)",
+        r"le\s+\d",
+        periods.r_day_only,
+    ),
+    RuleSpec(
+        "nightnumbers",
+        r"(?:dans\s+)?la\s+nuit\s+du\s+{D}\s+au\s+\d{1,2}(?!\s*(?:er\s*)?(?:{MONTHS})(?!\w))(?!\d|[.,/]\d)",
+        r"nuit\s+du\s+\d",
+        periods.r_day_only,
+    ),
+    RuleSpec(
+        "daypart",
+        r"(?P<phrase>{PART_PHRASES})(?!\s+(?:du|de|d')\b)",
+        r"{PART_PHRASES}",
+        periods.r_day_part,
+    ),
+    RuleSpec(
+        "shortyear",
+        # "en 98" ends its phrase (not "en 20 minutes", "depuis 15 ans")
+        r"(?:(?<=\ben\s)|(?<=\bdès\s)|(?<=\bdepuis\s))'?(?P<y>\d\d)(?!\d|[.,]\d)"
+        r"(?=\s*(?:$|[,.;:!?)»\"]|\s(?:et|après|avant|puis|à|au|aux|lors|lorsque|quand|alors|par|pour|sur|dans"
+        r"|avec|contre|mais|ou|où|il|elle|ils|elles|on|ce|c'|l'|le|la|les|déjà|encore|comme)\b))",
+        r"\d\d",
+        periods.r_short_year,
+    ),
+    RuleSpec(
         "clock",
-        r"(?:(?P<vers>vers|aux\s+alentours\s+de|autour\s+de|aux\s+environs\s+de)\s+)?(?:(?P<h>[01]?\d|2[0-4])\s*(?P<unit>h|heures?)(?:\s*(?P<min>[0-5]\d)(?:\s*(?:min|minutes))?)?|(?P<ch>[01]?\d|2[0-3]):(?P<cm>[0-5]\d)|(?P<noon>midi|minuit))|(?:(?<=dans\s)|(?<=durant\s)|(?<=pendant\s))(?P<part>la\s+(?:soirée|nuit|matinée)|l'après-midi)(?!\s+(?:du|de|d')\b)|(?<=au\scours\sde\s)(?P<part2>la\s+(?:soirée|nuit|matinée|journée))(?!\s+(?:du|de|d')\b)",
+        r"(?:(?P<vers>vers|aux\s+alentours\s+de|autour\s+de|aux\s+environs\s+de)\s+)?(?:(?P<h>[01]?\d|2[0-4])\s*(?P<unit>h|heures?)(?:\s*(?P<min>[0-5]\d)(?:\s*(?:min|minutes))?|\s+et\s+(?P<half>demie|quart)|\s+moins\s+(?:le\s+)?(?P<less>quart))?|(?P<ch>[01]?\d|2[0-3]):(?P<cm>[0-5]\d)|(?P<noon>midi|minuit))|(?:(?<=dans\s)|(?<=durant\s)|(?<=pendant\s))(?P<part>la\s+(?:soirée|nuit|matinée)|l'après-midi)(?!\s+(?:du|de|d')\b)|(?<=au\scours\sde\s)(?P<part2>la\s+(?:soirée|nuit|matinée|journée))(?!\s+(?:du|de|d')\b)",
         r"\d\s*h|\d:|midi|minuit|soirée|nuit|matinée|après-midi|journée",
         resolvers.r_clock_any,
         block=False,
@@ -182,6 +236,14 @@ def vocabulary() -> dict[str, str]:
         "RELATIVE_UNITS": alternation(u for u in calendar if not u.endswith("-ci")),  # "le mois dernier"
         "SEASONS": alternation(lx["seasons"]),
         "DEICTIC": alternation(lx["deictic_days"]),
+        "QUARTER_ORDINALS": alternation(lx["quarter_ordinals"]),
+        "QUARTER_UNITS": alternation(lx["quarter_units"]),
+        "HOLIDAYS": alternation(lx["holidays"]).replace("\\ ", r"\s+"),  # "le jour  de l'an"
+        "HOLIDAY_WORDS": alternation({h.split()[-1] for h in lx["holidays"]}),
+        "PRESENT_REFS": alternation(lx["present_refs"]),
+        "SAME_DAY": alternation(lx["same_day"]),
+        # "en fin d'après-midi", "à l'aube": a part of the day standing alone
+        "PART_PHRASES": alternation(p for p in lx["day_parts"] if re.match(r"^(?:en|dans|à|au)\b", p)),
     }
 
 

@@ -1,0 +1,477 @@
+"""The grammar of French reporting: speech verbs by their forms, and the constructions that attribute
+words to a speaker whatever the tagger made of them.
+
+The graded lexicon ``ontology/lexicons/speech_verbs.txt`` lists the verbs (frames, grade, sense);
+their inflected forms are derived here (regular -er and -ir verbs) or read from
+``speech_verb_forms.tsv`` (irregular ones). A construction decides the part of speech: in
+« … », estime X / note X / alerte X the word after the quote is a verb, even when spaCy tags it a
+noun or an adjective. Functions here are small and pure: a parsed ``Doc`` and offsets in, token
+indexes and character spans out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract.entities import LEXICONS, fold
+
+QUOTE_CLOSERS = {"»", "”", '"', "›", "“"}
+QUOTE_OPENERS = {"«", "“", '"', "‹", "„"}
+SUBJECT_CLITICS = {"-il", "-elle", "-ils", "-elles", "-t-il", "-t-elle", "-t-ils", "-t-elles", "-on", "-t-on"}
+REFLEXIVE = {"se", "s'", "s’"}
+AUXILIARIES = {"avoir", "être"}
+# Words that may stand between a quote and its speech verb, or between the verb and its subject.
+INCISE_ADVERBS = {"encore", "aussi", "alors", "ainsi", "également", "aujourd'hui", "hier", "ensuite", "enfin",
+                  "d'ailleurs", "déjà", "toujours", "immédiatement", "aussitôt", "désormais", "même", "lui",
+                  "elle", "simplement", "sobrement", "volontiers", "fièrement", "amèrement", "pourtant", "donc",
+                  "bien", "tout", "là", "ici", "maintenant", "néanmoins", "cependant", "sur-le-champ"}
+PP_STARTERS = {"à", "au", "aux", "auprès", "depuis", "dans", "devant", "sur", "lors", "en", "pour", "par", "chez",
+               "avec", "face", "devant", "derrière", "sous", "entre", "après", "avant", "pendant", "via", "au-delà"}
+TIME_NOUNS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "soir", "midi",
+              "jour", "semaine", "mois", "année", "an", "week-end", "après-midi", "nuit", "veille", "lendemain"}
+DOCUMENT_READ_VERBS = {"lire", "lit"}
+MULTIWORD_HEADS = {"faire", "laisser", "mettre"}
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechVerb:
+    """A verb of the graded lexicon."""
+
+    lemma: str  # as written in the lexicon: "estimer", "s'inquiéter", "faire_savoir"
+    frames: frozenset[str]
+    grade: int
+    sense: str
+
+    @property
+    def pronominal(self) -> bool:
+        return self.lemma.startswith(("s'", "se_"))
+
+    @property
+    def bare(self) -> str:
+        """The infinitive without its reflexive clitic: "s'inquiéter" -> "inquiéter"."""
+        return self.lemma.removeprefix("s'").removeprefix("se_")
+
+
+@cache
+def speech_verbs() -> dict[str, tuple[SpeechVerb, ...]]:
+    """Bare infinitive -> its lexicon entries (a plain and a pronominal one may share it)."""
+    found: dict[str, list[SpeechVerb]] = {}
+    for line in (LEXICONS / "speech_verbs.txt").read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if not parts or parts[0].startswith("#"):
+            continue
+        attrs = dict(p.split("=", 1) for p in parts[1:] if "=" in p)
+        frames = frozenset(p for p in parts[1:] if "=" not in p) or frozenset({"clause", "inv"})
+        verb = SpeechVerb(parts[0], frames, int(attrs.get("grade", "2")), attrs.get("sense", "say"))
+        found.setdefault(verb.bare, []).append(verb)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def conjugate(infinitive: str) -> set[str]:
+    """The third-person and participle forms news reports use, for a regular -er or -ir verb.
+
+    >>> sorted(conjugate("juger"))[:4]
+    ['juge', 'jugea', 'jugeaient', 'jugeait']
+    >>> "réagit" in conjugate("réagir") and "répète" in conjugate("répéter")
+    True
+    """
+    forms: set[str] = set()
+    if infinitive.endswith("er"):
+        stem = infinitive[:-2]
+        soft = stem + ("e" if stem.endswith("g") else "")  # jugea
+        soft = soft[:-1] + "ç" if soft.endswith("c") else soft  # avança
+        # stem changes before a mute e: répète, lève, appelle, jette, appuie
+        strong = re.sub(r"é([^aeiouyé]+)$", r"è\1", stem)
+        strong = re.sub(r"e([^aeiouyé])$", r"è\1", strong) if strong == stem else strong
+        if stem.endswith(("el", "et")) and stem not in {"achet", "gel", "pel", "modèl"}:
+            strong = stem + stem[-1]
+        if stem.endswith(("oy", "uy")):
+            strong = stem[:-1] + "i"
+        forms |= {strong + "e", strong + "ent", strong + "era", strong + "eront", strong + "erait",
+                  strong + "eraient", soft + "a", stem + "èrent", soft + "ait", soft + "aient", soft + "ant",
+                  stem + "é", stem + "ée", stem + "és", stem + "ées"}
+    elif infinitive.endswith("dre") and not infinitive.endswith("indre"):  # défendre, répondre
+        stem = infinitive[:-2]
+        forms |= {stem, stem + "ent", stem + "ait", stem + "aient", stem + "it", stem + "irent", stem + "ant",
+                  stem + "u", stem + "ue", stem + "ra", stem + "ront", stem + "rait"}
+    elif infinitive.endswith("ir"):
+        stem = infinitive[:-2]
+        forms |= {stem + "it", stem + "issent", stem + "issait", stem + "issaient", stem + "issant", stem + "i",
+                  stem + "ie", stem + "irent", stem + "ira", stem + "iront", stem + "irait"}
+    return forms
+
+
+@cache
+def verb_forms() -> dict[str, str]:
+    """Inflected form (folded) -> bare infinitive, for every verb of the lexicon."""
+    forms: dict[str, str] = {}
+    for line in (LEXICONS / "speech_verb_forms.tsv").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) == 2 and not line.startswith("#"):
+            lemma = parts[1].strip().removeprefix("s'").removeprefix("se_")
+            forms[fold(parts[0])] = lemma
+    for bare in speech_verbs():
+        if "_" in bare:
+            continue
+        for form in conjugate(bare):
+            forms.setdefault(fold(form), bare)
+    return forms
+
+
+def has_reflexive(tok: Token) -> bool:
+    """A reflexive clitic before the verb or its auxiliary: "s'agace", "s'est dit"."""
+    doc = tok.doc
+    for j in range(tok.i - 1, max(-1, tok.i - 4), -1):
+        low = doc[j].lower_
+        if low in REFLEXIVE:
+            return True
+        if not (doc[j].lemma_ in AUXILIARIES or low in {"ne", "n'", "n’", "en", "y"}):
+            return False
+    return False
+
+
+def pick(entries: tuple[SpeechVerb, ...], reflexive: bool) -> SpeechVerb | None:
+    """The entry that fits the presence of a reflexive clitic."""
+    wanted = [e for e in entries if e.pronominal == reflexive]
+    if wanted:
+        return wanted[0]
+    return entries[0] if reflexive and not entries[0].pronominal and entries[0].grade >= 2 else None
+
+
+def multiword_verb(tok: Token) -> SpeechVerb | None:
+    """ "fait savoir", "a fait valoir", "laisse entendre", "met en garde": the entry of the phrase."""
+    doc = tok.doc
+    lex = speech_verbs()
+    nxt = [t.lower_ for t in doc[tok.i + 1:min(len(doc), tok.i + 4)] if not t.is_space]
+    lemma = tok.lemma_.lower()
+    for n in (1, 2):
+        key = "_".join([lemma, *nxt[:n]])
+        if key in lex:
+            return lex[key][0]
+    return None
+
+
+def speech_verb(tok: Token, any_pos: bool = False) -> SpeechVerb | None:
+    """The lexicon entry of a token used as a speech verb. With ``any_pos`` the form decides alone
+    (the caller has seen a construction that makes the token a verb)."""
+    lex = speech_verbs()
+    if tok.lemma_.lower() in MULTIWORD_HEADS:
+        found = multiword_verb(tok)
+        if found is not None:
+            return found
+    reflexive = has_reflexive(tok)
+    if tok.pos_ in {"VERB", "AUX"}:
+        entries = lex.get(tok.lemma_.lower().removeprefix("s'").removeprefix("se "))
+        if entries:
+            return pick(entries, reflexive)
+    if tok.pos_ in {"VERB", "AUX"} or any_pos:
+        bare = verb_forms().get(fold(tok.text))
+        if bare is not None and bare in lex:
+            return pick(lex[bare], reflexive)
+    return None
+
+
+def is_incise_filler(tok: Token) -> bool:
+    """An adverb or a time phrase word between the parts of an incise ("ajoute encore", "explique ce lundi")."""
+    low = tok.lower_
+    return low in INCISE_ADVERBS or low in TIME_NOUNS or (tok.pos_ == "ADV" and low not in {"ne", "n'", "pas"})
+
+
+@dataclass(frozen=True, slots=True)
+class Incise:
+    """An attribution after or inside a quote: its verb, its subject (a clitic, a noun phrase's first
+    token, or a document), and the token index where the incise ends."""
+
+    verb: Token
+    entry: SpeechVerb
+    subject: Token | None
+    end: int
+    document: Span | None = None  # "peut-on lire dans le rapport": the document speaks
+
+
+def incise_at(doc: Doc, i: int, limit: int) -> Incise | None:
+    """An inverted attribution starting at token ``i``: [adverbs] [s'] [aux [-t-il]] VERB [-t-il | SUBJECT].
+
+    ``i`` is the first token after a closing quote mark and its comma."""
+    j, steps = i, 0
+    while j < limit and steps < 3 and is_incise_filler(doc[j]) and doc[j].lower_ not in {"lui", "elle"}:
+        j, steps = j + 1, steps + 1
+    if j < limit and doc[j].lower_ in REFLEXIVE:
+        j += 1
+    if j >= limit:
+        return None
+    document = document_reading(doc, j, limit)
+    if document is not None:
+        return document
+    verb_tok = doc[j]
+    if verb_tok.lemma_ in AUXILIARIES and j + 1 < limit:  # "a estimé", "a-t-il ajouté", "s'est indigné"
+        k = j + 1
+        while k < limit and (doc[k].lower_ in SUBJECT_CLITICS or doc[k].lower_ == "-t"):
+            k += 1
+        while k < limit and is_incise_filler(doc[k]):
+            k += 1
+        if k < limit:
+            verb_tok = doc[k]
+    entry = speech_verb(verb_tok, any_pos=True)
+    if entry is None or "inv" not in entry.frames:
+        return None
+    k = verb_tok.i + 1
+    if k < limit and doc[k].lower_ in {"-t", "-t-"}:  # "estime-t-il" tokenized "estime" "-t" "-il"
+        k += 1
+    if entry.lemma.count("_"):  # "fait savoir": skip the rest of the phrase
+        k += entry.lemma.count("_")
+    clitic = next((t for t in doc[verb_tok.i - 2:min(limit, k + 1)] if t.lower_ in SUBJECT_CLITICS), None)
+    if clitic is not None:
+        return Incise(verb_tok, entry, clitic, max(k, clitic.i + 1))
+    subject = inverted_subject(doc, k, limit)
+    if subject is None:
+        return None
+    return Incise(verb_tok, entry, subject, subject.i + 1)
+
+
+def document_reading(doc: Doc, j: int, limit: int) -> Incise | None:
+    """ "peut-on lire dans le rapport", "lit-on dans la note", "pouvait-on lire sur le site": the
+    document named after "dans"/"sur" is the speaker."""
+    k = j
+    if doc[k].lemma_ == "pouvoir" and k + 2 < limit and doc[k + 1].lower_ in {"-on", "-t-on"}:
+        k += 2
+    elif k + 1 < limit and doc[k + 1].lower_ in {"-on", "-t-on"}:
+        k += 1
+    else:
+        return None
+    if doc[k].lower_ not in DOCUMENT_READ_VERBS and doc[k].lemma_ != "lire":
+        return None
+    verb = doc[k]
+    k += 1
+    while k < limit and doc[k].lower_ not in {"dans", "sur", "en"}:
+        if doc[k].text in {".", "!", "?", ";"} or k > verb.i + 3:
+            return None
+        k += 1
+    start = k + 1
+    while start < limit and doc[start].pos_ == "DET":
+        start += 1
+    end = start
+    while end < limit and doc[end].text not in {",", ".", ";", "!", "?", "«", "(", ":"} and "\n" not in doc[end].text:
+        end += 1
+    if end <= start:
+        return None
+    entry = SpeechVerb("lire", frozenset({"inv"}), 3, "write")
+    return Incise(verb, entry, doc[start], end, document=doc[start:end])
+
+
+def inverted_subject(doc: Doc, k: int, limit: int) -> Token | None:
+    """The first token of the subject after an inverted verb, past adverbs, time words and
+    prepositional phrases: "réagit depuis la place du village un habitant", "confie à notre micro
+    Émilie Garnier", "explique ce lundi le maire"."""
+    in_pp = False
+    for j in range(k, min(limit, k + 16)):
+        t = doc[j]
+        if t.text in {".", "!", "?", ";", ":", "(", ")"} | QUOTE_OPENERS | QUOTE_CLOSERS or "\n" in t.text:
+            return None
+        if t.text == ",":
+            in_pp = False
+            continue
+        low = t.lower_
+        if low in PP_STARTERS or (t.pos_ == "ADP" and low not in {"de", "du", "des", "d'", "d’"}):
+            in_pp = True
+            continue
+        if in_pp:
+            prev = doc[j - 1]
+            starts_np = t.pos_ == "DET" or low in {"m.", "mme", "un", "une", "le", "la", "les", "l'", "l’"}
+            if starts_np and prev.pos_ != "ADP" and prev.lower_ not in PP_STARTERS | {"de", "du", "des", "d'", "d’"}:
+                in_pp = False
+            elif t.pos_ == "PROPN" and prev.pos_ in {"NOUN", "PROPN"} and prev.text[:1].islower() and j > k + 2:
+                in_pp = False  # "confie au micro de TF1 Jean Martin" is rare; names after a common noun
+            else:
+                continue
+        if low in {"ce", "cet", "cette"} and j + 1 < limit and doc[j + 1].lower_ in TIME_NOUNS:
+            continue
+        if is_incise_filler(t) and t.pos_ != "PROPN":
+            continue
+        if t.pos_ in {"DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON", "VERB", "X"} or t.text[:1].isupper():
+            return np_head(doc, j, limit)
+        return None
+    return None
+
+
+def np_head(doc: Doc, j: int, limit: int) -> Token:
+    """The token that names a subject starting at ``j``: past determiners and civil titles, the first
+    noun or name ("le député Julien Mercier" -> "député", whose mention links it to the name)."""
+    k = j
+    while k < limit - 1 and (doc[k].pos_ == "DET" or doc[k].lower_ in {"m.", "mme", "mlle", "dr", "pr", "me"}
+                             or doc[k].lower_ in {"jeune", "vieille", "vieil", "petite", "petit", "autre"}):
+        k += 1
+    return doc[k]
+
+
+def closing_quote_end(doc: Doc, qe: int) -> int | None:
+    """Index of the first token after a closing quote mark at character ``qe`` and its comma."""
+    from newsgraph.extract.context import token_starts
+    from bisect import bisect_left
+
+    starts = token_starts(doc)
+    i = bisect_left(starts, qe)
+    if i >= len(doc):
+        return None
+    if doc[i].text in QUOTE_CLOSERS or doc[i].text in {"’"}:
+        i += 1
+    while i < len(doc) and (doc[i].text in {",", "!", "?", "…"} or (doc[i].is_space and "\n" not in doc[i].text)):
+        i += 1
+    return i if i < len(doc) else None
+
+
+def incise_after_quote(doc: Doc, qe: int) -> Incise | None:
+    """« … », estime X / a-t-il déclaré / peut-on lire dans le rapport."""
+    i = closing_quote_end(doc, qe)
+    if i is None or "\n" in doc[i - 1].text:
+        return None
+    limit = min(len(doc), i + 24)
+    return incise_at(doc, i, limit)
+
+
+def incise_inside_quote(doc: Doc, qs: int, qe: int) -> Incise | None:
+    """« Nous avons fait notre part, souligne Mme Girard, maintenant … »: a comma, an inverted speech
+    verb and its subject, a comma."""
+    span = doc.char_span(qs, qe, alignment_mode="contract")
+    if span is None:
+        return None
+    for tok in span:
+        if tok.text != "," or tok.i + 1 >= span.end:
+            continue
+        found = incise_at(doc, tok.i + 1, span.end)
+        if found is None:
+            continue
+        after = doc[found.end:min(span.end, found.end + 12)]
+        if any(t.text in {",", "."} for t in after) or found.end >= span.end - 1:
+            return found
+    return None
+
+
+# ---------------------------------------------------------------- other constructions
+
+SOURCE_PREPOSITIONS = (("selon",), ("d'après",), ("d’après",), ("à", "en", "croire"), ("aux", "yeux", "de"),
+                       ("aux", "yeux", "du"), ("aux", "yeux", "des"), ("de", "l'avis", "de"), ("de", "l’avis", "de"))
+PHRASE_END = {",", ".", ";", ":", "!", "?", "(", ")", "«", "»", "“", "”", '"'}
+
+
+def source_phrase(doc: Doc, i: int) -> tuple[int, Token, int] | None:
+    """ "selon X", "d'après X", "à en croire X", "aux yeux de X", "de l'avis de X" starting at token
+    ``i``: (index after the preposition, the head of X, index after X). The parse is not trusted
+    here ("Selon Irène Bouvier, …" often makes the name the root of the sentence)."""
+    lowers = [t.lower_ for t in doc[i:min(len(doc), i + 3)]]
+    if len(lowers) >= 2 and lowers[0] == "d'" and lowers[1] == "après":
+        lowers = ["d'après", *lowers[2:]]
+        skip = 2
+    else:
+        skip = 0
+    for words in SOURCE_PREPOSITIONS:
+        if tuple(lowers[:len(words)]) == words:
+            start = i + (skip or len(words))
+            break
+    else:
+        return None
+    end = start
+    while end < len(doc) and doc[end].text not in PHRASE_END and "\n" not in doc[end].text and end - start < 14:
+        if end > start and doc[end].pos_ in {"VERB", "AUX"} and doc[end].lower_ not in {"publié", "publiée"}:
+            break
+        if end > start and doc[end].lower_ in {"qui", "que", "qu'", "dont", "lequel", "laquelle"}:
+            break
+        end += 1
+    if end == start:
+        return None
+    return start, np_head(doc, start, end), end
+
+
+def se_dire_content(verb: Token) -> tuple[int, int] | None:
+    """ "se dit prêt à …", "se disent inquiets de …", "s'est dite favorable à …": what the speaker
+    declared themself to be, from the adjective to the end of the clause."""
+    doc = verb.doc
+    if verb.lemma_ != "dire" or not has_reflexive(verb):
+        return None
+    j = verb.i + 1
+    while j < len(doc) and doc[j].pos_ == "ADV":
+        j += 1
+    if j >= len(doc) or doc[j].pos_ not in {"ADJ", "VERB"} or doc[j].lower_ in {"que", "qu'"}:
+        return None
+    end = clause_end(doc, j)
+    return (doc[j].idx, end) if end > doc[j].idx else None
+
+
+def clause_end(doc: Doc, j: int) -> int:
+    """Where the clause starting at token ``j`` ends: the sentence end, a line break, a semicolon,
+    or a comma followed by a coordinated clause with its own subject (", et les syndicats …")."""
+    sent_end = doc[j].sent.end
+    last = doc[j]
+    for k in range(j, sent_end):
+        t = doc[k]
+        if "\n" in t.text or t.text in {";", ".", "!", "?"}:
+            break
+        if t.text == "," and k + 2 < sent_end and new_clause_after(doc, k):
+            break
+        last = t
+    return last.idx + len(last)
+
+
+def new_clause_after(doc: Doc, comma: int) -> bool:
+    """A comma followed by a coordinating word and a clause with its own subject:
+    ", et les syndicats préparent", ", mais le maire refuse", ", tandis que …", ", alors que …"."""
+    k = comma + 1
+    if doc[k].lower_ in {"tandis", "alors", "pendant"} and k + 1 < len(doc) and doc[k + 1].lower_ in {"que", "qu'"}:
+        return True
+    if doc[k].lower_ not in {"et", "mais", "puis", "or", "car"}:
+        return False
+    k += 1
+    while k < len(doc) and doc[k].pos_ == "ADV":
+        k += 1
+    return k < len(doc) and (doc[k].pos_ in {"DET", "PROPN"} or doc[k].lower_ in {"il", "elle", "ils", "elles", "on"})
+
+
+NO_COMMENT_VERBS = {"commenter", "réagir", "répondre", "s'exprimer", "exprimer", "donner", "confirmer",
+                    "préciser", "communiquer", "détailler"}
+REFUSAL_HEADS = {"refuser", "décliner", "souhaiter", "vouloir", "pouvoir"}
+
+
+def no_comment(verb: Token) -> tuple[int, int] | None:
+    """ "n'a pas souhaité commenter", "a refusé de réagir", "n'a pas voulu répondre à nos questions":
+    a refusal to speak is a statement of its own (content from the auxiliary to the end of the verb phrase)."""
+    doc = verb.doc
+    if verb.lemma_ not in NO_COMMENT_VERBS or verb.dep_ != "xcomp" or verb.head.lemma_ not in REFUSAL_HEADS:
+        return None
+    head = verb.head
+    negated = any(c.lower_ in {"pas", "ne", "n'", "n’", "jamais"} for c in head.children)
+    if head.lemma_ in {"souhaiter", "vouloir", "pouvoir"} and not negated:
+        return None
+    first = min([head.i] + [c.i for c in head.children if c.i < head.i and (c.dep_.startswith("aux") or
+                                                                          c.lower_ in {"ne", "n'", "n’"})])
+    end = clause_end(doc, verb.i)
+    return doc[first].idx, end
+
+
+def transcript_turn(doc: Doc, text: str, colon: Token) -> tuple[int, tuple[int, int]] | None:
+    """ "Marc Delorme : Nous n'avons jamais …" at the start of a line or a sentence: (index of the
+    first token of the name, the answer's span up to the end of its line)."""
+    i = colon.i - 1
+    names = 0
+    while i >= 0 and (doc[i].text[:1].isupper() or doc[i].lower_ in {"de", "du", "le", "la", "d'", "-"}):
+        names += doc[i].text[:1].isupper()
+        i -= 1
+    start = i + 1
+    if names == 0 or colon.i - start > 5:
+        return None
+    if i >= 0 and not ("\n" in doc[i].text or doc[i].text in {".", "!", "?", "»", "”", '"'}):
+        return None
+    line_end = text.find("\n", colon.idx)
+    line_end = len(text) if line_end < 0 else line_end
+    a = colon.idx + 1
+    while a < line_end and text[a] in " \t«“\"":
+        a += 1
+    e = line_end
+    while e > a and text[e - 1] in " \t»”\"":
+        e -= 1
+    if len(re.findall(r"\w+", text[a:e])) < 4:
+        return None
+    return start, (a, e)

@@ -178,6 +178,8 @@ def speech_verb(tok: Token, any_pos: bool = False) -> SpeechVerb | None:
 def is_incise_filler(tok: Token) -> bool:
     """An adverb or a time phrase word between the parts of an incise ("ajoute encore", "explique ce lundi")."""
     low = tok.lower_
+    if low not in INCISE_ADVERBS and fold(tok.text) in verb_forms():
+        return False  # "estime" tagged as an adverb is the verb of the incise
     return low in INCISE_ADVERBS or low in TIME_NOUNS or (tok.pos_ == "ADV" and low not in {"ne", "n'", "pas"})
 
 

@@ -1,0 +1,371 @@
+"""Statement candidates from the grammar of French reporting (``attribution``): inverted incises
+after and inside quotes, relayed quotes, transcripts, source phrases, quotes after a sentence that
+introduces their speaker, speech verbs the tagger missed, and speakers that are documents,
+partitives ("l'une d'entre elles") or places ("Du côté de l'Élysée, on …")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract import attribution as grammar
+from newsgraph.extract.context import DocContext, doc_text
+from newsgraph.extract.entities import LEXICONS, fold, is_role, np_span, strip_determiner
+from newsgraph.extract.speech_quotes import trim
+from newsgraph.extract.speech_speakers import Speaker, subject_of
+from newsgraph.extract.statements import (
+    QUOTE_MARKS,
+    Candidate,
+    in_shouting_line,
+    inside,
+    strip_final_punct,
+    subject_for,
+    token_at,
+    words,
+)
+
+PARTITIVE_HEADS = {"un", "une", "l'un", "l'une", "l’un", "l’une", "autre", "l'autre", "l’autre", "certains",
+                   "certaines", "d'autres", "d’autres", "plusieurs", "beaucoup", "la plupart"}
+MIN_QUOTE_WORDS = 2
+SIDE_OPENERS = ("du côté de", "du côté du", "du côté des", "chez", "à l'", "au", "dans l'entourage de",
+                "dans l'entourage du", "dans le camp de", "dans le camp du", "à", "aux")
+
+
+def document_nouns() -> frozenset[str]:
+    """Nouns of documents that can speak ("le rapport", "l'étude"), from speech_nouns.txt."""
+    return _document_nouns()
+
+
+def _read_nouns() -> dict[str, dict[str, str]]:
+    found = {}
+    for line in (LEXICONS / "speech_nouns.txt").read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if parts and not parts[0].startswith("#"):
+            found[parts[0]] = dict(p.split("=", 1) for p in parts[1:] if "=" in p)
+    return found
+
+
+_NOUNS: dict[str, dict[str, str]] = {}
+
+
+def _document_nouns() -> frozenset[str]:
+    if not _NOUNS:
+        _NOUNS.update(_read_nouns())
+    return frozenset(n for n, a in _NOUNS.items() if a.get("kind") == "document")
+
+
+# ---------------------------------------------------------------- speakers
+
+
+def special_speaker(ctx: DocContext, head: Token) -> Speaker | None:
+    """Speakers the general resolver does not know: a document ("le rapport de l'inspection"), a
+    partitive ("l'une d'entre elles", "une autre"), "on" placed by "Du côté de X, on …"."""
+    doc = head.doc
+    low = head.lower_
+    if low == "on" or low == "-on":
+        return side_speaker(ctx, head)
+    if head.lemma_.lower() in document_nouns() and head.pos_ == "NOUN":
+        author = next((c for c in head.children if c.dep_ == "nmod" and c.i > head.i
+                       and any(m.label in {"ORG", "PER", "GPE", "LOC"} for m in ctx.mentions_at(c.idx))), None)
+        if author is not None:
+            return None  # "le rapport de la Cour des comptes": let the author speak (resolved by the caller)
+        span = np_span(head)
+        name = strip_determiner(span)
+        return Speaker(name, "organization", span.start_char, "doc:" + fold(name))
+    if low in PARTITIVE_HEADS or (head.pos_ in {"PRON", "NUM"} and low in {"un", "une"}):
+        start = head.i - 1 if head.i > 0 and doc[head.i - 1].lower_ in {"l'", "l’", "une", "un", "d'", "d’"} else head.i
+        end = head.i + 1
+        while end < len(doc) and end - head.i < 6 and doc[end].text not in {",", ".", "!", "?", ";", ":"} \
+                and "\n" not in doc[end].text and doc[end].pos_ in {"ADP", "PRON", "DET", "NOUN", "ADJ", "PROPN"}:
+            end += 1
+        name = doc[start:end].text
+        return Speaker(name, "anonymous", doc[start].idx, "anon:" + fold(name))
+    return None
+
+
+def document_author(ctx: DocContext, head: Token) -> Token | None:
+    """ "le rapport de la Cour des comptes" -> "Cour"; None for other heads."""
+    if head.lemma_.lower() not in document_nouns():
+        return None
+    return next((c for c in head.children if c.dep_ == "nmod" and c.i > head.i
+                 and any(m.label in {"ORG", "PER", "GPE", "LOC"} for m in ctx.mentions_at(c.idx))), None)
+
+
+SIDE_RE = re.compile(r"(?:^|[.!?\n]\s*)(?:du côté (?:de l'|de la |du |des )|chez |dans l'entourage (?:de |du )|"
+                     r"à l'|au |à la )([^,.;:!?\n]{2,60}),\s*on\b", re.IGNORECASE)
+
+
+def side_speaker(ctx: DocContext, on: Token) -> Speaker | None:
+    """ "Du côté du gouvernement, on estime que …", "À l'Élysée, on assure que …": the place speaks."""
+    text = doc_text(ctx.sdoc)
+    sent = on.sent
+    m = SIDE_RE.search(text, max(0, sent.start_char - 1), on.idx + 3)
+    if m is None or m.end() < on.idx:
+        return None
+    start, end = m.start(1), m.end(1)
+    mentions = [x for x in ctx.mentions_within(start, end) if x.label in {"ORG", "PER", "GPE", "LOC", "GROUP"}]
+    if mentions:
+        best = mentions[0]
+        type_ = {"PER": "person", "ORG": "organization", "GROUP": "group"}.get(best.label, "organization")
+        return Speaker(best.name, type_, best.start, best.key)
+    name = text[start:end].strip()
+    return Speaker(name, "organization", start, "org:" + fold(name))
+
+
+# ---------------------------------------------------------------- quotes
+
+
+def governing_verb_before(doc: Doc, qs: int) -> Token | None:
+    """A speech verb whose object or clause is the quote opening at ``qs``: "les syndicats saluent
+    « un pas en avant »", "le groupe propose « d'avancer … »", "X a déclaré que « … »"."""
+    tok = token_at(doc, qs)
+    if tok is None:
+        return None
+    i = tok.i - 1
+    while i >= 0 and doc[i].text in QUOTE_MARKS:
+        i -= 1
+    steps = 0
+    while i >= 0 and steps < 4 and doc[i].lower_ in {"que", "qu'", "qu’", "de", "d'", "d’", "à", "ainsi", "même",
+                                                       "aussi", "bien", "encore", "notamment", "le", "la", "les",
+                                                       "un", "une", "des", "l'", "l’"}:
+        i, steps = i - 1, steps + 1
+    if i < 0 or doc[i].text in {",", ".", ":", "!", "?"} or "\n" in doc[i].text:
+        return None
+    verb = doc[i]
+    entry = grammar.speech_verb(verb)
+    if entry is None or entry.grade < 2 or not ({"clause", "np"} & entry.frames):
+        return None
+    return verb
+
+
+def is_fragment(text: str, qs: int) -> bool:
+    """The quote does not open its sentence: 'Son attitude « peut être qualifiée de … », estiment …'."""
+    j = qs - 1
+    while j >= 0 and text[j] in " \t\u00a0«“\"„‹":
+        j -= 1
+    return j >= 0 and text[j] not in ".!?\n…:»”"
+
+
+def sentence_start(doc: Doc, char: int) -> int:
+    tok = token_at(doc, char)
+    text = doc_text(doc)
+    start = tok.sent.start_char if tok is not None else 0
+    return max(start, text.rfind("\n", 0, char) + 1)
+
+
+def incise_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:
+    """Quotes attributed by an inverted incise after them or inside them, or relayed by a speech
+    verb before them; a quote that opens no sentence takes its sentence as content."""
+    doc, text = ctx.sdoc, doc_text(ctx.sdoc)
+    out: list[Candidate] = []
+    for qs, qe in quotes:
+        cs, ce = trim(text, qs, qe)
+        if words(text[cs:ce]) < MIN_QUOTE_WORDS or in_shouting_line(text, qs):
+            continue
+        found = grammar.incise_after_quote(doc, qe)
+        rule = "quote-incise"
+        if found is None:
+            found = grammar.incise_inside_quote(doc, qs, qe)
+            rule = "quote-inside"
+            if found is None or words(text[cs:ce]) < 4:
+                continue
+        elif is_fragment(text, qs):
+            cs = sentence_start(doc, qs)
+            cs, ce = strip_final_punct(text, trim(text, cs, ce))
+        cand = Candidate((cs, ce), True, found.entry.lemma.replace("_", " "), found.verb, position=found.verb.idx,
+                         quote=(qs, qe), rule=rule, uses={found.verb.i})
+        relay = governing_verb_before(doc, qs) if rule == "quote-incise" else None
+        if relay is not None:
+            head = subject_for(relay)
+            if head is not None:
+                cand.speaker_head, cand.cue, cand.cue_token = head, relay.lemma_.lower(), relay
+                cand.uses.add(relay.i)
+                out.append(cand)
+                continue
+        if found.document is not None:
+            span = found.document
+            author = document_author(ctx, found.subject) if found.subject is not None else None
+            if author is not None:
+                cand.speaker_head = author
+            else:
+                cand.speaker = Speaker(span.text, "organization", span.start_char, "doc:" + fold(span.text))
+        elif found.subject is not None:
+            cand.speaker = special_speaker(ctx, found.subject)
+            cand.speaker_head = found.subject if cand.speaker is None else None
+        if cand.speaker is None and cand.speaker_head is None:
+            continue
+        out.append(cand)
+    return out
+
+
+def introduced_quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:
+    """A quote that is a sentence of its own, after a sentence whose main verb is a speech verb or
+    which ends with a colon: "Hélène Roux juge la mesure fragile. « Le premier recours … »"."""
+    doc, text = ctx.sdoc, doc_text(ctx.sdoc)
+    out = []
+    for qs, qe in quotes:
+        cs, ce = trim(text, qs, qe)
+        if words(text[cs:ce]) < 4 or is_fragment(text, qs) or grammar.incise_after_quote(doc, qe) is not None:
+            continue
+        tok = token_at(doc, qs)
+        if tok is None or tok.sent.start == 0:
+            continue
+        j = min(tok.sent.start, tok.i) - 1
+        while j >= 0 and (doc[j].text in QUOTE_MARKS or doc[j].is_space):
+            j -= 1
+        if j < 0 or "\n" in doc[j + 1].text:
+            continue
+        prev = doc[j].sent
+        if inside(quotes, prev.start_char) or inside(quotes, prev.end_char - 2):
+            continue
+        root, head = introducing_verb(prev)
+        if root is None or head is None:
+            continue
+        entry = grammar.speech_verb(root, any_pos=True)
+        if entry is None:
+            continue
+        out.append(Candidate((cs, ce), True, entry.lemma.replace("_", " "), root, speaker_head=head,
+                             position=qs, quote=(qs, qe), rule="quote-introduced"))
+    return out
+
+
+def introducing_verb(sent) -> tuple[Token | None, Token | None]:
+    """The speech verb and subject of a sentence that introduces a speaker: its root when it is a
+    speech verb, else a speech verb form right after a name ("Hélène Roux juge la mesure fragile")."""
+    root = sent.root
+    entry = grammar.speech_verb(root)
+    if entry is not None and entry.grade >= 2:
+        return root, subject_of(root)
+    for tok in sent:
+        if tok.i > sent.start and tok.doc[tok.i - 1].pos_ == "PROPN" and tok.pos_ != "PROPN":
+            entry = grammar.speech_verb(tok, any_pos=True)
+            if entry is not None and entry.grade >= 2:
+                return tok, preceding_subject(tok)
+    return None, None
+
+
+def transcript_candidates(ctx: DocContext) -> list[Candidate]:
+    """Interview transcripts: "Marc Delorme : Nous n'avons jamais …" (a named person, a colon)."""
+    doc, text = ctx.sdoc, doc_text(ctx.sdoc)
+    out = []
+    for tok in doc:
+        if tok.text != ":":
+            continue
+        found = grammar.transcript_turn(doc, text, tok)
+        if found is None:
+            continue
+        start, content = found
+        person = next((m for m in ctx.mentions_within(doc[start].idx, tok.idx) if m.label == "PER"), None)
+        if person is None:
+            continue
+        speaker = Speaker(person.name, "person", person.start, person.key)
+        out.append(Candidate(content, True, "dire", tok, speaker=speaker, position=person.start, rule="transcript"))
+    return out
+
+
+# ---------------------------------------------------------------- reported speech
+
+
+def source_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:
+    """ "selon X", "d'après X", "à en croire X", "aux yeux de X": the rest of the sentence is X's."""
+    doc, text = ctx.sdoc, doc_text(ctx.sdoc)
+    out = []
+    for tok in doc:
+        if tok.lower_ not in {"selon", "d'", "d’", "à", "aux", "de"} or inside(quotes, tok.idx):
+            continue
+        found = grammar.source_phrase(doc, tok.i)
+        if found is None:
+            continue
+        _, head, end = found
+        s_start = sentence_start(doc, tok.idx)
+        s_end = tok.sent.end_char
+        nl = text.find("\n", tok.idx)
+        s_end = min(s_end, nl if nl >= 0 else len(text))
+        before = text[s_start:tok.idx].rstrip(" ,")
+        after_start = doc[end].idx if end < len(doc) else s_end
+        if words(before) < 2:
+            a = after_start
+            while a < s_end and text[a] in " ,":
+                a += 1
+            content = trim(text, a, s_end)
+        else:
+            content = trim(text, s_start, s_start + len(before))
+        content = strip_final_punct(text, content)
+        if words(text[content[0]:content[1]]) < 3:
+            continue
+        author = document_author(ctx, head)
+        cand = Candidate(content, False, "selon", tok, speaker_head=author or head, position=tok.idx, rule="source")
+        if author is None:
+            cand.speaker = special_speaker(ctx, head)
+        out.append(cand)
+    return out
+
+
+def extra_reported_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:
+    """Reported speech the verb rules miss: a speech verb tagged as a noun before "que"
+    ("L'ONG note que …"), multiword verbs ("a fait savoir que"), "se dit prêt à", "appelle à",
+    and refusals to comment ("n'a pas souhaité commenter")."""
+    doc, text = ctx.sdoc, doc_text(ctx.sdoc)
+    out = []
+    for tok in doc:
+        if inside(quotes, tok.idx) or in_shouting_line(text, tok.idx):
+            continue
+        content: tuple[int, int] | None = None
+        rule = ""
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        entry = grammar.speech_verb(tok, any_pos=nxt is not None and nxt.lower_ in {"que", "qu'", "qu’"})
+        if entry is None:
+            continue
+        if "_" in entry.bare:  # "fait savoir que"
+            k = tok.i + 1 + entry.lemma.count("_")
+            if k < len(doc) and doc[k].lower_ in {"que", "qu'", "qu’"} and k + 1 < len(doc):
+                content, rule = (doc[k + 1].idx, grammar.clause_end(doc, k + 1)), "multiword"
+        elif tok.pos_ not in {"VERB", "AUX"} and nxt is not None and nxt.lower_ in {"que", "qu'", "qu’"} \
+                and "clause" in entry.frames and entry.grade >= 2 and tok.i + 2 < len(doc):
+            content, rule = (doc[tok.i + 2].idx, grammar.clause_end(doc, tok.i + 2)), "mistagged"
+        elif entry.lemma in {"se_dire", "dire"}:
+            found = grammar.se_dire_content(tok)
+            if found is not None:
+                content, rule = found, "se-dire"
+        elif entry.bare in {"appeler", "exhorter", "inviter", "inciter", "encourager"} and nxt is not None \
+                and nxt.lower_ in {"à", "au", "aux"}:
+            content, rule = (nxt.idx, grammar.clause_end(doc, nxt.i)), "appeler-a"
+        if content is None:
+            if tok.pos_ == "VERB":
+                found = grammar.no_comment(tok)
+                if found is not None:
+                    head = subject_of(tok.head) or subject_for(tok.head)
+                    if head is not None:
+                        out.append(Candidate(found, False, tok.lemma_.lower(), tok, speaker_head=head,
+                                             position=tok.idx, rule="no-comment", uses={tok.i}))
+            continue
+        content = strip_final_punct(text, trim(text, *content))
+        if words(text[content[0]:content[1]]) < 3:
+            continue
+        head = subject_for(tok) if tok.pos_ in {"VERB", "AUX"} else preceding_subject(tok)
+        if head is None:
+            continue
+        quoted = text[content[0]:content[1]].lstrip()[:1] in QUOTE_MARKS and \
+            text[content[0]:content[1]].rstrip(" .")[-1:] in QUOTE_MARKS
+        cand = Candidate(content, quoted, entry.lemma.replace("_", " "), tok, speaker_head=head, position=tok.idx,
+                         rule=rule, uses={tok.i})
+        cand.speaker = special_speaker(ctx, head)
+        out.append(cand)
+    return out
+
+
+def preceding_subject(tok: Token) -> Token | None:
+    """The head of the noun phrase right before a verb the tagger missed ("L'ONG note que")."""
+    doc = tok.doc
+    j = tok.i - 1
+    while j >= 0 and doc[j].lower_ in {"ne", "n'", "n’", "se", "s'", "s’", "y", "en"}:
+        j -= 1
+    if j < 0 or doc[j].pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return None
+    head = doc[j]
+    while head.dep_ in {"flat:name", "amod"} and head.head.i < head.i:
+        head = head.head
+    if head.pos_ == "NOUN" and not (is_role(head) or head.lemma_.lower() in document_nouns()):
+        return head if head.text[:1].isupper() else None
+    return head

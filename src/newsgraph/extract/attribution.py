@@ -305,7 +305,7 @@ def np_head(doc: Doc, j: int, limit: int) -> Token:
     noun or name ("le député Julien Mercier" -> "député", whose mention links it to the name)."""
     k = j
     while k < limit - 1 and (doc[k].pos_ == "DET" or doc[k].lower_ in {"m.", "mme", "mlle", "dr", "pr", "me"}
-                             or doc[k].lower_ in {"jeune", "vieille", "vieil", "petite", "petit", "autre"}):
+                             or doc[k].lower_ in {"jeune", "vieille", "vieil", "petite", "petit"}):
         k += 1
     return doc[k]
 

@@ -73,6 +73,13 @@ def special_speaker(ctx: DocContext, head: Token) -> Speaker | None:
         span = np_span(head)
         name = strip_determiner(span)
         return Speaker(name, "organization", span.start_char, "doc:" + fold(name))
+    det = doc[head.i - 1].lower_ if head.i > 0 else ""
+    if det in {"sa", "son", "ses", "leur", "leurs"} and head.pos_ == "NOUN" and is_role(head) \
+            and not ctx.mentions_at(head.idx):  # "interroge sa voisine": someone near the last speaker
+        span = np_span(head)
+        plural = "Plur" in head.morph.get("Number", [])
+        return Speaker(span.text, "group" if plural else "anonymous", span.start_char,
+                       ("group:" if plural else "anon:") + fold(span.text))
     if low in PARTITIVE_HEADS or (head.pos_ in {"PRON", "NUM"} and low in {"un", "une"}):
         start = head.i - 1 if head.i > 0 and doc[head.i - 1].lower_ in {"l'", "l’", "une", "un", "d'", "d’"} else head.i
         end = head.i + 1
@@ -82,6 +89,26 @@ def special_speaker(ctx: DocContext, head: Token) -> Speaker | None:
         name = doc[start:end].text
         return Speaker(name, "anonymous", doc[start].idx, "anon:" + fold(name))
     return None
+
+
+ANON_DETS = {"un", "une", "sa", "son", "cet", "cette", "ce", "le", "la", "l'", "l’", "leur", "notre"}
+GROUP_DETS = {"des", "les", "ses", "ces", "leurs", "nos", "plusieurs", "certains", "certaines", "deux", "trois"}
+
+
+def described_speaker(ctx: DocContext, head: Token) -> Speaker | None:
+    """The subject of an inverted speech verb is someone, whatever the noun: "enchaîne son voisin",
+    "commente un kiosquier", "a ajouté un senior" (anonymous, or a group when plural)."""
+    if head.pos_ not in {"NOUN", "ADJ", "VERB"} or ctx.mentions_at(head.idx) or is_role(head):
+        return None
+    doc = head.doc
+    det = next((doc[j].lower_ for j in range(head.i - 1, max(-1, head.i - 4), -1) if doc[j].pos_ == "DET"), "")
+    if det not in ANON_DETS | GROUP_DETS:
+        return None
+    span = np_span(head)
+    name = strip_determiner(span)
+    if det in GROUP_DETS or "Plur" in head.morph.get("Number", []):
+        return Speaker(name, "group", span.start_char, "group:" + fold(name))
+    return Speaker(name, "anonymous", span.start_char, "anon:" + fold(name))
 
 
 def document_author(ctx: DocContext, head: Token) -> Token | None:
@@ -159,6 +186,7 @@ def incise_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Ca
     verb before them; a quote that opens no sentence takes its sentence as content."""
     doc, text = ctx.sdoc, doc_text(ctx.sdoc)
     out: list[Candidate] = []
+    last_journalist = False
     for qs, qe in quotes:
         cs, ce = trim(text, qs, qe)
         if words(text[cs:ce]) < MIN_QUOTE_WORDS or in_shouting_line(text, qs):
@@ -176,6 +204,8 @@ def incise_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Ca
         cand = Candidate((cs, ce), True, found.entry.lemma.replace("_", " "), found.verb, position=found.verb.idx,
                          quote=(qs, qe), rule=rule, uses={found.verb.i})
         relay = governing_verb_before(doc, qs) if rule == "quote-incise" else None
+        if relay is None and rule == "quote-incise" and is_fragment(text, qs):
+            relay = speech_verb_between(doc, sentence_start(doc, qs), qs)
         if relay is not None:
             head = subject_for(relay)
             if head is not None:
@@ -191,12 +221,59 @@ def incise_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Ca
             else:
                 cand.speaker = Speaker(span.text, "organization", span.start_char, "doc:" + fold(span.text))
         elif found.subject is not None:
-            cand.speaker = special_speaker(ctx, found.subject)
+            cand.speaker = special_speaker(ctx, found.subject) or described_speaker(ctx, found.subject)
             cand.speaker_head = found.subject if cand.speaker is None else None
+            journalist = is_journalist(ctx, found.subject, last_journalist)
+            last_journalist = journalist
+            if journalist:
+                cand.rule += "-journalist"  # a correspondent: the words may be relayed (see relayed_speech)
         if cand.speaker is None and cand.speaker_head is None:
             continue
         out.append(cand)
     return out
+
+
+JOURNALIST_WORDS = {"journaliste", "correspondant", "correspondante", "envoyé", "envoyée", "reporter",
+                    "présentateur", "présentatrice", "chroniqueur", "chroniqueuse", "éditorialiste", "reporteur"}
+JOURNALIST_RE = re.compile(r"\b(?:journaliste|correspondante?|envoyée? spéciale?|reporter|présentat(?:eur|rice))\b",
+                           re.IGNORECASE)
+
+
+def is_journalist(ctx: DocContext, head: Token, last: bool) -> bool:
+    """The speaker of an incise is a correspondent ("précise le journaliste", "rapporte Alexandre
+    Peyrout" named elsewhere as a journalist, "poursuit-elle" after one)."""
+    if head.lower_.lstrip("-").removeprefix("t-") in {"il", "elle"}:
+        return last
+    if head.lemma_.lower() in JOURNALIST_WORDS:
+        return True
+    text = doc_text(ctx.sdoc)
+    keys = {m.key for m in ctx.mentions_at(head.idx) if m.label == "PER"}
+    return any(JOURNALIST_RE.search(text[max(0, m.start - 40):m.end]) for m in ctx.mentions if m.key in keys)
+
+
+def relayed_speech(cands: list[Candidate]) -> list[Candidate]:
+    """A correspondent's quote that reports someone else's words ("« Le président s'est dit
+    excédé … », affirme la journaliste") gives way to the reported speech inside it."""
+    relays = [c for c in cands if c.rule.endswith("-journalist") and c.quote is not None]
+    drop = set()
+    for r in relays:
+        qs, qe = r.quote  # type: ignore[misc]
+        if any(not c.direct and qs <= c.position < qe and c is not r for c in cands):
+            drop.add(id(r))
+    return [c for c in cands if id(c) not in drop]
+
+
+def speech_verb_between(doc: Doc, start: int, end: int) -> Token | None:
+    """The last speech verb (grade 2 or more, with a clause or object frame) between two offsets,
+    outside quotes: "Le Quai d'Orsay a dénoncé ce soir « une arrestation … », conclut X"."""
+    first, last = token_at(doc, start), token_at(doc, end)
+    if first is None or last is None:
+        return None
+    for tok in reversed(doc[first.i:last.i]):
+        entry = grammar.speech_verb(tok)
+        if entry is not None and entry.grade >= 2 and {"clause", "np"} & entry.frames and speaks_here(tok):
+            return tok
+    return None
 
 
 def introduced_quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:
@@ -284,13 +361,18 @@ def source_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Ca
         s_end = min(s_end, nl if nl >= 0 else len(text))
         before = text[s_start:tok.idx].rstrip(" ,")
         after_start = doc[end].idx if end < len(doc) else s_end
+        after = text[after_start:s_end]
+        if words(before) >= 2 and after.lstrip(" ,")[:1] in QUOTE_MARKS:
+            after = ""  # '… selon le maire « Une personne … »': the quote has its own attribution
         if words(before) < 2:
             a = after_start
             while a < s_end and text[a] in " ,":
                 a += 1
             content = trim(text, a, s_end)
-        else:
+        elif words(after) < 2:
             content = trim(text, s_start, s_start + len(before))
+        else:  # "ce qui, selon X, n'était …": the whole sentence
+            content = trim(text, s_start, s_end)
         content = strip_final_punct(text, content)
         if words(text[content[0]:content[1]]) < 3:
             continue
@@ -369,3 +451,35 @@ def preceding_subject(tok: Token) -> Token | None:
     if head.pos_ == "NOUN" and not (is_role(head) or head.lemma_.lower() in document_nouns()):
         return head if head.text[:1].isupper() else None
     return head
+
+
+PURPOSE_MARKS = {"pour", "afin", "sans", "avant", "après", "de", "d'", "d’", "à"}
+
+
+def speaks_here(verb: Token) -> bool:
+    """Whether a speech verb form is used as an act of speech of its clause: not a past participle
+    without "avoir" ("les chiffres confirmés", "n'ont pas pu être confirmés"), not an infinitive of
+    purpose or of another verb ("afin de rassurer", "ne pouvait ni confirmer ni infirmer"), unless
+    governed by a speech verb or a refusal ("a refusé de commenter", "dit vouloir")."""
+    morph = verb.morph
+    if "Part" in morph.get("VerbForm", []) and "Past" in morph.get("Tense", []):
+        auxes = [c for c in verb.children if c.dep_.startswith("aux")]
+        avoir = any(a.lemma_ == "avoir" for a in auxes) or verb.head.lemma_ == "avoir" or any(
+            t.lemma_ == "avoir" for t in verb.doc[max(0, verb.i - 5):verb.i])
+        if not avoir and not (auxes and has_reflexive_child(verb)):
+            return False
+    if "Inf" in morph.get("VerbForm", []):
+        head = verb.head
+        if head is verb:
+            return True
+        governed = grammar.speech_verb(head) is not None or head.lemma_ in {"refuser", "décliner", "vouloir",
+                                                                           "tenir", "souhaiter", "venir"}
+        if verb.dep_ == "conj":
+            return speaks_here(head)
+        if not governed or any(c.dep_ == "mark" and c.lower_ in {"pour", "afin"} for c in verb.children):
+            return False
+    return True
+
+
+def has_reflexive_child(verb: Token) -> bool:
+    return any(c.lower_ in {"se", "s'", "s’"} for c in verb.children)

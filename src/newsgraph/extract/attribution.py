@@ -356,7 +356,8 @@ def incise_inside_quote(doc: Doc, qs: int, qe: int) -> Incise | None:
 # ---------------------------------------------------------------- other constructions
 
 SOURCE_PREPOSITIONS = (("selon",), ("d'après",), ("d’après",), ("à", "en", "croire"), ("aux", "yeux", "de"),
-                       ("aux", "yeux", "du"), ("aux", "yeux", "des"), ("de", "l'avis", "de"), ("de", "l’avis", "de"))
+                       ("aux", "yeux", "du"), ("aux", "yeux", "des"), ("de", "l'avis", "de"), ("de", "l’avis", "de"),
+                       ("dixit",))
 PHRASE_END = {",", ".", ";", ":", "!", "?", "(", ")", "«", "»", "“", "”", '"'}
 
 

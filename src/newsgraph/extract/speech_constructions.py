@@ -73,6 +73,11 @@ def special_speaker(ctx: DocContext, head: Token) -> Speaker | None:
         span = np_span(head)
         name = strip_determiner(span)
         return Speaker(name, "organization", span.start_char, "doc:" + fold(name))
+    if head.pos_ == "NOUN" and head.lemma_.lower() in RELATION_NOUNS and any(
+            c.dep_ == "nmod" and c.i > head.i for c in head.children):
+        # "le bras droit de Vladimir Poutine", "l'avocat de la famille": someone else than the one named
+        span = np_span(head)
+        return Speaker(strip_determiner(span), "anonymous", span.start_char, "anon:" + fold(span.text))
     det = doc[head.i - 1].lower_ if head.i > 0 else ""
     if det in {"sa", "son", "ses", "leur", "leurs"} and head.pos_ == "NOUN" and is_role(head) \
             and not ctx.mentions_at(head.idx):  # "interroge sa voisine": someone near the last speaker
@@ -91,6 +96,9 @@ def special_speaker(ctx: DocContext, head: Token) -> Speaker | None:
     return None
 
 
+RELATION_NOUNS = {"bras", "fils", "fille", "femme", "mari", "épouse", "époux", "frère", "sœur", "père", "mère",
+                  "avocat", "avocate", "proche", "entourage", "collaborateur", "collaboratrice", "ami", "amie",
+                  "compagnon", "compagne", "conseiller", "conseillère", "adjoint", "adjointe", "bras-droit"}
 ANON_DETS = {"un", "une", "sa", "son", "cet", "cette", "ce", "le", "la", "l'", "l’", "leur", "notre"}
 GROUP_DETS = {"des", "les", "ses", "ces", "leurs", "nos", "plusieurs", "certains", "certaines", "deux", "trois"}
 
@@ -410,6 +418,8 @@ def extra_reported_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) ->
             found = grammar.se_dire_content(tok)
             if found is not None:
                 content, rule = found, "se-dire"
+            elif (found := dire_infinitive(tok)) is not None:
+                content, rule = found, "dire-infinitive"
         elif entry.bare in {"appeler", "exhorter", "inviter", "inciter", "encourager"} and nxt is not None \
                 and nxt.lower_ in {"à", "au", "aux"}:
             content, rule = (nxt.idx, grammar.clause_end(doc, nxt.i)), "appeler-a"
@@ -462,6 +472,9 @@ def speaks_here(verb: Token) -> bool:
     purpose or of another verb ("afin de rassurer", "ne pouvait ni confirmer ni infirmer"), unless
     governed by a speech verb or a refusal ("a refusé de commenter", "dit vouloir")."""
     morph = verb.morph
+    if verb.lemma_ in {"condamner", "accuser"} and any(t.lower_ in {"à", "aux", "au"} or t.lower_ == "pour"
+                                                       for t in verb.doc[verb.i + 1:verb.i + 8]):
+        return False  # "condamné à la perpétuité", "accusé pour meurtre": a sentence, not a statement
     if "Part" in morph.get("VerbForm", []) and "Past" in morph.get("Tense", []):
         auxes = [c for c in verb.children if c.dep_.startswith("aux")]
         avoir = any(a.lemma_ == "avoir" for a in auxes) or verb.head.lemma_ == "avoir" or any(
@@ -483,3 +496,75 @@ def speaks_here(verb: Token) -> bool:
 
 def has_reflexive_child(verb: Token) -> bool:
     return any(c.lower_ in {"se", "s'", "s’"} for c in verb.children)
+
+
+def colon_quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:
+    """A quote after a colon whose lead names the speaker without a speech verb: a speech noun and
+    its author ("Le récit d'une voisine est accablant : « … »", "Réaction de la ministre : « … »"),
+    or a source phrase ("…, selon un témoin, … : « … »")."""
+    doc, text = ctx.sdoc, doc_text(ctx.sdoc)
+    nouns = _read_nouns() if not _NOUNS else _NOUNS
+    out = []
+    for qs, qe in quotes:
+        tok = token_at(doc, qs)
+        if tok is None:
+            continue
+        i = tok.i - 1
+        while i >= 0 and (doc[i].text in QUOTE_MARKS or doc[i].is_space and "\n" not in doc[i].text):
+            i -= 1
+        if i < 1 or doc[i].text != ":":
+            continue
+        start = i
+        while start > 0 and "\n" not in doc[start - 1].text and doc[start - 1].text not in {".", "!", "?"} | QUOTE_MARKS:
+            start -= 1
+        lead = doc[start:i]
+        if any(grammar.speech_verb(t) is not None and speaks_here(t) for t in lead if t.pos_ in {"VERB", "AUX"}):
+            continue  # "X a déclaré : « … »" is the verb rules' case
+        head = None
+        for t in lead:
+            found = grammar.source_phrase(doc, t.i)
+            if found is not None and found[2] <= i:
+                head = found[1]
+                break
+            if t.lemma_.lower() in nouns and t.pos_ == "NOUN" and t.i + 2 < i and doc[t.i + 1].lower_ in {
+                    "de", "d'", "d’", "du", "des"}:
+                head = grammar.np_head(doc, t.i + 2 if doc[t.i + 1].lower_ in {"de", "d'", "d’"} else t.i + 1, i)
+                break
+        if head is None:
+            continue
+        cs, ce = trim(text, qs, qe)
+        if words(text[cs:ce]) < 3:
+            continue
+        cand = Candidate((cs, ce), True, "dire", doc[i], speaker_head=head, position=head.idx, quote=(qs, qe),
+                         rule="quote-colon")
+        cand.speaker = special_speaker(ctx, head) or described_speaker(ctx, head)
+        out.append(cand)
+    return out
+
+
+def dire_infinitive(verb: Token) -> tuple[int, int] | None:
+    """ "Emmanuel Macron dit coopérer avec la Pologne …", "Beauvau dit s'être fondée sur …": what the
+    speaker says of themself, an infinitive clause."""
+    doc = verb.doc
+    if verb.lemma_ != "dire" or has_reflexive_child(verb) or grammar.has_reflexive(verb):
+        return None
+    j = verb.i + 1
+    while j < len(doc) and (doc[j].pos_ == "ADV" or doc[j].lower_ in {"se", "s'", "s’", "en", "y"}):
+        j += 1
+    if j >= len(doc) or "Inf" not in doc[j].morph.get("VerbForm", []):
+        return None
+    k = j
+    while k > verb.i + 1 and doc[k - 1].lower_ in {"se", "s'", "s’", "en", "y"}:
+        k -= 1
+    return doc[k].idx, grammar.clause_end(doc, j)
+
+
+def keeps_incise(c: Candidate) -> bool:
+    """An "incise" reading (", a déclaré X" closing a sentence) needs an inverted verb: not
+    "Quant à la France, elle a déjà promis ses canons" (the subject stands before the verb)."""
+    if c.rule != "incise" or c.cue_token is None:
+        return True
+    verb = c.cue_token
+    before = verb.doc[max(0, verb.i - 4):verb.i]
+    return not any(t.dep_ in {"nsubj", "nsubj:pass"} and t.head.i == verb.i for t in before) and not any(
+        t.lower_ in {"il", "elle", "ils", "elles", "on", "je", "nous", "vous"} for t in before)

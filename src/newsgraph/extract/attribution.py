@@ -221,6 +221,8 @@ def incise_at(doc: Doc, i: int, limit: int) -> Incise | None:
     entry = speech_verb(verb_tok, any_pos=True)
     if entry is None or "inv" not in entry.frames:
         return None
+    if verb_tok.i == j and not finite_form(verb_tok):
+        return None  # "« … », estimant que …": a participle continues the sentence, it attributes nothing
     k = verb_tok.i + 1
     if k < limit and doc[k].lower_ in {"-t", "-t-"}:  # "estime-t-il" tokenized "estime" "-t" "-il"
         k += 1
@@ -233,6 +235,14 @@ def incise_at(doc: Doc, i: int, limit: int) -> Incise | None:
     if subject is None:
         return None
     return Incise(verb_tok, entry, subject, subject.i + 1)
+
+
+def finite_form(tok: Token) -> bool:
+    """Not an infinitive nor a participle (without its auxiliary a participle cannot be an incise)."""
+    forms = tok.morph.get("VerbForm", [])
+    if "Inf" in forms or "Ger" in forms or fold(tok.text).endswith(("ant", "er", "ir")):
+        return False
+    return not ("Part" in forms and fold(tok.text).endswith(("e", "es", "ee", "ees")))
 
 
 def document_reading(doc: Doc, j: int, limit: int) -> Incise | None:
@@ -386,7 +396,19 @@ def source_phrase(doc: Doc, i: int) -> tuple[int, Token, int] | None:
         end += 1
     if end == start:
         return None
-    return start, np_head(doc, start, end), end
+    head = np_head(doc, start, end)
+    if end + 1 < len(doc) and doc[end].text == ",":  # "selon Olivier Dauvers, spécialiste de la distribution"
+        k = end + 1
+        while k < len(doc) and doc[k].pos_ == "DET":
+            k += 1
+        if k < len(doc) and doc[k].pos_ == "NOUN" and head.pos_ == "PROPN":
+            stop = k
+            while stop < len(doc) and doc[stop].text not in PHRASE_END and doc[stop].pos_ not in {"VERB", "AUX"} \
+                    and "\n" not in doc[stop].text and stop - k < 10:
+                stop += 1
+            if stop < len(doc) and doc[stop].text in {",", ".", "!", "?", ";"}:
+                end = stop
+    return start, head, end
 
 
 def se_dire_content(verb: Token) -> tuple[int, int] | None:
@@ -425,6 +447,8 @@ def new_clause_after(doc: Doc, comma: int) -> bool:
     k = comma + 1
     if doc[k].lower_ in {"tandis", "alors", "pendant"} and k + 1 < len(doc) and doc[k + 1].lower_ in {"que", "qu'"}:
         return True
+    if doc[k].lower_ in {"c'", "c’", "ce", "ça", "cela"} and k + 1 < len(doc) and doc[k + 1].pos_ in {"AUX", "VERB"}:
+        return True  # ", c'est le cas …"
     if doc[k].lower_ not in {"et", "mais", "puis", "or", "car"}:
         return False
     k += 1

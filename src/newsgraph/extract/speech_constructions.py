@@ -554,7 +554,8 @@ def dire_infinitive(verb: Token) -> tuple[int, int] | None:
     if j >= len(doc) or "Inf" not in doc[j].morph.get("VerbForm", []):
         return None
     k = j
-    while k > verb.i + 1 and doc[k - 1].lower_ in {"se", "s'", "s’", "en", "y"}:
+    while k > verb.i + 1 and doc[k - 1].lower_ in {"se", "s'", "s’", "en", "y", "ne", "n'", "n’", "pas", "plus",
+                                                    "jamais", "rien"}:
         k -= 1
     return doc[k].idx, grammar.clause_end(doc, j)
 

@@ -174,6 +174,19 @@ def governing_verb_before(doc: Doc, qs: int) -> Token | None:
     return verb
 
 
+def relay_subject(verb: Token) -> Token | None:
+    """The subject of a speech verb that relays a quote: its own, its auxiliary's, else the nearest
+    subject before it in its sentence ("Le Quai d'Orsay a de son côté dénoncé …": the parser may
+    take "côté" for an object and miss the subject)."""
+    own = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+    if own is not None:
+        return own
+    for tok in reversed(verb.doc[verb.sent.start:verb.i]):
+        if tok.dep_ in {"nsubj", "nsubj:pass"}:
+            return tok
+    return subject_for(verb)
+
+
 def is_fragment(text: str, qs: int) -> bool:
     """The quote does not open its sentence: 'Son attitude « peut être qualifiée de … », estiment …'."""
     j = qs - 1
@@ -215,8 +228,9 @@ def incise_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Ca
         if relay is None and rule == "quote-incise" and is_fragment(text, qs):
             relay = speech_verb_between(doc, sentence_start(doc, qs), qs)
         if relay is not None:
-            head = subject_for(relay)
+            head = relay_subject(relay)
             if head is not None:
+                cand.content = trim(text, qs, qe)  # what the relayed speaker said: the quote itself
                 cand.speaker_head, cand.cue, cand.cue_token = head, relay.lemma_.lower(), relay
                 cand.uses.add(relay.i)
                 out.append(cand)
@@ -404,7 +418,8 @@ def extra_reported_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) ->
         content: tuple[int, int] | None = None
         rule = ""
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        entry = grammar.speech_verb(tok, any_pos=nxt is not None and nxt.lower_ in {"que", "qu'", "qu’"})
+        after_name = tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and tok.pos_ != "PROPN"
+        entry = grammar.speech_verb(tok, any_pos=after_name or (nxt is not None and nxt.lower_ in {"que", "qu'", "qu’"}))
         if entry is None:
             continue
         if "_" in entry.bare:  # "fait savoir que"
@@ -414,6 +429,9 @@ def extra_reported_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) ->
         elif tok.pos_ not in {"VERB", "AUX"} and nxt is not None and nxt.lower_ in {"que", "qu'", "qu’"} \
                 and "clause" in entry.frames and entry.grade >= 2 and tok.i + 2 < len(doc):
             content, rule = (doc[tok.i + 2].idx, grammar.clause_end(doc, tok.i + 2)), "mistagged"
+        elif tok.pos_ not in {"VERB", "AUX"} and "np" in entry.frames and entry.grade >= 2 and tok.i > 0 \
+                and doc[tok.i - 1].pos_ == "PROPN" and (obj := object_after(tok)) is not None:
+            content, rule = (doc[obj].idx, grammar.clause_end(doc, obj)), "mistagged-np"
         elif entry.lemma in {"se_dire", "dire"}:
             found = grammar.se_dire_content(tok)
             if found is not None:
@@ -569,3 +587,16 @@ def keeps_incise(c: Candidate) -> bool:
     before = verb.doc[max(0, verb.i - 4):verb.i]
     return not any(t.dep_ in {"nsubj", "nsubj:pass"} and t.head.i == verb.i for t in before) and not any(
         t.lower_ in {"il", "elle", "ils", "elles", "on", "je", "nous", "vous"} for t in before)
+
+
+def object_after(verb: Token) -> int | None:
+    """The first token of a noun-phrase object right after a verb, past an incise ", lui,":
+    "Joe Biden écarte, lui, la thèse d'un tir russe"."""
+    doc = verb.doc
+    k = verb.i + 1
+    if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in {"lui", "elle", "eux", "elles"} \
+            and doc[k + 2].text == ",":
+        k += 3
+    if k < len(doc) and doc[k].pos_ == "DET" and k + 1 < len(doc) and doc[k + 1].pos_ in {"NOUN", "ADJ"}:
+        return k
+    return None

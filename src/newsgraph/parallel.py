@@ -35,9 +35,7 @@ class Executor(Protocol):
 
 def extract_chunk(documents: Sequence[Document], model: str = pipeline.MODEL, batch_size: int = SPACY_BATCH) -> list[Extraction]:
     """Extract one chunk of documents in a worker (the model is loaded once per process)."""
-    from newsgraph.build import extract_documents
-
-    return extract_documents(documents, model, batch_size)
+    return pipeline.extract_documents(documents, model, batch_size)
 
 
 def _load_model(model: str) -> None:

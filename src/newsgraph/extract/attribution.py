@@ -1,178 +1,48 @@
-"""The grammar of French reporting: speech verbs by their forms, and the constructions that attribute
-words to a speaker whatever the tagger made of them.
+"""The grammar of French reporting: the constructions that attribute words to a speaker, whatever
+the tagger made of their words.
 
-The graded lexicon ``ontology/lexicons/speech_verbs.txt`` lists the verbs (frames, grade, sense);
-their inflected forms are derived here (regular -er and -ir verbs) or read from
-``speech_verb_forms.tsv`` (irregular ones). A construction decides the part of speech: in
-« … », estime X / note X / alerte X the word after the quote is a verb, even when spaCy tags it a
-noun or an adjective. Functions here are small and pure: a parsed ``Doc`` and offsets in, token
-indexes and character spans out.
+A construction decides the part of speech: in « … », estime X / note X / alerte X the word after
+the quote is a verb (``speech_lexicon`` knows its forms), even when spaCy tags it a noun or an
+adjective. Inverted incises after and inside quotes (with adverbs, time phrases and prepositional
+phrases between the verb and its subject), "peut-on lire dans le rapport", source phrases ("selon",
+"d'après", "à en croire", "aux yeux de", "dixit"), clause ends, "se dit prêt à", refusals to
+comment and interview transcripts. Functions here are small and pure: a parsed ``Doc`` and offsets
+in, token indexes and character spans out.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.entities import LEXICONS, fold
+from newsgraph.extract.context import token_starts
+from newsgraph.extract.speech_lexicon import (
+    AUXILIARIES,
+    REFLEXIVE,
+    SpeechVerb,
+    finite_form,
+    has_reflexive,
+    speech_verb,
+    verb_forms,
+)
+from newsgraph.names import fold
 
 QUOTE_CLOSERS = {"»", "”", '"', "›", "“"}
 QUOTE_OPENERS = {"«", "“", '"', "‹", "„"}
 SUBJECT_CLITICS = {"-il", "-elle", "-ils", "-elles", "-t-il", "-t-elle", "-t-ils", "-t-elles", "-on", "-t-on"}
-REFLEXIVE = {"se", "s'", "s’"}
-AUXILIARIES = {"avoir", "être"}
 # Words that may stand between a quote and its speech verb, or between the verb and its subject.
 INCISE_ADVERBS = {"encore", "aussi", "alors", "ainsi", "également", "aujourd'hui", "hier", "ensuite", "enfin",
                   "d'ailleurs", "déjà", "toujours", "immédiatement", "aussitôt", "désormais", "même", "lui",
                   "elle", "simplement", "sobrement", "volontiers", "fièrement", "amèrement", "pourtant", "donc",
                   "bien", "tout", "là", "ici", "maintenant", "néanmoins", "cependant", "sur-le-champ"}
 PP_STARTERS = {"à", "au", "aux", "auprès", "depuis", "dans", "devant", "sur", "lors", "en", "pour", "par", "chez",
-               "avec", "face", "devant", "derrière", "sous", "entre", "après", "avant", "pendant", "via", "au-delà"}
+               "avec", "face", "derrière", "sous", "entre", "après", "avant", "pendant", "via", "au-delà"}
 TIME_NOUNS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "soir", "midi",
               "jour", "semaine", "mois", "année", "an", "week-end", "après-midi", "nuit", "veille", "lendemain"}
 DOCUMENT_READ_VERBS = {"lire", "lit"}
-MULTIWORD_HEADS = {"faire", "laisser", "mettre"}
-
-
-@dataclass(frozen=True, slots=True)
-class SpeechVerb:
-    """A verb of the graded lexicon."""
-
-    lemma: str  # as written in the lexicon: "estimer", "s'inquiéter", "faire_savoir"
-    frames: frozenset[str]
-    grade: int
-    sense: str
-
-    @property
-    def pronominal(self) -> bool:
-        return self.lemma.startswith(("s'", "se_"))
-
-    @property
-    def bare(self) -> str:
-        """The infinitive without its reflexive clitic: "s'inquiéter" -> "inquiéter"."""
-        return self.lemma.removeprefix("s'").removeprefix("se_")
-
-
-@cache
-def speech_verbs() -> dict[str, tuple[SpeechVerb, ...]]:
-    """Bare infinitive -> its lexicon entries (a plain and a pronominal one may share it)."""
-    found: dict[str, list[SpeechVerb]] = {}
-    for line in (LEXICONS / "speech_verbs.txt").read_text(encoding="utf-8").splitlines():
-        parts = line.split()
-        if not parts or parts[0].startswith("#"):
-            continue
-        attrs = dict(p.split("=", 1) for p in parts[1:] if "=" in p)
-        frames = frozenset(p for p in parts[1:] if "=" not in p) or frozenset({"clause", "inv"})
-        verb = SpeechVerb(parts[0], frames, int(attrs.get("grade", "2")), attrs.get("sense", "say"))
-        found.setdefault(verb.bare, []).append(verb)
-    return {k: tuple(v) for k, v in found.items()}
-
-
-def conjugate(infinitive: str) -> set[str]:
-    """The third-person and participle forms news reports use, for a regular -er or -ir verb.
-
-    >>> sorted(conjugate("juger"))[:4]
-    ['juge', 'jugea', 'jugeaient', 'jugeait']
-    >>> "réagit" in conjugate("réagir") and "répète" in conjugate("répéter")
-    True
-    """
-    forms: set[str] = set()
-    if infinitive.endswith("er"):
-        stem = infinitive[:-2]
-        soft = stem + ("e" if stem.endswith("g") else "")  # jugea
-        soft = soft[:-1] + "ç" if soft.endswith("c") else soft  # avança
-        # stem changes before a mute e: répète, lève, appelle, jette, appuie
-        strong = re.sub(r"é([^aeiouyé]+)$", r"è\1", stem)
-        strong = re.sub(r"e([^aeiouyé])$", r"è\1", strong) if strong == stem else strong
-        if stem.endswith(("el", "et")) and stem not in {"achet", "gel", "pel", "modèl"}:
-            strong = stem + stem[-1]
-        if stem.endswith(("oy", "uy")):
-            strong = stem[:-1] + "i"
-        forms |= {strong + "e", strong + "ent", strong + "era", strong + "eront", strong + "erait",
-                  strong + "eraient", soft + "a", stem + "èrent", soft + "ait", soft + "aient", soft + "ant",
-                  stem + "é", stem + "ée", stem + "és", stem + "ées"}
-    elif infinitive.endswith("dre") and not infinitive.endswith("indre"):  # défendre, répondre
-        stem = infinitive[:-2]
-        forms |= {stem, stem + "ent", stem + "ait", stem + "aient", stem + "it", stem + "irent", stem + "ant",
-                  stem + "u", stem + "ue", stem + "ra", stem + "ront", stem + "rait"}
-    elif infinitive.endswith("ir"):
-        stem = infinitive[:-2]
-        forms |= {stem + "it", stem + "issent", stem + "issait", stem + "issaient", stem + "issant", stem + "i",
-                  stem + "ie", stem + "irent", stem + "ira", stem + "iront", stem + "irait"}
-    return forms
-
-
-@cache
-def verb_forms() -> dict[str, str]:
-    """Inflected form (folded) -> bare infinitive, for every verb of the lexicon."""
-    forms: dict[str, str] = {}
-    for line in (LEXICONS / "speech_verb_forms.tsv").read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if len(parts) == 2 and not line.startswith("#"):
-            lemma = parts[1].strip().removeprefix("s'").removeprefix("se_")
-            forms[fold(parts[0])] = lemma
-    for bare in speech_verbs():
-        if "_" in bare:
-            continue
-        for form in conjugate(bare):
-            forms.setdefault(fold(form), bare)
-    return forms
-
-
-def has_reflexive(tok: Token) -> bool:
-    """A reflexive clitic before the verb or its auxiliary: "s'agace", "s'est dit"."""
-    doc = tok.doc
-    for j in range(tok.i - 1, max(-1, tok.i - 4), -1):
-        low = doc[j].lower_
-        if low in REFLEXIVE:
-            return True
-        if not (doc[j].lemma_ in AUXILIARIES or low in {"ne", "n'", "n’", "en", "y"}):
-            return False
-    return False
-
-
-def pick(entries: tuple[SpeechVerb, ...], reflexive: bool) -> SpeechVerb | None:
-    """The entry that fits the presence of a reflexive clitic."""
-    wanted = [e for e in entries if e.pronominal == reflexive]
-    if wanted:
-        return wanted[0]
-    return entries[0] if reflexive and not entries[0].pronominal and entries[0].grade >= 2 else None
-
-
-def multiword_verb(tok: Token) -> SpeechVerb | None:
-    """ "fait savoir", "a fait valoir", "laisse entendre", "met en garde": the entry of the phrase."""
-    doc = tok.doc
-    lex = speech_verbs()
-    nxt = [t.lower_ for t in doc[tok.i + 1:min(len(doc), tok.i + 4)] if not t.is_space]
-    lemma = tok.lemma_.lower()
-    for n in (1, 2):
-        key = "_".join([lemma, *nxt[:n]])
-        if key in lex:
-            return lex[key][0]
-    return None
-
-
-def speech_verb(tok: Token, any_pos: bool = False) -> SpeechVerb | None:
-    """The lexicon entry of a token used as a speech verb. With ``any_pos`` the form decides alone
-    (the caller has seen a construction that makes the token a verb)."""
-    lex = speech_verbs()
-    if tok.lemma_.lower() in MULTIWORD_HEADS:
-        found = multiword_verb(tok)
-        if found is not None:
-            return found
-    reflexive = has_reflexive(tok)
-    if tok.pos_ in {"VERB", "AUX"}:
-        entries = lex.get(tok.lemma_.lower().removeprefix("s'").removeprefix("se "))
-        if entries:
-            return pick(entries, reflexive)
-    if tok.pos_ in {"VERB", "AUX"} or any_pos:
-        bare = verb_forms().get(fold(tok.text))
-        if bare is not None and bare in lex:
-            return pick(lex[bare], reflexive)
-    return None
 
 
 def is_incise_filler(tok: Token) -> bool:
@@ -235,14 +105,6 @@ def incise_at(doc: Doc, i: int, limit: int) -> Incise | None:
     if subject is None:
         return None
     return Incise(verb_tok, entry, subject, subject.i + 1)
-
-
-def finite_form(tok: Token) -> bool:
-    """Not an infinitive nor a participle (without its auxiliary a participle cannot be an incise)."""
-    forms = tok.morph.get("VerbForm", [])
-    if "Inf" in forms or "Ger" in forms or fold(tok.text).endswith(("ant", "er", "ir")):
-        return False
-    return not ("Part" in forms and fold(tok.text).endswith(("e", "es", "ee", "ees")))
 
 
 def document_reading(doc: Doc, j: int, limit: int) -> Incise | None:
@@ -322,9 +184,6 @@ def np_head(doc: Doc, j: int, limit: int) -> Token:
 
 def closing_quote_end(doc: Doc, qe: int) -> int | None:
     """Index of the first token after a closing quote mark at character ``qe`` and its comma."""
-    from newsgraph.extract.context import token_starts
-    from bisect import bisect_left
-
     starts = token_starts(doc)
     i = bisect_left(starts, qe)
     if i >= len(doc):

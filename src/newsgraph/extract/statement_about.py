@@ -32,7 +32,7 @@ def is_country(name: str) -> bool:
 
 
 def about_actors(ctx: DocContext, start: int, end: int, speaker_key: str, speaker_name: str,
-                 actor_id) -> tuple[ActorRef, ...]:  # noqa: ANN001 (the id function of resolve/names)
+                 actor_id) -> tuple[ActorRef, ...]:
     """Actors mentioned between ``start`` and ``end`` (the content), without the speaker."""
     found: dict[str, ActorRef] = {}
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.context import token_starts
+from newsgraph.extract.context import doc_text, token_starts
 from newsgraph.extract.speech_lexicon import (
     AUXILIARIES,
     REFLEXIVE,
@@ -200,6 +200,10 @@ def incise_after_quote(doc: Doc, qe: int) -> Incise | None:
     i = closing_quote_end(doc, qe)
     if i is None or "\n" in doc[i - 1].text:
         return None
+    text = doc_text(doc)
+    between = text[qe:doc[i].idx]
+    if "," not in between and not text[max(0, qe - 12):qe].rstrip(" »”\"›").endswith(("?", "!", "…", "...")):
+        return None  # « … » inquiète les maires: without a comma only « …?! » takes an incise
     limit = min(len(doc), i + 24)
     return incise_at(doc, i, limit)
 

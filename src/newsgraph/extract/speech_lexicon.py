@@ -161,7 +161,7 @@ def finite_form(tok: Token) -> bool:
     forms = tok.morph.get("VerbForm", [])
     if "Inf" in forms or "Ger" in forms or fold(tok.text).endswith(("ant", "er", "ir")):
         return False
-    return not ("Part" in forms and fold(tok.text).endswith(("e", "es", "ee", "ees")))
+    return not ("Part" in forms and tok.lower_.endswith(("é", "ée", "és", "ées")))
 
 
 @cache

@@ -15,8 +15,11 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
+
 from newsgraph import model
 from newsgraph.extract import timex, topics
+from newsgraph.extract.attribution import new_clause_after as grammar_new_clause
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.speaker_kinds import special_speaker
 from newsgraph.extract.speech_common import Candidate, is_shouting, token_at, words
@@ -53,8 +56,18 @@ def same_statement(k: Candidate, c: Candidate) -> bool:
     if overlap(k.content, c.content) < 0.6:
         return False
     same_cue = k.cue_token is not None and c.cue_token is not None and k.cue_token.i == c.cue_token.i
+    if not (k.direct or c.direct) and (nested_verb(k, c) or nested_verb(c, k)):
+        return True  # "n'a pas souhaité commenter": the infinitive's reading is the same speech act
     nested_selon = k.content[0] <= c.content[0] and c.content[1] <= k.content[1] and k.rule == c.rule == "selon"
     return k.direct or c.direct or same_cue or nested_selon
+
+
+def nested_verb(outer: Candidate, inner: Candidate) -> bool:
+    """The inner candidate's cue is an infinitive or a participle inside the outer one's content."""
+    cue = inner.cue_token
+    if cue is None or not outer.content[0] <= cue.idx < outer.content[1]:
+        return False
+    return bool({"Inf", "Part"} & set(cue.morph.get("VerbForm", [])))
 
 
 DEDUP_BUCKET = 256  # characters; candidates can only duplicate candidates whose content they touch
@@ -193,6 +206,10 @@ def polish(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Reported words start after "que"; a clause quoted whole is direct ("L'ONG note que « … »");
     the cue is the lexicon's lemma of the speech verb ("note" tagged as a noun is "noter")."""
     for c in cands:
+        if not c.direct:
+            c.content = whole_words(text, c.content)
+            if c.cue_token is not None:
+                c.content = first_clause(c.cue_token.doc, c.content)
         s, e = c.content
         m = QUE_RE.match(text[s:e])
         if m and not c.direct:
@@ -206,6 +223,35 @@ def polish(text: str, cands: list[Candidate]) -> list[Candidate]:
             if entry is not None:
                 c.cue = entry.lemma.replace("_", " ")
     return cands
+
+
+SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
+
+
+def whole_words(text: str, content: tuple[int, int]) -> tuple[int, int]:
+    """A content never stops inside a hyphenated word ("le chef d'état" of "état-major", where the
+    parser ended a sentence): it runs on to the end of its sentence."""
+    s, e = content
+    if 0 < e < len(text) - 1 and text[e] == "-" and text[e - 1].isalpha() and text[e + 1].isalpha():
+        m = SENTENCE_END.search(text, e)
+        e = m.start() if m is not None else len(text)
+    return s, e
+
+
+def first_clause(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
+    """Reported words stop before a coordinated clause with its own subject (", et les syndicats
+    préparent …") or a participial clause (", affirmant que …") that the parse hung on them."""
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is None:
+        return content
+    for tok in span[1:-1]:
+        if tok.text != ",":
+            continue
+        nxt = doc[tok.i + 1]
+        participle = nxt.lower_.endswith("ant") and "Part" in nxt.morph.get("VerbForm", [])
+        if grammar_new_clause(doc, tok.i) or participle:
+            return content[0], tok.idx
+    return content
 
 
 def extract_statements(ctx: DocContext) -> list[Statement]:

@@ -106,6 +106,7 @@ class Scheme:
 
     narrower: dict[str, tuple[str, ...]]  # broad concept -> its narrower concepts
     context: dict[str, re.Pattern[str]]  # narrower concept -> its ng:contextLabel alternation
+    weak: dict[str, re.Pattern[str]]  # broad concept -> its ng:weakLabel alternation
     block: re.Pattern[str] | None  # ng:blockLabel phrases of every concept
 
 
@@ -125,13 +126,16 @@ def load_scheme(path: Path | None = None) -> Scheme:
     narrower: dict[str, list[str]] = {}
     for broad, narrow in graph.subject_objects(SKOS.narrower):
         narrower.setdefault(name(broad), []).append(name(narrow))
-    context = {}
-    for concept in set(graph.subjects(ng.contextLabel, None)):
-        labels = {label_pattern(str(lit)) for lit in graph.objects(concept, ng.contextLabel)}
-        context[name(concept)] = re.compile("|".join(sorted(labels, key=len, reverse=True)))
+    def alternations(prop: object) -> dict[str, re.Pattern[str]]:
+        found = {}
+        for concept in set(graph.subjects(prop, None)):
+            labels = {label_pattern(str(lit)) for lit in graph.objects(concept, prop)}
+            found[name(concept)] = re.compile("|".join(sorted(labels, key=len, reverse=True)))
+        return found
+
     blocks = [label_pattern(str(lit)) for lit in graph.objects(None, ng.blockLabel)]
-    return Scheme({k: tuple(sorted(v)) for k, v in narrower.items()}, context,
-                  re.compile("|".join(blocks)) if blocks else None)
+    return Scheme({k: tuple(sorted(v)) for k, v in narrower.items()}, alternations(ng.contextLabel),
+                  alternations(ng.weakLabel), re.compile("|".join(blocks)) if blocks else None)
 
 
 def _search(name: str, folded: str) -> str | None:
@@ -147,10 +151,10 @@ def _search(name: str, folded: str) -> str | None:
 def topic_evidence(text: str, context: str = "") -> dict[str, tuple[str, ...]]:
     """Topic -> the words that decided it.
 
-    A concept without narrower ones is decided by one of its labels in ``text``. A narrower concept
-    is decided by its own label in ``text``, or by a label of its broader concept (a word of
-    negotiating) in ``text`` with one of its context labels in ``text`` or ``context`` (the
-    sentence before, the article's title and lead); the broader concept follows its narrower ones.
+    A concept is decided by one of its labels in ``text``. A narrower concept is also decided by a
+    label or a weak label of its broader concept (a word of negotiating) in ``text`` with one of its
+    context labels in ``text`` or ``context`` (the sentence before, the article's title and lead);
+    the broader concept follows its narrower ones.
 
     >>> sorted(topic_evidence("Les syndicats réclament l'ouverture de négociations salariales"))
     ['labour_negotiation', 'negotiation']
@@ -164,10 +168,12 @@ def topic_evidence(text: str, context: str = "") -> dict[str, tuple[str, ...]]:
     around = fold(context or "")
     found: dict[str, tuple[str, ...]] = {}
     for name in load_lexicon():
-        if name not in scheme.narrower and (word := _search(name, folded)) is not None:
+        if (word := _search(name, folded)) is not None:
             found[name] = (word,)
     for broad, narrower in scheme.narrower.items():
-        act = _search(broad, folded) if broad in load_lexicon() else None
+        act = found[broad][0] if broad in found else None
+        if act is None and broad in scheme.weak and (weak := scheme.weak[broad].search(folded)) is not None:
+            act = weak.group()
         for concept in narrower:
             if concept in found or act is None or concept not in scheme.context:
                 continue
@@ -176,7 +182,7 @@ def topic_evidence(text: str, context: str = "") -> dict[str, tuple[str, ...]]:
                 found[concept] = (act, cue.group())
         decided = [found[c] for c in narrower if c in found]
         if decided:
-            found[broad] = tuple(dict.fromkeys(w for words in decided for w in words))
+            found[broad] = tuple(dict.fromkeys(w for words in [*decided, found.get(broad, ())] for w in words))
     return found
 
 

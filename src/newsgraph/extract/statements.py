@@ -63,11 +63,13 @@ def same_statement(k: Candidate, c: Candidate) -> bool:
 
 
 def nested_verb(outer: Candidate, inner: Candidate) -> bool:
-    """The inner candidate's cue is an infinitive or a participle inside the outer one's content."""
+    """The inner candidate's cue is an infinitive or a present participle inside the outer one's
+    content (an "ait déclaré" inside it is a speech act of its own)."""
     cue = inner.cue_token
     if cue is None or not outer.content[0] <= cue.idx < outer.content[1]:
         return False
-    return bool({"Inf", "Part"} & set(cue.morph.get("VerbForm", [])))
+    forms = cue.morph.get("VerbForm", [])
+    return "Inf" in forms or ("Part" in forms and cue.lower_.endswith("ant"))
 
 
 DEDUP_BUCKET = 256  # characters; candidates can only duplicate candidates whose content they touch

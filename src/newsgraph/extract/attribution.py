@@ -252,7 +252,8 @@ def source_phrase(doc: Doc, i: int) -> tuple[int, Token, int] | None:
         return None
     end = start
     while end < len(doc) and doc[end].text not in PHRASE_END and "\n" not in doc[end].text and end - start < 14:
-        if end > start and doc[end].pos_ in {"VERB", "AUX"} and doc[end].lower_ not in {"publié", "publiée"}:
+        if end > start and doc[end].pos_ in {"VERB", "AUX"} and not doc[end].text[:1].isupper() \
+                and "Part" not in doc[end].morph.get("VerbForm", []):
             break
         if end > start and doc[end].lower_ in {"qui", "que", "qu'", "dont", "lequel", "laquelle"}:
             break
@@ -260,18 +261,31 @@ def source_phrase(doc: Doc, i: int) -> tuple[int, Token, int] | None:
     if end == start:
         return None
     head = np_head(doc, start, end)
-    if end + 1 < len(doc) and doc[end].text == ",":  # "selon Olivier Dauvers, spécialiste de la distribution"
-        k = end + 1
-        while k < len(doc) and doc[k].pos_ == "DET":
-            k += 1
-        if k < len(doc) and doc[k].pos_ == "NOUN" and head.pos_ == "PROPN":
-            stop = k
-            while stop < len(doc) and doc[stop].text not in PHRASE_END and doc[stop].pos_ not in {"VERB", "AUX"} \
-                    and "\n" not in doc[stop].text and stop - k < 10:
-                stop += 1
-            if stop < len(doc) and doc[stop].text in {",", ".", "!", "?", ";"}:
-                end = stop
+    # "selon Olivier Dauvers, spécialiste de la distribution", "selon le ministre, Sergueï Choïgou,"
+    while end < len(doc) and doc[end].text == "," and (stop := apposition_end(doc, end)) is not None:
+        end = stop
     return start, head, end
+
+
+def apposition_end(doc: Doc, comma: int) -> int | None:
+    """The index of the punctuation closing an apposition that opens after ``comma`` (a noun phrase
+    or a name, participles allowed, no finite verb: ", spécialiste de la distribution,",
+    ", Sergueï Choïgou,", ", rescapé du Bataclan,"), or None."""
+    k = comma + 1
+    if k >= len(doc) or doc[k].pos_ not in {"DET", "NOUN", "PROPN", "ADJ", "VERB", "NUM"}:
+        return None
+    if doc[k].pos_ == "VERB" and "Part" not in doc[k].morph.get("VerbForm", []):
+        return None
+    stop = k
+    while stop < len(doc) and stop - k < 12 and doc[stop].text not in PHRASE_END and "\n" not in doc[stop].text:
+        tok = doc[stop]
+        finite = tok.pos_ in {"VERB", "AUX"} and "Part" not in tok.morph.get("VerbForm", []) \
+            and not tok.text[:1].isupper()
+        if finite or tok.lower_ in {"qui", "que", "qu'", "qu’", "dont", "il", "elle", "ils", "elles", "on", "cela",
+                                    "ce", "c'", "c’"}:
+            return None
+        stop += 1
+    return stop if stop < len(doc) and doc[stop].text in {",", ".", "!", "?", ";"} and stop > k else None
 
 
 def se_dire_content(verb: Token) -> tuple[int, int] | None:

@@ -175,6 +175,8 @@ def document_nouns() -> frozenset[str]:
     return frozenset(n for n, a in speech_nouns().items() if a.get("kind") == "document")
 
 
+LEGAL_SENTENCE = re.compile(r"\b(?:à|aux?) (?:la |une |de la )?(?:peine|perpétuité|réclusion|prison|amende|\d+ (?:ans|mois)"
+                            r"|travaux)|\bpour (?:meurtre|viol|vol|escroquerie|fraude|homicide|corruption)", re.IGNORECASE)
 PURPOSE_MARKS = {"pour", "afin", "sans", "avant", "après", "de", "d'", "d’", "à"}
 
 def speaks_here(verb: Token) -> bool:
@@ -183,8 +185,8 @@ def speaks_here(verb: Token) -> bool:
     purpose or of another verb ("afin de rassurer", "ne pouvait ni confirmer ni infirmer"), unless
     governed by a speech verb or a refusal ("a refusé de commenter", "dit vouloir")."""
     morph = verb.morph
-    if verb.lemma_ in {"condamner", "accuser"} and any(t.lower_ in {"à", "aux", "au"} or t.lower_ == "pour"
-                                                       for t in verb.doc[verb.i + 1:verb.i + 8]):
+    if verb.lemma_ in {"condamner", "accuser"} and LEGAL_SENTENCE.search(
+            verb.doc[verb.i + 1:min(verb.sent.end, verb.i + 30)].text):
         return False  # "condamné à la perpétuité", "accusé pour meurtre": a sentence, not a statement
     if "Part" in morph.get("VerbForm", []) and "Past" in morph.get("Tense", []):
         auxes = [c for c in verb.children if c.dep_.startswith("aux")]

@@ -31,7 +31,7 @@ def source_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Ca
     doc, text = ctx.sdoc, doc_text(ctx.sdoc)
     out = []
     for tok in doc:
-        if tok.lower_ not in {"selon", "d'", "d’", "à", "aux", "de"} or inside(quotes, tok.idx):
+        if tok.lower_ not in {"selon", "d'", "d’", "à", "aux", "de", "dixit"} or inside(quotes, tok.idx):
             continue
         found = grammar.source_phrase(doc, tok.i)
         if found is None:

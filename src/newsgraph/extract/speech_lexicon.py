@@ -175,8 +175,10 @@ def document_nouns() -> frozenset[str]:
     return frozenset(n for n, a in speech_nouns().items() if a.get("kind") == "document")
 
 
-LEGAL_SENTENCE = re.compile(r"\b(?:à|aux?) (?:la |une |de la )?(?:peine|perpétuité|réclusion|prison|amende|\d+ (?:ans|mois)"
-                            r"|travaux)|\bpour (?:meurtre|viol|vol|escroquerie|fraude|homicide|corruption)", re.IGNORECASE)
+LEGAL_SENTENCE = re.compile(
+    r"\b(?:à|aux?) (?:la |une |de la )?(?:peine|perpétuité|réclusion|prison|amende|travaux"
+    r"|(?:\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente) (?:ans|mois))"
+    r"|\bpour (?:meurtre|viol|vol|escroquerie|fraude|homicide|corruption)", re.IGNORECASE)
 PURPOSE_MARKS = {"pour", "afin", "sans", "avant", "après", "de", "d'", "d’", "à"}
 
 def speaks_here(verb: Token) -> bool:

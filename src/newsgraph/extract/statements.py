@@ -1,14 +1,18 @@
 """Statements: direct quotes and reported speech, with their speakers ("who said what, and when").
 
 Rules, each a small function from the analysed document to candidates:
-- ``quote_candidates``: « … », “ … ”, "…" attributed after the quote (« … », a-t-il déclaré),
-  before it with a colon (X a déclaré : « … »), inside it (« …, a-t-il dit, … »), or continuing
-  the previous speaker's quote;
-- ``verb_candidates``: a speech verb of ``ontology/lexicons/speech_verbs.txt`` with its clause
-  (X a déclaré que …, X a exigé de …, X a souligné <np>, …, a déclaré X; c'est ce qu'a affirmé X);
-- ``selon_candidates`` (selon X, …) and ``pour_candidates`` (Pour X, …).
+- the grammar of reporting (``speech_incises``): quotes attributed by an inverted incise after or
+  inside them, relayed by a speech verb before them, introduced by the sentence before, led by a
+  colon and a speech noun, and interview transcripts;
+- ``quote_candidates``: the older quote rules for the quotes the grammar leaves (a colon before,
+  a quote continuing the previous speaker's);
+- ``verb_candidates`` and ``extra_reported_candidates``: a speech verb of the graded lexicon with
+  its clause, object or infinitive (X a déclaré que …, X se dit prêt à …, …, a déclaré X);
+- ``source_candidates``, ``selon_candidates`` (selon / d'après / dixit X, …) and
+  ``pour_candidates`` (Pour X, …).
 Speakers are resolved in text order (pronouns look back at earlier speakers); one quote or one
-speech verb gives at most one statement.
+speech act gives at most one statement. Topics come with the words that decided them; ``about``
+lists the actors the content mentions.
 """
 
 from __future__ import annotations

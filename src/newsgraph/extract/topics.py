@@ -113,7 +113,7 @@ class Scheme:
 @lru_cache(maxsize=4)
 def load_scheme(path: Path | None = None) -> Scheme:
     """Narrower concepts, context labels and blocking labels of ``topics.ttl``."""
-    from rdflib import Graph, Namespace
+    from rdflib import Graph, Namespace, URIRef
     from rdflib.namespace import SKOS
 
     graph = Graph()
@@ -126,7 +126,7 @@ def load_scheme(path: Path | None = None) -> Scheme:
     narrower: dict[str, list[str]] = {}
     for broad, narrow in graph.subject_objects(SKOS.narrower):
         narrower.setdefault(name(broad), []).append(name(narrow))
-    def alternations(prop: object) -> dict[str, re.Pattern[str]]:
+    def alternations(prop: URIRef) -> dict[str, re.Pattern[str]]:
         found = {}
         for concept in set(graph.subjects(prop, None)):
             labels = {label_pattern(str(lit)) for lit in graph.objects(concept, prop)}

@@ -78,9 +78,11 @@ def speech_verbs() -> dict[str, frozenset[str]]:
 
 @cache
 def _speech_verbs() -> tuple[tuple[str, frozenset[str]], ...]:
-    return tuple(
-        (f[0], frozenset(f[1:]) if len(f) > 1 else frozenset({"clause", "inv"})) for f in fields("speech_verbs.txt")
-    )
+    found = []
+    for f in fields("speech_verbs.txt"):
+        frames = frozenset(x for x in f[1:] if "=" not in x)  # "grade=2", "sense=judge" are attributes
+        found.append((f[0], frames or frozenset({"clause", "inv"})))
+    return tuple(found)
 
 
 @cache

@@ -164,6 +164,7 @@ class Statement:
     content_start: int | None = None
     content_end: int | None = None
     about: tuple[ActorRef, ...] = ()  # actors mentioned in the content
+    topic_words: tuple[str, ...] = ()  # the words that decided the topics (folded), for review
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,6 +251,7 @@ def to_dict(record: Record, *, with_text: bool = False) -> dict[str, Any]:
     if isinstance(record, Statement):
         d["topics"] = list(record.topics)
         d["about"] = list(d["about"])
+        d["topic_words"] = list(record.topic_words)
     if isinstance(record, Event | Actor | Place):
         for key in ("actors", "aliases", "quantities"):
             if key in d:

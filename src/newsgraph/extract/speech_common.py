@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph import lexicons
 from newsgraph.extract.context import token_starts
+from newsgraph.extract.speech_lexicon import speaks_here, speech_verb
 from newsgraph.extract.speech_speakers import PRONOUNS_PL, PRONOUNS_SG, Speaker
 
 _WORDS = lexicons.tagged("statement_words.tsv")
@@ -21,28 +22,21 @@ CLAUSE_DEPS = {"ccomp"}
 INFINITIVE_DEPS = {"xcomp"}
 OBJECT_DEPS = {"obj"}
 CLITICS = PRONOUNS_SG | PRONOUNS_PL
-QUOTE_MARKS = {"«", "»", "“", "”", '"', "„"}
+QUOTE_MARKS = {"«", "»", "“", "”", '"', "„", "‹", "›"}
 MIN_QUOTE_WORDS = 4
 MIN_CONTENT_WORDS = 3
 WORD_RE = re.compile(r"\w+")
 
 
-def speech_lexicon() -> dict[str, frozenset[str]]:
-    """Speech verb lemma -> frames ("clause", "np", "inv") from ontology/lexicons/speech_verbs.txt."""
-    return lexicons.speech_verbs()
-
-
 def speech_frames(tok: Token) -> frozenset[str]:
-    """The frames of a speech verb token, or an empty set."""
+    """The frames of a speech verb token (grade 2 or more in the graded lexicon) used as an act of
+    speech of its clause (see ``speech_lexicon.speaks_here``), or an empty set."""
     if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ in {"NOUN", "ADJ"} and tok.tag_ == "VERB"):
-        if tok.pos_ not in {"VERB"}:
-            return frozenset()
-    lex = speech_lexicon()
-    lemma = tok.lemma_.lower()
-    if lemma in lex:
-        return lex[lemma]
-    reflexive = "s'" + lemma
-    return lex.get(reflexive, frozenset())
+        return frozenset()
+    entry = speech_verb(tok)
+    if entry is None or entry.grade < 2 or not speaks_here(tok):
+        return frozenset()
+    return entry.frames
 
 
 @dataclass

@@ -23,6 +23,7 @@ from newsgraph.extract.speech_common import (
     verb_group_start,
     words,
 )
+from newsgraph.extract.speech_lexicon import finite_form
 from newsgraph.extract.speech_quotes import trim
 from newsgraph.extract.speech_speakers import postposed_subject, subject_of
 
@@ -41,7 +42,8 @@ def attribution_after(doc: Doc, qend: int) -> Token | None:
         if "\n" in t.text:
             return None
         if speech_frames(t) and "inv" in speech_frames(t) and t.pos_ == "VERB":
-            return t
+            after_aux = any(a.lemma_ == "avoir" for a in doc[max(0, t.i - 3):t.i])
+            return t if after_aux or finite_form(t) else None  # "« … », estimant que": no incise
         if t.text in {",", ".", "-t"} or t.lower_ in CLITICS or t.pos_ in {"AUX", "ADV", "PRON"}:
             i += 1
             steps += 1

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-OPENERS = {"«": "»", "“": "”", "„": "“"}
-CLOSERS = {"»", "”"}
+OPENERS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
+CLOSERS = {"»", "”", "›"}
 PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
 
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from newsgraph import lexicons
+from newsgraph.extract.attribution import apposition_end
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.entities import is_role
 from newsgraph.extract.speech_common import (
@@ -91,6 +92,8 @@ def pour_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Cand
             if comma is None or comma.text != ",":
                 continue
         phrase = doc[tok.i + 1:comma.i]
+        while (stop := apposition_end(doc, comma.i)) is not None and doc[stop].text == ",":
+            comma = doc[stop]  # "Pour Olivier Laplaud, rescapé du Bataclan, sollicité …, la justice …"
         heads = [t for t in phrase if t.head.i < phrase.start or t.head.i >= phrase.end or t.head is t]
         head = next((t for t in heads if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
         if head is None:

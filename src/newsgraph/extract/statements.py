@@ -1,27 +1,47 @@
 """Statements: direct quotes and reported speech, with their speakers ("who said what, and when").
 
 Rules, each a small function from the analysed document to candidates:
-- ``quote_candidates``: « … », “ … ”, "…" attributed after the quote (« … », a-t-il déclaré),
-  before it with a colon (X a déclaré : « … »), inside it (« …, a-t-il dit, … »), or continuing
-  the previous speaker's quote;
-- ``verb_candidates``: a speech verb of ``ontology/lexicons/speech_verbs.txt`` with its clause
-  (X a déclaré que …, X a exigé de …, X a souligné <np>, …, a déclaré X; c'est ce qu'a affirmé X);
-- ``selon_candidates`` (selon X, …) and ``pour_candidates`` (Pour X, …).
+- the grammar of reporting (``speech_incises``): quotes attributed by an inverted incise after or
+  inside them, relayed by a speech verb before them, introduced by the sentence before, led by a
+  colon and a speech noun, and interview transcripts;
+- ``quote_candidates``: the older quote rules for the quotes the grammar leaves (a colon before,
+  a quote continuing the previous speaker's);
+- ``verb_candidates`` and ``extra_reported_candidates``: a speech verb of the graded lexicon with
+  its clause, object or infinitive (X a déclaré que …, X se dit prêt à …, …, a déclaré X);
+- ``source_candidates``, ``selon_candidates`` (selon / d'après / dixit X, …) and
+  ``pour_candidates`` (Pour X, …).
 Speakers are resolved in text order (pronouns look back at earlier speakers); one quote or one
-speech verb gives at most one statement.
+speech act gives at most one statement. Topics come with the words that decided them; ``about``
+lists the actors the content mentions.
 """
 
 from __future__ import annotations
 
+import re
+
+from spacy.tokens import Doc
+
 from newsgraph import model
 from newsgraph.extract import timex, topics
+from newsgraph.extract.attribution import new_clause_after as grammar_new_clause
 from newsgraph.extract.context import DocContext, doc_text
+from newsgraph.extract.speaker_kinds import special_speaker
 from newsgraph.extract.speech_common import Candidate, is_shouting, token_at, words
+from newsgraph.extract.speech_constructions import extra_reported_candidates, keeps_incise, source_candidates
 from newsgraph.extract.speech_direct import quote_candidates
+from newsgraph.extract.speech_incises import (
+    colon_quote_candidates,
+    incise_candidates,
+    introduced_quote_candidates,
+    relayed_speech,
+    transcript_candidates,
+)
+from newsgraph.extract.speech_lexicon import speech_verb
 from newsgraph.extract.speech_quotes import find_quotes, trim
 from newsgraph.extract.speech_reported import clip_glued, verb_candidates
 from newsgraph.extract.speech_selon import pour_candidates, selon_candidates
 from newsgraph.extract.speech_speakers import Speaker, speaker_from_head
+from newsgraph.extract.statement_about import about_actors
 from newsgraph.model import ActorRef, Evidence, Statement
 from newsgraph.names import actor_id
 
@@ -40,8 +60,20 @@ def same_statement(k: Candidate, c: Candidate) -> bool:
     if overlap(k.content, c.content) < 0.6:
         return False
     same_cue = k.cue_token is not None and c.cue_token is not None and k.cue_token.i == c.cue_token.i
+    if not (k.direct or c.direct) and (nested_verb(k, c) or nested_verb(c, k)):
+        return True  # "n'a pas souhaité commenter": the infinitive's reading is the same speech act
     nested_selon = k.content[0] <= c.content[0] and c.content[1] <= k.content[1] and k.rule == c.rule == "selon"
     return k.direct or c.direct or same_cue or nested_selon
+
+
+def nested_verb(outer: Candidate, inner: Candidate) -> bool:
+    """The inner candidate's cue is an infinitive or a present participle inside the outer one's
+    content (an "ait déclaré" inside it is a speech act of its own)."""
+    cue = inner.cue_token
+    if cue is None or not outer.content[0] <= cue.idx < outer.content[1]:
+        return False
+    forms = cue.morph.get("VerbForm", [])
+    return "Inf" in forms or ("Part" in forms and cue.lower_.endswith("ant"))
 
 
 DEDUP_BUCKET = 256  # characters; candidates can only duplicate candidates whose content they touch
@@ -73,7 +105,7 @@ def resolve_speakers(ctx: DocContext, cands: list[Candidate]) -> list[tuple[Cand
                 speaker = last[1]
                 c.cue = last[0].cue
         elif speaker is None and c.speaker_head is not None:
-            speaker = speaker_from_head(ctx, c.speaker_head, history)
+            speaker = special_speaker(ctx, c.speaker_head) or speaker_from_head(ctx, c.speaker_head, history)
         if speaker is None:
             continue
         history.append(Speaker(speaker.name, speaker.type, c.position, speaker.key))
@@ -114,6 +146,13 @@ def previous_sentence(ctx: DocContext, start: int) -> str:
     return ctx.document.text[prev.start_char:prev.end_char] if not is_shouting(prev.text) else ""
 
 
+def topic_context(ctx: DocContext, start: int) -> str:
+    """What places a statement's words in a field: the sentence before it, the article's title and
+    its first sentence ("négociations salariales" in the lead makes "un compromis" a labour one)."""
+    lead = ctx.sdoc[0].sent.text if len(ctx.sdoc) else ""
+    return " ".join((previous_sentence(ctx, start), ctx.document.title or "", lead))
+
+
 def to_statement(ctx: DocContext, c: Candidate, speaker: Speaker) -> Statement:
     doc_id = ctx.document.id
     text = ctx.document.text
@@ -122,6 +161,7 @@ def to_statement(ctx: DocContext, c: Candidate, speaker: Speaker) -> Statement:
     cue_index = c.cue_token.i if c.cue_token is not None else 0
     date, source = timex.statement_date(ctx.sdoc, cue_index, ctx.times, ctx.document.published)
     content = text[cs:ce]
+    found_topics = topics.topic_evidence(content + " " + evidence.text, topic_context(ctx, evidence.start))
     return Statement(
         id=model.stable_id(doc_id, cs, ce),
         doc=doc_id,
@@ -130,8 +170,9 @@ def to_statement(ctx: DocContext, c: Candidate, speaker: Speaker) -> Statement:
         direct=c.direct,
         cue=c.cue,
         evidence=evidence,
-        topics=topics.topics_for(content + " " + evidence.text)
-        or topics.topics_for(previous_sentence(ctx, evidence.start)),  # no topic word: the one before
+        topics=topics.ordered(found_topics),
+        topic_words=tuple(dict.fromkeys(w for words in found_topics.values() for w in words)),
+        about=about_actors(ctx, cs, ce, speaker.key, speaker.name, actor_id),
         date=date,
         date_source=source,
         content_start=cs,
@@ -140,17 +181,83 @@ def to_statement(ctx: DocContext, c: Candidate, speaker: Speaker) -> Statement:
 
 
 def find_candidates(ctx: DocContext) -> list[Candidate]:
-    """Every rule's candidates, deduplicated."""
-    quotes = find_quotes(doc_text(ctx.sdoc))
-    quoted = quote_candidates(ctx, quotes)
-    used = {i for c in quoted for i in c.uses}
-    statement_quotes = [c.quote for c in quoted if c.quote is not None]
-    cands = quoted + verb_candidates(ctx, statement_quotes, used)
+    """Every rule's candidates, deduplicated. The grammar of reporting (``speech_incises``,
+    ``speech_constructions``) reads quotes first; the older quote rules take the quotes it leaves;
+    reported speech is read outside quotes, and inside the quotes a correspondent relays."""
+    text = doc_text(ctx.sdoc)
+    quotes = find_quotes(text)
+    grammar = incise_candidates(ctx, quotes) + transcript_candidates(ctx) + introduced_quote_candidates(ctx, quotes)
+    grammar += colon_quote_candidates(ctx, quotes)
+    handled = {c.quote for c in grammar if c.quote is not None}
+    quoted = [c for c in quote_candidates(ctx, quotes) if c.quote not in handled]
+    relays = {c.quote for c in grammar if c.rule.endswith("-journalist")}
+    statement_quotes = [c.quote for c in quoted + grammar if c.quote is not None and c.quote not in relays]
+    cands = grammar + quoted + extra_reported_candidates(ctx, statement_quotes)
+    cands += source_candidates(ctx, statement_quotes)
+    used = {i for c in cands for i in c.uses}
+    cands += [c for c in verb_candidates(ctx, statement_quotes, used) if keeps_incise(c)]
     cands += selon_candidates(ctx, statement_quotes) + pour_candidates(ctx, statement_quotes)
     for c in cands:
         if not c.direct:
-            c.content = clip_glued(doc_text(ctx.sdoc), c.content, c.position)
-    return deduplicate([c for c in cands if words(doc_text(ctx.sdoc)[c.content[0]:c.content[1]]) >= 1])
+            c.content = clip_glued(text, c.content, c.position)
+    cands = polish(text, relayed_speech(cands))
+    return deduplicate([c for c in cands if words(text[c.content[0]:c.content[1]]) >= 1])
+
+
+QUE_RE = re.compile(r"^\s*(?:que|qu['’])\s*", re.IGNORECASE)
+NO_LEMMA_CUES = {"selon", "source", "pour", "transcript", "quote-colon"}
+
+
+def polish(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Reported words start after "que"; a clause quoted whole is direct ("L'ONG note que « … »");
+    the cue is the lexicon's lemma of the speech verb ("note" tagged as a noun is "noter")."""
+    for c in cands:
+        if not c.direct:
+            c.content = whole_words(text, c.content)
+            if c.cue_token is not None:
+                c.content = first_clause(c.cue_token.doc, c.content)
+        s, e = c.content
+        m = QUE_RE.match(text[s:e])
+        if m and not c.direct:
+            s += m.end()
+            c.content = (s, e)
+        body = text[s:e].strip(" .")
+        if not c.direct and body[:1] in "«“\"" and body[-1:] in "»”\"" and body.count(body[0]) == 1:
+            c.direct = True
+        if c.cue_token is not None and c.rule not in NO_LEMMA_CUES:
+            entry = speech_verb(c.cue_token, any_pos=True)
+            if entry is not None:
+                c.cue = entry.lemma.replace("_", " ")
+    return cands
+
+
+SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
+
+
+def whole_words(text: str, content: tuple[int, int]) -> tuple[int, int]:
+    """A content never stops inside a hyphenated word ("le chef d'état" of "état-major", where the
+    parser ended a sentence): it runs on to the end of its sentence."""
+    s, e = content
+    if 0 < e < len(text) - 1 and text[e] == "-" and text[e - 1].isalpha() and text[e + 1].isalpha():
+        m = SENTENCE_END.search(text, e)
+        e = m.start() if m is not None else len(text)
+    return s, e
+
+
+def first_clause(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
+    """Reported words stop before a coordinated clause with its own subject (", et les syndicats
+    préparent …") or a participial clause (", affirmant que …") that the parse hung on them."""
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is None:
+        return content
+    for tok in span[1:-1]:
+        if tok.text != ",":
+            continue
+        nxt = doc[tok.i + 1]
+        participle = nxt.lower_.endswith("ant") and "Part" in nxt.morph.get("VerbForm", [])
+        if grammar_new_clause(doc, tok.i) or participle:
+            return content[0], tok.idx
+    return content
 
 
 def extract_statements(ctx: DocContext) -> list[Statement]:

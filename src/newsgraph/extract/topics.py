@@ -1,4 +1,4 @@
-"""Topics of a text, from the SKOS lexicons in ontology/topics.ttl.
+"""Topics of a text, from the SKOS lexicons in ontology/topics.ttl, with the words that decided them.
 
 Each concept's ``skos:hiddenLabel@fr`` values are French lemmas, word forms or phrases. They are
 matched accent- and case-insensitively on word boundaries; the last word of a label may carry a
@@ -8,6 +8,8 @@ short inflection (plural, feminine, verb endings), so a lemma stands for its for
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -17,7 +19,8 @@ from newsgraph.names import fold
 TOPIC_NS = "https://newsgraph.org/ontology/topic/"
 TOPICS_TTL = "topics.ttl"
 """The SKOS topic lexicons, under ``ontology/``."""
-TOPIC_ORDER = ("negotiation", "military_action", "casualties", "aid", "war_crimes", "nuclear_threat")
+TOPIC_ORDER = ("negotiation", "diplomatic_negotiation", "labour_negotiation", "political_negotiation",
+               "military_action", "casualties", "aid", "war_crimes", "nuclear_threat")
 VERB_ENDINGS = ("er", "ir", "re")
 
 
@@ -94,15 +97,105 @@ def _occurs(pattern: re.Pattern[str], trigger: re.Pattern[str], folded: str) -> 
     return hit is not None and pattern.search(folded, hit.start()) is not None
 
 
-@lru_cache(maxsize=1024)
-def topics_for(text: str) -> tuple[str, ...]:
-    """The topics whose French lexicon occurs in ``text``, in a fixed order.
+NG_NS = "https://newsgraph.org/ontology#"
+
+
+@dataclass(frozen=True, slots=True)
+class Scheme:
+    """What decides broad concepts through narrower ones (``topic:negotiation``)."""
+
+    narrower: dict[str, tuple[str, ...]]  # broad concept -> its narrower concepts
+    context: dict[str, re.Pattern[str]]  # narrower concept -> its ng:contextLabel alternation
+    weak: dict[str, re.Pattern[str]]  # broad concept -> its ng:weakLabel alternation
+    block: re.Pattern[str] | None  # ng:blockLabel phrases of every concept
+
+
+@lru_cache(maxsize=4)
+def load_scheme(path: Path | None = None) -> Scheme:
+    """Narrower concepts, context labels and blocking labels of ``topics.ttl``."""
+    from rdflib import Graph, Namespace, URIRef
+    from rdflib.namespace import SKOS
+
+    graph = Graph()
+    graph.parse(path or lexicons.path(TOPICS_TTL), format="turtle")
+    ns, ng = Namespace(TOPIC_NS), Namespace(NG_NS)
+
+    def name(concept: object) -> str:
+        return str(concept).removeprefix(str(ns))
+
+    narrower: dict[str, list[str]] = {}
+    for broad, narrow in graph.subject_objects(SKOS.narrower):
+        narrower.setdefault(name(broad), []).append(name(narrow))
+    def alternations(prop: URIRef) -> dict[str, re.Pattern[str]]:
+        found = {}
+        for concept in set(graph.subjects(prop, None)):
+            labels = {label_pattern(str(lit)) for lit in graph.objects(concept, prop)}
+            found[name(concept)] = re.compile("|".join(sorted(labels, key=len, reverse=True)))
+        return found
+
+    blocks = [label_pattern(str(lit)) for lit in graph.objects(None, ng.blockLabel)]
+    return Scheme({k: tuple(sorted(v)) for k, v in narrower.items()}, alternations(ng.contextLabel),
+                  alternations(ng.weakLabel), re.compile("|".join(blocks)) if blocks else None)
+
+
+def _search(name: str, folded: str) -> str | None:
+    """The first label of ``name`` in ``folded`` (a cheap trigger scan first)."""
+    hit = load_triggers()[name].search(folded)
+    if hit is None:
+        return None
+    m = load_lexicon()[name].search(folded, hit.start())
+    return m.group() if m is not None else None
+
+
+@lru_cache(maxsize=2048)
+def topic_evidence(text: str, context: str = "") -> dict[str, tuple[str, ...]]:
+    """Topic -> the words that decided it.
+
+    A concept is decided by one of its labels in ``text``. A narrower concept is also decided by a
+    label or a weak label of its broader concept (a word of negotiating) in ``text`` with one of its
+    context labels in ``text`` or ``context`` (the sentence before, the article's title and lead);
+    the broader concept follows its narrower ones.
+
+    >>> sorted(topic_evidence("Les syndicats réclament l'ouverture de négociations salariales"))
+    ['labour_negotiation', 'negotiation']
+    >>> topic_evidence("Le maire a ouvert la réunion du conseil municipal")
+    {}
+    """
+    scheme = load_scheme()
+    folded = fold(text or "")
+    if scheme.block is not None:
+        folded = scheme.block.sub(lambda m: " " * len(m.group()), folded)
+    around = fold(context or "")
+    found: dict[str, tuple[str, ...]] = {}
+    for name in load_lexicon():
+        if (word := _search(name, folded)) is not None:
+            found[name] = (word,)
+    for broad, narrower in scheme.narrower.items():
+        act = found[broad][0] if broad in found else None
+        if act is None and broad in scheme.weak and (weak := scheme.weak[broad].search(folded)) is not None:
+            act = weak.group()
+        for concept in narrower:
+            if concept in found or act is None or concept not in scheme.context:
+                continue
+            cue = scheme.context[concept].search(folded) or scheme.context[concept].search(around)
+            if cue is not None:
+                found[concept] = (act, cue.group())
+        decided = [found[c] for c in narrower if c in found]
+        if decided:
+            found[broad] = tuple(dict.fromkeys(w for words in [*decided, found.get(broad, ())] for w in words))
+    return found
+
+
+def ordered(names: Iterable[str]) -> tuple[str, ...]:
+    """Topic names in the fixed order of ``TOPIC_ORDER`` (others after, by name)."""
+    order = {name: i for i, name in enumerate(TOPIC_ORDER)}
+    return tuple(sorted(set(names), key=lambda n: (order.get(n, len(order)), n)))
+
+
+def topics_for(text: str, context: str = "") -> tuple[str, ...]:
+    """The topics of ``text`` (see ``topic_evidence``), in a fixed order.
 
     >>> topics_for("Kiev se dit prête à des pourparlers de paix")
-    ('negotiation',)
+    ('negotiation', 'diplomatic_negotiation')
     """
-    folded = fold(text or "")
-    triggers = load_triggers()
-    found = {name for name, pattern in load_lexicon().items() if _occurs(pattern, triggers[name], folded)}
-    order = {name: i for i, name in enumerate(TOPIC_ORDER)}
-    return tuple(sorted(found, key=lambda n: (order.get(n, len(order)), n)))
+    return ordered(topic_evidence(text or "", context))

@@ -1,0 +1,184 @@
+"""Reported speech the verb rules miss, found by the grammar of reporting: source phrases ("selon",
+"d'après", "à en croire", "aux yeux de", "dixit"), a speech verb the tagger took for a noun ("L'ONG
+note que …", "Joe Biden écarte la thèse …"), multiword verbs ("a fait savoir que"), "se dit prêt
+à", "dit coopérer", "appelle à", refusals to comment; and which speech-verb tokens speak at all."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract import attribution as grammar
+from newsgraph.extract.context import DocContext, doc_text
+from newsgraph.extract.entities import is_role
+from newsgraph.extract.speaker_kinds import document_author, special_speaker
+from newsgraph.extract.speech_common import (
+    QUOTE_MARKS,
+    Candidate,
+    in_shouting_line,
+    inside,
+    strip_final_punct,
+    token_at,
+    words,
+)
+from newsgraph.extract.speech_lexicon import document_nouns, has_reflexive_child
+from newsgraph.extract.speech_quotes import trim
+from newsgraph.extract.speech_reported import subject_for
+from newsgraph.extract.speech_speakers import subject_of
+
+
+def source_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:
+    """ "selon X", "d'après X", "à en croire X", "aux yeux de X": the rest of the sentence is X's."""
+    doc, text = ctx.sdoc, doc_text(ctx.sdoc)
+    out = []
+    for tok in doc:
+        if tok.lower_ not in {"selon", "d'", "d’", "à", "aux", "de", "dixit"} or inside(quotes, tok.idx):
+            continue
+        found = grammar.source_phrase(doc, tok.i)
+        if found is None:
+            continue
+        _, head, end = found
+        s_start = sentence_start(doc, tok.idx)
+        s_end = tok.sent.end_char
+        nl = text.find("\n", tok.idx)
+        s_end = min(s_end, nl if nl >= 0 else len(text))
+        before = text[s_start:tok.idx].rstrip(" ,")
+        after_start = doc[end].idx if end < len(doc) else s_end
+        after = text[after_start:s_end]
+        if words(before) >= 2 and after.lstrip(" ,")[:1] in QUOTE_MARKS:
+            after = ""  # '… selon le maire « Une personne … »': the quote has its own attribution
+        if words(before) < 2:
+            a = after_start
+            while a < s_end and text[a] in " ,":
+                a += 1
+            content = trim(text, a, s_end)
+        elif words(after) < 2:
+            content = trim(text, s_start, s_start + len(before))
+        else:  # "ce qui, selon X, n'était …": the whole sentence
+            content = trim(text, s_start, s_end)
+        content = strip_final_punct(text, content)
+        if words(text[content[0]:content[1]]) < 3:
+            continue
+        author = document_author(ctx, head)
+        cand = Candidate(content, False, "selon", tok, speaker_head=author or head, position=tok.idx, rule="source")
+        if author is None:
+            cand.speaker = special_speaker(ctx, head)
+        out.append(cand)
+    return out
+
+def extra_reported_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:
+    """Reported speech the verb rules miss: a speech verb tagged as a noun before "que"
+    ("L'ONG note que …"), multiword verbs ("a fait savoir que"), "se dit prêt à", "appelle à",
+    and refusals to comment ("n'a pas souhaité commenter")."""
+    doc, text = ctx.sdoc, doc_text(ctx.sdoc)
+    out = []
+    for tok in doc:
+        if inside(quotes, tok.idx) or in_shouting_line(text, tok.idx):
+            continue
+        content: tuple[int, int] | None = None
+        rule = ""
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        after_name = tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and tok.pos_ != "PROPN"
+        entry = grammar.speech_verb(tok, any_pos=after_name or (nxt is not None and nxt.lower_ in {"que", "qu'", "qu’"}))
+        if entry is None:
+            continue
+        if "_" in entry.bare:  # "fait savoir que"
+            k = tok.i + 1 + entry.lemma.count("_")
+            if k < len(doc) and doc[k].lower_ in {"que", "qu'", "qu’"} and k + 1 < len(doc):
+                content, rule = (doc[k + 1].idx, grammar.clause_end(doc, k + 1)), "multiword"
+        elif tok.pos_ not in {"VERB", "AUX"} and nxt is not None and nxt.lower_ in {"que", "qu'", "qu’"} \
+                and "clause" in entry.frames and entry.grade >= 2 and tok.i + 2 < len(doc):
+            content, rule = (doc[tok.i + 2].idx, grammar.clause_end(doc, tok.i + 2)), "mistagged"
+        elif tok.pos_ not in {"VERB", "AUX"} and "np" in entry.frames and entry.grade >= 2 and tok.i > 0 \
+                and doc[tok.i - 1].pos_ == "PROPN" and (obj := object_after(tok)) is not None:
+            content, rule = (doc[obj].idx, grammar.clause_end(doc, obj)), "mistagged-np"
+        elif entry.lemma in {"se_dire", "dire"}:
+            found = grammar.se_dire_content(tok)
+            if found is not None:
+                content, rule = found, "se-dire"
+            elif (found := dire_infinitive(tok)) is not None:
+                content, rule = found, "dire-infinitive"
+        elif entry.bare in {"appeler", "exhorter", "inviter", "inciter", "encourager"} and nxt is not None \
+                and nxt.lower_ in {"à", "au", "aux"}:
+            content, rule = (nxt.idx, grammar.clause_end(doc, nxt.i)), "appeler-a"
+        if content is None:
+            if tok.pos_ == "VERB":
+                found = grammar.no_comment(tok)
+                if found is not None:
+                    head = subject_of(tok.head) or subject_for(tok.head)
+                    if head is not None:
+                        out.append(Candidate(found, False, tok.lemma_.lower(), tok, speaker_head=head,
+                                             position=tok.idx, rule="no-comment", uses={tok.i}))
+            continue
+        content = strip_final_punct(text, trim(text, *content))
+        if words(text[content[0]:content[1]]) < 3:
+            continue
+        head = subject_for(tok) if tok.pos_ in {"VERB", "AUX"} else preceding_subject(tok)
+        if head is None:
+            continue
+        quoted = text[content[0]:content[1]].lstrip()[:1] in QUOTE_MARKS and \
+            text[content[0]:content[1]].rstrip(" .")[-1:] in QUOTE_MARKS
+        cand = Candidate(content, quoted, entry.lemma.replace("_", " "), tok, speaker_head=head, position=tok.idx,
+                         rule=rule, uses={tok.i})
+        cand.speaker = special_speaker(ctx, head)
+        out.append(cand)
+    return out
+
+def preceding_subject(tok: Token) -> Token | None:
+    """The head of the noun phrase right before a verb the tagger missed ("L'ONG note que")."""
+    doc = tok.doc
+    j = tok.i - 1
+    while j >= 0 and doc[j].lower_ in {"ne", "n'", "n’", "se", "s'", "s’", "y", "en"}:
+        j -= 1
+    if j < 0 or doc[j].pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return None
+    head = doc[j]
+    while head.dep_ in {"flat:name", "amod"} and head.head.i < head.i:
+        head = head.head
+    if head.pos_ == "NOUN" and not (is_role(head) or head.lemma_.lower() in document_nouns()):
+        return head if head.text[:1].isupper() else None
+    return head
+
+def dire_infinitive(verb: Token) -> tuple[int, int] | None:
+    """ "Emmanuel Macron dit coopérer avec la Pologne …", "Beauvau dit s'être fondée sur …": what the
+    speaker says of themself, an infinitive clause."""
+    doc = verb.doc
+    if verb.lemma_ != "dire" or has_reflexive_child(verb) or grammar.has_reflexive(verb):
+        return None
+    j = verb.i + 1
+    while j < len(doc) and (doc[j].pos_ == "ADV" or doc[j].lower_ in {"se", "s'", "s’", "en", "y"}):
+        j += 1
+    if j >= len(doc) or "Inf" not in doc[j].morph.get("VerbForm", []):
+        return None
+    k = j
+    while k > verb.i + 1 and doc[k - 1].lower_ in {"se", "s'", "s’", "en", "y", "ne", "n'", "n’", "pas", "plus",
+                                                    "jamais", "rien"}:
+        k -= 1
+    return doc[k].idx, grammar.clause_end(doc, j)
+
+def keeps_incise(c: Candidate) -> bool:
+    """An "incise" reading (", a déclaré X" closing a sentence) needs an inverted verb: not
+    "Quant à la France, elle a déjà promis ses canons" (the subject stands before the verb)."""
+    if c.rule != "incise" or c.cue_token is None:
+        return True
+    verb = c.cue_token
+    before = verb.doc[max(0, verb.i - 4):verb.i]
+    return not any(t.dep_ in {"nsubj", "nsubj:pass"} and t.head.i == verb.i for t in before) and not any(
+        t.lower_ in {"il", "elle", "ils", "elles", "on", "je", "nous", "vous"} for t in before)
+
+def object_after(verb: Token) -> int | None:
+    """The first token of a noun-phrase object right after a verb, past an incise ", lui,":
+    "Joe Biden écarte, lui, la thèse d'un tir russe"."""
+    doc = verb.doc
+    k = verb.i + 1
+    if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in {"lui", "elle", "eux", "elles"} \
+            and doc[k + 2].text == ",":
+        k += 3
+    if k < len(doc) and doc[k].pos_ == "DET" and k + 1 < len(doc) and doc[k + 1].pos_ in {"NOUN", "ADJ"}:
+        return k
+    return None
+
+def sentence_start(doc: Doc, char: int) -> int:
+    tok = token_at(doc, char)
+    text = doc_text(doc)
+    start = tok.sent.start_char if tok is not None else 0
+    return max(start, text.rfind("\n", 0, char) + 1)

@@ -1,0 +1,273 @@
+"""Direct quotes attributed by the grammar of reporting (``attribution``): inverted incises after
+and inside quotes, quotes relayed by a speech verb before them (a correspondent's "précise le
+journaliste" gives way to the speaker relayed), quoted fragments, quotes after a sentence that
+introduces their speaker or after a colon led by a speech noun, and interview transcripts."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract import attribution as grammar
+from newsgraph.extract.context import DocContext, doc_text
+from newsgraph.extract.speaker_kinds import described_speaker, document_author, special_speaker
+from newsgraph.extract.speech_common import (
+    QUOTE_MARKS,
+    Candidate,
+    in_shouting_line,
+    inside,
+    strip_final_punct,
+    token_at,
+    words,
+)
+from newsgraph.extract.speech_constructions import preceding_subject, sentence_start
+from newsgraph.extract.speech_lexicon import speaks_here, speech_nouns
+from newsgraph.extract.speech_quotes import trim
+from newsgraph.extract.speech_reported import subject_for
+from newsgraph.extract.speech_speakers import Speaker, subject_of
+from newsgraph.names import fold_spaced as fold
+
+MIN_QUOTE_WORDS = 2
+
+def governing_verb_before(doc: Doc, qs: int) -> Token | None:
+    """A speech verb whose object or clause is the quote opening at ``qs``: "les syndicats saluent
+    « un pas en avant »", "le groupe propose « d'avancer … »", "X a déclaré que « … »"."""
+    tok = token_at(doc, qs)
+    if tok is None:
+        return None
+    i = tok.i - 1
+    while i >= 0 and doc[i].text in QUOTE_MARKS:
+        i -= 1
+    steps = 0
+    while i >= 0 and steps < 4 and doc[i].lower_ in {"que", "qu'", "qu’", "de", "d'", "d’", "à", "ainsi", "même",
+                                                       "aussi", "bien", "encore", "notamment", "le", "la", "les",
+                                                       "un", "une", "des", "l'", "l’"}:
+        i, steps = i - 1, steps + 1
+    if i < 0 or doc[i].text in {",", ".", ":", "!", "?"} or "\n" in doc[i].text:
+        return None
+    verb = doc[i]
+    entry = grammar.speech_verb(verb)
+    if entry is None or entry.grade < 2 or not ({"clause", "np"} & entry.frames):
+        return None
+    return verb
+
+def relay_subject(verb: Token) -> Token | None:
+    """The subject of a speech verb that relays a quote: its own, its auxiliary's, else the nearest
+    subject before it in its sentence ("Le Quai d'Orsay a de son côté dénoncé …": the parser may
+    take "côté" for an object and miss the subject)."""
+    own = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+    if own is not None:
+        return own
+    for tok in reversed(verb.doc[verb.sent.start:verb.i]):
+        if tok.dep_ in {"nsubj", "nsubj:pass"}:
+            return tok
+    return subject_for(verb)
+
+def is_fragment(text: str, qs: int) -> bool:
+    """The quote does not open its sentence: 'Son attitude « peut être qualifiée de … », estiment …'."""
+    j = qs - 1
+    while j >= 0 and text[j] in " \t\u00a0«“\"„‹":
+        j -= 1
+    return j >= 0 and text[j] not in ".!?\n…:»”"
+
+
+# ---------------------------------------------------------------- reported speech
+
+def incise_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:
+    """Quotes attributed by an inverted incise after them or inside them, or relayed by a speech
+    verb before them; a quote that opens no sentence takes its sentence as content."""
+    doc, text = ctx.sdoc, doc_text(ctx.sdoc)
+    out: list[Candidate] = []
+    last_journalist = False
+    for qs, qe in quotes:
+        cs, ce = trim(text, qs, qe)
+        if words(text[cs:ce]) < MIN_QUOTE_WORDS or in_shouting_line(text, qs):
+            continue
+        found = grammar.incise_after_quote(doc, qe)
+        rule = "quote-incise"
+        if found is None:
+            found = grammar.incise_inside_quote(doc, qs, qe)
+            rule = "quote-inside"
+            if found is None or words(text[cs:ce]) < 4:
+                continue
+        elif is_fragment(text, qs):
+            cs = sentence_start(doc, qs)
+            cs, ce = strip_final_punct(text, trim(text, cs, ce))
+        cand = Candidate((cs, ce), True, found.entry.lemma.replace("_", " "), found.verb, position=found.verb.idx,
+                         quote=(qs, qe), rule=rule, uses={found.verb.i})
+        relay = governing_verb_before(doc, qs) if rule == "quote-incise" else None
+        if relay is None and rule == "quote-incise" and is_fragment(text, qs):
+            relay = speech_verb_between(doc, sentence_start(doc, qs), qs)
+        if relay is not None:
+            head = relay_subject(relay)
+            if head is not None:
+                cand.content = trim(text, qs, qe)  # what the relayed speaker said: the quote itself
+                cand.speaker_head, cand.cue, cand.cue_token = head, relay.lemma_.lower(), relay
+                cand.uses.add(relay.i)
+                out.append(cand)
+                continue
+        if found.document is not None:
+            span = found.document
+            author = document_author(ctx, found.subject) if found.subject is not None else None
+            if author is not None:
+                cand.speaker_head = author
+            else:
+                cand.speaker = Speaker(span.text, "organization", span.start_char, "doc:" + fold(span.text))
+        elif found.subject is not None:
+            cand.speaker = special_speaker(ctx, found.subject) or described_speaker(ctx, found.subject)
+            cand.speaker_head = found.subject if cand.speaker is None else None
+            journalist = is_journalist(ctx, found.subject, last_journalist)
+            last_journalist = journalist
+            if journalist:
+                cand.rule += "-journalist"  # a correspondent: the words may be relayed (see relayed_speech)
+        if cand.speaker is None and cand.speaker_head is None:
+            continue
+        out.append(cand)
+    return out
+
+JOURNALIST_WORDS = {"journaliste", "correspondant", "correspondante", "envoyé", "envoyée", "reporter",
+                    "présentateur", "présentatrice", "chroniqueur", "chroniqueuse", "éditorialiste", "reporteur"}
+
+JOURNALIST_RE = re.compile(r"\b(?:journaliste|correspondante?|envoyée? spéciale?|reporter|présentat(?:eur|rice))\b",
+                           re.IGNORECASE)
+
+def is_journalist(ctx: DocContext, head: Token, last: bool) -> bool:
+    """The speaker of an incise is a correspondent ("précise le journaliste", "rapporte Alexandre
+    Peyrout" named elsewhere as a journalist, "poursuit-elle" after one)."""
+    if head.lower_.lstrip("-").removeprefix("t-") in {"il", "elle"}:
+        return last
+    if head.lemma_.lower() in JOURNALIST_WORDS:
+        return True
+    text = doc_text(ctx.sdoc)
+    keys = {m.key for m in ctx.mentions_at(head.idx) if m.label == "PER"}
+    return any(JOURNALIST_RE.search(text[max(0, m.start - 40):m.end]) for m in ctx.mentions if m.key in keys)
+
+def relayed_speech(cands: list[Candidate]) -> list[Candidate]:
+    """A correspondent's quote that reports someone else's words ("« Le président s'est dit
+    excédé … », affirme la journaliste") gives way to the reported speech inside it."""
+    relays = [c for c in cands if c.rule.endswith("-journalist") and c.quote is not None]
+    drop = set()
+    for r in relays:
+        qs, qe = r.quote  # type: ignore[misc]
+        if any(not c.direct and qs <= c.position < qe and c is not r for c in cands):
+            drop.add(id(r))
+    return [c for c in cands if id(c) not in drop]
+
+def speech_verb_between(doc: Doc, start: int, end: int) -> Token | None:
+    """The last speech verb (grade 2 or more, with a clause or object frame) between two offsets,
+    outside quotes: "Le Quai d'Orsay a dénoncé ce soir « une arrestation … », conclut X"."""
+    first, last = token_at(doc, start), token_at(doc, end)
+    if first is None or last is None:
+        return None
+    for tok in reversed(doc[first.i:last.i]):
+        entry = grammar.speech_verb(tok)
+        if entry is not None and entry.grade >= 2 and {"clause", "np"} & entry.frames and speaks_here(tok):
+            return tok
+    return None
+
+def introduced_quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:
+    """A quote that is a sentence of its own, after a sentence whose main verb is a speech verb or
+    which ends with a colon: "Hélène Roux juge la mesure fragile. « Le premier recours … »"."""
+    doc, text = ctx.sdoc, doc_text(ctx.sdoc)
+    out = []
+    for qs, qe in quotes:
+        cs, ce = trim(text, qs, qe)
+        if words(text[cs:ce]) < 4 or is_fragment(text, qs) or grammar.incise_after_quote(doc, qe) is not None:
+            continue
+        tok = token_at(doc, qs)
+        if tok is None or tok.sent.start == 0:
+            continue
+        j = min(tok.sent.start, tok.i) - 1
+        while j >= 0 and (doc[j].text in QUOTE_MARKS or doc[j].is_space):
+            j -= 1
+        if j < 0 or "\n" in doc[j + 1].text:
+            continue
+        prev = doc[j].sent
+        if inside(quotes, prev.start_char) or inside(quotes, prev.end_char - 2):
+            continue
+        root, head = introducing_verb(prev)
+        if root is None or head is None:
+            continue
+        entry = grammar.speech_verb(root, any_pos=True)
+        if entry is None:
+            continue
+        out.append(Candidate((cs, ce), True, entry.lemma.replace("_", " "), root, speaker_head=head,
+                             position=qs, quote=(qs, qe), rule="quote-introduced"))
+    return out
+
+def introducing_verb(sent) -> tuple[Token | None, Token | None]:
+    """The speech verb and subject of a sentence that introduces a speaker: its root when it is a
+    speech verb, else a speech verb form right after a name ("Hélène Roux juge la mesure fragile")."""
+    root = sent.root
+    entry = grammar.speech_verb(root)
+    if entry is not None and entry.grade >= 2:
+        return root, subject_of(root)
+    for tok in sent:
+        if tok.i > sent.start and tok.doc[tok.i - 1].pos_ == "PROPN" and tok.pos_ != "PROPN":
+            entry = grammar.speech_verb(tok, any_pos=True)
+            if entry is not None and entry.grade >= 2:
+                return tok, preceding_subject(tok)
+    return None, None
+
+def transcript_candidates(ctx: DocContext) -> list[Candidate]:
+    """Interview transcripts: "Marc Delorme : Nous n'avons jamais …" (a named person, a colon)."""
+    doc, text = ctx.sdoc, doc_text(ctx.sdoc)
+    out = []
+    for tok in doc:
+        if tok.text != ":":
+            continue
+        found = grammar.transcript_turn(doc, text, tok)
+        if found is None:
+            continue
+        start, content = found
+        person = next((m for m in ctx.mentions_within(doc[start].idx, tok.idx) if m.label == "PER"), None)
+        if person is None:
+            continue
+        speaker = Speaker(person.name, "person", person.start, person.key)
+        out.append(Candidate(content, True, "dire", tok, speaker=speaker, position=person.start, rule="transcript"))
+    return out
+
+
+def colon_quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:
+    """A quote after a colon whose lead names the speaker without a speech verb: a speech noun and
+    its author ("Le récit d'une voisine est accablant : « … »", "Réaction de la ministre : « … »"),
+    or a source phrase ("…, selon un témoin, … : « … »")."""
+    doc, text = ctx.sdoc, doc_text(ctx.sdoc)
+    nouns = speech_nouns()
+    out = []
+    for qs, qe in quotes:
+        tok = token_at(doc, qs)
+        if tok is None:
+            continue
+        i = tok.i - 1
+        while i >= 0 and (doc[i].text in QUOTE_MARKS or (doc[i].is_space and "\n" not in doc[i].text)):
+            i -= 1
+        if i < 1 or doc[i].text != ":":
+            continue
+        start = i
+        while start > 0 and "\n" not in doc[start - 1].text and doc[start - 1].text not in {".", "!", "?"} | QUOTE_MARKS:
+            start -= 1
+        lead = doc[start:i]
+        if any(grammar.speech_verb(t) is not None and speaks_here(t) for t in lead if t.pos_ in {"VERB", "AUX"}):
+            continue  # "X a déclaré : « … »" is the verb rules' case
+        head = None
+        for t in lead:
+            found = grammar.source_phrase(doc, t.i)
+            if found is not None and found[2] <= i:
+                head = found[1]
+                break
+            if t.lemma_.lower() in nouns and t.pos_ == "NOUN" and t.i + 2 < i and doc[t.i + 1].lower_ in {
+                    "de", "d'", "d’", "du", "des"}:
+                head = grammar.np_head(doc, t.i + 2 if doc[t.i + 1].lower_ in {"de", "d'", "d’"} else t.i + 1, i)
+                break
+        if head is None:
+            continue
+        cs, ce = trim(text, qs, qe)
+        if words(text[cs:ce]) < 3:
+            continue
+        cand = Candidate((cs, ce), True, "dire", doc[i], speaker_head=head, position=head.idx, quote=(qs, qe),
+                         rule="quote-colon")
+        cand.speaker = special_speaker(ctx, head) or described_speaker(ctx, head)
+        out.append(cand)
+    return out

@@ -1,0 +1,212 @@
+"""The graded lexicon of speech verbs and nouns, and how to recognise a speech verb by its form.
+
+``ontology/lexicons/speech_verbs.txt`` lists French verbs of saying, claiming, judging, announcing
+and reacting with their frames, a grade and a sense; their inflected forms are derived here (regular
+-er, -ir and -dre verbs) or read from ``speech_verb_forms.tsv`` (irregular ones), so that a form the
+tagger took for a noun or an adjective ("estime", "note", "alerte") is still known as a verb where
+a construction says it is one. ``speech_nouns.txt`` lists nouns of speech acts and of documents.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from newsgraph import lexicons
+from newsgraph.names import fold
+
+REFLEXIVE = {"se", "s'", "s’"}
+AUXILIARIES = {"avoir", "être"}
+MULTIWORD_HEADS = {"faire", "laisser", "mettre"}
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechVerb:
+    """A verb of the graded lexicon."""
+
+    lemma: str  # as written in the lexicon: "estimer", "s'inquiéter", "faire_savoir"
+    frames: frozenset[str]
+    grade: int
+    sense: str
+
+    @property
+    def pronominal(self) -> bool:
+        return self.lemma.startswith(("s'", "se_"))
+
+    @property
+    def bare(self) -> str:
+        """The infinitive without its reflexive clitic: "s'inquiéter" -> "inquiéter"."""
+        return self.lemma.removeprefix("s'").removeprefix("se_")
+
+
+@cache
+def speech_verbs() -> dict[str, tuple[SpeechVerb, ...]]:
+    """Bare infinitive -> its lexicon entries (a plain and a pronominal one may share it)."""
+    found: dict[str, list[SpeechVerb]] = {}
+    for parts in lexicons.fields("speech_verbs.txt"):
+        attrs = dict(p.split("=", 1) for p in parts[1:] if "=" in p)
+        frames = frozenset(p for p in parts[1:] if "=" not in p) or frozenset({"clause", "inv"})
+        verb = SpeechVerb(parts[0], frames, int(attrs.get("grade", "2")), attrs.get("sense", "say"))
+        found.setdefault(verb.bare, []).append(verb)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def conjugate(infinitive: str) -> set[str]:
+    """The third-person and participle forms news reports use, for a regular -er or -ir verb.
+
+    >>> sorted(conjugate("juger"))[:4]
+    ['juge', 'jugea', 'jugeaient', 'jugeait']
+    >>> "réagit" in conjugate("réagir") and "répète" in conjugate("répéter")
+    True
+    """
+    forms: set[str] = set()
+    if infinitive.endswith("er"):
+        stem = infinitive[:-2]
+        soft = stem + ("e" if stem.endswith("g") else "")  # jugea
+        soft = soft[:-1] + "ç" if soft.endswith("c") else soft  # avança
+        # stem changes before a mute e: répète, lève, appelle, jette, appuie
+        strong = re.sub(r"é([^aeiouyé]+)$", r"è\1", stem)
+        strong = re.sub(r"e([^aeiouyé])$", r"è\1", strong) if strong == stem else strong
+        if stem.endswith(("el", "et")) and stem not in {"achet", "gel", "pel", "modèl"}:
+            strong = stem + stem[-1]
+        if stem.endswith(("oy", "uy")):
+            strong = stem[:-1] + "i"
+        forms |= {strong + "e", strong + "ent", strong + "era", strong + "eront", strong + "erait",
+                  strong + "eraient", soft + "a", stem + "èrent", soft + "ait", soft + "aient", soft + "ant",
+                  stem + "é", stem + "ée", stem + "és", stem + "ées"}
+    elif infinitive.endswith("dre") and not infinitive.endswith("indre"):  # défendre, répondre
+        stem = infinitive[:-2]
+        forms |= {stem, stem + "ent", stem + "ait", stem + "aient", stem + "it", stem + "irent", stem + "ant",
+                  stem + "u", stem + "ue", stem + "ra", stem + "ront", stem + "rait"}
+    elif infinitive.endswith("ir"):
+        stem = infinitive[:-2]
+        forms |= {stem + "it", stem + "issent", stem + "issait", stem + "issaient", stem + "issant", stem + "i",
+                  stem + "ie", stem + "irent", stem + "ira", stem + "iront", stem + "irait"}
+    return forms
+
+
+@cache
+def verb_forms() -> dict[str, str]:
+    """Inflected form (folded) -> bare infinitive, for every verb of the lexicon."""
+    forms: dict[str, str] = {}
+    for form, lemma in lexicons.rows("speech_verb_forms.tsv", 2):
+        if form.strip() and lemma.strip():
+            forms[fold(form.strip())] = lemma.strip().removeprefix("s'").removeprefix("se_")
+    for bare in speech_verbs():
+        if "_" in bare:
+            continue
+        for form in conjugate(bare):
+            forms.setdefault(fold(form), bare)
+    return forms
+
+
+def has_reflexive(tok: Token) -> bool:
+    """A reflexive clitic before the verb or its auxiliary: "s'agace", "s'est dit"."""
+    doc = tok.doc
+    for j in range(tok.i - 1, max(-1, tok.i - 4), -1):
+        low = doc[j].lower_
+        if low in REFLEXIVE:
+            return True
+        if not (doc[j].lemma_ in AUXILIARIES or low in {"ne", "n'", "n’", "en", "y"}):
+            return False
+    return False
+
+
+def pick(entries: tuple[SpeechVerb, ...], reflexive: bool) -> SpeechVerb | None:
+    """The entry that fits the presence of a reflexive clitic."""
+    wanted = [e for e in entries if e.pronominal == reflexive]
+    if wanted:
+        return wanted[0]
+    return entries[0] if reflexive and not entries[0].pronominal and entries[0].grade >= 2 else None
+
+
+def multiword_verb(tok: Token) -> SpeechVerb | None:
+    """ "fait savoir", "a fait valoir", "laisse entendre", "met en garde": the entry of the phrase."""
+    doc = tok.doc
+    lex = speech_verbs()
+    nxt = [t.lower_ for t in doc[tok.i + 1:min(len(doc), tok.i + 4)] if not t.is_space]
+    lemma = tok.lemma_.lower()
+    for n in (1, 2):
+        key = "_".join([lemma, *nxt[:n]])
+        if key in lex:
+            return lex[key][0]
+    return None
+
+
+def speech_verb(tok: Token, any_pos: bool = False) -> SpeechVerb | None:
+    """The lexicon entry of a token used as a speech verb. With ``any_pos`` the form decides alone
+    (the caller has seen a construction that makes the token a verb)."""
+    lex = speech_verbs()
+    if tok.lemma_.lower() in MULTIWORD_HEADS:
+        found = multiword_verb(tok)
+        if found is not None:
+            return found
+    reflexive = has_reflexive(tok)
+    if tok.pos_ in {"VERB", "AUX"}:
+        entries = lex.get(tok.lemma_.lower().removeprefix("s'").removeprefix("se "))
+        if entries:
+            return pick(entries, reflexive)
+    if tok.pos_ in {"VERB", "AUX"} or any_pos:
+        bare = verb_forms().get(fold(tok.text))
+        if bare is not None and bare in lex:
+            return pick(lex[bare], reflexive)
+    return None
+
+
+def finite_form(tok: Token) -> bool:
+    """Not an infinitive nor a participle (without its auxiliary a participle cannot be an incise)."""
+    forms = tok.morph.get("VerbForm", [])
+    if "Inf" in forms or "Ger" in forms or fold(tok.text).endswith(("ant", "er", "ir")):
+        return False
+    return not ("Part" in forms and tok.lower_.endswith(("é", "ée", "és", "ées")))
+
+
+@cache
+def speech_nouns() -> dict[str, dict[str, str]]:
+    """Noun -> its attributes ("kind": act, document or source; "grade") from speech_nouns.txt."""
+    return {f[0]: dict(p.split("=", 1) for p in f[1:] if "=" in p) for f in lexicons.fields("speech_nouns.txt")}
+
+
+def document_nouns() -> frozenset[str]:
+    """Nouns of documents that can speak: "le rapport", "l'étude", "la note"."""
+    return frozenset(n for n, a in speech_nouns().items() if a.get("kind") == "document")
+
+
+LEGAL_SENTENCE = re.compile(
+    r"\b(?:à|aux?) (?:la |une |de la )?(?:peine|perpétuité|réclusion|prison|amende|travaux"
+    r"|(?:\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente) (?:ans|mois))"
+    r"|\bpour (?:meurtre|viol|vol|escroquerie|fraude|homicide|corruption)", re.IGNORECASE)
+PURPOSE_MARKS = {"pour", "afin", "sans", "avant", "après", "de", "d'", "d’", "à"}
+
+def speaks_here(verb: Token) -> bool:
+    """Whether a speech verb form is used as an act of speech of its clause: not a past participle
+    without "avoir" ("les chiffres confirmés", "n'ont pas pu être confirmés"), not an infinitive of
+    purpose or of another verb ("afin de rassurer", "ne pouvait ni confirmer ni infirmer"), unless
+    governed by a speech verb or a refusal ("a refusé de commenter", "dit vouloir")."""
+    morph = verb.morph
+    if verb.lemma_ in {"condamner", "accuser"} and LEGAL_SENTENCE.search(
+            verb.doc[verb.i + 1:min(verb.sent.end, verb.i + 30)].text):
+        return False  # "condamné à la perpétuité", "accusé pour meurtre": a sentence, not a statement
+    if "Part" in morph.get("VerbForm", []) and "Past" in morph.get("Tense", []):
+        auxes = [c for c in verb.children if c.dep_.startswith("aux")]
+        avoir = any(a.lemma_ == "avoir" for a in auxes) or verb.head.lemma_ == "avoir" or any(
+            t.lemma_ == "avoir" for t in verb.doc[max(0, verb.i - 5):verb.i])
+        if not avoir and not (auxes and has_reflexive_child(verb)):
+            return False
+    if "Inf" in morph.get("VerbForm", []):
+        head = verb.head
+        if head is verb:
+            return True
+        governed = speech_verb(head) is not None or head.lemma_ in {"refuser", "décliner", "vouloir",
+                                                                           "tenir", "souhaiter", "venir"}
+        if verb.dep_ == "conj":
+            return speaks_here(head)
+        if not governed or any(c.dep_ == "mark" and c.lower_ in {"pour", "afin"} for c in verb.children):
+            return False
+    return True
+
+def has_reflexive_child(verb: Token) -> bool:
+    return any(c.lower_ in {"se", "s'", "s’"} for c in verb.children)

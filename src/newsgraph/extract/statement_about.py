@@ -1,0 +1,63 @@
+"""Who a statement is about: the actors its content mentions (``Statement.about``).
+
+Persons, organisations, collectives and anonymous actors named in the content, and places that
+stand for their government (a country: "la Russie", "l'Ukraine"), each as the article resolves it
+(a title or a surname points to the full name). The speaker is not about themself; a pronoun
+("il", "elle") refers through the article's coreference to the person named last before it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from newsgraph.extract.context import DocContext, Mention
+from newsgraph.model import ActorRef, ActorType
+
+LABEL_TYPES: dict[str, ActorType] = {"PER": "person", "ORG": "organization", "GROUP": "group",
+                                     "ANON": "anonymous", "GPE": "gpe", "LOC": "gpe"}
+THIRD_PERSON = {"il", "elle"}
+PRONOUN_REACH = 400  # characters back to the person a pronoun of the content refers to
+
+
+@lru_cache(maxsize=4096)
+def is_country(name: str) -> bool:
+    """A place name the gazetteer knows as a country: it can stand for its government."""
+    try:
+        from newsgraph.geo import geocode
+
+        place = geocode(name)
+    except Exception:  # the gazetteer is optional
+        return False
+    return place is not None and place.type == "country"
+
+
+def about_actors(ctx: DocContext, start: int, end: int, speaker_key: str, speaker_name: str,
+                 actor_id) -> tuple[ActorRef, ...]:
+    """Actors mentioned between ``start`` and ``end`` (the content), without the speaker."""
+    found: dict[str, ActorRef] = {}
+
+    def add(m: Mention) -> None:
+        type_ = LABEL_TYPES.get(m.label)
+        if type_ is None or m.key == speaker_key or m.name == speaker_name:
+            return
+        if m.label in {"LOC", "GPE"} and not is_country(m.name):
+            return
+        ref = ActorRef(actor_id(m.name, type_), m.name, type_)
+        found.setdefault(ref.id, ref)
+
+    for m in ctx.mentions_within(start, end):
+        add(m)
+    text = ctx.document.text
+    for tok in ctx.sdoc.char_span(start, end, alignment_mode="expand") or ():
+        if tok.lower_ in THIRD_PERSON and tok.dep_.startswith("nsubj") and tok.idx > start + 3:
+            person = last_person_before(ctx, tok.idx, speaker_key)
+            if person is not None and text[tok.idx - 2:tok.idx].strip() not in {"qu'", "qu’"}:
+                add(person)
+    return tuple(found.values())
+
+
+def last_person_before(ctx: DocContext, at: int, speaker_key: str) -> Mention | None:
+    """The person named last before ``at`` (within reach), other than the speaker."""
+    before = [m for m in ctx.mentions_within(max(0, at - PRONOUN_REACH), at)
+              if m.label == "PER" and m.key != speaker_key]
+    return before[-1] if before else None

@@ -7,7 +7,7 @@ PYTHON ?= $(shell for p in python3.12 python3.13 $$HOME/.pyenv/versions/3.12*/bi
 BIN := $(VENV)/bin
 STORE ?= .newsgraph/store
 
-.PHONY: install demo serve test lint bench clean
+.PHONY: install demo serve test lint bench quality clean
 
 install: $(BIN)/newsgraph
 
@@ -35,6 +35,10 @@ lint: install
 
 bench: install
 	$(BIN)/python benchmarks/run_all.py
+
+# Score every development set (seeds, tvnews2022, tvnews2022b, TimeBank dev) in one table.
+quality: install
+	PYTHONPATH=src $(BIN)/python benchmarks/quality.py $(QUALITY_ARGS)
 
 clean:
 	rm -rf .newsgraph .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,263 @@
+"""Score every development set and print one table (issues 14 and 17).
+
+Runs ``newsgraph extract DIR --format jsonl`` with this interpreter (so ``PYTHONPATH=src`` scores
+the checkout's code) on each set and scores the records with the matching of ../shared/eval's
+scorers (``_gold_match.py``):
+
+- ``seeds``: seed articles 000-002 (../shared/seeds, gold ../shared/eval/seed_*_dev.json);
+- ``tvnews2022``: 30 TV reports of 2022 (../shared/eval/tvnews2022);
+- ``tvnews2022b``: 25 further TV reports of 2022 annotated in ``benchmarks/devgold/tvnews2022b``;
+  the texts are read from the corpus file by line number into a temporary folder;
+- ``timebank-dev``: the French TimeBank dev half (time recall, value accuracy, precision).
+
+    PYTHONPATH=src .venv/bin/python benchmarks/quality.py [--set NAME] [--json] [--save DIR]
+
+The shared folder is found next to the checkout or above it, or given by NEWSGRAPH_EVAL (the eval
+folder) and NEWSGRAPH_BENCH_CORPUS (the 2022 corpus file). A set whose files are absent is skipped
+with a message.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from _gold_match import Record, score_events, score_statements, score_timex
+
+ROOT = Path(__file__).resolve().parents[1]
+DEVGOLD = ROOT / "benchmarks" / "devgold"
+
+
+def shared_dir() -> Path | None:
+    for parent in ROOT.parents:
+        if (parent / "shared" / "eval").is_dir():
+            return parent / "shared"
+    return None
+
+
+SHARED = shared_dir()
+EVAL = Path(os.environ.get("NEWSGRAPH_EVAL") or (SHARED / "eval" if SHARED else "shared/eval"))
+SEEDS = EVAL.parent / "seeds"
+CORPUS = Path(os.environ.get("NEWSGRAPH_BENCH_CORPUS") or EVAL.parent / "corpus" / "tvnews_fr_2022.jsonl.gz")
+SEED_DOCS = {"000_4e87affd88c956c9", "001_75a8bacb6ab80d84", "002_43878cba7677e3bd"}
+
+
+class Skip(Exception):
+    """A set that cannot be scored here (its files are absent)."""
+
+
+@dataclass(frozen=True)
+class GoldSet:
+    name: str
+    folder: Callable[[Path], Path]  # the texts' folder (may be made in the temporary folder given)
+    statements: Path | None = None
+    events: Path | None = None
+    timex: Path | None = None
+    docs: frozenset[str] | None = None
+
+
+def existing(path: Path) -> Path:
+    if not path.exists():
+        raise Skip(f"{path} is absent")
+    return path
+
+
+def materialise(sources: Path, into: Path) -> Path:
+    """Write the reports listed in ``sources`` (corpus_line) as texts plus metadata.csv in ``into``."""
+    existing(sources)
+    if not CORPUS.exists():
+        raise Skip(f"the 2022 corpus {CORPUS} is absent (set NEWSGRAPH_BENCH_CORPUS)")
+    rows = list(csv.DictReader(sources.open(encoding="utf-8")))
+    wanted = {int(r["corpus_line"]): r for r in rows}
+    texts: dict[int, Record] = {}
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            if i in wanted:
+                texts[i] = json.loads(line)
+                if len(texts) == len(wanted):
+                    break
+    into.mkdir(parents=True, exist_ok=True)
+    with (into / "metadata.csv").open("w", encoding="utf-8", newline="") as meta:
+        w = csv.writer(meta)
+        w.writerow(["id", "file", "language", "published", "outlet"])
+        for line, row in wanted.items():
+            if line not in texts:
+                raise Skip(f"{CORPUS} has no line {line}")
+            text = texts[line]["description"]
+            if row.get("sha1") and hashlib.sha1(text.encode()).hexdigest() != row["sha1"]:
+                raise Skip(f"line {line} of {CORPUS} is not the text that was annotated (sha1 differs)")
+            (into / f"{row['id']}.txt").write_text(text, encoding="utf-8")
+            w.writerow([row["id"], f"{row['id']}.txt", "fr", row["date"][:10], row["outlet"]])
+    return into
+
+
+SETS = [
+    GoldSet("seeds", lambda tmp: existing(SEEDS), EVAL / "seed_statements_dev.json",
+            EVAL / "seed_events_dev.json", docs=frozenset(SEED_DOCS)),
+    GoldSet("tvnews2022", lambda tmp: existing(EVAL / "tvnews2022"), EVAL / "tvnews2022" / "statements.json",
+            EVAL / "tvnews2022" / "events.json"),
+    GoldSet("tvnews2022b", lambda tmp: materialise(DEVGOLD / "tvnews2022b" / "sources.csv", tmp / "tvnews2022b"),
+            DEVGOLD / "tvnews2022b" / "statements.json", DEVGOLD / "tvnews2022b" / "events.json"),
+    GoldSet("timebank-dev", lambda tmp: existing(EVAL / "timebank-dev"),
+            timex=EVAL / "timebank-dev" / "gold_timex.json"),
+]
+
+
+def extract(folder: Path, out: Path) -> list[Record]:
+    """The records ``newsgraph extract`` prints for ``folder``, run with this interpreter."""
+    cmd = [sys.executable, "-m", "newsgraph", "extract", str(folder), "--format", "jsonl", "--output", str(out)]
+    done = subprocess.run(cmd, capture_output=True, text=True)
+    if not out.exists() or (done.returncode != 0 and not out.stat().st_size):
+        raise RuntimeError(f"newsgraph extract {folder} failed ({done.returncode}): {done.stderr.strip()[-800:]}")
+    return [json.loads(line) for line in out.open(encoding="utf-8") if line.strip()]
+
+
+def doc_texts(folder: Path) -> dict[str, str]:
+    meta = folder / "metadata.csv"
+    if not meta.exists():
+        return {}
+    return {r["id"]: (folder / r["file"]).read_text(encoding="utf-8")
+            for r in csv.DictReader(meta.open(encoding="utf-8")) if (folder / r["file"]).exists()}
+
+
+def score_set(s: GoldSet, tmp: Path, save: Path | None) -> dict[str, Any]:
+    for path in (s.statements, s.events, s.timex):
+        if path is not None:
+            existing(path)
+    folder = s.folder(tmp)
+    recs = extract(folder, (save or tmp) / f"{s.name}.jsonl")
+    result: dict[str, Any] = {}
+    if s.timex:
+        result["time"] = score_timex(json.loads(s.timex.read_text()), recs)
+    if s.statements:
+        gold = json.loads(s.statements.read_text())["statements"]
+        texts = doc_texts(folder)
+        # every report of the set, also one without statements (its system statements are errors);
+        # equals score.py's default (the gold's docs) when every report has a gold statement
+        docs = set(s.docs) if s.docs else {g["doc"] for g in gold} | set(texts)
+        result["statements"] = score_statements(gold, recs, docs, texts)
+        if s.events:
+            result["events"] = score_events(json.loads(s.events.read_text())["events"], recs, docs)
+    return result
+
+
+def cell(x: Any) -> str:
+    if x is None:
+        return "-"
+    if isinstance(x, dict) and "rate" in x:
+        return "-" if x["rate"] is None else f"{x['rate']:.2f} {x['hit']}/{x['total']}"
+    if isinstance(x, float):
+        return f"{x:.2f}"
+    return str(x)
+
+
+def rows(results: dict[str, dict[str, Any]]) -> list[tuple[str, list[str]]]:
+    """The table's rows: a label and one cell per set."""
+    names = list(results)
+
+    def get(*path: str) -> list[str]:
+        out = []
+        for n in names:
+            x: Any = results[n]
+            for p in path:
+                x = x.get(p) if isinstance(x, dict) else None
+            out.append(cell(x))
+        return out
+
+    def keys(*path: str) -> list[str]:
+        seen: dict[str, None] = {}
+        for n in names:
+            x: Any = results[n]
+            for p in path:
+                x = x.get(p, {}) if isinstance(x, dict) else {}
+            seen.update(dict.fromkeys(x))
+        return sorted(seen)
+
+    table = [
+        ("statements gold (core)", [f"{r['statements']['gold']} ({r['statements']['core']})"
+                                    if "statements" in r else "-" for r in results.values()]),
+        ("recall", get("statements", "recall")),
+        ("core recall", get("statements", "core_recall")),
+        ("precision", get("statements", "precision")),
+        ("content found", get("statements", "content_found")),
+        ("speaker right | content found", get("statements", "speaker_accuracy")),
+        ("negotiation F1", get("statements", "negotiation", "f1")),
+        ("  negotiation precision", get("statements", "negotiation", "precision")),
+        ("  negotiation recall", get("statements", "negotiation", "recall")),
+        ("dates right", get("statements", "dates")),
+    ]
+    table += [(f"recall {k}", get("statements", "by_construction", k)) for k in keys("statements", "by_construction")]
+    table += [(f"recall speaker {k}", get("statements", "by_speaker_kind", k))
+              for k in keys("statements", "by_speaker_kind")]
+    table += [
+        ("events gold (core)", [f"{r['events']['gold']} ({r['events']['core']})" if "events" in r else "-"
+                                for r in results.values()]),
+        ("event recall (type+agent+place)", get("events", "recall")),
+    ]
+    table += [(f"  event {k}", get("events", "by_argument", k)) for k in keys("events", "by_argument")]
+    table += [("  event dates right", get("events", "dates"))]
+    table += [(f"  event CAMEO {k}", get("events", "by_cameo", k)) for k in keys("events", "by_cameo")]
+    table += [
+        ("time recall", get("time", "recall")),
+        ("time value accuracy", get("time", "value_accuracy")),
+        ("time precision", get("time", "precision")),
+    ]
+    return [(label, cells) for label, cells in table if any(c != "-" for c in cells)]
+
+
+def render(results: dict[str, dict[str, Any]], skipped: dict[str, str]) -> str:
+    if not results:
+        return "\n".join(f"skipped {name}: {why}" for name, why in skipped.items()) or "no set to score"
+    header = ["", *results]
+    body = [[label, *cells] for label, cells in rows(results)]
+    widths = [max(len(r[i]) for r in [header, *body]) for i in range(len(header))]
+    line = lambda r: "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths, strict=True)))  # noqa: E731
+    out = [line(header), line(["-" * w for w in widths]), *(line(r) for r in body)]
+    for name, r in results.items():  # the scorers' own SUMMARY lines, to compare with score.py
+        summary = {k: v for part in ("statements", "events", "time") if part in r for k, v in r[part]["summary"].items()}
+        out.append(f"SUMMARY {name} {json.dumps(summary)}")
+    out += [f"skipped {name}: {why}" for name, why in skipped.items()]
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--set", dest="sets", action="append", choices=[s.name for s in SETS],
+                    help="score only this set (repeatable)")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--save", type=Path, help="keep each set's extract JSONL in this folder")
+    a = ap.parse_args(argv)
+    results: dict[str, dict[str, Any]] = {}
+    skipped: dict[str, str] = {}
+    if a.save:
+        a.save.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="newsgraph-quality-") as tmp:
+        for s in SETS:
+            if a.sets and s.name not in a.sets:
+                continue
+            try:
+                results[s.name] = score_set(s, Path(tmp), a.save)
+            except Skip as e:
+                skipped[s.name] = str(e)
+                if a.json:
+                    print(f"skipping {s.name}: {e}", file=sys.stderr)
+    if a.json:
+        print(json.dumps({"sets": results, "skipped": skipped}, indent=1, ensure_ascii=False))
+    else:
+        print(render(results, skipped))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -7,7 +7,7 @@ PYTHON ?= $(shell for p in python3.12 python3.13 $$HOME/.pyenv/versions/3.12*/bi
 BIN := $(VENV)/bin
 STORE ?= .newsgraph/store
 
-.PHONY: install demo serve test lint bench quality clean
+.PHONY: install demo serve test lint bench quality clean wheel-check
 
 install: $(BIN)/newsgraph
 
@@ -32,6 +32,10 @@ test: install lint
 lint: install
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
+
+# Build the wheel, install it into a fresh venv outside the checkout, extract and build the samples.
+wheel-check: install
+	PYTHON=$(abspath $(BIN)/python) .ci/wheel-check
 
 bench: install
 	$(BIN)/python benchmarks/run_all.py

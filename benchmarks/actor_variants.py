@@ -21,7 +21,9 @@ from collections import defaultdict
 from pathlib import Path
 
 from newsgraph.model import Document, Extraction, stable_id
-from newsgraph.resolve import PERSON_TYPES, Registry, fold, person_keys, person_words, resolve
+from newsgraph.names import PERSON_TYPES, person_keys, person_words
+from newsgraph.names import fold_key as fold
+from newsgraph.resolve import Registry, resolve
 
 CORPUS = Path("/work/shared/corpus/tvnews_fr_2022.jsonl.gz")
 SEEDS = Path("/work/shared/seeds")

@@ -22,8 +22,8 @@ from typing import Any
 
 from _common import clock, result_line, sample_documents, words
 
-from newsgraph.build import extract_documents
 from newsgraph.extract import pipeline
+from newsgraph.extract.pipeline import extract_documents
 
 # (module, function) pairs timed in the extraction; nested ones are inside an outer stage
 STAGES = [

@@ -10,8 +10,7 @@ resolves and writes the current one.
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -41,27 +40,11 @@ Extractor = Callable[[list[Document]], list[Extraction]]
 """Extracts one batch; it may also have ``map(batches) -> Iterator[list[Extraction]]`` (in order)."""
 
 
-def extract_documents(documents: Sequence[Document], model: str = pipeline.MODEL, batch_size: int = 32) -> list[Extraction]:
-    """Analyse and extract ``documents`` in this process. A document whose extraction fails is
-    reported on stderr and left out (not stored, so the next run tries it again): one bad article
-    must not stop a long build."""
-    if not documents:
-        return []
-    out = []
-    for document, ctx in pipeline.analyse(documents, pipeline.load_nlp(model), batch_size=batch_size):
-        try:
-            out.append(pipeline.extract_document(ctx))
-        except Exception as e:
-            print(f"newsgraph: extraction failed on document {document.id} ({document.source}), skipped: "
-                  f"{type(e).__name__}: {str(e)[:200]}", file=sys.stderr, flush=True)
-    return out
-
-
 def local_extractor(model: str = pipeline.MODEL, batch_size: int = 32) -> Extractor:
     """Extraction in this process (the model is loaded on the first batch that needs it)."""
 
     def run(documents: list[Document]) -> list[Extraction]:
-        return extract_documents(documents, model, batch_size)
+        return pipeline.extract_documents(documents, model, batch_size)
 
     return run
 

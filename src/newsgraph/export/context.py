@@ -9,8 +9,7 @@ from typing import Any
 
 from rdflib import OWL, RDF, RDFS, XSD, Graph, URIRef
 
-from newsgraph import rdf
-from newsgraph.resources import resource_dir
+from newsgraph import lexicons, rdf
 
 TYPED = {XSD.integer, XSD.boolean, XSD.double, XSD.decimal, XSD.date, XSD.dateTime}
 PREFIXES = ("ng", "rdf", "rdfs", "xsd", "owl", "skos", "dcterms", "geo", "time", "prov", "sem", "foaf")
@@ -18,7 +17,7 @@ PREFIXES = ("ng", "rdf", "rdfs", "xsd", "owl", "skos", "dcterms", "geo", "time",
 
 @cache
 def ontology() -> Graph:
-    return Graph(bind_namespaces="none").parse(resource_dir("ontology") / "newsgraph.ttl", format="turtle")
+    return Graph(bind_namespaces="none").parse(lexicons.path("newsgraph.ttl"), format="turtle")
 
 
 @cache

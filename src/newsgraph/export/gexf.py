@@ -90,4 +90,5 @@ def to_gexf(net: Network, today: date | None = None) -> bytes:
                  kind=e.relation, weight=float(e.weight))
         _attvalues(el, {"relation": e.relation})
         _spells(el, e.spells)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    out: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    return out

@@ -8,20 +8,18 @@ the date intervals of those items (a month-precision date covers the whole month
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from newsgraph.model import days_of
 from newsgraph.stores import Store
 
 PAGE = 5000  # rows asked per page; a store may give fewer (its row limit) and the next page goes on from there
 ACTOR_ROLES = ("speaker", "about", "agent", "target", "participant")
 SPEAKS_ABOUT = "speaks_about"
 AT_PLACE = "at_place"
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?$")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 
 Spell = tuple[date, date]
 
@@ -64,30 +62,8 @@ class Network:
 
 
 def spell(value: str | None) -> Spell | None:
-    """The days a calendar value covers: ``2022-11`` -> (2022-11-01, 2022-11-30); None if unreadable.
-
-    >>> spell("2022-W45")
-    (datetime.date(2022, 11, 7), datetime.date(2022, 11, 13))
-    """
-    if not value:
-        return None
-    try:
-        if m := _WEEK.match(value):
-            y, w = int(m[1]), int(m[2])
-            return date.fromisocalendar(y, w, 1), date.fromisocalendar(y, w, 7)
-        if m := _DATE.match(value):
-            y = int(m[1])
-            if m[3]:
-                d = date(y, int(m[2]), int(m[3]))
-                return d, d
-            if m[2]:
-                first = date(y, int(m[2]), 1)
-                nxt = date(y + (first.month == 12), first.month % 12 + 1, 1)
-                return first, nxt - timedelta(days=1)
-            return date(y, 1, 1), date(y, 12, 31)
-    except ValueError:
-        return None
-    return None
+    """The days a calendar value covers: ``2022-11`` -> (2022-11-01, 2022-11-30); None if unreadable."""
+    return days_of(value)
 
 
 def merge_spells(spells: list[Spell]) -> list[Spell]:

@@ -9,6 +9,14 @@ from __future__ import annotations
 
 import re
 
+from newsgraph import lexicons
+from newsgraph.lexicons import alternation
+
+CREDIT_AGENCIES = tuple(
+    name.upper() for name, uses in lexicons.rows("media.txt", 2) if "credit" in uses.split()
+)
+"""Agencies that sign photo credits (``ontology/lexicons/media.txt``)."""
+
 _L = r"^[ \t]*"  # start of a line, leading blanks
 _E = r"[ \t]*$"  # end of a line, trailing blanks
 
@@ -41,9 +49,7 @@ LINE_PATTERNS: tuple[str, ...] = (
     _L + r"(?:crédits?(?: photo)?|photo|©)\s*:?\s*[^.]{0,60}" + _E,
     # a caption line: ends with a photo credit in parentheses "(NAME / AGENCY / AFP)"
     _L + r".{0,400}\((?:[^()\n]{0,60}/\s*)?(?:[A-Z][A-Z .'\-]{1,40}/\s*)*"
-    r"(?:AFP|REUTERS|AP|MAXPPP|SIPA|GETTY IMAGES|EPA|ABACAPRESS|HANS LUCAS|ANADOLU AGENCY|"
-    r"NURPHOTO|BELGA|KEYSTONE|XINHUA|SPUTNIK|TASS|RIA NOVOSTI|ZUMA|AA|PHOTO12|LEEMAGE|"
-    r"WIKIMEDIA COMMONS|FRANCE TELEVISIONS|FRANCEINFO|RADIO FRANCE)[^()\n]{0,40}\)" + _E,
+    rf"(?:{alternation(CREDIT_AGENCIES)})[^()\n]{{0,40}}\)" + _E,
 )
 
 # Debris inside a line (the rest of the line is kept).

@@ -62,15 +62,15 @@ class DocContext:
 def doc_text(doc: Doc) -> str:
     """The analysed text, built once per Doc: spaCy's ``Doc.text`` joins every token each time,
     which made per-candidate slicing quadratic on long documents."""
-    text = doc.user_data.get("newsgraph_text")
+    text: str | None = doc.user_data.get("newsgraph_text")
     if text is None:
         text = doc.user_data["newsgraph_text"] = doc.text
-    return text  # type: ignore[no-any-return]
+    return text
 
 
 def token_starts(doc: Doc) -> list[int]:
     """Character offsets of the tokens, for bisection."""
-    starts = doc.user_data.get("newsgraph_starts")
+    starts: list[int] | None = doc.user_data.get("newsgraph_starts")
     if starts is None:
         starts = doc.user_data["newsgraph_starts"] = [t.idx for t in doc]
-    return starts  # type: ignore[no-any-return]
+    return starts

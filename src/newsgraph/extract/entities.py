@@ -10,58 +10,45 @@ groups, each with its own key.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph import lexicons
 from newsgraph.extract.context import Mention
+from newsgraph.names import fold_spaced as fold
 
-LEXICONS = Path(__file__).resolve().parents[3] / "ontology" / "lexicons"
+_WORDS = lexicons.tagged("entity_words.tsv")
 NER_LABELS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "GPE", "MISC": "MISC"}
 PERSON_NOUN_RE = re.compile(r"(?:trice|teur|teuse|euse|iste|ienne|ien|ante|ière|ier|logue|aire)s?$")
 AGE_RE = re.compile(r"^,\s*(?:\d{1,3}\s+ans|âgée? de \d{1,3} ans)")
 # Dependents that belong to a noun phrase naming an actor (not relative clauses, appositions).
 NP_DEPS = {"amod", "nmod", "case", "det", "fixed", "flat:name", "flat:foreign", "compound", "nummod", "advmod"}
-INDEFINITE = {"un", "une", "des", "certains", "certaines", "plusieurs", "deux", "trois", "quelques", "divers", "d'"}
-DEFINITE = {"le", "la", "les", "l'", "l’", "ce", "cette", "ces"}
+INDEFINITE = _WORDS["indefinite"]
+DEFINITE = _WORDS["definite"]
 DEMONYM_RE = re.compile(
     r"(?:iens?|iennes?|ains?|aines?|ais|aises?|ois|oises?|ans?|anes?|ens?|ennes?|ins?|ines?|"
     r"sses?|ques?|ites?|otes?|ards?|andes?|ois|ses?|tes?|es)$"
 )
 SINGULAR_DEMONYM_RE = re.compile(r"(?:ien|ienne|ain|aine|ais|aise|ois|oise|an|ane|ard|arde|ote|in|ine|ique|ite)$")
-SINGULAR_PERSON_DETS = {"un", "une", "cet", "cette", "jeune", "autre", "vieil", "vieille", "seul", "seule"}
+SINGULAR_PERSON_DETS = _WORDS["singular_person_det"]
 # Vague role nouns: a definite description with them may refer back to the last person named.
-GENERIC_ROLES = {"responsable", "dirigeant", "officiel", "militaire", "diplomate", "haut-grade", "gradé", "homme"}
+GENERIC_ROLES = _WORDS["generic_role"]
 RECENT_TOKENS = 120
 TITLE_WINDOW = 16
-PLACE_PLURALS = {"etats-unis", "pays-bas", "philippines", "emirats", "comores", "seychelles", "maldives", "antilles",
-                 "bahamas", "baleares", "canaries", "ardennes", "alpes", "pyrenees", "vosges", "landes", "yvelines",
-                 "cevennes", "flandres", "asturies", "marquises", "cyclades"}
+PLACE_PLURALS = _WORDS["place_plural"]
 
 
-@lru_cache(maxsize=8)
 def lexicon(name: str) -> frozenset[str]:
-    """The first word of every non-comment line of ``ontology/lexicons/<name>.txt``."""
-    path = LEXICONS / f"{name}.txt"
-    words = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            words.add(line.split()[0])
-    return frozenset(words)
+    """The first word of every line of ``ontology/lexicons/<name>.txt``."""
+    return lexicons.words(f"{name}.txt")
 
 
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Lowercase, accent-free, apostrophes unified, single spaces (cached: names recur)."""
-    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    return re.sub(r"\s+", " ", text).strip()
+MEDIA = frozenset(name for name, uses in lexicons.rows("media.txt", 2) if "source" in uses.split())
+"""Outlets often cited as sources (``media.txt``): not part of a person's name."""
 
 
 ROLE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
@@ -120,7 +107,7 @@ def is_demonym(span: Span) -> bool:
     return prev in {"les", "des", "aux", "ces", "deux", "nombreux"} and bool(DEMONYM_RE.search(word))
 
 
-NAME_PARTICLES = {"de", "du", "des", "von", "van", "der", "den", "la", "le", "ben", "bin", "al", "el", "d'", "d’", "-"}
+NAME_PARTICLES = _WORDS["name_particle"]
 
 
 def is_name_like(span: Span) -> bool:
@@ -140,7 +127,7 @@ def entity_spans(sdoc: Doc) -> list[Span]:
                 part = Span(sdoc, part.start, part.end, label="DEMONYM")
             elif part.label_ == "PER" and not is_name_like(part):
                 continue
-            if part.label_ in {"PER", "ORG"} and len(part) > 1 and fold(part[0].text) in lexicon("media"):
+            if part.label_ in {"PER", "ORG"} and len(part) > 1 and fold(part[0].text) in MEDIA:
                 part = Span(sdoc, part.start + 1, part.end, label=part.label_)  # "à Reuters Lavrov": the outlet
             spans.append(part)
     return spans

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import sys
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -12,8 +14,8 @@ from spacy.tokens import Doc
 from newsgraph.extract import clean, entities, events, statements, timex
 from newsgraph.extract.context import DocContext, Mention
 from newsgraph.geo import geocode
-from newsgraph.model import Actor, ActorType, Document, Extraction, Place
-from newsgraph.resolve import actor_id
+from newsgraph.model import Actor, ActorType, Document, Event, Extraction, Place, Statement
+from newsgraph.names import actor_id
 
 MODEL = "fr_core_news_md"
 ACTOR_LABELS = {"PER": "person", "ORG": "organization", "ANON": "anonymous", "GROUP": "group"}
@@ -95,9 +97,27 @@ def extract(documents: Iterable[Document], nlp: Language | None = None, batch_si
         yield extract_document(ctx)
 
 
-def collect_actors(doc_id: str, mentions: list[Mention], found_statements, found_events) -> list[Actor]:
+def extract_documents(documents: Sequence[Document], model: str = MODEL, batch_size: int = 32) -> list[Extraction]:
+    """Analyse and extract ``documents`` in this process. A document whose extraction fails is
+    reported on stderr and left out (not stored, so the next run tries it again): one bad article
+    must not stop a long build."""
+    if not documents:
+        return []
+    out = []
+    for document, ctx in analyse(documents, load_nlp(model), batch_size=batch_size):
+        try:
+            out.append(extract_document(ctx))
+        except Exception as e:
+            print(f"newsgraph: extraction failed on document {document.id} ({document.source}), skipped: "
+                  f"{type(e).__name__}: {str(e)[:200]}", file=sys.stderr, flush=True)
+    return out
+
+
+def collect_actors(
+    doc_id: str, mentions: list[Mention], found_statements: list[Statement], found_events: list[Event]
+) -> list[Actor]:
     """One actor record per entity the document mentions, speaks through or involves in an event."""
-    seen: dict[str, dict] = {}
+    seen: dict[str, dict[str, Any]] = {}
 
     def add(id_: str, name: str, type_: ActorType, alias: str | None = None) -> None:
         entry = seen.setdefault(id_, {"name": name, "type": type_, "aliases": set(), "mentions": 0})
@@ -119,7 +139,7 @@ def collect_actors(doc_id: str, mentions: list[Mention], found_statements, found
     ]
 
 
-def collect_places(doc_id: str, mentions: list[Mention], found_events) -> list[Place]:
+def collect_places(doc_id: str, mentions: list[Mention], found_events: list[Event]) -> list[Place]:
     """Geocoded places the document mentions or locates an event at."""
     places: dict[str, Place] = {}
     names = [m.name for m in mentions if m.label in PLACE_LABELS]

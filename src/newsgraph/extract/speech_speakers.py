@@ -13,26 +13,30 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from newsgraph import lexicons
 from newsgraph.extract.context import DocContext, Mention, doc_text
 from newsgraph.extract.entities import (
     DEFINITE,
     INDEFINITE,
-    LEXICONS,
-    fold,
     is_role,
     np_span,
     strip_determiner,
 )
+from newsgraph.names import fold_spaced as fold
 
 LABEL_TYPES = {"PER": "person", "ORG": "organization", "GPE": "gpe", "LOC": "gpe", "ANON": "anonymous", "GROUP": "group"}
 LABEL_RANK = {"PER": 0, "ANON": 1, "GROUP": 2, "ORG": 3, "GPE": 4, "LOC": 4}
-PRONOUNS_SG = {"il", "elle", "-il", "-elle", "-t-il", "-t-elle", "lui", "celui-ci", "celle-ci"}
-PRONOUNS_PL = {"ils", "elles", "-ils", "-elles", "-t-ils", "-t-elles", "eux"}
-RELATIVE = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
+_PRONOUNS = lexicons.tagged("pronouns.tsv")
+PRONOUNS_SG = _PRONOUNS["person_singular"]
+PRONOUNS_PL = _PRONOUNS["person_plural"]
+RELATIVE = _PRONOUNS["relative_subject"]
+RELATIVE_OBJECT = _PRONOUNS["relative_object"]
 # Subject dependents that are not part of the speaker's description.
 NOT_DESCRIPTION = {"acl:relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis", "dep"}
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
-HONORIFICS = {"pr", "dr", "me", "mgr", "m", "mme", "mlle"}  # abbreviated titles before a name
+_WORDS = lexicons.tagged("speaker_words.tsv")
+HONORIFICS = _WORDS["honorific"]  # abbreviated titles before a name
+PLURAL_DETS = _WORDS["plural_det"]
 PRONOUN_WINDOW = 1500  # characters back to look for a pronoun's antecedent
 NEAR_WINDOW = 250  # a person named in passing this close can be the antecedent
 
@@ -48,8 +52,7 @@ class Speaker:
 @lru_cache(maxsize=1)
 def institution_roles() -> frozenset[str]:
     """Role nouns that name institutions ("armée", "ministère"), marked ``org`` in roles.txt."""
-    lines = (LEXICONS / "roles.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(ln.split()[0] for ln in lines if ln.strip() and not ln.startswith("#") and "org" in ln.split()[1:])
+    return lexicons.selection("roles.txt", "org")
 
 
 def mentions_between(ctx: DocContext, start: int, end: int) -> list[Mention]:
@@ -126,7 +129,7 @@ def phrase_speaker(ctx: DocContext, head: Token) -> Speaker | None:
         return None
     if head_form(head) in {fold(r) for r in institution_roles()} and not plural:
         return Speaker(name, "organization", span.start_char, fold(name))
-    if plural or det in {"les", "des", "ces", "certains", "certaines", "plusieurs", "quelques"}:
+    if plural or det in PLURAL_DETS:
         return Speaker(name, "group", span.start_char, "group:" + fold(name))
     if det in INDEFINITE or det in DEFINITE or not det:
         return Speaker(name, "anonymous", span.start_char, "anon:" + fold(name))
@@ -207,7 +210,7 @@ def postposed_subject(doc: Doc, verb: Token, limit: int) -> Token | None:
     for tok in doc[verb.i + 1:limit]:
         if tok.is_sent_start and tok.i > verb.i + 1:
             break
-        if tok.text in {".", "!", "?", "«", "“", '"', ";", ":"} or tok.lower_ in {"que", "qu'", "qu’"}:
+        if tok.text in {".", "!", "?", "«", "“", '"', ";", ":"} or tok.lower_ in RELATIVE_OBJECT:
             break
         if tok.lower_ in PRONOUNS_SG | PRONOUNS_PL and tok.text.startswith("-"):
             return tok
@@ -277,24 +280,24 @@ def shared_subject(verb: Token, is_speech: Callable[[Token], bool]) -> Token | N
             inverted = next((c for c in doc[max(0, tok.i - 3):tok.i + 3] if c.text.startswith("-") and
                              c.lower_ in PRONOUNS_SG | PRONOUNS_PL), None)
             subj = inverted or next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
-            if subj is not None and subj.lower_ not in RELATIVE | {"que", "qu'", "qu’"}:
+            if subj is not None and subj.lower_ not in RELATIVE | RELATIVE_OBJECT:
                 return subj
     return None
 
 
-FEMININE_DETS = {"la", "une", "cette"}
-MASCULINE_DETS = {"le", "un", "ce", "cet", "du", "au"}
-FEMININE_TITLES = {"mme", "madame", "mlle", "mademoiselle"}
-MASCULINE_TITLES = {"m.", "monsieur", "mr"}
+FEMININE_DETS = _WORDS["feminine_det"]
+MASCULINE_DETS = _WORDS["masculine_det"]
+FEMININE_TITLES = _WORDS["feminine_title"]
+MASCULINE_TITLES = _WORDS["masculine_title"]
 
 
 @lru_cache(maxsize=1)
 def first_names() -> dict[str, str]:
     """Folded first name -> "f" | "m", from ontology/lexicons/first_names_fr.tsv."""
     names = {}
-    for line in (LEXICONS / "first_names_fr.tsv").read_text(encoding="utf-8").splitlines():
+    for line in lexicons.lines("first_names_fr.tsv"):
         parts = line.split("\t")
-        if len(parts) == 2 and not line.startswith("#"):
+        if len(parts) == 2:
             names[fold(parts[0])] = parts[1].strip()
     return names
 
@@ -317,7 +320,8 @@ def gender(ctx: DocContext, speaker: Speaker) -> str | None:
     key = (speaker.key, speaker.name, speaker.type)
     if key not in cache:
         cache[key] = _gender(ctx, speaker)
-    return cache[key]
+    found: str | None = cache[key]
+    return found
 
 
 def _gender(ctx: DocContext, speaker: Speaker) -> str | None:

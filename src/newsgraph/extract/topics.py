@@ -8,21 +8,17 @@ short inflection (plural, feminine, verb endings), so a lemma stands for its for
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
+from newsgraph import lexicons
+from newsgraph.names import fold
+
 TOPIC_NS = "https://newsgraph.org/ontology/topic/"
-TOPICS_TTL = Path(__file__).resolve().parents[3] / "ontology" / "topics.ttl"
+TOPICS_TTL = "topics.ttl"
+"""The SKOS topic lexicons, under ``ontology/``."""
 TOPIC_ORDER = ("negotiation", "military_action", "casualties", "aid", "war_crimes", "nuclear_threat")
 VERB_ENDINGS = ("er", "ir", "re")
-
-
-def fold(text: str) -> str:
-    """Lowercase, strip accents, unify apostrophes; same length as ``text`` for ASCII-foldable input."""
-    text = text.replace("\u2019", "'").replace("\u2018", "'")
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 def label_words(label: str) -> list[str]:
@@ -56,13 +52,13 @@ def label_prefix(label: str) -> str:
 
 
 @lru_cache(maxsize=4)
-def load_labels(path: Path = TOPICS_TTL) -> dict[str, list[str]]:
+def load_labels(path: Path | None = None) -> dict[str, list[str]]:
     """Topic name -> its French labels (read once, with rdflib)."""
     from rdflib import Graph, Namespace
     from rdflib.namespace import RDF, SKOS
 
     graph = Graph()
-    graph.parse(path, format="turtle")
+    graph.parse(path or lexicons.path(TOPICS_TTL), format="turtle")
     ns = Namespace(TOPIC_NS)
     labels: dict[str, list[str]] = {}
     for concept in graph.subjects(RDF.type, SKOS.Concept):
@@ -74,7 +70,7 @@ def load_labels(path: Path = TOPICS_TTL) -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=4)
-def load_lexicon(path: Path = TOPICS_TTL) -> dict[str, re.Pattern[str]]:
+def load_lexicon(path: Path | None = None) -> dict[str, re.Pattern[str]]:
     """Topic name -> one compiled alternation of its French labels."""
     return {
         name: re.compile("|".join(sorted({label_pattern(lb) for lb in labels}, key=len, reverse=True)))
@@ -83,7 +79,7 @@ def load_lexicon(path: Path = TOPICS_TTL) -> dict[str, re.Pattern[str]]:
 
 
 @lru_cache(maxsize=4)
-def load_triggers(path: Path = TOPICS_TTL) -> dict[str, re.Pattern[str]]:
+def load_triggers(path: Path | None = None) -> dict[str, re.Pattern[str]]:
     """Topic name -> an alternation of the literal starts of its labels: a cheap scan (no look-behind,
     so the regex engine skips ahead by first character) that finds where a label match may begin."""
     return {

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from newsgraph.model import Record
 from newsgraph.settings import Settings
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
 
 
 class StoreError(Exception):
@@ -58,6 +61,21 @@ class Store(Protocol):
         """Which of these document content hashes are already stored."""
 
     def close(self) -> None: ...
+
+
+@runtime_checkable
+class SparqlCapable(Protocol):
+    """What a store that speaks SPARQL offers besides ``Store``: answers as RDF terms. The embedded
+    Oxigraph store and a remote SPARQL server have it; ``/sparql`` and the RDF dumps ask for it
+    (``isinstance(store, SparqlCapable)``) and refuse other backends."""
+
+    def sparql(self, text: str) -> Any:
+        """A read-only query's answer as pyoxigraph gives it (QuerySolutions, QueryBoolean, or
+        triples for CONSTRUCT and DESCRIBE), refused past the interactive row limit."""
+
+    def construct(self, text: str) -> list[ox.Triple]:
+        """Every triple a CONSTRUCT query gives: a dump reads past the interactive row limit
+        (a remote server's own limits still apply)."""
 
 
 def _oxigraph(settings: Settings) -> Store:

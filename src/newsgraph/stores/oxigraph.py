@@ -310,6 +310,10 @@ class OxigraphStore:
             out["datatype"] = term.datatype.value
         return out
 
+    def construct(self, text: str) -> list[ox.Triple]:
+        """Every triple of a CONSTRUCT query, read from the store directly (no row limit)."""
+        return list(self.store.query(text, prefixes=PREFIXES))  # type: ignore[arg-type]
+
     def __len__(self) -> int:
         return len(self.store)
 

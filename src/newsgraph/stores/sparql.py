@@ -100,8 +100,7 @@ class RemoteSparqlStore:
         wanted = sorted(set(hashes))
         found: set[str] = set()
         for i in range(0, len(wanted), HASH_BATCH):
-            values = " ".join(queries.sparql_literal(h) for h in wanted[i:i + HASH_BATCH])
-            text = f"SELECT DISTINCT ?h WHERE {{ VALUES ?h {{ {values} }} ?d ng:sha256 ?h }}"
+            text = queries.bind_values(queries.internal("known_documents"), "h", list(wanted[i:i + HASH_BATCH]))
             found |= {row[0] for row in self.raw(text).rows}
         return found
 
@@ -154,6 +153,13 @@ class RemoteSparqlStore:
                 break
             out.rows.append([term_value(solution[c]) for c in columns])
         return out
+
+    def construct(self, text: str) -> list[ox.Triple]:
+        """The triples of a CONSTRUCT query, as the server gives them (its own limits apply)."""
+        result = self.sparql(text)
+        if not isinstance(result, list):
+            raise QueryRejected("not a CONSTRUCT or DESCRIBE query: it gives no triples")
+        return result
 
     def close(self) -> None:
         self.client.close()

@@ -19,7 +19,7 @@ from starlette.concurrency import run_in_threadpool
 
 from newsgraph.api.deps import StoreDep, rejection
 from newsgraph.api.schemas import TIMED_OUT, UNPROCESSABLE, error
-from newsgraph.stores import QueryRejected
+from newsgraph.stores import QueryRejected, SparqlCapable
 from newsgraph.stores.oxigraph import PREFIXES
 
 router = APIRouter(tags=["sparql"])
@@ -100,11 +100,10 @@ def answer(store: StoreDep, query: str, accept: str) -> Response:
     """Run the query and serialise its result in the format the client accepts."""
     if len(query) > MAX_QUERY:
         raise HTTPException(status_code=413, detail=f"query longer than {MAX_QUERY} characters")
-    sparql = getattr(store, "sparql", None)
-    if sparql is None:
+    if not isinstance(store, SparqlCapable):
         raise HTTPException(status_code=501, detail="this backend does not speak SPARQL; use POST /cypher")
     try:
-        result = sparql(query)
+        result = store.sparql(query)
     except QueryRejected as e:
         raise rejection(e) from e
     if isinstance(result, ox.QuerySolutions | ox.QueryBoolean):

@@ -1,0 +1,42 @@
+"""The event types of ``ontology/event_types.ttl`` (a SKOS scheme): CAMEO codes and broader types."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from newsgraph import lexicons
+
+CASUALTY_TYPES = frozenset({"kill", "wound"})
+"""Casualty reports: their quantities are head counts, and they merge as one family."""
+
+
+@cache
+def _concept_blocks() -> dict[str, str]:
+    """Event type name -> its Turtle block in ontology/event_types.ttl, read once."""
+    blocks = {}
+    for block in re.split(r"\n(?=ev:\w+ a skos:Concept)", lexicons.text("event_types.ttl")):
+        if m := re.match(r"ev:(\w+) a skos:Concept", block):
+            blocks[m.group(1)] = block
+    return blocks
+
+
+def _concept_values(pattern: str) -> dict[str, str]:
+    found = {name: re.search(pattern, block) for name, block in _concept_blocks().items()}
+    return {name: m.group(1) for name, m in found.items() if m}
+
+
+@cache
+def cameo_codes() -> dict[str, str]:
+    """Event type name -> CAMEO code.
+
+    >>> cameo_codes()["kill"]
+    '19'
+    """
+    return _concept_values(r'skos:notation "([^"]+)"')
+
+
+@cache
+def broader() -> dict[str, str]:
+    """Event type name -> its broader type (for merging families such as kill/wound)."""
+    return _concept_values(r"skos:broader ev:(\w+)")

@@ -1,0 +1,98 @@
+"""Circumstances of an event: where it happened (a place mention introduced by a preposition of
+``ontology/lexicons/place_prepositions.txt``) and when (a time expression of its own clause)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph import lexicons
+from newsgraph.extract.context import Mention
+from newsgraph.extract.event_parse import PLACE_LABELS, MentionIndex
+from newsgraph.extract.event_triggers import match_trigger
+from newsgraph.geo import geocode, slug
+from newsgraph.model import PlaceRef, TimeMention, TimeValue
+
+LOCATION_PREPS = lexicons.words("place_prepositions.txt")
+
+
+def location(
+    token: Token,
+    scope: list[Token],
+    used: list[Token],
+    agents: list[Token],
+    targets: list[Token],
+    mentions: MentionIndex,
+) -> PlaceRef | None:
+    """The place a trigger happened at: a place mention introduced by a preposition."""
+    used_mentions = {id(mentions.get(t)) for t in used if mentions.get(t) is not None}
+    # "les délégués de Washington se réunissent": Washington is where they come from; but "le
+    # retrait des forces de Lyman": Lyman is where they leave.
+    in_agent = {x.i for t in agents for x in t.subtree} if token.pos_ not in {"NOUN", "PROPN"} else set()
+    agent_mentions = {id(mentions.get(t)) for t in agents if mentions.get(t) is not None}
+    target_mentions = {id(mentions.get(t)) for t in targets if mentions.get(t) is not None}
+    candidates = []
+    for t, m in [*mentions.places(scope), *unlabelled_places(scope, mentions)]:
+        if id(m) in agent_mentions or (t.i in in_agent and id(m) not in used_mentions):
+            continue
+        distance = abs(t.i - token.i) + (0 if t.i > token.i else 5)
+        if id(m) in target_mentions:  # "a bombardé Kharkiv": the target place is where it happened
+            candidates.append((0, distance, m))
+        elif is_introduced(t) and id(m) not in used_mentions:
+            candidates.append((0, distance, m))
+    if not candidates:
+        return None
+    m = min(candidates, key=lambda c: c[:2])[2]
+    geo = geocode(m.name)
+    return PlaceRef(geo.id if geo else f"place-{slug(m.name)}", m.name)
+
+
+def unlabelled_places(scope: list[Token], mentions: MentionIndex) -> list[tuple[Token, Mention]]:
+    """Proper nouns after a place preposition that the NER labelled otherwise but that geocode
+    ("de la ville d'Izioum" tagged PER)."""
+    out = []
+    for t in scope:
+        m = mentions.get(t)
+        if t.pos_ == "PROPN" and (m is None or m.label not in PLACE_LABELS) and is_introduced(t):
+            if (m is None or m.start == t.idx) and geocode(m.name if m else t.text) is not None:
+                out.append((t, m or Mention(t.idx, t.idx + len(t.text), t.text, "LOC", t.lower_, t.text)))
+    return out
+
+
+def has_place_case(token: Token) -> bool:
+    return any(c.dep_ in {"case", "fixed"} and c.lower_ in LOCATION_PREPS for c in token.children)
+
+
+def is_introduced(t: Token) -> bool:
+    """A place token after a preposition ("à Kherson", "de la ville de X", "dans la capitale, X")."""
+    prev = t.doc[t.i - 1] if t.i > 0 else None
+    if prev is not None and (
+        prev.lower_ in LOCATION_PREPS
+        or (prev.pos_ == "DET" and t.i > 1 and (t.doc[t.i - 2].lower_ in LOCATION_PREPS))
+    ):
+        return True
+    if has_place_case(t):
+        return True
+    return t.dep_ in {"appos", "nmod", "flat:name"} and t.head.i != t.i and has_place_case(t.head)
+
+
+def event_date(
+    token: Token, scope: list[Token], times: list[TimeMention], mentions: MentionIndex
+) -> TimeValue | None:
+    """A time expression inside the trigger's clause and not inside another trigger's phrase
+    ("les combats depuis l'invasion du 24 février": the date is the invasion's), else None."""
+    by_start = {t.idx: t for t in scope}
+    inside = {t.i for t in scope}
+    for tm in times:
+        t = by_start.get(tm.start) or next(
+            (x for x in scope if x.idx <= tm.start < x.idx + len(x.text)), None
+        )
+        if t is None:
+            continue
+        path, node = [], t
+        while node.i != token.i and node.i in inside and node.head.i != node.i:
+            node = node.head
+            path.append(node)
+        if any(n.i != token.i and n.pos_ in {"NOUN", "PROPN"} and match_trigger(n, mentions) for n in path):
+            continue
+        return TimeValue(tm.value, tm.precision)
+    return None

@@ -1,0 +1,107 @@
+"""The parse as events read it: dependency labels, the mentions covering tokens, and the few
+walks over the tree (subject chain, own clause, subtree) that triggers, modality and roles share."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract.context import Mention
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+PASSIVE_SUBJECT_DEPS = {"nsubj:pass"}
+OBJECT_DEPS = {"obj", "iobj"}
+AGENT_DEPS = {"obl:agent"}
+INHERIT_DEPS = {"conj", "xcomp", "advcl", "acl"}  # a verb without subject takes its governor's
+CLAUSE_DEPS = {"ccomp", "advcl", "acl", "acl:relcl", "parataxis", "conj", "csubj", "xcomp"}
+PLACE_LABELS = {"LOC", "GPE"}
+ACTOR_TYPES = {
+    "PER": "person",
+    "ORG": "organization",
+    "GPE": "gpe",
+    "LOC": "gpe",
+    "GROUP": "group",
+    "ANON": "anonymous",
+}
+
+
+class MentionIndex:
+    """Mentions by token: which mention, if any, covers a token."""
+
+    def __init__(self, sdoc: Doc, mentions: Iterable[Mention]):
+        self.by_token: dict[int, Mention] = {}
+        for m in mentions:
+            span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                self.by_token.setdefault(t.i, m)
+
+    def get(self, token: Token) -> Mention | None:
+        return self.by_token.get(token.i)
+
+    def places(self, tokens: Iterable[Token]) -> Iterator[tuple[Token, Mention]]:
+        """Place mentions among tokens, once each, at their first token."""
+        seen = set()
+        for t in tokens:
+            m = self.by_token.get(t.i)
+            if m is not None and m.label in PLACE_LABELS and id(m) not in seen:
+                seen.add(id(m))
+                yield t, m
+
+
+def lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def dependents(token: Token, depth: int = 2) -> list[Token]:
+    """Children and grandchildren of a token, inside its own clause."""
+    out = [c for c in token.children if c.dep_ not in CLAUSE_DEPS or (c.dep_ == "xcomp" and c.pos_ != "VERB")]
+    if depth > 1:
+        out += [g for c in list(out) for g in dependents(c, depth - 1)]
+    return out
+
+
+def subject_chain(token: Token) -> list[Token]:
+    """The subject of a verb, else of the verb it is coordinated with or depends on."""
+    t = token
+    for _ in range(4):
+        subj = [c for c in t.children if c.dep_ in SUBJECT_DEPS]
+        if subj:
+            return subj
+        if t.dep_ in INHERIT_DEPS and t.head.i != t.i:
+            if t.dep_ == "acl" and t.head.pos_ in {"NOUN", "PROPN"}:
+                return []
+            t = t.head
+            continue
+        return []
+    return []
+
+
+def clause_tokens(token: Token) -> list[Token]:
+    """The tokens of a verb's own clause (subordinate clauses left out)."""
+
+    def inside(c: Token) -> bool:
+        return c.dep_ not in CLAUSE_DEPS or (c.dep_ == "xcomp" and c.pos_ in {"NOUN", "PROPN"})
+
+    out = [token]
+    stack = [c for c in token.children if inside(c)]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if inside(c))
+    return sorted(out, key=lambda t: t.i)
+
+
+def is_object(t: Token) -> bool:
+    """A direct object, or a bare noun phrase the parser took for an oblique or an xcomp."""
+    if t.dep_ in OBJECT_DEPS:
+        return True
+    bare = not any(c.dep_ == "case" for c in t.children)
+    return t.pos_ in {"NOUN", "PROPN"} and bare and (t.dep_ == "xcomp" or t.dep_.startswith("obl"))
+
+
+def subtree_text(token: Token) -> str:
+    doc = token.doc
+    return doc[token.left_edge.i : token.right_edge.i + 1].text

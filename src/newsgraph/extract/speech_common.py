@@ -1,0 +1,146 @@
+"""What the statement rules share: the speech verb lexicon, the candidate record, and small
+helpers over the text and the parse (tokens at offsets, clause spans, lines in capitals)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from newsgraph import lexicons
+from newsgraph.extract.context import token_starts
+from newsgraph.extract.speech_speakers import PRONOUNS_PL, PRONOUNS_SG, Speaker
+
+_WORDS = lexicons.tagged("statement_words.tsv")
+_PRONOUNS = lexicons.tagged("pronouns.tsv")
+RELATIVE_PRONOUNS = frozenset().union(*(ws for tag, ws in _PRONOUNS.items() if tag.startswith("relative_")))
+CLAUSE_DEPS = {"ccomp"}
+INFINITIVE_DEPS = {"xcomp"}
+OBJECT_DEPS = {"obj"}
+CLITICS = PRONOUNS_SG | PRONOUNS_PL
+QUOTE_MARKS = {"«", "»", "“", "”", '"', "„"}
+MIN_QUOTE_WORDS = 4
+MIN_CONTENT_WORDS = 3
+WORD_RE = re.compile(r"\w+")
+
+
+def speech_lexicon() -> dict[str, frozenset[str]]:
+    """Speech verb lemma -> frames ("clause", "np", "inv") from ontology/lexicons/speech_verbs.txt."""
+    return lexicons.speech_verbs()
+
+
+def speech_frames(tok: Token) -> frozenset[str]:
+    """The frames of a speech verb token, or an empty set."""
+    if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ in {"NOUN", "ADJ"} and tok.tag_ == "VERB"):
+        if tok.pos_ not in {"VERB"}:
+            return frozenset()
+    lex = speech_lexicon()
+    lemma = tok.lemma_.lower()
+    if lemma in lex:
+        return lex[lemma]
+    reflexive = "s'" + lemma
+    return lex.get(reflexive, frozenset())
+
+
+@dataclass
+class Candidate:
+    """A statement before its speaker is resolved."""
+
+    content: tuple[int, int]
+    direct: bool
+    cue: str
+    cue_token: Token | None
+    speaker_head: Token | None = None  # resolved with speaker_from_head
+    speaker: Speaker | None = None  # already known
+    continuation: bool = False  # a quote continuing the previous speaker's words
+    position: int = 0  # where the attribution is, for pronoun resolution order
+    quote: tuple[int, int] | None = None
+    extra_evidence: tuple[int, int] | None = None
+    rule: str = ""
+    uses: set[int] = field(default_factory=set)  # token indexes of speech verbs this consumed
+
+
+def words(text: str) -> int:
+    return len(WORD_RE.findall(text))
+
+
+def token_at(doc: Doc, char: int) -> Token | None:
+    """The token covering ``char``, else the first token starting after it."""
+    starts = token_starts(doc)
+    i = bisect_right(starts, char) - 1
+    if i >= 0 and char < starts[i] + len(doc[i]):
+        return doc[i]
+    return doc[i + 1] if i + 1 < len(doc) else None
+
+
+def inside(spans: list[tuple[int, int]], char: int) -> tuple[int, int] | None:
+    return next(((s, e) for s, e in spans if s <= char < e), None)
+
+
+@lru_cache(maxsize=1024)
+def is_shouting(text: str) -> bool:
+    """A line in capitals (a related-article link or a kicker), parsed badly by the model."""
+    letters = list(filter(str.isalpha, text))
+    return len(letters) >= 12 and sum(map(str.isupper, letters)) / len(letters) > 0.8
+
+
+@lru_cache(maxsize=4)
+def shouting_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the lines in capitals, computed once per document (a TV report is one long line:
+    testing the line of every verb again made extraction quadratic)."""
+    spans, start = [], 0
+    for line in text.split("\n"):
+        if is_shouting(line):
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return tuple(spans)
+
+
+def in_shouting_line(text: str, char: int) -> bool:
+    return any(s <= char <= e for s, e in shouting_lines(text))
+
+
+def clause_span(head: Token) -> tuple[int, int]:
+    """Character span of a token's subtree, without edge punctuation."""
+    toks = [t for t in head.subtree]
+    while toks and ((toks[0].is_punct and toks[0].text not in QUOTE_MARKS) or toks[0].is_space):
+        toks = toks[1:]
+    while toks and ((toks[-1].is_punct and toks[-1].text not in QUOTE_MARKS) or toks[-1].is_space):
+        toks = toks[:-1]
+    if not toks:
+        return head.idx, head.idx + len(head)
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def sentence_bounds(tok: Token) -> tuple[int, int]:
+    sent = tok.sent
+    return sent.start_char, sent.end_char
+
+
+def verb_group_start(verb: Token) -> Token:
+    """The first token of a verb with its auxiliaries and clitics ("a-t-il déclaré" -> "a")."""
+    first = verb
+    for child in verb.children:
+        if child.i < first.i and (child.dep_.startswith("aux") or child.lower_ in CLITICS or child.text in {"-t"}
+                                  or (child.dep_ in {"advmod", "expl:comp", "expl:pv"} and child.i >= verb.i - 3)):
+            first = child
+    return first
+
+
+def inverted_clitic(verb: Token) -> Token | None:
+    """The inverted subject pronoun of "a-t-il déclaré", "dit-elle"."""
+    doc = verb.doc
+    for tok in doc[max(0, verb.i - 3):min(len(doc), verb.i + 3)]:
+        if tok.text.startswith("-") and tok.lower_ in CLITICS:
+            return tok
+    return None
+
+
+def strip_final_punct(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    s, e = span
+    while e > s and text[e - 1] in ".;:!?, ":
+        e -= 1
+    return s, e

@@ -1,0 +1,163 @@
+"""Direct quotes: « … », “ … ”, "…" attributed after the quote (« … », a-t-il déclaré), before it
+with a colon (X a déclaré : « … »), inside it (« …, a-t-il dit, … »), or continuing the previous
+speaker's quote."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract.context import DocContext, doc_text
+from newsgraph.extract.entities import is_role
+from newsgraph.extract.speech_common import (
+    CLITICS,
+    MIN_QUOTE_WORDS,
+    QUOTE_MARKS,
+    Candidate,
+    in_shouting_line,
+    inverted_clitic,
+    is_shouting,
+    speech_frames,
+    token_at,
+    verb_group_start,
+    words,
+)
+from newsgraph.extract.speech_quotes import trim
+from newsgraph.extract.speech_speakers import postposed_subject, subject_of
+
+
+def attribution_after(doc: Doc, qend: int) -> Token | None:
+    """The speech verb right after a closing quote: « … », a-t-il déclaré / explique X."""
+    tok = token_at(doc, qend)
+    if tok is None:
+        return None
+    i = tok.i
+    if doc[i].text in QUOTE_MARKS:
+        i += 1
+    steps = 0
+    while i < len(doc) and steps < 7:
+        t = doc[i]
+        if "\n" in t.text:
+            return None
+        if speech_frames(t) and "inv" in speech_frames(t) and t.pos_ == "VERB":
+            return t
+        if t.text in {",", ".", "-t"} or t.lower_ in CLITICS or t.pos_ in {"AUX", "ADV", "PRON"}:
+            i += 1
+            steps += 1
+            continue
+        return None
+    return None
+
+
+def attribution_inside(doc: Doc, qs: int, qe: int) -> Token | None:
+    """An incise inside the quote: « Nous sommes prêts, a-t-il dit, pour la paix »."""
+    span = doc.char_span(qs, qe, alignment_mode="contract")
+    if span is None:
+        return None
+    for tok in span:
+        if speech_frames(tok) and "inv" in speech_frames(tok) and tok.pos_ == "VERB":
+            clitic = inverted_clitic(tok)
+            if clitic is not None and clitic.i > tok.i - 3:
+                return tok
+            prev = verb_group_start(tok)
+            if prev.i > 0 and doc[prev.i - 1].text == "," and postposed_subject(doc, tok, min(tok.i + 8, span.end)):
+                nxt = next((t for t in doc[tok.i + 1:span.end] if t.text in {",", "."}), None)
+                if nxt is not None:
+                    return tok
+    return None
+
+
+def attribution_before(doc: Doc, qs: int) -> tuple[Token | None, Token | None]:
+    """(speech verb, speaker head) of "X a déclaré : « … »" or "X : « … »"."""
+    tok = token_at(doc, qs)
+    if tok is None or tok.i < 2:
+        return None, None
+    i = tok.i - 1
+    while i >= 0 and (doc[i].text in QUOTE_MARKS or (doc[i].is_space and "\n" not in doc[i].text)):
+        i -= 1
+    if i < 0 or doc[i].text != ":":
+        return None, None
+    start = i
+    while start > 0 and "\n" not in doc[start - 1].text and doc[start - 1].text not in {".", "!", "?"} | QUOTE_MARKS:
+        start -= 1
+    pre = doc[start:i]
+    if not len(pre) or is_shouting(pre.text):
+        return None, None
+    verb = next((t for t in reversed(pre) if speech_frames(t)), None)
+    if verb is not None:
+        subj = subject_of(verb) or postposed_subject(doc, verb, i)
+        return verb, subj
+    if len(pre) <= 12:
+        heads = [t for t in pre if t.head.i < pre.start or t.head.i >= pre.end or t.head is t]
+        head = next((t for t in heads if t.pos_ in {"PROPN", "NOUN"}), None)
+        if head is not None and (head.pos_ == "PROPN" or is_role(head)):
+            return None, head
+    return None, None
+
+
+def starts_sentence(text: str, qs: int) -> bool:
+    """The quote opens its sentence or paragraph."""
+    j = qs - 1
+    while j >= 0 and text[j] in " \t\u00a0«“\"„":
+        j -= 1
+    return j < 0 or text[j] in ".!?\n…:"
+
+
+def quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:
+    """Direct quotes with their attribution."""
+    doc, text = ctx.sdoc, doc_text(ctx.sdoc)
+    out: list[Candidate] = []
+    for qs, qe in quotes:
+        cs, ce = trim(text, qs, qe)
+        quoted = text[cs:ce]
+        if not quoted or in_shouting_line(text, qs):
+            continue
+        n_words = words(quoted)
+        verb = attribution_after(doc, qe)
+        if verb is not None and n_words >= 2:
+            clitic = inverted_clitic(verb)
+            head = clitic or postposed_subject(doc, verb, min(len(doc), verb.i + 12)) or subject_of(verb)
+            out.append(Candidate((cs, ce), True, verb.lemma_.lower(), verb, speaker_head=head, position=verb.idx,
+                                 quote=(qs, qe), rule="quote-after", uses={verb.i}))
+            continue
+        if out and out[-1].rule == "quote-after" and out[-1].quote is not None \
+                and after_incise(text, out[-1].quote[1], qs) and n_words >= 2:
+            # « … », explique X, « … »: the second part is the same speaker's
+            out.append(Candidate((cs, ce), True, out[-1].cue, token_at(doc, cs), continuation=True, position=qs,
+                                 quote=(qs, qe), rule="quote-continued"))
+            continue
+        verb = attribution_inside(doc, qs, qe)
+        if verb is not None and n_words >= MIN_QUOTE_WORDS:
+            clitic = inverted_clitic(verb)
+            head = clitic or postposed_subject(doc, verb, min(len(doc), verb.i + 10))
+            out.append(Candidate((cs, ce), True, verb.lemma_.lower(), verb, speaker_head=head, position=verb.idx,
+                                 quote=(qs, qe), rule="quote-inside", uses={verb.i}))
+            continue
+        verb, head = attribution_before(doc, qs)
+        if head is not None and n_words >= 2:
+            cue = verb.lemma_.lower() if verb is not None else "dire"
+            out.append(Candidate((cs, ce), True, cue, verb or head, speaker_head=head, position=head.idx,
+                                 quote=(qs, qe), rule="quote-before", uses={verb.i} if verb is not None else set()))
+            continue
+        if n_words >= MIN_QUOTE_WORDS and starts_sentence(text, qs) and ends_sentence(text, ce, qe):
+            out.append(Candidate((cs, ce), True, "dire", token_at(doc, cs), continuation=True, position=qs,
+                                 quote=(qs, qe), rule="quote-continued"))
+    return out
+
+
+def after_incise(text: str, prev_end: int, qs: int) -> bool:
+    """Only an attribution incise lies between two quotes: '"…", explique X, "…"'."""
+    between = text[prev_end + 1:qs - 1].strip(" \t\u00a0«»“”\"")
+    return 0 < len(between) < 200 and between.startswith(",") and between.endswith((",", ":")) \
+        and not re.search(r"[.!?\n]", between)
+
+
+def ends_sentence(text: str, content_end: int, qe: int) -> bool:
+    """The quoted words end a sentence (inside or right after the closing mark)."""
+    if content_end > 0 and text[content_end - 1] in ".!?…":
+        return True
+    j = qe + 1
+    while j < len(text) and text[j] in " \t\u00a0»”\"":
+        j += 1
+    return j >= len(text) or text[j] in ".!?\n…"

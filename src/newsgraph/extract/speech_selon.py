@@ -1,0 +1,110 @@
+"""Attributions by preposition: "selon X, …", "…, selon X", "ce qui, selon X, …", and an opinion
+"Pour X, …" at the start of a sentence."""
+
+from __future__ import annotations
+
+from newsgraph import lexicons
+from newsgraph.extract.context import DocContext, doc_text
+from newsgraph.extract.entities import is_role
+from newsgraph.extract.speech_common import (
+    MIN_CONTENT_WORDS,
+    QUOTE_MARKS,
+    RELATIVE_PRONOUNS,
+    Candidate,
+    in_shouting_line,
+    inside,
+    sentence_bounds,
+    strip_final_punct,
+    words,
+)
+from newsgraph.extract.speech_quotes import trim
+from newsgraph.extract.speech_speakers import mentions_between
+
+_WORDS = lexicons.tagged("statement_words.tsv")
+_PRONOUNS = lexicons.tagged("pronouns.tsv")
+SELON_EXCLUDED = _PRONOUNS["relative_after_preposition"] | _PRONOUNS["relative_object"] | _WORDS["not_a_source"]
+"""After "selon", words that name no source: "selon lequel", "selon moi"."""
+SOURCE_NOUNS = _WORDS["source_noun"]
+
+
+def selon_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:
+    """ "selon X, …", "…, selon X", "ce qui, selon X, …"."""
+    doc, text = ctx.sdoc, doc_text(ctx.sdoc)
+    out = []
+    for tok in doc:
+        if tok.lower_ != "selon" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ in SELON_EXCLUDED:
+            continue
+        if inside(quotes, tok.idx) or in_shouting_line(text, tok.idx):
+            continue
+        obj = tok.head if tok.dep_ == "case" else doc[tok.i + 1]
+        if obj.i < tok.i:
+            obj = doc[tok.i + 1]
+        source = obj
+        if obj.lemma_.lower() in SOURCE_NOUNS:
+            nmod = next((c for c in obj.children if c.dep_ == "nmod" and c.i > obj.i), None)
+            source = nmod or obj
+        phrase_end = max(t.i for t in obj.subtree if t.dep_ not in {"acl:relcl", "punct"} or t.i <= obj.i) + 1
+        phrase_end = max(phrase_end, obj.i + 1)
+        s_start, s_end = sentence_bounds(tok)
+        s_start = max(s_start, text.rfind("\n", 0, tok.idx) + 1)
+        nl = text.find("\n", tok.idx)
+        s_end = min(s_end, nl if nl >= 0 else len(text))
+        before = text[s_start:tok.idx].rstrip(" ,")
+        after_start = doc[phrase_end].idx if phrase_end < len(doc) else s_end
+        after = text[after_start:s_end]
+        if words(before) >= 2 and after.lstrip(" ,")[:1] in QUOTE_MARKS:
+            after = ""  # '… selon le Kremlin "Une personne …': a quote with its own attribution follows
+        if words(before) < 2:  # "Selon X, …"
+            a = after_start
+            while a < s_end and text[a] in " ,":
+                a += 1
+            content = trim(text, a, s_end)
+        elif words(after) < 2:  # "…, selon X."
+            content = trim(text, s_start, s_start + len(before))
+        else:  # "ce qui, selon X, n'était …"
+            content = trim(text, s_start, s_end)
+        content = strip_final_punct(text, content)
+        if words(text[content[0]:content[1]]) < MIN_CONTENT_WORDS:
+            continue
+        out.append(Candidate(content, False, "selon", tok, speaker_head=source, position=tok.idx, rule="selon"))
+    return out
+
+
+def pour_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:
+    """ "Pour le général américain Mark Milley, il existe …": an opinion attributed to an actor."""
+    doc, text = ctx.sdoc, doc_text(ctx.sdoc)
+    out = []
+    for tok in doc:
+        if tok.lower_ != "pour" or inside(quotes, tok.idx):
+            continue
+        j = tok.i - 1
+        while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
+            j -= 1
+        if j >= 0 and not ("\n" in doc[j].text or doc[j].text in {".", "!", "?", ":", ";"}):
+            continue  # only at the start of a sentence
+        comma = next((t for t in doc[tok.i + 1:min(len(doc), tok.i + 14)] if t.text in {",", ".", ":"}), None)
+        if comma is None or comma.text != ",":
+            continue
+        if comma.i + 1 < len(doc) and doc[comma.i + 1].lower_ in RELATIVE_PRONOUNS:
+            # "Pour X, qui cultive …, la situation …": the opinion comes after the relative clause
+            comma = next((t for t in doc[comma.i + 2:min(len(doc), comma.i + 25)] if t.text in {",", ".", ":"}), None)
+            if comma is None or comma.text != ",":
+                continue
+        phrase = doc[tok.i + 1:comma.i]
+        heads = [t for t in phrase if t.head.i < phrase.start or t.head.i >= phrase.end or t.head is t]
+        head = next((t for t in heads if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
+        if head is None:
+            continue
+        has_actor = bool(mentions_between(ctx, phrase.start_char, phrase.end_char)) or is_role(head) \
+            or head.lower_ in {"lui", "elle", "eux"}
+        if not has_actor:
+            continue
+        s_end = min(tok.sent.end_char, (text.find("\n", tok.idx) + 1 or len(text) + 1) - 1)
+        if comma.idx + 1 >= s_end:
+            continue
+        content = strip_final_punct(text, trim(text, comma.idx + 1, s_end))
+        rest = doc.char_span(content[0], content[1], alignment_mode="expand")
+        if rest is None or not any(t.pos_ in {"VERB", "AUX"} for t in rest) or words(rest.text) < MIN_CONTENT_WORDS:
+            continue
+        out.append(Candidate(content, False, "pour", tok, speaker_head=head, position=tok.idx, rule="pour"))
+    return out

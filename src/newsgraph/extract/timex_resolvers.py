@@ -1,0 +1,289 @@
+"""Resolvers: each turns one rule's match into a calendar value (or a time of day waiting for its
+day) relative to the anchor; ``None`` when the words name no date after all."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.tokens import Doc
+
+from newsgraph.extract.timex_calendar import (
+    Anchor,
+    Cal,
+    Clock,
+    Direction,
+    Resolved,
+    add_months,
+    coarsen,
+    day_number,
+    lexicon,
+    modifier,
+    month_number,
+    number,
+    place_day,
+    place_month,
+    place_weekday,
+    prepositions,
+    truncate,
+    weekday_mode,
+    weekday_number,
+    year_number,
+)
+from newsgraph.extract.timex_tense import tense_at
+
+YEAR_BLOCK_AFTER = re.compile(
+    r"^(?:[\s\u00a0\u202f]\d{3}\b|[.,]\d|\s*(?:%|€|\$|euros?\b|dollars?\b|km\b|kilomètres?\b|m\b|mètres?\b|kg\b|tonnes?\b|habitants\b))",
+    re.I,
+)
+SENTENCE_START = re.compile(r"(?:^|[.!?»«\"“”:;\n\[(]\s*|^\s*)$")
+
+
+@dataclass(slots=True)
+class Ctx:
+    text: str
+    anchor: Anchor
+    sdoc: Doc | None
+
+    def direction(self, start: int, end: int) -> Direction | None:
+        """Whether the expression looks back or ahead: its preposition ("depuis", "d'ici"), else the
+        tense of its verb (when the text was parsed)."""
+        before = self.text[max(0, start - 15) : start].lower()
+        if prepositions().past.search(before):
+            return "past"
+        if prepositions().future.search(before):
+            return "future"
+        return tense_at(self.sdoc, start, end) if self.sdoc is not None else None
+
+
+def r_date(m: re.Match[str], ctx: Ctx) -> Resolved:
+    """``le 24 février``, ``mercredi 9 novembre 2022``, ``le 6 mai dernier``, ``les 6 (et 13 avril)``."""
+    day = day_number(m["d"])
+    month = month_number(m["mon"])
+    if not 1 <= day <= 31:
+        return None
+    weekday = weekday_number(m["wd"]) if m["wd"] else None
+    if m["y"]:
+        try:
+            return Cal(date(year_number(m["y"], ctx.anchor), month, day), "day")
+        except ValueError:
+            return None
+    found = place_day(
+        month, day, weekday, modifier(m["mod"]), ctx.anchor, ctx.direction(m.start(), m.end())
+    )
+    return Cal(found, "day") if found else None
+
+
+def r_numeric(m: re.Match[str], ctx: Ctx) -> Resolved:
+    """``10/10/2022``, ``10.10.22``, ``2022-10-10``, ``2022-10``."""
+    try:
+        if m["jy"]:
+            return Cal(date(int(m["jy"]), int(m["jm"]), 1), "month")
+        if m["iy"]:
+            return Cal(date(int(m["iy"]), int(m["im"]), int(m["id"])), "day")
+        return Cal(date(year_number(m["ny"], ctx.anchor), int(m["nm"]), int(m["nd"])), "day")
+    except ValueError:
+        return None
+
+
+def r_weekday(m: re.Match[str], ctx: Ctx) -> Resolved:
+    """``samedi``, ``mardi soir``, ``lundi dernier``, ``jeudi prochain``, ``ce dimanche``."""
+    if (
+        m["wd"][0].isupper()
+        and not m["det"]
+        and not SENTENCE_START.search(ctx.text[max(0, m.start() - 3) : m.start()])
+    ):
+        return None  # "le Journal du Dimanche": a name
+    mod = modifier(m["mod"])
+    if mod:
+        mode = "last" if mod < 0 else "next"
+    elif m["det"]:
+        mode = "near"
+    else:
+        mode = weekday_mode(ctx.direction(m.start(), m.end()))
+    day = place_weekday(weekday_number(m["wd"]), mode, ctx.anchor.day)
+    return coarsen(Cal(day, "day"), "day", ctx.anchor)
+
+
+def r_night(m: re.Match[str], ctx: Ctx) -> Resolved:
+    """``dans la nuit de samedi à dimanche``: the evening's day."""
+    mode = weekday_mode(ctx.direction(m.start(), m.end()))
+    day = place_weekday(weekday_number(m["wd1"]), mode, ctx.anchor.day)
+    return coarsen(Cal(day, "day"), "day", ctx.anchor)
+
+
+def r_deictic(m: re.Match[str], ctx: Ctx) -> Resolved:
+    """``hier``, ``aujourd'hui``, ``demain soir``, ``avant-hier``."""
+    offset = lexicon()["deictic_days"][m["deic"].lower()]
+    return coarsen(Cal(ctx.anchor.day + timedelta(days=offset), "day"), "day", ctx.anchor)
+
+
+def r_this(m: re.Match[str], ctx: Ctx) -> Resolved:
+    """``ce matin``, ``cette nuit``, ``cette semaine``, ``plus tôt cette semaine``, ``cette année``."""
+    a = ctx.anchor.day
+    if m["part"]:
+        return coarsen(Cal(a, "day"), "day", ctx.anchor)
+    unit = lexicon()["calendar_units"].get((m["unit"] or "").lower(), "year")
+    if unit == "weekend":
+        mode = {"past": "past", "future": "future"}.get(ctx.direction(m.start(), m.end()) or "", "near")
+        return coarsen(truncate(place_weekday(5, mode, a), "week"), "week", ctx.anchor)
+    if unit == "week":
+        return coarsen(truncate(a, "week"), "week", ctx.anchor)
+    if unit == "month":
+        return coarsen(truncate(a, "month"), "month", ctx.anchor)
+    return truncate(a, "year")
+
+
+def r_relative(m: re.Match[str], ctx: Ctx) -> Resolved:
+    """``la semaine dernière``, ``le mois prochain``, ``l'an dernier``, ``le week-end dernier``."""
+    a = ctx.anchor.day
+    step = modifier(m["mod"])
+    unit = lexicon()["calendar_units"][m["unit"].lower()]
+    if unit == "weekend":
+        saturday = place_weekday(5, "last" if step < 0 else "next", a)
+        return coarsen(truncate(saturday, "week"), "week", ctx.anchor)
+    if unit == "week":
+        return coarsen(truncate(a + timedelta(days=7 * step), "week"), "week", ctx.anchor)
+    if unit == "month":
+        return coarsen(Cal(add_months(a, step), "month"), "month", ctx.anchor)
+    return Cal(date(a.year + step, 1, 1), "year")
+
+
+def r_offset(m: re.Match[str], ctx: Ctx) -> Resolved:
+    """``il y a deux jours``, ``dans trois semaines``, ``il y a un an``."""
+    n = number(m["n"])
+    if n is None:
+        return None
+    sign = -1 if m["ago"] else 1
+    unit = lexicon()["units"][m["unit"].lower()]
+    a = ctx.anchor.day
+    if unit == "day":
+        return coarsen(Cal(a + timedelta(days=sign * n), "day"), "day", ctx.anchor)
+    if unit == "week":
+        return coarsen(truncate(a + timedelta(days=7 * sign * n), "week"), "day", ctx.anchor)
+    if unit == "month":
+        return coarsen(Cal(add_months(a, sign * n), "month"), "month", ctx.anchor)
+    return Cal(date(a.year + sign * n, 1, 1), "year")
+
+
+def r_month(m: re.Match[str], ctx: Ctx) -> Resolved:
+    """``mars 2021``, ``en mars``, ``septembre dernier``, ``début octobre``, ``octobre 98``."""
+    bare = not (m["edge"] or m["y"] or m["mod"] or m["moisde"])
+    if (
+        bare
+        and m["mon"][0].isupper()
+        and not SENTENCE_START.search(ctx.text[max(0, m.start() - 3) : m.start()])
+    ):
+        return None  # "Mars", "Mai" inside a sentence: a name, not a month
+    month = month_number(m["mon"])
+    if m["y"]:
+        return Cal(date(year_number(m["y"], ctx.anchor), month, 1), "month")
+    day = place_month(month, modifier(m["mod"]), ctx.anchor, ctx.direction(m.start(), m.end()))
+    return Cal(day, "month")
+
+
+def r_year(m: re.Match[str], ctx: Ctx) -> Resolved:
+    """``2019``, ``en 2019``, ``l'année 2001``, ``fin 2022``: a year, unless the number counts things."""
+    y = int(m["y"])
+    if YEAR_BLOCK_AFTER.match(ctx.text[m.end() : m.end() + 12]) or re.search(
+        r"\d[\s\u00a0\u202f.,]$", ctx.text[max(0, m.start() - 2) : m.start()]
+    ):
+        return None
+    before = ctx.text[max(0, m.start() - 25) : m.start()].lower()
+    introduced = bool(m["pre"] or m["edge"]) or bool(prepositions().year.search(before))
+    if not introduced:
+        if not 1900 <= y <= ctx.anchor.day.year + 30:
+            return None
+        if ctx.sdoc is not None and _counts_things(ctx.sdoc, m.start(), m.end()):
+            return None
+        if ctx.sdoc is None and re.match(r"^\s+[a-zéèêàâîôûç]{3,}s\b", ctx.text[m.end() : m.end() + 30]):
+            return None
+    return Cal(date(y, 1, 1), "year")
+
+
+def _counts_things(sdoc: Doc, start: int, end: int) -> bool:
+    """True when the number is a quantity of a noun ("2000 soldats"), as the parse sees it."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    tok = span[0]
+    return tok.dep_ in ("nummod", "det") and tok.head.pos_ == "NOUN" and tok.head.i > tok.i
+
+
+def r_clock(m: re.Match[str], ctx: Ctx) -> Resolved:
+    """``vers 14 heures``, ``à 18h30``, ``21 h 45``, ``14:30``, ``midi``: a time of day."""
+    before = ctx.text[max(0, m.start() - 20) : m.start()].lower()
+    if m["noon"]:
+        if not (m["vers"] or prepositions().clock.search(before)) or m["noon"][0].isupper():
+            return None
+        return Clock(12 if m["noon"].lower() == "midi" else 0, 0, "hour")
+    if m["part"]:
+        return Clock(0, 0, "day")
+    hour, minute = int(m["h"]), int(m["min"]) if m["min"] else 0
+    if hour > 24 or (hour == 24 and minute):
+        return None
+    after = ctx.text[m.end() : m.end() + 10].lower()
+    if re.match(r"^\s*(?:/|sur\s)", after) or (prepositions().duration.search(before) and not m["vers"]):
+        return None
+    after = ctx.text[m.end() : m.end() + 20].lower()
+    if half := re.match(r"^\s*(?:du\s+(matin)|du\s+(soir)|de\s+(l'après-midi))\b", after):
+        pm = bool(half[2] or half[3]) and hour < 12
+        return Clock(hour + 12 if pm else hour, minute, "minute" if m["min"] else "hour")
+    if not m["min"] and re.match(r"^\s*(?:de|d'|du|des)\b", after):
+        return None  # "20h de trajet", "24 heures de garde à vue": a duration
+    if not m["min"] and re.search(r"(?:\b(?:le|du|au)|\bjt\s+de|\bjournal\s+de|\bédition\s+de)\s*$", before):
+        return None  # "le 20H", "le JT de 20 heures": a news programme, not a time
+    spelled = m["unit"].lower().startswith("heure")
+    if spelled and not m["min"] and not m["vers"]:
+        if not prepositions().clock.search(before) or re.match(r"^\s*(?:de|d'|du|des)\b", after):
+            return None
+    return Clock(hour % 24, minute, "minute" if m["min"] else "hour")
+
+
+def r_block(m: re.Match[str], ctx: Ctx) -> Resolved:
+    """Expressions that look like dates but name no calendar value ("les années 1990", "24h/24")."""
+    return None
+
+
+_PAST_PREP: re.Pattern[str]
+_FUTURE_PREP: re.Pattern[str]
+_YEAR_PREP: re.Pattern[str]
+_CLOCK_PREP: re.Pattern[str]
+_DURATION_BEFORE: re.Pattern[str]
+
+
+def r_date_list(m: re.Match[str], ctx: Ctx) -> Resolved:
+    """The first days of "les 6 et 13 avril", "du 6 au 13 avril": their month from what follows."""
+    day, month = day_number(m["d"]), month_number(m["mon"])
+    if m["y"]:
+        try:
+            return Cal(date(int(m["y"]), month, day), "day")
+        except ValueError:
+            return None
+    found = place_day(month, day, None, modifier(m["mod"]), ctx.anchor, ctx.direction(m.start(), m.end()))
+    return Cal(found, "day") if found else None
+
+
+def r_next_day(m: re.Match[str], ctx: Ctx) -> Resolved:
+    """``la veille``, ``le lendemain``: a day next to the day the story is telling."""
+    return Clock(0, 0, "day", -1 if "veille" in m["rel"].lower() else 1)
+
+
+def r_unit_edge(m: re.Match[str], ctx: Ctx) -> Resolved:
+    """``en fin de semaine``, ``au début du mois``, ``à la fin de l'année``: the current one."""
+    unit = lexicon()["units"][m["unit"].lower()]
+    if unit == "week":
+        return coarsen(truncate(ctx.anchor.day, "week"), "week", ctx.anchor)
+    if unit == "month":
+        return coarsen(truncate(ctx.anchor.day, "month"), "month", ctx.anchor)
+    return truncate(ctx.anchor.day, "year")
+
+
+def r_clock_any(m: re.Match[str], ctx: Ctx) -> Resolved:
+    """A time of day, or a part of the day ("dans la nuit") that takes the day of its context."""
+    if m["part2"]:
+        return Clock(0, 0, "day")
+    if m["ch"]:
+        return Clock(int(m["ch"]), int(m["cm"]), "minute")
+    return r_clock(m, ctx)

@@ -1,0 +1,237 @@
+"""The rule table of time expressions: one row per rule, its pattern and, beside it, its trigger
+(a cheap regex every match contains, read on the lowercased text: a rule whose trigger is absent
+cannot match and is not run). Patterns are templates: ``{WD}``, ``{MON}``, ``{DAY_WORDS}``... stand
+for the words of ``ontology/lexicons/time_fr.json``, so a word added there is matched everywhere.
+Longest match wins; blocking rules emit nothing (they keep "les années 1990" from being a year).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from newsgraph.extract import timex_resolvers as resolvers
+from newsgraph.extract.timex_calendar import Resolved, lexicon
+from newsgraph.extract.timex_resolvers import Ctx
+from newsgraph.lexicons import alternation
+
+Resolver = Callable[[re.Match[str], Ctx], Resolved]
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSpec:
+    """One row of the table, before its templates are filled."""
+
+    name: str
+    pattern: str
+    trigger: str
+    resolve: Resolver
+    block: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    regex: re.Pattern[str]
+    resolve: Resolver
+    block: bool = False
+    trigger: re.Pattern[str] | None = None
+
+
+TABLE: tuple[RuleSpec, ...] = (
+    RuleSpec(
+        "decade",
+        r"(?:les\s+)?années\s+(?:19|20)?\d0s?|(?:\d{1,2}|{NUMW})\s*(?:h|heures?|j|jours?)\s*(?:/|sur)\s*(?:\d{1,2})",
+        r"années|(?:/|sur)\s*\d",
+        resolvers.r_block,
+        block=True,
+    ),
+    RuleSpec(
+        "habitual",
+        r"(?:chaque|tous\s+les|toutes\s+les)\s+{WD}s?|du\s+{WD}\s+au\s+{WD}(?!\s+\d)",
+        r"(?:chaque|tous\s+les|toutes\s+les|du)\s+(?:{WD})",
+        resolvers.r_block,
+        block=True,
+    ),
+    RuleSpec(
+        "date",
+        r"(?:le\s+)?(?:(?P<wd>{WD})\s+)?{D}\s+{MON}(?:\s+(?:de\s+l'année\s+)?(?P<y>{Y4}|'?\d\d(?!\d)))?(?:\s+{MOD})?",
+        r"(?:1er|1ᵉʳ|premier|\d)\s+(?:{MONTHS})",
+        resolvers.r_date,
+        block=False,
+    ),
+    RuleSpec(
+        "daylist",
+        r"(?:(?:les|des|du)\s+|{WD}\s+)(?:{WD}\s+)?{D}(?=(?:\s*,\s*\d{1,2})*\s+(?:et|au)\s+(?:le\s+)?(?:{WD}\s+)?\d{1,2}(?:er)?\s+{MON}(?:\s+(?P<y>{Y4}))?(?:\s+{MOD})?)",
+        r"\d(?:er)?\s+(?:{MONTHS})",
+        resolvers.r_date_list,
+        block=False,
+    ),
+    RuleSpec(
+        "numeric",
+        r"(?P<nd>[0-3]?\d)[/.](?P<nm>[01]?\d)[/.](?P<ny>(?:19|20)\d\d|\d\d)(?![\d/.]\d)|(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)|(?P<jy>(?:19|20)\d\d)-(?P<jm>0[1-9]|1[0-2])(?![-\d])",
+        r"\d[/.-]",
+        resolvers.r_numeric,
+        block=False,
+    ),
+    RuleSpec(
+        "night",
+        r"(?:dans\s+)?la\s+nuit\s+(?:de|du)\s+(?P<wd1>{WD})\s+(?:à|au)\s+(?P<wd2>{WD})",
+        r"nuit\s+(?:de|du)\s+(?:{WD})",
+        resolvers.r_night,
+        block=False,
+    ),
+    RuleSpec(
+        "weekday",
+        r"(?:(?P<det>ce|cette)\s+(?:même\s+)?)?(?P<wd>{WD})(?:\s+(?P<part>{PARTS}))?(?:\s+{MOD})?",
+        r"{WD}",
+        resolvers.r_weekday,
+        block=False,
+    ),
+    RuleSpec(
+        "deictic",
+        r"(?P<deic>{DEICTIC})(?:\s*(?P<part>{PARTS}))?(?:,?\s+{WD}(?!\s*\d))?",
+        r"{DEICTIC}",
+        resolvers.r_deictic,
+        block=False,
+    ),
+    RuleSpec(
+        "this",
+        r"(?:(?:plus\s+tôt|plus\s+tard|tôt|tard|en\s+début\s+de|en\s+fin\s+de|au\s+début\s+de|à\s+la\s+fin\s+de)\s+)?(?:ce|cet|cette)\s+(?:(?P<part>{DAY_WORDS})|(?P<unit>{THIS_UNITS})|(?P<season>{SEASONS}))(?!-là|\s+là\b|-ci\b)",
+        r"(?:ce|cet|cette)\s+(?:{DAY_WORDS}|{THIS_UNITS}|{SEASONS})",
+        resolvers.r_this,
+        block=False,
+    ),
+    RuleSpec(
+        "relative",
+        r"(?:la\s+|le\s+|l')(?P<unit>{RELATIVE_UNITS})\s+{MOD}",
+        r"(?:{RELATIVE_UNITS})\s+(?:{MODIFIERS})",
+        resolvers.r_relative,
+        block=False,
+    ),
+    RuleSpec(
+        "offset",
+        r"(?:(?P<ago>il\s+y\s+a)|dans)\s+(?:(?:un\s+peu\s+)?(?:plus|moins)\s+d[e']\s*|près\s+d[e']\s*|environ\s+)?{NUM}\s+(?P<unit>{UNITS})",
+        r"(?:\d|{NUMW})\s+(?:{UNITS})",
+        resolvers.r_offset,
+        block=False,
+    ),
+    RuleSpec(
+        "month",
+        r"(?:(?P<edge>début|fin|mi-|mi\s|courant)\s*)?(?P<moisde>(?:le\s+)?mois\s+d[e']\s*)?{MON}(?:\s+(?:de\s+l'année\s+)?(?P<y>{Y4}|'\d\d|\d\d(?!\d)(?!\s*(?:h|heures?|%|\w))))?(?:\s+{MOD})?",
+        r"(?:{MONTHS})(?!\w)",
+        resolvers.r_month,
+        block=False,
+    ),
+    RuleSpec(
+        "year",
+        r"(?:(?P<edge>début|fin|mi-|mi\s|courant)\s*)?(?P<pre>(?:l'|en\s+l')?(?:année|an)\s+)?(?P<y>{Y4})",
+        r"(?:1\d|20)\d\d(?!\w)",
+        resolvers.r_year,
+        block=False,
+    ),
+    RuleSpec(
+        "nextday",
+        r"(?P<rel>la\s+veille|le\s+lendemain)(?:\s+(?:au\s+)?(?:soir|matin))?(?!\s+(?:de|du|d'|des)\b)",
+        r"la\s+veille|le\s+lendemain",
+        resolvers.r_next_day,
+        block=False,
+    ),
+    RuleSpec(
+        "unitedge",
+        r"(?:en|au|à\s+la)\s+(?:début|fin|milieu)\s+(?:de\s+(?:la\s+)?|du\s+|d'|de\s+l')(?P<unit>semaine|mois|année)(?!\s+(?:de|du|d'|des|dernier|dernière|prochain|prochaine|passé|passée)\b)",
+        r"(?:début|fin|milieu)\s+d",
+        resolvers.r_unit_edge,
+        block=False,
+    ),
+    RuleSpec(
+        "clock",
+        r"(?:(?P<vers>vers|aux\s+alentours\s+de|autour\s+de|aux\s+environs\s+de)\s+)?(?:(?P<h>[01]?\d|2[0-4])\s*(?P<unit>h|heures?)(?:\s*(?P<min>[0-5]\d)(?:\s*(?:min|minutes))?)?|(?P<ch>[01]?\d|2[0-3]):(?P<cm>[0-5]\d)|(?P<noon>midi|minuit))|(?:(?<=dans\s)|(?<=durant\s)|(?<=pendant\s))(?P<part>la\s+(?:soirée|nuit|matinée)|l'après-midi)(?!\s+(?:du|de|d')\b)|(?<=au\scours\sde\s)(?P<part2>la\s+(?:soirée|nuit|matinée|journée))(?!\s+(?:du|de|d')\b)",
+        r"\d\s*h|\d:|midi|minuit|soirée|nuit|matinée|après-midi|journée",
+        resolvers.r_clock_any,
+        block=False,
+    ),
+)
+
+PLACEHOLDER = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+
+
+@cache
+def vocabulary() -> dict[str, str]:
+    """What each template placeholder stands for, from the lexicon."""
+    lx = lexicon()
+    numbers = alternation(lx["numbers"])
+    one_word_parts = [p for p in lx["day_parts"] if " " not in p]
+    calendar = lx["calendar_units"]
+    return {
+        "MONTHS": alternation(lx["months"]),
+        "MON": rf"(?P<mon>{alternation(lx['months'])})",
+        "WD": f"(?:{alternation(lx['weekdays'])})",
+        "D": r"(?P<d>1er|1ᵉʳ|premier|[0-3]?\d)",
+        "Y4": r"(?:1\d|20)\d\d",
+        "MODIFIERS": alternation(lx["past_modifiers"] + lx["future_modifiers"]),
+        "MOD": f"(?P<mod>{alternation(lx['past_modifiers'] + lx['future_modifiers'])})",
+        "NUMW": numbers,
+        "NUM": rf"(?P<n>\d{{1,3}}|(?:{numbers})(?:[-\s](?:et[-\s])?(?:{numbers}))*)",
+        "UNITS": alternation(lx["units"]),
+        "PARTS": alternation(lx["day_parts"]),
+        "DAY_WORDS": alternation(one_word_parts),  # "ce soir", "cette nuit"
+        "THIS_UNITS": alternation(calendar),  # "cette semaine", "ce mois-ci"
+        "RELATIVE_UNITS": alternation(u for u in calendar if not u.endswith("-ci")),  # "le mois dernier"
+        "SEASONS": alternation(lx["seasons"]),
+        "DEICTIC": alternation(lx["deictic_days"]),
+    }
+
+
+def fill(template: str) -> str:
+    """A template with its placeholders replaced by the lexicon's alternations."""
+    words = vocabulary()
+    return PLACEHOLDER.sub(lambda m: words[m[1]], template)
+
+
+@cache
+def rules() -> tuple[Rule, ...]:
+    """The rule table, compiled from the lexicon."""
+    before, after = r"(?<![\w'])", r"(?![\w])"
+    return tuple(
+        Rule(
+            spec.name,
+            re.compile(f"{before}(?:{fill(spec.pattern)}){after}", re.I),
+            spec.resolve,
+            spec.block,
+            re.compile(fill(spec.trigger)),
+        )
+        for spec in TABLE
+    )
+
+
+@cache
+def alphabet() -> frozenset[str]:
+    """The lowercase characters of the rules and their triggers (plus ASCII letters and digits)."""
+    chars = "".join(r.regex.pattern + (r.trigger.pattern if r.trigger else "") for r in rules())
+    chars += "abcdefghijklmnopqrstuvwxyz0123456789"
+    return frozenset(c for c in chars if c.lower() == c)
+
+
+@cache
+def plain_case(c: str) -> bool:
+    """Whether ``c`` reads the same to a case-insensitive rule as ``c.lower()`` to a case-sensitive
+    one: one character, the same \\w \\d \\s classes, and equal under re.I to exactly the rule
+    characters it lowercases to (not so for "İ", "ſ", "ı")."""
+    lo = c.lower()
+    if len(lo) != 1:
+        return False
+    if any((re.fullmatch(cls, c) is None) != (re.fullmatch(cls, lo) is None) for cls in (r"\w", r"\d", r"\s")):
+        return False
+    return all((re.fullmatch(re.escape(k), c, re.I) is not None) == (lo == k) for k in alphabet())
+
+
+def active_rules(text: str) -> list[Rule]:
+    """The rules whose trigger occurs in the lowercased text (every rule when some character of the
+    text would not lowercase faithfully, so the test stays exact)."""
+    if not all(map(plain_case, set(text))):
+        return list(rules())
+    low = text.lower()
+    return [rule for rule in rules() if rule.trigger is None or rule.trigger.search(low)]

@@ -1,0 +1,71 @@
+"""The tense of the verb that governs a time expression: whether "samedi" is the last or the next."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract.timex_calendar import Direction, lexicon
+
+VERB_POS = frozenset({"VERB", "AUX"})
+AUX_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "aux:caus"})
+
+
+def tense_at(sdoc: Doc, start: int, end: int) -> Direction | None:
+    """The tense of the verb that governs the characters ``start:end`` of ``sdoc``: past, future or
+    present (periphrases "va signer", "doit se rendre", "est prévue" count as future)."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verb = governing_verb(span.root)
+    return verb_tense(verb) if verb is not None else None
+
+
+def governing_verb(tok: Token) -> Token | None:
+    """The nearest verb above ``tok``; for a predicate ("seront présents lundi") its copula."""
+    for _ in range(8):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if tok.pos_ in VERB_POS:
+            return tok
+        cop = next((c for c in tok.children if c.dep_ == "cop"), None)
+        if cop is not None:
+            return cop
+    return None
+
+
+def verb_tense(verb: Token, depth: int = 0) -> Direction | None:
+    if depth > 4:  # an infinitive auxiliary of a passive points back at its participle: a cycle
+        return None
+    future_lemmas = set(lexicon()["future_lemmas"])
+    auxes = [c for c in verb.children if c.dep_ in AUX_DEPS]
+    form = verb.morph.get("VerbForm", [])
+    if "Inf" in form:
+        head = verb.head
+        if head.i != verb.i and (
+            head.lemma_ in future_lemmas or any(a.lemma_ in future_lemmas for a in auxes)
+        ):
+            return "future"
+        # "n'arrêtera pas de tomber" is future; "avant de quitter", "pour signer" may lie ahead of
+        # a past main verb, so they say nothing.
+        return (
+            "future" if head.i != verb.i and head.pos_ in VERB_POS and verb_tense(head, depth + 1) == "future" else None
+        )
+    if "Part" in form and (verb.lemma_ in future_lemmas or any(a.lemma_ in future_lemmas for a in auxes)):
+        return "future"  # "est prévue", "devrait être sorti"
+    tenses = set(verb.morph.get("Tense", []))
+    if "Fut" in tenses or any("Fut" in a.morph.get("Tense", []) for a in auxes):
+        return "future"
+    if re.search(r"(?:rons|ront|rez)$", verb.text.lower()) and "Fin" in form and "Imp" not in tenses:
+        return "future"
+    if "Part" in form and auxes and all(a.dep_ == "aux:pass" for a in auxes):
+        return verb_tense(auxes[0], depth + 1)  # "est classée": the passive's own tense
+    if "Part" in form or tenses & {"Imp", "Past"}:
+        return "past"
+    if "Cnd" in verb.morph.get("Mood", []):
+        return "future"
+    if "Pres" in tenses:
+        return "present"
+    return None

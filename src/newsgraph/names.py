@@ -1,0 +1,238 @@
+"""Name keys: one ``fold`` with named variants, and the canonical id of an actor's name.
+
+``actor_id(name, type)`` folds spelling variants and transliterations of one name to one id
+(Zelenskyy / Zelensky / Zelenskiy, Narychkine / Naryshkin, Poutine / Putin). Extraction gives
+every actor such an id; resolution (``newsgraph.resolve``) then joins ids across documents. The
+words live in ``ontology/lexicons/`` (``actor_aliases.json``, ``transliteration.tsv``,
+``determiners.txt``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from newsgraph import lexicons
+
+PERSON_TYPES = frozenset({"person", "unknown"})
+"""Types whose names are read as personal names (an ``unknown`` speaker is most often a person)."""
+NEVER_MERGED = frozenset({"anonymous", "group"})
+"""Types resolution leaves alone: "un responsable américain" is nobody in particular."""
+PREFIX = {"organization": "org", "gpe": "org", "group": "group", "anonymous": "anon"}
+"""Id prefix by type: a state and an organisation share one namespace, persons have none."""
+ROMAN = re.compile(r"^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
+ARTICLES = re.compile(r"^(?:l'|la |le |les |du |de la |de l'|des |d')", re.I)
+"""Leading French articles of a place name ("la Crimée", "l'Ukraine")."""
+
+
+# --------------------------------------------------------------------------------------------
+# fold and its variants
+
+
+def fold(text: str) -> str:
+    """Lowercase, accents stripped, typographic apostrophes made straight; nothing else changes.
+
+    >>> fold("L’Élysée")
+    "l'elysee"
+    """
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+@lru_cache(maxsize=65536)
+def fold_spaced(text: str) -> str:
+    """``fold`` with runs of white space made single spaces and the ends trimmed (cached: names
+    recur).
+
+    >>> fold_spaced(" le  Président\\n")
+    'le president'
+    """
+    return re.sub(r"\s+", " ", fold(text)).strip()
+
+
+def fold_key(text: str, sep: str = "-") -> str:
+    """``fold`` with every run of characters other than ``[a-z0-9]`` made one ``sep``, trimmed: a key.
+
+    >>> fold_key("Fédération de Russie")
+    'federation-de-russie'
+    """
+    return re.sub(r"[^a-z0-9]+", sep, fold(text)).strip(sep)
+
+
+def fold_place(name: str) -> str:
+    """The key of a place name: ``fold_key`` with spaces, leading articles dropped.
+
+    >>> fold_place("la Crimée")
+    'crimee'
+    """
+    return fold_key(ARTICLES.sub("", fold(name.strip())), " ")
+
+
+# --------------------------------------------------------------------------------------------
+# the alias lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """ontology/lexicons/actor_aliases.json, folded."""
+
+    titles: frozenset[str]
+    particles: frozenset[str]
+    suffixes: frozenset[str]
+    given: Mapping[str, str]  # word key -> key of the preferred form of that first name
+    given_rank: Mapping[str, int]  # word key -> its rank in its group (0 = preferred)
+    surnames: Mapping[str, str]  # word key -> canonical word key
+    collectives: Mapping[str, tuple[str, str]]  # fold_key(name) -> (key of canonical, canonical)
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Load the alias lexicon once."""
+    data = lexicons.data("actor_aliases.json")
+    given: dict[str, str] = {}
+    rank: dict[str, int] = {}
+    for group in data.get("given_names", []):
+        keys = [word_key(fold_key(g)) for g in group]
+        for i, k in enumerate(keys):
+            given.setdefault(k, keys[0])
+            rank.setdefault(k, i)
+    surnames = {
+        word_key(fold_key(v), surname=True): word_key(fold_key(g[0]), surname=True)
+        for g in data.get("surnames", [])
+        for v in g
+    }
+    collectives: dict[str, tuple[str, str]] = {}
+    for canon, others in data.get("collectives", {}).items():
+        for name in (canon, *others):
+            collectives[strip_determiners(fold_key(name))] = (strip_determiners(fold_key(canon)), canon)
+    return Lexicon(
+        frozenset(fold_key(t) for t in data.get("titles", [])),
+        frozenset(fold_key(p) for p in data.get("particles", [])),
+        frozenset(fold_key(s) for s in data.get("suffixes", [])),
+        given,
+        rank,
+        surnames,
+        collectives,
+    )
+
+
+@cache
+def _transliteration() -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """(surname rules, word rules) of ``transliteration.tsv``, in order."""
+    table = lexicons.rows("transliteration.tsv", 4)
+    surname = tuple((p, r) for p, r, scope, _ in table if scope == "surname")
+    word = tuple((p, r) for p, r, scope, _ in table if scope == "word")
+    return surname, word
+
+
+# --------------------------------------------------------------------------------------------
+# keys
+
+
+def word_key(word: str, surname: bool = False) -> str:
+    """The transliteration key of one folded word.
+
+    >>> word_key("zelenskyy")
+    'zelenski'
+    """
+    if ROMAN.match(word) or not word.isalpha():
+        return word
+    surname_rules, word_rules = _transliteration()
+    if surname:
+        for pattern, repl in surname_rules:
+            word = re.sub(pattern, repl, word)
+    for pattern, repl in word_rules:
+        word = re.sub(pattern, repl, word)
+    return word
+
+
+def strip_determiners(folded: str) -> str:
+    """``l-otan`` -> ``otan``, ``la-russie`` -> ``russie``."""
+    determiners = lexicons.words("determiners.txt")
+    parts = folded.split("-")
+    while len(parts) > 1 and parts[0] in determiners:
+        parts = parts[1:]
+    return "-".join(parts)
+
+
+def person_words(name: str) -> list[str]:
+    """The words of a person's name without titles or honorifics in front.
+
+    ``le président ukrainien Volodymyr Zelensky`` -> ``["Volodymyr", "Zelensky"]``; a lowercase
+    particle is kept when it starts the surname (``von der Leyen``).
+    """
+    lex = lexicon()
+    words = [w for w in re.split(r"[\s\u00a0]+", name.strip()) if w]
+    words = [w.strip(',;:«»"“”()') for w in words]
+    words = [w for w in words if w]
+    while words:
+        head = fold_key(words[0].rstrip("."))
+        if head in lex.titles and len(words) > 1:
+            words = words[1:]
+        elif words[0][:1].islower() and not _starts_surname(words, lex.particles):
+            words = words[1:]
+        else:
+            break
+    return words
+
+
+def _starts_surname(words: list[str], particles: frozenset[str]) -> bool:
+    """True when ``words`` begins with particles followed by a capitalised word."""
+    for i, w in enumerate(words):
+        if w[:1].isupper():
+            return i > 0
+        if not all(p in particles for p in fold_key(w).split("-") if p):
+            return False
+    return False
+
+
+def person_keys(name: str) -> list[str]:
+    """The transliteration keys of the words of a person's name (titles stripped)."""
+    return list(_person_keys(name))
+
+
+@lru_cache(maxsize=1 << 16)
+def _person_keys(name: str) -> tuple[str, ...]:
+    words = [p for w in person_words(name) for p in fold_key(w).split("-") if p]
+    lex = lexicon()
+    keys = []
+    for i, w in enumerate(words):
+        k = word_key(w, surname=i > 0 or len(words) == 1)
+        keys.append(lex.surnames.get(k, k))
+    return tuple(keys)
+
+
+def collective_key(name: str) -> str:
+    """The folded name of a state, organisation or group, with exonyms joined (``l'OTAN`` -> ``otan``)."""
+    key = strip_determiners(fold_key(name))
+    return lexicon().collectives.get(key, (key, name))[0]
+
+
+@lru_cache(maxsize=1 << 16)
+def actor_id(name: str, type: str) -> str:
+    """A deterministic canonical id for an actor name: ``[a-z0-9-]`` only.
+
+    >>> actor_id("le président Volodymyr Zelenskyy", "person") == actor_id("Volodymyr Zelenskiy", "person")
+    True
+    >>> actor_id("Fédération de Russie", "gpe")
+    'org-russie'
+    """
+    if type in PERSON_TYPES:
+        key = "-".join(person_keys(name)) or fold_key(name)
+        return key or "unknown"
+    key = collective_key(name) if type in ("organization", "gpe") else fold_key(name)
+    return f"{PREFIX.get(type, type)}-{key or 'unknown'}"
+
+
+@lru_cache(maxsize=1 << 16)
+def display_name(name: str, type: str) -> str:
+    """The name as it should be shown: titles stripped for persons, exonyms joined for states."""
+    if type in PERSON_TYPES:
+        return " ".join(person_words(name)) or name.strip()
+    if type in ("organization", "gpe"):
+        return lexicon().collectives.get(strip_determiners(fold_key(name)), ("", name.strip()))[1]
+    return name.strip()

@@ -1,0 +1,158 @@
+"""What resolution remembers across batches: every name seen, by raw id, kept in a JSON file with
+a journal beside it, so that a build in several batches resolves the same way as one in a single
+batch, and a build killed between two batches loses nothing."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from newsgraph.names import NEVER_MERGED, actor_id, display_name
+from newsgraph.resolve.groups import Canonical, Entry, canonicalise, gc_paused
+
+TYPE_RANK = {"person": 0, "gpe": 1, "organization": 2, "group": 3, "anonymous": 4, "unknown": 5}
+"""The most specific type wins when one name is seen with several."""
+
+
+class Registry:
+    """What resolution remembers across batches: every name seen, by raw id, with its aliases.
+
+    Resolution is a function of everything the registry holds, so the order of the batches does
+    not change the final ids (only an id chosen before a better variant was seen can change).
+    """
+
+    COMPACT_AFTER = 20_000
+    """Observations the journal may hold before ``checkpoint`` rewrites the registry whole (a
+    rewrite takes about a second per 30,000 actors; replaying 20,000 lines a fifth of that)."""
+
+    def __init__(self, entries: dict[str, Entry] | None = None) -> None:
+        self.entries: dict[str, Entry] = entries or {}
+        self.pending: list[tuple[str, str, str, tuple[str, ...]]] = []  # observed since the last journal
+        self.journalled = 0  # observations in the journal beside the file, not yet in it
+
+    def observe(self, name: str, type: str, doc: str, aliases: Iterable[str] = ()) -> str | None:
+        """Remember one name of an actor seen in ``doc``; returns its raw id."""
+        if type in NEVER_MERGED or not name.strip():
+            return None
+        aliases = tuple(aliases)
+        self.pending.append((name, type, doc, aliases))
+        raw = actor_id(name, type)
+        entry = self.entries.get(raw)
+        if entry is None:
+            entry = self.entries[raw] = Entry(type)
+        elif TYPE_RANK.get(type, 9) < TYPE_RANK.get(entry.type, 9):
+            entry.type = type  # the most specific type seen, whatever the order
+        shown = display_name(name, type)
+        entry.names.setdefault(shown, set()).add(doc)
+        entry.docs.add(doc)
+        entry.aliases.update(a.strip() for a in (name, *aliases) if a.strip())
+        return raw
+
+    def canonical(self, wanted: Iterable[str] | None = None) -> dict[str, Canonical]:
+        """Raw id -> the canonical actor it resolves to (with ``wanted``: at least for those)."""
+        return canonicalise(self.entries, wanted)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "version": 1,
+            "entries": {
+                raw: {
+                    "type": e.type,
+                    "names": {n: sorted(d) for n, d in sorted(e.names.items())},
+                    "aliases": sorted(e.aliases),
+                    "docs": sorted(e.docs),
+                }
+                for raw, e in sorted(self.entries.items())
+            },
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Registry:
+        entries = {
+            raw: Entry(
+                e["type"],
+                {n: set(d) for n, d in e.get("names", {}).items()},
+                set(e.get("aliases", [])),
+                set(e.get("docs", [])),
+            )
+            for raw, e in data.get("entries", {}).items()
+        }
+        return cls(entries)
+
+    @classmethod
+    def load(cls, path: str | Path) -> Registry:
+        """The registry saved at ``path`` with its journal replayed, or an empty one."""
+        path = Path(path)
+        with gc_paused():
+            return cls._load(path)
+
+    @classmethod
+    def _load(cls, path: Path) -> Registry:
+        registry = cls.from_json(json.loads(path.read_text(encoding="utf-8"))) if path.exists() else cls()
+        journal = _journal_path(path)
+        if journal.exists():
+            for line in journal.read_text(encoding="utf-8").splitlines():
+                try:
+                    name, type_, doc, aliases = json.loads(line)
+                except (ValueError, TypeError):
+                    continue  # a line cut short by a crash: its batch was never written either
+                registry.observe(name, type_, doc, aliases)
+                registry.journalled += 1
+        registry.pending.clear()
+        return registry
+
+    def journal(self, path: str | Path) -> int:
+        """Append what was observed since the last call to the journal beside ``path`` (cheap,
+        whatever the registry's size); returns the journal's size before, for ``rollback``.
+        Called before each batch is stored, so a build killed after a write and before the next
+        save still knows every name the store holds."""
+        journal = _journal_path(Path(path))
+        if not self.pending:
+            return journal.stat().st_size if journal.exists() else 0
+        journal.parent.mkdir(parents=True, exist_ok=True)
+        with journal.open("a+b") as f:  # appends wherever the reading position is
+            size = f.seek(0, os.SEEK_END)
+            if size and (f.seek(size - 1), f.read(1))[1] != b"\n":
+                f.write(b"\n")  # after a line cut short by a crash
+            f.write("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in self.pending).encode("utf-8"))
+            f.flush()
+            os.fsync(f.fileno())
+        self.journalled += len(self.pending)
+        self.pending.clear()
+        return size
+
+    @classmethod
+    def rollback(cls, path: str | Path, size: int) -> Registry:
+        """The registry as it was when its journal had ``size`` bytes (what ``journal`` returned
+        before a batch that then could not be stored)."""
+        journal = _journal_path(Path(path))
+        if journal.exists():
+            with journal.open("r+b") as f:
+                f.truncate(size)
+        return cls.load(path)
+
+    def checkpoint(self, path: str | Path) -> None:
+        """Make what was observed durable: journal it, and rewrite the registry whole only once
+        the journal holds more than ``COMPACT_AFTER`` observations. Adding one article to a
+        large registry thus costs a journal line per name, not a rewrite of every actor."""
+        self.journal(path)
+        if self.journalled > self.COMPACT_AFTER:
+            self.save(path)
+
+    def save(self, path: str | Path) -> None:
+        """Write the whole registry, then empty the journal it now contains."""
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(path.suffix + ".tmp")
+        tmp.write_text(json.dumps(self.to_json(), ensure_ascii=False, indent=1), encoding="utf-8")
+        tmp.replace(path)
+        _journal_path(path).unlink(missing_ok=True)
+        self.pending.clear()
+        self.journalled = 0
+
+
+def _journal_path(path: Path) -> Path:
+    return path.with_suffix(path.suffix + ".journal")

@@ -1,0 +1,100 @@
+"""The registry: what resolution remembers across batches, its JSON file and its journal."""
+
+from __future__ import annotations
+
+import json
+
+from newsgraph.resolve import Registry, resolve
+from resolution import CORPUS, P, doc, ids_of
+
+
+def test_registry_round_trips_through_json(tmp_path):
+    registry = Registry()
+    resolve([doc("a", ("Volodymyr Zelenskyy", P), ("la Russie", "gpe")), doc("b", ("Zelensky", P))], registry)
+    data = json.loads(json.dumps(registry.to_json()))
+    again = Registry.from_json(data)
+    assert again.to_json() == registry.to_json()
+    path = tmp_path / "reg" / "registry.json"
+    registry.save(path)
+    loaded = Registry.load(path)
+    assert loaded.to_json() == registry.to_json()
+    assert loaded.canonical() == registry.canonical()
+    out = resolve([doc("c", ("Zelenskiy", P))], loaded)
+    assert ids_of(out[0]) == {"volodimir-zelenski"}
+
+
+def test_registry_load_of_missing_file_is_empty(tmp_path):
+    assert Registry.load(tmp_path / "none.json").to_json() == Registry().to_json()
+
+
+def test_registry_journal_replays_after_a_crash(tmp_path):
+    """What was journalled before a batch was stored survives a kill before the next save."""
+    from newsgraph.resolve import Registry
+
+    path = tmp_path / "registry.json"
+    reg = Registry()
+    reg.observe("Volodymyr Zelensky", "person", "first")
+    reg.journal(path)
+    assert not path.exists()  # nothing saved yet: only the journal
+    with (tmp_path / "registry.json.journal").open("a", encoding="utf-8") as f:
+        f.write('["Vladimir Poutine", "person", "la')  # a line cut short by the kill
+    again = Registry.load(path)
+    assert again.to_json() == reg.to_json()
+    again.save(path)
+    assert not (tmp_path / "registry.json.journal").exists()
+    assert Registry.load(path).to_json() == reg.to_json()
+
+
+def test_checkpoint_journals_and_rewrites_only_a_long_journal(tmp_path):
+    """Adding a few names costs a journal line each; the registry file is rewritten once the
+    journal passes COMPACT_AFTER observations, and every state loads back the same."""
+    from newsgraph.resolve import Registry
+
+    path = tmp_path / "registry.json"
+    reg = Registry()
+    reg.COMPACT_AFTER = 3  # type: ignore[misc]
+    reg.observe("Volodymyr Zelensky", "person", "a")
+    reg.observe("la Russie", "gpe", "a")
+    reg.checkpoint(path)
+    assert not path.exists() and reg.journalled == 2
+    assert Registry.load(path).to_json() == reg.to_json()
+    reg.observe("Vladimir Poutine", "person", "b")
+    reg.observe("Zelensky", "person", "b")
+    reg.checkpoint(path)
+    assert path.exists() and not (tmp_path / "registry.json.journal").exists() and reg.journalled == 0
+    assert Registry.load(path).to_json() == reg.to_json()
+
+
+def test_journal_after_a_cut_line_and_rollback(tmp_path):
+    """A line cut short by a kill does not swallow the next batch's first line; ``rollback``
+    gives back the registry as it was before a batch that could not be stored."""
+    from newsgraph.resolve import Registry
+
+    path = tmp_path / "registry.json"
+    reg = Registry()
+    reg.observe("Volodymyr Zelensky", "person", "a")
+    reg.journal(path)
+    with (tmp_path / "registry.json.journal").open("a", encoding="utf-8") as f:
+        f.write('["Vladimir Poutine", "person", "la')  # the kill
+    again = Registry.load(path)
+    before = again.to_json()
+    again.observe("Emmanuel Macron", "person", "b")
+    mark = again.journal(path)
+    assert Registry.load(path).to_json() == again.to_json()
+    assert any(e.names.get("Emmanuel Macron") for e in Registry.load(path).entries.values())
+    restored = Registry.rollback(path, mark)
+    assert restored.to_json() == before
+
+
+def test_canonical_for_some_ids_equals_the_whole_resolution():
+    """``canonical(wanted=...)`` (what ``resolve`` asks for a batch) gives each wanted id the
+    actor the whole resolution gives it."""
+    registry = Registry()
+    resolve([doc(d, p) for d, p in CORPUS], registry)
+    full = registry.canonical()
+    ids = sorted(registry.entries)
+    assert len(ids) > 5
+    for i in range(len(ids)):
+        wanted = set(ids[i : i + 3])
+        part = registry.canonical(wanted=wanted)
+        assert {r: part[r] for r in wanted} == {r: full[r] for r in wanted}

@@ -189,6 +189,7 @@ def _add(g: GraphBatch, r: Record) -> None:
         case Statement():
             g.node("Statement", r.id, content=r.content, direct=bool(r.direct), cue=r.cue,
                    date=r.date.value if r.date else None, datePrecision=r.date.precision if r.date else None,
+                   dateSource=r.date_source, modality=r.modality,
                    dateSource=r.date_source or None)
             g.node("EventType", "make_statement")
             g.rel("Statement", "eventType", "EventType", r.id, "make_statement")

@@ -391,6 +391,8 @@ def relabel(span: Span, full_names: Iterable[str], places: set[str]) -> Span:
     if span.label_ != "PER" and any(_surname_match(span.text, p) or fold(p) == fold(span.text)
                                     for p in full_names):
         return Span(span.doc, span.start, span.end, label="PER")
+    if span.label_ == "ORG" and len(span) == 1 and fold(span.text) in places:
+        return Span(span.doc, span.start, span.end, label="LOC")  # "Kherson" tagged ORG here, LOC there
     if span.label_ == "PER" and len(span) == 1 and (fold(span.text) in places or is_known_place(span.text)):
         return Span(span.doc, span.start, span.end, label="LOC")
     return span

@@ -84,7 +84,7 @@ def unlabelled_places(scope: list[Token], mentions: MentionIndex) -> list[tuple[
     out = []
     for t in scope:
         m = mentions.get(t)
-        if t.pos_ == "PROPN" and (m is None or m.label not in PLACE_LABELS) and is_introduced(t):
+        if t.pos_ == "PROPN" and (m is None or m.label not in PLACE_LABELS | {"ORG"}) and is_introduced(t):
             named_place = t.dep_ in {"nmod", "appos"} and lemma(t.head) in PLACE_NOUNS
             if (m is None or m.start == t.idx) and (named_place or geocode(m.name if m else t.text) is not None):
                 out.append((t, m or Mention(t.idx, t.idx + len(t.text), t.text, "LOC", t.lower_, t.text)))

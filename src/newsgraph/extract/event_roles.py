@@ -78,8 +78,8 @@ def actor_of(token: Token, mentions: MentionIndex, role: str) -> RoleRef | None:
             return None
         token = inner
     m = mentions.get(token)
-    if m is not None and (m.label in PLACE_LABELS or (m.label == "ORG" and is_settlement(m))):
-        return state_of(m.name, role)  # "Kherson" tagged ORG is the city
+    if m is not None and m.label in PLACE_LABELS:
+        return state_of(m.name, role)
     if m is not None and m.label in ACTOR_TYPES:
         type_ = ACTOR_TYPES[m.label]
         return RoleRef(actor_id(m.name, type_), m.name, role, type_)  # type: ignore[arg-type]

@@ -24,7 +24,14 @@ from newsgraph.extract.context import DocContext
 from newsgraph.extract.event_amounts import quantities
 from newsgraph.extract.event_circumstances import event_date, fallback_place, location
 from newsgraph.extract.event_modality import FACTUAL_GOVERNORS, carrier, is_classifier, modality
-from newsgraph.extract.event_parse import PLACE_LABELS, MentionIndex, clause_tokens, is_object, lemma, subtree_text
+from newsgraph.extract.event_parse import (
+    PLACE_LABELS,
+    MentionIndex,
+    clause_tokens,
+    is_object,
+    lemma,
+    subtree_text,
+)
 from newsgraph.extract.event_roles import roles
 from newsgraph.extract.event_triggers import Trigger, match_trigger
 from newsgraph.model import Event, Evidence, stable_id

@@ -11,6 +11,7 @@ from newsgraph.event_types import CASUALTY_TYPES, broader
 from newsgraph.geo import demonym_country, geocode, slug
 from newsgraph.model import Event, TimeValue, days_of, stable_id
 
+
 def family(type_: str) -> str:
     """The type events merge under: casualty and aid subtypes fold into their parent."""
     if type_ in CASUALTY_TYPES:

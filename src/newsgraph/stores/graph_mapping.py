@@ -189,7 +189,6 @@ def _add(g: GraphBatch, r: Record) -> None:
         case Statement():
             g.node("Statement", r.id, content=r.content, direct=bool(r.direct), cue=r.cue,
                    date=r.date.value if r.date else None, datePrecision=r.date.precision if r.date else None,
-                   dateSource=r.date_source, modality=r.modality,
                    dateSource=r.date_source or None)
             g.node("EventType", "make_statement")
             g.rel("Statement", "eventType", "EventType", r.id, "make_statement")
@@ -205,6 +204,7 @@ def _add(g: GraphBatch, r: Record) -> None:
             event = r.event_id or r.id
             g.node("EventReport", r.id, trigger=r.trigger, cameoCode=r.cameo or None,
                    date=r.date.value if r.date else None, datePrecision=r.date.precision if r.date else None,
+                   dateSource=r.date_source, modality=r.modality,
                    quantities=[f"{q.value:g} {q.unit}" for q in r.quantities] or None)
             g.node("Event", event, cameoCode=r.cameo or None)
             g.node("EventType", r.type)

@@ -254,7 +254,8 @@ def roles(
             c
             for c in token.children
             if c.lower_ not in {"se", "s'"}
-            and (is_object(c) and (c.dep_ in OBJECT_DEPS or mentions.get(c) is not None))
+            and is_object(c)
+            and (c.dep_ in OBJECT_DEPS or mentions.get(c) is not None or lemma(c) in PEOPLE_NOUNS | MILITARY_NOUNS)
         ]
         if passive:  # "Donald Tusk a été élu Premier ministre": Tusk, not the title
             targets = [*subject_chain(token), *(c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS),

@@ -15,13 +15,13 @@ import json
 import re
 import sys
 import unicodedata
-from collections import Counter, defaultdict
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 from pyoxigraph import Store
 
-from newsgraph.geo import geocode, government_of
+from newsgraph.geo import government_of
 
 NG = "https://newsgraph.org/ontology#"
 ACTOR = "https://newsgraph.org/id/actor/"
@@ -139,7 +139,9 @@ def is_real(id_: str, name: str, table: dict[str, dict[str, Any]]) -> bool:
     if types & {"person", "organization", "gpe"} and re.search(r"[A-ZÀ-Ý]", name):
         if re.search(r"[().]", name) or fold(name) in MEDIA:
             return False
-        return "person" in types or geocode(name) is None or government_of(name) is not None
+        if types & {"person", "organization"}:
+            return True
+        return government_of(name) is not None  # a state, not a city standing as an actor
     if types & {"group", "anonymous"} or id_.startswith(("group-", "anon-")):
         return bool(PEOPLE.match(name.strip()))
     return False

@@ -37,7 +37,7 @@ PEOPLE = re.compile(
     r"enfants?|femmes?|hommes?|personnes?|victimes?|réfugiés?|journalistes?|militants?|opposants?|agriculteur|"
     r"enseignant|cheminot|russes?|ukrainien|américain|européen|français|israélien|palestinien|iranien|"
     r"députés?|sénateurs?|élus?|parti|équipe|services?|secours|pompiers?|combattants?|terroristes?|"
-    r"assaillants?|suspects?|auteurs?|délégués?|négociateurs?|diplomates?|experts?|médecins?|soignants?|"
+    r"assaillants?|suspects?|auteurs?|délégués?|négociateurs?|diplomates?|experts?|médecins?|soignants?|direction|"
     r"étudiants?|lycéens?|parents?|électeurs?|partisans?|supporters?|population|occupants?|envahisseurs?)",
     re.I,
 )

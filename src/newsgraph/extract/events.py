@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.event_types import cameo_codes
 from newsgraph.extract.context import DocContext
+from newsgraph.extract.entities import non_actor_kind
 from newsgraph.extract.event_amounts import quantities
 from newsgraph.extract.event_circumstances import event_date, fallback_place, location
 from newsgraph.extract.event_modality import FACTUAL_GOVERNORS, carrier, is_classifier, modality
@@ -32,7 +33,7 @@ from newsgraph.extract.event_parse import (
     lemma,
     subtree_text,
 )
-from newsgraph.extract.event_roles import roles
+from newsgraph.extract.event_roles import MEETING_TYPES, roles
 from newsgraph.extract.event_triggers import Trigger, match_trigger
 from newsgraph.model import Event, Evidence, stable_id
 
@@ -46,6 +47,8 @@ def event_from_trigger(
         return None
     verb = carrier(token)
     actors, used = roles(token, verb, trig, mentions)
+    if trig.type in MEETING_TYPES and any(r.role == "agent" and non_actor_kind(r.name) == "media" for r in actors):
+        return None  # "TF1 a rencontré des habitants": the report's own crew, not a meeting
     scope_tokens = clause_tokens(verb) + clause_tokens(token)
     if (
         "Inf" in verb.morph.get("VerbForm", []) and lemma(verb.head) in FACTUAL_GOVERNORS

@@ -24,13 +24,23 @@ def report(doc: str, type_: str, agent: str | None, place: str | None, day: str 
 
 def test_same_withdrawal_across_articles_merges():
     events = [
-        report("a", "withdraw", "Russie", "Kherson", None),
+        report("a", "withdraw", "Russie", "Kherson", "2022-11-12"),  # undated: the publication date
         report("b", "withdraw", "Moscou", "Kherson", "2022-11-09"),
         report("c", "withdraw", "troupes russes", "Kherson", "2022-11-11"),
-        report("d", "withdraw", "Russie", None, "2022-11-10"),
+        report("d", "withdraw", "Russie", "Kherson Oblast", "2022-W45"),
     ]
     ids = {e.event_id for e in assign_event_ids(events)}
     assert len(ids) == 1 and None not in ids
+
+
+def test_an_event_id_does_not_depend_on_the_other_reports_of_the_batch():
+    alone = assign_event_ids([report("a", "withdraw", "Russie", "Kherson", "2022-11-10")])
+    together = assign_event_ids([
+        report("b", "withdraw", "Russie", "Kherson", "2022-11-30"),
+        report("a", "withdraw", "Russie", "Kherson", "2022-11-10"),
+        report("c", "withdraw", "Russie", None, "2022-11-10"),
+    ])
+    assert alone[0].event_id == together[1].event_id
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ MATCH (src:Actor)<-[r1:SPEAKER|AGENT]-(i)-[r2:ABOUT|TARGET]->(tgt:Actor)
 WHERE ((i:Statement AND type(r1) = 'SPEAKER' AND type(r2) = 'ABOUT')
        OR (i:EventReport AND type(r1) = 'AGENT' AND type(r2) = 'TARGET'))
   AND src.id <> tgt.id
+  AND (NOT i:EventReport OR i.modality IS NULL OR NOT i.modality IN ['negated', 'hypothetical'])
   AND src.name IS NOT NULL AND tgt.name IS NOT NULL
   AND ($topic IS NULL OR (i)-[:TOPIC]->(:Topic {id: $topic}))
   AND ($since IS NULL OR i.dateEnd >= $since)  // what overlaps [since, until] is kept

@@ -40,3 +40,9 @@ def cameo_codes() -> dict[str, str]:
 def broader() -> dict[str, str]:
     """Event type name -> its broader type (for merging families such as kill/wound)."""
     return _concept_values(r"skos:broader ev:(\w+)")
+
+
+def concepts() -> frozenset[str]:
+    """Every event type of the scheme: CAMEO-keyed ones and our own (elections, appointments,
+    justice, laws, disasters), which have no ``skos:notation``."""
+    return frozenset(_concept_blocks())

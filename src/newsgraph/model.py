@@ -16,6 +16,10 @@ from typing import Any, Literal
 Precision = Literal["year", "month", "week", "day", "hour", "minute"]
 PRECISIONS: tuple[str, ...] = ("year", "month", "week", "day", "hour", "minute")
 
+Modality = Literal["asserted", "negated", "hypothetical", "future", "reported"]
+"""How a text presents an event: as a fact, denied, possible or wished, announced for later, or
+alleged (the journalistic conditional, "présumé")."""
+
 ActorType = Literal["person", "organization", "gpe", "group", "anonymous", "unknown"]
 """person, organization, gpe (a state or a place standing for its government), group (a
 collective such as "les autorités ukrainiennes"), anonymous ("un responsable américain")."""
@@ -183,6 +187,8 @@ class Event:
     date: TimeValue | None = None
     quantities: tuple[Quantity, ...] = ()
     event_id: str | None = None
+    modality: Modality = "asserted"
+    date_source: Literal["text", "publication"] | None = None
 
 
 @dataclass(frozen=True, slots=True)

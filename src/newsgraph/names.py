@@ -206,6 +206,53 @@ def _person_keys(name: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
+@lru_cache(maxsize=1 << 16)
+def canonical_person_keys(name: str) -> tuple[str, ...]:
+    """The keys that name one person whatever the spelling: first names in their preferred form
+    (Volodymyr / Vladimir), a surname alone completed from the lexicon of public figures
+    (``persons.tsv``: "Poutine" -> Vladimir Poutine). Read from the name and fixed lexicons only,
+    so the id of a name never depends on which other articles were read before it."""
+    keys = _person_keys(name)
+    if not keys:
+        return ()
+    if len(keys) == 1:
+        return known_persons().get(keys[0], keys)
+    given = lexicon().given
+    return (given.get(keys[0], keys[0]), *keys[1:])
+
+
+def surname_key(keys: tuple[str, ...] | list[str]) -> str:
+    """The surname key of a name (its last word that is not a suffix or a regnal number)."""
+    last = len(keys) - 1
+    while last > 0 and (keys[last] in {"jr", "sr"} or ROMAN.match(keys[last])):
+        last -= 1
+    return keys[last] if keys else ""
+
+
+@cache
+def known_persons() -> dict[str, tuple[str, ...]]:
+    """Surname key -> the keys of the public figure of ``persons.tsv`` with that surname (the
+    first line wins: "Macron" alone is Emmanuel Macron)."""
+    found: dict[str, tuple[str, ...]] = {}
+    given = lexicon().given
+    for full, others in lexicons.rows("persons.tsv", 2):
+        keys = _person_keys(full.strip())
+        if not keys:
+            continue
+        keys = (given.get(keys[0], keys[0]), *keys[1:]) if len(keys) > 1 else keys
+        for n in [full.strip(), *(o.strip() for o in others.split(";") if o.strip())]:
+            variant = _person_keys(n)
+            if variant:
+                found.setdefault(surname_key(variant), keys)
+    return found
+
+
+@cache
+def known_person_names() -> dict[tuple[str, ...], str]:
+    """Keys of a public figure -> the name to show."""
+    return {canonical_person_keys(full.strip()): full.strip() for full, _ in lexicons.rows("persons.tsv", 2)}
+
+
 def collective_key(name: str) -> str:
     """The folded name of a state, organisation or group, with exonyms joined (``l'OTAN`` -> ``otan``)."""
     key = strip_determiners(fold_key(name))
@@ -222,7 +269,7 @@ def actor_id(name: str, type: str) -> str:
     'org-russie'
     """
     if type in PERSON_TYPES:
-        key = "-".join(person_keys(name)) or fold_key(name)
+        key = "-".join(canonical_person_keys(name)) or fold_key(name)
         return key or "unknown"
     key = collective_key(name) if type in ("organization", "gpe") else fold_key(name)
     return f"{PREFIX.get(type, type)}-{key or 'unknown'}"
@@ -232,7 +279,8 @@ def actor_id(name: str, type: str) -> str:
 def display_name(name: str, type: str) -> str:
     """The name as it should be shown: titles stripped for persons, exonyms joined for states."""
     if type in PERSON_TYPES:
-        return " ".join(person_words(name)) or name.strip()
+        known = known_person_names().get(canonical_person_keys(name))
+        return known or " ".join(person_words(name)) or name.strip()
     if type in ("organization", "gpe"):
         return lexicon().collectives.get(strip_determiners(fold_key(name)), ("", name.strip()))[1]
     return name.strip()

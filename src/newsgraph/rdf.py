@@ -244,6 +244,9 @@ def _event(e: Event) -> Iterator[Quad]:
         if e.location:
             yield Quad(node, ng("place"), place_iri(e.location.id))
     yield from _date(s, e.date)
+    if e.date_source:
+        yield Quad(s, ng("dateSource"), _term(e.date_source))
+    yield Quad(s, ng("modality"), _term(e.modality))
     for q in e.quantities:
         yield Quad(s, ng("quantity"), _s(f"{q.value:g} {q.unit}"))
     yield Quad(s, ng("evidence"), evidence_iri(e.doc, e.evidence))

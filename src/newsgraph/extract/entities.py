@@ -39,6 +39,7 @@ SINGULAR_PERSON_DETS = _WORDS["singular_person_det"]
 GENERIC_ROLES = _WORDS["generic_role"]
 RECENT_TOKENS = 120
 TITLE_WINDOW = 16
+TITLE_BREAKERS = {"de", "d'", "d’", "du", "des", "et", "ou", "contre", "avec"}
 PLACE_PLURALS = _WORDS["place_plural"]
 
 
@@ -116,13 +117,45 @@ def is_name_like(span: Span) -> bool:
         t.text[:1].isupper() or t.lower_ in NAME_PARTICLES or t.is_punct for t in span) and len(span) <= 5
 
 
+@lru_cache(maxsize=1)
+def non_actors() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    """``non_actors.tsv``: (folded name -> kind, (folded prefix, kind) pairs)."""
+    exact: dict[str, str] = {}
+    prefixes: list[tuple[str, str]] = []
+    for name, kind in lexicons.rows("non_actors.tsv", 2):
+        key = fold(name.strip())
+        if key.endswith("*"):
+            prefixes.append((key[:-1], kind.strip()))
+        else:
+            exact[key] = kind.strip()
+    return exact, tuple(prefixes)
+
+
+@lru_cache(maxsize=65536)
+def non_actor_kind(text: str) -> str | None:
+    """ "programme", "disease", "product", "event" (not actors) or "media" (an outlet), else None."""
+    exact, prefixes = non_actors()
+    key = fold(text)
+    for k in (key, re.sub(r"^(?:le |la |les |l')", "", key)):
+        if k in exact:
+            return exact[k]
+    return next((kind for prefix, kind in prefixes if key.startswith(prefix)), None)
+
+
 def entity_spans(sdoc: Doc) -> list[Span]:
-    """spaCy entities, split at line breaks and trimmed, demonyms relabelled DEMONYM."""
+    """spaCy entities, split at line breaks and trimmed, demonyms relabelled DEMONYM; programmes,
+    diseases, products and events left out, media typed as organisations (``non_actors.tsv``)."""
     spans = []
     for ent in sdoc.ents:
         if ent.label_ not in NER_LABELS:
             continue
+        whole = non_actor_kind(ent.text)  # "Le Monde" before its article is trimmed
         for part in clean_span(ent):
+            kind = non_actor_kind(part.text) or whole
+            if kind == "media":
+                part = Span(sdoc, part.start, part.end, label="ORG")
+            elif kind is not None:
+                continue
             if is_demonym(part):
                 part = Span(sdoc, part.start, part.end, label="DEMONYM")
             elif part.label_ == "PER" and not is_name_like(part):
@@ -140,8 +173,23 @@ def np_tokens(head: Token) -> list[Token]:
         if child.dep_ in NP_DEPS or (child.dep_ == "conj" and head.pos_ == "ADJ"):
             if child.dep_ == "advmod" and child.i > head.i:
                 continue
+            if child.dep_ == "nmod" and child.i > head.i and is_circumstance(child):
+                continue  # "les manifestants à Sainte-Soline", "les chefs de parti mercredi"
             keep.extend(np_tokens(child))
     return sorted(keep, key=lambda t: t.i)
+
+
+LOCATIVE_CASES = _WORDS["locative_case"]
+TIME_NOUNS = _WORDS["time_noun"]
+INSTITUTIONS = _WORDS["institution"]
+"""First words of a name that make it an organisation, whatever NER said ("ministère russe de la
+Défense" tagged LOC)."""
+
+
+def is_circumstance(token: Token) -> bool:
+    """A noun modifier that tells where or when, not who: "à Matignon", "mercredi"."""
+    cases = {c.lower_ for c in token.children if c.dep_ in {"case", "fixed"}}
+    return bool(cases & LOCATIVE_CASES) or (not cases and token.lower_ in TIME_NOUNS)
 
 
 def np_span(head: Token) -> Span:
@@ -196,6 +244,8 @@ def title_before(doc: Doc, start: int, sent: Span) -> Span | None:
     """A title right before a name: "le président ukrainien Volodymyr Zelensky",
     "le chef d'état-major américain, le général Mark Milley" (the leftmost role of the phrase)."""
     i = start - 1
+    if i >= 0 and doc[i].lower_ in TITLE_BREAKERS:
+        return None  # "les partisans de Donald Trump", "X et son homologue": not a title of the name
     if i >= 0 and doc[i].text == ",":
         i -= 1
     end = i + 1
@@ -205,7 +255,7 @@ def title_before(doc: Doc, start: int, sent: Span) -> Span | None:
         hyphen = tok.text.startswith("-") or (tok.text == "-" and not tok.whitespace_)
         if (tok.is_punct and not hyphen and tok.text not in {"'", "’"}) or "\n" in tok.text:
             break
-        if tok.pos_ in {"VERB", "AUX", "PRON", "SCONJ"}:
+        if tok.pos_ in {"VERB", "AUX", "PRON", "SCONJ", "CCONJ"}:
             break
         if is_role(tok) and tok.dep_ != "amod":
             role = tok
@@ -333,10 +383,16 @@ def _distance(starts: list[int], at: int) -> int:
 
 
 def relabel(span: Span, full_names: Iterable[str], places: set[str]) -> Span:
-    """A surname tagged ORG/LOC/MISC is a person; a lone PER that is a place elsewhere is a place."""
+    """A surname tagged ORG/LOC/MISC is a person; a lone PER that is a place elsewhere is a place;
+    a place-tagged name of an institution ("ministère russe de la Défense") is an organisation."""
+    if span.label_ in {"LOC", "GPE"} and len(span) > 1 and span[0].lower_ in INSTITUTIONS:
+        if not is_known_place(span.text):
+            return Span(span.doc, span.start, span.end, label="ORG")
     if span.label_ != "PER" and any(_surname_match(span.text, p) or fold(p) == fold(span.text)
                                     for p in full_names):
         return Span(span.doc, span.start, span.end, label="PER")
+    if span.label_ == "ORG" and len(span) == 1 and fold(span.text) in places:
+        return Span(span.doc, span.start, span.end, label="LOC")  # "Kherson" tagged ORG here, LOC there
     if span.label_ == "PER" and len(span) == 1 and (fold(span.text) in places or is_known_place(span.text)):
         return Span(span.doc, span.start, span.end, label="LOC")
     return span

@@ -16,6 +16,12 @@ CURRENCIES = {word: value for word, kind, value in _AMOUNTS if kind == "currency
 _NOUNS = lexicons.tagged("event_nouns.tsv")
 MILITARY_NOUNS = _NOUNS["military"]
 PEOPLE_NOUNS = _NOUNS["people"]
+BODY_NOUNS = _NOUNS["body"]
+"""Institutions and trades that act: "le parquet", "les douaniers"."""
+QUANTITY_NOUNS = _NOUNS["quantity"]
+"""Nouns of number that act through their "de X": "des milliers de manifestants"."""
+PLACE_NOUNS = _NOUNS["place"]
+"""Nouns whose "de X" names a place: "la région de Koursk"."""
 CASUALTY_NOUNS = MILITARY_NOUNS | PEOPLE_NOUNS | _NOUNS["casualty"]
 
 NUMBER = r"\d{1,3}(?:[\s\u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?"

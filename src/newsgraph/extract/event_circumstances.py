@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph import lexicons
 from newsgraph.extract.context import Mention
-from newsgraph.extract.event_parse import PLACE_LABELS, MentionIndex
+from newsgraph.extract.event_amounts import PLACE_NOUNS
+from newsgraph.extract.event_parse import PLACE_LABELS, MentionIndex, lemma
 from newsgraph.extract.event_triggers import match_trigger
-from newsgraph.geo import geocode, slug
+from newsgraph.geo import geocode, government_of, slug
 from newsgraph.model import PlaceRef, TimeMention, TimeValue
 
 LOCATION_PREPS = lexicons.words("place_prepositions.txt")
@@ -27,11 +28,16 @@ def location(
     used_mentions = {id(mentions.get(t)) for t in used if mentions.get(t) is not None}
     # "les délégués de Washington se réunissent": Washington is where they come from; but "le
     # retrait des forces de Lyman": Lyman is where they leave.
-    in_agent = {x.i for t in agents for x in t.subtree} if token.pos_ not in {"NOUN", "PROPN"} else set()
+    in_agent = {x.i for t in agents for x in t.subtree}
+    if token.pos_ in {"NOUN", "PROPN"}:  # "le recul des troupes de Moscou": whose, not where
+        in_agent = {i for i in in_agent if (m := mentions.by_token.get(i)) is not None and government_of(m.name)}
     agent_mentions = {id(mentions.get(t)) for t in agents if mentions.get(t) is not None}
     target_mentions = {id(mentions.get(t)) for t in targets if mentions.get(t) is not None}
     candidates = []
+    inside = {t.i for t in scope}
     for t, m in [*mentions.places(scope), *unlabelled_places(scope, mentions)]:
+        if in_other_phrase(t, token, inside, mentions):
+            continue  # "le procès de l'attentat de Nice s'est ouvert à Paris": Nice is the attack's
         if id(m) in agent_mentions or (t.i in in_agent and id(m) not in used_mentions):
             continue
         distance = abs(t.i - token.i) + (0 if t.i > token.i else 5)
@@ -46,14 +52,41 @@ def location(
     return PlaceRef(geo.id if geo else f"place-{slug(m.name)}", m.name)
 
 
+def in_other_phrase(t: Token, token: Token, inside: set[int], mentions: MentionIndex) -> bool:
+    """Whether ``t`` hangs on ``token`` through another trigger noun of the clause."""
+    node = t
+    while node.i != token.i and node.i in inside and node.head.i != node.i:
+        node = node.head
+        if node.i != token.i and node.pos_ in {"NOUN", "PROPN"} and match_trigger(node, mentions):
+            return True
+    return False
+
+
+def fallback_place(sent: Span, sdoc: Doc, mentions: MentionIndex) -> PlaceRef | None:
+    """Where an event with no place of its own happened: a place the sentence introduces ("à
+    Oslo", "en Charente"), else the first place the report's lead sentence names (a TV report's
+    dateline)."""
+    candidates = [t for t, _ in mentions.places(sent) if is_introduced(t)]
+    if not candidates:
+        lead = next(iter(sdoc.sents), None)
+        candidates = [t for t, _ in mentions.places(lead)] if lead is not None else []
+    for t in candidates:
+        m = mentions.get(t)
+        if m is not None:
+            geo = geocode(m.name)
+            return PlaceRef(geo.id if geo else f"place-{slug(m.name)}", m.name)
+    return None
+
+
 def unlabelled_places(scope: list[Token], mentions: MentionIndex) -> list[tuple[Token, Mention]]:
     """Proper nouns after a place preposition that the NER labelled otherwise but that geocode
-    ("de la ville d'Izioum" tagged PER)."""
+    ("de la ville d'Izioum" tagged PER) or that a place noun introduces ("la région de Koursk")."""
     out = []
     for t in scope:
         m = mentions.get(t)
-        if t.pos_ == "PROPN" and (m is None or m.label not in PLACE_LABELS) and is_introduced(t):
-            if (m is None or m.start == t.idx) and geocode(m.name if m else t.text) is not None:
+        if t.pos_ == "PROPN" and (m is None or m.label not in PLACE_LABELS | {"ORG"}) and is_introduced(t):
+            named_place = t.dep_ in {"nmod", "appos"} and lemma(t.head) in PLACE_NOUNS
+            if (m is None or m.start == t.idx) and (named_place or geocode(m.name if m else t.text) is not None):
                 out.append((t, m or Mention(t.idx, t.idx + len(t.text), t.text, "LOC", t.lower_, t.text)))
     return out
 

@@ -1,13 +1,14 @@
-"""Modality of a trigger: negated, hypothetical, conditional-modal or subjunctive clauses report
-nothing that happened, so they give no event; and the verb a nominal trigger hangs on. The words
-are in ``ontology/lexicons/event_modality.tsv`` and ``event_verbs.tsv``."""
+"""Modality of a trigger (asserted, negated, hypothetical, future or reported: the event is kept
+and marked, not dropped), and the verb a nominal trigger hangs on. The words are in
+``ontology/lexicons/event_modality.tsv`` and ``event_verbs.tsv``."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from newsgraph import lexicons
-from newsgraph.extract.event_parse import OBJECT_DEPS, SUBJECT_DEPS, lemma
+from newsgraph.extract.event_parse import OBJECT_DEPS, SUBJECT_DEPS, is_object, lemma
+from newsgraph.model import Modality
 
 _MODALITY = lexicons.tagged("event_modality.tsv")
 NEGATORS = _MODALITY["negator"]
@@ -17,6 +18,12 @@ HYPOTHETICAL_HEAD_NOUNS = _MODALITY["hypothetical_noun"]
 HYPOTHETICAL_AMODS = _MODALITY["hypothetical_adjective"]
 FACTUAL_GOVERNORS = _MODALITY["factual_governor"]
 """Governors whose infinitive complement reports something that happened (or was ordered)."""
+FUTURE_AMODS = _MODALITY["future_adjective"]
+ALLEGED_AMODS = _MODALITY["alleged_adjective"]
+FUTURE_HEAD_NOUNS = _MODALITY["future_noun"]
+FUTURE_GOVERNORS = _MODALITY["future_governor"]
+ALLEGING_GOVERNORS = _MODALITY["alleging_governor"]
+DENIAL_GOVERNORS = _MODALITY["denial_governor"]
 _VERBS = lexicons.tagged("event_verbs.tsv")
 LIGHT_VERBS = _VERBS["light"]
 """A verb that carries a nominal trigger: "avoir des pourparlers", "imposer des sanctions"."""
@@ -43,8 +50,11 @@ def carrier(token: Token) -> Token:
     or a verb of occurring it is the subject of ("les pourparlers ont eu lieu à Istanbul")."""
     if token.pos_ not in {"NOUN", "PROPN"}:
         return token
-    if token.dep_ in OBJECT_DEPS | {"obl:arg", "nsubj:pass"} and lemma(token.head) in LIGHT_VERBS:
-        return token.head
+    light = lemma(token.head) in LIGHT_VERBS
+    if light and (token.dep_ in OBJECT_DEPS | {"obl:arg", "nsubj:pass"} or is_object(token)):
+        return token.head  # "procéder à des frappes", "ont fait grève"
+    if light and token.dep_ == "obl:mod" and any(c.lower_ == "en" and c.dep_ == "case" for c in token.children):
+        return token.head  # "se mettre en grève", "placé en garde à vue"
     if token.dep_ in SUBJECT_DEPS and is_occurring(token.head):
         return token.head
     return next((c for c in token.children if c.dep_ == "conj" and is_occurring(c)), token)
@@ -58,37 +68,66 @@ def is_occurring(verb: Token) -> bool:
     return lem in OCCUR_VERBS
 
 
-def is_unreal(token: Token) -> bool:
-    """Negated, hypothetical, conditional-modal or subjunctive: not reported as happened."""
+def modality(token: Token) -> Modality:
+    """How the text presents the event: ``asserted``, ``negated``, ``hypothetical`` (a condition,
+    wish, possibility, call or threat), ``future`` (announced or planned) or ``reported`` (alleged:
+    the journalistic conditional, "présumé", an accusation)."""
     verb = carrier(token)
+    if any(is_negated(t) for t in (token, verb)):
+        return "negated"
+    if verb.dep_ in {"xcomp", "ccomp"} and (
+        lemma(verb.head) in DENIAL_GOVERNORS or verb.head.lower_.startswith(("dément", "démenti", "nie", "nié"))
+    ):
+        return "negated"  # "Moscou a démenti avoir bombardé"
     for t in (token, verb):
-        if is_negated(t):
-            return True
         if "Sub" in t.morph.get("Mood", []):
-            return True
+            return "hypothetical"
         if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in t.children):
-            return True
+            return "hypothetical"
     if token.pos_ in {"NOUN", "PROPN"}:
-        if any(c.dep_ == "amod" and lemma(c) in HYPOTHETICAL_AMODS for c in token.children):
-            return True
-        if any(c.dep_ == "case" and c.lower_ == "sans" for c in token.children):
-            return True
-        head = token.head
-        if token.dep_ == "nmod" and lemma(head) in HYPOTHETICAL_HEAD_NOUNS:
-            return True
-        if (
-            verb.i == token.i
-            and token.dep_ in OBJECT_DEPS | {"obl:arg"}
-            and lemma(head) in HYPOTHETICAL_GOVERNORS
-        ):
-            return True
-    infinitive = "Inf" in verb.morph.get("VerbForm", []) or any(
-        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm", []) for c in verb.children
-    )  # "avoir bombardé"
-    if infinitive:
-        return not (verb.dep_ != "ROOT" and lemma(verb.head) in FACTUAL_GOVERNORS)
-    if verb.dep_ in {"xcomp", "ccomp"} and lemma(verb.head) in HYPOTHETICAL_GOVERNORS:
-        return True
+        found = _noun_modality(token, verb)
+        if found is not None:
+            return found
     if any(c.dep_.startswith("aux") and lemma(c) in {"pouvoir", "devoir"} for c in verb.children):
-        return True
-    return False
+        return "hypothetical"
+    auxiliaries = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+    if any("Cnd" in t.morph.get("Mood", []) for t in auxiliaries):
+        return "hypothetical" if verb.dep_.startswith(("advcl", "ccomp")) else "reported"  # "aurait tué"
+    if any("Fut" in t.morph.get("Tense", []) for t in auxiliaries):
+        return "future"
+    governor = lemma(verb.head) if verb.dep_ != "ROOT" else ""
+    infinitive = any("Inf" in t.morph.get("VerbForm", []) for t in auxiliaries)  # "avoir bombardé"
+    if infinitive and verb.dep_ != "ROOT":
+        if governor in FACTUAL_GOVERNORS:
+            return "asserted"
+        if governor in FUTURE_GOVERNORS:
+            return "future"
+        if governor in ALLEGING_GOVERNORS:
+            return "reported"
+        return "hypothetical"
+    if verb.dep_ in {"xcomp", "ccomp"} and governor in HYPOTHETICAL_GOVERNORS:
+        return "hypothetical"
+    return "asserted"
+
+
+def _noun_modality(token: Token, verb: Token) -> Modality | None:
+    """What a nominal trigger's own words say: "le présumé massacre", "une éventuelle trêve",
+    "sans combats", "le projet de réforme", "appeler à la grève"."""
+    amods = {lemma(c) for c in token.children if c.dep_ == "amod"}
+    if amods & ALLEGED_AMODS:
+        return "reported"
+    if amods & FUTURE_AMODS:
+        return "future"
+    if amods & HYPOTHETICAL_AMODS:
+        return "hypothetical"
+    if any(c.dep_ == "case" and c.lower_ == "sans" for c in token.children):
+        return "negated"
+    head = lemma(token.head)
+    if token.dep_ == "nmod" and head in HYPOTHETICAL_HEAD_NOUNS:
+        return "future" if head in FUTURE_HEAD_NOUNS else "hypothetical"
+    if verb.i == token.i and token.dep_ in OBJECT_DEPS | {"obl:arg"}:
+        if head in FUTURE_GOVERNORS:
+            return "future"
+        if head in HYPOTHETICAL_GOVERNORS:
+            return "hypothetical"
+    return None

@@ -64,10 +64,11 @@ def dependents(token: Token, depth: int = 2) -> list[Token]:
 
 
 def subject_chain(token: Token) -> list[Token]:
-    """The subject of a verb, else of the verb it is coordinated with or depends on."""
+    """The subject (or passive subject) of a verb, else of the verb it is coordinated with or
+    depends on."""
     t = token
     for _ in range(4):
-        subj = [c for c in t.children if c.dep_ in SUBJECT_DEPS]
+        subj = [c for c in t.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
         if subj:
             return subj
         if t.dep_ in INHERIT_DEPS and t.head.i != t.i:
@@ -94,11 +95,14 @@ def clause_tokens(token: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+PARTITIVES = {"des", "du", "de", "d'", "d’"}
+
+
 def is_object(t: Token) -> bool:
     """A direct object, or a bare noun phrase the parser took for an oblique or an xcomp."""
     if t.dep_ in OBJECT_DEPS:
         return True
-    bare = not any(c.dep_ == "case" for c in t.children)
+    bare = not any(c.dep_ == "case" and c.lower_ not in PARTITIVES for c in t.children)  # "massacré des civils"
     return t.pos_ in {"NOUN", "PROPN"} and bare and (t.dep_ == "xcomp" or t.dep_.startswith("obl"))
 
 

@@ -8,7 +8,15 @@ from spacy.tokens import Token
 from newsgraph import lexicons
 from newsgraph.event_types import CASUALTY_TYPES
 from newsgraph.extract.context import Mention
-from newsgraph.extract.event_amounts import CURRENCIES, MILITARY_NOUNS, PEOPLE_NOUNS, SCALE
+from newsgraph.extract.entities import is_role_word
+from newsgraph.extract.event_amounts import (
+    BODY_NOUNS,
+    CURRENCIES,
+    MILITARY_NOUNS,
+    PEOPLE_NOUNS,
+    QUANTITY_NOUNS,
+    SCALE,
+)
 from newsgraph.extract.event_parse import (
     ACTOR_TYPES,
     AGENT_DEPS,
@@ -22,58 +30,117 @@ from newsgraph.extract.event_parse import (
     subject_chain,
 )
 from newsgraph.extract.event_triggers import Trigger
-from newsgraph.geo import demonym_country, geocode
+from newsgraph.geo import country_name, demonym_country, geocode, government_of
 from newsgraph.model import RoleRef
 from newsgraph.names import actor_id
 
-ATTENDANCE_VERBS = lexicons.tagged("event_verbs.tsv")["attendance"]
+_VERBS = lexicons.tagged("event_verbs.tsv")
+ATTENDANCE_VERBS = _VERBS["attendance"]
+SUFFER_VERBS = _VERBS["suffer"]
+"""Light verbs whose subject undergoes the event ("l'Ukraine a subi des frappes")."""
+FORCING_VERBS = _VERBS["forcing"]
+ETRE_VERBS = _VERBS["etre"]
+MEETING_TYPES = {"meet", "consult", "engage_in_negotiation", "mediate", "phone_call", "visit", "host_visit"}
 """Verbs whose subject takes part in the meeting they govern ("Poutine est resté à l'écart du sommet")."""
 _RELATIVES = lexicons.tagged("pronouns.tsv")
 RELATIVE_PRONOUNS = _RELATIVES["relative_subject"] | _RELATIVES["relative_object"] | _RELATIVES["relative_genitive"]
 
 
 def phrase(token: Token) -> str:
-    """A short name for a common-noun argument: the noun with its adjectives and "de X" names."""
+    """A short name for a common-noun argument: the noun with its adjectives and "de X" names
+    ("troupes de Moscou"), without a settlement it is from ("forces russes" of "forces russes de
+    Lyman": Lyman is where)."""
     keep = [token]
     for c in token.children:
-        if c.dep_ == "amod" or (c.dep_ == "nmod" and c.pos_ == "PROPN" and geocode(c.text) is None):
-            keep += [t for t in c.subtree if t.dep_ not in {"punct"} and t.pos_ != "DET"]
+        if c.dep_ == "amod" or (
+            c.dep_ == "nmod"
+            and c.pos_ == "PROPN"
+            and any(g.dep_ == "case" and g.lower_ in {"de", "d'", "d’", "du", "des"} for g in c.children)
+            and (geocode(c.text) is None or government_of(c.text))
+        ):
+            keep += [t for t in c.subtree
+                     if (t.dep_ not in {"punct", "acl", "acl:relcl"} and t.pos_ != "DET")
+                     or (t.dep_ == "case" and t.head.i == c.i)]
     keep = sorted(set(keep), key=lambda t: t.i)
-    return " ".join(t.text for t in keep)
+    return " ".join(t.text for t in keep).replace("d' ", "d'").replace("d’ ", "d’")
 
 
 def actor_of(token: Token, mentions: MentionIndex, role: str) -> RoleRef | None:
-    """The actor a subject/object token names, as a RoleRef."""
+    """The actor a subject/object token names, as a RoleRef: a person, an organisation, a state
+    (a country, or its capital acting as its government), a collective of people ("les
+    manifestants", "l'armée russe"), never a thing ("cuisine") nor a number ("milliers"). A city
+    or a region is a place, not an actor: None."""
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "acl:relcl":
         token = token.head.head
+    if lemma(token) in QUANTITY_NOUNS or token.pos_ == "NUM":  # "des milliers de manifestants"
+        inner = next((c for c in token.children if c.dep_ == "nmod" and c.pos_ in {"NOUN", "PROPN"}), None)
+        if inner is None:
+            return None
+        token = inner
     m = mentions.get(token)
-    if m is None:  # "les délégués de Washington": the noun's own name mention
-        m = next((mentions.get(c) for c in token.children if c.dep_ == "nmod" and mentions.get(c)), None)
-        if m is not None and token.pos_ in {"NOUN"}:
-            name = phrase(token)
-            return RoleRef(actor_id(name, "group"), name, role, "group")
+    if m is not None and m.label in PLACE_LABELS:
+        return state_of(m.name, role)
     if m is not None and m.label in ACTOR_TYPES:
         type_ = ACTOR_TYPES[m.label]
         return RoleRef(actor_id(m.name, type_), m.name, role, type_)  # type: ignore[arg-type]
-    if token.pos_ == "PRON":
+    if token.pos_ != "NOUN":
         return None
-    if token.pos_ == "NOUN" and any("Yes" in c.morph.get("Poss", []) for c in token.children):
+    if any("Yes" in c.morph.get("Poss", []) for c in token.children):
         owner = possessor(token, mentions)  # "ses troupes": the troops of the clause's subject
         if owner is not None:
             return RoleRef(owner.id, owner.name, role, owner.type)
-    if token.pos_ == "PROPN":
-        return RoleRef(actor_id(token.text, "unknown"), token.text, role, "unknown")
-    if token.pos_ == "NOUN":
-        nation = next((demonym_country(c.lower_) for c in token.children if c.dep_ == "amod"), None)
-        if lemma(token) in MILITARY_NOUNS | PEOPLE_NOUNS or nation:
-            name = phrase(token)
-            return RoleRef(actor_id(name, "group"), name, role, "group")
-        if token.lower_ in {"russes", "ukrainiens", "américains"}:
-            return RoleRef(actor_id(token.text, "group"), token.text, role, "group")
-        nation = demonym_country(token.lower_)
-        if nation:
-            return RoleRef(actor_id(token.text, "group"), token.text, role, "group")
+    word = lemma(token)
+    if word in MILITARY_NOUNS | PEOPLE_NOUNS | BODY_NOUNS or is_role_word(word, token.lower_):
+        name = phrase(token)
+        return RoleRef(actor_id(name, "group"), name, role, "group")
+    if demonym_country(token.lower_):  # "les Russes"
+        return RoleRef(actor_id(token.text, "group"), token.text, role, "group")
     return None
+
+
+def state_of(name: str, role: str) -> RoleRef | None:
+    """A place mention in an actor's slot: a country is a state; its capital acts as its
+    government when it is the agent ("Moscou a retiré ses troupes"); any other place is a place."""
+    government = government_of(name)
+    if government is None:
+        return None
+    place = geocode(name)
+    if place is not None and place.type == "country":
+        return RoleRef(actor_id(name, "gpe"), name, role, "gpe")
+    if role != "agent":
+        return None  # "Moscou a été frappée": the city
+    french = country_name(government)
+    return RoleRef(actor_id(french, "gpe"), french, role, "gpe")
+
+
+def borrowed_agents(token: Token, mentions: MentionIndex) -> list[Token]:
+    """The agent of a nominal trigger read off its surroundings: "la grève à la SNCF" (an
+    organisation after à/chez), "la grève a été reconduite par les syndicats" (the agent of the
+    passive verb it is the subject of), "forçant à la retraite l'armée russe" (the object of a
+    verb of forcing)."""
+    for c in token.children:
+        m = mentions.get(c)
+        if (
+            c.dep_ == "nmod"
+            and m is not None
+            and m.label == "ORG"
+            and any(g.dep_ == "case" and g.lower_ in {"à", "chez", "au"} for g in c.children)
+        ):
+            return [c]
+    head = token.head
+    if token.dep_ == "nsubj:pass":
+        return [c for c in head.children if c.dep_ in AGENT_DEPS]
+    if token.dep_.startswith("obl") and lemma(head) in FORCING_VERBS:
+        return [c for c in head.children if c.dep_ in OBJECT_DEPS]
+    return []
+
+
+def is_passive(token: Token) -> bool:
+    """A passive verb ("a été arrêté"), not a verb conjugated with être ("est arrivé", "s'est
+    retirée") that the parser took for one."""
+    if lemma(token) in ETRE_VERBS or any(c.dep_.startswith("expl") or c.lower_ in {"se", "s'"} for c in token.children):
+        return False
+    return any(c.dep_ == "aux:pass" for c in token.children) or "Pass" in token.morph.get("Voice", [])
 
 
 def possessor(token: Token, mentions: MentionIndex) -> RoleRef | None:
@@ -154,13 +221,28 @@ def roles(
             and any(g.dep_ == "case" and g.lower_ in {"contre", "sur"} for g in c.children)
             and mentions.get(c)
         ]
-        if verb.i != token.i and not agents and not participants and trig.type not in CASUALTY_TYPES:
-            agents += [t for t in subject_chain(verb) if t.i != token.i and t.head.i != token.i]
+        if trig.de_role == "self" and not agents:  # "40 000 manifestants à Paris"
+            agents.append(token)
+        if not agents and trig.de_role != "target":
+            agents += borrowed_agents(token, mentions)
+        agents += [c for c in token.children if c.dep_ == "nmod" and any(  # "la prise de X par Y"
+            g.dep_ == "case" and g.lower_ == "par" for g in c.children)]
+        if verb.i != token.i and not agents and trig.type not in CASUALTY_TYPES:
+            subjects = [t for t in subject_chain(verb) if t.i != token.i and t.head.i != token.i]
+            if lemma(verb) in SUFFER_VERBS or is_passive(verb):  # "a subi des frappes", "placé en garde à vue"
+                targets += subjects
+                agents += [c for c in verb.children if c.dep_ in AGENT_DEPS]
+            else:
+                agents += subjects
         governor = token.head if token.head.pos_ in {"VERB", "AUX"} else token.head.head
-        if token.dep_ in {"obl:arg", "obl:mod", "obj", "nmod"} and lemma(governor) in ATTENDANCE_VERBS:
+        if (
+            trig.type in MEETING_TYPES
+            and token.dep_ in {"obl:arg", "obl:mod", "obj", "nmod"}
+            and lemma(governor) in ATTENDANCE_VERBS
+        ):
             participants += subject_chain(governor)
     else:
-        passive = any(c.dep_ == "aux:pass" for c in token.children) or "Pass" in token.morph.get("Voice", [])
+        passive = is_passive(token)
         agents += subject_chain(token) if not passive else []
         agents += [
             c
@@ -172,11 +254,12 @@ def roles(
             c
             for c in token.children
             if c.lower_ not in {"se", "s'"}
-            and (is_object(c) and (c.dep_ in OBJECT_DEPS or mentions.get(c) is not None))
+            and is_object(c)
+            and (c.dep_ in OBJECT_DEPS or mentions.get(c) is not None or lemma(c) in PEOPLE_NOUNS | MILITARY_NOUNS)
         ]
-        targets += [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
-        if passive and not targets:
-            targets += subject_chain(token)
+        if passive:  # "Donald Tusk a été élu Premier ministre": Tusk, not the title
+            targets = [*subject_chain(token), *(c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS),
+                       *(t for t in targets if t.dep_ != "xcomp")]
         if token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN"}:  # "des soldats tués"
             targets.append(token.head)
         if "Inf" in token.morph.get("VerbForm", []) and not agents and token.head.i != token.i:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from newsgraph import lexicons
-from newsgraph.extract.event_amounts import MILITARY_NOUNS, MONEY_RE
+from newsgraph.extract.event_amounts import BODY_NOUNS, MILITARY_NOUNS, MONEY_RE, PEOPLE_NOUNS, QUANTITY_NOUNS
 from newsgraph.extract.event_parse import (
     ACTOR_TYPES,
     OBJECT_DEPS,
@@ -37,8 +37,18 @@ class Trigger:
     lemma: str
     pos: str
     type: str
-    de_role: str  # agent, target or "-"
-    requires: tuple[str, ...]
+    de_role: str  # agent, target, self or "-"
+    requires: tuple[tuple[tuple[bool, str], ...], ...]  # alternatives of (negated, requirement) parts
+
+    @property
+    def vetoes(self) -> list[str]:
+        """Single negated alternatives ("!x"): the row does not apply when x holds."""
+        return [alt[0][1] for alt in self.requires if len(alt) == 1 and alt[0][0]]
+
+    @property
+    def alternatives(self) -> list[tuple[tuple[bool, str], ...]]:
+        """The other alternatives: one of them must hold (each part; a negated part must not)."""
+        return [alt for alt in self.requires if not (len(alt) == 1 and alt[0][0])]
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +56,9 @@ def triggers() -> dict[str, tuple[Trigger, ...]]:
     """The trigger lexicon, by lemma."""
     rows: dict[str, list[Trigger]] = defaultdict(list)
     for lemma_, pos, type_, de_role, requires in lexicons.rows("event_triggers.tsv", 5, "-"):
-        req = () if requires.strip() in ("", "-") else tuple(requires.strip().split("|"))
+        req = () if requires.strip() in ("", "-") else tuple(
+            tuple((p.startswith("!"), p.lstrip("!")) for p in alt.split("+")) for alt in requires.strip().split("|")
+        )
         rows[lemma_.strip()].append(Trigger(lemma_.strip(), pos.strip(), type_.strip(), de_role.strip(), req))
     return {k: tuple(v) for k, v in rows.items()}
 
@@ -55,7 +67,7 @@ def match_trigger(token: Token, mentions: MentionIndex) -> Trigger | None:
     """The lexicon row a token triggers, if its requirements hold."""
     if token.pos_ not in {"VERB", "NOUN", "ADJ", "AUX", "PROPN"}:
         return None
-    keys = [lemma(token), token.lower_]
+    keys = [lemma(token), token.lower_, re.sub(r"\d+$", "", token.lower_)]  # "COP27", "G20"
     if token.lower_.endswith(("s", "x")):
         keys.append(token.lower_[:-1])
     table = triggers()
@@ -64,18 +76,37 @@ def match_trigger(token: Token, mentions: MentionIndex) -> Trigger | None:
     for row in rows:
         if row.pos != want and not (row.pos == "VERB" and token.pos_ == "ADJ"):
             continue
-        need = [r for r in row.requires if not r.startswith("!")]
-        if any(is_vetoed(r[1:], token, mentions) for r in row.requires if r.startswith("!")):
+        if any(holds(r, token, mentions, veto=True) for r in row.vetoes):
             continue
-        if not need or any(all(requirement_holds(p, token, mentions) for p in r.split("+")) for r in need):
+        alts = row.alternatives
+        if not alts or any(all(holds(r, token, mentions) != neg for neg, r in alt) for alt in alts):
             return row
     return None
 
 
+def holds(req: str, token: Token, mentions: MentionIndex, veto: bool = False) -> bool:
+    """One requirement: "^x" the word the trigger hangs on, "@..." a test, else a lemma among the
+    dependents (for a veto, the subject's words too)."""
+    if req.startswith("^"):
+        return governor_lemma(token) == req[1:]
+    if veto and not req.startswith("@"):
+        return is_vetoed(req, token, mentions)
+    return requirement_holds(req, token, mentions)
+
+
+def governor_lemma(token: Token) -> str:
+    """The verb (or noun) a trigger depends on: "ouvrir" for "ouvrir une enquête", "procéder" for
+    "procéder à des frappes", "mise" for "mise en examen"."""
+    head = token.head
+    if head.i == token.i:
+        return ""
+    if token.dep_ == "conj":  # "des frappes et des bombardements": the first conjunct's verb
+        return governor_lemma(head)
+    return lemma(head)
+
+
 def is_vetoed(req: str, token: Token, mentions: MentionIndex) -> bool:
     """A veto holds on any dependent, the subject included ("nous rencontrons", "s'en prendre")."""
-    if req.startswith("@"):
-        return requirement_holds(req, token, mentions)
     words = [*dependents(token), *subject_chain(token)]
     words += [g for t in subject_chain(token) for g in t.children]  # "rencontré par nos journalistes"
     return any(lemma(t) == req or t.lower_ == req for t in words)
@@ -86,8 +117,11 @@ def requirement_holds(req: str, token: Token, mentions: MentionIndex) -> bool:
     if req == "@NAMED":
         args = [*token.children, *subject_chain(token)]
         return any((m := mentions.get(t)) is not None and m.label in ACTOR_TYPES for t in args)
-    deps = [t for t in dependents(token) if t.dep_ not in SUBJECT_DEPS and t.head.dep_ not in SUBJECT_DEPS]
+    deps = dependents(token)
+    if token.pos_ not in {"NOUN", "PROPN"}:  # a verb's subject is no requirement ("nous rencontrons")
+        deps = [t for t in deps if t.dep_ not in SUBJECT_DEPS and t.head.dep_ not in SUBJECT_DEPS]
     if req == "@PLACE":  # not "contre la Russie", "avec Kiev": those are opponents and partners
+        deps = [t for t in dependents(token, 4) if t.dep_ not in SUBJECT_DEPS]
         return any(
             not any(c.dep_ == "case" and c.lower_ in {"contre", "avec", "entre"} for c in t.children)
             for t, _ in mentions.places(deps)
@@ -95,9 +129,15 @@ def requirement_holds(req: str, token: Token, mentions: MentionIndex) -> bool:
     if req == "@OBJPLACE":  # "a pris Kherson", "ont repris Lyman"
         objects = [t for t in token.children if is_object(t)]
         return any((m := mentions.get(t)) is not None and m.label in PLACE_LABELS for t in objects)
+    if req == "@NOOBJ":
+        return not any(c.dep_ in OBJECT_DEPS for c in token.children)
+    if req == "@PASSIVE":
+        return any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in token.children)
     if req == "@MONEY":
         return bool(MONEY_RE.search(subtree_text(token)))
     if req == "@NUM":
+        if lemma(token.head) in QUANTITY_NOUNS or token.head.pos_ == "NUM":  # "des milliers de manifestants"
+            return True
         return any(
             re.search(r"\d", t.text) or (t.pos_ == "NUM" and t.lower_ not in {"un", "une"})
             for t in token.children
@@ -108,11 +148,13 @@ def requirement_holds(req: str, token: Token, mentions: MentionIndex) -> bool:
         return any(lemma(t) in MILITARY_NOUNS for t in args)
     if req == "@PERSON":
         for t in token.children:
-            if t.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"nmod", "obl:arg"}:
+            if t.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"nmod", "obl:arg"} or is_object(t):
                 m = mentions.get(t)
                 if (m is not None and m.label in {"PER", "ORG", "GROUP", "ANON"}) or (
                     t.pos_ == "PRON" and t.lower_ in PERSON_PRONOUNS
                 ):
+                    return True
+                if t.pos_ == "NOUN" and lemma(t) in PEOPLE_NOUNS | BODY_NOUNS | MILITARY_NOUNS:
                     return True
         return False
     return any(lemma(t) == req or t.lower_ == req for t in deps)

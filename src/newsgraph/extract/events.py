@@ -3,26 +3,37 @@
 A trigger (a verb or a noun of ``ontology/lexicons/event_triggers.tsv``) found in the dependency
 parse gives one event report; its roles come from the parse: the subject (or the "de X" of a
 nominal trigger, or a passive "par X") is the agent, the object the target, a place mention
-introduced by "à/de/dans/en/..." the location, a time expression of the clause the date.
-Negated, hypothetical and subjunctive clauses give no event.
+introduced by "à/de/dans/en/..." the location, a time expression of the clause the date (else
+the publication date, marked as such). Negated, hypothetical, future and alleged uses are kept
+with their modality.
 
 The steps live in their own modules: ``event_triggers`` (which words trigger), ``event_modality``
-(negated and hypothetical clauses), ``event_roles`` (agent, target, participants),
+(asserted, negated, hypothetical, future, reported), ``event_roles`` (agent, target, participants),
 ``event_circumstances`` (place and date) and ``event_amounts`` (money and head counts). Merging
 reports of one real-world event across documents is resolution: ``newsgraph.resolve.events``.
 """
 
 from __future__ import annotations
 
+from typing import Literal
+
 from spacy.tokens import Span, Token
 
 from newsgraph.event_types import cameo_codes
 from newsgraph.extract.context import DocContext
+from newsgraph.extract.entities import non_actor_kind
 from newsgraph.extract.event_amounts import quantities
-from newsgraph.extract.event_circumstances import event_date, location
-from newsgraph.extract.event_modality import FACTUAL_GOVERNORS, carrier, is_classifier, is_unreal
-from newsgraph.extract.event_parse import MentionIndex, clause_tokens, lemma, subtree_text
-from newsgraph.extract.event_roles import roles
+from newsgraph.extract.event_circumstances import event_date, fallback_place, location
+from newsgraph.extract.event_modality import FACTUAL_GOVERNORS, carrier, is_classifier, modality
+from newsgraph.extract.event_parse import (
+    PLACE_LABELS,
+    MentionIndex,
+    clause_tokens,
+    is_object,
+    lemma,
+    subtree_text,
+)
+from newsgraph.extract.event_roles import MEETING_TYPES, roles
 from newsgraph.extract.event_triggers import Trigger, match_trigger
 from newsgraph.model import Event, Evidence, stable_id
 
@@ -30,11 +41,14 @@ from newsgraph.model import Event, Evidence, stable_id
 def event_from_trigger(
     token: Token, trig: Trigger, sent: Span, ctx: DocContext, mentions: MentionIndex
 ) -> Event | None:
-    """One event report for a trigger token, or None when it is negated or hypothetical."""
-    if is_unreal(token) or is_classifier(token):
+    """One event report for a trigger token, with its modality; None for a classifier noun
+    ("navire de combat") or a bare noun qualifying another ("la guerre des sanctions")."""
+    if is_classifier(token):
         return None
     verb = carrier(token)
     actors, used = roles(token, verb, trig, mentions)
+    if trig.type in MEETING_TYPES and any(r.role == "agent" and non_actor_kind(r.name) == "media" for r in actors):
+        return None  # "TF1 a rencontré des habitants": the report's own crew, not a meeting
     scope_tokens = clause_tokens(verb) + clause_tokens(token)
     if (
         "Inf" in verb.morph.get("VerbForm", []) and lemma(verb.head) in FACTUAL_GOVERNORS
@@ -43,23 +57,24 @@ def event_from_trigger(
     scope = sorted({t.i: t for t in scope_tokens}.values(), key=lambda t: t.i)
     agent_tokens = [t for t, r in zip(used, actors, strict=True) if r.role == "agent"]
     target_tokens = [t for t, r in zip(used, actors, strict=True) if r.role == "target"]
+    target_tokens += [  # "ont fui Kherson", "a bombardé Kharkiv": the place acted on is where
+        t for t in verb.children if is_object(t) and (m := mentions.get(t)) is not None and m.label in PLACE_LABELS
+    ]
     place = location(token, scope, used, agent_tokens, target_tokens, mentions)
     when = event_date(token, scope, ctx.times, mentions)
-    if (
-        token.pos_ in {"NOUN", "PROPN"}
-        and not actors
-        and place is None
-        and when is None
-        and not trig.requires
-    ):
-        return None  # a bare noun ("la guerre des sanctions") is too vague to be an event
+    nominal = token.pos_ in {"NOUN", "PROPN"}
+    if nominal and not actors and place is None and when is None and token.dep_ == "nmod" and not trig.requires:
+        return None  # a bare noun qualifying another ("la guerre des sanctions") is no event
+    if place is None:
+        place = fallback_place(sent, ctx.sdoc, mentions)
     arg_texts = [subtree_text(t) for t in used] + [subtree_text(token)]
-    if token.pos_ not in {"NOUN", "PROPN"}:
+    if not nominal:
         arg_texts.append(sent.text)
     amounts = quantities(trig.type, arg_texts)
-    if not actors and place is None and when is None and not amounts:
-        return None  # nobody, nowhere, never: too vague to be an event
     doc = ctx.document
+    source: Literal["text", "publication"] | None = "text" if when is not None else None
+    if when is None and doc.published is not None:
+        when, source = doc.published, "publication"  # as statements are dated
     return Event(
         id=stable_id(doc.id, token.idx, trig.type),
         doc=doc.id,
@@ -71,6 +86,8 @@ def event_from_trigger(
         location=place,
         date=when,
         quantities=amounts,
+        modality=modality(token),
+        date_source=source,
     )
 
 

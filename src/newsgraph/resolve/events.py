@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
 from newsgraph.event_types import CASUALTY_TYPES, broader
 from newsgraph.geo import demonym_country, geocode, slug
 from newsgraph.model import Event, TimeValue, days_of, stable_id
-
-DATE_WINDOW = timedelta(days=7)
 
 
 def family(type_: str) -> str:
@@ -55,62 +53,30 @@ def date_range(value: TimeValue | None) -> tuple[date, date] | None:
     return days_of(value.value) if value is not None else None
 
 
-def assign_event_ids(events: list[Event]) -> list[Event]:
+def assign_event_ids(events: Iterable[Event]) -> list[Event]:
     """Give reports of one real-world event the same ``event_id``; order is kept.
 
-    Rule: reports merge when they have the same type family (kill/wound and the aid subtypes fold
-    together), the same agent key (a country read from the agent's name: "Russie", "Moscou" and
-    "les troupes russes" agree; else the canonical actor id) and the same place key (the place's
-    first name word). Within such a group, dated reports are sorted and chained while each starts
-    within 7 days of the previous one's end; reports without a date join the group's largest
-    dated cluster (the earliest on ties). Reports with an unknown agent or place join the single
-    group that matches them on the other keys, when there is exactly one; otherwise they stay in
-    their own group. The id is a hash of type family, agent key, place key and first date.
+    Rule: reports share an event when they have the same type family (kill/wound and the aid
+    subtypes fold together), the same agent key (a country read from the agent's name: "Russie",
+    "Moscou" and "les troupes russes" agree; else the canonical actor id), the same place key (the
+    place's first name word) and fall in the same ISO week (of the date the text gives, else of
+    the publication date). The id is a hash of these four keys, read from the report alone, so it
+    does not depend on which other reports share its batch: a build in batches of any size, in
+    any order, gives the same events.
     """
-    keyed = [(family(e.type), agent_key(e), place_key(e)) for e in events]
-    full: dict[tuple[str, str, str], list[int]] = defaultdict(list)
-    for i, k in enumerate(keyed):
-        if k[1] and k[2]:
-            full[k].append(i)
-    by_type_agent: dict[tuple[str, str], set[tuple[str, str, str]]] = defaultdict(set)
-    by_type_place: dict[tuple[str, str], set[tuple[str, str, str]]] = defaultdict(set)
-    for k in full:
-        by_type_agent[(k[0], k[1])].add(k)
-        by_type_place[(k[0], k[2])].add(k)
-    groups: dict[tuple[str, str, str], list[int]] = defaultdict(list)
-    for i, k in enumerate(keyed):
-        if not k[1] and k[2] and len(by_type_place[(k[0], k[2])]) == 1:
-            k = next(iter(by_type_place[(k[0], k[2])]))
-        elif k[1] and not k[2] and len(by_type_agent[(k[0], k[1])]) == 1:
-            k = next(iter(by_type_agent[(k[0], k[1])]))
-        groups[k].append(i)
-    ids: dict[int, str] = {}
-    for k, members in groups.items():
-        for cluster in date_clusters(members, events):
-            starts = [r[0] for i in cluster if (r := date_range(events[i].date)) is not None]
-            eid = stable_id("event", *k, min(starts).isoformat() if starts else "")
-            for i in cluster:
-                ids[i] = eid
-    return [replace(e, event_id=ids[i]) for i, e in enumerate(events)]
+    return [replace(e, event_id=stable_id("event", merge_key(e), week_key(e.date))) for e in events]
 
 
-def date_clusters(members: list[int], events: list[Event]) -> list[list[int]]:
-    """Chain dated reports within DATE_WINDOW; undated ones join the largest chain."""
-    dated = sorted((r, i) for i in members if (r := date_range(events[i].date)) is not None)
-    undated = [i for i in members if date_range(events[i].date) is None]
-    clusters: list[list[int]] = []
-    end = None
-    for (start, stop), i in dated:
-        if end is None or start - end > DATE_WINDOW:
-            clusters.append([])
-            end = stop
-        clusters[-1].append(i)
-        end = max(end, stop)
-    if not clusters:
-        return [undated]
-    if undated:
-        max(clusters, key=len).extend(undated)
-    return clusters
+def week_key(value: TimeValue | None) -> str:
+    """The ISO week a date falls in ("2022-W45"); a coarser date (a month, a year) is its own key."""
+    span = date_range(value)
+    if span is None or value is None:
+        return ""
+    start, end = span
+    if (end - start).days > 6:
+        return value.value
+    year, week, _ = start.isocalendar()
+    return f"{year}-W{week:02d}"
 
 
 def merge_key(event: Event) -> str:

@@ -213,6 +213,7 @@ def _add(g: GraphBatch, r: Record) -> None:
             event = r.event_id or r.id
             g.node("EventReport", r.id, trigger=r.trigger, cameoCode=r.cameo or None,
                    date=r.date.value if r.date else None, datePrecision=r.date.precision if r.date else None,
+                   dateSource=r.date_source, modality=r.modality,
                    quantities=[f"{q.value:g} {q.unit}" for q in r.quantities] or None,
                    **_span(r.date.value if r.date else None))
             g.node("Event", event, cameoCode=r.cameo or None)

@@ -1,0 +1,211 @@
+"""Audit the actors of a build: suspicious aliases, conflicting types, near-duplicate names, the
+most-mentioned actors with their types, and how many event rows of ``actor_network`` join two
+real actors (issue 17).
+
+    PYTHONPATH=src .venv/bin/python benchmarks/registry_audit.py STORE_DIR [--top 30] [--json]
+
+STORE_DIR is the folder of an embedded Oxigraph store made by ``newsgraph build --store``; it is
+opened read-only, so a build may be running elsewhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from pyoxigraph import Store
+
+from newsgraph.geo import government_of
+
+NG = "https://newsgraph.org/ontology#"
+ACTOR = "https://newsgraph.org/id/actor/"
+CLASSES = {"Person": "person", "Organization": "organization", "GeopoliticalEntity": "gpe", "Group": "group",
+           "AnonymousActor": "anonymous"}
+COORDINATION = re.compile(r"\s(?:et|ou|ni)\s|,|;", re.I)
+# Head words of a collective that acts (a "group" actor is real when its first word is one of
+# them, or a demonym): people and bodies, not things or numbers.
+PEOPLE = re.compile(
+    r"^(?:les? |la |l'|des )?(?:forces?|troupes?|soldats?|armée|militaires?|civils?|habitants?|manifestant|"
+    r"gréviste|salarié|syndicat|police|policiers?|gendarmes?|autorités?|gouvernement|dirigeants?|ministres?|"
+    r"responsables?|pays|occidenta|allié|partenaires?|séparatistes?|rebelles?|prisonniers?|otages?|"
+    r"enfants?|femmes?|hommes?|personnes?|victimes?|réfugiés?|journalistes?|militants?|opposants?|agriculteur|"
+    r"enseignant|cheminot|russes?|ukrainien|américain|européen|français|israélien|palestinien|iranien|"
+    r"députés?|sénateurs?|élus?|parti|équipe|services?|secours|pompiers?|combattants?|terroristes?|"
+    r"assaillants?|suspects?|auteurs?|délégués?|négociateurs?|diplomates?|experts?|médecins?|soignants?|direction|"
+    r"étudiants?|lycéens?|parents?|électeurs?|partisans?|supporters?|population|occupants?|envahisseurs?)",
+    re.I,
+)
+
+
+MEDIA = {"france 2", "france 3", "france televisions", "tf1", "franceinfo", "lci", "bfmtv", "m6"}
+"""Outlets whose reporters "meet" people: a report's own crew is no actor of the story."""
+
+
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+
+
+def select(store: Store, query: str) -> list[dict[str, str]]:
+    result = store.query(query)
+    names = [v.value for v in result.variables]  # type: ignore[union-attr]
+    return [{n: (s[n].value if s[n] is not None else "") for n in names} for s in result]  # type: ignore[union-attr]
+
+
+def actors(store: Store) -> dict[str, dict[str, Any]]:
+    """Actor id -> labels, aliases, types and the number of documents mentioning it."""
+    found: dict[str, dict[str, Any]] = defaultdict(lambda: {"labels": set(), "aliases": set(), "types": set(),
+                                                            "docs": 0})
+    q = f"""PREFIX ng: <{NG}>
+        SELECT ?a ?label WHERE {{ ?a a ng:Actor ; <http://www.w3.org/2000/01/rdf-schema#label> ?label }}"""
+    for r in select(store, q):
+        found[r["a"]]["labels"].add(r["label"])
+    q = f"""SELECT ?a ?alias WHERE {{ ?a a <{NG}Actor> ; <http://www.w3.org/2004/02/skos/core#altLabel> ?alias }}"""
+    for r in select(store, q):
+        found[r["a"]]["aliases"].add(r["alias"])
+    q = f"""SELECT ?a ?c WHERE {{ ?a a <{NG}Actor> ; a ?c }}"""
+    for r in select(store, q):
+        local = r["c"].removeprefix(NG)
+        if local in CLASSES:
+            found[r["a"]]["types"].add(CLASSES[local])
+    q = f"""SELECT ?a (COUNT(DISTINCT ?d) AS ?n) WHERE {{ ?a a <{NG}Actor> ; <{NG}mentionedIn> ?d }} GROUP BY ?a"""
+    for r in select(store, q):
+        found[r["a"]]["docs"] = int(r["n"])
+    return {a.removeprefix(ACTOR): v for a, v in found.items()}
+
+
+def suspicious_alias(alias: str, labels: set[str], others: dict[str, str]) -> str | None:
+    """Why an alias cannot be a name of the actor, or None."""
+    if COORDINATION.search(alias):
+        return "coordination"
+    words = {fold(w) for w in re.findall(r"[A-ZÀ-Ý][\w'-]+", alias)}
+    own = {fold(w) for label in labels for w in re.findall(r"[A-ZÀ-Ý][\w'-]+", label)}
+    foreign = [w for w in words - own if w in others]
+    if foreign:
+        return f"holds another actor's name ({', '.join(sorted(foreign))})"
+    return None
+
+
+def one_edit(a: str, b: str) -> bool:
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+def near_duplicates(table: dict[str, dict[str, Any]]) -> list[tuple[str, str]]:
+    """Pairs of person ids whose names are one letter apart (a slip or two spellings of one
+    person, or two people: to be looked at)."""
+    persons = sorted(a for a, v in table.items() if "person" in v["types"] and "-" in a)
+    by_len: dict[int, list[str]] = defaultdict(list)
+    for a in persons:
+        by_len[len(a)].append(a)
+    pairs = []
+    for a in persons:
+        for n in (len(a), len(a) + 1):
+            for b in by_len.get(n, ()):
+                if a < b and len(a) >= 8 and one_edit(a, b):
+                    pairs.append((a, b))
+    return pairs
+
+
+def network(store: Store, table: dict[str, dict[str, Any]]) -> tuple[int, int, list[tuple[str, str, str, bool]]]:
+    """Event rows of the actor_network query: (rows, rows between two real actors, rows)."""
+    query = (Path(__file__).resolve().parents[1] / "queries" / "sparql" / "actor_network.rq").read_text()
+    result = select(store, query)
+    events = [r for r in result if r["relation"] != "speaks_about"]
+    out = []
+    for r in events:
+        real = is_real(r["source_id"], r["source_name"], table) and is_real(r["target_id"], r["target_name"], table)
+        out.append((r["source_name"], r["relation"], r["target_name"], real))
+    return len(events), sum(1 for x in out if x[3]), out
+
+
+def is_real(id_: str, name: str, table: dict[str, dict[str, Any]]) -> bool:
+    """A person, an organisation, a state, or a collective of people (not "cuisine", "milliers")."""
+    types = table.get(id_, {}).get("types", set())
+    if types & {"person", "organization", "gpe"} and re.search(r"[A-ZÀ-Ý]", name):
+        if re.search(r"[().]", name) or fold(name) in MEDIA:
+            return False
+        if types & {"person", "organization"}:
+            return True
+        return government_of(name) is not None  # a state, not a city standing as an actor
+    if types & {"group", "anonymous"} or id_.startswith(("group-", "anon-")):
+        return bool(PEOPLE.match(name.strip()))
+    return False
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("store", type=Path)
+    ap.add_argument("--top", type=int, default=30)
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--show", type=int, default=15, help="examples of each kind of problem to print")
+    a = ap.parse_args(argv)
+    if not a.store.is_dir():
+        print(f"registry_audit: no store folder at {a.store}", file=sys.stderr)
+        return 2
+    store = Store.read_only(str(a.store))
+    table = actors(store)
+    surnames = {fold(w) for v in table.values() if "person" in v["types"] for label in v["labels"]
+                for w in label.split()[-1:] if len(w) > 3}
+    suspicious = []
+    for id_, v in sorted(table.items()):
+        for alias in sorted(v["aliases"]):
+            why = suspicious_alias(alias, v["labels"], {s: s for s in surnames})
+            if why:
+                suspicious.append((id_, alias, why))
+    conflicting = [(id_, sorted(v["types"])) for id_, v in sorted(table.items()) if len(v["types"]) > 1]
+    dups = near_duplicates(table)
+    top = sorted(table.items(), key=lambda kv: (-kv[1]["docs"], kv[0]))[: a.top]
+    n_rows, n_real, net = network(store, table)
+    summary = {
+        "actors": len(table),
+        "suspicious_aliases": len(suspicious),
+        "actors_with_suspicious_aliases": len({s[0] for s in suspicious}),
+        "conflicting_types": len(conflicting),
+        "near_duplicate_pairs": len(dups),
+        "network_event_rows": n_rows,
+        "network_event_rows_between_real_actors": n_real,
+    }
+    if a.json:
+        print(json.dumps({**summary, "top": [(i, min(v["labels"]) if v["labels"] else i, sorted(v["types"]),
+                                             v["docs"]) for i, v in top]}, ensure_ascii=False, indent=1))
+        return 0
+    for k, v in summary.items():
+        print(f"{k:40} {v}")
+    share = n_real / n_rows if n_rows else 0.0
+    print(f"{'share of network event rows, real actors':40} {share:.2f}")
+    print(f"\nsuspicious aliases (first {a.show}):")
+    for id_, alias, why in suspicious[: a.show]:
+        print(f"  {id_:32} {alias!r}: {why}")
+    print(f"\nconflicting types (first {a.show}):")
+    for id_, types in conflicting[: a.show]:
+        print(f"  {id_:32} {', '.join(types)}  {sorted(table[id_]['labels'])[:3]}")
+    print(f"\nnear-duplicate person ids (first {a.show}):")
+    for x, y in dups[: a.show]:
+        print(f"  {x} ~ {y}")
+    print(f"\ntop {a.top} actors by documents mentioning them:")
+    for id_, v in top:
+        label = min(v["labels"], key=lambda s: (len(s), s)) if v["labels"] else id_
+        print(f"  {v['docs']:5d}  {label[:40]:40} {'/'.join(sorted(v['types'])) or '-':22} {id_}")
+    print("\nactor_network event rows (first 40; * = not between two real actors):")
+    for src, rel, tgt, real in net[:40]:
+        print(f"  {' ' if real else '*'} {src[:30]:30} -{rel}-> {tgt[:30]}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

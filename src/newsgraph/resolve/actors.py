@@ -1,0 +1,102 @@
+"""Who is who, decided from one record and fixed lexicons: an actor's type, its shown name, its id
+(document-scoped for "un habitant") and which of its aliases are names of it.
+
+Nothing here reads other documents, so resolution gives the same graph whatever the number of
+workers, the batch size or the order in which batches come.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsgraph.geo import demonym_country, geocode
+from newsgraph.model import stable_id
+from newsgraph.names import (
+    NEVER_MERGED,
+    PERSON_TYPES,
+    actor_id,
+    canonical_person_keys,
+    collective_key,
+    display_name,
+    fold_key,
+    known_persons,
+    lexicon,
+    person_keys,
+    strip_determiners,
+    surname_key,
+)
+
+COORDINATION = re.compile(r"\s(?:et|ou|ni)\s|[,;&]", re.I)
+"""An alias holding a coordination names two actors ("X et son homologue américain")."""
+
+
+def readable(name: str) -> str:
+    """A headline's capitals written normally: "RUSSIE" -> "Russie" (short acronyms stay)."""
+    return name.title() if name.isupper() and len(name) > 4 else name
+
+
+def canonical_type(name: str, type: str) -> str:
+    """The type a name has, from evidence besides the NER label: a country's name is a state
+    (also as a headline, "RUSSIE"); a public figure's surname typed as an organisation is that
+    person; a known state or organisation named by an unknown speaker is that body."""
+    if type in NEVER_MERGED:
+        return type
+    probe = readable(name)
+    single = len(person_keys(probe)) == 1
+    if type != "person" or single:
+        place = geocode(probe)
+        if place is not None and place.type == "country":
+            return "gpe"
+    collective = strip_determiners(fold_key(probe)) in lexicon().collectives
+    if type in {"organization", "unknown"} and single and probe[:1].isupper() and not collective:
+        if person_keys(probe)[0] in known_persons():
+            return "person"
+    if type == "unknown" and collective:
+        return "organization"
+    return type
+
+
+def is_generic_group(name: str) -> bool:
+    """A collective named by a bare common noun ("habitants", "clients"): nobody in particular
+    beyond its report, unlike "autorités ukrainiennes" or "syndicats de la SNCF"."""
+    words = name.split()
+    return len(words) == 1 and name == name.lower() and demonym_country(name.lower()) is None
+
+
+def scoped_id(id_: str, name: str, type: str, doc: str) -> str:
+    """The id within its document of an anonymous actor ("un habitant") or of a generic group:
+    one node per report, never one for every "un habitant" of the corpus."""
+    if type == "anonymous" or (type == "group" and is_generic_group(name)):
+        prefix = "anon" if type == "anonymous" else "group"
+        return f"{prefix}-{stable_id(doc, size=8)}-{id_.split('-', 1)[1] if '-' in id_ else id_}"
+    return id_
+
+
+def canonical(name: str, type: str, doc: str) -> tuple[str, str, str]:
+    """(id, shown name, type) of one actor record of document ``doc``."""
+    type_ = canonical_type(name, type)
+    shown = display_name(readable(name), type_)
+    return scoped_id(actor_id(readable(name), type_), shown, type_, doc), shown, type_
+
+
+def is_alias_of(alias: str, name: str, type: str) -> bool:
+    """An alias is a name of that actor: never a coordination, never a phrase holding another
+    name; a person's alias has the person's surname and, when it has a first name, the same one
+    ("Lee Miller" is no alias of Aleksei Miller)."""
+    alias = alias.strip()
+    if not alias or COORDINATION.search(alias):
+        return False
+    if type in PERSON_TYPES:
+        if alias == alias.lower():
+            return False  # "le président ukrainien" describes, it does not name
+        keys, own = canonical_person_keys(alias), canonical_person_keys(name)
+        if not keys or not own or surname_key(keys) != surname_key(own):
+            return False
+        return len(keys) == 1 or keys[0] == own[0]
+    if type in ("organization", "gpe"):
+        return (
+            collective_key(alias) == collective_key(name)
+            or fold_key(alias) in fold_key(name)
+            or (alias.isupper() and len(alias) <= 6)  # an acronym
+        )
+    return True

@@ -153,6 +153,7 @@ def possessor(token: Token, mentions: MentionIndex) -> RoleRef | None:
             for c in v.children
             if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
             and c.i != token.i
+            and token not in c.subtree  # "la plupart de ses soldats": not the phrase itself
             and not any("Yes" in g.morph.get("Poss", []) for g in c.children)
         ]
         for c in subj:

@@ -24,11 +24,10 @@ from newsgraph.extract.speech_lexicon import (
     REFLEXIVE,
     SpeechVerb,
     finite_form,
+    form_lemma,
     has_reflexive,
     speech_verb,
-    verb_forms,
 )
-from newsgraph.names import fold
 
 QUOTE_CLOSERS = {"»", "”", '"', "›", "“"}
 QUOTE_OPENERS = {"«", "“", '"', "‹", "„"}
@@ -48,7 +47,7 @@ DOCUMENT_READ_VERBS = {"lire", "lit"}
 def is_incise_filler(tok: Token) -> bool:
     """An adverb or a time phrase word between the parts of an incise ("ajoute encore", "explique ce lundi")."""
     low = tok.lower_
-    if low not in INCISE_ADVERBS and fold(tok.text) in verb_forms():
+    if low not in INCISE_ADVERBS and form_lemma(tok.text) is not None:
         return False  # "estime" tagged as an adverb is the verb of the incise
     return low in INCISE_ADVERBS or low in TIME_NOUNS or (tok.pos_ == "ADV" and low not in {"ne", "n'", "pas"})
 

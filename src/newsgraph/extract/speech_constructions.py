@@ -31,7 +31,10 @@ def source_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Ca
     doc, text = ctx.sdoc, doc_text(ctx.sdoc)
     out = []
     for tok in doc:
-        if tok.lower_ not in {"selon", "d'", "d’", "à", "aux", "de", "dixit"} or inside(quotes, tok.idx):
+        low = tok.lower_
+        nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+        if not (low in {"selon", "dixit"} or (low in {"d'", "d’"} and nxt == "après") or (low, nxt) in {
+                ("à", "en"), ("aux", "yeux"), ("de", "l'avis"), ("de", "l’avis")}) or inside(quotes, tok.idx):
             continue
         found = grammar.source_phrase(doc, tok.i)
         if found is None:
@@ -65,6 +68,9 @@ def source_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Ca
         out.append(cand)
     return out
 
+SKIP_POS = {"DET", "ADP", "PUNCT", "SPACE", "CCONJ", "SCONJ", "PRON", "NUM", "PROPN", "SYM"}
+
+
 def extra_reported_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:
     """Reported speech the verb rules miss: a speech verb tagged as a noun before "que"
     ("L'ONG note que …"), multiword verbs ("a fait savoir que"), "se dit prêt à", "appelle à",
@@ -72,7 +78,7 @@ def extra_reported_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) ->
     doc, text = ctx.sdoc, doc_text(ctx.sdoc)
     out = []
     for tok in doc:
-        if inside(quotes, tok.idx) or in_shouting_line(text, tok.idx):
+        if tok.pos_ in SKIP_POS or inside(quotes, tok.idx) or in_shouting_line(text, tok.idx):
             continue
         content: tuple[int, int] | None = None
         rule = ""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Token
 
@@ -140,26 +140,31 @@ def speech_verb(tok: Token, any_pos: bool = False) -> SpeechVerb | None:
     """The lexicon entry of a token used as a speech verb. With ``any_pos`` the form decides alone
     (the caller has seen a construction that makes the token a verb)."""
     lex = speech_verbs()
-    if tok.lemma_.lower() in MULTIWORD_HEADS:
+    verb = tok.pos_ in {"VERB", "AUX"}
+    if not verb and not any_pos:
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma in MULTIWORD_HEADS:
         found = multiword_verb(tok)
         if found is not None:
             return found
-    reflexive = has_reflexive(tok)
-    if tok.pos_ in {"VERB", "AUX"}:
-        entries = lex.get(tok.lemma_.lower().removeprefix("s'").removeprefix("se "))
-        if entries:
-            return pick(entries, reflexive)
-    if tok.pos_ in {"VERB", "AUX"} or any_pos:
-        bare = verb_forms().get(fold(tok.text))
-        if bare is not None and bare in lex:
-            return pick(lex[bare], reflexive)
-    return None
+    entries = lex.get(lemma.removeprefix("s'").removeprefix("se ")) if verb else None
+    if not entries:
+        bare = form_lemma(tok.text)
+        entries = lex.get(bare) if bare is not None else None
+    return pick(entries, has_reflexive(tok)) if entries else None
+
+
+@lru_cache(maxsize=65536)
+def form_lemma(text: str) -> str | None:
+    """The infinitive of a speech verb form ("estime" -> "estimer"), or None."""
+    return verb_forms().get(fold(text))
 
 
 def finite_form(tok: Token) -> bool:
     """Not an infinitive nor a participle (without its auxiliary a participle cannot be an incise)."""
     forms = tok.morph.get("VerbForm", [])
-    if "Inf" in forms or "Ger" in forms or fold(tok.text).endswith(("ant", "er", "ir")):
+    if "Inf" in forms or "Ger" in forms or tok.lower_.endswith(("ant", "er", "ir")):
         return False
     return not ("Part" in forms and tok.lower_.endswith(("é", "ée", "és", "ées")))
 

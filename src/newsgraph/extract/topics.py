@@ -12,8 +12,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsgraph import lexicons
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 from newsgraph.names import fold
 
 TOPIC_NS = "https://newsgraph.org/ontology/topic/"
@@ -55,13 +59,22 @@ def label_prefix(label: str) -> str:
 
 
 @lru_cache(maxsize=4)
-def load_labels(path: Path | None = None) -> dict[str, list[str]]:
-    """Topic name -> its French labels (read once, with rdflib)."""
-    from rdflib import Graph, Namespace
-    from rdflib.namespace import RDF, SKOS
+def topic_graph(path: Path | None = None) -> Graph:
+    """``topics.ttl`` parsed once (rdflib's Turtle parser is slow: a second parse cost a second)."""
+    from rdflib import Graph
 
     graph = Graph()
     graph.parse(path or lexicons.path(TOPICS_TTL), format="turtle")
+    return graph
+
+
+@lru_cache(maxsize=4)
+def load_labels(path: Path | None = None) -> dict[str, list[str]]:
+    """Topic name -> its French labels (read once, with rdflib)."""
+    from rdflib import Namespace
+    from rdflib.namespace import RDF, SKOS
+
+    graph = topic_graph(path)
     ns = Namespace(TOPIC_NS)
     labels: dict[str, list[str]] = {}
     for concept in graph.subjects(RDF.type, SKOS.Concept):
@@ -113,11 +126,10 @@ class Scheme:
 @lru_cache(maxsize=4)
 def load_scheme(path: Path | None = None) -> Scheme:
     """Narrower concepts, context labels and blocking labels of ``topics.ttl``."""
-    from rdflib import Graph, Namespace, URIRef
+    from rdflib import Namespace, URIRef
     from rdflib.namespace import SKOS
 
-    graph = Graph()
-    graph.parse(path or lexicons.path(TOPICS_TTL), format="turtle")
+    graph = topic_graph(path)
     ns, ng = Namespace(TOPIC_NS), Namespace(NG_NS)
 
     def name(concept: object) -> str:

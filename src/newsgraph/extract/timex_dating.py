@@ -49,20 +49,19 @@ def statement_date(
     return (anchor, "publication") if anchor else (None, None)
 
 
-def _act_date(sdoc: Doc, cue: Token, times: list[TimeMention]) -> TimeValue | None:
+def _act_date(sdoc: Doc, cue: Token, times: list[TimeMention], depth: int = 0) -> TimeValue | None:
     """The date governing the speech verb, else the date of the act it goes on with: the verb it
-    continues in its sentence, or after "a également déclaré", "a ajouté" the last dated speech act
-    of this paragraph or the one before."""
+    continues in its sentence, or after "a également déclaré", "a ajouté", "selon X", "pour X" (no
+    speech act of its own) the last dated speech act of this paragraph or the one before."""
     chain = [cue, *_same_act(cue)]
     for verb in chain:
         if (found := _governing(sdoc, verb, times)) is not None:
             return found
-    if not any(_continues(verb) for verb in chain):
+    if depth >= 2 or not any(_continues(verb) for verb in chain):
         return None
     for verb in reversed(_earlier_speech_verbs(chain[-1])):
-        for act in [verb, *_same_act(verb)]:
-            if (found := _governing(sdoc, act, times)) is not None:
-                return found
+        if (found := _act_date(sdoc, verb, times, depth + 1)) is not None:
+            return found
     return None
 
 
@@ -134,10 +133,13 @@ def _pluperfect(verb: Token) -> bool:
 
 def _continues(cue: Token) -> bool:
     """Whether the speech verb says it goes on with an act told before ("a également déclaré",
-    "a ajouté"), with no speech verb before it in its own sentence."""
+    "a ajouté"), or the attribution has no act of its own ("selon X"), with no speech verb before
+    it in its own sentence."""
     lx = lexicon()
     if any(t.i < cue.i and t.pos_ == "VERB" and t.lemma_ in speech_lemmas() for t in cue.sent):
         return False
+    if cue.pos_ == "ADP":  # "selon X", "pour X": what X said on the occasion told before
+        return True
     return cue.lemma_ in lx["continuation_verbs"] or any(
         c.dep_ == "advmod" and c.lower_ in lx["continuation_adverbs"] for c in cue.children
     )

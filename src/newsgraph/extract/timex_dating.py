@@ -15,13 +15,14 @@ que...", "a déclaré jeudi ... et a ajouté que") takes that act's date: one sp
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph import lexicons
 from newsgraph.extract.context import doc_text
-from newsgraph.extract.timex_calendar import DateSource, lexicon, unify_apostrophes
+from newsgraph.extract.timex_calendar import DateSource, interval, lexicon, unify_apostrophes
 from newsgraph.extract.timex_tense import AUX_DEPS
 from newsgraph.lexicons import alternation
 from newsgraph.model import TimeMention, TimeValue
@@ -43,10 +44,29 @@ def statement_date(
     sdoc: Doc, cue_token_index: int, times: list[TimeMention], anchor: TimeValue | None
 ) -> tuple[TimeValue | None, DateSource | None]:
     """The date the words were said, and where it came from ("text" or "publication")."""
-    found = _act_date(sdoc, sdoc[cue_token_index], times)
+    cue = sdoc[cue_token_index]
+    found = _governing(sdoc, cue, times)
+    if found is None and (lent := _act_date(sdoc, cue, times)) is not None and _recent(lent, anchor):
+        found = lent
     if found is not None:
         return found, "text"
     return (anchor, "publication") if anchor else (None, None)
+
+
+def _recent(value: TimeValue, anchor: TimeValue | None) -> bool:
+    """Whether a date lent by the act a statement continues lies within ``LENT_REACH_DAYS`` before
+    the publication (a report continues recent speech, not "les attentats du 13 novembre 2015")."""
+    if anchor is None:
+        return True
+    try:
+        first, _ = interval(value)
+        _, last = interval(TimeValue(anchor.value[:10], anchor.precision))
+    except ValueError:
+        return False
+    return (date.fromisoformat(last[:10]) - date.fromisoformat(first[:10])).days <= LENT_REACH_DAYS
+
+
+LENT_REACH_DAYS = 31
 
 
 def _act_date(sdoc: Doc, cue: Token, times: list[TimeMention], depth: int = 0) -> TimeValue | None:

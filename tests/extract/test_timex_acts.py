@@ -126,6 +126,11 @@ SPEECH_ACTS = [
     ),
     ("Depuis l'incendie de mardi, le maire répète que la route est dangereuse.", "répète", FRI, "2023-03-17",
      "day", "publication"),
+    ("Le général a déclaré mercredi que la guerre serait longue. Pour lui, la paix reste possible.", "Pour", FRI,
+     "2023-03-15", "day", "text"),
+    ("Pour le syndicat, la réforme est injuste.", "Pour", FRI, "2023-03-17", "day", "publication"),
+    ("Le maire a évoqué mardi 3 mars 2020 le plan. Il a également promis des travaux.", "promis", FRI,
+     "2023-03-17", "day", "publication"),
     # what was said is not when it was said
     (
         "Le préfet a assuré que la route rouvrirait mardi prochain.",

@@ -15,13 +15,14 @@ que...", "a déclaré jeudi ... et a ajouté que") takes that act's date: one sp
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph import lexicons
 from newsgraph.extract.context import doc_text
-from newsgraph.extract.timex_calendar import DateSource, lexicon, unify_apostrophes
+from newsgraph.extract.timex_calendar import DateSource, interval, lexicon, unify_apostrophes
 from newsgraph.extract.timex_tense import AUX_DEPS
 from newsgraph.lexicons import alternation
 from newsgraph.model import TimeMention, TimeValue
@@ -43,26 +44,44 @@ def statement_date(
     sdoc: Doc, cue_token_index: int, times: list[TimeMention], anchor: TimeValue | None
 ) -> tuple[TimeValue | None, DateSource | None]:
     """The date the words were said, and where it came from ("text" or "publication")."""
-    found = _act_date(sdoc, sdoc[cue_token_index], times)
+    cue = sdoc[cue_token_index]
+    found = _governing(sdoc, cue, times)
+    if found is None and (lent := _act_date(sdoc, cue, times)) is not None and _recent(lent, anchor):
+        found = lent
     if found is not None:
         return found, "text"
     return (anchor, "publication") if anchor else (None, None)
 
 
-def _act_date(sdoc: Doc, cue: Token, times: list[TimeMention]) -> TimeValue | None:
+def _recent(value: TimeValue, anchor: TimeValue | None) -> bool:
+    """Whether a date lent by the act a statement continues lies within ``LENT_REACH_DAYS`` before
+    the publication (a report continues recent speech, not "les attentats du 13 novembre 2015")."""
+    if anchor is None:
+        return True
+    try:
+        first, _ = interval(value)
+        _, last = interval(TimeValue(anchor.value[:10], anchor.precision))
+    except ValueError:
+        return False
+    return (date.fromisoformat(last[:10]) - date.fromisoformat(first[:10])).days <= LENT_REACH_DAYS
+
+
+LENT_REACH_DAYS = 31
+
+
+def _act_date(sdoc: Doc, cue: Token, times: list[TimeMention], depth: int = 0) -> TimeValue | None:
     """The date governing the speech verb, else the date of the act it goes on with: the verb it
-    continues in its sentence, or after "a également déclaré", "a ajouté" the last dated speech act
-    of this paragraph or the one before."""
+    continues in its sentence, or after "a également déclaré", "a ajouté", "selon X", "pour X" (no
+    speech act of its own) the last dated speech act of this paragraph or the one before."""
     chain = [cue, *_same_act(cue)]
     for verb in chain:
         if (found := _governing(sdoc, verb, times)) is not None:
             return found
-    if not any(_continues(verb) for verb in chain):
+    if depth >= 2 or not any(_continues(verb) for verb in chain):
         return None
     for verb in reversed(_earlier_speech_verbs(chain[-1])):
-        for act in [verb, *_same_act(verb)]:
-            if (found := _governing(sdoc, act, times)) is not None:
-                return found
+        if (found := _act_date(sdoc, verb, times, depth + 1)) is not None:
+            return found
     return None
 
 
@@ -134,10 +153,13 @@ def _pluperfect(verb: Token) -> bool:
 
 def _continues(cue: Token) -> bool:
     """Whether the speech verb says it goes on with an act told before ("a également déclaré",
-    "a ajouté"), with no speech verb before it in its own sentence."""
+    "a ajouté"), or the attribution has no act of its own ("selon X"), with no speech verb before
+    it in its own sentence."""
     lx = lexicon()
     if any(t.i < cue.i and t.pos_ == "VERB" and t.lemma_ in speech_lemmas() for t in cue.sent):
         return False
+    if cue.pos_ == "ADP":  # "selon X", "pour X": what X said on the occasion told before
+        return True
     return cue.lemma_ in lx["continuation_verbs"] or any(
         c.dep_ == "advmod" and c.lower_ in lx["continuation_adverbs"] for c in cue.children
     )

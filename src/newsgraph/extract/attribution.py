@@ -25,8 +25,12 @@ from newsgraph.extract.speech_lexicon import (
     SpeechVerb,
     finite_form,
     form_lemma,
-    has_reflexive,
-    speech_verb,
+)
+from newsgraph.extract.speech_lexicon import (
+    has_reflexive as has_reflexive,  # re-exported: the grammar's modules read them here
+)
+from newsgraph.extract.speech_lexicon import (
+    speech_verb as speech_verb,
 )
 
 QUOTE_CLOSERS = {"»", "”", '"', "›", "“"}

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract import attribution as grammar
 from newsgraph.extract.context import DocContext, doc_text
@@ -196,7 +196,7 @@ def introduced_quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) 
                              position=qs, quote=(qs, qe), rule="quote-introduced"))
     return out
 
-def introducing_verb(sent) -> tuple[Token | None, Token | None]:
+def introducing_verb(sent: Span) -> tuple[Token | None, Token | None]:
     """The speech verb and subject of a sentence that introduces a speaker: its root when it is a
     speech verb, else a speech verb form right after a name ("Hélène Roux juge la mesure fragile")."""
     root = sent.root

@@ -8,6 +8,7 @@ stand for their government (a country: "la Russie", "l'Ukraine"), each as the ar
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from newsgraph.extract.context import DocContext, Mention
@@ -32,7 +33,7 @@ def is_country(name: str) -> bool:
 
 
 def about_actors(ctx: DocContext, start: int, end: int, speaker_key: str, speaker_name: str,
-                 actor_id) -> tuple[ActorRef, ...]:
+                 actor_id: Callable[[str, ActorType], str]) -> tuple[ActorRef, ...]:
     """Actors mentioned between ``start`` and ``end`` (the content), without the speaker."""
     found: dict[str, ActorRef] = {}
 

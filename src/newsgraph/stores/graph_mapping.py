@@ -248,8 +248,6 @@ def load_params(records: Iterable[Record]) -> dict[str, list[Any]]:
 
 # ---------------------------------------------------------------- named queries
 
-KNOWN_DOCUMENTS = "MATCH (d:Document) WHERE d.sha256 IN $hashes RETURN DISTINCT d.sha256 AS sha256"
-COUNT_NODES = "MATCH (n) RETURN count(n) AS nodes"
 
 
 def bind_cypher(q: NamedQuery, params: Mapping[str, object], limit: int | None = None,
@@ -280,7 +278,7 @@ class CypherReads:
         wanted = sorted(set(hashes))
         if not wanted:
             return set()
-        return {row[0] for row in self.raw(KNOWN_DOCUMENTS, {"hashes": wanted}).rows}
+        return {row[0] for row in self.raw(queries.internal("known_documents", "cypher"), {"hashes": wanted}).rows}
 
     def query(self, name: str, params: Mapping[str, object], limit: int | None = None, offset: int = 0) -> QueryResult:
         text, values = bind_cypher(queries.get(name), params, limit=limit, offset=offset)

@@ -91,9 +91,12 @@ def test_every_operation_was_fuzzed():
     figures (run with -s)."""
     if not TRIED:
         pytest.skip("runs after test_api_conforms_to_its_schema (it counts that test's cases)")
-    operations = {f"{m.upper()} {p}" for p, ops in APP.openapi()["paths"].items() for m in ops}
-    expected = operations - {f"{m} {p}" for m, p in KNOWN}
+    paths = APP.openapi()["paths"]
+    operations = {f"{m.upper()} {p}": spec for p, ops in paths.items() for m, spec in ops.items()}
+    expected = set(operations) - {f"{m} {p}" for m, p in KNOWN}
     print(f"\nschemathesis cases tried: {sum(TRIED.values())} over {len(TRIED)} method/path pairs")
     assert set(TRIED) == expected
-    few = {op: n for op, n in TRIED.items() if n < 2}
+    # an operation that takes input is tried with several inputs (one without input has one case)
+    takes_input = {op for op, spec in operations.items() if spec.get("parameters") or spec.get("requestBody")}
+    few = {op: n for op, n in TRIED.items() if op in takes_input and n < 2}
     assert not few, f"operations fuzzed with fewer than 2 cases: {few}"

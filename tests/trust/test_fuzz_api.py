@@ -95,7 +95,8 @@ def test_every_operation_was_fuzzed():
     operations = {f"{m.upper()} {p}": spec for p, ops in paths.items() for m, spec in ops.items()}
     expected = set(operations) - {f"{m} {p}" for m, p in KNOWN}
     print(f"\nschemathesis cases tried: {sum(TRIED.values())} over {len(TRIED)} method/path pairs")
-    assert set(TRIED) == expected
+    # every documented operation was fuzzed (schemathesis also probes undocumented methods: extra keys)
+    assert expected <= set(TRIED), sorted(expected - set(TRIED))
     # an operation that takes input is tried with several inputs (one without input has one case)
     takes_input = {op for op, spec in operations.items() if spec.get("parameters") or spec.get("requestBody")}
     few = {op: n for op, n in TRIED.items() if op in takes_input and n < 2}

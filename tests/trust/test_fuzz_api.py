@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -47,7 +46,9 @@ def sample_graph(sample_records):
 # Failures of routes owned by others, found by this fuzzing; each stays a strict xfail till fixed.
 # (method, path) -> reason. Empty: every operation is fuzzed for real.
 KNOWN: dict[tuple[str, str], str] = {}
-PROPERTY = settings(max_examples=EXAMPLES, deadline=timedelta(seconds=20), derandomize=True,
+# No per-example deadline: a case's time depends on the machine's load, not on the code (a query
+# past its limit is refused by the store's own query_timeout, which the tests check).
+PROPERTY = settings(max_examples=EXAMPLES, deadline=None, derandomize=True,
                     suppress_health_check=list(HealthCheck))
 
 

@@ -58,6 +58,8 @@ def oxigraph_server(location: Path, wait: float = 20.0) -> Iterator[str]:
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+        if proc.stderr is not None:
+            proc.stderr.close()
 
 
 class Listener:

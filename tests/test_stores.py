@@ -32,12 +32,16 @@ def test_construct_reads_past_the_interactive_row_limit(sample_records):
         store.close()
 
 
-@pytest.mark.parametrize("name", ["dump_all", "dump_selected", "known_documents"])
-def test_internal_queries_are_files(name):
-    assert queries.internal(name).lstrip().startswith("# description:")
+@pytest.mark.parametrize(
+    ("name", "language"),
+    [("dump_all", "sparql"), ("dump_selected", "sparql"), ("known_documents", "sparql"),
+     ("known_documents", "cypher"), ("count_nodes", "cypher")],
+)
+def test_internal_queries_are_files(name, language):
+    assert queries.internal(name, language).lstrip().startswith(("# description:", "// description:"))
     assert name not in queries.catalog()  # not part of the public named-query catalog
 
 
 def test_an_unknown_internal_query_is_refused():
-    with pytest.raises(queries.QueryError, match="no internal query"):
+    with pytest.raises(queries.QueryError, match="no internal sparql query"):
         queries.internal("nope")

@@ -156,16 +156,19 @@ def catalog(folder: Path | None = None) -> dict[str, NamedQuery]:
 
 
 @cache
-def internal(name: str) -> str:
-    """The text of ``queries/internal/NAME.rq``: a query the code runs itself (RDF dumps, which
-    documents are stored), not one of the catalog's named queries.
+def internal(name: str, language: str = "sparql") -> str:
+    """The text of ``queries/internal/NAME.rq`` (or ``NAME.cypher``): a query the code runs itself
+    (RDF dumps, which documents are stored), not one of the catalog's named queries.
 
     >>> "CONSTRUCT" in internal("dump_all")
     True
+    >>> "count(n)" in internal("count_nodes", "cypher")
+    True
     """
-    path = resource_dir("queries") / "internal" / f"{name}.rq"
+    suffix = {"sparql": "rq", "cypher": "cypher"}[language]
+    path = resource_dir("queries") / "internal" / f"{name}.{suffix}"
     if not path.is_file():
-        raise QueryError(f"no internal query {name!r}")
+        raise QueryError(f"no internal {language} query {name!r}")
     return path.read_text(encoding="utf-8")
 
 

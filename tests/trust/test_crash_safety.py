@@ -66,6 +66,12 @@ class Progress:
         self.thread = threading.Thread(target=self._read, args=(stream,), daemon=True)
         self.thread.start()
 
+    def close(self, proc: subprocess.Popen[bytes]) -> None:
+        """After the build ended: the reader has seen everything, the pipe is closed."""
+        self.thread.join(timeout=10)
+        if proc.stderr is not None:
+            proc.stderr.close()
+
     def _read(self, stream: IO[bytes]) -> None:
         buf = b""
         while chunk := stream.read1(4096):  # type: ignore[attr-defined]
@@ -101,6 +107,7 @@ def test_killed_build_reruns_to_the_clean_result(tmp_path, source):
         time.sleep(0.01)
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=60)
+    progress.close(proc)
     written = progress.done
     assert proc.returncode == -signal.SIGKILL, "the build ended before it could be killed"
     assert 0 < written < REPORTS
@@ -141,6 +148,7 @@ def test_kill_between_a_write_and_the_registry_save(tmp_path):
         time.sleep(0.005)
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=60)
+    progress.close(proc)
     assert proc.returncode == -signal.SIGKILL and progress.done == 1
     rerun = [c if c != str(BATCH) else "1" for c in command(corpus, crashed)]
     assert subprocess.run(rerun, env=env, cwd=ROOT, capture_output=True, timeout=600).returncode == 0

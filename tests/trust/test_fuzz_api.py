@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -48,7 +47,9 @@ def sample_graph(sample_records):
 # Failures of routes owned by others, found by this fuzzing; each stays a strict xfail till fixed.
 # (method, path) -> reason. Empty: every operation is fuzzed for real.
 KNOWN: dict[tuple[str, str], str] = {}
-PROPERTY = settings(max_examples=EXAMPLES, deadline=timedelta(seconds=20), derandomize=True,
+# No per-example deadline: a case's time depends on the machine's load, not on the code (a query
+# past its limit is refused by the store's own query_timeout, which the tests check).
+PROPERTY = settings(max_examples=EXAMPLES, deadline=None, derandomize=True,
                     suppress_health_check=list(HealthCheck))
 
 
@@ -95,9 +96,13 @@ def test_every_operation_was_fuzzed():
     figures (run with -s)."""
     if not TRIED:
         pytest.skip("runs after test_api_conforms_to_its_schema (it counts that test's cases)")
-    operations = {f"{m.upper()} {p}" for p, ops in APP.openapi()["paths"].items() for m in ops}
-    expected = operations - {f"{m} {p}" for m, p in KNOWN}
+    paths = APP.openapi()["paths"]
+    operations = {f"{m.upper()} {p}": spec for p, ops in paths.items() for m, spec in ops.items()}
+    expected = set(operations) - {f"{m} {p}" for m, p in KNOWN}
     print(f"\nschemathesis cases tried: {sum(TRIED.values())} over {len(TRIED)} method/path pairs")
-    assert set(TRIED) == expected
-    few = {op: n for op, n in TRIED.items() if n < 2}
+    # every documented operation was fuzzed (schemathesis also probes undocumented methods: extra keys)
+    assert expected <= set(TRIED), sorted(expected - set(TRIED))
+    # an operation that takes input is tried with several inputs (one without input has one case)
+    takes_input = {op for op, spec in operations.items() if spec.get("parameters") or spec.get("requestBody")}
+    few = {op: n for op, n in TRIED.items() if op in takes_input and n < 2}
     assert not few, f"operations fuzzed with fewer than 2 cases: {few}"

@@ -14,6 +14,7 @@ from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from newsgraph import queries
 from newsgraph.model import Record
 from newsgraph.settings import Settings
 from newsgraph.stores import QueryRejected, QueryResult, QueryTimeout, StoreError
@@ -161,7 +162,7 @@ class FalkorDBStore(gm.CypherReads):
         return QueryResult(columns, rows, truncated=len(result.result_set) > self.max_rows)
 
     def node_count(self) -> int:
-        return int(self.raw(gm.COUNT_NODES).rows[0][0])
+        return int(self.raw(queries.internal("count_nodes", "cypher")).rows[0][0])
 
     def close(self) -> None:
         try:

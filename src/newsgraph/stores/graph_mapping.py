@@ -259,8 +259,6 @@ def load_params(records: Iterable[Record]) -> dict[str, list[Any]]:
 
 # ---------------------------------------------------------------- named queries
 
-KNOWN_DOCUMENTS = "MATCH (d:Document) WHERE d.sha256 IN $hashes RETURN DISTINCT d.sha256 AS sha256"
-COUNT_NODES = "MATCH (n) RETURN count(n) AS nodes"
 
 
 def bind_cypher(q: NamedQuery, params: Mapping[str, object], limit: int | None = None,
@@ -305,7 +303,7 @@ class CypherReads:
         wanted = sorted(set(hashes))
         if not wanted:
             return set()
-        return {row[0] for row in self.raw(KNOWN_DOCUMENTS, {"hashes": wanted}).rows}
+        return {row[0] for row in self.raw(queries.internal("known_documents", "cypher"), {"hashes": wanted}).rows}
 
     def stored_versions(self, ids: Iterable[str]) -> dict[str, set[str]]:
         wanted = sorted(set(ids))

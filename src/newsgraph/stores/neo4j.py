@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
+from newsgraph import queries
 from newsgraph.model import Record
 from newsgraph.settings import Settings
 from newsgraph.stores import QueryRejected, QueryResult, QueryTimeout, StoreError
@@ -131,7 +132,7 @@ class Neo4jStore(gm.CypherReads):
             raise QueryRejected(f"Cypher query failed: {e}") from e
 
     def node_count(self) -> int:
-        return int(self.raw(gm.COUNT_NODES).rows[0][0])
+        return int(self.raw(queries.internal("count_nodes", "cypher")).rows[0][0])
 
     def close(self) -> None:
         self.driver.close()

@@ -16,6 +16,7 @@ from fastapi.testclient import TestClient
 from newsgraph.api.app import create_app
 from newsgraph.settings import Settings
 from newsgraph.stores import QueryRejected, QueryTimeout, TooManyRows, open_store
+from newsgraph.stores import oxigraph as oxigraph_module
 from newsgraph.stores.oxigraph import OxigraphStore
 
 # Cartesian products over the sample graph (about 3,000 triples).
@@ -94,14 +95,14 @@ def test_a_store_busy_with_stuck_queries_answers_in_time(sample_records, monkeyp
     s.write(sample_records)
     stuck = "SELECT ?s WHERE { ?s ?p ?o } LIMIT 2"
     release = threading.Event()
-    evaluate = s._collect
+    evaluate = oxigraph_module.collect
 
-    def collect(text, stop):  # type: ignore[no-untyped-def]
+    def collect(store, text, *args, **kwargs):  # type: ignore[no-untyped-def]
         if text == stuck:
             release.wait(60)
-        return evaluate(text, stop)
+        return evaluate(store, text, *args, **kwargs)
 
-    monkeypatch.setattr(s, "_collect", collect)
+    monkeypatch.setattr(oxigraph_module, "collect", collect)
     try:
         error, _ = timed(s.raw, stuck)
         assert isinstance(error, QueryTimeout) and "timed out after 0.5 s" in str(error)

@@ -78,7 +78,7 @@ def materialise(sources: Path, into: Path) -> Path:
     existing(sources)
     if not CORPUS.exists():
         raise Skip(f"the 2022 corpus {CORPUS} is absent (set NEWSGRAPH_BENCH_CORPUS)")
-    rows = list(csv.DictReader(sources.open(encoding="utf-8")))
+    rows = list(csv.DictReader(sources.read_text(encoding="utf-8").splitlines()))
     wanted = {int(r["corpus_line"]): r for r in rows}
     texts: dict[int, Record] = {}
     with gzip.open(CORPUS, "rt", encoding="utf-8") as f:
@@ -120,7 +120,7 @@ def extract(folder: Path, out: Path) -> list[Record]:
     done = subprocess.run(cmd, capture_output=True, text=True)
     if not out.exists() or (done.returncode != 0 and not out.stat().st_size):
         raise RuntimeError(f"newsgraph extract {folder} failed ({done.returncode}): {done.stderr.strip()[-800:]}")
-    return [json.loads(line) for line in out.open(encoding="utf-8") if line.strip()]
+    return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def doc_texts(folder: Path) -> dict[str, str]:
@@ -128,7 +128,7 @@ def doc_texts(folder: Path) -> dict[str, str]:
     if not meta.exists():
         return {}
     return {r["id"]: (folder / r["file"]).read_text(encoding="utf-8")
-            for r in csv.DictReader(meta.open(encoding="utf-8")) if (folder / r["file"]).exists()}
+            for r in csv.DictReader(meta.read_text(encoding="utf-8").splitlines()) if (folder / r["file"]).exists()}
 
 
 def score_set(s: GoldSet, tmp: Path, save: Path | None) -> dict[str, Any]:

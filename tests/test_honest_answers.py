@@ -43,7 +43,7 @@ def run(*args: str) -> subprocess.CompletedProcess:
 
 @pytest.mark.parametrize(("name", "params", "needles"), [
     ("who_said_what", {"topic": "peace"}, ["unknown topic 'peace'", "negotiation", "nuclear_threat"]),
-    ("events", {"type": "explosion"}, ["unknown type 'explosion'", "withdraw", "attack"]),
+    ("events", {"type": "teleportation"}, ["unknown type 'teleportation'", "withdraw", "attack"]),
     ("search_actors", {"actor_type": "robot"}, ["unknown actor_type 'robot'", "Person", "AnonymousActor"]),
     ("who_said_what", {"colour": "red"}, ["takes no parameter colour", "topic, speaker"]),
     ("who_said_what", {"since": "nov"}, ["since='nov' is not a date"]),
@@ -79,7 +79,7 @@ def test_every_queries_parameter_has_a_meaning():
 
 @pytest.mark.parametrize(("url", "needle"), [
     ("/statements?topic=peace", "known: aid, casualties"),
-    ("/events?type=explosion", "unknown type"),
+    ("/events?type=teleportation", "unknown type"),
     ("/actors?type=robot", "known: Person"),
     ("/queries/who_said_what?topic=peace", "known: aid"),
     ("/queries/who_said_what?colour=red", "takes no parameter colour"),

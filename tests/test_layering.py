@@ -15,7 +15,7 @@ import pytest
 SRC = Path(__file__).resolve().parents[1] / "src"
 PACKAGE = SRC / "newsgraph"
 
-BOTTOM = {"model", "resources", "lexicons", "names", "geo", "event_types", "settings"}
+BOTTOM = {"model", "resources", "lexicons", "names", "geo", "event_types", "settings", "dates", "querytext"}
 """Modules every stage may use; they import no stage."""
 
 # stage -> the stages it may import (besides itself and the bottom layer)
@@ -28,10 +28,11 @@ MAY_IMPORT: dict[str, set[str]] = {
     "queries": set(),
     "stores": {"rdf", "queries"},
     "parallel": {"extract", "ingest"},
-    "build": {"extract", "ingest", "resolve", "stores", "parallel"},
+    "write": {"resolve", "stores"},
+    "build": {"extract", "ingest", "resolve", "stores", "parallel", "write"},
     "export": {"stores", "rdf", "queries"},
-    "api": {"extract", "ingest", "resolve", "stores", "export", "queries", "build", "rdf"},
-    "cli": {"extract", "ingest", "resolve", "stores", "export", "queries", "build", "parallel", "rdf", "api"},
+    "api": {"extract", "ingest", "resolve", "stores", "export", "queries", "build", "rdf", "write"},
+    "cli": {"extract", "ingest", "resolve", "stores", "export", "queries", "build", "parallel", "rdf", "api", "write"},
     "__main__": {"cli"},
 }
 

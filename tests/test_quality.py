@@ -27,7 +27,7 @@ def scorer_summary(script: str, *args: str) -> dict:
 
 
 def records() -> list[dict]:
-    return [json.loads(line) for line in (DATA / "extract.jsonl").open(encoding="utf-8")]
+    return [json.loads(line) for line in (DATA / "extract.jsonl").read_text(encoding="utf-8").splitlines()]
 
 
 def test_statement_and_event_summary_equal_score_py() -> None:

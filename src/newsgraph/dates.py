@@ -109,7 +109,7 @@ def query_bounds(since: str | None, until: str | None) -> tuple[date | None, dat
         try:
             span = interval(checked(str(value)))
         except ValueError as e:
-            raise ValueError(f"{name}={str(value)[:40]!r}: {e}") from None
+            raise ValueError(f"{name}={str(value)[:40]!r} is not a date ({e})") from None
         if span is None:  # pragma: no cover - checked() refuses what interval() cannot read
             raise ValueError(f"{name}={value!r} is not a date (want {QUERY_DATE_FORMS})")
         if name == "since":

@@ -60,6 +60,10 @@ PARAM_HELP = {
     "actor_type": "an actor type: " + ", ".join(ACTOR_TYPES),
     "type": "an event type of ontology/event_types.ttl",
     "place": "a place id or part of a place name",
+    "doc_id": "a document id",
+    "text": "words the statement's content holds (accent- and case-insensitive)",
+    "outlet": "an outlet's name or part of it",
+    "order": "asc (oldest first, the default) or desc (newest first)",
 }
 """What each parameter of the named queries means (CLI help and the OpenAPI document)."""
 

@@ -41,9 +41,9 @@ async def _run(request: Request, store: Store, settings: Settings, name: str, li
             raise HTTPException(status_code=422, detail=f"parameter {k!r} is longer than 500 characters")
         if k in dates.DATE_PARAMS and k in q.params and v:
             try:
-                dates.checked(v)
+                dates.query_bounds(v if k == "since" else None, v if k == "until" else None)
             except ValueError as e:
-                raise HTTPException(status_code=422, detail=f"parameter {k!r}: {e}") from e
+                raise HTTPException(status_code=422, detail=str(e)) from e
     cap = min(limit, settings.max_rows)
     result = await run_named(store, q.name, params, limit=cap + 1, offset=offset)  # one more: are there more?
     more = result.truncated or len(result.rows) > cap

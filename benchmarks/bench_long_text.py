@@ -15,7 +15,7 @@ from _common import result_line, sample_documents
 
 CHILD = """
 import resource, sys, time
-from newsgraph.build import extract_documents
+from newsgraph.extract.pipeline import extract_documents
 from newsgraph.model import Document
 text = sys.stdin.read()
 t0 = time.monotonic()

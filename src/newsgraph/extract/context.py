@@ -36,6 +36,11 @@ class DocContext:
     sdoc: Doc  # analysed on the cleaned text, which has the same length as document.text
     mentions: list[Mention] = field(default_factory=list)
     times: list[TimeMention] = field(default_factory=list)
+    offset: int = 0
+    """Where ``document.text`` starts in the whole text: a long text is analysed in pieces, each
+    ``document`` then being one piece; record ids are made with whole-text offsets."""
+    lead: str | None = None
+    """The first sentence of the whole text, for pieces after the first (None: this Doc's first)."""
     _index: tuple[list[Mention], list[Mention], list[int]] | None = field(default=None, repr=False)
 
     def _sorted(self) -> tuple[list[Mention], list[int]]:

@@ -76,7 +76,7 @@ def event_from_trigger(
     if when is None and doc.published is not None:
         when, source = doc.published, "publication"  # as statements are dated
     return Event(
-        id=stable_id(doc.id, token.idx, trig.type),
+        id=stable_id(doc.id, token.idx + ctx.offset, trig.type),
         doc=doc.id,
         type=trig.type,
         trigger=token.text,

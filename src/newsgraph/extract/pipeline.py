@@ -4,17 +4,28 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from functools import lru_cache
+from itertools import groupby
 from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from newsgraph.extract import clean, entities, events, statements, timex
 from newsgraph.extract.context import DocContext, Mention
 from newsgraph.geo import geocode
-from newsgraph.model import Actor, ActorType, Document, Event, Extraction, Place, Statement
+from newsgraph.model import (
+    Actor,
+    ActorType,
+    Document,
+    Event,
+    Evidence,
+    Extraction,
+    Place,
+    Statement,
+    TimeMention,
+)
 from newsgraph.names import actor_id
 
 MODEL = "fr_core_news_md"
@@ -31,8 +42,9 @@ def load_nlp(model: str = MODEL) -> Language:
 
 
 CHUNK_CHARS = 50_000
-"""Longer texts are parsed in pieces cut at line or sentence ends and joined back into one Doc:
-spaCy's memory grows with the length of a text (5 MB in one piece took 15 GB)."""
+"""Longer texts are parsed and extracted in pieces cut at line or sentence ends, one piece at a
+time: spaCy's memory grows with the length of a text (5 MB in one piece took 15 GB, 1 MB joined
+back into one Doc 3.65 GB)."""
 
 
 def split_text(text: str, size: int = CHUNK_CHARS) -> list[str]:
@@ -56,32 +68,39 @@ def split_text(text: str, size: int = CHUNK_CHARS) -> list[str]:
     return pieces
 
 
+def is_long(document: Document) -> bool:
+    return len(document.text) > CHUNK_CHARS
+
+
 def analyse(
     documents: Iterable[Document], nlp: Language | None = None, batch_size: int = 32
 ) -> Iterator[tuple[Document, DocContext]]:
-    """Clean and parse documents in batches; offsets in the parse index the original text."""
+    """Clean and parse documents in batches; offsets in the parse index the original text.
+
+    A text longer than ``CHUNK_CHARS`` gives one context per piece, in order, each parsed alone
+    when the previous one is done with: ``ctx.document`` is the piece (same id and metadata, its
+    text a slice of the original) and ``ctx.offset`` where it starts in the original text."""
     nlp = nlp or load_nlp()
-
-    def pieces() -> Iterator[tuple[str, tuple[Document, int, int]]]:
-        for d in documents:
-            parts = split_text(clean.mask_debris(d.text))
-            for i, part in enumerate(parts):
-                yield part, (d, i, len(parts))
-
-    parsed: list[Doc] = []
-    for sdoc, (document, i, n) in nlp.pipe(pieces(), batch_size=batch_size, as_tuples=True):
-        if n == 1:
-            yield document, DocContext(document=document, sdoc=sdoc)
+    for long, group in groupby(documents, key=is_long):
+        if not long:
+            stream = ((clean.mask_debris(d.text), d) for d in group)
+            for sdoc, document in nlp.pipe(stream, batch_size=batch_size, as_tuples=True):
+                yield document, DocContext(document=document, sdoc=sdoc)
             continue
-        parsed.append(sdoc)
-        if i == n - 1:
-            whole = Doc.from_docs(parsed, ensure_whitespace=False)
-            parsed = []
-            yield document, DocContext(document=document, sdoc=whole)
+        for document in group:
+            offset, lead = 0, None
+            for part in split_text(clean.mask_debris(document.text), CHUNK_CHARS):
+                piece = replace(document, text=document.text[offset : offset + len(part)])
+                ctx = DocContext(document=piece, sdoc=nlp(part), offset=offset, lead=lead)
+                if lead is None and len(ctx.sdoc):
+                    lead = ctx.sdoc[0].sent.text
+                yield document, ctx
+                del ctx  # before the next piece is parsed: one piece's Doc alive at a time
+                offset += len(part)
 
 
 def extract_document(ctx: DocContext) -> Extraction:
-    """Run every stage on one analysed document."""
+    """Run every stage on one analysed document (or piece of one: offsets are then the piece's)."""
     document = ctx.document
     ctx.mentions = entities.find_mentions(ctx.sdoc)
     ctx.times = timex.find_times(document.text, document.published, document.id, ctx.sdoc)
@@ -92,9 +111,84 @@ def extract_document(ctx: DocContext) -> Extraction:
     return Extraction(document, actors, places, found_statements, found_events, ctx.times)
 
 
+def extractions(
+    analysed: Iterable[tuple[Document, DocContext]],
+) -> Iterator[tuple[Document, Extraction | Exception]]:
+    """Each document's extraction (or the error that stopped it), the pieces of a long text run
+    one by one and merged, their offsets moved to index the whole text; only the records of
+    the pieces done are kept, never their parse."""
+    merged: LongText | None = None
+    for document, ctx in analysed:
+        if ctx.document is document:  # a text in one piece
+            try:
+                yield document, extract_document(ctx)
+            except Exception as e:
+                yield document, e
+            continue
+        if ctx.offset == 0:
+            merged = LongText(document)
+        assert merged is not None and merged.document is document, "pieces of a text come in order"
+        merged.add(ctx)
+        del ctx
+        if merged.done:
+            yield document, merged.result()
+            merged = None
+
+
+class LongText:
+    """The records of a long text, gathered piece by piece."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.mentions: list[Mention] = []
+        self.statements: list[Statement] = []
+        self.events: list[Event] = []
+        self.times: list[TimeMention] = []
+        self.error: Exception | None = None
+        self.done = False
+
+    def add(self, ctx: DocContext) -> None:
+        self.done = ctx.offset + len(ctx.document.text) == len(self.document.text)
+        if self.error is not None:
+            return
+        try:
+            part = extract_document(ctx)
+        except Exception as e:  # the text fails as a whole; its other pieces are not run
+            self.error = e
+            return
+        off = ctx.offset
+        self.mentions += ctx.mentions
+        self.statements += [shift_statement(s, off) for s in part.statements]
+        self.events += [replace(e, evidence=shift(e.evidence, off)) for e in part.events]
+        self.times += [replace(t, start=t.start + off, end=t.end + off) for t in part.times]
+
+    def result(self) -> Extraction | Exception:
+        if self.error is not None:
+            return self.error
+        doc_id = self.document.id
+        actors = collect_actors(doc_id, self.mentions, self.statements, self.events)
+        places = collect_places(doc_id, self.mentions, self.events)
+        return Extraction(self.document, actors, places, self.statements, self.events, self.times)
+
+
+def shift(evidence: Evidence, offset: int) -> Evidence:
+    return replace(evidence, start=evidence.start + offset, end=evidence.end + offset)
+
+
+def shift_statement(s: Statement, offset: int) -> Statement:
+    return replace(
+        s,
+        evidence=shift(s.evidence, offset),
+        content_start=None if s.content_start is None else s.content_start + offset,
+        content_end=None if s.content_end is None else s.content_end + offset,
+    )
+
+
 def extract(documents: Iterable[Document], nlp: Language | None = None, batch_size: int = 32) -> Iterator[Extraction]:
-    for _, ctx in analyse(documents, nlp, batch_size):
-        yield extract_document(ctx)
+    for _, found in extractions(analyse(documents, nlp, batch_size)):
+        if isinstance(found, Exception):
+            raise found
+        yield found
 
 
 def extract_documents(documents: Sequence[Document], model: str = MODEL, batch_size: int = 32) -> list[Extraction]:
@@ -104,12 +198,13 @@ def extract_documents(documents: Sequence[Document], model: str = MODEL, batch_s
     if not documents:
         return []
     out = []
-    for document, ctx in analyse(documents, load_nlp(model), batch_size=batch_size):
-        try:
-            out.append(extract_document(ctx))
-        except Exception as e:
+    for document, found in extractions(analyse(documents, load_nlp(model), batch_size=batch_size)):
+        if isinstance(found, Exception):
+            e = found
             print(f"newsgraph: extraction failed on document {document.id} ({document.source}), skipped: "
                   f"{type(e).__name__}: {str(e)[:200]}", file=sys.stderr, flush=True)
+        else:
+            out.append(found)
     return out
 
 

@@ -149,7 +149,7 @@ def previous_sentence(ctx: DocContext, start: int) -> str:
 def topic_context(ctx: DocContext, start: int) -> str:
     """What places a statement's words in a field: the sentence before it, the article's title and
     its first sentence ("négociations salariales" in the lead makes "un compromis" a labour one)."""
-    lead = ctx.sdoc[0].sent.text if len(ctx.sdoc) else ""
+    lead = ctx.lead if ctx.lead is not None else ctx.sdoc[0].sent.text if len(ctx.sdoc) else ""
     return " ".join((previous_sentence(ctx, start), ctx.document.title or "", lead))
 
 
@@ -163,7 +163,7 @@ def to_statement(ctx: DocContext, c: Candidate, speaker: Speaker) -> Statement:
     content = text[cs:ce]
     found_topics = topics.topic_evidence(content + " " + evidence.text, topic_context(ctx, evidence.start))
     return Statement(
-        id=model.stable_id(doc_id, cs, ce),
+        id=model.stable_id(doc_id, cs + ctx.offset, ce + ctx.offset),
         doc=doc_id,
         speaker=ActorRef(actor_id(speaker.name, speaker.type), speaker.name, speaker.type),  # type: ignore[arg-type]
         content=content,

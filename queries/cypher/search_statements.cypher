@@ -5,8 +5,8 @@ MATCH (s:Statement)-[:SPEAKER]->(sp:Actor), (s)-[:IN_DOCUMENT]->(d:Document), (s
 WHERE ($topic IS NULL OR (s)-[:TOPIC]->(:Topic {id: $topic}))
   AND ($text IS NULL OR toLower(s.content) CONTAINS toLower($text) OR toLower(ev.text) CONTAINS toLower($text))
   AND ($outlet IS NULL OR (d.outlet IS NOT NULL AND toLower(d.outlet) CONTAINS toLower($outlet)))
-  AND ($since IS NULL OR (s.date IS NOT NULL AND s.date >= $since))
-  AND ($until IS NULL OR (s.date IS NOT NULL AND substring(s.date, 0, size($until)) <= $until))
+  AND ($since IS NULL OR (s.dateEnd IS NOT NULL AND s.dateEnd >= $since))  // what overlaps is kept
+  AND ($until IS NULL OR (s.dateStart IS NOT NULL AND s.dateStart <= $until))
 UNWIND sp.names AS name
 WITH s, sp, d, ev, name
 WHERE $speaker IS NULL OR sp.id = $speaker OR toLower(name) CONTAINS toLower($speaker)

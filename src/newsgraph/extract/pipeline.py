@@ -211,7 +211,8 @@ def extract_documents(documents: Sequence[Document], model: str = MODEL, batch_s
 def collect_actors(
     doc_id: str, mentions: list[Mention], found_statements: list[Statement], found_events: list[Event]
 ) -> list[Actor]:
-    """One actor record per entity the document mentions, speaks through or involves in an event."""
+    """One actor record per entity the document mentions, speaks through or about, or involves in an
+    event."""
     seen: dict[str, dict[str, Any]] = {}
 
     def add(id_: str, name: str, type_: ActorType, alias: str | None = None) -> None:
@@ -225,6 +226,8 @@ def collect_actors(
             add(actor_id(m.name, type_), m.name, type_, m.text)  # type: ignore[arg-type]
     for s in found_statements:
         add(s.speaker.id, s.speaker.name, s.speaker.type)
+        for a in s.about:  # spoken about: an actor of the document too (a node with its label)
+            add(a.id, a.name, a.type)
     for e in found_events:
         for r in e.actors:
             add(r.id, r.name, r.type)

@@ -22,7 +22,9 @@ from newsgraph.ingest import JsonFields, _json_document
 from newsgraph.model import Document
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = Path(os.environ.get("NEWSGRAPH_BENCH_CORPUS", ROOT.parent / "shared" / "corpus" / "tvnews_fr_2022.jsonl.gz"))
+CORPUS = Path(
+    os.environ.get("NEWSGRAPH_BENCH_CORPUS", ROOT.parent / "shared" / "corpus" / "tvnews_fr_2022.jsonl.gz")
+)
 TOTAL_REPORTS = 22_705
 SCRATCH = Path(os.environ.get("NEWSGRAPH_BENCH_DIR", "/tmp/newsgraph-bench"))
 
@@ -147,7 +149,9 @@ class TreeMemory:
 def percentile(values: list[float], q: float) -> float:
     if not values:
         return float("nan")
-    return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1] if len(values) > 1 else values[0]
+    return (
+        statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1] if len(values) > 1 else values[0]
+    )
 
 
 def result_line(name: str, **figures: object) -> str:

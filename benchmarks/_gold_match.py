@@ -19,6 +19,7 @@ Record = dict[str, Any]
 
 # --- copied from score.py ----------------------------------------------------------------------
 
+
 def norm(s: str | None) -> str:
     s = unicodedata.normalize("NFKD", s or "")
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
@@ -69,6 +70,7 @@ def event_place_ok(e: Record, r: Record) -> bool:
 
 # --- added: the date check of statements applied to events ---------------------------------------
 
+
 def date_ok(when: str | None, r: Record) -> bool:
     return not when or str(r.get("date") or "").startswith(when)
 
@@ -79,8 +81,10 @@ def ratio(hit: int, total: int) -> dict[str, Any]:
 
 # --- statements ----------------------------------------------------------------------------------
 
-def score_statements(gold: list[Record], recs: list[Record], docs: set[str] | None = None,
-                     texts: dict[str, str] | None = None) -> dict[str, Any]:
+
+def score_statements(
+    gold: list[Record], recs: list[Record], docs: set[str] | None = None, texts: dict[str, str] | None = None
+) -> dict[str, Any]:
     """score.py's statement figures (``summary`` equals its SUMMARY line) plus breakdowns."""
     docs = docs or {g["doc"] for g in gold}
     gold = [g for g in gold if g["doc"] in docs]
@@ -88,8 +92,15 @@ def score_statements(gold: list[Record], recs: list[Record], docs: set[str] | No
     found: dict[str, tuple[int, bool]] = {}
     used: set[int] = set()
     for g in gold:
-        cands = [i for i, r in enumerate(stmts) if r["doc"] == g["doc"] and content_match(g["cue"], r.get("content", ""))]
-        best = next((i for i in cands if speaker_match(g["speaker"], stmts[i].get("speaker", {}).get("name", ""))), None)
+        cands = [
+            i
+            for i, r in enumerate(stmts)
+            if r["doc"] == g["doc"] and content_match(g["cue"], r.get("content", ""))
+        ]
+        best = next(
+            (i for i in cands if speaker_match(g["speaker"], stmts[i].get("speaker", {}).get("name", ""))),
+            None,
+        )
         if cands:
             found[g["id"]] = (cands[0] if best is None else best, best is not None)
             used.update(cands)
@@ -100,7 +111,9 @@ def score_statements(gold: list[Record], recs: list[Record], docs: set[str] | No
     spk = sum(1 for g in gold if g["id"] in found and found[g["id"]][1]) / max(1, len(found))
     matched_sys = sum(1 for i, r in enumerate(stmts) if i in used)
     neg_gold = [g for g in gold if g["negotiation"]]
-    neg_hit = [g for g in neg_gold if g["id"] in found and found[g["id"]][1] and is_neg(stmts[found[g["id"]][0]])]
+    neg_hit = [
+        g for g in neg_gold if g["id"] in found and found[g["id"]][1] and is_neg(stmts[found[g["id"]][0]])
+    ]
     sys_neg = [i for i, r in enumerate(stmts) if is_neg(r)]
     neg_gold_ids = set()
     for g in neg_gold:
@@ -116,9 +129,13 @@ def score_statements(gold: list[Record], recs: list[Record], docs: set[str] | No
             date_n += 1
             d = stmts[found[g["id"]][0]].get("date") or ""
             date_ok_n += str(d).startswith(g["when"])
-    summary = {"recall": round(len(hit) / n, 3), "core_recall": round(len(core_hit) / max(1, len(core)), 3),
-               "precision": round(matched_sys / max(1, len(stmts)), 3), "negotiation_f1": round(f1, 3),
-               "dates": f"{date_ok_n}/{date_n}"}
+    summary = {
+        "recall": round(len(hit) / n, 3),
+        "core_recall": round(len(core_hit) / max(1, len(core)), 3),
+        "precision": round(matched_sys / max(1, len(stmts)), 3),
+        "negotiation_f1": round(f1, 3),
+        "dates": f"{date_ok_n}/{date_n}",
+    }
     hit_ids = {g["id"] for g in hit}
     by_construction: dict[str, list[bool]] = defaultdict(list)
     by_kind: dict[str, list[bool]] = defaultdict(list)
@@ -128,14 +145,22 @@ def score_statements(gold: list[Record], recs: list[Record], docs: set[str] | No
         by_kind[g.get("speaker_kind") or "unknown"].append(g["id"] in hit_ids)
     return {
         "summary": summary,
-        "gold": n, "core": len(core), "system": len(stmts),
-        "recall": ratio(len(hit), n), "core_recall": ratio(len(core_hit), len(core)),
+        "gold": n,
+        "core": len(core),
+        "system": len(stmts),
+        "recall": ratio(len(hit), n),
+        "core_recall": ratio(len(core_hit), len(core)),
         "content_found": ratio(len(found), n),
         "precision": ratio(matched_sys, len(stmts)),
         "speaker_accuracy": ratio(len(hit), len(found)),
         "speaker_accuracy_rate": round(spk, 3),
-        "negotiation": {"gold": len(neg_gold), "system": len(sys_neg), "recall": round(neg_rec, 3),
-                        "precision": round(neg_prec, 3), "f1": round(f1, 3)},
+        "negotiation": {
+            "gold": len(neg_gold),
+            "system": len(sys_neg),
+            "recall": round(neg_rec, 3),
+            "precision": round(neg_prec, 3),
+            "f1": round(f1, 3),
+        },
         "dates": ratio(date_ok_n, date_n),
         "by_construction": {k: ratio(sum(v), len(v)) for k, v in sorted(by_construction.items())},
         "by_speaker_kind": {k: ratio(sum(v), len(v)) for k, v in sorted(by_kind.items())},
@@ -143,7 +168,7 @@ def score_statements(gold: list[Record], recs: list[Record], docs: set[str] | No
     }
 
 
-QUOTES = "«»“”„\"‹›[]"
+QUOTES = '«»“”„"‹›[]'
 SELON = re.compile(r"\b(selon|d'apres)\b")
 
 
@@ -183,11 +208,12 @@ def locate(cue: str, text: str) -> tuple[str, bool] | None:
         end = nt.find(". ", at)
         before = nt[:at]
         opened = before.count("«") - before.count("»") + before.count("“") - before.count("”")
-        return nt[start:end if end >= 0 else len(nt)], opened > 0 or before.count('"') % 2 == 1
+        return nt[start : end if end >= 0 else len(nt)], opened > 0 or before.count('"') % 2 == 1
     return None
 
 
 # --- events --------------------------------------------------------------------------------------
+
 
 def score_events(gold: list[Record], recs: list[Record], docs: set[str]) -> dict[str, Any]:
     """score.py's event recall (type, agent and place right) and the same matching per argument."""
@@ -217,7 +243,9 @@ def score_events(gold: list[Record], recs: list[Record], docs: set[str]) -> dict
         by_root[root or "none"].append(bool(full))
     return {
         "summary": {"event_recall": round(ok / max(1, len(ev)), 3)},
-        "gold": len(ev), "core": sum(1 for e in ev if e.get("core")), "system": len(sys_ev),
+        "gold": len(ev),
+        "core": sum(1 for e in ev if e.get("core")),
+        "system": len(sys_ev),
         "recall": ratio(ok, len(ev)),
         "by_argument": {k: ratio(v, len(ev)) for k, v in per_check.items()},
         "dates": ratio(dated_ok, dated),
@@ -235,8 +263,11 @@ def score_timex(gold: list[Record], recs: list[Record]) -> dict[str, Any]:
     found = right = 0
     used: set[int] = set()
     for g in gold:
-        cands = [i for i, r in enumerate(sysr) if r.get("doc") == g["doc"]
-                 and r.get("start", -1) < g["end"] and r.get("end", -1) > g["start"]]
+        cands = [
+            i
+            for i, r in enumerate(sysr)
+            if r.get("doc") == g["doc"] and r.get("start", -1) < g["end"] and r.get("end", -1) > g["start"]
+        ]
         if not cands:
             continue
         found += 1
@@ -245,13 +276,20 @@ def score_timex(gold: list[Record], recs: list[Record]) -> dict[str, Any]:
         if not m:
             continue
         gv = m.group(0)
-        if any(str(sysr[i].get("value") or "")[:len(gv)] == gv and len(str(sysr[i].get("value") or "")) >= len(gv)
-               for i in cands):
+        if any(
+            str(sysr[i].get("value") or "")[: len(gv)] == gv
+            and len(str(sysr[i].get("value") or "")) >= len(gv)
+            for i in cands
+        ):
             right += 1
     gcal = sum(1 for g in gold if CALENDAR.match(g["value"]))
     return {
-        "summary": {"timex_recall": round(found / len(gold), 3), "timex_value_acc": round(right / max(1, gcal), 3),
-                    "timex_precision": round(len(used) / max(1, len(sysr)), 3)},
-        "recall": ratio(found, len(gold)), "value_accuracy": ratio(right, gcal),
+        "summary": {
+            "timex_recall": round(found / len(gold), 3),
+            "timex_value_acc": round(right / max(1, gcal), 3),
+            "timex_precision": round(len(used) / max(1, len(sysr)), 3),
+        },
+        "recall": ratio(found, len(gold)),
+        "value_accuracy": ratio(right, gcal),
         "precision": ratio(len(used), len(sysr)),
     }

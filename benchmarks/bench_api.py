@@ -76,7 +76,9 @@ def run_wrk(url: str, clients: int, seconds: float) -> dict[str, float] | None:
         return None
     out = subprocess.run(
         ["wrk", "-t", "2", "-c", str(clients), "-d", f"{int(seconds)}s", "--latency", url],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     ).stdout
     got: dict[str, float] = {}
     if m := re.search(r"Requests/sec:\s+([\d.]+)", out):
@@ -99,7 +101,9 @@ def main() -> None:
 
     server = start_server(args.store, args.port, args.cache)
     figures: dict[str, object] = {"clients": args.clients, "seconds": args.seconds, "cache": args.cache}
-    print(f"result cache: {'default (on)' if args.cache is None else 'off' if args.cache == 0 else args.cache}")
+    print(
+        f"result cache: {'default (on)' if args.cache is None else 'off' if args.cache == 0 else args.cache}"
+    )
     try:
         for path in ENDPOINTS:
             url = f"http://127.0.0.1:{args.port}{path}"
@@ -110,7 +114,13 @@ def main() -> None:
             p50, p99 = percentile(lat, 50), percentile(lat, 99)
             rps = len(lat) / elapsed
             line = f"{path:34s} httpx: {rps:7.1f} req/s  p50 {p50:7.1f} ms  p99 {p99:7.1f} ms  ({len(lat)} requests, {errors} errors, {rows} rows in a page)"
-            entry: dict[str, object] = {"rps": round(rps, 1), "p50_ms": round(p50, 1), "p99_ms": round(p99, 1), "errors": errors, "rows": rows}
+            entry: dict[str, object] = {
+                "rps": round(rps, 1),
+                "p50_ms": round(p50, 1),
+                "p99_ms": round(p99, 1),
+                "errors": errors,
+                "rows": rows,
+            }
             if not args.no_wrk and (w := run_wrk(url, args.clients, args.seconds)):
                 line += f"\n{'':34s} wrk  : {w.get('rps', 0):7.1f} req/s  p50 {w.get('p50_ms', 0):7.1f} ms  p99 {w.get('p99_ms', 0):7.1f} ms"
                 entry["wrk"] = w
@@ -118,7 +128,9 @@ def main() -> None:
             if path.startswith("/statements"):
                 ref = entry.get("wrk") or entry  # wrk when there is one: the lighter client
                 ok = ref["p50_ms"] <= 20 and ref["p99_ms"] <= 100  # type: ignore[index,operator]
-                print(f"{'':34s} goal p50 <= 20 ms, p99 <= 100 ms ({'wrk' if 'wrk' in entry else 'httpx'}) -> {'MET' if ok else 'NOT MET'}")
+                print(
+                    f"{'':34s} goal p50 <= 20 ms, p99 <= 100 ms ({'wrk' if 'wrk' in entry else 'httpx'}) -> {'MET' if ok else 'NOT MET'}"
+                )
             figures[path] = entry
     finally:
         server.terminate()

@@ -25,11 +25,24 @@ from _common import ROOT, SCRATCH, TreeMemory, clock, result_line, write_sample
 SEEDS = Path(os.environ.get("NEWSGRAPH_BENCH_SEEDS", ROOT.parent / "shared" / "seeds"))
 
 
-def run_build(paths: list[Path], store: Path, workers: int, batch_size: int, extra: list[str] = ()) -> dict[str, object]:
+def run_build(
+    paths: list[Path], store: Path, workers: int, batch_size: int, extra: list[str] = ()
+) -> dict[str, object]:
     """One ``newsgraph build`` in a child process: wall seconds, summary line, peak memory."""
     exe = Path(sys.executable).with_name("newsgraph")
-    cmd = [str(exe), "build", *map(str, paths), "--store", str(store), "--workers", str(workers),
-           "--batch-size", str(batch_size), "--no-progress", *extra]
+    cmd = [
+        str(exe),
+        "build",
+        *map(str, paths),
+        "--store",
+        str(store),
+        "--workers",
+        str(workers),
+        "--batch-size",
+        str(batch_size),
+        "--no-progress",
+        *extra,
+    ]
     print("$ " + " ".join(cmd), flush=True)
     t = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -38,15 +51,31 @@ def run_build(paths: list[Path], store: Path, workers: int, batch_size: int, ext
     wall = time.perf_counter() - t
     mem.stop()
     summary = next((line for line in err.splitlines() if line.startswith("built:")), err.strip()[-500:])
-    print(f"  {wall:.1f} s, peak memory {mem.peak_total_mb:.0f} MB (all processes), {mem.peak_single_mb:.0f} MB (largest), {mem.peak_root_mb:.0f} MB (build process)\n  {summary}", flush=True)
+    print(
+        f"  {wall:.1f} s, peak memory {mem.peak_total_mb:.0f} MB (all processes), {mem.peak_single_mb:.0f} MB (largest), {mem.peak_root_mb:.0f} MB (build process)\n  {summary}",
+        flush=True,
+    )
     if proc.returncode not in (0, 1):
         raise SystemExit(f"build failed ({proc.returncode}): {err[-2000:]}")
-    m = re.search(r"built: (\d+) new documents, (\d+) already stored, (\d+) statements, (\d+) event reports, (\d+) actors", summary)
+    m = re.search(
+        r"built: (\d+) new documents, (\d+) already stored, (\d+) statements, (\d+) event reports, (\d+) actors",
+        summary,
+    )
     new, skipped, stmts, events, actors = (int(x) for x in m.groups()) if m else (0, 0, 0, 0, 0)
-    return {"wall_s": round(wall, 1), "peak_mb": round(mem.peak_total_mb), "peak_single_mb": round(mem.peak_single_mb), "peak_build_process_mb": round(mem.peak_root_mb),
-            "extraction_failures": err.count("extraction failed on document"), "input_problems": err.count("newsgraph: skipped"),
-            "new": new, "skipped": skipped, "statements": stmts, "events": events, "actors": actors,
-            "memory_timeline": mem.timeline}
+    return {
+        "wall_s": round(wall, 1),
+        "peak_mb": round(mem.peak_total_mb),
+        "peak_single_mb": round(mem.peak_single_mb),
+        "peak_build_process_mb": round(mem.peak_root_mb),
+        "extraction_failures": err.count("extraction failed on document"),
+        "input_problems": err.count("newsgraph: skipped"),
+        "new": new,
+        "skipped": skipped,
+        "statements": stmts,
+        "events": events,
+        "actors": actors,
+        "memory_timeline": mem.timeline,
+    }
 
 
 def one_article_in_process(store_path: Path) -> dict[str, object] | None:
@@ -102,7 +131,11 @@ def one_article_in_process(store_path: Path) -> dict[str, object] | None:
     for k, v in steps.items():
         print(f"  {k:40s} {v:7.3f} s")
     print(f"  {'= cost beyond its own analysis':40s} {overhead:7.3f} s")
-    return {"doc": doc.id, "steps_s": {k: round(v, 3) for k, v in steps.items()}, "overhead_s": round(overhead, 3)}
+    return {
+        "doc": doc.id,
+        "steps_s": {k: round(v, 3) for k, v in steps.items()},
+        "overhead_s": round(overhead, 3),
+    }
 
 
 def main() -> None:
@@ -122,7 +155,12 @@ def main() -> None:
     if store.exists() and not args.resume:
         shutil.rmtree(store)
         (store.parent / "registry.json").unlink(missing_ok=True)
-    figures: dict[str, object] = {"docs": args.docs or "all", "workers": args.workers, "batch_size": args.batch_size, "store": str(store)}
+    figures: dict[str, object] = {
+        "docs": args.docs or "all",
+        "workers": args.workers,
+        "batch_size": args.batch_size,
+        "store": str(store),
+    }
 
     print("first build:")
     first = run_build([sample], store, args.workers, args.batch_size)

@@ -87,7 +87,9 @@ def main() -> None:
     docs = sample_documents(args.docs)
     n_words = words(docs)
     nlp = pipeline.load_nlp(args.model)
-    print(f"{len(docs)} reports, {n_words} words, model {args.model} ({', '.join(nlp.pipe_names)}), batch {args.batch_size}")
+    print(
+        f"{len(docs)} reports, {n_words} words, model {args.model} ({', '.join(nlp.pipe_names)}), batch {args.batch_size}"
+    )
     warm = docs[:16]
     list(nlp.pipe((d.text for d in warm), batch_size=args.batch_size))
     extract_documents(warm, args.model, args.batch_size)
@@ -112,23 +114,42 @@ def main() -> None:
     stmts = sum(len(x.statements) for x in extractions)
     events = sum(len(x.events) for x in extractions)
     ratio_cpu, ratio_wall = bare.cpu / ours.cpu, bare.wall / ours.wall
-    print(f"bare nlp.pipe : {n_words / bare.wall:8.0f} words/s wall  {n_words / bare.cpu:8.0f} words/s CPU  ({bare.wall:.1f} s wall, {bare.cpu:.1f} s CPU)")
-    print(f"our extraction: {n_words / ours.wall:8.0f} words/s wall  {n_words / ours.cpu:8.0f} words/s CPU  ({ours.wall:.1f} s wall, {ours.cpu:.1f} s CPU)")
-    print(f"ratio ours/bare: {ratio_cpu:.2f} (CPU), {ratio_wall:.2f} (wall)   goal >= 0.80   -> {'MET' if ratio_cpu >= 0.8 else 'NOT MET'}")
+    print(
+        f"bare nlp.pipe : {n_words / bare.wall:8.0f} words/s wall  {n_words / bare.cpu:8.0f} words/s CPU  ({bare.wall:.1f} s wall, {bare.cpu:.1f} s CPU)"
+    )
+    print(
+        f"our extraction: {n_words / ours.wall:8.0f} words/s wall  {n_words / ours.cpu:8.0f} words/s CPU  ({ours.wall:.1f} s wall, {ours.cpu:.1f} s CPU)"
+    )
+    print(
+        f"ratio ours/bare: {ratio_cpu:.2f} (CPU), {ratio_wall:.2f} (wall)   goal >= 0.80   -> {'MET' if ratio_cpu >= 0.8 else 'NOT MET'}"
+    )
     top = sum(t for label, t in stage_totals.items() if "inside" not in label)
     ratio_share = 1 - top / ours.wall  # the spaCy share of our own run: robust to noise between runs
-    print(f"share of our run spent in spaCy: {ratio_share:.2f} (= the ratio if bare spaCy ran at the same speed as inside our run)")
-    print(f"found: {stmts} statements, {events} event reports; {len(docs) - len(extractions)} documents failed (see stderr)")
+    print(
+        f"share of our run spent in spaCy: {ratio_share:.2f} (= the ratio if bare spaCy ran at the same speed as inside our run)"
+    )
+    print(
+        f"found: {stmts} statements, {events} event reports; {len(docs) - len(extractions)} documents failed (see stderr)"
+    )
     print("time in our stages (wall seconds, share of our extraction):")
     for label, t in sorted(stage_totals.items(), key=lambda kv: -kv[1]):
         print(f"  {label:55s} {t:7.2f} s  {100 * t / ours.wall:5.1f} %")
-    print(result_line(
-        "extract", docs=len(docs), words=n_words, batch_size=args.batch_size,
-        bare_wps_cpu=round(n_words / bare.cpu), ours_wps_cpu=round(n_words / ours.cpu),
-        bare_wps_wall=round(n_words / bare.wall), ours_wps_wall=round(n_words / ours.wall),
-        ratio_cpu=round(ratio_cpu, 3), ratio_wall=round(ratio_wall, 3), ratio_stage_share=round(ratio_share, 3),
-        stages={k: round(v, 2) for k, v in stage_totals.items()},
-    ))
+    print(
+        result_line(
+            "extract",
+            docs=len(docs),
+            words=n_words,
+            batch_size=args.batch_size,
+            bare_wps_cpu=round(n_words / bare.cpu),
+            ours_wps_cpu=round(n_words / ours.cpu),
+            bare_wps_wall=round(n_words / bare.wall),
+            ours_wps_wall=round(n_words / ours.wall),
+            ratio_cpu=round(ratio_cpu, 3),
+            ratio_wall=round(ratio_wall, 3),
+            ratio_stage_share=round(ratio_share, 3),
+            stages={k: round(v, 2) for k, v in stage_totals.items()},
+        )
+    )
 
     if args.profile:
         # profile the stages only (analysis done first), so spaCy does not drown the picture
@@ -147,7 +168,9 @@ def main() -> None:
         print("\nhot spots of the extraction stages (cProfile, stages only, sorted by own time):")
         print(out.getvalue())
         out = io.StringIO()
-        pstats.Stats(prof, stream=out).strip_dirs().sort_stats("cumulative").print_stats(r"newsgraph|extract", 30)
+        pstats.Stats(prof, stream=out).strip_dirs().sort_stats("cumulative").print_stats(
+            r"newsgraph|extract", 30
+        )
         print(out.getvalue())
 
 

@@ -55,7 +55,9 @@ def main() -> None:
     n_triples = len(set(quads))
     nt = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in quads).encode("utf-8")
     n_records = sum(len(b) for b in batches)
-    print(f"{len(per_doc)} reports -> {n_records} records -> {n_triples} distinct triples ({len(quads)} with repeats), {len(batches)} batches of {args.batch_size} reports")
+    print(
+        f"{len(per_doc)} reports -> {n_records} records -> {n_triples} distinct triples ({len(quads)} with repeats), {len(batches)} batches of {args.batch_size} reports"
+    )
 
     ours_best = bulk_best = None
     tmp = Path(tempfile.mkdtemp(prefix="ng-load-", dir=SCRATCH if SCRATCH.exists() else None))
@@ -83,12 +85,20 @@ def main() -> None:
     assert ours_best and bulk_best
     ours_tps, bulk_tps = n_triples / ours_best.wall, n_triples / bulk_best.wall
     ratio = ours_tps / bulk_tps
-    print(f"OxigraphStore.write : {ours_tps:9.0f} triples/s  ({ours_best.wall:.2f} s wall, {ours_best.cpu:.2f} s CPU; records -> RDF included)")
-    print(f"pyoxigraph bulk_load: {bulk_tps:9.0f} triples/s  ({bulk_best.wall:.2f} s wall, {bulk_best.cpu:.2f} s CPU; N-Triples already serialised)")
+    print(
+        f"OxigraphStore.write : {ours_tps:9.0f} triples/s  ({ours_best.wall:.2f} s wall, {ours_best.cpu:.2f} s CPU; records -> RDF included)"
+    )
+    print(
+        f"pyoxigraph bulk_load: {bulk_tps:9.0f} triples/s  ({bulk_best.wall:.2f} s wall, {bulk_best.cpu:.2f} s CPU; N-Triples already serialised)"
+    )
     print(f"ratio ours/bulk_load: {ratio:.2f}   goal >= 0.50   -> {'MET' if ratio >= 0.5 else 'NOT MET'}")
     figures: dict[str, object] = dict(
-        docs=len(per_doc), records=n_records, triples=n_triples,
-        ours_tps=round(ours_tps), bulk_load_tps=round(bulk_tps), ratio=round(ratio, 3),
+        docs=len(per_doc),
+        records=n_records,
+        triples=n_triples,
+        ours_tps=round(ours_tps),
+        bulk_load_tps=round(bulk_tps),
+        ratio=round(ratio, 3),
     )
 
     try:

@@ -42,10 +42,19 @@ def main() -> None:
     ap.add_argument("--mb", type=float, default=2.0)
     args = ap.parse_args()
     text = long_text(args.mb)
-    out = subprocess.run([sys.executable, "-c", CHILD], input=text, capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", CHILD], input=text, capture_output=True, text=True, check=True
+    )
     size, peak, took, statements = out.stdout.split()
-    print(result_line("long_text", bytes=int(size), peak_rss_mb=int(peak), seconds=float(took),
-                      statements=int(statements)))
+    print(
+        result_line(
+            "long_text",
+            bytes=int(size),
+            peak_rss_mb=int(peak),
+            seconds=float(took),
+            statements=int(statements),
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -29,9 +29,16 @@ def subjects(base: str) -> dict[str, str]:
     """A document, the two actors with most statements and a place with events (asked once, not timed)."""
     c = httpx.Client(base_url=base, timeout=600)
     doc = c.get("/queries/search_statements", params={"topic": "negotiation", "limit": 1}).json()["rows"]
-    top = c.get("/sparql", headers={"Accept": "application/sparql-results+json"}, params={"query": (
-        "PREFIX ng: <https://newsgraph.org/ontology#> SELECT ?a (COUNT(?s) AS ?n) "
-        "WHERE { ?s ng:speaker ?a } GROUP BY ?a ORDER BY DESC(?n) ?a LIMIT 2")}).json()["results"]["bindings"]
+    top = c.get(
+        "/sparql",
+        headers={"Accept": "application/sparql-results+json"},
+        params={
+            "query": (
+                "PREFIX ng: <https://newsgraph.org/ontology#> SELECT ?a (COUNT(?s) AS ?n) "
+                "WHERE { ?s ng:speaker ?a } GROUP BY ?a ORDER BY DESC(?n) ?a LIMIT 2"
+            )
+        },
+    ).json()["results"]["bindings"]
     actors = [b["a"]["value"].rsplit("/", 1)[1] for b in top]
     events = c.get("/events", params={"limit": 200}).json()["items"]
     places = [e["place_id"] for e in events if e.get("place_id")]
@@ -70,7 +77,9 @@ def main() -> None:
     ap.add_argument("--store", type=Path, required=True, help="a store built with `newsgraph build`")
     ap.add_argument("--rounds", type=int, default=20)
     ap.add_argument("--port", type=int, default=8766)
-    ap.add_argument("--cache", type=int, default=0, help="NEWSGRAPH_QUERY_CACHE for the server (default 0: off)")
+    ap.add_argument(
+        "--cache", type=int, default=0, help="NEWSGRAPH_QUERY_CACHE for the server (default 0: off)"
+    )
     args = ap.parse_args()
 
     server = start_server(args.store, args.port, args.cache)
@@ -93,10 +102,17 @@ def main() -> None:
                 cpu_ms = (sum(cpu.cpu_times()[:2]) - before) * 1000 / args.rounds
                 p50, p99, worst = percentile(times, 50), percentile(times, 99), max(times)
                 verdict = "ok" if p99 <= GOAL_MS else "OVER"
-                print(f"{path[:64]:64s} {status}  p50 {p50:7.1f} ms  p99 {p99:7.1f} ms  max {worst:7.1f} ms"
-                      f"  cpu {cpu_ms:7.1f} ms  {verdict}")
-                figures[path] = {"status": status, "p50_ms": round(p50, 1), "p99_ms": round(p99, 1),
-                                 "max_ms": round(worst, 1), "cpu_ms": round(cpu_ms, 1)}
+                print(
+                    f"{path[:64]:64s} {status}  p50 {p50:7.1f} ms  p99 {p99:7.1f} ms  max {worst:7.1f} ms"
+                    f"  cpu {cpu_ms:7.1f} ms  {verdict}"
+                )
+                figures[path] = {
+                    "status": status,
+                    "p50_ms": round(p50, 1),
+                    "p99_ms": round(p99, 1),
+                    "max_ms": round(worst, 1),
+                    "cpu_ms": round(cpu_ms, 1),
+                }
     finally:
         server.terminate()
         server.wait(timeout=30)

@@ -64,8 +64,15 @@ def one_client(store: OxigraphStore, runs: int) -> list[str]:
             continue
         times = [first] + [timed(store, name, params) for _ in range(runs - 1)]
         rows = len(store.query(name, params, limit=LIMIT + 1).rows)
-        lines.append(result_line(label, rows=rows, p50_ms=round(percentile(times, 50), 1),
-                                 p99_ms=round(percentile(times, 99), 1), max_ms=round(max(times), 1)))
+        lines.append(
+            result_line(
+                label,
+                rows=rows,
+                p50_ms=round(percentile(times, 50), 1),
+                p99_ms=round(percentile(times, 99), 1),
+                max_ms=round(max(times), 1),
+            )
+        )
     return lines
 
 
@@ -86,9 +93,13 @@ def many_clients(store: OxigraphStore, clients: int, seconds: float) -> str:
         t.start()
     for t in threads:
         t.join()
-    return result_line(f"who_said_what?topic=negotiation x{clients} clients", requests=len(times),
-                       per_s=round(len(times) / seconds, 1), p50_ms=round(percentile(times, 50), 1),
-                       p99_ms=round(percentile(times, 99), 1))
+    return result_line(
+        f"who_said_what?topic=negotiation x{clients} clients",
+        requests=len(times),
+        per_s=round(len(times) / seconds, 1),
+        p50_ms=round(percentile(times, 50), 1),
+        p99_ms=round(percentile(times, 99), 1),
+    )
 
 
 def main() -> None:

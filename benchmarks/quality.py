@@ -103,23 +103,51 @@ def materialise(sources: Path, into: Path) -> Path:
 
 
 SETS = [
-    GoldSet("seeds", lambda tmp: existing(SEEDS), EVAL / "seed_statements_dev.json",
-            EVAL / "seed_events_dev.json", docs=frozenset(SEED_DOCS)),
-    GoldSet("tvnews2022", lambda tmp: existing(EVAL / "tvnews2022"), EVAL / "tvnews2022" / "statements.json",
-            EVAL / "tvnews2022" / "events.json"),
-    GoldSet("tvnews2022b", lambda tmp: materialise(DEVGOLD / "tvnews2022b" / "sources.csv", tmp / "tvnews2022b"),
-            DEVGOLD / "tvnews2022b" / "statements.json", DEVGOLD / "tvnews2022b" / "events.json"),
-    GoldSet("timebank-dev", lambda tmp: existing(EVAL / "timebank-dev"),
-            timex=EVAL / "timebank-dev" / "gold_timex.json"),
+    GoldSet(
+        "seeds",
+        lambda tmp: existing(SEEDS),
+        EVAL / "seed_statements_dev.json",
+        EVAL / "seed_events_dev.json",
+        docs=frozenset(SEED_DOCS),
+    ),
+    GoldSet(
+        "tvnews2022",
+        lambda tmp: existing(EVAL / "tvnews2022"),
+        EVAL / "tvnews2022" / "statements.json",
+        EVAL / "tvnews2022" / "events.json",
+    ),
+    GoldSet(
+        "tvnews2022b",
+        lambda tmp: materialise(DEVGOLD / "tvnews2022b" / "sources.csv", tmp / "tvnews2022b"),
+        DEVGOLD / "tvnews2022b" / "statements.json",
+        DEVGOLD / "tvnews2022b" / "events.json",
+    ),
+    GoldSet(
+        "timebank-dev",
+        lambda tmp: existing(EVAL / "timebank-dev"),
+        timex=EVAL / "timebank-dev" / "gold_timex.json",
+    ),
 ]
 
 
 def extract(folder: Path, out: Path) -> list[Record]:
     """The records ``newsgraph extract`` prints for ``folder``, run with this interpreter."""
-    cmd = [sys.executable, "-m", "newsgraph", "extract", str(folder), "--format", "jsonl", "--output", str(out)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "newsgraph",
+        "extract",
+        str(folder),
+        "--format",
+        "jsonl",
+        "--output",
+        str(out),
+    ]
     done = subprocess.run(cmd, capture_output=True, text=True)
     if not out.exists() or (done.returncode != 0 and not out.stat().st_size):
-        raise RuntimeError(f"newsgraph extract {folder} failed ({done.returncode}): {done.stderr.strip()[-800:]}")
+        raise RuntimeError(
+            f"newsgraph extract {folder} failed ({done.returncode}): {done.stderr.strip()[-800:]}"
+        )
     return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
@@ -127,8 +155,11 @@ def doc_texts(folder: Path) -> dict[str, str]:
     meta = folder / "metadata.csv"
     if not meta.exists():
         return {}
-    return {r["id"]: (folder / r["file"]).read_text(encoding="utf-8")
-            for r in csv.DictReader(meta.read_text(encoding="utf-8").splitlines()) if (folder / r["file"]).exists()}
+    return {
+        r["id"]: (folder / r["file"]).read_text(encoding="utf-8")
+        for r in csv.DictReader(meta.read_text(encoding="utf-8").splitlines())
+        if (folder / r["file"]).exists()
+    }
 
 
 def score_set(s: GoldSet, tmp: Path, save: Path | None) -> dict[str, Any]:
@@ -185,8 +216,13 @@ def rows(results: dict[str, dict[str, Any]]) -> list[tuple[str, list[str]]]:
         return sorted(seen)
 
     table = [
-        ("statements gold (core)", [f"{r['statements']['gold']} ({r['statements']['core']})"
-                                    if "statements" in r else "-" for r in results.values()]),
+        (
+            "statements gold (core)",
+            [
+                f"{r['statements']['gold']} ({r['statements']['core']})" if "statements" in r else "-"
+                for r in results.values()
+            ],
+        ),
         ("recall", get("statements", "recall")),
         ("core recall", get("statements", "core_recall")),
         ("precision", get("statements", "precision")),
@@ -197,12 +233,22 @@ def rows(results: dict[str, dict[str, Any]]) -> list[tuple[str, list[str]]]:
         ("  negotiation recall", get("statements", "negotiation", "recall")),
         ("dates right", get("statements", "dates")),
     ]
-    table += [(f"recall {k}", get("statements", "by_construction", k)) for k in keys("statements", "by_construction")]
-    table += [(f"recall speaker {k}", get("statements", "by_speaker_kind", k))
-              for k in keys("statements", "by_speaker_kind")]
     table += [
-        ("events gold (core)", [f"{r['events']['gold']} ({r['events']['core']})" if "events" in r else "-"
-                                for r in results.values()]),
+        (f"recall {k}", get("statements", "by_construction", k))
+        for k in keys("statements", "by_construction")
+    ]
+    table += [
+        (f"recall speaker {k}", get("statements", "by_speaker_kind", k))
+        for k in keys("statements", "by_speaker_kind")
+    ]
+    table += [
+        (
+            "events gold (core)",
+            [
+                f"{r['events']['gold']} ({r['events']['core']})" if "events" in r else "-"
+                for r in results.values()
+            ],
+        ),
         ("event recall (type+agent+place)", get("events", "recall")),
     ]
     table += [(f"  event {k}", get("events", "by_argument", k)) for k in keys("events", "by_argument")]
@@ -222,10 +268,17 @@ def render(results: dict[str, dict[str, Any]], skipped: dict[str, str]) -> str:
     header = ["", *results]
     body = [[label, *cells] for label, cells in rows(results)]
     widths = [max(len(r[i]) for r in [header, *body]) for i in range(len(header))]
-    line = lambda r: "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths, strict=True)))  # noqa: E731
+    line = lambda r: "  ".join(
+        c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths, strict=True))
+    )  # noqa: E731
     out = [line(header), line(["-" * w for w in widths]), *(line(r) for r in body)]
     for name, r in results.items():  # the scorers' own SUMMARY lines, to compare with score.py
-        summary = {k: v for part in ("statements", "events", "time") if part in r for k, v in r[part]["summary"].items()}
+        summary = {
+            k: v
+            for part in ("statements", "events", "time")
+            if part in r
+            for k, v in r[part]["summary"].items()
+        }
         out.append(f"SUMMARY {name} {json.dumps(summary)}")
     out += [f"skipped {name}: {why}" for name, why in skipped.items()]
     return "\n".join(out)
@@ -233,8 +286,13 @@ def render(results: dict[str, dict[str, Any]], skipped: dict[str, str]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--set", dest="sets", action="append", choices=[s.name for s in SETS],
-                    help="score only this set (repeatable)")
+    ap.add_argument(
+        "--set",
+        dest="sets",
+        action="append",
+        choices=[s.name for s in SETS],
+        help="score only this set (repeatable)",
+    )
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--save", type=Path, help="keep each set's extract JSONL in this folder")
     a = ap.parse_args(argv)

@@ -25,8 +25,13 @@ from newsgraph.geo import government_of
 
 NG = "https://newsgraph.org/ontology#"
 ACTOR = "https://newsgraph.org/id/actor/"
-CLASSES = {"Person": "person", "Organization": "organization", "GeopoliticalEntity": "gpe", "Group": "group",
-           "AnonymousActor": "anonymous"}
+CLASSES = {
+    "Person": "person",
+    "Organization": "organization",
+    "GeopoliticalEntity": "gpe",
+    "Group": "group",
+    "AnonymousActor": "anonymous",
+}
 COORDINATION = re.compile(r"\s(?:et|ou|ni)\s|,|;", re.I)
 # Head words of a collective that acts (a "group" actor is real when its first word is one of
 # them, or a demonym): people and bodies, not things or numbers.
@@ -52,8 +57,6 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
-
-
 def select(store: Store, query: str) -> list[dict[str, str]]:
     result = store.query(query)
     names = [v.value for v in result.variables]  # type: ignore[union-attr]
@@ -62,8 +65,9 @@ def select(store: Store, query: str) -> list[dict[str, str]]:
 
 def actors(store: Store) -> dict[str, dict[str, Any]]:
     """Actor id -> labels, aliases, types and the number of documents mentioning it."""
-    found: dict[str, dict[str, Any]] = defaultdict(lambda: {"labels": set(), "aliases": set(), "types": set(),
-                                                            "docs": 0})
+    found: dict[str, dict[str, Any]] = defaultdict(
+        lambda: {"labels": set(), "aliases": set(), "types": set(), "docs": 0}
+    )
     q = f"""PREFIX ng: <{NG}>
         SELECT ?a ?label WHERE {{ ?a a ng:Actor ; <http://www.w3.org/2000/01/rdf-schema#label> ?label }}"""
     for r in select(store, q):
@@ -102,7 +106,7 @@ def one_edit(a: str, b: str) -> bool:
     i = 0
     while i < len(a) and a[i] == b[i]:
         i += 1
-    return a[i + (len(a) == len(b)):] == b[i + 1:]
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
 
 
 def near_duplicates(table: dict[str, dict[str, Any]]) -> list[tuple[str, str]]:
@@ -121,14 +125,18 @@ def near_duplicates(table: dict[str, dict[str, Any]]) -> list[tuple[str, str]]:
     return pairs
 
 
-def network(store: Store, table: dict[str, dict[str, Any]]) -> tuple[int, int, list[tuple[str, str, str, bool]]]:
+def network(
+    store: Store, table: dict[str, dict[str, Any]]
+) -> tuple[int, int, list[tuple[str, str, str, bool]]]:
     """Event rows of the actor_network query: (rows, rows between two real actors, rows)."""
     query = (Path(__file__).resolve().parents[1] / "queries" / "sparql" / "actor_network.rq").read_text()
     result = select(store, query)
     events = [r for r in result if r["relation"] != "speaks_about"]
     out = []
     for r in events:
-        real = is_real(r["source_id"], r["source_name"], table) and is_real(r["target_id"], r["target_name"], table)
+        real = is_real(r["source_id"], r["source_name"], table) and is_real(
+            r["target_id"], r["target_name"], table
+        )
         out.append((r["source_name"], r["relation"], r["target_name"], real))
     return len(events), sum(1 for x in out if x[3]), out
 
@@ -159,8 +167,14 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     store = Store.read_only(str(a.store))
     table = actors(store)
-    surnames = {fold(w) for v in table.values() if "person" in v["types"] for label in v["labels"]
-                for w in label.split()[-1:] if len(w) > 3}
+    surnames = {
+        fold(w)
+        for v in table.values()
+        if "person" in v["types"]
+        for label in v["labels"]
+        for w in label.split()[-1:]
+        if len(w) > 3
+    }
     suspicious = []
     for id_, v in sorted(table.items()):
         for alias in sorted(v["aliases"]):
@@ -181,8 +195,19 @@ def main(argv: list[str] | None = None) -> int:
         "network_event_rows_between_real_actors": n_real,
     }
     if a.json:
-        print(json.dumps({**summary, "top": [(i, min(v["labels"]) if v["labels"] else i, sorted(v["types"]),
-                                             v["docs"]) for i, v in top]}, ensure_ascii=False, indent=1))
+        print(
+            json.dumps(
+                {
+                    **summary,
+                    "top": [
+                        (i, min(v["labels"]) if v["labels"] else i, sorted(v["types"]), v["docs"])
+                        for i, v in top
+                    ],
+                },
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
         return 0
     for k, v in summary.items():
         print(f"{k:40} {v}")

@@ -27,7 +27,7 @@ def run(script: str, *args: str) -> dict[str, object]:
         sys.stdout.write(proc.stderr[-3000:])
     for line in reversed(proc.stdout.splitlines()):
         if line.startswith("RESULT "):
-            return json.loads(line[len("RESULT "):])
+            return json.loads(line[len("RESULT ") :])
     return {}
 
 
@@ -44,7 +44,9 @@ def main() -> None:
     load = run("bench_load.py", "--docs", "400")
     docs = "0" if args.full else "500"
     build = run("bench_build.py", "--docs", docs, "--workers", str(args.workers), "--keep")
-    store = args.api_store or Path(str(build.get("store") or SCRATCH / f"build-{'full' if args.full else 500}-w{args.workers}" / "store"))
+    store = args.api_store or Path(
+        str(build.get("store") or SCRATCH / f"build-{'full' if args.full else 500}-w{args.workers}" / "store")
+    )
     api = run("bench_api.py", "--store", str(store)) if store.exists() else {}
     # every named query, cache off (its last RESULT line: who_said_what under 8 clients)
     named = run("bench_queries.py", "--store", str(store), "--runs", "10") if store.exists() else {}
@@ -56,19 +58,25 @@ def main() -> None:
         print(f"  OxigraphStore.write / bulk_load:       {load['ratio']:.2f}   goal >= 0.50")
     if build:
         first = build["first"]
-        print(f"  build of {build['docs']} reports, {build['workers']} workers: {first['wall_s']} s, peak {first['peak_mb']} MB"  # type: ignore[index]
-              + ("   goal < 1500 s and < 3000 MB" if args.full else ""))
+        print(
+            f"  build of {build['docs']} reports, {build['workers']} workers: {first['wall_s']} s, peak {first['peak_mb']} MB"  # type: ignore[index]
+            + ("   goal < 1500 s and < 3000 MB" if args.full else "")
+        )
         print(f"  rerun: {build['rerun']['wall_s']} s")  # type: ignore[index]
         if build.get("one_article"):
             print(f"  one more article: {build['one_article']['overhead_s']} s beyond its own analysis")  # type: ignore[index]
     st = api.get("/statements?topic=negotiation") if api else None
     if st:
         ref = st.get("wrk") or st  # type: ignore[union-attr]
-        print(f"  /statements?topic=negotiation, 8 clients: p50 {ref['p50_ms']} ms, p99 {ref['p99_ms']} ms"  # type: ignore[index]
-              f"   goal p50 <= 20, p99 <= 100 ({'full graph' if args.full or args.api_store else 'sample graph'})")
+        print(
+            f"  /statements?topic=negotiation, 8 clients: p50 {ref['p50_ms']} ms, p99 {ref['p99_ms']} ms"  # type: ignore[index]
+            f"   goal p50 <= 20, p99 <= 100 ({'full graph' if args.full or args.api_store else 'sample graph'})"
+        )
     if named:
-        print(f"  who_said_what, 8 clients, cache off: p50 {named['p50_ms']} ms, p99 {named['p99_ms']} ms"
-              "   goal p50 <= 20, p99 <= 100 (bench_queries.py prints every named query)")
+        print(
+            f"  who_said_what, 8 clients, cache off: p50 {named['p50_ms']} ms, p99 {named['p99_ms']} ms"
+            "   goal p50 <= 20, p99 <= 100 (bench_queries.py prints every named query)"
+        )
 
 
 if __name__ == "__main__":

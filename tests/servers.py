@@ -39,14 +39,19 @@ def oxigraph_server(location: Path, wait: float = 20.0) -> Iterator[str]:
     if binary is None:
         pytest.skip("the oxigraph server is not installed (pip install oxigraph)")
     port = free_port()
-    proc = subprocess.Popen([binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + wait
         while True:
             if proc.poll() is not None:
-                pytest.skip(f"the oxigraph server did not start: {proc.stderr.read().decode()[:500] if proc.stderr else ''}")
+                pytest.skip(
+                    f"the oxigraph server did not start: {proc.stderr.read().decode()[:500] if proc.stderr else ''}"
+                )
             try:
                 httpx.get(f"{base}/query", params={"query": "ASK {}"}, timeout=1.0)
                 break

@@ -23,7 +23,15 @@ def test_health(client):
 def test_openapi_docs(client):
     assert client.get("/docs").status_code == 200
     paths = client.get("/openapi.json").json()["paths"]
-    for p in ["/statements", "/actors", "/actors/{actor_id}", "/events", "/health", "/sparql", "/queries/{name}"]:
+    for p in [
+        "/statements",
+        "/actors",
+        "/actors/{actor_id}",
+        "/events",
+        "/health",
+        "/sparql",
+        "/queries/{name}",
+    ]:
         assert p in paths
 
 
@@ -86,9 +94,13 @@ def test_sparql_get_and_post(client):
 
 def test_sparql_refuses_updates_and_reports_syntax_errors(client, built_store):
     before = len(built_store)
-    r = client.post("/sparql", content="DELETE WHERE { ?s ?p ?o }", headers={"Content-Type": "application/sparql-query"})
+    r = client.post(
+        "/sparql", content="DELETE WHERE { ?s ?p ?o }", headers={"Content-Type": "application/sparql-query"}
+    )
     assert r.status_code == 400
-    r = client.post("/sparql", content="DELETE WHERE { ?s ?p ?o }", headers={"Content-Type": "application/sparql-update"})
+    r = client.post(
+        "/sparql", content="DELETE WHERE { ?s ?p ?o }", headers={"Content-Type": "application/sparql-update"}
+    )
     assert r.status_code == 403
     r = client.post("/sparql", data={"update": "DELETE WHERE { ?s ?p ?o }"})
     assert r.status_code == 403

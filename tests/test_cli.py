@@ -15,7 +15,14 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
     env = {**os.environ, "NO_COLOR": "1"}
-    return subprocess.run([sys.executable, "-m", "newsgraph", *args], capture_output=True, text=True, cwd=cwd, env=env, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "newsgraph", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
+        timeout=300,
+    )
 
 
 def assert_clean_failure(p: subprocess.CompletedProcess, *needles: str) -> None:
@@ -42,7 +49,9 @@ def test_bad_inputs_are_named_and_the_rest_loads(tmp_path):
 
 def test_malformed_json_line_named(tmp_path):
     f = tmp_path / "a.jsonl"
-    f.write_text(json.dumps({"description": "Kiev a réagi.", "date": "2022-03-01"}) + "\n{oops\n", encoding="utf-8")
+    f.write_text(
+        json.dumps({"description": "Kiev a réagi.", "date": "2022-03-01"}) + "\n{oops\n", encoding="utf-8"
+    )
     p = run("extract", str(f))
     assert_clean_failure(p, f"{f}:2: malformed JSON")
     assert '"kind": "document"' in p.stdout
@@ -56,17 +65,29 @@ def test_extract_contract(sample_dir):
     statements = [r for r in records if r["kind"] == "statement"]
     assert statements
     for s in statements:
-        assert {"doc", "speaker", "content", "direct", "cue", "topics", "date", "date_precision", "evidence"} <= set(s)
+        assert {
+            "doc",
+            "speaker",
+            "content",
+            "direct",
+            "cue",
+            "topics",
+            "date",
+            "date_precision",
+            "evidence",
+        } <= set(s)
         assert {"id", "name", "type"} <= set(s["speaker"])
         ev = s["evidence"]
-        assert text[ev["start"]:ev["end"]] == ev["text"]
+        assert text[ev["start"] : ev["end"]] == ev["text"]
     for t in (r for r in records if r["kind"] == "time"):
-        assert text[t["start"]:t["end"]] == t["text"]
+        assert text[t["start"] : t["end"]] == t["text"]
 
 
 def test_unknown_format_and_bad_param(tmp_path):
     assert_clean_failure(run("extract", str(tmp_path), "--format", "xml"), "unknown format")
-    assert_clean_failure(run("query", "who_said_what", "--store", str(tmp_path / "s"), "-p", "oops"), "key=value")
+    assert_clean_failure(
+        run("query", "who_said_what", "--store", str(tmp_path / "s"), "-p", "oops"), "key=value"
+    )
     assert_clean_failure(run("query", "no_such_query", "--store", str(tmp_path / "s")), "no named query")
 
 
@@ -88,10 +109,14 @@ def test_build_then_query_then_rebuild_adds_nothing(tmp_path, sample_dir):
 
 def test_impossible_dates_are_refused(tmp_path, built_store):
     store = str(built_store.path)
-    assert_clean_failure(run("export", "-f", "csv", "-o", str(tmp_path / "o"), "--store", store,
-                             "--since", "2022-02-30"), "not a calendar date")
-    assert_clean_failure(run("export", "-f", "csv", "-o", str(tmp_path / "o"), "--store", store,
-                             "--until", "２０２２"), "ASCII digits")
+    assert_clean_failure(
+        run("export", "-f", "csv", "-o", str(tmp_path / "o"), "--store", store, "--since", "2022-02-30"),
+        "not a calendar date",
+    )
+    assert_clean_failure(
+        run("export", "-f", "csv", "-o", str(tmp_path / "o"), "--store", store, "--until", "２０２２"),
+        "ASCII digits",
+    )
     assert_clean_failure(run("query", "who_said_what", "--store", store, "-p", "since=garbage"), "since")
 
 
@@ -106,8 +131,10 @@ def test_query_reads_a_store_another_process_holds_open(built_store):
 def test_build_names_a_second_text_under_one_id_and_replaces_on_demand(tmp_path):
     store = tmp_path / "store"
     first = tmp_path / "a.jsonl"
-    lines = [{"id": "same", "description": "Lundi, le ministre a déclaré que la paix était possible."},
-             {"id": "same", "description": "Mardi, la ministre a affirmé que la guerre continuait."}]
+    lines = [
+        {"id": "same", "description": "Lundi, le ministre a déclaré que la paix était possible."},
+        {"id": "same", "description": "Mardi, la ministre a affirmé que la guerre continuait."},
+    ]
     first.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", encoding="utf-8")
     p = run("build", str(first), "--store", str(store), "--no-progress")
     assert p.returncode == 0, p.stderr

@@ -37,8 +37,14 @@ def nodes(client) -> int:
 
 
 def test_reads_work_with_parameters(client):
-    r = client.post("/cypher", json={"query": "MATCH (a:Actor) WHERE toLower(a.name) CONTAINS $q "
-                                              "RETURN a.id AS id, a.name AS name ORDER BY id", "params": {"q": "russ"}})
+    r = client.post(
+        "/cypher",
+        json={
+            "query": "MATCH (a:Actor) WHERE toLower(a.name) CONTAINS $q "
+            "RETURN a.id AS id, a.name AS name ORDER BY id",
+            "params": {"q": "russ"},
+        },
+    )
     assert r.status_code == 200, r.text
     body = r.json()
     assert body["columns"] == ["id", "name"] and body["rows"]
@@ -52,21 +58,29 @@ def test_nodes_come_back_as_maps(client):
     assert node["labels"] == ["Document"] and len(node["properties"]["sha256"]) == 64
 
 
-@pytest.mark.parametrize("write", [
-    "CREATE (:Document {id: 'intruder'})",
-    "MATCH (n) DETACH DELETE n",
-    "MATCH (a:Actor) SET a.name = 'hacked'",
-    "MERGE (x:Actor {id: 'intruder'}) RETURN x",
-    "MATCH (a:Actor) REMOVE a:Person",
-])
+@pytest.mark.parametrize(
+    "write",
+    [
+        "CREATE (:Document {id: 'intruder'})",
+        "MATCH (n) DETACH DELETE n",
+        "MATCH (a:Actor) SET a.name = 'hacked'",
+        "MERGE (x:Actor {id: 'intruder'}) RETURN x",
+        "MATCH (a:Actor) REMOVE a:Person",
+    ],
+)
 def test_a_write_is_refused_and_changes_nothing(client, write):
     before = nodes(client)
-    names = client.post("/cypher", json={"query": "MATCH (a:Actor) RETURN a.name ORDER BY a.id"}).json()["rows"]
+    names = client.post("/cypher", json={"query": "MATCH (a:Actor) RETURN a.name ORDER BY a.id"}).json()[
+        "rows"
+    ]
     r = client.post("/cypher", json={"query": write})
     assert r.status_code == 403, r.text
     assert "read-only" in r.json()["detail"]
     assert nodes(client) == before > 0
-    assert client.post("/cypher", json={"query": "MATCH (a:Actor) RETURN a.name ORDER BY a.id"}).json()["rows"] == names
+    assert (
+        client.post("/cypher", json={"query": "MATCH (a:Actor) RETURN a.name ORDER BY a.id"}).json()["rows"]
+        == names
+    )
 
 
 @pytest.mark.parametrize("body", [{"query": "MATCH (n) RETRN n"}, {"query": "RETURN $missing + 1"}])

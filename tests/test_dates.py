@@ -12,20 +12,23 @@ from newsgraph.model import Actor, ActorRef, Document, Evidence, Statement, Time
 from newsgraph.stores.graph_mapping import graph_batch
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    ("2022", (date(2022, 1, 1), date(2022, 12, 31))),
-    ("2022-02", (date(2022, 2, 1), date(2022, 2, 28))),
-    ("2024-02", (date(2024, 2, 1), date(2024, 2, 29))),
-    ("2022-W45", (date(2022, 11, 7), date(2022, 11, 13))),
-    ("2021-W52", (date(2021, 12, 27), date(2022, 1, 2))),
-    ("2022-11-14", (date(2022, 11, 14), date(2022, 11, 14))),
-    ("2022-11-14T09:30", (date(2022, 11, 14), date(2022, 11, 14))),
-    ("2022-02-30", None),
-    ("2022-W54", None),
-    ("2022-13", None),
-    ("nov", None),
-    ("PRESENT_REF", None),
-])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2022", (date(2022, 1, 1), date(2022, 12, 31))),
+        ("2022-02", (date(2022, 2, 1), date(2022, 2, 28))),
+        ("2024-02", (date(2024, 2, 1), date(2024, 2, 29))),
+        ("2022-W45", (date(2022, 11, 7), date(2022, 11, 13))),
+        ("2021-W52", (date(2021, 12, 27), date(2022, 1, 2))),
+        ("2022-11-14", (date(2022, 11, 14), date(2022, 11, 14))),
+        ("2022-11-14T09:30", (date(2022, 11, 14), date(2022, 11, 14))),
+        ("2022-02-30", None),
+        ("2022-W54", None),
+        ("2022-13", None),
+        ("nov", None),
+        ("PRESENT_REF", None),
+    ],
+)
 def test_interval(value, expected):
     assert interval(value) == expected
 
@@ -44,8 +47,18 @@ SPEAKER = ActorRef("a-x", "Xavier Exemple", "person")
 
 def said(id_: str, value: str, precision: str) -> Statement:
     at = sum(map(ord, id_))  # one evidence span per statement
-    return Statement(id_, "d1", SPEAKER, f"propos {id_}", False, "dire", Evidence(at, at + 5, f"phrase {id_}"),
-                     ("negotiation",), TimeValue(value, precision), "text")  # type: ignore[arg-type]
+    return Statement(
+        id_,
+        "d1",
+        SPEAKER,
+        f"propos {id_}",
+        False,
+        "dire",
+        Evidence(at, at + 5, f"phrase {id_}"),
+        ("negotiation",),
+        TimeValue(value, precision),
+        "text",
+    )  # type: ignore[arg-type]
 
 
 RECORDS = [
@@ -77,22 +90,35 @@ def statement_ids(store, name: str = "who_said_what", **params: str) -> list[str
 def test_rows_sort_by_first_day_not_as_text(store):
     assert statement_ids(store) == ["s-year", "s-month", "s-week", "s-day", "s-late-week"]
     assert statement_ids(store, "statements_by_actor", actor="exemple") == [
-        "s-year", "s-month", "s-week", "s-day", "s-late-week"]
+        "s-year",
+        "s-month",
+        "s-week",
+        "s-day",
+        "s-late-week",
+    ]
 
 
-@pytest.mark.parametrize(("params", "expected"), [
-    ({"until": "2022-11"}, ["s-year", "s-month", "s-week", "s-day", "s-late-week"]),  # W48 starts in November
-    ({"since": "2022-12"}, ["s-year", "s-late-week"]),  # W48 ends in December
-    ({"since": "2022-11-10", "until": "2022-11-12"}, ["s-year", "s-week"]),
-    ({"since": "2022-W46", "until": "2022-W46"}, ["s-year", "s-day"]),  # 14-20 Nov
-    ({"since": "2023"}, []),
-])
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        (
+            {"until": "2022-11"},
+            ["s-year", "s-month", "s-week", "s-day", "s-late-week"],
+        ),  # W48 starts in November
+        ({"since": "2022-12"}, ["s-year", "s-late-week"]),  # W48 ends in December
+        ({"since": "2022-11-10", "until": "2022-11-12"}, ["s-year", "s-week"]),
+        ({"since": "2022-W46", "until": "2022-W46"}, ["s-year", "s-day"]),  # 14-20 Nov
+        ({"since": "2023"}, []),
+    ],
+)
 def test_since_until_keep_what_overlaps(store, params, expected):
     assert statement_ids(store, **params) == expected
 
 
 def test_graph_holds_start_and_end_of_every_date(store):
-    rows = store.raw("""SELECT ?v ?s ?e WHERE { ?x ng:date ?v ; ng:dateStart ?s ; ng:dateEnd ?e } ORDER BY ?v""").rows
+    rows = store.raw(
+        """SELECT ?v ?s ?e WHERE { ?x ng:date ?v ; ng:dateStart ?s ; ng:dateEnd ?e } ORDER BY ?v"""
+    ).rows
     assert ["2022-W48", "2022-11-28", "2022-12-04"] in rows
     doc = store.raw("SELECT ?s ?e WHERE { ?d ng:publishedStart ?s ; ng:publishedEnd ?e }").rows
     assert doc == [["2022-11-01", "2022-11-30"]]

@@ -61,7 +61,10 @@ def test_the_image_is_slim_non_root_healthchecked_and_serves_on_all_interfaces()
 
 
 def _compose_client() -> list[str] | None:
-    if shutil.which("docker") and subprocess.run(["docker", "compose", "version"], capture_output=True).returncode == 0:
+    if (
+        shutil.which("docker")
+        and subprocess.run(["docker", "compose", "version"], capture_output=True).returncode == 0
+    ):
         return ["docker", "compose"]
     if shutil.which("docker-compose"):
         return ["docker-compose"]
@@ -72,6 +75,7 @@ def test_compose_config_accepts_the_file():
     client = _compose_client()
     if client is None:
         pytest.skip("no compose client (docker compose or docker-compose) is installed")
-    result = subprocess.run([*client, "-f", str(COMPOSE), "config", "--quiet"], capture_output=True, text=True,
-                            timeout=60)
+    result = subprocess.run(
+        [*client, "-f", str(COMPOSE), "config", "--quiet"], capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0, result.stderr

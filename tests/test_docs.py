@@ -43,7 +43,9 @@ def _settings():
 @pytest.mark.parametrize("path", _routes())
 def test_endpoint_documented(path):
     bare = re.sub(r"\{[^}]+\}", "{", path)
-    documented = {re.sub(r"\{[^}]+\}", "{", p) for p in re.findall(r"`(?:GET|POST|PUT|DELETE) (/[^`?\s]*)", README)}
+    documented = {
+        re.sub(r"\{[^}]+\}", "{", p) for p in re.findall(r"`(?:GET|POST|PUT|DELETE) (/[^`?\s]*)", README)
+    }
     assert bare in documented, f"{path} is not in README.md"
 
 
@@ -55,4 +57,6 @@ def test_command_documented(command):
 @pytest.mark.parametrize("variable", _settings())
 def test_setting_documented(variable):
     prefix, _, sub = variable.partition("__")
-    assert variable in README or (sub and prefix in README and f"__{sub}" in README), f"{variable} is not in README.md"
+    assert variable in README or (sub and prefix in README and f"__{sub}" in README), (
+        f"{variable} is not in README.md"
+    )

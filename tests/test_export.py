@@ -53,20 +53,70 @@ def graph_records() -> list:
         Actor("d2", "a-anon", "un responsable américain", "anonymous"),
         Place("d2", "p-kherson", "Kherson", "city", 46.6354, 32.6169, 706448, "UA"),
         Place("d2", "p-dnipro", "Dniepr", "water", aliases=("le Dniepr",)),
-        Statement("s1", "d1", macron, "il faut négocier avec Poutine", True, "dire",
-                  Evidence(0, 50, "Macron a dit « il faut négocier avec Poutine »."), ("negotiation",),
-                  TimeValue("2022-11-09", "day"), "text", about=(putin,)),
-        Statement("s2", "d1", macron, "la paix passera par l'Ukraine", False, "estimer",
-                  Evidence(51, 100, "Il estime que la paix passera par l'Ukraine."), ("negotiation",),
-                  TimeValue("2022-11", "month"), "publication", about=(putin, ukraine)),
-        Statement("s3", "d2", anon, "les frappes continuent", False, "affirmer",
-                  Evidence(0, 40, "Un responsable américain affirme que les frappes continuent."),
-                  ("military_action",), TimeValue("2022-W48", "week"), "text"),
-        Event("e1", "d2", "attack", "frappé", Evidence(41, 90, "La Russie a frappé Kherson."), "190",
-              (RoleRef("a-putin", "Vladimir Poutine", "agent", "person"), RoleRef("a-ukr", "Ukraine", "target", "gpe")),
-              PlaceRef("p-kherson", "Kherson"), TimeValue("2022-12-01", "day"), (Quantity(3, "people", "trois"),), "ev1"),
-        Event("e2", "d2", "withdraw", "retirées", Evidence(91, 140, "Les troupes se sont retirées du Dniepr."),
-              None, (RoleRef("a-putin", "Vladimir Poutine", "agent", "person"),), PlaceRef("p-dnipro", "Dniepr")),
+        Statement(
+            "s1",
+            "d1",
+            macron,
+            "il faut négocier avec Poutine",
+            True,
+            "dire",
+            Evidence(0, 50, "Macron a dit « il faut négocier avec Poutine »."),
+            ("negotiation",),
+            TimeValue("2022-11-09", "day"),
+            "text",
+            about=(putin,),
+        ),
+        Statement(
+            "s2",
+            "d1",
+            macron,
+            "la paix passera par l'Ukraine",
+            False,
+            "estimer",
+            Evidence(51, 100, "Il estime que la paix passera par l'Ukraine."),
+            ("negotiation",),
+            TimeValue("2022-11", "month"),
+            "publication",
+            about=(putin, ukraine),
+        ),
+        Statement(
+            "s3",
+            "d2",
+            anon,
+            "les frappes continuent",
+            False,
+            "affirmer",
+            Evidence(0, 40, "Un responsable américain affirme que les frappes continuent."),
+            ("military_action",),
+            TimeValue("2022-W48", "week"),
+            "text",
+        ),
+        Event(
+            "e1",
+            "d2",
+            "attack",
+            "frappé",
+            Evidence(41, 90, "La Russie a frappé Kherson."),
+            "190",
+            (
+                RoleRef("a-putin", "Vladimir Poutine", "agent", "person"),
+                RoleRef("a-ukr", "Ukraine", "target", "gpe"),
+            ),
+            PlaceRef("p-kherson", "Kherson"),
+            TimeValue("2022-12-01", "day"),
+            (Quantity(3, "people", "trois"),),
+            "ev1",
+        ),
+        Event(
+            "e2",
+            "d2",
+            "withdraw",
+            "retirées",
+            Evidence(91, 140, "Les troupes se sont retirées du Dniepr."),
+            None,
+            (RoleRef("a-putin", "Vladimir Poutine", "agent", "person"),),
+            PlaceRef("p-dnipro", "Dniepr"),
+        ),
         TimeMention("d1", 5, 15, "9 novembre", "2022-11-09", "day"),
     ]
 
@@ -104,8 +154,12 @@ def store_graph(store) -> rdflib.Graph:
 def assert_isomorphic(got: rdflib.Graph, want: rdflib.Graph) -> None:
     if not isomorphic(got, want):
         _, only_got, only_want = graph_diff(to_isomorphic(got), to_isomorphic(want))
-        pytest.fail("graphs differ\nonly in the dump:\n" + only_got.serialize(format="nt")
-                    + "\nonly in the store:\n" + only_want.serialize(format="nt"))
+        pytest.fail(
+            "graphs differ\nonly in the dump:\n"
+            + only_got.serialize(format="nt")
+            + "\nonly in the store:\n"
+            + only_want.serialize(format="nt")
+        )
 
 
 def gexf_schema() -> etree.XMLSchema:
@@ -116,35 +170,50 @@ def gexf_schema() -> etree.XMLSchema:
 
 # ---------------------------------------------------------------- time
 
-@pytest.mark.parametrize(("value", "expected"), [
-    ("2022-11-09", (date(2022, 11, 9), date(2022, 11, 9))),
-    ("2022-11-09T14:30", (date(2022, 11, 9), date(2022, 11, 9))),
-    ("2022-11", (date(2022, 11, 1), date(2022, 11, 30))),
-    ("2022-12", (date(2022, 12, 1), date(2022, 12, 31))),
-    ("2024-02", (date(2024, 2, 1), date(2024, 2, 29))),
-    ("2022", (date(2022, 1, 1), date(2022, 12, 31))),
-    ("2022-W48", (date(2022, 11, 28), date(2022, 12, 4))),
-    ("2022-13", None),
-    ("PRESENT_REF", None),
-    (None, None),
-])
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2022-11-09", (date(2022, 11, 9), date(2022, 11, 9))),
+        ("2022-11-09T14:30", (date(2022, 11, 9), date(2022, 11, 9))),
+        ("2022-11", (date(2022, 11, 1), date(2022, 11, 30))),
+        ("2022-12", (date(2022, 12, 1), date(2022, 12, 31))),
+        ("2024-02", (date(2024, 2, 1), date(2024, 2, 29))),
+        ("2022", (date(2022, 1, 1), date(2022, 12, 31))),
+        ("2022-W48", (date(2022, 11, 28), date(2022, 12, 4))),
+        ("2022-13", None),
+        ("PRESENT_REF", None),
+        (None, None),
+    ],
+)
 def test_spell_of_a_calendar_value(value, expected):
     assert spell(value) == expected
 
 
 def test_spells_merge_when_they_overlap_or_touch():
     d = date
-    spells = [(d(2022, 12, 1), d(2022, 12, 1)), (d(2022, 11, 1), d(2022, 11, 30)), (d(2022, 11, 9), d(2022, 11, 9)),
-              (d(2023, 1, 5), d(2023, 1, 5))]
+    spells = [
+        (d(2022, 12, 1), d(2022, 12, 1)),
+        (d(2022, 11, 1), d(2022, 11, 30)),
+        (d(2022, 11, 9), d(2022, 11, 9)),
+        (d(2023, 1, 5), d(2023, 1, 5)),
+    ]
     assert merge_spells(spells) == [(d(2022, 11, 1), d(2022, 12, 1)), (d(2023, 1, 5), d(2023, 1, 5))]
 
 
 # ---------------------------------------------------------------- the network
 
+
 def test_network_nodes_edges_weights_and_spells(store):
     net = collect(store, {})
-    assert set(net.nodes) == {"actor/a-macron", "actor/a-putin", "actor/a-ukr", "actor/a-anon",
-                              "place/p-kherson", "place/p-dnipro"}
+    assert set(net.nodes) == {
+        "actor/a-macron",
+        "actor/a-putin",
+        "actor/a-ukr",
+        "actor/a-anon",
+        "place/p-kherson",
+        "place/p-dnipro",
+    }
     edges = {(e.source, e.target, e.relation): e for e in net.edges}
     assert set(edges) == {
         ("actor/a-macron", "actor/a-putin", "speaks_about"),
@@ -155,31 +224,54 @@ def test_network_nodes_edges_weights_and_spells(store):
         ("actor/a-putin", "place/p-dnipro", "at_place"),
     }
     assert edges["actor/a-macron", "actor/a-putin", "speaks_about"].weight == 2
-    assert edges["actor/a-macron", "actor/a-putin", "speaks_about"].spells == [(date(2022, 11, 1), date(2022, 11, 30))]
+    assert edges["actor/a-macron", "actor/a-putin", "speaks_about"].spells == [
+        (date(2022, 11, 1), date(2022, 11, 30))
+    ]
     assert edges["actor/a-putin", "place/p-dnipro", "at_place"].spells == []  # undated: always there
     macron, kherson = net.nodes["actor/a-macron"], net.nodes["place/p-kherson"]
     assert (macron.type, macron.aliases, macron.statements, macron.documents) == (
-        "Person", ("Macron", "le président français"), 2, 1)
+        "Person",
+        ("Macron", "le président français"),
+        2,
+        1,
+    )
     assert (kherson.lat, kherson.lng, kherson.country, kherson.events) == (46.6354, 32.6169, "UA", 1)
     assert net.nodes["actor/a-putin"].spells == [(date(2022, 11, 1), date(2022, 12, 1))]
 
 
-@pytest.mark.parametrize(("filters", "nodes", "relations"), [
-    ({"topic": "negotiation"}, {"actor/a-macron", "actor/a-putin", "actor/a-ukr"}, {"speaks_about"}),
-    ({"topic": "military_action"}, {"actor/a-anon"}, set()),
-    ({"place": "kherson"}, {"actor/a-putin", "actor/a-ukr", "place/p-kherson"}, {"attack", "at_place"}),
-    ({"actor": "macron"}, {"actor/a-macron", "actor/a-putin", "actor/a-ukr"}, {"speaks_about"}),
-    ({"actor": "a-anon"}, {"actor/a-anon"}, set()),
-    ({"since": "2022-12"}, {"actor/a-putin", "actor/a-ukr", "place/p-kherson", "actor/a-anon"}, {"attack", "at_place"}),
-    # the week 2022-W48 (28 Nov - 4 Dec) overlaps the range: the anonymous speaker's statement is kept
-    ({"since": "2022-11", "until": "2022-11-30"},
-     {"actor/a-macron", "actor/a-putin", "actor/a-ukr", "actor/a-anon"}, {"speaks_about"}),
-    ({"since": "2022-11", "until": "2022-11-27"}, {"actor/a-macron", "actor/a-putin", "actor/a-ukr"}, {"speaks_about"}),
-    # a week (2022-W48, 28 Nov - 4 Dec) overlaps the month it starts in
-    ({"since": "2022-11", "until": "2022-11"},
-     {"actor/a-macron", "actor/a-putin", "actor/a-ukr", "actor/a-anon"}, {"speaks_about"}),
-    ({"topic": "negotiation", "until": "2022-10"}, set(), set()),
-])
+@pytest.mark.parametrize(
+    ("filters", "nodes", "relations"),
+    [
+        ({"topic": "negotiation"}, {"actor/a-macron", "actor/a-putin", "actor/a-ukr"}, {"speaks_about"}),
+        ({"topic": "military_action"}, {"actor/a-anon"}, set()),
+        ({"place": "kherson"}, {"actor/a-putin", "actor/a-ukr", "place/p-kherson"}, {"attack", "at_place"}),
+        ({"actor": "macron"}, {"actor/a-macron", "actor/a-putin", "actor/a-ukr"}, {"speaks_about"}),
+        ({"actor": "a-anon"}, {"actor/a-anon"}, set()),
+        (
+            {"since": "2022-12"},
+            {"actor/a-putin", "actor/a-ukr", "place/p-kherson", "actor/a-anon"},
+            {"attack", "at_place"},
+        ),
+        # the week 2022-W48 (28 Nov - 4 Dec) overlaps the range: the anonymous speaker's statement is kept
+        (
+            {"since": "2022-11", "until": "2022-11-30"},
+            {"actor/a-macron", "actor/a-putin", "actor/a-ukr", "actor/a-anon"},
+            {"speaks_about"},
+        ),
+        (
+            {"since": "2022-11", "until": "2022-11-27"},
+            {"actor/a-macron", "actor/a-putin", "actor/a-ukr"},
+            {"speaks_about"},
+        ),
+        # a week (2022-W48, 28 Nov - 4 Dec) overlaps the month it starts in
+        (
+            {"since": "2022-11", "until": "2022-11"},
+            {"actor/a-macron", "actor/a-putin", "actor/a-ukr", "actor/a-anon"},
+            {"speaks_about"},
+        ),
+        ({"topic": "negotiation", "until": "2022-10"}, set(), set()),
+    ],
+)
 def test_filters_select_statements_and_events(store, filters, nodes, relations):
     net = collect(store, filters)
     assert set(net.nodes) == nodes
@@ -198,6 +290,7 @@ def test_network_needs_only_named_queries(store):
 
 # ---------------------------------------------------------------- GEXF
 
+
 def test_gexf_validates_against_the_gexf_13_schema(store):
     schema = gexf_schema()
     for filters in ({}, {"topic": "negotiation"}, {"topic": "nuclear_threat"}):
@@ -214,7 +307,11 @@ def test_gexf_validates_with_xmlschema_too(store):
 def test_gexf_is_dynamic_with_spells_and_declared_attributes(store):
     root = etree.fromstring(export.render(store, "gexf")[""])
     graph = root.find(f"{GEXF}graph")
-    assert (graph.get("mode"), graph.get("timeformat"), graph.get("defaultedgetype")) == ("dynamic", "date", "directed")
+    assert (graph.get("mode"), graph.get("timeformat"), graph.get("defaultedgetype")) == (
+        "dynamic",
+        "date",
+        "directed",
+    )
     declared = {a.get("id"): a.get("type") for a in graph.iter(f"{GEXF}attribute")}
     assert declared["latitude"] == declared["longitude"] == "double"
     assert {"type", "aliases", "documents", "statements", "relation"} <= set(declared)
@@ -223,10 +320,14 @@ def test_gexf_is_dynamic_with_spells_and_declared_attributes(store):
     node = graph.find(f"{GEXF}nodes/{GEXF}node[@id='place/p-kherson']")
     values = {v.get("for"): v.get("value") for v in node.iter(f"{GEXF}attvalue")}
     assert (values["latitude"], values["longitude"]) == ("46.6354", "32.6169")
-    assert [(s.get("start"), s.get("end")) for s in node.iter(f"{GEXF}spell")] == [("2022-12-01", "2022-12-01")]
+    assert [(s.get("start"), s.get("end")) for s in node.iter(f"{GEXF}spell")] == [
+        ("2022-12-01", "2022-12-01")
+    ]
     edge = graph.find(f"{GEXF}edges/{GEXF}edge[@source='actor/a-macron'][@target='actor/a-putin']")
     assert float(edge.get("weight")) == 2.0
-    assert [(s.get("start"), s.get("end")) for s in edge.iter(f"{GEXF}spell")] == [("2022-11-01", "2022-11-30")]
+    assert [(s.get("start"), s.get("end")) for s in edge.iter(f"{GEXF}spell")] == [
+        ("2022-11-01", "2022-11-30")
+    ]
 
 
 def test_sample_corpus_gexf_validates(built_store):
@@ -238,7 +339,9 @@ def test_sample_corpus_gexf_validates(built_store):
 
 
 @pytest.mark.parametrize("fmt", ["gexf", "graphml"])
-@pytest.mark.parametrize("filters", [{"actor": "\x1b"}, {"place": "a\x00b"}, {"place": "\x0c"}, {"actor": "\ufffe"}])
+@pytest.mark.parametrize(
+    "filters", [{"actor": "\x1b"}, {"place": "a\x00b"}, {"place": "\x0c"}, {"actor": "\ufffe"}]
+)
 def test_xml_exports_drop_characters_xml_forbids_in_filters(store, fmt, filters):
     """A control character in a filter (echoed in the GEXF description) does not break the XML."""
     etree.fromstring(export.render(store, fmt, **filters)[""])
@@ -256,13 +359,16 @@ def test_xml_exports_drop_characters_xml_forbids_in_names(fmt):
     assert "\x0b" not in text and "\x1b" not in text and "Macron" in text
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    ("Macron", "Macron"),
-    ("a\x1bb\x00c\x7f", "abc\x7f"),
-    ("tab\tlf\ncr\r", "tab\tlf\ncr\r"),
-    ("\ud800x\ufffe\uffff", "x"),
-    ("é😀\ue000", "é😀\ue000"),
-])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Macron", "Macron"),
+        ("a\x1bb\x00c\x7f", "abc\x7f"),
+        ("tab\tlf\ncr\r", "tab\tlf\ncr\r"),
+        ("\ud800x\ufffe\uffff", "x"),
+        ("é😀\ue000", "é😀\ue000"),
+    ],
+)
 def test_xml_text(value, expected):
     from newsgraph.export.gexf import xml_text
 
@@ -270,6 +376,7 @@ def test_xml_text(value, expected):
 
 
 # ---------------------------------------------------------------- GraphML and CSV
+
 
 def test_graphml_carries_the_same_graph_and_attributes(store):
     g = nx.read_graphml(io.BytesIO(export.render(store, "graphml")[""]))
@@ -299,7 +406,10 @@ def test_csv_tables_in_gephi_format(store, tmp_path):
 
 # ---------------------------------------------------------------- RDF dumps
 
-@pytest.mark.parametrize(("fmt", "rdflib_format"), [("turtle", "turtle"), ("nquads", "nquads"), ("jsonld", "json-ld")])
+
+@pytest.mark.parametrize(
+    ("fmt", "rdflib_format"), [("turtle", "turtle"), ("nquads", "nquads"), ("jsonld", "json-ld")]
+)
 def test_rdf_dump_round_trips(store, fmt, rdflib_format):
     data = export.render(store, fmt)[""]
     ds = rdflib.Dataset()
@@ -327,7 +437,12 @@ def test_filtered_rdf_dump_is_the_part_selected(store):
     g = rdflib.Graph().parse(data=export.render(store, "turtle", topic="negotiation")[""], format="turtle")
     ids = "https://newsgraph.org/id/"
     subjects = {str(s) for s in g.subjects()}
-    assert {f"{ids}statement/s1", f"{ids}statement/s2", f"{ids}actor/a-putin", f"{ids}document/d1"} <= subjects
+    assert {
+        f"{ids}statement/s1",
+        f"{ids}statement/s2",
+        f"{ids}actor/a-putin",
+        f"{ids}document/d1",
+    } <= subjects
     assert f"{ids}statement/s3" not in subjects and f"{ids}report/e1" not in subjects
     assert set(g) <= set(store_graph(store))
 
@@ -337,17 +452,21 @@ def test_rdf_dumps_need_a_sparql_backend(store):
         export.render(CypherLike(store), "turtle")
 
 
-@pytest.mark.parametrize(("fmt", "filters", "message"), [
-    ("pdf", {}, "unknown export format"),
-    ("gexf", {"since": "novembre"}, "YYYY"),
-    ("gexf", {"until": "2022/11"}, "YYYY"),
-])
+@pytest.mark.parametrize(
+    ("fmt", "filters", "message"),
+    [
+        ("pdf", {}, "unknown export format"),
+        ("gexf", {"since": "novembre"}, "YYYY"),
+        ("gexf", {"until": "2022/11"}, "YYYY"),
+    ],
+)
 def test_export_errors_are_clear(store, fmt, filters, message):
     with pytest.raises(export.ExportError, match=message):
         export.render(store, fmt, **filters)
 
 
 # ---------------------------------------------------------------- CLI and HTTP
+
 
 def test_cli_export(tmp_path):
     import os
@@ -361,14 +480,48 @@ def test_cli_export(tmp_path):
     s.close()
     env = {**os.environ, "NO_COLOR": "1"}
     out = tmp_path / "net.gexf"
-    p = subprocess.run([sys.executable, "-m", "newsgraph", "export", "--format", "gexf", "--output", str(out),
-                        "--topic", "negotiation", "--store", str(tmp_path / "store")],
-                       capture_output=True, text=True, env=env, timeout=300)
+    p = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "newsgraph",
+            "export",
+            "--format",
+            "gexf",
+            "--output",
+            str(out),
+            "--topic",
+            "negotiation",
+            "--store",
+            str(tmp_path / "store"),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
     assert p.returncode == 0, p.stderr
     assert etree.parse(str(out)).getroot().tag == f"{GEXF}gexf"
-    p = subprocess.run([sys.executable, "-m", "newsgraph", "export", "--format", "gexf", "--output", str(out),
-                        "--since", "hier", "--store", str(tmp_path / "store")],
-                       capture_output=True, text=True, env=env, timeout=300)
+    p = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "newsgraph",
+            "export",
+            "--format",
+            "gexf",
+            "--output",
+            str(out),
+            "--since",
+            "hier",
+            "--store",
+            str(tmp_path / "store"),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
     assert p.returncode != 0 and "Traceback" not in p.stderr and "YYYY" in p.stderr
 
 
@@ -393,10 +546,13 @@ def test_http_export(client, store, fmt):
         assert set(zipfile.ZipFile(io.BytesIO(r.content)).namelist()) == {"nodes.csv", "edges.csv"}
 
 
-@pytest.mark.parametrize(("path", "params", "status"), [
-    ("/export/pdf", {}, 422),
-    ("/export/gexf", {"since": "hier"}, 422),
-])
+@pytest.mark.parametrize(
+    ("path", "params", "status"),
+    [
+        ("/export/pdf", {}, 422),
+        ("/export/gexf", {"since": "hier"}, 422),
+    ],
+)
 def test_http_export_refuses_bad_requests(client, path, params, status):
     assert client.get(path, params=params).status_code == status
 

@@ -35,24 +35,33 @@ def client(store):
 
 def run(*args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100"}
-    return subprocess.run([sys.executable, "-m", "newsgraph", *args], capture_output=True, text=True, env=env,
-                          timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "newsgraph", *args], capture_output=True, text=True, env=env, timeout=120
+    )
 
 
 # ---------------------------------------------------------------- the catalog checks values
 
-@pytest.mark.parametrize(("name", "params", "needles"), [
-    ("who_said_what", {"topic": "peace"}, ["unknown topic 'peace'", "negotiation", "nuclear_threat"]),
-    ("events", {"type": "teleportation"}, ["unknown type 'teleportation'", "withdraw", "attack"]),
-    ("search_actors", {"actor_type": "robot"}, ["unknown actor_type 'robot'", "Person", "AnonymousActor"]),
-    ("who_said_what", {"colour": "red"}, ["takes no parameter colour", "topic, speaker"]),
-    ("who_said_what", {"since": "nov"}, ["since='nov' is not a date"]),
-    ("actor_network", {"until": "2022-02-30"}, ["until='2022-02-30' is not a date"]),
-    ("statements_by_actor", {}, ["needs the parameter actor"]),
-    ("actor_timeline", {"since": "2022"}, ["needs the parameter actor"]),
-    ("events_at_place", {}, ["needs the parameter place"]),
-    ("actor", {}, ["needs the parameter actor_id"]),
-])
+
+@pytest.mark.parametrize(
+    ("name", "params", "needles"),
+    [
+        ("who_said_what", {"topic": "peace"}, ["unknown topic 'peace'", "negotiation", "nuclear_threat"]),
+        ("events", {"type": "teleportation"}, ["unknown type 'teleportation'", "withdraw", "attack"]),
+        (
+            "search_actors",
+            {"actor_type": "robot"},
+            ["unknown actor_type 'robot'", "Person", "AnonymousActor"],
+        ),
+        ("who_said_what", {"colour": "red"}, ["takes no parameter colour", "topic, speaker"]),
+        ("who_said_what", {"since": "nov"}, ["since='nov' is not a date"]),
+        ("actor_network", {"until": "2022-02-30"}, ["until='2022-02-30' is not a date"]),
+        ("statements_by_actor", {}, ["needs the parameter actor"]),
+        ("actor_timeline", {"since": "2022"}, ["needs the parameter actor"]),
+        ("events_at_place", {}, ["needs the parameter place"]),
+        ("actor", {}, ["needs the parameter actor_id"]),
+    ],
+)
 def test_check_params_refuses_what_cannot_match(name, params, needles):
     with pytest.raises(queries.QueryError) as info:
         queries.get(name).check_params(params)
@@ -63,7 +72,9 @@ def test_check_params_refuses_what_cannot_match(name, params, needles):
 def test_check_params_takes_known_values_in_any_case_and_dates_as_intervals():
     from datetime import date
 
-    bound = queries.get("who_said_what").check_params({"topic": "Negotiation", "since": "2022-W48", "until": "2022-11"})
+    bound = queries.get("who_said_what").check_params(
+        {"topic": "Negotiation", "since": "2022-W48", "until": "2022-11"}
+    )
     assert bound == {"topic": "negotiation", "since": date(2022, 11, 28), "until": date(2022, 11, 30)}
     assert queries.get("search_actors").check_params({"actor_type": "person"}) == {"actor_type": "Person"}
 
@@ -77,16 +88,20 @@ def test_every_queries_parameter_has_a_meaning():
 
 # ---------------------------------------------------------------- the API
 
-@pytest.mark.parametrize(("url", "needle"), [
-    ("/statements?topic=peace", "known: aid, casualties"),
-    ("/events?type=teleportation", "unknown type"),
-    ("/actors?type=robot", "known: Person"),
-    ("/queries/who_said_what?topic=peace", "known: aid"),
-    ("/queries/who_said_what?colour=red", "takes no parameter colour"),
-    ("/queries/who_said_what?since=nov", "since='nov' is not a date"),
-    ("/queries/actor_network?until=2022-13", "is not a date"),
-    ("/queries/statements_by_actor", "needs the parameter actor"),
-])
+
+@pytest.mark.parametrize(
+    ("url", "needle"),
+    [
+        ("/statements?topic=peace", "known: aid, casualties"),
+        ("/events?type=teleportation", "unknown type"),
+        ("/actors?type=robot", "known: Person"),
+        ("/queries/who_said_what?topic=peace", "known: aid"),
+        ("/queries/who_said_what?colour=red", "takes no parameter colour"),
+        ("/queries/who_said_what?since=nov", "since='nov' is not a date"),
+        ("/queries/actor_network?until=2022-13", "is not a date"),
+        ("/queries/statements_by_actor", "needs the parameter actor"),
+    ],
+)
 def test_api_refuses_with_422_naming_the_known_values(client, url, needle):
     r = client.get(url)
     assert r.status_code == 422, r.text
@@ -111,6 +126,7 @@ def test_query_list_says_what_is_required(client):
 
 
 # ---------------------------------------------------------------- the command line
+
 
 def test_cli_refuses_unknown_topic_and_bad_since(tmp_path):
     for args, needle in ((["-p", "topic=peace"], "known: aid"), (["-p", "since=nov"], "is not a date")):
@@ -178,6 +194,7 @@ def test_cli_wide_shows_every_column(disk_store):
 
 # ---------------------------------------------------------------- the API document
 
+
 def test_docs_and_redoc_need_no_cdn(client):
     import re
 
@@ -193,8 +210,13 @@ def test_docs_and_redoc_need_no_cdn(client):
 
 def test_every_parameter_of_every_route_is_described(client):
     doc = client.get("/openapi.json").json()
-    undescribed = [(path, method, p["name"]) for path, item in doc["paths"].items() for method, op in item.items()
-                   for p in op.get("parameters", []) if not p.get("description")]
+    undescribed = [
+        (path, method, p["name"])
+        for path, item in doc["paths"].items()
+        for method, op in item.items()
+        for p in op.get("parameters", [])
+        if not p.get("description")
+    ]
     assert not undescribed
 
 

@@ -84,7 +84,8 @@ def test_not_utf8_is_named(tmp_path: Path):
 def test_metadata_naming_missing_file(tmp_path: Path):
     (tmp_path / "a.txt").write_text("Texte A.", encoding="utf-8")
     (tmp_path / "metadata.csv").write_text(
-        "id,file,language,published,outlet\nA,a.txt,fr,2022-11-10,x\nB,b.txt,fr,2022-11-11,y\n", encoding="utf-8"
+        "id,file,language,published,outlet\nA,a.txt,fr,2022-11-10,x\nB,b.txt,fr,2022-11-11,y\n",
+        encoding="utf-8",
     )
     docs, problems = read([tmp_path])
     assert [d.id for d in docs] == ["A"]
@@ -107,8 +108,20 @@ def _jsonl(path: Path, lines: list[str]) -> Path:
 
 @pytest.mark.parametrize("name", ["articles.jsonl", "articles.jsonl.gz"])
 def test_jsonl_malformed_line_named_others_load(tmp_path: Path, name: str):
-    good = {"title": "T", "description": "Moscou a réagi.", "date": "2022-03-01T20:00:00Z", "url": "https://x/1"}
-    path = _jsonl(tmp_path / name, [json.dumps(good), "{not json", json.dumps({**good, "url": "https://x/2", "description": "Kiev aussi."})])
+    good = {
+        "title": "T",
+        "description": "Moscou a réagi.",
+        "date": "2022-03-01T20:00:00Z",
+        "url": "https://x/1",
+    }
+    path = _jsonl(
+        tmp_path / name,
+        [
+            json.dumps(good),
+            "{not json",
+            json.dumps({**good, "url": "https://x/2", "description": "Kiev aussi."}),
+        ],
+    )
     docs, problems = read([path])
     assert len(docs) == 2
     assert docs[0].published == TimeValue("2022-03-01", "day") and docs[0].title == "T"

@@ -32,7 +32,19 @@ MAY_IMPORT: dict[str, set[str]] = {
     "build": {"extract", "ingest", "resolve", "stores", "parallel", "write"},
     "export": {"stores", "rdf", "queries"},
     "api": {"extract", "ingest", "resolve", "stores", "export", "queries", "build", "rdf", "write"},
-    "cli": {"extract", "ingest", "resolve", "stores", "export", "queries", "build", "parallel", "rdf", "api", "write"},
+    "cli": {
+        "extract",
+        "ingest",
+        "resolve",
+        "stores",
+        "export",
+        "queries",
+        "build",
+        "parallel",
+        "rdf",
+        "api",
+        "write",
+    },
     "__main__": {"cli"},
 }
 
@@ -94,7 +106,11 @@ def test_each_stage_imports_only_what_lies_below(module):
 def test_extraction_imports_no_later_stage():
     g = graph()
     later = ("newsgraph.resolve", "newsgraph.stores", "newsgraph.api", "newsgraph.export")
-    wrong = {m: sorted(d for d in deps if d.startswith(later)) for m, deps in g.items() if m.startswith("newsgraph.extract")}
+    wrong = {
+        m: sorted(d for d in deps if d.startswith(later))
+        for m, deps in g.items()
+        if m.startswith("newsgraph.extract")
+    }
     assert not {m: d for m, d in wrong.items() if d}
 
 

@@ -99,8 +99,13 @@ def test_fold_key():
     [
         ("L’Élysée", "l'elysee", "l'elysee", "l-elysee", "elysee"),
         ("  la  Crimée\n", "  la  crimee\n", "la crimee", "la-crimee", "crimee"),
-        ("Fédération de Russie", "federation de russie", "federation de russie", "federation-de-russie",
-         "federation de russie"),
+        (
+            "Fédération de Russie",
+            "federation de russie",
+            "federation de russie",
+            "federation-de-russie",
+            "federation de russie",
+        ),
     ],
 )
 def test_fold_variants(text, folded, spaced, key, place):

@@ -168,7 +168,9 @@ def test_process_pool_gives_the_local_records(documents, reference, tmp_path):
 
 def test_dask_local_cluster_gives_the_local_records(documents, reference):
     distributed = pytest.importorskip("distributed")
-    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+    with distributed.LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster:
         with parallel.extractor(executor="dask", scheduler=cluster.scheduler_address) as ex:
             got = [x for xs in ex.map(batched(documents, 2)) for x in xs]
             assert dicts(got) == reference

@@ -22,7 +22,9 @@ def scorer_summary(script: str, *args: str) -> dict:
     path = quality.EVAL / script
     if not path.exists():
         pytest.skip(f"{path} is absent: the comparison needs the team's scorer")
-    out = subprocess.run([sys.executable, str(path), *args], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, str(path), *args], capture_output=True, text=True, check=True
+    ).stdout
     return json.loads(next(line for line in out.splitlines() if line.startswith("SUMMARY "))[8:])
 
 
@@ -31,12 +33,20 @@ def records() -> list[dict]:
 
 
 def test_statement_and_event_summary_equal_score_py() -> None:
-    expected = scorer_summary("score.py", str(DATA / "statements.json"), str(DATA / "extract.jsonl"),
-                              "--events", str(DATA / "events.json"))
+    expected = scorer_summary(
+        "score.py",
+        str(DATA / "statements.json"),
+        str(DATA / "extract.jsonl"),
+        "--events",
+        str(DATA / "events.json"),
+    )
     gold = json.loads((DATA / "statements.json").read_text())["statements"]
     events = json.loads((DATA / "events.json").read_text())["events"]
     docs = {g["doc"] for g in gold}
-    got = gm.score_statements(gold, records(), docs)["summary"] | gm.score_events(events, records(), docs)["summary"]
+    got = (
+        gm.score_statements(gold, records(), docs)["summary"]
+        | gm.score_events(events, records(), docs)["summary"]
+    )
     assert got == expected
     # the fixture exercises every figure: none is trivially 0 or 1
     assert 0 < got["recall"] < 1 and 0 < got["negotiation_f1"] < 1 and 0 < got["event_recall"] < 1
@@ -65,8 +75,16 @@ def test_breakdowns_count_the_same_hits() -> None:
 @pytest.mark.parametrize(
     ("text", "gold", "expected"),
     [
-        ("Il pleut. « Nous ne fermons aucune porte », indique Paul Martin.", {"cue": "aucune porte"}, "direct"),
-        ("Il pleut. Le syndicat a fait savoir qu'il ne signerait pas.", {"cue": "ne signerait pas"}, "reported"),
+        (
+            "Il pleut. « Nous ne fermons aucune porte », indique Paul Martin.",
+            {"cue": "aucune porte"},
+            "direct",
+        ),
+        (
+            "Il pleut. Le syndicat a fait savoir qu'il ne signerait pas.",
+            {"cue": "ne signerait pas"},
+            "reported",
+        ),
         ("Selon l'ONG, les journalistes sont visés.", {"cue": "journalistes sont vises"}, "selon"),
         ("D'après le maire, la route est coupée.", {"cue": "la route est coupee"}, "selon"),
         ("Selon lui, « tout est fini ».", {"cue": "tout est fini", "direct": True}, "direct"),
@@ -88,12 +106,16 @@ def test_materialise_writes_texts_and_metadata(tmp_path: Path, monkeypatch: pyte
         f.writelines(json.dumps(x) + "\n" for x in lines)
     sources = tmp_path / "sources.csv"
     sha = hashlib.sha1(b"Texte num\xc3\xa9ro 3.").hexdigest()
-    sources.write_text(f"id,corpus_line,url,title,date,outlet,sha1\nb01,2,u,t,2022-05-03T00:00:00.000Z,TF1,{sha}\n")
+    sources.write_text(
+        f"id,corpus_line,url,title,date,outlet,sha1\nb01,2,u,t,2022-05-03T00:00:00.000Z,TF1,{sha}\n"
+    )
     monkeypatch.setattr(quality, "CORPUS", corpus)
     folder = quality.materialise(sources, tmp_path / "out")
     assert (folder / "b01.txt").read_text(encoding="utf-8") == "Texte numéro 3."
     assert (folder / "metadata.csv").read_text().splitlines() == [
-        "id,file,language,published,outlet", "b01,b01.txt,fr,2022-05-03,TF1"]
+        "id,file,language,published,outlet",
+        "b01,b01.txt,fr,2022-05-03,TF1",
+    ]
     sources.write_text(sources.read_text().replace(sha, "0" * 40))
     with pytest.raises(quality.Skip, match="sha1 differs"):
         quality.materialise(sources, tmp_path / "again")
@@ -107,13 +129,19 @@ def test_one_table_for_every_set() -> None:
     events = json.loads((DATA / "events.json").read_text())["events"]
     timex = json.loads((DATA / "gold_timex.json").read_text())
     results = {
-        "fixture": {"statements": gm.score_statements(gold, records()),
-                    "events": gm.score_events(events, records(), {"d1", "d2"})},
+        "fixture": {
+            "statements": gm.score_statements(gold, records()),
+            "events": gm.score_events(events, records(), {"d1", "d2"}),
+        },
         "times": {"time": gm.score_timex(timex, records())},
     }
     table = quality.render(results, {"absent": "its files are absent"}).splitlines()
     assert table[0].split() == ["fixture", "times"]
-    by_label = {line[:32].strip(): line[32:].split() for line in table[2:] if not line.startswith(("SUMMARY", "skipped"))}
+    by_label = {
+        line[:32].strip(): line[32:].split()
+        for line in table[2:]
+        if not line.startswith(("SUMMARY", "skipped"))
+    }
     assert by_label["recall"] == ["0.60", "3/5", "-"]
     assert by_label["recall speaker collective"] == ["0.50", "1/2", "-"]
     assert by_label["event CAMEO 14"] == ["1.00", "1/1", "-"]

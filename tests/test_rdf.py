@@ -13,7 +13,12 @@ from newsgraph.resources import resource_dir
 
 def to_rdflib(quads) -> Graph:
     g = Graph()
-    g.parse(data=ox.serialize([ox.Triple(q.subject, q.predicate, q.object) for q in quads], format=ox.RdfFormat.N_TRIPLES).decode(), format="nt")
+    g.parse(
+        data=ox.serialize(
+            [ox.Triple(q.subject, q.predicate, q.object) for q in quads], format=ox.RdfFormat.N_TRIPLES
+        ).decode(),
+        format="nt",
+    )
     return g
 
 
@@ -35,8 +40,16 @@ def test_sample_graph_conforms_to_shapes(sample_records):
 
 def test_shapes_catch_a_broken_statement():
     doc = Document(id="d", text="x")
-    bad = Statement(id="s", doc="d", speaker=ActorRef("a", "A", "person"), content="", direct=True, cue="dire",
-                    evidence=Evidence(0, 1, "x"), date=TimeValue("9 nov", "day"))
+    bad = Statement(
+        id="s",
+        doc="d",
+        speaker=ActorRef("a", "A", "person"),
+        content="",
+        direct=True,
+        cue="dire",
+        evidence=Evidence(0, 1, "x"),
+        date=TimeValue("9 nov", "day"),
+    )
     g = to_rdflib(rdf.triples([doc, bad]))  # no actor record: the speaker is not an ng:Actor either
     conforms, text = shacl(g)
     assert not conforms
@@ -52,9 +65,33 @@ def test_same_records_give_same_triples(sample_records):
 def test_ontology_parses_and_declares_what_rdf_uses():
     g = Graph().parse(resource_dir("ontology") / "newsgraph.ttl")
     declared = {str(s) for s in g.subjects()}
-    used = {"Statement", "Event", "EventReport", "Evidence", "Document", "Actor", "Person", "Place",
-            "speaker", "content", "direct", "cue", "topic", "about", "date", "datePrecision", "evidence",
-            "inDocument", "reportOf", "eventType", "agent", "target", "place", "TimeExpression", "value"}
+    used = {
+        "Statement",
+        "Event",
+        "EventReport",
+        "Evidence",
+        "Document",
+        "Actor",
+        "Person",
+        "Place",
+        "speaker",
+        "content",
+        "direct",
+        "cue",
+        "topic",
+        "about",
+        "date",
+        "datePrecision",
+        "evidence",
+        "inDocument",
+        "reportOf",
+        "eventType",
+        "agent",
+        "target",
+        "place",
+        "TimeExpression",
+        "value",
+    }
     missing = {u for u in used if rdf.NG + u not in declared}
     assert not missing
 

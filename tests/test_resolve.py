@@ -60,7 +60,11 @@ def test_different_first_names_stay_apart():
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("Julian Gasparutto", "Julien Gasparutto"), ("Lee Miller", "Aleksei Miller"), ("Bilal Mokono", "Bilal Mokomo")],
+    [
+        ("Julian Gasparutto", "Julien Gasparutto"),
+        ("Lee Miller", "Aleksei Miller"),
+        ("Bilal Mokono", "Bilal Mokomo"),
+    ],
 )
 def test_spellings_apart_are_not_merged(a, b):
     """Two first names are two people; a one-letter surname slip is not guessed across articles."""

@@ -35,11 +35,13 @@ def test_same_withdrawal_across_articles_merges():
 
 def test_an_event_id_does_not_depend_on_the_other_reports_of_the_batch():
     alone = assign_event_ids([report("a", "withdraw", "Russie", "Kherson", "2022-11-10")])
-    together = assign_event_ids([
-        report("b", "withdraw", "Russie", "Kherson", "2022-11-30"),
-        report("a", "withdraw", "Russie", "Kherson", "2022-11-10"),
-        report("c", "withdraw", "Russie", None, "2022-11-10"),
-    ])
+    together = assign_event_ids(
+        [
+            report("b", "withdraw", "Russie", "Kherson", "2022-11-30"),
+            report("a", "withdraw", "Russie", "Kherson", "2022-11-10"),
+            report("c", "withdraw", "Russie", None, "2022-11-10"),
+        ]
+    )
     assert alone[0].event_id == together[1].event_id
 
 

@@ -25,7 +25,9 @@ NG = "https://newsgraph.org/ontology#"
 PLACES = "PREFIX ng: <https://newsgraph.org/ontology#> SELECT ?p WHERE { ?p a ng:Place } ORDER BY ?p"
 KHERSON = "https://newsgraph.org/id/place/p-kherson"
 DNIPRO = "https://newsgraph.org/id/place/p-dnipro"
-CONSTRUCT = "PREFIX ng: <https://newsgraph.org/ontology#> CONSTRUCT WHERE { ?s a ng:Statement ; ng:content ?c }"
+CONSTRUCT = (
+    "PREFIX ng: <https://newsgraph.org/ontology#> CONSTRUCT WHERE { ?s a ng:Statement ; ng:content ?c }"
+)
 
 
 @pytest.fixture(scope="module")
@@ -49,8 +51,15 @@ def endpoint(store):
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(Settings(), store=store), host="127.0.0.1", port=port,
-                                           log_level="warning", lifespan="on"))
+    server = uvicorn.Server(
+        uvicorn.Config(
+            create_app(Settings(), store=store),
+            host="127.0.0.1",
+            port=port,
+            log_level="warning",
+            lifespan="on",
+        )
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20
@@ -77,6 +86,7 @@ def wrapper(endpoint: str, query: str, fmt: str, method: str = "GET") -> SPARQLW
 
 # ---------------------------------------------------------------- SPARQLWrapper
 
+
 @pytest.mark.parametrize("method", ["GET", "POST", "POSTDIRECTLY"])
 def test_sparqlwrapper_select_json(endpoint, method):
     result = wrapper(endpoint, PLACES, JSON, method).queryAndConvert()
@@ -99,8 +109,14 @@ def test_sparqlwrapper_select_csv_tsv(endpoint, fmt, delimiter):
 
 @pytest.mark.parametrize("method", ["GET", "POST"])
 def test_sparqlwrapper_ask(endpoint, method):
-    assert wrapper(endpoint, f"ASK {{ <{KHERSON}> a <{NG}Place> }}", JSON, method).queryAndConvert()["boolean"] is True
-    assert wrapper(endpoint, f"ASK {{ <{KHERSON}> a <{NG}Actor> }}", JSON, method).queryAndConvert()["boolean"] is False
+    assert (
+        wrapper(endpoint, f"ASK {{ <{KHERSON}> a <{NG}Place> }}", JSON, method).queryAndConvert()["boolean"]
+        is True
+    )
+    assert (
+        wrapper(endpoint, f"ASK {{ <{KHERSON}> a <{NG}Actor> }}", JSON, method).queryAndConvert()["boolean"]
+        is False
+    )
 
 
 @pytest.mark.parametrize("fmt", [TURTLE, JSONLD, XML])
@@ -108,7 +124,10 @@ def test_sparqlwrapper_construct(endpoint, store, fmt):
     got = wrapper(endpoint, CONSTRUCT, fmt).queryAndConvert()
     if not isinstance(got, rdflib.Graph):  # SPARQLWrapper hands Turtle back as bytes
         got = rdflib.Graph().parse(data=got, format="turtle")
-    want = rdflib.Graph().parse(data=store.store.query(CONSTRUCT).serialize(format=__import__("pyoxigraph").RdfFormat.N_TRIPLES), format="nt")
+    want = rdflib.Graph().parse(
+        data=store.store.query(CONSTRUCT).serialize(format=__import__("pyoxigraph").RdfFormat.N_TRIPLES),
+        format="nt",
+    )
     assert len(want) == 6
     assert_isomorphic(got, want)
 
@@ -135,6 +154,7 @@ def test_sparqlwrapper_update_is_refused(endpoint, store):
 
 # ---------------------------------------------------------------- rdflib SPARQLStore
 
+
 @pytest.fixture
 def remote_graph(endpoint):
     g = rdflib.Graph(store=SPARQLStore(endpoint, returnFormat="xml"))
@@ -157,7 +177,11 @@ def test_rdflib_sparqlstore_triples_and_construct(remote_graph):
 
 def test_rdflib_sparqlstore_json_results(endpoint):
     g = rdflib.Graph(store=SPARQLStore(endpoint, returnFormat="json"))
-    lat = next(iter(g.query(f"SELECT ?lat WHERE {{ <{KHERSON}> <http://www.w3.org/2003/01/geo/wgs84_pos#lat> ?lat }}")))
+    lat = next(
+        iter(
+            g.query(f"SELECT ?lat WHERE {{ <{KHERSON}> <http://www.w3.org/2003/01/geo/wgs84_pos#lat> ?lat }}")
+        )
+    )
     assert lat.lat.toPython() == 46.6354
 
 
@@ -168,22 +192,26 @@ def test_rdflib_sparqlstore_is_read_only(remote_graph):
 
 # ---------------------------------------------------------------- content negotiation and errors (plain HTTP)
 
-@pytest.mark.parametrize(("query", "accept", "media"), [
-    (PLACES, "application/sparql-results+json", "application/sparql-results+json"),
-    (PLACES, "application/sparql-results+xml", "application/sparql-results+xml"),
-    (PLACES, "text/csv", "text/csv"),
-    (PLACES, "text/tab-separated-values", "text/tab-separated-values"),
-    (PLACES, "text/csv;q=0.5, application/sparql-results+xml", "application/sparql-results+xml"),
-    (PLACES, "*/*", "application/sparql-results+json"),
-    (PLACES, "text/turtle", "application/sparql-results+json"),  # a graph type for a SELECT: the default
-    (f"ASK {{ <{KHERSON}> ?p ?o }}", "text/csv", "text/csv"),
-    (f"ASK {{ <{KHERSON}> ?p ?o }}", "application/sparql-results+xml", "application/sparql-results+xml"),
-    (CONSTRUCT, "text/turtle", "text/turtle"),
-    (CONSTRUCT, "application/ld+json", "application/ld+json"),
-    (CONSTRUCT, "application/n-triples", "application/n-triples"),
-    (CONSTRUCT, "application/sparql-results+json", "text/turtle"),
-    (f"DESCRIBE <{KHERSON}>", "application/ld+json", "application/ld+json"),
-])
+
+@pytest.mark.parametrize(
+    ("query", "accept", "media"),
+    [
+        (PLACES, "application/sparql-results+json", "application/sparql-results+json"),
+        (PLACES, "application/sparql-results+xml", "application/sparql-results+xml"),
+        (PLACES, "text/csv", "text/csv"),
+        (PLACES, "text/tab-separated-values", "text/tab-separated-values"),
+        (PLACES, "text/csv;q=0.5, application/sparql-results+xml", "application/sparql-results+xml"),
+        (PLACES, "*/*", "application/sparql-results+json"),
+        (PLACES, "text/turtle", "application/sparql-results+json"),  # a graph type for a SELECT: the default
+        (f"ASK {{ <{KHERSON}> ?p ?o }}", "text/csv", "text/csv"),
+        (f"ASK {{ <{KHERSON}> ?p ?o }}", "application/sparql-results+xml", "application/sparql-results+xml"),
+        (CONSTRUCT, "text/turtle", "text/turtle"),
+        (CONSTRUCT, "application/ld+json", "application/ld+json"),
+        (CONSTRUCT, "application/n-triples", "application/n-triples"),
+        (CONSTRUCT, "application/sparql-results+json", "text/turtle"),
+        (f"DESCRIBE <{KHERSON}>", "application/ld+json", "application/ld+json"),
+    ],
+)
 def test_content_negotiation(endpoint, query, accept, media):
     r = httpx.get(endpoint, params={"query": query}, headers={"Accept": accept})
     assert r.status_code == 200, r.text
@@ -193,19 +221,33 @@ def test_content_negotiation(endpoint, query, accept, media):
         assert isinstance(json.loads(r.text), list | dict)
 
 
-@pytest.mark.parametrize(("method", "kwargs", "status"), [
-    ("GET", {}, 400),  # no query
-    ("GET", {"params": [("query", PLACES), ("query", PLACES)]}, 400),  # two queries
-    ("GET", {"params": {"query": "SELECT * WHERE { ?s ?p }"}}, 400),
-    ("GET", {"params": {"query": "DELETE WHERE { ?s ?p ?o }"}}, 400),  # an update is not a query
-    ("GET", {"params": {"query": PLACES, "default-graph-uri": "urn:g"}}, 200),  # an empty graph: no rows
-    ("GET", {"params": {"query": PLACES, "default-graph-uri": "not an iri"}}, 400),
-    ("POST", {"data": {"update": "DELETE WHERE { ?s ?p ?o }"}}, 403),
-    ("POST", {"content": "DELETE WHERE { ?s ?p ?o }", "headers": {"Content-Type": "application/sparql-update"}}, 403),
-    ("POST", {"content": PLACES, "headers": {"Content-Type": "text/plain"}}, 415),
-    ("POST", {"data": {"nothing": "here"}}, 400),
-    ("POST", {"content": PLACES, "headers": {"Content-Type": "application/sparql-query; charset=utf-8"}}, 200),
-])
+@pytest.mark.parametrize(
+    ("method", "kwargs", "status"),
+    [
+        ("GET", {}, 400),  # no query
+        ("GET", {"params": [("query", PLACES), ("query", PLACES)]}, 400),  # two queries
+        ("GET", {"params": {"query": "SELECT * WHERE { ?s ?p }"}}, 400),
+        ("GET", {"params": {"query": "DELETE WHERE { ?s ?p ?o }"}}, 400),  # an update is not a query
+        ("GET", {"params": {"query": PLACES, "default-graph-uri": "urn:g"}}, 200),  # an empty graph: no rows
+        ("GET", {"params": {"query": PLACES, "default-graph-uri": "not an iri"}}, 400),
+        ("POST", {"data": {"update": "DELETE WHERE { ?s ?p ?o }"}}, 403),
+        (
+            "POST",
+            {
+                "content": "DELETE WHERE { ?s ?p ?o }",
+                "headers": {"Content-Type": "application/sparql-update"},
+            },
+            403,
+        ),
+        ("POST", {"content": PLACES, "headers": {"Content-Type": "text/plain"}}, 415),
+        ("POST", {"data": {"nothing": "here"}}, 400),
+        (
+            "POST",
+            {"content": PLACES, "headers": {"Content-Type": "application/sparql-query; charset=utf-8"}},
+            200,
+        ),
+    ],
+)
 def test_protocol_requests(endpoint, method, kwargs, status):
     r = httpx.request(method, endpoint, **kwargs)
     assert r.status_code == status, r.text

@@ -53,8 +53,12 @@ def test_known_documents(built_store, sample_extractions):
 def test_every_named_query_runs(built_store, name):
     q = catalog()[name]
     assert q.columns and q.description
-    required = {"statements_by_actor": {"actor": "zelensk"}, "actor_timeline": {"actor": "zelensk"},
-                "events_at_place": {"place": "kherson"}, "actor": {"actor_id": "x"}}
+    required = {
+        "statements_by_actor": {"actor": "zelensk"},
+        "actor_timeline": {"actor": "zelensk"},
+        "events_at_place": {"place": "kherson"},
+        "actor": {"actor_id": "x"},
+    }
     result = built_store.query(name, required.get(name, {}))
     assert result.columns == list(q.columns)
 
@@ -71,7 +75,9 @@ def test_who_said_what_filters(built_store):
     assert doc and all(r["doc_id"] == "001_75a8bacb6ab80d84" for r in doc)
 
 
-@pytest.mark.parametrize("params", [{}, {"topic": "negotiation"}, {"speaker": "zelensk"}, {"doc": "001_75a8bacb6ab80d84"}])
+@pytest.mark.parametrize(
+    "params", [{}, {"topic": "negotiation"}, {"speaker": "zelensk"}, {"doc": "001_75a8bacb6ab80d84"}]
+)
 def test_paging(built_store, params):
     everything = built_store.query("who_said_what", params).rows
     assert len(everything) > 3

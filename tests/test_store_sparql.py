@@ -18,8 +18,17 @@ from test_export import assert_isomorphic, graph_records, store_graph
 pytestmark = pytest.mark.server
 
 # Parameters for every named query: each is called with the ones it takes.
-PARAMS = {"actor": "poutine", "actor_id": "a-putin", "place": "kherson", "q": "mac", "topic": "negotiation",
-          "speaker": "macron", "type": "attack", "since": "2022-11", "until": "2022-12"}
+PARAMS = {
+    "actor": "poutine",
+    "actor_id": "a-putin",
+    "place": "kherson",
+    "q": "mac",
+    "topic": "negotiation",
+    "speaker": "macron",
+    "type": "attack",
+    "since": "2022-11",
+    "until": "2022-12",
+}
 
 
 @pytest.fixture(scope="module")
@@ -72,7 +81,9 @@ def test_named_queries_answer_like_the_embedded_store(remote, embedded, name):
 
 def test_known_documents(remote):
     docs = [r for r in graph_records() if type(r).__name__ == "Document"]
-    assert remote.known_documents([d.content_hash for d in docs] + ["0" * 64]) == {d.content_hash for d in docs}
+    assert remote.known_documents([d.content_hash for d in docs] + ["0" * 64]) == {
+        d.content_hash for d in docs
+    }
     assert remote.known_documents([]) == set()
 
 
@@ -120,7 +131,9 @@ def test_read_only_and_unreachable_servers_fail_clearly(server):
     with pytest.raises(StoreError, match="read-only"):
         ro.write(graph_records())
     ro.close()
-    gone = RemoteSparqlStore(f"http://127.0.0.1:{free_port()}/query", store_url=f"http://127.0.0.1:{free_port()}/store")
+    gone = RemoteSparqlStore(
+        f"http://127.0.0.1:{free_port()}/query", store_url=f"http://127.0.0.1:{free_port()}/store"
+    )
     with pytest.raises(StoreError, match="cannot be reached"):
         gone.raw("ASK {}")
     with pytest.raises(StoreError, match="nothing was written"):
@@ -131,8 +144,12 @@ def test_read_only_and_unreachable_servers_fail_clearly(server):
 def test_from_settings(server):
     from newsgraph.stores import open_store
 
-    settings = Settings(backend="sparql", query_timeout=3, max_rows=7,
-                        sparql=SparqlSettings(query_url=f"{server}/query", store_url=f"{server}/store"))
+    settings = Settings(
+        backend="sparql",
+        query_timeout=3,
+        max_rows=7,
+        sparql=SparqlSettings(query_url=f"{server}/query", store_url=f"{server}/store"),
+    )
     store = open_store(settings)
     assert isinstance(store, RemoteSparqlStore)
     assert (store.timeout, store.max_rows, store.store_url) == (3, 7, f"{server}/store")
@@ -143,7 +160,9 @@ def test_from_settings(server):
 
 def test_exports_from_the_remote_store_match_the_embedded_ones(remote, embedded):
     for fmt in ("gexf", "graphml", "csv"):
-        assert export.render(remote, fmt, topic="negotiation") == export.render(embedded, fmt, topic="negotiation")
+        assert export.render(remote, fmt, topic="negotiation") == export.render(
+            embedded, fmt, topic="negotiation"
+        )
 
 
 def test_sparql_endpoint_over_the_remote_store(remote):
@@ -152,9 +171,16 @@ def test_sparql_endpoint_over_the_remote_store(remote):
     from newsgraph.api.app import create_app
 
     with TestClient(create_app(Settings(), store=remote)) as c:
-        r = c.get("/sparql", params={"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s a ng:Actor }"},
-                  headers={"Accept": "application/sparql-results+json"})
+        r = c.get(
+            "/sparql",
+            params={"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s a ng:Actor }"},
+            headers={"Accept": "application/sparql-results+json"},
+        )
         assert r.status_code == 200 and r.json()["results"]["bindings"][0]["n"]["value"] == "4"
-        r = c.get("/sparql", params={"query": "CONSTRUCT WHERE { ?s a ng:Place }"}, headers={"Accept": "text/turtle"})
+        r = c.get(
+            "/sparql",
+            params={"query": "CONSTRUCT WHERE { ?s a ng:Place }"},
+            headers={"Accept": "text/turtle"},
+        )
         assert r.status_code == 200 and "ng:Place" in r.text
         assert c.get("/sparql", params={"query": "SELECT WHERE"}).status_code == 400

@@ -34,8 +34,13 @@ def test_construct_reads_past_the_interactive_row_limit(sample_records):
 
 @pytest.mark.parametrize(
     ("name", "language"),
-    [("dump_all", "sparql"), ("dump_selected", "sparql"), ("known_documents", "sparql"),
-     ("known_documents", "cypher"), ("count_nodes", "cypher")],
+    [
+        ("dump_all", "sparql"),
+        ("dump_selected", "sparql"),
+        ("known_documents", "sparql"),
+        ("known_documents", "cypher"),
+        ("count_nodes", "cypher"),
+    ],
 )
 def test_internal_queries_are_files(name, language):
     assert queries.internal(name, language).lstrip().startswith(("# description:", "// description:"))

@@ -33,8 +33,12 @@ HT = rdflib.Namespace("http://www.w3.org/2011/http#")
 CNT = rdflib.Namespace("http://www.w3.org/2011/content#")
 UT = rdflib.Namespace("http://www.w3.org/2009/sparql/tests/test-update#")
 HTS = "http://www.w3.org/2011/http-statusCodes#StatusCode"
-RESULT_MEDIA = {"application/sparql-results+json", "application/sparql-results+xml", "text/csv",
-                "text/tab-separated-values"}
+RESULT_MEDIA = {
+    "application/sparql-results+json",
+    "application/sparql-results+xml",
+    "text/csv",
+    "text/tab-separated-values",
+}
 RDF_MEDIA = {"text/turtle", "application/n-triples", "application/rdf+xml", "application/ld+json"}
 
 
@@ -63,21 +67,32 @@ class ProtocolTest:
 def is_update_request(req: Request) -> bool:
     """An update operation (the update tests follow theirs with queries that check its effect)."""
     ctype = req.headers.get("content-type", "")
-    return ("sparql-update" in ctype or "update=" in req.path
-            or (ctype.startswith("application/x-www-form-urlencoded") and (req.body or b"").startswith(b"update=")))
+    return (
+        "sparql-update" in ctype
+        or "update=" in req.path
+        or (
+            ctype.startswith("application/x-www-form-urlencoded") and (req.body or b"").startswith(b"update=")
+        )
+    )
 
 
 def load_suite() -> list[ProtocolTest]:
     if not (SUITE / "manifest.ttl").is_file():
         return []
-    g = rdflib.Graph().parse(SUITE / "manifest.ttl", format="turtle", publicID=(SUITE / "manifest.ttl").as_uri())
+    g = rdflib.Graph().parse(
+        SUITE / "manifest.ttl", format="turtle", publicID=(SUITE / "manifest.ttl").as_uri()
+    )
     manifest = next(g.subjects(rdflib.RDF.type, MF.Manifest))
     tests = []
     for node in Collection(g, g.value(manifest, MF.entries)):
         test = ProtocolTest(str(node).rsplit("#", 1)[-1])
         for data in g.objects(node, UT.graphData):
-            test.graphs.append((SUITE / Path(urllib.parse.urlparse(str(g.value(data, UT.graph))).path).name,
-                                str(g.value(data, rdflib.RDFS.label))))
+            test.graphs.append(
+                (
+                    SUITE / Path(urllib.parse.urlparse(str(g.value(data, UT.graph))).path).name,
+                    str(g.value(data, rdflib.RDFS.label)),
+                )
+            )
         action = g.value(node, MF.action)
         for req in Collection(g, g.value(action, HT.requests)):
             headers = {}
@@ -90,21 +105,28 @@ def load_suite() -> list[ProtocolTest]:
             resp = g.value(req, HT.resp)
             boolean = g.value(resp, MF.expectedBoolean)
             fmt = g.value(resp, MF.expectedFormat)
-            test.requests.append(Request(
-                method=str(g.value(req, HT.methodName)),
-                path="/sparql" + str(g.value(req, HT.absolutePath)).removeprefix("/sparql/").join(("/", ""))[1:],
-                headers=headers, body=body,
-                statuses={str(s).removeprefix(HTS)[0] for s in g.objects(resp, MF.expectedStatus)},
-                format=str(fmt) if fmt is not None else None,
-                boolean=boolean.toPython() if boolean is not None else None,
-            ))
+            test.requests.append(
+                Request(
+                    method=str(g.value(req, HT.methodName)),
+                    path="/sparql"
+                    + str(g.value(req, HT.absolutePath)).removeprefix("/sparql/").join(("/", ""))[1:],
+                    headers=headers,
+                    body=body,
+                    statuses={str(s).removeprefix(HTS)[0] for s in g.objects(resp, MF.expectedStatus)},
+                    format=str(fmt) if fmt is not None else None,
+                    boolean=boolean.toPython() if boolean is not None else None,
+                )
+            )
         tests.append(test)
     return tests
 
 
 SUITE_TESTS = load_suite()
-pytestmark = pytest.mark.skipif(not SUITE_TESTS, reason=f"the W3C protocol tests are not at {SUITE} "
-                                "(set NEWSGRAPH_SHARED_DIR to the folder holding conformance/)")
+pytestmark = pytest.mark.skipif(
+    not SUITE_TESTS,
+    reason=f"the W3C protocol tests are not at {SUITE} "
+    "(set NEWSGRAPH_SHARED_DIR to the folder holding conformance/)",
+)
 
 
 @pytest.fixture
@@ -114,7 +136,9 @@ def endpoint() -> Iterator[tuple[TestClient, object]]:
     from newsgraph.stores.oxigraph import OxigraphStore
 
     store = OxigraphStore(None, cache_size=0)
-    store.store.add(ox.Quad(ox.NamedNode("urn:ng:kept"), ox.NamedNode("urn:ng:p"), ox.Literal("default graph")))
+    store.store.add(
+        ox.Quad(ox.NamedNode("urn:ng:kept"), ox.NamedNode("urn:ng:p"), ox.Literal("default graph"))
+    )
     with TestClient(create_app(Settings(), store=store)) as client:
         yield client, store
     store.close()
@@ -143,7 +167,9 @@ def test_w3c_protocol(endpoint, test: ProtocolTest):
     before = sorted(map(str, store.store))
     for req in test.requests:
         r = client.request(req.method, req.path, headers=req.headers, content=req.body)
-        if test.is_update:  # read-only: every update is refused, whatever the manifest expects of a writable one
+        if (
+            test.is_update
+        ):  # read-only: every update is refused, whatever the manifest expects of a writable one
             if is_update_request(req) or test.name.startswith("bad_"):
                 assert 400 <= r.status_code < 500, (req.path, r.status_code, r.text)
             continue  # the queries that check an update's effect: the final check below says there is none

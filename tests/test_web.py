@@ -18,14 +18,17 @@ from newsgraph.settings import Settings
 MILLEY_DOC = "001_75a8bacb6ab80d84"
 
 
-@pytest.mark.parametrize(("value", "start", "end", "precision"), [
-    ("2022-W45", date(2022, 11, 7), date(2022, 11, 13), "week"),
-    ("2022-11", date(2022, 11, 1), date(2022, 11, 30), "month"),
-    ("2024-02", date(2024, 2, 1), date(2024, 2, 29), "month"),
-    ("2022", date(2022, 1, 1), date(2022, 12, 31), "year"),
-    ("2022-11-09", date(2022, 11, 9), date(2022, 11, 9), "day"),
-    ("2022-11-09T14:30", date(2022, 11, 9), date(2022, 11, 9), "minute"),
-])
+@pytest.mark.parametrize(
+    ("value", "start", "end", "precision"),
+    [
+        ("2022-W45", date(2022, 11, 7), date(2022, 11, 13), "week"),
+        ("2022-11", date(2022, 11, 1), date(2022, 11, 30), "month"),
+        ("2024-02", date(2024, 2, 1), date(2024, 2, 29), "month"),
+        ("2022", date(2022, 1, 1), date(2022, 12, 31), "year"),
+        ("2022-11-09", date(2022, 11, 9), date(2022, 11, 9), "day"),
+        ("2022-11-09T14:30", date(2022, 11, 9), date(2022, 11, 9), "minute"),
+    ],
+)
 def test_a_date_value_covers_its_days(value, start, end, precision):
     s = dates.span(value)
     assert s is not None and (s.start, s.end, s.precision) == (start, end, precision)
@@ -36,14 +39,17 @@ def test_what_is_not_a_date_has_no_span(value):
     assert dates.span(value) is None
 
 
-@pytest.mark.parametrize(("value", "lang", "shown"), [
-    ("2022-W45", "fr", "7–13 nov. 2022"),
-    ("2022-W52", "en", "26 Dec 2022 – 1 Jan 2023"),
-    ("2022-W48", "en", "28 Nov – 4 Dec 2022"),
-    ("2022-11", "en", "1–30 Nov 2022"),
-    ("2022-11-09", "fr", "9 nov. 2022"),
-    ("2023", "fr", "2023"),
-])
+@pytest.mark.parametrize(
+    ("value", "lang", "shown"),
+    [
+        ("2022-W45", "fr", "7–13 nov. 2022"),
+        ("2022-W52", "en", "26 Dec 2022 – 1 Jan 2023"),
+        ("2022-W48", "en", "28 Nov – 4 Dec 2022"),
+        ("2022-11", "en", "1–30 Nov 2022"),
+        ("2022-11-09", "fr", "9 nov. 2022"),
+        ("2023", "fr", "2023"),
+    ],
+)
 def test_weeks_and_months_are_shown_as_ranges(value, lang, shown):
     assert dates.human(value, lang) == shown
 
@@ -55,7 +61,11 @@ def test_months_between_spans_the_slider():
 
 def test_overlapping_highlights_cut_the_text_without_losing_any():
     text = "Pour Mark Milley, il existe une fenêtre."
-    marks = [Mark(0, len(text), "statement", "s-1"), Mark(5, 16, "actor", "a-milley"), Mark(10, 20, "time", "t-x")]
+    marks = [
+        Mark(0, len(text), "statement", "s-1"),
+        Mark(5, 16, "actor", "a-milley"),
+        Mark(10, 20, "time", "t-x"),
+    ]
     parts = segments(text, marks)
     assert "".join(p.text for p in parts) == text
     covered = {p.text: p.records for p in parts}
@@ -71,7 +81,9 @@ def test_marks_outside_the_text_are_dropped():
 
 def test_names_are_found_as_whole_words_longest_first():
     text = "Mark Milley a parlé. Milley encore; Milleyville non."
-    found = [(text[m.start:m.end], m.record) for m in name_marks(text, {"Milley": "a-m", "Mark Milley": "a-m"})]
+    found = [
+        (text[m.start : m.end], m.record) for m in name_marks(text, {"Milley": "a-m", "Mark Milley": "a-m"})
+    ]
     assert found == [("Mark Milley", "a-m"), ("Milley", "a-m")]
 
 
@@ -136,18 +148,30 @@ def test_unknown_document_and_actor_are_404_pages(client):
 
 def test_every_page_answers_in_both_languages_and_loads_nothing_from_outside(client):
     actor = client.get("/actors", params={"q": "milley"}).json()["items"][0]["actor_id"]
-    for path in ["/", f"/explore/documents/{MILLEY_DOC}", f"/explore/actors/{actor}", "/explore/network",
-                 "/explore/events", "/explore/add"]:
+    for path in [
+        "/",
+        f"/explore/documents/{MILLEY_DOC}",
+        f"/explore/actors/{actor}",
+        "/explore/network",
+        "/explore/events",
+        "/explore/add",
+    ]:
         for lang, word in (("fr", "Déclarations"), ("en", "Statements")):
             r = client.get(path, params={"lang": lang})
             assert r.status_code == 200, path
             assert word in r.text and f'<html lang="{lang}">' in r.text
-            assert not re.search(r'(?:src|href)="(?:https?:)?//', r.text.replace('rel="noreferrer"', "")), path
+            assert not re.search(r'(?:src|href)="(?:https?:)?//', r.text.replace('rel="noreferrer"', "")), (
+                path
+            )
 
 
 def test_vendored_assets_are_served(client):
-    for path in ["/explore/static/vendor/cytoscape/cytoscape.min.js", "/explore/static/vendor/leaflet/leaflet.js",
-                 "/explore/static/vendor/world-atlas/countries-50m.json", "/explore/static/app.css"]:
+    for path in [
+        "/explore/static/vendor/cytoscape/cytoscape.min.js",
+        "/explore/static/vendor/leaflet/leaflet.js",
+        "/explore/static/vendor/world-atlas/countries-50m.json",
+        "/explore/static/app.css",
+    ]:
         assert client.get(path).status_code == 200, path
 
 

@@ -103,7 +103,11 @@ def build(
             report.skipped += batch.size - len(batch.fresh) - len(batch.conflicts)
             for d in batch.conflicts:
                 report.conflicts.append(d.id)
-                print(f"newsgraph: {write.conflict_message(d)}; skipped ({d.source})", file=sys.stderr, flush=True)
+                print(
+                    f"newsgraph: {write.conflict_message(d)}; skipped ({d.source})",
+                    file=sys.stderr,
+                    flush=True,
+                )
             if extracted:
                 done = write.documents_in(extracted)
                 _write(extracted, store, registry, report, registry_file, batch.replace & done)
@@ -126,7 +130,9 @@ def _write(
 ) -> None:
     extractions = resolve(extracted, registry)
     if registry_file is None:  # a registry kept in memory only
-        store.write([r for x in extractions for r in x.records()], **({"replace": replace} if replace else {}))
+        store.write(
+            [r for x in extractions for r in x.records()], **({"replace": replace} if replace else {})
+        )
     else:
         write.write_batch(extractions, store, registry, registry_file, replace)
     for x in extractions:

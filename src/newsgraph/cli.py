@@ -34,19 +34,44 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _main(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="Print the version and exit.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
 ) -> None:
     """newsgraph: who said what, about what, when and where, from French news."""
 
-Paths = Annotated[list[Path], typer.Argument(help="Folders of .txt (+ metadata.csv), .txt files, or JSON Lines (.jsonl, .jsonl.gz).")]
-StorePath = Annotated[Path | None, typer.Option("--store", envvar="NEWSGRAPH_STORE_PATH", help="Folder of the embedded Oxigraph store.")]
-Backend = Annotated[str | None, typer.Option("--backend", envvar="NEWSGRAPH_BACKEND", help="oxigraph, falkordb, neo4j or sparql.")]
-IdField = Annotated[str, typer.Option(envvar="NEWSGRAPH_JSON_ID", help="JSON Lines: field holding the article id (absent: a hash of url or text).")]
-TextField = Annotated[str, typer.Option(envvar="NEWSGRAPH_JSON_TEXT", help="JSON Lines: field holding the article text.")]
-TitleField = Annotated[str, typer.Option(envvar="NEWSGRAPH_JSON_TITLE", help="JSON Lines: field holding the title.")]
-DateField = Annotated[str, typer.Option(envvar="NEWSGRAPH_JSON_DATE", help="JSON Lines: field holding the publication date.")]
-UrlField = Annotated[str, typer.Option(envvar="NEWSGRAPH_JSON_URL", help="JSON Lines: field holding the URL.")]
+
+Paths = Annotated[
+    list[Path],
+    typer.Argument(help="Folders of .txt (+ metadata.csv), .txt files, or JSON Lines (.jsonl, .jsonl.gz)."),
+]
+StorePath = Annotated[
+    Path | None,
+    typer.Option("--store", envvar="NEWSGRAPH_STORE_PATH", help="Folder of the embedded Oxigraph store."),
+]
+Backend = Annotated[
+    str | None,
+    typer.Option("--backend", envvar="NEWSGRAPH_BACKEND", help="oxigraph, falkordb, neo4j or sparql."),
+]
+IdField = Annotated[
+    str,
+    typer.Option(
+        envvar="NEWSGRAPH_JSON_ID",
+        help="JSON Lines: field holding the article id (absent: a hash of url or text).",
+    ),
+]
+TextField = Annotated[
+    str, typer.Option(envvar="NEWSGRAPH_JSON_TEXT", help="JSON Lines: field holding the article text.")
+]
+TitleField = Annotated[
+    str, typer.Option(envvar="NEWSGRAPH_JSON_TITLE", help="JSON Lines: field holding the title.")
+]
+DateField = Annotated[
+    str, typer.Option(envvar="NEWSGRAPH_JSON_DATE", help="JSON Lines: field holding the publication date.")
+]
+UrlField = Annotated[
+    str, typer.Option(envvar="NEWSGRAPH_JSON_URL", help="JSON Lines: field holding the URL.")
+]
 
 
 def fail(message: str, code: int = 2) -> None:
@@ -79,8 +104,10 @@ def settings_for(store: Path | None = None, backend: str | None = None, **extra:
     try:
         return Settings(**overrides)
     except ValidationError as e:  # pydantic's messages and field names only: an input may be a secret
-        problem = "; ".join(f"{'.'.join(map(str, err['loc'])) or 'settings'}: {err['msg']}"
-                            for err in e.errors(include_url=False, include_input=False))
+        problem = "; ".join(
+            f"{'.'.join(map(str, err['loc'])) or 'settings'}: {err['msg']}"
+            for err in e.errors(include_url=False, include_input=False)
+        )
     except ValueError as e:  # raised by code, not carrying the input
         problem = str(e)
     fail(f"bad settings: {problem}")  # outside the except: no chained traceback holding the input
@@ -105,8 +132,12 @@ def opened_store(settings: Settings, read_only: bool = False) -> Iterator[Any]:
 def extract(
     paths: Paths,
     format: Annotated[str, typer.Option("--format", "-f", help="Output format: jsonl.")] = "jsonl",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
-    resolve_actors: Annotated[bool, typer.Option("--resolve/--no-resolve", help="Make actors canonical across the documents.")] = True,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file instead of standard output.")
+    ] = None,
+    resolve_actors: Annotated[
+        bool, typer.Option("--resolve/--no-resolve", help="Make actors canonical across the documents.")
+    ] = True,
     id_field: IdField = "id",
     text_field: TextField = "description",
     title_field: TitleField = "title",
@@ -144,12 +175,28 @@ def build(
     paths: Paths,
     store: StorePath = None,
     backend: Backend = None,
-    batch_size: Annotated[int, typer.Option(envvar="NEWSGRAPH_BATCH_SIZE", help="Documents per batch (one transaction each).")] = 64,
-    workers: Annotated[int, typer.Option(envvar="NEWSGRAPH_WORKERS", help="Extraction processes on this machine.")] = 1,
+    batch_size: Annotated[
+        int, typer.Option(envvar="NEWSGRAPH_BATCH_SIZE", help="Documents per batch (one transaction each).")
+    ] = 64,
+    workers: Annotated[
+        int, typer.Option(envvar="NEWSGRAPH_WORKERS", help="Extraction processes on this machine.")
+    ] = 1,
     executor: Annotated[str, typer.Option(envvar="NEWSGRAPH_EXECUTOR", help="local or dask.")] = "local",
-    scheduler: Annotated[str | None, typer.Option(envvar="NEWSGRAPH_SCHEDULER", help="Dask scheduler address, e.g. tcp://host:8786 (with --executor dask; absent: a local Dask cluster of --workers processes).")] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            envvar="NEWSGRAPH_SCHEDULER",
+            help="Dask scheduler address, e.g. tcp://host:8786 (with --executor dask; absent: a local Dask cluster of --workers processes).",
+        ),
+    ] = None,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar.")] = True,
-    replace: Annotated[bool, typer.Option("--replace", help="A document whose id is stored with another text replaces it (default: skipped and named).")] = False,
+    replace: Annotated[
+        bool,
+        typer.Option(
+            "--replace",
+            help="A document whose id is stored with another text replaces it (default: skipped and named).",
+        ),
+    ] = False,
     id_field: IdField = "id",
     text_field: TextField = "description",
     title_field: TitleField = "title",
@@ -194,8 +241,14 @@ def build(
 
         try:
             report = build_mod.build(
-                documents, s, registry, batch_size=settings.batch_size, extractor=extractor, on_batch=on_batch,
-                registry_file=settings.registry_file, replace=replace,
+                documents,
+                s,
+                registry,
+                batch_size=settings.batch_size,
+                extractor=extractor,
+                on_batch=on_batch,
+                registry_file=settings.registry_file,
+                replace=replace,
             )
         except StoreError as e:
             fail(f"{e} (batches before the failing one are stored; rerun to resume)")
@@ -227,8 +280,10 @@ def make_extractor(settings: Settings, workers: int, executor: str, scheduler: s
         from importlib.util import find_spec
 
         if find_spec("distributed") is None:
-            fail("--executor dask needs the optional dependencies of newsgraph[dask]; "
-                 "install them with: pip install 'newsgraph[dask]'")
+            fail(
+                "--executor dask needs the optional dependencies of newsgraph[dask]; "
+                "install them with: pip install 'newsgraph[dask]'"
+            )
     if executor == "dask" or workers > 1:
         try:
             from newsgraph import parallel
@@ -240,13 +295,25 @@ def make_extractor(settings: Settings, workers: int, executor: str, scheduler: s
 
 @app.command()
 def query(
-    name: Annotated[str, typer.Argument(help="A named query (see `newsgraph queries`) or a .rq / .cypher file.")],
-    param: Annotated[list[str] | None, typer.Option(
-        "--param", "-p", help="A parameter of the named query as key=value, repeatable (see `newsgraph queries`).",
-        show_default="none")] = None,
+    name: Annotated[
+        str, typer.Argument(help="A named query (see `newsgraph queries`) or a .rq / .cypher file.")
+    ],
+    param: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--param",
+            "-p",
+            help="A parameter of the named query as key=value, repeatable (see `newsgraph queries`).",
+            show_default="none",
+        ),
+    ] = None,
     format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
-    limit: Annotated[int, typer.Option(min=1, help="At most this many rows (a note says when there are more).")] = 100,
-    wide: Annotated[bool, typer.Option("--wide", help="table: every column, in full, as wide as it takes.")] = False,
+    limit: Annotated[
+        int, typer.Option(min=1, help="At most this many rows (a note says when there are more).")
+    ] = 100,
+    wide: Annotated[
+        bool, typer.Option("--wide", help="table: every column, in full, as wide as it takes.")
+    ] = False,
     store: StorePath = None,
     backend: Backend = None,
 ) -> None:
@@ -299,13 +366,20 @@ def require_store(settings: Settings) -> None:
 
 WIDTH = 100
 """Columns of the default table (``--wide`` lifts it): the widest columns are shortened to fit."""
-STATEMENT_VIEW = (("date", "date"), ("speaker", "speaker_name"), ("said", "content"), ("published", "outlet|title"))
+STATEMENT_VIEW = (
+    ("date", "date"),
+    ("speaker", "speaker_name"),
+    ("said", "content"),
+    ("published", "outlet|title"),
+)
 """The narrow statement table: (header, source columns joined with ' — ')."""
 
 
 def print_rows(columns: list[str], rows: list[list[Any]], format: str, wide: bool = False) -> None:
     if format == "json":
-        typer.echo(json.dumps([dict(zip(columns, r, strict=True)) for r in rows], ensure_ascii=False, indent=2))
+        typer.echo(
+            json.dumps([dict(zip(columns, r, strict=True)) for r in rows], ensure_ascii=False, indent=2)
+        )
         return
     if format == "csv":
         w = csv.writer(sys.stdout)
@@ -318,8 +392,15 @@ def print_rows(columns: list[str], rows: list[list[Any]], format: str, wide: boo
     if not wide and {"date", "speaker_name", "content"} <= set(columns):
         index = {c: i for i, c in enumerate(columns)}
         headers = [h for h, _ in STATEMENT_VIEW]
-        cells = [[" — ".join(str(r[index[c]]) for c in src.split("|") if c in index and r[index[c]] not in (None, ""))
-                  for _, src in STATEMENT_VIEW] for r in rows]
+        cells = [
+            [
+                " — ".join(
+                    str(r[index[c]]) for c in src.split("|") if c in index and r[index[c]] not in (None, "")
+                )
+                for _, src in STATEMENT_VIEW
+            ]
+            for r in rows
+        ]
     else:
         headers, cells = columns, [["" if v is None else str(v) for v in r] for r in rows]
     widths = [max([len(h), *(len(r[i]) for r in cells)]) for i, h in enumerate(headers)]
@@ -355,11 +436,17 @@ def list_queries() -> None:
 
 @app.command()
 def export(
-    format: Annotated[str, typer.Option("--format", "-f", help="gexf, graphml, csv, turtle, nquads or jsonld.")],
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="gexf, graphml, csv, turtle, nquads or jsonld.")
+    ],
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write (a folder for csv).")],
     topic: Annotated[str | None, typer.Option(help="Only statements about this topic.")] = None,
-    actor: Annotated[str | None, typer.Option(help="Only what involves this actor (id or part of a name).")] = None,
-    place: Annotated[str | None, typer.Option(help="Only events at this place (id or part of a name).")] = None,
+    actor: Annotated[
+        str | None, typer.Option(help="Only what involves this actor (id or part of a name).")
+    ] = None,
+    place: Annotated[
+        str | None, typer.Option(help="Only events at this place (id or part of a name).")
+    ] = None,
     since: Annotated[str | None, typer.Option(help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
     until: Annotated[str | None, typer.Option(help="Up to this date.")] = None,
     store: StorePath = None,
@@ -372,7 +459,9 @@ def export(
     require_store(settings)
     with opened_store(settings, read_only=True) as s:
         try:
-            export_mod.write_export(s, format, output, topic=topic, actor=actor, place=place, since=since, until=until)
+            export_mod.write_export(
+                s, format, output, topic=topic, actor=actor, place=place, since=since, until=until
+            )
         except export_mod.ExportError as e:
             fail(str(e))
     typer.echo(f"exported {format} to {output}", err=True)

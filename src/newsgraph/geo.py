@@ -209,4 +209,3 @@ def country_name(place: GeoPlace) -> str:
         return place.name
     french = catalogue.gettext(getattr(pc, "common_name", None) or pc.name)
     return french.split(",")[0]
-

@@ -33,7 +33,9 @@ class Executor(Protocol):
     def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Any: ...
 
 
-def extract_chunk(documents: Sequence[Document], model: str = pipeline.MODEL, batch_size: int = SPACY_BATCH) -> list[Extraction]:
+def extract_chunk(
+    documents: Sequence[Document], model: str = pipeline.MODEL, batch_size: int = SPACY_BATCH
+) -> list[Extraction]:
     """Extract one chunk of documents in a worker (the model is loaded once per process)."""
     return pipeline.extract_documents(documents, model, batch_size)
 

@@ -76,8 +76,11 @@ def _concepts(file: str, prefix: str) -> tuple[str, ...]:
 @cache
 def known_values() -> dict[str, tuple[str, ...]]:
     """The values a parameter with a closed set of values may take, from the ontology."""
-    return {"topic": _concepts("topics.ttl", "topic"), "type": _concepts("event_types.ttl", "ev"),
-            "actor_type": ACTOR_TYPES}
+    return {
+        "topic": _concepts("topics.ttl", "topic"),
+        "type": _concepts("event_types.ttl", "ev"),
+        "actor_type": ACTOR_TYPES,
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,8 +105,10 @@ class NamedQuery:
         bound = {k: v for k, v in params.items() if v is not None and v != ""}
         missing = [p for p in self.required if p not in bound]
         if missing:
-            raise QueryError(f"query {self.name!r} needs the parameter {' and '.join(missing)} "
-                             f"({'; '.join(PARAM_HELP.get(p, p) for p in missing)})")
+            raise QueryError(
+                f"query {self.name!r} needs the parameter {' and '.join(missing)} "
+                f"({'; '.join(PARAM_HELP.get(p, p) for p in missing)})"
+            )
         for key, known in known_values().items():
             value = bound.get(key)
             if value is None:
@@ -140,7 +145,9 @@ def _parse_header(text: str) -> dict[str, str]:
 def catalog(folder: Path | None = None) -> dict[str, NamedQuery]:
     """Every named query, by name."""
     root = folder or resource_dir("queries")
-    names = {p.stem for p in (root / "sparql").glob("*.rq")} | {p.stem for p in (root / "cypher").glob("*.cypher")}
+    names = {p.stem for p in (root / "sparql").glob("*.rq")} | {
+        p.stem for p in (root / "cypher").glob("*.cypher")
+    }
     out = {}
     for name in sorted(names):
         rq, cy = root / "sparql" / f"{name}.rq", root / "cypher" / f"{name}.cypher"
@@ -221,9 +228,7 @@ def sparql_literal(value: object) -> str:
     if isinstance(value, date):
         return f'"{value.isoformat()}"^^<http://www.w3.org/2001/XMLSchema#date>'
     text = str(value)
-    escaped = (
-        text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
-    )
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
     return f'"{escaped}"'
 
 
@@ -241,7 +246,9 @@ def iri_params(query: str, params: Mapping[str, object]) -> dict[str, str]:
     for name, prefix in _IRI_PARAM.findall(query):
         if name in params:
             value = str(params[name])
-            out[f"{name}_iri"] = f"<{NO_SUCH_NODE}>" if _NOT_IN_IRI.search(prefix + value) else f"<{prefix}{value}>"
+            out[f"{name}_iri"] = (
+                f"<{NO_SUCH_NODE}>" if _NOT_IN_IRI.search(prefix + value) else f"<{prefix}{value}>"
+            )
     return out
 
 
@@ -264,8 +271,10 @@ def bind_sparql(query: str, params: Mapping[str, object], limit: int | None = No
             m = _WHERE.search(query)
             if m is None:
                 raise QueryError("a parameterised SPARQL query needs a WHERE { ... } clause")
-            query = query[: m.end()] + block + query[m.end():]
-    page = (f"LIMIT {int(limit)}\n" if limit is not None else "") + (f"OFFSET {int(offset)}\n" if offset else "")
+            query = query[: m.end()] + block + query[m.end() :]
+    page = (f"LIMIT {int(limit)}\n" if limit is not None else "") + (
+        f"OFFSET {int(offset)}\n" if offset else ""
+    )
     if _PAGE_MARK.search(query):
         return _PAGE_MARK.sub(lambda _: page, query, count=1)
     return f"{query.rstrip()}\n{page}" if page else query

@@ -51,8 +51,10 @@ ACTOR_CLASS = {
     "anonymous": "AnonymousActor",
     "unknown": "Actor",
 }
-TIME_UNITS = {p: NamedNode(f"http://www.w3.org/2006/time#unit{p.capitalize()}") for p in
-              ("year", "month", "week", "day", "hour", "minute")}
+TIME_UNITS = {
+    p: NamedNode(f"http://www.w3.org/2006/time#unit{p.capitalize()}")
+    for p in ("year", "month", "week", "day", "hour", "minute")
+}
 
 
 @cache

@@ -52,7 +52,9 @@ class Settings(BaseSettings):
     port: int = 8000
     query_timeout: float = 10.0  # seconds, for every query
     max_rows: int = 10_000  # row limit for every query
-    query_cache: Annotated[int, Field(ge=0)] = 256  # results kept by the embedded store until its next write; 0: none
+    query_cache: Annotated[int, Field(ge=0)] = (
+        256  # results kept by the embedded store until its next write; 0: none
+    )
     writes_enabled: bool = False
     api_key: SecretStr | None = None
     max_document_bytes: int = 2_000_000

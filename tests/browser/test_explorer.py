@@ -21,15 +21,27 @@ from servers import free_port
 
 CHROMIUM = Path(os.environ.get("NEWSGRAPH_CHROMIUM", "/usr/bin/chromium"))
 if not CHROMIUM.exists():
-    pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium): the browser tests need a real Chromium",
-                allow_module_level=True)
-sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed (pip install playwright)")
+    pytest.skip(
+        f"{CHROMIUM} is missing (apt-get install chromium): the browser tests need a real Chromium",
+        allow_module_level=True,
+    )
+sync_api = pytest.importorskip(
+    "playwright.sync_api", reason="Playwright for Python is not installed (pip install playwright)"
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.server, pytest.mark.slow]
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "docs" / "screenshots"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 STARTUP = 120.0  # seconds for the server to answer /health: a bound, not a measure
 API_KEY = "browser-test-key-0123456789"
@@ -47,11 +59,30 @@ def base_url(sample_records, tmp_path_factory) -> Iterator[str]:
     store.write(sample_records)
     store.close()
     port = free_port()
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")]),
-           "NEWSGRAPH_WRITES_ENABLED": "true", "NEWSGRAPH_API_KEY": API_KEY}
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")]),
+        "NEWSGRAPH_WRITES_ENABLED": "true",
+        "NEWSGRAPH_API_KEY": API_KEY,
+    }
     log = (folder / "serve.log").open("wb")
-    proc = subprocess.Popen([sys.executable, "-m", "newsgraph", "serve", "--store", str(folder / "store"),
-                             "--host", "127.0.0.1", "--port", str(port)], stdout=log, stderr=subprocess.STDOUT, env=env)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "newsgraph",
+            "serve",
+            "--store",
+            str(folder / "store"),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env=env,
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + STARTUP
@@ -113,8 +144,11 @@ def shot(pg, name: str) -> None:
 
 def milley_card(pg, base_url):
     pg.goto(f"{base_url}/?q=n%C3%A9gociation")
-    card = pg.locator(".card", has_text="fenêtre d'opportunité").filter(
-        has=pg.locator(".speaker", has_text="Milley")).first
+    card = (
+        pg.locator(".card", has_text="fenêtre d'opportunité")
+        .filter(has=pg.locator(".speaker", has_text="Milley"))
+        .first
+    )
     sync_api.expect(card).to_be_visible()
     return card
 
@@ -200,8 +234,14 @@ def test_the_map_shows_kherson(page, base_url):
 def test_english_labels_and_a_phone_width(browser, base_url):
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
     outside: list[str] = []
-    context.route("**/*", lambda r: (r.continue_() if (urlsplit(r.request.url).hostname or "") in LOOPBACK
-                                     else (outside.append(r.request.url), r.abort())))
+    context.route(
+        "**/*",
+        lambda r: (
+            r.continue_()
+            if (urlsplit(r.request.url).hostname or "") in LOOPBACK
+            else (outside.append(r.request.url), r.abort())
+        ),
+    )
     pg = context.new_page()
     pg.goto(f"{base_url}/?q=n%C3%A9gociation&lang=en")
     sync_api.expect(pg.locator("h1")).to_have_text("Who said what")
@@ -217,8 +257,11 @@ def test_english_labels_and_a_phone_width(browser, base_url):
 def test_adding_an_article_opens_its_document_view(page, base_url):
     """Last: it writes to the store. The sentences are our own."""
     page.goto(f"{base_url}/explore/add")
-    page.fill("#text", "Le ministre Jean Dupont a déclaré mardi à Lyon : « Nous voulons une trêve avant l'hiver. »\n\n"
-                       "Selon la préfète Anne Martin, les habitants de la ville ont été évacués lundi.")
+    page.fill(
+        "#text",
+        "Le ministre Jean Dupont a déclaré mardi à Lyon : « Nous voulons une trêve avant l'hiver. »\n\n"
+        "Selon la préfète Anne Martin, les habitants de la ville ont été évacués lundi.",
+    )
     page.fill("#published", "2022-11-15")
     page.fill("#outlet-in", "Test des navigateurs")
     page.fill("#key", "wrong-key-0123456789")

@@ -19,8 +19,10 @@ def test_surname_takes_full_name(nlp) -> None:
 
 
 def test_title_is_linked_to_named_person(nlp) -> None:
-    text = ("Le président ukrainien Volodymyr Zelensky s'est rendu à Kherson. "
-            "Plus tard, le président ukrainien a rencontré des soldats.")
+    text = (
+        "Le président ukrainien Volodymyr Zelensky s'est rendu à Kherson. "
+        "Plus tard, le président ukrainien a rencontré des soldats."
+    )
     ms = mentions(nlp, text)
     later = [m for m in ms if m.start > text.index("Plus tard")]
     assert any(m.text.startswith("président ukrainien") or "président ukrainien" in m.text for m in later)
@@ -32,7 +34,9 @@ def test_spans_do_not_cross_line_breaks(nlp) -> None:
     assert all("\n" not in m.text for m in ms)
 
 
-@pytest.mark.parametrize("text", ["Les Russes ont bombardé la ville.", "Les Ukrainiens ont repris le village."])
+@pytest.mark.parametrize(
+    "text", ["Les Russes ont bombardé la ville.", "Les Ukrainiens ont repris le village."]
+)
 def test_demonyms_are_not_places(nlp, text: str) -> None:
     ms = mentions(nlp, text)
     assert not [m for m in ms if m.label in {"LOC", "GPE"} and m.text in {"Russes", "Ukrainiens"}]
@@ -59,8 +63,13 @@ def test_person_tagged_as_place_with_age(nlp) -> None:
     ("sentence", "person"),
     [
         ("Le gouverneur a déclaré à Reuters Lavrov, 72 ans, s'était rendu à l'hôpital.", "Lavrov"),
-        pytest.param("Selon l'AFP Olaf Scholz doit se rendre à Kiev lundi.", "Olaf Scholz", marks=pytest.mark.xfail(
-            strict=True, reason="the model tags 'AFP Olaf Scholz' MISC, and MISC spans are not mentions")),
+        pytest.param(
+            "Selon l'AFP Olaf Scholz doit se rendre à Kiev lundi.",
+            "Olaf Scholz",
+            marks=pytest.mark.xfail(
+                strict=True, reason="the model tags 'AFP Olaf Scholz' MISC, and MISC spans are not mentions"
+            ),
+        ),
     ],
 )
 def test_outlet_before_a_name_is_not_part_of_it(nlp, sentence, person):
@@ -68,4 +77,6 @@ def test_outlet_before_a_name_is_not_part_of_it(nlp, sentence, person):
 
     mentions = find_mentions(nlp(sentence))
     assert any(m.text == person for m in mentions), mentions
-    assert not any(m.text.split()[0].lower() in {"reuters", "afp"} and len(m.text.split()) > 1 for m in mentions), mentions
+    assert not any(
+        m.text.split()[0].lower() in {"reuters", "afp"} and len(m.text.split()) > 1 for m in mentions
+    ), mentions

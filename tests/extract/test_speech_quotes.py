@@ -10,8 +10,11 @@ from newsgraph.extract.speech_quotes import find_quotes
 @pytest.mark.parametrize(
     ("text", "quoted"),
     [
-        ("Il a dit « oui ». Puis \"non\".", [" oui ", "non"]),
-        ("“Il faut se demander “Pourquoi?”, a-t-il dit. Fin.”", ["Il faut se demander “Pourquoi?”, a-t-il dit. Fin."]),
+        ('Il a dit « oui ». Puis "non".', [" oui ", "non"]),
+        (
+            "“Il faut se demander “Pourquoi?”, a-t-il dit. Fin.”",
+            ["Il faut se demander “Pourquoi?”, a-t-il dit. Fin."],
+        ),
         ("« Pas de fin\n« Autre", ["Pas de fin", "Autre"]),
     ],
 )

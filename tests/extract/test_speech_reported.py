@@ -15,13 +15,19 @@ def test_reported_speech(nlp, text: str, speaker: str, content: str, direct: boo
     ("text", "content_end"),
     [
         # glued sentences ("…jeudi.La neige"): the content ends with its own sentence
-        ("Selon le préfet Marc Girard, la route restera fermée jusqu'à jeudi.La neige continue de tomber.",
-         "jusqu'à jeudi"),
-        ("Le maire Jean Dupuis explique que la rue sera rouverte en 2025.En attendant, les bus sont déviés.",
-         "rouverte en 2025"),
+        (
+            "Selon le préfet Marc Girard, la route restera fermée jusqu'à jeudi.La neige continue de tomber.",
+            "jusqu'à jeudi",
+        ),
+        (
+            "Le maire Jean Dupuis explique que la rue sera rouverte en 2025.En attendant, les bus sont déviés.",
+            "rouverte en 2025",
+        ),
         # a curly opening quote closed by a straight one does not swallow the next sentence
-        ('“C\'est un choc pour toute la ville", explique le maire Jean Dupuis. Les obsèques auront lieu mardi.',
-         "toute la ville"),
+        (
+            "“C'est un choc pour toute la ville\", explique le maire Jean Dupuis. Les obsèques auront lieu mardi.",
+            "toute la ville",
+        ),
     ],
 )
 def test_content_stops_at_its_sentence(nlp, text: str, content_end: str) -> None:

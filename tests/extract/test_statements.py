@@ -9,8 +9,8 @@ from speech import statements
 def test_fields_offsets_topics_and_date(nlp) -> None:
     text = "« Nous sommes prêts pour des pourparlers de paix », a déclaré le président Volodymyr Zelensky."
     (s,) = statements(nlp, text)
-    assert text[s.content_start:s.content_end] == s.content
-    assert text[s.evidence.start:s.evidence.end] == s.evidence.text and s.content in s.evidence.text
+    assert text[s.content_start : s.content_end] == s.content
+    assert text[s.evidence.start : s.evidence.end] == s.evidence.text and s.content in s.evidence.text
     assert "negotiation" in s.topics and s.cue == "déclarer"
     assert s.date is not None and s.date_source in {"text", "publication"}
 

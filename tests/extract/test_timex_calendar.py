@@ -23,14 +23,21 @@ def test_parse_anchor(value, precision, day):
     assert parse_anchor(TimeValue(value, precision)) == Anchor(day, precision)
 
 
-@pytest.mark.parametrize(("word", "value"), [("deux", 2), ("vingt-quatre", 24), ("12", 12), ("cent", 100), ("mille", None)])
+@pytest.mark.parametrize(
+    ("word", "value"), [("deux", 2), ("vingt-quatre", 24), ("12", 12), ("cent", 100), ("mille", None)]
+)
 def test_number(word, value):
     assert number(word) == value
 
 
 @pytest.mark.parametrize(
     ("mode", "expected"),
-    [("past", date(2022, 11, 8)), ("future", date(2022, 11, 15)), ("last", date(2022, 11, 8)), ("next", date(2022, 11, 15))],
+    [
+        ("past", date(2022, 11, 8)),
+        ("future", date(2022, 11, 15)),
+        ("last", date(2022, 11, 8)),
+        ("next", date(2022, 11, 15)),
+    ],
 )
 def test_place_tuesday_around_a_saturday(mode, expected):
     assert place_weekday(1, mode, date(2022, 11, 12)) == expected

@@ -163,5 +163,3 @@ def test_no_date_lent_by_another_statement(nlp, text, cue, value, source):
 def test_statement_date_without_anchor(nlp):
     sdoc = nlp("Le ministre a déclaré que la guerre continuerait.")
     assert statement_date(sdoc, 3, [], None) == (None, None)
-
-

@@ -57,8 +57,12 @@ def test_verb_tense_survives_a_passive_infinitive_cycle(nlp):
     """An infinitive passive auxiliary points back at its participle: no endless recursion."""
     from spacy.tokens import Doc
 
-
-
-    doc = Doc(nlp.vocab, words=["être", "classée"], heads=[1, 1], deps=["aux:pass", "ROOT"],
-              pos=["AUX", "VERB"], morphs=["VerbForm=Inf", "VerbForm=Part"])
+    doc = Doc(
+        nlp.vocab,
+        words=["être", "classée"],
+        heads=[1, 1],
+        deps=["aux:pass", "ROOT"],
+        pos=["AUX", "VERB"],
+        morphs=["VerbForm=Inf", "VerbForm=Part"],
+    )
     assert verb_tense(doc[1]) in {None, "past", "present", "future"}

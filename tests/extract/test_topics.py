@@ -31,7 +31,10 @@ NARROWER = [
     ("Kiev se dit ouvert au dialogue si Moscou retire ses troupes", "diplomatic_negotiation"),
     ("Les syndicats réclament l'ouverture de négociations salariales", "labour_negotiation"),
     ("La direction a fait un compromis sur les primes pour lever la grève", "labour_negotiation"),
-    ("Le gouvernement cherche un compromis avec les députés de l'opposition sur le budget", "political_negotiation"),
+    (
+        "Le gouvernement cherche un compromis avec les députés de l'opposition sur le budget",
+        "political_negotiation",
+    ),
     ("La gauche a conclu un accord électoral pour les législatives", "political_negotiation"),
 ]
 
@@ -59,7 +62,9 @@ def test_not_negotiation(text: str) -> None:
 
 def test_context_decides_a_weak_word() -> None:
     assert "negotiation" not in topics_for("Il faudra faire des compromis.")
-    assert "labour_negotiation" in topics_for("Il faudra faire des compromis.", "La grève continue à la raffinerie.")
+    assert "labour_negotiation" in topics_for(
+        "Il faudra faire des compromis.", "La grève continue à la raffinerie."
+    )
 
 
 @pytest.mark.parametrize(("text", "topic"), CASES)

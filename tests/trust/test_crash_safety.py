@@ -37,20 +37,37 @@ def write_corpus(path: Path, source: str) -> None:
             for line in f:
                 obj = json.loads(line)
                 if (obj.get("description") or "").strip():
-                    lines.append(json.dumps({k: obj.get(k) for k in ("title", "description", "date", "url")}, ensure_ascii=False))
+                    lines.append(
+                        json.dumps(
+                            {k: obj.get(k) for k in ("title", "description", "date", "url")},
+                            ensure_ascii=False,
+                        )
+                    )
                 if len(lines) == REPORTS:
                     break
     else:
         texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
         for i in range(REPORTS):
             text = texts[i % len(texts)] + f"\n\nMis à jour (version {i})."
-            lines.append(json.dumps({"id": f"v{i}", "description": text, "date": "2022-11-10"}, ensure_ascii=False))
+            lines.append(
+                json.dumps({"id": f"v{i}", "description": text, "date": "2022-11-10"}, ensure_ascii=False)
+            )
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def command(corpus: Path, store: Path, progress: bool = False) -> list[str]:
-    return [sys.executable, "-m", "newsgraph.cli", "build", str(corpus), "--store", str(store),
-            "--batch-size", str(BATCH), "--progress" if progress else "--no-progress"]
+    return [
+        sys.executable,
+        "-m",
+        "newsgraph.cli",
+        "build",
+        str(corpus),
+        "--store",
+        str(store),
+        "--batch-size",
+        str(BATCH),
+        "--progress" if progress else "--no-progress",
+    ]
 
 
 def environment() -> dict[str, str]:
@@ -96,11 +113,18 @@ def test_killed_build_reruns_to_the_clean_result(tmp_path, source):
     clean, crashed = tmp_path / "clean" / "store", tmp_path / "crashed" / "store"
     env = environment()
 
-    run = subprocess.run(command(corpus, clean), env=env, cwd=ROOT, capture_output=True, text=True, timeout=600)
+    run = subprocess.run(
+        command(corpus, clean), env=env, cwd=ROOT, capture_output=True, text=True, timeout=600
+    )
     assert run.returncode == 0, run.stderr
 
-    proc = subprocess.Popen(command(corpus, crashed, progress=True), env=env, cwd=ROOT,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        command(corpus, crashed, progress=True),
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     progress = Progress(proc.stderr)
     deadline = time.monotonic() + 600
     while progress.done < 3 * BATCH and proc.poll() is None and time.monotonic() < deadline:
@@ -112,7 +136,9 @@ def test_killed_build_reruns_to_the_clean_result(tmp_path, source):
     assert proc.returncode == -signal.SIGKILL, "the build ended before it could be killed"
     assert 0 < written < REPORTS
 
-    run = subprocess.run(command(corpus, crashed), env=env, cwd=ROOT, capture_output=True, text=True, timeout=600)
+    run = subprocess.run(
+        command(corpus, crashed), env=env, cwd=ROOT, capture_output=True, text=True, timeout=600
+    )
     assert run.returncode == 0, run.stderr
     assert "already stored" in run.stderr
 
@@ -124,7 +150,9 @@ def test_killed_build_reruns_to_the_clean_result(tmp_path, source):
 
 
 FIRST = "Le président ukrainien Volodymyr Zelensky a déclaré lundi à Kiev : « Nous ne céderons pas. »"
-LATER = "« Nous continuerons à nous battre jusqu'à la victoire », a affirmé Zelensky mardi devant les députés."
+LATER = (
+    "« Nous continuerons à nous battre jusqu'à la victoire », a affirmé Zelensky mardi devant les députés."
+)
 FILLER = " Les discussions se sont poursuivies dans la soirée, sans annonce particulière." * 300
 
 
@@ -132,8 +160,10 @@ def test_kill_between_a_write_and_the_registry_save(tmp_path):
     """Batch 1 names Volodymyr Zelensky; batch 2 (long, so the kill lands before its write) says
     only "Zelensky". A rerun must resolve batch 2 as the clean build did."""
     corpus = tmp_path / "corpus.jsonl"
-    rows = [{"id": "first", "description": FIRST, "date": "2022-11-07"},
-            {"id": "later", "description": LATER + FILLER, "date": "2022-11-08"}]
+    rows = [
+        {"id": "first", "description": FIRST, "date": "2022-11-07"},
+        {"id": "later", "description": LATER + FILLER, "date": "2022-11-08"},
+    ]
     corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     clean, crashed = tmp_path / "clean" / "store", tmp_path / "crashed" / "store"
     env = environment()

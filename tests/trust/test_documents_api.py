@@ -89,6 +89,7 @@ def test_a_failed_write_leaves_store_and_registry_as_they_were(service, monkeypa
     from newsgraph.stores import StoreError
 
     client, store, settings = service
+
     def variant(i: int) -> dict[str, str]:  # a text no other test posts
         return {**seed(i), "id": f"variant-{i}", "text": seed(i)["text"] + "\n\n(Version mise à jour.)"}
 
@@ -131,12 +132,21 @@ def test_one_document_then_the_same_again_adds_nothing(service):
 
 def test_batch_with_repeats(service):
     client, store, _ = service
-    body = {"documents": [seed(0), seed(1), {**seed(2), "id": None, "url": "https://example.org/a"}, seed(1) | {"id": "copy"}]}
+    body = {
+        "documents": [
+            seed(0),
+            seed(1),
+            {**seed(2), "id": None, "url": "https://example.org/a"},
+            seed(1) | {"id": "copy"},
+        ]
+    }
     r = client.post("/documents", json=body, headers=AUTH)
     assert r.status_code == 200, r.text
     report = r.json()
     assert report["added"] == 2 and report["skipped"] == 2
-    assert report["documents"][0] == SEEDS[1].stem and len(report["documents"][1]) == 16  # stable id of the url
+    assert (
+        report["documents"][0] == SEEDS[1].stem and len(report["documents"][1]) == 16
+    )  # stable id of the url
     assert set(report["skipped_documents"]) == {SEEDS[0].stem, "copy"}
     size = len(store)
     assert client.post("/documents", json=body, headers=AUTH).json()["added"] == 0
@@ -157,7 +167,9 @@ def test_size_limits_are_413(client, body, needle):
 
 
 def test_oversized_body_is_refused_before_it_is_parsed(client):
-    r = client.post("/documents", content=b"[" * 200_000, headers={**AUTH, "Content-Type": "application/json"})
+    r = client.post(
+        "/documents", content=b"[" * 200_000, headers={**AUTH, "Content-Type": "application/json"}
+    )
     assert r.status_code == 413 and "request body over" in r.json()["detail"]
 
     def chunks():  # no Content-Length: the stream is cut at the limit
@@ -195,7 +207,8 @@ def test_validation_is_422_with_field_names(client, body, field):
 
 
 @pytest.mark.parametrize(
-    ("raw", "field"), [(b'{"text": "\\ud800 seul"}', "text"), (b'{"text": "ok", "title": "\\udfff"}', "title")]
+    ("raw", "field"),
+    [(b'{"text": "\\ud800 seul"}', "text"), (b'{"text": "ok", "title": "\\udfff"}', "title")],
 )
 def test_lone_surrogates_are_422(client, raw, field):
     r = client.post("/documents", content=raw, headers={**AUTH, "Content-Type": "application/json"})
@@ -243,7 +256,11 @@ def test_openapi_documents_the_write_route(client):
 def test_a_second_text_under_a_known_id_is_409_unless_replaced(service):
     """Issue 12, finding 7: one id, two texts used to merge into one document."""
     client, store, _ = service
-    first = {"id": "one-id", "text": "Lundi, Alice Martin a déclaré : « Nous partirons demain. »", "title": "A"}
+    first = {
+        "id": "one-id",
+        "text": "Lundi, Alice Martin a déclaré : « Nous partirons demain. »",
+        "title": "A",
+    }
     second = {"id": "one-id", "text": "Mardi, Bruno Petit a affirmé : « Nous resterons ici. »", "title": "B"}
     assert client.post("/documents", json=first, headers=AUTH).json()["added"] == 1
     size = len(store)
@@ -254,14 +271,16 @@ def test_a_second_text_under_a_known_id_is_409_unless_replaced(service):
     assert r.status_code == 200 and r.json()["replaced"] == ["one-id"] and r.json()["added"] == 1
     said = client.get("/statements", params={"doc": "one-id", "limit": 100}).json()["items"]
     assert said and all("resterons" in s["content"] for s in said)
-    hashes = store.raw("SELECT ?h ?t WHERE { <https://newsgraph.org/id/document/one-id> ng:sha256 ?h ; "
-                       "dcterms:title ?t }").rows
+    hashes = store.raw(
+        "SELECT ?h ?t WHERE { <https://newsgraph.org/id/document/one-id> ng:sha256 ?h ; dcterms:title ?t }"
+    ).rows
     assert len(hashes) == 1 and hashes[0][1] == "B"
     assert client.post("/documents", json=second, headers=AUTH).json()["skipped"] == 1  # same text: skipped
 
 
-@pytest.mark.parametrize("headers", [{"X-API-Key": f"  {KEY} "}, {"X-API-Key": f"{KEY}\t"},
-                                     {"Authorization": f"Bearer {KEY}  "}])
+@pytest.mark.parametrize(
+    "headers", [{"X-API-Key": f"  {KEY} "}, {"X-API-Key": f"{KEY}\t"}, {"Authorization": f"Bearer {KEY}  "}]
+)
 def test_a_key_with_surrounding_spaces_is_the_key(client, headers):
     r = client.post("/documents", json={"id": "spaces", "text": "Un texte court."}, headers=headers)
     assert r.status_code == 200, r.text

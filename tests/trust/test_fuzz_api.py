@@ -27,8 +27,14 @@ TRIED: dict[str, int] = {}
 STORE = OxigraphStore(None, timeout=5.0, max_rows=2_000)
 TMP = Path(tempfile.mkdtemp(prefix="newsgraph-fuzz-"))
 APP = create_app(
-    Settings(store_path=TMP / "store", registry_path=TMP / "registry.json", writes_enabled=True,
-             api_key=KEY, max_document_bytes=5_000, max_batch_documents=3),
+    Settings(
+        store_path=TMP / "store",
+        registry_path=TMP / "registry.json",
+        writes_enabled=True,
+        api_key=KEY,
+        max_document_bytes=5_000,
+        max_batch_documents=3,
+    ),
     store=STORE,
 )
 APP.state.store = STORE  # the lifespan would set it; schemathesis calls the app without one
@@ -49,8 +55,9 @@ def sample_graph(sample_records):
 KNOWN: dict[tuple[str, str], str] = {}
 # No per-example deadline: a case's time depends on the machine's load, not on the code (a query
 # past its limit is refused by the store's own query_timeout, which the tests check).
-PROPERTY = settings(max_examples=EXAMPLES, deadline=None, derandomize=True,
-                    suppress_health_check=list(HealthCheck))
+PROPERTY = settings(
+    max_examples=EXAMPLES, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck)
+)
 
 
 def _fuzz(case) -> None:  # type: ignore[no-untyped-def]
@@ -83,6 +90,7 @@ def test_api_conforms_to_its_schema(case):
 
 
 if KNOWN:
+
     @pytest.mark.xfail(strict=True, reason="; ".join(f"{m} {p}: {r}" for (m, p), r in KNOWN.items()))
     @schema.include(lambda ctx: _known(ctx.operation)).parametrize()
     @PROPERTY

@@ -62,7 +62,10 @@ HOSTILE = [
     pytest.param("\x00" * 1000, id="nul"),
     pytest.param(GARBAGE.decode("latin-1"), id="binary-as-latin1"),
     pytest.param(GARBAGE.decode("utf-8", "replace"), id="binary-replaced"),
-    pytest.param("Le ministre a déclaré : « Poutine a affirmé “ nous « ne » céderons ” jamais » lundi.", id="nested-quotes"),
+    pytest.param(
+        "Le ministre a déclaré : « Poutine a affirmé “ nous « ne » céderons ” jamais » lundi.",
+        id="nested-quotes",
+    ),
     pytest.param("« « Il a dit » \" “ ” » « ' ‘ ’ » » » « « « Macron a dit « oui.", id="unbalanced-quotes"),
     pytest.param("»" * 200 + " a déclaré Macron " + "«" * 200, id="quote-walls"),
     pytest.param(SCRIPTS * 50, id="mixed-scripts"),
@@ -94,15 +97,51 @@ def test_5mb_on_one_line(nlp):
     assert status == "ok", detail
 
 
-WORDS = st.sampled_from([
-    "Macron", "Poutine", "Zelensky", "a", "déclaré", "dit", "affirmé", "que", "la", "guerre", "Kiev",
-    "lundi", "le", "14", "novembre", "2022", "selon", "lui", "l'OTAN", "«", "»", "“", "”", '"', ":", ",", ".",
-    "\n", "—", "-", "(", ")", "…", "?", "!",
-])
+WORDS = st.sampled_from(
+    [
+        "Macron",
+        "Poutine",
+        "Zelensky",
+        "a",
+        "déclaré",
+        "dit",
+        "affirmé",
+        "que",
+        "la",
+        "guerre",
+        "Kiev",
+        "lundi",
+        "le",
+        "14",
+        "novembre",
+        "2022",
+        "selon",
+        "lui",
+        "l'OTAN",
+        "«",
+        "»",
+        "“",
+        "”",
+        '"',
+        ":",
+        ",",
+        ".",
+        "\n",
+        "—",
+        "-",
+        "(",
+        ")",
+        "…",
+        "?",
+        "!",
+    ]
+)
 SENTENCES = st.lists(WORDS, min_size=0, max_size=120).map(" ".join)
 ANY_TEXT = st.text(alphabet=st.characters(exclude_categories=("Cs",)), max_size=1500)
 MIXED = st.text(alphabet=st.sampled_from(list(QUOTES + SCRIPTS + " .,:;\n")), max_size=1500)
-PROPERTY = settings(max_examples=40, deadline=timedelta(seconds=10), suppress_health_check=[HealthCheck.too_slow])
+PROPERTY = settings(
+    max_examples=40, deadline=timedelta(seconds=10), suppress_health_check=[HealthCheck.too_slow]
+)
 
 
 @PROPERTY

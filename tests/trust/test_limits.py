@@ -64,7 +64,9 @@ def timed(fn, *args):
         return e, time.monotonic() - t0
 
 
-@pytest.mark.parametrize("query", [BLOCKING, STREAMING, "CONSTRUCT { ?a ?q ?t } WHERE { ?a ?p ?o . ?b ?q ?r . ?c ?s ?t }"])
+@pytest.mark.parametrize(
+    "query", [BLOCKING, STREAMING, "CONSTRUCT { ?a ?q ?t } WHERE { ?a ?p ?o . ?b ?q ?r . ?c ?s ?t }"]
+)
 def test_expensive_query_times_out(limited, query):
     error, elapsed = timed(limited.raw, query)
     assert isinstance(error, QueryTimeout)
@@ -159,7 +161,12 @@ def test_sparql_timeout_is_503_and_the_service_stays_free(client, limited):
     assert elapsed < 0.5 + SLACK
     t0 = time.monotonic()
     assert client.get("/health").status_code == 200
-    assert client.post("/sparql", content=CHEAP, headers={"Content-Type": "application/sparql-query"}).status_code == 200
+    assert (
+        client.post(
+            "/sparql", content=CHEAP, headers={"Content-Type": "application/sparql-query"}
+        ).status_code
+        == 200
+    )
     assert time.monotonic() - t0 < 0.5
     r = client.post("/sparql", data={"query": STREAMING})
     assert r.status_code == 503

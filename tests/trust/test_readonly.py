@@ -95,7 +95,9 @@ def test_sparql_endpoint_refuses_updates(client, store, before, update):
 
 
 def test_refusal_says_read_only(client):
-    r = client.post("/sparql", content="DELETE WHERE { ?s ?p ?o }", headers={"Content-Type": "application/sparql-query"})
+    r = client.post(
+        "/sparql", content="DELETE WHERE { ?s ?p ?o }", headers={"Content-Type": "application/sparql-query"}
+    )
     assert r.status_code == 400 and "read-only" in r.json()["detail"]
     r = client.get("/sparql", params={"query": "SELECT WHERE"})
     assert r.status_code == 400 and "syntax" in r.json()["detail"].lower()

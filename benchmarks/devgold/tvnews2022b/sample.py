@@ -22,17 +22,23 @@ from pathlib import Path
 SEED = 20221201
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
-CORPUS = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "corpus" / "tvnews_fr_2022.jsonl.gz"
+CORPUS = (
+    Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "corpus" / "tvnews_fr_2022.jsonl.gz"
+)
 TAKEN = CORPUS.parent.parent / "eval" / "tvnews2022" / "sources.csv"
 QUOTA = {"ukraine": 8, "france": 8, "other": 9}
 UKRAINE = re.compile(r"ukrain|russe|russie|poutine|zelensk|kiev|kyiv|kremlin|moscou|donbass|marioupol", re.I)
 FRANCE = re.compile(
     r"[ée]lection|pr[ée]sidentielle|l[ée]gislatives|gr[èe]ve|syndica|retraite|gouvernement|assembl[ée]e nationale"
     r"|s[ée]nat\b|ministre|macron|borne|m[ée]lenchon|le pen|zemmour|p[ée]cresse|nupes|manifest|salaire|inflation"
-    r"|carburant|pouvoir d'achat|49\.3|d[ée]put[ée]", re.I)
+    r"|carburant|pouvoir d'achat|49\.3|d[ée]put[ée]",
+    re.I,
+)
 SPEECH = re.compile(
     r"[«“\"]|\b(a|ont) (d[ée]clar[ée]|affirm[ée]|annonc[ée]|expliqu[ée]|estim[ée]|assur[ée]|dit)\b"
-    r"|\b(d[ée]clare|affirme|explique|estime|assure|d[ée]nonce|selon)\b", re.I)
+    r"|\b(d[ée]clare|affirme|explique|estime|assure|d[ée]nonce|selon)\b",
+    re.I,
+)
 
 
 def outlet(r: dict) -> str:
@@ -75,8 +81,19 @@ def main() -> None:
         for i, r in sorted(chosen, key=lambda x: x[0]):
             n += 1
             text = r["description"]
-            w.writerow([f"b{n:02d}", topic, i, r["date"], outlet(r), r["url"], r["title"], len(text),
-                        hashlib.sha1(text.encode()).hexdigest()])
+            w.writerow(
+                [
+                    f"b{n:02d}",
+                    topic,
+                    i,
+                    r["date"],
+                    outlet(r),
+                    r["url"],
+                    r["title"],
+                    len(text),
+                    hashlib.sha1(text.encode()).hexdigest(),
+                ]
+            )
 
 
 if __name__ == "__main__":

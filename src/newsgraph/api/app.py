@@ -59,8 +59,11 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
 
 async def store_unavailable(request: Request, exc: StoreError) -> Response:
     """503 when the store cannot answer (unreachable, a query worker gone)."""
-    return JSONResponse({"detail": short(f"the store cannot answer: {exc}")}, status_code=503,
-                        headers={"Retry-After": RETRY_AFTER})
+    return JSONResponse(
+        {"detail": short(f"the store cannot answer: {exc}")},
+        status_code=503,
+        headers={"Retry-After": RETRY_AFTER},
+    )
 
 
 ECHO = 200
@@ -85,7 +88,9 @@ def printable(value: Any) -> Any:
 
 async def printable_validation_error(request: Request, exc: RequestValidationError) -> Response:
     """FastAPI's 422, with its echo of the input made valid UTF-8."""
-    return await request_validation_exception_handler(request, RequestValidationError(printable(exc.errors())))
+    return await request_validation_exception_handler(
+        request, RequestValidationError(printable(exc.errors()))
+    )
 
 
 def _fits(template: str, path: str) -> bool:
@@ -99,7 +104,9 @@ def _fits(template: str, path: str) -> bool:
 def allowed_methods(app: FastAPI, path: str) -> list[str]:
     """The methods the schema documents for ``path`` (Starlette's 405 lists one route's only,
     and GET and POST /sparql are two routes)."""
-    methods = {m.upper() for template, item in app.openapi()["paths"].items() if _fits(template, path) for m in item}
+    methods = {
+        m.upper() for template, item in app.openapi()["paths"].items() if _fits(template, path) for m in item
+    }
     return sorted(methods & HTTP_METHODS)
 
 
@@ -109,5 +116,7 @@ async def allow_every_method(request: Request, exc: StarletteHTTPException) -> R
     if exc.status_code == 405:
         methods = allowed_methods(request.app, request.url.path)
         if methods:
-            exc = StarletteHTTPException(405, exc.detail, headers={**(exc.headers or {}), "Allow": ", ".join(methods)})
+            exc = StarletteHTTPException(
+                405, exc.detail, headers={**(exc.headers or {}), "Allow": ", ".join(methods)}
+            )
     return await http_exception_handler(request, exc)

@@ -56,7 +56,9 @@ StoreDep = Annotated[Store, Depends(get_store)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 
 
-async def run_named(store: Store, name: str, params: dict[str, Any], limit: int | None = None, offset: int = 0) -> QueryResult:
+async def run_named(
+    store: Store, name: str, params: dict[str, Any], limit: int | None = None, offset: int = 0
+) -> QueryResult:
     """A named query, with user mistakes (a parameter it does not take or needs, a value it cannot
     match: the message lists the known ones) turned into 422s, timeouts into 503s, refusals into 4xx.
 

@@ -9,7 +9,8 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchem
 from newsgraph import dates
 
 IsoDate = Annotated[
-    str, AfterValidator(dates.checked),
+    str,
+    AfterValidator(dates.checked),
     WithJsonSchema(dates.DATE_SCHEMA),
 ]
 """A date filter: YYYY, YYYY-MM or YYYY-MM-DD, ASCII digits, a calendar day (422 otherwise)."""
@@ -52,14 +53,19 @@ class QueryInfo(BaseModel):
 class QueryRows(BaseModel):
     columns: list[str] = Field(description="The column names, in the order of each row's values.")
     rows: list[list[Any]] = Field(description="The rows of this page.")
-    truncated: bool = Field(False, description="True when more rows exist than this page holds "
-                            "(raise limit, or ask for the next page with offset).")
+    truncated: bool = Field(
+        False,
+        description="True when more rows exist than this page holds "
+        "(raise limit, or ask for the next page with offset).",
+    )
 
 
 def page(rows: list[dict[str, Any]], limit: int, offset: int) -> Page:
     """A page from ``limit + 1`` fetched rows (the extra row tells whether there is a next page)."""
     has_more = len(rows) > limit
-    return Page(items=rows[:limit], limit=limit, offset=offset, next_offset=offset + limit if has_more else None)
+    return Page(
+        items=rows[:limit], limit=limit, offset=offset, next_offset=offset + limit if has_more else None
+    )
 
 
 def known(param: str) -> dict[str, Any]:
@@ -74,8 +80,14 @@ def error(description: str) -> dict[str, Any]:
     return {"model": ErrorDetail, "description": description}
 
 
-UNPROCESSABLE = {"model": Unprocessable, "description": "Invalid parameters, or a result over the row limit (max_rows)."}
-REFUSED = {"model": Unprocessable, "description": "A parameter the query does not take or needs, a value it cannot "
-           "match (an unknown topic, event type or actor type: the message lists the known ones; a date "
-           "that is no date), invalid parameters, or a result over the row limit."}
+UNPROCESSABLE = {
+    "model": Unprocessable,
+    "description": "Invalid parameters, or a result over the row limit (max_rows).",
+}
+REFUSED = {
+    "model": Unprocessable,
+    "description": "A parameter the query does not take or needs, a value it cannot "
+    "match (an unknown topic, event type or actor type: the message lists the known ones; a date "
+    "that is no date), invalid parameters, or a result over the row limit.",
+}
 TIMED_OUT = error("The query ran out of time; Retry-After says when to try again.")

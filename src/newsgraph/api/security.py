@@ -47,7 +47,9 @@ def check_write_access(settings: Settings, key: str | None) -> None:
             detail="an API key is required: send it as X-API-Key or Authorization: Bearer",
             headers={"WWW-Authenticate": "Bearer"},
         )
-    if not hmac.compare_digest(key.encode("utf-8", "surrogatepass"), expected.encode("utf-8", "surrogatepass")):
+    if not hmac.compare_digest(
+        key.encode("utf-8", "surrogatepass"), expected.encode("utf-8", "surrogatepass")
+    ):
         raise HTTPException(status_code=403, detail="wrong API key")
 
 

@@ -25,8 +25,14 @@ FORMATS: dict[str, str] = {  # format -> media type of one download
     "nquads": "application/n-quads",
     "jsonld": "application/ld+json",
 }
-FILENAMES = {"gexf": "newsgraph.gexf", "graphml": "newsgraph.graphml", "csv": "newsgraph-csv.zip",
-             "turtle": "newsgraph.ttl", "nquads": "newsgraph.nq", "jsonld": "newsgraph.jsonld"}
+FILENAMES = {
+    "gexf": "newsgraph.gexf",
+    "graphml": "newsgraph.graphml",
+    "csv": "newsgraph-csv.zip",
+    "turtle": "newsgraph.ttl",
+    "nquads": "newsgraph.nq",
+    "jsonld": "newsgraph.jsonld",
+}
 
 
 class ExportError(Exception):
@@ -81,8 +87,16 @@ def _renderers() -> dict[str, Callable[[Store, dict[str, str]], dict[str, bytes]
     }
 
 
-def render(store: Store, format: str, *, topic: str | None = None, actor: str | None = None,
-           place: str | None = None, since: str | None = None, until: str | None = None) -> dict[str, bytes]:
+def render(
+    store: Store,
+    format: str,
+    *,
+    topic: str | None = None,
+    actor: str | None = None,
+    place: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> dict[str, bytes]:
     """The export's files by name ("" for a single-file format; nodes.csv and edges.csv for csv)."""
     if format not in FORMATS:
         raise ExportError(f"unknown export format {format!r} (want: {', '.join(FORMATS)})")

@@ -41,5 +41,9 @@ def jsonld_context() -> dict[str, Any]:
                 continue
             rng = g.value(prop, RDFS.range)
             typed = isinstance(rng, URIRef) and rng in TYPED
-            terms[name] = {"@id": f"ng:{name}", "@type": f"xsd:{str(rng).removeprefix(str(XSD))}"} if typed else f"ng:{name}"
+            terms[name] = (
+                {"@id": f"ng:{name}", "@type": f"xsd:{str(rng).removeprefix(str(XSD))}"}
+                if typed
+                else f"ng:{name}"
+            )
     return {**ctx, **terms}

@@ -40,7 +40,9 @@ def xml_text(value: object) -> str:
 
 
 def _el(parent: etree._Element, tag: str, **attrs: object) -> etree._Element:
-    return etree.SubElement(parent, f"{{{NS}}}{tag}", {k: xml_text(v) for k, v in attrs.items() if v is not None})
+    return etree.SubElement(
+        parent, f"{{{NS}}}{tag}", {k: xml_text(v) for k, v in attrs.items() if v is not None}
+    )
 
 
 def _spells(parent: etree._Element, spells: list[Spell]) -> None:
@@ -69,8 +71,15 @@ def to_gexf(net: Network, today: date | None = None) -> bytes:
     meta = _el(root, "meta", lastmodifieddate=(today or date.today()).isoformat())
     _el(meta, "creator").text = f"newsgraph {__version__}"
     _el(meta, "description").text = xml_text(_description(net))
-    graph = _el(root, "graph", defaultedgetype="directed", mode="dynamic", timeformat="date",
-                timerepresentation="interval", idtype="string")
+    graph = _el(
+        root,
+        "graph",
+        defaultedgetype="directed",
+        mode="dynamic",
+        timeformat="date",
+        timerepresentation="interval",
+        idtype="string",
+    )
     for cls, declared in (("node", NODE_ATTRIBUTES), ("edge", EDGE_ATTRIBUTES)):
         attrs = _el(graph, "attributes", **{"class": cls, "mode": "static"})
         for aid, title, kind in declared:
@@ -78,16 +87,34 @@ def to_gexf(net: Network, today: date | None = None) -> bytes:
     nodes = _el(graph, "nodes", count=len(net.nodes))
     for n in net.nodes.values():
         el = _el(nodes, "node", id=n.id, label=n.label)
-        _attvalues(el, {
-            "kind": n.kind, "type": n.type, "aliases": ALIAS_SEPARATOR.join(n.aliases),
-            "documents": n.documents, "statements": n.statements, "events": n.events, "items": n.items,
-            "latitude": n.lat, "longitude": n.lng, "country": n.country,
-        })
+        _attvalues(
+            el,
+            {
+                "kind": n.kind,
+                "type": n.type,
+                "aliases": ALIAS_SEPARATOR.join(n.aliases),
+                "documents": n.documents,
+                "statements": n.statements,
+                "events": n.events,
+                "items": n.items,
+                "latitude": n.lat,
+                "longitude": n.lng,
+                "country": n.country,
+            },
+        )
         _spells(el, n.spells)
     edges = _el(graph, "edges", count=len(net.edges))
     for e in net.edges:
-        el = _el(edges, "edge", id=e.id, source=e.source, target=e.target, label=e.relation,
-                 kind=e.relation, weight=float(e.weight))
+        el = _el(
+            edges,
+            "edge",
+            id=e.id,
+            source=e.source,
+            target=e.target,
+            label=e.relation,
+            kind=e.relation,
+            weight=float(e.weight),
+        )
         _attvalues(el, {"relation": e.relation})
         _spells(el, e.spells)
     out: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)

@@ -29,19 +29,36 @@ def to_networkx(net: Network) -> nx.MultiDiGraph:
     g = nx.MultiDiGraph()
     for n in net.nodes.values():
         attrs: dict[str, object] = {
-            "label": n.label, "kind": n.kind, "type": n.type, "aliases": ALIAS_SEPARATOR.join(n.aliases),
-            "documents": n.documents, "statements": n.statements, "events": n.events, "items": n.items,
-            "latitude": n.lat, "longitude": n.lng, "country": n.country, **_time(n.spells),
+            "label": n.label,
+            "kind": n.kind,
+            "type": n.type,
+            "aliases": ALIAS_SEPARATOR.join(n.aliases),
+            "documents": n.documents,
+            "statements": n.statements,
+            "events": n.events,
+            "items": n.items,
+            "latitude": n.lat,
+            "longitude": n.lng,
+            "country": n.country,
+            **_time(n.spells),
         }
         g.add_node(n.id, **{k: v for k, v in attrs.items() if v is not None})
     for e in net.edges:
-        g.add_edge(e.source, e.target, key=e.id, label=e.relation, relation=e.relation,
-                   weight=float(e.weight), **_time(e.spells))
+        g.add_edge(
+            e.source,
+            e.target,
+            key=e.id,
+            label=e.relation,
+            relation=e.relation,
+            weight=float(e.weight),
+            **_time(e.spells),
+        )
     return g
 
 
 def _xml_safe(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """A copy of ``g`` whose string ids, keys and attributes XML 1.0 can hold."""
+
     def clean(value: object) -> object:
         return xml_text(value) if isinstance(value, str) else value
 
@@ -56,5 +73,7 @@ def _xml_safe(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
 def to_graphml(net: Network) -> bytes:
     """The network as GraphML (UTF-8), with the characters XML 1.0 forbids dropped."""
     buf = io.BytesIO()
-    nx.write_graphml_lxml(_xml_safe(to_networkx(net)), buf, encoding="utf-8", prettyprint=True, named_key_ids=True)
+    nx.write_graphml_lxml(
+        _xml_safe(to_networkx(net)), buf, encoding="utf-8", prettyprint=True, named_key_ids=True
+    )
     return buf.getvalue()

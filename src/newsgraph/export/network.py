@@ -16,7 +16,9 @@ from typing import Any
 from newsgraph.model import days_of
 from newsgraph.stores import Store
 
-PAGE = 5000  # rows asked per page; a store may give fewer (its row limit) and the next page goes on from there
+PAGE = (
+    5000  # rows asked per page; a store may give fewer (its row limit) and the next page goes on from there
+)
 ACTOR_ROLES = ("speaker", "about", "agent", "target", "participant")
 SPEAKS_ABOUT = "speaks_about"
 AT_PLACE = "at_place"
@@ -99,7 +101,9 @@ class _Item:
 def _items(store: Store, filters: Mapping[str, str]) -> dict[tuple[str, str], _Item]:
     items: dict[tuple[str, str], _Item] = {}
     for row in all_rows(store, "export_items", filters):
-        item = items.setdefault((row["kind"], row["item_id"]), _Item(row["kind"], row["item_type"], row["date"]))
+        item = items.setdefault(
+            (row["kind"], row["item_id"]), _Item(row["kind"], row["item_type"], row["date"])
+        )
         kind = "place" if row["role"] == "place" else "actor"
         item.roles.setdefault(row["role"], []).append(f"{kind}/{row['node_id']}")
     return items
@@ -161,14 +165,33 @@ def _describe(store: Store, wanted: set[str]) -> dict[str, Node]:
         for r in all_rows(store, "export_actors"):
             nid = f"actor/{r['actor_id']}"
             if nid in wanted:
-                nodes[nid] = Node(nid, "actor", r["name"], r["type"] or "", (), r["documents"] or 0,
-                                  r["statements"] or 0, r["events"] or 0)
+                nodes[nid] = Node(
+                    nid,
+                    "actor",
+                    r["name"],
+                    r["type"] or "",
+                    (),
+                    r["documents"] or 0,
+                    r["statements"] or 0,
+                    r["events"] or 0,
+                )
     if any(n.startswith("place/") for n in wanted):
         for r in all_rows(store, "export_places"):
             nid = f"place/{r['place_id']}"
             if nid in wanted:
-                nodes[nid] = Node(nid, "place", r["name"], r["type"] or "", (), r["documents"] or 0, 0,
-                                  r["events"] or 0, lat=_float(r["lat"]), lng=_float(r["lng"]), country=r["country"])
+                nodes[nid] = Node(
+                    nid,
+                    "place",
+                    r["name"],
+                    r["type"] or "",
+                    (),
+                    r["documents"] or 0,
+                    0,
+                    r["events"] or 0,
+                    lat=_float(r["lat"]),
+                    lng=_float(r["lng"]),
+                    country=r["country"],
+                )
     aliases: dict[str, list[str]] = {}
     for r in all_rows(store, "export_aliases"):
         nid = f"{r['kind']}/{r['node_id']}"

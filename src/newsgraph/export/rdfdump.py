@@ -19,14 +19,23 @@ from newsgraph.stores import SparqlCapable, Store
 from newsgraph.stores.oxigraph import PREFIXES
 
 ID_KINDS = ("document", "actor", "place", "statement", "report", "event", "evidence")
-TURTLE_PREFIXES = {**PREFIXES, **{k: f"{rdf.ID}{k}/" for k in ID_KINDS}, "topic": rdf.TOPIC, "eventtype": rdf.EVENT_TYPE}
+TURTLE_PREFIXES = {
+    **PREFIXES,
+    **{k: f"{rdf.ID}{k}/" for k in ID_KINDS},
+    "topic": rdf.TOPIC,
+    "eventtype": rdf.EVENT_TYPE,
+}
 
 
 def graph(store: Store, filters: Mapping[str, str]) -> list[ox.Triple]:
     """The triples of the store, or of the part the filters select."""
     if not isinstance(store, SparqlCapable):
         raise NeedsSparql(f"RDF dumps need a SPARQL backend (oxigraph or sparql), not {type(store).__name__}")
-    text = queries.bind_sparql(queries.internal("dump_selected"), filters) if filters else queries.internal("dump_all")
+    text = (
+        queries.bind_sparql(queries.internal("dump_selected"), filters)
+        if filters
+        else queries.internal("dump_all")
+    )
     return store.construct(text)
 
 

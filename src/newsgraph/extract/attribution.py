@@ -37,14 +37,88 @@ QUOTE_CLOSERS = {"»", "”", '"', "›", "“"}
 QUOTE_OPENERS = {"«", "“", '"', "‹", "„"}
 SUBJECT_CLITICS = {"-il", "-elle", "-ils", "-elles", "-t-il", "-t-elle", "-t-ils", "-t-elles", "-on", "-t-on"}
 # Words that may stand between a quote and its speech verb, or between the verb and its subject.
-INCISE_ADVERBS = {"encore", "aussi", "alors", "ainsi", "également", "aujourd'hui", "hier", "ensuite", "enfin",
-                  "d'ailleurs", "déjà", "toujours", "immédiatement", "aussitôt", "désormais", "même", "lui",
-                  "elle", "simplement", "sobrement", "volontiers", "fièrement", "amèrement", "pourtant", "donc",
-                  "bien", "tout", "là", "ici", "maintenant", "néanmoins", "cependant", "sur-le-champ"}
-PP_STARTERS = {"à", "au", "aux", "auprès", "depuis", "dans", "devant", "sur", "lors", "en", "pour", "par", "chez",
-               "avec", "face", "derrière", "sous", "entre", "après", "avant", "pendant", "via", "au-delà"}
-TIME_NOUNS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "soir", "midi",
-              "jour", "semaine", "mois", "année", "an", "week-end", "après-midi", "nuit", "veille", "lendemain"}
+INCISE_ADVERBS = {
+    "encore",
+    "aussi",
+    "alors",
+    "ainsi",
+    "également",
+    "aujourd'hui",
+    "hier",
+    "ensuite",
+    "enfin",
+    "d'ailleurs",
+    "déjà",
+    "toujours",
+    "immédiatement",
+    "aussitôt",
+    "désormais",
+    "même",
+    "lui",
+    "elle",
+    "simplement",
+    "sobrement",
+    "volontiers",
+    "fièrement",
+    "amèrement",
+    "pourtant",
+    "donc",
+    "bien",
+    "tout",
+    "là",
+    "ici",
+    "maintenant",
+    "néanmoins",
+    "cependant",
+    "sur-le-champ",
+}
+PP_STARTERS = {
+    "à",
+    "au",
+    "aux",
+    "auprès",
+    "depuis",
+    "dans",
+    "devant",
+    "sur",
+    "lors",
+    "en",
+    "pour",
+    "par",
+    "chez",
+    "avec",
+    "face",
+    "derrière",
+    "sous",
+    "entre",
+    "après",
+    "avant",
+    "pendant",
+    "via",
+    "au-delà",
+}
+TIME_NOUNS = {
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "matin",
+    "soir",
+    "midi",
+    "jour",
+    "semaine",
+    "mois",
+    "année",
+    "an",
+    "week-end",
+    "après-midi",
+    "nuit",
+    "veille",
+    "lendemain",
+}
 DOCUMENT_READ_VERBS = {"lire", "lit"}
 
 
@@ -53,7 +127,9 @@ def is_incise_filler(tok: Token) -> bool:
     low = tok.lower_
     if low not in INCISE_ADVERBS and form_lemma(tok.text) is not None:
         return False  # "estime" tagged as an adverb is the verb of the incise
-    return low in INCISE_ADVERBS or low in TIME_NOUNS or (tok.pos_ == "ADV" and low not in {"ne", "n'", "pas"})
+    return (
+        low in INCISE_ADVERBS or low in TIME_NOUNS or (tok.pos_ == "ADV" and low not in {"ne", "n'", "pas"})
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +177,7 @@ def incise_at(doc: Doc, i: int, limit: int) -> Incise | None:
         k += 1
     if entry.lemma.count("_"):  # "fait savoir": skip the rest of the phrase
         k += entry.lemma.count("_")
-    clitic = next((t for t in doc[verb_tok.i - 2:min(limit, k + 1)] if t.lower_ in SUBJECT_CLITICS), None)
+    clitic = next((t for t in doc[verb_tok.i - 2 : min(limit, k + 1)] if t.lower_ in SUBJECT_CLITICS), None)
     if clitic is not None:
         return Incise(verb_tok, entry, clitic, max(k, clitic.i + 1))
     subject = inverted_subject(doc, k, limit)
@@ -132,7 +208,11 @@ def document_reading(doc: Doc, j: int, limit: int) -> Incise | None:
     while start < limit and doc[start].pos_ == "DET":
         start += 1
     end = start
-    while end < limit and doc[end].text not in {",", ".", ";", "!", "?", "«", "(", ":"} and "\n" not in doc[end].text:
+    while (
+        end < limit
+        and doc[end].text not in {",", ".", ";", "!", "?", "«", "(", ":"}
+        and "\n" not in doc[end].text
+    ):
         end += 1
     if end <= start:
         return None
@@ -159,9 +239,15 @@ def inverted_subject(doc: Doc, k: int, limit: int) -> Token | None:
         if in_pp:
             prev = doc[j - 1]
             starts_np = t.pos_ == "DET" or low in {"m.", "mme", "un", "une", "le", "la", "les", "l'", "l’"}
-            if starts_np and prev.pos_ != "ADP" and prev.lower_ not in PP_STARTERS | {"de", "du", "des", "d'", "d’"}:
+            if (
+                starts_np
+                and prev.pos_ != "ADP"
+                and prev.lower_ not in PP_STARTERS | {"de", "du", "des", "d'", "d’"}
+            ):
                 in_pp = False
-            elif t.pos_ == "PROPN" and prev.pos_ in {"NOUN", "PROPN"} and prev.text[:1].islower() and j > k + 2:
+            elif (
+                t.pos_ == "PROPN" and prev.pos_ in {"NOUN", "PROPN"} and prev.text[:1].islower() and j > k + 2
+            ):
                 in_pp = False  # "confie au micro de TF1 Jean Martin" is rare; names after a common noun
             else:
                 continue
@@ -179,8 +265,11 @@ def np_head(doc: Doc, j: int, limit: int) -> Token:
     """The token that names a subject starting at ``j``: past determiners and civil titles, the first
     noun or name ("le député Julien Mercier" -> "député", whose mention links it to the name)."""
     k = j
-    while k < limit - 1 and (doc[k].pos_ == "DET" or doc[k].lower_ in {"m.", "mme", "mlle", "dr", "pr", "me"}
-                             or doc[k].lower_ in {"jeune", "vieille", "vieil", "petite", "petit"}):
+    while k < limit - 1 and (
+        doc[k].pos_ == "DET"
+        or doc[k].lower_ in {"m.", "mme", "mlle", "dr", "pr", "me"}
+        or doc[k].lower_ in {"jeune", "vieille", "vieil", "petite", "petit"}
+    ):
         k += 1
     return doc[k]
 
@@ -193,7 +282,9 @@ def closing_quote_end(doc: Doc, qe: int) -> int | None:
         return None
     if doc[i].text in QUOTE_CLOSERS or doc[i].text in {"’"}:
         i += 1
-    while i < len(doc) and (doc[i].text in {",", "!", "?", "…"} or (doc[i].is_space and "\n" not in doc[i].text)):
+    while i < len(doc) and (
+        doc[i].text in {",", "!", "?", "…"} or (doc[i].is_space and "\n" not in doc[i].text)
+    ):
         i += 1
     return i if i < len(doc) else None
 
@@ -204,8 +295,8 @@ def incise_after_quote(doc: Doc, qe: int) -> Incise | None:
     if i is None or "\n" in doc[i - 1].text:
         return None
     text = doc_text(doc)
-    between = text[qe:doc[i].idx]
-    if "," not in between and not text[max(0, qe - 12):qe].rstrip(" »”\"›").endswith(("?", "!", "…", "...")):
+    between = text[qe : doc[i].idx]
+    if "," not in between and not text[max(0, qe - 12) : qe].rstrip(' »”"›').endswith(("?", "!", "…", "...")):
         return None  # « … » inquiète les maires: without a comma only « …?! » takes an incise
     limit = min(len(doc), i + 24)
     return incise_at(doc, i, limit)
@@ -223,7 +314,7 @@ def incise_inside_quote(doc: Doc, qs: int, qe: int) -> Incise | None:
         found = incise_at(doc, tok.i + 1, span.end)
         if found is None:
             continue
-        after = doc[found.end:min(span.end, found.end + 12)]
+        after = doc[found.end : min(span.end, found.end + 12)]
         if any(t.text in {",", "."} for t in after) or found.end >= span.end - 1:
             return found
     return None
@@ -231,9 +322,18 @@ def incise_inside_quote(doc: Doc, qs: int, qe: int) -> Incise | None:
 
 # ---------------------------------------------------------------- other constructions
 
-SOURCE_PREPOSITIONS = (("selon",), ("d'après",), ("d’après",), ("à", "en", "croire"), ("aux", "yeux", "de"),
-                       ("aux", "yeux", "du"), ("aux", "yeux", "des"), ("de", "l'avis", "de"), ("de", "l’avis", "de"),
-                       ("dixit",))
+SOURCE_PREPOSITIONS = (
+    ("selon",),
+    ("d'après",),
+    ("d’après",),
+    ("à", "en", "croire"),
+    ("aux", "yeux", "de"),
+    ("aux", "yeux", "du"),
+    ("aux", "yeux", "des"),
+    ("de", "l'avis", "de"),
+    ("de", "l’avis", "de"),
+    ("dixit",),
+)
 PHRASE_END = {",", ".", ";", ":", "!", "?", "(", ")", "«", "»", "“", "”", '"'}
 
 
@@ -241,22 +341,28 @@ def source_phrase(doc: Doc, i: int) -> tuple[int, Token, int] | None:
     """ "selon X", "d'après X", "à en croire X", "aux yeux de X", "de l'avis de X" starting at token
     ``i``: (index after the preposition, the head of X, index after X). The parse is not trusted
     here ("Selon Irène Bouvier, …" often makes the name the root of the sentence)."""
-    lowers = [t.lower_ for t in doc[i:min(len(doc), i + 3)]]
+    lowers = [t.lower_ for t in doc[i : min(len(doc), i + 3)]]
     if len(lowers) >= 2 and lowers[0] == "d'" and lowers[1] == "après":
         lowers = ["d'après", *lowers[2:]]
         skip = 2
     else:
         skip = 0
     for words in SOURCE_PREPOSITIONS:
-        if tuple(lowers[:len(words)]) == words:
+        if tuple(lowers[: len(words)]) == words:
             start = i + (skip or len(words))
             break
     else:
         return None
     end = start
-    while end < len(doc) and doc[end].text not in PHRASE_END and "\n" not in doc[end].text and end - start < 14:
-        if end > start and doc[end].pos_ in {"VERB", "AUX"} and not doc[end].text[:1].isupper() \
-                and "Part" not in doc[end].morph.get("VerbForm", []):
+    while (
+        end < len(doc) and doc[end].text not in PHRASE_END and "\n" not in doc[end].text and end - start < 14
+    ):
+        if (
+            end > start
+            and doc[end].pos_ in {"VERB", "AUX"}
+            and not doc[end].text[:1].isupper()
+            and "Part" not in doc[end].morph.get("VerbForm", [])
+        ):
             break
         if end > start and doc[end].lower_ in {"qui", "que", "qu'", "dont", "lequel", "laquelle"}:
             break
@@ -280,12 +386,31 @@ def apposition_end(doc: Doc, comma: int) -> int | None:
     if doc[k].pos_ == "VERB" and "Part" not in doc[k].morph.get("VerbForm", []):
         return None
     stop = k
-    while stop < len(doc) and stop - k < 12 and doc[stop].text not in PHRASE_END and "\n" not in doc[stop].text:
+    while (
+        stop < len(doc) and stop - k < 12 and doc[stop].text not in PHRASE_END and "\n" not in doc[stop].text
+    ):
         tok = doc[stop]
-        finite = tok.pos_ in {"VERB", "AUX"} and "Part" not in tok.morph.get("VerbForm", []) \
+        finite = (
+            tok.pos_ in {"VERB", "AUX"}
+            and "Part" not in tok.morph.get("VerbForm", [])
             and not tok.text[:1].isupper()
-        if finite or tok.lower_ in {"qui", "que", "qu'", "qu’", "dont", "il", "elle", "ils", "elles", "on", "cela",
-                                    "ce", "c'", "c’"}:
+        )
+        if finite or tok.lower_ in {
+            "qui",
+            "que",
+            "qu'",
+            "qu’",
+            "dont",
+            "il",
+            "elle",
+            "ils",
+            "elles",
+            "on",
+            "cela",
+            "ce",
+            "c'",
+            "c’",
+        }:
             return None
         stop += 1
     return stop if stop < len(doc) and doc[stop].text in {",", ".", "!", "?", ";"} and stop > k else None
@@ -325,20 +450,40 @@ def new_clause_after(doc: Doc, comma: int) -> bool:
     """A comma followed by a coordinating word and a clause with its own subject:
     ", et les syndicats préparent", ", mais le maire refuse", ", tandis que …", ", alors que …"."""
     k = comma + 1
-    if doc[k].lower_ in {"tandis", "alors", "pendant"} and k + 1 < len(doc) and doc[k + 1].lower_ in {"que", "qu'"}:
+    if (
+        doc[k].lower_ in {"tandis", "alors", "pendant"}
+        and k + 1 < len(doc)
+        and doc[k + 1].lower_ in {"que", "qu'"}
+    ):
         return True
-    if doc[k].lower_ in {"c'", "c’", "ce", "ça", "cela"} and k + 1 < len(doc) and doc[k + 1].pos_ in {"AUX", "VERB"}:
+    if (
+        doc[k].lower_ in {"c'", "c’", "ce", "ça", "cela"}
+        and k + 1 < len(doc)
+        and doc[k + 1].pos_ in {"AUX", "VERB"}
+    ):
         return True  # ", c'est le cas …"
     if doc[k].lower_ not in {"et", "mais", "puis", "or", "car"}:
         return False
     k += 1
     while k < len(doc) and doc[k].pos_ == "ADV":
         k += 1
-    return k < len(doc) and (doc[k].pos_ in {"DET", "PROPN"} or doc[k].lower_ in {"il", "elle", "ils", "elles", "on"})
+    return k < len(doc) and (
+        doc[k].pos_ in {"DET", "PROPN"} or doc[k].lower_ in {"il", "elle", "ils", "elles", "on"}
+    )
 
 
-NO_COMMENT_VERBS = {"commenter", "réagir", "répondre", "s'exprimer", "exprimer", "donner", "confirmer",
-                    "préciser", "communiquer", "détailler"}
+NO_COMMENT_VERBS = {
+    "commenter",
+    "réagir",
+    "répondre",
+    "s'exprimer",
+    "exprimer",
+    "donner",
+    "confirmer",
+    "préciser",
+    "communiquer",
+    "détailler",
+}
 REFUSAL_HEADS = {"refuser", "décliner", "souhaiter", "vouloir", "pouvoir"}
 
 
@@ -352,8 +497,14 @@ def no_comment(verb: Token) -> tuple[int, int] | None:
     negated = any(c.lower_ in {"pas", "ne", "n'", "n’", "jamais"} for c in head.children)
     if head.lemma_ in {"souhaiter", "vouloir", "pouvoir"} and not negated:
         return None
-    first = min([head.i] + [c.i for c in head.children if c.i < head.i and (c.dep_.startswith("aux") or
-                                                                          c.lower_ in {"ne", "n'", "n’"})])
+    first = min(
+        [head.i]
+        + [
+            c.i
+            for c in head.children
+            if c.i < head.i and (c.dep_.startswith("aux") or c.lower_ in {"ne", "n'", "n’"})
+        ]
+    )
     end = clause_end(doc, verb.i)
     return doc[first].idx, end
 
@@ -374,10 +525,10 @@ def transcript_turn(doc: Doc, text: str, colon: Token) -> tuple[int, tuple[int, 
     line_end = text.find("\n", colon.idx)
     line_end = len(text) if line_end < 0 else line_end
     a = colon.idx + 1
-    while a < line_end and text[a] in " \t«“\"":
+    while a < line_end and text[a] in ' \t«“"':
         a += 1
     e = line_end
-    while e > a and text[e - 1] in " \t»”\"":
+    while e > a and text[e - 1] in ' \t»”"':
         e -= 1
     if len(re.findall(r"\w+", text[a:e])) < 4:
         return None

@@ -26,14 +26,27 @@ NER_LABELS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "GPE", "MISC": "M
 PERSON_NOUN_RE = re.compile(r"(?:trice|teur|teuse|euse|iste|ienne|ien|ante|ière|ier|logue|aire)s?$")
 AGE_RE = re.compile(r"^,\s*(?:\d{1,3}\s+ans|âgée? de \d{1,3} ans)")
 # Dependents that belong to a noun phrase naming an actor (not relative clauses, appositions).
-NP_DEPS = {"amod", "nmod", "case", "det", "fixed", "flat:name", "flat:foreign", "compound", "nummod", "advmod"}
+NP_DEPS = {
+    "amod",
+    "nmod",
+    "case",
+    "det",
+    "fixed",
+    "flat:name",
+    "flat:foreign",
+    "compound",
+    "nummod",
+    "advmod",
+}
 INDEFINITE = _WORDS["indefinite"]
 DEFINITE = _WORDS["definite"]
 DEMONYM_RE = re.compile(
     r"(?:iens?|iennes?|ains?|aines?|ais|aises?|ois|oises?|ans?|anes?|ens?|ennes?|ins?|ines?|"
     r"sses?|ques?|ites?|otes?|ards?|andes?|ois|ses?|tes?|es)$"
 )
-SINGULAR_DEMONYM_RE = re.compile(r"(?:ien|ienne|ain|aine|ais|aise|ois|oise|an|ane|ard|arde|ote|in|ine|ique|ite)$")
+SINGULAR_DEMONYM_RE = re.compile(
+    r"(?:ien|ienne|ain|aine|ais|aise|ois|oise|an|ane|ard|arde|ote|in|ine|ique|ite)$"
+)
 SINGULAR_PERSON_DETS = _WORDS["singular_person_det"]
 # Vague role nouns: a definite description with them may refer back to the last person named.
 GENERIC_ROLES = _WORDS["generic_role"]
@@ -72,7 +85,7 @@ def is_role(token: Token) -> bool:
     doc = token.doc
     first = joined_left(doc, token.i)
     # "état-major" split by the tokenizer
-    return first < token.i and doc[first:token.i + 1].text.lower() in lexicon("roles")
+    return first < token.i and doc[first : token.i + 1].text.lower() in lexicon("roles")
 
 
 def clean_span(span: Span) -> Iterable[Span]:
@@ -86,8 +99,12 @@ def clean_span(span: Span) -> Iterable[Span]:
 
 
 def _trim(doc: Doc, start: int, end: int, label: str) -> Iterable[Span]:
-    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ in DEFINITE
-                           or doc[start].pos_ == "ADP"):
+    while start < end and (
+        doc[start].is_punct
+        or doc[start].is_space
+        or doc[start].lower_ in DEFINITE
+        or doc[start].pos_ == "ADP"
+    ):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
@@ -113,8 +130,11 @@ NAME_PARTICLES = _WORDS["name_particle"]
 
 def is_name_like(span: Span) -> bool:
     """A person's name: capitalized words and particles only ("Face au risque de …" is not)."""
-    return any(t.text[:1].isupper() for t in span) and all(
-        t.text[:1].isupper() or t.lower_ in NAME_PARTICLES or t.is_punct for t in span) and len(span) <= 5
+    return (
+        any(t.text[:1].isupper() for t in span)
+        and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES or t.is_punct for t in span)
+        and len(span) <= 5
+    )
 
 
 @lru_cache(maxsize=1)
@@ -161,7 +181,9 @@ def entity_spans(sdoc: Doc) -> list[Span]:
             elif part.label_ == "PER" and not is_name_like(part):
                 continue
             if part.label_ in {"PER", "ORG"} and len(part) > 1 and fold(part[0].text) in MEDIA:
-                part = Span(sdoc, part.start + 1, part.end, label=part.label_)  # "à Reuters Lavrov": the outlet
+                part = Span(
+                    sdoc, part.start + 1, part.end, label=part.label_
+                )  # "à Reuters Lavrov": the outlet
             spans.append(part)
     return spans
 
@@ -208,14 +230,15 @@ def np_span(head: Token) -> Span:
     while start < head.i and doc[start].pos_ == "ADP":
         start += 1
     start = joined_left(doc, start)  # "état-major" split by the tokenizer
-    return doc[start:max(end, start + 1)]
+    return doc[start : max(end, start + 1)]
 
 
 def role_words(span: Span) -> tuple[str, frozenset[str]]:
     """(role lemma, content words) of a role phrase, for matching descriptions to each other."""
     role = next((t for t in span if is_role(t)), span.root)
-    words = frozenset(fold(t.lemma_) for t in span if t.pos_ in {"ADJ", "NOUN", "PROPN"} and t.i != role.i
-                      and not t.is_stop)
+    words = frozenset(
+        fold(t.lemma_) for t in span if t.pos_ in {"ADJ", "NOUN", "PROPN"} and t.i != role.i and not t.is_stop
+    )
     return fold(role.lemma_), words
 
 
@@ -262,11 +285,11 @@ def title_before(doc: Doc, start: int, sent: Span) -> Span | None:
         i -= 1
     if role is None:
         return None
-    tokens = [t for t in doc[role.i:end] if not (t.is_punct and not t.text.startswith("-"))]
+    tokens = [t for t in doc[role.i : end] if not (t.is_punct and not t.text.startswith("-"))]
     while tokens and tokens[-1].lower_ in DEFINITE | INDEFINITE:
         tokens.pop()
     first = joined_left(doc, role.i)
-    return doc[first:tokens[-1].i + 1] if tokens else None
+    return doc[first : tokens[-1].i + 1] if tokens else None
 
 
 def title_after(span: Span) -> Span | None:
@@ -275,7 +298,11 @@ def title_after(span: Span) -> Span | None:
     i = span.end
     if i < len(doc) and doc[i].text == ",":
         i += 1
-        while i < len(doc) and i < span.end + 4 and doc[i].lower_ in DEFINITE | INDEFINITE | {"ancien", "ancienne"}:
+        while (
+            i < len(doc)
+            and i < span.end + 4
+            and doc[i].lower_ in DEFINITE | INDEFINITE | {"ancien", "ancienne"}
+        ):
             i += 1
         if i < len(doc) and is_role(doc[i]):
             return np_span(doc[i])
@@ -309,7 +336,7 @@ def _surname_match(short: str, full: str) -> bool:
     s, f = fold(short).split(), fold(full).split()
     if not s or len(s) >= len(f) + 1:
         return False
-    if f[-len(s):] == s:
+    if f[-len(s) :] == s:
         return True
     a, b = s[-1], f[-1]
     return len(s) == 1 and len(a) >= 6 and a[:6] == b[:6] and abs(len(a) - len(b)) <= 2
@@ -318,7 +345,7 @@ def _surname_match(short: str, full: str) -> bool:
 def looks_like_person(span: Span) -> bool:
     """A name followed by an age or a person noun: "Natalia Papernaya, une créatrice", "X, 36 ans"."""
     doc = span.doc
-    after = doc[span.end:min(len(doc), span.end + 4)]
+    after = doc[span.end : min(len(doc), span.end + 4)]
     if AGE_RE.match(after.text):
         return True
     if len(after) >= 3 and after[0].text == "," and after[1].lower_ in {"un", "une", "le", "la"}:
@@ -330,8 +357,12 @@ def looks_like_person(span: Span) -> bool:
 def find_mentions(sdoc: Doc) -> list[Mention]:
     """Actors and places mentioned in the document, with in-article coreference keys."""
     spans = entity_spans(sdoc)
-    spans = [Span(sdoc, s.start, s.end, label="PER") if s.label_ != "PER" and len(s) > 1 and looks_like_person(s)
-             else s for s in spans]
+    spans = [
+        Span(sdoc, s.start, s.end, label="PER")
+        if s.label_ != "PER" and len(s) > 1 and looks_like_person(s)
+        else s
+        for s in spans
+    ]
     full_names = [s for s in spans if s.label_ == "PER" and len(s) > 1]
     # one entry per distinct full name (a long article repeats them: comparing every mention with
     # every other was quadratic), with where each occurs for "the nearest one"
@@ -352,7 +383,9 @@ def find_mentions(sdoc: Doc) -> list[Mention]:
     for span in spans:
         taken.update(range(span.start, span.end))
         if span.label_ != "PER":
-            mentions.append(Mention(span.start_char, span.end_char, span.text, span.label_, fold(span.text), span.text))
+            mentions.append(
+                Mention(span.start_char, span.end_char, span.text, span.label_, fold(span.text), span.text)
+            )
             continue
         full = span.text
         if len(span) == 1 or fold(span.text) not in full_folds:
@@ -388,8 +421,9 @@ def relabel(span: Span, full_names: Iterable[str], places: set[str]) -> Span:
     if span.label_ in {"LOC", "GPE"} and len(span) > 1 and span[0].lower_ in INSTITUTIONS:
         if not is_known_place(span.text):
             return Span(span.doc, span.start, span.end, label="ORG")
-    if span.label_ != "PER" and any(_surname_match(span.text, p) or fold(p) == fold(span.text)
-                                    for p in full_names):
+    if span.label_ != "PER" and any(
+        _surname_match(span.text, p) or fold(p) == fold(span.text) for p in full_names
+    ):
         return Span(span.doc, span.start, span.end, label="PER")
     if span.label_ == "ORG" and len(span) == 1 and fold(span.text) in places:
         return Span(span.doc, span.start, span.end, label="LOC")  # "Kherson" tagged ORG here, LOC there
@@ -415,7 +449,12 @@ def surname_spans(sdoc: Doc, spans: list[Span], full_names: Iterable[str]) -> li
     covered = {i for s in spans for i in range(s.start, s.end)}
     out = []
     for tok in sdoc:
-        if tok.i in covered or not tok.text[:1].isupper() or len(tok.text) < 3 or (tok.is_sent_start and tok.pos_ != "PROPN"):
+        if (
+            tok.i in covered
+            or not tok.text[:1].isupper()
+            or len(tok.text) < 3
+            or (tok.is_sent_start and tok.pos_ != "PROPN")
+        ):
             continue
         if any(_surname_match(tok.text, p) for p in full_names):
             out.append(Span(sdoc, tok.i, tok.i + 1, label="PER"))
@@ -449,8 +488,9 @@ def link_roles(sdoc: Doc, taken: set[int], persons: list[_Entity]) -> list[Menti
         name = strip_determiner(span)
         if kind == "DEF":
             person = best_title_match(role, words, span.start, persons)
-            anon = next((a for a in reversed(anonymous) if a.titles[0][0] == role
-                         and words <= a.titles[0][1]), None)
+            anon = next(
+                (a for a in reversed(anonymous) if a.titles[0][0] == role and words <= a.titles[0][1]), None
+            )
             if anon is not None and (person is None or anon.last > (person.last_before(span.start) or -1)):
                 anon.last = span.start
                 out.append(Mention(span.start_char, span.end_char, span.text, "ANON", anon.key, anon.name))
@@ -459,7 +499,9 @@ def link_roles(sdoc: Doc, taken: set[int], persons: list[_Entity]) -> list[Menti
             elif role in GENERIC_ROLES:
                 person = recent_compatriot(words, span.start, persons)
                 if person is not None:
-                    out.append(Mention(span.start_char, span.end_char, span.text, "PER", person.key, person.name))
+                    out.append(
+                        Mention(span.start_char, span.end_char, span.text, "PER", person.key, person.name)
+                    )
             continue
         key = f"{kind.lower()}:{fold(name)}"
         if kind == "ANON":
@@ -499,4 +541,4 @@ def strip_determiner(span: Span) -> str:
         toks = toks[1:]
     if not toks:
         return span.text
-    return span.doc[toks[0].i:toks[-1].i + 1].text
+    return span.doc[toks[0].i : toks[-1].i + 1].text

@@ -30,7 +30,9 @@ def location(
     # retrait des forces de Lyman": Lyman is where they leave.
     in_agent = {x.i for t in agents for x in t.subtree}
     if token.pos_ in {"NOUN", "PROPN"}:  # "le recul des troupes de Moscou": whose, not where
-        in_agent = {i for i in in_agent if (m := mentions.by_token.get(i)) is not None and government_of(m.name)}
+        in_agent = {
+            i for i in in_agent if (m := mentions.by_token.get(i)) is not None and government_of(m.name)
+        }
     agent_mentions = {id(mentions.get(t)) for t in agents if mentions.get(t) is not None}
     target_mentions = {id(mentions.get(t)) for t in targets if mentions.get(t) is not None}
     candidates = []
@@ -86,7 +88,9 @@ def unlabelled_places(scope: list[Token], mentions: MentionIndex) -> list[tuple[
         m = mentions.get(t)
         if t.pos_ == "PROPN" and (m is None or m.label not in PLACE_LABELS | {"ORG"}) and is_introduced(t):
             named_place = t.dep_ in {"nmod", "appos"} and lemma(t.head) in PLACE_NOUNS
-            if (m is None or m.start == t.idx) and (named_place or geocode(m.name if m else t.text) is not None):
+            if (m is None or m.start == t.idx) and (
+                named_place or geocode(m.name if m else t.text) is not None
+            ):
                 out.append((t, m or Mention(t.idx, t.idx + len(t.text), t.text, "LOC", t.lower_, t.text)))
     return out
 

@@ -53,7 +53,11 @@ def carrier(token: Token) -> Token:
     light = lemma(token.head) in LIGHT_VERBS
     if light and (token.dep_ in OBJECT_DEPS | {"obl:arg", "nsubj:pass"} or is_object(token)):
         return token.head  # "procéder à des frappes", "ont fait grève"
-    if light and token.dep_ == "obl:mod" and any(c.lower_ == "en" and c.dep_ == "case" for c in token.children):
+    if (
+        light
+        and token.dep_ == "obl:mod"
+        and any(c.lower_ == "en" and c.dep_ == "case" for c in token.children)
+    ):
         return token.head  # "se mettre en grève", "placé en garde à vue"
     if token.dep_ in SUBJECT_DEPS and is_occurring(token.head):
         return token.head
@@ -76,7 +80,8 @@ def modality(token: Token) -> Modality:
     if any(is_negated(t) for t in (token, verb)):
         return "negated"
     if verb.dep_ in {"xcomp", "ccomp"} and (
-        lemma(verb.head) in DENIAL_GOVERNORS or verb.head.lower_.startswith(("dément", "démenti", "nie", "nié"))
+        lemma(verb.head) in DENIAL_GOVERNORS
+        or verb.head.lower_.startswith(("dément", "démenti", "nie", "nié"))
     ):
         return "negated"  # "Moscou a démenti avoir bombardé"
     for t in (token, verb):

@@ -102,7 +102,9 @@ def is_object(t: Token) -> bool:
     """A direct object, or a bare noun phrase the parser took for an oblique or an xcomp."""
     if t.dep_ in OBJECT_DEPS:
         return True
-    bare = not any(c.dep_ == "case" and c.lower_ not in PARTITIVES for c in t.children)  # "massacré des civils"
+    bare = not any(
+        c.dep_ == "case" and c.lower_ not in PARTITIVES for c in t.children
+    )  # "massacré des civils"
     return t.pos_ in {"NOUN", "PROPN"} and bare and (t.dep_ == "xcomp" or t.dep_.startswith("obl"))
 
 

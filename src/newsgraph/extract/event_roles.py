@@ -43,7 +43,9 @@ ETRE_VERBS = _VERBS["etre"]
 MEETING_TYPES = {"meet", "consult", "engage_in_negotiation", "mediate", "phone_call", "visit", "host_visit"}
 """Verbs whose subject takes part in the meeting they govern ("Poutine est resté à l'écart du sommet")."""
 _RELATIVES = lexicons.tagged("pronouns.tsv")
-RELATIVE_PRONOUNS = _RELATIVES["relative_subject"] | _RELATIVES["relative_object"] | _RELATIVES["relative_genitive"]
+RELATIVE_PRONOUNS = (
+    _RELATIVES["relative_subject"] | _RELATIVES["relative_object"] | _RELATIVES["relative_genitive"]
+)
 
 
 def phrase(token: Token) -> str:
@@ -58,9 +60,12 @@ def phrase(token: Token) -> str:
             and any(g.dep_ == "case" and g.lower_ in {"de", "d'", "d’", "du", "des"} for g in c.children)
             and (geocode(c.text) is None or government_of(c.text))
         ):
-            keep += [t for t in c.subtree
-                     if (t.dep_ not in {"punct", "acl", "acl:relcl"} and t.pos_ != "DET")
-                     or (t.dep_ == "case" and t.head.i == c.i)]
+            keep += [
+                t
+                for t in c.subtree
+                if (t.dep_ not in {"punct", "acl", "acl:relcl"} and t.pos_ != "DET")
+                or (t.dep_ == "case" and t.head.i == c.i)
+            ]
     keep = sorted(set(keep), key=lambda t: t.i)
     return " ".join(t.text for t in keep).replace("d' ", "d'").replace("d’ ", "d’")
 
@@ -138,7 +143,9 @@ def borrowed_agents(token: Token, mentions: MentionIndex) -> list[Token]:
 def is_passive(token: Token) -> bool:
     """A passive verb ("a été arrêté"), not a verb conjugated with être ("est arrivé", "s'est
     retirée") that the parser took for one."""
-    if lemma(token) in ETRE_VERBS or any(c.dep_.startswith("expl") or c.lower_ in {"se", "s'"} for c in token.children):
+    if lemma(token) in ETRE_VERBS or any(
+        c.dep_.startswith("expl") or c.lower_ in {"se", "s'"} for c in token.children
+    ):
         return False
     return any(c.dep_ == "aux:pass" for c in token.children) or "Pass" in token.morph.get("Voice", [])
 
@@ -226,11 +233,19 @@ def roles(
             agents.append(token)
         if not agents and trig.de_role != "target":
             agents += borrowed_agents(token, mentions)
-        agents += [c for c in token.children if c.dep_ == "nmod" and any(  # "la prise de X par Y"
-            g.dep_ == "case" and g.lower_ == "par" for g in c.children)]
+        agents += [
+            c
+            for c in token.children
+            if c.dep_ == "nmod"
+            and any(  # "la prise de X par Y"
+                g.dep_ == "case" and g.lower_ == "par" for g in c.children
+            )
+        ]
         if verb.i != token.i and not agents and trig.type not in CASUALTY_TYPES:
             subjects = [t for t in subject_chain(verb) if t.i != token.i and t.head.i != token.i]
-            if lemma(verb) in SUFFER_VERBS or is_passive(verb):  # "a subi des frappes", "placé en garde à vue"
+            if lemma(verb) in SUFFER_VERBS or is_passive(
+                verb
+            ):  # "a subi des frappes", "placé en garde à vue"
                 targets += subjects
                 agents += [c for c in verb.children if c.dep_ in AGENT_DEPS]
             else:
@@ -256,11 +271,18 @@ def roles(
             for c in token.children
             if c.lower_ not in {"se", "s'"}
             and is_object(c)
-            and (c.dep_ in OBJECT_DEPS or mentions.get(c) is not None or lemma(c) in PEOPLE_NOUNS | MILITARY_NOUNS)
+            and (
+                c.dep_ in OBJECT_DEPS
+                or mentions.get(c) is not None
+                or lemma(c) in PEOPLE_NOUNS | MILITARY_NOUNS
+            )
         ]
         if passive:  # "Donald Tusk a été élu Premier ministre": Tusk, not the title
-            targets = [*subject_chain(token), *(c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS),
-                       *(t for t in targets if t.dep_ != "xcomp")]
+            targets = [
+                *subject_chain(token),
+                *(c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS),
+                *(t for t in targets if t.dep_ != "xcomp"),
+            ]
         if token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN"}:  # "des soldats tués"
             targets.append(token.head)
         if "Inf" in token.morph.get("VerbForm", []) and not agents and token.head.i != token.i:

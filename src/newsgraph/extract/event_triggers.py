@@ -56,8 +56,13 @@ def triggers() -> dict[str, tuple[Trigger, ...]]:
     """The trigger lexicon, by lemma."""
     rows: dict[str, list[Trigger]] = defaultdict(list)
     for lemma_, pos, type_, de_role, requires in lexicons.rows("event_triggers.tsv", 5, "-"):
-        req = () if requires.strip() in ("", "-") else tuple(
-            tuple((p.startswith("!"), p.lstrip("!")) for p in alt.split("+")) for alt in requires.strip().split("|")
+        req = (
+            ()
+            if requires.strip() in ("", "-")
+            else tuple(
+                tuple((p.startswith("!"), p.lstrip("!")) for p in alt.split("+"))
+                for alt in requires.strip().split("|")
+            )
         )
         rows[lemma_.strip()].append(Trigger(lemma_.strip(), pos.strip(), type_.strip(), de_role.strip(), req))
     return {k: tuple(v) for k, v in rows.items()}

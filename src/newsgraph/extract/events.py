@@ -47,7 +47,9 @@ def event_from_trigger(
         return None
     verb = carrier(token)
     actors, used = roles(token, verb, trig, mentions)
-    if trig.type in MEETING_TYPES and any(r.role == "agent" and non_actor_kind(r.name) == "media" for r in actors):
+    if trig.type in MEETING_TYPES and any(
+        r.role == "agent" and non_actor_kind(r.name) == "media" for r in actors
+    ):
         return None  # "TF1 a rencontré des habitants": the report's own crew, not a meeting
     scope_tokens = clause_tokens(verb) + clause_tokens(token)
     if (
@@ -58,12 +60,21 @@ def event_from_trigger(
     agent_tokens = [t for t, r in zip(used, actors, strict=True) if r.role == "agent"]
     target_tokens = [t for t, r in zip(used, actors, strict=True) if r.role == "target"]
     target_tokens += [  # "ont fui Kherson", "a bombardé Kharkiv": the place acted on is where
-        t for t in verb.children if is_object(t) and (m := mentions.get(t)) is not None and m.label in PLACE_LABELS
+        t
+        for t in verb.children
+        if is_object(t) and (m := mentions.get(t)) is not None and m.label in PLACE_LABELS
     ]
     place = location(token, scope, used, agent_tokens, target_tokens, mentions)
     when = event_date(token, scope, ctx.times, mentions)
     nominal = token.pos_ in {"NOUN", "PROPN"}
-    if nominal and not actors and place is None and when is None and token.dep_ == "nmod" and not trig.requires:
+    if (
+        nominal
+        and not actors
+        and place is None
+        and when is None
+        and token.dep_ == "nmod"
+        and not trig.requires
+    ):
         return None  # a bare noun qualifying another ("la guerre des sanctions") is no event
     if place is None:
         place = fallback_place(sent, ctx.sdoc, mentions)

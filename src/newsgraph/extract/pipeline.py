@@ -184,14 +184,18 @@ def shift_statement(s: Statement, offset: int) -> Statement:
     )
 
 
-def extract(documents: Iterable[Document], nlp: Language | None = None, batch_size: int = 32) -> Iterator[Extraction]:
+def extract(
+    documents: Iterable[Document], nlp: Language | None = None, batch_size: int = 32
+) -> Iterator[Extraction]:
     for _, found in extractions(analyse(documents, nlp, batch_size)):
         if isinstance(found, Exception):
             raise found
         yield found
 
 
-def extract_documents(documents: Sequence[Document], model: str = MODEL, batch_size: int = 32) -> list[Extraction]:
+def extract_documents(
+    documents: Sequence[Document], model: str = MODEL, batch_size: int = 32
+) -> list[Extraction]:
     """Analyse and extract ``documents`` in this process. A document whose extraction fails is
     reported on stderr and left out (not stored, so the next run tries it again): one bad article
     must not stop a long build."""
@@ -201,8 +205,12 @@ def extract_documents(documents: Sequence[Document], model: str = MODEL, batch_s
     for document, found in extractions(analyse(documents, load_nlp(model), batch_size=batch_size)):
         if isinstance(found, Exception):
             e = found
-            print(f"newsgraph: extraction failed on document {document.id} ({document.source}), skipped: "
-                  f"{type(e).__name__}: {str(e)[:200]}", file=sys.stderr, flush=True)
+            print(
+                f"newsgraph: extraction failed on document {document.id} ({document.source}), skipped: "
+                f"{type(e).__name__}: {str(e)[:200]}",
+                file=sys.stderr,
+                flush=True,
+            )
         else:
             out.append(found)
     return out
@@ -253,5 +261,7 @@ def collect_places(doc_id: str, mentions: list[Mention], found_events: list[Even
         )
     for e in found_events:  # every place an event points to has a record, geocoded or not
         if e.location and e.location.id not in places:
-            places[e.location.id] = Place(doc_id, e.location.id, e.location.name, "unknown", aliases=(e.location.name,))
+            places[e.location.id] = Place(
+                doc_id, e.location.id, e.location.name, "unknown", aliases=(e.location.name,)
+            )
     return list(places.values())

@@ -15,11 +15,40 @@ from newsgraph.extract.speech_lexicon import document_nouns
 from newsgraph.extract.speech_speakers import Speaker
 from newsgraph.names import fold_spaced as fold
 
-PARTITIVE_HEADS = {"un", "une", "l'un", "l'une", "l’un", "l’une", "autre", "l'autre", "l’autre", "certains",
-                   "certaines", "d'autres", "d’autres", "plusieurs", "beaucoup", "la plupart"}
+PARTITIVE_HEADS = {
+    "un",
+    "une",
+    "l'un",
+    "l'une",
+    "l’un",
+    "l’une",
+    "autre",
+    "l'autre",
+    "l’autre",
+    "certains",
+    "certaines",
+    "d'autres",
+    "d’autres",
+    "plusieurs",
+    "beaucoup",
+    "la plupart",
+}
 
-SIDE_OPENERS = ("du côté de", "du côté du", "du côté des", "chez", "à l'", "au", "dans l'entourage de",
-                "dans l'entourage du", "dans le camp de", "dans le camp du", "à", "aux")
+SIDE_OPENERS = (
+    "du côté de",
+    "du côté du",
+    "du côté des",
+    "chez",
+    "à l'",
+    "au",
+    "dans l'entourage de",
+    "dans l'entourage du",
+    "dans le camp de",
+    "dans le camp du",
+    "à",
+    "aux",
+)
+
 
 def special_speaker(ctx: DocContext, head: Token) -> Speaker | None:
     """Speakers the general resolver does not know: a document ("le rapport de l'inspection"), a
@@ -29,42 +58,109 @@ def special_speaker(ctx: DocContext, head: Token) -> Speaker | None:
     if low == "on" or low == "-on":
         return side_speaker(ctx, head)
     if head.lemma_.lower() in document_nouns() and head.pos_ == "NOUN":
-        author = next((c for c in head.children if c.dep_ == "nmod" and c.i > head.i
-                       and any(m.label in {"ORG", "PER", "GPE", "LOC"} for m in ctx.mentions_at(c.idx))), None)
+        author = next(
+            (
+                c
+                for c in head.children
+                if c.dep_ == "nmod"
+                and c.i > head.i
+                and any(m.label in {"ORG", "PER", "GPE", "LOC"} for m in ctx.mentions_at(c.idx))
+            ),
+            None,
+        )
         if author is not None:
             return None  # "le rapport de la Cour des comptes": let the author speak (resolved by the caller)
         span = np_span(head)
         name = strip_determiner(span)
         return Speaker(name, "organization", span.start_char, "doc:" + fold(name))
-    if head.pos_ == "NOUN" and head.lemma_.lower() in RELATION_NOUNS and any(
-            c.dep_ == "nmod" and c.i > head.i for c in head.children):
+    if (
+        head.pos_ == "NOUN"
+        and head.lemma_.lower() in RELATION_NOUNS
+        and any(c.dep_ == "nmod" and c.i > head.i for c in head.children)
+    ):
         # "le bras droit de Vladimir Poutine", "l'avocat de la famille": someone else than the one named
         span = np_span(head)
         return Speaker(strip_determiner(span), "anonymous", span.start_char, "anon:" + fold(span.text))
     det = doc[head.i - 1].lower_ if head.i > 0 else ""
-    if det in {"sa", "son", "ses", "leur", "leurs"} and head.pos_ == "NOUN" and is_role(head) \
-            and not ctx.mentions_at(head.idx):  # "interroge sa voisine": someone near the last speaker
+    if (
+        det in {"sa", "son", "ses", "leur", "leurs"}
+        and head.pos_ == "NOUN"
+        and is_role(head)
+        and not ctx.mentions_at(head.idx)
+    ):  # "interroge sa voisine": someone near the last speaker
         span = np_span(head)
         plural = "Plur" in head.morph.get("Number", [])
-        return Speaker(span.text, "group" if plural else "anonymous", span.start_char,
-                       ("group:" if plural else "anon:") + fold(span.text))
+        return Speaker(
+            span.text,
+            "group" if plural else "anonymous",
+            span.start_char,
+            ("group:" if plural else "anon:") + fold(span.text),
+        )
     if low in PARTITIVE_HEADS or (head.pos_ in {"PRON", "NUM"} and low in {"un", "une"}):
-        start = head.i - 1 if head.i > 0 and doc[head.i - 1].lower_ in {"l'", "l’", "une", "un", "d'", "d’"} else head.i
+        start = (
+            head.i - 1
+            if head.i > 0 and doc[head.i - 1].lower_ in {"l'", "l’", "une", "un", "d'", "d’"}
+            else head.i
+        )
         end = head.i + 1
-        while end < len(doc) and end - head.i < 6 and doc[end].text not in {",", ".", "!", "?", ";", ":"} \
-                and "\n" not in doc[end].text and doc[end].pos_ in {"ADP", "PRON", "DET", "NOUN", "ADJ", "PROPN"}:
+        while (
+            end < len(doc)
+            and end - head.i < 6
+            and doc[end].text not in {",", ".", "!", "?", ";", ":"}
+            and "\n" not in doc[end].text
+            and doc[end].pos_ in {"ADP", "PRON", "DET", "NOUN", "ADJ", "PROPN"}
+        ):
             end += 1
         name = doc[start:end].text
         return Speaker(name, "anonymous", doc[start].idx, "anon:" + fold(name))
     return None
 
-RELATION_NOUNS = {"bras", "fils", "fille", "femme", "mari", "épouse", "époux", "frère", "sœur", "père", "mère",
-                  "avocat", "avocate", "proche", "entourage", "collaborateur", "collaboratrice", "ami", "amie",
-                  "compagnon", "compagne", "conseiller", "conseillère", "adjoint", "adjointe", "bras-droit"}
+
+RELATION_NOUNS = {
+    "bras",
+    "fils",
+    "fille",
+    "femme",
+    "mari",
+    "épouse",
+    "époux",
+    "frère",
+    "sœur",
+    "père",
+    "mère",
+    "avocat",
+    "avocate",
+    "proche",
+    "entourage",
+    "collaborateur",
+    "collaboratrice",
+    "ami",
+    "amie",
+    "compagnon",
+    "compagne",
+    "conseiller",
+    "conseillère",
+    "adjoint",
+    "adjointe",
+    "bras-droit",
+}
 
 ANON_DETS = {"un", "une", "sa", "son", "cet", "cette", "ce", "le", "la", "l'", "l’", "leur", "notre"}
 
-GROUP_DETS = {"des", "les", "ses", "ces", "leurs", "nos", "plusieurs", "certains", "certaines", "deux", "trois"}
+GROUP_DETS = {
+    "des",
+    "les",
+    "ses",
+    "ces",
+    "leurs",
+    "nos",
+    "plusieurs",
+    "certains",
+    "certaines",
+    "deux",
+    "trois",
+}
+
 
 def described_speaker(ctx: DocContext, head: Token) -> Speaker | None:
     """The subject of an inverted speech verb is someone, whatever the noun: "enchaîne son voisin",
@@ -72,7 +168,9 @@ def described_speaker(ctx: DocContext, head: Token) -> Speaker | None:
     if head.pos_ not in {"NOUN", "ADJ", "VERB"} or ctx.mentions_at(head.idx) or is_role(head):
         return None
     doc = head.doc
-    det = next((doc[j].lower_ for j in range(head.i - 1, max(-1, head.i - 4), -1) if doc[j].pos_ == "DET"), "")
+    det = next(
+        (doc[j].lower_ for j in range(head.i - 1, max(-1, head.i - 4), -1) if doc[j].pos_ == "DET"), ""
+    )
     if det not in ANON_DETS | GROUP_DETS:
         return None
     span = np_span(head)
@@ -81,15 +179,29 @@ def described_speaker(ctx: DocContext, head: Token) -> Speaker | None:
         return Speaker(name, "group", span.start_char, "group:" + fold(name))
     return Speaker(name, "anonymous", span.start_char, "anon:" + fold(name))
 
+
 def document_author(ctx: DocContext, head: Token) -> Token | None:
     """ "le rapport de la Cour des comptes" -> "Cour"; None for other heads."""
     if head.lemma_.lower() not in document_nouns():
         return None
-    return next((c for c in head.children if c.dep_ == "nmod" and c.i > head.i
-                 and any(m.label in {"ORG", "PER", "GPE", "LOC"} for m in ctx.mentions_at(c.idx))), None)
+    return next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "nmod"
+            and c.i > head.i
+            and any(m.label in {"ORG", "PER", "GPE", "LOC"} for m in ctx.mentions_at(c.idx))
+        ),
+        None,
+    )
 
-SIDE_RE = re.compile(r"(?:^|[.!?\n]\s*)(?:du côté (?:de l'|de la |du |des )|chez |dans l'entourage (?:de |du )|"
-                     r"à l'|au |à la )([^,.;:!?\n]{2,60}),\s*on\b", re.IGNORECASE)
+
+SIDE_RE = re.compile(
+    r"(?:^|[.!?\n]\s*)(?:du côté (?:de l'|de la |du |des )|chez |dans l'entourage (?:de |du )|"
+    r"à l'|au |à la )([^,.;:!?\n]{2,60}),\s*on\b",
+    re.IGNORECASE,
+)
+
 
 def side_speaker(ctx: DocContext, on: Token) -> Speaker | None:
     """ "Du côté du gouvernement, on estime que …", "À l'Élysée, on assure que …": the place speaks."""
@@ -99,7 +211,9 @@ def side_speaker(ctx: DocContext, on: Token) -> Speaker | None:
     if m is None or m.end() < on.idx:
         return None
     start, end = m.start(1), m.end(1)
-    mentions = [x for x in ctx.mentions_within(start, end) if x.label in {"ORG", "PER", "GPE", "LOC", "GROUP"}]
+    mentions = [
+        x for x in ctx.mentions_within(start, end) if x.label in {"ORG", "PER", "GPE", "LOC", "GROUP"}
+    ]
     if mentions:
         best = mentions[0]
         type_ = {"PER": "person", "ORG": "organization", "GROUP": "group"}.get(best.label, "organization")

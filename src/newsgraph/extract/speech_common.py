@@ -118,8 +118,12 @@ def verb_group_start(verb: Token) -> Token:
     """The first token of a verb with its auxiliaries and clitics ("a-t-il déclaré" -> "a")."""
     first = verb
     for child in verb.children:
-        if child.i < first.i and (child.dep_.startswith("aux") or child.lower_ in CLITICS or child.text in {"-t"}
-                                  or (child.dep_ in {"advmod", "expl:comp", "expl:pv"} and child.i >= verb.i - 3)):
+        if child.i < first.i and (
+            child.dep_.startswith("aux")
+            or child.lower_ in CLITICS
+            or child.text in {"-t"}
+            or (child.dep_ in {"advmod", "expl:comp", "expl:pv"} and child.i >= verb.i - 3)
+        ):
             first = child
     return first
 
@@ -127,7 +131,7 @@ def verb_group_start(verb: Token) -> Token:
 def inverted_clitic(verb: Token) -> Token | None:
     """The inverted subject pronoun of "a-t-il déclaré", "dit-elle"."""
     doc = verb.doc
-    for tok in doc[max(0, verb.i - 3):min(len(doc), verb.i + 3)]:
+    for tok in doc[max(0, verb.i - 3) : min(len(doc), verb.i + 3)]:
         if tok.text.startswith("-") and tok.lower_ in CLITICS:
             return tok
     return None

@@ -33,8 +33,11 @@ def source_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Ca
     for tok in doc:
         low = tok.lower_
         nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
-        if not (low in {"selon", "dixit"} or (low in {"d'", "d’"} and nxt == "après") or (low, nxt) in {
-                ("à", "en"), ("aux", "yeux"), ("de", "l'avis"), ("de", "l’avis")}) or inside(quotes, tok.idx):
+        if not (
+            low in {"selon", "dixit"}
+            or (low in {"d'", "d’"} and nxt == "après")
+            or (low, nxt) in {("à", "en"), ("aux", "yeux"), ("de", "l'avis"), ("de", "l’avis")}
+        ) or inside(quotes, tok.idx):
             continue
         found = grammar.source_phrase(doc, tok.i)
         if found is None:
@@ -44,7 +47,7 @@ def source_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Ca
         s_end = tok.sent.end_char
         nl = text.find("\n", tok.idx)
         s_end = min(s_end, nl if nl >= 0 else len(text))
-        before = text[s_start:tok.idx].rstrip(" ,")
+        before = text[s_start : tok.idx].rstrip(" ,")
         after_start = doc[end].idx if end < len(doc) else s_end
         after = text[after_start:s_end]
         if words(before) >= 2 and after.lstrip(" ,")[:1] in QUOTE_MARKS:
@@ -59,14 +62,17 @@ def source_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Ca
         else:  # "ce qui, selon X, n'était …": the whole sentence
             content = trim(text, s_start, s_end)
         content = strip_final_punct(text, content)
-        if words(text[content[0]:content[1]]) < 3:
+        if words(text[content[0] : content[1]]) < 3:
             continue
         author = document_author(ctx, head)
-        cand = Candidate(content, False, "selon", tok, speaker_head=author or head, position=tok.idx, rule="source")
+        cand = Candidate(
+            content, False, "selon", tok, speaker_head=author or head, position=tok.idx, rule="source"
+        )
         if author is None:
             cand.speaker = special_speaker(ctx, head)
         out.append(cand)
     return out
+
 
 SKIP_POS = {"DET", "ADP", "PUNCT", "SPACE", "CCONJ", "SCONJ", "PRON", "NUM", "PROPN", "SYM"}
 
@@ -84,18 +90,32 @@ def extra_reported_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) ->
         rule = ""
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         after_name = tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and tok.pos_ != "PROPN"
-        entry = grammar.speech_verb(tok, any_pos=after_name or (nxt is not None and nxt.lower_ in {"que", "qu'", "qu’"}))
+        entry = grammar.speech_verb(
+            tok, any_pos=after_name or (nxt is not None and nxt.lower_ in {"que", "qu'", "qu’"})
+        )
         if entry is None:
             continue
         if "_" in entry.bare:  # "fait savoir que"
             k = tok.i + 1 + entry.lemma.count("_")
             if k < len(doc) and doc[k].lower_ in {"que", "qu'", "qu’"} and k + 1 < len(doc):
                 content, rule = (doc[k + 1].idx, grammar.clause_end(doc, k + 1)), "multiword"
-        elif tok.pos_ not in {"VERB", "AUX"} and nxt is not None and nxt.lower_ in {"que", "qu'", "qu’"} \
-                and "clause" in entry.frames and entry.grade >= 2 and tok.i + 2 < len(doc):
+        elif (
+            tok.pos_ not in {"VERB", "AUX"}
+            and nxt is not None
+            and nxt.lower_ in {"que", "qu'", "qu’"}
+            and "clause" in entry.frames
+            and entry.grade >= 2
+            and tok.i + 2 < len(doc)
+        ):
             content, rule = (doc[tok.i + 2].idx, grammar.clause_end(doc, tok.i + 2)), "mistagged"
-        elif tok.pos_ not in {"VERB", "AUX"} and "np" in entry.frames and entry.grade >= 2 and tok.i > 0 \
-                and doc[tok.i - 1].pos_ == "PROPN" and (obj := object_after(tok)) is not None:
+        elif (
+            tok.pos_ not in {"VERB", "AUX"}
+            and "np" in entry.frames
+            and entry.grade >= 2
+            and tok.i > 0
+            and doc[tok.i - 1].pos_ == "PROPN"
+            and (obj := object_after(tok)) is not None
+        ):
             content, rule = (doc[obj].idx, grammar.clause_end(doc, obj)), "mistagged-np"
         elif entry.lemma in {"se_dire", "dire"}:
             found = grammar.se_dire_content(tok)
@@ -103,8 +123,11 @@ def extra_reported_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) ->
                 content, rule = found, "se-dire"
             elif (found := dire_infinitive(tok)) is not None:
                 content, rule = found, "dire-infinitive"
-        elif entry.bare in {"appeler", "exhorter", "inviter", "inciter", "encourager"} and nxt is not None \
-                and nxt.lower_ in {"à", "au", "aux"}:
+        elif (
+            entry.bare in {"appeler", "exhorter", "inviter", "inciter", "encourager"}
+            and nxt is not None
+            and nxt.lower_ in {"à", "au", "aux"}
+        ):
             content, rule = (nxt.idx, grammar.clause_end(doc, nxt.i)), "appeler-a"
         if content is None:
             if tok.pos_ == "VERB":
@@ -112,22 +135,43 @@ def extra_reported_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) ->
                 if found is not None:
                     head = subject_of(tok.head) or subject_for(tok.head)
                     if head is not None:
-                        out.append(Candidate(found, False, tok.lemma_.lower(), tok, speaker_head=head,
-                                             position=tok.idx, rule="no-comment", uses={tok.i}))
+                        out.append(
+                            Candidate(
+                                found,
+                                False,
+                                tok.lemma_.lower(),
+                                tok,
+                                speaker_head=head,
+                                position=tok.idx,
+                                rule="no-comment",
+                                uses={tok.i},
+                            )
+                        )
             continue
         content = strip_final_punct(text, trim(text, *content))
-        if words(text[content[0]:content[1]]) < 3:
+        if words(text[content[0] : content[1]]) < 3:
             continue
         head = subject_for(tok) if tok.pos_ in {"VERB", "AUX"} else preceding_subject(tok)
         if head is None:
             continue
-        quoted = text[content[0]:content[1]].lstrip()[:1] in QUOTE_MARKS and \
-            text[content[0]:content[1]].rstrip(" .")[-1:] in QUOTE_MARKS
-        cand = Candidate(content, quoted, entry.lemma.replace("_", " "), tok, speaker_head=head, position=tok.idx,
-                         rule=rule, uses={tok.i})
+        quoted = (
+            text[content[0] : content[1]].lstrip()[:1] in QUOTE_MARKS
+            and text[content[0] : content[1]].rstrip(" .")[-1:] in QUOTE_MARKS
+        )
+        cand = Candidate(
+            content,
+            quoted,
+            entry.lemma.replace("_", " "),
+            tok,
+            speaker_head=head,
+            position=tok.idx,
+            rule=rule,
+            uses={tok.i},
+        )
         cand.speaker = special_speaker(ctx, head)
         out.append(cand)
     return out
+
 
 def preceding_subject(tok: Token) -> Token | None:
     """The head of the noun phrase right before a verb the tagger missed ("L'ONG note que")."""
@@ -144,6 +188,7 @@ def preceding_subject(tok: Token) -> Token | None:
         return head if head.text[:1].isupper() else None
     return head
 
+
 def dire_infinitive(verb: Token) -> tuple[int, int] | None:
     """ "Emmanuel Macron dit coopérer avec la Pologne …", "Beauvau dit s'être fondée sur …": what the
     speaker says of themself, an infinitive clause."""
@@ -156,10 +201,23 @@ def dire_infinitive(verb: Token) -> tuple[int, int] | None:
     if j >= len(doc) or "Inf" not in doc[j].morph.get("VerbForm", []):
         return None
     k = j
-    while k > verb.i + 1 and doc[k - 1].lower_ in {"se", "s'", "s’", "en", "y", "ne", "n'", "n’", "pas", "plus",
-                                                    "jamais", "rien"}:
+    while k > verb.i + 1 and doc[k - 1].lower_ in {
+        "se",
+        "s'",
+        "s’",
+        "en",
+        "y",
+        "ne",
+        "n'",
+        "n’",
+        "pas",
+        "plus",
+        "jamais",
+        "rien",
+    }:
         k -= 1
     return doc[k].idx, grammar.clause_end(doc, j)
+
 
 def keeps_incise(c: Candidate) -> bool:
     """An "incise" reading (", a déclaré X" closing a sentence) needs an inverted verb: not
@@ -167,21 +225,28 @@ def keeps_incise(c: Candidate) -> bool:
     if c.rule != "incise" or c.cue_token is None:
         return True
     verb = c.cue_token
-    before = verb.doc[max(0, verb.i - 4):verb.i]
+    before = verb.doc[max(0, verb.i - 4) : verb.i]
     return not any(t.dep_ in {"nsubj", "nsubj:pass"} and t.head.i == verb.i for t in before) and not any(
-        t.lower_ in {"il", "elle", "ils", "elles", "on", "je", "nous", "vous"} for t in before)
+        t.lower_ in {"il", "elle", "ils", "elles", "on", "je", "nous", "vous"} for t in before
+    )
+
 
 def object_after(verb: Token) -> int | None:
     """The first token of a noun-phrase object right after a verb, past an incise ", lui,":
     "Joe Biden écarte, lui, la thèse d'un tir russe"."""
     doc = verb.doc
     k = verb.i + 1
-    if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in {"lui", "elle", "eux", "elles"} \
-            and doc[k + 2].text == ",":
+    if (
+        k + 2 < len(doc)
+        and doc[k].text == ","
+        and doc[k + 1].lower_ in {"lui", "elle", "eux", "elles"}
+        and doc[k + 2].text == ","
+    ):
         k += 3
     if k < len(doc) and doc[k].pos_ == "DET" and k + 1 < len(doc) and doc[k + 1].pos_ in {"NOUN", "ADJ"}:
         return k
     return None
+
 
 def sentence_start(doc: Doc, char: int) -> int:
     tok = token_at(doc, char)

@@ -42,7 +42,7 @@ def attribution_after(doc: Doc, qend: int) -> Token | None:
         if "\n" in t.text:
             return None
         if speech_frames(t) and "inv" in speech_frames(t) and t.pos_ == "VERB":
-            after_aux = any(a.lemma_ == "avoir" for a in doc[max(0, t.i - 3):t.i])
+            after_aux = any(a.lemma_ == "avoir" for a in doc[max(0, t.i - 3) : t.i])
             return t if after_aux or finite_form(t) else None  # "« … », estimant que": no incise
         if t.text in {",", ".", "-t"} or t.lower_ in CLITICS or t.pos_ in {"AUX", "ADV", "PRON"}:
             i += 1
@@ -63,8 +63,12 @@ def attribution_inside(doc: Doc, qs: int, qe: int) -> Token | None:
             if clitic is not None and clitic.i > tok.i - 3:
                 return tok
             prev = verb_group_start(tok)
-            if prev.i > 0 and doc[prev.i - 1].text == "," and postposed_subject(doc, tok, min(tok.i + 8, span.end)):
-                nxt = next((t for t in doc[tok.i + 1:span.end] if t.text in {",", "."}), None)
+            if (
+                prev.i > 0
+                and doc[prev.i - 1].text == ","
+                and postposed_subject(doc, tok, min(tok.i + 8, span.end))
+            ):
+                nxt = next((t for t in doc[tok.i + 1 : span.end] if t.text in {",", "."}), None)
                 if nxt is not None:
                     return tok
     return None
@@ -81,7 +85,11 @@ def attribution_before(doc: Doc, qs: int) -> tuple[Token | None, Token | None]:
     if i < 0 or doc[i].text != ":":
         return None, None
     start = i
-    while start > 0 and "\n" not in doc[start - 1].text and doc[start - 1].text not in {".", "!", "?"} | QUOTE_MARKS:
+    while (
+        start > 0
+        and "\n" not in doc[start - 1].text
+        and doc[start - 1].text not in {".", "!", "?"} | QUOTE_MARKS
+    ):
         start -= 1
     pre = doc[start:i]
     if not len(pre) or is_shouting(pre.text):
@@ -101,7 +109,7 @@ def attribution_before(doc: Doc, qs: int) -> tuple[Token | None, Token | None]:
 def starts_sentence(text: str, qs: int) -> bool:
     """The quote opens its sentence or paragraph."""
     j = qs - 1
-    while j >= 0 and text[j] in " \t\u00a0«“\"„":
+    while j >= 0 and text[j] in ' \t\u00a0«“"„':
         j -= 1
     return j < 0 or text[j] in ".!?\n…:"
 
@@ -120,39 +128,101 @@ def quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Can
         if verb is not None and n_words >= 2:
             clitic = inverted_clitic(verb)
             head = clitic or postposed_subject(doc, verb, min(len(doc), verb.i + 12)) or subject_of(verb)
-            out.append(Candidate((cs, ce), True, verb.lemma_.lower(), verb, speaker_head=head, position=verb.idx,
-                                 quote=(qs, qe), rule="quote-after", uses={verb.i}))
+            out.append(
+                Candidate(
+                    (cs, ce),
+                    True,
+                    verb.lemma_.lower(),
+                    verb,
+                    speaker_head=head,
+                    position=verb.idx,
+                    quote=(qs, qe),
+                    rule="quote-after",
+                    uses={verb.i},
+                )
+            )
             continue
-        if out and out[-1].rule == "quote-after" and out[-1].quote is not None \
-                and after_incise(text, out[-1].quote[1], qs) and n_words >= 2:
+        if (
+            out
+            and out[-1].rule == "quote-after"
+            and out[-1].quote is not None
+            and after_incise(text, out[-1].quote[1], qs)
+            and n_words >= 2
+        ):
             # « … », explique X, « … »: the second part is the same speaker's
-            out.append(Candidate((cs, ce), True, out[-1].cue, token_at(doc, cs), continuation=True, position=qs,
-                                 quote=(qs, qe), rule="quote-continued"))
+            out.append(
+                Candidate(
+                    (cs, ce),
+                    True,
+                    out[-1].cue,
+                    token_at(doc, cs),
+                    continuation=True,
+                    position=qs,
+                    quote=(qs, qe),
+                    rule="quote-continued",
+                )
+            )
             continue
         verb = attribution_inside(doc, qs, qe)
         if verb is not None and n_words >= MIN_QUOTE_WORDS:
             clitic = inverted_clitic(verb)
             head = clitic or postposed_subject(doc, verb, min(len(doc), verb.i + 10))
-            out.append(Candidate((cs, ce), True, verb.lemma_.lower(), verb, speaker_head=head, position=verb.idx,
-                                 quote=(qs, qe), rule="quote-inside", uses={verb.i}))
+            out.append(
+                Candidate(
+                    (cs, ce),
+                    True,
+                    verb.lemma_.lower(),
+                    verb,
+                    speaker_head=head,
+                    position=verb.idx,
+                    quote=(qs, qe),
+                    rule="quote-inside",
+                    uses={verb.i},
+                )
+            )
             continue
         verb, head = attribution_before(doc, qs)
         if head is not None and n_words >= 2:
             cue = verb.lemma_.lower() if verb is not None else "dire"
-            out.append(Candidate((cs, ce), True, cue, verb or head, speaker_head=head, position=head.idx,
-                                 quote=(qs, qe), rule="quote-before", uses={verb.i} if verb is not None else set()))
+            out.append(
+                Candidate(
+                    (cs, ce),
+                    True,
+                    cue,
+                    verb or head,
+                    speaker_head=head,
+                    position=head.idx,
+                    quote=(qs, qe),
+                    rule="quote-before",
+                    uses={verb.i} if verb is not None else set(),
+                )
+            )
             continue
         if n_words >= MIN_QUOTE_WORDS and starts_sentence(text, qs) and ends_sentence(text, ce, qe):
-            out.append(Candidate((cs, ce), True, "dire", token_at(doc, cs), continuation=True, position=qs,
-                                 quote=(qs, qe), rule="quote-continued"))
+            out.append(
+                Candidate(
+                    (cs, ce),
+                    True,
+                    "dire",
+                    token_at(doc, cs),
+                    continuation=True,
+                    position=qs,
+                    quote=(qs, qe),
+                    rule="quote-continued",
+                )
+            )
     return out
 
 
 def after_incise(text: str, prev_end: int, qs: int) -> bool:
     """Only an attribution incise lies between two quotes: '"…", explique X, "…"'."""
-    between = text[prev_end + 1:qs - 1].strip(" \t\u00a0«»“”\"")
-    return 0 < len(between) < 200 and between.startswith(",") and between.endswith((",", ":")) \
+    between = text[prev_end + 1 : qs - 1].strip(' \t\u00a0«»“”"')
+    return (
+        0 < len(between) < 200
+        and between.startswith(",")
+        and between.endswith((",", ":"))
         and not re.search(r"[.!?\n]", between)
+    )
 
 
 def ends_sentence(text: str, content_end: int, qe: int) -> bool:
@@ -160,6 +230,6 @@ def ends_sentence(text: str, content_end: int, qe: int) -> bool:
     if content_end > 0 and text[content_end - 1] in ".!?…":
         return True
     j = qe + 1
-    while j < len(text) and text[j] in " \t\u00a0»”\"":
+    while j < len(text) and text[j] in ' \t\u00a0»”"':
         j += 1
     return j >= len(text) or text[j] in ".!?\n…"

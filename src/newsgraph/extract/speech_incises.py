@@ -30,6 +30,7 @@ from newsgraph.names import fold_spaced as fold
 
 MIN_QUOTE_WORDS = 2
 
+
 def governing_verb_before(doc: Doc, qs: int) -> Token | None:
     """A speech verb whose object or clause is the quote opening at ``qs``: "les syndicats saluent
     « un pas en avant »", "le groupe propose « d'avancer … »", "X a déclaré que « … »"."""
@@ -40,9 +41,34 @@ def governing_verb_before(doc: Doc, qs: int) -> Token | None:
     while i >= 0 and doc[i].text in QUOTE_MARKS:
         i -= 1
     steps = 0
-    while i >= 0 and steps < 4 and doc[i].lower_ in {"que", "qu'", "qu’", "de", "d'", "d’", "à", "ainsi", "même",
-                                                       "aussi", "bien", "encore", "notamment", "le", "la", "les",
-                                                       "un", "une", "des", "l'", "l’"}:
+    while (
+        i >= 0
+        and steps < 4
+        and doc[i].lower_
+        in {
+            "que",
+            "qu'",
+            "qu’",
+            "de",
+            "d'",
+            "d’",
+            "à",
+            "ainsi",
+            "même",
+            "aussi",
+            "bien",
+            "encore",
+            "notamment",
+            "le",
+            "la",
+            "les",
+            "un",
+            "une",
+            "des",
+            "l'",
+            "l’",
+        }
+    ):
         i, steps = i - 1, steps + 1
     if i < 0 or doc[i].text in {",", ".", ":", "!", "?"} or "\n" in doc[i].text:
         return None
@@ -52,6 +78,7 @@ def governing_verb_before(doc: Doc, qs: int) -> Token | None:
         return None
     return verb
 
+
 def relay_subject(verb: Token) -> Token | None:
     """The subject of a speech verb that relays a quote: its own, its auxiliary's, else the nearest
     subject before it in its sentence ("Le Quai d'Orsay a de son côté dénoncé …": the parser may
@@ -59,20 +86,22 @@ def relay_subject(verb: Token) -> Token | None:
     own = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
     if own is not None:
         return own
-    for tok in reversed(verb.doc[verb.sent.start:verb.i]):
+    for tok in reversed(verb.doc[verb.sent.start : verb.i]):
         if tok.dep_ in {"nsubj", "nsubj:pass"}:
             return tok
     return subject_for(verb)
 
+
 def is_fragment(text: str, qs: int) -> bool:
     """The quote does not open its sentence: 'Son attitude « peut être qualifiée de … », estiment …'."""
     j = qs - 1
-    while j >= 0 and text[j] in " \t\u00a0«“\"„‹":
+    while j >= 0 and text[j] in ' \t\u00a0«“"„‹':
         j -= 1
     return j >= 0 and text[j] not in ".!?\n…:»”"
 
 
 # ---------------------------------------------------------------- reported speech
+
 
 def incise_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:
     """Quotes attributed by an inverted incise after them or inside them, or relayed by a speech
@@ -94,8 +123,16 @@ def incise_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Ca
         elif is_fragment(text, qs):
             cs = sentence_start(doc, qs)
             cs, ce = strip_final_punct(text, trim(text, cs, ce))
-        cand = Candidate((cs, ce), True, found.entry.lemma.replace("_", " "), found.verb, position=found.verb.idx,
-                         quote=(qs, qe), rule=rule, uses={found.verb.i})
+        cand = Candidate(
+            (cs, ce),
+            True,
+            found.entry.lemma.replace("_", " "),
+            found.verb,
+            position=found.verb.idx,
+            quote=(qs, qe),
+            rule=rule,
+            uses={found.verb.i},
+        )
         relay = governing_verb_before(doc, qs) if rule == "quote-incise" else None
         if relay is None and rule == "quote-incise" and is_fragment(text, qs):
             relay = speech_verb_between(doc, sentence_start(doc, qs), qs)
@@ -126,11 +163,26 @@ def incise_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Ca
         out.append(cand)
     return out
 
-JOURNALIST_WORDS = {"journaliste", "correspondant", "correspondante", "envoyé", "envoyée", "reporter",
-                    "présentateur", "présentatrice", "chroniqueur", "chroniqueuse", "éditorialiste", "reporteur"}
 
-JOURNALIST_RE = re.compile(r"\b(?:journaliste|correspondante?|envoyée? spéciale?|reporter|présentat(?:eur|rice))\b",
-                           re.IGNORECASE)
+JOURNALIST_WORDS = {
+    "journaliste",
+    "correspondant",
+    "correspondante",
+    "envoyé",
+    "envoyée",
+    "reporter",
+    "présentateur",
+    "présentatrice",
+    "chroniqueur",
+    "chroniqueuse",
+    "éditorialiste",
+    "reporteur",
+}
+
+JOURNALIST_RE = re.compile(
+    r"\b(?:journaliste|correspondante?|envoyée? spéciale?|reporter|présentat(?:eur|rice))\b", re.IGNORECASE
+)
+
 
 def is_journalist(ctx: DocContext, head: Token, last: bool) -> bool:
     """The speaker of an incise is a correspondent ("précise le journaliste", "rapporte Alexandre
@@ -141,7 +193,10 @@ def is_journalist(ctx: DocContext, head: Token, last: bool) -> bool:
         return True
     text = doc_text(ctx.sdoc)
     keys = {m.key for m in ctx.mentions_at(head.idx) if m.label == "PER"}
-    return any(JOURNALIST_RE.search(text[max(0, m.start - 40):m.end]) for m in ctx.mentions if m.key in keys)
+    return any(
+        JOURNALIST_RE.search(text[max(0, m.start - 40) : m.end]) for m in ctx.mentions if m.key in keys
+    )
+
 
 def relayed_speech(cands: list[Candidate]) -> list[Candidate]:
     """A correspondent's quote that reports someone else's words ("« Le président s'est dit
@@ -154,17 +209,19 @@ def relayed_speech(cands: list[Candidate]) -> list[Candidate]:
             drop.add(id(r))
     return [c for c in cands if id(c) not in drop]
 
+
 def speech_verb_between(doc: Doc, start: int, end: int) -> Token | None:
     """The last speech verb (grade 2 or more, with a clause or object frame) between two offsets,
     outside quotes: "Le Quai d'Orsay a dénoncé ce soir « une arrestation … », conclut X"."""
     first, last = token_at(doc, start), token_at(doc, end)
     if first is None or last is None:
         return None
-    for tok in reversed(doc[first.i:last.i]):
+    for tok in reversed(doc[first.i : last.i]):
         entry = grammar.speech_verb(tok)
         if entry is not None and entry.grade >= 2 and {"clause", "np"} & entry.frames and speaks_here(tok):
             return tok
     return None
+
 
 def introduced_quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:
     """A quote that is a sentence of its own, after a sentence whose main verb is a speech verb or
@@ -192,9 +249,20 @@ def introduced_quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) 
         entry = grammar.speech_verb(root, any_pos=True)
         if entry is None:
             continue
-        out.append(Candidate((cs, ce), True, entry.lemma.replace("_", " "), root, speaker_head=head,
-                             position=qs, quote=(qs, qe), rule="quote-introduced"))
+        out.append(
+            Candidate(
+                (cs, ce),
+                True,
+                entry.lemma.replace("_", " "),
+                root,
+                speaker_head=head,
+                position=qs,
+                quote=(qs, qe),
+                rule="quote-introduced",
+            )
+        )
     return out
+
 
 def introducing_verb(sent: Span) -> tuple[Token | None, Token | None]:
     """The speech verb and subject of a sentence that introduces a speaker: its root when it is a
@@ -209,6 +277,7 @@ def introducing_verb(sent: Span) -> tuple[Token | None, Token | None]:
             if entry is not None and entry.grade >= 2:
                 return tok, preceding_subject(tok)
     return None, None
+
 
 def transcript_candidates(ctx: DocContext) -> list[Candidate]:
     """Interview transcripts: "Marc Delorme : Nous n'avons jamais …" (a named person, a colon)."""
@@ -225,7 +294,9 @@ def transcript_candidates(ctx: DocContext) -> list[Candidate]:
         if person is None:
             continue
         speaker = Speaker(person.name, "person", person.start, person.key)
-        out.append(Candidate(content, True, "dire", tok, speaker=speaker, position=person.start, rule="transcript"))
+        out.append(
+            Candidate(content, True, "dire", tok, speaker=speaker, position=person.start, rule="transcript")
+        )
     return out
 
 
@@ -246,10 +317,16 @@ def colon_quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> li
         if i < 1 or doc[i].text != ":":
             continue
         start = i
-        while start > 0 and "\n" not in doc[start - 1].text and doc[start - 1].text not in {".", "!", "?"} | QUOTE_MARKS:
+        while (
+            start > 0
+            and "\n" not in doc[start - 1].text
+            and doc[start - 1].text not in {".", "!", "?"} | QUOTE_MARKS
+        ):
             start -= 1
         lead = doc[start:i]
-        if any(grammar.speech_verb(t) is not None and speaks_here(t) for t in lead if t.pos_ in {"VERB", "AUX"}):
+        if any(
+            grammar.speech_verb(t) is not None and speaks_here(t) for t in lead if t.pos_ in {"VERB", "AUX"}
+        ):
             continue  # "X a déclaré : « … »" is the verb rules' case
         head = None
         for t in lead:
@@ -257,17 +334,31 @@ def colon_quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> li
             if found is not None and found[2] <= i:
                 head = found[1]
                 break
-            if t.lemma_.lower() in nouns and t.pos_ == "NOUN" and t.i + 2 < i and doc[t.i + 1].lower_ in {
-                    "de", "d'", "d’", "du", "des"}:
-                head = grammar.np_head(doc, t.i + 2 if doc[t.i + 1].lower_ in {"de", "d'", "d’"} else t.i + 1, i)
+            if (
+                t.lemma_.lower() in nouns
+                and t.pos_ == "NOUN"
+                and t.i + 2 < i
+                and doc[t.i + 1].lower_ in {"de", "d'", "d’", "du", "des"}
+            ):
+                head = grammar.np_head(
+                    doc, t.i + 2 if doc[t.i + 1].lower_ in {"de", "d'", "d’"} else t.i + 1, i
+                )
                 break
         if head is None:
             continue
         cs, ce = trim(text, qs, qe)
         if words(text[cs:ce]) < 3:
             continue
-        cand = Candidate((cs, ce), True, "dire", doc[i], speaker_head=head, position=head.idx, quote=(qs, qe),
-                         rule="quote-colon")
+        cand = Candidate(
+            (cs, ce),
+            True,
+            "dire",
+            doc[i],
+            speaker_head=head,
+            position=head.idx,
+            quote=(qs, qe),
+            rule="quote-colon",
+        )
         cand.speaker = special_speaker(ctx, head) or described_speaker(ctx, head)
         out.append(cand)
     return out

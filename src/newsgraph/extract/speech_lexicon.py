@@ -74,17 +74,54 @@ def conjugate(infinitive: str) -> set[str]:
             strong = stem + stem[-1]
         if stem.endswith(("oy", "uy")):
             strong = stem[:-1] + "i"
-        forms |= {strong + "e", strong + "ent", strong + "era", strong + "eront", strong + "erait",
-                  strong + "eraient", soft + "a", stem + "èrent", soft + "ait", soft + "aient", soft + "ant",
-                  stem + "é", stem + "ée", stem + "és", stem + "ées"}
+        forms |= {
+            strong + "e",
+            strong + "ent",
+            strong + "era",
+            strong + "eront",
+            strong + "erait",
+            strong + "eraient",
+            soft + "a",
+            stem + "èrent",
+            soft + "ait",
+            soft + "aient",
+            soft + "ant",
+            stem + "é",
+            stem + "ée",
+            stem + "és",
+            stem + "ées",
+        }
     elif infinitive.endswith("dre") and not infinitive.endswith("indre"):  # défendre, répondre
         stem = infinitive[:-2]
-        forms |= {stem, stem + "ent", stem + "ait", stem + "aient", stem + "it", stem + "irent", stem + "ant",
-                  stem + "u", stem + "ue", stem + "ra", stem + "ront", stem + "rait"}
+        forms |= {
+            stem,
+            stem + "ent",
+            stem + "ait",
+            stem + "aient",
+            stem + "it",
+            stem + "irent",
+            stem + "ant",
+            stem + "u",
+            stem + "ue",
+            stem + "ra",
+            stem + "ront",
+            stem + "rait",
+        }
     elif infinitive.endswith("ir"):
         stem = infinitive[:-2]
-        forms |= {stem + "it", stem + "issent", stem + "issait", stem + "issaient", stem + "issant", stem + "i",
-                  stem + "ie", stem + "irent", stem + "ira", stem + "iront", stem + "irait"}
+        forms |= {
+            stem + "it",
+            stem + "issent",
+            stem + "issait",
+            stem + "issaient",
+            stem + "issant",
+            stem + "i",
+            stem + "ie",
+            stem + "irent",
+            stem + "ira",
+            stem + "iront",
+            stem + "irait",
+        }
     return forms
 
 
@@ -127,7 +164,7 @@ def multiword_verb(tok: Token) -> SpeechVerb | None:
     """ "fait savoir", "a fait valoir", "laisse entendre", "met en garde": the entry of the phrase."""
     doc = tok.doc
     lex = speech_verbs()
-    nxt = [t.lower_ for t in doc[tok.i + 1:min(len(doc), tok.i + 4)] if not t.is_space]
+    nxt = [t.lower_ for t in doc[tok.i + 1 : min(len(doc), tok.i + 4)] if not t.is_space]
     lemma = tok.lemma_.lower()
     for n in (1, 2):
         key = "_".join([lemma, *nxt[:n]])
@@ -172,7 +209,9 @@ def finite_form(tok: Token) -> bool:
 @cache
 def speech_nouns() -> dict[str, dict[str, str]]:
     """Noun -> its attributes ("kind": act, document or source; "grade") from speech_nouns.txt."""
-    return {f[0]: dict(p.split("=", 1) for p in f[1:] if "=" in p) for f in lexicons.fields("speech_nouns.txt")}
+    return {
+        f[0]: dict(p.split("=", 1) for p in f[1:] if "=" in p) for f in lexicons.fields("speech_nouns.txt")
+    }
 
 
 def document_nouns() -> frozenset[str]:
@@ -183,8 +222,11 @@ def document_nouns() -> frozenset[str]:
 LEGAL_SENTENCE = re.compile(
     r"\b(?:à|aux?) (?:la |une |de la )?(?:peine|perpétuité|réclusion|prison|amende|travaux"
     r"|(?:\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente) (?:ans|mois))"
-    r"|\bpour (?:meurtre|viol|vol|escroquerie|fraude|homicide|corruption)", re.IGNORECASE)
+    r"|\bpour (?:meurtre|viol|vol|escroquerie|fraude|homicide|corruption)",
+    re.IGNORECASE,
+)
 PURPOSE_MARKS = {"pour", "afin", "sans", "avant", "après", "de", "d'", "d’", "à"}
+
 
 def speaks_here(verb: Token) -> bool:
     """Whether a speech verb form is used as an act of speech of its clause: not a past participle
@@ -193,25 +235,36 @@ def speaks_here(verb: Token) -> bool:
     governed by a speech verb or a refusal ("a refusé de commenter", "dit vouloir")."""
     morph = verb.morph
     if verb.lemma_ in {"condamner", "accuser"} and LEGAL_SENTENCE.search(
-            verb.doc[verb.i + 1:min(verb.sent.end, verb.i + 30)].text):
+        verb.doc[verb.i + 1 : min(verb.sent.end, verb.i + 30)].text
+    ):
         return False  # "condamné à la perpétuité", "accusé pour meurtre": a sentence, not a statement
     if "Part" in morph.get("VerbForm", []) and "Past" in morph.get("Tense", []):
         auxes = [c for c in verb.children if c.dep_.startswith("aux")]
-        avoir = any(a.lemma_ == "avoir" for a in auxes) or verb.head.lemma_ == "avoir" or any(
-            t.lemma_ == "avoir" for t in verb.doc[max(0, verb.i - 5):verb.i])
+        avoir = (
+            any(a.lemma_ == "avoir" for a in auxes)
+            or verb.head.lemma_ == "avoir"
+            or any(t.lemma_ == "avoir" for t in verb.doc[max(0, verb.i - 5) : verb.i])
+        )
         if not avoir and not (auxes and has_reflexive_child(verb)):
             return False
     if "Inf" in morph.get("VerbForm", []):
         head = verb.head
         if head is verb:
             return True
-        governed = speech_verb(head) is not None or head.lemma_ in {"refuser", "décliner", "vouloir",
-                                                                           "tenir", "souhaiter", "venir"}
+        governed = speech_verb(head) is not None or head.lemma_ in {
+            "refuser",
+            "décliner",
+            "vouloir",
+            "tenir",
+            "souhaiter",
+            "venir",
+        }
         if verb.dep_ == "conj":
             return speaks_here(head)
         if not governed or any(c.dep_ == "mark" and c.lower_ in {"pour", "afin"} for c in verb.children):
             return False
     return True
+
 
 def has_reflexive_child(verb: Token) -> bool:
     return any(c.lower_ in {"se", "s'", "s’"} for c in verb.children)

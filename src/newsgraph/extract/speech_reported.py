@@ -39,7 +39,9 @@ from newsgraph.extract.speech_speakers import (
 _WORDS = lexicons.tagged("statement_words.tsv")
 CITING_VERBS = _WORDS["citing_verb"]
 POSSESSIVES = _WORDS["possessive"]
-SHORT_NP_WORDS = 3  # "a exprimé sa colère", "lance son lave-vaisselle": a short possessed object is not what was said
+SHORT_NP_WORDS = (
+    3  # "a exprimé sa colère", "lance son lave-vaisselle": a short possessed object is not what was said
+)
 INTERROGATIVES = _WORDS["interrogative"]
 """An indirect question is a topic, not what was said: "explique pourquoi …", "raconte comment …"."""
 REFLEXIVE_SPEECH = _WORDS["reflexive_speech"]
@@ -50,7 +52,7 @@ GLUED_END_RE = re.compile(r"(?<=[a-zà-ÿ0-9][a-zà-ÿ0-9)%»”\"])[.!?…](?=[
 def following_que(verb: Token) -> Token | None:
     """A "que" introducing the reported clause a few tokens after the verb (parser missed it)."""
     doc = verb.doc
-    for tok in doc[verb.i + 1:min(len(doc), verb.i + 10)]:
+    for tok in doc[verb.i + 1 : min(len(doc), verb.i + 10)]:
         if tok.lower_ in {"que", "qu'", "qu’"} and tok.pos_ in {"SCONJ", "PRON"}:
             return tok
         if tok.text in {".", ";", "!", "?"} or "\n" in tok.text or (speech_frames(tok) and tok.i > verb.i):
@@ -62,7 +64,7 @@ def clause_end_after(tok: Token) -> int:
     """Where a clause starting at ``tok`` ends: the sentence end, or a following conjoined speech verb."""
     doc = tok.doc
     sent_end = tok.sent.end
-    for t in doc[tok.i + 1:sent_end]:
+    for t in doc[tok.i + 1 : sent_end]:
         if "\n" in t.text:
             return t.idx
         if speech_frames(t) and t.dep_ == "conj" and t.head.i < tok.i:
@@ -94,7 +96,9 @@ def content_of(verb: Token, frames: frozenset[str]) -> tuple[tuple[int, int], st
         nxt = doc[que.i + 1] if que.i + 1 < len(doc) else None
         if nxt is not None:
             return (nxt.idx, clause_end_after(que)), "que"
-    xcomp = next((c for c in verb.children if c.dep_ in INFINITIVE_DEPS and c.i > verb.i and c.pos_ == "VERB"), None)
+    xcomp = next(
+        (c for c in verb.children if c.dep_ in INFINITIVE_DEPS and c.i > verb.i and c.pos_ == "VERB"), None
+    )
     if xcomp is not None and "clause" in frames:
         obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS and verb.i < c.i < xcomp.i), None)
         start = clause_span(obj)[0] if obj is not None else clause_span(xcomp)[0]
@@ -113,8 +117,8 @@ def bare_clause(verb: Token) -> tuple[int, int] | None:
     """ "X a déclaré à Reuters Lavrov s'était rendu …": a reported clause without "que"."""
     doc = verb.doc
     end_tok = doc[verb.sent.end - 1]
-    toks = [t for t in doc[verb.i + 1:verb.sent.end] if not t.is_space]
-    if not toks or any("\n" in t.text for t in doc[verb.i + 1:verb.sent.end]):
+    toks = [t for t in doc[verb.i + 1 : verb.sent.end] if not t.is_space]
+    if not toks or any("\n" in t.text for t in doc[verb.i + 1 : verb.sent.end]):
         return None
     i = 0
     # skip adverbs, times and an addressee ("à Reuters", "aux journalistes")
@@ -122,7 +126,11 @@ def bare_clause(verb: Token) -> tuple[int, int] | None:
         i += 1
     if i < len(toks) and toks[i].lower_ in {"à", "aux", "au", "devant"}:
         i += 1
-        while i < len(toks) and toks[i].pos_ in {"DET", "PROPN", "NOUN", "ADJ"} and toks[i].text[:1].isupper() == (toks[i].pos_ == "PROPN"):
+        while (
+            i < len(toks)
+            and toks[i].pos_ in {"DET", "PROPN", "NOUN", "ADJ"}
+            and toks[i].text[:1].isupper() == (toks[i].pos_ == "PROPN")
+        ):
             if toks[i].pos_ in {"PROPN", "NOUN"}:
                 i += 1
                 break
@@ -130,9 +138,17 @@ def bare_clause(verb: Token) -> tuple[int, int] | None:
     rest = toks[i:]
     if verb.dep_ in {"advcl", "acl"} and any(c.dep_ == "mark" for c in verb.children):
         return None  # "Lorsque Thomas lance son lave-vaisselle, il doit …", "En étant prévenu …, X"
-    finite = [t for t in rest if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", [])
-              and not in_noun_phrase(t, verb)]
-    if not rest or not finite or rest[0].pos_ in {"VERB", "AUX", "ADP", "SCONJ", "CCONJ"} or words(" ".join(t.text for t in rest)) < 4:
+    finite = [
+        t
+        for t in rest
+        if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []) and not in_noun_phrase(t, verb)
+    ]
+    if (
+        not rest
+        or not finite
+        or rest[0].pos_ in {"VERB", "AUX", "ADP", "SCONJ", "CCONJ"}
+        or words(" ".join(t.text for t in rest)) < 4
+    ):
         return None
     last = end_tok
     while last.i > rest[0].i and ((last.is_punct and last.text not in QUOTE_MARKS) or last.is_space):
@@ -163,17 +179,17 @@ def incise_content(verb: Token) -> tuple[int, int] | None:
     s_start = max(s_start, doc_text(doc).rfind("\n", 0, verb.idx) + 1)
     nl = doc_text(doc).find("\n", verb.idx)
     s_end = min(s_end, nl if nl >= 0 else len(doc_text(doc)))
-    before = doc_text(doc)[s_start:doc[first.i - 1].idx]
+    before = doc_text(doc)[s_start : doc[first.i - 1].idx]
     if not words(before):
         return None
     # an interrupted clause: "Les Russes, a-t-elle dit, avaient arrêté son amie."
-    after_tokens = [t for t in doc[verb.i + 1:verb.sent.end] if not t.is_space and t.idx < s_end]
+    after_tokens = [t for t in doc[verb.i + 1 : verb.sent.end] if not t.is_space and t.idx < s_end]
     comma = next((t for t in after_tokens[:6] if t.text == ","), None)
     if comma is not None:
         tail = [t for t in after_tokens if t.i > comma.i]
         if len(tail) >= 2 and tail[0].pos_ in {"AUX", "VERB", "ADV"}:
             content = strip_final_punct(doc_text(doc), trim(doc_text(doc), s_start, s_end))
-            return content if words(doc_text(doc)[content[0]:content[1]]) >= MIN_CONTENT_WORDS else None
+            return content if words(doc_text(doc)[content[0] : content[1]]) >= MIN_CONTENT_WORDS else None
     if words(before) < MIN_CONTENT_WORDS:
         return None
     return trim(doc_text(doc), s_start, doc[first.i - 1].idx)
@@ -204,20 +220,38 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
             continue
         if inside(quotes, tok.idx) or in_shouting_line(text, tok.idx):
             continue
-        if any(c.dep_ == "aux:pass" for c in tok.children) or (tok.dep_ == "acl" and "Past" in tok.morph.get("Tense", [])):
+        if any(c.dep_ == "aux:pass" for c in tok.children) or (
+            tok.dep_ == "acl" and "Past" in tok.morph.get("Tense", [])
+        ):
             continue  # "les chiffres avancés par …", "a été cité par …"
         if is_reflexive(tok) and tok.lemma_.lower() not in REFLEXIVE_SPEECH:
             continue  # "se résumer à", "se rappeler"
-        if "Inf" in tok.morph.get("VerbForm", []) and tok.dep_ == "xcomp" and not speech_frames(tok.head) \
-                and tok.head.lemma_ not in {"refuser", "décliner", "vouloir", "tenir"}:
+        if (
+            "Inf" in tok.morph.get("VerbForm", [])
+            and tok.dep_ == "xcomp"
+            and not speech_frames(tok.head)
+            and tok.head.lemma_ not in {"refuser", "décliner", "vouloir", "tenir"}
+        ):
             continue  # "elle peine à admettre la réalité"
-        if tok.dep_ == "xcomp" and tok.head.lemma_ in {"refuser", "décliner"} and not any(
-                c.dep_ in CLAUSE_DEPS for c in tok.children):
+        if (
+            tok.dep_ == "xcomp"
+            and tok.head.lemma_ in {"refuser", "décliner"}
+            and not any(c.dep_ in CLAUSE_DEPS for c in tok.children)
+        ):
             start = verb_group_start(tok.head)
             obj = next((c for c in tok.children if c.dep_ in OBJECT_DEPS and c.i > tok.i), None)
             end = clause_span(obj)[1] if obj is not None else tok.idx + len(tok)
-            out.append(Candidate((start.idx, end), False, tok.lemma_.lower(), tok,
-                                 speaker_head=subject_of(tok.head), position=tok.idx, rule="refuse"))
+            out.append(
+                Candidate(
+                    (start.idx, end),
+                    False,
+                    tok.lemma_.lower(),
+                    tok,
+                    speaker_head=subject_of(tok.head),
+                    position=tok.idx,
+                    rule="refuse",
+                )
+            )
             continue
         content = cest_ce_que_content(tok)
         rule = "cest-ce-que"
@@ -239,13 +273,23 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
         if content is None or head is None:
             continue
         content = clip_to_sentence(text, content)
-        if words(text[content[0]:content[1]]) < 2 or (rule == "np" and is_possessed_thing(text, content)):
+        if words(text[content[0] : content[1]]) < 2 or (rule == "np" and is_possessed_thing(text, content)):
             continue
         if rule in {"clause", "bare", "np"} and is_indirect_question(text, tok, content):
             continue
         head = cited_source_speaker(head)
-        out.append(Candidate(content, False, tok.lemma_.lower(), tok, speaker_head=head, position=tok.idx,
-                             rule=rule, uses={tok.i}))
+        out.append(
+            Candidate(
+                content,
+                False,
+                tok.lemma_.lower(),
+                tok,
+                speaker_head=head,
+                position=tok.idx,
+                rule=rule,
+                uses={tok.i},
+            )
+        )
     return out
 
 
@@ -264,42 +308,45 @@ def comme_content(verb: Token) -> tuple[int, int] | None:
     s_start = max(s_start, nl_before)
     nl = doc_text(doc).find("\n", verb.idx)
     s_end = min(s_end, nl if nl >= 0 else len(doc_text(doc)))
-    if not words(doc_text(doc)[s_start:comme.idx]):  # at the head of the sentence: content after the incise
-        comma = next((t for t in doc[verb.i + 1:verb.sent.end] if t.text == "," and t.idx < s_end), None)
+    if not words(doc_text(doc)[s_start : comme.idx]):  # at the head of the sentence: content after the incise
+        comma = next((t for t in doc[verb.i + 1 : verb.sent.end] if t.text == "," and t.idx < s_end), None)
         if comma is None:
             return None
         content = trim(doc_text(doc), comma.idx + 1, s_end)
     elif comme.i > 0 and doc[comme.i - 1].text == ",":
-        rest = doc_text(doc)[verb.idx:s_end]
+        rest = doc_text(doc)[verb.idx : s_end]
         if "," in rest:
             return None  # an incise in the middle: too ambiguous
         content = trim(doc_text(doc), s_start, doc[comme.i - 1].idx)
     else:
         return None
     content = strip_final_punct(doc_text(doc), content)
-    return content if words(doc_text(doc)[content[0]:content[1]]) >= MIN_CONTENT_WORDS else None
+    return content if words(doc_text(doc)[content[0] : content[1]]) >= MIN_CONTENT_WORDS else None
 
 
 def is_possessed_thing(text: str, content: tuple[int, int]) -> bool:
     """ "sa colère", "ses premières mesures": an object owned by the speaker, not words said."""
-    found = WORD_RE.findall(text[content[0]:content[1]].lower())
+    found = WORD_RE.findall(text[content[0] : content[1]].lower())
     return bool(found) and found[0] in POSSESSIVES and len(found) <= SHORT_NP_WORDS
 
 
 def is_indirect_question(text: str, verb: Token, content: tuple[int, int]) -> bool:
     """ "explique pourquoi …", "raconte comment …", "détaille à quoi …": a topic announced, not words said."""
-    between = text[verb.idx + len(verb):content[0]].lower()
+    between = text[verb.idx + len(verb) : content[0]].lower()
     if re.search(r"\bqu(?:e|['’])", between):
         return False
-    first = WORD_RE.findall(text[content[0]:content[1]].lower())[:2]
+    first = WORD_RE.findall(text[content[0] : content[1]].lower())[:2]
     if first[:1] and first[0] in INTERROGATIVES:
         return True
     return first in (["à", "quoi"], ["ce", "qui"], ["ce", "que"], ["ce", "qu"]) or bool(
-        re.search(r"\b(?:pourquoi|comment|combien|à quoi)\s*$", between))
+        re.search(r"\b(?:pourquoi|comment|combien|à quoi)\s*$", between)
+    )
 
 
 def is_reflexive(verb: Token) -> bool:
-    return any(c.dep_ in {"expl:pv", "expl:comp", "obj"} and c.lower_ in {"se", "s'", "s’"} for c in verb.children)
+    return any(
+        c.dep_ in {"expl:pv", "expl:comp", "obj"} and c.lower_ in {"se", "s'", "s’"} for c in verb.children
+    )
 
 
 def subject_for(verb: Token) -> Token | None:
@@ -308,11 +355,21 @@ def subject_for(verb: Token) -> Token | None:
     own = inverted_clitic(verb) or next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if own is not None and own.lower_ not in {"qu'", "que", "qu’"}:
         return own
-    example = next((c for c in verb.children if c.i < verb.i and any(
-        g.lower_ == "comme" and g.dep_ == "case" for g in c.children)), None)
+    example = next(
+        (
+            c
+            for c in verb.children
+            if c.i < verb.i and any(g.lower_ == "comme" and g.dep_ == "case" for g in c.children)
+        ),
+        None,
+    )
     if example is not None:  # "Certains, comme le général Mark Milley, pensaient que …"
         return example
-    for finder in (lambda v: shared_subject(v, lambda t: bool(speech_frames(t))), subject_of, preverbal_subject):
+    for finder in (
+        lambda v: shared_subject(v, lambda t: bool(speech_frames(t))),
+        subject_of,
+        preverbal_subject,
+    ):
         head = finder(verb)
         if head is not None and head.lower_ not in {"qu'", "que", "qu’"}:
             return head
@@ -324,9 +381,11 @@ SENTENCE_END_RE = re.compile(r"[.!?…]\s+(?=[A-ZÀ-ÖØ-Þ«“\"])")
 
 def clip_to_sentence(text: str, content: tuple[int, int]) -> tuple[int, int]:
     """Reported words end with their sentence, even where the parse runs on into the next one."""
-    if content[1] - content[0] > 0 and not inside(find_quotes(text[content[0]:content[1]]), 0):
+    if content[1] - content[0] > 0 and not inside(find_quotes(text[content[0] : content[1]]), 0):
         m = SENTENCE_END_RE.search(text, content[0], content[1])
-        if m is not None and not any(s <= m.start() - content[0] < e for s, e in find_quotes(text[content[0]:content[1]])):
+        if m is not None and not any(
+            s <= m.start() - content[0] < e for s, e in find_quotes(text[content[0] : content[1]])
+        ):
             return strip_final_punct(text, (content[0], m.start() + 1))
     return content
 
@@ -348,7 +407,11 @@ def clip_glued(text: str, content: tuple[int, int], cue_at: int) -> tuple[int, i
 
 def cited_source_speaker(head: Token) -> Token:
     """ "Le journal Kommersant a cité une source disant que …": the citing outlet speaks."""
-    if head.lemma_.lower() in {"source", "sources"} and head.dep_ == "obj" and head.head.lemma_ in CITING_VERBS:
+    if (
+        head.lemma_.lower() in {"source", "sources"}
+        and head.dep_ == "obj"
+        and head.head.lemma_ in CITING_VERBS
+    ):
         subj = subject_of(head.head)
         if subj is not None:
             return subj

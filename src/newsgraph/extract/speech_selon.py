@@ -23,7 +23,9 @@ from newsgraph.extract.speech_speakers import mentions_between
 
 _WORDS = lexicons.tagged("statement_words.tsv")
 _PRONOUNS = lexicons.tagged("pronouns.tsv")
-SELON_EXCLUDED = _PRONOUNS["relative_after_preposition"] | _PRONOUNS["relative_object"] | _WORDS["not_a_source"]
+SELON_EXCLUDED = (
+    _PRONOUNS["relative_after_preposition"] | _PRONOUNS["relative_object"] | _WORDS["not_a_source"]
+)
 """After "selon", words that name no source: "selon lequel", "selon moi"."""
 SOURCE_NOUNS = _WORDS["source_noun"]
 
@@ -50,7 +52,7 @@ def selon_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Can
         s_start = max(s_start, text.rfind("\n", 0, tok.idx) + 1)
         nl = text.find("\n", tok.idx)
         s_end = min(s_end, nl if nl >= 0 else len(text))
-        before = text[s_start:tok.idx].rstrip(" ,")
+        before = text[s_start : tok.idx].rstrip(" ,")
         after_start = doc[phrase_end].idx if phrase_end < len(doc) else s_end
         after = text[after_start:s_end]
         if words(before) >= 2 and after.lstrip(" ,")[:1] in QUOTE_MARKS:
@@ -65,9 +67,11 @@ def selon_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Can
         else:  # "ce qui, selon X, n'était …"
             content = trim(text, s_start, s_end)
         content = strip_final_punct(text, content)
-        if words(text[content[0]:content[1]]) < MIN_CONTENT_WORDS:
+        if words(text[content[0] : content[1]]) < MIN_CONTENT_WORDS:
             continue
-        out.append(Candidate(content, False, "selon", tok, speaker_head=source, position=tok.idx, rule="selon"))
+        out.append(
+            Candidate(content, False, "selon", tok, speaker_head=source, position=tok.idx, rule="selon")
+        )
     return out
 
 
@@ -83,23 +87,30 @@ def pour_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Cand
             j -= 1
         if j >= 0 and not ("\n" in doc[j].text or doc[j].text in {".", "!", "?", ":", ";"}):
             continue  # only at the start of a sentence
-        comma = next((t for t in doc[tok.i + 1:min(len(doc), tok.i + 14)] if t.text in {",", ".", ":"}), None)
+        comma = next(
+            (t for t in doc[tok.i + 1 : min(len(doc), tok.i + 14)] if t.text in {",", ".", ":"}), None
+        )
         if comma is None or comma.text != ",":
             continue
         if comma.i + 1 < len(doc) and doc[comma.i + 1].lower_ in RELATIVE_PRONOUNS:
             # "Pour X, qui cultive …, la situation …": the opinion comes after the relative clause
-            comma = next((t for t in doc[comma.i + 2:min(len(doc), comma.i + 25)] if t.text in {",", ".", ":"}), None)
+            comma = next(
+                (t for t in doc[comma.i + 2 : min(len(doc), comma.i + 25)] if t.text in {",", ".", ":"}), None
+            )
             if comma is None or comma.text != ",":
                 continue
-        phrase = doc[tok.i + 1:comma.i]
+        phrase = doc[tok.i + 1 : comma.i]
         while (stop := apposition_end(doc, comma.i)) is not None and doc[stop].text == ",":
             comma = doc[stop]  # "Pour Olivier Laplaud, rescapé du Bataclan, sollicité …, la justice …"
         heads = [t for t in phrase if t.head.i < phrase.start or t.head.i >= phrase.end or t.head is t]
         head = next((t for t in heads if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
         if head is None:
             continue
-        has_actor = bool(mentions_between(ctx, phrase.start_char, phrase.end_char)) or is_role(head) \
+        has_actor = (
+            bool(mentions_between(ctx, phrase.start_char, phrase.end_char))
+            or is_role(head)
             or head.lower_ in {"lui", "elle", "eux"}
+        )
         if not has_actor:
             continue
         s_end = min(tok.sent.end_char, (text.find("\n", tok.idx) + 1 or len(text) + 1) - 1)
@@ -107,7 +118,11 @@ def pour_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Cand
             continue
         content = strip_final_punct(text, trim(text, comma.idx + 1, s_end))
         rest = doc.char_span(content[0], content[1], alignment_mode="expand")
-        if rest is None or not any(t.pos_ in {"VERB", "AUX"} for t in rest) or words(rest.text) < MIN_CONTENT_WORDS:
+        if (
+            rest is None
+            or not any(t.pos_ in {"VERB", "AUX"} for t in rest)
+            or words(rest.text) < MIN_CONTENT_WORDS
+        ):
             continue
         out.append(Candidate(content, False, "pour", tok, speaker_head=head, position=tok.idx, rule="pour"))
     return out

@@ -24,7 +24,14 @@ from newsgraph.extract.entities import (
 )
 from newsgraph.names import fold_spaced as fold
 
-LABEL_TYPES = {"PER": "person", "ORG": "organization", "GPE": "gpe", "LOC": "gpe", "ANON": "anonymous", "GROUP": "group"}
+LABEL_TYPES = {
+    "PER": "person",
+    "ORG": "organization",
+    "GPE": "gpe",
+    "LOC": "gpe",
+    "ANON": "anonymous",
+    "GROUP": "group",
+}
 LABEL_RANK = {"PER": 0, "ANON": 1, "GROUP": 2, "ORG": 3, "GPE": 4, "LOC": 4}
 _PRONOUNS = lexicons.tagged("pronouns.tsv")
 PRONOUNS_SG = _PRONOUNS["person_singular"]
@@ -84,7 +91,9 @@ def speaker_from_head(ctx: DocContext, head: Token, history: list[Speaker]) -> S
     if head.pos_ == "PRON" and not ctx.mentions_at(head.idx):
         # "Certains, comme le général Mark Milley, pensaient que …": the example named speaks
         nearby = list(head.children) + [c for c in head.head.children if head.i < c.i < head.head.i]
-        example = next((c for c in nearby if any(g.lower_ == "comme" and g.dep_ == "case" for g in c.children)), None)
+        example = next(
+            (c for c in nearby if any(g.lower_ == "comme" and g.dep_ == "case" for g in c.children)), None
+        )
         return speaker_from_head(ctx, example, history) if example is not None else None
     demonym = next((m for m in ctx.mentions_at(head.idx) if m.label == "DEMONYM"), None)
     if demonym is not None:  # "un Ukrainien", "cette habitante ukrainienne": someone, not the country
@@ -142,7 +151,7 @@ def head_form(head: Token) -> str:
     i = head.i
     while i > 0 and not doc[i - 1].whitespace_ and (doc[i].text.startswith("-") or doc[i - 1].text == "-"):
         i -= 1
-    return fold(doc[i:head.i].text + head.lemma_) if i < head.i else fold(head.lemma_)
+    return fold(doc[i : head.i].text + head.lemma_) if i < head.i else fold(head.lemma_)
 
 
 def resolve_pronoun(pronoun: str, at: int, history: list[Speaker], ctx: DocContext) -> Speaker | None:
@@ -162,7 +171,8 @@ def resolve_pronoun(pronoun: str, at: int, history: list[Speaker], ctx: DocConte
 
         candidates = [s for s in candidates if agrees(s)]
         candidates += [s for s in map(mention_speaker, subjects) if agrees(s)] or [
-            s for s in map(mention_speaker, nearby) if agrees(s)]
+            s for s in map(mention_speaker, nearby) if agrees(s)
+        ]
     if not candidates:
         return None
     return max(candidates, key=lambda s: s.start)
@@ -191,7 +201,14 @@ def subject_of(verb: Token) -> Token | None:
         subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         if subj is not None:
             # "-t" "-il": prefer the pronoun
-            clitic = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ in PRONOUNS_SG | PRONOUNS_PL), None)
+            clitic = next(
+                (
+                    c
+                    for c in verb.children
+                    if c.dep_ in SUBJECT_DEPS and c.lower_ in PRONOUNS_SG | PRONOUNS_PL
+                ),
+                None,
+            )
             return clitic or subj
         if verb.dep_ in {"acl"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return verb.head
@@ -207,7 +224,7 @@ def subject_of(verb: Token) -> Token | None:
 
 def postposed_subject(doc: Doc, verb: Token, limit: int) -> Token | None:
     """The subject after an inverted speech verb: « … », a ajouté le général Milley / explique X."""
-    for tok in doc[verb.i + 1:limit]:
+    for tok in doc[verb.i + 1 : limit]:
         if tok.is_sent_start and tok.i > verb.i + 1:
             break
         if tok.text in {".", "!", "?", "«", "“", '"', ";", ":"} or tok.lower_ in RELATIVE_OBJECT:
@@ -216,20 +233,46 @@ def postposed_subject(doc: Doc, verb: Token, limit: int) -> Token | None:
             return tok
         if tok.lower_.rstrip(".") in HONORIFICS and tok.i + 1 < limit and doc[tok.i + 1].text[:1].isupper():
             continue  # "détaille Pr Philippe Amouyel": the name follows
-        if (tok.pos_ in {"PROPN", "NOUN"} and (tok.pos_ == "PROPN" or is_role(tok) or tok.ent_type_)) \
-                or (tok.pos_ == "VERB" and is_role(tok)):  # "commente un passant" (tagged as a participle)
+        if (tok.pos_ in {"PROPN", "NOUN"} and (tok.pos_ == "PROPN" or is_role(tok) or tok.ent_type_)) or (
+            tok.pos_ == "VERB" and is_role(tok)
+        ):  # "commente un passant" (tagged as a participle)
             if in_prepositional_phrase(tok):
                 continue
             # climb to the head of a name ("Mark" -> "Milley" -> the phrase head)
-            while tok.dep_ in {"flat:name", "flat:foreign", "amod"} and tok.head.i > verb.i \
-                    and tok.head.pos_ in {"PROPN", "NOUN"} and tok.head.lower_.rstrip(".") not in HONORIFICS:
+            while (
+                tok.dep_ in {"flat:name", "flat:foreign", "amod"}
+                and tok.head.i > verb.i
+                and tok.head.pos_ in {"PROPN", "NOUN"}
+                and tok.head.lower_.rstrip(".") not in HONORIFICS
+            ):
                 tok = tok.head
             return tok
     return None
 
 
-PREPOSITIONS = {"à", "aux", "au", "devant", "dans", "sur", "lors", "de", "du", "des", "en", "pour", "après", "avant",
-                "par", "chez", "auprès", "avec", "selon", "d'", "d’"}
+PREPOSITIONS = {
+    "à",
+    "aux",
+    "au",
+    "devant",
+    "dans",
+    "sur",
+    "lors",
+    "de",
+    "du",
+    "des",
+    "en",
+    "pour",
+    "après",
+    "avant",
+    "par",
+    "chez",
+    "auprès",
+    "avec",
+    "selon",
+    "d'",
+    "d’",
+}
 
 
 def in_prepositional_phrase(tok: Token) -> bool:
@@ -274,11 +317,17 @@ def shared_subject(verb: Token, is_speech: Callable[[Token], bool]) -> Token | N
     prev = doc[start - 1] if start > 0 else None
     if not participle and (prev is None or prev.lower_ not in {"et", ",", "puis", "mais"}):
         return None
-    earlier = [t for t in reversed(doc[verb.sent.start:start]) if t.pos_ == "VERB"]
+    earlier = [t for t in reversed(doc[verb.sent.start : start]) if t.pos_ == "VERB"]
     for tok in [t for t in earlier if is_speech(t)] + earlier:
         if tok.i < verb.i:
-            inverted = next((c for c in doc[max(0, tok.i - 3):tok.i + 3] if c.text.startswith("-") and
-                             c.lower_ in PRONOUNS_SG | PRONOUNS_PL), None)
+            inverted = next(
+                (
+                    c
+                    for c in doc[max(0, tok.i - 3) : tok.i + 3]
+                    if c.text.startswith("-") and c.lower_ in PRONOUNS_SG | PRONOUNS_PL
+                ),
+                None,
+            )
             subj = inverted or next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
             if subj is not None and subj.lower_ not in RELATIVE | RELATIVE_OBJECT:
                 return subj
@@ -330,14 +379,19 @@ def _gender(ctx: DocContext, speaker: Speaker) -> str | None:
     for m in ctx.mentions:
         if m.key != speaker.key:
             continue
-        before = text[max(0, m.start - 12):m.start].replace("’", "'").split()
+        before = text[max(0, m.start - 12) : m.start].replace("’", "'").split()
         inner = m.text.split()
         for word in ([before[-1]] if before else []) + inner[:1]:
             g = word_gender(word)
             if g is not None:
                 votes[g] += 1
-        after = text[m.end:m.end + 30].lstrip(", ").split()
-        if m.label == "PER" and after and word_gender(after[0]) in {"f", "m"} and after[0].lower() not in MASCULINE_TITLES:
+        after = text[m.end : m.end + 30].lstrip(", ").split()
+        if (
+            m.label == "PER"
+            and after
+            and word_gender(after[0]) in {"f", "m"}
+            and after[0].lower() not in MASCULINE_TITLES
+        ):
             votes[word_gender(after[0])] += 1  # type: ignore[index]
         if m.label in {"ANON", "PER"}:
             span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")

@@ -14,8 +14,14 @@ from functools import lru_cache
 from newsgraph.extract.context import DocContext, Mention
 from newsgraph.model import ActorRef, ActorType
 
-LABEL_TYPES: dict[str, ActorType] = {"PER": "person", "ORG": "organization", "GROUP": "group",
-                                     "ANON": "anonymous", "GPE": "gpe", "LOC": "gpe"}
+LABEL_TYPES: dict[str, ActorType] = {
+    "PER": "person",
+    "ORG": "organization",
+    "GROUP": "group",
+    "ANON": "anonymous",
+    "GPE": "gpe",
+    "LOC": "gpe",
+}
 THIRD_PERSON = {"il", "elle"}
 PRONOUN_REACH = 400  # characters back to the person a pronoun of the content refers to
 
@@ -32,8 +38,14 @@ def is_country(name: str) -> bool:
     return place is not None and place.type == "country"
 
 
-def about_actors(ctx: DocContext, start: int, end: int, speaker_key: str, speaker_name: str,
-                 actor_id: Callable[[str, ActorType], str]) -> tuple[ActorRef, ...]:
+def about_actors(
+    ctx: DocContext,
+    start: int,
+    end: int,
+    speaker_key: str,
+    speaker_name: str,
+    actor_id: Callable[[str, ActorType], str],
+) -> tuple[ActorRef, ...]:
     """Actors mentioned between ``start`` and ``end`` (the content), without the speaker."""
     found: dict[str, ActorRef] = {}
 
@@ -52,13 +64,16 @@ def about_actors(ctx: DocContext, start: int, end: int, speaker_key: str, speake
     for tok in ctx.sdoc.char_span(start, end, alignment_mode="expand") or ():
         if tok.lower_ in THIRD_PERSON and tok.dep_.startswith("nsubj") and tok.idx > start + 3:
             person = last_person_before(ctx, tok.idx, speaker_key)
-            if person is not None and text[tok.idx - 2:tok.idx].strip() not in {"qu'", "qu’"}:
+            if person is not None and text[tok.idx - 2 : tok.idx].strip() not in {"qu'", "qu’"}:
                 add(person)
     return tuple(found.values())
 
 
 def last_person_before(ctx: DocContext, at: int, speaker_key: str) -> Mention | None:
     """The person named last before ``at`` (within reach), other than the speaker."""
-    before = [m for m in ctx.mentions_within(max(0, at - PRONOUN_REACH), at)
-              if m.label == "PER" and m.key != speaker_key]
+    before = [
+        m
+        for m in ctx.mentions_within(max(0, at - PRONOUN_REACH), at)
+        if m.label == "PER" and m.key != speaker_key
+    ]
     return before[-1] if before else None

@@ -62,7 +62,9 @@ def same_statement(k: Candidate, c: Candidate) -> bool:
     same_cue = k.cue_token is not None and c.cue_token is not None and k.cue_token.i == c.cue_token.i
     if not (k.direct or c.direct) and (nested_verb(k, c) or nested_verb(c, k)):
         return True  # "n'a pas souhaité commenter": the infinitive's reading is the same speech act
-    nested_selon = k.content[0] <= c.content[0] and c.content[1] <= k.content[1] and k.rule == c.rule == "selon"
+    nested_selon = (
+        k.content[0] <= c.content[0] and c.content[1] <= k.content[1] and k.rule == c.rule == "selon"
+    )
     return k.direct or c.direct or same_cue or nested_selon
 
 
@@ -143,7 +145,7 @@ def previous_sentence(ctx: DocContext, start: int) -> str:
     while j > 0 and ctx.sdoc[j].is_space:
         j -= 1
     prev = ctx.sdoc[j].sent
-    return ctx.document.text[prev.start_char:prev.end_char] if not is_shouting(prev.text) else ""
+    return ctx.document.text[prev.start_char : prev.end_char] if not is_shouting(prev.text) else ""
 
 
 def topic_context(ctx: DocContext, start: int) -> str:
@@ -186,7 +188,9 @@ def find_candidates(ctx: DocContext) -> list[Candidate]:
     reported speech is read outside quotes, and inside the quotes a correspondent relays."""
     text = doc_text(ctx.sdoc)
     quotes = find_quotes(text)
-    grammar = incise_candidates(ctx, quotes) + transcript_candidates(ctx) + introduced_quote_candidates(ctx, quotes)
+    grammar = (
+        incise_candidates(ctx, quotes) + transcript_candidates(ctx) + introduced_quote_candidates(ctx, quotes)
+    )
     grammar += colon_quote_candidates(ctx, quotes)
     handled = {c.quote for c in grammar if c.quote is not None}
     quoted = [c for c in quote_candidates(ctx, quotes) if c.quote not in handled]
@@ -201,7 +205,7 @@ def find_candidates(ctx: DocContext) -> list[Candidate]:
         if not c.direct:
             c.content = clip_glued(text, c.content, c.position)
     cands = polish(text, relayed_speech(cands))
-    return deduplicate([c for c in cands if words(text[c.content[0]:c.content[1]]) >= 1])
+    return deduplicate([c for c in cands if words(text[c.content[0] : c.content[1]]) >= 1])
 
 
 QUE_RE = re.compile(r"^\s*(?:que|qu['’])\s*", re.IGNORECASE)
@@ -222,7 +226,7 @@ def polish(text: str, cands: list[Candidate]) -> list[Candidate]:
             s += m.end()
             c.content = (s, e)
         body = text[s:e].strip(" .")
-        if not c.direct and body[:1] in "«“\"" and body[-1:] in "»”\"" and body.count(body[0]) == 1:
+        if not c.direct and body[:1] in '«“"' and body[-1:] in '»”"' and body.count(body[0]) == 1:
             c.direct = True
         if c.cue_token is not None and c.rule not in NO_LEMMA_CUES:
             entry = speech_verb(c.cue_token, any_pos=True)

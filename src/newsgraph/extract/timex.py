@@ -59,7 +59,9 @@ class Hit:
 
 def _hits(text: str) -> list[Hit]:
     """Non-overlapping matches of all rules: the longest wins, then the earliest rule."""
-    found = [Hit(m.start(), m.end(), rule, m) for rule in active_rules(text) for m in rule.regex.finditer(text)]
+    found = [
+        Hit(m.start(), m.end(), rule, m) for rule in active_rules(text) for m in rule.regex.finditer(text)
+    ]
     order = {rule.name: i for i, rule in enumerate(rules())}
     found.sort(key=lambda h: (-(h.end - h.start), order[h.rule.name], h.start))
     chosen: list[Hit] = []

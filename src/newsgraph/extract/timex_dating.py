@@ -227,7 +227,9 @@ def _attached(span: Span, cue: Token) -> bool:
 def _bounded(tok: Token) -> bool:
     """A phrase introduced by a word of bounds ("depuis", "jusqu'à", "avant", "après")."""
     words = _bound_words()
-    return any(c.dep_ in ("case", "fixed", "mark") and c.lower_.replace("’", "'") in words for c in tok.children)
+    return any(
+        c.dep_ in ("case", "fixed", "mark") and c.lower_.replace("’", "'") in words for c in tok.children
+    )
 
 
 @cache

@@ -69,9 +69,7 @@ def r_date(m: re.Match[str], ctx: Ctx) -> Resolved:
             return Cal(date(year_number(m["y"], ctx.anchor), month, day), "day")
         except ValueError:
             return None
-    found = place_day(
-        month, day, weekday, modifier(m["mod"]), ctx.anchor, ctx.direction(m.start(), m.end())
-    )
+    found = place_day(month, day, weekday, modifier(m["mod"]), ctx.anchor, ctx.direction(m.start(), m.end()))
     return Cal(found, "day") if found else None
 
 

@@ -285,7 +285,9 @@ def plain_case(c: str) -> bool:
     lo = c.lower()
     if len(lo) != 1:
         return False
-    if any((re.fullmatch(cls, c) is None) != (re.fullmatch(cls, lo) is None) for cls in (r"\w", r"\d", r"\s")):
+    if any(
+        (re.fullmatch(cls, c) is None) != (re.fullmatch(cls, lo) is None) for cls in (r"\w", r"\d", r"\s")
+    ):
         return False
     return all((re.fullmatch(re.escape(k), c, re.I) is not None) == (lo == k) for k in alphabet())
 

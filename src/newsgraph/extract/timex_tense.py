@@ -51,7 +51,9 @@ def verb_tense(verb: Token, depth: int = 0) -> Direction | None:
         # "n'arrêtera pas de tomber" is future; "avant de quitter", "pour signer" may lie ahead of
         # a past main verb, so they say nothing.
         return (
-            "future" if head.i != verb.i and head.pos_ in VERB_POS and verb_tense(head, depth + 1) == "future" else None
+            "future"
+            if head.i != verb.i and head.pos_ in VERB_POS and verb_tense(head, depth + 1) == "future"
+            else None
         )
     if "Part" in form and (verb.lemma_ in future_lemmas or any(a.lemma_ in future_lemmas for a in auxes)):
         return "future"  # "est prévue", "devrait être sorti"

@@ -23,8 +23,17 @@ from newsgraph.names import fold
 TOPIC_NS = "https://newsgraph.org/ontology/topic/"
 TOPICS_TTL = "topics.ttl"
 """The SKOS topic lexicons, under ``ontology/``."""
-TOPIC_ORDER = ("negotiation", "diplomatic_negotiation", "labour_negotiation", "political_negotiation",
-               "military_action", "casualties", "aid", "war_crimes", "nuclear_threat")
+TOPIC_ORDER = (
+    "negotiation",
+    "diplomatic_negotiation",
+    "labour_negotiation",
+    "political_negotiation",
+    "military_action",
+    "casualties",
+    "aid",
+    "war_crimes",
+    "nuclear_threat",
+)
 VERB_ENDINGS = ("er", "ir", "re")
 
 
@@ -79,7 +88,11 @@ def load_labels(path: Path | None = None) -> dict[str, list[str]]:
     labels: dict[str, list[str]] = {}
     for concept in graph.subjects(RDF.type, SKOS.Concept):
         name = str(concept).removeprefix(str(ns))
-        found = [str(lit) for lit in graph.objects(concept, SKOS.hiddenLabel) if getattr(lit, "language", None) == "fr"]
+        found = [
+            str(lit)
+            for lit in graph.objects(concept, SKOS.hiddenLabel)
+            if getattr(lit, "language", None) == "fr"
+        ]
         if found:
             labels[name] = found
     return labels
@@ -99,7 +112,9 @@ def load_triggers(path: Path | None = None) -> dict[str, re.Pattern[str]]:
     """Topic name -> an alternation of the literal starts of its labels: a cheap scan (no look-behind,
     so the regex engine skips ahead by first character) that finds where a label match may begin."""
     return {
-        name: re.compile("|".join(re.escape(p) for p in sorted({label_prefix(lb) for lb in labels}, key=len, reverse=True)))
+        name: re.compile(
+            "|".join(re.escape(p) for p in sorted({label_prefix(lb) for lb in labels}, key=len, reverse=True))
+        )
         for name, labels in load_labels(path).items()
     }
 
@@ -138,6 +153,7 @@ def load_scheme(path: Path | None = None) -> Scheme:
     narrower: dict[str, list[str]] = {}
     for broad, narrow in graph.subject_objects(SKOS.narrower):
         narrower.setdefault(name(broad), []).append(name(narrow))
+
     def alternations(prop: URIRef) -> dict[str, re.Pattern[str]]:
         found = {}
         for concept in set(graph.subjects(prop, None)):
@@ -146,8 +162,12 @@ def load_scheme(path: Path | None = None) -> Scheme:
         return found
 
     blocks = [label_pattern(str(lit)) for lit in graph.objects(None, ng.blockLabel)]
-    return Scheme({k: tuple(sorted(v)) for k, v in narrower.items()}, alternations(ng.contextLabel),
-                  alternations(ng.weakLabel), re.compile("|".join(blocks)) if blocks else None)
+    return Scheme(
+        {k: tuple(sorted(v)) for k, v in narrower.items()},
+        alternations(ng.contextLabel),
+        alternations(ng.weakLabel),
+        re.compile("|".join(blocks)) if blocks else None,
+    )
 
 
 def _search(name: str, folded: str) -> str | None:
@@ -194,7 +214,9 @@ def topic_evidence(text: str, context: str = "") -> dict[str, tuple[str, ...]]:
                 found[concept] = (act, cue.group())
         decided = [found[c] for c in narrower if c in found]
         if decided:
-            found[broad] = tuple(dict.fromkeys(w for words in [*decided, found.get(broad, ())] for w in words))
+            found[broad] = tuple(
+                dict.fromkeys(w for words in [*decided, found.get(broad, ())] for w in words)
+            )
     return found
 
 

@@ -91,7 +91,7 @@ def read_text_file(path: Path, report: Report) -> str | None:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        report(InputProblem(str(path), f"not UTF-8 text (byte {e.start}: {data[e.start:e.start + 1]!r})"))
+        report(InputProblem(str(path), f"not UTF-8 text (byte {e.start}: {data[e.start : e.start + 1]!r})"))
         return None
     if not text.strip():
         report(InputProblem(str(path), "empty file"))
@@ -135,7 +135,9 @@ def read_folder(folder: Path, report: Report) -> Iterator[Document]:
     texts = sorted(folder.glob("*.txt"))
     lines = sorted(p for p in folder.iterdir() if p.name.endswith(JSONL_SUFFIXES))
     if not texts and not lines and not meta_path.exists():
-        report(InputProblem(str(folder), "no article here: no .txt, .jsonl or .jsonl.gz file, no metadata.csv"))
+        report(
+            InputProblem(str(folder), "no article here: no .txt, .jsonl or .jsonl.gz file, no metadata.csv")
+        )
     for path in texts:
         if path.name not in described:
             yield from read_txt(path, report)
@@ -161,7 +163,9 @@ def _metadata_rows(path: Path, report: Report) -> Iterator[tuple[int, dict[str, 
 def read_txt(path: Path, report: Report, published: TimeValue | None = None) -> Iterator[Document]:
     text = read_text_file(path, report)
     if text is not None:
-        yield Document(id=path.stem, text=text, title=_first_line(text), published=published, source=str(path))
+        yield Document(
+            id=path.stem, text=text, title=_first_line(text), published=published, source=str(path)
+        )
 
 
 def read_jsonl(path: Path, report: Report, fields: JsonFields = JsonFields()) -> Iterator[Document]:

@@ -38,7 +38,9 @@ def _resolve_actors(actors: list[Actor], doc: str) -> list[Actor]:
     for a in actors:
         id_, name, type_ = canonical(a.name, a.type, doc)
         aliases = {x.strip() for x in (*a.aliases, a.name) if is_alias_of(x, name, type_)}
-        a = dataclasses.replace(a, id=id_, name=name, type=cast(ActorType, type_), aliases=tuple(sorted(aliases)))
+        a = dataclasses.replace(
+            a, id=id_, name=name, type=cast(ActorType, type_), aliases=tuple(sorted(aliases))
+        )
         prev = merged.get(a.id)
         if prev is not None:
             a = dataclasses.replace(
@@ -57,10 +59,14 @@ def resolve(extractions: Iterable[Extraction], registry: Registry | None = None)
         doc = ex.document.id
         ex.actors = _resolve_actors(ex.actors, doc)
         ex.statements = [
-            dataclasses.replace(s, speaker=_resolve_ref(s.speaker, doc), about=tuple(_resolve_ref(a, doc) for a in s.about))
+            dataclasses.replace(
+                s, speaker=_resolve_ref(s.speaker, doc), about=tuple(_resolve_ref(a, doc) for a in s.about)
+            )
             for s in ex.statements
         ]
-        ex.events = [dataclasses.replace(e, actors=tuple(_resolve_role(r, doc) for r in e.actors)) for e in ex.events]
+        ex.events = [
+            dataclasses.replace(e, actors=tuple(_resolve_role(r, doc) for r in e.actors)) for e in ex.events
+        ]
         for a in ex.actors:
             registry.observe(a.name, a.type, doc, a.aliases)
     assigned = assign_event_ids([e for ex in batch for e in ex.events])

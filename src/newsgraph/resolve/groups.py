@@ -52,7 +52,6 @@ class Canonical:
     aliases: tuple[str, ...]
 
 
-
 @lru_cache(maxsize=1 << 16)
 def _raw_cluster_key(raw: str) -> tuple[str, str] | None:
     """``_cluster_key`` of a raw id (its words are the keys), cached: resolution asks it of every

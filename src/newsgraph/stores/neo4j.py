@@ -40,7 +40,11 @@ def plain(value: Any) -> Any:
 def _rejected(e: Exception) -> QueryRejected:
     code = getattr(e, "code", "") or ""
     message = getattr(e, "message", None) or str(e)
-    if "AccessMode" in code or "read access mode" in message.lower() or "ForbiddenDueToTransactionType" in code:
+    if (
+        "AccessMode" in code
+        or "read access mode" in message.lower()
+        or "ForbiddenDueToTransactionType" in code
+    ):
         return gm.WriteRefused(f"this endpoint is read-only; the query would write: {message}")
     if "Timeout" in code or "TransactionTimedOut" in code:
         return QueryTimeout(f"query timed out: {message}")
@@ -50,8 +54,9 @@ def _rejected(e: Exception) -> QueryRejected:
 class Neo4jStore(gm.CypherReads):
     language = "cypher"
 
-    def __init__(self, driver: Any, database: str | None = "neo4j", *, timeout: float = 10.0,
-                 max_rows: int = 10_000) -> None:
+    def __init__(
+        self, driver: Any, database: str | None = "neo4j", *, timeout: float = 10.0, max_rows: int = 10_000
+    ) -> None:
         self.driver = driver
         self.database = database
         self.timeout = timeout
@@ -122,7 +127,9 @@ class Neo4jStore(gm.CypherReads):
             return out
 
         try:
-            with self.driver.session(database=self.database, default_access_mode=neo4j.READ_ACCESS) as session:
+            with self.driver.session(
+                database=self.database, default_access_mode=neo4j.READ_ACCESS
+            ) as session:
                 return session.execute_read(read)  # type: ignore[no-any-return]
         except ServiceUnavailable as e:
             raise StoreError(f"Neo4j is unreachable: {e}") from e

@@ -170,7 +170,9 @@ class OxigraphStore:
         self._bounded("ASK { ?s ?p ?o }")
 
     # -- reading
-    def query(self, name: str, params: Mapping[str, object], limit: int | None = None, offset: int = 0) -> QueryResult:
+    def query(
+        self, name: str, params: Mapping[str, object], limit: int | None = None, offset: int = 0
+    ) -> QueryResult:
         q = queries.get(name)
         if q.sparql is None:
             raise queries.QueryError(f"query {name!r} has no SPARQL version")
@@ -202,14 +204,18 @@ class OxigraphStore:
                 f"the query has more than {self.max_rows} results (the row limit); add a LIMIT or narrow it"
             )
         if isinstance(items, bool):
-            return ox.parse_query_results(f'{{"head":{{}},"boolean":{str(items).lower()}}}', ox.QueryResultsFormat.JSON)
+            return ox.parse_query_results(
+                f'{{"head":{{}},"boolean":{str(items).lower()}}}', ox.QueryResultsFormat.JSON
+            )
         if columns is None:  # CONSTRUCT / DESCRIBE: replay the triples from a small in-memory store
             graph = ox.Store()
             graph.extend([ox.Quad(t.subject, t.predicate, t.object) for t in items])
             return graph.query("CONSTRUCT WHERE { ?s ?p ?o }")
         import json
 
-        bindings = [{c: self._json_term(v) for c, v in zip(columns, s, strict=True) if v is not None} for s in items]
+        bindings = [
+            {c: self._json_term(v) for c, v in zip(columns, s, strict=True) if v is not None} for s in items
+        ]
         doc = {"head": {"vars": columns}, "results": {"bindings": bindings}}
         return ox.parse_query_results(json.dumps(doc), ox.QueryResultsFormat.JSON)
 

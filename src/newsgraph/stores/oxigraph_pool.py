@@ -54,7 +54,6 @@ def federates(text: str) -> bool:
     return False
 
 
-
 @dataclass(frozen=True, slots=True)
 class Dataset:
     """What the SPARQL Protocol may say of a query's dataset: the graphs merged into its default
@@ -76,8 +75,14 @@ class Dataset:
         return out
 
 
-def collect(store: Any, text: str, max_rows: int, prefixes: dict[str, str], stop: Any = None,
-            dataset: Dataset | None = None) -> Payload:
+def collect(
+    store: Any,
+    text: str,
+    max_rows: int,
+    prefixes: dict[str, str],
+    stop: Any = None,
+    dataset: Dataset | None = None,
+) -> Payload:
     """Evaluate ``text`` and gather up to ``max_rows`` results (stopping early when ``stop`` is
     set). ``text`` is what the engine runs, escapes already expanded (``querytext.bounded``)."""
     if "service" in text.lower() and federates(text):
@@ -124,8 +129,9 @@ def open_read_only(path: str) -> Any:
     raise AssertionError("unreachable")
 
 
-def _answer(store: Any, text: str, max_rows: int, prefixes: dict[str, str],
-            dataset: Dataset | None = None) -> tuple[str, Any]:
+def _answer(
+    store: Any, text: str, max_rows: int, prefixes: dict[str, str], dataset: Dataset | None = None
+) -> tuple[str, Any]:
     try:
         columns, items, truncated = collect(store, text, max_rows, prefixes, dataset=dataset)
         if columns is not None and not isinstance(items, bool):  # solutions cross to the parent as tuples

@@ -22,8 +22,10 @@ from newsgraph.stores import QueryForbidden, QueryRejected, QueryResult, QueryTi
 from newsgraph.stores.oxigraph import PREFIXES, term_value
 from newsgraph.stores.oxigraph_pool import federates
 
-ACCEPT = ("application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8, "
-          "application/sparql-results+xml;q=0.5")
+ACCEPT = (
+    "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8, "
+    "application/sparql-results+xml;q=0.5"
+)
 RESULT_FORMATS = {
     "application/sparql-results+json": ox.QueryResultsFormat.JSON,
     "application/json": ox.QueryResultsFormat.JSON,
@@ -61,17 +63,29 @@ class RemoteSparqlStore:
         self.timeout = timeout
         self.max_rows = max_rows
         auth = httpx.BasicAuth(user, password or "") if user else None
-        self.client = httpx.Client(auth=auth, timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)),
-                                   transport=transport, follow_redirects=True)
+        self.client = httpx.Client(
+            auth=auth,
+            timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)),
+            transport=transport,
+            follow_redirects=True,
+        )
 
     @classmethod
     def from_settings(cls, settings: Settings) -> RemoteSparqlStore:
         s = settings.sparql
         if not s.query_url:
-            raise StoreError("the sparql backend needs NEWSGRAPH_SPARQL__QUERY_URL (the server's SPARQL query endpoint)")
-        return cls(s.query_url, s.update_url, s.store_url, user=s.user,
-                   password=s.password.get_secret_value() if s.password else None,
-                   timeout=settings.query_timeout, max_rows=settings.max_rows)
+            raise StoreError(
+                "the sparql backend needs NEWSGRAPH_SPARQL__QUERY_URL (the server's SPARQL query endpoint)"
+            )
+        return cls(
+            s.query_url,
+            s.update_url,
+            s.store_url,
+            user=s.user,
+            password=s.password.get_secret_value() if s.password else None,
+            timeout=settings.query_timeout,
+            max_rows=settings.max_rows,
+        )
 
     # -- writing
     def write(self, records: Sequence[Record], replace: Collection[str] = ()) -> None:
@@ -80,7 +94,9 @@ class RemoteSparqlStore:
         data = ox.serialize(rdf.triples(records), format=ox.RdfFormat.N_TRIPLES) or b""
         if replace:
             if not self.update_url:
-                raise StoreError("replacing a document needs NEWSGRAPH_SPARQL__UPDATE_URL (a SPARQL Update endpoint)")
+                raise StoreError(
+                    "replacing a document needs NEWSGRAPH_SPARQL__UPDATE_URL (a SPARQL Update endpoint)"
+                )
             update = versions.sparql_forget_and_insert(replace, data)
             self._send("POST", self.update_url, update, "application/sparql-update")
             return
@@ -93,22 +109,29 @@ class RemoteSparqlStore:
             update = b"INSERT DATA {\n" + data + b"}\n"
             self._send("POST", self.update_url, update, "application/sparql-update")
         else:
-            raise StoreError("the sparql backend is read-only: set NEWSGRAPH_SPARQL__STORE_URL or NEWSGRAPH_SPARQL__UPDATE_URL to write")
+            raise StoreError(
+                "the sparql backend is read-only: set NEWSGRAPH_SPARQL__STORE_URL or NEWSGRAPH_SPARQL__UPDATE_URL to write"
+            )
 
     def _send(self, method: str, url: str, body: bytes, ctype: str) -> None:
         try:
-            r = self.client.request(method, url, content=body, headers={"Content-Type": ctype},
-                                    timeout=max(self.timeout, 60.0))
+            r = self.client.request(
+                method, url, content=body, headers={"Content-Type": ctype}, timeout=max(self.timeout, 60.0)
+            )
         except httpx.HTTPError as e:
             raise StoreError(f"writing to {url} failed, nothing was written: {e}") from e
         if r.status_code >= 300:
-            raise StoreError(f"writing to {url} failed ({r.status_code}), nothing was written: {r.text[:500]}")
+            raise StoreError(
+                f"writing to {url} failed ({r.status_code}), nothing was written: {r.text[:500]}"
+            )
 
     def known_documents(self, hashes: Iterable[str]) -> set[str]:
         wanted = sorted(set(hashes))
         found: set[str] = set()
         for i in range(0, len(wanted), HASH_BATCH):
-            text = queries.bind_values(queries.internal("known_documents"), "h", list(wanted[i:i + HASH_BATCH]))
+            text = queries.bind_values(
+                queries.internal("known_documents"), "h", list(wanted[i : i + HASH_BATCH])
+            )
             found |= {row[0] for row in self.raw(text).rows}
         return found
 
@@ -116,7 +139,7 @@ class RemoteSparqlStore:
         wanted = sorted(set(ids))
         out: dict[str, set[str]] = {}
         for i in range(0, len(wanted), versions.ID_BATCH):
-            for doc, sha in self.raw(versions.stored_versions_sparql(wanted[i:i + versions.ID_BATCH])).rows:
+            for doc, sha in self.raw(versions.stored_versions_sparql(wanted[i : i + versions.ID_BATCH])).rows:
                 out.setdefault(versions.doc_id(doc), set()).add(sha)
         return out
 
@@ -124,7 +147,9 @@ class RemoteSparqlStore:
         self.raw("ASK { ?s ?p ?o }")
 
     # -- reading
-    def query(self, name: str, params: Mapping[str, object], limit: int | None = None, offset: int = 0) -> QueryResult:
+    def query(
+        self, name: str, params: Mapping[str, object], limit: int | None = None, offset: int = 0
+    ) -> QueryResult:
         q = queries.get(name)
         if q.sparql is None:
             raise queries.QueryError(f"query {name!r} has no SPARQL version")
@@ -141,9 +166,13 @@ class RemoteSparqlStore:
         except querytext.QueryShapeError as e:
             raise QueryRejected(str(e)) from e
         if "service" in text.lower() and federates(text):
-            raise QueryForbidden("SERVICE (a federated query) is not allowed: this service sends no requests elsewhere")
+            raise QueryForbidden(
+                "SERVICE (a federated query) is not allowed: this service sends no requests elsewhere"
+            )
         try:
-            r = self.client.post(self.query_url, data={"query": with_prefixes(text)}, headers={"Accept": ACCEPT})
+            r = self.client.post(
+                self.query_url, data={"query": with_prefixes(text)}, headers={"Accept": ACCEPT}
+            )
         except httpx.TimeoutException:
             raise QueryTimeout(
                 f"query timed out after {self.timeout:g} s (the query time limit); narrow it or add a LIMIT"
@@ -151,17 +180,23 @@ class RemoteSparqlStore:
         except httpx.HTTPError as e:
             raise StoreError(f"the SPARQL server at {self.query_url} cannot be reached: {e}") from e
         if r.status_code >= 400:
-            raise QueryRejected(f"SPARQL query refused by the server ({r.status_code}): {r.text.strip()[:1000]}")
+            raise QueryRejected(
+                f"SPARQL query refused by the server ({r.status_code}): {r.text.strip()[:1000]}"
+            )
         media = r.headers.get("content-type", "").split(";")[0].strip().lower()
         if media in RESULT_FORMATS:
             return ox.parse_query_results(r.content, format=RESULT_FORMATS[media])
         fmt = ox.RdfFormat.from_media_type(media)
         if fmt is None:
-            raise QueryRejected(f"the SPARQL server answered {media or 'no media type'}, which cannot be read")
+            raise QueryRejected(
+                f"the SPARQL server answered {media or 'no media type'}, which cannot be read"
+            )
         try:
             return list(ox.parse(r.content, format=fmt))
         except (ValueError, SyntaxError) as e:
-            raise QueryRejected(f"the SPARQL server answered {media or 'no media type'}, which cannot be read: {e}") from e
+            raise QueryRejected(
+                f"the SPARQL server answered {media or 'no media type'}, which cannot be read: {e}"
+            ) from e
 
     def raw(self, text: str) -> QueryResult:
         """Rows of a read-only query, at most ``max_rows`` (then ``truncated``)."""
@@ -170,7 +205,9 @@ class RemoteSparqlStore:
             return QueryResult(["boolean"], [[bool(result)]])
         if isinstance(result, list):
             rows = [[term_value(t.subject), term_value(t.predicate), term_value(t.object)] for t in result]
-            return QueryResult(["subject", "predicate", "object"], rows[: self.max_rows], len(rows) > self.max_rows)
+            return QueryResult(
+                ["subject", "predicate", "object"], rows[: self.max_rows], len(rows) > self.max_rows
+            )
         columns = [v.value for v in result.variables]
         out = QueryResult(columns)
         for solution in result:

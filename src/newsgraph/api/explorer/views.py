@@ -19,11 +19,22 @@ def document_records(
     marks: list[Mark] = []
     for r in statements:
         rid = f"s-{r['statement']}"
-        rec = records.setdefault(rid, {
-            "kind": "statement", "id": r["statement"], "start": r["start"], "end": r["end"],
-            "content": r["content"], "direct": r["direct"], "cue": r["cue"], "date": r["date"],
-            "speaker": None, "about": [], "topics": [],
-        })
+        rec = records.setdefault(
+            rid,
+            {
+                "kind": "statement",
+                "id": r["statement"],
+                "start": r["start"],
+                "end": r["end"],
+                "content": r["content"],
+                "direct": r["direct"],
+                "cue": r["cue"],
+                "date": r["date"],
+                "speaker": None,
+                "about": [],
+                "topics": [],
+            },
+        )
         if r["role"] == "speaker":
             rec["speaker"] = (r["node_id"], r["node_name"] or r["node_id"])
         elif r["role"] == "about":
@@ -36,8 +47,16 @@ def document_records(
         rid = f"e-{r['report']}"
         if rid not in records:
             records[rid] = {
-                "kind": "event", "id": r["report"], "start": r["start"], "end": r["end"], "trigger": r["trigger"],
-                "type": r["event_type"], "cameo": r["cameo"], "date": r["date"], "event_id": r["event_id"], "roles": [],
+                "kind": "event",
+                "id": r["report"],
+                "start": r["start"],
+                "end": r["end"],
+                "trigger": r["trigger"],
+                "type": r["event_type"],
+                "cameo": r["cameo"],
+                "date": r["date"],
+                "event_id": r["event_id"],
+                "roles": [],
             }
             at = find_within(text, r["start"], r["end"], r["trigger"]) or (r["start"], r["end"])
             marks.append(Mark(at[0], at[1], "event", rid))
@@ -45,14 +64,21 @@ def document_records(
             records[rid]["roles"].append((r["role"], r["node_id"], r["node_name"] or r["node_id"]))
     for r in times:
         rid = f"t-{r['start']}-{r['end']}"
-        records[rid] = {"kind": "time", "start": r["start"], "end": r["end"], "text": r["text"],
-                        "value": r["value"], "precision": r["precision"]}
+        records[rid] = {
+            "kind": "time",
+            "start": r["start"],
+            "end": r["end"],
+            "text": r["text"],
+            "value": r["value"],
+            "precision": r["precision"],
+        }
         marks.append(Mark(r["start"], r["end"], "time", rid))
     names: dict[str, str] = {}
     for r in actors:
         rid = f"a-{r['actor_id']}"
-        rec = records.setdefault(rid, {"kind": "actor", "id": r["actor_id"], "name": r["name"],
-                                       "type": r["type"], "aliases": []})
+        rec = records.setdefault(
+            rid, {"kind": "actor", "id": r["actor_id"], "name": r["name"], "type": r["type"], "aliases": []}
+        )
         if r["alias"]:
             rec["aliases"].append(r["alias"])
         for name in (r["name"], r["alias"]):
@@ -88,8 +114,16 @@ def timeline_strip(items: Iterable[dict[str, Any]], width: int = 1000) -> dict[s
         s = i["span"]
         x0 = (s.start - first).days / days * width
         x1 = ((s.end - first).days + 1) / days * width
-        marks.append({"x": round(x0, 1), "w": round(max(x1 - x0, 3), 1), "lane": n % 4, "kind": i["kind"],
-                      "day": s.start == s.end, "title": f"{i['date']} {i['what']}"})
+        marks.append(
+            {
+                "x": round(x0, 1),
+                "w": round(max(x1 - x0, 3), 1),
+                "lane": n % 4,
+                "kind": i["kind"],
+                "day": s.start == s.end,
+                "title": f"{i['date']} {i['what']}",
+            }
+        )
     return {"first": first.isoformat(), "last": last.isoformat(), "marks": marks, "width": width}
 
 
@@ -98,8 +132,11 @@ def relations(rows: list[Row]) -> dict[str, list[Row]]:
     out: dict[str, list[Row]] = {"speaks_about": [], "spoken_about_by": [], "acts_on": [], "acted_on_by": []}
     for r in rows:
         speech = r["relation"] == "speaks_about"
-        key = ("speaks_about" if speech else "acts_on") if r["direction"] == "out" else (
-            "spoken_about_by" if speech else "acted_on_by")
+        key = (
+            ("speaks_about" if speech else "acts_on")
+            if r["direction"] == "out"
+            else ("spoken_about_by" if speech else "acted_on_by")
+        )
         out[key].append(r)
     return out
 
@@ -112,8 +149,17 @@ def places_with_events(events: list[Row], places: list[Row], lang: str) -> list[
         p = where.get(e["place_id"])
         if p is None:
             continue
-        entry = out.setdefault(p["place_id"], {"id": p["place_id"], "name": p["name"], "lat": float(p["lat"]),
-                                               "lng": float(p["lng"]), "events": []})
-        entry["events"].append({"type": e["event_type"], "date": dates.human(e["date"], lang) or None,
-                                "reports": e["reports"]})
+        entry = out.setdefault(
+            p["place_id"],
+            {
+                "id": p["place_id"],
+                "name": p["name"],
+                "lat": float(p["lat"]),
+                "lng": float(p["lng"]),
+                "events": [],
+            },
+        )
+        entry["events"].append(
+            {"type": e["event_type"], "date": dates.human(e["date"], lang) or None, "reports": e["reports"]}
+        )
     return list(out.values())

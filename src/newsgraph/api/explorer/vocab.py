@@ -34,8 +34,11 @@ def topics() -> dict[str, dict[str, str]]:
 
 def event_types() -> dict[str, dict[str, str]]:
     """Event type name (``withdraw``) -> its labels."""
-    return {k: v for k, v in _labels("event_types.ttl", "https://newsgraph.org/ontology/event/").items()
-            if k != "scheme"}
+    return {
+        k: v
+        for k, v in _labels("event_types.ttl", "https://newsgraph.org/ontology/event/").items()
+        if k != "scheme"
+    }
 
 
 def label(kind: str, name: str | None, lang: str) -> str:

@@ -12,4 +12,14 @@ from newsgraph.api.routes import (
     statements,
 )
 
-ROUTERS = [health.router, statements.router, actors.router, events.router, queries.router, sparql.router, documents.router, export.router, cypher.router]
+ROUTERS = [
+    health.router,
+    statements.router,
+    actors.router,
+    events.router,
+    queries.router,
+    sparql.router,
+    documents.router,
+    export.router,
+    cypher.router,
+]

@@ -12,27 +12,52 @@ router = APIRouter(prefix="/actors", tags=["actors"])
 async def list_actors(
     store: StoreDep,
     q: Annotated[str | None, Query(description="Part of a name or alias.", max_length=200)] = None,
-    type: Annotated[str | None, Query(description="Person, Organization, GeopoliticalEntity, Group or AnonymousActor (any case).", max_length=50,
-                                                  json_schema_extra=known("actor_type"))] = None,
+    type: Annotated[
+        str | None,
+        Query(
+            description="Person, Organization, GeopoliticalEntity, Group or AnonymousActor (any case).",
+            max_length=50,
+            json_schema_extra=known("actor_type"),
+        ),
+    ] = None,
     limit: Annotated[int, Query(ge=1, le=1000, description="At most this many items in the page.")] = 50,
-    offset: Annotated[int, Query(ge=0, le=1_000_000, description="Skip this many items first (the next page starts at next_offset).")] = 0,
+    offset: Annotated[
+        int,
+        Query(
+            ge=0,
+            le=1_000_000,
+            description="Skip this many items first (the next page starts at next_offset).",
+        ),
+    ] = 0,
 ) -> Page:
     """Actors, most mentioned first."""
-    result = await run_named(store, "search_actors", {"q": q, "actor_type": type}, limit=limit + 1, offset=offset)
+    result = await run_named(
+        store, "search_actors", {"q": q, "actor_type": type}, limit=limit + 1, offset=offset
+    )
     return page(result.dicts(), limit, offset)
 
 
-@router.get("/{actor_id}", responses={404: error("No actor with this id."), 422: UNPROCESSABLE, 503: TIMED_OUT})
+@router.get(
+    "/{actor_id}", responses={404: error("No actor with this id."), 422: UNPROCESSABLE, 503: TIMED_OUT}
+)
 async def get_actor(
     store: StoreDep,
-    actor_id: Annotated[str, Path(pattern=r"^[A-Za-z0-9._~-]{1,200}$", description="The actor id (see GET /actors).")],
-    statements: Annotated[int, Query(ge=0, le=1000, description="How many of its statements to include.")] = 20,
+    actor_id: Annotated[
+        str, Path(pattern=r"^[A-Za-z0-9._~-]{1,200}$", description="The actor id (see GET /actors).")
+    ],
+    statements: Annotated[
+        int, Query(ge=0, le=1000, description="How many of its statements to include.")
+    ] = 20,
 ) -> dict[str, Any]:
     """One actor: canonical name, type, aliases, and its statements."""
     rows = (await run_named(store, "actor", {"actor_id": actor_id})).dicts()
     if not rows:
         raise HTTPException(status_code=404, detail=f"no actor {actor_id!r}")
-    said = (await run_named(store, "statements_by_actor", {"actor": actor_id}, limit=statements)).dicts() if statements else []
+    said = (
+        (await run_named(store, "statements_by_actor", {"actor": actor_id}, limit=statements)).dicts()
+        if statements
+        else []
+    )
     return {
         "id": actor_id,
         "name": rows[0]["name"],

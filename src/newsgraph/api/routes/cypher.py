@@ -30,14 +30,20 @@ class CypherRequest(BaseModel):
     params: dict[str, Any] = Field(default_factory=dict, description="Query parameters, used as $name.")
 
 
-@router.post("/cypher", response_model=QueryRows, responses={
-    400: error("A query the engine rejects, or one nested too deep."),
-    403: error("A query that would write, or reach outside the graph (LOAD CSV, a procedure not allowed)."),
-    413: error("A body over the size limit."),
-    422: UNPROCESSABLE,
-    501: error("This backend does not speak Cypher (the SPARQL backend): use /sparql."),
-    503: TIMED_OUT,
-})
+@router.post(
+    "/cypher",
+    response_model=QueryRows,
+    responses={
+        400: error("A query the engine rejects, or one nested too deep."),
+        403: error(
+            "A query that would write, or reach outside the graph (LOAD CSV, a procedure not allowed)."
+        ),
+        413: error("A body over the size limit."),
+        422: UNPROCESSABLE,
+        501: error("This backend does not speak Cypher (the SPARQL backend): use /sparql."),
+        503: TIMED_OUT,
+    },
+)
 async def cypher(store: StoreDep, body: CypherRequest) -> QueryRows:
     """Run a read-only Cypher query with parameters; a query that would write gets 403."""
     if getattr(store, "language", None) != "cypher":

@@ -47,9 +47,13 @@ class DocumentIn(BaseModel):
     """One article."""
 
     model_config = ConfigDict(extra="forbid")
-    text: str = Field(min_length=1, description="The article text; at most max_document_bytes bytes as UTF-8.")
+    text: str = Field(
+        min_length=1, description="The article text; at most max_document_bytes bytes as UTF-8."
+    )
     title: str | None = Field(None, max_length=1000)
-    published: Annotated[str, WithJsonSchema(PUBLISHED_SCHEMA)] | None = Field(None, description="YYYY, YYYY-MM or YYYY-MM-DD.")
+    published: Annotated[str, WithJsonSchema(PUBLISHED_SCHEMA)] | None = Field(
+        None, description="YYYY, YYYY-MM or YYYY-MM-DD."
+    )
     id: str | None = Field(None, pattern=DOC_ID, description="Absent: a hash of the url, else of the text.")
     url: str | None = Field(None, max_length=2000)
     outlet: str | None = Field(None, max_length=200)
@@ -105,7 +109,7 @@ def _kind(value: Any) -> str:
 DocumentsBody = Annotated[
     Annotated[DocumentIn, Tag("document")] | Annotated[DocumentBatch, Tag("batch")],
     Discriminator(_kind),
-    Body(description="One article, or {\"documents\": [...]}."),
+    Body(description='One article, or {"documents": [...]}.'),
 ]
 
 
@@ -114,7 +118,9 @@ class IngestReport(BaseModel):
     skipped: int = Field(description="Documents whose text was already stored (nothing added for them).")
     documents: list[str] = Field(description="Ids of the documents added.")
     skipped_documents: list[str] = Field(description="Ids of the documents skipped.")
-    replaced: list[str] = Field(default_factory=list, description="Ids whose older text was replaced (replace=true).")
+    replaced: list[str] = Field(
+        default_factory=list, description="Ids whose older text was replaced (replace=true)."
+    )
     statements: int
     events: int
     actors: int = Field(description="Distinct actors in the documents added.")
@@ -154,16 +160,28 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorDetail, "description": "A body that is not UTF-8 JSON."},
     401: {"model": ErrorDetail, "description": "No API key."},
     403: {"model": ErrorDetail, "description": "Wrong API key, or writes are disabled."},
-    409: {"model": ErrorDetail, "description": "A document id stored with another text (send replace=true to replace it)."},
-    413: {"model": ErrorDetail, "description": "A text over max_document_bytes, a batch over max_batch_documents, or a body too large."},
+    409: {
+        "model": ErrorDetail,
+        "description": "A document id stored with another text (send replace=true to replace it).",
+    },
+    413: {
+        "model": ErrorDetail,
+        "description": "A text over max_document_bytes, a batch over max_batch_documents, or a body too large.",
+    },
     503: {"model": ErrorDetail, "description": "The store failed to write; nothing was written."},
 }
 
 
 @router.post("", response_model=IngestReport, responses=ERRORS)
 async def add_documents(
-    body: DocumentsBody, settings: SettingsDep, store: StoreDep, writer: WriterDep, _: WriteAccess,
-    replace: Annotated[bool, Query(description="Replace a stored document whose id comes with another text.")] = False,
+    body: DocumentsBody,
+    settings: SettingsDep,
+    store: StoreDep,
+    writer: WriterDep,
+    _: WriteAccess,
+    replace: Annotated[
+        bool, Query(description="Replace a stored document whose id comes with another text.")
+    ] = False,
 ) -> IngestReport:
     """Add one article or a batch: extraction, actor resolution and loading into the graph.
     An article whose text is already stored is skipped (the same request twice adds nothing); an
@@ -203,8 +221,9 @@ def to_document(d: DocumentIn) -> Document:
     )
 
 
-def ingest(documents: list[Document], store: Store, writer: Writer, registry_file: Path,
-           replace: bool = False) -> IngestReport:
+def ingest(
+    documents: list[Document], store: Store, writer: Writer, registry_file: Path, replace: bool = False
+) -> IngestReport:
     """Extract, resolve and write the documents not stored yet, one request at a time, through the
     one write path (``newsgraph.write``). 409 when an id is stored with another text and
     ``replace`` is not asked for (nothing is written then)."""
@@ -214,14 +233,21 @@ def ingest(documents: list[Document], store: Store, writer: Writer, registry_fil
     with writer.lock:
         t = write.triage(documents, store, replace=replace)
         if t.conflicts:
-            raise HTTPException(status_code=409, detail="; ".join(write.conflict_message(d) for d in t.conflicts[:5]))
+            raise HTTPException(
+                status_code=409, detail="; ".join(write.conflict_message(d) for d in t.conflicts[:5])
+            )
         new = t.fresh
         extractions = list(pipeline.extract(new, writer.nlp)) if new else []
         if extractions:
             extractions = resolve(extractions, writer.registry)
             try:
-                write.write_batch(extractions, store, writer.registry, registry_file,
-                                  t.replace & write.documents_in(extractions))
+                write.write_batch(
+                    extractions,
+                    store,
+                    writer.registry,
+                    registry_file,
+                    t.replace & write.documents_in(extractions),
+                )
             except StoreError as e:
                 raise HTTPException(status_code=503, detail=f"{e}; retry later") from e
     added = {id(d) for d in new}

@@ -11,14 +11,37 @@ router = APIRouter(prefix="/events", tags=["events"])
 @router.get("", response_model=Page, responses={422: REFUSED, 503: TIMED_OUT})
 async def list_events(
     store: StoreDep,
-    type: Annotated[str | None, Query(description="An event type of ontology/event_types.ttl, e.g. withdraw.", max_length=100,
-                                                  json_schema_extra=known("type"))] = None,
+    type: Annotated[
+        str | None,
+        Query(
+            description="An event type of ontology/event_types.ttl, e.g. withdraw.",
+            max_length=100,
+            json_schema_extra=known("type"),
+        ),
+    ] = None,
     actor: Annotated[str | None, Query(description="Actor id or part of a name.", max_length=200)] = None,
     place: Annotated[str | None, Query(description="Place id or part of a name.", max_length=200)] = None,
-    since: Annotated[IsoDate | None, Query(description="From this date on (YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD): what overlaps it is kept.")] = None,
-    until: Annotated[IsoDate | None, Query(description="Up to this date, included (YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD): what overlaps it is kept.")] = None,
+    since: Annotated[
+        IsoDate | None,
+        Query(
+            description="From this date on (YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD): what overlaps it is kept."
+        ),
+    ] = None,
+    until: Annotated[
+        IsoDate | None,
+        Query(
+            description="Up to this date, included (YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD): what overlaps it is kept."
+        ),
+    ] = None,
     limit: Annotated[int, Query(ge=1, le=1000, description="At most this many items in the page.")] = 50,
-    offset: Annotated[int, Query(ge=0, le=1_000_000, description="Skip this many items first (the next page starts at next_offset).")] = 0,
+    offset: Annotated[
+        int,
+        Query(
+            ge=0,
+            le=1_000_000,
+            description="Skip this many items first (the next page starts at next_offset).",
+        ),
+    ] = 0,
 ) -> Page:
     """Real-world events (reports of one event across articles merged), with their number of reports."""
     params = {"type": type, "actor": actor, "place": place, "since": since, "until": until}

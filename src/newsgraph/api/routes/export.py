@@ -14,28 +14,51 @@ router = APIRouter(prefix="/export", tags=["export"])
 Format = Literal["gexf", "graphml", "csv", "turtle", "nquads", "jsonld"]
 
 
-@router.get("/{format}", response_class=Response, responses={
-    200: {"content": {m: {} for m in export.FORMATS.values()}},
-    400: error("Filters the export cannot apply."),
-    422: REFUSED,
-    501: error("An RDF format asked of a backend without SPARQL."),
-    503: TIMED_OUT,
-})
+@router.get(
+    "/{format}",
+    response_class=Response,
+    responses={
+        200: {"content": {m: {} for m in export.FORMATS.values()}},
+        400: error("Filters the export cannot apply."),
+        422: REFUSED,
+        501: error("An RDF format asked of a backend without SPARQL."),
+        503: TIMED_OUT,
+    },
+)
 async def export_graph(
     store: StoreDep,
     format: Annotated[Format, Path(description="gexf, graphml, csv (a zip), turtle, nquads or jsonld.")],
-    topic: Annotated[str | None, Query(description="Only statements about this topic.", max_length=100,
-                                                   json_schema_extra=known("topic"))] = None,
-    actor: Annotated[str | None, Query(description="Only what involves this actor (id or part of a name).", max_length=200)] = None,
-    place: Annotated[str | None, Query(description="Only events at this place (id or part of a name).", max_length=200)] = None,
-    since: Annotated[IsoDate | None, Query(description="From this date on (YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD): what overlaps it is kept.")] = None,
-    until: Annotated[IsoDate | None, Query(description="Up to this date, included (YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD): what overlaps it is kept.")] = None,
+    topic: Annotated[
+        str | None,
+        Query(
+            description="Only statements about this topic.", max_length=100, json_schema_extra=known("topic")
+        ),
+    ] = None,
+    actor: Annotated[
+        str | None, Query(description="Only what involves this actor (id or part of a name).", max_length=200)
+    ] = None,
+    place: Annotated[
+        str | None, Query(description="Only events at this place (id or part of a name).", max_length=200)
+    ] = None,
+    since: Annotated[
+        IsoDate | None,
+        Query(
+            description="From this date on (YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD): what overlaps it is kept."
+        ),
+    ] = None,
+    until: Annotated[
+        IsoDate | None,
+        Query(
+            description="Up to this date, included (YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD): what overlaps it is kept."
+        ),
+    ] = None,
 ) -> Response:
     """The graph, or the part the filters select, for Gephi (gexf, graphml, csv as a zip of
     nodes.csv and edges.csv) or for RDF stores (turtle, nquads, jsonld; SPARQL backends only)."""
     try:
-        body = await run_in_threadpool(export.render_one, store, format, topic=topic, actor=actor,
-                                       place=place, since=since, until=until)
+        body = await run_in_threadpool(
+            export.render_one, store, format, topic=topic, actor=actor, place=place, since=since, until=until
+        )
     except export.NeedsSparql as e:
         raise HTTPException(status_code=501, detail=str(e)) from e
     except export.ExportError as e:
@@ -45,5 +68,8 @@ async def export_graph(
             raise rejection(e.__cause__) from e.__cause__
         raise HTTPException(status_code=400, detail=str(e)) from e
     filename = export.FILENAMES[format]
-    return Response(content=body, media_type=export.FORMATS[format],
-                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+    return Response(
+        content=body,
+        media_type=export.FORMATS[format],
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )

@@ -15,9 +15,16 @@ router = APIRouter(prefix="/queries", tags=["queries"])
 @router.get("", response_model=list[QueryInfo])
 def list_queries() -> list[QueryInfo]:
     """The named queries, with their parameters and result columns."""
-    return [QueryInfo(name=q.name, description=q.description, params=list(q.params),
-                      required=list(q.required), columns=list(q.columns))
-            for q in catalog.catalog().values()]
+    return [
+        QueryInfo(
+            name=q.name,
+            description=q.description,
+            params=list(q.params),
+            required=list(q.required),
+            columns=list(q.columns),
+        )
+        for q in catalog.catalog().values()
+    ]
 
 
 RESPONSES: dict[int | str, dict[str, Any]] = {
@@ -26,11 +33,15 @@ RESPONSES: dict[int | str, dict[str, Any]] = {
     503: TIMED_OUT,
 }
 DATE_FORMS = r"^([0-9]{4}(-W[0-9]{2}|-[0-9]{2}(-[0-9]{2})?)?)?$"  # empty: unset
-Limit = Annotated[int, Query(ge=1, le=10_000, description="At most this many rows (truncated says when there are more).")]
+Limit = Annotated[
+    int, Query(ge=1, le=10_000, description="At most this many rows (truncated says when there are more).")
+]
 Offset = Annotated[int, Query(ge=0, le=1_000_000, description="Skip this many rows first (paging).")]
 
 
-async def _run(request: Request, store: Store, settings: Settings, name: str, limit: int, offset: int) -> QueryRows:
+async def _run(
+    request: Request, store: Store, settings: Settings, name: str, limit: int, offset: int
+) -> QueryRows:
     try:
         q = catalog.get(name)
     except catalog.QueryError as e:
@@ -61,21 +72,36 @@ def _parameters(q: catalog.NamedQuery) -> list[dict[str, Any]]:
             return {"type": "string", "pattern": DATE_FORMS}
         return {"type": "string", "maxLength": 500, **({"minLength": 1} if p in q.required else {})}
 
-    return [{"name": p, "in": "query", "required": p in q.required, "schema": schema(p),
-             "description": catalog.PARAM_HELP.get(p, p)} for p in q.params]
+    return [
+        {
+            "name": p,
+            "in": "query",
+            "required": p in q.required,
+            "schema": schema(p),
+            "description": catalog.PARAM_HELP.get(p, p),
+        }
+        for p in q.params
+    ]
 
 
 def _add_named_route(q: catalog.NamedQuery) -> None:
     """GET /queries/NAME, documented with the query's own parameters."""
 
-    async def run_this(request: Request, store: StoreDep, settings: SettingsDep, limit: Limit = 100,
-                       offset: Offset = 0) -> QueryRows:
+    async def run_this(
+        request: Request, store: StoreDep, settings: SettingsDep, limit: Limit = 100, offset: Offset = 0
+    ) -> QueryRows:
         return await _run(request, store, settings, q.name, limit, offset)
 
     router.add_api_route(
-        f"/{q.name}", run_this, methods=["GET"], response_model=QueryRows, responses=RESPONSES,
-        summary=f"Run {q.name}", description=f"{q.description[:1].upper()}{q.description[1:]}. Columns: "
-        f"{', '.join(q.columns)}.", operation_id=f"query_{q.name}", openapi_extra={"parameters": _parameters(q)},
+        f"/{q.name}",
+        run_this,
+        methods=["GET"],
+        response_model=QueryRows,
+        responses=RESPONSES,
+        summary=f"Run {q.name}",
+        description=f"{q.description[:1].upper()}{q.description[1:]}. Columns: {', '.join(q.columns)}.",
+        operation_id=f"query_{q.name}",
+        openapi_extra={"parameters": _parameters(q)},
     )
 
 

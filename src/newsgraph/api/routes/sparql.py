@@ -47,7 +47,9 @@ GRAPH_FORMATS = {
 MAX_QUERY = querytext.MAX_QUERY_CHARS
 READ_ONLY = "SPARQL Update is not allowed on this endpoint (read-only)"
 ERRORS: dict[int | str, dict[str, Any]] = {
-    400: error("A malformed query, an update sent as a query, a query nested too deep, or a graph IRI that is no IRI."),
+    400: error(
+        "A malformed query, an update sent as a query, a query nested too deep, or a graph IRI that is no IRI."
+    ),
     403: error("SPARQL Update (read-only endpoint), or a SERVICE clause (no requests leave the service)."),
     413: error("A query or body too long."),
     422: UNPROCESSABLE,
@@ -56,15 +58,28 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 }
 # The inputs the routes read themselves (the protocol wants exactly one query: 400 otherwise).
 QUERY_PARAMETER = {
-    "name": "query", "in": "query", "required": True,
-    "description": "A SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE).", "schema": {"type": "string"},
+    "name": "query",
+    "in": "query",
+    "required": True,
+    "description": "A SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE).",
+    "schema": {"type": "string"},
 }
 DATASET_PARAMETERS = [
-    {"name": name, "in": "query", "required": False, "style": "form", "explode": True,
-     "schema": {"type": "array", "items": {"type": "string"}}, "description": text}
+    {
+        "name": name,
+        "in": "query",
+        "required": False,
+        "style": "form",
+        "explode": True,
+        "schema": {"type": "array", "items": {"type": "string"}},
+        "description": text,
+    }
     for name, text in (
-        ("default-graph-uri", "A graph merged into the query's default graph (repeatable); with "
-         "named-graph-uri, replaces the query's FROM and FROM NAMED. newsgraph's own data is in the default graph."),
+        (
+            "default-graph-uri",
+            "A graph merged into the query's default graph (repeatable); with "
+            "named-graph-uri, replaces the query's FROM and FROM NAMED. newsgraph's own data is in the default graph.",
+        ),
         ("named-graph-uri", "A graph the query may name with GRAPH (repeatable)."),
     )
 ]
@@ -72,10 +87,13 @@ QUERY_BODY = {
     "required": True,
     "content": {
         "application/sparql-query": {"schema": {"type": "string", "description": "The query itself."}},
-        "application/x-www-form-urlencoded": {"schema": {
-            "type": "object", "required": ["query"],
-            "properties": {"query": {"type": "string", "description": "A SPARQL 1.1 query."}},
-        }},
+        "application/x-www-form-urlencoded": {
+            "schema": {
+                "type": "object",
+                "required": ["query"],
+                "properties": {"query": {"type": "string", "description": "A SPARQL 1.1 query."}},
+            }
+        },
     },
 }
 POST_ERRORS: dict[int | str, dict[str, Any]] = {
@@ -119,7 +137,9 @@ def answer(store: StoreDep, query: str, accept: str, dataset: Dataset | None = N
         if dataset is not None and "dataset" in inspect.signature(store.sparql).parameters:
             result = cast(Any, store).sparql(query, dataset)  # the embedded store takes a dataset
         elif dataset is not None and (dataset.default or dataset.named):
-            raise HTTPException(status_code=400, detail="this backend takes no default-graph-uri or named-graph-uri")
+            raise HTTPException(
+                status_code=400, detail="this backend takes no default-graph-uri or named-graph-uri"
+            )
         else:
             result = store.sparql(query)
     except QueryRejected as e:
@@ -143,7 +163,12 @@ def _dataset(request: Request, *sources: Any) -> Dataset:
     return Dataset(default, named, base_iri=str(request.url.replace(query="")))
 
 
-@router.get("/sparql", response_class=Response, responses=ERRORS, openapi_extra={"parameters": [QUERY_PARAMETER, *DATASET_PARAMETERS]})
+@router.get(
+    "/sparql",
+    response_class=Response,
+    responses=ERRORS,
+    openapi_extra={"parameters": [QUERY_PARAMETER, *DATASET_PARAMETERS]},
+)
 async def sparql_get(store: StoreDep, request: Request) -> Response:
     """SPARQL query via GET."""
     if "update" in request.query_params:
@@ -155,7 +180,12 @@ async def sparql_get(store: StoreDep, request: Request) -> Response:
     return await run_in_threadpool(answer, store, values[0], request.headers.get("accept", "*/*"), dataset)
 
 
-@router.post("/sparql", response_class=Response, responses=POST_ERRORS, openapi_extra={"requestBody": QUERY_BODY, "parameters": DATASET_PARAMETERS})
+@router.post(
+    "/sparql",
+    response_class=Response,
+    responses=POST_ERRORS,
+    openapi_extra={"requestBody": QUERY_BODY, "parameters": DATASET_PARAMETERS},
+)
 async def sparql_post(store: StoreDep, request: Request) -> Response:
     """SPARQL query via POST: form-encoded (query=...) or direct (application/sparql-query)."""
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()

@@ -12,14 +12,35 @@ router = APIRouter(prefix="/statements", tags=["statements"])
 async def list_statements(
     store: StoreDep,
     settings: SettingsDep,
-    topic: Annotated[str | None, Query(description="A topic of ontology/topics.ttl.", max_length=100,
-                                                   json_schema_extra=known("topic"))] = None,
+    topic: Annotated[
+        str | None,
+        Query(
+            description="A topic of ontology/topics.ttl.", max_length=100, json_schema_extra=known("topic")
+        ),
+    ] = None,
     speaker: Annotated[str | None, Query(description="Speaker id or part of a name.", max_length=200)] = None,
-    since: Annotated[IsoDate | None, Query(description="From this date on (YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD): what overlaps it is kept.")] = None,
-    until: Annotated[IsoDate | None, Query(description="Up to this date, included (YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD): what overlaps it is kept.")] = None,
+    since: Annotated[
+        IsoDate | None,
+        Query(
+            description="From this date on (YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD): what overlaps it is kept."
+        ),
+    ] = None,
+    until: Annotated[
+        IsoDate | None,
+        Query(
+            description="Up to this date, included (YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD): what overlaps it is kept."
+        ),
+    ] = None,
     doc: Annotated[str | None, Query(description="Document id.", max_length=300)] = None,
     limit: Annotated[int, Query(ge=1, le=1000, description="At most this many items in the page.")] = 50,
-    offset: Annotated[int, Query(ge=0, le=1_000_000, description="Skip this many items first (the next page starts at next_offset).")] = 0,
+    offset: Annotated[
+        int,
+        Query(
+            ge=0,
+            le=1_000_000,
+            description="Skip this many items first (the next page starts at next_offset).",
+        ),
+    ] = 0,
 ) -> Page:
     """Who said what (about a topic, by a speaker, between dates), with the sentence it came from."""
     params = {"topic": topic, "speaker": speaker, "since": since, "until": until, "doc": doc}

@@ -38,6 +38,7 @@ test: install-dev lint
 
 lint: install-dev
 	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/mypy
 
 # Build the wheel, install it into a fresh venv outside the checkout, extract and build the samples.

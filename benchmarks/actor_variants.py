@@ -152,10 +152,12 @@ def main(argv: list[str] | None = None) -> int:
     after = person_names(resolved)
     pb, pa = spelling_pairs(before), spelling_pairs(after)
     print(
-        f"documents={len(docs)} extracted={len(extractions)} person ids: before={len(before)} after={len(after)}"
+        f"documents={len(docs)} extracted={len(extractions)} "
+        f"person ids: before={len(before)} after={len(after)}"
     )
     print(
-        f"spelling pairs: before={len(pb)} after={len(pa)} (surname alone beside several full names: {surname_ambiguity(pa)})"
+        f"spelling pairs: before={len(pb)} after={len(pa)} "
+        f"(surname alone beside several full names: {surname_ambiguity(pa)})"
     )
     for a, b, x, y in pa:
         print(f"  remaining  {a}  ~  {b}    ({x!r} / {y!r})")

@@ -5,7 +5,8 @@ over loopback with C concurrent clients (httpx + asyncio), and with wrk as well 
 PATH. Goal on the full 2022 graph with 8 clients: ``/statements?topic=negotiation`` p50 <= 20 ms
 and p99 <= 100 ms.
 
-    .venv/bin/python benchmarks/bench_api.py --store PATH [--clients 8] [--seconds 20] [--port 8765] [--cache N]
+    .venv/bin/python benchmarks/bench_api.py --store PATH [--clients 8] [--seconds 20]
+        [--port 8765] [--cache N]
 
 ``--cache 0`` turns the embedded store's result cache off (``NEWSGRAPH_QUERY_CACHE``): every
 request is then evaluated by Oxigraph; with the cache on, only the first one after start-up.
@@ -113,7 +114,10 @@ def main() -> None:
             lat, errors, elapsed = asyncio.run(drive(url, args.clients, args.seconds))
             p50, p99 = percentile(lat, 50), percentile(lat, 99)
             rps = len(lat) / elapsed
-            line = f"{path:34s} httpx: {rps:7.1f} req/s  p50 {p50:7.1f} ms  p99 {p99:7.1f} ms  ({len(lat)} requests, {errors} errors, {rows} rows in a page)"
+            line = (
+                f"{path:34s} httpx: {rps:7.1f} req/s  p50 {p50:7.1f} ms  p99 {p99:7.1f} ms  "
+                f"({len(lat)} requests, {errors} errors, {rows} rows in a page)"
+            )
             entry: dict[str, object] = {
                 "rps": round(rps, 1),
                 "p50_ms": round(p50, 1),
@@ -122,14 +126,18 @@ def main() -> None:
                 "rows": rows,
             }
             if not args.no_wrk and (w := run_wrk(url, args.clients, args.seconds)):
-                line += f"\n{'':34s} wrk  : {w.get('rps', 0):7.1f} req/s  p50 {w.get('p50_ms', 0):7.1f} ms  p99 {w.get('p99_ms', 0):7.1f} ms"
+                line += (
+                    f"\n{'':34s} wrk  : {w.get('rps', 0):7.1f} req/s  "
+                    f"p50 {w.get('p50_ms', 0):7.1f} ms  p99 {w.get('p99_ms', 0):7.1f} ms"
+                )
                 entry["wrk"] = w
             print(line)
             if path.startswith("/statements"):
                 ref = entry.get("wrk") or entry  # wrk when there is one: the lighter client
                 ok = ref["p50_ms"] <= 20 and ref["p99_ms"] <= 100  # type: ignore[index,operator]
                 print(
-                    f"{'':34s} goal p50 <= 20 ms, p99 <= 100 ms ({'wrk' if 'wrk' in entry else 'httpx'}) -> {'MET' if ok else 'NOT MET'}"
+                    f"{'':34s} goal p50 <= 20 ms, p99 <= 100 ms ({'wrk' if 'wrk' in entry else 'httpx'}) "
+                    f"-> {'MET' if ok else 'NOT MET'}"
                 )
             figures[path] = entry
     finally:

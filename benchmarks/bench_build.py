@@ -52,13 +52,15 @@ def run_build(
     mem.stop()
     summary = next((line for line in err.splitlines() if line.startswith("built:")), err.strip()[-500:])
     print(
-        f"  {wall:.1f} s, peak memory {mem.peak_total_mb:.0f} MB (all processes), {mem.peak_single_mb:.0f} MB (largest), {mem.peak_root_mb:.0f} MB (build process)\n  {summary}",
+        f"  {wall:.1f} s, peak memory {mem.peak_total_mb:.0f} MB (all processes), "
+        f"{mem.peak_single_mb:.0f} MB (largest), {mem.peak_root_mb:.0f} MB (build process)\n  {summary}",
         flush=True,
     )
     if proc.returncode not in (0, 1):
         raise SystemExit(f"build failed ({proc.returncode}): {err[-2000:]}")
     m = re.search(
-        r"built: (\d+) new documents, (\d+) already stored, (\d+) statements, (\d+) event reports, (\d+) actors",
+        r"built: (\d+) new documents, (\d+) already stored, (\d+) statements, "
+        r"(\d+) event reports, (\d+) actors",
         summary,
     )
     new, skipped, stmts, events, actors = (int(x) for x in m.groups()) if m else (0, 0, 0, 0, 0)

@@ -88,7 +88,8 @@ def main() -> None:
     n_words = words(docs)
     nlp = pipeline.load_nlp(args.model)
     print(
-        f"{len(docs)} reports, {n_words} words, model {args.model} ({', '.join(nlp.pipe_names)}), batch {args.batch_size}"
+        f"{len(docs)} reports, {n_words} words, model {args.model} "
+        f"({', '.join(nlp.pipe_names)}), batch {args.batch_size}"
     )
     warm = docs[:16]
     list(nlp.pipe((d.text for d in warm), batch_size=args.batch_size))
@@ -115,21 +116,26 @@ def main() -> None:
     events = sum(len(x.events) for x in extractions)
     ratio_cpu, ratio_wall = bare.cpu / ours.cpu, bare.wall / ours.wall
     print(
-        f"bare nlp.pipe : {n_words / bare.wall:8.0f} words/s wall  {n_words / bare.cpu:8.0f} words/s CPU  ({bare.wall:.1f} s wall, {bare.cpu:.1f} s CPU)"
+        f"bare nlp.pipe : {n_words / bare.wall:8.0f} words/s wall  {n_words / bare.cpu:8.0f} words/s CPU  "
+        f"({bare.wall:.1f} s wall, {bare.cpu:.1f} s CPU)"
     )
     print(
-        f"our extraction: {n_words / ours.wall:8.0f} words/s wall  {n_words / ours.cpu:8.0f} words/s CPU  ({ours.wall:.1f} s wall, {ours.cpu:.1f} s CPU)"
+        f"our extraction: {n_words / ours.wall:8.0f} words/s wall  {n_words / ours.cpu:8.0f} words/s CPU  "
+        f"({ours.wall:.1f} s wall, {ours.cpu:.1f} s CPU)"
     )
     print(
-        f"ratio ours/bare: {ratio_cpu:.2f} (CPU), {ratio_wall:.2f} (wall)   goal >= 0.80   -> {'MET' if ratio_cpu >= 0.8 else 'NOT MET'}"
+        f"ratio ours/bare: {ratio_cpu:.2f} (CPU), {ratio_wall:.2f} (wall)   goal >= 0.80   "
+        f"-> {'MET' if ratio_cpu >= 0.8 else 'NOT MET'}"
     )
     top = sum(t for label, t in stage_totals.items() if "inside" not in label)
     ratio_share = 1 - top / ours.wall  # the spaCy share of our own run: robust to noise between runs
     print(
-        f"share of our run spent in spaCy: {ratio_share:.2f} (= the ratio if bare spaCy ran at the same speed as inside our run)"
+        f"share of our run spent in spaCy: {ratio_share:.2f} "
+        "(= the ratio if bare spaCy ran at the same speed as inside our run)"
     )
     print(
-        f"found: {stmts} statements, {events} event reports; {len(docs) - len(extractions)} documents failed (see stderr)"
+        f"found: {stmts} statements, {events} event reports; "
+        f"{len(docs) - len(extractions)} documents failed (see stderr)"
     )
     print("time in our stages (wall seconds, share of our extraction):")
     for label, t in sorted(stage_totals.items(), key=lambda kv: -kv[1]):

@@ -56,7 +56,8 @@ def main() -> None:
     nt = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in quads).encode("utf-8")
     n_records = sum(len(b) for b in batches)
     print(
-        f"{len(per_doc)} reports -> {n_records} records -> {n_triples} distinct triples ({len(quads)} with repeats), {len(batches)} batches of {args.batch_size} reports"
+        f"{len(per_doc)} reports -> {n_records} records -> {n_triples} distinct triples "
+        f"({len(quads)} with repeats), {len(batches)} batches of {args.batch_size} reports"
     )
 
     ours_best = bulk_best = None
@@ -86,10 +87,12 @@ def main() -> None:
     ours_tps, bulk_tps = n_triples / ours_best.wall, n_triples / bulk_best.wall
     ratio = ours_tps / bulk_tps
     print(
-        f"OxigraphStore.write : {ours_tps:9.0f} triples/s  ({ours_best.wall:.2f} s wall, {ours_best.cpu:.2f} s CPU; records -> RDF included)"
+        f"OxigraphStore.write : {ours_tps:9.0f} triples/s  "
+        f"({ours_best.wall:.2f} s wall, {ours_best.cpu:.2f} s CPU; records -> RDF included)"
     )
     print(
-        f"pyoxigraph bulk_load: {bulk_tps:9.0f} triples/s  ({bulk_best.wall:.2f} s wall, {bulk_best.cpu:.2f} s CPU; N-Triples already serialised)"
+        f"pyoxigraph bulk_load: {bulk_tps:9.0f} triples/s  "
+        f"({bulk_best.wall:.2f} s wall, {bulk_best.cpu:.2f} s CPU; N-Triples already serialised)"
     )
     print(f"ratio ours/bulk_load: {ratio:.2f}   goal >= 0.50   -> {'MET' if ratio >= 0.5 else 'NOT MET'}")
     figures: dict[str, object] = dict(

@@ -4,7 +4,8 @@ from one client, and ``who_said_what`` from 8 concurrent clients.
 Goals (issue 15) on the full 2022 graph: every case under 100 ms at p99 from one client;
 ``who_said_what`` p50 <= 20 ms and p99 <= 100 ms with 8 clients.
 
-    NEWSGRAPH_QUERY_CACHE=0 .venv/bin/python benchmarks/bench_queries.py --store PATH [--runs 20] [--clients 8]
+    NEWSGRAPH_QUERY_CACHE=0 .venv/bin/python benchmarks/bench_queries.py --store PATH
+        [--runs 20] [--clients 8]
 
 A case past the query time limit (``--timeout``, default 10 s) is reported as such and not run
 again. The store is opened the way the service opens it (OxigraphStore, cache_size from the

@@ -268,9 +268,12 @@ def render(results: dict[str, dict[str, Any]], skipped: dict[str, str]) -> str:
     header = ["", *results]
     body = [[label, *cells] for label, cells in rows(results)]
     widths = [max(len(r[i]) for r in [header, *body]) for i in range(len(header))]
-    line = lambda r: "  ".join(
-        c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths, strict=True))
-    )  # noqa: E731
+
+    def line(r: list[str]) -> str:
+        return "  ".join(
+            c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths, strict=True))
+        )
+
     out = [line(header), line(["-" * w for w in widths]), *(line(r) for r in body)]
     for name, r in results.items():  # the scorers' own SUMMARY lines, to compare with score.py
         summary = {

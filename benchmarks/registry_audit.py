@@ -72,7 +72,10 @@ def actors(store: Store) -> dict[str, dict[str, Any]]:
         SELECT ?a ?label WHERE {{ ?a a ng:Actor ; <http://www.w3.org/2000/01/rdf-schema#label> ?label }}"""
     for r in select(store, q):
         found[r["a"]]["labels"].add(r["label"])
-    q = f"""SELECT ?a ?alias WHERE {{ ?a a <{NG}Actor> ; <http://www.w3.org/2004/02/skos/core#altLabel> ?alias }}"""
+    q = (
+        f"SELECT ?a ?alias WHERE {{ ?a a <{NG}Actor> ; "
+        "<http://www.w3.org/2004/02/skos/core#altLabel> ?alias }"
+    )
     for r in select(store, q):
         found[r["a"]]["aliases"].add(r["alias"])
     q = f"""SELECT ?a ?c WHERE {{ ?a a <{NG}Actor> ; a ?c }}"""
@@ -80,7 +83,10 @@ def actors(store: Store) -> dict[str, dict[str, Any]]:
         local = r["c"].removeprefix(NG)
         if local in CLASSES:
             found[r["a"]]["types"].add(CLASSES[local])
-    q = f"""SELECT ?a (COUNT(DISTINCT ?d) AS ?n) WHERE {{ ?a a <{NG}Actor> ; <{NG}mentionedIn> ?d }} GROUP BY ?a"""
+    q = (
+        f"SELECT ?a (COUNT(DISTINCT ?d) AS ?n) WHERE {{ ?a a <{NG}Actor> ; "
+        f"<{NG}mentionedIn> ?d }} GROUP BY ?a"
+    )
     for r in select(store, q):
         found[r["a"]]["docs"] = int(r["n"])
     return {a.removeprefix(ACTOR): v for a, v in found.items()}

@@ -59,7 +59,8 @@ def main() -> None:
     if build:
         first = build["first"]
         print(
-            f"  build of {build['docs']} reports, {build['workers']} workers: {first['wall_s']} s, peak {first['peak_mb']} MB"  # type: ignore[index]
+            f"  build of {build['docs']} reports, {build['workers']} workers: "  # type: ignore[index]
+            f"{first['wall_s']} s, peak {first['peak_mb']} MB"  # type: ignore[index]
             + ("   goal < 1500 s and < 3000 MB" if args.full else "")
         )
         print(f"  rerun: {build['rerun']['wall_s']} s")  # type: ignore[index]
@@ -70,7 +71,8 @@ def main() -> None:
         ref = st.get("wrk") or st  # type: ignore[union-attr]
         print(
             f"  /statements?topic=negotiation, 8 clients: p50 {ref['p50_ms']} ms, p99 {ref['p99_ms']} ms"  # type: ignore[index]
-            f"   goal p50 <= 20, p99 <= 100 ({'full graph' if args.full or args.api_store else 'sample graph'})"
+            "   goal p50 <= 20, p99 <= 100 "
+            f"({'full graph' if args.full or args.api_store else 'sample graph'})"
         )
     if named:
         print(

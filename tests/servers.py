@@ -50,7 +50,8 @@ def oxigraph_server(location: Path, wait: float = 20.0) -> Iterator[str]:
         while True:
             if proc.poll() is not None:
                 pytest.skip(
-                    f"the oxigraph server did not start: {proc.stderr.read().decode()[:500] if proc.stderr else ''}"
+                    "the oxigraph server did not start: "
+                    f"{proc.stderr.read().decode()[:500] if proc.stderr else ''}"
                 )
             try:
                 httpx.get(f"{base}/query", params={"query": "ASK {}"}, timeout=1.0)

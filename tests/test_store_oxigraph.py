@@ -87,7 +87,10 @@ def test_paging(built_store, params):
 
 
 def test_marks_place_the_parameters_and_the_page():
-    text = "SELECT * WHERE {\n  { SELECT ?s WHERE {\n    # @params\n    ?s ?p ?o } ORDER BY ?s\n    # @page\n  }\n}"
+    text = (
+        "SELECT * WHERE {\n  { SELECT ?s WHERE {\n    # @params\n"
+        "    ?s ?p ?o } ORDER BY ?s\n    # @page\n  }\n}"
+    )
     bound = bind_sparql(text, {"topic": "x"}, limit=5, offset=10)
     inner = bound.index("SELECT ?s WHERE")
     assert bound.index('VALUES (?topic) { ("x") }') > inner

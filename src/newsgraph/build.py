@@ -1,9 +1,10 @@
 """Build a graph: read -> extract -> resolve -> store, in bounded batches.
 
 Each batch is written all or nothing (a transaction, or one RocksDB ingestion of Oxigraph's bulk
-loader), so a build that fails midway leaves the store as it was before the failing batch, and a rerun adds nothing for documents already stored (they are
-skipped by content hash, before any analysis). Documents are read lazily and at most a few
-batches are in memory at once, so memory does not grow with the corpus. An extractor with a
+loader), so a build that fails midway leaves the store as it was before the failing batch, and a
+rerun adds nothing for documents already stored (they are skipped by content hash, before any
+analysis). Documents are read lazily and at most a few batches are in memory at once, so memory
+does not grow with the corpus. An extractor with a
 ``map(batches)`` method (``newsgraph.parallel``) analyses the next batches while this process
 resolves and writes the current one.
 """

@@ -186,7 +186,10 @@ def build(
         str | None,
         typer.Option(
             envvar="NEWSGRAPH_SCHEDULER",
-            help="Dask scheduler address, e.g. tcp://host:8786 (with --executor dask; absent: a local Dask cluster of --workers processes).",
+            help=(
+                "Dask scheduler address, e.g. tcp://host:8786 (with --executor dask; "
+                "absent: a local Dask cluster of --workers processes)."
+            ),
         ),
     ] = None,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar.")] = True,
@@ -260,7 +263,8 @@ def build(
     assert report is not None
     typer.echo(
         f"built: {report.documents} new documents, {report.skipped} already stored, "
-        f"{report.replaced} replacing an older text, {len(report.conflicts)} refused (id stored with another text), "
+        f"{report.replaced} replacing an older text, "
+        f"{len(report.conflicts)} refused (id stored with another text), "
         f"{report.statements} statements, {report.events} event reports, {len(report.actors)} actors"
         f" -> {settings.backend}" + (f" at {settings.store_path}" if settings.backend == "oxigraph" else ""),
         err=True,

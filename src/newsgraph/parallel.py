@@ -70,7 +70,8 @@ class _Pipelined:
         future.cancel()
 
     def map(self, batches: Iterable[list[Document]]) -> Iterator[list[Extraction]]:
-        """One list of extractions per batch, in order, with at most ``workers + PREFETCH`` batches in flight."""
+        """One list of extractions per batch, in order, with at most ``workers + PREFETCH``
+        batches in flight."""
         window: deque[list[Any]] = deque()
         limit = self.workers + PREFETCH
         try:

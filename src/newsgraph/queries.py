@@ -209,8 +209,9 @@ IRI_PARAMS = {
     "type": ("type_iri", "https://newsgraph.org/ontology/event/"),
 }
 """Parameters that name a node: a SPARQL query that mentions the variable (``?actor_iri`` for
-``actor_id``) gets the node's IRI bound too. Oxigraph looks a VALUES-bound IRI up in its indexes, where an IRI made by BIND(IRI(...))
-is joined after a scan (``actor?actor_id=`` 300 -> 5 ms on 2,000 reports)."""
+``actor_id``) gets the node's IRI bound too. Oxigraph looks a VALUES-bound IRI up in its indexes,
+where an IRI made by BIND(IRI(...)) is joined after a scan
+(``actor?actor_id=`` 300 -> 5 ms on 2,000 reports)."""
 
 
 class Iri(str):

@@ -27,7 +27,8 @@ def find(found, content: str):
 CASES = [
     # direct quotes, attribution after
     (
-        "Le ministre Ben Wallace a parlé. « Personne ne sous-estimera la menace russe », a-t-il déclaré samedi.",
+        "Le ministre Ben Wallace a parlé. "
+        "« Personne ne sous-estimera la menace russe », a-t-il déclaré samedi.",
         "Ben Wallace",
         "Personne ne sous-estimera",
         True,
@@ -41,7 +42,8 @@ CASES = [
         "person",
     ),
     (
-        "“Les combats sont très durs dans le Donbass”, explique Oleksandr Syrsky, commandant des forces terrestres.",
+        "“Les combats sont très durs dans le Donbass”, "
+        "explique Oleksandr Syrsky, commandant des forces terrestres.",
         "Syrsky",
         "combats sont très durs",
         True,
@@ -64,7 +66,8 @@ CASES = [
     ),
     # incise inside the quote
     (
-        "Le président Volodymyr Zelensky s'est exprimé. « Nous sommes prêts pour la paix, a-t-il dit, mais pour notre paix. »",
+        "Le président Volodymyr Zelensky s'est exprimé. "
+        "« Nous sommes prêts pour la paix, a-t-il dit, mais pour notre paix. »",
         "Zelensky",
         "prêts pour la paix",
         True,
@@ -114,7 +117,8 @@ CASES = [
         "group",
     ),
     (
-        "Mais Kiev a réagi avec prudence, jugeant peu probable que l'armée russe quitte la ville sans se battre.",
+        "Mais Kiev a réagi avec prudence, "
+        "jugeant peu probable que l'armée russe quitte la ville sans se battre.",
         "Kiev",
         "sans se battre",
         False,
@@ -128,7 +132,8 @@ CASES = [
         "person",
     ),
     (
-        "Plus de 100 000 militaires russes ont été tués. C'est ce qu'a affirmé mercredi le général Mark Milley.",
+        "Plus de 100 000 militaires russes ont été tués. "
+        "C'est ce qu'a affirmé mercredi le général Mark Milley.",
         "Milley",
         "100 000 militaires russes",
         False,
@@ -201,7 +206,8 @@ GENERAL_CASES = [
         "person",
     ),
     (
-        "La ministre Claire Dubois a parlé avec Marc Lenoir. Elle a assuré que les aides seraient versées en mai.",
+        "La ministre Claire Dubois a parlé avec Marc Lenoir. "
+        "Elle a assuré que les aides seraient versées en mai.",
         "Claire Dubois",
         "aides seraient versées",
         False,

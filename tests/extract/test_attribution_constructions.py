@@ -73,7 +73,8 @@ INVERTED_INCISE = [
     ),
     (
         "present-abonde-name-apposition",
-        "« C'est exactement ce que nous demandions depuis deux ans », abonde Lucie Perrin, députée du Cantal.",
+        "« C'est exactement ce que nous demandions depuis deux ans », "
+        "abonde Lucie Perrin, députée du Cantal.",
         "Lucie Perrin",
         "ce que nous demandions",
         True,

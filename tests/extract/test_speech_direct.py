@@ -14,7 +14,8 @@ def test_direct_quote(nlp, text: str, speaker: str, content: str, direct: bool, 
 def test_pronoun_and_continued_quote(nlp) -> None:
     text = (
         "L'ambassadeur américain Michael Carpenter a souligné de nouvelles atrocités.\n"
-        "“Elles découvrent des preuves de torture”, a-t-il déclaré. “L'Ukraine doit libérer tous ses citoyens.”"
+        "“Elles découvrent des preuves de torture”, a-t-il déclaré. "
+        "“L'Ukraine doit libérer tous ses citoyens.”"
     )
     found = statements(nlp, text)
     for part in ("preuves de torture", "libérer tous ses citoyens"):

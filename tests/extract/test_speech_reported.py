@@ -20,12 +20,14 @@ def test_reported_speech(nlp, text: str, speaker: str, content: str, direct: boo
             "jusqu'à jeudi",
         ),
         (
-            "Le maire Jean Dupuis explique que la rue sera rouverte en 2025.En attendant, les bus sont déviés.",
+            "Le maire Jean Dupuis explique que la rue sera rouverte en 2025."
+            "En attendant, les bus sont déviés.",
             "rouverte en 2025",
         ),
         # a curly opening quote closed by a straight one does not swallow the next sentence
         (
-            "“C'est un choc pour toute la ville\", explique le maire Jean Dupuis. Les obsèques auront lieu mardi.",
+            "“C'est un choc pour toute la ville\", "
+            "explique le maire Jean Dupuis. Les obsèques auront lieu mardi.",
             "toute la ville",
         ),
     ],

@@ -252,7 +252,8 @@ SPEECH_ACTS += [
         "publication",
     ),
     (
-        "Le maire a annoncé mardi sa candidature.\n\nLes électeurs voteront en juin pour renouveler le conseil "
+        "Le maire a annoncé mardi sa candidature.\n\n"
+        "Les électeurs voteront en juin pour renouveler le conseil "
         "municipal.\n\nIl a également promis une baisse des impôts.",
         "promis",
         FRI,

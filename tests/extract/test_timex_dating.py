@@ -125,19 +125,23 @@ def test_statement_date(nlp, sentence, cue, anchor, value, precision, source):
 # (the article may have dated one occasion and reported others undated).
 OCCASIONS = [
     (
-        "Le général a affirmé mercredi que les pertes étaient lourdes. Il a également déclaré qu'il espérait des pourparlers.",
+        "Le général a affirmé mercredi que les pertes étaient lourdes. "
+        "Il a également déclaré qu'il espérait des pourparlers.",
         "déclaré",
         "2022-11-09",
         "text",
     ),
     (
-        "Le général a affirmé mercredi que les pertes étaient lourdes. Il avait déclaré qu'il espérait des pourparlers.",
+        "Le général a affirmé mercredi que les pertes étaient lourdes. "
+        "Il avait déclaré qu'il espérait des pourparlers.",
         "déclaré",
         "2022-11-10",
         "publication",
     ),
     (
-        "Le général a affirmé mercredi que les pertes étaient lourdes. Le ministre a déclaré lundi que la ville tiendrait. Il a ajouté qu'il espérait des pourparlers.",
+        "Le général a affirmé mercredi que les pertes étaient lourdes. "
+        "Le ministre a déclaré lundi que la ville tiendrait. "
+        "Il a ajouté qu'il espérait des pourparlers.",
         "ajouté",
         "2022-11-07",
         "text",

@@ -47,7 +47,8 @@ def test_the_rule_matches_and_its_trigger_is_present(name, sentence):
     rule = next(r for r in rules() if r.name == name)
     match = rule.regex.search(sentence)
     assert match is not None, f"{name} does not match {sentence!r}"
-    # the trigger stands in the text from the match on (a look-ahead, as in "les 6 et 13 avril", reads further)
+    # the trigger stands in the text from the match on
+    # (a look-ahead, as in "les 6 et 13 avril", reads further)
     assert rule.trigger is not None and rule.trigger.search(sentence.lower(), match.start())
     assert rule in active_rules(sentence)
 

@@ -94,7 +94,8 @@ def test_500_requests_from_8_clients_without_errors(server):
     latencies = sorted(t for _, t in results)
     p95 = latencies[int(0.95 * len(latencies)) - 1]
     print(
-        f"\nload: {len(results)} requests, {CLIENTS} clients, {elapsed:.1f} s, {len(results) / elapsed:.0f} req/s, "
+        f"\nload: {len(results)} requests, {CLIENTS} clients, {elapsed:.1f} s, "
+        f"{len(results) / elapsed:.0f} req/s, "
         f"errors {len(errors)}, median {statistics.median(latencies) * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms"
     )
     assert len(results) == REQUESTS

@@ -29,8 +29,10 @@ TAKEN = CORPUS.parent.parent / "eval" / "tvnews2022" / "sources.csv"
 QUOTA = {"ukraine": 8, "france": 8, "other": 9}
 UKRAINE = re.compile(r"ukrain|russe|russie|poutine|zelensk|kiev|kyiv|kremlin|moscou|donbass|marioupol", re.I)
 FRANCE = re.compile(
-    r"[ée]lection|pr[ée]sidentielle|l[ée]gislatives|gr[èe]ve|syndica|retraite|gouvernement|assembl[ée]e nationale"
-    r"|s[ée]nat\b|ministre|macron|borne|m[ée]lenchon|le pen|zemmour|p[ée]cresse|nupes|manifest|salaire|inflation"
+    r"[ée]lection|pr[ée]sidentielle|l[ée]gislatives|gr[èe]ve|syndica|retraite|gouvernement"
+    r"|assembl[ée]e nationale"
+    r"|s[ée]nat\b|ministre|macron|borne|m[ée]lenchon|le pen|zemmour|p[ée]cresse|nupes|manifest"
+    r"|salaire|inflation"
     r"|carburant|pouvoir d'achat|49\.3|d[ée]put[ée]",
     re.I,
 )

@@ -123,7 +123,8 @@ DOCUMENT_READ_VERBS = {"lire", "lit"}
 
 
 def is_incise_filler(tok: Token) -> bool:
-    """An adverb or a time phrase word between the parts of an incise ("ajoute encore", "explique ce lundi")."""
+    """An adverb or a time phrase word between the parts of an incise
+    ("ajoute encore", "explique ce lundi")."""
     low = tok.lower_
     if low not in INCISE_ADVERBS and form_lemma(tok.text) is not None:
         return False  # "estime" tagged as an adverb is the verb of the incise
@@ -488,8 +489,9 @@ REFUSAL_HEADS = {"refuser", "décliner", "souhaiter", "vouloir", "pouvoir"}
 
 
 def no_comment(verb: Token) -> tuple[int, int] | None:
-    """ "n'a pas souhaité commenter", "a refusé de réagir", "n'a pas voulu répondre à nos questions":
-    a refusal to speak is a statement of its own (content from the auxiliary to the end of the verb phrase)."""
+    """ "n'a pas souhaité commenter", "a refusé de réagir",
+    "n'a pas voulu répondre à nos questions": a refusal to speak is a statement of its own
+    (content from the auxiliary to the end of the verb phrase)."""
     doc = verb.doc
     if verb.lemma_ not in NO_COMMENT_VERBS or verb.dep_ != "xcomp" or verb.head.lemma_ not in REFUSAL_HEADS:
         return None

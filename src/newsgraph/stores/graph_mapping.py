@@ -93,7 +93,8 @@ def _node_part(label: str) -> str:
     if not lists:
         return text
     merged = ",\n     ".join(
-        f"reduce(acc = [], x IN coalesce(n.{p}, []) + row.{p} | CASE WHEN x IN acc THEN acc ELSE acc + x END) AS {p}"
+        f"reduce(acc = [], x IN coalesce(n.{p}, []) + row.{p} | "
+        f"CASE WHEN x IN acc THEN acc ELSE acc + x END) AS {p}"
         for p in lists
     )
     sets = ", ".join(f"n.{p} = CASE WHEN size({p}) = 0 THEN null ELSE {p} END" for p in lists)
@@ -220,7 +221,7 @@ def _add(g: GraphBatch, r: Record) -> None:
                 names=[r.name],
                 aliases=list(r.aliases),
                 placeType=r.type,
-                lat=float(r.lat) if has_point else None,
+                lat=float(r.lat) if has_point else None,  # type: ignore[arg-type]
                 long=float(r.lon) if has_point else None,  # type: ignore[arg-type]
                 geonamesId=r.geonames_id,
                 countryCode=r.country or None,

@@ -311,7 +311,10 @@ class OxigraphStore:
                 from rdflib.plugins.sparql.parser import parseUpdate
 
                 if parseUpdate(text).request:
-                    return "SPARQL Update is not allowed: this endpoint is read-only (send SELECT, ASK, CONSTRUCT or DESCRIBE)"
+                    return (
+                        "SPARQL Update is not allowed: this endpoint is read-only "
+                        "(send SELECT, ASK, CONSTRUCT or DESCRIBE)"
+                    )
             except Exception:  # not an update either: report the query syntax error
                 pass
         return f"SPARQL syntax error: {error}"

@@ -110,7 +110,8 @@ class RemoteSparqlStore:
             self._send("POST", self.update_url, update, "application/sparql-update")
         else:
             raise StoreError(
-                "the sparql backend is read-only: set NEWSGRAPH_SPARQL__STORE_URL or NEWSGRAPH_SPARQL__UPDATE_URL to write"
+                "the sparql backend is read-only: set NEWSGRAPH_SPARQL__STORE_URL "
+                "or NEWSGRAPH_SPARQL__UPDATE_URL to write"
             )
 
     def _send(self, method: str, url: str, body: bytes, ctype: str) -> None:

@@ -62,8 +62,13 @@ LABELS: dict[str, dict[str, Any]] = {
         "k_actor": "acteur (nom trouvé dans le texte)",
         "k_time": "expression de temps",
         "records": "Ce que la machine a lu",
-        "click_hint": "Cliquez sur un passage surligné (ou Tab puis Entrée) pour voir ce qui en a été extrait.",
-        "no_text": "Le texte de cet article n'est pas dans le graphe (construit avant que les textes y soient gardés : reconstruisez-le).",
+        "click_hint": (
+            "Cliquez sur un passage surligné (ou Tab puis Entrée) pour voir ce qui en a été extrait."
+        ),
+        "no_text": (
+            "Le texte de cet article n'est pas dans le graphe "
+            "(construit avant que les textes y soient gardés : reconstruisez-le)."
+        ),
         "not_found": "Introuvable",
         "cue": "verbe ou marque",
         "topics": "thèmes",

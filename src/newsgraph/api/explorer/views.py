@@ -128,7 +128,8 @@ def timeline_strip(items: Iterable[dict[str, Any]], width: int = 1000) -> dict[s
 
 
 def relations(rows: list[Row]) -> dict[str, list[Row]]:
-    """An actor's relations split: whom it speaks about, who speaks about it, whom it acts on, who acts on it."""
+    """An actor's relations split: whom it speaks about, who speaks about it, whom it acts on,
+    who acts on it."""
     out: dict[str, list[Row]] = {"speaks_about": [], "spoken_about_by": [], "acts_on": [], "acted_on_by": []}
     for r in rows:
         speech = r["relation"] == "speaks_about"

@@ -166,7 +166,9 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     },
     413: {
         "model": ErrorDetail,
-        "description": "A text over max_document_bytes, a batch over max_batch_documents, or a body too large.",
+        "description": (
+            "A text over max_document_bytes, a batch over max_batch_documents, or a body too large."
+        ),
     },
     503: {"model": ErrorDetail, "description": "The store failed to write; nothing was written."},
 }
@@ -198,14 +200,20 @@ def check_limits(items: list[DocumentIn], settings: Settings) -> None:
     if len(items) > settings.max_batch_documents:
         raise HTTPException(
             status_code=413,
-            detail=f"{len(items)} documents in one request; the limit is {settings.max_batch_documents} (max_batch_documents)",
+            detail=(
+                f"{len(items)} documents in one request; "
+                f"the limit is {settings.max_batch_documents} (max_batch_documents)"
+            ),
         )
     for i, d in enumerate(items):
         size = len(d.text.encode("utf-8"))
         if size > settings.max_document_bytes:
             raise HTTPException(
                 status_code=413,
-                detail=f"document {i} ({d.id or 'no id'}): text of {size} bytes; the limit is {settings.max_document_bytes} (max_document_bytes)",
+                detail=(
+                    f"document {i} ({d.id or 'no id'}): text of {size} bytes; "
+                    f"the limit is {settings.max_document_bytes} (max_document_bytes)"
+                ),
             )
 
 

@@ -30,7 +30,9 @@ async def list_events(
     until: Annotated[
         IsoDate | None,
         Query(
-            description="Up to this date, included (YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD): what overlaps it is kept."
+            description=(
+                "Up to this date, included (YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD): what overlaps it is kept."
+            )
         ),
     ] = None,
     limit: Annotated[int, Query(ge=1, le=1000, description="At most this many items in the page.")] = 50,

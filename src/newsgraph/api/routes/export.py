@@ -49,7 +49,9 @@ async def export_graph(
     until: Annotated[
         IsoDate | None,
         Query(
-            description="Up to this date, included (YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD): what overlaps it is kept."
+            description=(
+                "Up to this date, included (YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD): what overlaps it is kept."
+            )
         ),
     ] = None,
 ) -> Response:

@@ -48,7 +48,8 @@ MAX_QUERY = querytext.MAX_QUERY_CHARS
 READ_ONLY = "SPARQL Update is not allowed on this endpoint (read-only)"
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: error(
-        "A malformed query, an update sent as a query, a query nested too deep, or a graph IRI that is no IRI."
+        "A malformed query, an update sent as a query, a query nested too deep, "
+        "or a graph IRI that is no IRI."
     ),
     403: error("SPARQL Update (read-only endpoint), or a SERVICE clause (no requests leave the service)."),
     413: error("A query or body too long."),
@@ -78,7 +79,8 @@ DATASET_PARAMETERS = [
         (
             "default-graph-uri",
             "A graph merged into the query's default graph (repeatable); with "
-            "named-graph-uri, replaces the query's FROM and FROM NAMED. newsgraph's own data is in the default graph.",
+            "named-graph-uri, replaces the query's FROM and FROM NAMED. "
+            "newsgraph's own data is in the default graph.",
         ),
         ("named-graph-uri", "A graph the query may name with GRAPH (repeatable)."),
     )

@@ -28,7 +28,9 @@ async def list_statements(
     until: Annotated[
         IsoDate | None,
         Query(
-            description="Up to this date, included (YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD): what overlaps it is kept."
+            description=(
+                "Up to this date, included (YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD): what overlaps it is kept."
+            )
         ),
     ] = None,
     doc: Annotated[str | None, Query(description="Document id.", max_length=300)] = None,

@@ -32,6 +32,8 @@ from functools import cache
 from pathlib import Path
 from urllib.parse import quote
 
+from pyoxigraph import NamedNode
+
 from newsgraph.dates import query_bounds
 from newsgraph.resources import resource_dir
 
@@ -238,6 +240,17 @@ _NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|\\^`]')
 NO_SUCH_NODE = "urn:newsgraph:no-such-node"
 
 
+def _is_iri(text: str) -> bool:
+    """True when ``text`` is an IRI the engine will parse (the graph's node IRIs all are)."""
+    if _NOT_IN_IRI.search(text):
+        return False
+    try:
+        NamedNode(text)
+    except ValueError:
+        return False
+    return True
+
+
 def iri_params(query: str, params: Mapping[str, object]) -> dict[str, str]:
     """For each line ``# @iri NAME PREFIX`` of the query, the term ``<PREFIX + value>`` of a given
     parameter NAME, bound as ``?NAME_iri``: an IRI in the VALUES block is looked up in the index,
@@ -247,9 +260,7 @@ def iri_params(query: str, params: Mapping[str, object]) -> dict[str, str]:
     for name, prefix in _IRI_PARAM.findall(query):
         if name in params:
             value = str(params[name])
-            out[f"{name}_iri"] = (
-                f"<{NO_SUCH_NODE}>" if _NOT_IN_IRI.search(prefix + value) else f"<{prefix}{value}>"
-            )
+            out[f"{name}_iri"] = f"<{prefix}{value}>" if _is_iri(prefix + value) else f"<{NO_SUCH_NODE}>"
     return out
 
 

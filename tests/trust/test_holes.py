@@ -121,7 +121,7 @@ def test_a_tarpit_service_does_not_hold_the_query_slots(client):
             )
         assert 403 in codes and set(codes) <= {403, 503} and lst.accepted == []  # 503: waited for a slot
     t0 = time.monotonic()
-    assert client.get("/statements", params={"limit": 1, "topic": "tarpit"}).status_code == 200
+    assert client.get("/statements", params={"limit": 1, "speaker": "tarpit"}).status_code == 200
     assert time.monotonic() - t0 < 2.0  # no slot is held by the silent host
 
 

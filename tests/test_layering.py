@@ -32,7 +32,9 @@ MAY_IMPORT: dict[str, set[str]] = {
     "build": {"extract", "ingest", "resolve", "stores", "parallel", "write"},
     "export": {"stores", "rdf", "queries"},
     "api": {"extract", "ingest", "resolve", "stores", "export", "queries", "build", "rdf", "write"},
+    "cli_output": set(),
     "cli": {
+        "cli_output",
         "extract",
         "ingest",
         "resolve",

@@ -12,12 +12,35 @@ in, token indexes and character spans out.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.attribution_phrases import (  # re-exported: the grammar's modules read them here
+    apposition_end as apposition_end,
+)
+from newsgraph.extract.attribution_phrases import (
+    clause_end as clause_end,
+)
+from newsgraph.extract.attribution_phrases import (
+    new_clause_after as new_clause_after,
+)
+from newsgraph.extract.attribution_phrases import (
+    no_comment as no_comment,
+)
+from newsgraph.extract.attribution_phrases import (
+    np_head as np_head,
+)
+from newsgraph.extract.attribution_phrases import (
+    se_dire_content as se_dire_content,
+)
+from newsgraph.extract.attribution_phrases import (
+    source_phrase as source_phrase,
+)
+from newsgraph.extract.attribution_phrases import (
+    transcript_turn as transcript_turn,
+)
 from newsgraph.extract.context import doc_text, token_starts
 from newsgraph.extract.speech_lexicon import (
     AUXILIARIES,
@@ -262,19 +285,6 @@ def inverted_subject(doc: Doc, k: int, limit: int) -> Token | None:
     return None
 
 
-def np_head(doc: Doc, j: int, limit: int) -> Token:
-    """The token that names a subject starting at ``j``: past determiners and civil titles, the first
-    noun or name ("le député Julien Mercier" -> "député", whose mention links it to the name)."""
-    k = j
-    while k < limit - 1 and (
-        doc[k].pos_ == "DET"
-        or doc[k].lower_ in {"m.", "mme", "mlle", "dr", "pr", "me"}
-        or doc[k].lower_ in {"jeune", "vieille", "vieil", "petite", "petit"}
-    ):
-        k += 1
-    return doc[k]
-
-
 def closing_quote_end(doc: Doc, qe: int) -> int | None:
     """Index of the first token after a closing quote mark at character ``qe`` and its comma."""
     starts = token_starts(doc)
@@ -319,219 +329,3 @@ def incise_inside_quote(doc: Doc, qs: int, qe: int) -> Incise | None:
         if any(t.text in {",", "."} for t in after) or found.end >= span.end - 1:
             return found
     return None
-
-
-# ---------------------------------------------------------------- other constructions
-
-SOURCE_PREPOSITIONS = (
-    ("selon",),
-    ("d'après",),
-    ("d’après",),
-    ("à", "en", "croire"),
-    ("aux", "yeux", "de"),
-    ("aux", "yeux", "du"),
-    ("aux", "yeux", "des"),
-    ("de", "l'avis", "de"),
-    ("de", "l’avis", "de"),
-    ("dixit",),
-)
-PHRASE_END = {",", ".", ";", ":", "!", "?", "(", ")", "«", "»", "“", "”", '"'}
-
-
-def source_phrase(doc: Doc, i: int) -> tuple[int, Token, int] | None:
-    """ "selon X", "d'après X", "à en croire X", "aux yeux de X", "de l'avis de X" starting at token
-    ``i``: (index after the preposition, the head of X, index after X). The parse is not trusted
-    here ("Selon Irène Bouvier, …" often makes the name the root of the sentence)."""
-    lowers = [t.lower_ for t in doc[i : min(len(doc), i + 3)]]
-    if len(lowers) >= 2 and lowers[0] == "d'" and lowers[1] == "après":
-        lowers = ["d'après", *lowers[2:]]
-        skip = 2
-    else:
-        skip = 0
-    for words in SOURCE_PREPOSITIONS:
-        if tuple(lowers[: len(words)]) == words:
-            start = i + (skip or len(words))
-            break
-    else:
-        return None
-    end = start
-    while (
-        end < len(doc) and doc[end].text not in PHRASE_END and "\n" not in doc[end].text and end - start < 14
-    ):
-        if (
-            end > start
-            and doc[end].pos_ in {"VERB", "AUX"}
-            and not doc[end].text[:1].isupper()
-            and "Part" not in doc[end].morph.get("VerbForm", [])
-        ):
-            break
-        if end > start and doc[end].lower_ in {"qui", "que", "qu'", "dont", "lequel", "laquelle"}:
-            break
-        end += 1
-    if end == start:
-        return None
-    head = np_head(doc, start, end)
-    # "selon Olivier Dauvers, spécialiste de la distribution", "selon le ministre, Sergueï Choïgou,"
-    while end < len(doc) and doc[end].text == "," and (stop := apposition_end(doc, end)) is not None:
-        end = stop
-    return start, head, end
-
-
-def apposition_end(doc: Doc, comma: int) -> int | None:
-    """The index of the punctuation closing an apposition that opens after ``comma`` (a noun phrase
-    or a name, participles allowed, no finite verb: ", spécialiste de la distribution,",
-    ", Sergueï Choïgou,", ", rescapé du Bataclan,"), or None."""
-    k = comma + 1
-    if k >= len(doc) or doc[k].pos_ not in {"DET", "NOUN", "PROPN", "ADJ", "VERB", "NUM"}:
-        return None
-    if doc[k].pos_ == "VERB" and "Part" not in doc[k].morph.get("VerbForm", []):
-        return None
-    stop = k
-    while (
-        stop < len(doc) and stop - k < 12 and doc[stop].text not in PHRASE_END and "\n" not in doc[stop].text
-    ):
-        tok = doc[stop]
-        finite = (
-            tok.pos_ in {"VERB", "AUX"}
-            and "Part" not in tok.morph.get("VerbForm", [])
-            and not tok.text[:1].isupper()
-        )
-        if finite or tok.lower_ in {
-            "qui",
-            "que",
-            "qu'",
-            "qu’",
-            "dont",
-            "il",
-            "elle",
-            "ils",
-            "elles",
-            "on",
-            "cela",
-            "ce",
-            "c'",
-            "c’",
-        }:
-            return None
-        stop += 1
-    return stop if stop < len(doc) and doc[stop].text in {",", ".", "!", "?", ";"} and stop > k else None
-
-
-def se_dire_content(verb: Token) -> tuple[int, int] | None:
-    """ "se dit prêt à …", "se disent inquiets de …", "s'est dite favorable à …": what the speaker
-    declared themself to be, from the adjective to the end of the clause."""
-    doc = verb.doc
-    if verb.lemma_ != "dire" or not has_reflexive(verb):
-        return None
-    j = verb.i + 1
-    while j < len(doc) and doc[j].pos_ == "ADV":
-        j += 1
-    if j >= len(doc) or doc[j].pos_ not in {"ADJ", "VERB"} or doc[j].lower_ in {"que", "qu'"}:
-        return None
-    end = clause_end(doc, j)
-    return (doc[j].idx, end) if end > doc[j].idx else None
-
-
-def clause_end(doc: Doc, j: int) -> int:
-    """Where the clause starting at token ``j`` ends: the sentence end, a line break, a semicolon,
-    or a comma followed by a coordinated clause with its own subject (", et les syndicats …")."""
-    sent_end = doc[j].sent.end
-    last = doc[j]
-    for k in range(j, sent_end):
-        t = doc[k]
-        if "\n" in t.text or t.text in {";", ".", "!", "?"}:
-            break
-        if t.text == "," and k + 2 < sent_end and new_clause_after(doc, k):
-            break
-        last = t
-    return last.idx + len(last)
-
-
-def new_clause_after(doc: Doc, comma: int) -> bool:
-    """A comma followed by a coordinating word and a clause with its own subject:
-    ", et les syndicats préparent", ", mais le maire refuse", ", tandis que …", ", alors que …"."""
-    k = comma + 1
-    if (
-        doc[k].lower_ in {"tandis", "alors", "pendant"}
-        and k + 1 < len(doc)
-        and doc[k + 1].lower_ in {"que", "qu'"}
-    ):
-        return True
-    if (
-        doc[k].lower_ in {"c'", "c’", "ce", "ça", "cela"}
-        and k + 1 < len(doc)
-        and doc[k + 1].pos_ in {"AUX", "VERB"}
-    ):
-        return True  # ", c'est le cas …"
-    if doc[k].lower_ not in {"et", "mais", "puis", "or", "car"}:
-        return False
-    k += 1
-    while k < len(doc) and doc[k].pos_ == "ADV":
-        k += 1
-    return k < len(doc) and (
-        doc[k].pos_ in {"DET", "PROPN"} or doc[k].lower_ in {"il", "elle", "ils", "elles", "on"}
-    )
-
-
-NO_COMMENT_VERBS = {
-    "commenter",
-    "réagir",
-    "répondre",
-    "s'exprimer",
-    "exprimer",
-    "donner",
-    "confirmer",
-    "préciser",
-    "communiquer",
-    "détailler",
-}
-REFUSAL_HEADS = {"refuser", "décliner", "souhaiter", "vouloir", "pouvoir"}
-
-
-def no_comment(verb: Token) -> tuple[int, int] | None:
-    """ "n'a pas souhaité commenter", "a refusé de réagir",
-    "n'a pas voulu répondre à nos questions": a refusal to speak is a statement of its own
-    (content from the auxiliary to the end of the verb phrase)."""
-    doc = verb.doc
-    if verb.lemma_ not in NO_COMMENT_VERBS or verb.dep_ != "xcomp" or verb.head.lemma_ not in REFUSAL_HEADS:
-        return None
-    head = verb.head
-    negated = any(c.lower_ in {"pas", "ne", "n'", "n’", "jamais"} for c in head.children)
-    if head.lemma_ in {"souhaiter", "vouloir", "pouvoir"} and not negated:
-        return None
-    first = min(
-        [head.i]
-        + [
-            c.i
-            for c in head.children
-            if c.i < head.i and (c.dep_.startswith("aux") or c.lower_ in {"ne", "n'", "n’"})
-        ]
-    )
-    end = clause_end(doc, verb.i)
-    return doc[first].idx, end
-
-
-def transcript_turn(doc: Doc, text: str, colon: Token) -> tuple[int, tuple[int, int]] | None:
-    """ "Marc Delorme : Nous n'avons jamais …" at the start of a line or a sentence: (index of the
-    first token of the name, the answer's span up to the end of its line)."""
-    i = colon.i - 1
-    names = 0
-    while i >= 0 and (doc[i].text[:1].isupper() or doc[i].lower_ in {"de", "du", "le", "la", "d'", "-"}):
-        names += doc[i].text[:1].isupper()
-        i -= 1
-    start = i + 1
-    if names == 0 or colon.i - start > 5:
-        return None
-    if i >= 0 and not ("\n" in doc[i].text or doc[i].text in {".", "!", "?", "»", "”", '"'}):
-        return None
-    line_end = text.find("\n", colon.idx)
-    line_end = len(text) if line_end < 0 else line_end
-    a = colon.idx + 1
-    while a < line_end and text[a] in ' \t«“"':
-        a += 1
-    e = line_end
-    while e > a and text[e - 1] in ' \t»”"':
-        e -= 1
-    if len(re.findall(r"\w+", text[a:e])) < 4:
-        return None
-    return start, (a, e)

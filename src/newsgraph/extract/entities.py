@@ -19,10 +19,12 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph import lexicons
 from newsgraph.extract.context import Mention
+from newsgraph.extract.entity_spans import DEFINITE as DEFINITE
+from newsgraph.extract.entity_spans import entity_spans
+from newsgraph.extract.entity_spans import non_actor_kind as non_actor_kind
 from newsgraph.names import fold_spaced as fold
 
 _WORDS = lexicons.tagged("entity_words.tsv")
-NER_LABELS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "GPE", "MISC": "MISC"}
 PERSON_NOUN_RE = re.compile(r"(?:trice|teur|teuse|euse|iste|ienne|ien|ante|ière|ier|logue|aire)s?$")
 AGE_RE = re.compile(r"^,\s*(?:\d{1,3}\s+ans|âgée? de \d{1,3} ans)")
 # Dependents that belong to a noun phrase naming an actor (not relative clauses, appositions).
@@ -39,30 +41,16 @@ NP_DEPS = {
     "advmod",
 }
 INDEFINITE = _WORDS["indefinite"]
-DEFINITE = _WORDS["definite"]
-DEMONYM_RE = re.compile(
-    r"(?:iens?|iennes?|ains?|aines?|ais|aises?|ois|oises?|ans?|anes?|ens?|ennes?|ins?|ines?|"
-    r"sses?|ques?|ites?|otes?|ards?|andes?|ois|ses?|tes?|es)$"
-)
-SINGULAR_DEMONYM_RE = re.compile(
-    r"(?:ien|ienne|ain|aine|ais|aise|ois|oise|an|ane|ard|arde|ote|in|ine|ique|ite)$"
-)
-SINGULAR_PERSON_DETS = _WORDS["singular_person_det"]
 # Vague role nouns: a definite description with them may refer back to the last person named.
 GENERIC_ROLES = _WORDS["generic_role"]
 RECENT_TOKENS = 120
 TITLE_WINDOW = 16
 TITLE_BREAKERS = {"de", "d'", "d’", "du", "des", "et", "ou", "contre", "avec"}
-PLACE_PLURALS = _WORDS["place_plural"]
 
 
 def lexicon(name: str) -> frozenset[str]:
     """The first word of every line of ``ontology/lexicons/<name>.txt``."""
     return lexicons.words(f"{name}.txt")
-
-
-MEDIA = frozenset(name for name, uses in lexicons.rows("media.txt", 2) if "source" in uses.split())
-"""Outlets often cited as sources (``media.txt``): not part of a person's name."""
 
 
 ROLE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
@@ -86,106 +74,6 @@ def is_role(token: Token) -> bool:
     first = joined_left(doc, token.i)
     # "état-major" split by the tokenizer
     return first < token.i and doc[first : token.i + 1].text.lower() in lexicon("roles")
-
-
-def clean_span(span: Span) -> Iterable[Span]:
-    """The parts of an entity span on separate lines, without edge punctuation or determiners."""
-    start = span.start
-    for i in range(span.start, span.end):
-        if "\n" in span.doc[i].text:
-            yield from _trim(span.doc, start, i, span.label_)
-            start = i + 1
-    yield from _trim(span.doc, start, span.end, span.label_)
-
-
-def _trim(doc: Doc, start: int, end: int, label: str) -> Iterable[Span]:
-    while start < end and (
-        doc[start].is_punct
-        or doc[start].is_space
-        or doc[start].lower_ in DEFINITE
-        or doc[start].pos_ == "ADP"
-    ):
-        start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    if end > start:
-        yield Span(doc, start, end, label=label)
-
-
-def is_demonym(span: Span) -> bool:
-    """ "les Russes", "des Ukrainiens", "un Ukrainien", "cette Ukrainienne": people, not a place."""
-    if len(span) != 1 or not span[0].text[:1].isupper():
-        return False
-    word = fold(span.text)
-    prev = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-    if word in PLACE_PLURALS:
-        return False
-    if not word.endswith("s"):  # singular: only after an article that cannot precede a country
-        return prev in SINGULAR_PERSON_DETS and bool(SINGULAR_DEMONYM_RE.search(word))
-    return prev in {"les", "des", "aux", "ces", "deux", "nombreux"} and bool(DEMONYM_RE.search(word))
-
-
-NAME_PARTICLES = _WORDS["name_particle"]
-
-
-def is_name_like(span: Span) -> bool:
-    """A person's name: capitalized words and particles only ("Face au risque de …" is not)."""
-    return (
-        any(t.text[:1].isupper() for t in span)
-        and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES or t.is_punct for t in span)
-        and len(span) <= 5
-    )
-
-
-@lru_cache(maxsize=1)
-def non_actors() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
-    """``non_actors.tsv``: (folded name -> kind, (folded prefix, kind) pairs)."""
-    exact: dict[str, str] = {}
-    prefixes: list[tuple[str, str]] = []
-    for name, kind in lexicons.rows("non_actors.tsv", 2):
-        key = fold(name.strip())
-        if key.endswith("*"):
-            prefixes.append((key[:-1], kind.strip()))
-        else:
-            exact[key] = kind.strip()
-    return exact, tuple(prefixes)
-
-
-@lru_cache(maxsize=65536)
-def non_actor_kind(text: str) -> str | None:
-    """ "programme", "disease", "product", "event" (not actors) or "media" (an outlet), else None."""
-    exact, prefixes = non_actors()
-    key = fold(text)
-    for k in (key, re.sub(r"^(?:le |la |les |l')", "", key)):
-        if k in exact:
-            return exact[k]
-    return next((kind for prefix, kind in prefixes if key.startswith(prefix)), None)
-
-
-def entity_spans(sdoc: Doc) -> list[Span]:
-    """spaCy entities, split at line breaks and trimmed, demonyms relabelled DEMONYM; programmes,
-    diseases, products and events left out, media typed as organisations (``non_actors.tsv``)."""
-    spans = []
-    for ent in sdoc.ents:
-        if ent.label_ not in NER_LABELS:
-            continue
-        whole = non_actor_kind(ent.text)  # "Le Monde" before its article is trimmed
-        for part in clean_span(ent):
-            kind = non_actor_kind(part.text) or whole
-            if kind == "media":
-                part = Span(sdoc, part.start, part.end, label="ORG")
-            elif kind is not None:
-                continue
-            if is_demonym(part):
-                part = Span(sdoc, part.start, part.end, label="DEMONYM")
-            elif part.label_ == "PER" and not is_name_like(part):
-                continue
-            if part.label_ in {"PER", "ORG"} and len(part) > 1 and fold(part[0].text) in MEDIA:
-                part = Span(
-                    sdoc, part.start + 1, part.end, label=part.label_
-                )  # "à Reuters Lavrov": the outlet
-            spans.append(part)
-    return spans
 
 
 def np_tokens(head: Token) -> list[Token]:

@@ -63,6 +63,9 @@ def server(sample_records, tmp_path_factory):
         proc.wait(timeout=20)
     except subprocess.TimeoutExpired:
         proc.kill()
+        proc.wait(timeout=20)
+    if proc.stderr is not None:
+        proc.stderr.close()
 
 
 def test_500_requests_from_8_clients_without_errors(server):

@@ -131,6 +131,7 @@ def listener():
     t.start()
     yield f"http://127.0.0.1:{server.server_port}/sparql", _Recorder.hits
     server.shutdown()
+    server.server_close()
 
 
 @pytest.mark.parametrize(

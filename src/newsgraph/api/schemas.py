@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
+from fastapi import Query
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchema
 
 from newsgraph import dates
@@ -14,6 +15,19 @@ IsoDate = Annotated[
     WithJsonSchema(dates.DATE_SCHEMA),
 ]
 """A date filter: YYYY, YYYY-MM or YYYY-MM-DD, ASCII digits, a calendar day (422 otherwise)."""
+Since = Annotated[
+    IsoDate | None,
+    Query(description="From this date on (YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD): what overlaps it is kept."),
+]
+Until = Annotated[
+    IsoDate | None,
+    Query(
+        description=(
+            "Up to this date, included (YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD): what overlaps it is kept."
+        )
+    ),
+]
+"""The ``since`` and ``until`` filters of the list and export routes, described once."""
 
 
 class ErrorDetail(BaseModel):

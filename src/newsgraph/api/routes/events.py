@@ -3,7 +3,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from newsgraph.api.deps import StoreDep, run_named
-from newsgraph.api.schemas import REFUSED, TIMED_OUT, IsoDate, Page, known, page
+from newsgraph.api.schemas import REFUSED, TIMED_OUT, Page, Since, Until, known, page
 
 router = APIRouter(prefix="/events", tags=["events"])
 
@@ -21,20 +21,8 @@ async def list_events(
     ] = None,
     actor: Annotated[str | None, Query(description="Actor id or part of a name.", max_length=200)] = None,
     place: Annotated[str | None, Query(description="Place id or part of a name.", max_length=200)] = None,
-    since: Annotated[
-        IsoDate | None,
-        Query(
-            description="From this date on (YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD): what overlaps it is kept."
-        ),
-    ] = None,
-    until: Annotated[
-        IsoDate | None,
-        Query(
-            description=(
-                "Up to this date, included (YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD): what overlaps it is kept."
-            )
-        ),
-    ] = None,
+    since: Since = None,
+    until: Until = None,
     limit: Annotated[int, Query(ge=1, le=1000, description="At most this many items in the page.")] = 50,
     offset: Annotated[
         int,

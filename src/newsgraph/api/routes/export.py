@@ -6,7 +6,7 @@ from starlette.concurrency import run_in_threadpool
 
 from newsgraph import export
 from newsgraph.api.deps import StoreDep, rejection
-from newsgraph.api.schemas import REFUSED, TIMED_OUT, IsoDate, error, known
+from newsgraph.api.schemas import REFUSED, TIMED_OUT, Since, Until, error, known
 from newsgraph.queries import QueryError
 from newsgraph.stores import QueryRejected
 
@@ -40,20 +40,8 @@ async def export_graph(
     place: Annotated[
         str | None, Query(description="Only events at this place (id or part of a name).", max_length=200)
     ] = None,
-    since: Annotated[
-        IsoDate | None,
-        Query(
-            description="From this date on (YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD): what overlaps it is kept."
-        ),
-    ] = None,
-    until: Annotated[
-        IsoDate | None,
-        Query(
-            description=(
-                "Up to this date, included (YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD): what overlaps it is kept."
-            )
-        ),
-    ] = None,
+    since: Since = None,
+    until: Until = None,
 ) -> Response:
     """The graph, or the part the filters select, for Gephi (gexf, graphml, csv as a zip of
     nodes.csv and edges.csv) or for RDF stores (turtle, nquads, jsonld; SPARQL backends only)."""

@@ -8,6 +8,8 @@ scorers (``_gold_match.py``):
 - ``tvnews2022``: 30 TV reports of 2022 (../shared/eval/tvnews2022);
 - ``tvnews2022b``: 25 further TV reports of 2022 annotated in ``benchmarks/devgold/tvnews2022b``;
   the texts are read from the corpus file by line number into a temporary folder;
+- ``tvnews2022c``: 25 more, weighted toward news outside the war (``benchmarks/devgold/tvnews2022c``),
+  read from the corpus file the same way;
 - ``timebank-dev``: the French TimeBank dev half (time recall, value accuracy, precision).
 
     PYTHONPATH=src .venv/bin/python benchmarks/quality.py [--set NAME] [--json] [--save DIR]
@@ -121,6 +123,12 @@ SETS = [
         lambda tmp: materialise(DEVGOLD / "tvnews2022b" / "sources.csv", tmp / "tvnews2022b"),
         DEVGOLD / "tvnews2022b" / "statements.json",
         DEVGOLD / "tvnews2022b" / "events.json",
+    ),
+    GoldSet(
+        "tvnews2022c",
+        lambda tmp: materialise(DEVGOLD / "tvnews2022c" / "sources.csv", tmp / "tvnews2022c"),
+        DEVGOLD / "tvnews2022c" / "statements.json",
+        DEVGOLD / "tvnews2022c" / "events.json",
     ),
     GoldSet(
         "timebank-dev",

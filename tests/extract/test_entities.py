@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.extract.entities import find_mentions
+from newsgraph.extract.entities import find_mentions, joined_left
 
 
 def mentions(nlp, text: str):
@@ -80,3 +80,17 @@ def test_outlet_before_a_name_is_not_part_of_it(nlp, sentence, person):
     assert not any(
         m.text.split()[0].lower() in {"reuters", "afp"} and len(m.text.split()) > 1 for m in mentions
     ), mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "expected"),
+    [
+        ("Le chef d'état-major parle.", 5, 3),  # "état" "-major": back to "état"
+        ("Le chef d'état-major parle.", 3, 3),
+        ("Il parle.", 3, 3),  # one past the last token (a phrase cut at a closing quote): no IndexError
+        ("« Oui »", 3, 3),
+    ],
+)
+def test_joined_left_stays_inside_the_doc(nlp, text: str, at: int, expected: int) -> None:
+    doc = nlp.make_doc(text)
+    assert joined_left(doc, at) == expected

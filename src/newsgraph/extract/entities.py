@@ -146,7 +146,9 @@ class _Entity:
 
 def joined_left(doc: Doc, i: int) -> int:
     """Index of the first token of a word the tokenizer split at a hyphen ("état" "-major")."""
-    while i > 0 and not doc[i - 1].whitespace_ and (doc[i].text.startswith("-") or doc[i - 1].text == "-"):
+    while 0 < i < len(doc) and not doc[i - 1].whitespace_:
+        if not (doc[i].text.startswith("-") or doc[i - 1].text == "-"):
+            break
         i -= 1
     return i
 

@@ -153,6 +153,12 @@ def is_passive(token: Token) -> bool:
 def possessor(token: Token, mentions: MentionIndex) -> RoleRef | None:
     """The named actor a possessive noun phrase ("ses forces") belongs to: the nearest subject
     or passive subject of an enclosing clause, or the "à X"-free subject of its own verb."""
+    owner = possessor_token(token, mentions)
+    return None if owner is None else actor_of(owner, mentions, "agent")
+
+
+def possessor_token(token: Token, mentions: MentionIndex) -> Token | None:
+    """The subject token that a possessive ("sa démission", "ses forces") refers to."""
     v = token.head
     for _ in range(4):
         subj = [
@@ -164,13 +170,16 @@ def possessor(token: Token, mentions: MentionIndex) -> RoleRef | None:
             and not any("Yes" in g.morph.get("Poss", []) for g in c.children)
         ]
         for c in subj:
-            ref = actor_of(c, mentions, "agent")
-            if ref is not None:
-                return ref
+            if actor_of(c, mentions, "agent") is not None:
+                return c
         if v.head.i == v.i:
             return None
         v = v.head
     return None
+
+
+def has_possessive(token: Token) -> bool:
+    return any("Yes" in c.morph.get("Poss", []) for c in token.children)
 
 
 def de_complements(token: Token) -> list[Token]:
@@ -231,6 +240,9 @@ def roles(
         ]
         if trig.de_role == "self" and not agents:  # "40 000 manifestants à Paris"
             agents.append(token)
+        if not agents and trig.de_role != "target" and has_possessive(token):
+            owner = possessor_token(token, mentions)  # "X a remis sa démission", "son adhésion"
+            agents += [owner] if owner is not None else []
         if not agents and trig.de_role != "target":
             agents += borrowed_agents(token, mentions)
         agents += [

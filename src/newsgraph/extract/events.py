@@ -102,6 +102,15 @@ def event_from_trigger(
     )
 
 
+def is_echo(token: Token, trig: Trigger, mentions: MentionIndex) -> bool:
+    """A noun naming the people who act ("les secouristes", "les grévistes") as the subject of a
+    verb that triggers the same type: one event, the verb's."""
+    if trig.de_role != "self" or token.dep_ not in {"nsubj", "nsubj:pass"}:
+        return False
+    head = match_trigger(token.head, mentions)
+    return head is not None and head.type == trig.type
+
+
 def extract_events(ctx: DocContext) -> list[Event]:
     """Every event report in the document, in text order."""
     mentions = MentionIndex(ctx.sdoc, ctx.mentions)
@@ -109,7 +118,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
     for sent in ctx.sdoc.sents:
         for token in sent:
             trig = match_trigger(token, mentions)
-            if trig is None:
+            if trig is None or is_echo(token, trig, mentions):
                 continue
             event = event_from_trigger(token, trig, sent, ctx, mentions)
             if event is not None:

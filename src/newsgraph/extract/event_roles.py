@@ -82,6 +82,8 @@ def actor_of(token: Token, mentions: MentionIndex, role: str) -> RoleRef | None:
         if inner is None:
             return None
         token = inner
+    if token.pos_ == "PRON" and token.lower_ in {"il", "elle"} and token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+        token = antecedent(token, mentions) or token  # "Il a été nommé": the person named just before
     m = mentions.get(token)
     if m is not None and m.label in PLACE_LABELS:
         return state_of(m.name, role)
@@ -100,6 +102,26 @@ def actor_of(token: Token, mentions: MentionIndex, role: str) -> RoleRef | None:
         return RoleRef(actor_id(name, "group"), name, role, "group")
     if demonym_country(token.lower_):  # "les Russes"
         return RoleRef(actor_id(token.text, "group"), token.text, role, "group")
+    return None
+
+
+def antecedent(pronoun: Token, mentions: MentionIndex, sentences: int = 2) -> Token | None:
+    """The person a subject pronoun ("il", "elle") stands for: the nearest person named as a
+    subject in its own sentence or the ``sentences`` before; None when there is none."""
+    doc = pronoun.doc
+    start = pronoun.sent.start
+    for _ in range(sentences):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    for i in range(pronoun.i - 1, start - 1, -1):
+        t = doc[i]
+        m = mentions.get(t)
+        if m is None or m.label != "PER":
+            continue
+        head = t.head if t.dep_ in {"flat:name", "appos"} else t
+        if head.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+            return t
     return None
 
 

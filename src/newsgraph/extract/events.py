@@ -77,7 +77,7 @@ def event_from_trigger(
     ):
         return None  # a bare noun qualifying another ("la guerre des sanctions") is no event
     if place is None:
-        place = fallback_place(sent, ctx.sdoc, mentions)
+        place = fallback_place(sent, ctx.sdoc, mentions, token)
     arg_texts = [subtree_text(t) for t in used] + [subtree_text(token)]
     if not nominal:
         arg_texts.append(sent.text)
@@ -102,9 +102,19 @@ def event_from_trigger(
     )
 
 
+FRAMING_VERBS = {"décider", "annoncer"}
+
+
 def is_echo(token: Token, trig: Trigger, mentions: MentionIndex) -> bool:
-    """A noun naming the people who act ("les secouristes", "les grévistes") as the subject of a
-    verb that triggers the same type: one event, the verb's."""
+    """One event, not two: a noun naming the people who act ("les secouristes", "les grévistes")
+    as the subject of a verb that triggers the same type is the verb's event; a verb of deciding
+    or announcing whose object or infinitive is itself a trigger ("a décidé de plafonner les
+    prix", "a annoncé des mesures") is that trigger's event."""
+    if trig.pos == "VERB" and trig.lemma in FRAMING_VERBS:
+        return any(
+            c.dep_ in {"obj", "xcomp", "ccomp"} and match_trigger(c, mentions) is not None
+            for c in token.children
+        )
     if trig.de_role != "self" or token.dep_ not in {"nsubj", "nsubj:pass"}:
         return False
     head = match_trigger(token.head, mentions)

@@ -64,7 +64,9 @@ def in_other_phrase(t: Token, token: Token, inside: set[int], mentions: MentionI
     return False
 
 
-def fallback_place(sent: Span, sdoc: Doc, mentions: MentionIndex, token: Token | None = None) -> PlaceRef | None:
+def fallback_place(
+    sent: Span, sdoc: Doc, mentions: MentionIndex, token: Token | None = None
+) -> PlaceRef | None:
     """Where an event with no place of its own happened: a place the sentence names, else one the
     report's lead sentence names (a TV report's dateline). A city or region wins over a country
     ("En Ukraine, après la libération de la ville, Kherson..."), an introduced place ("à Oslo",

@@ -82,7 +82,11 @@ def actor_of(token: Token, mentions: MentionIndex, role: str) -> RoleRef | None:
         if inner is None:
             return None
         token = inner
-    if token.pos_ == "PRON" and token.lower_ in {"il", "elle"} and token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+    if (
+        token.pos_ == "PRON"
+        and token.lower_ in {"il", "elle"}
+        and token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+    ):
         token = antecedent(token, mentions) or token  # "Il a été nommé": the person named just before
     m = mentions.get(token)
     if m is not None and m.label in PLACE_LABELS:

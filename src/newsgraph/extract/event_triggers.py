@@ -96,7 +96,7 @@ def holds(req: str, token: Token, mentions: MentionIndex, veto: bool = False) ->
         return governor_lemma(token) == req[1:]
     if req.startswith("~"):  # "un missile a frappé", "le tribunal a annulé": the subject's words
         words = [*subject_chain(token), *(g for t in subject_chain(token) for g in t.children)]
-        return any(lemma(t) == req[1:] or t.lower_ == req[1:] for t in words)
+        return any(req[1:] in {lemma(t), t.lower_, t.lower_.removesuffix("s")} for t in words)
     if veto and not req.startswith("@"):
         return is_vetoed(req, token, mentions)
     return requirement_holds(req, token, mentions)

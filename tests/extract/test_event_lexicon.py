@@ -196,3 +196,18 @@ def test_deciding_to_act_is_one_event_the_act(nlp):
 def test_a_people_occupying_a_city(nlp):
     e = only(nlp, "Les Russes occupaient Kherson depuis le mois de mars.", "capture")
     assert e.location is not None and e.location.name == "Kherson"
+
+
+def test_the_reports_own_investigation_is_no_event(nlp):
+    assert [e for e in events_of(nlp, "Le 20H de TF1 a mené l'enquête.") if e.type == "investigate"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        ("Pour anticiper les sécheresses, les agriculteurs creusent des réserves.", "natural_disaster"),
+        ("L'armée chinoise simule un blocus de l'île.", "blockade"),
+    ],
+)
+def test_anticipated_or_simulated_events_are_hypothetical(nlp, sentence, type_):
+    assert only(nlp, sentence, type_).modality == "hypothetical"

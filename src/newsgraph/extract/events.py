@@ -31,6 +31,7 @@ from newsgraph.extract.event_parse import (
     clause_tokens,
     is_object,
     lemma,
+    subject_chain,
     subtree_text,
 )
 from newsgraph.extract.event_roles import MEETING_TYPES, roles
@@ -47,10 +48,11 @@ def event_from_trigger(
         return None
     verb = carrier(token)
     actors, used = roles(token, verb, trig, mentions)
-    if trig.type in MEETING_TYPES and any(
-        r.role == "agent" and non_actor_kind(r.name) == "media" for r in actors
+    if trig.type in MEETING_TYPES | {"investigate"} and (
+        any(r.role == "agent" and non_actor_kind(r.name) == "media" for r in actors)
+        or any(is_media(t, mentions) for t in subject_chain(verb))
     ):
-        return None  # "TF1 a rencontré des habitants": the report's own crew, not a meeting
+        return None  # "TF1 a rencontré des habitants", "le 20H a mené l'enquête": the report's own crew
     scope_tokens = clause_tokens(verb) + clause_tokens(token)
     if (
         "Inf" in verb.morph.get("VerbForm", []) and lemma(verb.head) in FACTUAL_GOVERNORS
@@ -103,6 +105,16 @@ def event_from_trigger(
 
 
 FRAMING_VERBS = {"décider", "annoncer"}
+
+
+def is_media(token: Token, mentions: MentionIndex) -> bool:
+    """A subject naming a news outlet or programme ("Le 20H de TF1")."""
+    for t in token.subtree:
+        m = mentions.get(t)
+        names = ([m.name] if m is not None else []) + ([t.text] if t.pos_ == "PROPN" else [])
+        if any(non_actor_kind(n) == "media" for n in names):
+            return True
+    return False
 
 
 def is_echo(token: Token, trig: Trigger, mentions: MentionIndex) -> bool:

@@ -150,6 +150,7 @@ OTHER_SENSES = [
     ("Dans ce cas, il faudra attendre.", "epidemic"),
     ("Le match sera diffusé sur France 2.", "sport_result"),
     ("Nous avons passé une audience record devant la télévision.", "trial"),
+    ("La trêve hivernale protège les locataires jusqu'au printemps.", "ceasefire"),
 ]
 
 

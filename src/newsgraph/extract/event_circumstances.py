@@ -64,17 +64,29 @@ def in_other_phrase(t: Token, token: Token, inside: set[int], mentions: MentionI
     return False
 
 
-def fallback_place(sent: Span, sdoc: Doc, mentions: MentionIndex) -> PlaceRef | None:
-    """Where an event with no place of its own happened: a place the sentence introduces ("à
-    Oslo", "en Charente"), else the first place the report's lead sentence names (a TV report's
-    dateline)."""
-    candidates = [t for t, _ in mentions.places(sent) if is_introduced(t)]
-    if not candidates:
-        lead = next(iter(sdoc.sents), None)
-        candidates = [t for t, _ in mentions.places(lead)] if lead is not None else []
-    for t in candidates:
-        m = mentions.get(t)
-        if m is not None:
+def fallback_place(
+    sent: Span, sdoc: Doc, mentions: MentionIndex, token: Token | None = None
+) -> PlaceRef | None:
+    """Where an event with no place of its own happened: a place the sentence names, else one the
+    report's lead sentence names (a TV report's dateline). A city or region wins over a country
+    ("En Ukraine, après la libération de la ville, Kherson..."), an introduced place ("à Oslo",
+    "en Charente") over a bare one, the nearest over the farther; a capital that is the subject
+    of a verb acts as its state ("Moscou a annoncé") and is no place here."""
+    lead = next(iter(sdoc.sents), None)
+    for span in (sent, lead):
+        if span is None:
+            continue
+        ranked = []
+        for t, m in mentions.places(span):
+            introduced = is_introduced(t)
+            if not introduced and t.dep_ in {"nsubj", "nsubj:pass"} and government_of(m.name) is not None:
+                continue
+            geo = geocode(m.name)
+            settlement = geo is not None and geo.type in {"city", "region"}
+            distance = abs(t.i - token.i) if token is not None and span is sent else t.i
+            ranked.append((not settlement, not introduced, distance, m))
+        if ranked:
+            m = min(ranked, key=lambda r: r[:3])[3]
             geo = geocode(m.name)
             return PlaceRef(geo.id if geo else f"place-{slug(m.name)}", m.name)
     return None

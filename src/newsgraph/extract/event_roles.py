@@ -82,6 +82,12 @@ def actor_of(token: Token, mentions: MentionIndex, role: str) -> RoleRef | None:
         if inner is None:
             return None
         token = inner
+    if (
+        token.pos_ == "PRON"
+        and token.lower_ in {"il", "elle"}
+        and token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+    ):
+        token = antecedent(token, mentions) or token  # "Il a été nommé": the person named just before
     m = mentions.get(token)
     if m is not None and m.label in PLACE_LABELS:
         return state_of(m.name, role)
@@ -100,6 +106,26 @@ def actor_of(token: Token, mentions: MentionIndex, role: str) -> RoleRef | None:
         return RoleRef(actor_id(name, "group"), name, role, "group")
     if demonym_country(token.lower_):  # "les Russes"
         return RoleRef(actor_id(token.text, "group"), token.text, role, "group")
+    return None
+
+
+def antecedent(pronoun: Token, mentions: MentionIndex, sentences: int = 2) -> Token | None:
+    """The person a subject pronoun ("il", "elle") stands for: the nearest person named as a
+    subject in its own sentence or the ``sentences`` before; None when there is none."""
+    doc = pronoun.doc
+    start = pronoun.sent.start
+    for _ in range(sentences):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    for i in range(pronoun.i - 1, start - 1, -1):
+        t = doc[i]
+        m = mentions.get(t)
+        if m is None or m.label != "PER":
+            continue
+        head = t.head if t.dep_ in {"flat:name", "appos"} else t
+        if head.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+            return t
     return None
 
 
@@ -153,6 +179,12 @@ def is_passive(token: Token) -> bool:
 def possessor(token: Token, mentions: MentionIndex) -> RoleRef | None:
     """The named actor a possessive noun phrase ("ses forces") belongs to: the nearest subject
     or passive subject of an enclosing clause, or the "à X"-free subject of its own verb."""
+    owner = possessor_token(token, mentions)
+    return None if owner is None else actor_of(owner, mentions, "agent")
+
+
+def possessor_token(token: Token, mentions: MentionIndex) -> Token | None:
+    """The subject token that a possessive ("sa démission", "ses forces") refers to."""
     v = token.head
     for _ in range(4):
         subj = [
@@ -164,13 +196,16 @@ def possessor(token: Token, mentions: MentionIndex) -> RoleRef | None:
             and not any("Yes" in g.morph.get("Poss", []) for g in c.children)
         ]
         for c in subj:
-            ref = actor_of(c, mentions, "agent")
-            if ref is not None:
-                return ref
+            if actor_of(c, mentions, "agent") is not None:
+                return c
         if v.head.i == v.i:
             return None
         v = v.head
     return None
+
+
+def has_possessive(token: Token) -> bool:
+    return any("Yes" in c.morph.get("Poss", []) for c in token.children)
 
 
 def de_complements(token: Token) -> list[Token]:
@@ -231,6 +266,9 @@ def roles(
         ]
         if trig.de_role == "self" and not agents:  # "40 000 manifestants à Paris"
             agents.append(token)
+        if not agents and trig.de_role != "target" and has_possessive(token):
+            owner = possessor_token(token, mentions)  # "X a remis sa démission", "son adhésion"
+            agents += [owner] if owner is not None else []
         if not agents and trig.de_role != "target":
             agents += borrowed_agents(token, mentions)
         agents += [

@@ -94,6 +94,9 @@ def holds(req: str, token: Token, mentions: MentionIndex, veto: bool = False) ->
     dependents (for a veto, the subject's words too)."""
     if req.startswith("^"):
         return governor_lemma(token) == req[1:]
+    if req.startswith("~"):  # "un missile a frappé", "le tribunal a annulé": the subject's words
+        words = [*subject_chain(token), *(g for t in subject_chain(token) for g in t.children)]
+        return any(req[1:] in {lemma(t), t.lower_, t.lower_.removesuffix("s")} for t in words)
     if veto and not req.startswith("@"):
         return is_vetoed(req, token, mentions)
     return requirement_holds(req, token, mentions)

@@ -31,6 +31,7 @@ from newsgraph.extract.event_parse import (
     clause_tokens,
     is_object,
     lemma,
+    subject_chain,
     subtree_text,
 )
 from newsgraph.extract.event_roles import MEETING_TYPES, roles
@@ -47,10 +48,11 @@ def event_from_trigger(
         return None
     verb = carrier(token)
     actors, used = roles(token, verb, trig, mentions)
-    if trig.type in MEETING_TYPES and any(
-        r.role == "agent" and non_actor_kind(r.name) == "media" for r in actors
+    if trig.type in MEETING_TYPES | {"investigate"} and (
+        any(r.role == "agent" and non_actor_kind(r.name) == "media" for r in actors)
+        or any(is_media(t, mentions) for t in subject_chain(verb))
     ):
-        return None  # "TF1 a rencontré des habitants": the report's own crew, not a meeting
+        return None  # "TF1 a rencontré des habitants", "le 20H a mené l'enquête": the report's own crew
     scope_tokens = clause_tokens(verb) + clause_tokens(token)
     if (
         "Inf" in verb.morph.get("VerbForm", []) and lemma(verb.head) in FACTUAL_GOVERNORS
@@ -77,7 +79,7 @@ def event_from_trigger(
     ):
         return None  # a bare noun qualifying another ("la guerre des sanctions") is no event
     if place is None:
-        place = fallback_place(sent, ctx.sdoc, mentions)
+        place = fallback_place(sent, ctx.sdoc, mentions, token)
     arg_texts = [subtree_text(t) for t in used] + [subtree_text(token)]
     if not nominal:
         arg_texts.append(sent.text)
@@ -102,6 +104,35 @@ def event_from_trigger(
     )
 
 
+FRAMING_VERBS = {"décider", "annoncer"}
+
+
+def is_media(token: Token, mentions: MentionIndex) -> bool:
+    """A subject naming a news outlet or programme ("Le 20H de TF1")."""
+    for t in token.subtree:
+        m = mentions.get(t)
+        names = ([m.name] if m is not None else []) + ([t.text] if t.pos_ == "PROPN" else [])
+        if any(non_actor_kind(n) == "media" for n in names):
+            return True
+    return False
+
+
+def is_echo(token: Token, trig: Trigger, mentions: MentionIndex) -> bool:
+    """One event, not two: a noun naming the people who act ("les secouristes", "les grévistes")
+    as the subject of a verb that triggers the same type is the verb's event; a verb of deciding
+    or announcing whose object or infinitive is itself a trigger ("a décidé de plafonner les
+    prix", "a annoncé des mesures") is that trigger's event."""
+    if trig.pos == "VERB" and trig.lemma in FRAMING_VERBS:
+        return any(
+            c.dep_ in {"obj", "xcomp", "ccomp"} and match_trigger(c, mentions) is not None
+            for c in token.children
+        )
+    if trig.de_role != "self" or token.dep_ not in {"nsubj", "nsubj:pass"}:
+        return False
+    head = match_trigger(token.head, mentions)
+    return head is not None and head.type == trig.type
+
+
 def extract_events(ctx: DocContext) -> list[Event]:
     """Every event report in the document, in text order."""
     mentions = MentionIndex(ctx.sdoc, ctx.mentions)
@@ -109,7 +140,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
     for sent in ctx.sdoc.sents:
         for token in sent:
             trig = match_trigger(token, mentions)
-            if trig is None:
+            if trig is None or is_echo(token, trig, mentions):
                 continue
             event = event_from_trigger(token, trig, sent, ctx, mentions)
             if event is not None:

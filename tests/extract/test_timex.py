@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from times import MONTH, SAT, THU, YEAR, one
 
-from newsgraph.extract.timex import find_times
+from newsgraph.extract.timex import dated, find_times
 from newsgraph.model import TimeValue
 
 ABSOLUTE = [
@@ -156,7 +156,7 @@ def test_find_times_without_parse(sentence, anchor, text, value, precision):
 
 @pytest.mark.parametrize(("sentence", "anchor"), NOT_DATES)
 def test_not_dates(sentence, anchor):
-    assert find_times(sentence, anchor, "d") == []
+    assert dated(find_times(sentence, anchor, "d")) == []
 
 
 def test_without_anchor_only_self_contained_dates():

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph import lexicons
 from newsgraph.extract.context import doc_text
-from newsgraph.extract.timex_calendar import DateSource, interval, lexicon, unify_apostrophes
+from newsgraph.extract.timex_calendar import CALENDAR_VALUE, DateSource, interval, lexicon, unify_apostrophes
 from newsgraph.extract.timex_tense import AUX_DEPS
 from newsgraph.lexicons import alternation
 from newsgraph.model import TimeMention, TimeValue
@@ -102,7 +102,11 @@ def event_date(
 def _governing(sdoc: Doc, head: Token, times: list[TimeMention]) -> TimeValue | None:
     """The nearest time expression that dates ``head``, if any."""
     text = doc_text(sdoc)
-    governing = [t for t in times if not _bound_or_present(text, t) and _governs(sdoc, head, t)]
+    governing = [
+        t
+        for t in times
+        if CALENDAR_VALUE.match(t.value) and not _bound_or_present(text, t) and _governs(sdoc, head, t)
+    ]
     if not governing:
         return None
     best = min(governing, key=lambda t: abs(t.start - head.idx))

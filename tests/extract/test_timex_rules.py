@@ -23,6 +23,8 @@ SAMPLES = [
     ("this", "Le conseil se réunit cette semaine."),
     ("relative", "Le prix a baissé le mois dernier."),
     ("offset", "Le pont a rouvert il y a deux semaines."),
+    ("vague", "Le pont a rouvert il y a quelques semaines."),
+    ("recent", "Le trafic a doublé ces dernières années."),
     ("month", "La loi entre en vigueur en mars 2023."),
     ("year", "Le traité date de 1997."),
     ("nextday", "Le lendemain, la route était fermée."),

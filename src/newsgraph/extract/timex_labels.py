@@ -94,3 +94,23 @@ def r_set(m: re.Match[str], ctx: Ctx) -> Resolved:
             return None
         value = f"P{n}{value[2:]}"
     return Label(value, grain, "SET")
+
+
+def r_vague_offset(m: re.Match[str], ctx: Ctx) -> Resolved:
+    """``il y a quelques années`` (the past), ``dans quelques jours`` (the future): an offset with
+    no number is no calendar value."""
+    return Label("PAST_REF" if m["ago"] else "FUTURE_REF", "day")
+
+
+def r_recent(m: re.Match[str], ctx: Ctx) -> Resolved:
+    """``ces dernières années`` (PXY), ``au cours des trois derniers mois`` (P3M), ``les prochaines
+    semaines``: the stretch just before or after the present."""
+    letter, grain = lexicon()["duration_units"][m["unit"].lower()]
+    word = m["n"]
+    n = number(word) if word else None
+    if word and n is None:
+        return None
+    amount = "X" if n is None else str(n)
+    if letter.startswith("T"):
+        return Label(f"PT{amount}{letter[1:]}", grain, "DURATION")
+    return Label(f"P{amount}{letter}", grain, "DURATION")

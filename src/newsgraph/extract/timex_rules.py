@@ -140,6 +140,19 @@ TABLE: tuple[RuleSpec, ...] = (
         block=False,
     ),
     RuleSpec(
+        "vague",
+        r"(?:(?P<ago>il\s+y\s+a)|dans)\s+(?:quelques|plusieurs|des|de\s+nombreuses|de\s+nombreux)\s+(?:{UNITS})",
+        r"(?:il\s+y\s+a|dans)\s+(?:quelques|plusieurs|des|de\s+nombreu)",
+        labels.r_vague_offset,
+    ),
+    RuleSpec(
+        "recent",
+        r"(?:(?:au\s+cours|lors|durant|pendant)\s+(?:des|de\s+ces)|ces|les|dans\s+les|depuis\s+les|sur\s+les)\s+"
+        r"(?:{NUM}\s+)?(?P<mod>{MODIFIERS})\s+(?P<unit>{DUR_UNITS})(?!\s+(?:de|du|d')\b)",
+        r"(?:{MODIFIERS})\s+(?:\S+\s+)?(?:{DUR_UNITS})",
+        labels.r_recent,
+    ),
+    RuleSpec(
         "month",
         r"(?:(?P<edge>début|fin|mi-|mi\s|courant)\s*)?(?P<moisde>(?:le\s+)?mois\s+d[e']\s*)?{MON}(?:\s+(?:de\s+l'année\s+)?(?P<y>{Y4}|'\d\d|\d\d(?!\d)(?!\s*(?:h|heures?|%|\w))))?(?:\s+{MOD})?",
         r"(?:{MONTHS})(?!\w)",

@@ -79,3 +79,21 @@ def test_label_values(sentence, anchor, key, value, kind):
 )
 def test_ages_and_counts_are_no_durations(sentence):
     assert find_times(sentence, FRI, "d") == []
+
+
+def test_a_label_flows_to_jsonl_and_the_graph_without_a_date_interval():
+    from newsgraph.model import to_dict
+    from newsgraph.rdf import ng, triples
+    from newsgraph.stores.graph_mapping import graph_batch
+
+    sentence = "Il a vécu pendant trois ans à Lyon, le 3 mars 2021."
+    stretch, day = find_times(sentence, FRI, "d")
+    assert (stretch.value, stretch.type, day.value, day.type) == ("P3Y", "DURATION", "2021-03-03", "DATE")
+    assert to_dict(stretch)["type"] == "DURATION"
+    predicates = {q.predicate for q in triples([stretch])}
+    assert ng("timexType") in predicates and ng("dateStart") not in predicates
+    assert ng("dateStart") in {q.predicate for q in triples([day])}
+    rows = graph_batch([stretch, day]).nodes["TimeExpression"]
+    props = {row["props"]["value"]: row["props"] for row in rows.values()}
+    assert "dateStart" not in props["P3Y"] and props["2021-03-03"]["dateStart"] == "2021-03-03"
+    assert props["P3Y"]["timexType"] == "DURATION"

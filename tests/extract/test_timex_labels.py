@@ -97,3 +97,30 @@ def test_a_label_flows_to_jsonl_and_the_graph_without_a_date_interval():
     props = {row["props"]["value"]: row["props"] for row in rows.values()}
     assert "dateStart" not in props["P3Y"] and props["2021-03-03"]["dateStart"] == "2021-03-03"
     assert props["P3Y"]["timexType"] == "DURATION"
+
+
+def test_label_values_conform_to_the_shapes():
+    pytest.importorskip("pyshacl")
+    import pyoxigraph as ox
+    from pyshacl import validate
+    from rdflib import Graph
+
+    from newsgraph import rdf
+    from newsgraph.model import Document
+    from newsgraph.resources import resource_dir
+
+    text = (
+        "Autrefois, dans les années 80 et au XIXe siècle, chaque lundi et tous les soirs, pendant "
+        "plusieurs décennies, depuis trois ans, les mois d'été, il y a quelques années."
+    )
+    times = find_times(text, FRI, "d")
+    assert {t.type for t in times} == {"DATE", "SET", "DURATION"}
+    quads = list(rdf.triples([Document(id="d", text=text), *times]))
+    data = ox.serialize(
+        [ox.Triple(q.subject, q.predicate, q.object) for q in quads], format=ox.RdfFormat.N_TRIPLES
+    )
+    g = Graph().parse(data=data.decode(), format="nt")
+    shapes = Graph().parse(resource_dir("ontology") / "shapes.ttl")
+    ontology = Graph().parse(resource_dir("ontology") / "newsgraph.ttl")
+    conforms, _, report = validate(g, shacl_graph=shapes, ont_graph=ontology, inference="rdfs")
+    assert conforms, report

@@ -14,6 +14,10 @@ previous paragraph, else the anchor's day (with a coarser anchor they are droppe
 that carry their own year are emitted. The verb's tense (from the parse, when given) and
 prepositions ("depuis", "d'ici") choose between the last and the next "samedi" or "mars".
 
+Expressions whose TimeML value names no calendar stretch ("désormais" PRESENT_REF, "les années
+1990" 199X, "pendant trois ans" P3Y, "chaque lundi" XXXX-WXX-1) are kept with that value and their
+TIMEX3 type (``timex_labels``); ``dated`` leaves them out of what dates statements and events.
+
 The work is shared out: ``timex_calendar`` (vocabulary, calendar values, placing around the
 anchor), ``timex_rules`` (the rule table), ``timex_resolvers`` (a match to a value),
 ``timex_tense`` (the governing verb's tense) and ``timex_dating`` (the date of a statement).

@@ -10,9 +10,9 @@ the scratch folder, so a second run only re-scores.
     .venv/bin/python benchmarks/timex_peer.py ../shared/eval/timebank-dev \\
         [--gold ../shared/eval/timebank-dev/gold_timex.json] [--types DATE,TIME] [--no-peer]
 
-Prints one scorer block per system and a RESULT line each; ``--types`` keeps only HeidelTime's
-records of those TIMEX3 types (the TimeBank gold holds DATE and TIME only, so DURATION and SET
-records lower the peer's precision and nothing else).
+Prints one scorer block per system and a RESULT line each; ``--types`` adds a block per system with
+only its records of those TIMEX3 types (the TimeBank gold holds DATE and TIME only, so DURATION and
+SET records, which both systems write, lower precision and nothing else).
 """
 
 from __future__ import annotations
@@ -64,6 +64,7 @@ def ours(docs: list[Document]) -> list[dict[str, object]]:
                     "text": t.text,
                     "value": t.value,
                     "precision": t.precision,
+                    "type": t.type,
                 }
             )
     return out
@@ -132,7 +133,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path)
     parser.add_argument("--gold", type=Path, help="gold_timex.json (default: FOLDER/gold_timex.json)")
-    parser.add_argument("--types", default="", help="keep only these HeidelTime TIMEX3 types, e.g. DATE,TIME")
+    parser.add_argument("--types", default="", help="also score only these TIMEX3 types, e.g. DATE,TIME")
     parser.add_argument("--no-peer", action="store_true", help="score newsgraph only")
     args = parser.parse_args()
     gold = args.gold or args.folder / "gold_timex.json"
@@ -140,12 +141,15 @@ def main() -> None:
         sys.exit(f"{args.folder}: want a folder with metadata.csv and {gold.name}")
     SCRATCH.mkdir(parents=True, exist_ok=True)
     docs = read_documents(args.folder)
-    score(gold, ours(docs), "newsgraph")
+    kept = {t.strip().upper() for t in args.types.split(",") if t.strip()}
+    mine = ours(docs)
+    score(gold, mine, "newsgraph")
+    if kept:
+        score(gold, [r for r in mine if r.get("type") in kept], "newsgraph-" + "-".join(sorted(kept)))
     if not args.no_peer:
         peer = heideltime(docs)
         score(gold, peer, "heideltime")
-        if args.types:
-            kept = {t.strip().upper() for t in args.types.split(",")}
+        if kept:
             score(gold, [r for r in peer if r.get("type") in kept], "heideltime-" + "-".join(sorted(kept)))
 
 

@@ -191,14 +191,25 @@ class Event:
     date_source: Literal["text", "publication"] | None = None
 
 
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+"""The TIMEX3 types: a date or a time of day (a calendar value, or a reference such as
+``PRESENT_REF`` or ``199X``), a stretch of time (``P3Y``), a recurrence (``XXXX-WXX-1``, ``P1M``)."""
+
+
 @dataclass(frozen=True, slots=True)
 class TimeMention:
+    """A time expression: ``value`` is a TimeML value, a calendar value (``2022-11-09``) or one
+    that names no calendar stretch (``PRESENT_REF``, ``PAST_REF``, ``199X``, ``19XX``, ``XXXX-SU``,
+    ``P3Y``, ``XXXX-WXX-1``), which gets no date interval; ``precision`` is the grain the words
+    name (a duration's or a recurrence's unit, ``day`` for the present, past or future)."""
+
     doc: str
     start: int
     end: int
     text: str
     value: str
     precision: Precision
+    type: TimexType = "DATE"
 
 
 Record = Document | Actor | Place | Statement | Event | TimeMention

@@ -264,5 +264,6 @@ def _time(t: TimeMention) -> Iterator[Quad]:
     yield Quad(s, ng("text"), _s(t.text))
     yield Quad(s, ng("value"), _s(t.value))
     yield Quad(s, ng("datePrecision"), _term(t.precision))
+    yield Quad(s, ng("timexType"), _term(t.type))
     yield from _span(s, t.value)
     yield Quad(s, TIME_UNIT, TIME_UNITS[t.precision])

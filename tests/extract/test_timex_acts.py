@@ -272,6 +272,58 @@ SPEECH_ACTS += [
 ]
 
 
+# "selon X" in a sentence with a speech verb is that verb's act; a named speaker quoted again
+# speaks on the occasion told just before; words in the lead take the date the body gives them.
+SPEECH_ACTS += [
+    (
+        "Le préfet a déclaré mardi qu'il espérait un accord rapide, selon lui.",
+        "selon",
+        FRI,
+        "2023-03-14",
+        "day",
+        "text",
+    ),
+    (
+        "La générale Anne Dupont a affirmé mardi que la ville tiendrait. "
+        "« Nous ne reculerons pas », a déclaré la générale Dupont.",
+        "déclaré",
+        FRI,
+        "2023-03-14",
+        "day",
+        "text",
+    ),
+    (
+        "La générale Anne Dupont a affirmé mardi que la ville tiendrait. "
+        "« Nous ne reculerons pas », a déclaré le colonel Martin.",
+        "déclaré",
+        FRI,
+        "2023-03-17",
+        "day",
+        "publication",
+    ),
+    (
+        "Pour le ministre Paul Lefort, la réforme est nécessaire.\n\n"
+        "Les syndicats manifestent.\n\n"
+        "Le ministre Paul Lefort a déclaré mardi devant les députés que la réforme passerait.",
+        "Pour",
+        FRI,
+        "2023-03-14",
+        "day",
+        "text",
+    ),
+    (
+        "Les syndicats manifestent depuis lundi.\n\nLa grève continue.\n\n"
+        "Selon Paul Lefort, la réforme est nécessaire.\n\n"
+        "Paul Lefort a déclaré mardi devant les députés que la réforme passerait.",
+        "Selon",
+        FRI,
+        "2023-03-17",
+        "day",
+        "publication",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "cue", "anchor", "value", "precision", "source"), SPEECH_ACTS)
 def test_statement_date(nlp, text, cue, anchor, value, precision, source):
     assert _date(nlp, statement_date, text, cue, anchor) == (value, precision, source)

@@ -3,15 +3,17 @@
 Every sentence here is made up for this table (none comes from an evaluation text). A case is
 (sentence, anchor, key words, value, precision): the time record that covers the key words must
 carry that value and precision (its exact span may be wider: "le 3 au soir" or "le 3"). Values are
-the model's calendar forms; a season or a quarter, which the model has no form for, takes the year
-that holds it. Cases failing today are strict xfails with the reason.
+the model's calendar forms (a season or a quarter placed in time takes the year that holds it);
+values naming no calendar stretch (PRESENT_REF, 199X, P3Y, XXXX-WXX-1) are in test_timex_labels.py.
+Cases failing today are strict xfails with the reason.
 """
 
 from __future__ import annotations
 
 import pytest
+from times import SAT, one
 
-from newsgraph.extract.timex import find_times
+from newsgraph.extract.timex import dated, find_times
 from newsgraph.model import TimeValue
 
 FRI = TimeValue("2023-03-17", "day")  # a Friday
@@ -147,7 +149,8 @@ CLOCK_TIMES = [
     ),
 ]
 
-# Durations, sets and numbers that are not dates: no time record.
+# Durations, sets and numbers that are not dates: no calendar record (durations and sets are
+# labels, see test_timex_labels.py).
 NOT_DATES = [
     ("La grève a duré trois semaines.", FRI),
     ("Le chantier prendra deux ans.", FRI),
@@ -158,6 +161,22 @@ NOT_DATES = [
     ("L'équipe a marqué 2023 points cette saison.", FRI),
     ("Le numéro 1 mondial a été battu.", FRI),
     ("Il a tenu 90 minutes sur le terrain.", FRI),
+    ("Les troupes occupaient la ville depuis huit mois.", SAT),
+    ("Ils ont marché pendant trois mois.", SAT),
+    ("Plus de 2000 soldats ont été tués.", SAT),
+    ("Le quartier compte 100 000 habitants.", SAT),
+    ("La garde à vue a duré 24 heures.", SAT),
+    ("Un service ouvert 24h/24 et 7j/7.", SAT),
+    ("La sonde a atterri sur Mars.", SAT),
+    ("La musique des années 1990 revient.", SAT),
+    ("Le 20H de TF1 a passé au crible les chiffres.", SAT),
+    ("Un vol de 18 000 km, soit 20h de trajet.", SAT),
+    ("Il l'a dit dans une interview au Journal du Dimanche.", SAT),
+    ("Le magasin est ouvert du lundi au vendredi.", SAT),
+    ("Ils cherchent à savoir ce qui s'est passé cette nuit-là.", SAT),
+    ("Le lendemain, il est reparti.", SAT),
+    ("La veille du scrutin, il a parlé.", SAT),
+    ("Le marché se tient tous les lundis.", SAT),
 ]
 
 
@@ -169,10 +188,11 @@ def test_time_value(nlp, sentence, anchor, key, value, precision):
     assert covering(sentence, anchor, key, nlp) == (value, precision)
 
 
+@pytest.mark.parametrize("parsed", [True, False], ids=["parsed", "unparsed"])
 @pytest.mark.parametrize(("sentence", "anchor"), NOT_DATES)
-def test_no_time_record(nlp, sentence, anchor):
-    sdoc = nlp(sentence)
-    assert [(t.text, t.value) for t in find_times(sentence, anchor, "d", sdoc)] == []
+def test_no_calendar_record(nlp, sentence, anchor, parsed):
+    sdoc = nlp(sentence) if parsed else None
+    assert [(t.text, t.value) for t in dated(find_times(sentence, anchor, "d", sdoc))] == []
 
 
 # Feast days, the present, the story's own day, and words that only look like dates.
@@ -187,8 +207,8 @@ MORE = [
         "day",
     ),
     ("Les chrysanthèmes se vendent pour la Toussaint 2022.", FRI, "Toussaint", "2022-11-01", "day"),
-    ("Le syndicat est désormais majoritaire.", FRI, "désormais", "2023-03-17", "day"),
-    ("Le pont est actuellement fermé.", MON, "actuellement", "2023-03-20", "day"),
+    ("Le syndicat est désormais majoritaire.", FRI, "désormais", "PRESENT_REF", "day"),
+    ("Le pont est actuellement fermé.", MON, "actuellement", "PRESENT_REF", "day"),
     ("Il a quitté Lyon mardi. Le soir même, il était à Paris.", FRI, "Le soir même", "2023-03-14", "day"),
     ("Les tarifs baisseront au début du mois prochain.", FRI, "mois prochain", "2023-04", "month"),
     ("Le toit a été refait à la fin de l'année dernière.", FRI, "l'année dernière", "2022", "year"),
@@ -219,7 +239,7 @@ MORE = [
     ),
     ("Il a démissionné ce lundi.", FRI, "ce lundi", "2023-03-13", "day"),
     ("Il sera reçu ce lundi à l'Élysée.", FRI, "ce lundi", "2023-03-20", "day"),
-    ("Le ministre actuel a été reconduit.", FRI, "actuel", "2023-03-17", "day"),
+    ("Le ministre actuel a été reconduit.", FRI, "actuel", "PRESENT_REF", "day"),
     ("Les stations se remplissent en hiver.", TimeValue("2023-01-20", "day"), "en hiver", "2022", "year"),
 ]
 
@@ -241,7 +261,7 @@ def test_more_time_values(nlp, sentence, anchor, key, value, precision):
 
 @pytest.mark.parametrize(("sentence", "anchor"), NOT_DATES_MORE)
 def test_no_time_record_more(nlp, sentence, anchor):
-    assert [(t.text, t.value) for t in find_times(sentence, anchor, "d", nlp(sentence))] == []
+    assert [(t.text, t.value) for t in dated(find_times(sentence, anchor, "d", nlp(sentence)))] == []
 
 
 def test_half_hours_of_a_duration_are_not_a_time():
@@ -258,4 +278,124 @@ def test_half_hours_of_a_duration_are_not_a_time():
     ],
 )
 def test_two_digit_years(sentence, anchor, expected):
-    assert [(t.text, t.value) for t in find_times(sentence, anchor, "d")] == expected
+    assert [(t.text, t.value) for t in dated(find_times(sentence, anchor, "d"))] == expected
+
+
+# The exact span of an expression and its value, read without a parse: (sentence, anchor, span,
+# value, precision).
+SPANS_ABSOLUTE = [
+    ("L'invasion a commencé le 24 février.", SAT, "le 24 février", "2022-02-24", "day"),
+    ("Le traité a été signé le 24 février 2022 à Moscou.", SAT, "le 24 février 2022", "2022-02-24", "day"),
+    ("Des soldats à Moscou, le 10 octobre 2022.", SAT, "le 10 octobre 2022", "2022-10-10", "day"),
+    ("La contre-offensive a été lancée en mars 2021.", SAT, "mars 2021", "2021-03", "month"),
+    ("Le pays a rompu ses relations en 2019 avec Kiev.", SAT, "2019", "2019", "year"),
+    ("Les nouveaux tarifs entreront en vigueur le 1er janvier.", SAT, "le 1er janvier", "2023-01-01", "day"),
+    (
+        "Le 1er janvier, les tarifs ont augmenté.",
+        TimeValue("2022-03-02", "day"),
+        "Le 1er janvier",
+        "2022-01-01",
+        "day",
+    ),
+    ("Le sommet s'est tenu mercredi 9 novembre à Bali.", SAT, "mercredi 9 novembre", "2022-11-09", "day"),
+    (
+        "L'accord avait été conclu en septembre dernier.",
+        TimeValue("2002-02-09", "day"),
+        "septembre dernier",
+        "2001-09",
+        "month",
+    ),
+    (
+        "La réunion aura lieu en juin prochain.",
+        TimeValue("1999-05-23", "day"),
+        "juin prochain",
+        "1999-06",
+        "month",
+    ),
+    (
+        "Il est mort le 6 mai dernier.",
+        TimeValue("1999-05-27", "day"),
+        "le 6 mai dernier",
+        "1999-05-06",
+        "day",
+    ),
+    ("Le conflit dure depuis octobre 98.", TimeValue("1999-05-23", "day"), "octobre 98", "1998-10", "month"),
+    ("Les livraisons reprendront début octobre.", SAT, "début octobre", "2022-10", "month"),
+    ("Il est né le 21 janvier 1913 à Lyon.", SAT, "le 21 janvier 1913", "1913-01-21", "day"),
+    ("Le décret du 10/10/2022 est paru.", SAT, "10/10/2022", "2022-10-10", "day"),
+    ("Le décret est paru au journal officiel du 2022-10-10.", SAT, "2022-10-10", "2022-10-10", "day"),
+    ("date 2022-11 Les chances de paix diminuent.", SAT, "2022-11", "2022-11", "month"),
+]
+
+SPANS_RELATIVE = [
+    ("Le ministre a parlé samedi devant la presse.", SAT, "samedi", "2022-11-12", "day"),
+    ("Le ministre a parlé jeudi devant la presse.", SAT, "jeudi", "2022-11-10", "day"),
+    ("Il est arrivé hier à Kiev.", SAT, "hier", "2022-11-11", "day"),
+    ("Les frappes ont repris dès hier.", SAT, "hier", "2022-11-11", "day"),
+    ("Il l'a dit aujourd'hui.", SAT, "aujourd'hui", "2022-11-12", "day"),
+    ("Il arrivera demain à Paris.", SAT, "demain", "2022-11-13", "day"),
+    ("Il était à Paris avant-hier.", SAT, "avant-hier", "2022-11-10", "day"),
+    ("La Russie a frappé la semaine dernière.", SAT, "la semaine dernière", "2022-W44", "week"),
+    (
+        "Milley a déclaré plus tôt cette semaine que la guerre durerait.",
+        SAT,
+        "plus tôt cette semaine",
+        "2022-W45",
+        "week",
+    ),
+    ("Les prix ont augmenté le mois dernier.", SAT, "le mois dernier", "2022-10", "month"),
+    ("La production a baissé l'an dernier.", SAT, "l'an dernier", "2021", "year"),
+    ("Les élections auront lieu l'année prochaine.", SAT, "l'année prochaine", "2023", "year"),
+    ("Il est parti il y a deux jours.", SAT, "il y a deux jours", "2022-11-10", "day"),
+    ("Le vote aura lieu dans trois semaines.", SAT, "dans trois semaines", "2022-W48", "week"),
+    ("Il a été libéré il y a un an.", SAT, "il y a un an", "2021", "year"),
+    ("Le village est tombé lundi dernier.", SAT, "lundi dernier", "2022-11-07", "day"),
+    ("Le village est tombé samedi dernier.", SAT, "samedi dernier", "2022-11-05", "day"),
+    ("Ils se retrouveront jeudi prochain.", SAT, "jeudi prochain", "2022-11-17", "day"),
+    ("Les sirènes ont retenti ce matin.", SAT, "ce matin", "2022-11-12", "day"),
+    ("Des drones ont frappé Kiev cette nuit.", SAT, "cette nuit", "2022-11-12", "day"),
+    ("Il a parlé mardi soir à la télévision.", SAT, "mardi soir", "2022-11-08", "day"),
+    ("Hier soir, les combats ont repris.", SAT, "Hier soir", "2022-11-11", "day"),
+    (
+        "Le président a pris la parole aujourd'hui vendredi.",
+        TimeValue("1999-07-09", "day"),
+        "aujourd'hui vendredi",
+        "1999-07-09",
+        "day",
+    ),
+    (
+        "Les frappes ont eu lieu dans la nuit de samedi à dimanche.",
+        TimeValue("2022-11-14", "day"),
+        "dans la nuit de samedi à dimanche",
+        "2022-11-12",
+        "day",
+    ),
+    (
+        "Les ministres se sont réunis ce week-end.",
+        TimeValue("2003-02-04", "day"),
+        "ce week-end",
+        "2003-W05",
+        "week",
+    ),
+]
+
+SPANS_CLOCK = [
+    ("L'explosion a eu lieu vers 14 heures.", SAT, "vers 14 heures", "2022-11-12T14:00", "hour"),
+    ("Le train est parti à 18h30.", SAT, "18h30", "2022-11-12T18:30", "minute"),
+    (
+        "Le train est parti samedi à 18 h 30.",
+        TimeValue("2022-11-14", "day"),
+        "samedi à 18 h 30",
+        "2022-11-12T18:30",
+        "minute",
+    ),
+    ("Hier, vers midi, un homme est tombé.", SAT, "Hier, vers midi", "2022-11-11T12:00", "hour"),
+    ("La séance reprendra à 9 h 15.", SAT, "9 h 15", "2022-11-12T09:15", "minute"),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchor", "text", "value", "precision"), SPANS_ABSOLUTE + SPANS_RELATIVE + SPANS_CLOCK
+)
+def test_span_and_value_without_parse(sentence, anchor, text, value, precision):
+    assert one(sentence, anchor) == (text, value, precision)

@@ -10,7 +10,10 @@ from newsgraph.extract.timex_rules import TABLE, active_rules, fill, rules
 # Sentences written for these tests, each with the rule that must read the expression.
 SAMPLES = [
     ("decade", "Dans les années 1990, la ville a grandi."),
-    ("habitual", "Le marché se tient tous les samedis."),
+    ("rate", "La pharmacie est ouverte 24h/24."),
+    ("century", "Le château date du XVIe siècle."),
+    ("set", "Le marché se tient tous les samedis."),
+    ("habitual", "La boutique ouvre du lundi au samedi."),
     ("date", "Il est arrivé le 24 février 2022."),
     ("daylist", "Les élections auront lieu les 6 et 13 avril."),
     ("numeric", "Le décret du 10/10/2022 est paru."),
@@ -20,6 +23,8 @@ SAMPLES = [
     ("this", "Le conseil se réunit cette semaine."),
     ("relative", "Le prix a baissé le mois dernier."),
     ("offset", "Le pont a rouvert il y a deux semaines."),
+    ("vague", "Le pont a rouvert il y a quelques semaines."),
+    ("recent", "Le trafic a doublé ces dernières années."),
     ("month", "La loi entre en vigueur en mars 2023."),
     ("year", "Le traité date de 1997."),
     ("nextday", "Le lendemain, la route était fermée."),
@@ -35,6 +40,7 @@ SAMPLES = [
     ("daypart", "Le feu a pris en fin d'après-midi."),
     ("shortyear", "La digue a cédé en 98."),
     ("clock", "La séance commence à 14 h 30."),
+    ("duration", "Les travaux ont duré pendant trois ans."),
 ]
 
 

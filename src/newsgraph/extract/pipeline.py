@@ -103,12 +103,13 @@ def extract_document(ctx: DocContext) -> Extraction:
     """Run every stage on one analysed document (or piece of one: offsets are then the piece's)."""
     document = ctx.document
     ctx.mentions = entities.find_mentions(ctx.sdoc)
-    ctx.times = timex.find_times(document.text, document.published, document.id, ctx.sdoc)
+    times = timex.find_times(document.text, document.published, document.id, ctx.sdoc)
+    ctx.times = timex.dated(times)  # "désormais", "P3Y", "199X" date no statement nor event
     found_statements = statements.extract_statements(ctx)
     found_events = events.extract_events(ctx)
     actors = collect_actors(document.id, ctx.mentions, found_statements, found_events)
     places = collect_places(document.id, ctx.mentions, found_events)
-    return Extraction(document, actors, places, found_statements, found_events, ctx.times)
+    return Extraction(document, actors, places, found_statements, found_events, times)
 
 
 def extractions(

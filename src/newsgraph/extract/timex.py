@@ -14,6 +14,10 @@ previous paragraph, else the anchor's day (with a coarser anchor they are droppe
 that carry their own year are emitted. The verb's tense (from the parse, when given) and
 prepositions ("depuis", "d'ici") choose between the last and the next "samedi" or "mars".
 
+Expressions whose TimeML value names no calendar stretch ("désormais" PRESENT_REF, "les années
+1990" 199X, "pendant trois ans" P3Y, "chaque lundi" XXXX-WXX-1) are kept with that value and their
+TIMEX3 type (``timex_labels``); ``dated`` leaves them out of what dates statements and events.
+
 The work is shared out: ``timex_calendar`` (vocabulary, calendar values, placing around the
 anchor), ``timex_rules`` (the rule table), ``timex_resolvers`` (a match to a value),
 ``timex_tense`` (the governing verb's tense) and ``timex_dating`` (the date of a statement).
@@ -30,9 +34,11 @@ from datetime import date, timedelta
 from spacy.tokens import Doc
 
 from newsgraph.extract.timex_calendar import (
+    CALENDAR_VALUE,
     Anchor,
     Cal,
     Clock,
+    Label,
     interval,
     parse_anchor,
     rank,
@@ -42,9 +48,9 @@ from newsgraph.extract.timex_dating import event_date, statement_date
 from newsgraph.extract.timex_resolvers import Ctx
 from newsgraph.extract.timex_rules import Rule, active_rules, rules
 from newsgraph.extract.timex_tense import tense_at
-from newsgraph.model import TimeMention, TimeValue
+from newsgraph.model import TimeMention, TimeValue, TimexType
 
-__all__ = ["event_date", "find_times", "interval", "statement_date", "tense_at"]
+__all__ = ["dated", "event_date", "find_times", "interval", "statement_date", "tense_at"]
 
 CLOCK_JOIN = re.compile(r"^[\s,]*(?:(?:à|dès|et|jusqu'à|avant|après)\s*)?$", re.I)
 
@@ -77,9 +83,8 @@ def _hits(text: str) -> list[Hit]:
 
 
 def _mention(doc_id: str, text: str, start: int, end: int, cal: Cal) -> TimeMention:
-    return TimeMention(
-        doc=doc_id, start=start, end=end, text=text[start:end], value=cal.value(), precision=cal.precision
-    )
+    kind: TimexType = "TIME" if cal.precision in ("hour", "minute") else "DATE"
+    return TimeMention(doc_id, start, end, text[start:end], cal.value(), cal.precision, kind)
 
 
 def find_times(
@@ -96,15 +101,29 @@ def find_times(
     ctx = Ctx(unify_apostrophes(text), parsed, sdoc)
     dates: list[tuple[int, int, Cal]] = []
     clocks: list[tuple[int, int, Clock]] = []
+    found: list[TimeMention] = []
     for h in _hits(ctx.text):
         resolved = h.rule.resolve(h.match, ctx)
         if isinstance(resolved, Cal):
             dates.append((h.start, h.end, resolved))
         elif isinstance(resolved, Clock):
             clocks.append((h.start, h.end, resolved))
-    return [
+        elif isinstance(resolved, Label):
+            found.append(_labelled(doc_id, text, h.start, h.end, resolved))
+    found += [
         _mention(doc_id, text, s, e, cal) for s, e, cal in _attach_clocks(ctx.text, dates, clocks, parsed)
     ]
+    return sorted(found, key=lambda t: t.start)
+
+
+def _labelled(doc_id: str, text: str, start: int, end: int, label: Label) -> TimeMention:
+    return TimeMention(doc_id, start, end, text[start:end], label.value, label.precision, label.type)
+
+
+def dated(times: list[TimeMention]) -> list[TimeMention]:
+    """The mentions with a calendar value (a day, a month, "2022-W45"...), the ones that can date a
+    statement or an event; not "désormais" (PRESENT_REF), "les années 1990" (199X) nor "P3Y"."""
+    return [t for t in times if CALENDAR_VALUE.match(t.value)]
 
 
 def _absolute_only(text: str, doc_id: str, sdoc: Doc | None) -> list[TimeMention]:
@@ -116,14 +135,20 @@ def _absolute_only(text: str, doc_id: str, sdoc: Doc | None) -> list[TimeMention
         groups = h.match.groupdict()
         if h.rule.name in ("date", "month", "daylist") and not groups.get("y"):
             continue
-        if h.rule.name not in ("date", "month", "year", "numeric", "daylist"):
+        if h.rule.name not in ("date", "month", "year", "numeric", "daylist", *ANCHORLESS):
             continue
         if groups.get("y") and len(groups["y"].lstrip("'")) == 2:
             continue
         resolved = h.rule.resolve(h.match, ctx)
         if isinstance(resolved, Cal):
             out.append(_mention(doc_id, text, h.start, h.end, resolved))
+        elif isinstance(resolved, Label):
+            out.append(_labelled(doc_id, text, h.start, h.end, resolved))
     return out
+
+
+ANCHORLESS = ("present", "duration", "set")
+"""Rules whose values need no anchor (the decade of "les années 80" and "le siècle dernier" do)."""
 
 
 def _attach_clocks(

@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from newsgraph import lexicons
 from newsgraph.lexicons import alternation
-from newsgraph.model import PRECISIONS, Precision, TimeValue
+from newsgraph.model import PRECISIONS, Precision, TimeValue, TimexType
 
 Direction = Literal["past", "future", "present"]
 DateSource = Literal["text", "publication"]
@@ -84,7 +84,17 @@ class Clock:
     anaphoric: bool = False  # "le jour même": only with a day mentioned before, never the anchor's
 
 
-Resolved = Cal | Clock | None
+@dataclass(frozen=True, slots=True)
+class Label:
+    """A TimeML value that names no calendar stretch ("PRESENT_REF", "199X", "P3Y", "XXXX-WXX-1"),
+    the grain its words name and its TIMEX3 type."""
+
+    value: str
+    precision: Precision
+    type: TimexType = "DATE"
+
+
+Resolved = Cal | Clock | Label | None
 
 
 def truncate(day: date, precision: Precision) -> Cal:

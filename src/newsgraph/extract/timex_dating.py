@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph import lexicons
 from newsgraph.extract.context import doc_text
-from newsgraph.extract.timex_calendar import DateSource, interval, lexicon, unify_apostrophes
+from newsgraph.extract.timex_calendar import CALENDAR_VALUE, DateSource, interval, lexicon, unify_apostrophes
 from newsgraph.extract.timex_tense import AUX_DEPS
 from newsgraph.lexicons import alternation
 from newsgraph.model import TimeMention, TimeValue
@@ -48,6 +48,8 @@ def statement_date(
     found = _governing(sdoc, cue, times)
     if found is None and (lent := _act_date(sdoc, cue, times)) is not None and _recent(lent, anchor):
         found = lent
+    if found is None and (same := _speaker_occasion(sdoc, cue, times)) is not None and _recent(same, anchor):
+        found = same
     if found is not None:
         return found, "text"
     return (anchor, "publication") if anchor else (None, None)
@@ -73,7 +75,7 @@ def _act_date(sdoc: Doc, cue: Token, times: list[TimeMention], depth: int = 0) -
     """The date governing the speech verb, else the date of the act it goes on with: the verb it
     continues in its sentence, or after "a également déclaré", "a ajouté", "selon X", "pour X" (no
     speech act of its own) the last dated speech act of this paragraph or the one before."""
-    chain = [cue, *_same_act(cue)]
+    chain = [cue, *_same_act(cue), *_sentence_act(cue)]
     for verb in chain:
         if (found := _governing(sdoc, verb, times)) is not None:
             return found
@@ -100,7 +102,11 @@ def event_date(
 def _governing(sdoc: Doc, head: Token, times: list[TimeMention]) -> TimeValue | None:
     """The nearest time expression that dates ``head``, if any."""
     text = doc_text(sdoc)
-    governing = [t for t in times if not _bound_or_present(text, t) and _governs(sdoc, head, t)]
+    governing = [
+        t
+        for t in times
+        if CALENDAR_VALUE.match(t.value) and not _bound_or_present(text, t) and _governs(sdoc, head, t)
+    ]
     if not governing:
         return None
     best = min(governing, key=lambda t: abs(t.start - head.idx))
@@ -146,6 +152,17 @@ def _same_act(cue: Token) -> list[Token]:
     return chain
 
 
+def _sentence_act(cue: Token) -> list[Token]:
+    """For "selon X", "pour X" (no act of their own): the speech verbs of their sentence, nearest
+    first ("a déclaré mardi qu'il espérait un accord, selon lui"; "« ... », selon X, a indiqué
+    jeudi le ministre")."""
+    if cue.pos_ != "ADP":
+        return []
+    speech = speech_lemmas()
+    verbs = [t for t in cue.sent if t.pos_ == "VERB" and t.lemma_ in speech and not _pluperfect(t)]
+    return sorted(verbs, key=lambda t: abs(t.i - cue.i))
+
+
 def _pluperfect(verb: Token) -> bool:
     """ "avait annoncé": an act before the one that reports it."""
     return any(a.dep_ in AUX_DEPS and "Imp" in a.morph.get("Tense", []) for a in verb.children)
@@ -163,6 +180,59 @@ def _continues(cue: Token) -> bool:
     return cue.lemma_ in lx["continuation_verbs"] or any(
         c.dep_ == "advmod" and c.lower_ in lx["continuation_adverbs"] for c in cue.children
     )
+
+
+LEAD_PARAGRAPHS = 2
+
+
+def _speaker_names(cue: Token) -> frozenset[str]:
+    """The proper nouns naming who speaks: in the subject of a speech verb, in the phrase "selon X"
+    hangs on."""
+    if cue.pos_ == "ADP":
+        words = list(cue.head.subtree)
+    elif subjects := [c for c in cue.children if c.dep_ in ("nsubj", "nsubj:pass")]:
+        words = [t for s in subjects for t in s.subtree]
+    else:  # an inverted subject the parse did not attach: the words after the verb, to the next verb
+        words = []
+        for t in cue.doc[cue.i + 1 : cue.i + INVERTED_REACH]:  # (the parse may cut the sentence)
+            if t.pos_ in ("VERB", "AUX") or t.text in '.;:«»"':
+                break
+            words.append(t)
+    return frozenset(t.lower_ for t in words if _name_word(t))
+
+
+def _name_word(t: Token) -> bool:
+    """A word of a name: a proper noun, or a capitalized noun inside the sentence ("Dupont")."""
+    if len(t.text) < 2 or not t.is_title:
+        return False
+    inside = not t.is_sent_start and t.i > 0 and not t.nbor(-1).is_punct
+    return t.pos_ == "PROPN" or (t.pos_ == "NOUN" and inside)
+
+
+INVERTED_REACH = 20
+
+
+def _speaker_occasion(sdoc: Doc, cue: Token, times: list[TimeMention]) -> TimeValue | None:
+    """The date of the dated speech act of the same named speaker told just before (in the
+    paragraph or the one before: "a affirmé mercredi le général Milley [...] « ... », a déclaré le
+    général Milley"), or, for words in the title or the lead, told anywhere after (the lead sums
+    up the story the body tells)."""
+    names = _speaker_names(cue)
+    if not names:
+        return None
+    text = doc_text(sdoc)
+    paragraph = len(re.findall(r"\n\s*", text[: cue.sent.start_char].lstrip()))  # 0: the title
+    candidates = list(reversed(_earlier_speech_verbs(cue)))
+    if paragraph < LEAD_PARAGRAPHS:
+        candidates += [t for t in sdoc if t.i > cue.i and t.sent != cue.sent and _speech_verb(t)]
+    for verb in candidates:
+        if names & _speaker_names(verb) and (found := _act_date(sdoc, verb, times, 1)) is not None:
+            return found
+    return None
+
+
+def _speech_verb(t: Token) -> bool:
+    return t.pos_ == "VERB" and t.lemma_ in speech_lemmas()
 
 
 def _earlier_speech_verbs(cue: Token) -> list[Token]:

@@ -19,6 +19,7 @@ from newsgraph.extract.timex_calendar import (
     Cal,
     Clock,
     Direction,
+    Label,
     Resolved,
     add_months,
     coarsen,
@@ -68,9 +69,13 @@ def r_season(m: re.Match[str], ctx: Ctx, this: bool = False) -> Resolved:
     if g.get("y"):
         return Cal(date(int(g["y"]), 1, 1), "year")
     prep, det = (g.get("prep") or "").lower(), (g.get("det") or "").lower()
-    if prep.startswith("d'") or not (this or prep or det or g.get("mod")):
-        return None  # "les mois d'été" is a kind of season; "a été" is no season at all
     code = lexicon()["seasons"][m["season"].lower()]
+    if prep.startswith("d'") and re.search(
+        r"\b(?:mois|saison)\s*$", ctx.text[max(0, m.start() - 8) : m.start()]
+    ):
+        return Label(f"XXXX-{code}", "month")  # "les mois d'été": the season of any year
+    if prep.startswith("d'") or not (this or prep or det or g.get("mod")):
+        return None  # "les Jeux d'été" name a kind of thing; "a été" is no season at all
     spans = _occurrences(lexicon()["season_start_months"][code], 3, ctx.anchor.day)
     direction = ctx.direction(m.start(), m.end())
     # "ce printemps", and a season placed by nothing else than "en", "au", "l'": the nearest one
@@ -164,9 +169,9 @@ SHORT_YEAR_REACH = 30
 
 
 def r_present(m: re.Match[str], ctx: Ctx) -> Resolved:
-    """``désormais``, ``actuellement``, ``à présent``: the present, valued as the publication date
-    (TimeML's PRESENT_REF)."""
-    return ctx.anchor.cal()
+    """``désormais``, ``actuellement``, ``à présent``: the present (TimeML's PRESENT_REF, no
+    calendar stretch: it dates nothing)."""
+    return Label("PRESENT_REF", "day")
 
 
 def r_day_part(m: re.Match[str], ctx: Ctx) -> Resolved:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from newsgraph.extract import timex_labels as labels
 from newsgraph.extract import timex_periods as periods
 from newsgraph.extract import timex_resolvers as resolvers
 from newsgraph.extract.timex_calendar import Resolved, lexicon
@@ -44,15 +45,34 @@ class Rule:
 TABLE: tuple[RuleSpec, ...] = (
     RuleSpec(
         "decade",
-        r"(?:les\s+)?années\s+(?:19|20)?\d0s?|(?:\d{1,2}|{NUMW})\s*(?:h|heures?|j|jours?)\s*(?:/|sur)\s*(?:\d{1,2})",
-        r"années|(?:/|sur)\s*\d",
+        r"(?:les\s+|des\s+|aux\s+)?années\s+(?P<dy>(?:19|20)?\d0)(?:s|'s)?(?!\d)",
+        r"années\s+\d",
+        labels.r_decade,
+    ),
+    RuleSpec(
+        "rate",
+        r"(?:\d{1,2}|{NUMW})\s*(?:h|heures?|j|jours?)\s*(?:/|sur)\s*(?:\d{1,2})",
+        r"(?:/|sur)\s*\d",
         resolvers.r_block,
         block=True,
     ),
     RuleSpec(
+        "century",
+        r"(?:(?:le|du|au)\s+)?(?:(?P<c>[XVI]{1,5}|\d{1,2})(?:e|è|ème|eme|ᵉ)\s+siècle|siècle\s+{MOD})"
+        r"|(?:ce|notre)\s+siècle",
+        r"siècle",
+        labels.r_century,
+    ),
+    RuleSpec(
+        "set",
+        r"(?:chaque|tous\s+les|toutes\s+les)\s+(?:(?P<n>{NUMW}|\d{1,2})\s+)?(?:(?P<wd>{WD})s?|(?P<unit>{SET_UNITS}))",
+        r"chaque|tous\s+les|toutes\s+les",
+        labels.r_set,
+    ),
+    RuleSpec(
         "habitual",
-        r"(?:chaque|tous\s+les|toutes\s+les)\s+{WD}s?|du\s+{WD}\s+au\s+{WD}(?!\s+\d)",
-        r"(?:chaque|tous\s+les|toutes\s+les|du)\s+(?:{WD})",
+        r"du\s+{WD}\s+au\s+{WD}(?!\s+\d)",
+        r"du\s+(?:{WD})",
         resolvers.r_block,
         block=True,
     ),
@@ -120,6 +140,19 @@ TABLE: tuple[RuleSpec, ...] = (
         block=False,
     ),
     RuleSpec(
+        "vague",
+        r"(?:(?P<ago>il\s+y\s+a)|dans)\s+(?:quelques|plusieurs|des|de\s+nombreuses|de\s+nombreux)\s+(?:{UNITS})",
+        r"(?:il\s+y\s+a|dans)\s+(?:quelques|plusieurs|des|de\s+nombreu)",
+        labels.r_vague_offset,
+    ),
+    RuleSpec(
+        "recent",
+        r"(?:(?:au\s+cours|lors|durant|pendant)\s+(?:des|de\s+ces)|ces|les|dans\s+les|depuis\s+les|sur\s+les)\s+"
+        r"(?:{NUM}\s+)?(?P<mod>{MODIFIERS})\s+(?P<unit>{DUR_UNITS})(?!\s+(?:de|du|d')\b)",
+        r"(?:{MODIFIERS})\s+(?:\S+\s+)?(?:{DUR_UNITS})",
+        labels.r_recent,
+    ),
+    RuleSpec(
         "month",
         r"(?:(?P<edge>début|fin|mi-|mi\s|courant)\s*)?(?P<moisde>(?:le\s+)?mois\s+d[e']\s*)?{MON}(?:\s+(?:de\s+l'année\s+)?(?P<y>{Y4}|'\d\d|\d\d(?!\d)(?!\s*(?:h|heures?|%|\w))))?(?:\s+{MOD})?",
         r"(?:{MONTHS})(?!\w)",
@@ -165,7 +198,7 @@ TABLE: tuple[RuleSpec, ...] = (
         r"{HOLIDAY_WORDS}",
         periods.r_holiday,
     ),
-    RuleSpec("present", r"{PRESENT_REFS}", r"{PRESENT_REFS}", periods.r_present),
+    RuleSpec("present", r"{REFS}", r"{REFS}", labels.r_ref),
     RuleSpec("sameday", r"{SAME_DAY}", r"même", periods.r_same_day),
     RuleSpec(
         "weekdaynumber",
@@ -207,6 +240,16 @@ TABLE: tuple[RuleSpec, ...] = (
         resolvers.r_clock_any,
         block=False,
     ),
+    # last: a clock time of the same length ("18 heures") wins over a stretch of time
+    RuleSpec(
+        "duration",
+        r"(?:(?P<prep>pendant|durant|depuis|en|pour|sur|sous)\s+)?"
+        r"(?:(?:un\s+peu\s+)?(?:plus|moins)\s+d[e']\s*|près\s+d[e']\s*|environ\s+|au\s+moins\s+)?"
+        r"(?P<n>\d{1,4}|(?:{NUMW})(?:[-\s](?:et[-\s])?(?:{NUMW}))*|quelques|plusieurs|(?<=pendant\s)des"
+        r"|(?<=durant\s)des|(?<=depuis\s)des)\s+(?P<unit>{DUR_UNITS})(?!-)",
+        r"(?:\d|{NUMW}|quelques|plusieurs|des)\s+(?:{DUR_UNITS})",
+        labels.r_duration,
+    ),
 )
 
 PLACEHOLDER = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
@@ -241,6 +284,9 @@ def vocabulary() -> dict[str, str]:
         "HOLIDAYS": alternation(lx["holidays"]).replace("\\ ", r"\s+"),  # "le jour  de l'an"
         "HOLIDAY_WORDS": alternation({h.split()[-1] for h in lx["holidays"]}),
         "PRESENT_REFS": alternation(lx["present_refs"]),
+        "REFS": alternation(lx["present_refs"] + lx["past_refs"] + lx["future_refs"]),
+        "SET_UNITS": alternation(lx["set_units"]),
+        "DUR_UNITS": alternation(lx["duration_units"]),
         "SAME_DAY": alternation(lx["same_day"]),
         # "en fin d'après-midi", "à l'aube": a part of the day standing alone
         "PART_PHRASES": alternation(p for p in lx["day_parts"] if re.match(r"^(?:en|dans|à|au)\b", p)),

@@ -285,6 +285,7 @@ def _add(g: GraphBatch, r: Record) -> None:
                 text=r.text,
                 value=r.value,
                 datePrecision=r.precision,
+                timexType=r.type,
                 **_span(r.value),
             )
             g.rel("TimeExpression", "inDocument", "Document", id_, r.doc)

@@ -1,0 +1,116 @@
+"""Resolvers for time expressions whose TimeML value is no calendar stretch of the model's forms:
+the present, past and future as a whole (``PRESENT_REF`` "désormais", ``PAST_REF`` "autrefois",
+``FUTURE_REF`` "à l'avenir"), decades and centuries (``199X`` "les années 1990", ``19XX`` "le XXe
+siècle"), stretches of time (``P3Y`` "pendant trois ans", ``PXM`` "des mois") and recurrences
+(``XXXX-WXX-1`` "chaque lundi", ``P1M`` "chaque mois"). They are kept as labels: a value, the grain
+the words name and the TIMEX3 type; they get no date interval and date no statement or event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsgraph.extract.timex_calendar import Label, Resolved, lexicon, modifier, number, weekday_number
+from newsgraph.extract.timex_resolvers import Ctx
+
+ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
+# Before a number of years, it is an age or a count ("un homme de 20 ans", "à 18 ans", "les 35
+# heures"), not a stretch of time.
+NOT_A_STRETCH = re.compile(
+    r"(?:\b(?:de|d'|à|les|des|ses|leurs?|aux|ces|nos|vos|mes|âgée?s?)\s*|[,(-]\s*)$", re.I
+)
+
+
+def r_ref(m: re.Match[str], ctx: Ctx) -> Resolved:
+    """``désormais``, ``autrefois``, ``à l'avenir``: the present, the past, the future."""
+    word = re.sub(r"\s+", " ", m[0].lower())
+    lx = lexicon()
+    if word in lx["past_refs"]:
+        return Label("PAST_REF", "day")
+    if word in lx["future_refs"]:
+        return Label("FUTURE_REF", "day")
+    return Label("PRESENT_REF", "day")
+
+
+def r_decade(m: re.Match[str], ctx: Ctx) -> Resolved:
+    """``les années 1990``, ``les années 80`` (the latest before the anchor's), ``les années 2000``."""
+    digits = m["dy"]
+    if len(digits) == 2:
+        year = 1900 + int(digits)
+        if year + 100 <= ctx.anchor.day.year:
+            year += 100
+    else:
+        year = int(digits)
+    return Label(f"{year // 10:03d}X", "year")
+
+
+def roman(word: str) -> int | None:
+    """``XXI`` -> 21 (the numerals of centuries)."""
+    values = [ROMAN.get(c) for c in word.lower()]
+    if not values or None in values:
+        return None
+    nums = [v for v in values if v is not None]
+    return sum(-v if i + 1 < len(nums) and v < nums[i + 1] else v for i, v in enumerate(nums))
+
+
+def r_century(m: re.Match[str], ctx: Ctx) -> Resolved:
+    """``le XXe siècle`` (19XX), ``au 21e siècle``, ``le siècle dernier``, ``ce siècle``."""
+    if m["c"]:
+        n = int(m["c"]) if m["c"].isdigit() else roman(m["c"])
+        if n is None or not 1 <= n <= 30:
+            return None
+    else:
+        n = ctx.anchor.day.year // 100 + 1 + modifier(m["mod"])
+    return Label(f"{n - 1:02d}XX", "year")
+
+
+def r_duration(m: re.Match[str], ctx: Ctx) -> Resolved:
+    """``pendant trois ans`` (P3Y), ``deux semaines``, ``pendant des mois`` (PXM), ``en 48 heures``
+    (PT48H), ``depuis plusieurs décennies``; not an age or a count ("un enfant de 3 ans")."""
+    if not m["prep"] and NOT_A_STRETCH.search(ctx.text[max(0, m.start() - 8) : m.start()]):
+        return None
+    letter, grain = lexicon()["duration_units"][m["unit"].lower()]
+    if not m["prep"] and grain in ("hour", "minute"):
+        return None  # a bare "8 heures" is a clock time or nothing
+    word = m["n"].lower()
+    n = None if word in ("quelques", "plusieurs", "des") else number(word)
+    if n is None and word not in ("quelques", "plusieurs", "des"):
+        return None
+    amount = "X" if n is None else str(n)
+    if letter.startswith("T"):
+        return Label(f"PT{amount}{letter[1:]}", grain, "DURATION")
+    return Label(f"P{amount}{letter}", grain, "DURATION")
+
+
+def r_set(m: re.Match[str], ctx: Ctx) -> Resolved:
+    """``chaque lundi``, ``tous les mardis`` (XXXX-WXX-2), ``chaque mois`` (P1M), ``tous les deux
+    ans`` (P2Y), ``tous les soirs``."""
+    if m["wd"]:
+        return Label(f"XXXX-WXX-{weekday_number(m['wd']) + 1}", "day", "SET")
+    value, grain = lexicon()["set_units"][m["unit"].lower()]
+    if m["n"] and value.startswith("P1"):
+        n = number(m["n"])
+        if n is None:
+            return None
+        value = f"P{n}{value[2:]}"
+    return Label(value, grain, "SET")
+
+
+def r_vague_offset(m: re.Match[str], ctx: Ctx) -> Resolved:
+    """``il y a quelques années`` (the past), ``dans quelques jours`` (the future): an offset with
+    no number is no calendar value."""
+    return Label("PAST_REF" if m["ago"] else "FUTURE_REF", "day")
+
+
+def r_recent(m: re.Match[str], ctx: Ctx) -> Resolved:
+    """``ces dernières années`` (PXY), ``au cours des trois derniers mois`` (P3M), ``les prochaines
+    semaines``: the stretch just before or after the present."""
+    letter, grain = lexicon()["duration_units"][m["unit"].lower()]
+    word = m["n"]
+    n = number(word) if word else None
+    if word and n is None:
+        return None
+    amount = "X" if n is None else str(n)
+    if letter.startswith("T"):
+        return Label(f"PT{amount}{letter[1:]}", grain, "DURATION")
+    return Label(f"P{amount}{letter}", grain, "DURATION")

@@ -13,8 +13,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from newsgraph import queries
 from newsgraph.model import days_of
 from newsgraph.stores import Store
+from newsgraph.stores.oxigraph import term_value
 
 PAGE = (
     5000  # rows asked per page; a store may give fewer (its row limit) and the next page goes on from there
@@ -80,7 +82,16 @@ def merge_spells(spells: list[Spell]) -> list[Spell]:
 
 
 def all_rows(store: Store, name: str, params: Mapping[str, object] | None = None) -> Iterator[dict[str, Any]]:
-    """Every row of a named query, page by page (stores cap the rows of one answer)."""
+    """Every row of a named query: read lazily from a store that can stream (the embedded Oxigraph
+    store), else page by page (stores cap the rows of one answer)."""
+    stream = getattr(store, "stream", None)
+    q = queries.get(name)
+    if stream is not None and q.sparql is not None:
+        solutions = stream(queries.bind_sparql(q.sparql, q.check_params(dict(params or {}))))
+        columns = [v.value for v in solutions.variables]
+        for s in solutions:
+            yield {c: term_value(s[c]) for c in columns}
+        return
     offset = 0
     while True:
         result = store.query(name, dict(params or {}), limit=PAGE, offset=offset)
@@ -98,15 +109,21 @@ class _Item:
     roles: dict[str, list[str]] = field(default_factory=dict)
 
 
-def _items(store: Store, filters: Mapping[str, str]) -> dict[tuple[str, str], _Item]:
-    items: dict[tuple[str, str], _Item] = {}
+def _items(store: Store, filters: Mapping[str, str]) -> Iterator[_Item]:
+    """The statements and event reports one at a time: the query gives the rows of one item
+    together (ORDER BY kind, item_id), so only the current one is held."""
+    key: tuple[str, str] | None = None
+    item: _Item | None = None
     for row in all_rows(store, "export_items", filters):
-        item = items.setdefault(
-            (row["kind"], row["item_id"]), _Item(row["kind"], row["item_type"], row["date"])
-        )
+        if (row["kind"], row["item_id"]) != key:
+            if item is not None:
+                yield item
+            key, item = (row["kind"], row["item_id"]), _Item(row["kind"], row["item_type"], row["date"])
         kind = "place" if row["role"] == "place" else "actor"
+        assert item is not None
         item.roles.setdefault(row["role"], []).append(f"{kind}/{row['node_id']}")
-    return items
+    if item is not None:
+        yield item
 
 
 def _pairs(item: _Item) -> Iterator[tuple[str, str, str]]:
@@ -126,27 +143,37 @@ def _pairs(item: _Item) -> Iterator[tuple[str, str, str]]:
                 yield a, p, AT_PLACE
 
 
+SPELLS_HELD = 256  # spells gathered for one node or edge before they are merged (memory stays bounded)
+
+
+def _add_spell(spells: list[Spell], sp: Spell) -> None:
+    spells.append(sp)
+    if len(spells) > SPELLS_HELD:
+        spells[:] = merge_spells(spells)
+
+
 def collect(store: Store, filters: Mapping[str, str | None]) -> Network:
-    """The network of the statements and events that pass the filters (topic, actor, place, since, until)."""
+    """The network of the statements and events that pass the filters (topic, actor, place, since,
+    until). Read item by item: memory grows with the network (nodes, edges, their merged spells),
+    not with the number of statements and reports behind it."""
     params = {k: v for k, v in filters.items() if v}
-    items = _items(store, params)
     node_spells: dict[str, list[Spell]] = {}
     node_items: dict[str, int] = {}
     edges: dict[tuple[str, str, str], Edge] = {}
-    for item in items.values():
+    for item in _items(store, params):
         sp = spell(item.date)
         for node in {n for ids in item.roles.values() for n in ids}:
             node_items[node] = node_items.get(node, 0) + 1
-            node_spells.setdefault(node, [])
+            held = node_spells.setdefault(node, [])
             if sp:
-                node_spells[node].append(sp)
+                _add_spell(held, sp)
         for s, t, rel in set(_pairs(item)):
             if s == t:
                 continue
             e = edges.setdefault((s, t, rel), Edge(s, t, rel))
             e.weight += 1
             if sp:
-                e.spells.append(sp)
+                _add_spell(e.spells, sp)
     nodes = _describe(store, set(node_items))
     for nid, described in nodes.items():
         described.items = node_items[nid]

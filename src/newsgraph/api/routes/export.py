@@ -1,7 +1,8 @@
+from collections.abc import AsyncIterator, Iterator
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, HTTPException, Path, Query
-from fastapi.responses import Response
+from fastapi.responses import Response, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
 from newsgraph import export
@@ -44,10 +45,12 @@ async def export_graph(
     until: Until = None,
 ) -> Response:
     """The graph, or the part the filters select, for Gephi (gexf, graphml, csv as a zip of
-    nodes.csv and edges.csv) or for RDF stores (turtle, nquads, jsonld; SPARQL backends only)."""
+    nodes.csv and edges.csv) or for RDF stores (turtle, nquads, jsonld; SPARQL backends only).
+    Streamed: the download starts before the graph is read, and the server's memory does not
+    grow with it. A query that fails midway cuts the download short (the status was sent)."""
     try:
-        body = await run_in_threadpool(
-            export.render_one, store, format, topic=topic, actor=actor, place=place, since=since, until=until
+        job = await run_in_threadpool(
+            export.prepare, store, format, topic=topic, actor=actor, place=place, since=since, until=until
         )
     except export.NeedsSparql as e:
         raise HTTPException(status_code=501, detail=str(e)) from e
@@ -58,8 +61,20 @@ async def export_graph(
             raise rejection(e.__cause__) from e.__cause__
         raise HTTPException(status_code=400, detail=str(e)) from e
     filename = export.FILENAMES[format]
-    return Response(
-        content=body,
+    return StreamingResponse(
+        streamed(job.chunks()),
         media_type=export.FORMATS[format],
         headers={"Content-Disposition": f'attachment; filename="{filename}"'},
     )
+
+
+async def streamed(chunks: Iterator[bytes]) -> AsyncIterator[bytes]:
+    """The chunks, each made in a worker thread. When the client goes away, the server stops
+    asking for chunks (at most the one being made is finished) and the generator is closed: no
+    worker stays busy with the rest of the graph."""
+    try:
+        while (chunk := await run_in_threadpool(next, chunks, None)) is not None:
+            if chunk:
+                yield chunk
+    finally:
+        chunks.close()

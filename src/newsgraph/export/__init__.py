@@ -12,7 +12,8 @@ which they need whole before writing nodes (a node's counts and spells come from
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+import threading
+from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -62,7 +63,7 @@ def _filters(**filters: str | None) -> dict[str, str]:
     return out
 
 
-def _failures(chunks: Iterator[bytes]) -> Iterator[bytes]:
+def _failures(chunks: Iterator[bytes]) -> Generator[bytes]:
     """The chunks, with a query that fails midway turned into an ExportError."""
     try:
         yield from chunks
@@ -76,13 +77,20 @@ class Export:
 
     def __init__(self, store: Store, format: str, filters: dict[str, str]) -> None:
         self.store, self.format, self.filters = store, format, filters
+        self.stop = threading.Event()  # set: the reading stops (Cancelled) at its next look
 
     def _network(self) -> Network:
         from newsgraph.export.network import collect
 
-        return collect(self.store, self.filters)
+        return collect(self.store, self.filters, self.stop)
 
-    def chunks(self) -> Iterator[bytes]:
+    def _triples(self) -> Iterator[Any]:
+        from newsgraph.export.network import watched
+        from newsgraph.export.rdfdump import triples
+
+        yield from watched(triples(self.store, self.filters), self.stop)
+
+    def chunks(self) -> Generator[bytes]:
         """The export as one download: the file itself, or a zip of the CSV tables."""
         from newsgraph.export import gexf, graphml, rdfdump, tables
 
@@ -93,8 +101,8 @@ class Export:
             return _failures(graphml.graphml_chunks(self._network))
         if fmt == "csv":
             return _failures(tables.zip_chunks(self._network))
-        write = {"turtle": rdfdump.turtle_chunks, "nquads": rdfdump.nquads_chunks, "jsonld": rdfdump.jsonld}[fmt]
-        return _failures(write(_lazy(lambda: rdfdump.triples(self.store, self.filters))))
+        writers = {"turtle": rdfdump.turtle_chunks, "nquads": rdfdump.nquads_chunks, "jsonld": rdfdump.jsonld}
+        return _failures(writers[fmt](self._triples()))
 
     def files(self) -> dict[str, Iterator[bytes]]:
         """The export's files by name ("" for a single-file format; nodes.csv and edges.csv for csv)."""
@@ -106,11 +114,6 @@ class Export:
             return {k: _failures(v) for k, v in tables.table_chunks(self._network()).items()}
         except (QueryError, QueryRejected, StoreError) as e:
             raise ExportError(f"the export's queries failed: {e}") from e
-
-
-def _lazy(make: Callable[[], Iterable[Any]]) -> Iterator[Any]:
-    """The items of ``make()``, which runs at the first item asked (after the first chunk)."""
-    yield from make()
 
 
 def prepare(

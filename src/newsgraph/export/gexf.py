@@ -1,7 +1,8 @@
 """GEXF 1.3 for Gephi: a dynamic graph whose nodes and edges carry spells (dates), so the
 timeline can play it, and attributes declared up front (type, aliases, counts, coordinates).
 
-Written with lxml's incremental writer rather than networkx, whose writer emits GEXF that the 1.3 schema rejects.
+Written with lxml's incremental writer rather than networkx, whose writer emits GEXF that the 1.3
+schema rejects.
 """
 
 from __future__ import annotations
@@ -114,7 +115,7 @@ def gexf_chunks(
     writer. The head goes out before ``network()`` reads the graph; nodes and edges, one element
     at a time, once it has (a node's counts and spells need every item behind it)."""
     sink = Sink()
-    with etree.xmlfile(sink, encoding="UTF-8") as xf:
+    with etree.xmlfile(sink, encoding="UTF-8", buffered=False) as xf:
         xf.write_declaration()
         with xf.element(f"{{{NS}}}gexf", nsmap={None: NS}, version="1.3"):
             meta = _el(None, "meta", lastmodifieddate=(today or date.today()).isoformat())

@@ -87,7 +87,7 @@ def graphml_chunks(network: Callable[[], Network]) -> Iterator[bytes]:
     """The network as GraphML (UTF-8), the characters XML 1.0 forbids dropped, in chunks: the
     keys go out before ``network()`` reads the graph, then one node or edge at a time."""
     sink = Sink()
-    with etree.xmlfile(sink, encoding="utf-8") as xf:
+    with etree.xmlfile(sink, encoding="utf-8", buffered=False) as xf:
         xf.write_declaration()
         root = {f"{{{XSI}}}schemaLocation": SCHEMA}
         with xf.element(f"{{{NS}}}graphml", root, nsmap={None: NS, "xsi": XSI}):

@@ -91,8 +91,9 @@ class Compactor:
 def jsonld_chunks(context: Mapping[str, Any], triples: Iterable[Any]) -> Iterator[bytes]:
     """``{"@context": ..., "@graph": [...]}`` in chunks, holding one subject's triples at a time."""
     c = Compactor(context)
-    parts = ['{"@context": ' + json.dumps(context, ensure_ascii=False, indent=1) + ',\n"@graph": [']
-    held = len(parts[0])
+    yield ('{"@context": ' + json.dumps(context, ensure_ascii=False, indent=1) + ',\n"@graph": [').encode()
+    parts: list[str] = []
+    held = 0
     subject: Any = None
     pairs: list[tuple[str, Any]] = []
     first = True

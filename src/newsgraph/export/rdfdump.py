@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from itertools import islice
-from typing import Any
+from typing import Any, cast
 
 import pyoxigraph as ox
 
@@ -45,7 +45,7 @@ def triples(store: Store, filters: Mapping[str, str]) -> Iterable[Any]:
     stream = getattr(store, "stream", None)
     if stream is not None:
         return stream(text)  # type: ignore[no-any-return]
-    return store.construct(text or queries.internal("dump_all"))  # type: ignore[attr-defined]
+    return cast(SparqlCapable, store).construct(text or queries.internal("dump_all"))
 
 
 def graph(store: Store, filters: Mapping[str, str]) -> list[ox.Triple]:
@@ -67,15 +67,14 @@ def nquads_chunks(items: Iterable[Any]) -> Iterator[bytes]:
 
 
 def turtle_chunks(items: Iterable[Any]) -> Iterator[bytes]:
-    """Turtle with the prefixes once, at the start (a batch that ends inside a subject's triples
-    leaves the next batch to name the subject again, which Turtle allows)."""
-    for n, batch in enumerate(_batches(items)):
+    """Turtle with the prefixes once, at the start, before the graph is read (a batch that ends
+    inside a subject's triples leaves the next batch to name the subject again, which Turtle allows)."""
+    yield "".join(f"@prefix {k}: <{v}> .\n" for k, v in TURTLE_PREFIXES.items()).encode("utf-8")
+    for batch in _batches(items):
         text = ox.serialize(batch, format=ox.RdfFormat.TURTLE, prefixes=TURTLE_PREFIXES) or b""
-        if n:  # the prefix lines lead the text
-            lines = text.splitlines(keepends=True)
-            skip = next((i for i, line in enumerate(lines) if not line.startswith(b"@prefix ")), len(lines))
-            text = b"".join(lines[skip:])
-        yield text
+        lines = text.splitlines(keepends=True)  # the prefix lines of this batch lead it
+        skip = next((i for i, line in enumerate(lines) if not line.startswith(b"@prefix ")), len(lines))
+        yield b"".join(lines[skip:])
 
 
 def jsonld(items: Iterable[Any]) -> Iterator[bytes]:

@@ -28,6 +28,9 @@ class Sink:
     def flush(self) -> None:
         pass
 
+    def close(self) -> None:
+        pass
+
     @property
     def full(self) -> bool:
         return self._held >= CHUNK

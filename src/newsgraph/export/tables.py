@@ -78,7 +78,7 @@ def table_chunks(net: Network) -> dict[str, Iterator[bytes]]:
 def zip_chunks(network: Callable[[], Network]) -> Iterator[bytes]:
     """nodes.csv and edges.csv as one zip, written as a stream (data descriptors, no seeking)."""
     sink = Sink()
-    with zipfile.ZipFile(sink, "w", zipfile.ZIP_DEFLATED) as z:  # type: ignore[arg-type]
+    with zipfile.ZipFile(sink, "w", zipfile.ZIP_DEFLATED) as z:
         first = z.open("nodes.csv", "w")  # its header goes out before the graph is read
         yield sink.take()
         for name, chunks in table_chunks(network()).items():

@@ -1,6 +1,9 @@
-from collections.abc import AsyncIterator, Iterator
-from typing import Annotated, Literal
+import queue
+import threading
+from collections.abc import AsyncIterator
+from typing import Annotated, Any, Literal
 
+import anyio.to_thread
 from fastapi import APIRouter, HTTPException, Path, Query
 from fastapi.responses import Response, StreamingResponse
 from starlette.concurrency import run_in_threadpool
@@ -62,19 +65,66 @@ async def export_graph(
         raise HTTPException(status_code=400, detail=str(e)) from e
     filename = export.FILENAMES[format]
     return StreamingResponse(
-        streamed(job.chunks()),
+        streamed(job),
         media_type=export.FORMATS[format],
         headers={"Content-Disposition": f'attachment; filename="{filename}"'},
     )
 
 
-async def streamed(chunks: Iterator[bytes]) -> AsyncIterator[bytes]:
-    """The chunks, each made in a worker thread. When the client goes away, the server stops
-    asking for chunks (at most the one being made is finished) and the generator is closed: no
-    worker stays busy with the rest of the graph."""
+class Pump:
+    """An export made in a thread of its own (the store's iterators must be used and dropped in
+    the thread that made them), handed over chunk by chunk through a short queue: the export waits
+    while the client is slow, and stops at its next look at ``job.stop`` when the client is gone."""
+
+    DEPTH = 4  # chunks made ahead of the client
+
+    def __init__(self, job: export.Export) -> None:
+        self.job = job
+        self.queue: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=self.DEPTH)
+        self.thread = threading.Thread(target=self._run, name="export", daemon=True)
+        self.thread.start()
+
+    def _put(self, item: tuple[str, Any]) -> bool:
+        while not self.job.stop.is_set():
+            try:
+                self.queue.put(item, timeout=0.5)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def _run(self) -> None:
+        chunks = self.job.chunks()
+        try:
+            for chunk in chunks:
+                if chunk and not self._put(("chunk", chunk)):
+                    return
+            self._put(("end", None))
+        except Exception as e:  # handed to the response, which logs it and cuts the download short
+            if not self.job.stop.is_set():
+                self._put(("error", e))
+        finally:
+            chunks.close()
+
+    def stop(self) -> None:
+        self.job.stop.set()
+        try:  # wake a reader left waiting on the queue
+            self.queue.put_nowait(("end", None))
+        except queue.Full:
+            pass
+
+
+async def streamed(job: export.Export) -> AsyncIterator[bytes]:
+    """The export's chunks. When the client goes away, the export is told to stop: its thread
+    ends at its next look (every ``WATCH`` rows or triples, or the next chunk written)."""
+    pump = Pump(job)
     try:
-        while (chunk := await run_in_threadpool(next, chunks, None)) is not None:
-            if chunk:
-                yield chunk
+        while True:
+            kind, value = await anyio.to_thread.run_sync(pump.queue.get, abandon_on_cancel=True)
+            if kind == "end":
+                return
+            if kind == "error":
+                raise value
+            yield value
     finally:
-        chunks.close()
+        pump.stop()

@@ -30,7 +30,7 @@ TURTLE_PREFIXES = {
     "topic": rdf.TOPIC,
     "eventtype": rdf.EVENT_TYPE,
 }
-BATCH = 20_000  # triples serialized at once
+BATCH = 5_000  # triples serialized at once
 
 
 def check(store: Store) -> None:
@@ -41,7 +41,10 @@ def check(store: Store) -> None:
 def triples(store: Store, filters: Mapping[str, str]) -> Iterable[Any]:
     """The triples (or default-graph quads) of the store, or of the part the filters select."""
     check(store)
-    text = queries.bind_sparql(queries.internal("dump_selected"), filters) if filters else None
+    text = None
+    if filters:  # bound as the named queries bind them (since and until as their first and last day)
+        bound = queries.get("export_items").check_params(filters)
+        text = queries.bind_sparql(queries.internal("dump_selected"), bound)
     stream = getattr(store, "stream", None)
     if stream is not None:
         return stream(text)  # type: ignore[no-any-return]

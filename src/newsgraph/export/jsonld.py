@@ -18,6 +18,7 @@ RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 GEN_DELIMS = ("/", "#", ":", "?", "[", "]", "@")
+SEEN = 50_000  # compacted IRIs remembered, at most
 
 
 class Compactor:
@@ -32,6 +33,7 @@ class Compactor:
         )
         self.terms: dict[str, str] = {}
         self.coerce: dict[str, str] = {}
+        self._seen: dict[str, str] = {}  # IRIs compacted lately (objects come back often)
         for name, value in context.items():
             iri = value if isinstance(value, str) else value.get("@id")
             if not isinstance(iri, str) or "://" in iri:
@@ -48,10 +50,18 @@ class Compactor:
 
     def iri(self, iri: str) -> str:
         """A compact IRI (``ng:Statement``) where a prefix fits, else the IRI itself."""
+        known = self._seen.get(iri)
+        if known is not None:
+            return known
+        out = iri
         for base, name in self.prefixes:
             if iri.startswith(base) and len(iri) > len(base) and not iri[len(base) :].startswith("//"):
-                return f"{name}:{iri[len(base) :]}"
-        return iri
+                out = f"{name}:{iri[len(base) :]}"
+                break
+        if len(self._seen) >= SEEN:
+            self._seen.clear()
+        self._seen[iri] = out
+        return out
 
     def ref(self, term: Any) -> str:
         return f"_:{term.value}" if isinstance(term, ox.BlankNode) else self.iri(term.value)

@@ -1,18 +1,21 @@
 """GEXF 1.3 for Gephi: a dynamic graph whose nodes and edges carry spells (dates), so the
 timeline can play it, and attributes declared up front (type, aliases, counts, coordinates).
 
-Written with lxml rather than networkx, whose writer emits GEXF that the 1.3 schema rejects.
+Written with lxml's incremental writer rather than networkx, whose writer emits GEXF that the 1.3
+schema rejects.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date
 
 from lxml import etree
 
 from newsgraph import __version__
-from newsgraph.export.network import Network, Spell
+from newsgraph.export.network import Edge, Network, Node, Spell
+from newsgraph.export.sink import Sink
 
 NS = "http://gexf.net/1.3"
 NODE_ATTRIBUTES = (  # (id, title, GEXF type)
@@ -39,10 +42,13 @@ def xml_text(value: object) -> str:
     return NOT_XML.sub("", str(value))
 
 
-def _el(parent: etree._Element, tag: str, **attrs: object) -> etree._Element:
-    return etree.SubElement(
-        parent, f"{{{NS}}}{tag}", {k: xml_text(v) for k, v in attrs.items() if v is not None}
-    )
+def _el(parent: etree._Element | None, tag: str, **attrs: object) -> etree._Element:
+    """An element without a namespace of its own: written inside the root element, whose default
+    namespace is GEXF's, it is read as GEXF's (and the namespace is not declared again on each)."""
+    clean = {k: xml_text(v) for k, v in attrs.items() if v is not None}
+    if parent is None:
+        return etree.Element(tag, clean)
+    return etree.SubElement(parent, tag, clean)
 
 
 def _spells(parent: etree._Element, spells: list[Spell]) -> None:
@@ -60,62 +66,95 @@ def _attvalues(parent: etree._Element, values: dict[str, object]) -> None:
             _el(box, "attvalue", value=value, **{"for": key})
 
 
-def _description(net: Network) -> str:
-    filters = ", ".join(f"{k}={v}" for k, v in sorted(net.filters.items())) or "none"
-    return f"Actors and places from news: who speaks about whom, who acts on whom, where. Filters: {filters}."
+def _description(filters: Mapping[str, str]) -> str:
+    shown = ", ".join(f"{k}={v}" for k, v in sorted(filters.items())) or "none"
+    return f"Actors and places from news: who speaks about whom, who acts on whom, where. Filters: {shown}."
+
+
+def _node(n: Node) -> etree._Element:
+    el = _el(None, "node", id=n.id, label=n.label)
+    _attvalues(
+        el,
+        {
+            "kind": n.kind,
+            "type": n.type,
+            "aliases": ALIAS_SEPARATOR.join(n.aliases),
+            "documents": n.documents,
+            "statements": n.statements,
+            "events": n.events,
+            "items": n.items,
+            "latitude": n.lat,
+            "longitude": n.lng,
+            "country": n.country,
+        },
+    )
+    _spells(el, n.spells)
+    return el
+
+
+def _edge(e: Edge) -> etree._Element:
+    el = _el(
+        None,
+        "edge",
+        id=e.id,
+        source=e.source,
+        target=e.target,
+        label=e.relation,
+        kind=e.relation,
+        weight=float(e.weight),
+    )
+    _attvalues(el, {"relation": e.relation})
+    _spells(el, e.spells)
+    return el
+
+
+def gexf_chunks(
+    filters: Mapping[str, str], network: Callable[[], Network], today: date | None = None
+) -> Iterator[bytes]:
+    """The network as a GEXF 1.3 document (UTF-8), in chunks written with lxml's incremental
+    writer. The head goes out before ``network()`` reads the graph; nodes and edges, one element
+    at a time, once it has (a node's counts and spells need every item behind it)."""
+    sink = Sink()
+    with etree.xmlfile(sink, encoding="UTF-8", buffered=False) as xf:
+        xf.write_declaration()
+        with xf.element(f"{{{NS}}}gexf", nsmap={None: NS}, version="1.3"):
+            meta = _el(None, "meta", lastmodifieddate=(today or date.today()).isoformat())
+            _el(meta, "creator").text = f"newsgraph {__version__}"
+            _el(meta, "description").text = xml_text(_description(filters))
+            xf.write("\n", meta, pretty_print=True)
+            graph = {
+                "defaultedgetype": "directed",
+                "mode": "dynamic",
+                "timeformat": "date",
+                "timerepresentation": "interval",
+                "idtype": "string",
+            }
+            with xf.element(f"{{{NS}}}graph", graph):
+                xf.write("\n")
+                for cls, declared in (("node", NODE_ATTRIBUTES), ("edge", EDGE_ATTRIBUTES)):
+                    attrs = _el(None, "attributes", **{"class": cls, "mode": "static"})
+                    for aid, title, kind in declared:
+                        _el(attrs, "attribute", id=aid, title=title, type=kind)
+                    xf.write(attrs, pretty_print=True)
+                xf.flush()
+                yield sink.take()
+                net = network()
+                for tag, elements in (
+                    ("nodes", map(_node, net.nodes.values())),
+                    ("edges", map(_edge, net.edges)),
+                ):
+                    count = len(net.nodes) if tag == "nodes" else len(net.edges)
+                    with xf.element(f"{{{NS}}}{tag}", count=str(count)):
+                        xf.write("\n")
+                        for el in elements:
+                            xf.write(el, pretty_print=True)
+                            if sink.full:
+                                xf.flush()
+                                yield sink.take()
+                    xf.write("\n")
+    yield sink.take()
 
 
 def to_gexf(net: Network, today: date | None = None) -> bytes:
     """The network as a GEXF 1.3 document (UTF-8)."""
-    root = etree.Element(f"{{{NS}}}gexf", nsmap={None: NS}, version="1.3")
-    meta = _el(root, "meta", lastmodifieddate=(today or date.today()).isoformat())
-    _el(meta, "creator").text = f"newsgraph {__version__}"
-    _el(meta, "description").text = xml_text(_description(net))
-    graph = _el(
-        root,
-        "graph",
-        defaultedgetype="directed",
-        mode="dynamic",
-        timeformat="date",
-        timerepresentation="interval",
-        idtype="string",
-    )
-    for cls, declared in (("node", NODE_ATTRIBUTES), ("edge", EDGE_ATTRIBUTES)):
-        attrs = _el(graph, "attributes", **{"class": cls, "mode": "static"})
-        for aid, title, kind in declared:
-            _el(attrs, "attribute", id=aid, title=title, type=kind)
-    nodes = _el(graph, "nodes", count=len(net.nodes))
-    for n in net.nodes.values():
-        el = _el(nodes, "node", id=n.id, label=n.label)
-        _attvalues(
-            el,
-            {
-                "kind": n.kind,
-                "type": n.type,
-                "aliases": ALIAS_SEPARATOR.join(n.aliases),
-                "documents": n.documents,
-                "statements": n.statements,
-                "events": n.events,
-                "items": n.items,
-                "latitude": n.lat,
-                "longitude": n.lng,
-                "country": n.country,
-            },
-        )
-        _spells(el, n.spells)
-    edges = _el(graph, "edges", count=len(net.edges))
-    for e in net.edges:
-        el = _el(
-            edges,
-            "edge",
-            id=e.id,
-            source=e.source,
-            target=e.target,
-            label=e.relation,
-            kind=e.relation,
-            weight=float(e.weight),
-        )
-        _attvalues(el, {"relation": e.relation})
-        _spells(el, e.spells)
-    out: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
-    return out
+    return b"".join(gexf_chunks(net.filters, lambda: net, today))

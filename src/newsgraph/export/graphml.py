@@ -1,14 +1,41 @@
 """GraphML (for yEd, Cytoscape, igraph, networkx and Gephi) with the same attributes as GEXF;
-the spells go into a ``spells`` string in Gephi's interval notation, plus ``start`` and ``end``."""
+the spells go into a ``spells`` string in Gephi's interval notation, plus ``start`` and ``end``.
+
+Written element by element with lxml's incremental writer, with the keys networkx would declare
+(``named_key_ids``), so ``networkx.read_graphml`` reads it back typed."""
 
 from __future__ import annotations
 
-import io
+from collections.abc import Callable, Iterator
+from itertools import chain
 
-import networkx as nx
+from lxml import etree
 
 from newsgraph.export.gexf import ALIAS_SEPARATOR, xml_text
-from newsgraph.export.network import Network, Spell
+from newsgraph.export.network import Edge, Network, Node, Spell
+from newsgraph.export.sink import Sink
+
+NS = "http://graphml.graphdrawing.org/xmlns"
+XSI = "http://www.w3.org/2001/XMLSchema-instance"
+SCHEMA = f"{NS} http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
+TIME = (("start", "string"), ("end", "string"), ("spells", "string"))
+KEYS = {  # for -> (name, GraphML type), in the order of the data of one element
+    "node": (
+        ("label", "string"),
+        ("kind", "string"),
+        ("type", "string"),
+        ("aliases", "string"),
+        ("documents", "long"),
+        ("statements", "long"),
+        ("events", "long"),
+        ("items", "long"),
+        ("latitude", "double"),
+        ("longitude", "double"),
+        ("country", "string"),
+        *TIME,
+    ),
+    "edge": (("label", "string"), ("relation", "string"), ("weight", "double"), *TIME),
+}
 
 
 def intervals(spells: list[Spell]) -> str:
@@ -24,56 +51,65 @@ def _time(spells: list[Spell]) -> dict[str, str]:
     return {"start": spells[0][0].isoformat(), "end": spells[-1][1].isoformat(), "spells": intervals(spells)}
 
 
-def to_networkx(net: Network) -> nx.MultiDiGraph:
-    """The network as a networkx multigraph (one edge per source, target and relation)."""
-    g = nx.MultiDiGraph()
-    for n in net.nodes.values():
-        attrs: dict[str, object] = {
-            "label": n.label,
-            "kind": n.kind,
-            "type": n.type,
-            "aliases": ALIAS_SEPARATOR.join(n.aliases),
-            "documents": n.documents,
-            "statements": n.statements,
-            "events": n.events,
-            "items": n.items,
-            "latitude": n.lat,
-            "longitude": n.lng,
-            "country": n.country,
-            **_time(n.spells),
-        }
-        g.add_node(n.id, **{k: v for k, v in attrs.items() if v is not None})
-    for e in net.edges:
-        g.add_edge(
-            e.source,
-            e.target,
-            key=e.id,
-            label=e.relation,
-            relation=e.relation,
-            weight=float(e.weight),
-            **_time(e.spells),
-        )
-    return g
+def _data(el: etree._Element, values: dict[str, object]) -> etree._Element:
+    for key, value in values.items():
+        if value is not None:
+            d = etree.SubElement(el, "data", key=key)
+            d.text = xml_text(repr(value) if isinstance(value, float) else value)
+    return el
 
 
-def _xml_safe(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy of ``g`` whose string ids, keys and attributes XML 1.0 can hold."""
+def _node(n: Node) -> etree._Element:
+    values: dict[str, object] = {
+        "label": n.label,
+        "kind": n.kind,
+        "type": n.type,
+        "aliases": ALIAS_SEPARATOR.join(n.aliases),
+        "documents": n.documents,
+        "statements": n.statements,
+        "events": n.events,
+        "items": n.items,
+        "latitude": n.lat,
+        "longitude": n.lng,
+        "country": n.country,
+        **_time(n.spells),
+    }
+    return _data(etree.Element("node", id=xml_text(n.id)), values)
 
-    def clean(value: object) -> object:
-        return xml_text(value) if isinstance(value, str) else value
 
-    safe = nx.MultiDiGraph()
-    for n, attrs in g.nodes(data=True):
-        safe.add_node(clean(n), **{k: clean(v) for k, v in attrs.items()})
-    for u, v, key, attrs in g.edges(keys=True, data=True):
-        safe.add_edge(clean(u), clean(v), key=clean(key), **{k: clean(a) for k, a in attrs.items()})
-    return safe
+def _edge(e: Edge) -> etree._Element:
+    el = etree.Element("edge", source=xml_text(e.source), target=xml_text(e.target), id=xml_text(e.id))
+    values = {"label": e.relation, "relation": e.relation, "weight": float(e.weight), **_time(e.spells)}
+    return _data(el, values)
+
+
+def graphml_chunks(network: Callable[[], Network]) -> Iterator[bytes]:
+    """The network as GraphML (UTF-8), the characters XML 1.0 forbids dropped, in chunks: the
+    keys go out before ``network()`` reads the graph, then one node or edge at a time."""
+    sink = Sink()
+    with etree.xmlfile(sink, encoding="utf-8", buffered=False) as xf:
+        xf.write_declaration()
+        root = {f"{{{XSI}}}schemaLocation": SCHEMA}
+        with xf.element(f"{{{NS}}}graphml", root, nsmap={None: NS, "xsi": XSI}):
+            xf.write("\n")
+            for scope, keys in KEYS.items():
+                for name, kind in keys:
+                    key = {"id": name, "for": scope, "attr.name": name, "attr.type": kind}
+                    xf.write(etree.Element("key", key), pretty_print=True)
+            xf.flush()
+            yield sink.take()
+            net = network()
+            with xf.element(f"{{{NS}}}graph", edgedefault="directed"):
+                xf.write("\n")
+                for el in chain(map(_node, net.nodes.values()), map(_edge, net.edges)):
+                    xf.write(el, pretty_print=True)
+                    if sink.full:
+                        xf.flush()
+                        yield sink.take()
+            xf.write("\n")
+    yield sink.take()
 
 
 def to_graphml(net: Network) -> bytes:
     """The network as GraphML (UTF-8), with the characters XML 1.0 forbids dropped."""
-    buf = io.BytesIO()
-    nx.write_graphml_lxml(
-        _xml_safe(to_networkx(net)), buf, encoding="utf-8", prettyprint=True, named_key_ids=True
-    )
-    return buf.getvalue()
+    return b"".join(graphml_chunks(lambda: net))

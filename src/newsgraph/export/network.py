@@ -8,13 +8,16 @@ the date intervals of those items (a month-precision date covers the whole month
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+import threading
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from newsgraph import queries
 from newsgraph.model import days_of
 from newsgraph.stores import Store
+from newsgraph.stores.oxigraph import term_value
 
 PAGE = (
     5000  # rows asked per page; a store may give fewer (its row limit) and the next page goes on from there
@@ -24,6 +27,7 @@ SPEAKS_ABOUT = "speaks_about"
 AT_PLACE = "at_place"
 
 Spell = tuple[date, date]
+WATCH = 1024  # rows read between two looks at an export's stop signal
 
 
 @dataclass(slots=True)
@@ -79,8 +83,37 @@ def merge_spells(spells: list[Spell]) -> list[Spell]:
     return out
 
 
-def all_rows(store: Store, name: str, params: Mapping[str, object] | None = None) -> Iterator[dict[str, Any]]:
-    """Every row of a named query, page by page (stores cap the rows of one answer)."""
+class Cancelled(Exception):
+    """The export was stopped (its client went away) while it read the graph."""
+
+
+def watched[T](items: Iterable[T], stop: threading.Event | None) -> Iterator[T]:
+    """The items, until ``stop`` is set (looked at every ``WATCH`` items): then Cancelled."""
+    if stop is None:
+        yield from items
+        return
+    for i, item in enumerate(items):
+        if i % WATCH == 0 and stop.is_set():
+            raise Cancelled("the export was stopped")
+        yield item
+
+
+def all_rows(
+    store: Store, name: str, params: Mapping[str, object] | None = None, stop: threading.Event | None = None
+) -> Iterator[dict[str, Any]]:
+    """Every row of a named query: read lazily from a store that can stream (the embedded Oxigraph
+    store), else page by page (stores cap the rows of one answer). Stops when ``stop`` is set."""
+    if stop is not None:
+        yield from watched(all_rows(store, name, params), stop)
+        return
+    stream = getattr(store, "stream", None)
+    q = queries.get(name)
+    if stream is not None and q.sparql is not None:
+        solutions = stream(queries.bind_sparql(q.sparql, q.check_params(dict(params or {}))))
+        columns = [v.value for v in solutions.variables]
+        for s in solutions:
+            yield {c: term_value(s[c]) for c in columns}
+        return
     offset = 0
     while True:
         result = store.query(name, dict(params or {}), limit=PAGE, offset=offset)
@@ -98,15 +131,21 @@ class _Item:
     roles: dict[str, list[str]] = field(default_factory=dict)
 
 
-def _items(store: Store, filters: Mapping[str, str]) -> dict[tuple[str, str], _Item]:
-    items: dict[tuple[str, str], _Item] = {}
-    for row in all_rows(store, "export_items", filters):
-        item = items.setdefault(
-            (row["kind"], row["item_id"]), _Item(row["kind"], row["item_type"], row["date"])
-        )
+def _items(store: Store, filters: Mapping[str, str], stop: threading.Event | None) -> Iterator[_Item]:
+    """The statements and event reports one at a time: the query gives the rows of one item
+    together (ORDER BY kind, item_id), so only the current one is held."""
+    key: tuple[str, str] | None = None
+    item: _Item | None = None
+    for row in all_rows(store, "export_items", filters, stop):
+        if (row["kind"], row["item_id"]) != key:
+            if item is not None:
+                yield item
+            key, item = (row["kind"], row["item_id"]), _Item(row["kind"], row["item_type"], row["date"])
         kind = "place" if row["role"] == "place" else "actor"
+        assert item is not None
         item.roles.setdefault(row["role"], []).append(f"{kind}/{row['node_id']}")
-    return items
+    if item is not None:
+        yield item
 
 
 def _pairs(item: _Item) -> Iterator[tuple[str, str, str]]:
@@ -126,28 +165,38 @@ def _pairs(item: _Item) -> Iterator[tuple[str, str, str]]:
                 yield a, p, AT_PLACE
 
 
-def collect(store: Store, filters: Mapping[str, str | None]) -> Network:
-    """The network of the statements and events that pass the filters (topic, actor, place, since, until)."""
+SPELLS_HELD = 256  # spells gathered for one node or edge before they are merged (memory stays bounded)
+
+
+def _add_spell(spells: list[Spell], sp: Spell) -> None:
+    spells.append(sp)
+    if len(spells) > SPELLS_HELD:
+        spells[:] = merge_spells(spells)
+
+
+def collect(store: Store, filters: Mapping[str, str | None], stop: threading.Event | None = None) -> Network:
+    """The network of the statements and events that pass the filters (topic, actor, place, since,
+    until). Read item by item: memory grows with the network (nodes, edges, their merged spells),
+    not with the number of statements and reports behind it."""
     params = {k: v for k, v in filters.items() if v}
-    items = _items(store, params)
     node_spells: dict[str, list[Spell]] = {}
     node_items: dict[str, int] = {}
     edges: dict[tuple[str, str, str], Edge] = {}
-    for item in items.values():
+    for item in _items(store, params, stop):
         sp = spell(item.date)
         for node in {n for ids in item.roles.values() for n in ids}:
             node_items[node] = node_items.get(node, 0) + 1
-            node_spells.setdefault(node, [])
+            held = node_spells.setdefault(node, [])
             if sp:
-                node_spells[node].append(sp)
+                _add_spell(held, sp)
         for s, t, rel in set(_pairs(item)):
             if s == t:
                 continue
             e = edges.setdefault((s, t, rel), Edge(s, t, rel))
             e.weight += 1
             if sp:
-                e.spells.append(sp)
-    nodes = _describe(store, set(node_items))
+                _add_spell(e.spells, sp)
+    nodes = _describe(store, set(node_items), stop)
     for nid, described in nodes.items():
         described.items = node_items[nid]
         described.spells = merge_spells(node_spells[nid])
@@ -158,11 +207,11 @@ def collect(store: Store, filters: Mapping[str, str | None]) -> Network:
     return Network(dict(sorted(nodes.items())), kept, params)
 
 
-def _describe(store: Store, wanted: set[str]) -> dict[str, Node]:
+def _describe(store: Store, wanted: set[str], stop: threading.Event | None) -> dict[str, Node]:
     """Names, types, aliases, counts and coordinates of the wanted nodes."""
     nodes: dict[str, Node] = {}
     if any(n.startswith("actor/") for n in wanted):
-        for r in all_rows(store, "export_actors"):
+        for r in all_rows(store, "export_actors", stop=stop):
             nid = f"actor/{r['actor_id']}"
             if nid in wanted:
                 nodes[nid] = Node(
@@ -176,7 +225,7 @@ def _describe(store: Store, wanted: set[str]) -> dict[str, Node]:
                     r["events"] or 0,
                 )
     if any(n.startswith("place/") for n in wanted):
-        for r in all_rows(store, "export_places"):
+        for r in all_rows(store, "export_places", stop=stop):
             nid = f"place/{r['place_id']}"
             if nid in wanted:
                 nodes[nid] = Node(
@@ -193,7 +242,7 @@ def _describe(store: Store, wanted: set[str]) -> dict[str, Node]:
                     country=r["country"],
                 )
     aliases: dict[str, list[str]] = {}
-    for r in all_rows(store, "export_aliases"):
+    for r in all_rows(store, "export_aliases", stop=stop):
         nid = f"{r['kind']}/{r['node_id']}"
         if nid in nodes and r["alias"] != nodes[nid].label:
             aliases.setdefault(nid, []).append(r["alias"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -339,6 +339,14 @@ class OxigraphStore:
     def construct(self, text: str) -> list[ox.Triple]:
         """Every triple of a CONSTRUCT query, read from the store directly (no row limit)."""
         return list(self.store.query(text, prefixes=PREFIXES))  # type: ignore[arg-type]
+
+    def stream(self, text: str | None = None) -> Iterator[Any]:
+        """For exports, read lazily past the row and time limits: the solutions of a SELECT or the
+        triples of a CONSTRUCT; with no text, every quad of the default graph in index order (a
+        CONSTRUCT keeps every triple it gave, to drop repeats: memory that grows with the graph)."""
+        if text is None:
+            return iter(self.store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+        return iter(self.store.query(text, prefixes=PREFIXES))  # type: ignore[arg-type]
 
     def __len__(self) -> int:
         return len(self.store)

@@ -1,0 +1,12 @@
+// description: whom an actor speaks about or acts on (direction out) and who speaks about or acts on it (in), with the relation (speaks_about or an event type) and the number of statements or event reports
+// params: actor_id
+// columns: direction relation other_id other_name weight
+MATCH (a:Actor {id: $actor_id})<-[r1:SPEAKER|ABOUT|AGENT|TARGET]-(i)-[r2:SPEAKER|ABOUT|AGENT|TARGET]->(o:Actor)
+WHERE o.id <> a.id AND o.name IS NOT NULL
+  AND ((type(r1) = 'SPEAKER' AND type(r2) = 'ABOUT') OR (type(r1) = 'ABOUT' AND type(r2) = 'SPEAKER')
+       OR (type(r1) = 'AGENT' AND type(r2) = 'TARGET') OR (type(r1) = 'TARGET' AND type(r2) = 'AGENT'))
+MATCH (i)-[:EVENT_TYPE]->(et:EventType)
+WITH CASE WHEN type(r1) IN ['SPEAKER', 'AGENT'] THEN 'out' ELSE 'in' END AS direction,
+     CASE WHEN type(r1) IN ['SPEAKER', 'ABOUT'] THEN 'speaks_about' ELSE et.id END AS relation, o, i
+RETURN direction, relation, o.id AS other_id, min(o.name) AS other_name, count(DISTINCT i) AS weight
+ORDER BY direction DESC, weight DESC, other_id, relation

@@ -25,8 +25,29 @@ CHANGED = sorted(
 )
 
 CASES: dict[str, list[dict[str, str]]] = {
-    "who_said_what": [{"speaker": "zel"}, {"speaker": "a", "topic": "negotiation"}, {"speaker": "quux"}],
-    "search_statements": [{"speaker": "zel", "since": "2022-11"}, {"speaker": "e", "order": "desc"}],
+    "who_said_what": [
+        {},
+        {"topic": "negotiation"},
+        {"speaker": "zel"},
+        {"speaker": "a", "topic": "negotiation"},
+        {"speaker": "quux"},
+        {"since": "2022-11-11"},
+        {"until": "2022-11"},
+        {"topic": "military_action", "since": "2022-11-10", "until": "2022-11-14"},
+        {"doc": "001_75a8bacb6ab80d84"},
+        {"doc": "001_75a8bacb6ab80d84", "topic": "negotiation"},
+    ],
+    "search_statements": [
+        {},
+        {"text": "négociation"},
+        {"text": "KIEV", "until": "2022-11-12", "order": "desc"},
+        {"topic": "negotiation", "order": "desc"},
+        {"speaker": "zel", "since": "2022-11"},
+        {"speaker": "e", "order": "desc"},
+        {"outlet": "franceinfo"},
+        {"order": "desc"},
+        {"text": "no-such-words"},
+    ],
     "statements_by_actor": [{"actor": "zelensk"}, {"actor": "a", "since": "2022-11-12"}, {"actor": "quux"}],
     "actor_timeline": [{"actor": "russ"}, {"actor": "e", "until": "2022-11-11"}, {"actor": "quux"}],
     "events": [{"actor": "russ"}, {"place": "kherson"}, {"place": "ukr", "actor": "a"}, {"place": "a"}],
@@ -67,6 +88,8 @@ def same_rows(store: Store) -> None:
     for name, cases in CASES.items():
         for params in cases:
             got, expected = store.query(name, params), run_plain(store, name, params)
+            paged = store.query(name, params, limit=3, offset=2)
+            assert paged.rows == store.query(name, params).rows[2:5], (name, params)
             assert got.columns == expected.columns
             if store.language == "cypher" and name in NAME_FIXED:
                 k = got.columns.index("speaker_name")

@@ -11,7 +11,11 @@ WHERE ($topic IS NULL OR (s)-[:TOPIC]->(:Topic {id: $topic}))
   AND ($speaker_match IS NULL OR sp.id IN $speaker_match)  // the actors found in the index of names
 UNWIND sp.names AS name
 WITH s, sp, d, ev, name
-RETURN s.date AS date, sp.id AS speaker_id, min(name) AS speaker_name, s.content AS content,
+WITH s, sp, d, ev, min(name) AS speaker_name
+RETURN s.date AS date, sp.id AS speaker_id, speaker_name, s.content AS content,
        s.direct AS direct, s.cue AS cue, d.id AS doc_id, d.title AS title, d.outlet AS outlet,
        ev.text AS evidence, s.id AS statement
-ORDER BY CASE WHEN $order = 'desc' THEN coalesce(date, '') ELSE '' END DESC, coalesce(date, ''), doc_id, statement
+// by first day, then last day (undated first); newest first with order=desc (undated last)
+ORDER BY CASE WHEN $order = 'desc' THEN coalesce(s.dateStart, '') ELSE '' END DESC,
+         CASE WHEN $order = 'desc' THEN coalesce(s.dateEnd, '') ELSE '' END DESC,
+         coalesce(s.dateStart, ''), coalesce(s.dateEnd, ''), doc_id, statement

@@ -22,6 +22,7 @@ runs both on the sample corpus, also after a write and a replace).
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from bisect import bisect_right
 from collections import defaultdict
@@ -37,6 +38,9 @@ from newsgraph.stores import QueryResult
 PREFIX = {"actor": "https://newsgraph.org/id/actor/", "place": "https://newsgraph.org/id/place/"}
 ANSWERED = ("search_actors", "actor_names", "actor_network")
 """Named queries answered from the tables themselves (the others are bound with them)."""
+PAGED = ("who_said_what", "search_statements", "statements_by_actor")
+"""Named queries whose page of statements is cut from the tables (filtered and sorted there); the
+store reads the columns of that page only (``queries/internal/statement_rows``)."""
 
 Rows = Iterable[Sequence[Any]]
 
@@ -92,18 +96,33 @@ class Edge:
     end: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class StatementKey:
+    """What a statement is filtered and sorted by."""
+
+    start: str
+    end: str
+    doc: str
+    id: str
+    speaker: str
+    topics: frozenset[str]
+    dated: bool
+
+
 class Tables:
     """The derived tables of one state of the store."""
 
-    def __init__(self, names: Rows, actors: Rows, network: Rows) -> None:
+    def __init__(
+        self, names: Rows, actors: Rows, network: Rows, statements: Rows = (), texts: Rows = ()
+    ) -> None:
         self.nodes: dict[str, dict[str, ActorRow]] = {"actor": {}, "place": {}}
         for kind, id_, fieldname, text in names:
             row = self.nodes[kind].setdefault(id_, ActorRow())
             (row.labels if fieldname == "label" else row.aliases).add(text)
-        for id_, types, documents, statements in actors:
+        for id_, types, documents, said in actors:
             row = self.nodes["actor"].setdefault(id_, ActorRow())
             row.types.update(types)
-            row.documents, row.statements, row.known = int(documents), int(statements or 0), True
+            row.documents, row.statements, row.known = int(documents), int(said or 0), True
         self._index: dict[tuple[str, tuple[str, ...]], NameIndex] = {}
         for kind in PREFIX:
             for fields in (("label",), ("label", "alias")):
@@ -122,6 +141,67 @@ class Tables:
             Edge(e.relation, e.source, e.target, e.item, frozenset(topics[k]), e.start, e.end)
             for k, e in edges.items()
         ]
+        self._statements(statements, texts)
+
+    def _statements(self, statements: Rows, texts: Rows) -> None:
+        keys: dict[str, StatementKey] = {}
+        topics: dict[str, set[str]] = defaultdict(set)
+        for id_, speaker, doc, start, end, topic in statements:
+            s, e = _day(start), _day(end)
+            keys.setdefault(id_, StatementKey(s or "", e or "", doc, id_, speaker, frozenset(), s is not None))
+            topics[id_].update(t for t in topic if t)
+        # in date order: by first day, then last day (undated first), document and id
+        self.statements = sorted(
+            (dataclasses.replace(k, topics=frozenset(topics[i])) for i, k in keys.items()),
+            key=lambda k: (k.start, k.end, k.doc, k.id),
+        )
+        self.by_topic: dict[str, list[StatementKey]] = defaultdict(list)
+        self.by_speaker: dict[str, list[StatementKey]] = defaultdict(list)
+        self.by_doc: dict[str, list[StatementKey]] = defaultdict(list)
+        for k in self.statements:
+            self.by_speaker[k.speaker].append(k)
+            self.by_doc[k.doc].append(k)
+            for t in k.topics:
+                self.by_topic[t].append(k)
+        said: list[tuple[str, str]] = []
+        outlets: list[tuple[str, str]] = []
+        for kind, id_, values in texts:
+            (said if kind == "text" else outlets).extend((id_, v) for v in values if v is not None)
+        self._said = NameIndex(said)
+        self._outlets = NameIndex(outlets)
+
+    def statement_page(self, name: str, p: Mapping[str, Any], matched: Mapping[str, list[str]]) -> list[str]:
+        """The ids of the statements of a who_said_what, search_statements or statements_by_actor
+        query, every one, in the query's order (the caller cuts the page)."""
+        speakers = matched.get("speaker", matched.get("actor"))
+        if p.get("doc") is not None:
+            found = self.by_doc.get(str(p["doc"]), [])
+        elif speakers is not None:
+            found = sorted(
+                (k for sp in speakers for k in self.by_speaker.get(sp, ())),
+                key=lambda k: (k.start, k.end, k.doc, k.id),
+            )
+        elif p.get("topic") is not None:
+            found = self.by_topic.get(str(p["topic"]), [])
+        else:
+            found = self.statements
+        topic, since, until = p.get("topic"), _day(p.get("since")), _day(p.get("until"))
+        wanted = set(speakers) if speakers is not None else None
+        said = self._said.containing(str(p["text"])) if p.get("text") is not None else None
+        outlets = self._outlets.containing(str(p["outlet"])) if p.get("outlet") is not None else None
+        out = [
+            k
+            for k in found
+            if (topic is None or topic in k.topics)
+            and (wanted is None or k.speaker in wanted)
+            and (since is None or (k.dated and k.end >= since))
+            and (until is None or (k.dated and k.start <= until))
+            and (said is None or k.id in said)
+            and (outlets is None or k.doc in outlets)
+        ]
+        if name == "search_statements" and p.get("order") == "desc":  # newest first, then as above
+            out.sort(key=lambda k: (k.start, k.end), reverse=True)
+        return [k.id for k in out]
 
     def match(self, m: Match, text: str) -> list[str]:
         """The ids of the nodes of ``m.kind`` that ``text`` finds: its id, or part of a name."""
@@ -247,6 +327,42 @@ def answer(
     return derived.tables(generation).answer(q, bound, limit, offset)
 
 
+def statement_page(
+    q: NamedQuery,
+    bound: Mapping[str, Any],
+    derived: Derived,
+    generation: int,
+    limit: int | None,
+    offset: int,
+    max_rows: int,
+) -> tuple[list[str], bool] | None:
+    """For a query of ``PAGED``: the ids of its page of statements (at most ``max_rows`` when
+    no limit is asked), and whether more were cut by that row limit (None: a query the store
+    runs itself)."""
+    if q.name not in PAGED or derived.live:
+        return None
+    tables = derived.tables(generation)
+    matched = {m.param: tables.match(m, str(bound[m.param])) for m in q.matches if m.param in bound}
+    ids = tables.statement_page(q.name, bound, matched)[offset:]
+    if limit is not None:
+        return ids[:limit], False
+    return ids[:max_rows], len(ids) > max_rows
+
+
+STATEMENT = "https://newsgraph.org/id/statement/"
+
+
+def page_rows(q: NamedQuery, ids: list[str], rows: QueryResult, truncated: bool = False) -> QueryResult:
+    """The rows of ``statement_rows`` for a page, in the page's order, as the query's columns."""
+    k = rows.columns.index("statement")
+    by_id: dict[str, list[list[Any]]] = defaultdict(list)
+    for row in rows.rows:
+        by_id[row[k]].append(row)
+    picks = [rows.columns.index(c) for c in q.columns]
+    out = [[r[i] for i in picks] for s in ids for r in by_id.get(s, ())]
+    return QueryResult(list(q.columns), out, truncated)
+
+
 def internal_sparql(name: str) -> str:
     return queries.internal(f"derived_{name}")
 
@@ -262,7 +378,12 @@ def read_sparql(rows: Callable[[str], Rows], full: bool = True) -> Tables:
         (r, s, t, i, [topic] if topic else [], start, end)
         for r, s, t, i, topic, start, end in rows(queries.internal("derived_network"))
     )
-    return Tables(names, actors, network)
+    statements = (
+        (i, sp, d, start, end, [topic] if topic else [])
+        for i, sp, d, start, end, topic in rows(queries.internal("derived_statements"))
+    )
+    texts = ((kind, i, [text]) for kind, i, text in rows(queries.internal("derived_texts")))
+    return Tables(names, actors, network, statements, texts)
 
 
 def read_cypher(rows: Callable[[str], Rows], full: bool = True) -> Tables:
@@ -280,4 +401,6 @@ def read_cypher(rows: Callable[[str], Rows], full: bool = True) -> Tables:
         names,
         rows(queries.internal("derived_actors", "cypher")),
         rows(queries.internal("derived_network", "cypher")),
+        rows(queries.internal("derived_statements", "cypher")),
+        rows(queries.internal("derived_texts", "cypher")),
     )

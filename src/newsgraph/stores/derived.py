@@ -25,6 +25,7 @@ from __future__ import annotations
 import dataclasses
 import threading
 from bisect import bisect_right
+from itertools import islice
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -123,6 +124,8 @@ class Tables:
             row = self.nodes["actor"].setdefault(id_, ActorRow())
             row.types.update(types)
             row.documents, row.statements, row.known = int(documents), int(said or 0), True
+        actor_rows = self.nodes["actor"]
+        self._by_documents = sorted(actor_rows, key=lambda i: (-actor_rows[i].documents, i))
         self._index: dict[tuple[str, tuple[str, ...]], NameIndex] = {}
         for kind in PREFIX:
             for fields in (("label",), ("label", "alias")):
@@ -155,6 +158,7 @@ class Tables:
             (dataclasses.replace(k, topics=frozenset(topics[i])) for i, k in keys.items()),
             key=lambda k: (k.start, k.end, k.doc, k.id),
         )
+        self.statements_desc = sorted(self.statements, key=lambda k: (k.start, k.end), reverse=True)
         self.by_topic: dict[str, list[StatementKey]] = defaultdict(list)
         self.by_speaker: dict[str, list[StatementKey]] = defaultdict(list)
         self.by_doc: dict[str, list[StatementKey]] = defaultdict(list)
@@ -170,11 +174,17 @@ class Tables:
         self._said = NameIndex(said)
         self._outlets = NameIndex(outlets)
 
-    def statement_page(self, name: str, p: Mapping[str, Any], matched: Mapping[str, list[str]]) -> list[str]:
+    def statement_page(
+        self, name: str, p: Mapping[str, Any], matched: Mapping[str, list[str]], stop: int
+    ) -> list[str]:
         """The ids of the statements of a who_said_what, search_statements or statements_by_actor
-        query, every one, in the query's order (the caller cuts the page)."""
+        query in the query's order, the first ``stop`` of them (the caller cuts the page)."""
         speakers = matched.get("speaker", matched.get("actor"))
-        if p.get("doc") is not None:
+        desc = name == "search_statements" and p.get("order") == "desc"
+        if desc and p.get("doc") is None and speakers is None and p.get("topic") is None:
+            found = self.statements_desc
+            desc = False
+        elif p.get("doc") is not None:
             found = self.by_doc.get(str(p["doc"]), [])
         elif speakers is not None:
             found = sorted(
@@ -189,7 +199,9 @@ class Tables:
         wanted = set(speakers) if speakers is not None else None
         said = self._said.containing(str(p["text"])) if p.get("text") is not None else None
         outlets = self._outlets.containing(str(p["outlet"])) if p.get("outlet") is not None else None
-        out = [
+        if desc:  # newest first (undated last), then as above
+            found = sorted(found, key=lambda k: (k.start, k.end), reverse=True)
+        kept = (
             k
             for k in found
             if (topic is None or topic in k.topics)
@@ -198,10 +210,8 @@ class Tables:
             and (until is None or (k.dated and k.start <= until))
             and (said is None or k.id in said)
             and (outlets is None or k.doc in outlets)
-        ]
-        if name == "search_statements" and p.get("order") == "desc":  # newest first, then as above
-            out.sort(key=lambda k: (k.start, k.end), reverse=True)
-        return [k.id for k in out]
+        )
+        return [k.id for k in islice(kept, stop)]
 
     def match(self, m: Match, text: str) -> list[str]:
         """The ids of the nodes of ``m.kind`` that ``text`` finds: its id, or part of a name."""
@@ -215,23 +225,28 @@ class Tables:
     # -- named queries answered from the tables
 
     def answer(self, q: NamedQuery, bound: Mapping[str, Any], limit: int | None, offset: int) -> QueryResult:
-        rows = getattr(self, q.name)(bound)
         end = None if limit is None else offset + limit
+        rows = getattr(self, q.name)(bound, end)
         return QueryResult(list(q.columns), rows[offset:end])
 
-    def search_actors(self, p: Mapping[str, Any]) -> list[list[Any]]:
+    def search_actors(self, p: Mapping[str, Any], stop: int | None = None) -> list[list[Any]]:
         q, wanted = p.get("q"), p.get("actor_type")
-        ids = self.nodes["actor"].keys() if q is None else self.match(_ALL_NAMES, str(q))
+        if q is None:
+            ids: Iterable[str] = self._by_documents
+        else:
+            found = set(self.match(_ALL_NAMES, str(q)))
+            ids = (i for i in self._by_documents if i in found)
         out = []
         for i in ids:
             r = self.nodes["actor"][i]
             types = sorted(t for t in r.types if wanted is None or t.lower() == str(wanted).lower())
             if r.known and types:
                 out.append([i, min(r.labels, default=None), types[0], r.documents, r.statements])
-        out.sort(key=lambda row: (-row[3], row[0]))
+                if stop is not None and len(out) >= stop:
+                    break
         return out
 
-    def actor_names(self, p: Mapping[str, Any]) -> list[list[Any]]:
+    def actor_names(self, p: Mapping[str, Any], stop: int | None = None) -> list[list[Any]]:
         if p.get("q") is None:
             return []
         out = []
@@ -242,7 +257,7 @@ class Tables:
         out.sort(key=lambda row: (len(row[1]), row[0]))
         return out
 
-    def actor_network(self, p: Mapping[str, Any]) -> list[list[Any]]:
+    def actor_network(self, p: Mapping[str, Any], stop: int | None = None) -> list[list[Any]]:
         topic, since, until = p.get("topic"), _day(p.get("since")), _day(p.get("until"))
         actors = self.nodes["actor"]
         weights: dict[tuple[str, str, str], set[str]] = defaultdict(set)
@@ -343,9 +358,9 @@ def statement_page(
         return None
     tables = derived.tables(generation)
     matched = {m.param: tables.match(m, str(bound[m.param])) for m in q.matches if m.param in bound}
-    ids = tables.statement_page(q.name, bound, matched)[offset:]
     if limit is not None:
-        return ids[:limit], False
+        return tables.statement_page(q.name, bound, matched, offset + limit)[offset:], False
+    ids = tables.statement_page(q.name, bound, matched, offset + max_rows + 1)[offset:]
     return ids[:max_rows], len(ids) > max_rows
 
 

@@ -20,9 +20,7 @@ from newsgraph.stores import graph_mapping as gm
 from newsgraph.stores.oxigraph import OxigraphStore
 
 PLAIN = Path(__file__).parent / "data" / "plain_queries"
-CHANGED = sorted(
-    name for name, q in catalog().items() if q.matches or name in derived.ANSWERED
-)
+CHANGED = sorted(name for name, q in catalog().items() if q.matches or name in derived.ANSWERED)
 
 CASES: dict[str, list[dict[str, str]]] = {
     "who_said_what": [
@@ -50,9 +48,23 @@ CASES: dict[str, list[dict[str, str]]] = {
     ],
     "statements_by_actor": [{"actor": "zelensk"}, {"actor": "a", "since": "2022-11-12"}, {"actor": "quux"}],
     "actor_timeline": [{"actor": "russ"}, {"actor": "e", "until": "2022-11-11"}, {"actor": "quux"}],
-    "events": [{"actor": "russ"}, {"place": "kherson"}, {"place": "ukr", "actor": "a"}, {"place": "a"}],
+    "events": [
+        {},
+        {"type": "withdraw"},
+        {"actor": "russ"},
+        {"place": "kherson"},
+        {"since": "2022-11", "until": "2022-11-14"},
+        {"place": "ukr", "actor": "a"},
+        {"place": "a"},
+    ],
     "events_at_place": [{"place": "kherson"}, {"place": "a", "until": "2022-W45"}, {"place": "u"}],
-    "search_actors": [{}, {"q": "russ"}, {"actor_type": "person"}, {"q": "e", "actor_type": "Group"}, {"q": "quux"}],
+    "search_actors": [
+        {},
+        {"q": "russ"},
+        {"actor_type": "person"},
+        {"q": "e", "actor_type": "Group"},
+        {"q": "quux"},
+    ],
     "actor_names": [{"q": "zel"}, {"q": "RUSS"}, {"q": "e"}, {"q": "quux"}],
     "actor_network": [{}, {"topic": "negotiation"}, {"since": "2022-11-10"}, {"until": "2022-11-14"}],
 }
@@ -148,7 +160,9 @@ def test_same_rows_before_and_after_writes(empty_store, sample_records):
 
 
 def test_the_index_of_names_finds_parts_of_names():
-    index = derived.NameIndex([("a1", "Emmanuel Macron"), ("a2", "Macron"), ("a3", "Zelensky"), ("a4", "x\ny")])
+    index = derived.NameIndex(
+        [("a1", "Emmanuel Macron"), ("a2", "Macron"), ("a3", "Zelensky"), ("a4", "x\ny")]
+    )
     assert index.containing("macron") == {"a1", "a2"}
     assert index.containing("MANUEL") == {"a1"}
     assert index.containing("n\nm") == set()  # never across two names

@@ -25,11 +25,11 @@ from __future__ import annotations
 import dataclasses
 import threading
 from bisect import bisect_right
-from itertools import islice
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import islice
 from typing import Any
 
 from newsgraph import queries
@@ -37,7 +37,7 @@ from newsgraph.queries import Iri, Match, NamedQuery
 from newsgraph.stores import QueryResult
 
 PREFIX = {"actor": "https://newsgraph.org/id/actor/", "place": "https://newsgraph.org/id/place/"}
-ANSWERED = ("search_actors", "actor_names", "actor_network")
+ANSWERED = ("search_actors", "actor_names", "actor_network", "events")
 """Named queries answered from the tables themselves (the others are bound with them)."""
 PAGED = ("who_said_what", "search_statements", "statements_by_actor")
 """Named queries whose page of statements is cut from the tables (filtered and sorted there); the
@@ -114,7 +114,14 @@ class Tables:
     """The derived tables of one state of the store."""
 
     def __init__(
-        self, names: Rows, actors: Rows, network: Rows, statements: Rows = (), texts: Rows = ()
+        self,
+        names: Rows,
+        actors: Rows,
+        network: Rows,
+        statements: Rows = (),
+        texts: Rows = (),
+        events: Rows = (),
+        event_links: Rows = (),
     ) -> None:
         self.nodes: dict[str, dict[str, ActorRow]] = {"actor": {}, "place": {}}
         for kind, id_, fieldname, text in names:
@@ -145,13 +152,33 @@ class Tables:
             for k, e in edges.items()
         ]
         self._statements(statements, texts)
+        self._events(events, event_links)
+
+    def _events(self, events: Rows, links: Rows) -> None:
+        self.event_reports: dict[tuple[str, str], list[tuple[Any, ...]]] = defaultdict(list)
+        for event, type_, report, doc, start, end, when, published in events:
+            self.event_reports[(event, type_)].append((report, doc, _day(start), _day(end), when, published))
+        self.event_links: dict[str, dict[str, set[str]]] = defaultdict(
+            lambda: {"place": set(), "actor": set()}
+        )
+        for event, kind, node in links:
+            self.event_links[event][kind].add(node)
+        self.event_order = []
+        for (event, type_), reports in self.event_reports.items():
+            firsts = [f"{start} {when}" for _, _, start, _, when, _ in reports if start and when is not None]
+            pubs = [pub for *_, pub in reports if pub is not None]
+            first = min(firsts) if firsts else None
+            self.event_order.append((first, event, type_, min(pubs, default=None), max(pubs, default=None)))
+        self.event_order.sort(key=lambda e: (e[0] is not None, e[0] or "", e[1]))
 
     def _statements(self, statements: Rows, texts: Rows) -> None:
         keys: dict[str, StatementKey] = {}
         topics: dict[str, set[str]] = defaultdict(set)
         for id_, speaker, doc, start, end, topic in statements:
             s, e = _day(start), _day(end)
-            keys.setdefault(id_, StatementKey(s or "", e or "", doc, id_, speaker, frozenset(), s is not None))
+            keys.setdefault(
+                id_, StatementKey(s or "", e or "", doc, id_, speaker, frozenset(), s is not None)
+            )
             topics[id_].update(t for t in topic if t)
         # in date order: by first day, then last day (undated first), document and id
         self.statements = sorted(
@@ -226,8 +253,43 @@ class Tables:
 
     def answer(self, q: NamedQuery, bound: Mapping[str, Any], limit: int | None, offset: int) -> QueryResult:
         end = None if limit is None else offset + limit
-        rows = getattr(self, q.name)(bound, end)
+        matched = {m.param: set(self.match(m, str(bound[m.param]))) for m in q.matches if m.param in bound}
+        rows = getattr(self, q.name)({**bound, **{f"{k}_match": v for k, v in matched.items()}}, end)
         return QueryResult(list(q.columns), rows[offset:end])
+
+    def events(self, p: Mapping[str, Any], stop: int | None = None) -> list[list[Any]]:
+        """Events in the order of their first date, with their reports that overlap the dates."""
+        type_, since, until = p.get("type"), _day(p.get("since")), _day(p.get("until"))
+        actors, places = p.get("actor_match"), p.get("place_match")
+        labels = self.nodes["place"]
+        out: list[list[Any]] = []
+        for first, event, et, first_pub, last_pub in self.event_order:
+            if type_ is not None and et != type_:
+                continue
+            links = self.event_links.get(event, {"place": set(), "actor": set()})
+            if actors is not None and not links["actor"] & actors:
+                continue
+            reports = [
+                r
+                for r in self.event_reports[(event, et)]
+                if (since is None or (r[3] is not None and r[3] >= since))
+                and (until is None or (r[2] is not None and r[2] <= until))
+            ]
+            if not reports:
+                continue
+            named = sorted(pl for pl in links["place"] if pl in labels and labels[pl].labels)
+            if places is not None:
+                named = [pl for pl in named if pl in places]
+                if not named:
+                    continue
+            n_reports, n_docs = len({r[0] for r in reports}), len({r[1] for r in reports})
+            date = first.split(" ", 1)[1] if first is not None else None
+            for place in named or [None]:
+                name = min(labels[place].labels) if place is not None else None
+                out.append([event, et, date, place, name, n_reports, n_docs, first_pub, last_pub])
+            if stop is not None and len(out) >= stop:
+                break
+        return out
 
     def search_actors(self, p: Mapping[str, Any], stop: int | None = None) -> list[list[Any]]:
         q, wanted = p.get("q"), p.get("actor_type")
@@ -269,13 +331,13 @@ class Tables:
             if until is not None and (e.start is None or e.start > until):
                 continue
             weights[(e.source, e.target, e.relation)].add(e.item)
-        out = []
+        edges = []
         for (source, target, relation), items in weights.items():
             s, t = actors.get(source), actors.get(target)
             if s and t and s.labels and t.labels:
-                out.append([source, min(s.labels), target, min(t.labels), relation, len(items)])
-        out.sort(key=lambda row: (-row[5], row[0], row[2], row[4]))
-        return out
+                edges.append((len(items), source, min(s.labels), target, min(t.labels), relation))
+        edges.sort(key=lambda e: (-e[0], e[1], e[3], e[5]))
+        return [[src, sname, tgt, tname, rel, weight] for weight, src, sname, tgt, tname, rel in edges]
 
 
 _ALL_NAMES = Match("q", "actor", "", ("id", "label", "alias"))
@@ -310,9 +372,7 @@ class Derived:
             return self._tables
 
 
-def bind(
-    q: NamedQuery, bound: dict[str, Any], tables: Callable[[], Tables], language: str
-) -> dict[str, Any]:
+def bind(q: NamedQuery, bound: dict[str, Any], tables: Callable[[], Tables], language: str) -> dict[str, Any]:
     """The parameters with the nodes of each ``# @match`` of the query: SPARQL, a list of IRIs
     bound to the match's variable (nothing when the parameter is not set); Cypher, a list of ids
     as ``NAME_match`` (null when not set)."""
@@ -398,7 +458,9 @@ def read_sparql(rows: Callable[[str], Rows], full: bool = True) -> Tables:
         for i, sp, d, start, end, topic in rows(queries.internal("derived_statements"))
     )
     texts = ((kind, i, [text]) for kind, i, text in rows(queries.internal("derived_texts")))
-    return Tables(names, actors, network, statements, texts)
+    events = rows(queries.internal("derived_events"))
+    links = rows(queries.internal("derived_event_links"))
+    return Tables(names, actors, network, statements, texts, events, links)
 
 
 def read_cypher(rows: Callable[[str], Rows], full: bool = True) -> Tables:
@@ -418,4 +480,6 @@ def read_cypher(rows: Callable[[str], Rows], full: bool = True) -> Tables:
         rows(queries.internal("derived_network", "cypher")),
         rows(queries.internal("derived_statements", "cypher")),
         rows(queries.internal("derived_texts", "cypher")),
+        rows(queries.internal("derived_events", "cypher")),
+        rows(queries.internal("derived_event_links", "cypher")),
     )

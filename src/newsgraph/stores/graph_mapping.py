@@ -386,7 +386,9 @@ class CypherReads:
         answered = derived.answer(q, bound, self._tables_of(), self._generation, limit, offset)
         if answered is not None:
             return answered
-        page = derived.statement_page(q, bound, self._tables_of(), self._generation, limit, offset, self.max_rows)
+        page = derived.statement_page(
+            q, bound, self._tables_of(), self._generation, limit, offset, self.max_rows
+        )
         if page is not None:  # the page cut from the tables, its columns read from the store
             ids, truncated = page
             if not ids:

@@ -205,6 +205,11 @@ class FalkorDBStore(gm.CypherReads):
         rows = [[plain(v) for v in row] for row in result.result_set[: self.max_rows]]
         return QueryResult(columns, rows, truncated=len(result.result_set) > self.max_rows)
 
+    def warm(self) -> None:
+        """Read the derived tables now rather than on the first query (the service's start)."""
+        if not self.live_tables:
+            self.tables()
+
     def node_count(self) -> int:
         return int(self.raw(queries.internal("count_nodes", "cypher")).rows[0][0])
 

@@ -57,7 +57,14 @@ CASES: dict[str, list[dict[str, str]]] = {
         {"place": "ukr", "actor": "a"},
         {"place": "a"},
     ],
-    "events_at_place": [{"place": "kherson"}, {"place": "a", "until": "2022-W45"}, {"place": "u"}],
+    "events_at_place": [
+        {"place": "kherson"},
+        {"place": "a"},
+        {"place": "u", "type": "capture"},
+        {"place": "e", "since": "2022-11"},
+        {"place": "a", "until": "2022-W45"},
+        {"place": "quux"},
+    ],
     "search_actors": [
         {},
         {"q": "russ"},

@@ -37,7 +37,7 @@ from newsgraph.queries import Iri, Match, NamedQuery
 from newsgraph.stores import QueryResult
 
 PREFIX = {"actor": "https://newsgraph.org/id/actor/", "place": "https://newsgraph.org/id/place/"}
-ANSWERED = ("search_actors", "actor_names", "actor_network", "events")
+ANSWERED = ("search_actors", "actor_names", "actor_network", "events", "events_at_place")
 """Named queries answered from the tables themselves (the others are bound with them)."""
 PAGED = ("who_said_what", "search_statements", "statements_by_actor")
 """Named queries whose page of statements is cut from the tables (filtered and sorted there); the
@@ -158,11 +158,12 @@ class Tables:
         self.event_reports: dict[tuple[str, str], list[tuple[Any, ...]]] = defaultdict(list)
         for event, type_, report, doc, start, end, when, published in events:
             self.event_reports[(event, type_)].append((report, doc, _day(start), _day(end), when, published))
-        self.event_links: dict[str, dict[str, set[str]]] = defaultdict(
-            lambda: {"place": set(), "actor": set()}
-        )
+        # per event: its places ("place"), its actors by role, and all of them ("actor")
+        self.event_links: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         for event, kind, node in links:
             self.event_links[event][kind].add(node)
+            if kind != "place":
+                self.event_links[event]["actor"].add(node)
         self.event_order = []
         for (event, type_), reports in self.event_reports.items():
             firsts = [f"{start} {when}" for _, _, start, _, when, _ in reports if start and when is not None]
@@ -257,6 +258,33 @@ class Tables:
         rows = getattr(self, q.name)({**bound, **{f"{k}_match": v for k, v in matched.items()}}, end)
         return QueryResult(list(q.columns), rows[offset:end])
 
+    def events_at_place(self, p: Mapping[str, Any], stop: int | None = None) -> list[list[Any]]:
+        """What happened at the places found: a row per event, place, actor and role."""
+        if not p.get("place_match"):
+            return []
+        actors = self.nodes["actor"]
+        out: list[list[Any]] = []
+        rows = self.events(p, None)
+        for i, (event, et, day, place, place_name, n_reports, _, first_pub, last_pub) in enumerate(rows):
+            if i == 0 or rows[i - 1][:2] != [event, et]:
+                start = len(out)  # this event's first row
+            links = self.event_links[event]
+            roles: list[tuple[str | None, str | None, str | None]] = sorted(
+                (a, role, min(actors[a].labels))
+                for role in ("agent", "target", "participant")
+                for a in links[role]
+                if a in actors and actors[a].labels
+            )
+            for actor, role, name in roles or [(None, None, None)]:
+                out.append(
+                    [event, et, day, actor, name, role, place, place_name, n_reports, first_pub, last_pub]
+                )
+            if i + 1 == len(rows) or rows[i + 1][:2] != [event, et]:  # an event's rows by actor, role
+                out[start:] = sorted(out[start:], key=lambda r: (r[3] or "", r[5] or ""))
+                if stop is not None and len(out) >= stop:
+                    break
+        return out
+
     def events(self, p: Mapping[str, Any], stop: int | None = None) -> list[list[Any]]:
         """Events in the order of their first date, with their reports that overlap the dates."""
         type_, since, until = p.get("type"), _day(p.get("since")), _day(p.get("until"))
@@ -266,7 +294,7 @@ class Tables:
         for first, event, et, first_pub, last_pub in self.event_order:
             if type_ is not None and et != type_:
                 continue
-            links = self.event_links.get(event, {"place": set(), "actor": set()})
+            links = self.event_links[event]
             if actors is not None and not links["actor"] & actors:
                 continue
             reports = [
@@ -277,16 +305,18 @@ class Tables:
             ]
             if not reports:
                 continue
-            named = sorted(pl for pl in links["place"] if pl in labels and labels[pl].labels)
+            named: list[str | None] = [
+                *sorted(pl for pl in links["place"] if pl in labels and labels[pl].labels)
+            ]
             if places is not None:
                 named = [pl for pl in named if pl in places]
                 if not named:
                     continue
             n_reports, n_docs = len({r[0] for r in reports}), len({r[1] for r in reports})
-            date = first.split(" ", 1)[1] if first is not None else None
-            for place in named or [None]:
+            day = first.split(" ", 1)[1] if first is not None else None
+            for place in [*named] or [None]:
                 name = min(labels[place].labels) if place is not None else None
-                out.append([event, et, date, place, name, n_reports, n_docs, first_pub, last_pub])
+                out.append([event, et, day, place, name, n_reports, n_docs, first_pub, last_pub])
             if stop is not None and len(out) >= stop:
                 break
         return out

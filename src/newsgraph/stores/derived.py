@@ -26,15 +26,15 @@ import dataclasses
 import threading
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
 from itertools import islice
 from typing import Any
 
 from newsgraph import queries
 from newsgraph.queries import Iri, Match, NamedQuery
 from newsgraph.stores import QueryResult
+from newsgraph.stores.derived_events import EventTables, Rows, iso_day
 
 PREFIX = {"actor": "https://newsgraph.org/id/actor/", "place": "https://newsgraph.org/id/place/"}
 ANSWERED = ("search_actors", "actor_names", "actor_network", "events", "events_at_place")
@@ -42,8 +42,6 @@ ANSWERED = ("search_actors", "actor_names", "actor_network", "events", "events_a
 PAGED = ("who_said_what", "search_statements", "statements_by_actor")
 """Named queries whose page of statements is cut from the tables (filtered and sorted there); the
 store reads the columns of that page only (``queries/internal/statement_rows``)."""
-
-Rows = Iterable[Sequence[Any]]
 
 
 class NameIndex:
@@ -110,7 +108,7 @@ class StatementKey:
     dated: bool
 
 
-class Tables:
+class Tables(EventTables):
     """The derived tables of one state of the store."""
 
     def __init__(
@@ -145,7 +143,9 @@ class Tables:
         topics: dict[str, set[str]] = defaultdict(set)
         for relation, source, target, item, topic, start, end in network:
             key = f"{item}\t{source}\t{target}\t{relation}"
-            edges.setdefault(key, Edge(relation, source, target, item, frozenset(), _day(start), _day(end)))
+            edges.setdefault(
+                key, Edge(relation, source, target, item, frozenset(), iso_day(start), iso_day(end))
+            )
             topics[key].update(t for t in topic if t)
         self.edges = [
             Edge(e.relation, e.source, e.target, e.item, frozenset(topics[k]), e.start, e.end)
@@ -154,29 +154,11 @@ class Tables:
         self._statements(statements, texts)
         self._events(events, event_links)
 
-    def _events(self, events: Rows, links: Rows) -> None:
-        self.event_reports: dict[tuple[str, str], list[tuple[Any, ...]]] = defaultdict(list)
-        for event, type_, report, doc, start, end, when, published in events:
-            self.event_reports[(event, type_)].append((report, doc, _day(start), _day(end), when, published))
-        # per event: its places ("place"), its actors by role, and all of them ("actor")
-        self.event_links: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-        for event, kind, node in links:
-            self.event_links[event][kind].add(node)
-            if kind != "place":
-                self.event_links[event]["actor"].add(node)
-        self.event_order = []
-        for (event, type_), reports in self.event_reports.items():
-            firsts = [f"{start} {when}" for _, _, start, _, when, _ in reports if start and when is not None]
-            pubs = [pub for *_, pub in reports if pub is not None]
-            first = min(firsts) if firsts else None
-            self.event_order.append((first, event, type_, min(pubs, default=None), max(pubs, default=None)))
-        self.event_order.sort(key=lambda e: (e[0] is not None, e[0] or "", e[1]))
-
     def _statements(self, statements: Rows, texts: Rows) -> None:
         keys: dict[str, StatementKey] = {}
         topics: dict[str, set[str]] = defaultdict(set)
         for id_, speaker, doc, start, end, topic in statements:
-            s, e = _day(start), _day(end)
+            s, e = iso_day(start), iso_day(end)
             keys.setdefault(
                 id_, StatementKey(s or "", e or "", doc, id_, speaker, frozenset(), s is not None)
             )
@@ -223,7 +205,7 @@ class Tables:
             found = self.by_topic.get(str(p["topic"]), [])
         else:
             found = self.statements
-        topic, since, until = p.get("topic"), _day(p.get("since")), _day(p.get("until"))
+        topic, since, until = p.get("topic"), iso_day(p.get("since")), iso_day(p.get("until"))
         wanted = set(speakers) if speakers is not None else None
         said = self._said.containing(str(p["text"])) if p.get("text") is not None else None
         outlets = self._outlets.containing(str(p["outlet"])) if p.get("outlet") is not None else None
@@ -258,69 +240,6 @@ class Tables:
         rows = getattr(self, q.name)({**bound, **{f"{k}_match": v for k, v in matched.items()}}, end)
         return QueryResult(list(q.columns), rows[offset:end])
 
-    def events_at_place(self, p: Mapping[str, Any], stop: int | None = None) -> list[list[Any]]:
-        """What happened at the places found: a row per event, place, actor and role."""
-        if not p.get("place_match"):
-            return []
-        actors = self.nodes["actor"]
-        out: list[list[Any]] = []
-        rows = self.events(p, None)
-        for i, (event, et, day, place, place_name, n_reports, _, first_pub, last_pub) in enumerate(rows):
-            if i == 0 or rows[i - 1][:2] != [event, et]:
-                start = len(out)  # this event's first row
-            links = self.event_links[event]
-            roles: list[tuple[str | None, str | None, str | None]] = sorted(
-                (a, role, min(actors[a].labels))
-                for role in ("agent", "target", "participant")
-                for a in links[role]
-                if a in actors and actors[a].labels
-            )
-            for actor, role, name in roles or [(None, None, None)]:
-                out.append(
-                    [event, et, day, actor, name, role, place, place_name, n_reports, first_pub, last_pub]
-                )
-            if i + 1 == len(rows) or rows[i + 1][:2] != [event, et]:  # an event's rows by actor, role
-                out[start:] = sorted(out[start:], key=lambda r: (r[3] or "", r[5] or ""))
-                if stop is not None and len(out) >= stop:
-                    break
-        return out
-
-    def events(self, p: Mapping[str, Any], stop: int | None = None) -> list[list[Any]]:
-        """Events in the order of their first date, with their reports that overlap the dates."""
-        type_, since, until = p.get("type"), _day(p.get("since")), _day(p.get("until"))
-        actors, places = p.get("actor_match"), p.get("place_match")
-        labels = self.nodes["place"]
-        out: list[list[Any]] = []
-        for first, event, et, first_pub, last_pub in self.event_order:
-            if type_ is not None and et != type_:
-                continue
-            links = self.event_links[event]
-            if actors is not None and not links["actor"] & actors:
-                continue
-            reports = [
-                r
-                for r in self.event_reports[(event, et)]
-                if (since is None or (r[3] is not None and r[3] >= since))
-                and (until is None or (r[2] is not None and r[2] <= until))
-            ]
-            if not reports:
-                continue
-            named: list[str | None] = [
-                *sorted(pl for pl in links["place"] if pl in labels and labels[pl].labels)
-            ]
-            if places is not None:
-                named = [pl for pl in named if pl in places]
-                if not named:
-                    continue
-            n_reports, n_docs = len({r[0] for r in reports}), len({r[1] for r in reports})
-            day = first.split(" ", 1)[1] if first is not None else None
-            for place in [*named] or [None]:
-                name = min(labels[place].labels) if place is not None else None
-                out.append([event, et, day, place, name, n_reports, n_docs, first_pub, last_pub])
-            if stop is not None and len(out) >= stop:
-                break
-        return out
-
     def search_actors(self, p: Mapping[str, Any], stop: int | None = None) -> list[list[Any]]:
         q, wanted = p.get("q"), p.get("actor_type")
         if q is None:
@@ -350,7 +269,7 @@ class Tables:
         return out
 
     def actor_network(self, p: Mapping[str, Any], stop: int | None = None) -> list[list[Any]]:
-        topic, since, until = p.get("topic"), _day(p.get("since")), _day(p.get("until"))
+        topic, since, until = p.get("topic"), iso_day(p.get("since")), iso_day(p.get("until"))
         actors = self.nodes["actor"]
         weights: dict[tuple[str, str, str], set[str]] = defaultdict(set)
         for e in self.edges:
@@ -371,12 +290,6 @@ class Tables:
 
 
 _ALL_NAMES = Match("q", "actor", "", ("id", "label", "alias"))
-
-
-def _day(value: object) -> str | None:
-    if value is None or value == "":
-        return None
-    return value.isoformat() if isinstance(value, date) else str(value)
 
 
 class Derived:
@@ -466,10 +379,6 @@ def page_rows(q: NamedQuery, ids: list[str], rows: QueryResult, truncated: bool 
     picks = [rows.columns.index(c) for c in q.columns]
     out = [[r[i] for i in picks] for s in ids for r in by_id.get(s, ())]
     return QueryResult(list(q.columns), out, truncated)
-
-
-def internal_sparql(name: str) -> str:
-    return queries.internal(f"derived_{name}")
 
 
 def read_sparql(rows: Callable[[str], Rows], full: bool = True) -> Tables:

@@ -166,7 +166,7 @@ class FalkorDBStore(gm.CypherReads):
 
     def every_row(self, text: str) -> list[list[Any]]:
         """Every row of a read query (the derived tables): the engine's result size limit is
-        lifted for it (and set back after), with no time limit."""
+        lifted for it (and set back after), with a write's time limit, not a query's."""
         from redis.exceptions import RedisError
 
         conn = self.db.connection
@@ -175,7 +175,7 @@ class FalkorDBStore(gm.CypherReads):
         except RedisError:
             pass
         try:
-            result = self.graph.ro_query(text, timeout=0)
+            result = self.graph.ro_query(text, timeout=self.WRITE_TIMEOUT_MS)  # (0 is the default limit)
         except RedisError as e:
             raise _rejected(e) from e
         finally:

@@ -37,7 +37,7 @@ from newsgraph.stores import QueryResult
 from newsgraph.stores.derived_events import EventTables, Rows, iso_day
 
 PREFIX = {"actor": "https://newsgraph.org/id/actor/", "place": "https://newsgraph.org/id/place/"}
-ANSWERED = ("search_actors", "actor_names", "actor_network", "events", "events_at_place")
+ANSWERED = ("search_actors", "actor_names", "actor_network", "events", "events_at_place", "place_points")
 """Named queries answered from the tables themselves (the others are bound with them)."""
 PAGED = ("who_said_what", "search_statements", "statements_by_actor")
 """Named queries whose page of statements is cut from the tables (filtered and sorted there); the
@@ -120,6 +120,7 @@ class Tables(EventTables):
         texts: Rows = (),
         events: Rows = (),
         event_links: Rows = (),
+        points: Rows = (),
     ) -> None:
         self.nodes: dict[str, dict[str, ActorRow]] = {"actor": {}, "place": {}}
         for kind, id_, fieldname, text in names:
@@ -153,6 +154,10 @@ class Tables(EventTables):
         ]
         self._statements(statements, texts)
         self._events(events, event_links)
+        self.points: dict[str, tuple[list[float], list[float]]] = defaultdict(lambda: ([], []))
+        for id_, lat, lng in points:
+            self.points[id_][0].append(lat)
+            self.points[id_][1].append(lng)
 
     def _statements(self, statements: Rows, texts: Rows) -> None:
         keys: dict[str, StatementKey] = {}
@@ -239,6 +244,15 @@ class Tables(EventTables):
         matched = {m.param: set(self.match(m, str(bound[m.param]))) for m in q.matches if m.param in bound}
         rows = getattr(self, q.name)({**bound, **{f"{k}_match": v for k, v in matched.items()}}, end)
         return QueryResult(list(q.columns), rows[offset:end])
+
+    def place_points(self, p: Mapping[str, Any], stop: int | None = None) -> list[list[Any]]:
+        """The geocoded places that have a name, by id."""
+        places = self.nodes["place"]
+        return [
+            [i, min(places[i].labels), min(lats), min(lngs)]
+            for i, (lats, lngs) in sorted(self.points.items())
+            if i in places and places[i].labels
+        ]
 
     def search_actors(self, p: Mapping[str, Any], stop: int | None = None) -> list[list[Any]]:
         q, wanted = p.get("q"), p.get("actor_type")
@@ -399,7 +413,8 @@ def read_sparql(rows: Callable[[str], Rows], full: bool = True) -> Tables:
     texts = ((kind, i, [text]) for kind, i, text in rows(queries.internal("derived_texts")))
     events = rows(queries.internal("derived_events"))
     links = rows(queries.internal("derived_event_links"))
-    return Tables(names, actors, network, statements, texts, events, links)
+    points = rows(queries.internal("derived_points"))
+    return Tables(names, actors, network, statements, texts, events, links, points)
 
 
 def read_cypher(rows: Callable[[str], Rows], full: bool = True) -> Tables:
@@ -421,4 +436,5 @@ def read_cypher(rows: Callable[[str], Rows], full: bool = True) -> Tables:
         rows(queries.internal("derived_texts", "cypher")),
         rows(queries.internal("derived_events", "cypher")),
         rows(queries.internal("derived_event_links", "cypher")),
+        rows(queries.internal("derived_points", "cypher")),
     )

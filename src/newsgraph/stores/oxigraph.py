@@ -107,7 +107,11 @@ class OxigraphStore:
         except (OSError, RuntimeError) as e:
             raise StoreError(f"cannot open the Oxigraph store at {self.path}: {e}") from e
         self._pool = None if self.path is None else QueryPool(str(self.path), query_threads, PREFIXES)
-        self._derived = derived.Derived(lambda full: derived.read_sparql(self._every_row, full))
+        # derived tables, read after each write; a read-only store (a one-off `newsgraph query` or
+        # export beside a writer) reads only the names each query needs and runs the query texts
+        self._derived = derived.Derived(
+            lambda full: derived.read_sparql(self._every_row, full), live=read_only
+        )
 
     # -- writing
     BULK_MIN = 1_000

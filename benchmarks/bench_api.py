@@ -30,14 +30,16 @@ from _common import ROOT, percentile, result_line
 ENDPOINTS = ["/statements?topic=negotiation", "/queries/actor_network"]
 
 
-def start_server(store: Path, port: int, cache: int | None = None) -> subprocess.Popen[bytes]:
+def start_server(
+    store: Path, port: int, cache: int | None = None, wait: float = 120
+) -> subprocess.Popen[bytes]:
     exe = Path(sys.executable).with_name("newsgraph")
     cmd = [str(exe), "serve", "--store", str(store), "--port", str(port)]
     env = {**os.environ, "NEWSGRAPH_STORE_PATH": str(store)}
     if cache is not None:
         env["NEWSGRAPH_QUERY_CACHE"] = str(cache)
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 120
+    deadline = time.monotonic() + wait
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             raise SystemExit(f"the server stopped: {proc.stderr.read().decode() if proc.stderr else ''}")
@@ -47,7 +49,7 @@ def start_server(store: Path, port: int, cache: int | None = None) -> subprocess
         except httpx.HTTPError:
             time.sleep(0.5)
     proc.kill()
-    raise SystemExit("the server did not come up in 120 s")
+    raise SystemExit(f"the server did not come up in {wait:g} s")
 
 
 async def drive(url: str, clients: int, seconds: float) -> tuple[list[float], int, float]:

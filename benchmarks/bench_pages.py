@@ -82,7 +82,7 @@ def main() -> None:
     )
     args = ap.parse_args()
 
-    server = start_server(args.store, args.port, args.cache)
+    server = start_server(args.store, args.port, args.cache, wait=600)  # it reads the derived tables
     cpu = psutil.Process(server.pid)
     base = f"http://127.0.0.1:{args.port}"
     figures: dict[str, object] = {"rounds": args.rounds, "cache": args.cache}

@@ -1,11 +1,12 @@
 // description: an actor's statements and events in date order (by actor id or part of a name)
 // params: actor since until
 // required: actor
+// @match actor actor a id label alias
 // columns: date kind role what text doc_id evidence item_id
-MATCH (a:Actor)<-[r:SPEAKER|AGENT|TARGET|PARTICIPANT]-(i)
-WHERE $actor IS NOT NULL
-  AND a.name IS NOT NULL
-  AND (a.id = $actor OR any(alias IN coalesce(a.names, []) + coalesce(a.aliases, []) WHERE toLower(alias) CONTAINS toLower($actor)))
+// $actor_match: the actors the text finds in the index of names; each looked up by its key
+UNWIND $actor_match AS actor_id
+MATCH (a:Actor {id: actor_id})<-[r:SPEAKER|AGENT|TARGET|PARTICIPANT]-(i)
+WHERE a.name IS NOT NULL
   AND ((i:Statement AND type(r) = 'SPEAKER') OR (i:EventReport AND type(r) <> 'SPEAKER'))
   AND ($since IS NULL OR i.dateEnd >= $since)  // what overlaps [since, until] is kept
   AND ($until IS NULL OR i.dateStart <= $until)

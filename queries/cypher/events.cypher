@@ -1,20 +1,20 @@
 // description: events (one row per real-world event) with their type, place, date and number of reports, filtered by type, actor, place and dates
 // params: type actor place since until
+// @match actor actor actor_node id label alias
+// @match place place place_node id label alias
 // columns: event_id event_type date place_id place_name reports documents first_reported last_reported
 MATCH (e:Event)-[:EVENT_TYPE]->(et:EventType)
 WHERE $type IS NULL OR et.id = $type
 OPTIONAL MATCH (e)-[:AGENT|TARGET|PARTICIPANT]->(a:Actor)
-WHERE $actor IS NOT NULL
-  AND (a.id = $actor OR any(alias IN coalesce(a.names, []) + coalesce(a.aliases, []) WHERE toLower(alias) CONTAINS toLower($actor)))
+WHERE $actor_match IS NOT NULL AND a.id IN $actor_match  // the actors found in the index of names
 WITH e, et, count(a) AS actor_hits
-WHERE $actor IS NULL OR actor_hits > 0
+WHERE $actor_match IS NULL OR actor_hits > 0
 MATCH (r)-[:REPORT_OF]->(e), (r)-[:IN_DOCUMENT]->(d:Document)
 WHERE ($since IS NULL OR r.dateEnd >= $since)  // reports that overlap [since, until]
   AND ($until IS NULL OR r.dateStart <= $until)
 OPTIONAL MATCH (e)-[:PLACE]->(p:Place)
 WITH e, et, r, d, p
-WHERE $place IS NULL OR (p IS NOT NULL AND (p.id = $place
-      OR any(alias IN coalesce(p.names, []) + coalesce(p.aliases, []) WHERE toLower(alias) CONTAINS toLower($place))))
+WHERE $place_match IS NULL OR (p IS NOT NULL AND p.id IN $place_match)  // the places found by name
 WITH e, et, p, count(DISTINCT r) AS reports, count(DISTINCT d) AS documents
 // the earliest known date and publication dates of the event, whatever its undated reports
 OPTIONAL MATCH (r0)-[:REPORT_OF]->(e)

@@ -1,11 +1,13 @@
 // description: what happened at a place (by place id or part of a name), by whom, when: one row per event and actor, with its number of reports and first and last report dates
 // params: place type since until
 // required: place
+// @match place place p id label alias
 // columns: event_id event_type date actor_id actor_name role place_id place_name reports first_reported last_reported
-MATCH (e:Event)-[:EVENT_TYPE]->(et:EventType), (e)-[:PLACE]->(p:Place), (r)-[:REPORT_OF]->(e), (r)-[:IN_DOCUMENT]->(d:Document)
-WHERE $place IS NOT NULL
-  AND p.name IS NOT NULL
-  AND (p.id = $place OR any(alias IN p.names + coalesce(p.aliases, []) WHERE toLower(alias) CONTAINS toLower($place)))
+// $place_match: the places the text finds in the index of names; each looked up by its key
+UNWIND $place_match AS place_id
+MATCH (p:Place {id: place_id})<-[:PLACE]-(e:Event)-[:EVENT_TYPE]->(et:EventType), (r)-[:REPORT_OF]->(e),
+      (r)-[:IN_DOCUMENT]->(d:Document)
+WHERE p.name IS NOT NULL
   AND ($type IS NULL OR et.id = $type)
   AND ($since IS NULL OR r.dateEnd >= $since)  // what overlaps [since, until] is kept
   AND ($until IS NULL OR r.dateStart <= $until)

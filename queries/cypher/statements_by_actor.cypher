@@ -1,11 +1,12 @@
 // description: everything an actor said (by actor id or part of a name), in date order
 // params: actor since until
 // required: actor
+// @match actor actor sp id label alias
 // columns: date speaker_id speaker_name content direct cue doc_id evidence statement outlet title
-MATCH (s:Statement)-[:SPEAKER]->(sp:Actor), (s)-[:IN_DOCUMENT]->(d:Document), (s)-[:EVIDENCE]->(ev:Evidence)
-WHERE $actor IS NOT NULL
-  AND sp.name IS NOT NULL
-  AND (sp.id = $actor OR any(alias IN sp.names + coalesce(sp.aliases, []) WHERE toLower(alias) CONTAINS toLower($actor)))
+// $actor_match: the actors the text finds in the index of names; each looked up by its key
+UNWIND $actor_match AS actor_id
+MATCH (sp:Actor {id: actor_id})<-[:SPEAKER]-(s:Statement), (s)-[:IN_DOCUMENT]->(d:Document), (s)-[:EVIDENCE]->(ev:Evidence)
+WHERE sp.name IS NOT NULL
   AND ($since IS NULL OR s.dateEnd >= $since)  // what overlaps [since, until] is kept
   AND ($until IS NULL OR s.dateStart <= $until)
 WITH s, sp, d, ev, min(sp.name) AS speaker_name

@@ -20,6 +20,15 @@ The ``VALUES`` block goes at the start of the outermost ``WHERE`` group, and ``L
 its own: ``# @params`` (a sub-select that filters, e.g. to page before the expensive joins) and
 ``# @page`` (where the page is cut). ``# @iri NAME PREFIX`` also binds ``?NAME_iri`` to the IRI
 ``<PREFIX + value>`` of parameter NAME, so that a query bound to one node looks it up by index.
+
+``# @match NAME KIND VAR FIELD...`` names a parameter that finds nodes by name (an actor or a
+place, ``KIND``): the store looks the text up in its index of names (:mod:`newsgraph.stores.derived`),
+keeping the nodes whose id equals it (``id``) or one of whose names (``label``, ``alias``)
+contains it, case-insensitively, and binds them: in SPARQL to ``?VAR`` (a VALUES block of IRIs),
+in Cypher to ``$NAME_match`` (a list of ids; null when NAME is not set). The query then starts
+from those nodes, where a filter on names would read every name of the graph. A line
+``# @if NAME: PATTERN`` becomes ``PATTERN`` when the parameter NAME is set (and goes otherwise):
+the pattern that joins the matched nodes, which must not apply when there are none to join.
 """
 
 from __future__ import annotations
@@ -30,7 +39,6 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
-from urllib.parse import quote
 
 from pyoxigraph import NamedNode
 
@@ -86,6 +94,32 @@ def known_values() -> dict[str, tuple[str, ...]]:
 
 
 @dataclass(frozen=True, slots=True)
+class Match:
+    """A ``# @match`` line: parameter ``param`` finds nodes of ``kind`` whose id equals it or whose
+    names of ``fields`` contain it; SPARQL binds them to ``?var``."""
+
+    param: str
+    kind: str
+    var: str
+    fields: tuple[str, ...]
+
+
+MATCH_KINDS = ("actor", "place")
+MATCH_FIELDS = ("id", "label", "alias")
+_MATCH_LINE = re.compile(r"^[ \t]*(?:#|//)[ \t]*@match[ \t]+(.*)$", re.MULTILINE)
+
+
+def _matches(text: str) -> tuple[Match, ...]:
+    out = []
+    for line in _MATCH_LINE.findall(text):
+        param, kind, var, *fields = line.split()
+        if kind not in MATCH_KINDS or not fields or set(fields) - set(MATCH_FIELDS):
+            raise QueryError(f"bad '@match' line: {line!r}")
+        out.append(Match(param, kind, var, tuple(fields)))
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
 class NamedQuery:
     name: str
     description: str
@@ -94,6 +128,7 @@ class NamedQuery:
     sparql: str | None
     cypher: str | None
     required: tuple[str, ...] = ()
+    matches: tuple[Match, ...] = ()
 
     def check_params(self, params: Mapping[str, object]) -> dict[str, object]:
         """The parameters that are set, checked; ``since`` and ``until`` as the first and the last
@@ -164,6 +199,7 @@ def catalog(folder: Path | None = None) -> dict[str, NamedQuery]:
             required=tuple(header.get("required", "").split()),
             sparql=sparql,
             cypher=cypher,
+            matches=_matches(sparql or cypher or ""),
         )
     return out
 
@@ -204,18 +240,6 @@ def get(name: str) -> NamedQuery:
         raise QueryError(f"no named query {name!r} (known: {', '.join(catalog())})") from None
 
 
-IRI_PARAMS = {
-    "actor_id": ("actor_iri", "https://newsgraph.org/id/actor/"),
-    "doc": ("doc_iri", "https://newsgraph.org/id/document/"),
-    "topic": ("topic_iri", "https://newsgraph.org/ontology/topic/"),
-    "type": ("type_iri", "https://newsgraph.org/ontology/event/"),
-}
-"""Parameters that name a node: a SPARQL query that mentions the variable (``?actor_iri`` for
-``actor_id``) gets the node's IRI bound too. Oxigraph looks a VALUES-bound IRI up in its indexes,
-where an IRI made by BIND(IRI(...)) is joined after a scan
-(``actor?actor_id=`` 300 -> 5 ms on 2,000 reports)."""
-
-
 class Iri(str):
     """A value bound as an IRI (``<...>``), not as a literal."""
 
@@ -235,6 +259,7 @@ def sparql_literal(value: object) -> str:
     return f'"{escaped}"'
 
 
+_IF_LINE = re.compile(r"^[ \t]*# @if[ \t]+(\w+):[ \t]*(.*)$", re.MULTILINE)
 _IRI_PARAM = re.compile(r"^[ \t]*# @iri[ \t]+(\w+)[ \t]+(\S+)[ \t]*$", re.MULTILINE)
 _NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|\\^`]')
 NO_SUCH_NODE = "urn:newsgraph:no-such-node"
@@ -266,17 +291,22 @@ def iri_params(query: str, params: Mapping[str, object]) -> dict[str, str]:
 
 def bind_sparql(query: str, params: Mapping[str, object], limit: int | None = None, offset: int = 0) -> str:
     """Bind parameters with a VALUES block (at ``# @params``, else at the start of the outermost
-    WHERE group), with the IRIs of ``IRI_PARAMS`` and ``# @iri`` parameters, and page (at ``# @page``,
-    else at the end)."""
+    WHERE group), with the IRIs of ``# @iri`` parameters, and page (at ``# @page``, else at the end).
+    A parameter whose value is a list of IRIs (the nodes of a ``# @match``) gets a VALUES block of
+    its own: one row per node."""
     params = dict(params)
-    for key, (var, base) in IRI_PARAMS.items():
-        if key in params and f"?{var}" in query:  # unsafe characters escaped: such an IRI matches nothing
-            params[var] = Iri(base + quote(str(params[key]), safe="-._~:@!$&'()*+,;="))
-    if params:
+    query = _IF_LINE.sub(lambda m: m[2] if m[1] in params else "", query)
+    lists = {k: v for k, v in params.items() if isinstance(v, (list, tuple))}
+    params = {k: v for k, v in params.items() if k not in lists}
+    if params or lists:
         iris = iri_params(query, params)
-        names = " ".join(f"?{k}" for k in [*params, *iris])
-        values = " ".join([*(sparql_literal(v) for v in params.values()), *iris.values()])
-        block = f" VALUES ({names}) {{ ({values}) }} "
+        block = ""
+        if params or iris:
+            names = " ".join(f"?{k}" for k in [*params, *iris])
+            values = " ".join([*(sparql_literal(v) for v in params.values()), *iris.values()])
+            block = f" VALUES ({names}) {{ ({values}) }} "
+        for var, items in lists.items():
+            block += f" VALUES ?{var} {{ {' '.join(sparql_literal(v) for v in items)} }} "
         if _PARAMS_MARK.search(query):
             query = _PARAMS_MARK.sub(lambda _: block, query, count=1)
         else:

@@ -66,12 +66,16 @@ class FalkorDBStore(gm.CypherReads):
         timeout: float = 10.0,
         max_rows: int = 10_000,
         description: str = "FalkorDB",
+        live_tables: bool = False,
     ) -> None:
+        """``live_tables``: other processes may write the graph (a server), so the derived tables
+        are not kept between queries (``stores.derived``)."""
         self.db = db
         self.graph = db.select_graph(graph)
         self.timeout = timeout
         self.max_rows = max_rows
         self.description = description
+        self.live_tables = live_tables
         self._ensure_schema()
         self._configure()
 
@@ -97,6 +101,7 @@ class FalkorDBStore(gm.CypherReads):
             timeout=settings.query_timeout,
             max_rows=settings.max_rows,
             description=f"FalkorDB at {where}",
+            live_tables=bool(conf.url),
         )
 
     @staticmethod
@@ -156,6 +161,29 @@ class FalkorDBStore(gm.CypherReads):
             self.graph.query(text, params, timeout=self.WRITE_TIMEOUT_MS)
         except RedisError as e:
             raise StoreError(f"writing to {self.description} failed, nothing was written: {e}") from e
+        finally:
+            self._generation += 1  # the derived tables are read again
+
+    def every_row(self, text: str) -> list[list[Any]]:
+        """Every row of a read query (the derived tables): the engine's result size limit is
+        lifted for it (and set back after), with a write's time limit, not a query's."""
+        from redis.exceptions import RedisError
+
+        conn = self.db.connection
+        try:
+            conn.execute_command("GRAPH.CONFIG", "SET", "RESULTSET_SIZE", -1)
+        except RedisError:
+            pass
+        try:
+            result = self.graph.ro_query(text, timeout=self.WRITE_TIMEOUT_MS)  # (0 is the default limit)
+        except RedisError as e:
+            raise _rejected(e) from e
+        finally:
+            try:
+                conn.execute_command("GRAPH.CONFIG", "SET", "RESULTSET_SIZE", self.max_rows + 1)
+            except RedisError:
+                pass
+        return [[plain(v) for v in row] for row in result.result_set]
 
     # -- reading: named queries and known_documents come from gm.CypherReads
     def raw(self, text: str, params: Mapping[str, object] | None = None) -> QueryResult:
@@ -176,6 +204,11 @@ class FalkorDBStore(gm.CypherReads):
         columns = [h[1] for h in result.header]
         rows = [[plain(v) for v in row] for row in result.result_set[: self.max_rows]]
         return QueryResult(columns, rows, truncated=len(result.result_set) > self.max_rows)
+
+    def warm(self) -> None:
+        """Read the derived tables now rather than on the first query (the service's start)."""
+        if not self.live_tables:
+            self.tables()
 
     def node_count(self) -> int:
         return int(self.raw(queries.internal("count_nodes", "cypher")).rows[0][0])

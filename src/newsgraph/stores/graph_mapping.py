@@ -27,7 +27,7 @@ from newsgraph import queries, rdf
 from newsgraph.dates import interval
 from newsgraph.model import Actor, Document, Event, Evidence, Place, Record, Statement, TimeMention
 from newsgraph.queries import NamedQuery, QueryError
-from newsgraph.stores import QueryRejected, QueryResult, versions
+from newsgraph.stores import QueryRejected, QueryResult, derived, versions
 
 KEY = "id"
 ACTOR_SUBCLASSES: tuple[str, ...] = tuple(sorted({c for c in rdf.ACTOR_CLASS.values() if c != "Actor"}))
@@ -320,11 +320,13 @@ def bind_cypher(
     q: NamedQuery, params: Mapping[str, object], limit: int | None = None, offset: int = 0
 ) -> tuple[str, dict[str, object]]:
     """A named query's text and driver parameters: every declared parameter is passed (unset ones
-    as null, meaning "no filter"), and paging is appended as ``SKIP $page_offset LIMIT $page_limit``."""
+    as null, meaning "no filter"), with the nodes of each ``# @match`` as ``NAME_match``, and
+    paging is appended as ``SKIP $page_offset LIMIT $page_limit``. ``params`` are checked ones
+    (``NamedQuery.check_params``), with their matches (``derived.bind``)."""
     if q.cypher is None:
         raise QueryError(f"query {q.name!r} has no Cypher version")
-    bound = {k: v for k, v in q.check_params(params).items() if k not in {"limit", "offset"}}
-    values: dict[str, object] = {p: _plain(bound.get(p)) for p in q.params}
+    names = [*q.params, *(f"{m.param}_match" for m in q.matches)]
+    values: dict[str, object] = {p: _plain(params.get(p)) for p in names}
     text = q.cypher.rstrip().rstrip(";").rstrip()
     if offset:
         text += "\nSKIP $page_offset"
@@ -378,5 +380,47 @@ class CypherReads:
     def query(
         self, name: str, params: Mapping[str, object], limit: int | None = None, offset: int = 0
     ) -> QueryResult:
-        text, values = bind_cypher(queries.get(name), params, limit=limit, offset=offset)
+        q = queries.get(name)
+        if q.cypher is None:
+            raise QueryError(f"query {q.name!r} has no Cypher version")
+        bound = q.check_params(params)
+        answered = derived.answer(q, bound, self._tables_of(), self._generation, limit, offset)
+        if answered is not None:
+            return answered
+        page = derived.statement_page(
+            q, bound, self._tables_of(), self._generation, limit, offset, self.max_rows
+        )
+        if page is not None:  # the page cut from the tables, its columns read from the store
+            ids, truncated = page
+            if not ids:
+                return QueryResult(list(q.columns))
+            rows = self.raw(queries.internal("statement_rows", "cypher"), {"ids": ids})
+            return derived.page_rows(q, ids, rows, truncated)
+        bound = derived.bind(q, bound, self.tables, "cypher")
+        text, values = bind_cypher(q, bound, limit=limit, offset=offset)
         return self.raw(text, values)
+
+    _generation = 0
+    _derived: derived.Derived | None = None
+    max_rows = 10_000
+
+    def every_row(self, text: str) -> list[list[Any]]:
+        """Every row of a read query, past the row limit (the derived tables); a store whose
+        engine cuts results pages through them."""
+        return self.raw(text).rows
+
+    def _tables_of(self) -> derived.Derived:
+        if self._derived is None:
+            self._derived = derived.Derived(
+                lambda full: derived.read_cypher(self.every_row, full), live=self.live_tables
+            )
+        return self._derived
+
+    def tables(self) -> derived.Tables:
+        """The derived tables of the graph as it is now (read again after a write through this
+        store: ``_generation``)."""
+        return self._tables_of().tables(self._generation)
+
+    live_tables = False
+    """True for a store that other processes may write (a server): its tables are read again for
+    each query that needs them."""

@@ -52,6 +52,7 @@ def _rejected(e: Exception) -> QueryRejected:
 
 
 class Neo4jStore(gm.CypherReads):
+    live_tables = True  # a server other processes may write: names are read for each query
     language = "cypher"
 
     def __init__(

@@ -13,7 +13,15 @@ import pyoxigraph as ox
 
 from newsgraph import queries, querytext, rdf
 from newsgraph.model import Record
-from newsgraph.stores import QueryRejected, QueryResult, QueryTimeout, StoreError, TooManyRows, versions
+from newsgraph.stores import (
+    QueryRejected,
+    QueryResult,
+    QueryTimeout,
+    StoreError,
+    TooManyRows,
+    derived,
+    versions,
+)
 from newsgraph.stores.oxigraph_pool import Dataset, Payload, QueryPool, collect, open_read_only
 
 PREFIXES = {
@@ -99,6 +107,11 @@ class OxigraphStore:
         except (OSError, RuntimeError) as e:
             raise StoreError(f"cannot open the Oxigraph store at {self.path}: {e}") from e
         self._pool = None if self.path is None else QueryPool(str(self.path), query_threads, PREFIXES)
+        # derived tables, read after each write; a read-only store (a one-off `newsgraph query` or
+        # export beside a writer) reads only the names each query needs and runs the query texts
+        self._derived = derived.Derived(
+            lambda full: derived.read_sparql(self._every_row, full), live=read_only
+        )
 
     # -- writing
     BULK_MIN = 1_000
@@ -161,9 +174,20 @@ class OxigraphStore:
         return out
 
     def warm(self) -> None:
-        """Start the query workers now rather than on the first query (the service's start)."""
+        """Start the query workers and read the derived tables now rather than on the first query
+        (the service's start)."""
         if self._pool is not None:
             self._pool.warm()
+        self.tables()
+
+    def tables(self) -> derived.Tables:
+        """The derived tables (names, actors, network edges) of the store as it is now."""
+        return self._derived.tables(self._generation)
+
+    def _every_row(self, text: str) -> list[list[Any]]:
+        """Every row of a query, run here, without the time and row limits (the derived tables)."""
+        solutions = self.store.query(text, prefixes=PREFIXES)
+        return [[term_value(v) for v in s] for s in solutions]  # type: ignore[union-attr]
 
     def ping(self) -> None:
         """One read through the query path (a worker on disk), past the cache."""
@@ -177,6 +201,18 @@ class OxigraphStore:
         if q.sparql is None:
             raise queries.QueryError(f"query {name!r} has no SPARQL version")
         bound = q.check_params(params)
+        answered = derived.answer(q, bound, self._derived, self._generation, limit, offset)
+        if answered is not None:
+            return answered
+        page = derived.statement_page(q, bound, self._derived, self._generation, limit, offset, self.max_rows)
+        if page is not None:  # the page cut from the tables, its columns read from the store
+            ids, truncated = page
+            if not ids:
+                return QueryResult(list(q.columns))
+            nodes = [queries.Iri(derived.STATEMENT + i) for i in ids]
+            text = queries.bind_sparql(queries.internal("statement_rows"), {"s": nodes})
+            return derived.page_rows(q, ids, self._cached(text), truncated)
+        bound = derived.bind(q, bound, self.tables, "sparql")
         text = queries.bind_sparql(q.sparql, bound, limit=limit, offset=offset)
         return self._cached(text)
 

@@ -18,7 +18,15 @@ import pyoxigraph as ox
 from newsgraph import queries, querytext, rdf
 from newsgraph.model import Record
 from newsgraph.settings import Settings
-from newsgraph.stores import QueryForbidden, QueryRejected, QueryResult, QueryTimeout, StoreError, versions
+from newsgraph.stores import (
+    QueryForbidden,
+    QueryRejected,
+    QueryResult,
+    QueryTimeout,
+    StoreError,
+    derived,
+    versions,
+)
 from newsgraph.stores.oxigraph import PREFIXES, term_value
 from newsgraph.stores.oxigraph_pool import federates
 
@@ -155,7 +163,17 @@ class RemoteSparqlStore:
         if q.sparql is None:
             raise queries.QueryError(f"query {name!r} has no SPARQL version")
         bound = q.check_params(params)
+        # a server other processes may write: the names a query needs are read for each query
+        bound = derived.bind(q, bound, self._names, "sparql")
         return self.raw(queries.bind_sparql(q.sparql, bound, limit=limit, offset=offset))
+
+    def _names(self) -> derived.Tables:
+        def every_row(text: str) -> list[list[Any]]:
+            result = self.sparql(text)  # every name, past max_rows (the server's own limits apply)
+            columns = [v.value for v in result.variables]
+            return [[term_value(s[c]) for c in columns] for s in result]
+
+        return derived.read_sparql(every_row, full=False)
 
     def sparql(self, text: str) -> Any:
         """Run a read-only query on the server: pyoxigraph's QuerySolutions or QueryBoolean, or a

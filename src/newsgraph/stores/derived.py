@@ -1,0 +1,440 @@
+"""Tables derived from the store, for the named queries that would otherwise read the whole graph.
+
+- an index of names: every name and alias of every actor and place, folded to lower case, so that
+  a parameter that finds nodes by part of a name (``# @match`` in a query, see
+  :mod:`newsgraph.queries`) becomes a list of nodes before the query runs, and the query starts
+  from them by the engine's own index instead of testing every name of the graph;
+- the actors with their types and counts (documents that mention them, statements they made):
+  ``search_actors`` and ``actor_names`` are answered from it;
+- the edges of the actor network (one row per statement or event report, with its topics and
+  dates): ``actor_network`` is counted from it.
+
+The tables are read from the store by the internal queries ``queries/internal/derived_*`` (one
+pass each) and held in memory. A store keeps them as long as nothing was written through it:
+``write`` (a build, ``POST /documents``, a ``--replace``) bumps the store's generation and the
+next query reads them again, so they are always those of the stored graph. A store that another
+process may write (a remote SPARQL server, Neo4j) reads the names it needs for each query instead
+(:class:`LiveTables`), as the queries did before.
+
+Answers are the same rows as the named query's own text would give (``tests/test_derived.py``
+runs both on the sample corpus, also after a write and a replace).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Any
+
+from newsgraph import queries
+from newsgraph.queries import Iri, Match, NamedQuery
+from newsgraph.stores import QueryResult
+from newsgraph.stores.derived_events import EventTables, Rows, iso_day
+
+PREFIX = {"actor": "https://newsgraph.org/id/actor/", "place": "https://newsgraph.org/id/place/"}
+ANSWERED = ("search_actors", "actor_names", "actor_network", "events", "events_at_place", "place_points")
+"""Named queries answered from the tables themselves (the others are bound with them)."""
+PAGED = ("who_said_what", "search_statements", "statements_by_actor")
+"""Named queries whose page of statements is cut from the tables (filtered and sorted there); the
+store reads the columns of that page only (``queries/internal/statement_rows``)."""
+
+
+class NameIndex:
+    """Names folded to lower case, joined in one string: the nodes whose name contains a text are
+    found by the string search of the C library (a few hundred microseconds for all the names of
+    the 2022 graph), each found name mapped back to its node by bisection."""
+
+    def __init__(self, names: Iterable[tuple[str, str]]) -> None:
+        entries = sorted({(n.lower(), i) for i, n in names if "\n" not in n})
+        self._ids = [i for _, i in entries]
+        self._starts: list[int] = []
+        at = 0
+        for text, _ in entries:
+            self._starts.append(at)
+            at += len(text) + 1
+        self._joined = "\n".join(t for t, _ in entries) + "\n"
+
+    def containing(self, text: str) -> set[str]:
+        needle = text.lower()
+        out: set[str] = set()
+        if "\n" in needle or not self._ids:
+            return out
+        find, starts, end = self._joined.find, self._starts, len(self._joined)
+        pos = find(needle)
+        while pos != -1:
+            k = bisect_right(starts, pos) - 1
+            out.add(self._ids[k])
+            nxt = starts[k + 1] if k + 1 < len(starts) else end
+            pos = find(needle, nxt)
+        return out
+
+
+@dataclass
+class ActorRow:
+    labels: set[str] = field(default_factory=set)
+    aliases: set[str] = field(default_factory=set)
+    types: set[str] = field(default_factory=set)
+    documents: int = 0
+    statements: int = 0
+    known: bool = False  # a node of class ng:Actor (not only a name)
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    relation: str
+    source: str
+    target: str
+    item: str
+    topics: frozenset[str]
+    start: str | None
+    end: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class StatementKey:
+    """What a statement is filtered and sorted by."""
+
+    start: str
+    end: str
+    doc: str
+    id: str
+    speaker: str
+    topics: frozenset[str]
+    dated: bool
+
+
+class Tables(EventTables):
+    """The derived tables of one state of the store."""
+
+    def __init__(
+        self,
+        names: Rows,
+        actors: Rows,
+        network: Rows,
+        statements: Rows = (),
+        texts: Rows = (),
+        events: Rows = (),
+        event_links: Rows = (),
+        points: Rows = (),
+    ) -> None:
+        self.nodes: dict[str, dict[str, ActorRow]] = {"actor": {}, "place": {}}
+        for kind, id_, fieldname, text in names:
+            row = self.nodes[kind].setdefault(id_, ActorRow())
+            (row.labels if fieldname == "label" else row.aliases).add(text)
+        for id_, types, documents, said in actors:
+            row = self.nodes["actor"].setdefault(id_, ActorRow())
+            row.types.update(types)
+            row.documents, row.statements, row.known = int(documents), int(said or 0), True
+        actor_rows = self.nodes["actor"]
+        self._by_documents = sorted(actor_rows, key=lambda i: (-actor_rows[i].documents, i))
+        self._index: dict[tuple[str, tuple[str, ...]], NameIndex] = {}
+        for kind in PREFIX:
+            for fields in (("label",), ("label", "alias")):
+                self._index[(kind, fields)] = NameIndex(
+                    (i, n)
+                    for i, r in self.nodes[kind].items()
+                    for n in (*r.labels, *(r.aliases if "alias" in fields else ()))
+                )
+        edges: dict[str, Edge] = {}
+        topics: dict[str, set[str]] = defaultdict(set)
+        for relation, source, target, item, topic, start, end in network:
+            key = f"{item}\t{source}\t{target}\t{relation}"
+            edges.setdefault(
+                key, Edge(relation, source, target, item, frozenset(), iso_day(start), iso_day(end))
+            )
+            topics[key].update(t for t in topic if t)
+        self.edges = [
+            Edge(e.relation, e.source, e.target, e.item, frozenset(topics[k]), e.start, e.end)
+            for k, e in edges.items()
+        ]
+        self._statements(statements, texts)
+        self._events(events, event_links)
+        self.points: dict[str, tuple[list[float], list[float]]] = defaultdict(lambda: ([], []))
+        for id_, lat, lng in points:
+            self.points[id_][0].append(lat)
+            self.points[id_][1].append(lng)
+
+    def _statements(self, statements: Rows, texts: Rows) -> None:
+        keys: dict[str, StatementKey] = {}
+        topics: dict[str, set[str]] = defaultdict(set)
+        for id_, speaker, doc, start, end, topic in statements:
+            s, e = iso_day(start), iso_day(end)
+            keys.setdefault(
+                id_, StatementKey(s or "", e or "", doc, id_, speaker, frozenset(), s is not None)
+            )
+            topics[id_].update(t for t in topic if t)
+        # in date order: by first day, then last day (undated first), document and id
+        self.statements = sorted(
+            (dataclasses.replace(k, topics=frozenset(topics[i])) for i, k in keys.items()),
+            key=lambda k: (k.start, k.end, k.doc, k.id),
+        )
+        self.statements_desc = sorted(self.statements, key=lambda k: (k.start, k.end), reverse=True)
+        self.by_topic: dict[str, list[StatementKey]] = defaultdict(list)
+        self.by_speaker: dict[str, list[StatementKey]] = defaultdict(list)
+        self.by_doc: dict[str, list[StatementKey]] = defaultdict(list)
+        for k in self.statements:
+            self.by_speaker[k.speaker].append(k)
+            self.by_doc[k.doc].append(k)
+            for t in k.topics:
+                self.by_topic[t].append(k)
+        said: list[tuple[str, str]] = []
+        outlets: list[tuple[str, str]] = []
+        for kind, id_, values in texts:
+            (said if kind == "text" else outlets).extend((id_, v) for v in values if v is not None)
+        self._said = NameIndex(said)
+        self._outlets = NameIndex(outlets)
+
+    def statement_page(
+        self, name: str, p: Mapping[str, Any], matched: Mapping[str, list[str]], stop: int
+    ) -> list[str]:
+        """The ids of the statements of a who_said_what, search_statements or statements_by_actor
+        query in the query's order, the first ``stop`` of them (the caller cuts the page)."""
+        speakers = matched.get("speaker", matched.get("actor"))
+        desc = name == "search_statements" and p.get("order") == "desc"
+        if desc and p.get("doc") is None and speakers is None and p.get("topic") is None:
+            found = self.statements_desc
+            desc = False
+        elif p.get("doc") is not None:
+            found = self.by_doc.get(str(p["doc"]), [])
+        elif speakers is not None:
+            found = sorted(
+                (k for sp in speakers for k in self.by_speaker.get(sp, ())),
+                key=lambda k: (k.start, k.end, k.doc, k.id),
+            )
+        elif p.get("topic") is not None:
+            found = self.by_topic.get(str(p["topic"]), [])
+        else:
+            found = self.statements
+        topic, since, until = p.get("topic"), iso_day(p.get("since")), iso_day(p.get("until"))
+        wanted = set(speakers) if speakers is not None else None
+        said = self._said.containing(str(p["text"])) if p.get("text") is not None else None
+        outlets = self._outlets.containing(str(p["outlet"])) if p.get("outlet") is not None else None
+        if desc:  # newest first (undated last), then as above
+            found = sorted(found, key=lambda k: (k.start, k.end), reverse=True)
+        kept = (
+            k
+            for k in found
+            if (topic is None or topic in k.topics)
+            and (wanted is None or k.speaker in wanted)
+            and (since is None or (k.dated and k.end >= since))
+            and (until is None or (k.dated and k.start <= until))
+            and (said is None or k.id in said)
+            and (outlets is None or k.doc in outlets)
+        )
+        return [k.id for k in islice(kept, stop)]
+
+    def match(self, m: Match, text: str) -> list[str]:
+        """The ids of the nodes of ``m.kind`` that ``text`` finds: its id, or part of a name."""
+        nodes = self.nodes[m.kind]
+        fields = tuple(f for f in ("label", "alias") if f in m.fields)
+        found = self._index[(m.kind, fields)].containing(text) if fields else set()
+        if "id" in m.fields and text in nodes:
+            found.add(text)
+        return sorted(found)
+
+    # -- named queries answered from the tables
+
+    def answer(self, q: NamedQuery, bound: Mapping[str, Any], limit: int | None, offset: int) -> QueryResult:
+        end = None if limit is None else offset + limit
+        matched = {m.param: set(self.match(m, str(bound[m.param]))) for m in q.matches if m.param in bound}
+        rows = getattr(self, q.name)({**bound, **{f"{k}_match": v for k, v in matched.items()}}, end)
+        return QueryResult(list(q.columns), rows[offset:end])
+
+    def place_points(self, p: Mapping[str, Any], stop: int | None = None) -> list[list[Any]]:
+        """The geocoded places that have a name, by id."""
+        places = self.nodes["place"]
+        return [
+            [i, min(places[i].labels), min(lats), min(lngs)]
+            for i, (lats, lngs) in sorted(self.points.items())
+            if i in places and places[i].labels
+        ]
+
+    def search_actors(self, p: Mapping[str, Any], stop: int | None = None) -> list[list[Any]]:
+        q, wanted = p.get("q"), p.get("actor_type")
+        if q is None:
+            ids: Iterable[str] = self._by_documents
+        else:
+            found = set(self.match(_ALL_NAMES, str(q)))
+            ids = (i for i in self._by_documents if i in found)
+        out = []
+        for i in ids:
+            r = self.nodes["actor"][i]
+            types = sorted(t for t in r.types if wanted is None or t.lower() == str(wanted).lower())
+            if r.known and types:
+                out.append([i, min(r.labels, default=None), types[0], r.documents, r.statements])
+                if stop is not None and len(out) >= stop:
+                    break
+        return out
+
+    def actor_names(self, p: Mapping[str, Any], stop: int | None = None) -> list[list[Any]]:
+        if p.get("q") is None:
+            return []
+        out = []
+        for i in self._index[("actor", ("label", "alias"))].containing(str(p["q"])):
+            r = self.nodes["actor"][i]
+            if r.known and r.types and r.labels:
+                out.append([i, min(r.labels), min(r.types)])
+        out.sort(key=lambda row: (len(row[1]), row[0]))
+        return out
+
+    def actor_network(self, p: Mapping[str, Any], stop: int | None = None) -> list[list[Any]]:
+        topic, since, until = p.get("topic"), iso_day(p.get("since")), iso_day(p.get("until"))
+        actors = self.nodes["actor"]
+        weights: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+        for e in self.edges:
+            if topic is not None and topic not in e.topics:
+                continue
+            if since is not None and (e.end is None or e.end < since):
+                continue
+            if until is not None and (e.start is None or e.start > until):
+                continue
+            weights[(e.source, e.target, e.relation)].add(e.item)
+        edges = []
+        for (source, target, relation), items in weights.items():
+            s, t = actors.get(source), actors.get(target)
+            if s and t and s.labels and t.labels:
+                edges.append((len(items), source, min(s.labels), target, min(t.labels), relation))
+        edges.sort(key=lambda e: (-e[0], e[1], e[3], e[5]))
+        return [[src, sname, tgt, tname, rel, weight] for weight, src, sname, tgt, tname, rel in edges]
+
+
+_ALL_NAMES = Match("q", "actor", "", ("id", "label", "alias"))
+
+
+class Derived:
+    """The tables of a store, read again after each write through it (``generation``). A live
+    store (one other processes may write) reads only the names, for each query that needs them,
+    and answers every query with its own text."""
+
+    def __init__(self, read: Callable[[bool], Tables], live: bool = False) -> None:
+        self._read = read
+        self.live = live
+        self._lock = threading.Lock()
+        self._tables: Tables | None = None
+        self._generation = -1
+
+    def tables(self, generation: int) -> Tables:
+        if self.live:
+            return self._read(False)
+        with self._lock:
+            if self._tables is None or self._generation != generation:
+                self._tables = None  # the old ones are freed before the new ones are read
+                self._tables = self._read(True)
+                self._generation = generation
+            return self._tables
+
+
+def bind(q: NamedQuery, bound: dict[str, Any], tables: Callable[[], Tables], language: str) -> dict[str, Any]:
+    """The parameters with the nodes of each ``# @match`` of the query: SPARQL, a list of IRIs
+    bound to the match's variable (nothing when the parameter is not set); Cypher, a list of ids
+    as ``NAME_match`` (null when not set)."""
+    if not q.matches:
+        return bound
+    out = dict(bound)
+    for m in q.matches:
+        text = bound.get(m.param)
+        if language == "cypher":
+            out[f"{m.param}_match"] = None if text is None else tables().match(m, str(text))
+        elif text is not None:
+            out[m.var] = [Iri(PREFIX[m.kind] + i) for i in tables().match(m, str(text))]
+    return out
+
+
+def answer(
+    q: NamedQuery,
+    bound: Mapping[str, Any],
+    derived: Derived,
+    generation: int,
+    limit: int | None,
+    offset: int,
+) -> QueryResult | None:
+    """The rows of a query answered from the tables, or None for a query the store runs."""
+    if q.name not in ANSWERED or derived.live:
+        return None
+    return derived.tables(generation).answer(q, bound, limit, offset)
+
+
+def statement_page(
+    q: NamedQuery,
+    bound: Mapping[str, Any],
+    derived: Derived,
+    generation: int,
+    limit: int | None,
+    offset: int,
+    max_rows: int,
+) -> tuple[list[str], bool] | None:
+    """For a query of ``PAGED``: the ids of its page of statements (at most ``max_rows`` when
+    no limit is asked), and whether more were cut by that row limit (None: a query the store
+    runs itself)."""
+    if q.name not in PAGED or derived.live:
+        return None
+    tables = derived.tables(generation)
+    matched = {m.param: tables.match(m, str(bound[m.param])) for m in q.matches if m.param in bound}
+    if limit is not None:
+        return tables.statement_page(q.name, bound, matched, offset + limit)[offset:], False
+    ids = tables.statement_page(q.name, bound, matched, offset + max_rows + 1)[offset:]
+    return ids[:max_rows], len(ids) > max_rows
+
+
+STATEMENT = "https://newsgraph.org/id/statement/"
+
+
+def page_rows(q: NamedQuery, ids: list[str], rows: QueryResult, truncated: bool = False) -> QueryResult:
+    """The rows of ``statement_rows`` for a page, in the page's order, as the query's columns."""
+    k = rows.columns.index("statement")
+    by_id: dict[str, list[list[Any]]] = defaultdict(list)
+    for row in rows.rows:
+        by_id[row[k]].append(row)
+    picks = [rows.columns.index(c) for c in q.columns]
+    out = [[r[i] for i in picks] for s in ids for r in by_id.get(s, ())]
+    return QueryResult(list(q.columns), out, truncated)
+
+
+def read_sparql(rows: Callable[[str], Rows], full: bool = True) -> Tables:
+    """The tables of a SPARQL store (only the names unless ``full``); ``rows`` runs a query and
+    gives every row, as plain values."""
+    names = rows(queries.internal("derived_names"))
+    if not full:
+        return Tables(names, (), ())
+    actors = ((i, [t] if t else [], d, s) for i, t, d, s in rows(queries.internal("derived_actors")))
+    network = (
+        (r, s, t, i, [topic] if topic else [], start, end)
+        for r, s, t, i, topic, start, end in rows(queries.internal("derived_network"))
+    )
+    statements = (
+        (i, sp, d, start, end, [topic] if topic else [])
+        for i, sp, d, start, end, topic in rows(queries.internal("derived_statements"))
+    )
+    texts = ((kind, i, [text]) for kind, i, text in rows(queries.internal("derived_texts")))
+    events = rows(queries.internal("derived_events"))
+    links = rows(queries.internal("derived_event_links"))
+    points = rows(queries.internal("derived_points"))
+    return Tables(names, actors, network, statements, texts, events, links, points)
+
+
+def read_cypher(rows: Callable[[str], Rows], full: bool = True) -> Tables:
+    """The tables of a Cypher store (only the names unless ``full``); ``rows`` runs a query and
+    gives every row."""
+    names = (
+        (kind, i, fieldname, text)
+        for kind, i, labels, aliases in rows(queries.internal("derived_names", "cypher"))
+        for fieldname, texts in (("label", labels), ("alias", aliases))
+        for text in texts or ()
+    )
+    if not full:
+        return Tables(names, (), ())
+    return Tables(
+        names,
+        rows(queries.internal("derived_actors", "cypher")),
+        rows(queries.internal("derived_network", "cypher")),
+        rows(queries.internal("derived_statements", "cypher")),
+        rows(queries.internal("derived_texts", "cypher")),
+        rows(queries.internal("derived_events", "cypher")),
+        rows(queries.internal("derived_event_links", "cypher")),
+        rows(queries.internal("derived_points", "cypher")),
+    )

@@ -1,0 +1,109 @@
+"""The derived tables of events (see :mod:`newsgraph.stores.derived`): every event report with
+its event, type, document, dates and publication date, and the places and actors of every event,
+from which ``events`` and ``events_at_place`` are answered."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+from typing import Any
+
+Rows = Iterable[Sequence[Any]]
+
+
+def iso_day(value: object) -> str | None:
+    """A date (or an ISO date string) as an ISO string; None for no date."""
+    if value is None or value == "":
+        return None
+    return value.isoformat() if isinstance(value, date) else str(value)
+
+
+class EventTables:
+    """Events, their reports and links; ``nodes`` (the names of actors and places) comes from the
+    class that uses this one."""
+
+    nodes: dict[str, dict[str, Any]]
+
+    def _events(self, events: Rows, links: Rows) -> None:
+        self.event_reports: dict[tuple[str, str], list[tuple[Any, ...]]] = defaultdict(list)
+        for event, type_, report, doc, start, end, when, published in events:
+            self.event_reports[(event, type_)].append(
+                (report, doc, iso_day(start), iso_day(end), when, published)
+            )
+        # per event: its places ("place"), its actors by role, and all of them ("actor")
+        self.event_links: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        for event, kind, node in links:
+            self.event_links[event][kind].add(node)
+            if kind != "place":
+                self.event_links[event]["actor"].add(node)
+        self.event_order = []
+        for (event, type_), reports in self.event_reports.items():
+            firsts = [f"{start} {when}" for _, _, start, _, when, _ in reports if start and when is not None]
+            pubs = [pub for *_, pub in reports if pub is not None]
+            first = min(firsts) if firsts else None
+            self.event_order.append((first, event, type_, min(pubs, default=None), max(pubs, default=None)))
+        self.event_order.sort(key=lambda e: (e[0] is not None, e[0] or "", e[1]))
+
+    def events_at_place(self, p: Mapping[str, Any], stop: int | None = None) -> list[list[Any]]:
+        """What happened at the places found: a row per event, place, actor and role."""
+        if not p.get("place_match"):
+            return []
+        actors = self.nodes["actor"]
+        out: list[list[Any]] = []
+        rows = self.events(p, None)
+        for i, (event, et, day, place, place_name, n_reports, _, first_pub, last_pub) in enumerate(rows):
+            if i == 0 or rows[i - 1][:2] != [event, et]:
+                start = len(out)  # this event's first row
+            links = self.event_links[event]
+            roles: list[tuple[str | None, str | None, str | None]] = sorted(
+                (a, role, min(actors[a].labels))
+                for role in ("agent", "target", "participant")
+                for a in links[role]
+                if a in actors and actors[a].labels
+            )
+            for actor, role, name in roles or [(None, None, None)]:
+                out.append(
+                    [event, et, day, actor, name, role, place, place_name, n_reports, first_pub, last_pub]
+                )
+            if i + 1 == len(rows) or rows[i + 1][:2] != [event, et]:  # an event's rows by actor, role
+                out[start:] = sorted(out[start:], key=lambda r: (r[3] or "", r[5] or ""))
+                if stop is not None and len(out) >= stop:
+                    break
+        return out
+
+    def events(self, p: Mapping[str, Any], stop: int | None = None) -> list[list[Any]]:
+        """Events in the order of their first date, with their reports that overlap the dates."""
+        type_, since, until = p.get("type"), iso_day(p.get("since")), iso_day(p.get("until"))
+        actors, places = p.get("actor_match"), p.get("place_match")
+        labels = self.nodes["place"]
+        out: list[list[Any]] = []
+        for first, event, et, first_pub, last_pub in self.event_order:
+            if type_ is not None and et != type_:
+                continue
+            links = self.event_links[event]
+            if actors is not None and not links["actor"] & actors:
+                continue
+            reports = [
+                r
+                for r in self.event_reports[(event, et)]
+                if (since is None or (r[3] is not None and r[3] >= since))
+                and (until is None or (r[2] is not None and r[2] <= until))
+            ]
+            if not reports:
+                continue
+            named: list[str | None] = [
+                *sorted(pl for pl in links["place"] if pl in labels and labels[pl].labels)
+            ]
+            if places is not None:
+                named = [pl for pl in named if pl in places]
+                if not named:
+                    continue
+            n_reports, n_docs = len({r[0] for r in reports}), len({r[1] for r in reports})
+            day = first.split(" ", 1)[1] if first is not None else None
+            for place in [*named] or [None]:
+                name = min(labels[place].labels) if place is not None else None
+                out.append([event, et, day, place, name, n_reports, n_docs, first_pub, last_pub])
+            if stop is not None and len(out) >= stop:
+                break
+        return out

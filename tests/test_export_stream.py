@@ -23,6 +23,7 @@ from test_export import assert_isomorphic, gexf_schema, graph_records
 BEFORE = Path(__file__).parent / "data" / "export_before"
 CASES = {"all": {}, "negotiation": {"topic": "negotiation", "since": "2022-11"}}
 GEXF = "{http://gexf.net/1.3}"
+NG = rdflib.Namespace("https://newsgraph.org/ontology#")
 
 
 @pytest.fixture(scope="module")
@@ -114,7 +115,10 @@ def test_streamed_exports_hold_what_the_whole_ones_held(store, fmt, case):
     before = (BEFORE / f"{case}.{'zip' if fmt == 'csv' else fmt}").read_bytes()
     now = export.render_one(store, fmt, **CASES[case])
     if fmt in export.RDF_FORMATS:
-        assert_isomorphic(_rdf(fmt)(now), _rdf(fmt)(before))
+        got = _rdf(fmt)(now)
+        # ng:timexType came into the graph after the files were written (TIMEX3 types, issue 14)
+        got.remove((None, NG.timexType, None))
+        assert_isomorphic(got, _rdf(fmt)(before))
     else:
         assert PARSE[fmt](now) == PARSE[fmt](before)
 

@@ -22,4 +22,4 @@ OPTIONAL MATCH (r1)-[:REPORT_OF]->(e), (r1)-[:IN_DOCUMENT]->(d1:Document)
 WITH e, et, p, a, role, reports, first, min(d1.published) AS first_reported, max(d1.published) AS last_reported
 RETURN e.id AS event_id, et.id AS event_type, substring(first, 11) AS date, a.id AS actor_id, a.name AS actor_name, role,
        p.id AS place_id, p.name AS place_name, reports, first_reported, last_reported
-ORDER BY coalesce(first, ''), event_id, coalesce(actor_id, ''), coalesce(role, '')
+ORDER BY coalesce(first, ''), event_id, event_type, coalesce(actor_id, ''), coalesce(role, '')

@@ -43,7 +43,7 @@ class EventTables:
             pubs = [pub for *_, pub in reports if pub is not None]
             first = min(firsts) if firsts else None
             self.event_order.append((first, event, type_, min(pubs, default=None), max(pubs, default=None)))
-        self.event_order.sort(key=lambda e: (e[0] is not None, e[0] or "", e[1]))
+        self.event_order.sort(key=lambda e: (e[0] is not None, e[0] or "", e[1], e[2]))
 
     def events_at_place(self, p: Mapping[str, Any], stop: int | None = None) -> list[list[Any]]:
         """What happened at the places found: a row per event, place, actor and role."""

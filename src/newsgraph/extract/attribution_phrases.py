@@ -28,13 +28,11 @@ def np_head(doc: Doc, j: int, limit: int) -> Token:
 SOURCE_PREPOSITIONS = (
     ("selon",),
     ("d'après",),
-    ("d’après",),
     ("à", "en", "croire"),
     ("aux", "yeux", "de"),
     ("aux", "yeux", "du"),
     ("aux", "yeux", "des"),
     ("de", "l'avis", "de"),
-    ("de", "l’avis", "de"),
     ("dixit",),
 )
 PHRASE_END = {",", ".", ";", ":", "!", "?", "(", ")", "«", "»", "“", "”", '"'}
@@ -44,7 +42,7 @@ def source_phrase(doc: Doc, i: int) -> tuple[int, Token, int] | None:
     """ "selon X", "d'après X", "à en croire X", "aux yeux de X", "de l'avis de X" starting at token
     ``i``: (index after the preposition, the head of X, index after X). The parse is not trusted
     here ("Selon Irène Bouvier, …" often makes the name the root of the sentence)."""
-    lowers = [t.lower_ for t in doc[i : min(len(doc), i + 3)]]
+    lowers = [t.lower_.replace("’", "'") for t in doc[i : min(len(doc), i + 3)]]
     if len(lowers) >= 2 and lowers[0] == "d'" and lowers[1] == "après":
         lowers = ["d'après", *lowers[2:]]
         skip = 2

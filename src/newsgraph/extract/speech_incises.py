@@ -74,8 +74,8 @@ def governing_verb_before(doc: Doc, qs: int) -> Token | None:
         return None
     verb = doc[i]
     entry = grammar.speech_verb(verb)
-    if entry is None or entry.grade < 2 or not ({"clause", "np"} & entry.frames):
-        return None
+    if entry is None or entry.grade < 2 or not ({"clause", "np"} & entry.frames) or not speaks_here(verb):
+        return None  # "Le promoteur condamné « … »": a participle (a heading glued on) relays nothing
     return verb
 
 
@@ -100,6 +100,20 @@ def is_fragment(text: str, qs: int) -> bool:
     return j >= 0 and text[j] not in ".!?\n…:»”"
 
 
+def glued_heading(doc: Doc, text: str, qs: int, cs: int) -> bool:
+    """A quote opening with a capital after words with no finite verb: a web heading glued to the
+    paragraph ("Le promoteur condamné « On se dit … »"), not the subject of a quoted fragment."""
+    if not text[cs : cs + 1].isupper():
+        return False
+    first = token_at(doc, sentence_start(doc, qs))
+    last = token_at(doc, qs)
+    if first is None or last is None:
+        return False
+    return not any(
+        t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm", []) for t in doc[first.i : last.i]
+    )
+
+
 # ---------------------------------------------------------------- reported speech
 
 
@@ -120,7 +134,7 @@ def incise_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Ca
             rule = "quote-inside"
             if found is None or words(text[cs:ce]) < 4:
                 continue
-        elif is_fragment(text, qs):
+        elif is_fragment(text, qs) and not glued_heading(doc, text, qs, cs):
             cs = sentence_start(doc, qs)
             cs, ce = strip_final_punct(text, trim(text, cs, ce))
         cand = Candidate(
@@ -245,15 +259,15 @@ def introduced_quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) 
             continue
         root, head = introducing_verb(prev)
         if root is None or head is None:
+            root, head = person_subject(ctx, prev)
+        if root is None or head is None:
             continue
         entry = grammar.speech_verb(root, any_pos=True)
-        if entry is None:
-            continue
         out.append(
             Candidate(
                 (cs, ce),
                 True,
-                entry.lemma.replace("_", " "),
+                entry.lemma.replace("_", " ") if entry is not None else "dire",
                 root,
                 speaker_head=head,
                 position=qs,
@@ -277,6 +291,23 @@ def introducing_verb(sent: Span) -> tuple[Token | None, Token | None]:
             if entry is not None and entry.grade >= 2:
                 return tok, preceding_subject(tok)
     return None, None
+
+
+def person_subject(ctx: DocContext, sent: Span) -> tuple[Token | None, Token | None]:
+    """A sentence about a named person, their own action or stance, which introduces the quote after
+    it: "La docteure Claire Vidal recommande le casque. « Les études montrent … »". Its root verb and
+    a subject inside a person's mention (a pronoun or a noun without a name does not introduce)."""
+    root = sent.root
+    if root.pos_ not in {"VERB", "AUX", "ADJ", "NOUN"}:
+        return None, None
+    head = subject_of(root)
+    if head is None or head.pos_ == "PRON" or not sent.start <= head.i < sent.end:
+        return None, None
+    edge, last = head.left_edge, head.right_edge
+    person = next((m for m in ctx.mentions_within(edge.idx, last.idx + len(last)) if m.label == "PER"), None)
+    if person is None or not (edge.idx <= person.start and person.end <= root.idx):
+        return None, None
+    return root, head
 
 
 def transcript_candidates(ctx: DocContext) -> list[Candidate]:

@@ -108,6 +108,12 @@ def speaker_from_head(ctx: DocContext, head: Token, history: list[Speaker]) -> S
             return Speaker(best.name, "organization", best.start, best.key)  # "le ministère de la Défense"
         return best
     named = [m for m in found if m.label in {"PER", "ANON", "GROUP"}]
+    if (
+        named
+        and all(m.label == "GROUP" for m in named)
+        and head_form(head) in {fold(r) for r in institution_roles()}
+    ):
+        named = []  # "le syndicat des boulangers", "l'association des riverains": the institution speaks
     if named:
         return mention_speaker(min(named, key=lambda m: (LABEL_RANK[m.label], m.start)))
     if found and (head.pos_ == "PROPN" or not is_role(head)):
@@ -297,11 +303,32 @@ def preverbal_subject(verb: Token) -> Token | None:
             i -= 1
             steps += 1
             continue
+        if tok.text == "," and (opening := insertion_start(doc, i)) is not None:
+            i = opening - 1  # "le président, en présence de son état-major, se dit prêt"
+            steps += 1
+            continue
         if tok.pos_ in {"PROPN", "NOUN"} or tok.lower_ in PRONOUNS_SG | PRONOUNS_PL:
             while tok.dep_ in {"flat:name", "flat:foreign"} and tok.head.i < tok.i:
                 tok = tok.head
+            # "le président de la Biélorussie": the noun the complement hangs on
+            while tok.dep_ in {"nmod", "amod"} and tok.head.i < tok.i and tok.head.pos_ in {"NOUN", "PROPN"}:
+                tok = tok.head
             return tok
         return None
+    return None
+
+
+def insertion_start(doc: Doc, comma: int) -> int | None:
+    """The comma opening a comma-enclosed insertion (no finite verb, at most 12 words) closed by
+    the comma at ``comma``; None when there is none."""
+    for k in range(comma - 1, max(-1, comma - 14), -1):
+        tok = doc[k]
+        if tok.text in {".", "!", "?", ";", ":"} or "\n" in tok.text:
+            return None
+        if tok.pos_ in {"VERB", "AUX"} and "Part" not in tok.morph.get("VerbForm", []):
+            return None
+        if tok.text == ",":
+            return k if k < comma - 1 else None
     return None
 
 

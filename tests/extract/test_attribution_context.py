@@ -152,6 +152,23 @@ UNQUOTED_INCISE = [
     ),
 ]
 
+PASSIVE = [
+    (
+        "passive-accuse-agent",
+        "Le maire sortant est accusé de favoritisme par l'opposition municipale.",
+        "opposition",
+        "accusé de favoritisme",
+        False,
+    ),
+    (
+        "passive-announce-time-agent-apposition",
+        "La fermeture de la maternité a été annoncée lundi par la directrice de l'hôpital, Anne Caron.",
+        "Anne Caron",
+        "fermeture de la maternité",
+        False,
+    ),
+]
+
 KNOWN_LIMITS = [
     xfail(
         "introduced-by-pronoun",
@@ -183,7 +200,7 @@ KNOWN_LIMITS = [
 
 @pytest.mark.parametrize(
     ("construction", "text", "speaker", "content", "direct"),
-    [pytest.param(*row, id=row[0]) for row in INTRODUCED + SUBJECTS_AND_SOURCES + UNQUOTED_INCISE]
+    [pytest.param(*row, id=row[0]) for row in INTRODUCED + SUBJECTS_AND_SOURCES + UNQUOTED_INCISE + PASSIVE]
     + KNOWN_LIMITS,
 )
 def test_construction(nlp, construction: str, text: str, speaker: str, content: str, direct: bool) -> None:
@@ -203,6 +220,9 @@ def test_construction(nlp, construction: str, text: str, speaker: str, content: 
         # a participle after a comma continues the sentence; a list of clauses attributes nothing
         "Le maire craint une nouvelle crue, estimant les digues trop basses.",
         "Les routes sont coupées, la pluie tombe depuis dimanche, et les habitants attendent.",
+        # a participle with "par" is no speech act; a court's sentence is not a statement
+        "Les chiffres avancés par le ministre ont surpris les élus.",
+        "L'ancien trésorier a été condamné par le tribunal à un an de prison.",
     ],
 )
 def test_not_introduced(nlp, text: str) -> None:

@@ -143,11 +143,61 @@ UNQUOTED_INCISE = [
         False,
     ),
     (
+        "unquoted-ce-que",
+        "Les loyers ont doublé en cinq ans, ce que confirment les agences immobilières du quartier.",
+        "agences immobilières",
+        "Les loyers ont doublé en cinq ans",
+        False,
+    ),
+    (
+        "unquoted-ce-qu-aux",
+        "La piscine rouvrira avant l'été, ce qu'a démenti le maire de la commune.",
+        "maire",
+        "La piscine rouvrira avant l'été",
+        False,
+    ),
+    (
         "unquoted-document",
         "Les comptes du club sont dans le rouge depuis deux saisons, peut-on lire dans le rapport de la "
         "ligue.",
         "rapport de la ligue",
         "comptes du club sont dans le rouge",
+        False,
+    ),
+]
+
+PRONOUNS = [
+    (
+        "pronoun-after-presented-person",
+        "« Nous tiendrons jusqu'au printemps », confie Paul Bernier, boulanger. Beaucoup de commerçants "
+        "attendent des aides. C'est le cas de Julien Morel, fleuriste depuis dix ans. Il estime que la "
+        "mairie doit baisser les loyers.",
+        "Julien Morel",
+        "la mairie doit baisser les loyers",
+        False,
+    ),
+]
+
+COLON_AND_JUDGEMENT = [
+    (
+        "colon-lead-group",
+        "Les commerçants du centre, eux, sont à bout : « On ne tiendra pas un mois de plus ».",
+        "commerçants",
+        "On ne tiendra pas un mois",
+        True,
+    ),
+    (
+        "colon-lead-anonymous",
+        "Un agriculteur est amer : « La sécheresse a tout emporté cette année ».",
+        "agriculteur",
+        "La sécheresse a tout emporté",
+        True,
+    ),
+    (
+        "judgement-object-attribute",
+        "La présidente de la région, Carole Dumas, a jugé le calendrier irréaliste.",
+        "Carole Dumas",
+        "le calendrier irréaliste",
         False,
     ),
 ]
@@ -200,7 +250,10 @@ KNOWN_LIMITS = [
 
 @pytest.mark.parametrize(
     ("construction", "text", "speaker", "content", "direct"),
-    [pytest.param(*row, id=row[0]) for row in INTRODUCED + SUBJECTS_AND_SOURCES + UNQUOTED_INCISE + PASSIVE]
+    [
+        pytest.param(*row, id=row[0])
+        for row in INTRODUCED + SUBJECTS_AND_SOURCES + UNQUOTED_INCISE + PASSIVE + PRONOUNS
+    ]
     + KNOWN_LIMITS,
 )
 def test_construction(nlp, construction: str, text: str, speaker: str, content: str, direct: bool) -> None:
@@ -223,6 +276,9 @@ def test_construction(nlp, construction: str, text: str, speaker: str, content: 
         # a participle with "par" is no speech act; a court's sentence is not a statement
         "Les chiffres avancés par le ministre ont surpris les élus.",
         "L'ancien trésorier a été condamné par le tribunal à un an de prison.",
+        # a lead with a thing as subject names no speaker; an estimate is no judgement
+        "Le bilan est lourd : « trois maisons détruites, deux granges brûlées ».",
+        "L'expert a estimé le préjudice à deux millions d'euros.",
     ],
 )
 def test_not_introduced(nlp, text: str) -> None:

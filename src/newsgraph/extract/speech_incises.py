@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract import attribution as grammar
 from newsgraph.extract.context import DocContext, doc_text
+from newsgraph.extract.entities import is_role
 from newsgraph.extract.speaker_kinds import described_speaker, document_author, special_speaker
 from newsgraph.extract.speech_common import (
     QUOTE_MARKS,
@@ -376,6 +377,8 @@ def colon_quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> li
                 )
                 break
         if head is None:
+            head = lead_subject(ctx, lead)
+        if head is None:
             continue
         cs, ce = trim(text, qs, qe)
         if words(text[cs:ce]) < 3:
@@ -393,3 +396,17 @@ def colon_quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> li
         cand.speaker = special_speaker(ctx, head) or described_speaker(ctx, head)
         out.append(cand)
     return out
+
+
+def lead_subject(ctx: DocContext, lead: Span) -> Token | None:
+    """The subject of a lead before a colon, when it names someone: "Les habitants, eux, n'en peuvent
+    plus : « … »", "Une mère de famille est désespérée : « … »" (a person, a role or a group; not a
+    thing, not a pronoun)."""
+    root = next((t for t in lead if t.head.i == t.i or not lead.start <= t.head.i < lead.end), None)
+    if root is None or root.pos_ not in {"VERB", "AUX", "ADJ", "NOUN"}:
+        return None
+    head = subject_of(root)
+    if head is None or head.pos_ == "PRON" or not lead.start <= head.i < lead.end:
+        return None
+    known = any(m.label in {"PER", "ORG", "ANON", "GROUP"} for m in ctx.mentions_at(head.idx))
+    return head if known or is_role(head) else None

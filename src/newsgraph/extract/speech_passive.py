@@ -1,4 +1,5 @@
-"""Speech acts in the passive voice, their speaker the agent after "par":
+"""Speech acts whose words are no clause: in the passive voice, their speaker the agent after "par",
+and judgements on a thing with its attribute ("a jugé la proposition insuffisante"):
 
     Le suspect est accusé de fraude par les autorités fiscales.
     La fermeture du site a été annoncée mardi par la direction.
@@ -19,6 +20,7 @@ from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.speaker_kinds import special_speaker
 from newsgraph.extract.speech_common import MIN_CONTENT_WORDS, Candidate, in_shouting_line, inside, words
 from newsgraph.extract.speech_quotes import trim
+from newsgraph.extract.speech_reported import subject_for
 
 COURT_VERBS = {"condamner"}  # "condamné par le tribunal": a sentence, not a statement
 AGENT_DEPS = {"obl:agent", "obl:mod", "obl", "nmod"}
@@ -68,6 +70,54 @@ def passive_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[C
             speaker_head=head,
             position=tok.idx,
             rule="passive",
+            uses={tok.i},
+        )
+        cand.speaker = special_speaker(ctx, head)
+        out.append(cand)
+    return out
+
+
+def judgement_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:
+    """A judgement on a thing with its attribute, no "que": "Laurent Berger a jugé la proposition
+    insuffisante", "la ministre estime ce délai trop court". The object and its adjective are the
+    content (a verb of judging, grade 2 or more, with an object whose last word is an adjective)."""
+    doc, text = ctx.sdoc, doc_text(ctx.sdoc)
+    out = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or inside(quotes, tok.idx) or in_shouting_line(text, tok.idx):
+            continue
+        entry = grammar.speech_verb(tok)
+        if entry is None or entry.sense != "judge" or entry.grade < 2:
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "obj" and c.i > tok.i), None)
+        if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        last = obj.right_edge
+        attribute = next(
+            (
+                c
+                for c in list(obj.children) + list(tok.children)
+                if c.pos_ == "ADJ" and c.i > obj.i and c.dep_ in {"amod", "xcomp"}
+            ),
+            None,
+        )
+        if attribute is None or max(last.i, attribute.i) != attribute.right_edge.i:
+            continue
+        head = subject_for(tok)
+        if head is None:
+            continue
+        end = attribute.right_edge
+        content = trim(text, obj.left_edge.idx, end.idx + len(end))
+        if words(text[content[0] : content[1]]) < MIN_CONTENT_WORDS - 1:
+            continue
+        cand = Candidate(
+            content,
+            False,
+            entry.lemma,
+            tok,
+            speaker_head=head,
+            position=tok.idx,
+            rule="judgement",
             uses={tok.i},
         )
         cand.speaker = special_speaker(ctx, head)

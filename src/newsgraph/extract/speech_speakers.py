@@ -196,8 +196,16 @@ def is_subject_mention(ctx: DocContext, m: Mention) -> bool:
         if tok.dep_ in {"flat:name", "appos", "amod", "nmod"} and tok.head is not tok:
             tok = tok.head
             continue
-        return False
+        return tok.dep_ == "ROOT" and presentational(tok)
     return False
+
+
+def presentational(root: Token) -> bool:
+    """ "C'est le cas de Nicolas Fréal", "C'est Marie qui …": the person presented is the topic the
+    next sentence's pronoun takes up, as a subject would be."""
+    return any(c.dep_ == "cop" for c in root.children) and any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ in {"c'", "c’", "ce"} for c in root.children
+    )
 
 
 def subject_of(verb: Token) -> Token | None:

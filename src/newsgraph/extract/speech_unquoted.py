@@ -3,6 +3,7 @@ and web news for words summarised by the reporter.
 
     Si les prix montent encore, les ménages réduiront leurs achats, analyse Sophie Renard, économiste.
     La grève sera reconduite jeudi, ont annoncé les syndicats.
+    Les prix ont doublé en un an, ce que confirment les commerçants.
     Les négociations reprendront lundi, indique la direction dans un communiqué.
 
 The incise is read by the attribution grammar (``attribution.incise_at``), whatever the tagger made
@@ -31,7 +32,7 @@ from newsgraph.extract.speech_quotes import trim
 from newsgraph.extract.speech_speakers import Speaker
 from newsgraph.names import fold_spaced as fold
 
-SENTENCE_ENDS = {".", "!", "?", "…"}
+QUE = {"que", "qu'", "qu’"}
 
 
 def finite(tok: Token) -> bool:
@@ -72,8 +73,11 @@ def unquoted_incise_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -
         for comma in reversed(commas):  # the incise closes the sentence: try the last commas first
             if inside(quotes, doc[comma].idx) or in_shouting_line(text, doc[comma].idx):
                 break
-            found = grammar.incise_at(doc, comma + 1, sent.end)
-            if found is None or found.verb.i > comma + 4:
+            first = comma + 1
+            if first + 2 < sent.end and doc[first].lower_ == "ce" and doc[first + 1].lower_ in QUE:
+                first += 2  # "…, ce que confirment les commerçants." / "…, ce qu'a démenti le maire."
+            found = grammar.incise_at(doc, first, sent.end)
+            if found is None or found.verb.i > first + 3:
                 continue
             if not closes_sentence(doc, found.end, sent.end):
                 break

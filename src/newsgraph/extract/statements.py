@@ -37,7 +37,7 @@ from newsgraph.extract.speech_incises import (
     transcript_candidates,
 )
 from newsgraph.extract.speech_lexicon import speech_verb
-from newsgraph.extract.speech_passive import passive_candidates
+from newsgraph.extract.speech_passive import judgement_candidates, passive_candidates
 from newsgraph.extract.speech_quotes import find_quotes, trim
 from newsgraph.extract.speech_reported import clip_glued, verb_candidates
 from newsgraph.extract.speech_selon import pour_candidates, selon_candidates
@@ -200,7 +200,7 @@ def find_candidates(ctx: DocContext) -> list[Candidate]:
     statement_quotes = [c.quote for c in quoted + grammar if c.quote is not None and c.quote not in relays]
     cands = grammar + quoted + extra_reported_candidates(ctx, statement_quotes)
     cands += source_candidates(ctx, statement_quotes) + unquoted_incise_candidates(ctx, quotes)
-    cands += passive_candidates(ctx, quotes)
+    cands += passive_candidates(ctx, quotes) + judgement_candidates(ctx, quotes)
     used = {i for c in cands for i in c.uses}
     cands += [c for c in verb_candidates(ctx, statement_quotes, used) if keeps_incise(c)]
     cands += selon_candidates(ctx, statement_quotes) + pour_candidates(ctx, statement_quotes)

@@ -89,6 +89,8 @@ def judgement_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list
         entry = grammar.speech_verb(tok)
         if entry is None or entry.sense != "judge" or entry.grade < 2:
             continue
+        if "Part" in tok.morph.get("VerbForm", []) and "Pres" in tok.morph.get("Tense", []):
+            continue  # "…, estimant la colère légitime": a participle continues the sentence
         obj = next((c for c in tok.children if c.dep_ == "obj" and c.i > tok.i), None)
         if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
             continue

@@ -14,6 +14,9 @@ never a finite verb (", estime X, et les syndicats …" is not read).
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract import attribution as grammar
@@ -26,6 +29,7 @@ from newsgraph.extract.speech_common import (
     Candidate,
     in_shouting_line,
     inside,
+    token_at,
     words,
 )
 from newsgraph.extract.speech_quotes import trim
@@ -33,6 +37,7 @@ from newsgraph.extract.speech_speakers import Speaker
 from newsgraph.names import fold_spaced as fold
 
 QUE = {"que", "qu'", "qu’"}
+COMMA_RE = re.compile(",")
 
 
 def finite(tok: Token) -> bool:
@@ -64,13 +69,29 @@ def clause_start(doc: Doc, sent: Span, comma: int) -> int:
     return max(sent.start_char, text.rfind("\n", 0, doc[comma].idx) + 1)
 
 
+def commas_by_sentence(doc: Doc, text: str) -> list[tuple[Span, list[int]]]:
+    """The sentences holding commas (past their first three tokens), with the commas' token indexes;
+    found in the text, not by a walk over every token."""
+    starts = [s.start for s in doc.sents]
+    grouped: dict[int, list[int]] = {}
+    for m in COMMA_RE.finditer(text):
+        tok = token_at(doc, m.start())
+        if tok is None or tok.text != ",":
+            continue
+        k = bisect_right(starts, tok.i) - 1
+        if tok.i > starts[k] + 2:
+            grouped.setdefault(k, []).append(tok.i)
+    ends = [*starts[1:], len(doc)]
+    return [(doc[starts[k] : ends[k]], commas) for k, commas in grouped.items()]
+
+
 def unquoted_incise_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:
     """ "<clause>, VERB SUBJECT[, apposition]." outside quotes: the clause is the subject's words."""
     doc, text = ctx.sdoc, doc_text(ctx.sdoc)
     out: list[Candidate] = []
-    for sent in doc.sents:
-        commas = [t.i for t in sent if t.text == "," and t.i > sent.start + 2]
-        for comma in reversed(commas):  # the incise closes the sentence: try the last commas first
+    for sent, commas in commas_by_sentence(doc, text):
+        # the incise closes the sentence: only the last commas can open it (", analyse X, économiste.")
+        for comma in reversed(commas[-3:]):
             if inside(quotes, doc[comma].idx) or in_shouting_line(text, doc[comma].idx):
                 break
             first = comma + 1

@@ -235,3 +235,17 @@ def transcript_turn(doc: Doc, text: str, colon: Token) -> tuple[int, tuple[int, 
     if len(re.findall(r"\w+", text[a:e])) < 4:
         return None
     return start, (a, e)
+
+
+def insertion_start(doc: Doc, comma: int) -> int | None:
+    """The comma opening a comma-enclosed insertion (no finite verb, at most 12 words) closed by
+    the comma at ``comma``; None when there is none."""
+    for k in range(comma - 1, max(-1, comma - 14), -1):
+        tok = doc[k]
+        if tok.text in {".", "!", "?", ";", ":"} or "\n" in tok.text:
+            return None
+        if tok.pos_ in {"VERB", "AUX"} and "Part" not in tok.morph.get("VerbForm", []):
+            return None
+        if tok.text == ",":
+            return k if k < comma - 1 else None
+    return None

@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from newsgraph import lexicons
+from newsgraph.extract.attribution_phrases import insertion_start
 from newsgraph.extract.context import DocContext, Mention, doc_text
 from newsgraph.extract.entities import (
     DEFINITE,
@@ -323,20 +324,6 @@ def preverbal_subject(verb: Token) -> Token | None:
                 tok = tok.head
             return tok
         return None
-    return None
-
-
-def insertion_start(doc: Doc, comma: int) -> int | None:
-    """The comma opening a comma-enclosed insertion (no finite verb, at most 12 words) closed by
-    the comma at ``comma``; None when there is none."""
-    for k in range(comma - 1, max(-1, comma - 14), -1):
-        tok = doc[k]
-        if tok.text in {".", "!", "?", ";", ":"} or "\n" in tok.text:
-            return None
-        if tok.pos_ in {"VERB", "AUX"} and "Part" not in tok.morph.get("VerbForm", []):
-            return None
-        if tok.text == ",":
-            return k if k < comma - 1 else None
     return None
 
 

@@ -283,3 +283,17 @@ def test_construction(nlp, construction: str, text: str, speaker: str, content: 
 )
 def test_not_introduced(nlp, text: str) -> None:
     assert statements(nlp, text) == [], described(statements(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Le club recevra la CGT lundi, annonce la préfecture.", "CGT"),
+        ("La fermeture de l'usine Renault a été annoncée par la direction.", "Renault"),
+        ("Julie Roche gère le refuge depuis 2015. « La SPA nous envoie trop de chiens cette année. »", "SPA"),
+    ],
+)
+def test_new_constructions_say_who_they_are_about(nlp, text: str, actor: str) -> None:
+    found = statements(nlp, text)
+    assert len(found) == 1, described(found)
+    assert any(actor in a.name for a in found[0].about), found[0].about

@@ -168,6 +168,21 @@ UNQUOTED_INCISE = [
 
 PRONOUNS = [
     (
+        "pronoun-role-subject-before",
+        "La préfète de la Manche a visité le port mercredi. Elle a promis que les quais seraient "
+        "réparés avant l'hiver.",
+        "préfète de la Manche",
+        "les quais seraient réparés",
+        False,
+    ),
+    (
+        "pronoun-plural-role-subject-before",
+        "Les pêcheurs ont bloqué le port toute la nuit. Ils estiment que les quotas les condamnent.",
+        "pêcheurs",
+        "les quotas les condamnent",
+        False,
+    ),
+    (
         "pronoun-after-presented-person",
         "« Nous tiendrons jusqu'au printemps », confie Paul Bernier, boulanger. Beaucoup de commerçants "
         "attendent des aides. C'est le cas de Julien Morel, fleuriste depuis dix ans. Il estime que la "
@@ -279,6 +294,8 @@ def test_construction(nlp, construction: str, text: str, speaker: str, content: 
         # a lead with a thing as subject names no speaker; an estimate is no judgement
         "Le bilan est lourd : « trois maisons détruites, deux granges brûlées ».",
         "L'expert a estimé le préjudice à deux millions d'euros.",
+        # a pronoun that does not agree with the role before it takes it up not
+        "La préfète de la Manche a visité le port. Il a promis que les quais seraient réparés.",
     ],
 )
 def test_not_introduced(nlp, text: str) -> None:

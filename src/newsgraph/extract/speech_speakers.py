@@ -181,8 +181,28 @@ def resolve_pronoun(pronoun: str, at: int, history: list[Speaker], ctx: DocConte
             s for s in map(mention_speaker, nearby) if agrees(s)
         ]
     if not candidates:
-        return None
+        return previous_role_subject(ctx, at, pronoun)
     return max(candidates, key=lambda s: s.start)
+
+
+def previous_role_subject(ctx: DocContext, at: int, pronoun: str) -> Speaker | None:
+    """When no person is near: the role that is the subject of the sentence before the pronoun's,
+    agreeing in number ("Le président français a pris la parole mercredi. Il affirme que …")."""
+    doc = ctx.sdoc
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or span[0].sent.start == 0:
+        return None
+    prev = doc[span[0].sent.start - 1].sent
+    head = subject_of(prev.root)
+    if head is None or head.pos_ != "NOUN" or not is_role(head) or not prev.start <= head.i < prev.end:
+        return None
+    if ("Plur" in head.morph.get("Number", [])) != (pronoun in PRONOUNS_PL):
+        return None
+    det = next((c for c in head.children if c.dep_ == "det" and c.morph.get("Gender")), None)
+    gender = (det or head).morph.get("Gender", [])  # "la ministre": the determiner knows
+    if ("elle" in pronoun and "Masc" in gender) or ("elle" not in pronoun and "Fem" in gender):
+        return None
+    return phrase_speaker(ctx, head)
 
 
 def is_subject_mention(ctx: DocContext, m: Mention) -> bool:

@@ -198,7 +198,7 @@ def previous_role_subject(ctx: DocContext, at: int, pronoun: str) -> Speaker | N
         return None
     if ("Plur" in head.morph.get("Number", [])) != (pronoun in PRONOUNS_PL):
         return None
-    det = next((c for c in head.children if c.dep_ == "det" and c.morph.get("Gender")), None)
+    det = next((c for c in head.children if c.dep_ == "det" and c.morph.get("Gender", [])), None)
     gender = (det or head).morph.get("Gender", [])  # "la ministre": the determiner knows
     if ("elle" in pronoun and "Masc" in gender) or ("elle" not in pronoun and "Fem" in gender):
         return None

@@ -28,13 +28,11 @@ def np_head(doc: Doc, j: int, limit: int) -> Token:
 SOURCE_PREPOSITIONS = (
     ("selon",),
     ("d'après",),
-    ("d’après",),
     ("à", "en", "croire"),
     ("aux", "yeux", "de"),
     ("aux", "yeux", "du"),
     ("aux", "yeux", "des"),
     ("de", "l'avis", "de"),
-    ("de", "l’avis", "de"),
     ("dixit",),
 )
 PHRASE_END = {",", ".", ";", ":", "!", "?", "(", ")", "«", "»", "“", "”", '"'}
@@ -44,7 +42,7 @@ def source_phrase(doc: Doc, i: int) -> tuple[int, Token, int] | None:
     """ "selon X", "d'après X", "à en croire X", "aux yeux de X", "de l'avis de X" starting at token
     ``i``: (index after the preposition, the head of X, index after X). The parse is not trusted
     here ("Selon Irène Bouvier, …" often makes the name the root of the sentence)."""
-    lowers = [t.lower_ for t in doc[i : min(len(doc), i + 3)]]
+    lowers = [t.lower_.replace("’", "'") for t in doc[i : min(len(doc), i + 3)]]
     if len(lowers) >= 2 and lowers[0] == "d'" and lowers[1] == "après":
         lowers = ["d'après", *lowers[2:]]
         skip = 2
@@ -237,3 +235,17 @@ def transcript_turn(doc: Doc, text: str, colon: Token) -> tuple[int, tuple[int, 
     if len(re.findall(r"\w+", text[a:e])) < 4:
         return None
     return start, (a, e)
+
+
+def insertion_start(doc: Doc, comma: int) -> int | None:
+    """The comma opening a comma-enclosed insertion (no finite verb, at most 12 words) closed by
+    the comma at ``comma``; None when there is none."""
+    for k in range(comma - 1, max(-1, comma - 14), -1):
+        tok = doc[k]
+        if tok.text in {".", "!", "?", ";", ":"} or "\n" in tok.text:
+            return None
+        if tok.pos_ in {"VERB", "AUX"} and "Part" not in tok.morph.get("VerbForm", []):
+            return None
+        if tok.text == ",":
+            return k if k < comma - 1 else None
+    return None

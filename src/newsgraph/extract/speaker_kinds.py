@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.entities import is_role, np_span, strip_determiner
 from newsgraph.extract.speech_lexicon import document_nouns
-from newsgraph.extract.speech_speakers import Speaker
+from newsgraph.extract.speech_speakers import Speaker, subject_of
 from newsgraph.names import fold_spaced as fold
 
 PARTITIVE_HEADS = {
@@ -223,3 +223,34 @@ def side_speaker(ctx: DocContext, on: Token) -> Speaker | None:
 
 
 # ---------------------------------------------------------------- quotes
+
+
+def person_subject(ctx: DocContext, sent: Span) -> tuple[Token | None, Token | None]:
+    """A sentence about a named person, their own action or stance, which introduces the quote after
+    it: "La docteure Claire Vidal recommande le casque. « Les études montrent … »". Its root verb and
+    a subject inside a person's mention (a pronoun or a noun without a name does not introduce)."""
+    root = sent.root
+    if root.pos_ not in {"VERB", "AUX", "ADJ", "NOUN"}:
+        return None, None
+    head = subject_of(root)
+    if head is None or head.pos_ == "PRON" or not sent.start <= head.i < sent.end:
+        return None, None
+    edge, last = head.left_edge, head.right_edge
+    person = next((m for m in ctx.mentions_within(edge.idx, last.idx + len(last)) if m.label == "PER"), None)
+    if person is None or not (edge.idx <= person.start and person.end <= root.idx):
+        return None, None
+    return root, head
+
+
+def lead_subject(ctx: DocContext, lead: Span) -> Token | None:
+    """The subject of a lead before a colon, when it names someone: "Les habitants, eux, n'en peuvent
+    plus : « … »", "Une mère de famille est désespérée : « … »" (a person, a role or a group; not a
+    thing, not a pronoun)."""
+    root = next((t for t in lead if t.head.i == t.i or not lead.start <= t.head.i < lead.end), None)
+    if root is None or root.pos_ not in {"VERB", "AUX", "ADJ", "NOUN"}:
+        return None
+    head = subject_of(root)
+    if head is None or head.pos_ == "PRON" or not lead.start <= head.i < lead.end:
+        return None
+    known = any(m.label in {"PER", "ORG", "ANON", "GROUP"} for m in ctx.mentions_at(head.idx))
+    return head if known or is_role(head) else None

@@ -44,7 +44,8 @@ def source_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Ca
             continue
         _, head, end = found
         s_start = sentence_start(doc, tok.idx)
-        s_end = tok.sent.end_char
+        # the parser may end a sentence inside the phrase ("Selon l'état-major" cut at the hyphen)
+        s_end = max(tok.sent.end_char, doc[end].sent.end_char if end < len(doc) else 0)
         nl = text.find("\n", tok.idx)
         s_end = min(s_end, nl if nl >= 0 else len(text))
         before = text[s_start : tok.idx].rstrip(" ,")

@@ -11,7 +11,13 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract import attribution as grammar
 from newsgraph.extract.context import DocContext, doc_text
-from newsgraph.extract.speaker_kinds import described_speaker, document_author, special_speaker
+from newsgraph.extract.speaker_kinds import (
+    described_speaker,
+    document_author,
+    lead_subject,
+    person_subject,
+    special_speaker,
+)
 from newsgraph.extract.speech_common import (
     QUOTE_MARKS,
     Candidate,
@@ -74,8 +80,8 @@ def governing_verb_before(doc: Doc, qs: int) -> Token | None:
         return None
     verb = doc[i]
     entry = grammar.speech_verb(verb)
-    if entry is None or entry.grade < 2 or not ({"clause", "np"} & entry.frames):
-        return None
+    if entry is None or entry.grade < 2 or not ({"clause", "np"} & entry.frames) or not speaks_here(verb):
+        return None  # "Le promoteur condamné « … »": a participle (a heading glued on) relays nothing
     return verb
 
 
@@ -100,6 +106,20 @@ def is_fragment(text: str, qs: int) -> bool:
     return j >= 0 and text[j] not in ".!?\n…:»”"
 
 
+def glued_heading(doc: Doc, text: str, qs: int, cs: int) -> bool:
+    """A quote opening with a capital after words with no finite verb: a web heading glued to the
+    paragraph ("Le promoteur condamné « On se dit … »"), not the subject of a quoted fragment."""
+    if not text[cs : cs + 1].isupper():
+        return False
+    first = token_at(doc, sentence_start(doc, qs))
+    last = token_at(doc, qs)
+    if first is None or last is None:
+        return False
+    return not any(
+        t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm", []) for t in doc[first.i : last.i]
+    )
+
+
 # ---------------------------------------------------------------- reported speech
 
 
@@ -120,7 +140,7 @@ def incise_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Ca
             rule = "quote-inside"
             if found is None or words(text[cs:ce]) < 4:
                 continue
-        elif is_fragment(text, qs):
+        elif is_fragment(text, qs) and not glued_heading(doc, text, qs, cs):
             cs = sentence_start(doc, qs)
             cs, ce = strip_final_punct(text, trim(text, cs, ce))
         cand = Candidate(
@@ -245,15 +265,15 @@ def introduced_quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) 
             continue
         root, head = introducing_verb(prev)
         if root is None or head is None:
+            root, head = person_subject(ctx, prev)
+        if root is None or head is None:
             continue
         entry = grammar.speech_verb(root, any_pos=True)
-        if entry is None:
-            continue
         out.append(
             Candidate(
                 (cs, ce),
                 True,
-                entry.lemma.replace("_", " "),
+                entry.lemma.replace("_", " ") if entry is not None else "dire",
                 root,
                 speaker_head=head,
                 position=qs,
@@ -344,6 +364,8 @@ def colon_quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> li
                     doc, t.i + 2 if doc[t.i + 1].lower_ in {"de", "d'", "d’"} else t.i + 1, i
                 )
                 break
+        if head is None:
+            head = lead_subject(ctx, lead)
         if head is None:
             continue
         cs, ce = trim(text, qs, qe)

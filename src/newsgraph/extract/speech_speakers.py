@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from newsgraph import lexicons
+from newsgraph.extract.attribution_phrases import insertion_start
 from newsgraph.extract.context import DocContext, Mention, doc_text
 from newsgraph.extract.entities import (
     DEFINITE,
@@ -108,6 +109,12 @@ def speaker_from_head(ctx: DocContext, head: Token, history: list[Speaker]) -> S
             return Speaker(best.name, "organization", best.start, best.key)  # "le ministère de la Défense"
         return best
     named = [m for m in found if m.label in {"PER", "ANON", "GROUP"}]
+    if (
+        named
+        and all(m.label == "GROUP" for m in named)
+        and head_form(head) in {fold(r) for r in institution_roles()}
+    ):
+        named = []  # "le syndicat des boulangers", "l'association des riverains": the institution speaks
     if named:
         return mention_speaker(min(named, key=lambda m: (LABEL_RANK[m.label], m.start)))
     if found and (head.pos_ == "PROPN" or not is_role(head)):
@@ -174,8 +181,28 @@ def resolve_pronoun(pronoun: str, at: int, history: list[Speaker], ctx: DocConte
             s for s in map(mention_speaker, nearby) if agrees(s)
         ]
     if not candidates:
-        return None
+        return previous_role_subject(ctx, at, pronoun)
     return max(candidates, key=lambda s: s.start)
+
+
+def previous_role_subject(ctx: DocContext, at: int, pronoun: str) -> Speaker | None:
+    """When no person is near: the role that is the subject of the sentence before the pronoun's,
+    agreeing in number ("Le président français a pris la parole mercredi. Il affirme que …")."""
+    doc = ctx.sdoc
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or span[0].sent.start == 0:
+        return None
+    prev = doc[span[0].sent.start - 1].sent
+    head = subject_of(prev.root)
+    if head is None or head.pos_ != "NOUN" or not is_role(head) or not prev.start <= head.i < prev.end:
+        return None
+    if ("Plur" in head.morph.get("Number", [])) != (pronoun in PRONOUNS_PL):
+        return None
+    det = next((c for c in head.children if c.dep_ == "det" and c.morph.get("Gender", [])), None)
+    gender = (det or head).morph.get("Gender", [])  # "la ministre": the determiner knows
+    if ("elle" in pronoun and "Masc" in gender) or ("elle" not in pronoun and "Fem" in gender):
+        return None
+    return phrase_speaker(ctx, head)
 
 
 def is_subject_mention(ctx: DocContext, m: Mention) -> bool:
@@ -190,8 +217,16 @@ def is_subject_mention(ctx: DocContext, m: Mention) -> bool:
         if tok.dep_ in {"flat:name", "appos", "amod", "nmod"} and tok.head is not tok:
             tok = tok.head
             continue
-        return False
+        return tok.dep_ == "ROOT" and presentational(tok)
     return False
+
+
+def presentational(root: Token) -> bool:
+    """ "C'est le cas de Nicolas Fréal", "C'est Marie qui …": the person presented is the topic the
+    next sentence's pronoun takes up, as a subject would be."""
+    return any(c.dep_ == "cop" for c in root.children) and any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ in {"c'", "c’", "ce"} for c in root.children
+    )
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -297,8 +332,15 @@ def preverbal_subject(verb: Token) -> Token | None:
             i -= 1
             steps += 1
             continue
+        if tok.text == "," and (opening := insertion_start(doc, i)) is not None:
+            i = opening - 1  # "le président, en présence de son état-major, se dit prêt"
+            steps += 1
+            continue
         if tok.pos_ in {"PROPN", "NOUN"} or tok.lower_ in PRONOUNS_SG | PRONOUNS_PL:
             while tok.dep_ in {"flat:name", "flat:foreign"} and tok.head.i < tok.i:
+                tok = tok.head
+            # "le président de la Biélorussie": the noun the complement hangs on
+            while tok.dep_ in {"nmod", "amod"} and tok.head.i < tok.i and tok.head.pos_ in {"NOUN", "PROPN"}:
                 tok = tok.head
             return tok
         return None

@@ -37,10 +37,12 @@ from newsgraph.extract.speech_incises import (
     transcript_candidates,
 )
 from newsgraph.extract.speech_lexicon import speech_verb
+from newsgraph.extract.speech_passive import judgement_candidates, passive_candidates
 from newsgraph.extract.speech_quotes import find_quotes, trim
 from newsgraph.extract.speech_reported import clip_glued, verb_candidates
 from newsgraph.extract.speech_selon import pour_candidates, selon_candidates
 from newsgraph.extract.speech_speakers import Speaker, speaker_from_head
+from newsgraph.extract.speech_unquoted import unquoted_incise_candidates
 from newsgraph.extract.statement_about import about_actors
 from newsgraph.model import ActorRef, Evidence, Statement
 from newsgraph.names import actor_id
@@ -197,7 +199,8 @@ def find_candidates(ctx: DocContext) -> list[Candidate]:
     relays = {c.quote for c in grammar if c.rule.endswith("-journalist")}
     statement_quotes = [c.quote for c in quoted + grammar if c.quote is not None and c.quote not in relays]
     cands = grammar + quoted + extra_reported_candidates(ctx, statement_quotes)
-    cands += source_candidates(ctx, statement_quotes)
+    cands += source_candidates(ctx, statement_quotes) + unquoted_incise_candidates(ctx, quotes)
+    cands += passive_candidates(ctx, quotes) + judgement_candidates(ctx, quotes)
     used = {i for c in cands for i in c.uses}
     cands += [c for c in verb_candidates(ctx, statement_quotes, used) if keeps_incise(c)]
     cands += selon_candidates(ctx, statement_quotes) + pour_candidates(ctx, statement_quotes)

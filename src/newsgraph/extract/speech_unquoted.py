@@ -1,0 +1,135 @@
+"""Reported speech closed by an inverted incise, without quotation marks: the everyday form of TV
+and web news for words summarised by the reporter.
+
+    Si les prix montent encore, les ménages réduiront leurs achats, analyse Sophie Renard, économiste.
+    La grève sera reconduite jeudi, ont annoncé les syndicats.
+    Les prix ont doublé en un an, ce que confirment les commerçants.
+    Les négociations reprendront lundi, indique la direction dans un communiqué.
+
+The incise is read by the attribution grammar (``attribution.incise_at``), whatever the tagger made
+of the verb ("analyse", "note" tagged as nouns); the clause before its comma is the content. The
+incise must close its sentence: after the subject only an apposition or a complement may follow,
+never a finite verb (", estime X, et les syndicats …" is not read).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract import attribution as grammar
+from newsgraph.extract.context import DocContext, doc_text
+from newsgraph.extract.speaker_kinds import described_speaker, special_speaker
+from newsgraph.extract.speech_common import (
+    MIN_CONTENT_WORDS,
+    QUOTE_MARKS,
+    RELATIVE_PRONOUNS,
+    Candidate,
+    in_shouting_line,
+    inside,
+    token_at,
+    words,
+)
+from newsgraph.extract.speech_quotes import trim
+from newsgraph.extract.speech_speakers import Speaker
+from newsgraph.names import fold_spaced as fold
+
+QUE = {"que", "qu'", "qu’"}
+COMMA_RE = re.compile(",")
+
+
+def finite(tok: Token) -> bool:
+    return (
+        tok.pos_ in {"VERB", "AUX"} and "Part" not in tok.morph.get("VerbForm", []) and tok.text[:1].islower()
+    )
+
+
+def closes_sentence(doc: Doc, end: int, sent_end: int) -> bool:
+    """Nothing after the incise's subject but an apposition, a complement or punctuation."""
+    tail = doc[end:sent_end]
+    return not any(finite(t) or t.text in QUOTE_MARKS | {":", ";"} or "\n" in t.text for t in tail)
+
+
+POSSESSIVES = {"sa", "son", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes"}
+
+
+def possessed(head: Token) -> bool:
+    """A noun with a possessive determiner ("sa défaite"): an object, never an inverted subject."""
+    doc = head.doc
+    return (head.i > 0 and doc[head.i - 1].lower_ in POSSESSIVES) or any(
+        c.dep_ == "det" and c.lower_ in POSSESSIVES for c in head.children
+    )
+
+
+def clause_start(doc: Doc, sent: Span, comma: int) -> int:
+    """Where the content starts: the sentence start, after a line break inside the parsed sentence."""
+    text = doc_text(doc)
+    return max(sent.start_char, text.rfind("\n", 0, doc[comma].idx) + 1)
+
+
+def commas_by_sentence(doc: Doc, text: str) -> list[tuple[Span, list[int]]]:
+    """The sentences holding commas (past their first three tokens), with the commas' token indexes;
+    found in the text, not by a walk over every token."""
+    starts = [s.start for s in doc.sents]
+    grouped: dict[int, list[int]] = {}
+    for m in COMMA_RE.finditer(text):
+        tok = token_at(doc, m.start())
+        if tok is None or tok.text != ",":
+            continue
+        k = bisect_right(starts, tok.i) - 1
+        if tok.i > starts[k] + 2:
+            grouped.setdefault(k, []).append(tok.i)
+    ends = [*starts[1:], len(doc)]
+    return [(doc[starts[k] : ends[k]], commas) for k, commas in grouped.items()]
+
+
+def unquoted_incise_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:
+    """ "<clause>, VERB SUBJECT[, apposition]." outside quotes: the clause is the subject's words."""
+    doc, text = ctx.sdoc, doc_text(ctx.sdoc)
+    out: list[Candidate] = []
+    for sent, commas in commas_by_sentence(doc, text):
+        # the incise closes the sentence: only the last commas can open it (", analyse X, économiste.")
+        for comma in reversed(commas[-3:]):
+            if inside(quotes, doc[comma].idx) or in_shouting_line(text, doc[comma].idx):
+                break
+            first = comma + 1
+            if first + 2 < sent.end and doc[first].lower_ == "ce" and doc[first + 1].lower_ in QUE:
+                first += 2  # "…, ce que confirment les commerçants." / "…, ce qu'a démenti le maire."
+            found = grammar.incise_at(doc, first, sent.end)
+            if found is None or found.verb.i > first + 3:
+                continue
+            if not closes_sentence(doc, found.end, sent.end):
+                break
+            start = clause_start(doc, sent, comma)
+            content = trim(text, start, doc[comma].idx)
+            body = text[content[0] : content[1]]
+            if words(body) < MIN_CONTENT_WORDS or any(q in body for q in QUOTE_MARKS):
+                break
+            if body.split(maxsplit=1)[0].lower() in RELATIVE_PRONOUNS | {"et", "mais", "ou", "puis"}:
+                break  # "…, qui avait appelé à voter, a souligné sa défaite": no clause of its own
+            if found.subject is not None and possessed(found.subject):
+                break  # "a souligné durement sa défaite": an object, not an inverted subject
+            span = doc.char_span(content[0], content[1], alignment_mode="expand")
+            if span is None or not any(finite(t) for t in span):
+                break
+            cand = Candidate(
+                content,
+                False,
+                found.entry.lemma.replace("_", " "),
+                found.verb,
+                position=found.verb.idx,
+                rule="unquoted-incise",
+                uses={found.verb.i},
+            )
+            if found.document is not None:
+                name = found.document.text
+                cand.speaker = Speaker(name, "organization", found.document.start_char, "doc:" + fold(name))
+            elif found.subject is not None:
+                cand.speaker = special_speaker(ctx, found.subject) or described_speaker(ctx, found.subject)
+                cand.speaker_head = found.subject if cand.speaker is None else None
+            if cand.speaker is not None or cand.speaker_head is not None:
+                out.append(cand)
+            break
+    return out

@@ -20,6 +20,7 @@ import shutil
 import subprocess
 import sys
 import time
+from itertools import islice
 from multiprocessing import get_context
 from pathlib import Path
 
@@ -35,7 +36,8 @@ def _bare_worker(args: tuple[Path, int, int, int, int]) -> tuple[int, int, float
     path, part, step, limit, batch_size = args
     t0, c0 = time.perf_counter(), time.process_time()
     nlp = pipeline.load_nlp()
-    lines = (line for i, line in enumerate(corpus_lines(path)) if (not limit or i < limit) and i % step == part)
+    lines = islice(corpus_lines(path), limit or None)
+    lines = (line for i, line in enumerate(lines) if i % step == part)
     n_docs = n_words = 0
 
     def texts() -> object:

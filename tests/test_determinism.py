@@ -43,10 +43,18 @@ def test_same_graph_whatever_batches_order_or_workers(sample_dir, tmp_path, nlp)
     pooled = OxigraphStore(tmp_path / "pooled")
     with parallel.extractor(workers=2) as ex:
         build(documents, pooled, Registry(), batch_size=3, extractor=ex)
+    # as ``newsgraph build --workers 2`` does: the workers resolve, the parent only records
+    by_workers, by_workers_registry = OxigraphStore(tmp_path / "by-workers"), Registry()
+    with parallel.extractor(workers=2, resolved=True) as ex:
+        build(documents, by_workers, by_workers_registry, batch_size=3, extractor=ex)
     reference = quads(one)
     assert len(reference) > 1000
     assert quads(small) == reference
     assert quads(pooled) == reference
+    assert quads(by_workers) == reference
+    in_parent = Registry()
+    build(documents, OxigraphStore(tmp_path / "in-parent"), in_parent, batch_size=3)
+    assert by_workers_registry.to_json() == in_parent.to_json()
 
 
 def test_anonymous_speakers_stay_in_their_report(sample_dir, tmp_path, nlp):

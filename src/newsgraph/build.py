@@ -111,7 +111,8 @@ def build(
                 )
             if extracted:
                 done = write.documents_in(extracted)
-                _write(extracted, store, registry, report, registry_file, batch.replace & done)
+                resolved = getattr(extractor, "resolved", False)
+                _write(extracted, store, registry, report, registry_file, batch.replace & done, resolved)
             if on_batch:
                 on_batch(batch.size)
     finally:
@@ -128,8 +129,13 @@ def _write(
     report: BuildReport,
     registry_file: Path | None,
     replace: set[str],
+    resolved: bool = False,
 ) -> None:
-    extractions = resolve(extracted, registry)
+    if resolved:  # resolved by the workers: only recorded here, as ``resolve`` would have
+        extractions = extracted
+        write.observe(extractions, registry)
+    else:
+        extractions = resolve(extracted, registry)
     if registry_file is None:  # a registry kept in memory only
         store.write(
             [r for x in extractions for r in x.records()], **({"replace": replace} if replace else {})

@@ -293,7 +293,9 @@ def make_extractor(settings: Settings, workers: int, executor: str, scheduler: s
             from newsgraph import parallel
         except ImportError as e:
             fail(f"parallel extraction is not available in this installation ({e})")
-        return parallel.extractor(settings.model, workers=workers, executor=executor, scheduler=scheduler)
+        return parallel.extractor(
+            settings.model, workers=workers, executor=executor, scheduler=scheduler, resolved=True
+        )
     return build_mod.local_extractor(settings.model)
 
 

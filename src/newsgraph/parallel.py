@@ -17,6 +17,7 @@ from typing import Any, Protocol
 
 from newsgraph.extract import pipeline
 from newsgraph.model import Document, Extraction
+from newsgraph.resolve import Registry, resolve
 
 SPACY_BATCH = 32
 """Documents per ``nlp.pipe`` batch inside a worker."""
@@ -34,10 +35,17 @@ class Executor(Protocol):
 
 
 def extract_chunk(
-    documents: Sequence[Document], model: str = pipeline.MODEL, batch_size: int = SPACY_BATCH
+    documents: Sequence[Document],
+    model: str = pipeline.MODEL,
+    batch_size: int = SPACY_BATCH,
+    resolved: bool = False,
 ) -> list[Extraction]:
-    """Extract one chunk of documents in a worker (the model is loaded once per process)."""
-    return pipeline.extract_documents(documents, model, batch_size)
+    """Extract one chunk of documents in a worker (the model is loaded once per process); with
+    ``resolved``, also give actors their canonical ids and events theirs (``resolve``: decided
+    from each record and its document alone, so the same here as in the parent, which then only
+    records the actors in its registry, ``write.observe``)."""
+    found = pipeline.extract_documents(documents, model, batch_size)
+    return resolve(found, Registry()) if resolved else found
 
 
 def _load_model(model: str) -> None:
@@ -59,6 +67,8 @@ class _Pipelined:
     workers: int
     model: str
     batch_size: int
+    resolved: bool = False
+    """The extractions come back resolved (``extract_chunk``); the build only observes them."""
 
     def _submit(self, chunk: list[Document]) -> Any:
         raise NotImplementedError
@@ -96,8 +106,15 @@ class _Pipelined:
 class ProcessExtractor(_Pipelined):
     """``workers`` processes on this machine, started on first use, each loading the model once."""
 
-    def __init__(self, model: str = pipeline.MODEL, workers: int = 2, batch_size: int = SPACY_BATCH) -> None:
+    def __init__(
+        self,
+        model: str = pipeline.MODEL,
+        workers: int = 2,
+        batch_size: int = SPACY_BATCH,
+        resolved: bool = False,
+    ) -> None:
         self.model, self.workers, self.batch_size = model, max(1, workers), batch_size
+        self.resolved = resolved
         self._pool: ProcessPoolExecutor | None = None
 
     @property
@@ -113,7 +130,7 @@ class ProcessExtractor(_Pipelined):
         return self._pool
 
     def _submit(self, chunk: list[Document]) -> Future[list[Extraction]]:
-        return self.pool.submit(extract_chunk, chunk, self.model, self.batch_size)
+        return self.pool.submit(extract_chunk, chunk, self.model, self.batch_size, self.resolved)
 
     def _result(self, future: Future[list[Extraction]]) -> list[Extraction]:
         return future.result()
@@ -157,8 +174,10 @@ class DaskExtractor(_Pipelined):
         workers: int = 2,
         batch_size: int = SPACY_BATCH,
         client: Any = None,
+        resolved: bool = False,
     ) -> None:
         self.model, self.batch_size, self.scheduler = model, batch_size, scheduler
+        self.resolved = resolved
         self.workers = max(1, workers)
         self._client = client
         self._own_client = client is None
@@ -182,7 +201,9 @@ class DaskExtractor(_Pipelined):
         return self._client
 
     def _submit(self, chunk: list[Document]) -> Any:
-        return self.client.submit(extract_chunk, chunk, self.model, self.batch_size, pure=False)
+        return self.client.submit(
+            extract_chunk, chunk, self.model, self.batch_size, self.resolved, pure=False
+        )
 
     def _result(self, future: Any) -> list[Extraction]:
         result: list[Extraction] = future.result()
@@ -210,10 +231,14 @@ def extractor(
     executor: str = "local",
     scheduler: str | None = None,
     batch_size: int = SPACY_BATCH,
+    resolved: bool = False,
 ) -> ProcessExtractor | DaskExtractor:
-    """The extractor for ``--workers`` / ``--executor``: ``local`` (processes here) or ``dask``."""
+    """The extractor for ``--workers`` / ``--executor``: ``local`` (processes here) or ``dask``;
+    ``resolved``: the workers resolve too (what a build wants: less work in the parent)."""
     if executor == "local":
-        return ProcessExtractor(model, workers=workers, batch_size=batch_size)
+        return ProcessExtractor(model, workers=workers, batch_size=batch_size, resolved=resolved)
     if executor == "dask":
-        return DaskExtractor(model, scheduler=scheduler, workers=workers, batch_size=batch_size)
+        return DaskExtractor(
+            model, scheduler=scheduler, workers=workers, batch_size=batch_size, resolved=resolved
+        )
     raise ValueError(f"unknown executor {executor!r} (want: local or dask)")

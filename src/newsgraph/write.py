@@ -142,5 +142,14 @@ def open_registry(registry_file: Path, store: Store) -> Registry:
     return Registry.load(registry_file)
 
 
+def observe(extractions: Iterable[Extraction], registry: Registry) -> None:
+    """Record in the registry the actors of extractions resolved elsewhere (by the workers of a
+    build), exactly as ``resolve`` records the actors it resolves."""
+    for x in extractions:
+        doc = x.document.id
+        for a in x.actors:
+            registry.observe(a.name, a.type, doc, a.aliases)
+
+
 def documents_in(items: Iterable[Extraction]) -> set[str]:
     return {x.document.id for x in items}

@@ -31,6 +31,8 @@ NEEDS = {3: 0, 2: 1, 1: 2}
 """An act's grade -> how many more pieces of evidence it needs (see the lexicon's header)."""
 NEGATION = r"(?:[\s\-']+(?:pas|plus|jamais|point|toujours|enfin|bien))?"
 """An adverb a conjugated verb may take before its complement ("ne signerons pas cet accord")."""
+REACTION_GRADE = 2
+"""How sure the context's word of negotiating must be for a party's words to count as a reaction."""
 REACTION_FIELDS = frozenset({"labour_negotiation", "political_negotiation"})
 """Where a party's words in a report about talks are a position in them. Not in a war, where the
 talks are one thread of the report among the fighting."""
@@ -188,6 +190,22 @@ def read_zone(text: str) -> Zone:
     )
 
 
+SENTENCE_END = re.compile(r"(?<=[.!?…»\"])\s+")
+
+
+def _outside(context: str, text: str) -> str:
+    """The context without the sentences the statement's own text holds (the lead or the headline
+    may be the statement's sentence: its words must not count twice)."""
+    if not context:
+        return ""
+    tail = text.strip()[-50:]
+    return " ".join(
+        part
+        for part in SENTENCE_END.split(context)
+        if part.strip() and part.strip() not in text and tail not in part
+    )
+
+
 def _placed(weights: dict[str, int]) -> set[str]:
     """The concepts whose field words weigh enough (2: one sure word, or two suggestive ones)."""
     return {c for c, w in weights.items() if w >= 2}
@@ -204,6 +222,7 @@ def negotiation_evidence(text: str, context: str = "") -> dict[str, tuple[str, .
     {}
     """
     here = read_zone(text)
+    context = _outside(context, text)
     around = read_zone(context) if context else Zone((), (), ())
     here_w, around_w = here.field_weight(), around.field_weight()
     if here.veto and not _placed(here_w):
@@ -247,7 +266,7 @@ def _reaction(here: Zone, around: Zone) -> dict[str, tuple[str, ...]]:
     in the context), whose sentence names a party of the same field (the unions, the employer, a
     party): a reaction to the talks, or a party's position in them (labour and political only)."""
     context_act = around.best_act()
-    if context_act is None or context_act[1].grade < 3 or around.veto:
+    if context_act is None or context_act[1].grade < REACTION_GRADE or around.veto:
         return {}
     word, entry = context_act
     fields = {entry.concept} if entry.concept != BROAD else _placed(around.field_weight())

@@ -7,13 +7,16 @@ concept: negotiation with no field named; ``NOT`` rows must give no negotiation 
 from __future__ import annotations
 
 import pytest
+from pyoxigraph import Literal
 from rdflib import Graph, URIRef
 from rdflib.namespace import SKOS
 
-from newsgraph import lexicons
+from newsgraph import lexicons, rdf
 from newsgraph.extract import negotiation
 from newsgraph.extract.negotiation import LexiconError, negotiation_evidence, parse_entries
-from newsgraph.extract.topics import TOPIC_NS, TOPICS_TTL, topic_evidence, topics_for
+from newsgraph.extract.topics import TOPIC_NS, TOPICS_TTL, ordered, topic_evidence, topics_for
+from newsgraph.model import ActorRef, Evidence, Statement
+from newsgraph.stores.graph_mapping import graph_batch
 
 NARROWER = ("diplomatic_negotiation", "labour_negotiation", "political_negotiation")
 
@@ -184,3 +187,34 @@ def test_lexicon_grades() -> None:
 def test_a_bad_lexicon_line_is_named(line: str) -> None:
     with pytest.raises(LexiconError, match="cannot read the line"):
         parse_entries([line])
+
+
+def _statement() -> Statement:
+    text = "Les syndicats ont quitté la table des négociations."
+    found = topic_evidence(text)
+    return Statement(
+        id="s1",
+        doc="d1",
+        speaker=ActorRef("a1", "CGT", "organization"),
+        content=text,
+        direct=False,
+        cue="affirme",
+        evidence=Evidence(0, len(text), text),
+        topics=ordered(found),
+        topic_words=tuple(dict.fromkeys(w for words in found.values() for w in words)),
+    )
+
+
+def test_topic_words_reach_rdf_and_graphs() -> None:
+    """The words that decided a topic are kept on the record: ng:topicWord in RDF, topicWords on
+    the graph's Statement node."""
+    st = _statement()
+    assert st.topic_words[:2] == ("table des negociations", "syndicats")
+    words = {
+        q.object.value
+        for q in rdf.triples([st])
+        if q.predicate == rdf.ng("topicWord") and isinstance(q.object, Literal)
+    }
+    assert words == set(st.topic_words)
+    node = graph_batch([st]).nodes["Statement"]["s1"]["props"]
+    assert node["topicWords"] == list(st.topic_words)

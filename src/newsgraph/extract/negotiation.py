@@ -206,6 +206,14 @@ def _outside(context: str, text: str) -> str:
     )
 
 
+def _vetoed(here: Zone, around: Zone) -> bool:
+    """Bargaining of another kind: a veto word in the sentence with no field word to place it, or
+    in the context when neither the sentence nor the context names a field."""
+    if here.veto:
+        return not _placed(here.field_weight())
+    return bool(around.veto) and not _placed(here.field_weight()) and not _placed(around.field_weight())
+
+
 def _placed(weights: dict[str, int]) -> set[str]:
     """The concepts whose field words weigh enough (2: one sure word, or two suggestive ones)."""
     return {c for c, w in weights.items() if w >= 2}
@@ -225,9 +233,9 @@ def negotiation_evidence(text: str, context: str = "") -> dict[str, tuple[str, .
     context = _outside(context, text)
     around = read_zone(context) if context else Zone((), (), ())
     here_w, around_w = here.field_weight(), around.field_weight()
-    if here.veto and not _placed(here_w):
-        return {}
     act = here.best_act()
+    if _vetoed(here, around) and (act is None or act[1].concept == BROAD):
+        return {}
     if act is None:
         return _reaction(here, around)
     pieces: list[tuple[str, ...]] = []

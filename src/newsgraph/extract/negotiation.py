@@ -154,12 +154,17 @@ class Matcher:
                 for n in range(KEY, 0, -1):
                     for pattern, entry in index.get(text[p : p + n], ()):
                         m = pattern.match(text, p)
-                        if m is not None and (best is None or m.end() > best[0]):
+                        if m is not None and (best is None or _better(m.end(), entry, best)):
                             best = (m.end(), entry)
                 if best is not None:
                     end = best[0]
                     found.append((fold(text[p:end]), best[1], p, end))
         return found
+
+
+def _better(end: int, entry: Entry, best: tuple[int, Entry]) -> bool:
+    """Longer wins; at equal length a blocked phrase wins ("propos" is not "proposer")."""
+    return end > best[0] or (end == best[0] and entry.role == "block")
 
 
 def _key(term: str) -> str:
@@ -277,8 +282,6 @@ def negotiation_evidence(text: str, context: str = "") -> dict[str, tuple[str, .
     context_act = around.best_act()
     talks_around = context_act is not None and context_act[1].grade >= 2 and not around.veto
     word, entry = act
-    if entry.grade == 1 and not talks_around:
-        return {}  # a weak word ("discussions") counts only in a report about talks
     if talks_around and context_act is not None:
         pieces.append((context_act[0],))
     if len(pieces) < NEEDS.get(entry.grade, 3):

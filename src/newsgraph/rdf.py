@@ -221,6 +221,8 @@ def _statement(st: Statement) -> Iterator[Quad]:
         yield Quad(s, ng("about"), actor_iri(actor.id))
     for topic in st.topics:
         yield Quad(s, ng("topic"), _topic(topic))
+    for word in st.topic_words:
+        yield Quad(s, ng("topicWord"), _s(word))
     yield from _date(s, st.date)
     if st.date_source:
         yield Quad(s, ng("dateSource"), _term(st.date_source))

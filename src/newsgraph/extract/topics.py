@@ -1,20 +1,21 @@
-"""Topics of a text, from the SKOS lexicons in ontology/topics.ttl, with the words that decided them.
+"""Topics of a text, from the SKOS scheme in ontology/topics.ttl, with the words that decided them.
 
-Each concept's ``skos:hiddenLabel@fr`` values are French lemmas, word forms or phrases. They are
-matched accent- and case-insensitively on word boundaries; the last word of a label may carry a
-short inflection (plural, feminine, verb endings), so a lemma stands for its forms.
+``negotiation`` and its narrower concepts come from a graded lexicon read with the statement's
+context (``newsgraph.extract.negotiation``). Each other concept's ``skos:hiddenLabel@fr`` values are
+French lemmas, word forms or phrases, matched accent- and case-insensitively on word boundaries; the
+last word of a label may carry a short inflection (plural, feminine, verb endings).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsgraph import lexicons
+from newsgraph.extract.negotiation import negotiation_evidence
 
 if TYPE_CHECKING:
     from rdflib import Graph
@@ -119,57 +120,6 @@ def load_triggers(path: Path | None = None) -> dict[str, re.Pattern[str]]:
     }
 
 
-def _occurs(pattern: re.Pattern[str], trigger: re.Pattern[str], folded: str) -> bool:
-    """``pattern.search(folded)``, started at the first place one of its labels can begin."""
-    hit = trigger.search(folded)
-    return hit is not None and pattern.search(folded, hit.start()) is not None
-
-
-NG_NS = "https://newsgraph.org/ontology#"
-
-
-@dataclass(frozen=True, slots=True)
-class Scheme:
-    """What decides broad concepts through narrower ones (``topic:negotiation``)."""
-
-    narrower: dict[str, tuple[str, ...]]  # broad concept -> its narrower concepts
-    context: dict[str, re.Pattern[str]]  # narrower concept -> its ng:contextLabel alternation
-    weak: dict[str, re.Pattern[str]]  # broad concept -> its ng:weakLabel alternation
-    block: re.Pattern[str] | None  # ng:blockLabel phrases of every concept
-
-
-@lru_cache(maxsize=4)
-def load_scheme(path: Path | None = None) -> Scheme:
-    """Narrower concepts, context labels and blocking labels of ``topics.ttl``."""
-    from rdflib import Namespace, URIRef
-    from rdflib.namespace import SKOS
-
-    graph = topic_graph(path)
-    ns, ng = Namespace(TOPIC_NS), Namespace(NG_NS)
-
-    def name(concept: object) -> str:
-        return str(concept).removeprefix(str(ns))
-
-    narrower: dict[str, list[str]] = {}
-    for broad, narrow in graph.subject_objects(SKOS.narrower):
-        narrower.setdefault(name(broad), []).append(name(narrow))
-
-    def alternations(prop: URIRef) -> dict[str, re.Pattern[str]]:
-        found = {}
-        for concept in set(graph.subjects(prop, None)):
-            labels = {label_pattern(str(lit)) for lit in graph.objects(concept, prop)}
-            found[name(concept)] = re.compile("|".join(sorted(labels, key=len, reverse=True)))
-        return found
-
-    blocks = [label_pattern(str(lit)) for lit in graph.objects(None, ng.blockLabel)]
-    return Scheme(
-        {k: tuple(sorted(v)) for k, v in narrower.items()},
-        alternations(ng.contextLabel),
-        alternations(ng.weakLabel),
-        re.compile("|".join(blocks)) if blocks else None,
-    )
-
-
 def _search(name: str, folded: str) -> str | None:
     """The first label of ``name`` in ``folded`` (a cheap trigger scan first)."""
     hit = load_triggers()[name].search(folded)
@@ -183,40 +133,21 @@ def _search(name: str, folded: str) -> str | None:
 def topic_evidence(text: str, context: str = "") -> dict[str, tuple[str, ...]]:
     """Topic -> the words that decided it.
 
-    A concept is decided by one of its labels in ``text``. A narrower concept is also decided by a
-    label or a weak label of its broader concept (a word of negotiating) in ``text`` with one of its
-    context labels in ``text`` or ``context`` (the sentence before, the article's title and lead);
-    the broader concept follows its narrower ones.
+    ``negotiation`` and its narrower concepts are decided by ``newsgraph.extract.negotiation`` from
+    ``text`` (the statement and its sentence) and ``context`` (the sentence before, the article's
+    title and lead); every other concept by one of its labels in ``text``.
 
     >>> sorted(topic_evidence("Les syndicats réclament l'ouverture de négociations salariales"))
     ['labour_negotiation', 'negotiation']
     >>> topic_evidence("Le maire a ouvert la réunion du conseil municipal")
     {}
     """
-    scheme = load_scheme()
     folded = fold(text or "")
-    if scheme.block is not None:
-        folded = scheme.block.sub(lambda m: " " * len(m.group()), folded)
-    around = fold(context or "")
     found: dict[str, tuple[str, ...]] = {}
     for name in load_lexicon():
         if (word := _search(name, folded)) is not None:
             found[name] = (word,)
-    for broad, narrower in scheme.narrower.items():
-        act = found[broad][0] if broad in found else None
-        if act is None and broad in scheme.weak and (weak := scheme.weak[broad].search(folded)) is not None:
-            act = weak.group()
-        for concept in narrower:
-            if concept in found or act is None or concept not in scheme.context:
-                continue
-            cue = scheme.context[concept].search(folded) or scheme.context[concept].search(around)
-            if cue is not None:
-                found[concept] = (act, cue.group())
-        decided = [found[c] for c in narrower if c in found]
-        if decided:
-            found[broad] = tuple(
-                dict.fromkeys(w for words in [*decided, found.get(broad, ())] for w in words)
-            )
+    found.update(negotiation_evidence(text or "", context or ""))
     return found
 
 

@@ -237,6 +237,7 @@ def _add(g: GraphBatch, r: Record) -> None:
                 date=r.date.value if r.date else None,
                 datePrecision=r.date.precision if r.date else None,
                 dateSource=r.date_source or None,
+                topicWords=list(r.topic_words) or None,
                 **_span(r.date.value if r.date else None),
             )
             g.node("EventType", "make_statement")

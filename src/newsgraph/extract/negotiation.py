@@ -1,0 +1,319 @@
+"""Is a statement about negotiating, and of which kind? Decided from the graded lexicon
+``ontology/lexicons/negotiation.tsv`` with the words that decided it.
+
+The statement's sentence must hold a word of negotiating (an *act*). How sure the act is (its grade)
+says how much more evidence it needs: a word of the field of one narrower concept (a union, a war, a
+party) in the sentence, one in the context (the sentence before, the headline, the lead), or a word
+of negotiating in the context (the report is about talks). Phrases of other senses are removed first
+("trêve hivernale"), and words of bargaining of another kind (a football transfer, a house sale)
+veto every act that has no field word beside it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsgraph import lexicons
+from newsgraph.names import fold
+
+LEXICON = "negotiation.tsv"
+BROAD = "negotiation"
+ROLES = ("act", "field", "block", "veto")
+VERB_ENDINGS = ("er", "ir")
+"""Infinitives whose forms the pattern derives (verbs in -re are listed with their forms: nouns
+like "guerre" end so too)."""
+NEEDS = {3: 0, 2: 1, 1: 2}
+"""An act's grade -> how many more pieces of evidence it needs (see the lexicon's header)."""
+NEGATION = r"(?:[\s\-']+(?:pas|plus|jamais|point|toujours|enfin|bien))?"
+"""An adverb a conjugated verb may take before its complement ("ne signerons pas cet accord")."""
+REACTION_GRADE = 2
+"""How sure the context's word of negotiating must be for a party's words to count as a reaction."""
+REACTION_FIELDS = frozenset({"labour_negotiation", "political_negotiation"})
+"""Where a party's words in a report about talks are a position in them. Not in a war, where the
+talks are one thread of the report among the fighting."""
+
+
+class LexiconError(ValueError):
+    """A line of the negotiation lexicon that cannot be read."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    term: str
+    role: str
+    grade: int
+    concept: str
+
+
+def words_of(term: str) -> list[str]:
+    """The words of a term, hyphens dropped (``cessez-le-feu`` -> cessez, le, feu)."""
+    return [w for w in re.findall(r"[\w'.]+|-", term) if w != "-"]
+
+
+def term_pattern(term: str) -> str:
+    """A regex for one term on folded text (or on accent-free text for a term in capitals): words
+    joined by any separator, the last one with a short inflection.
+
+    >>> bool(re.search(term_pattern("négocier"), "ils negocient"))
+    True
+    >>> bool(re.search(term_pattern("CGT"), "la cgt"))
+    False
+    """
+    if term.isupper():
+        return r"(?<!\w)" + r"[\s\-']+".join(re.escape(w) for w in words_of(term)) + r"(?![^\W\d])"
+    words = words_of(fold(term))
+    parts = [_inflected(w) + NEGATION if _is_verb(w) else re.escape(w) for w in words[:-1]]
+    last = words[-1]
+    if _is_verb(last):
+        last_re = _inflected(last)
+    elif len(last) > 4:
+        last_re = re.escape(last) + r"\w{0,3}"
+    else:
+        last_re = re.escape(last) + r"[sx]?"
+    return r"(?<!\w)" + r"[\s\-']+".join([*parts, last_re]) + r"(?!\w)"
+
+
+def _is_verb(word: str) -> bool:
+    return len(word) > 5 and word.endswith(VERB_ENDINGS)
+
+
+def _inflected(verb: str) -> str:
+    """A verb's stem with any short ending (négocier -> négocient, négocié, négociera)."""
+    return re.escape(verb[:-2]) + r"\w{0,5}"
+
+
+def unaccent(text: str) -> str:
+    """Accents stripped, case kept: what terms in capitals are matched against."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def parse_entries(lines: Iterable[str], name: str = LEXICON) -> tuple[Entry, ...]:
+    """The lexicon's lines, checked: a wrong role, grade or column count names the line.
+
+    >>> parse_entries([chr(9).join(("négocier", "act", "3", "negotiation"))])
+    (Entry(term='négocier', role='act', grade=3, concept='negotiation'),)
+    """
+    entries = []
+    for line in lines:
+        cols = line.rstrip("\n").split("\t")
+        if len(cols) != 4 or cols[1] not in ROLES or not cols[2].isdigit() or not cols[0].strip():
+            raise LexiconError(
+                f"ontology/lexicons/{name}: cannot read the line {line!r} "
+                "(want TERM, ROLE act|field|block|veto, GRADE 0-3, CONCEPT, tab-separated)"
+            )
+        entries.append(Entry(cols[0].strip(), cols[1], int(cols[2]), cols[3].strip()))
+    return tuple(entries)
+
+
+@lru_cache(maxsize=2)
+def load_entries(name: str = LEXICON) -> tuple[Entry, ...]:
+    """The entries of ``ontology/lexicons/<name>``."""
+    return parse_entries(lexicons.lines(name), name)
+
+
+KEY = 4
+"""Terms are indexed by their first letters: one look-ahead scan of those beginnings finds where a
+term may start, then each candidate's own pattern is tried there (one alternation of hundreds of
+terms tried at every character was a hundred times slower)."""
+SEPARATORS = re.compile(r"[\s\-]+")
+
+
+def normalized(text: str, capitals: bool = False) -> str:
+    """The text terms are matched on: folded (accent-free only, for terms in capitals), runs of
+    spaces and hyphens made one space ("cessez-le-feu" and "cessez le feu" read alike)."""
+    return SEPARATORS.sub(" ", unaccent(text) if capitals else fold(text))
+
+
+@dataclass(frozen=True, slots=True)
+class Matcher:
+    """The terms of the lexicon, indexed by their first letters: folded terms, and terms in
+    capitals (matched on accent-free text, case kept)."""
+
+    index: tuple[dict[str, tuple[tuple[re.Pattern[str], Entry], ...]], ...]  # (folded, capitals)
+    triggers: tuple[re.Pattern[str] | None, ...]
+
+    def find(self, texts: tuple[str, str]) -> list[tuple[str, Entry, int, int]]:
+        """Every (matched words, entry, start, end) in the normalized texts (folded, capitals), the
+        longest term at a place first, matches not overlapping."""
+        found: list[tuple[str, Entry, int, int]] = []
+        for index, trigger, text in zip(self.index, self.triggers, texts, strict=True):
+            if trigger is None:
+                continue
+            end = 0
+            for hit in trigger.finditer(text):
+                p = hit.start()
+                if p < end:
+                    continue
+                best: tuple[int, Entry] | None = None
+                for n in range(KEY, 0, -1):
+                    for pattern, entry in index.get(text[p : p + n], ()):
+                        m = pattern.match(text, p)
+                        if m is not None and (best is None or _better(m.end(), entry, best)):
+                            best = (m.end(), entry)
+                if best is not None:
+                    end = best[0]
+                    found.append((fold(text[p:end]), best[1], p, end))
+        return found
+
+
+def _better(end: int, entry: Entry, best: tuple[int, Entry]) -> bool:
+    """Longer wins; at equal length a blocked phrase wins ("propos" is not "proposer")."""
+    return end > best[0] or (end == best[0] and entry.role == "block")
+
+
+def _key(term: str) -> str:
+    text = normalized(term, term.isupper())
+    first = re.match(r"\w+", text)
+    word = first.group() if first else text
+    return text[:KEY] if len(word) >= KEY or " " in text or "'" in text else word
+
+
+@lru_cache(maxsize=2)
+def matcher(name: str = LEXICON) -> Matcher:
+    indexes: tuple[dict[str, list[tuple[re.Pattern[str], Entry]]], ...] = ({}, {})
+    for e in load_entries(name):
+        indexes[e.term.isupper()].setdefault(_key(e.term), []).append((re.compile(term_pattern(e.term)), e))
+    frozen = tuple({k: tuple(v) for k, v in index.items()} for index in indexes)
+    triggers = tuple(
+        re.compile(r"\b(?=" + "|".join(re.escape(k) for k in sorted(index, key=len, reverse=True)) + ")")
+        if index
+        else None
+        for index in frozen
+    )
+    return Matcher(frozen, triggers)
+
+
+def concepts(name: str = LEXICON) -> frozenset[str]:
+    """Every concept the lexicon names (each must be one of ontology/topics.ttl)."""
+    return frozenset(e.concept for e in load_entries(name))
+
+
+@dataclass(frozen=True, slots=True)
+class Zone:
+    """What one stretch of text holds: its acts, its field words, whether a veto word is there."""
+
+    acts: tuple[tuple[str, Entry], ...]
+    fields: tuple[tuple[str, Entry], ...]
+    veto: tuple[str, ...]
+
+    def field_weight(self) -> dict[str, int]:
+        """Narrower concept -> the summed grades of its distinct field words here."""
+        weight: dict[str, int] = defaultdict(int)
+        for e in dict(self.fields).values():
+            weight[e.concept] += e.grade
+        return dict(weight)
+
+    def best_act(self) -> tuple[str, Entry] | None:
+        return max(self.acts, key=lambda a: a[1].grade, default=None)
+
+
+@lru_cache(maxsize=1024)
+def read_zone(text: str) -> Zone:
+    """The acts, field words and veto words of ``text`` (cached: the statements of one sentence, and
+    their context, recur). A blocked phrase is a match like the others: the longest term at a place
+    wins, so nothing inside "trêve hivernale" counts."""
+    found = matcher().find((normalized(text), normalized(text, capitals=True)))
+    return Zone(
+        tuple((w, e) for w, e, _, _ in found if e.role == "act"),
+        tuple((w, e) for w, e, _, _ in found if e.role == "field"),
+        tuple(w for w, e, _, _ in found if e.role == "veto"),
+    )
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?…»\"])\s+")
+
+
+def _outside(context: str, text: str) -> str:
+    """The context without the sentences the statement's own text holds (the lead or the headline
+    may be the statement's sentence: its words must not count twice)."""
+    if not context:
+        return ""
+    tail = text.strip()[-50:]
+    return " ".join(
+        part
+        for part in SENTENCE_END.split(context)
+        if part.strip() and part.strip() not in text and tail not in part
+    )
+
+
+def _vetoed(here: Zone, around: Zone) -> bool:
+    """Bargaining of another kind: a veto word in the sentence with no field word to place it, or
+    in the context when neither the sentence nor the context names a field."""
+    if here.veto:
+        return not _placed(here.field_weight())
+    return bool(around.veto) and not _placed(here.field_weight()) and not _placed(around.field_weight())
+
+
+def _placed(weights: dict[str, int]) -> set[str]:
+    """The concepts whose field words weigh enough (2: one sure word, or two suggestive ones)."""
+    return {c for c, w in weights.items() if w >= 2}
+
+
+@lru_cache(maxsize=4096)
+def negotiation_evidence(text: str, context: str = "") -> dict[str, tuple[str, ...]]:
+    """``negotiation`` and its narrower concepts found in ``text`` (a statement and its sentence),
+    each with the words that decided it; ``context`` is the sentence before, the headline and lead.
+
+    >>> negotiation_evidence("Les syndicats ont quitté la table des négociations")["labour_negotiation"]
+    ('table des negociations', 'syndicats')
+    >>> negotiation_evidence("Le club négocie le transfert de son attaquant")
+    {}
+    """
+    here = read_zone(text)
+    context = _outside(context, text)
+    around = read_zone(context) if context else Zone((), (), ())
+    here_w, around_w = here.field_weight(), around.field_weight()
+    act = here.best_act()
+    if _vetoed(here, around) and (act is None or act[1].concept == BROAD):
+        return {}
+    if act is None:
+        return _reaction(here, around)
+    pieces: list[tuple[str, ...]] = []
+    if _placed(here_w):
+        pieces.append(tuple(w for w, e in dict(here.fields).items() if e.concept in _placed(here_w)))
+    if _placed(around_w):
+        pieces.append(tuple(w for w, e in dict(around.fields).items() if e.concept in _placed(around_w)))
+    context_act = around.best_act()
+    talks_around = context_act is not None and context_act[1].grade >= 2 and not around.veto
+    word, entry = act
+    if talks_around and context_act is not None:
+        pieces.append((context_act[0],))
+    if len(pieces) < NEEDS.get(entry.grade, 3):
+        return {}
+    decided = [word] + [w for piece in pieces[: max(1, NEEDS[entry.grade])] for w in piece]
+    if entry.concept != BROAD:
+        kinds = {entry.concept}
+    else:
+        score: dict[str, int] = defaultdict(int)
+        for c, w in here_w.items():
+            score[c] += 2 * w
+        for c, w in around_w.items():
+            score[c] += w
+        top = max(score.values(), default=0)
+        kinds = {c for c, s in score.items() if s == top and s >= 2}
+    words = tuple(dict.fromkeys(decided))
+    found = {kind: words for kind in sorted(kinds)}
+    found[BROAD] = words
+    return found
+
+
+def _reaction(here: Zone, around: Zone) -> dict[str, tuple[str, ...]]:
+    """A statement with no word of negotiating, in a report about talks (a sure word of negotiating
+    in the context), whose sentence names a party of the same field (the unions, the employer, a
+    party): a reaction to the talks, or a party's position in them (labour and political only)."""
+    context_act = around.best_act()
+    if context_act is None or context_act[1].grade < REACTION_GRADE or around.veto:
+        return {}
+    word, entry = context_act
+    fields = {entry.concept} if entry.concept != BROAD else _placed(around.field_weight())
+    kinds = _placed(here.field_weight()) & fields & REACTION_FIELDS
+    if not kinds:
+        return {}
+    words = (word, *dict.fromkeys(w for w, e in here.fields if e.concept in kinds))
+    return {**{kind: words for kind in sorted(kinds)}, BROAD: words}

@@ -1,0 +1,220 @@
+"""The negotiation topic and its narrower concepts, from a statement's sentence and its context.
+
+Tables of (sentence, context, expected narrower concept) written for these tests; ``None`` as the
+concept: negotiation with no field named; ``NOT`` rows must give no negotiation at all.
+"""
+
+from __future__ import annotations
+
+import pytest
+from pyoxigraph import Literal
+from rdflib import Graph, URIRef
+from rdflib.namespace import SKOS
+
+from newsgraph import lexicons, rdf
+from newsgraph.extract import negotiation
+from newsgraph.extract.negotiation import LexiconError, negotiation_evidence, parse_entries
+from newsgraph.extract.topics import TOPIC_NS, TOPICS_TTL, ordered, topic_evidence, topics_for
+from newsgraph.model import ActorRef, Evidence, Statement
+from newsgraph.stores.graph_mapping import graph_batch
+
+NARROWER = ("diplomatic_negotiation", "labour_negotiation", "political_negotiation")
+
+DIPLOMATIC = [
+    ("Le Qatar propose sa médiation entre Israël et le Hamas.", ""),
+    ("Moscou et Kiev se disent prêts à discuter d'un cessez-le-feu.", ""),
+    ("Il n'y a pas d'autre issue qu'une solution diplomatique à ce conflit.", ""),
+    (
+        "Nous voulons la paix, mais pas à n'importe quel prix.",
+        "La guerre en Ukraine entre dans sa deuxième année.",
+    ),
+    (
+        "Les deux délégations reprendront les pourparlers jeudi.",
+        "Les combats se poursuivent près de la frontière.",
+    ),
+    ("Le chef de la diplomatie a tendu la main à son homologue iranien.", ""),
+    ("Un échange de prisonniers est prévu dans les prochains jours.", ""),
+    ("Il faudra bien finir par trouver un accord avec la Russie.", "Le Kremlin a répondu à l'offre de Kiev."),
+]
+
+LABOUR = [
+    ("Les partenaires sociaux se retrouvent lundi au ministère.", ""),
+    ("La CGT appelle à renouer le dialogue avec la direction.", ""),
+    ("La CFDT réclame l'ouverture de négociations salariales dès septembre.", ""),
+    (
+        "La direction propose une hausse de 4 % des salaires.",
+        "Les négociations annuelles obligatoires ont repris mardi chez le constructeur.",
+    ),
+    ("Nous ne signerons pas cet accord au rabais.", "Les syndicats de cheminots étaient reçus au ministère."),
+    ("Le syndicat pose un ultimatum à la direction : sans hausse, la grève reprendra.", ""),
+    (
+        "Il faudra faire des compromis.",
+        "La grève continue à la raffinerie, et les syndicats durcissent le ton.",
+    ),
+    # a party's position in a report about talks: no word of negotiating in the sentence itself
+    (
+        "Les syndicats jugent la hausse de 3 % des salaires très insuffisante.",
+        "Direction et syndicats ont ouvert mercredi les négociations salariales.",
+    ),
+]
+
+POLITICAL = [
+    ("Socialistes et écologistes ont conclu un accord électoral pour les législatives.", ""),
+    ("Le gouvernement cherche un compromis avec les députés LR sur le budget.", ""),
+    ("La Nupes refuse toute négociation avec la majorité présidentielle.", ""),
+    ("Le Premier ministre tend la main aux oppositions pour bâtir une majorité texte par texte.", ""),
+]
+
+NOT_NEGOTIATION = [
+    ("Le club négocie le transfert de son attaquant vers l'Espagne.", ""),
+    ("Ils ont négocié le prix de la maison avec l'agence immobilière.", ""),
+    ("Le skieur a mal négocié le virage et a chuté.", ""),
+    ("La trêve hivernale prend fin ce vendredi pour les locataires.", ""),
+    ("Je suis tout à fait d'accord avec le maire sur ce point.", ""),
+    ("Nous avons eu une discussion avec les parents d'élèves sur la cantine.", ""),
+    ("Nous voulons simplement vivre en paix dans notre quartier.", ""),
+    ("Les gardiens de la paix ont interpellé deux suspects.", ""),
+    ("Il faudra faire des compromis.", ""),  # a weak word with nothing to place it
+    ("Le maire a ouvert la réunion du conseil municipal.", ""),
+    ("Le prix Nobel de la paix a été décerné à une militante iranienne.", ""),
+    # a war report that mentions talks: the fighting is not a reaction to them
+    ("Nos soldats ont repris le village ce matin.", "Les pourparlers de paix doivent reprendre à Istanbul."),
+    # "discussions" alone is weak; "discuter avec" needs a field
+    ("Les discussions ont porté sur le calendrier des vacances scolaires.", ""),
+    ("Nous avons discuté avec les voisins du bruit des travaux.", ""),
+]
+
+
+def _kinds(found: dict[str, tuple[str, ...]]) -> set[str]:
+    return {k for k in found if k in NARROWER}
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "kind"),
+    [(t, c, "diplomatic_negotiation") for t, c in DIPLOMATIC]
+    + [(t, c, "labour_negotiation") for t, c in LABOUR]
+    + [(t, c, "political_negotiation") for t, c in POLITICAL],
+)
+def test_narrower_negotiation(text: str, context: str, kind: str) -> None:
+    found = topic_evidence(text, context)
+    assert "negotiation" in found and _kinds(found) == {kind}, found
+    assert found["negotiation"] and found[kind], "the words that decided it are kept"
+
+
+@pytest.mark.parametrize(("text", "context"), NOT_NEGOTIATION)
+def test_not_negotiation(text: str, context: str) -> None:
+    found = topic_evidence(text, context)
+    assert not {"negotiation", *NARROWER} & set(found), found
+
+
+def test_negotiation_without_a_field() -> None:
+    found = negotiation_evidence("Les pourparlers reprendront jeudi.")
+    assert set(found) == {"negotiation"} and found["negotiation"] == ("pourparlers",)
+
+
+def test_context_decides_a_word_of_middle_grade() -> None:
+    assert "negotiation" not in topics_for("Il faudra des concessions de part et d'autre.")
+    found = topic_evidence(
+        "Il faudra des concessions de part et d'autre.", "L'intersyndicale est reçue à Matignon."
+    )
+    assert _kinds(found) == {"labour_negotiation"}
+    assert found["labour_negotiation"][:2] == ("concessions", "intersyndicale"), "act and field word kept"
+
+
+def test_evidence_names_the_words() -> None:
+    found = topic_evidence("Les syndicats ont quitté la table des négociations.")
+    assert found["negotiation"][0] == "table des negociations"
+    assert "syndicats" in found["labour_negotiation"]
+
+
+def test_capitals_only_for_acronyms() -> None:
+    """ "SUD" the union is a field word; "le sud" of a country is not."""
+    assert "labour_negotiation" in topics_for("SUD-Rail exige un compromis.")
+    assert "negotiation" not in topics_for("Dans le sud, il faudra un compromis.")
+
+
+def test_a_veto_yields_to_a_field_word() -> None:
+    """A football club's talks are not negotiations, the club's employees' wage talks are."""
+    assert "negotiation" not in topics_for("Le club a négocié avec le joueur.")
+    assert "labour_negotiation" in topics_for(
+        "Le club a ouvert des négociations salariales avec les syndicats."
+    )
+
+
+@pytest.mark.xfail(strict=True, reason="a verb of consulting ('consulte') is not read as negotiating")
+def test_consulting_the_groups() -> None:
+    assert "political_negotiation" in topics_for(
+        "La Première ministre consulte les chefs de groupe pour éviter une motion de censure."
+    )
+
+
+@pytest.mark.xfail(strict=True, reason="reactions to talks in a war report need the talks' context")
+def test_reaction_to_peace_talks() -> None:
+    assert "negotiation" in topics_for(
+        "On n'y croit pas, ils mentent depuis le début.",
+        "Les négociateurs russes ont promis à Istanbul de réduire leurs opérations militaires.",
+    )
+
+
+def test_broader_concept_always_with_a_narrower_one() -> None:
+    """The named queries' ``topic=negotiation`` filter matches the broad concept: every statement of
+    a narrower concept must carry it."""
+    for text, context in DIPLOMATIC + LABOUR + POLITICAL:
+        found = topic_evidence(text, context)
+        assert not _kinds(found) or "negotiation" in found
+
+
+def test_lexicon_concepts_are_in_the_scheme() -> None:
+    g = Graph().parse(lexicons.path(TOPICS_TTL), format="turtle")
+    broad = URIRef(TOPIC_NS + "negotiation")
+    narrower = {str(n).removeprefix(TOPIC_NS) for n in g.objects(broad, SKOS.narrower)}
+    assert narrower == set(NARROWER)
+    for kind in narrower:
+        assert (URIRef(TOPIC_NS + kind), SKOS.broader, broad) in g
+    assert negotiation.concepts() <= narrower | {"negotiation"}
+
+
+def test_lexicon_grades() -> None:
+    for e in negotiation.load_entries():
+        assert (e.role == "act") == (e.grade in (1, 2, 3)) or e.role == "field", e
+        assert e.role != "field" or e.grade in (1, 2), e
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["négocier\tact\t3", "négocier\tverb\t3\tnegotiation", "négocier\tact\tfort\tnegotiation", "\tact\t3\tx"],
+)
+def test_a_bad_lexicon_line_is_named(line: str) -> None:
+    with pytest.raises(LexiconError, match="cannot read the line"):
+        parse_entries([line])
+
+
+def _statement() -> Statement:
+    text = "Les syndicats ont quitté la table des négociations."
+    found = topic_evidence(text)
+    return Statement(
+        id="s1",
+        doc="d1",
+        speaker=ActorRef("a1", "CGT", "organization"),
+        content=text,
+        direct=False,
+        cue="affirme",
+        evidence=Evidence(0, len(text), text),
+        topics=ordered(found),
+        topic_words=tuple(dict.fromkeys(w for words in found.values() for w in words)),
+    )
+
+
+def test_topic_words_reach_rdf_and_graphs() -> None:
+    """The words that decided a topic are kept on the record: ng:topicWord in RDF, topicWords on
+    the graph's Statement node."""
+    st = _statement()
+    assert st.topic_words[:2] == ("table des negociations", "syndicats")
+    words = {
+        q.object.value
+        for q in rdf.triples([st])
+        if q.predicate == rdf.ng("topicWord") and isinstance(q.object, Literal)
+    }
+    assert words == set(st.topic_words)
+    node = graph_batch([st]).nodes["Statement"]["s1"]["props"]
+    assert node["topicWords"] == list(st.topic_words)

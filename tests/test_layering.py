@@ -27,7 +27,7 @@ MAY_IMPORT: dict[str, set[str]] = {
     "rdf": set(),
     "queries": set(),
     "stores": {"rdf", "queries"},
-    "parallel": {"extract", "ingest"},
+    "parallel": {"extract", "ingest", "resolve"},  # workers extract and resolve
     "write": {"resolve", "stores"},
     "build": {"extract", "ingest", "resolve", "stores", "parallel", "write"},
     "export": {"stores", "rdf", "queries"},

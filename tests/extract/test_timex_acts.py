@@ -400,3 +400,20 @@ def test_interval(value, precision, first, last):
 def test_interval_refuses_a_value_that_is_not_calendar():
     with pytest.raises(ValueError, match="XXXX-SU"):
         interval(TimeValue("XXXX-SU", "month"))
+
+
+@pytest.mark.parametrize(("start", "end"), [(0, 100), (10, 30), (35, 36), (95, 200), (50, 50)])
+def test_times_of_a_stretch_are_found_by_their_start(start: int, end: int) -> None:
+    """The times a sentence can hold, found by bisection whatever the order of the list (a long
+    text asks once per statement); the same as filtering the list."""
+    import random
+
+    from newsgraph.extract.timex_dating import _starting_in
+    from newsgraph.model import TimeMention
+
+    times = [TimeMention("d", s, s + 4, "lundi", "2022-11-07", "day") for s in range(0, 120, 7)]
+    random.Random(3).shuffle(times)
+    want = sorted((t for t in times if start <= t.start < end), key=lambda t: t.start)
+    assert _starting_in(times, start, end) == want
+    times.append(TimeMention("d", 36, 40, "mardi", "2022-11-08", "day"))  # a longer list is read again
+    assert [t.text for t in _starting_in(times, 35, 37)] == ["lundi", "mardi"]

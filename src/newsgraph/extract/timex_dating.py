@@ -15,8 +15,10 @@ que...", "a déclaré jeudi ... et a ajouté que") takes that act's date: one sp
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date
 from functools import cache
+from typing import ClassVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -102,15 +104,35 @@ def event_date(
 def _governing(sdoc: Doc, head: Token, times: list[TimeMention]) -> TimeValue | None:
     """The nearest time expression that dates ``head``, if any."""
     text = doc_text(sdoc)
+    sent = head.sent
     governing = [
         t
-        for t in times
+        for t in _starting_in(times, sent.start_char, sent.end_char)  # only its sentence's can govern
         if CALENDAR_VALUE.match(t.value) and not _bound_or_present(text, t) and _governs(sdoc, head, t)
     ]
     if not governing:
         return None
     best = min(governing, key=lambda t: abs(t.start - head.idx))
     return TimeValue(best.value, best.precision)
+
+
+class _ByStart:
+    """The last list of times asked about, with its starts in order and their indexes."""
+
+    times: ClassVar[list[TimeMention] | None] = None
+    starts: ClassVar[list[int]] = []
+    order: ClassVar[list[int]] = []
+
+
+def _starting_in(times: list[TimeMention], start: int, end: int) -> list[TimeMention]:
+    """The times that start in [start, end): found by bisection (a long text has thousands of times
+    and of statements, and each statement asks), the order kept for the last list asked about."""
+    if _ByStart.times is not times or len(_ByStart.order) != len(times):
+        _ByStart.order = sorted(range(len(times)), key=lambda i: times[i].start)
+        _ByStart.starts = [times[i].start for i in _ByStart.order]
+        _ByStart.times = times
+    lo, hi = bisect_left(_ByStart.starts, start), bisect_left(_ByStart.starts, end)
+    return [times[_ByStart.order[i]] for i in range(lo, hi)]
 
 
 @cache
@@ -221,9 +243,9 @@ def _speaker_occasion(sdoc: Doc, cue: Token, times: list[TimeMention]) -> TimeVa
     if not names:
         return None
     text = doc_text(sdoc)
-    paragraph = len(re.findall(r"\n\s*", text[: cue.sent.start_char].lstrip()))  # 0: the title
     candidates = list(reversed(_earlier_speech_verbs(cue)))
-    if paragraph < LEAD_PARAGRAPHS:
+    in_lead = _sentence_back(cue.sent, LEAD_SENTENCES).start == 0  # one of the text's first sentences
+    if in_lead and len(re.findall(r"\n\s*", text[: cue.sent.start_char].lstrip())) < LEAD_PARAGRAPHS:
         candidates += [t for t in sdoc if t.i > cue.i and t.sent != cue.sent and _speech_verb(t)]
     for verb in candidates:
         if names & _speaker_names(verb) and (found := _act_date(sdoc, verb, times, 1)) is not None:
@@ -239,9 +261,27 @@ def _earlier_speech_verbs(cue: Token) -> list[Token]:
     """The speech verbs before ``cue``'s sentence, in its paragraph and the one before."""
     doc, text = cue.doc, doc_text(cue.doc)
     end = cue.sent.start_char
-    breaks = [m.start() for m in re.finditer(r"\n\s*", text[:end])]
-    begin = breaks[-2] if len(breaks) >= 2 else 0
-    return [t for t in doc if begin <= t.idx < end and t.pos_ == "VERB" and t.lemma_ in speech_lemmas()]
+    window = _sentence_back(cue.sent, EARLIER_SENTENCES)  # "just before": a bounded look-back
+    breaks = [window.start_char + m.start() for m in re.finditer(r"\n\s*", text[window.start_char : end])]
+    begin = breaks[-2] if len(breaks) >= 2 else window.start_char
+    return [
+        t
+        for t in doc[window.start : cue.sent.start]
+        if begin <= t.idx < end and t.pos_ == "VERB" and t.lemma_ in speech_lemmas()
+    ]
+
+
+EARLIER_SENTENCES = 12  # how far back "the paragraph and the one before" may reach
+LEAD_SENTENCES = 4  # the title and lead are among the text's first sentences
+
+
+def _sentence_back(sent: Span, n: int) -> Span:
+    """The sentence ``n`` sentences before ``sent`` (or the text's first)."""
+    for _ in range(n):
+        if sent.start == 0:
+            break
+        sent = sent.doc[sent.start - 1].sent
+    return sent
 
 
 @cache

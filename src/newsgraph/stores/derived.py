@@ -385,14 +385,15 @@ STATEMENT = "https://newsgraph.org/id/statement/"
 
 
 def page_rows(q: NamedQuery, ids: list[str], rows: QueryResult, truncated: bool = False) -> QueryResult:
-    """The rows of ``statement_rows`` for a page, in the page's order, as the query's columns."""
+    """The rows of ``statement_rows`` for a page, in the page's order, as the query's columns;
+    truncated when the page was cut at the row limit or its rows were (a row limit below the page)."""
     k = rows.columns.index("statement")
     by_id: dict[str, list[list[Any]]] = defaultdict(list)
     for row in rows.rows:
         by_id[row[k]].append(row)
     picks = [rows.columns.index(c) for c in q.columns]
     out = [[r[i] for i in picks] for s in ids for r in by_id.get(s, ())]
-    return QueryResult(list(q.columns), out, truncated)
+    return QueryResult(list(q.columns), out, truncated or rows.truncated)
 
 
 def read_sparql(rows: Callable[[str], Rows], full: bool = True) -> Tables:

@@ -31,7 +31,6 @@ NODE_ATTRIBUTES = (  # (id, title, GEXF type)
     ("country", "country", "string"),
 )
 EDGE_ATTRIBUTES = (("relation", "relation", "string"),)
-ALIAS_SEPARATOR = "|"
 # Characters XML 1.0 forbids (C0 controls but tab, LF and CR; surrogates; U+FFFE, U+FFFF): lxml
 # raises ValueError on them, and a filter value or a name from an article may hold one.
 NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -73,21 +72,7 @@ def _description(filters: Mapping[str, str]) -> str:
 
 def _node(n: Node) -> etree._Element:
     el = _el(None, "node", id=n.id, label=n.label)
-    _attvalues(
-        el,
-        {
-            "kind": n.kind,
-            "type": n.type,
-            "aliases": ALIAS_SEPARATOR.join(n.aliases),
-            "documents": n.documents,
-            "statements": n.statements,
-            "events": n.events,
-            "items": n.items,
-            "latitude": n.lat,
-            "longitude": n.lng,
-            "country": n.country,
-        },
-    )
+    _attvalues(el, n.attributes())
     _spells(el, n.spells)
     return el
 

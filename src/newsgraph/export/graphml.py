@@ -11,7 +11,7 @@ from itertools import chain
 
 from lxml import etree
 
-from newsgraph.export.gexf import ALIAS_SEPARATOR, xml_text
+from newsgraph.export.gexf import xml_text
 from newsgraph.export.network import Edge, Network, Node, Spell
 from newsgraph.export.sink import Sink
 
@@ -60,20 +60,7 @@ def _data(el: etree._Element, values: dict[str, object]) -> etree._Element:
 
 
 def _node(n: Node) -> etree._Element:
-    values: dict[str, object] = {
-        "label": n.label,
-        "kind": n.kind,
-        "type": n.type,
-        "aliases": ALIAS_SEPARATOR.join(n.aliases),
-        "documents": n.documents,
-        "statements": n.statements,
-        "events": n.events,
-        "items": n.items,
-        "latitude": n.lat,
-        "longitude": n.lng,
-        "country": n.country,
-        **_time(n.spells),
-    }
+    values: dict[str, object] = {"label": n.label, **n.attributes(), **_time(n.spells)}
     return _data(etree.Element("node", id=xml_text(n.id)), values)
 
 

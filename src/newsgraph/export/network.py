@@ -30,6 +30,9 @@ Spell = tuple[date, date]
 WATCH = 1024  # rows read between two looks at an export's stop signal
 
 
+ALIAS_SEPARATOR = "|"  # between the aliases of a node in every export
+
+
 @dataclass(slots=True)
 class Node:
     id: str  # "actor/<id>" or "place/<id>", the tail of the node's IRI
@@ -45,6 +48,21 @@ class Node:
     lng: float | None = None
     country: str | None = None
     spells: list[Spell] = field(default_factory=list)
+
+    def attributes(self) -> dict[str, object]:
+        """Its attributes as every export writes them, in their column order (aliases joined)."""
+        return {
+            "kind": self.kind,
+            "type": self.type,
+            "aliases": ALIAS_SEPARATOR.join(self.aliases),
+            "documents": self.documents,
+            "statements": self.statements,
+            "events": self.events,
+            "items": self.items,
+            "latitude": self.lat,
+            "longitude": self.lng,
+            "country": self.country,
+        }
 
 
 @dataclass(slots=True)

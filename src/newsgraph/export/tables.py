@@ -8,7 +8,6 @@ import io
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 
-from newsgraph.export.gexf import ALIAS_SEPARATOR
 from newsgraph.export.graphml import intervals
 from newsgraph.export.network import Edge, Network, Node
 from newsgraph.export.sink import CHUNK, Sink
@@ -32,21 +31,7 @@ EDGE_COLUMNS = ["Source", "Target", "Type", "Id", "Label", "Weight", "relation",
 
 
 def _node_row(n: Node) -> list[object]:
-    return [
-        n.id,
-        n.label,
-        n.kind,
-        n.type,
-        ALIAS_SEPARATOR.join(n.aliases),
-        n.documents,
-        n.statements,
-        n.events,
-        n.items,
-        n.lat,
-        n.lng,
-        n.country,
-        intervals(n.spells),
-    ]
+    return [n.id, n.label, *n.attributes().values(), intervals(n.spells)]
 
 
 def _edge_row(e: Edge) -> list[object]:

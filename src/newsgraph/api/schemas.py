@@ -15,6 +15,13 @@ IsoDate = Annotated[
     WithJsonSchema(dates.DATE_SCHEMA),
 ]
 """A date filter: YYYY, YYYY-MM or YYYY-MM-DD, ASCII digits, a calendar day (422 otherwise)."""
+PageLimit = Annotated[int, Query(ge=1, le=1000, description="At most this many items in the page.")]
+PageOffset = Annotated[
+    int,
+    Query(
+        ge=0, le=1_000_000, description="Skip this many items first (the next page starts at next_offset)."
+    ),
+]
 Since = Annotated[
     IsoDate | None,
     Query(description="From this date on (YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD): what overlaps it is kept."),

@@ -3,7 +3,17 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Path, Query
 
 from newsgraph.api.deps import StoreDep, run_named
-from newsgraph.api.schemas import REFUSED, TIMED_OUT, UNPROCESSABLE, Page, error, known, page
+from newsgraph.api.schemas import (
+    REFUSED,
+    TIMED_OUT,
+    UNPROCESSABLE,
+    Page,
+    PageLimit,
+    PageOffset,
+    error,
+    known,
+    page,
+)
 
 router = APIRouter(prefix="/actors", tags=["actors"])
 
@@ -20,15 +30,8 @@ async def list_actors(
             json_schema_extra=known("actor_type"),
         ),
     ] = None,
-    limit: Annotated[int, Query(ge=1, le=1000, description="At most this many items in the page.")] = 50,
-    offset: Annotated[
-        int,
-        Query(
-            ge=0,
-            le=1_000_000,
-            description="Skip this many items first (the next page starts at next_offset).",
-        ),
-    ] = 0,
+    limit: PageLimit = 50,
+    offset: PageOffset = 0,
 ) -> Page:
     """Actors, most mentioned first."""
     result = await run_named(

@@ -3,7 +3,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from newsgraph.api.deps import StoreDep, run_named
-from newsgraph.api.schemas import REFUSED, TIMED_OUT, Page, Since, Until, known, page
+from newsgraph.api.schemas import REFUSED, TIMED_OUT, Page, PageLimit, PageOffset, Since, Until, known, page
 
 router = APIRouter(prefix="/events", tags=["events"])
 
@@ -23,15 +23,8 @@ async def list_events(
     place: Annotated[str | None, Query(description="Place id or part of a name.", max_length=200)] = None,
     since: Since = None,
     until: Until = None,
-    limit: Annotated[int, Query(ge=1, le=1000, description="At most this many items in the page.")] = 50,
-    offset: Annotated[
-        int,
-        Query(
-            ge=0,
-            le=1_000_000,
-            description="Skip this many items first (the next page starts at next_offset).",
-        ),
-    ] = 0,
+    limit: PageLimit = 50,
+    offset: PageOffset = 0,
 ) -> Page:
     """Real-world events (reports of one event across articles merged), with their number of reports."""
     params = {"type": type, "actor": actor, "place": place, "since": since, "until": until}

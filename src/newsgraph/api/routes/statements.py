@@ -3,7 +3,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from newsgraph.api.deps import SettingsDep, StoreDep, run_named
-from newsgraph.api.schemas import REFUSED, TIMED_OUT, Page, Since, Until, known, page
+from newsgraph.api.schemas import REFUSED, TIMED_OUT, Page, PageLimit, PageOffset, Since, Until, known, page
 
 router = APIRouter(prefix="/statements", tags=["statements"])
 
@@ -22,15 +22,8 @@ async def list_statements(
     since: Since = None,
     until: Until = None,
     doc: Annotated[str | None, Query(description="Document id.", max_length=300)] = None,
-    limit: Annotated[int, Query(ge=1, le=1000, description="At most this many items in the page.")] = 50,
-    offset: Annotated[
-        int,
-        Query(
-            ge=0,
-            le=1_000_000,
-            description="Skip this many items first (the next page starts at next_offset).",
-        ),
-    ] = 0,
+    limit: PageLimit = 50,
+    offset: PageOffset = 0,
 ) -> Page:
     """Who said what (about a topic, by a speaker, between dates), with the sentence it came from."""
     params = {"topic": topic, "speaker": speaker, "since": since, "until": until, "doc": doc}

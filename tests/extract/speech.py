@@ -19,6 +19,11 @@ def statements(nlp, text: str):
     return extract_statements(ctx)
 
 
+def described(found) -> list[tuple[str, str, bool]]:
+    """(speaker, content, direct) of each statement: what an assertion shows when it fails."""
+    return [(s.speaker.name, s.content, s.direct) for s in found]
+
+
 def find(found, content: str):
     return [s for s in found if content.lower() in s.content.lower()]
 

@@ -9,23 +9,7 @@ speaker part. A construction that fails today is marked ``xfail(strict=True)`` w
 from __future__ import annotations
 
 import pytest
-
-from newsgraph.extract.context import DocContext
-from newsgraph.extract.entities import find_mentions
-from newsgraph.extract.statements import extract_statements
-from newsgraph.model import Document, TimeValue
-
-ANCHOR = TimeValue("2024-03-12", "day")
-
-
-def statements(nlp, text: str):
-    sdoc = nlp(text)
-    ctx = DocContext(Document("t", text, published=ANCHOR), sdoc, find_mentions(sdoc), [])
-    return extract_statements(ctx)
-
-
-def described(found) -> list[tuple[str, str, bool]]:
-    return [(s.speaker.name, s.content, s.direct) for s in found]
+from speech import described, statements
 
 
 def xfail(*row, reason: str):

@@ -11,23 +11,7 @@ is marked ``xfail(strict=True)`` with the reason.
 from __future__ import annotations
 
 import pytest
-
-from newsgraph.extract.context import DocContext
-from newsgraph.extract.entities import find_mentions
-from newsgraph.extract.statements import extract_statements
-from newsgraph.model import Document, TimeValue
-
-ANCHOR = TimeValue("2024-05-21", "day")
-
-
-def statements(nlp, text: str):
-    sdoc = nlp(text)
-    ctx = DocContext(Document("t", text, published=ANCHOR), sdoc, find_mentions(sdoc), [])
-    return extract_statements(ctx)
-
-
-def described(found) -> list[tuple[str, str, bool]]:
-    return [(s.speaker.name, s.content, s.direct) for s in found]
+from speech import described, statements
 
 
 def xfail(*row, reason: str):

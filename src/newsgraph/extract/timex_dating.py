@@ -116,23 +116,25 @@ def _governing(sdoc: Doc, head: Token, times: list[TimeMention]) -> TimeValue | 
     return TimeValue(best.value, best.precision)
 
 
-class _ByStart:
-    """The last list of times asked about, with its starts in order and their indexes."""
+_Sorted = tuple[list[TimeMention], list[int], list[int]]  # times, their starts in order, their indexes
 
-    times: ClassVar[list[TimeMention] | None] = None
-    starts: ClassVar[list[int]] = []
-    order: ClassVar[list[int]] = []
+
+class _ByStart:
+    """The last list of times asked about, sorted by start: one attribute, replaced whole, so a
+    thread that extracts another text at the same time never reads half of another list's order."""
+
+    last: ClassVar[_Sorted | None] = None
 
 
 def _starting_in(times: list[TimeMention], start: int, end: int) -> list[TimeMention]:
     """The times that start in [start, end): found by bisection (a long text has thousands of times
     and of statements, and each statement asks), the order kept for the last list asked about."""
-    if _ByStart.times is not times or len(_ByStart.order) != len(times):
-        _ByStart.order = sorted(range(len(times)), key=lambda i: times[i].start)
-        _ByStart.starts = [times[i].start for i in _ByStart.order]
-        _ByStart.times = times
-    lo, hi = bisect_left(_ByStart.starts, start), bisect_left(_ByStart.starts, end)
-    return [times[_ByStart.order[i]] for i in range(lo, hi)]
+    last = _ByStart.last
+    if last is None or last[0] is not times or len(last[2]) != len(times):
+        order = sorted(range(len(times)), key=lambda i: times[i].start)
+        last = _ByStart.last = (times, [times[i].start for i in order], order)
+    _, starts, order = last
+    return [times[order[i]] for i in range(bisect_left(starts, start), bisect_left(starts, end))]
 
 
 @cache

@@ -218,7 +218,45 @@ def canonical_person_keys(name: str) -> tuple[str, ...]:
     if len(keys) == 1:
         return known_persons().get(keys[0], keys)
     given = lexicon().given
-    return (given.get(keys[0], keys[0]), *keys[1:])
+    keys = (given.get(keys[0], keys[0]), *keys[1:])
+    return misspelt_known_person(keys) or keys
+
+
+def misspelt_known_person(keys: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The public figure of ``persons.tsv`` a full name misspells: the same surname and a first
+    name one letter off, which is no first name of its own ("Georgia Meloni" is Giorgia Meloni;
+    "Julian X" never becomes "Julien X": both are first names, ``first_names_fr.tsv``)."""
+    known = known_persons().get(surname_key(keys))
+    if known is None or len(known) < 2 or len(keys) != len(known) or keys[1:] != known[1:]:
+        return None
+    first, theirs = keys[0], known[0]
+    if len(first) < 5 or not one_edit(first, theirs) or first in first_names():
+        return None
+    return known
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Keys of the first names of ``first_names_fr.tsv`` (each one a first name of its own)."""
+    given = lexicon().given
+    keys = {word_key(fold_key(line.split("\t")[0])) for line in lexicons.lines("first_names_fr.tsv")}
+    return frozenset(keys | {given.get(k, k) for k in keys})
+
+
+def one_edit(a: str, b: str) -> bool:
+    """True when two words are one insertion, deletion or substitution apart (not equal).
+
+    >>> one_edit("giorgia", "georgia"), one_edit("marine", "marion")
+    (True, False)
+    """
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
 
 
 def surname_key(keys: tuple[str, ...] | list[str]) -> str:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from newsgraph.geo import demonym_country, geocode
+from newsgraph import lexicons
+from newsgraph.geo import demonym_country, geocode, government_of
 from newsgraph.model import stable_id
 from newsgraph.names import (
     NEVER_MERGED,
@@ -35,18 +36,30 @@ def readable(name: str) -> str:
     return name.title() if name.isupper() and len(name) > 4 else name
 
 
+def is_acronym(name: str) -> bool:
+    """ "RN", "LFI": a party's or a body's initials, not a place (a state in capitals is caught
+    before: "USA", "RDC")."""
+    return name.isupper() and name.isalpha() and len(name) <= 5
+
+
 def canonical_type(name: str, type: str) -> str:
-    """The type a name has, from evidence besides the NER label: a country's name is a state
-    (also as a headline, "RUSSIE"); a public figure's surname typed as an organisation is that
-    person; a known state or organisation named by an unknown speaker is that body."""
+    """The type a name has, from evidence besides the NER label.
+
+    One rule for states and places: an actor named by a place is a geopolitical entity ("gpe")
+    when the place stands for a government (a country or its capital: "Russie", "RUSSIE",
+    "Moscou"), whatever label NER gave it; a name NER called a place that the gazetteer does not
+    know as a place, or that is an acronym ("RN", "LFI", "Europe"), is an organisation. The place
+    itself is a ``Place`` node of its own. A public figure's surname typed as an organisation is
+    that person; a known state or organisation named by an unknown speaker is that body."""
     if type in NEVER_MERGED:
         return type
     probe = readable(name)
     single = len(person_keys(probe)) == 1
     if type != "person" or single:
-        place = geocode(probe)
-        if place is not None and place.type == "country":
+        if government_of(probe) is not None:
             return "gpe"
+        if type == "gpe" and (geocode(probe) is None or is_acronym(name)):
+            return "organization"
     collective = strip_determiners(fold_key(probe)) in lexicon().collectives
     if type in {"organization", "unknown"} and single and probe[:1].isupper() and not collective:
         if person_keys(probe)[0] in known_persons():
@@ -63,12 +76,27 @@ def is_generic_group(name: str) -> bool:
     return len(words) == 1 and name == name.lower() and demonym_country(name.lower()) is None
 
 
+def institution_heads() -> frozenset[str]:
+    """Head nouns of institutions that name no body without a complement (``institution_heads.txt``)."""
+    return lexicons.words("institution_heads.txt")
+
+
+def is_bare_institution(name: str) -> bool:
+    """ "le Conseil", "la Commission", "direction": an institution's head noun alone, which names
+    no body in particular beyond its report ("Conseil constitutionnel" does)."""
+    key = strip_determiners(fold_key(name))
+    return "-" not in key and key in institution_heads()
+
+
 def scoped_id(id_: str, name: str, type: str, doc: str) -> str:
-    """The id within its document of an anonymous actor ("un habitant") or of a generic group:
-    one node per report, never one for every "un habitant" of the corpus."""
+    """The id within its document of an anonymous actor ("un habitant"), of a generic group or of
+    an institution named by its head noun alone ("le Conseil"): one node per report, never one for
+    every "un habitant" or "le Conseil" of the corpus."""
     if type == "anonymous" or (type == "group" and is_generic_group(name)):
         prefix = "anon" if type == "anonymous" else "group"
         return f"{prefix}-{stable_id(doc, size=8)}-{id_.split('-', 1)[1] if '-' in id_ else id_}"
+    if type == "organization" and is_bare_institution(name):
+        return f"org-{stable_id(doc, size=8)}-{id_.split('-', 1)[1] if '-' in id_ else id_}"
     return id_
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.resolve.actors import canonical
+from newsgraph.resolve.actors import canonical, is_actor
 
 P, ORG, G, U = "person", "organization", "gpe", "unknown"
 
@@ -85,3 +85,41 @@ def test_a_misspelt_first_name_of_a_public_figure_is_that_figure(name: str, expe
 )
 def test_different_first_names_never_join(a: str, b: str) -> None:
     assert canonical(a, P, "d")[0] != canonical(b, P, "d")[0]
+
+
+@pytest.mark.parametrize(
+    ("name", "ner", "actor"),
+    [
+        ("Olaf Scholz", P, True),
+        ("Renault", ORG, True),
+        ("Pologne", G, True),
+        ("Varsovie", G, True),  # a capital stands for its government
+        ("gouvernement", ORG, True),
+        ("les forces polonaises", "group", True),
+        ("des milliers de grévistes", "group", True),
+        ("les trois pompiers", "group", True),
+        ("Polonais", "group", True),
+        ("des civils", "group", True),
+        ("les séparatistes", "group", True),
+        ("un agriculteur", "anonymous", True),
+        ("la boulangerie", ORG, False),
+        ("le traité", "group", False),
+        ("des critiques", "group", False),
+        ("Lyon", G, False),  # a city that is no capital is a place, not an actor
+        ("centaines Dupont", "group", False),
+        ("Gironde).Suite", G, False),
+        ("Mardi 3 mai", ORG, False),
+    ],
+)
+def test_an_agent_or_target_is_an_actor_or_a_participant(name: str, ner: str, actor: bool) -> None:
+    assert is_actor(name, canonical(name, ner, "d")[2]) is actor
+
+
+def test_a_role_that_names_no_actor_is_kept_as_a_participant() -> None:
+    from newsgraph.model import Document, Event, Evidence, Extraction, RoleRef
+    from newsgraph.resolve import resolve
+
+    roles = (RoleRef("x", "Armée polonaise", "agent", "organization"), RoleRef("y", "Lyon", "target", "gpe"))
+    ev = Event("e", "d", "attack", "attaque", Evidence(0, 1, "x"), actors=roles)
+    out = resolve([Extraction(Document("d", "x"), [], [], [], [ev])])[0].events[0]
+    assert [(r.name, r.role) for r in out.actors] == [("Armée polonaise", "agent"), ("Lyon", "participant")]

@@ -19,6 +19,7 @@ from newsgraph.names import (
     canonical_person_keys,
     collective_key,
     display_name,
+    fold,
     fold_key,
     known_persons,
     lexicon,
@@ -128,3 +129,51 @@ def is_alias_of(alias: str, name: str, type: str) -> bool:
             or (alias.isupper() and len(alias) <= 6)  # an acronym
         )
     return True
+
+
+PHRASE_DEBRIS = re.compile(r"[()\[\]]|\.\S")
+"""A name cut across punctuation ("Ille-et-Vilaine).Formats") is no name."""
+QUANTIFIERS = re.compile(
+    r"^(?:(?:les?|la|des|du|de|ces|ses|leurs?|un|une|deux|trois|quatre|cinq|dix|cent|mille|\d[\d.,]*|"
+    r"plusieurs|quelques|nombreux|nombreuses|certains|certaines|autres|tous|toutes)(?:\s+|$)|[ld]')+"
+)
+"""Determiners and numbers before the head noun of a common-noun actor ("les deux soldats")."""
+CALENDAR = re.compile(
+    r"^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|^\d{1,2}(?:er)? (?:janvier|fevrier|mars|"
+    r"avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b"
+)
+"""A date NER took for a name ("Vendredi 14 octobre")."""
+AMOUNTS = re.compile(r"^(?:dizaines?|centaines?|milliers?|millions?|foule|groupe|majorité)\s+(?:de\s+|d')")
+"""A quantity before the people it counts: "des milliers de manifestants"."""
+
+
+def people_nouns() -> frozenset[str]:
+    """Folded head nouns of people and of institutions: roles.txt and people_nouns.txt."""
+    return frozenset(fold(w) for name in ("roles.txt", "people_nouns.txt") for w in lexicons.words(name))
+
+
+def is_actor(name: str, type: str) -> bool:
+    """Whether an event's agent or target names an actor: a named person or organisation, a state
+    (a place standing for a government: "Russie", "Moscou"), or a person, body or collective named
+    by a role or people noun ("gouvernement", "les forces ukrainiennes", "des civils", "les
+    Russes"). Not a thing ("la cuisine", "le protocole"), a place that is no state ("Toulon"),
+    a count with no people ("milliers Trump") nor a phrase cut across punctuation."""
+    name = name.strip()
+    if not name or PHRASE_DEBRIS.search(name):
+        return False
+    if type == "gpe":
+        return government_of(readable(name)) is not None
+    if type in {"person", "organization", "unknown"} and name[:1].isupper():
+        return not CALENDAR.match(fold(name))
+    text = AMOUNTS.sub("", QUANTIFIERS.sub("", fold(name)))
+    text = QUANTIFIERS.sub("", text)
+    head = re.split(r"[\s'-]+", text, maxsplit=1)[0] if text else ""
+    if not head:
+        return False
+    singular = head[:-1] if head.endswith(("s", "x")) and len(head) > 3 else head
+    return (
+        head in people_nouns()
+        or singular in people_nouns()
+        or demonym_country(head) is not None
+        or singular.endswith("iste")
+    )

@@ -25,6 +25,11 @@ P, ORG, G, U = "person", "organization", "gpe", "unknown"
         ("Europe", G, ("org-europe", ORG)),
         ("Europe", ORG, ("org-europe", ORG)),
         ("LFI", G, ("org-lfi", ORG)),
+        ("Fédération de Russie", ORG, ("org-russie", G)),  # another name of the same state
+        # an institution named by its seat is the institution, not the district
+        ("Élysée", G, ("org-elysee", ORG)),
+        ("Matignon", G, ("org-matignon", ORG)),
+        ("Lidl", G, ("org-lidl", ORG)),
         # a place that is no capital keeps the label it was given (no state behind it)
         ("Kharkiv", G, ("org-kharkiv", G)),
     ],

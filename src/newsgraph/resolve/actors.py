@@ -37,6 +37,11 @@ def readable(name: str) -> str:
     return name.title() if name.isupper() and len(name) > 4 else name
 
 
+def institution_seats() -> frozenset[str]:
+    """Folded keys of the institutions of ``roles.txt`` (marked ``org``): "elysee", "matignon"."""
+    return frozenset(fold_key(w) for w in lexicons.selection("roles.txt", "org"))
+
+
 def is_acronym(name: str) -> bool:
     """ "RN", "LFI": a party's or a body's initials, not a place (a state in capitals is caught
     before: "USA", "RDC")."""
@@ -57,9 +62,12 @@ def canonical_type(name: str, type: str) -> str:
     probe = readable(name)
     single = len(person_keys(probe)) == 1
     if type != "person" or single:
-        if government_of(probe) is not None:
+        body = display_name(probe, "organization")  # "Fédération de Russie" -> "Russie"
+        if fold(strip_determiners(fold_key(body))) in institution_seats():
+            return "organization"  # "l'Élysée", "Matignon": the institution, not the district
+        if government_of(body) is not None:
             return "gpe"
-        if type == "gpe" and (geocode(probe) is None or is_acronym(name)):
+        if type == "gpe" and (geocode(body) is None or is_acronym(name)):
             return "organization"
     collective = strip_determiners(fold_key(probe)) in lexicon().collectives
     if type in {"organization", "unknown"} and single and probe[:1].isupper() and not collective:

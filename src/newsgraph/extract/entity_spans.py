@@ -10,6 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from newsgraph import lexicons
+from newsgraph.names import CALENDAR
 from newsgraph.names import fold_spaced as fold
 
 _WORDS = lexicons.tagged("entity_words.tsv")
@@ -129,8 +130,8 @@ def entity_spans(sdoc: Doc) -> list[Span]:
             kind = non_actor_kind(part.text) or whole
             if kind == "media":
                 part = Span(sdoc, part.start, part.end, label="ORG")
-            elif kind is not None or is_title(part):
-                continue
+            elif kind is not None or is_title(part) or CALENDAR.match(fold(part.text)):
+                continue  # not an actor; a date ("Vendredi 11 novembre") is read by timex
             if is_demonym(part):
                 part = Span(sdoc, part.start, part.end, label="DEMONYM")
             elif part.label_ == "PER" and not is_name_like(part):

@@ -13,6 +13,7 @@ from newsgraph import lexicons
 from newsgraph.geo import demonym_country, geocode, government_of
 from newsgraph.model import stable_id
 from newsgraph.names import (
+    CALENDAR,
     NEVER_MERGED,
     PERSON_TYPES,
     actor_id,
@@ -146,11 +147,6 @@ QUANTIFIERS = re.compile(
     r"plusieurs|quelques|nombreux|nombreuses|certains|certaines|autres|tous|toutes)(?:\s+|$)|[ld]')+"
 )
 """Determiners and numbers before the head noun of a common-noun actor ("les deux soldats")."""
-CALENDAR = re.compile(
-    r"^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|^\d{1,2}(?:er)? (?:janvier|fevrier|mars|"
-    r"avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b"
-)
-"""A date NER took for a name ("Vendredi 14 octobre")."""
 AMOUNTS = re.compile(r"^(?:dizaines?|centaines?|milliers?|millions?|foule|groupe|majorité)\s+(?:de\s+|d')")
 """A quantity before the people it counts: "des milliers de manifestants"."""
 

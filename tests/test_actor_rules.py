@@ -26,6 +26,8 @@ P, ORG, G, U = "person", "organization", "gpe", "unknown"
         ("Europe", ORG, ("org-europe", ORG)),
         ("LFI", G, ("org-lfi", ORG)),
         ("Fédération de Russie", ORG, ("org-russie", G)),  # another name of the same state
+        ("AMS", ORG, ("org-ams", ORG)),  # an acronym is a state only as a country's own
+        ("État allemand", G, ("org-etat-allemand", G)),
         # an institution named by its seat is the institution, not the district
         ("Élysée", G, ("org-elysee", ORG)),
         ("Matignon", G, ("org-matignon", ORG)),
@@ -112,7 +114,13 @@ def test_different_first_names_never_join(a: str, b: str) -> None:
         ("des civils", "group", True),
         ("les séparatistes", "group", True),
         ("un agriculteur", "anonymous", True),
+        ("sapeurs-pompiers", "group", True),
+        ("sept infirmières", "group", True),
+        ("presque tous les syndicats de chauffeurs", "group", True),
+        ("ancien gendarme", "group", True),
+        ("État allemand", G, True),
         ("la boulangerie", ORG, False),
+        ("maison aux Ukrainiens", "group", False),
         ("le traité", "group", False),
         ("des critiques", "group", False),
         ("Lyon", G, False),  # a city that is no capital is a place, not an actor

@@ -66,10 +66,11 @@ def canonical_type(name: str, type: str) -> str:
         body = display_name(probe, "organization")  # "Fédération de Russie" -> "Russie"
         if fold(strip_determiners(fold_key(body))) in institution_seats():
             return "organization"  # "l'Élysée", "Matignon": the institution, not the district
-        if government_of(body) is not None:
-            return "gpe"
-        if type == "gpe" and (geocode(body) is None or is_acronym(name)):
-            return "organization"
+        state = government_of(body)
+        if state is not None and (not is_acronym(name) or geocode(body) == state):
+            return "gpe"  # an acronym only as a country's own ("USA"), never a city's code ("AMS")
+        if type == "gpe" and (is_acronym(name) or (geocode(body) is None and " " not in body.strip())):
+            return "organization"  # "RN", "Lidl"; "État américain" stays a state
     collective = strip_determiners(fold_key(probe)) in lexicon().collectives
     if type in {"organization", "unknown"} and single and probe[:1].isupper() and not collective:
         if person_keys(probe)[0] in known_persons():
@@ -143,8 +144,9 @@ def is_alias_of(alias: str, name: str, type: str) -> bool:
 PHRASE_DEBRIS = re.compile(r"[()\[\]]|\.\S")
 """A name cut across punctuation ("Ille-et-Vilaine).Formats") is no name."""
 QUANTIFIERS = re.compile(
-    r"^(?:(?:les?|la|des|du|de|ces|ses|leurs?|un|une|deux|trois|quatre|cinq|dix|cent|mille|\d[\d.,]*|"
-    r"plusieurs|quelques|nombreux|nombreuses|certains|certaines|autres|tous|toutes)(?:\s+|$)|[ld]')+"
+    r"^(?:(?:les?|la|des|du|de|ces|ses|leurs?|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|"
+    r"douze|quinze|vingt|trente|quarante|cinquante|cent|mille|\d[\d.,]*|presque|environ|plusieurs|"
+    r"quelques|nombreux|nombreuses|certains|certaines|autres|tous|toutes)(?:\s+|$)|[ld]')+"
 )
 """Determiners and numbers before the head noun of a common-noun actor ("les deux soldats")."""
 AMOUNTS = re.compile(r"^(?:dizaines?|centaines?|milliers?|millions?|foule|groupe|majorité)\s+(?:de\s+|d')")
@@ -165,19 +167,19 @@ def is_actor(name: str, type: str) -> bool:
     name = name.strip()
     if not name or PHRASE_DEBRIS.search(name):
         return False
-    if type == "gpe":
-        return government_of(readable(name)) is not None
+    if type == "gpe":  # a state, or a phrase naming one by its demonym ("l'État américain")
+        return government_of(readable(name)) is not None or any(map(demonym_country, fold(name).split()[1:]))
     if type in {"person", "organization", "unknown"} and name[:1].isupper():
         return not CALENDAR.match(fold(name))
-    text = AMOUNTS.sub("", QUANTIFIERS.sub("", fold(name)))
-    text = QUANTIFIERS.sub("", text)
-    head = re.split(r"[\s'-]+", text, maxsplit=1)[0] if text else ""
-    if not head:
-        return False
-    singular = head[:-1] if head.endswith(("s", "x")) and len(head) > 3 else head
-    return (
-        head in people_nouns()
-        or singular in people_nouns()
-        or demonym_country(head) is not None
-        or singular.endswith("iste")
+    text = QUANTIFIERS.sub("", AMOUNTS.sub("", QUANTIFIERS.sub("", fold(name))))
+    phrase = re.split(r"\s(?:de|des|du|d'|a|au|aux|qui|que|dont|pour|sur|en)\b|\sd'", text, maxsplit=1)[0]
+    words = [p for w in phrase.split() for p in (w, *w.split("-"))]
+    nouns = people_nouns()
+    return any(
+        w in nouns
+        or (w[:-1] in nouns and w.endswith(("s", "x")))
+        or demonym_country(w) is not None
+        or w.rstrip("s").endswith("iste")
+        for w in words
+        if len(w) > 2
     )

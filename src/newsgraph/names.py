@@ -231,11 +231,12 @@ def misspelt_known_person(keys: tuple[str, ...]) -> tuple[str, ...] | None:
     """The public figure of ``persons.tsv`` a full name misspells: the same surname and a first
     name one letter off, which is no first name of its own ("Georgia Meloni" is Giorgia Meloni;
     "Julian X" never becomes "Julien X": both are first names, ``first_names_fr.tsv``), or the
-    same first name and a surname of 6+ letters one letter off, when one figure has it."""
+    same first name and a surname of 7+ letters one letter off (a short one
+    has real neighbours: "Olaf Cholz" is no Olaf Scholz), when one figure has it."""
     known = known_persons().get(surname_key(keys))
     if known is None:  # the surname misspelt: "Volodymyr Zelensli", same first name
         found = {k for k in known_by_first_name().get(keys[0], ()) if len(k) == len(keys) == 2}
-        found = {k for k in found if len(k[1]) >= 6 and one_edit(keys[1], k[1])}
+        found = {k for k in found if len(k[1]) >= 7 and one_edit(keys[1], k[1])}
         return found.pop() if len(found) == 1 else None
     if len(known) < 2 or len(keys) != len(known) or keys[1:] != known[1:]:
         return None

@@ -24,6 +24,11 @@ NEVER_MERGED = frozenset({"anonymous", "group"})
 PREFIX = {"organization": "org", "gpe": "org", "group": "group", "anonymous": "anon"}
 """Id prefix by type: a state and an organisation share one namespace, persons have none."""
 ROMAN = re.compile(r"^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
+CALENDAR = re.compile(
+    r"^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|^\d{1,2}(?:er)? (?:janvier|fevrier|mars|"
+    r"avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b"
+)
+"""A date NER takes for a name ("Vendredi 14 octobre"), matched on the folded text."""
 ARTICLES = re.compile(r"^(?:l'|la |le |les |du |de la |de l'|des |d')", re.I)
 """Leading French articles of a place name ("la Crimée", "l'Ukraine")."""
 
@@ -218,7 +223,61 @@ def canonical_person_keys(name: str) -> tuple[str, ...]:
     if len(keys) == 1:
         return known_persons().get(keys[0], keys)
     given = lexicon().given
-    return (given.get(keys[0], keys[0]), *keys[1:])
+    keys = (given.get(keys[0], keys[0]), *keys[1:])
+    return misspelt_known_person(keys) or keys
+
+
+def misspelt_known_person(keys: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The public figure of ``persons.tsv`` a full name misspells: the same surname and a first
+    name one letter off, which is no first name of its own ("Georgia Meloni" is Giorgia Meloni;
+    "Julian X" never becomes "Julien X": both are first names, ``first_names_fr.tsv``), or the
+    same first name and a surname of 7+ letters one letter off (a short one
+    has real neighbours: "Olaf Cholz" is no Olaf Scholz), when one figure has it."""
+    known = known_persons().get(surname_key(keys))
+    if known is None:  # the surname misspelt: "Volodymyr Zelensli", same first name
+        found = {k for k in known_by_first_name().get(keys[0], ()) if len(k) == len(keys) == 2}
+        found = {k for k in found if len(k[1]) >= 7 and one_edit(keys[1], k[1])}
+        return found.pop() if len(found) == 1 else None
+    if len(known) < 2 or len(keys) != len(known) or keys[1:] != known[1:]:
+        return None
+    first, theirs = keys[0], known[0]
+    if len(first) < 5 or not one_edit(first, theirs) or first in first_names():
+        return None
+    return known
+
+
+@cache
+def known_by_first_name() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First-name key -> the keys of the public figures of ``persons.tsv`` with that first name."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for keys in set(known_persons().values()):
+        if len(keys) > 1:
+            found.setdefault(keys[0], []).append(keys)
+    return {k: tuple(sorted(v)) for k, v in found.items()}
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Keys of the first names of ``first_names_fr.tsv`` (each one a first name of its own)."""
+    given = lexicon().given
+    keys = {word_key(fold_key(line.split("\t")[0])) for line in lexicons.lines("first_names_fr.tsv")}
+    return frozenset(keys | {given.get(k, k) for k in keys})
+
+
+def one_edit(a: str, b: str) -> bool:
+    """True when two words are one insertion, deletion or substitution apart (not equal).
+
+    >>> one_edit("giorgia", "georgia"), one_edit("marine", "marion")
+    (True, False)
+    """
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
 
 
 def surname_key(keys: tuple[str, ...] | list[str]) -> str:

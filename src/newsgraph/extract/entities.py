@@ -23,6 +23,7 @@ from newsgraph.extract.entity_spans import DEFINITE as DEFINITE
 from newsgraph.extract.entity_spans import entity_spans
 from newsgraph.extract.entity_spans import non_actor_kind as non_actor_kind
 from newsgraph.names import fold_spaced as fold
+from newsgraph.names import one_edit
 
 _WORDS = lexicons.tagged("entity_words.tsv")
 PERSON_NOUN_RE = re.compile(r"(?:trice|teur|teuse|euse|iste|ienne|ien|ante|ière|ier|logue|aire)s?$")
@@ -232,6 +233,24 @@ def _surname_match(short: str, full: str) -> bool:
     return len(s) == 1 and len(a) >= 6 and a[:6] == b[:6] and abs(len(a) - len(b)) <= 2
 
 
+@lru_cache(maxsize=65536)
+def _given_match(short: str, full: str) -> bool:
+    """ "Georgia" ~ "Giorgia Meloni": one word that is a full name's first name, or that name
+    misread by one letter (5+ letters), is that person when no full name has it as surname."""
+    s, f = fold(short).split(), fold(full).split()
+    if len(s) != 1 or len(f) < 2:
+        return False
+    return s[0] == f[0] or (min(len(s[0]), len(f[0])) >= 5 and one_edit(s[0], f[0]))
+
+
+def given_name_of(short: Span, full_names: Iterable[str]) -> str | None:
+    """The one full name of the document whose first name a lone PER word is, else None."""
+    if len(short) != 1:
+        return None
+    found = [t for t in full_names if _given_match(short.text, t)]
+    return found[0] if len(found) == 1 else None
+
+
 def looks_like_person(span: Span) -> bool:
     """A name followed by an age or a person noun: "Natalia Papernaya, une créatrice", "X, 36 ans"."""
     doc = span.doc
@@ -282,6 +301,8 @@ def find_mentions(sdoc: Doc) -> list[Mention]:
             longer = [t for t, n in full_tokens.items() if n > len(span) and _surname_match(span.text, t)]
             if longer:
                 full = max(longer, key=lambda t: (full_tokens[t], -_distance(full_starts[t], span.start)))
+            elif (given := given_name_of(span, full_tokens)) is not None:
+                full = given
         key = fold(full)
         ent = next((e for e in persons if e.key == key), None)
         if ent is None:
@@ -315,9 +336,17 @@ def relabel(span: Span, full_names: Iterable[str], places: set[str]) -> Span:
         _surname_match(span.text, p) or fold(p) == fold(span.text) for p in full_names
     ):
         return Span(span.doc, span.start, span.end, label="PER")
+    if span.label_ in {"LOC", "GPE"} and (given := given_name_of(span, full_names)) is not None:
+        if fold(span.text) != fold(given).split()[0]:  # "Georgia" misread for Giorgia Meloni, not "Paris"
+            return Span(span.doc, span.start, span.end, label="PER")
     if span.label_ == "ORG" and len(span) == 1 and fold(span.text) in places:
         return Span(span.doc, span.start, span.end, label="LOC")  # "Kherson" tagged ORG here, LOC there
-    if span.label_ == "PER" and len(span) == 1 and (fold(span.text) in places or is_known_place(span.text)):
+    if (
+        span.label_ == "PER"
+        and len(span) == 1
+        and (fold(span.text) in places or is_known_place(span.text))
+        and given_name_of(span, full_names) is None  # "Georgia" for Giorgia Meloni
+    ):
         return Span(span.doc, span.start, span.end, label="LOC")
     return span
 

@@ -10,6 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from newsgraph import lexicons
+from newsgraph.names import CALENDAR
 from newsgraph.names import fold_spaced as fold
 
 _WORDS = lexicons.tagged("entity_words.tsv")
@@ -79,6 +80,19 @@ def is_name_like(span: Span) -> bool:
     )
 
 
+def is_title(span: Span) -> bool:
+    """ "ministre de la Santé", "porte-parole du gouvernement" tagged ORG or MISC: a person's title
+    (a lowercase role noun of ``roles.txt`` that is no institution), not an organisation; the role
+    phrase is then read as roles are (linked to the person holding it, or kept as a title-speaker)."""
+    first = span[0]
+    if span.label_ not in {"ORG", "MISC"} or not first.text[:1].islower():
+        return False
+    roles = lexicons.words("roles.txt")
+    word = first.lower_
+    lemma = first.lemma_.lower()
+    return (word in roles or lemma in roles) and not {word, lemma} & lexicons.selection("roles.txt", "org")
+
+
 @lru_cache(maxsize=1)
 def non_actors() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
     """``non_actors.tsv``: (folded name -> kind, (folded prefix, kind) pairs)."""
@@ -116,8 +130,8 @@ def entity_spans(sdoc: Doc) -> list[Span]:
             kind = non_actor_kind(part.text) or whole
             if kind == "media":
                 part = Span(sdoc, part.start, part.end, label="ORG")
-            elif kind is not None:
-                continue
+            elif kind is not None or is_title(part) or CALENDAR.match(fold(part.text)):
+                continue  # not an actor; a date ("Vendredi 11 novembre") is read by timex
             if is_demonym(part):
                 part = Span(sdoc, part.start, part.end, label="DEMONYM")
             elif part.label_ == "PER" and not is_name_like(part):

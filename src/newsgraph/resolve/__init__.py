@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from typing import cast
 
 from newsgraph.model import Actor, ActorRef, ActorType, Extraction, RoleRef
-from newsgraph.resolve.actors import canonical, is_alias_of
+from newsgraph.resolve.actors import canonical, is_actor, is_alias_of
 from newsgraph.resolve.events import assign_event_ids
 from newsgraph.resolve.registry import Registry
 
@@ -28,8 +28,12 @@ def _resolve_ref(ref: ActorRef, doc: str) -> ActorRef:
 
 
 def _resolve_role(ref: RoleRef, doc: str) -> RoleRef:
+    """The role's actor made canonical; an agent or target that names no actor (a thing, a place
+    that is no state: "la cuisine", "Toulon") is kept as a participant, so that who acts on whom
+    (``actor_network``) joins actors only."""
     id_, name, type_ = canonical(ref.name, ref.type, doc)
-    return dataclasses.replace(ref, id=id_, name=name, type=cast(ActorType, type_))
+    role = ref.role if ref.role not in {"agent", "target"} or is_actor(ref.name, type_) else "participant"
+    return dataclasses.replace(ref, id=id_, name=name, type=cast(ActorType, type_), role=role)
 
 
 def _resolve_actors(actors: list[Actor], doc: str) -> list[Actor]:

@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import re
 
-from newsgraph.geo import demonym_country, geocode
+from newsgraph import lexicons
+from newsgraph.geo import demonym_country, geocode, government_of
 from newsgraph.model import stable_id
 from newsgraph.names import (
+    CALENDAR,
     NEVER_MERGED,
     PERSON_TYPES,
     actor_id,
     canonical_person_keys,
     collective_key,
     display_name,
+    fold,
     fold_key,
     known_persons,
     lexicon,
@@ -35,18 +38,39 @@ def readable(name: str) -> str:
     return name.title() if name.isupper() and len(name) > 4 else name
 
 
+def institution_seats() -> frozenset[str]:
+    """Folded keys of the institutions of ``roles.txt`` (marked ``org``): "elysee", "matignon"."""
+    return frozenset(fold_key(w) for w in lexicons.selection("roles.txt", "org"))
+
+
+def is_acronym(name: str) -> bool:
+    """ "RN", "LFI": a party's or a body's initials, not a place (a state in capitals is caught
+    before: "USA", "RDC")."""
+    return name.isupper() and name.isalpha() and len(name) <= 5
+
+
 def canonical_type(name: str, type: str) -> str:
-    """The type a name has, from evidence besides the NER label: a country's name is a state
-    (also as a headline, "RUSSIE"); a public figure's surname typed as an organisation is that
-    person; a known state or organisation named by an unknown speaker is that body."""
+    """The type a name has, from evidence besides the NER label.
+
+    One rule for states and places: an actor named by a place is a geopolitical entity ("gpe")
+    when the place stands for a government (a country or its capital: "Russie", "RUSSIE",
+    "Moscou"), whatever label NER gave it; a name NER called a place that the gazetteer does not
+    know as a place, or that is an acronym ("RN", "LFI", "Europe"), is an organisation. The place
+    itself is a ``Place`` node of its own. A public figure's surname typed as an organisation is
+    that person; a known state or organisation named by an unknown speaker is that body."""
     if type in NEVER_MERGED:
         return type
     probe = readable(name)
     single = len(person_keys(probe)) == 1
     if type != "person" or single:
-        place = geocode(probe)
-        if place is not None and place.type == "country":
-            return "gpe"
+        body = display_name(probe, "organization")  # "Fédération de Russie" -> "Russie"
+        if fold(strip_determiners(fold_key(body))) in institution_seats():
+            return "organization"  # "l'Élysée", "Matignon": the institution, not the district
+        state = government_of(body)
+        if state is not None and (not is_acronym(name) or geocode(body) == state):
+            return "gpe"  # an acronym only as a country's own ("USA"), never a city's code ("AMS")
+        if type == "gpe" and (is_acronym(name) or (geocode(body) is None and " " not in body.strip())):
+            return "organization"  # "RN", "Lidl"; "État américain" stays a state
     collective = strip_determiners(fold_key(probe)) in lexicon().collectives
     if type in {"organization", "unknown"} and single and probe[:1].isupper() and not collective:
         if person_keys(probe)[0] in known_persons():
@@ -63,12 +87,27 @@ def is_generic_group(name: str) -> bool:
     return len(words) == 1 and name == name.lower() and demonym_country(name.lower()) is None
 
 
+def institution_heads() -> frozenset[str]:
+    """Head nouns of institutions that name no body without a complement (``institution_heads.txt``)."""
+    return lexicons.words("institution_heads.txt")
+
+
+def is_bare_institution(name: str) -> bool:
+    """ "le Conseil", "la Commission", "direction": an institution's head noun alone, which names
+    no body in particular beyond its report ("Conseil constitutionnel" does)."""
+    key = strip_determiners(fold_key(name))
+    return "-" not in key and key in institution_heads()
+
+
 def scoped_id(id_: str, name: str, type: str, doc: str) -> str:
-    """The id within its document of an anonymous actor ("un habitant") or of a generic group:
-    one node per report, never one for every "un habitant" of the corpus."""
+    """The id within its document of an anonymous actor ("un habitant"), of a generic group or of
+    an institution named by its head noun alone ("le Conseil"): one node per report, never one for
+    every "un habitant" or "le Conseil" of the corpus."""
     if type == "anonymous" or (type == "group" and is_generic_group(name)):
         prefix = "anon" if type == "anonymous" else "group"
         return f"{prefix}-{stable_id(doc, size=8)}-{id_.split('-', 1)[1] if '-' in id_ else id_}"
+    if type == "organization" and is_bare_institution(name):
+        return f"org-{stable_id(doc, size=8)}-{id_.split('-', 1)[1] if '-' in id_ else id_}"
     return id_
 
 
@@ -100,3 +139,47 @@ def is_alias_of(alias: str, name: str, type: str) -> bool:
             or (alias.isupper() and len(alias) <= 6)  # an acronym
         )
     return True
+
+
+PHRASE_DEBRIS = re.compile(r"[()\[\]]|\.\S")
+"""A name cut across punctuation ("Ille-et-Vilaine).Formats") is no name."""
+QUANTIFIERS = re.compile(
+    r"^(?:(?:les?|la|des|du|de|ces|ses|leurs?|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|"
+    r"douze|quinze|vingt|trente|quarante|cinquante|cent|mille|\d[\d.,]*|presque|environ|plusieurs|"
+    r"quelques|nombreux|nombreuses|certains|certaines|autres|tous|toutes)(?:\s+|$)|[ld]')+"
+)
+"""Determiners and numbers before the head noun of a common-noun actor ("les deux soldats")."""
+AMOUNTS = re.compile(r"^(?:dizaines?|centaines?|milliers?|millions?|foule|groupe|majorité)\s+(?:de\s+|d')")
+"""A quantity before the people it counts: "des milliers de manifestants"."""
+
+
+def people_nouns() -> frozenset[str]:
+    """Folded head nouns of people and of institutions: roles.txt and people_nouns.txt."""
+    return frozenset(fold(w) for name in ("roles.txt", "people_nouns.txt") for w in lexicons.words(name))
+
+
+def is_actor(name: str, type: str) -> bool:
+    """Whether an event's agent or target names an actor: a named person or organisation, a state
+    (a place standing for a government: "Russie", "Moscou"), or a person, body or collective named
+    by a role or people noun ("gouvernement", "les forces ukrainiennes", "des civils", "les
+    Russes"). Not a thing ("la cuisine", "le protocole"), a place that is no state ("Toulon"),
+    a count with no people ("milliers Trump") nor a phrase cut across punctuation."""
+    name = name.strip()
+    if not name or PHRASE_DEBRIS.search(name):
+        return False
+    if type == "gpe":  # a state, or a phrase naming one by its demonym ("l'État américain")
+        return government_of(readable(name)) is not None or any(map(demonym_country, fold(name).split()[1:]))
+    if type in {"person", "organization", "unknown"} and name[:1].isupper():
+        return not CALENDAR.match(fold(name))
+    text = QUANTIFIERS.sub("", AMOUNTS.sub("", QUANTIFIERS.sub("", fold(name))))
+    phrase = re.split(r"\s(?:de|des|du|d'|a|au|aux|qui|que|dont|pour|sur|en)\b|\sd'", text, maxsplit=1)[0]
+    words = [p for w in phrase.split() for p in (w, *w.split("-"))]
+    nouns = people_nouns()
+    return any(
+        w in nouns
+        or (w[:-1] in nouns and w.endswith(("s", "x")))
+        or demonym_country(w) is not None
+        or w.rstrip("s").endswith("iste")
+        for w in words
+        if len(w) > 2
+    )

@@ -40,6 +40,10 @@ SUFFER_VERBS = _VERBS["suffer"]
 """Light verbs whose subject undergoes the event ("l'Ukraine a subi des frappes")."""
 FORCING_VERBS = _VERBS["forcing"]
 ETRE_VERBS = _VERBS["etre"]
+INSTIGATE_VERBS = _VERBS["instigate"]
+"""Verbs whose subject is the agent of the nominal trigger they govern ("appellent à la grève")."""
+UNDERGOER_TYPES = {"appoint", "arrest", "release", "dismiss", "sentence", "acquit", "abduct", "trial"}
+"""Types whose possessive names who undergoes the event ("sa nomination", "son arrestation")."""
 MEETING_TYPES = {"meet", "consult", "engage_in_negotiation", "mediate", "phone_call", "visit", "host_visit"}
 """Verbs whose subject takes part in the meeting they govern ("Poutine est resté à l'écart du sommet")."""
 _RELATIVES = lexicons.tagged("pronouns.tsv")
@@ -87,8 +91,16 @@ def actor_of(token: Token, mentions: MentionIndex, role: str) -> RoleRef | None:
         and token.lower_ in {"il", "elle"}
         and token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
     ):
-        token = antecedent(token, mentions) or token  # "Il a été nommé": the person named just before
+        # "Il a été nommé": the person named just before; "Quant à la France, elle": the topic
+        token = antecedent(token, mentions) or topic(token, mentions) or token
     m = mentions.get(token)
+    if (
+        m is not None
+        and (m.label == "DEMONYM" or m.label in PLACE_LABELS)
+        and demonym_country(token.lower_)
+        and geocode(m.name) is None
+    ):  # "les Allemands" (tagged a place): a people
+        return RoleRef(actor_id(token.text, "group"), token.text, role, "group")
     if m is not None and m.label in PLACE_LABELS:
         return state_of(m.name, role)
     if m is not None and m.label in ACTOR_TYPES:
@@ -129,6 +141,25 @@ def antecedent(pronoun: Token, mentions: MentionIndex, sentences: int = 2) -> To
     return None
 
 
+def topic(pronoun: Token, mentions: MentionIndex) -> Token | None:
+    """The actor a sentence opens on with "quant à" ("Quant à la France, elle a promis..."), as
+    the antecedent of its subject pronoun; None when the sentence has no such topic."""
+    for t in pronoun.sent:
+        if t.i >= pronoun.i:
+            break
+        m = mentions.get(t)
+        if m is not None and m.label in ACTOR_TYPES and any(c.lower_ == "quant" for c in t.children):
+            return t
+    return None
+
+
+def with_conjuncts(tokens: list[Token]) -> list[Token]:
+    """Subjects and their coordinated nouns: "les Allemands et les Britanniques vont envoyer"."""
+    return tokens + [
+        c for t in tokens for c in t.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}
+    ]
+
+
 def state_of(name: str, role: str) -> RoleRef | None:
     """A place mention in an actor's slot: a country is a state; its capital acts as its
     government when it is the agent ("Moscou a retiré ses troupes"); any other place is a place."""
@@ -159,11 +190,24 @@ def borrowed_agents(token: Token, mentions: MentionIndex) -> list[Token]:
         ):
             return [c]
     head = token.head
-    if token.dep_ == "nsubj:pass":
-        return [c for c in head.children if c.dep_ in AGENT_DEPS]
+    if token.dep_ == "nsubj:pass":  # "par les syndicats", however the parser labels it
+        return agent_phrases(head)
     if token.dep_.startswith("obl") and lemma(head) in FORCING_VERBS:
         return [c for c in head.children if c.dep_ in OBJECT_DEPS]
     return []
+
+
+def agent_phrases(verb: Token) -> list[Token]:
+    """The "par X" of a passive verb, however the parser labels or attaches it ("prolongée jeudi
+    par les syndicats", the agent hung on "jeudi")."""
+    found = [
+        c
+        for c in verb.children
+        if c.dep_ in AGENT_DEPS
+        or (c.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ == "par" for g in c.children))
+    ]
+    hung = [g for c in verb.children if c.dep_ == "obl:mod" for g in c.children if g.dep_ in AGENT_DEPS]
+    return found or hung
 
 
 def is_passive(token: Token) -> bool:
@@ -271,6 +315,11 @@ def roles(
             agents += [owner] if owner is not None else []
         if not agents and trig.de_role != "target":
             agents += borrowed_agents(token, mentions)
+        if not targets and trig.type in UNDERGOER_TYPES and not des and has_possessive(token):
+            owner = possessor_token(token, mentions)  # "Élisabeth Borne a dédié sa nomination"
+            targets += [owner] if owner is not None else []
+        if not agents and token.dep_ in OBJECT_DEPS | {"obl:arg"} and lemma(token.head) in INSTIGATE_VERBS:
+            agents += with_conjuncts(subject_chain(token.head))  # "les syndicats appellent à la grève"
         agents += [
             c
             for c in token.children
@@ -285,9 +334,9 @@ def roles(
                 verb
             ):  # "a subi des frappes", "placé en garde à vue"
                 targets += subjects
-                agents += [c for c in verb.children if c.dep_ in AGENT_DEPS]
+                agents += agent_phrases(verb)
             else:
-                agents += subjects
+                agents += with_conjuncts(subjects)
         governor = token.head if token.head.pos_ in {"VERB", "AUX"} else token.head.head
         if (
             trig.type in MEETING_TYPES
@@ -297,7 +346,7 @@ def roles(
             participants += subject_chain(governor)
     else:
         passive = is_passive(token)
-        agents += subject_chain(token) if not passive else []
+        agents += with_conjuncts(subject_chain(token)) if not passive else []
         agents += [
             c
             for c in token.children

@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 from newsgraph.event_types import cameo_codes
 from newsgraph.extract.context import DocContext
 from newsgraph.extract.entities import non_actor_kind
-from newsgraph.extract.event_amounts import quantities
+from newsgraph.extract.event_amounts import QUANTITY_NOUNS, quantities
 from newsgraph.extract.event_circumstances import event_date, fallback_place, location
 from newsgraph.extract.event_modality import FACTUAL_GOVERNORS, carrier, is_classifier, modality
 from newsgraph.extract.event_parse import (
@@ -127,9 +127,10 @@ def is_echo(token: Token, trig: Trigger, mentions: MentionIndex) -> bool:
             c.dep_ in {"obj", "xcomp", "ccomp"} and match_trigger(c, mentions) is not None
             for c in token.children
         )
-    if trig.de_role != "self" or token.dep_ not in {"nsubj", "nsubj:pass"}:
+    node = token.head if token.dep_ == "nmod" and lemma(token.head) in QUANTITY_NOUNS else token
+    if trig.de_role != "self" or node.dep_ not in {"nsubj", "nsubj:pass"}:  # "des milliers de manifestants"
         return False
-    head = match_trigger(token.head, mentions)
+    head = match_trigger(node.head, mentions)
     return head is not None and head.type == trig.type
 
 

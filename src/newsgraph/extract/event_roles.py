@@ -29,6 +29,7 @@ from newsgraph.extract.event_parse import (
     lemma,
     subject_chain,
 )
+from newsgraph.extract.event_reference import agent_phrases, antecedent, is_passive, topic, with_conjuncts
 from newsgraph.extract.event_triggers import Trigger
 from newsgraph.geo import country_name, demonym_country, geocode, government_of
 from newsgraph.model import RoleRef
@@ -39,7 +40,6 @@ ATTENDANCE_VERBS = _VERBS["attendance"]
 SUFFER_VERBS = _VERBS["suffer"]
 """Light verbs whose subject undergoes the event ("l'Ukraine a subi des frappes")."""
 FORCING_VERBS = _VERBS["forcing"]
-ETRE_VERBS = _VERBS["etre"]
 INSTIGATE_VERBS = _VERBS["instigate"]
 """Verbs whose subject is the agent of the nominal trigger they govern ("appellent à la grève")."""
 UNDERGOER_TYPES = {"appoint", "arrest", "release", "dismiss", "sentence", "acquit", "abduct", "trial"}
@@ -121,43 +121,10 @@ def actor_of(token: Token, mentions: MentionIndex, role: str) -> RoleRef | None:
     return None
 
 
-def antecedent(pronoun: Token, mentions: MentionIndex, sentences: int = 2) -> Token | None:
-    """The person a subject pronoun ("il", "elle") stands for: the nearest person named as a
-    subject in its own sentence or the ``sentences`` before; None when there is none."""
-    doc = pronoun.doc
-    start = pronoun.sent.start
-    for _ in range(sentences):
-        if start == 0:
-            break
-        start = doc[start - 1].sent.start
-    for i in range(pronoun.i - 1, start - 1, -1):
-        t = doc[i]
-        m = mentions.get(t)
-        if m is None or m.label != "PER":
-            continue
-        head = t.head if t.dep_ in {"flat:name", "appos"} else t
-        if head.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
-            return t
-    return None
 
 
-def topic(pronoun: Token, mentions: MentionIndex) -> Token | None:
-    """The actor a sentence opens on with "quant à" ("Quant à la France, elle a promis..."), as
-    the antecedent of its subject pronoun; None when the sentence has no such topic."""
-    for t in pronoun.sent:
-        if t.i >= pronoun.i:
-            break
-        m = mentions.get(t)
-        if m is not None and m.label in ACTOR_TYPES and any(c.lower_ == "quant" for c in t.children):
-            return t
-    return None
 
 
-def with_conjuncts(tokens: list[Token]) -> list[Token]:
-    """Subjects and their coordinated nouns: "les Allemands et les Britanniques vont envoyer"."""
-    return tokens + [
-        c for t in tokens for c in t.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}
-    ]
 
 
 def state_of(name: str, role: str) -> RoleRef | None:
@@ -193,31 +160,18 @@ def borrowed_agents(token: Token, mentions: MentionIndex) -> list[Token]:
     if token.dep_ == "nsubj:pass":  # "par les syndicats", however the parser labels it
         return agent_phrases(head)
     if token.dep_.startswith("obl") and lemma(head) in FORCING_VERBS:
-        return [c for c in head.children if c.dep_ in OBJECT_DEPS]
+        # "forçant à la retraite l'armée russe": the object, or a bare noun hung on the trigger
+        bare = [
+            c for c in token.children if c.dep_ == "nmod" and not any(g.dep_ == "case" for g in c.children)
+        ]
+        return [c for c in head.children if c.dep_ in OBJECT_DEPS] + bare
     return []
 
 
-def agent_phrases(verb: Token) -> list[Token]:
-    """The "par X" of a passive verb, however the parser labels or attaches it ("prolongée jeudi
-    par les syndicats", the agent hung on "jeudi")."""
-    found = [
-        c
-        for c in verb.children
-        if c.dep_ in AGENT_DEPS
-        or (c.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ == "par" for g in c.children))
-    ]
-    hung = [g for c in verb.children if c.dep_ == "obl:mod" for g in c.children if g.dep_ in AGENT_DEPS]
-    return found or hung
 
 
-def is_passive(token: Token) -> bool:
-    """A passive verb ("a été arrêté"), not a verb conjugated with être ("est arrivé", "s'est
-    retirée") that the parser took for one."""
-    if lemma(token) in ETRE_VERBS or any(
-        c.dep_.startswith("expl") or c.lower_ in {"se", "s'"} for c in token.children
-    ):
-        return False
-    return any(c.dep_ == "aux:pass" for c in token.children) or "Pass" in token.morph.get("Voice", [])
+
+
 
 
 def possessor(token: Token, mentions: MentionIndex) -> RoleRef | None:
@@ -253,12 +207,17 @@ def has_possessive(token: Token) -> bool:
 
 
 def de_complements(token: Token) -> list[Token]:
-    """The "de X" complements of a noun, in order."""
+    """The "de X" complements of a noun, in order; not "autour de X", "près de X" (where)."""
     return [
         c
         for c in token.children
         if c.dep_ in {"nmod", "obl:arg"}
-        and any(g.dep_ == "case" and g.lower_ in {"de", "du", "des", "d'"} for g in c.children)
+        and any(
+            g.dep_ == "case"
+            and g.lower_ in {"de", "du", "des", "d'"}
+            and (g.i == 0 or g.doc[g.i - 1].pos_ != "ADV")
+            for g in c.children
+        )
         and not is_amount(c)
     ]
 
@@ -347,12 +306,7 @@ def roles(
     else:
         passive = is_passive(token)
         agents += with_conjuncts(subject_chain(token)) if not passive else []
-        agents += [
-            c
-            for c in token.children
-            if c.dep_ in AGENT_DEPS
-            or (passive and any(g.lower_ == "par" and g.dep_ == "case" for g in c.children))
-        ]
+        agents += agent_phrases(token) if passive else [c for c in token.children if c.dep_ in AGENT_DEPS]
         targets += [
             c
             for c in token.children

@@ -34,8 +34,9 @@ from newsgraph.extract.event_parse import (
     subject_chain,
     subtree_text,
 )
-from newsgraph.extract.event_roles import MEETING_TYPES, roles
+from newsgraph.extract.event_roles import MEETING_TYPES, roles, state_of
 from newsgraph.extract.event_triggers import Trigger, match_trigger
+from newsgraph.geo import geocode
 from newsgraph.model import Event, Evidence, stable_id
 
 
@@ -67,6 +68,10 @@ def event_from_trigger(
         if is_object(t) and (m := mentions.get(t)) is not None and m.label in PLACE_LABELS
     ]
     place = location(token, scope, used, agent_tokens, target_tokens, mentions)
+    if place is not None and not agent_tokens and trig.type in STATE_ACTS:
+        state = state_of(place.name, "agent")  # "deux Français arrêtés en Iran": by Iran's authorities
+        if state is not None and geocode(place.name) is not None and all(r.id != state.id for r in actors):
+            actors = [state, *actors]
     when = event_date(token, scope, ctx.times, mentions)
     nominal = token.pos_ in {"NOUN", "PROPN"}
     if (
@@ -105,6 +110,8 @@ def event_from_trigger(
 
 
 FRAMING_VERBS = {"décider", "annoncer"}
+STATE_ACTS = {"arrest", "sentence", "expel"}
+"""Acts of a state's authorities: with no agent named, the country they happen in acts."""
 
 
 def is_media(token: Token, mentions: MentionIndex) -> bool:

@@ -26,6 +26,21 @@ AGENTS = [
     ),
     # "quant à X, il/elle": the topic is the pronoun's antecedent
     ("Quant à l'Allemagne, elle a promis des chars Leopard.", "promise_aid", "allemagne", None, None),
+    # a subject pronoun stands for the last subject that agrees with it
+    (
+        "La ministre des Armées est arrivée à Vilnius. Elle a rencontré Gitanas Nauseda.",
+        "meet",
+        "ministre",
+        None,
+        None,
+    ),
+    (
+        "Les soldats russes sont entrés dans le village. Ils ont bombardé l'école.",
+        "shell",
+        "soldats",
+        None,
+        None,
+    ),
     # the subject of a verb calling for (or planning, threatening) the event
     ("Les syndicats de cheminots appellent à la grève.", "strike_or_boycott", "syndicats", None, None),
     ("Les agriculteurs menacent de manifestations à Paris.", "demonstrate", "agriculteurs", None, "paris"),
@@ -69,3 +84,7 @@ def test_a_worried_subject_is_no_agent(nlp):
     assert all(not names(e, "agent") for e in found)
 
 
+def test_a_pronoun_that_agrees_with_nothing_names_no_one(nlp):
+    text = "La situation reste tendue à Gaza. Elle a bombardé le camp."
+    found = [e for e in events_of(nlp, text) if e.type == "shell"]
+    assert all(not names(e, "agent") for e in found)

@@ -56,6 +56,8 @@ def carrier(token: Token) -> Token:
     if token.dep_ == "nmod" and token.head.pos_ == "NOUN" and lemma(token.head) in QUANTITY_NOUNS:
         node = token.head  # "ont mené une série de contre-offensives": the series' verb
     light = lemma(node.head) in LIGHT_VERBS
+    if node.dep_ == "obl:arg" and any(c.dep_ == "obj" for c in node.head.children):
+        light = False  # "faire face à des incendies", "mettre fin à la grève": the object is the verb's
     if light and (node.dep_ in OBJECT_DEPS | {"obl:arg", "nsubj:pass"} or is_object(node)):
         return node.head  # "procéder à des frappes", "ont fait grève"
     if (

@@ -21,23 +21,41 @@ ETRE_VERBS = lexicons.tagged("event_verbs.tsv")["etre"]
 
 
 def antecedent(pronoun: Token, mentions: MentionIndex, sentences: int = 2) -> Token | None:
-    """The person a subject pronoun ("il", "elle") stands for: the nearest person named as a
-    subject in its own sentence or the ``sentences`` before; None when there is none."""
+    """What a subject pronoun ("il", "elle", "ils", "elles") stands for: for "il"/"elle" the
+    nearest person named as a subject in its own sentence or the ``sentences`` before, else the
+    nearest subject noun that agrees in number and gender ("Le ministre [...], il consulte", "Les
+    troupes russes [...]. Elles ont bombardé"); None when there is none."""
     doc = pronoun.doc
     start = pronoun.sent.start
     for _ in range(sentences):
         if start == 0:
             break
         start = doc[start - 1].sent.start
+    plural = pronoun.lower_ in {"ils", "elles"}
+    subjects = []
     for i in range(pronoun.i - 1, start - 1, -1):
         t = doc[i]
-        m = mentions.get(t)
-        if m is None or m.label != "PER":
-            continue
         head = t.head if t.dep_ in {"flat:name", "appos"} else t
-        if head.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+        if head.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or t.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        m = mentions.get(t)
+        if not plural and m is not None and m.label == "PER":
             return t
-    return None
+        if head.i == t.i and agrees(pronoun, t, plural):
+            subjects.append(t)
+    return subjects[0] if subjects else None
+
+
+def agrees(pronoun: Token, noun: Token, plural: bool) -> bool:
+    """Number (and gender, when the parse gives it: the noun's or its article's, "la ministre") of a
+    pronoun and a noun agree."""
+    number = noun.morph.get("Number", [])
+    if number and ("Plur" in number) != plural:
+        return False
+    words = (noun, *(c for c in noun.children if c.dep_ == "det"))
+    gender = [g for t in words for g in t.morph.get("Gender", [])]
+    want = "Fem" if pronoun.lower_.startswith("elle") else "Masc"
+    return not gender or want in gender or (plural and want == "Masc")
 
 
 def topic(pronoun: Token, mentions: MentionIndex) -> Token | None:

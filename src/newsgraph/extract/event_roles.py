@@ -88,7 +88,7 @@ def actor_of(token: Token, mentions: MentionIndex, role: str) -> RoleRef | None:
         token = inner
     if (
         token.pos_ == "PRON"
-        and token.lower_ in {"il", "elle"}
+        and token.lower_ in {"il", "elle", "ils", "elles"}
         and token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
     ):
         # "Il a été nommé": the person named just before; "Quant à la France, elle": the topic

@@ -48,6 +48,16 @@ AGENTS = [
     ("L'armée israélienne a mené une série de frappes sur Gaza.", "air_strike", "armée", None, "gaza"),
     # a possessive of an event undergone names its target
     ("Michel Barnier a commenté sa nomination devant la presse.", "appoint", None, "barnier", None),
+    # who talks are held with: "avec X", a capital standing for its state
+    ("Le Japon a suspendu les pourparlers avec Pékin.", "engage_in_negotiation", None, None, None),
+    # a verb that moves talks along carries them
+    (
+        "Les syndicats ont relancé les négociations salariales.",
+        "engage_in_negotiation",
+        "syndicats",
+        None,
+        None,
+    ),
     # the "par X" of a passive verb whose subject is a nominal trigger
     ("La grève a été prolongée jeudi par les syndicats.", "strike_or_boycott", "syndicats", None, None),
 ]
@@ -88,3 +98,19 @@ def test_a_pronoun_that_agrees_with_nothing_names_no_one(nlp):
     text = "La situation reste tendue à Gaza. Elle a bombardé le camp."
     found = [e for e in events_of(nlp, text) if e.type == "shell"]
     assert all(not names(e, "agent") for e in found)
+
+
+def test_talks_with_a_capital_have_its_state_as_participant_not_as_place(nlp):
+    (e,) = [
+        e
+        for e in events_of(nlp, "Le Japon a suspendu les pourparlers avec Pékin.")
+        if e.type == "engage_in_negotiation"
+    ]
+    assert "chine" in names(e, "participant")
+    assert e.location is None
+
+
+def test_a_call_with_someone_has_them_as_participant(nlp):
+    text = "Le chancelier s'est entretenu par téléphone avec Xi Jinping."
+    (e,) = [e for e in events_of(nlp, text) if e.type == "phone_call"]
+    assert "xi jinping" in names(e, "participant")

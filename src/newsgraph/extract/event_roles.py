@@ -136,8 +136,8 @@ def state_of(name: str, role: str) -> RoleRef | None:
     place = geocode(name)
     if place is not None and place.type == "country":
         return RoleRef(actor_id(name, "gpe"), name, role, "gpe")
-    if role != "agent":
-        return None  # "Moscou a été frappée": the city
+    if role == "target":
+        return None  # "Moscou a été frappée": the city; "pourparlers avec Kiev": Ukraine
     french = country_name(government)
     return RoleRef(actor_id(french, "gpe"), french, role, "gpe")
 
@@ -206,6 +206,22 @@ def has_possessive(token: Token) -> bool:
     return any("Yes" in c.morph.get("Poss", []) for c in token.children)
 
 
+def partners(token: Token, verb: Token, trig: Trigger) -> list[Token]:
+    """Who a meeting, a call or talks are held with: "des pourparlers avec Kiev", "s'est
+    entretenu avec Xi Jinping" (and the names coordinated with them)."""
+    if trig.type not in MEETING_TYPES:
+        return []
+    near = [*token.children, *(verb.children if verb.i != token.i else [])]
+    near += [g for c in near if c.dep_ in {"obl:mod", "nmod"} for g in c.children]  # "par téléphone avec X"
+    found = [
+        c
+        for c in near
+        if c.dep_ in {"nmod", "obl:arg", "obl:mod"}
+        and any(g.dep_ == "case" and g.lower_ == "avec" for g in c.children)
+    ]
+    return with_conjuncts(found)
+
+
 def de_complements(token: Token) -> list[Token]:
     """The "de X" complements of a noun, in order; not "autour de X", "près de X" (where)."""
     return [
@@ -260,6 +276,7 @@ def roles(
             if c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ == "entre" for g in c.children):
                 participants += [c, *(g for g in c.children if g.dep_ == "conj")]
                 participants += [g for g in token.children if g.dep_ == "conj" and g.pos_ == "PROPN"]
+        participants += partners(token, verb, trig)
         targets += [
             c
             for c in token.children
@@ -324,6 +341,7 @@ def roles(
                 *(c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS),
                 *(t for t in targets if t.dep_ != "xcomp"),
             ]
+        participants += partners(token, verb, trig)
         if token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN"}:  # "des soldats tués"
             targets.append(token.head)
         if "Inf" in token.morph.get("VerbForm", []) and not agents and token.head.i != token.i:

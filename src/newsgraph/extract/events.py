@@ -8,7 +8,8 @@ the publication date, marked as such). Negated, hypothetical, future and alleged
 with their modality.
 
 The steps live in their own modules: ``event_triggers`` (which words trigger), ``event_modality``
-(asserted, negated, hypothetical, future, reported), ``event_roles`` (agent, target, participants),
+(asserted, negated, hypothetical, future, reported), ``event_roles`` (agent, target, participants;
+with ``event_reference`` for pronouns, topics and passive agents),
 ``event_circumstances`` (place and date) and ``event_amounts`` (money and head counts). Merging
 reports of one real-world event across documents is resolution: ``newsgraph.resolve.events``.
 """

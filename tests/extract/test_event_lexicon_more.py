@@ -39,6 +39,7 @@ OTHER_SENSES = [
     ("L'incendie est resté sous contrôle toute la nuit.", "capture"),
     ("Elle a enfermé ses clés dans la voiture.", "arrest"),
     ("Le promeneur a débarqué du ferry à Calais.", "attack"),
+    ("La hausse des loyers frappe de plein fouet les étudiants.", "air_strike"),
 ]
 
 

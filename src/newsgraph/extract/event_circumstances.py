@@ -14,6 +14,7 @@ from newsgraph.geo import geocode, government_of, slug
 from newsgraph.model import PlaceRef, TimeMention, TimeValue
 
 LOCATION_PREPS = lexicons.words("place_prepositions.txt")
+PARTNER_PREPS = {"avec", "contre", "entre"}
 
 
 def location(
@@ -81,6 +82,8 @@ def fallback_place(
             introduced = is_introduced(t)
             if not introduced and t.dep_ in {"nsubj", "nsubj:pass"} and government_of(m.name) is not None:
                 continue
+            if any(c.dep_ == "case" and c.lower_ in PARTNER_PREPS for c in t.children):
+                continue  # "les pourparlers avec Kiev", "la guerre contre l'Ukraine": who, not where
             geo = geocode(m.name)
             settlement = geo is not None and geo.type in {"city", "region"}
             distance = abs(t.i - token.i) if token is not None and span is sent else t.i

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph import lexicons
+from newsgraph.extract.event_amounts import QUANTITY_NOUNS
 from newsgraph.extract.event_parse import OBJECT_DEPS, SUBJECT_DEPS, is_object, lemma
 from newsgraph.model import Modality
 
@@ -42,6 +43,7 @@ def is_classifier(token: Token) -> bool:
         token.pos_ == "NOUN"
         and token.dep_ == "nmod"
         and not any(c.dep_ in {"det", "nmod", "amod", "nummod"} for c in token.children)
+        and lemma(token.head) not in QUANTITY_NOUNS  # "une série de frappes" is frappes
     )
 
 
@@ -50,17 +52,22 @@ def carrier(token: Token) -> Token:
     or a verb of occurring it is the subject of ("les pourparlers ont eu lieu à Istanbul")."""
     if token.pos_ not in {"NOUN", "PROPN"}:
         return token
-    light = lemma(token.head) in LIGHT_VERBS
-    if light and (token.dep_ in OBJECT_DEPS | {"obl:arg", "nsubj:pass"} or is_object(token)):
-        return token.head  # "procéder à des frappes", "ont fait grève"
+    node = token
+    if token.dep_ == "nmod" and token.head.pos_ == "NOUN" and lemma(token.head) in QUANTITY_NOUNS:
+        node = token.head  # "ont mené une série de contre-offensives": the series' verb
+    light = lemma(node.head) in LIGHT_VERBS
+    if node.dep_ == "obl:arg" and any(c.dep_ == "obj" for c in node.head.children):
+        light = False  # "faire face à des incendies", "mettre fin à la grève": the object is the verb's
+    if light and (node.dep_ in OBJECT_DEPS | {"obl:arg", "nsubj:pass"} or is_object(node)):
+        return node.head  # "procéder à des frappes", "ont fait grève"
     if (
         light
-        and token.dep_ == "obl:mod"
-        and any(c.lower_ == "en" and c.dep_ == "case" for c in token.children)
+        and node.dep_ == "obl:mod"
+        and any(c.lower_ == "en" and c.dep_ == "case" for c in node.children)
     ):
-        return token.head  # "se mettre en grève", "placé en garde à vue"
-    if token.dep_ in SUBJECT_DEPS and is_occurring(token.head):
-        return token.head
+        return node.head  # "se mettre en grève", "placé en garde à vue"
+    if node.dep_ in SUBJECT_DEPS and is_occurring(node.head):
+        return node.head
     return next((c for c in token.children if c.dep_ == "conj" and is_occurring(c)), token)
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.context import Mention
+from newsgraph.geo import demonym_country, geocode
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubj:pass"}
@@ -46,9 +47,14 @@ class MentionIndex:
         seen = set()
         for t in tokens:
             m = self.by_token.get(t.i)
-            if m is not None and m.label in PLACE_LABELS and id(m) not in seen:
+            if m is not None and m.label in PLACE_LABELS and id(m) not in seen and not is_people(t, m):
                 seen.add(id(m))
                 yield t, m
+
+
+def is_people(token: Token, m: Mention) -> bool:
+    """A demonym the NER took for a place ("les Allemands"): a people, not where."""
+    return demonym_country(token.lower_) is not None and geocode(m.name) is None
 
 
 def lemma(token: Token) -> str:

@@ -29,6 +29,7 @@ from newsgraph.extract.event_parse import (
     lemma,
     subject_chain,
 )
+from newsgraph.extract.event_reference import agent_phrases, antecedent, is_passive, topic, with_conjuncts
 from newsgraph.extract.event_triggers import Trigger
 from newsgraph.geo import country_name, demonym_country, geocode, government_of
 from newsgraph.model import RoleRef
@@ -39,7 +40,10 @@ ATTENDANCE_VERBS = _VERBS["attendance"]
 SUFFER_VERBS = _VERBS["suffer"]
 """Light verbs whose subject undergoes the event ("l'Ukraine a subi des frappes")."""
 FORCING_VERBS = _VERBS["forcing"]
-ETRE_VERBS = _VERBS["etre"]
+INSTIGATE_VERBS = _VERBS["instigate"]
+"""Verbs whose subject is the agent of the nominal trigger they govern ("appellent à la grève")."""
+UNDERGOER_TYPES = {"appoint", "arrest", "release", "dismiss", "sentence", "acquit", "abduct", "trial"}
+"""Types whose possessive names who undergoes the event ("sa nomination", "son arrestation")."""
 MEETING_TYPES = {"meet", "consult", "engage_in_negotiation", "mediate", "phone_call", "visit", "host_visit"}
 """Verbs whose subject takes part in the meeting they govern ("Poutine est resté à l'écart du sommet")."""
 _RELATIVES = lexicons.tagged("pronouns.tsv")
@@ -84,11 +88,19 @@ def actor_of(token: Token, mentions: MentionIndex, role: str) -> RoleRef | None:
         token = inner
     if (
         token.pos_ == "PRON"
-        and token.lower_ in {"il", "elle"}
+        and token.lower_ in {"il", "elle", "ils", "elles"}
         and token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
     ):
-        token = antecedent(token, mentions) or token  # "Il a été nommé": the person named just before
+        # "Il a été nommé": the person named just before; "Quant à la France, elle": the topic
+        token = antecedent(token, mentions) or topic(token, mentions) or token
     m = mentions.get(token)
+    if (
+        m is not None
+        and (m.label == "DEMONYM" or m.label in PLACE_LABELS)
+        and demonym_country(token.lower_)
+        and geocode(m.name) is None
+    ):  # "les Allemands" (tagged a place): a people
+        return RoleRef(actor_id(token.text, "group"), token.text, role, "group")
     if m is not None and m.label in PLACE_LABELS:
         return state_of(m.name, role)
     if m is not None and m.label in ACTOR_TYPES:
@@ -109,24 +121,10 @@ def actor_of(token: Token, mentions: MentionIndex, role: str) -> RoleRef | None:
     return None
 
 
-def antecedent(pronoun: Token, mentions: MentionIndex, sentences: int = 2) -> Token | None:
-    """The person a subject pronoun ("il", "elle") stands for: the nearest person named as a
-    subject in its own sentence or the ``sentences`` before; None when there is none."""
-    doc = pronoun.doc
-    start = pronoun.sent.start
-    for _ in range(sentences):
-        if start == 0:
-            break
-        start = doc[start - 1].sent.start
-    for i in range(pronoun.i - 1, start - 1, -1):
-        t = doc[i]
-        m = mentions.get(t)
-        if m is None or m.label != "PER":
-            continue
-        head = t.head if t.dep_ in {"flat:name", "appos"} else t
-        if head.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
-            return t
-    return None
+
+
+
+
 
 
 def state_of(name: str, role: str) -> RoleRef | None:
@@ -138,8 +136,8 @@ def state_of(name: str, role: str) -> RoleRef | None:
     place = geocode(name)
     if place is not None and place.type == "country":
         return RoleRef(actor_id(name, "gpe"), name, role, "gpe")
-    if role != "agent":
-        return None  # "Moscou a été frappée": the city
+    if role == "target":
+        return None  # "Moscou a été frappée": the city; "pourparlers avec Kiev": Ukraine
     french = country_name(government)
     return RoleRef(actor_id(french, "gpe"), french, role, "gpe")
 
@@ -159,21 +157,21 @@ def borrowed_agents(token: Token, mentions: MentionIndex) -> list[Token]:
         ):
             return [c]
     head = token.head
-    if token.dep_ == "nsubj:pass":
-        return [c for c in head.children if c.dep_ in AGENT_DEPS]
+    if token.dep_ == "nsubj:pass":  # "par les syndicats", however the parser labels it
+        return agent_phrases(head)
     if token.dep_.startswith("obl") and lemma(head) in FORCING_VERBS:
-        return [c for c in head.children if c.dep_ in OBJECT_DEPS]
+        # "forçant à la retraite l'armée russe": the object, or a bare noun hung on the trigger
+        bare = [
+            c for c in token.children if c.dep_ == "nmod" and not any(g.dep_ == "case" for g in c.children)
+        ]
+        return [c for c in head.children if c.dep_ in OBJECT_DEPS] + bare
     return []
 
 
-def is_passive(token: Token) -> bool:
-    """A passive verb ("a été arrêté"), not a verb conjugated with être ("est arrivé", "s'est
-    retirée") that the parser took for one."""
-    if lemma(token) in ETRE_VERBS or any(
-        c.dep_.startswith("expl") or c.lower_ in {"se", "s'"} for c in token.children
-    ):
-        return False
-    return any(c.dep_ == "aux:pass" for c in token.children) or "Pass" in token.morph.get("Voice", [])
+
+
+
+
 
 
 def possessor(token: Token, mentions: MentionIndex) -> RoleRef | None:
@@ -208,13 +206,34 @@ def has_possessive(token: Token) -> bool:
     return any("Yes" in c.morph.get("Poss", []) for c in token.children)
 
 
+def partners(token: Token, verb: Token, trig: Trigger) -> list[Token]:
+    """Who a meeting, a call or talks are held with: "des pourparlers avec Kiev", "s'est
+    entretenu avec Xi Jinping" (and the names coordinated with them)."""
+    if trig.type not in MEETING_TYPES:
+        return []
+    near = [*token.children, *(verb.children if verb.i != token.i else [])]
+    near += [g for c in near if c.dep_ in {"obl:mod", "nmod"} for g in c.children]  # "par téléphone avec X"
+    found = [
+        c
+        for c in near
+        if c.dep_ in {"nmod", "obl:arg", "obl:mod"}
+        and any(g.dep_ == "case" and g.lower_ == "avec" for g in c.children)
+    ]
+    return with_conjuncts(found)
+
+
 def de_complements(token: Token) -> list[Token]:
-    """The "de X" complements of a noun, in order."""
+    """The "de X" complements of a noun, in order; not "autour de X", "près de X" (where)."""
     return [
         c
         for c in token.children
         if c.dep_ in {"nmod", "obl:arg"}
-        and any(g.dep_ == "case" and g.lower_ in {"de", "du", "des", "d'"} for g in c.children)
+        and any(
+            g.dep_ == "case"
+            and g.lower_ in {"de", "du", "des", "d'"}
+            and (g.i == 0 or g.doc[g.i - 1].pos_ != "ADV")
+            for g in c.children
+        )
         and not is_amount(c)
     ]
 
@@ -257,6 +276,7 @@ def roles(
             if c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ == "entre" for g in c.children):
                 participants += [c, *(g for g in c.children if g.dep_ == "conj")]
                 participants += [g for g in token.children if g.dep_ == "conj" and g.pos_ == "PROPN"]
+        participants += partners(token, verb, trig)
         targets += [
             c
             for c in token.children
@@ -271,6 +291,11 @@ def roles(
             agents += [owner] if owner is not None else []
         if not agents and trig.de_role != "target":
             agents += borrowed_agents(token, mentions)
+        if not targets and trig.type in UNDERGOER_TYPES and not des and has_possessive(token):
+            owner = possessor_token(token, mentions)  # "Élisabeth Borne a dédié sa nomination"
+            targets += [owner] if owner is not None else []
+        if not agents and token.dep_ in OBJECT_DEPS | {"obl:arg"} and lemma(token.head) in INSTIGATE_VERBS:
+            agents += with_conjuncts(subject_chain(token.head))  # "les syndicats appellent à la grève"
         agents += [
             c
             for c in token.children
@@ -285,9 +310,9 @@ def roles(
                 verb
             ):  # "a subi des frappes", "placé en garde à vue"
                 targets += subjects
-                agents += [c for c in verb.children if c.dep_ in AGENT_DEPS]
+                agents += agent_phrases(verb)
             else:
-                agents += subjects
+                agents += with_conjuncts(subjects)
         governor = token.head if token.head.pos_ in {"VERB", "AUX"} else token.head.head
         if (
             trig.type in MEETING_TYPES
@@ -297,13 +322,8 @@ def roles(
             participants += subject_chain(governor)
     else:
         passive = is_passive(token)
-        agents += subject_chain(token) if not passive else []
-        agents += [
-            c
-            for c in token.children
-            if c.dep_ in AGENT_DEPS
-            or (passive and any(g.lower_ == "par" and g.dep_ == "case" for g in c.children))
-        ]
+        agents += with_conjuncts(subject_chain(token)) if not passive else []
+        agents += agent_phrases(token) if passive else [c for c in token.children if c.dep_ in AGENT_DEPS]
         targets += [
             c
             for c in token.children
@@ -321,6 +341,7 @@ def roles(
                 *(c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS),
                 *(t for t in targets if t.dep_ != "xcomp"),
             ]
+        participants += partners(token, verb, trig)
         if token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN"}:  # "des soldats tués"
             targets.append(token.head)
         if "Inf" in token.morph.get("VerbForm", []) and not agents and token.head.i != token.i:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from newsgraph import lexicons
 from newsgraph.extract.event_amounts import BODY_NOUNS, MILITARY_NOUNS, MONEY_RE, PEOPLE_NOUNS, QUANTITY_NOUNS
+from newsgraph.extract.event_modality import carrier
 from newsgraph.extract.event_parse import (
     ACTOR_TYPES,
     OBJECT_DEPS,
@@ -153,6 +154,8 @@ def requirement_holds(req: str, token: Token, mentions: MentionIndex) -> bool:
     if req == "@MILITARY":
         args = [t for t in dependents(token) if t.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | OBJECT_DEPS]
         args += [t for t in subject_chain(token)]
+        if token.pos_ in {"NOUN", "PROPN"} and (verb := carrier(token)).i != token.i:
+            args += subject_chain(verb)  # "l'armée poursuit sa progression"
         return any(lemma(t) in MILITARY_NOUNS for t in args)
     if req == "@PERSON":
         for t in token.children:

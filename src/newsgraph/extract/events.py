@@ -8,7 +8,8 @@ the publication date, marked as such). Negated, hypothetical, future and alleged
 with their modality.
 
 The steps live in their own modules: ``event_triggers`` (which words trigger), ``event_modality``
-(asserted, negated, hypothetical, future, reported), ``event_roles`` (agent, target, participants),
+(asserted, negated, hypothetical, future, reported), ``event_roles`` (agent, target, participants;
+with ``event_reference`` for pronouns, topics and passive agents),
 ``event_circumstances`` (place and date) and ``event_amounts`` (money and head counts). Merging
 reports of one real-world event across documents is resolution: ``newsgraph.resolve.events``.
 """
@@ -22,7 +23,7 @@ from spacy.tokens import Span, Token
 from newsgraph.event_types import cameo_codes
 from newsgraph.extract.context import DocContext
 from newsgraph.extract.entities import non_actor_kind
-from newsgraph.extract.event_amounts import quantities
+from newsgraph.extract.event_amounts import QUANTITY_NOUNS, quantities
 from newsgraph.extract.event_circumstances import event_date, fallback_place, location
 from newsgraph.extract.event_modality import FACTUAL_GOVERNORS, carrier, is_classifier, modality
 from newsgraph.extract.event_parse import (
@@ -34,8 +35,9 @@ from newsgraph.extract.event_parse import (
     subject_chain,
     subtree_text,
 )
-from newsgraph.extract.event_roles import MEETING_TYPES, roles
+from newsgraph.extract.event_roles import MEETING_TYPES, roles, state_of
 from newsgraph.extract.event_triggers import Trigger, match_trigger
+from newsgraph.geo import geocode
 from newsgraph.model import Event, Evidence, stable_id
 
 
@@ -67,6 +69,10 @@ def event_from_trigger(
         if is_object(t) and (m := mentions.get(t)) is not None and m.label in PLACE_LABELS
     ]
     place = location(token, scope, used, agent_tokens, target_tokens, mentions)
+    if place is not None and not agent_tokens and trig.type in STATE_ACTS:
+        state = state_of(place.name, "agent")  # "deux Français arrêtés en Iran": by Iran's authorities
+        if state is not None and geocode(place.name) is not None and all(r.id != state.id for r in actors):
+            actors = [state, *actors]
     when = event_date(token, scope, ctx.times, mentions)
     nominal = token.pos_ in {"NOUN", "PROPN"}
     if (
@@ -105,6 +111,8 @@ def event_from_trigger(
 
 
 FRAMING_VERBS = {"décider", "annoncer"}
+STATE_ACTS = {"arrest", "sentence", "expel"}
+"""Acts of a state's authorities: with no agent named, the country they happen in acts."""
 
 
 def is_media(token: Token, mentions: MentionIndex) -> bool:
@@ -127,9 +135,10 @@ def is_echo(token: Token, trig: Trigger, mentions: MentionIndex) -> bool:
             c.dep_ in {"obj", "xcomp", "ccomp"} and match_trigger(c, mentions) is not None
             for c in token.children
         )
-    if trig.de_role != "self" or token.dep_ not in {"nsubj", "nsubj:pass"}:
+    node = token.head if token.dep_ == "nmod" and lemma(token.head) in QUANTITY_NOUNS else token
+    if trig.de_role != "self" or node.dep_ not in {"nsubj", "nsubj:pass"}:  # "des milliers de manifestants"
         return False
-    head = match_trigger(token.head, mentions)
+    head = match_trigger(node.head, mentions)
     return head is not None and head.type == trig.type
 
 

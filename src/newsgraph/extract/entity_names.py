@@ -1,0 +1,107 @@
+"""Names within one article: a surname or a misread first name joined to the full name given
+elsewhere in it, and entity labels corrected from the other names of the article (a surname tagged
+ORG is a person, a lone PER that is a place elsewhere is a place)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from newsgraph import lexicons
+from newsgraph.names import fold_spaced as fold
+from newsgraph.names import one_edit
+
+INSTITUTIONS = lexicons.tagged("entity_words.tsv")["institution"]
+
+
+@lru_cache(maxsize=65536)
+def surname_match(short: str, full: str) -> bool:
+    """ "Zelenskiy" ~ "Volodymyr Zelenskyy", "Milley" ~ "Mark Milley"."""
+    s, f = fold(short).split(), fold(full).split()
+    if not s or len(s) >= len(f) + 1:
+        return False
+    if f[-len(s) :] == s:
+        return True
+    a, b = s[-1], f[-1]
+    return len(s) == 1 and len(a) >= 6 and a[:6] == b[:6] and abs(len(a) - len(b)) <= 2
+
+
+@lru_cache(maxsize=65536)
+def _given_match(short: str, full: str) -> bool:
+    """ "Georgia" ~ "Giorgia Meloni": one word that is a full name's first name, or that name
+    misread by one letter (5+ letters), is that person when no full name has it as surname."""
+    s, f = fold(short).split(), fold(full).split()
+    if len(s) != 1 or len(f) < 2:
+        return False
+    return s[0] == f[0] or (min(len(s[0]), len(f[0])) >= 5 and one_edit(s[0], f[0]))
+
+
+def given_name_of(short: Span, full_names: Iterable[str]) -> str | None:
+    """The one full name of the document whose first name a lone PER word is, else None."""
+    if len(short) != 1:
+        return None
+    found = [t for t in full_names if _given_match(short.text, t)]
+    return found[0] if len(found) == 1 else None
+
+
+def distance(starts: list[int], at: int) -> int:
+    """Tokens from ``at`` to the nearest of the sorted ``starts``."""
+    i = bisect_left(starts, at)
+    return min(abs(starts[j] - at) for j in (i - 1, i) if 0 <= j < len(starts))
+
+
+def relabel(span: Span, full_names: Iterable[str], places: set[str]) -> Span:
+    """A surname tagged ORG/LOC/MISC is a person; a lone PER that is a place elsewhere is a place;
+    a place-tagged name of an institution ("ministère russe de la Défense") is an organisation."""
+    if span.label_ in {"LOC", "GPE"} and len(span) > 1 and span[0].lower_ in INSTITUTIONS:
+        if not is_known_place(span.text):
+            return Span(span.doc, span.start, span.end, label="ORG")
+    if span.label_ != "PER" and any(
+        surname_match(span.text, p) or fold(p) == fold(span.text) for p in full_names
+    ):
+        return Span(span.doc, span.start, span.end, label="PER")
+    if span.label_ in {"LOC", "GPE"} and (given := given_name_of(span, full_names)) is not None:
+        if fold(span.text) != fold(given).split()[0]:  # "Georgia" misread for Giorgia Meloni, not "Paris"
+            return Span(span.doc, span.start, span.end, label="PER")
+    if span.label_ == "ORG" and len(span) == 1 and fold(span.text) in places:
+        return Span(span.doc, span.start, span.end, label="LOC")  # "Kherson" tagged ORG here, LOC there
+    if (
+        span.label_ == "PER"
+        and len(span) == 1
+        and (fold(span.text) in places or is_known_place(span.text))
+        and given_name_of(span, full_names) is None  # "Georgia" for Giorgia Meloni
+    ):
+        return Span(span.doc, span.start, span.end, label="LOC")
+    return span
+
+
+@lru_cache(maxsize=4096)
+def is_known_place(name: str) -> bool:
+    """A single word the gazetteer knows as a country, region or city ("Washington", "Kiev")."""
+    try:
+        from newsgraph.geo import geocode
+
+        place = geocode(name)
+    except Exception:  # the gazetteer is optional here
+        return False
+    return place is not None and place.type in {"country", "city", "region"}
+
+
+def surname_spans(sdoc: Doc, spans: list[Span], full_names: Iterable[str]) -> list[Span]:
+    """Surnames of people named in full elsewhere that NER missed."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for tok in sdoc:
+        if (
+            tok.i in covered
+            or not tok.text[:1].isupper()
+            or len(tok.text) < 3
+            or (tok.is_sent_start and tok.pos_ != "PROPN")
+        ):
+            continue
+        if any(surname_match(tok.text, p) for p in full_names):
+            out.append(Span(sdoc, tok.i, tok.i + 1, label="PER"))
+    return out

@@ -97,7 +97,7 @@ def content_of(verb: Token, frames: frozenset[str]) -> tuple[tuple[int, int], st
         if nxt is not None:
             return (nxt.idx, clause_end_after(que)), "que"
     xcomp = next(
-        (c for c in verb.children if c.dep_ in INFINITIVE_DEPS and c.i > verb.i and c.pos_ == "VERB"), None
+        (c for c in verb.children if c.dep_ in INFINITIVE_DEPS and c.i > verb.i and infinitive(c)), None
     )
     if xcomp is not None and "clause" in frames:
         obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS and verb.i < c.i < xcomp.i), None)
@@ -111,6 +111,16 @@ def content_of(verb: Token, frames: frozenset[str]) -> tuple[tuple[int, int], st
         if bare is not None:
             return bare, "bare"
     return None
+
+
+def infinitive(tok: Token) -> bool:
+    """An infinitive complement: a verb, or a predicate with an infinitive copula ("assure être
+    prête à …", "dit être innocent")."""
+    if tok.pos_ == "VERB":
+        return True
+    return tok.pos_ in {"ADJ", "NOUN"} and any(
+        c.dep_ == "cop" and c.i < tok.i and "Inf" in c.morph.get("VerbForm", []) for c in tok.children
+    )
 
 
 def bare_clause(verb: Token) -> tuple[int, int] | None:

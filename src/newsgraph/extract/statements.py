@@ -38,7 +38,7 @@ from newsgraph.extract.speech_incises import (
 )
 from newsgraph.extract.speech_lexicon import speech_verb
 from newsgraph.extract.speech_passive import judgement_candidates, passive_candidates
-from newsgraph.extract.speech_quotes import find_quotes, trim
+from newsgraph.extract.speech_quotes import doc_quotes, trim
 from newsgraph.extract.speech_reported import clip_glued, verb_candidates
 from newsgraph.extract.speech_selon import pour_candidates, selon_candidates
 from newsgraph.extract.speech_speakers import Speaker, speaker_from_head
@@ -189,7 +189,7 @@ def find_candidates(ctx: DocContext) -> list[Candidate]:
     ``speech_constructions``) reads quotes first; the older quote rules take the quotes it leaves;
     reported speech is read outside quotes, and inside the quotes a correspondent relays."""
     text = doc_text(ctx.sdoc)
-    quotes = find_quotes(text)
+    quotes = doc_quotes(ctx.sdoc)
     grammar = (
         incise_candidates(ctx, quotes) + transcript_candidates(ctx) + introduced_quote_candidates(ctx, quotes)
     )

@@ -139,6 +139,78 @@ INFINITIVE_COPULA = [
     ),
 ]
 
+CLAUSE_BOUNDS = [
+    # where reported words stop, and who says them
+    (
+        "pour-pronoun",
+        "L'atelier compte vingt couturières. Parmi elles, Martine Lefèvre, 59 ans. "
+        "Pour elle, deux années de plus à la machine, c'est impossible.",
+        "Martine Lefèvre",
+        "deux années de plus à la machine",
+        False,
+    ),
+    (
+        "incidental-relative",
+        "Les infirmiers, qui réclament des renforts, défilaient samedi devant l'hôpital.",
+        "infirmiers",
+        "des renforts",
+        False,
+    ),
+    (
+        "relative-dont",
+        "Le hameau, dont la mairie a annoncé hier avoir fermé la route, reste coupé du monde.",
+        "mairie",
+        "avoir fermé la route",
+        False,
+    ),
+    (
+        "coordinated-speech-verbs",
+        "Le président du conseil régional, Marc Tessier, dénonce une décision injuste et menace "
+        "de saisir la justice.",
+        "Marc Tessier",
+        "une décision injuste",
+        False,
+    ),
+]
+
+SIDE_SPEAKERS = [
+    # "Du côté de X, on …" anywhere in a report, not only in its first sentence
+    (
+        "side-after-a-sentence",
+        "Les experts sont partagés. Du côté du ministère, on estime que la compagnie doit investir plus.",
+        "ministère",
+        "la compagnie doit investir plus",
+        False,
+    ),
+    (
+        "side-new-paragraph",
+        "La grève continue.\nÀ l'Élysée, on assure que le calendrier de la réforme sera tenu.",
+        "Élysée",
+        "calendrier de la réforme sera tenu",
+        False,
+    ),
+]
+
+QUOTE_THEN_PERSON = [
+    # a quote of its own with no attribution, then a sentence about a named person: the lead quote
+    (
+        "lead-quote-then-name",
+        "Le stade était plein dimanche. « Ce titre, on l'attendait depuis vingt ans. » Julien Marchetti, "
+        "capitaine de l'équipe, ne cachait pas sa joie après la finale.",
+        "Julien Marchetti",
+        "on l'attendait depuis vingt ans",
+        True,
+    ),
+    (
+        "lead-quote-then-role-name",
+        "« Nous ne fermerons aucune école cette année. » La rectrice Hélène Brunet était l'invitée de "
+        "France Bleu lundi matin.",
+        "Hélène Brunet",
+        "aucune école cette année",
+        True,
+    ),
+]
+
 KNOWN_LIMITS = [
     xfail(
         "partitive-apposition",
@@ -160,6 +232,9 @@ KNOWN_LIMITS = [
         + TOPIC_PRONOUN
         + PRONOUN_OUTSIDE_QUOTE
         + INFINITIVE_COPULA
+        + CLAUSE_BOUNDS
+        + QUOTE_THEN_PERSON
+        + SIDE_SPEAKERS
     ]
     + KNOWN_LIMITS,
 )
@@ -169,6 +244,46 @@ def test_construction(nlp, construction: str, text: str, speaker: str, content: 
     assert len(hits) == 1, described(found)
     assert speaker.lower() in hits[0].speaker.name.lower(), described(found)
     assert hits[0].direct is direct, described(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "not_in"),
+    [
+        (
+            "Les infirmiers, qui réclament des renforts, défilaient samedi devant l'hôpital.",
+            "des renforts",
+            "défilaient",
+        ),
+        (
+            "Le hameau, dont la mairie a annoncé hier avoir fermé la route, reste coupé du monde.",
+            "route",
+            "reste",
+        ),
+        (
+            "Le maire dénonce une décision injuste et menace de saisir la justice.",
+            "décision injuste",
+            "menace",
+        ),
+    ],
+)
+def test_content_stops_at_the_clause(nlp, text: str, content: str, not_in: str) -> None:
+    found = statements(nlp, text)
+    hits = [s for s in found if content in s.content]
+    assert len(hits) == 1, described(found)
+    assert not_in not in hits[0].content and "dont" not in hits[0].speaker.name, described(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Le pont restera fermé jusqu'à lundi. » La mairie a publié un arrêté dans la soirée.",
+        "« Le pont restera fermé jusqu'à lundi » samedi, Julien Marchetti a quitté la ville.",
+    ],
+)
+def test_quote_then_no_person(nlp, text: str) -> None:
+    """No person as the subject of the next sentence, or a quote that does not end its sentence:
+    the quote has no speaker."""
+    assert statements(nlp, text) == [], described(statements(nlp, text))
 
 
 def test_anonymous_relative_is_a_node_of_its_document(nlp) -> None:

@@ -170,7 +170,7 @@ def in_noun_phrase(tok: Token, verb: Token) -> bool:
     """A verb inside a relative clause or a noun's complement ("une enquête sur les atrocités qui
     auraient été commises"), not the head of a reported clause."""
     for _ in range(6):
-        if tok.head is tok or tok.head.i == verb.i:
+        if tok.head.i == tok.i or tok.head.i == verb.i:
             return False
         tok = tok.head
         if tok.pos_ in {"NOUN", "PROPN", "PRON"}:
@@ -359,10 +359,21 @@ def is_reflexive(verb: Token) -> bool:
     )
 
 
+def nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject; of two, the nearer noun phrase ("Le hameau, dont la mairie a annoncé …":
+    the relative clause's own subject), but never a pronoun that takes up the other ("La direction,
+    elle, assure …")."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) < 2:
+        return subjects[0] if subjects else None
+    nouns = [c for c in subjects if c.pos_ != "PRON"]
+    return min(nouns, key=lambda c: abs(verb.i - c.i)) if nouns else subjects[0]
+
+
 def subject_for(verb: Token) -> Token | None:
     """Who governs a speech verb: its own subject, the one it shares with an earlier verb, the
     parser's climb, a subject just before it, or a postposed one."""
-    own = inverted_clitic(verb) or next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    own = inverted_clitic(verb) or nearest_subject(verb)
     if own is not None and own.lower_ not in {"qu'", "que", "qu’"}:
         return own
     example = next(

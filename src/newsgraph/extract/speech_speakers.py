@@ -156,7 +156,7 @@ def phrase_speaker(ctx: DocContext, head: Token) -> Speaker | None:
     """A speaker from a noun phrase no mention covers: a role (anonymous, group, institution)
     or an unrecognized proper name."""
     span = np_span(head)
-    while len(span) > 1 and span[0].dep_ == "case" and span[0].i < head.i:
+    while len(span) > 1 and (span[0].dep_ == "case" or span[0].lower_ == "dont") and span[0].i < head.i:
         span = span[1:]  # "quant au maire" (tagged an adverb, "quant" stays in the phrase)
     name = strip_determiner(span)
     det = next((t.lower_ for t in span if t.dep_ == "det" and t.i < head.i), "")

@@ -209,6 +209,14 @@ QUOTE_THEN_PERSON = [
         "aucune école cette année",
         True,
     ),
+    (
+        "lead-quote-then-name-apposition",
+        'Le texte a été voté dans la nuit."Nous avons enfin un cadre clair pour les saisonniers." '
+        "Amélie Vasseur, présidente de la fédération des campings, semblait soulagée après le vote.",
+        "Amélie Vasseur",
+        "un cadre clair pour les saisonniers",
+        True,
+    ),
 ]
 
 KNOWN_LIMITS = [

@@ -279,11 +279,9 @@ def followed_quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) ->
         nxt = token_at(doc, k + 1)
         if nxt is None or nxt.idx != k + 1:
             continue
-        sent = nxt.sent
-        if sent.start > nxt.i or any(t.text in QUOTE_MARKS for t in doc[nxt.i : sent.end]):
+        sent = doc[nxt.i : nxt.sent.end]  # the parser may not have cut before it ('."Nous' is one token)
+        if any(t.text in QUOTE_MARKS for t in sent):
             continue
-        if any(not (t.is_punct or t.is_space) for t in doc[sent.start : nxt.i]):
-            continue  # the quote must end where the sentence about the person begins
         root, head = person_subject(ctx, sent)
         if root is None or head is None:
             root, head = named_first(ctx, nxt, sent)

@@ -70,6 +70,24 @@ POSSESSIVE_ROLES = [
     ),
 ]
 
+CLOSE_PEOPLE = [
+    # the people around someone speak as a group
+    (
+        "ses-proches",
+        "Ses proches expliquaient qu'il n'avait jamais reçu de menaces.",
+        "proches",
+        "jamais reçu de menaces",
+        False,
+    ),
+    (
+        "la-famille",
+        "La famille de la victime affirme que l'enquête a été bâclée.",
+        "famille",
+        "enquête a été bâclée",
+        False,
+    ),
+]
+
 TOPIC_PRONOUN = [
     # "Quant à X, il/elle VERB …": the pronoun takes up the topic named before it
     (
@@ -237,6 +255,7 @@ KNOWN_LIMITS = [
         pytest.param(*row, id=row[0])
         for row in ADJECTIVE_BEFORE_NOUN
         + POSSESSIVE_ROLES
+        + CLOSE_PEOPLE
         + TOPIC_PRONOUN
         + PRONOUN_OUTSIDE_QUOTE
         + INFINITIVE_COPULA

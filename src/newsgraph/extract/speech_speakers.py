@@ -47,6 +47,7 @@ SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
 _WORDS = lexicons.tagged("speaker_words.tsv")
 HONORIFICS = _WORDS["honorific"]  # abbreviated titles before a name
 PLURAL_DETS = _WORDS["plural_det"]
+CLOSE_PEOPLE = _WORDS["close_people"]
 PRONOUN_WINDOW = 1500  # characters back to look for a pronoun's antecedent
 NEAR_WINDOW = 250  # a person named in passing this close can be the antecedent
 
@@ -164,8 +165,11 @@ def phrase_speaker(ctx: DocContext, head: Token) -> Speaker | None:
     if head.pos_ == "PROPN":
         type_ = "person" if sum(t.text[:1].isupper() for t in span) >= 2 else "organization"
         return Speaker(name, type_, span.start_char, fold(name))
-    if not is_role(head):
+    close = head.lower_ in CLOSE_PEOPLE and det not in INDEFINITE  # "ses proches", "la famille"
+    if not is_role(head) and not close:
         return None
+    if close:
+        return Speaker(name, "group", span.start_char, "group:" + fold(name))
     if head_form(head) in {fold(r) for r in institution_roles()} and not plural:
         return Speaker(name, "organization", span.start_char, fold(name))
     if plural or det in PLURAL_DETS:

@@ -122,8 +122,8 @@ def pour_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Cand
         line_end = (text.find("\n", tok.idx) + 1 or len(text) + 1) - 1
         s_end = min(tok.sent.end_char, line_end)
         if s_end <= comma.idx + 1:  # the parser cut the sentence after "Pour lui,": the punctuation ends it
-            stop = SENTENCE_STOP.search(text, comma.idx)
-            s_end = min(stop.start() if stop is not None else len(text), line_end)
+            period = SENTENCE_STOP.search(text, comma.idx)
+            s_end = min(period.start() if period is not None else len(text), line_end)
         if comma.idx + 1 >= s_end:
             continue
         content = strip_final_punct(text, trim(text, comma.idx + 1, s_end))

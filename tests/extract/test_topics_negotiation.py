@@ -156,6 +156,22 @@ def test_reaction_to_peace_talks() -> None:
     )
 
 
+# bargaining over prices is not a negotiation of any field, even in a report about a war or a strike
+PRICE_BARGAINING = [
+    ("Il doit négocier les prix avec ses fournisseurs chaque semaine.", ""),
+    (
+        "On n'en est plus à négocier les prix, tout augmente chaque jour.",
+        "La guerre en Ukraine a fait flamber l'acier.",
+    ),
+    ("La négociation des prix se fait désormais à la journée.", "Les combats continuent dans le Donbass."),
+]
+
+
+@pytest.mark.parametrize(("text", "context"), PRICE_BARGAINING)
+def test_price_bargaining_is_not_negotiation(text: str, context: str) -> None:
+    assert "negotiation" not in topic_evidence(text, context)
+
+
 def test_broader_concept_always_with_a_narrower_one() -> None:
     """The named queries' ``topic=negotiation`` filter matches the broad concept: every statement of
     a narrower concept must carry it."""

@@ -18,9 +18,23 @@ def np_head(doc: Doc, j: int, limit: int) -> Token:
         doc[k].pos_ == "DET"
         or doc[k].lower_ in {"m.", "mme", "mlle", "dr", "pr", "me"}
         or doc[k].lower_ in {"jeune", "vieille", "vieil", "petite", "petit"}
+        or prenominal_adjective(doc[k], limit)
     ):
         k += 1
     return doc[k]
+
+
+def prenominal_adjective(tok: Token, limit: int) -> bool:
+    """An adjective before the noun it modifies ("la future maman", "l'ancienne ministre"): the noun
+    names the speaker, not the adjective."""
+    head = tok.head
+    return (
+        tok.pos_ == "ADJ"
+        and tok.dep_ == "amod"
+        and tok.i < head.i < limit
+        and head.i - tok.i <= 2
+        and (head.pos_ in {"NOUN", "PROPN"} or any(c.dep_ == "det" for c in head.children))
+    )  # "le nouveau principal": a noun the tagger took for an adjective still has its determiner
 
 
 # ---------------------------------------------------------------- other constructions

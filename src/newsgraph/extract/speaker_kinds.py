@@ -207,7 +207,10 @@ def side_speaker(ctx: DocContext, on: Token) -> Speaker | None:
     """ "Du côté du gouvernement, on estime que …", "À l'Élysée, on assure que …": the place speaks."""
     text = doc_text(ctx.sdoc)
     sent = on.sent
-    m = SIDE_RE.search(text, max(0, sent.start_char - 1), on.idx + 3)
+    j = sent.start_char - 1
+    while j > 0 and text[j].isspace():
+        j -= 1  # from the end of the sentence before: "^" matches only at the very start of the text
+    m = SIDE_RE.search(text, max(0, j), on.idx + 3)
     if m is None or m.end() < on.idx:
         return None
     start, end = m.start(1), m.end(1)

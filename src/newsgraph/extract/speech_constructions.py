@@ -5,12 +5,12 @@ note que …", "Joe Biden écarte la thèse …"), multiword verbs ("a fait savo
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract import attribution as grammar
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.entities import is_role
-from newsgraph.extract.speaker_kinds import document_author, special_speaker
+from newsgraph.extract.speaker_kinds import document_author, person_subject, special_speaker
 from newsgraph.extract.speech_common import (
     QUOTE_MARKS,
     Candidate,
@@ -254,3 +254,74 @@ def sentence_start(doc: Doc, char: int) -> int:
     text = doc_text(doc)
     start = tok.sent.start_char if tok is not None else 0
     return max(start, text.rfind("\n", 0, char) + 1)
+
+
+QUOTE_CLOSING = '»”"'
+
+
+def followed_quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:
+    """A quote that is a sentence of its own with no attribution, followed by a sentence about a
+    named person: the lead quote of a report ("« Ce titre, on l'attendait. » Julien Marchetti,
+    capitaine de l'équipe, ne cachait pas sa joie."). The person is the speaker."""
+    doc, text = ctx.sdoc, doc_text(ctx.sdoc)
+    out = []
+    for qs, qe in quotes:
+        cs, ce = trim(text, qs, qe)
+        if words(text[cs:ce]) < 4 or not opens_sentence(text, qs):
+            continue
+        k = qe
+        while k < len(text) and (text[k] in QUOTE_CLOSING or text[k] in ".!?…"):
+            k += 1
+        if text[ce - 1 : ce] not in {".", "!", "?", "…"} and text[qe:k].strip(QUOTE_CLOSING) == "":
+            continue  # the quote does not end its sentence: "« … » samedi, …"
+        if k >= len(text) or text[k] not in " \u00a0" or not text[k + 1 : k + 2].isupper():
+            continue
+        nxt = token_at(doc, k + 1)
+        if nxt is None or nxt.idx != k + 1:
+            continue
+        sent = doc[nxt.i : nxt.sent.end]  # the parser may not have cut before it ('."Nous' is one token)
+        if any(t.text in QUOTE_MARKS for t in sent):
+            continue
+        root, head = person_subject(ctx, sent)
+        if root is None or head is None:
+            root, head = named_first(ctx, nxt, sent)
+        if root is None or head is None or head.left_edge.i > nxt.i + 2:
+            continue
+        out.append(
+            Candidate(
+                (cs, ce),
+                True,
+                "dire",
+                root,
+                speaker_head=head,
+                position=qs,
+                quote=(qs, qe),
+                rule="quote-followed",
+            )
+        )
+    return out
+
+
+def named_first(ctx: DocContext, first: Token, sent: Span) -> tuple[Token | None, Token | None]:
+    """A sentence opening with a person's name and a finite verb after it, which the parser did not
+    make its subject ("Antonio Guterres, secrétaire général, semblait rassuré")."""
+    person = next((m for m in ctx.mentions_at(first.idx) if m.label == "PER" and m.start == first.idx), None)
+    if person is None:
+        return None, None
+    verb = next(
+        (
+            t
+            for t in sent
+            if t.idx >= person.end and t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", [])
+        ),
+        None,
+    )
+    return (verb, first) if verb is not None else (None, None)
+
+
+def opens_sentence(text: str, qs: int) -> bool:
+    """The quote opens a paragraph or follows the end of a sentence."""
+    j = qs - 1
+    while j >= 0 and text[j] in ' \t\u00a0«“"„‹':
+        j -= 1
+    return j < 0 or text[j] in ".!?\n…»”"

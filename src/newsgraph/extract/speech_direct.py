@@ -99,7 +99,7 @@ def attribution_before(doc: Doc, qs: int) -> tuple[Token | None, Token | None]:
         subj = subject_of(verb) or postposed_subject(doc, verb, i)
         return verb, subj
     if len(pre) <= 12:
-        heads = [t for t in pre if t.head.i < pre.start or t.head.i >= pre.end or t.head is t]
+        heads = [t for t in pre if t.head.i < pre.start or t.head.i >= pre.end or t.head.i == t.i]
         head = next((t for t in heads if t.pos_ in {"PROPN", "NOUN"}), None)
         if head is not None and (head.pos_ == "PROPN" or is_role(head)):
             return None, head

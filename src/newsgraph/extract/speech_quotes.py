@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
+
+from newsgraph.extract.context import doc_text
+
 OPENERS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
 CLOSERS = {"»", "”", "›"}
 PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
@@ -24,6 +28,14 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     if start < len(text):
         spans.append((start, len(text)))
     return spans
+
+
+def doc_quotes(doc: Doc) -> list[tuple[int, int]]:
+    """``find_quotes`` of an analysed text, computed once per Doc."""
+    found: list[tuple[int, int]] | None = doc.user_data.get("newsgraph.quotes")
+    if found is None:
+        found = doc.user_data["newsgraph.quotes"] = find_quotes(doc_text(doc))
+    return found
 
 
 def find_quotes(text: str) -> list[tuple[int, int]]:

@@ -97,7 +97,7 @@ def content_of(verb: Token, frames: frozenset[str]) -> tuple[tuple[int, int], st
         if nxt is not None:
             return (nxt.idx, clause_end_after(que)), "que"
     xcomp = next(
-        (c for c in verb.children if c.dep_ in INFINITIVE_DEPS and c.i > verb.i and c.pos_ == "VERB"), None
+        (c for c in verb.children if c.dep_ in INFINITIVE_DEPS and c.i > verb.i and infinitive(c)), None
     )
     if xcomp is not None and "clause" in frames:
         obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS and verb.i < c.i < xcomp.i), None)
@@ -111,6 +111,16 @@ def content_of(verb: Token, frames: frozenset[str]) -> tuple[tuple[int, int], st
         if bare is not None:
             return bare, "bare"
     return None
+
+
+def infinitive(tok: Token) -> bool:
+    """An infinitive complement: a verb, or a predicate with an infinitive copula ("assure être
+    prête à …", "dit être innocent")."""
+    if tok.pos_ == "VERB":
+        return True
+    return tok.pos_ in {"ADJ", "NOUN"} and any(
+        c.dep_ == "cop" and c.i < tok.i and "Inf" in c.morph.get("VerbForm", []) for c in tok.children
+    )
 
 
 def bare_clause(verb: Token) -> tuple[int, int] | None:
@@ -160,7 +170,7 @@ def in_noun_phrase(tok: Token, verb: Token) -> bool:
     """A verb inside a relative clause or a noun's complement ("une enquête sur les atrocités qui
     auraient été commises"), not the head of a reported clause."""
     for _ in range(6):
-        if tok.head is tok or tok.head.i == verb.i:
+        if tok.head.i == tok.i or tok.head.i == verb.i:
             return False
         tok = tok.head
         if tok.pos_ in {"NOUN", "PROPN", "PRON"}:
@@ -349,10 +359,21 @@ def is_reflexive(verb: Token) -> bool:
     )
 
 
+def nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject; of two, the nearer noun phrase ("Le hameau, dont la mairie a annoncé …":
+    the relative clause's own subject), but never a pronoun that takes up the other ("La direction,
+    elle, assure …")."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) < 2:
+        return subjects[0] if subjects else None
+    nouns = [c for c in subjects if c.pos_ != "PRON"]
+    return min(nouns, key=lambda c: abs(verb.i - c.i)) if nouns else subjects[0]
+
+
 def subject_for(verb: Token) -> Token | None:
     """Who governs a speech verb: its own subject, the one it shares with an earlier verb, the
     parser's climb, a subject just before it, or a postposed one."""
-    own = inverted_clitic(verb) or next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    own = inverted_clitic(verb) or nearest_subject(verb)
     if own is not None and own.lower_ not in {"qu'", "que", "qu’"}:
         return own
     example = next(

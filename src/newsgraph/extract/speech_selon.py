@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from newsgraph import lexicons
 from newsgraph.extract.attribution import apposition_end
 from newsgraph.extract.context import DocContext, doc_text
@@ -75,6 +77,9 @@ def selon_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Can
     return out
 
 
+SENTENCE_STOP = re.compile(r"[.!?…](?=\s|$)")
+
+
 def pour_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:
     """ "Pour le général américain Mark Milley, il existe …": an opinion attributed to an actor."""
     doc, text = ctx.sdoc, doc_text(ctx.sdoc)
@@ -100,9 +105,10 @@ def pour_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Cand
             if comma is None or comma.text != ",":
                 continue
         phrase = doc[tok.i + 1 : comma.i]
-        while (stop := apposition_end(doc, comma.i)) is not None and doc[stop].text == ",":
+        pronoun = len(phrase) == 1 and phrase[0].pos_ == "PRON"  # "Pour lui, …" takes no apposition
+        while not pronoun and (stop := apposition_end(doc, comma.i)) is not None and doc[stop].text == ",":
             comma = doc[stop]  # "Pour Olivier Laplaud, rescapé du Bataclan, sollicité …, la justice …"
-        heads = [t for t in phrase if t.head.i < phrase.start or t.head.i >= phrase.end or t.head is t]
+        heads = [t for t in phrase if t.head.i < phrase.start or t.head.i >= phrase.end or t.head.i == t.i]
         head = next((t for t in heads if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
         if head is None:
             continue
@@ -113,7 +119,11 @@ def pour_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Cand
         )
         if not has_actor:
             continue
-        s_end = min(tok.sent.end_char, (text.find("\n", tok.idx) + 1 or len(text) + 1) - 1)
+        line_end = (text.find("\n", tok.idx) + 1 or len(text) + 1) - 1
+        s_end = min(tok.sent.end_char, line_end)
+        if s_end <= comma.idx + 1:  # the parser cut the sentence after "Pour lui,": the punctuation ends it
+            period = SENTENCE_STOP.search(text, comma.idx)
+            s_end = min(period.start() if period is not None else len(text), line_end)
         if comma.idx + 1 >= s_end:
             continue
         content = strip_final_punct(text, trim(text, comma.idx + 1, s_end))

@@ -7,6 +7,7 @@ pronoun resolved to the most recent person or anonymous speaker before it.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,6 +24,7 @@ from newsgraph.extract.entities import (
     np_span,
     strip_determiner,
 )
+from newsgraph.extract.speech_quotes import doc_quotes
 from newsgraph.names import fold_spaced as fold
 
 LABEL_TYPES = {
@@ -45,6 +47,7 @@ SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
 _WORDS = lexicons.tagged("speaker_words.tsv")
 HONORIFICS = _WORDS["honorific"]  # abbreviated titles before a name
 PLURAL_DETS = _WORDS["plural_det"]
+CLOSE_PEOPLE = _WORDS["close_people"]
 PRONOUN_WINDOW = 1500  # characters back to look for a pronoun's antecedent
 NEAR_WINDOW = 250  # a person named in passing this close can be the antecedent
 
@@ -85,6 +88,9 @@ def speaker_from_head(ctx: DocContext, head: Token, history: list[Speaker]) -> S
     """The speaker named by a subject (or by the object of "selon", "pour", a postposed subject)."""
     low = head.lower_
     if low in PRONOUNS_SG or low in PRONOUNS_PL or (head.lemma_ in {"il", "lui"} and head.pos_ == "PRON"):
+        topic = dislocated_topic(head)
+        if topic is not None:
+            return speaker_from_head(ctx, topic, history)
         return resolve_pronoun(low, head.idx, history, ctx)
     if low in RELATIVE and head.head is not head:
         antecedent = head.head.head if head.head.dep_.startswith("acl") else None
@@ -122,6 +128,22 @@ def speaker_from_head(ctx: DocContext, head: Token, history: list[Speaker]) -> S
     return phrase_speaker(ctx, head)
 
 
+def dislocated_topic(pronoun: Token) -> Token | None:
+    """The topic a subject pronoun takes up in its own sentence: "Quant à la France, elle a promis …",
+    "Du côté de l'armée, elle assure …" (a noun phrase before the pronoun, led by "quant à")."""
+    verb = pronoun.head
+    if pronoun.dep_ not in SUBJECT_DEPS or verb is pronoun:
+        return None
+    for child in verb.children:
+        if child.i >= pronoun.i or child.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if any(c.dep_ == "case" and c.lower_ == "quant" for c in child.children) or (
+            child.i > 0 and verb.doc[child.left_edge.i - 1].lower_ == "quant"
+        ):
+            return child
+    return None
+
+
 def people_speaker(head: Token) -> Speaker:
     """A member or members of a people ("un Ukrainien", "des Russes"): anonymous or a group."""
     span = np_span(head)
@@ -135,19 +157,26 @@ def phrase_speaker(ctx: DocContext, head: Token) -> Speaker | None:
     """A speaker from a noun phrase no mention covers: a role (anonymous, group, institution)
     or an unrecognized proper name."""
     span = np_span(head)
+    while len(span) > 1 and (span[0].dep_ == "case" or span[0].lower_ == "dont") and span[0].i < head.i:
+        span = span[1:]  # "quant au maire" (tagged an adverb, "quant" stays in the phrase)
     name = strip_determiner(span)
     det = next((t.lower_ for t in span if t.dep_ == "det" and t.i < head.i), "")
     plural = "Plur" in head.morph.get("Number", [])
     if head.pos_ == "PROPN":
         type_ = "person" if sum(t.text[:1].isupper() for t in span) >= 2 else "organization"
         return Speaker(name, type_, span.start_char, fold(name))
-    if not is_role(head):
+    close = head.lower_ in CLOSE_PEOPLE and det not in INDEFINITE  # "ses proches", "la famille"
+    if not is_role(head) and not close:
         return None
+    if close:
+        return Speaker(name, "group", span.start_char, "group:" + fold(name))
     if head_form(head) in {fold(r) for r in institution_roles()} and not plural:
         return Speaker(name, "organization", span.start_char, fold(name))
     if plural or det in PLURAL_DETS:
         return Speaker(name, "group", span.start_char, "group:" + fold(name))
-    if det in INDEFINITE or det in DEFINITE or not det:
+    possessive = any(t.dep_ == "det" and t.i < head.i and "Yes" in t.morph.get("Poss", []) for t in span)
+    if det in INDEFINITE or det in DEFINITE or not det or possessive:
+        # "notre envoyé spécial", "sa mère": a role of the newsroom or of someone named before
         return Speaker(name, "anonymous", span.start_char, "anon:" + fold(name))
     return None
 
@@ -168,7 +197,12 @@ def resolve_pronoun(pronoun: str, at: int, history: list[Speaker], ctx: DocConte
     wanted = {"group"} if plural else {"person", "anonymous"}
     candidates = [s for s in history if s.type in wanted and s.start < at and at - s.start <= PRONOUN_WINDOW]
     if not plural:
-        named = [m for m in ctx.mentions if m.label in {"PER", "ANON"} and m.end <= at]
+        quotes = doc_quotes(ctx.sdoc)
+        named = [
+            m
+            for m in ctx.mentions
+            if m.label in {"PER", "ANON"} and m.end <= at and not inside_quote(quotes, m.start)
+        ]  # a person named inside quoted words is spoken of, not speaking
         subjects = [m for m in named if at - m.start <= PRONOUN_WINDOW and is_subject_mention(ctx, m)]
         nearby = [m for m in named if at - m.start <= NEAR_WINDOW]
         wanted_gender = "f" if "elle" in pronoun else "m" if "il" in pronoun or pronoun == "lui" else None
@@ -183,6 +217,12 @@ def resolve_pronoun(pronoun: str, at: int, history: list[Speaker], ctx: DocConte
     if not candidates:
         return previous_role_subject(ctx, at, pronoun)
     return max(candidates, key=lambda s: s.start)
+
+
+def inside_quote(quotes: list[tuple[int, int]], char: int) -> bool:
+    """Whether ``char`` lies inside one of the (sorted, outermost) quotes."""
+    i = bisect_right(quotes, char, key=lambda q: q[0]) - 1
+    return i >= 0 and char < quotes[i][1]
 
 
 def previous_role_subject(ctx: DocContext, at: int, pronoun: str) -> Speaker | None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsgraph import model
 from newsgraph.extract import timex, topics
@@ -27,7 +27,12 @@ from newsgraph.extract.attribution import new_clause_after as grammar_new_clause
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.speaker_kinds import special_speaker
 from newsgraph.extract.speech_common import Candidate, is_shouting, token_at, words
-from newsgraph.extract.speech_constructions import extra_reported_candidates, keeps_incise, source_candidates
+from newsgraph.extract.speech_constructions import (
+    extra_reported_candidates,
+    followed_quote_candidates,
+    keeps_incise,
+    source_candidates,
+)
 from newsgraph.extract.speech_direct import quote_candidates
 from newsgraph.extract.speech_incises import (
     colon_quote_candidates,
@@ -38,7 +43,7 @@ from newsgraph.extract.speech_incises import (
 )
 from newsgraph.extract.speech_lexicon import speech_verb
 from newsgraph.extract.speech_passive import judgement_candidates, passive_candidates
-from newsgraph.extract.speech_quotes import find_quotes, trim
+from newsgraph.extract.speech_quotes import doc_quotes, trim
 from newsgraph.extract.speech_reported import clip_glued, verb_candidates
 from newsgraph.extract.speech_selon import pour_candidates, selon_candidates
 from newsgraph.extract.speech_speakers import Speaker, speaker_from_head
@@ -189,7 +194,7 @@ def find_candidates(ctx: DocContext) -> list[Candidate]:
     ``speech_constructions``) reads quotes first; the older quote rules take the quotes it leaves;
     reported speech is read outside quotes, and inside the quotes a correspondent relays."""
     text = doc_text(ctx.sdoc)
-    quotes = find_quotes(text)
+    quotes = doc_quotes(ctx.sdoc)
     grammar = (
         incise_candidates(ctx, quotes) + transcript_candidates(ctx) + introduced_quote_candidates(ctx, quotes)
     )
@@ -204,6 +209,10 @@ def find_candidates(ctx: DocContext) -> list[Candidate]:
     used = {i for c in cands for i in c.uses}
     cands += [c for c in verb_candidates(ctx, statement_quotes, used) if keeps_incise(c)]
     cands += selon_candidates(ctx, statement_quotes) + pour_candidates(ctx, statement_quotes)
+    covered = [c.content for c in cands if not c.continuation]  # a lead quote continues no one
+    cands += [
+        c for c in followed_quote_candidates(ctx, quotes) if not any(overlap(c.content, k) for k in covered)
+    ]
     for c in cands:
         if not c.direct:
             c.content = clip_glued(text, c.content, c.position)
@@ -223,6 +232,8 @@ def polish(text: str, cands: list[Candidate]) -> list[Candidate]:
             c.content = whole_words(text, c.content)
             if c.cue_token is not None:
                 c.content = first_clause(c.cue_token.doc, c.content)
+                c.content = incidental_relative_end(c.cue_token, c.content)
+                c.content = coordinated_speech_end(c.cue_token.doc, c.content)
         s, e = c.content
         m = QUE_RE.match(text[s:e])
         if m and not c.direct:
@@ -263,6 +274,56 @@ def first_clause(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
         nxt = doc[tok.i + 1]
         participle = nxt.lower_.endswith("ant") and "Part" in nxt.morph.get("VerbForm", [])
         if grammar_new_clause(doc, tok.i) or participle:
+            return content[0], tok.idx
+    return content
+
+
+COMPLEMENT_STARTS = {"de", "d'", "d’", "que", "qu'", "qu’", "à"}
+COMPLEMENT_STARTS |= {"le", "la", "les", "l'", "l’", "un", "une", "des"}
+
+
+def coordinated_speech_end(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
+    """Reported words stop before a second speech verb coordinated with the first ("dénonce une
+    décision injuste et menace de saisir la justice"): that verb is a speech act of its own."""
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is None:
+        return content
+    for tok in span[1:-2]:
+        if tok.lower_ != "et" or doc[tok.i - 1].pos_ == "DET":
+            continue
+        verb, nxt = doc[tok.i + 1], doc[tok.i + 2]
+        if nxt.lower_ in COMPLEMENT_STARTS and verb.pos_ != "DET" and speech_verb(verb, any_pos=True):
+            if verb.pos_ in {"VERB", "AUX"} and "Fin" not in verb.morph.get("VerbForm", []):
+                continue  # "et affirmé que …" after an auxiliary: the same verb group goes on
+            return content[0], doc[tok.i - 1].idx + len(doc[tok.i - 1])
+    return content
+
+
+INCIDENTAL_RELATIVES = {"qui", "dont"}
+
+
+def incidental_relative_end(cue: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """A speech verb in a relative clause set off by commas ("Les enseignants, qui réclament une
+    hausse des salaires, manifestaient jeudi"): its words end at the comma where the main clause
+    resumes with its verb."""
+    doc = cue.doc
+    start = max(cue.sent.start, cue.i - 8)
+    rel = next(
+        (
+            t
+            for t in reversed(doc[start : cue.i])
+            if t.lower_ in INCIDENTAL_RELATIVES and t.i > 0 and doc[t.i - 1].text == ","
+        ),
+        None,
+    )
+    if rel is None:
+        return content
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is None:
+        return content
+    for tok in span[:-1]:
+        nxt = doc[tok.i + 1]
+        if tok.text == "," and nxt.pos_ in {"VERB", "AUX"} and "Fin" in nxt.morph.get("VerbForm", []):
             return content[0], tok.idx
     return content
 

@@ -28,7 +28,7 @@ def test_pronoun_for_a_country(nlp) -> None:
 
 
 def test_first_names_lexicon() -> None:
-    from newsgraph.extract.speech_speakers import first_names
+    from newsgraph.extract.speaker_gender import first_names
 
     names = first_names()
     assert len(names) > 300 and names["marie"] == "f" and names["jean"] == "m" and "dominique" not in names

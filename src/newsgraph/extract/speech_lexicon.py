@@ -249,7 +249,7 @@ def speaks_here(verb: Token) -> bool:
             return False
     if "Inf" in morph.get("VerbForm", []):
         head = verb.head
-        if head is verb:
+        if head.i == verb.i:
             return True
         governed = speech_verb(head) is not None or head.lemma_ in {
             "refuser",

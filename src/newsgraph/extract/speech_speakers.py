@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph import lexicons
 from newsgraph.extract.attribution_phrases import insertion_start
-from newsgraph.extract.context import DocContext, Mention, doc_text
+from newsgraph.extract.context import DocContext, Mention
 from newsgraph.extract.entities import (
     DEFINITE,
     INDEFINITE,
@@ -24,6 +24,7 @@ from newsgraph.extract.entities import (
     np_span,
     strip_determiner,
 )
+from newsgraph.extract.speaker_gender import gender
 from newsgraph.extract.speech_quotes import doc_quotes
 from newsgraph.names import fold_spaced as fold
 
@@ -92,7 +93,7 @@ def speaker_from_head(ctx: DocContext, head: Token, history: list[Speaker]) -> S
         if topic is not None:
             return speaker_from_head(ctx, topic, history)
         return resolve_pronoun(low, head.idx, history, ctx)
-    if low in RELATIVE and head.head is not head:
+    if low in RELATIVE and head.head.i != head.i:
         antecedent = head.head.head if head.head.dep_.startswith("acl") else None
         return speaker_from_head(ctx, antecedent, history) if antecedent is not None else None
     if head.pos_ == "PRON" and not ctx.mentions_at(head.idx):
@@ -132,7 +133,7 @@ def dislocated_topic(pronoun: Token) -> Token | None:
     """The topic a subject pronoun takes up in its own sentence: "Quant à la France, elle a promis …",
     "Du côté de l'armée, elle assure …" (a noun phrase before the pronoun, led by "quant à")."""
     verb = pronoun.head
-    if pronoun.dep_ not in SUBJECT_DEPS or verb is pronoun:
+    if pronoun.dep_ not in SUBJECT_DEPS or verb.i == pronoun.i:
         return None
     for child in verb.children:
         if child.i >= pronoun.i or child.pos_ not in {"NOUN", "PROPN"}:
@@ -254,7 +255,7 @@ def is_subject_mention(ctx: DocContext, m: Mention) -> bool:
     for _ in range(3):
         if tok.dep_ in SUBJECT_DEPS:
             return True
-        if tok.dep_ in {"flat:name", "appos", "amod", "nmod"} and tok.head is not tok:
+        if tok.dep_ in {"flat:name", "appos", "amod", "nmod"} and tok.head.i != tok.i:
             tok = tok.head
             continue
         return tok.dep_ == "ROOT" and presentational(tok)
@@ -289,7 +290,7 @@ def subject_of(verb: Token) -> Token | None:
             return verb.head
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
             return None  # "bien que X ait déclaré": a subordinate clause has its own subject
-        if verb.dep_ in {"conj", "xcomp", "advcl", "acl"} and verb.head is not verb:
+        if verb.dep_ in {"conj", "xcomp", "advcl", "acl"} and verb.head.i != verb.i:
             verb = verb.head
             seen += 1
             continue
@@ -353,7 +354,7 @@ PREPOSITIONS = {
 def in_prepositional_phrase(tok: Token) -> bool:
     """ "à Reuters", "devant le New York Economic Club": not a subject."""
     head = tok
-    while head.dep_ in {"flat:name", "flat:foreign", "amod", "compound"} and head.head is not head:
+    while head.dep_ in {"flat:name", "flat:foreign", "amod", "compound"} and head.head.i != head.i:
         head = head.head
     if any(c.dep_ == "case" and c.lower_ in PREPOSITIONS for c in head.children):
         return True
@@ -413,83 +414,4 @@ def shared_subject(verb: Token, is_speech: Callable[[Token], bool]) -> Token | N
             subj = inverted or next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
             if subj is not None and subj.lower_ not in RELATIVE | RELATIVE_OBJECT:
                 return subj
-    return None
-
-
-FEMININE_DETS = _WORDS["feminine_det"]
-MASCULINE_DETS = _WORDS["masculine_det"]
-FEMININE_TITLES = _WORDS["feminine_title"]
-MASCULINE_TITLES = _WORDS["masculine_title"]
-
-
-@lru_cache(maxsize=1)
-def first_names() -> dict[str, str]:
-    """Folded first name -> "f" | "m", from ontology/lexicons/first_names_fr.tsv."""
-    names = {}
-    for line in lexicons.lines("first_names_fr.tsv"):
-        parts = line.split("\t")
-        if len(parts) == 2:
-            names[fold(parts[0])] = parts[1].strip()
-    return names
-
-
-def word_gender(word: str) -> str | None:
-    """The gender a determiner or civil title before a name gives it ("la", "une", "Mme", "M.")."""
-    word = word.lower()
-    if word in FEMININE_DETS or word in FEMININE_TITLES:
-        return "f"
-    if word in MASCULINE_DETS or word in MASCULINE_TITLES:
-        return "m"
-    return None
-
-
-def gender(ctx: DocContext, speaker: Speaker) -> str | None:
-    """ "f", "m" or None: from the determiners and civil titles of the speaker's mentions and titles
-    ("une créatrice", "la ministre", "Mme Borne"), the grammatical gender spaCy gives their heads,
-    else the first name (ontology/lexicons/first_names_fr.tsv). Cached per document."""
-    cache = ctx.sdoc.user_data.setdefault("newsgraph.gender", {})
-    key = (speaker.key, speaker.name, speaker.type)
-    if key not in cache:
-        cache[key] = _gender(ctx, speaker)
-    found: str | None = cache[key]
-    return found
-
-
-def _gender(ctx: DocContext, speaker: Speaker) -> str | None:
-    text = doc_text(ctx.sdoc)
-    votes = {"f": 0, "m": 0}
-    for m in ctx.mentions:
-        if m.key != speaker.key:
-            continue
-        before = text[max(0, m.start - 12) : m.start].replace("’", "'").split()
-        inner = m.text.split()
-        for word in ([before[-1]] if before else []) + inner[:1]:
-            g = word_gender(word)
-            if g is not None:
-                votes[g] += 1
-        after = text[m.end : m.end + 30].lstrip(", ").split()
-        if (
-            m.label == "PER"
-            and after
-            and word_gender(after[0]) in {"f", "m"}
-            and after[0].lower() not in MASCULINE_TITLES
-        ):
-            votes[word_gender(after[0])] += 1  # type: ignore[index]
-        if m.label in {"ANON", "PER"}:
-            span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
-            head = span.root if span is not None else None
-            if head is not None and head.pos_ == "NOUN":
-                for g in head.morph.get("Gender", []):
-                    votes["f" if g == "Fem" else "m"] += 1
-    if votes["f"] != votes["m"]:
-        return "f" if votes["f"] > votes["m"] else "m"
-    if speaker.type != "person":
-        return None
-    parts = speaker.name.replace("’", "'").split()
-    first = parts[0] if len(parts) > 1 else ""
-    known = first_names().get(fold(first))
-    if known is not None:
-        return known
-    if first.endswith("a") and len(first) > 2:
-        return "f"
     return None

@@ -1,0 +1,94 @@
+"""The grammatical gender of a speaker, for pronouns to agree with ("elle" takes up a woman): from
+the determiners and civil titles of its mentions, the gender spaCy gives their heads, else the
+first name (``first_names_fr.tsv``)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from newsgraph import lexicons
+from newsgraph.extract.context import DocContext, doc_text
+from newsgraph.names import fold_spaced as fold
+
+if TYPE_CHECKING:
+    from newsgraph.extract.speech_speakers import Speaker
+
+_WORDS = lexicons.tagged("speaker_words.tsv")
+FEMININE_DETS = _WORDS["feminine_det"]
+MASCULINE_DETS = _WORDS["masculine_det"]
+FEMININE_TITLES = _WORDS["feminine_title"]
+MASCULINE_TITLES = _WORDS["masculine_title"]
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """Folded first name -> "f" | "m", from ontology/lexicons/first_names_fr.tsv."""
+    names = {}
+    for line in lexicons.lines("first_names_fr.tsv"):
+        parts = line.split("\t")
+        if len(parts) == 2:
+            names[fold(parts[0])] = parts[1].strip()
+    return names
+
+
+def word_gender(word: str) -> str | None:
+    """The gender a determiner or civil title before a name gives it ("la", "une", "Mme", "M.")."""
+    word = word.lower()
+    if word in FEMININE_DETS or word in FEMININE_TITLES:
+        return "f"
+    if word in MASCULINE_DETS or word in MASCULINE_TITLES:
+        return "m"
+    return None
+
+
+def gender(ctx: DocContext, speaker: Speaker) -> str | None:
+    """ "f", "m" or None: from the determiners and civil titles of the speaker's mentions and titles
+    ("une créatrice", "la ministre", "Mme Borne"), the grammatical gender spaCy gives their heads,
+    else the first name (ontology/lexicons/first_names_fr.tsv). Cached per document."""
+    cache = ctx.sdoc.user_data.setdefault("newsgraph.gender", {})
+    key = (speaker.key, speaker.name, speaker.type)
+    if key not in cache:
+        cache[key] = _gender(ctx, speaker)
+    found: str | None = cache[key]
+    return found
+
+
+def _gender(ctx: DocContext, speaker: Speaker) -> str | None:
+    text = doc_text(ctx.sdoc)
+    votes = {"f": 0, "m": 0}
+    for m in ctx.mentions:
+        if m.key != speaker.key:
+            continue
+        before = text[max(0, m.start - 12) : m.start].replace("’", "'").split()
+        inner = m.text.split()
+        for word in ([before[-1]] if before else []) + inner[:1]:
+            g = word_gender(word)
+            if g is not None:
+                votes[g] += 1
+        after = text[m.end : m.end + 30].lstrip(", ").split()
+        if (
+            m.label == "PER"
+            and after
+            and word_gender(after[0]) in {"f", "m"}
+            and after[0].lower() not in MASCULINE_TITLES
+        ):
+            votes[word_gender(after[0])] += 1  # type: ignore[index]
+        if m.label in {"ANON", "PER"}:
+            span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+            head = span.root if span is not None else None
+            if head is not None and head.pos_ == "NOUN":
+                for g in head.morph.get("Gender", []):
+                    votes["f" if g == "Fem" else "m"] += 1
+    if votes["f"] != votes["m"]:
+        return "f" if votes["f"] > votes["m"] else "m"
+    if speaker.type != "person":
+        return None
+    parts = speaker.name.replace("’", "'").split()
+    first = parts[0] if len(parts) > 1 else ""
+    known = first_names().get(fold(first))
+    if known is not None:
+        return known
+    if first.endswith("a") and len(first) > 2:
+        return "f"
+    return None

@@ -137,3 +137,13 @@ def test_no_import_cycle():
     for m in sorted(edges):
         if m not in state:
             visit(m)
+
+
+MAX_LINES = 450
+
+
+def test_no_module_is_over_the_size_limit():
+    """Modules stay small enough to read at once (issue 13): split by concern past the limit."""
+    sizes = {module_name(p): len(p.read_text(encoding="utf-8").splitlines()) for p in PACKAGE.rglob("*.py")}
+    assert "newsgraph.cli" in sizes
+    assert not {m: n for m, n in sizes.items() if n > MAX_LINES}

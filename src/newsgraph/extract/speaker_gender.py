@@ -5,14 +5,23 @@ first name (``first_names_fr.tsv``)."""
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from newsgraph import lexicons
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.names import fold_spaced as fold
 
-if TYPE_CHECKING:
-    from newsgraph.extract.speech_speakers import Speaker
+
+class Speaker(Protocol):
+    """What the gender is read from: a speaker of ``speech_speakers`` (its key among the mentions)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def type(self) -> str: ...
+    @property
+    def key(self) -> str: ...
+
 
 _WORDS = lexicons.tagged("speaker_words.tsv")
 FEMININE_DETS = _WORDS["feminine_det"]

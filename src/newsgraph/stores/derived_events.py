@@ -1,6 +1,7 @@
 """The derived tables of events (see :mod:`newsgraph.stores.derived`): every event report with
 its event, type, document, dates and publication date, and the places and actors of every event,
-from which ``events`` and ``events_at_place`` are answered."""
+from which ``events`` and ``events_at_place`` are answered; the coordinates of places
+(``place_points``) and the earliest and latest dates (``date_range``)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,29 @@ class EventTables:
     class that uses this one."""
 
     nodes: dict[str, dict[str, Any]]
+
+    def _places(self, points: Rows, dates: Rows) -> None:
+        self.points: dict[str, tuple[list[float], list[float]]] = defaultdict(lambda: ([], []))
+        for id_, lat, lng in points:
+            self.points[id_][0].append(lat)
+            self.points[id_][1].append(lng)
+        self._place_points: list[list[Any]] | None = None
+        self.dates = [list(r) for r in dates][:1]
+
+    def place_points(self, p: Mapping[str, Any], stop: int | None = None) -> list[list[Any]]:
+        """The geocoded places that have a name, by id (worked out on the first call)."""
+        if self._place_points is None:
+            places = self.nodes["place"]
+            self._place_points = [
+                [i, min(places[i].labels), min(lats), min(lngs)]
+                for i, (lats, lngs) in sorted(self.points.items())
+                if i in places and places[i].labels
+            ]
+        return [list(r) for r in self._place_points]
+
+    def date_range(self, p: Mapping[str, Any], stop: int | None = None) -> list[list[Any]]:
+        """The earliest and latest dates of statements and event reports, as the store gave them."""
+        return [list(r) for r in self.dates]
 
     def _events(self, events: Rows, links: Rows) -> None:
         self.event_reports: dict[tuple[str, str], list[tuple[Any, ...]]] = defaultdict(list)

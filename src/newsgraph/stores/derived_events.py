@@ -68,6 +68,20 @@ class EventTables:
             first = min(firsts) if firsts else None
             self.event_order.append((first, event, type_, min(pubs, default=None), max(pubs, default=None)))
         self.event_order.sort(key=lambda e: (e[0] is not None, e[0] or "", e[1], e[2]))
+        # per event, its named places with their names; per event and type, its reports and documents
+        labels = self.nodes["place"]
+        self.event_places: dict[str, list[tuple[str, str]]] = {
+            event: [
+                (pl, min(labels[pl].labels))
+                for pl in sorted(links["place"])
+                if pl in labels and labels[pl].labels
+            ]
+            for event, links in self.event_links.items()
+        }
+        self.event_counts = {
+            key: (len({r[0] for r in reports}), len({r[1] for r in reports}))
+            for key, reports in self.event_reports.items()
+        }
 
     def events_at_place(self, p: Mapping[str, Any], stop: int | None = None) -> list[list[Any]]:
         """What happened at the places found: a row per event, place, actor and role."""
@@ -100,33 +114,31 @@ class EventTables:
         """Events in the order of their first date, with their reports that overlap the dates."""
         type_, since, until = p.get("type"), iso_day(p.get("since")), iso_day(p.get("until"))
         actors, places = p.get("actor_match"), p.get("place_match")
-        labels = self.nodes["place"]
         out: list[list[Any]] = []
         for first, event, et, first_pub, last_pub in self.event_order:
             if type_ is not None and et != type_:
                 continue
-            links = self.event_links[event]
-            if actors is not None and not links["actor"] & actors:
+            if actors is not None and not self.event_links[event]["actor"] & actors:
                 continue
-            reports = [
-                r
-                for r in self.event_reports[(event, et)]
-                if (since is None or (r[3] is not None and r[3] >= since))
-                and (until is None or (r[2] is not None and r[2] <= until))
-            ]
-            if not reports:
-                continue
-            named: list[str | None] = [
-                *sorted(pl for pl in links["place"] if pl in labels and labels[pl].labels)
-            ]
+            if since is None and until is None:
+                n_reports, n_docs = self.event_counts[(event, et)]
+            else:
+                reports = [
+                    r
+                    for r in self.event_reports[(event, et)]
+                    if (since is None or (r[3] is not None and r[3] >= since))
+                    and (until is None or (r[2] is not None and r[2] <= until))
+                ]
+                if not reports:
+                    continue
+                n_reports, n_docs = len({r[0] for r in reports}), len({r[1] for r in reports})
+            named: list[tuple[str | None, str | None]] = [*self.event_places.get(event, ())]
             if places is not None:
-                named = [pl for pl in named if pl in places]
+                named = [(pl, name) for pl, name in named if pl in places]
                 if not named:
                     continue
-            n_reports, n_docs = len({r[0] for r in reports}), len({r[1] for r in reports})
             day = first.split(" ", 1)[1] if first is not None else None
-            for place in [*named] or [None]:
-                name = min(labels[place].labels) if place is not None else None
+            for place, name in named or [(None, None)]:
                 out.append([event, et, day, place, name, n_reports, n_docs, first_pub, last_pub])
             if stop is not None and len(out) >= stop:
                 break

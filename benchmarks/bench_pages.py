@@ -5,9 +5,11 @@ subjects from it (a document with statements, the actors with most documents, a 
 events), then requests each page ``--rounds`` times from one client and prints p50, p99 and max
 in milliseconds: the time to the full HTML (or JSON for the data a page fetches), not the
 browser's rendering; and the CPU time per request of the server process and its children (the
-query workers that evaluate Oxigraph queries), which a busy machine inflates less than wall time. Goal (issue 16): every page within 300 ms on the 2,000-report graph.
+query workers that evaluate Oxigraph queries), which a busy machine inflates less than wall time.
+Goal (issue 16): every page within 300 ms on the 2,000-report graph.
 
-    .venv/bin/python benchmarks/bench_pages.py --store PATH [--rounds 20] [--port 8766] [--cache 0] [--only TEXT]
+    .venv/bin/python benchmarks/bench_pages.py --store PATH [--rounds 20] [--port 8766] [--cache 0]
+        [--only TEXT]
 """
 
 from __future__ import annotations

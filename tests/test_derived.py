@@ -75,6 +75,7 @@ CASES: dict[str, list[dict[str, str]]] = {
     "actor_names": [{"q": "zel"}, {"q": "RUSS"}, {"q": "e"}, {"q": "quux"}],
     "actor_network": [{}, {"topic": "negotiation"}, {"since": "2022-11-10"}, {"until": "2022-11-14"}],
     "place_points": [{}],
+    "date_range": [{}],
 }
 
 

@@ -240,3 +240,22 @@ def test_a_client_that_goes_away_stops_the_export(store, monkeypatch, fmt):
     if fmt in export.RDF_FORMATS:
         assert counting.read < len(store)  # the store was not read to its end
     assert counting.dropped == counting.opened  # every answer of the store was let go
+
+
+@pytest.mark.parametrize(
+    ("name", "var", "key"),
+    [("export_actors", "a", "actor"), ("export_places", "p", "place"), ("export_aliases", "n", None)],
+)
+def test_some_nodes_are_described_as_the_whole_graph_describes_them(store, monkeypatch, name, var, key):
+    from newsgraph.export import network
+
+    def node(r):
+        return f"{r['kind']}/{r['node_id']}" if key is None else f"{key}/{r[f'{key}_id']}"
+
+    every = list(network.all_rows(store, name))
+    some = {node(r) for r in every[::3]}
+    assert some
+    expected = [r for r in every if node(r) in some]
+    assert list(network.node_rows(store, name, var, some)) == expected
+    monkeypatch.setattr(network, "DESCRIBE_MAX", len(some) - 1)  # past it: every row, the same kept
+    assert [r for r in network.node_rows(store, name, var, some) if node(r) in some] == expected

@@ -11,7 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from newsgraph.api.app import create_app
-from newsgraph.api.explorer import dates, vocab
+from newsgraph.api.explorer import dates, views, vocab
 from newsgraph.api.explorer.highlight import Mark, name_marks, segments
 from newsgraph.dates import interval
 from newsgraph.settings import Settings
@@ -58,6 +58,30 @@ def test_weeks_and_months_are_shown_as_ranges(value, lang, shown):
 def test_months_between_spans_the_slider():
     assert dates.months_between("2022-11-30", "2023-02") == ["2022-11", "2022-12", "2023-01", "2023-02"]
     assert dates.months_between(None, "2023-02") == []
+
+
+def test_a_map_marker_counts_every_event_of_its_place_and_lists_the_first_ones():
+    where = [
+        {"place_id": "p-a", "name": "Aville", "lat": "1.5", "lng": "2"},
+        {"place_id": "p-b", "name": "Bville", "lat": 3, "lng": 4},
+        {"place_id": "p-c", "name": "Cville", "lat": None, "lng": None},  # not geocoded: no marker
+    ]
+    at_a = [
+        {"place_id": "p-a", "event_type": "attack", "date": f"2022-11-{d:02d}", "reports": d}
+        for d in range(1, 13)
+    ]
+    events = [
+        *at_a,
+        {"place_id": "p-b", "event_type": "meet", "date": None, "reports": 1},
+        {"place_id": "p-c", "event_type": "meet", "date": None, "reports": 1},
+    ]
+    markers = {m["id"]: m for m in views.places_with_events(events, where, "en")}
+    assert sorted(markers) == ["p-a", "p-b"]
+    assert markers["p-a"]["count"] == 12 and markers["p-a"]["lat"] == 1.5
+    assert [e["reports"] for e in markers["p-a"]["events"]] == list(range(1, views.MARKER_EVENTS + 1))
+    assert markers["p-b"]["count"] == 1 and markers["p-b"]["events"] == [
+        {"type": "meet", "date": None, "reports": 1}
+    ]
 
 
 def test_overlapping_highlights_cut_the_text_without_losing_any():

@@ -7,7 +7,11 @@
 - the actors with their types and counts (documents that mention them, statements they made):
   ``search_actors`` and ``actor_names`` are answered from it;
 - the edges of the actor network (one row per statement or event report, with its topics and
-  dates): ``actor_network`` is counted from it.
+  dates): ``actor_network`` is counted from it;
+- the statements and event reports (``derived_events``) by what the search and the events pages
+  filter on, and the coordinates of places (``place_points``);
+- the earliest and latest dates (``date_range``, the network page's time slider): the named
+  query's own answer, read with the tables (one pass over the dates, once per state of the store).
 
 The tables are read from the store by the internal queries ``queries/internal/derived_*`` (one
 pass each) and held in memory. A store keeps them as long as nothing was written through it:
@@ -37,7 +41,15 @@ from newsgraph.stores import QueryResult
 from newsgraph.stores.derived_events import EventTables, Rows, iso_day
 
 PREFIX = {"actor": "https://newsgraph.org/id/actor/", "place": "https://newsgraph.org/id/place/"}
-ANSWERED = ("search_actors", "actor_names", "actor_network", "events", "events_at_place", "place_points")
+ANSWERED = (
+    "search_actors",
+    "actor_names",
+    "actor_network",
+    "events",
+    "events_at_place",
+    "place_points",
+    "date_range",
+)
 """Named queries answered from the tables themselves (the others are bound with them)."""
 PAGED = ("who_said_what", "search_statements", "statements_by_actor")
 """Named queries whose page of statements is cut from the tables (filtered and sorted there); the
@@ -121,6 +133,7 @@ class Tables(EventTables):
         events: Rows = (),
         event_links: Rows = (),
         points: Rows = (),
+        dates: Rows = (),
     ) -> None:
         self.nodes: dict[str, dict[str, ActorRow]] = {"actor": {}, "place": {}}
         for kind, id_, fieldname, text in names:
@@ -154,10 +167,7 @@ class Tables(EventTables):
         ]
         self._statements(statements, texts)
         self._events(events, event_links)
-        self.points: dict[str, tuple[list[float], list[float]]] = defaultdict(lambda: ([], []))
-        for id_, lat, lng in points:
-            self.points[id_][0].append(lat)
-            self.points[id_][1].append(lng)
+        self._places(points, dates)
 
     def _statements(self, statements: Rows, texts: Rows) -> None:
         keys: dict[str, StatementKey] = {}
@@ -244,15 +254,6 @@ class Tables(EventTables):
         matched = {m.param: set(self.match(m, str(bound[m.param]))) for m in q.matches if m.param in bound}
         rows = getattr(self, q.name)({**bound, **{f"{k}_match": v for k, v in matched.items()}}, end)
         return QueryResult(list(q.columns), rows[offset:end])
-
-    def place_points(self, p: Mapping[str, Any], stop: int | None = None) -> list[list[Any]]:
-        """The geocoded places that have a name, by id."""
-        places = self.nodes["place"]
-        return [
-            [i, min(places[i].labels), min(lats), min(lngs)]
-            for i, (lats, lngs) in sorted(self.points.items())
-            if i in places and places[i].labels
-        ]
 
     def search_actors(self, p: Mapping[str, Any], stop: int | None = None) -> list[list[Any]]:
         q, wanted = p.get("q"), p.get("actor_type")
@@ -415,7 +416,8 @@ def read_sparql(rows: Callable[[str], Rows], full: bool = True) -> Tables:
     events = rows(queries.internal("derived_events"))
     links = rows(queries.internal("derived_event_links"))
     points = rows(queries.internal("derived_points"))
-    return Tables(names, actors, network, statements, texts, events, links, points)
+    dates = rows(queries.get("date_range").sparql or "")
+    return Tables(names, actors, network, statements, texts, events, links, points, dates)
 
 
 def read_cypher(rows: Callable[[str], Rows], full: bool = True) -> Tables:
@@ -438,4 +440,5 @@ def read_cypher(rows: Callable[[str], Rows], full: bool = True) -> Tables:
         rows(queries.internal("derived_events", "cypher")),
         rows(queries.internal("derived_event_links", "cypher")),
         rows(queries.internal("derived_points", "cypher")),
+        rows(queries.get("date_range").cypher or ""),
     )

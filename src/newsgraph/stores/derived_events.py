@@ -1,6 +1,7 @@
 """The derived tables of events (see :mod:`newsgraph.stores.derived`): every event report with
 its event, type, document, dates and publication date, and the places and actors of every event,
-from which ``events`` and ``events_at_place`` are answered."""
+from which ``events`` and ``events_at_place`` are answered; the coordinates of places
+(``place_points``) and the earliest and latest dates (``date_range``)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,29 @@ class EventTables:
 
     nodes: dict[str, dict[str, Any]]
 
+    def _places(self, points: Rows, dates: Rows) -> None:
+        self.points: dict[str, tuple[list[float], list[float]]] = defaultdict(lambda: ([], []))
+        for id_, lat, lng in points:
+            self.points[id_][0].append(lat)
+            self.points[id_][1].append(lng)
+        self._place_points: list[list[Any]] | None = None
+        self.dates = [list(r) for r in dates][:1]
+
+    def place_points(self, p: Mapping[str, Any], stop: int | None = None) -> list[list[Any]]:
+        """The geocoded places that have a name, by id (worked out on the first call)."""
+        if self._place_points is None:
+            places = self.nodes["place"]
+            self._place_points = [
+                [i, min(places[i].labels), min(lats), min(lngs)]
+                for i, (lats, lngs) in sorted(self.points.items())
+                if i in places and places[i].labels
+            ]
+        return [list(r) for r in self._place_points]
+
+    def date_range(self, p: Mapping[str, Any], stop: int | None = None) -> list[list[Any]]:
+        """The earliest and latest dates of statements and event reports, as the store gave them."""
+        return [list(r) for r in self.dates]
+
     def _events(self, events: Rows, links: Rows) -> None:
         self.event_reports: dict[tuple[str, str], list[tuple[Any, ...]]] = defaultdict(list)
         for event, type_, report, doc, start, end, when, published in events:
@@ -44,6 +68,20 @@ class EventTables:
             first = min(firsts) if firsts else None
             self.event_order.append((first, event, type_, min(pubs, default=None), max(pubs, default=None)))
         self.event_order.sort(key=lambda e: (e[0] is not None, e[0] or "", e[1], e[2]))
+        # per event, its named places with their names; per event and type, its reports and documents
+        labels = self.nodes["place"]
+        self.event_places: dict[str, list[tuple[str, str]]] = {
+            event: [
+                (pl, min(labels[pl].labels))
+                for pl in sorted(links["place"])
+                if pl in labels and labels[pl].labels
+            ]
+            for event, links in self.event_links.items()
+        }
+        self.event_counts = {
+            key: (len({r[0] for r in reports}), len({r[1] for r in reports}))
+            for key, reports in self.event_reports.items()
+        }
 
     def events_at_place(self, p: Mapping[str, Any], stop: int | None = None) -> list[list[Any]]:
         """What happened at the places found: a row per event, place, actor and role."""
@@ -76,33 +114,31 @@ class EventTables:
         """Events in the order of their first date, with their reports that overlap the dates."""
         type_, since, until = p.get("type"), iso_day(p.get("since")), iso_day(p.get("until"))
         actors, places = p.get("actor_match"), p.get("place_match")
-        labels = self.nodes["place"]
         out: list[list[Any]] = []
         for first, event, et, first_pub, last_pub in self.event_order:
             if type_ is not None and et != type_:
                 continue
-            links = self.event_links[event]
-            if actors is not None and not links["actor"] & actors:
+            if actors is not None and not self.event_links[event]["actor"] & actors:
                 continue
-            reports = [
-                r
-                for r in self.event_reports[(event, et)]
-                if (since is None or (r[3] is not None and r[3] >= since))
-                and (until is None or (r[2] is not None and r[2] <= until))
-            ]
-            if not reports:
-                continue
-            named: list[str | None] = [
-                *sorted(pl for pl in links["place"] if pl in labels and labels[pl].labels)
-            ]
+            if since is None and until is None:
+                n_reports, n_docs = self.event_counts[(event, et)]
+            else:
+                reports = [
+                    r
+                    for r in self.event_reports[(event, et)]
+                    if (since is None or (r[3] is not None and r[3] >= since))
+                    and (until is None or (r[2] is not None and r[2] <= until))
+                ]
+                if not reports:
+                    continue
+                n_reports, n_docs = len({r[0] for r in reports}), len({r[1] for r in reports})
+            named: list[tuple[str | None, str | None]] = [*self.event_places.get(event, ())]
             if places is not None:
-                named = [pl for pl in named if pl in places]
+                named = [(pl, name) for pl, name in named if pl in places]
                 if not named:
                     continue
-            n_reports, n_docs = len({r[0] for r in reports}), len({r[1] for r in reports})
             day = first.split(" ", 1)[1] if first is not None else None
-            for place in [*named] or [None]:
-                name = min(labels[place].labels) if place is not None else None
+            for place, name in named or [(None, None)]:
                 out.append([event, et, day, place, name, n_reports, n_docs, first_pub, last_pub])
             if stop is not None and len(out) >= stop:
                 break

@@ -142,8 +142,13 @@ def relations(rows: list[Row]) -> dict[str, list[Row]]:
     return out
 
 
+MARKER_EVENTS = 10
+"""Events listed in a map marker's popup at most (the others: a link to the place's list)."""
+
+
 def places_with_events(events: list[Row], places: list[Row], lang: str) -> list[dict[str, Any]]:
-    """The geocoded places of the events, each with the events that happened there."""
+    """The geocoded places of the events, one marker each: how many events happened there and
+    the first ``MARKER_EVENTS`` of them (the page's JSON stays small whatever the number of events)."""
     where = {p["place_id"]: p for p in places if p["lat"] is not None and p["lng"] is not None}
     out: dict[str, dict[str, Any]] = {}
     for e in events:
@@ -157,10 +162,17 @@ def places_with_events(events: list[Row], places: list[Row], lang: str) -> list[
                 "name": p["name"],
                 "lat": float(p["lat"]),
                 "lng": float(p["lng"]),
+                "count": 0,
                 "events": [],
             },
         )
-        entry["events"].append(
-            {"type": e["event_type"], "date": dates.human(e["date"], lang) or None, "reports": e["reports"]}
-        )
+        entry["count"] += 1
+        if len(entry["events"]) < MARKER_EVENTS:
+            entry["events"].append(
+                {
+                    "type": e["event_type"],
+                    "date": dates.human(e["date"], lang) or None,
+                    "reports": e["reports"],
+                }
+            )
     return list(out.values())

@@ -30,6 +30,12 @@
       ul.appendChild(li);
     });
     list.appendChild(ul);
+    if (p.count > p.events.length) {  // the popup lists the first ones; the place's page has them all
+      var more = document.createElement("a");
+      more.href = "/explore/events?place=" + encodeURIComponent(p.id);
+      more.textContent = labels.all_events + " (" + p.count + ")";
+      list.appendChild(more);
+    }
     var m = L.marker([p.lat, p.lng], {title: p.name, alt: p.name, keyboard: true}).bindPopup(list).addTo(map);
     markers.push(m);
   });

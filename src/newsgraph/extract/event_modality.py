@@ -60,11 +60,7 @@ def carrier(token: Token) -> Token:
         light = False  # "faire face à des incendies", "mettre fin à la grève": the object is the verb's
     if light and (node.dep_ in OBJECT_DEPS | {"obl:arg", "nsubj:pass"} or is_object(node)):
         return node.head  # "procéder à des frappes", "ont fait grève"
-    if (
-        light
-        and node.dep_ == "obl:mod"
-        and any(c.lower_ == "en" and c.dep_ == "case" for c in node.children)
-    ):
+    if light and node.dep_ == "obl:mod" and any(c.lower_ == "en" and c.dep_ == "case" for c in node.children):
         return node.head  # "se mettre en grève", "placé en garde à vue"
     if node.dep_ in SUBJECT_DEPS and is_occurring(node.head):
         return node.head

@@ -121,12 +121,6 @@ def actor_of(token: Token, mentions: MentionIndex, role: str) -> RoleRef | None:
     return None
 
 
-
-
-
-
-
-
 def state_of(name: str, role: str) -> RoleRef | None:
     """A place mention in an actor's slot: a country is a state; its capital acts as its
     government when it is the agent ("Moscou a retiré ses troupes"); any other place is a place."""
@@ -166,12 +160,6 @@ def borrowed_agents(token: Token, mentions: MentionIndex) -> list[Token]:
         ]
         return [c for c in head.children if c.dep_ in OBJECT_DEPS] + bare
     return []
-
-
-
-
-
-
 
 
 def possessor(token: Token, mentions: MentionIndex) -> RoleRef | None:

@@ -225,7 +225,12 @@ def test_the_map_shows_kherson(page, base_url):
     assert outline.count() >= 1
     marker.focus()  # by keyboard (nearby markers may overlap it on a small map)
     page.keyboard.press("Enter")
-    sync_api.expect(page.locator(".leaflet-popup-content")).to_contain_text("Kherson")
+    popup = page.locator(".leaflet-popup-content")
+    sync_api.expect(popup).to_contain_text("Kherson")
+    counts = [item.rsplit(" · ", 1)[-1] for item in popup.locator("li").all_inner_texts()]
+    assert counts and all(c == "1 récit" or (c.endswith(" récits") and c != "1 récits") for c in counts), (
+        counts
+    )
     sync_api.expect(page.locator("table.events")).to_contain_text("Kherson")
     page.wait_for_timeout(400)  # the popup fades in: for the screenshot only, not a measure
     shot(page, "events")

@@ -26,7 +26,7 @@
     var ul = document.createElement("ul");
     p.events.forEach(function (e) {
       var li = document.createElement("li");
-      li.textContent = typeLabel(e.type) + " · " + (e.date || labels.undated) + " · " + e.reports + " " + labels.reports;
+      li.textContent = typeLabel(e.type) + " · " + (e.date || labels.undated) + " · " + e.reports + " " + (e.reports === 1 ? labels.report : labels.reports);
       ul.appendChild(li);
     });
     list.appendChild(ul);

@@ -22,6 +22,7 @@ from typing import Any
 from pyoxigraph import Store
 
 from newsgraph.geo import government_of
+from newsgraph.names import one_edit
 
 NG = "https://newsgraph.org/ontology#"
 ACTOR = "https://newsgraph.org/id/actor/"
@@ -102,17 +103,6 @@ def suspicious_alias(alias: str, labels: set[str], others: dict[str, str]) -> st
     if foreign:
         return f"holds another actor's name ({', '.join(sorted(foreign))})"
     return None
-
-
-def one_edit(a: str, b: str) -> bool:
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
 
 
 def near_duplicates(table: dict[str, dict[str, Any]]) -> list[tuple[str, str]]:

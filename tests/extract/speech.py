@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from newsgraph.extract.context import DocContext
 from newsgraph.extract.entities import find_mentions
 from newsgraph.extract.statements import extract_statements
@@ -22,6 +24,21 @@ def statements(nlp, text: str):
 def described(found) -> list[tuple[str, str, bool]]:
     """(speaker, content, direct) of each statement: what an assertion shows when it fails."""
     return [(s.speaker.name, s.content, s.direct) for s in found]
+
+
+def xfail(*row, reason: str):
+    """A construction row that fails today: strict, so it is noticed when it starts to pass."""
+    return pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=reason), id=row[0])
+
+
+def check_construction(nlp, text: str, speaker: str, content: str, direct: bool) -> None:
+    """Exactly one statement holds the content part, said by a speaker whose name holds the speaker
+    part, direct or not as told (the rows of the attribution construction tables)."""
+    found = statements(nlp, text)
+    hits = [s for s in found if content.lower() in s.content.lower()]
+    assert len(hits) == 1, described(found)
+    assert speaker.lower() in hits[0].speaker.name.lower(), described(found)
+    assert hits[0].direct is direct, described(found)
 
 
 def find(found, content: str):

@@ -11,12 +11,15 @@ import json
 import os
 import resource
 import statistics
+import subprocess
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import httpx
 
 from newsgraph.ingest import JsonFields, _json_document
 from newsgraph.model import Document
@@ -157,3 +160,19 @@ def percentile(values: list[float], q: float) -> float:
 def result_line(name: str, **figures: object) -> str:
     """One machine-readable line per benchmark, gathered by run_all.py."""
     return "RESULT " + json.dumps({"benchmark": name, **figures}, ensure_ascii=False)
+
+
+def wait_until_healthy(proc: subprocess.Popen[bytes], port: int, wait: float) -> subprocess.Popen[bytes]:
+    """The started ``newsgraph serve`` once its /health answers 200 on loopback; exits with the
+    server's error if it stopped, or after ``wait`` seconds (the server killed)."""
+    deadline = time.monotonic() + wait
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise SystemExit(f"the server stopped: {proc.stderr.read().decode() if proc.stderr else ''}")
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/health", timeout=2).status_code == 200:
+                return proc
+        except httpx.HTTPError:
+            time.sleep(0.5)
+    proc.kill()
+    raise SystemExit(f"the server did not come up in {wait:g} s")

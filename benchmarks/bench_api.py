@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 import httpx
-from _common import ROOT, percentile, result_line
+from _common import ROOT, percentile, result_line, wait_until_healthy
 
 ENDPOINTS = ["/statements?topic=negotiation", "/queries/actor_network"]
 
@@ -39,17 +39,7 @@ def start_server(
     if cache is not None:
         env["NEWSGRAPH_QUERY_CACHE"] = str(cache)
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + wait
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise SystemExit(f"the server stopped: {proc.stderr.read().decode() if proc.stderr else ''}")
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/health", timeout=2).status_code == 200:
-                return proc
-        except httpx.HTTPError:
-            time.sleep(0.5)
-    proc.kill()
-    raise SystemExit(f"the server did not come up in {wait:g} s")
+    return wait_until_healthy(proc, port, wait)
 
 
 async def drive(url: str, clients: int, seconds: float) -> tuple[list[float], int, float]:

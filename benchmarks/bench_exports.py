@@ -24,7 +24,7 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import httpx
-from _common import ROOT, TreeMemory, result_line
+from _common import ROOT, TreeMemory, result_line, wait_until_healthy
 
 FORMATS = ["gexf", "graphml", "csv", "nquads", "turtle", "jsonld"]
 
@@ -33,17 +33,7 @@ def start_server(store: Path, port: int) -> subprocess.Popen[bytes]:
     cmd = [sys.executable, "-m", "newsgraph", "serve", "--store", str(store), "--port", str(port)]
     env = {**os.environ, "NEWSGRAPH_STORE_PATH": str(store)}
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 180
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise SystemExit(f"the server stopped: {proc.stderr.read().decode() if proc.stderr else ''}")
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/health", timeout=2).status_code == 200:
-                return proc
-        except httpx.HTTPError:
-            time.sleep(0.5)
-    proc.kill()
-    raise SystemExit("the server did not come up in 180 s")
+    return wait_until_healthy(proc, port, 180)
 
 
 def rss_mb(pid: int) -> float:

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newsgraph.names import PERSON_TYPES, ROMAN, Lexicon, collective_key, lexicon, person_keys
+from newsgraph.names import PERSON_TYPES, ROMAN, Lexicon, collective_key, lexicon, one_edit, person_keys
 
 
 @contextmanager
@@ -256,14 +256,7 @@ def _deletion_keys(word: str) -> frozenset[str]:
 
 def _one_slip(a: str, b: str) -> bool:
     """True when two words of 6+ letters are one insertion, deletion or substitution apart."""
-    if min(len(a), len(b)) < 6 or abs(len(a) - len(b)) > 1 or a == b:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+    return min(len(a), len(b)) >= 6 and one_edit(a, b)
 
 
 def _rank_full(raw: str, entry: Entry, lex: Lexicon) -> tuple[int, int, int, int, str]:

@@ -8,6 +8,7 @@ workers, the batch size or the order in which batches come.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from newsgraph import lexicons
 from newsgraph.geo import demonym_country, geocode, government_of
@@ -38,6 +39,7 @@ def readable(name: str) -> str:
     return name.title() if name.isupper() and len(name) > 4 else name
 
 
+@cache
 def institution_seats() -> frozenset[str]:
     """Folded keys of the institutions of ``roles.txt`` (marked ``org``): "elysee", "matignon"."""
     return frozenset(fold_key(w) for w in lexicons.selection("roles.txt", "org"))
@@ -153,6 +155,7 @@ AMOUNTS = re.compile(r"^(?:dizaines?|centaines?|milliers?|millions?|foule|groupe
 """A quantity before the people it counts: "des milliers de manifestants"."""
 
 
+@cache
 def people_nouns() -> frozenset[str]:
     """Folded head nouns of people and of institutions: roles.txt and people_nouns.txt."""
     return frozenset(fold(w) for name in ("roles.txt", "people_nouns.txt") for w in lexicons.words(name))

@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sample import FRANCE, UKRAINE, Strata, corpus_path, draw, excluded  # noqa: E402
+from sample import FRANCE, UKRAINE, Strata, corpus_path, draw, excluded
 
 
 def main() -> None:

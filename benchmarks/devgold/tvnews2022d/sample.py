@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sample import FRANCE, OTHER, WAR, Strata, corpus_path, draw, excluded  # noqa: E402
+from sample import FRANCE, OTHER, WAR, Strata, corpus_path, draw, excluded
 
 VERBS = (
     r"estime|affirme|explique|assure|ajoute|poursuit|confie|raconte|t[ée]moigne|souligne|regrette"

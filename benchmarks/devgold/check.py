@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
+sys.path[:0] = [str(HERE), str(HERE.parent)]
 
 from _gold_match import norm, toks  # noqa: E402
 from sample import CORPUS  # noqa: E402
@@ -57,7 +57,7 @@ def flat(text: str) -> str:
 
 
 def texts(folder: Path, corpus: Path) -> dict[str, str]:
-    rows = list(csv.DictReader((folder / "sources.csv").open(encoding="utf-8")))
+    rows = list(csv.DictReader((folder / "sources.csv").read_text(encoding="utf-8").splitlines()))
     wanted = {int(r["corpus_line"]): r for r in rows}
     out: dict[str, str] = {}
     with gzip.open(corpus, "rt", encoding="utf-8") as f:

@@ -118,7 +118,11 @@ def draw(
     min_speech: int = 1,
 ) -> None:
     """Write the drawn reports as sources.csv rows (ids ``prefix`` + 01.., by stratum then line)."""
-    taken = {int(r["corpus_line"]) for p in exclude for r in csv.DictReader(p.open(encoding="utf-8"))}
+    taken = {
+        int(r["corpus_line"])
+        for p in exclude
+        for r in csv.DictReader(p.read_text(encoding="utf-8").splitlines())
+    }
     pools: dict[str, list[tuple[int, dict[str, Any]]]] = {k: [] for k in quotas}
     records: list[tuple[int, dict[str, Any]]] = []
     seen: set[str] = set()

@@ -10,6 +10,8 @@ scorers (``_gold_match.py``):
   the texts are read from the corpus file by line number into a temporary folder;
 - ``tvnews2022c``: 25 more, weighted toward news outside the war (``benchmarks/devgold/tvnews2022c``),
   read from the corpus file the same way;
+- ``tvnews2022d``: 25 more, the blind set: annotated by reading before any system ran on them
+  (``benchmarks/devgold/tvnews2022d``), read from the corpus file the same way;
 - ``timebank-dev``: the French TimeBank dev half (time recall, value accuracy, precision).
 
     PYTHONPATH=src .venv/bin/python benchmarks/quality.py [--set NAME] [--json] [--save DIR]
@@ -129,6 +131,12 @@ SETS = [
         lambda tmp: materialise(DEVGOLD / "tvnews2022c" / "sources.csv", tmp / "tvnews2022c"),
         DEVGOLD / "tvnews2022c" / "statements.json",
         DEVGOLD / "tvnews2022c" / "events.json",
+    ),
+    GoldSet(
+        "tvnews2022d",
+        lambda tmp: materialise(DEVGOLD / "tvnews2022d" / "sources.csv", tmp / "tvnews2022d"),
+        DEVGOLD / "tvnews2022d" / "statements.json",
+        DEVGOLD / "tvnews2022d" / "events.json",
     ),
     GoldSet(
         "timebank-dev",

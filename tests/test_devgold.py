@@ -1,0 +1,162 @@
+"""benchmarks/devgold: the shared sampling rule and the consistency check of the gold sets."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import importlib.util
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+DEVGOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "devgold"
+
+
+def load(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"devgold_{name}", DEVGOLD / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+sample = load("sample")
+check = load("check")
+
+
+def statement(id_: str, speaker: list[str], cue: str, doc: str = "x01") -> dict:
+    return {
+        "id": id_,
+        "doc": doc,
+        "speaker": speaker,
+        "cue": cue,
+        "negotiation": False,
+        "when": None,
+        "core": True,
+        "direct": True,
+        "speaker_kind": "named",
+    }
+
+
+TEXT = "« Nous ne signerons rien cette semaine », prévient Léa Martin. Le maire juge le projet trop coûteux."
+
+
+@pytest.mark.parametrize(
+    ("item", "problem"),
+    [
+        (statement("x01-S01", ["martin"], "nous ne signerons rien cette semaine"), None),
+        (statement("x01-S01", ["martin"], "nous signerons tout cette semaine"), "cue not in the text"),
+        (statement("x01-S01", ["Léa Martin"], "nous ne signerons rien"), "not lowercase accent-free"),
+        (statement("x01-S01", ["martin"], "rien"), "cue of 1 words"),
+        (statement("x01-S01", ["martin"], "ne signerons rien", doc="x02"), "not a report of the set"),
+        ({**statement("x01-S01", ["martin"], "ne signerons rien"), "when": "mardi"}, "not an ISO"),
+        ({**statement("x01-S01", ["martin"], "ne signerons rien"), "speaker_kind": "person"}, "speaker_kind"),
+    ],
+)
+def test_check_statement(item: dict, problem: str | None) -> None:
+    problems = check.check_statements([item], {"x01": TEXT})
+    if problem is None:
+        assert problems == []
+    else:
+        assert any(problem in p for p in problems), problems
+
+
+def test_cues_of_two_speakers_must_not_share_half_their_words() -> None:
+    mayor = statement("x01-S02", ["maire"], "juge le projet trop couteux")
+    same_words = statement("x01-S01", ["martin"], "le projet trop couteux")
+    assert check.check_statements([same_words, mayor], {"x01": TEXT})
+    other = statement("x01-S01", ["martin"], "nous ne signerons rien cette semaine")
+    assert check.check_statements([other, mayor], {"x01": TEXT}) == []
+    # the same speaker (an alias in common) may repeat words
+    again = statement("x01-S03", ["maire", "edile"], "le projet trop couteux")
+    assert check.check_statements([again, mayor], {"x01": TEXT}) == []
+
+
+def test_event_words_are_folded_and_cameo_is_a_root() -> None:
+    good = {
+        "id": "x01-E01",
+        "doc": "x01",
+        "types": ["greve", "strike"],
+        "actor": None,
+        "location": None,
+        "when": "2022-10",
+        "cameo": "14",
+        "core": True,
+    }
+    assert check.check_events([good], {"x01": TEXT}) == []
+    bad = {**good, "types": ["Grève"], "cameo": "145"}
+    problems = check.check_events([bad], {"x01": TEXT})
+    assert any("types" in p for p in problems) and any("cameo" in p for p in problems)
+
+
+@pytest.mark.parametrize(
+    ("title_first", "title", "text", "expected"),
+    [
+        (True, "Grève à la raffinerie", "guerre guerre guerre", "france"),
+        (False, "Grève à la raffinerie", "guerre guerre guerre", "war"),
+        (True, "Un jardin", "guerre et grève", "society"),
+        (True, "Un jardin", "la grève, la grève, encore la grève", "france"),
+    ],
+)
+def test_strata(title_first: bool, title: str, text: str, expected: str) -> None:
+    strata = sample.Strata([("war", sample.WAR), ("france", sample.FRANCE)], "society", title_first)
+    assert strata.of(title, text) == expected
+
+
+def test_draw_excludes_taken_lines_and_their_texts(tmp_path: Path) -> None:
+    body = "« Nous restons mobilisés », affirme la syndicaliste. " * 20  # 1,060 characters
+    records = [
+        {"description": body + str(i), "title": "Grève", "date": "2022-01-01", "url": f"u{i}"}
+        for i in range(6)
+    ]
+    records.append({**records[1], "url": "copy"})  # the text of a taken line, elsewhere
+    corpus = tmp_path / "corpus.jsonl.gz"
+    with gzip.open(corpus, "wt", encoding="utf-8") as f:
+        f.writelines(json.dumps(r) + "\n" for r in records)
+    taken = tmp_path / "sources.csv"
+    taken.write_text("id,corpus_line\nt01,1\n", encoding="utf-8")
+    runs = []
+    for _ in range(2):
+        out = io.StringIO()
+        sample.draw(
+            prefix="x",
+            seed=7,
+            quotas={"france": 4},
+            strata=sample.Strata([("france", sample.FRANCE)], "other"),
+            exclude=[taken],
+            corpus=corpus,
+            out=out,
+        )
+        runs.append(out.getvalue())
+    rows = list(csv.DictReader(io.StringIO(runs[0])))
+    assert runs[0] == runs[1]
+    assert [r["id"] for r in rows] == ["x01", "x02", "x03", "x04"]
+    assert {int(r["corpus_line"]) for r in rows} <= {0, 2, 3, 4, 5}
+
+
+def corpus_or_skip() -> None:
+    if not sample.CORPUS.exists():
+        pytest.skip(f"{sample.CORPUS} is absent: the sets' texts are read from it")
+
+
+@pytest.mark.parametrize("name", ["tvnews2022b", "tvnews2022c", "tvnews2022d"])
+def test_gold_sets_pass_the_check(name: str) -> None:
+    corpus_or_skip()
+    done = subprocess.run([sys.executable, str(DEVGOLD / "check.py"), name], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+@pytest.mark.slow  # reads the whole corpus (~30 s each): b's strata rule and d's (c's is d's, other quotas)
+@pytest.mark.parametrize("name", ["tvnews2022b", "tvnews2022d"])
+def test_sample_redraws_the_sources(name: str) -> None:
+    corpus_or_skip()
+    drawn = subprocess.run(
+        [sys.executable, str(DEVGOLD / name / "sample.py")], capture_output=True, text=True, check=True
+    ).stdout
+    assert drawn == (DEVGOLD / name / "sources.csv").read_text(encoding="utf-8")

@@ -67,12 +67,15 @@ class DocContext:
         return [m for m in ordered[lo:hi] if m.start <= char < m.end]
 
 
+TEXT_KEY = "newsgraph_text"
+
+
 def doc_text(doc: Doc) -> str:
     """The analysed text, built once per Doc: spaCy's ``Doc.text`` joins every token each time,
     which made per-candidate slicing quadratic on long documents."""
-    text: str | None = doc.user_data.get("newsgraph_text")
+    text: str | None = doc.user_data.get(TEXT_KEY)
     if text is None:
-        text = doc.user_data["newsgraph_text"] = doc.text
+        text = doc.user_data[TEXT_KEY] = doc.text
     return text
 
 

@@ -2,7 +2,7 @@
 
 Same model, same batch size, same documents (reports spread over 2022), same process. Prints
 words per second (wall and CPU time; CPU time is the fair figure on a shared machine), the ratio
-ours / bare (goal >= 0.8), the time spent in each extraction stage, and with ``--profile`` the
+ours / bare (goal >= 0.85, issue 14), the time spent in each extraction stage, and with ``--profile`` the
 hot spots (cProfile) of our stages.
 
     .venv/bin/python benchmarks/bench_extract.py [--docs 400] [--batch-size 32] [--rounds 1] [--profile]
@@ -24,6 +24,9 @@ from _common import clock, result_line, sample_documents, words
 
 from newsgraph.extract import pipeline
 from newsgraph.extract.pipeline import extract_documents
+
+GOAL = 0.85
+"""Our extraction's words per second / bare spaCy's (issue 14)."""
 
 # (module, function) pairs timed in the extraction; nested ones are inside an outer stage
 STAGES = [
@@ -124,8 +127,8 @@ def main() -> None:
         f"({ours.wall:.1f} s wall, {ours.cpu:.1f} s CPU)"
     )
     print(
-        f"ratio ours/bare: {ratio_cpu:.2f} (CPU), {ratio_wall:.2f} (wall)   goal >= 0.80   "
-        f"-> {'MET' if ratio_cpu >= 0.8 else 'NOT MET'}"
+        f"ratio ours/bare: {ratio_cpu:.2f} (CPU), {ratio_wall:.2f} (wall)   goal >= {GOAL:.2f}   "
+        f"-> {'MET' if ratio_cpu >= GOAL else 'NOT MET'}"
     )
     top = sum(t for label, t in stage_totals.items() if "inside" not in label)
     ratio_share = 1 - top / ours.wall  # the spaCy share of our own run: robust to noise between runs

@@ -69,18 +69,26 @@ def triggers() -> dict[str, tuple[Trigger, ...]]:
     return {k: tuple(v) for k, v in rows.items()}
 
 
+TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX", "PROPN"})
+TRAILING_DIGITS = re.compile(r"\d+$")
+
+
 def match_trigger(token: Token, mentions: MentionIndex) -> Trigger | None:
     """The lexicon row a token triggers, if its requirements hold."""
-    if token.pos_ not in {"VERB", "NOUN", "ADJ", "AUX", "PROPN"}:
+    pos = token.pos_
+    if pos not in TRIGGER_POS:
         return None
-    keys = [lemma(token), token.lower_, re.sub(r"\d+$", "", token.lower_)]  # "COP27", "G20"
-    if token.lower_.endswith(("s", "x")):
-        keys.append(token.lower_[:-1])
-    table = triggers()
-    rows = next((table[k] for k in keys if k in table), ())
-    want = "NOUN" if token.pos_ in {"NOUN", "PROPN"} else "VERB"
+    low, table = token.lower_, triggers()
+    rows = (
+        table.get(lemma(token))
+        or table.get(low)
+        or (table.get(TRAILING_DIGITS.sub("", low)) if low[-1:].isdecimal() else None)  # "COP27", "G20"
+        or (table.get(low[:-1]) if low.endswith(("s", "x")) else None)
+        or ()
+    )
+    want = "NOUN" if pos in {"NOUN", "PROPN"} else "VERB"
     for row in rows:
-        if row.pos != want and not (row.pos == "VERB" and token.pos_ == "ADJ"):
+        if row.pos != want and not (row.pos == "VERB" and pos == "ADJ"):
             continue
         if any(holds(r, token, mentions, veto=True) for r in row.vetoes):
             continue
@@ -116,9 +124,19 @@ def governor_lemma(token: Token) -> str:
 
 def is_vetoed(req: str, token: Token, mentions: MentionIndex) -> bool:
     """A veto holds on any dependent, the subject included ("nous rencontrons", "s'en prendre")."""
-    words = [*dependents(token), *subject_chain(token)]
-    words += [g for t in subject_chain(token) for g in t.children]  # "rencontré par nos journalistes"
-    return any(lemma(t) == req or t.lower_ == req for t in words)
+    return req in veto_words(token)
+
+
+def veto_words(token: Token) -> frozenset[str]:
+    """The lemmas and lowercase forms of the words a veto looks at, computed once per token (a
+    row has up to twenty vetoes, each asked about the same words)."""
+    cache: dict[int, frozenset[str]] = token.doc.user_data.setdefault("newsgraph.veto_words", {})
+    found = cache.get(token.i)
+    if found is None:
+        words = [*dependents(token), *subject_chain(token)]
+        words += [g for t in subject_chain(token) for g in t.children]  # "rencontré par nos journalistes"
+        found = cache[token.i] = frozenset(w for t in words for w in (lemma(t), t.lower_))
+    return found
 
 
 def requirement_holds(req: str, token: Token, mentions: MentionIndex) -> bool:
@@ -126,9 +144,6 @@ def requirement_holds(req: str, token: Token, mentions: MentionIndex) -> bool:
     if req == "@NAMED":
         args = [*token.children, *subject_chain(token)]
         return any((m := mentions.get(t)) is not None and m.label in ACTOR_TYPES for t in args)
-    deps = dependents(token)
-    if token.pos_ not in {"NOUN", "PROPN"}:  # a verb's subject is no requirement ("nous rencontrons")
-        deps = [t for t in deps if t.dep_ not in SUBJECT_DEPS and t.head.dep_ not in SUBJECT_DEPS]
     if req == "@PLACE":  # not "contre la Russie", "avec Kiev": those are opponents and partners
         deps = [t for t in dependents(token, 4) if t.dep_ not in SUBJECT_DEPS]
         return any(
@@ -168,4 +183,17 @@ def requirement_holds(req: str, token: Token, mentions: MentionIndex) -> bool:
                 if t.pos_ == "NOUN" and lemma(t) in PEOPLE_NOUNS | BODY_NOUNS | MILITARY_NOUNS:
                     return True
         return False
-    return any(lemma(t) == req or t.lower_ == req for t in deps)
+    return req in dependent_words(token)
+
+
+def dependent_words(token: Token) -> frozenset[str]:
+    """The lemmas and lowercase forms of the dependents a word requirement looks at (a verb's
+    subject is no requirement: "nous rencontrons"), computed once per token."""
+    cache: dict[int, frozenset[str]] = token.doc.user_data.setdefault("newsgraph.dependent_words", {})
+    found = cache.get(token.i)
+    if found is None:
+        deps = dependents(token)
+        if token.pos_ not in {"NOUN", "PROPN"}:
+            deps = [t for t in deps if t.dep_ not in SUBJECT_DEPS and t.head.dep_ not in SUBJECT_DEPS]
+        found = cache[token.i] = frozenset(w for t in deps for w in (lemma(t), t.lower_))
+    return found

@@ -13,7 +13,7 @@ import spacy
 from spacy.language import Language
 
 from newsgraph.extract import clean, entities, events, statements, timex
-from newsgraph.extract.context import DocContext, Mention
+from newsgraph.extract.context import TEXT_KEY, DocContext, Mention
 from newsgraph.geo import geocode
 from newsgraph.model import (
     Actor,
@@ -83,8 +83,9 @@ def analyse(
     nlp = nlp or load_nlp()
     for long, group in groupby(documents, key=is_long):
         if not long:
-            stream = ((clean.mask_debris(d.text), d) for d in group)
-            for sdoc, document in nlp.pipe(stream, batch_size=batch_size, as_tuples=True):
+            stream = ((text, (text, d)) for d in group for text in (clean.mask_debris(d.text),))
+            for sdoc, (text, document) in nlp.pipe(stream, batch_size=batch_size, as_tuples=True):
+                sdoc.user_data[TEXT_KEY] = text  # what doc_text would join again from the tokens
                 yield document, DocContext(document=document, sdoc=sdoc)
             continue
         for document in group:

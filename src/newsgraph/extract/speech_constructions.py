@@ -25,6 +25,9 @@ from newsgraph.extract.speech_quotes import trim
 from newsgraph.extract.speech_reported import subject_for
 from newsgraph.extract.speech_speakers import subject_of
 
+SOURCE_FIRST_WORDS = frozenset({"selon", "dixit", "d'", "d’", "à", "aux", "de"})
+"""The first words of the phrases below: any other word is passed over at once."""
+
 
 def source_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:
     """ "selon X", "d'après X", "à en croire X", "aux yeux de X": the rest of the sentence is X's."""
@@ -32,6 +35,8 @@ def source_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Ca
     out = []
     for tok in doc:
         low = tok.lower_
+        if low not in SOURCE_FIRST_WORDS:
+            continue
         nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
         if not (
             low in {"selon", "dixit"}

@@ -225,8 +225,10 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
     doc, text = ctx.sdoc, doc_text(ctx.sdoc)
     out = []
     for tok in doc:
+        if tok.pos_ != "VERB" or tok.i in used:
+            continue
         frames = speech_frames(tok)
-        if not frames or tok.pos_ != "VERB" or tok.i in used:
+        if not frames:
             continue
         if inside(quotes, tok.idx) or in_shouting_line(text, tok.idx):
             continue

@@ -248,7 +248,7 @@ def _speaker_occasion(sdoc: Doc, cue: Token, times: list[TimeMention]) -> TimeVa
     candidates = list(reversed(_earlier_speech_verbs(cue)))
     in_lead = _sentence_back(cue.sent, LEAD_SENTENCES).start == 0  # one of the text's first sentences
     if in_lead and len(re.findall(r"\n\s*", text[: cue.sent.start_char].lstrip())) < LEAD_PARAGRAPHS:
-        candidates += [t for t in sdoc if t.i > cue.i and t.sent != cue.sent and _speech_verb(t)]
+        candidates += [t for t in sdoc[cue.sent.end :] if _speech_verb(t)]  # after its sentence
     for verb in candidates:
         if names & _speaker_names(verb) and (found := _act_date(sdoc, verb, times, 1)) is not None:
             return found

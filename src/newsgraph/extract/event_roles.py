@@ -200,7 +200,8 @@ def partners(token: Token, verb: Token, trig: Trigger) -> list[Token]:
     if trig.type not in MEETING_TYPES:
         return []
     near = [*token.children, *(verb.children if verb.i != token.i else [])]
-    near += [g for c in near if c.dep_ in {"obl:mod", "nmod"} for g in c.children]  # "par téléphone avec X"
+    # "par téléphone avec X", "s'entretenir dans la journée avec X" (hung on "journée")
+    near += [g for c in near if c.dep_ in {"obl:mod", "obl:arg", "nmod"} for g in c.children]
     found = [
         c
         for c in near

@@ -151,7 +151,8 @@ def requirement_holds(req: str, token: Token, mentions: MentionIndex) -> bool:
         objects = [t for t in token.children if is_object(t)]
         return any((m := mentions.get(t)) is not None and m.label in PLACE_LABELS for t in objects)
     if req == "@SUBJPLACE":  # "Kherson est tombée", "la ville serait tombée"
-        return any((m := mentions.get(t)) is not None and m.label in PLACE_LABELS for t in subject_chain(token))
+        subjects = subject_chain(token)
+        return any((m := mentions.get(t)) is not None and m.label in PLACE_LABELS for t in subjects)
     if req == "@NOOBJ":
         return not any(c.dep_ in OBJECT_DEPS for c in token.children)
     if req == "@PASSIVE":

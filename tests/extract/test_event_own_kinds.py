@@ -77,6 +77,21 @@ ROWS = [
     ("Les séparatistes ont proclamé la mobilisation générale.", "mobilize", "séparatistes", None),
     ("Les socialistes et les écologistes ont trouvé un accord mardi.", "agree", "socialistes", None),
     ("Kherson serait tombée après trois jours de combats.", "capture", None, "kherson"),
+    # a typographic apostrophe, a "de X" that names no actor, a relative hung on the wrong noun
+    (
+        "Emmanuel Macron va s’entretenir dans la journée avec son homologue italien.",
+        "consult",
+        "macron",
+        None,
+    ),
+    ("Mardi, socialistes et Insoumis ont trouvé un accord de principe.", "agree", "insoumis", None),
+    (
+        "Le candidat souhaite le retour de Jean Dupont, qui a avoué avoir giflé sa femme.",
+        "physical_assault",
+        "dupont",
+        None,
+    ),
+    ("Les habitants de Cazaux continuent d’évacuer vers Arcachon.", "rescue", "habitants", None),
     xfail(
         "Pour freiner l'ennemi, l'armée a fait sauter plusieurs ponts.",
         "attack",

@@ -81,6 +81,8 @@ def actor_of(token: Token, mentions: MentionIndex, role: str) -> RoleRef | None:
     or a region is a place, not an actor: None."""
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "acl:relcl":
         token = token.head.head
+        if mentions.get(token) is None:  # "le retour de X, qui a avoué": X, hung on "retour"
+            token = next((c for c in token.children if c.dep_ == "nmod" and mentions.get(c)), token)
     if lemma(token) in QUANTITY_NOUNS or token.pos_ == "NUM":  # "des milliers de manifestants"
         inner = next((c for c in token.children if c.dep_ == "nmod" and c.pos_ in {"NOUN", "PROPN"}), None)
         if inner is None:
@@ -258,6 +260,8 @@ def roles(
                 targets.append(first)
             elif m is not None and m.label in PLACE_LABELS and len(des) == 1 and is_settlement(m):
                 pass  # "le retrait de Kherson": the place, not an actor
+            elif actor_of(first, mentions, "agent") is None:
+                pass  # "un accord de principe": no actor, so the carrier's subject may be the agent
             else:
                 agents.append(first)
         agents += [c for c in token.children if c.dep_ == "amod" and demonym_country(c.lower_)]
@@ -316,7 +320,7 @@ def roles(
         targets += [
             c
             for c in token.children
-            if c.lower_ not in {"se", "s'"}
+            if c.lower_ not in {"se", "s'", "s’"}
             and is_object(c)
             and (
                 c.dep_ in OBJECT_DEPS

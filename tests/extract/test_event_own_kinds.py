@@ -86,7 +86,7 @@ ROWS = [
     ),
     ("Mardi, socialistes et Insoumis ont trouvé un accord de principe.", "agree", "insoumis", None),
     (
-        "Le candidat souhaite le retour de Jean Dupont, qui a avoué avoir giflé sa femme.",
+        "Le candidat souhaite le retour au Sénat de Jean Dupont, qui a avoué avoir giflé sa femme.",
         "physical_assault",
         "dupont",
         None,

@@ -80,9 +80,18 @@ def actor_of(token: Token, mentions: MentionIndex, role: str) -> RoleRef | None:
     manifestants", "l'armée russe"), never a thing ("cuisine") nor a number ("milliers"). A city
     or a region is a place, not an actor: None."""
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "acl:relcl":
-        token = token.head.head
-        if mentions.get(token) is None:  # "le retour de X, qui a avoué": X, hung on "retour"
-            token = next((c for c in token.children if c.dep_ == "nmod" and mentions.get(c)), token)
+        pronoun, token = token, token.head.head
+        if mentions.get(token) is None:  # "le retour à l'Assemblée de X, qui a avoué": X, not "retour"
+            named = [
+                t
+                for t in token.subtree
+                if t.i < pronoun.i and (m := mentions.get(t)) is not None and m.label in ACTOR_TYPES
+            ]
+            token = named[-1] if named else token
+    elif token.lower_ in RELATIVE_PRONOUNS and token.dep_ in SUBJECT_DEPS and token.i > 0:
+        # ", qui a avoué" taken for a complement clause: the name just before the pronoun
+        before = [t for t in token.doc[max(token.sent.start, token.i - 4) : token.i] if mentions.get(t)]
+        token = before[-1] if before else token
     if lemma(token) in QUANTITY_NOUNS or token.pos_ == "NUM":  # "des milliers de manifestants"
         inner = next((c for c in token.children if c.dep_ == "nmod" and c.pos_ in {"NOUN", "PROPN"}), None)
         if inner is None:

@@ -92,6 +92,29 @@ ROWS = [
         None,
     ),
     ("Les habitants de Cazaux continuent d’évacuer vers Arcachon.", "rescue", "habitants", None),
+    # meetings hosted, called or held, refusals
+    (
+        "La Première ministre a reçu les leaders syndicaux à Matignon jeudi.",
+        "host_visit",
+        "leaders",
+        "matignon",
+    ),
+    ("Le président russe a réuni les oligarques au Kremlin.", "meet", "oligarques", "kremlin"),
+    (
+        "Élisabeth Borne a reçu, jeudi, les responsables patronaux pour une ultime concertation.",
+        "consult",
+        "borne",
+        None,
+    ),
+    ("Le maire a convoqué les riverains pour une réunion publique.", "meet", "maire", None),
+    ("Les grévistes ont refusé les ordres de la direction.", "reject", "grévistes", None),
+    xfail(
+        "Les troupes autorisées à se déployer restent discrètes près de la frontière.",
+        "deploy",
+        "troupes",
+        None,
+        reason="a participle hung on a noun has no subject for the @MILITARY test",
+    ),
     xfail(
         "Pour freiner l'ennemi, l'armée a fait sauter plusieurs ponts.",
         "attack",
@@ -124,6 +147,8 @@ OTHER_SENSES = [
     ("Le médecin combat la douleur de ses patients.", "emergency_response"),
     ("Les enfants ont collé des gommettes sur le cahier.", "campaign_rally"),
     ("Le marché des voitures électriques connaît un afflux de capitaux.", "gathering"),
+    ("Le directeur a fait appel de la décision du tribunal.", "mobilize"),
+    ("Le ministre a refusé de commenter.", "reject"),
 ]
 
 

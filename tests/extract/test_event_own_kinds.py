@@ -60,6 +60,11 @@ ROWS = [
     # heat
     ("Les températures pourraient atteindre 40 degrés dans le Gard.", "natural_disaster", None, "gard"),
     ("Un nouveau pic de chaleur frappe la Provence.", "natural_disaster", None, "provence"),
+    # prices moving
+    ("Le prix du bois s'est envolé depuis le printemps.", "price_change", None, None),
+    ("Les loyers ont encore grimpé à Bordeaux.", "price_change", None, "bordeaux"),
+    ("L'inflation ralentit enfin en Allemagne.", "price_change", None, "allemagne"),
+    ("La baisse des prix du carburant soulage les automobilistes.", "price_change", None, None),
     # talks, exercises, convoys, towns falling
     (
         "Le président français va s'entretenir dans la journée avec son homologue allemand.",
@@ -149,6 +154,8 @@ OTHER_SENSES = [
     ("Le marché des voitures électriques connaît un afflux de capitaux.", "gathering"),
     ("Le directeur a fait appel de la décision du tribunal.", "mobilize"),
     ("Le ministre a refusé de commenter.", "reject"),
+    ("Le nombre de candidats a augmenté cette année.", "price_change"),
+    ("Les élèves ont grimpé sur le toit du gymnase.", "price_change"),
 ]
 
 

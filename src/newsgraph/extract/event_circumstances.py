@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph import lexicons
@@ -14,6 +16,8 @@ from newsgraph.geo import geocode, government_of, slug
 from newsgraph.model import PlaceRef, TimeMention, TimeValue
 
 LOCATION_PREPS = lexicons.words("place_prepositions.txt")
+LEAD_SENTENCES = 3
+"""How far into a report its lead place is looked for: the summary and the first lines."""
 PARTNER_PREPS = {"avec", "contre", "entre"}
 
 
@@ -69,14 +73,12 @@ def fallback_place(
     sent: Span, sdoc: Doc, mentions: MentionIndex, token: Token | None = None
 ) -> PlaceRef | None:
     """Where an event with no place of its own happened: a place the sentence names, else one the
-    report's lead sentence names (a TV report's dateline). A city or region wins over a country
-    ("En Ukraine, après la libération de la ville, Kherson..."), an introduced place ("à Oslo",
-    "en Charente") over a bare one, the nearest over the farther; a capital that is the subject
-    of a verb acts as its state ("Moscou a annoncé") and is no place here."""
-    lead = next(iter(sdoc.sents), None)
-    for span in (sent, lead):
-        if span is None:
-            continue
+    report's opening sentences name (a TV report's summary and dateline), the first that does. A
+    city or region wins over a country ("En Ukraine, après la libération de la ville, Kherson..."),
+    an introduced place ("à Oslo", "en Charente") over a bare one, the nearest over the farther; a
+    capital that is the subject of a verb acts as its state ("Moscou a annoncé") and is no place."""
+    opening = list(islice(sdoc.sents, LEAD_SENTENCES))  # the dateline, else the report's opening
+    for span in (sent, *opening):
         ranked = []
         for t, m in mentions.places(span):
             introduced = is_introduced(t)

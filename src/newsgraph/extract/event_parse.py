@@ -58,7 +58,9 @@ def is_people(token: Token, m: Mention) -> bool:
 
 
 def lemma(token: Token) -> str:
-    return token.lemma_.lower()
+    """The lower-cased lemma; the elided reflexive is "se" whatever its apostrophe ("s’entretenir")."""
+    lem = token.lemma_.lower()
+    return "se" if lem in {"s'", "s’"} else lem
 
 
 def dependents(token: Token, depth: int = 2) -> list[Token]:

@@ -105,7 +105,7 @@ def is_passive(token: Token) -> bool:
     """A passive verb ("a été arrêté"), not a verb conjugated with être ("est arrivé", "s'est
     retirée") that the parser took for one."""
     if lemma(token) in ETRE_VERBS or any(
-        c.dep_.startswith("expl") or c.lower_ in {"se", "s'"} for c in token.children
+        c.dep_.startswith("expl") or c.lower_ in {"se", "s'", "s’"} for c in token.children
     ):
         return False
     return any(c.dep_ == "aux:pass" for c in token.children) or "Pass" in token.morph.get("Voice", [])

@@ -80,7 +80,18 @@ def actor_of(token: Token, mentions: MentionIndex, role: str) -> RoleRef | None:
     manifestants", "l'armée russe"), never a thing ("cuisine") nor a number ("milliers"). A city
     or a region is a place, not an actor: None."""
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "acl:relcl":
-        token = token.head.head
+        pronoun, token = token, token.head.head
+        if mentions.get(token) is None:  # "le retour à l'Assemblée de X, qui a avoué": X, not "retour"
+            named = [
+                t
+                for t in token.subtree
+                if t.i < pronoun.i and (m := mentions.get(t)) is not None and m.label in ACTOR_TYPES
+            ]
+            token = named[-1] if named else token
+    elif token.lower_ in RELATIVE_PRONOUNS and token.dep_ in SUBJECT_DEPS and token.i > 0:
+        # ", qui a avoué" taken for a complement clause: the name just before the pronoun
+        before = [t for t in token.doc[max(token.sent.start, token.i - 4) : token.i] if mentions.get(t)]
+        token = before[-1] if before else token
     if lemma(token) in QUANTITY_NOUNS or token.pos_ == "NUM":  # "des milliers de manifestants"
         inner = next((c for c in token.children if c.dep_ == "nmod" and c.pos_ in {"NOUN", "PROPN"}), None)
         if inner is None:
@@ -200,7 +211,8 @@ def partners(token: Token, verb: Token, trig: Trigger) -> list[Token]:
     if trig.type not in MEETING_TYPES:
         return []
     near = [*token.children, *(verb.children if verb.i != token.i else [])]
-    near += [g for c in near if c.dep_ in {"obl:mod", "nmod"} for g in c.children]  # "par téléphone avec X"
+    # "par téléphone avec X", "s'entretenir dans la journée avec X" (hung on "journée")
+    near += [g for c in near if c.dep_ in {"obl:mod", "obl:arg", "nmod"} for g in c.children]
     found = [
         c
         for c in near
@@ -257,6 +269,8 @@ def roles(
                 targets.append(first)
             elif m is not None and m.label in PLACE_LABELS and len(des) == 1 and is_settlement(m):
                 pass  # "le retrait de Kherson": the place, not an actor
+            elif actor_of(first, mentions, "agent") is None:
+                pass  # "un accord de principe": no actor, so the carrier's subject may be the agent
             else:
                 agents.append(first)
         agents += [c for c in token.children if c.dep_ == "amod" and demonym_country(c.lower_)]
@@ -315,7 +329,7 @@ def roles(
         targets += [
             c
             for c in token.children
-            if c.lower_ not in {"se", "s'"}
+            if c.lower_ not in {"se", "s'", "s’"}
             and is_object(c)
             and (
                 c.dep_ in OBJECT_DEPS

@@ -104,7 +104,10 @@ def holds(req: str, token: Token, mentions: MentionIndex, veto: bool = False) ->
     if req.startswith("^"):
         return governor_lemma(token) == req[1:]
     if req.startswith("~"):  # "un missile a frappé", "le tribunal a annulé": the subject's words
-        words = [*subject_chain(token), *(g for t in subject_chain(token) for g in t.children)]
+        subjects = subject_chain(token)
+        if not subjects and token.pos_ in {"NOUN", "PROPN"}:  # "la police poursuit ses recherches"
+            subjects = [t for t in subject_chain(carrier(token)) if t.i != token.i]
+        words = [*subjects, *(g for t in subjects for g in t.children)]
         return any(req[1:] in {lemma(t), t.lower_, t.lower_.removesuffix("s")} for t in words)
     if veto and not req.startswith("@"):
         return is_vetoed(req, token, mentions)
@@ -119,7 +122,16 @@ def governor_lemma(token: Token) -> str:
         return ""
     if token.dep_ == "conj":  # "des frappes et des bombardements": the first conjunct's verb
         return governor_lemma(head)
+    if token.dep_ in {"nsubj", "nsubj:pass"} and lemma(head) in MODAL_VERBS:
+        # "les températures pourraient atteindre": the infinitive the modal governs
+        inf = next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if inf is not None:
+            return lemma(inf)
     return lemma(head)
+
+
+MODAL_VERBS = {"pouvoir", "devoir", "aller", "sembler", "paraître", "risquer", "continuer", "commencer"}
+"""Verbs whose subject is the subject of the infinitive they govern ("pourraient atteindre")."""
 
 
 def is_vetoed(req: str, token: Token, mentions: MentionIndex) -> bool:
@@ -153,6 +165,9 @@ def requirement_holds(req: str, token: Token, mentions: MentionIndex) -> bool:
     if req == "@OBJPLACE":  # "a pris Kherson", "ont repris Lyman"
         objects = [t for t in token.children if is_object(t)]
         return any((m := mentions.get(t)) is not None and m.label in PLACE_LABELS for t in objects)
+    if req == "@SUBJPLACE":  # "Kherson est tombée", "la ville serait tombée"
+        subjects = subject_chain(token)
+        return any((m := mentions.get(t)) is not None and m.label in PLACE_LABELS for t in subjects)
     if req == "@NOOBJ":
         return not any(c.dep_ in OBJECT_DEPS for c in token.children)
     if req == "@PASSIVE":

@@ -162,3 +162,10 @@ OTHER_SENSES = [
 @pytest.mark.parametrize(("sentence", "type_"), OTHER_SENSES)
 def test_other_senses_give_no_event(nlp, sentence, type_):
     assert [e.trigger for e in events_of(nlp, sentence) if e.type == type_] == []
+
+
+def test_a_possessive_that_leads_back_to_itself_ends(nlp):
+    """The topic of "elle" is "Toute sa vie", whose possessive leads to the subject "elle" again:
+    the owner's search must not follow possessives (it recursed until Python stopped it)."""
+    found = events_of(nlp, "Toute sa vie, elle a subi les viols de son frère.")
+    assert [e.type for e in found] == ["physical_assault"]

@@ -74,11 +74,12 @@ def phrase(token: Token) -> str:
     return " ".join(t.text for t in keep).replace("d' ", "d'").replace("d’ ", "d’")
 
 
-def actor_of(token: Token, mentions: MentionIndex, role: str) -> RoleRef | None:
+def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool = True) -> RoleRef | None:
     """The actor a subject/object token names, as a RoleRef: a person, an organisation, a state
     (a country, or its capital acting as its government), a collective of people ("les
     manifestants", "l'armée russe"), never a thing ("cuisine") nor a number ("milliers"). A city
-    or a region is a place, not an actor: None."""
+    or a region is a place, not an actor: None. ``possessive=False`` does not follow a possessive
+    to its owner (the owner's own search asks so: a relative pronoun can lead back to the phrase)."""
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "acl:relcl":
         pronoun, token = token, token.head.head
         if mentions.get(token) is None:  # "le retour à l'Assemblée de X, qui a avoué": X, not "retour"
@@ -119,7 +120,7 @@ def actor_of(token: Token, mentions: MentionIndex, role: str) -> RoleRef | None:
         return RoleRef(actor_id(m.name, type_), m.name, role, type_)  # type: ignore[arg-type]
     if token.pos_ != "NOUN":
         return None
-    if any("Yes" in c.morph.get("Poss", []) for c in token.children):
+    if possessive and any("Yes" in c.morph.get("Poss", []) for c in token.children):
         owner = possessor(token, mentions)  # "ses troupes": the troops of the clause's subject
         if owner is not None:
             return RoleRef(owner.id, owner.name, role, owner.type)
@@ -193,7 +194,7 @@ def possessor_token(token: Token, mentions: MentionIndex) -> Token | None:
             and not any("Yes" in g.morph.get("Poss", []) for g in c.children)
         ]
         for c in subj:
-            if actor_of(c, mentions, "agent") is not None:
+            if actor_of(c, mentions, "agent", possessive=False) is not None:
                 return c
         if v.head.i == v.i:
             return None

@@ -28,7 +28,7 @@ from newsgraph.extract.speech_common import (
     words,
 )
 from newsgraph.extract.speech_quotes import find_quotes, trim
-from newsgraph.extract.speech_speakers import (
+from newsgraph.extract.speech_subjects import (
     SUBJECT_DEPS,
     postposed_subject,
     preverbal_subject,

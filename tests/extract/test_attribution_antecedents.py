@@ -69,6 +69,24 @@ ANTECEDENTS = [
         "doubler ses ventes",
         False,
     ),
+    (
+        "person-named-after-earlier-subject",
+        "Une maison de retraite de Vannes a adopté un service de visio. « Les résidents parlent à leurs "
+        "petits-enfants chaque semaine », explique Colette Ravel, la directrice. L'idée vient de Bruno "
+        "Lemaire. Il voulait rapprocher les familles. « Ma grand-mère a pleuré en voyant son "
+        "arrière-petit-fils », raconte-t-il.",
+        "Bruno Lemaire",
+        "a pleuré en voyant",
+        True,
+    ),
+    (
+        "subject-kept-over-object-in-its-sentence",
+        "Le maire de Lannion a reçu Paul Garnier dans son bureau. « Nous allons rénover la gare », "
+        "a-t-il promis.",
+        "maire",
+        "rénover la gare",
+        True,
+    ),
 ]
 
 

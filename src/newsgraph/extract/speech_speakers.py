@@ -211,44 +211,63 @@ def head_form(head: Token) -> str:
 
 
 def resolve_pronoun(pronoun: str, at: int, history: list[Speaker], ctx: DocContext) -> Speaker | None:
-    """The most recent earlier speaker, or person named as a subject, agreeing with the pronoun;
-    a person named only as an object or in passing counts when nothing else is near."""
+    """The most recent earlier speaker, person named as a subject, or role subject of the sentence
+    before, agreeing with the pronoun; a person named only as an object or in passing counts when
+    nothing else is near."""
     plural = pronoun in PRONOUNS_PL
     wanted = {"group"} if plural else {"person", "anonymous"}
     candidates = [s for s in history if s.type in wanted and s.start < at and at - s.start <= PRONOUN_WINDOW]
-    if not plural:
-        quotes = doc_quotes(ctx.sdoc)
-        named = [
-            m
-            for m in ctx.mentions
-            if m.label in {"PER", "ANON"} and m.end <= at and not inside_quote(quotes, m.start)
-        ]  # a person named inside quoted words is spoken of, not speaking
-        subjects = [m for m in named if at - m.start <= PRONOUN_WINDOW and is_subject_mention(ctx, m)]
-        nearby = [m for m in named if at - m.start <= NEAR_WINDOW]
-        wanted_gender = "f" if "elle" in pronoun else "m" if "il" in pronoun or pronoun == "lui" else None
+    role = previous_role_subject(ctx, at, pronoun)
+    if plural:
+        candidates += [role] if role is not None else []
+        return max(candidates, key=lambda s: s.start) if candidates else None
+    quotes = doc_quotes(ctx.sdoc)
+    named = [
+        m
+        for m in ctx.mentions
+        if m.label in {"PER", "ANON"} and m.end <= at and not inside_quote(quotes, m.start)
+    ]  # a person named inside quoted words is spoken of, not speaking
+    subjects = [m for m in named if at - m.start <= PRONOUN_WINDOW and is_subject_mention(ctx, m)]
+    nearby = [m for m in named if at - m.start <= NEAR_WINDOW]
+    wanted_gender = "f" if "elle" in pronoun else "m" if "il" in pronoun or pronoun == "lui" else None
 
-        def agrees(s: Speaker) -> bool:
-            return gender(ctx, s) in {wanted_gender, None}
+    def agrees(s: Speaker) -> bool:
+        return gender(ctx, s) in {wanted_gender, None}
 
-        candidates = [s for s in candidates if agrees(s)]
-        candidates += [s for s in map(mention_speaker, subjects) if agrees(s)] or [
-            s for s in map(mention_speaker, nearby) if agrees(s)
-        ]
-        if not candidates and wanted_gender is not None:
-            # a person named in passing further back ("une équipe se rend chez Yann"), whose
-            # first name or title says the pronoun's gender: only when no role subject is nearer
-            role = previous_role_subject(ctx, at, pronoun)
-            if role is not None:
-                return role
-            far = [
-                s
-                for s in map(mention_speaker, named)
-                if at - s.start <= PASSING_WINDOW and s.type == "person" and gender(ctx, s) == wanted_gender
-            ]
-            candidates = far[-1:]
+    candidates = [s for s in candidates if agrees(s)] + [
+        s for s in map(mention_speaker, subjects) if agrees(s)
+    ]
+    candidates += [role] if role is not None else []  # last: a person's mention at the same place wins
     if not candidates:
-        return previous_role_subject(ctx, at, pronoun)
-    return max(candidates, key=lambda s: s.start)
+        candidates = [s for s in map(mention_speaker, nearby) if agrees(s)]
+    if not candidates and wanted_gender is not None:
+        # a person named in passing further back ("une équipe se rend chez Yann"), whose first
+        # name or title says the pronoun's gender
+        far = [
+            s
+            for s in map(mention_speaker, named)
+            if at - s.start <= PASSING_WINDOW and s.type == "person" and gender(ctx, s) == wanted_gender
+        ]
+        candidates = far[-1:]
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda s: s.start)
+    return (named_since(ctx, best, nearby, wanted_gender) if wanted_gender else None) or best
+
+
+def named_since(ctx: DocContext, best: Speaker, nearby: list[Mention], wanted: str) -> Speaker | None:
+    """A person named in a sentence after the one the chosen antecedent is in, close before the
+    pronoun and agreeing in gender by name or title: "L'idée vient d'Hubert Rabany. Il voulait …
+    « … », explique-t-il" (Hubert Rabany, not the subject of an earlier sentence)."""
+    span = ctx.sdoc.char_span(best.start, best.start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    later = [
+        s
+        for s in map(mention_speaker, nearby)
+        if s.type == "person" and s.start >= span[0].sent.end_char and gender(ctx, s) == wanted
+    ]
+    return later[-1] if later else None
 
 
 def inside_quote(quotes: list[tuple[int, int]], char: int) -> bool:

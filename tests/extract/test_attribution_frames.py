@@ -1,6 +1,7 @@
 """Reported speech by the frames of the graded lexicon that TV reports use in the present tense: a
 reaction with its prepositional object ("se félicite de …", "s'interroge sur …", "parle d'…"), a
-wish with its que-clause only ("voudrait que …", "aimerait que …"), and what these frames must not
+wish with its que-clause only ("voudrait que …", "aimerait que …"), an incise whose clitic subject
+makes the comma after the quote needless ("« … » explique-t-elle"), and what these frames must not
 read (an infinitive after "vouloir", a possessed thing, a finding that is no statement).
 
 Every sentence here was written for these tests (none is taken from an evaluation text). A row is
@@ -72,6 +73,14 @@ FRAMES = [
         "une nouvelle sécheresse",
         False,
     ),
+    (
+        "incise-clitic-without-comma",
+        "La chirurgienne nous fait visiter le bloc. « On peut opérer en toute sécurité, il y a même une "
+        "sortie de secours » explique-t-elle dans la salle de réveil.",
+        "chirurgienne",
+        "opérer en toute sécurité",
+        True,
+    ),
     xfail(
         "np-constater-with-pronoun-between",
         "Les libraires constatent eux aussi une baisse de la fréquentation.",
@@ -100,6 +109,7 @@ def test_construction(nlp, construction: str, text: str, speaker: str, content: 
         "Les enfants parlent de leurs vacances avec leurs amis.",
         "Les pompiers ont constaté le décès de la victime.",
         "Il aimerait partir vivre à la campagne.",
+        "« La Marseillaise » inquiète les maires du Sud.",
     ],
 )
 def test_no_statement(nlp, text: str) -> None:

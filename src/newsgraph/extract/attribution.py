@@ -307,8 +307,13 @@ def incise_after_quote(doc: Doc, qe: int) -> Incise | None:
         return None
     text = doc_text(doc)
     between = text[qe : doc[i].idx]
-    if "," not in between and not text[max(0, qe - 12) : qe].rstrip(' »”"›').endswith(("?", "!", "…", "...")):
-        return None  # « … » inquiète les maires: without a comma only « …?! » takes an incise
+    clitic = any(t.lower_ in SUBJECT_CLITICS for t in doc[i : min(len(doc), i + 4)])
+    if (
+        "," not in between
+        and not clitic
+        and not text[max(0, qe - 12) : qe].rstrip(' »”"›').endswith(("?", "!", "…", "..."))
+    ):
+        return None  # « … » inquiète les maires: without a comma only « …?! » or « … » dit-il takes an incise
     limit = min(len(doc), i + 24)
     return incise_at(doc, i, limit)
 

@@ -71,6 +71,8 @@ def _gender(ctx: DocContext, speaker: Speaker) -> str | None:
             continue
         before = text[max(0, m.start - 12) : m.start].replace("’", "'").split()
         inner = m.text.split()
+        if before and before[-1] in {"Le", "La"} and len(inner) == 1 and m.text[:1].isupper():
+            before = before[:-1]  # "Marine Le Pen" found as "Pen": the article is the name's
         for word in ([before[-1]] if before else []) + inner[:1]:
             g = word_gender(word)
             if g is not None:
@@ -86,7 +88,8 @@ def _gender(ctx: DocContext, speaker: Speaker) -> str | None:
         if m.label in {"ANON", "PER"}:
             span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
             head = span.root if span is not None else None
-            if head is not None and head.pos_ == "NOUN":
+            article_name = head is not None and head.i > 0 and head.doc[head.i - 1].lower_ in {"le", "la"}
+            if head is not None and head.pos_ == "NOUN" and not (head.text[:1].isupper() and article_name):
                 for g in head.morph.get("Gender", []):
                     votes["f" if g == "Fem" else "m"] += 1
     if votes["f"] != votes["m"]:
@@ -94,10 +97,10 @@ def _gender(ctx: DocContext, speaker: Speaker) -> str | None:
     if speaker.type != "person":
         return None
     parts = speaker.name.replace("’", "'").split()
-    first = parts[0] if len(parts) > 1 else ""
+    first = parts[0] if parts else ""  # "Yann", named by first name alone as TV reports do
     known = first_names().get(fold(first))
     if known is not None:
         return known
-    if first.endswith("a") and len(first) > 2:
+    if first.endswith("a") and len(first) > 2 and len(parts) > 1:
         return "f"
     return None

@@ -12,7 +12,8 @@ from spacy.tokens import Span, Token
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.entities import is_role, np_span, strip_determiner
 from newsgraph.extract.speech_lexicon import document_nouns
-from newsgraph.extract.speech_speakers import Speaker, subject_of
+from newsgraph.extract.speech_speakers import Speaker
+from newsgraph.extract.speech_subjects import subject_of
 from newsgraph.names import fold_spaced as fold
 
 PARTITIVE_HEADS = {

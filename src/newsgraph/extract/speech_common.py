@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Token
 from newsgraph import lexicons
 from newsgraph.extract.context import token_starts
 from newsgraph.extract.speech_lexicon import speaks_here, speech_verb
-from newsgraph.extract.speech_speakers import PRONOUNS_PL, PRONOUNS_SG, Speaker
+from newsgraph.extract.speech_speakers import Speaker
+from newsgraph.extract.speech_subjects import PRONOUNS_PL, PRONOUNS_SG
 
 _WORDS = lexicons.tagged("statement_words.tsv")
 _PRONOUNS = lexicons.tagged("pronouns.tsv")

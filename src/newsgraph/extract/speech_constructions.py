@@ -23,7 +23,7 @@ from newsgraph.extract.speech_common import (
 from newsgraph.extract.speech_lexicon import document_nouns, has_reflexive_child
 from newsgraph.extract.speech_quotes import trim
 from newsgraph.extract.speech_reported import subject_for
-from newsgraph.extract.speech_speakers import subject_of
+from newsgraph.extract.speech_subjects import subject_of
 
 SOURCE_FIRST_WORDS = frozenset({"selon", "dixit", "d'", "d’", "à", "aux", "de"})
 """The first words of the phrases below: any other word is passed over at once."""

@@ -25,7 +25,7 @@ from newsgraph.extract.speech_common import (
 )
 from newsgraph.extract.speech_lexicon import finite_form
 from newsgraph.extract.speech_quotes import trim
-from newsgraph.extract.speech_speakers import postposed_subject, subject_of
+from newsgraph.extract.speech_subjects import postposed_subject, subject_of
 
 
 def attribution_after(doc: Doc, qend: int) -> Token | None:

@@ -31,7 +31,8 @@ from newsgraph.extract.speech_constructions import preceding_subject, sentence_s
 from newsgraph.extract.speech_lexicon import speaks_here, speech_nouns
 from newsgraph.extract.speech_quotes import trim
 from newsgraph.extract.speech_reported import subject_for
-from newsgraph.extract.speech_speakers import Speaker, subject_of
+from newsgraph.extract.speech_speakers import Speaker
+from newsgraph.extract.speech_subjects import subject_of
 from newsgraph.names import fold_spaced as fold
 
 MIN_QUOTE_WORDS = 2

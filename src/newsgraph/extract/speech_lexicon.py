@@ -238,7 +238,8 @@ def speaks_here(verb: Token) -> bool:
         verb.doc[verb.i + 1 : min(verb.sent.end, verb.i + 30)].text
     ):
         return False  # "condamné à la perpétuité", "accusé pour meurtre": a sentence, not a statement
-    if "Part" in morph.get("VerbForm", []) and "Past" in morph.get("Tense", []):
+    misread = verb.lemma_.endswith("er") and not verb.lower_.endswith(("é", "ée", "és", "ées"))
+    if "Part" in morph.get("VerbForm", []) and "Past" in morph.get("Tense", []) and not misread:
         auxes = [c for c in verb.children if c.dep_.startswith("aux")]
         avoir = (
             any(a.lemma_ == "avoir" for a in auxes)

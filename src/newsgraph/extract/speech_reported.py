@@ -9,12 +9,11 @@ from spacy.tokens import Token
 
 from newsgraph import lexicons
 from newsgraph.extract.context import DocContext, doc_text
+from newsgraph.extract.speech_clauses import content_of
 from newsgraph.extract.speech_common import (
     CLAUSE_DEPS,
-    INFINITIVE_DEPS,
     MIN_CONTENT_WORDS,
     OBJECT_DEPS,
-    QUOTE_MARKS,
     WORD_RE,
     Candidate,
     clause_span,
@@ -28,7 +27,7 @@ from newsgraph.extract.speech_common import (
     words,
 )
 from newsgraph.extract.speech_quotes import find_quotes, trim
-from newsgraph.extract.speech_speakers import (
+from newsgraph.extract.speech_subjects import (
     SUBJECT_DEPS,
     postposed_subject,
     preverbal_subject,
@@ -47,135 +46,6 @@ INTERROGATIVES = _WORDS["interrogative"]
 REFLEXIVE_SPEECH = _WORDS["reflexive_speech"]
 # A sentence glued to the next without a space ("…bataille.La neige"), common in scraped text.
 GLUED_END_RE = re.compile(r"(?<=[a-zà-ÿ0-9][a-zà-ÿ0-9)%»”\"])[.!?…](?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])")
-
-
-def following_que(verb: Token) -> Token | None:
-    """A "que" introducing the reported clause a few tokens after the verb (parser missed it)."""
-    doc = verb.doc
-    for tok in doc[verb.i + 1 : min(len(doc), verb.i + 10)]:
-        if tok.lower_ in {"que", "qu'", "qu’"} and tok.pos_ in {"SCONJ", "PRON"}:
-            return tok
-        if tok.text in {".", ";", "!", "?"} or "\n" in tok.text or (speech_frames(tok) and tok.i > verb.i):
-            return None
-    return None
-
-
-def clause_end_after(tok: Token) -> int:
-    """Where a clause starting at ``tok`` ends: the sentence end, or a following conjoined speech verb."""
-    doc = tok.doc
-    sent_end = tok.sent.end
-    for t in doc[tok.i + 1 : sent_end]:
-        if "\n" in t.text:
-            return t.idx
-        if speech_frames(t) and t.dep_ == "conj" and t.head.i < tok.i:
-            start = verb_group_start(t)
-            j = start.i - 1
-            while j > tok.i and (doc[j].lower_ in {"et", "mais", ","} or doc[j].is_space):
-                j -= 1
-            return doc[j].idx + len(doc[j])
-    last = doc[sent_end - 1]
-    while last.i > tok.i and ((last.is_punct and last.text not in QUOTE_MARKS) or last.is_space):
-        last = doc[last.i - 1]
-    return last.idx + len(last)
-
-
-def content_of(verb: Token, frames: frozenset[str]) -> tuple[tuple[int, int], str] | None:
-    """The reported words governed by a speech verb, and which frame found them."""
-    doc = verb.doc
-    ccomp = next((c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.i > verb.i), None)
-    if ccomp is not None and "clause" in frames:
-        que = following_que(verb)
-        start, end = clause_span(ccomp)
-        if que is not None and que.i < ccomp.left_edge.i:
-            start = que.idx + len(que)
-        if words(doc_text(doc)[start:end]) >= 4 or que is None:
-            if end - start > 3:
-                return (start, end), "clause"
-    que = following_que(verb)
-    if que is not None and "clause" in frames:
-        nxt = doc[que.i + 1] if que.i + 1 < len(doc) else None
-        if nxt is not None:
-            return (nxt.idx, clause_end_after(que)), "que"
-    xcomp = next(
-        (c for c in verb.children if c.dep_ in INFINITIVE_DEPS and c.i > verb.i and infinitive(c)), None
-    )
-    if xcomp is not None and "clause" in frames:
-        obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS and verb.i < c.i < xcomp.i), None)
-        start = clause_span(obj)[0] if obj is not None else clause_span(xcomp)[0]
-        return (start, clause_span(xcomp)[1]), "infinitive"
-    obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i), None)
-    if obj is not None and "np" in frames and obj.pos_ in {"NOUN", "PROPN"} and len(list(obj.subtree)) >= 2:
-        return clause_span(obj), "np"
-    if "clause" in frames:
-        bare = bare_clause(verb)
-        if bare is not None:
-            return bare, "bare"
-    return None
-
-
-def infinitive(tok: Token) -> bool:
-    """An infinitive complement: a verb, or a predicate with an infinitive copula ("assure être
-    prête à …", "dit être innocent")."""
-    if tok.pos_ == "VERB":
-        return True
-    return tok.pos_ in {"ADJ", "NOUN"} and any(
-        c.dep_ == "cop" and c.i < tok.i and "Inf" in c.morph.get("VerbForm", []) for c in tok.children
-    )
-
-
-def bare_clause(verb: Token) -> tuple[int, int] | None:
-    """ "X a déclaré à Reuters Lavrov s'était rendu …": a reported clause without "que"."""
-    doc = verb.doc
-    end_tok = doc[verb.sent.end - 1]
-    toks = [t for t in doc[verb.i + 1 : verb.sent.end] if not t.is_space]
-    if not toks or any("\n" in t.text for t in doc[verb.i + 1 : verb.sent.end]):
-        return None
-    i = 0
-    # skip adverbs, times and an addressee ("à Reuters", "aux journalistes")
-    while i < len(toks) and (toks[i].pos_ in {"ADV"} or toks[i].text == ","):
-        i += 1
-    if i < len(toks) and toks[i].lower_ in {"à", "aux", "au", "devant"}:
-        i += 1
-        while (
-            i < len(toks)
-            and toks[i].pos_ in {"DET", "PROPN", "NOUN", "ADJ"}
-            and toks[i].text[:1].isupper() == (toks[i].pos_ == "PROPN")
-        ):
-            if toks[i].pos_ in {"PROPN", "NOUN"}:
-                i += 1
-                break
-            i += 1
-    rest = toks[i:]
-    if verb.dep_ in {"advcl", "acl"} and any(c.dep_ == "mark" for c in verb.children):
-        return None  # "Lorsque Thomas lance son lave-vaisselle, il doit …", "En étant prévenu …, X"
-    finite = [
-        t
-        for t in rest
-        if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []) and not in_noun_phrase(t, verb)
-    ]
-    if (
-        not rest
-        or not finite
-        or rest[0].pos_ in {"VERB", "AUX", "ADP", "SCONJ", "CCONJ"}
-        or words(" ".join(t.text for t in rest)) < 4
-    ):
-        return None
-    last = end_tok
-    while last.i > rest[0].i and ((last.is_punct and last.text not in QUOTE_MARKS) or last.is_space):
-        last = doc[last.i - 1]
-    return rest[0].idx, last.idx + len(last)
-
-
-def in_noun_phrase(tok: Token, verb: Token) -> bool:
-    """A verb inside a relative clause or a noun's complement ("une enquête sur les atrocités qui
-    auraient été commises"), not the head of a reported clause."""
-    for _ in range(6):
-        if tok.head.i == tok.i or tok.head.i == verb.i:
-            return False
-        tok = tok.head
-        if tok.pos_ in {"NOUN", "PROPN", "PRON"}:
-            return True
-    return False
 
 
 def incise_content(verb: Token) -> tuple[int, int] | None:
@@ -285,7 +155,9 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
         if content is None or head is None:
             continue
         content = clip_to_sentence(text, content)
-        if words(text[content[0] : content[1]]) < 2 or (rule == "np" and is_possessed_thing(text, content)):
+        if words(text[content[0] : content[1]]) < 2 or (
+            rule in {"np", "pp"} and is_possessed_thing(text, content)
+        ):
             continue
         if rule in {"clause", "bare", "np"} and is_indirect_question(text, tok, content):
             continue

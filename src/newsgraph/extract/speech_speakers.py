@@ -8,14 +8,12 @@ pronoun resolved to the most recent person or anonymous speaker before it.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Span, Token
 
 from newsgraph import lexicons
-from newsgraph.extract.attribution_phrases import insertion_start
 from newsgraph.extract.context import DocContext, Mention
 from newsgraph.extract.entities import (
     DEFINITE,
@@ -26,6 +24,14 @@ from newsgraph.extract.entities import (
 )
 from newsgraph.extract.speaker_gender import gender
 from newsgraph.extract.speech_quotes import doc_quotes
+from newsgraph.extract.speech_subjects import (
+    PRONOUNS_PL,
+    PRONOUNS_SG,
+    RELATIVE,
+    SUBJECT_DEPS,
+    in_prepositional_phrase,
+    subject_of,
+)
 from newsgraph.names import fold_spaced as fold
 
 LABEL_TYPES = {
@@ -37,20 +43,15 @@ LABEL_TYPES = {
     "GROUP": "group",
 }
 LABEL_RANK = {"PER": 0, "ANON": 1, "GROUP": 2, "ORG": 3, "GPE": 4, "LOC": 4}
-_PRONOUNS = lexicons.tagged("pronouns.tsv")
-PRONOUNS_SG = _PRONOUNS["person_singular"]
-PRONOUNS_PL = _PRONOUNS["person_plural"]
-RELATIVE = _PRONOUNS["relative_subject"]
-RELATIVE_OBJECT = _PRONOUNS["relative_object"]
 # Subject dependents that are not part of the speaker's description.
 NOT_DESCRIPTION = {"acl:relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis", "dep"}
-SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
 _WORDS = lexicons.tagged("speaker_words.tsv")
-HONORIFICS = _WORDS["honorific"]  # abbreviated titles before a name
 PLURAL_DETS = _WORDS["plural_det"]
 CLOSE_PEOPLE = _WORDS["close_people"]
+QUOTE_CHARS = {"«", "»", "“", "”", '"'}
 PRONOUN_WINDOW = 1500  # characters back to look for a pronoun's antecedent
 NEAR_WINDOW = 250  # a person named in passing this close can be the antecedent
+PASSING_WINDOW = 800  # ... or this close, when the first name or title gives the gender
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +127,25 @@ def speaker_from_head(ctx: DocContext, head: Token, history: list[Speaker]) -> S
         return mention_speaker(min(named, key=lambda m: (LABEL_RANK[m.label], m.start)))
     if found and (head.pos_ == "PROPN" or not is_role(head)):
         return mention_speaker(min(found, key=lambda m: (LABEL_RANK[m.label], m.start)))
-    return phrase_speaker(ctx, head)
+    return demonstrative_speaker(ctx, head, history) or phrase_speaker(ctx, head)
+
+
+DEMONSTRATIVES = {"ce", "cet", "cette"}
+DEMONSTRATIVE_WINDOW = 700  # characters after the last speaker's words
+
+
+def demonstrative_speaker(ctx: DocContext, head: Token, history: list[Speaker]) -> Speaker | None:
+    """ "Ce jeune entrepreneur pense …": the person who just spoke, taken up by a description (a
+    singular role with a demonstrative; the determiner gives the gender)."""
+    det = next((c for c in head.children if c.dep_ == "det" and c.i < head.i), None)
+    if det is None or det.lower_ not in DEMONSTRATIVES or "Plur" in head.morph.get("Number", []):
+        return None
+    if not is_role(head) or head.lemma_.lower() in institution_roles():
+        return None
+    if not history or history[-1].type != "person" or head.idx - history[-1].start > DEMONSTRATIVE_WINDOW:
+        return None  # "raconte cette habitante" after someone else's words introduces someone new
+    wanted = "f" if det.lower_ == "cette" else "m"
+    return history[-1] if gender(ctx, history[-1]) in {wanted, None} else None
 
 
 def dislocated_topic(pronoun: Token) -> Token | None:
@@ -192,32 +211,63 @@ def head_form(head: Token) -> str:
 
 
 def resolve_pronoun(pronoun: str, at: int, history: list[Speaker], ctx: DocContext) -> Speaker | None:
-    """The most recent earlier speaker, or person named as a subject, agreeing with the pronoun;
-    a person named only as an object or in passing counts when nothing else is near."""
+    """The most recent earlier speaker, person named as a subject, or role subject of the sentence
+    before, agreeing with the pronoun; a person named only as an object or in passing counts when
+    nothing else is near."""
     plural = pronoun in PRONOUNS_PL
     wanted = {"group"} if plural else {"person", "anonymous"}
     candidates = [s for s in history if s.type in wanted and s.start < at and at - s.start <= PRONOUN_WINDOW]
-    if not plural:
-        quotes = doc_quotes(ctx.sdoc)
-        named = [
-            m
-            for m in ctx.mentions
-            if m.label in {"PER", "ANON"} and m.end <= at and not inside_quote(quotes, m.start)
-        ]  # a person named inside quoted words is spoken of, not speaking
-        subjects = [m for m in named if at - m.start <= PRONOUN_WINDOW and is_subject_mention(ctx, m)]
-        nearby = [m for m in named if at - m.start <= NEAR_WINDOW]
-        wanted_gender = "f" if "elle" in pronoun else "m" if "il" in pronoun or pronoun == "lui" else None
+    role = previous_role_subject(ctx, at, pronoun)
+    if plural:
+        candidates += [role] if role is not None else []
+        return max(candidates, key=lambda s: s.start) if candidates else None
+    quotes = doc_quotes(ctx.sdoc)
+    named = [
+        m
+        for m in ctx.mentions
+        if m.label in {"PER", "ANON"} and m.end <= at and not inside_quote(quotes, m.start)
+    ]  # a person named inside quoted words is spoken of, not speaking
+    subjects = [m for m in named if at - m.start <= PRONOUN_WINDOW and is_subject_mention(ctx, m)]
+    nearby = [m for m in named if at - m.start <= NEAR_WINDOW]
+    wanted_gender = "f" if "elle" in pronoun else "m" if "il" in pronoun or pronoun == "lui" else None
 
-        def agrees(s: Speaker) -> bool:
-            return gender(ctx, s) in {wanted_gender, None}
+    def agrees(s: Speaker) -> bool:
+        return gender(ctx, s) in {wanted_gender, None}
 
-        candidates = [s for s in candidates if agrees(s)]
-        candidates += [s for s in map(mention_speaker, subjects) if agrees(s)] or [
-            s for s in map(mention_speaker, nearby) if agrees(s)
-        ]
+    candidates = [s for s in candidates if agrees(s)] + [
+        s for s in map(mention_speaker, subjects) if agrees(s)
+    ]
+    candidates += [role] if role is not None else []  # last: a person's mention at the same place wins
     if not candidates:
-        return previous_role_subject(ctx, at, pronoun)
-    return max(candidates, key=lambda s: s.start)
+        candidates = [s for s in map(mention_speaker, nearby) if agrees(s)]
+    if not candidates and wanted_gender is not None:
+        # a person named in passing further back ("une équipe se rend chez Yann"), whose first
+        # name or title says the pronoun's gender
+        far = [
+            s
+            for s in map(mention_speaker, named)
+            if at - s.start <= PASSING_WINDOW and s.type == "person" and gender(ctx, s) == wanted_gender
+        ]
+        candidates = far[-1:]
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda s: s.start)
+    return (named_since(ctx, best, nearby, wanted_gender) if wanted_gender else None) or best
+
+
+def named_since(ctx: DocContext, best: Speaker, nearby: list[Mention], wanted: str) -> Speaker | None:
+    """A person named in a sentence after the one the chosen antecedent is in, close before the
+    pronoun and agreeing in gender by name or title: "L'idée vient d'Hubert Rabany. Il voulait …
+    « … », explique-t-il" (Hubert Rabany, not the subject of an earlier sentence)."""
+    span = ctx.sdoc.char_span(best.start, best.start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    later = [
+        s
+        for s in map(mention_speaker, nearby)
+        if s.type == "person" and s.start >= span[0].sent.end_char and gender(ctx, s) == wanted
+    ]
+    return later[-1] if later else None
 
 
 def inside_quote(quotes: list[tuple[int, int]], char: int) -> bool:
@@ -234,6 +284,11 @@ def previous_role_subject(ctx: DocContext, at: int, pronoun: str) -> Speaker | N
     if span is None or span[0].sent.start == 0:
         return None
     prev = doc[span[0].sent.start - 1].sent
+    quotes = doc_quotes(doc)
+    for _ in range(3):  # past the quoted sentences an incise closes: "« … . … », se désole-t-il"
+        if not inside_quote(quotes, prev.start_char + 1) or prev.start == 0:
+            break
+        prev = doc[prev.start - 1].sent
     head = subject_of(prev.root)
     if head is None or head.pos_ != "NOUN" or not is_role(head) or not prev.start <= head.i < prev.end:
         return None
@@ -252,6 +307,8 @@ def is_subject_mention(ctx: DocContext, m: Mention) -> bool:
     if span is None:
         return False
     tok = span.root
+    if relative_subject_antecedent(tok) or opens_clause(span):
+        return True
     for _ in range(3):
         if tok.dep_ in SUBJECT_DEPS:
             return True
@@ -262,156 +319,39 @@ def is_subject_mention(ctx: DocContext, m: Mention) -> bool:
     return False
 
 
+def relative_subject_antecedent(tok: Token) -> bool:
+    """The person a subject relative clause is about: "des candidats comme Éric Zemmour, qui a
+    choisi Calais": Zemmour acts, as a subject would."""
+    return any(
+        c.dep_ == "acl:relcl" and any(g.dep_ in SUBJECT_DEPS and g.lower_ in RELATIVE for g in c.children)
+        for c in tok.children
+    )
+
+
+def opens_clause(span: Span) -> bool:
+    """A name at the head of its clause, before the clause's first finite verb, not inside a
+    prepositional phrase: "À Toulon, Karim Zouayani et son équipe se lèvent à l'aube" (where the
+    parser may have hung the name on the place)."""
+    doc = span.doc
+    sent = span[0].sent
+    j = span.start - 1
+    while j >= sent.start and doc[j].pos_ in {"DET", "ADJ"}:
+        j -= 1
+    if j >= sent.start and doc[j].text not in {",", ":"} and not doc[j].is_space:
+        return False  # the name must open the sentence or follow a fronted phrase's comma
+    if in_prepositional_phrase(span.root):
+        return False
+    for t in doc[span.end : min(sent.end, span.end + 12)]:
+        if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []):
+            return True
+        if t.text in {".", ";", ":", "!", "?"} or t.text in QUOTE_CHARS or t.lower_ in RELATIVE:
+            return False
+    return False
+
+
 def presentational(root: Token) -> bool:
     """ "C'est le cas de Nicolas Fréal", "C'est Marie qui …": the person presented is the topic the
     next sentence's pronoun takes up, as a subject would be."""
     return any(c.dep_ == "cop" for c in root.children) and any(
         c.dep_ in SUBJECT_DEPS and c.lower_ in {"c'", "c’", "ce"} for c in root.children
     )
-
-
-def subject_of(verb: Token) -> Token | None:
-    """The subject of a verb, climbing through participles, conjoined and infinitive verbs."""
-    seen = 0
-    while verb is not None and seen < 4:
-        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-        if subj is not None:
-            # "-t" "-il": prefer the pronoun
-            clitic = next(
-                (
-                    c
-                    for c in verb.children
-                    if c.dep_ in SUBJECT_DEPS and c.lower_ in PRONOUNS_SG | PRONOUNS_PL
-                ),
-                None,
-            )
-            return clitic or subj
-        if verb.dep_ in {"acl"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
-            return verb.head
-        if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
-            return None  # "bien que X ait déclaré": a subordinate clause has its own subject
-        if verb.dep_ in {"conj", "xcomp", "advcl", "acl"} and verb.head.i != verb.i:
-            verb = verb.head
-            seen += 1
-            continue
-        return None
-    return None
-
-
-def postposed_subject(doc: Doc, verb: Token, limit: int) -> Token | None:
-    """The subject after an inverted speech verb: « … », a ajouté le général Milley / explique X."""
-    for tok in doc[verb.i + 1 : limit]:
-        if tok.is_sent_start and tok.i > verb.i + 1:
-            break
-        if tok.text in {".", "!", "?", "«", "“", '"', ";", ":"} or tok.lower_ in RELATIVE_OBJECT:
-            break
-        if tok.lower_ in PRONOUNS_SG | PRONOUNS_PL and tok.text.startswith("-"):
-            return tok
-        if tok.lower_.rstrip(".") in HONORIFICS and tok.i + 1 < limit and doc[tok.i + 1].text[:1].isupper():
-            continue  # "détaille Pr Philippe Amouyel": the name follows
-        if (tok.pos_ in {"PROPN", "NOUN"} and (tok.pos_ == "PROPN" or is_role(tok) or tok.ent_type_)) or (
-            tok.pos_ == "VERB" and is_role(tok)
-        ):  # "commente un passant" (tagged as a participle)
-            if in_prepositional_phrase(tok):
-                continue
-            # climb to the head of a name ("Mark" -> "Milley" -> the phrase head)
-            while (
-                tok.dep_ in {"flat:name", "flat:foreign", "amod"}
-                and tok.head.i > verb.i
-                and tok.head.pos_ in {"PROPN", "NOUN"}
-                and tok.head.lower_.rstrip(".") not in HONORIFICS
-            ):
-                tok = tok.head
-            return tok
-    return None
-
-
-PREPOSITIONS = {
-    "à",
-    "aux",
-    "au",
-    "devant",
-    "dans",
-    "sur",
-    "lors",
-    "de",
-    "du",
-    "des",
-    "en",
-    "pour",
-    "après",
-    "avant",
-    "par",
-    "chez",
-    "auprès",
-    "avec",
-    "selon",
-    "d'",
-    "d’",
-}
-
-
-def in_prepositional_phrase(tok: Token) -> bool:
-    """ "à Reuters", "devant le New York Economic Club": not a subject."""
-    head = tok
-    while head.dep_ in {"flat:name", "flat:foreign", "amod", "compound"} and head.head.i != head.i:
-        head = head.head
-    if any(c.dep_ == "case" and c.lower_ in PREPOSITIONS for c in head.children):
-        return True
-    j = head.left_edge.i - 1
-    return j >= 0 and tok.doc[j].lower_ in PREPOSITIONS
-
-
-def preverbal_subject(verb: Token) -> Token | None:
-    """A subject the parser missed, just before the verb group: "bien que Washington ait déclaré"."""
-    doc = verb.doc
-    i = verb.i - 1
-    steps = 0
-    while i >= 0 and steps < 5:
-        tok = doc[i]
-        if tok.pos_ in {"AUX", "ADV"} or tok.lower_ in {"ne", "n'", "n’", "y", "en", "se", "s'", "s’"}:
-            i -= 1
-            steps += 1
-            continue
-        if tok.text == "," and (opening := insertion_start(doc, i)) is not None:
-            i = opening - 1  # "le président, en présence de son état-major, se dit prêt"
-            steps += 1
-            continue
-        if tok.pos_ in {"PROPN", "NOUN"} or tok.lower_ in PRONOUNS_SG | PRONOUNS_PL:
-            while tok.dep_ in {"flat:name", "flat:foreign"} and tok.head.i < tok.i:
-                tok = tok.head
-            # "le président de la Biélorussie": the noun the complement hangs on
-            while tok.dep_ in {"nmod", "amod"} and tok.head.i < tok.i and tok.head.pos_ in {"NOUN", "PROPN"}:
-                tok = tok.head
-            return tok
-        return None
-    return None
-
-
-def shared_subject(verb: Token, is_speech: Callable[[Token], bool]) -> Token | None:
-    """The subject a participle or a conjoined verb shares with an earlier verb of its sentence:
-    "X a déclaré …, affirmant que …", "X a estimé que … et a déclaré que …"."""
-    doc = verb.doc
-    participle = "Part" in verb.morph.get("VerbForm", []) and "Pres" in verb.morph.get("Tense", [])
-    start = verb.i
-    for child in verb.children:
-        if child.i < start and (child.dep_.startswith("aux") or child.dep_ == "advmod"):
-            start = child.i
-    prev = doc[start - 1] if start > 0 else None
-    if not participle and (prev is None or prev.lower_ not in {"et", ",", "puis", "mais"}):
-        return None
-    earlier = [t for t in reversed(doc[verb.sent.start : start]) if t.pos_ == "VERB"]
-    for tok in [t for t in earlier if is_speech(t)] + earlier:
-        if tok.i < verb.i:
-            inverted = next(
-                (
-                    c
-                    for c in doc[max(0, tok.i - 3) : tok.i + 3]
-                    if c.text.startswith("-") and c.lower_ in PRONOUNS_SG | PRONOUNS_PL
-                ),
-                None,
-            )
-            subj = inverted or next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
-            if subj is not None and subj.lower_ not in RELATIVE | RELATIVE_OBJECT:
-                return subj
-    return None

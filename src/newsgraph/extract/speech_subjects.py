@@ -1,0 +1,167 @@
+"""Where a speech verb's subject is: its own, through participles and conjoined verbs, before the
+verb where the parser missed it, after an inverted verb, or shared with an earlier verb."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from newsgraph import lexicons
+from newsgraph.extract.attribution_phrases import insertion_start
+from newsgraph.extract.entities import is_role
+
+_PRONOUNS = lexicons.tagged("pronouns.tsv")
+PRONOUNS_SG = _PRONOUNS["person_singular"]
+PRONOUNS_PL = _PRONOUNS["person_plural"]
+RELATIVE = _PRONOUNS["relative_subject"]
+RELATIVE_OBJECT = _PRONOUNS["relative_object"]
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
+HONORIFICS = lexicons.tagged("speaker_words.tsv")["honorific"]  # abbreviated titles before a name
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, climbing through participles, conjoined and infinitive verbs."""
+    seen = 0
+    while verb is not None and seen < 4:
+        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None:
+            # "-t" "-il": prefer the pronoun
+            clitic = next(
+                (
+                    c
+                    for c in verb.children
+                    if c.dep_ in SUBJECT_DEPS and c.lower_ in PRONOUNS_SG | PRONOUNS_PL
+                ),
+                None,
+            )
+            return clitic or subj
+        if verb.dep_ in {"acl"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return verb.head
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
+            return None  # "bien que X ait déclaré": a subordinate clause has its own subject
+        if verb.dep_ in {"conj", "xcomp", "advcl", "acl"} and verb.head.i != verb.i:
+            verb = verb.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def postposed_subject(doc: Doc, verb: Token, limit: int) -> Token | None:
+    """The subject after an inverted speech verb: « … », a ajouté le général Milley / explique X."""
+    for tok in doc[verb.i + 1 : limit]:
+        if tok.is_sent_start and tok.i > verb.i + 1:
+            break
+        if tok.text in {".", "!", "?", "«", "“", '"', ";", ":"} or tok.lower_ in RELATIVE_OBJECT:
+            break
+        if tok.lower_ in PRONOUNS_SG | PRONOUNS_PL and tok.text.startswith("-"):
+            return tok
+        if tok.lower_.rstrip(".") in HONORIFICS and tok.i + 1 < limit and doc[tok.i + 1].text[:1].isupper():
+            continue  # "détaille Pr Philippe Amouyel": the name follows
+        if (tok.pos_ in {"PROPN", "NOUN"} and (tok.pos_ == "PROPN" or is_role(tok) or tok.ent_type_)) or (
+            tok.pos_ == "VERB" and is_role(tok)
+        ):  # "commente un passant" (tagged as a participle)
+            if in_prepositional_phrase(tok):
+                continue
+            # climb to the head of a name ("Mark" -> "Milley" -> the phrase head)
+            while (
+                tok.dep_ in {"flat:name", "flat:foreign", "amod"}
+                and tok.head.i > verb.i
+                and tok.head.pos_ in {"PROPN", "NOUN"}
+                and tok.head.lower_.rstrip(".") not in HONORIFICS
+            ):
+                tok = tok.head
+            return tok
+    return None
+
+
+PREPOSITIONS = {
+    "à",
+    "aux",
+    "au",
+    "devant",
+    "dans",
+    "sur",
+    "lors",
+    "de",
+    "du",
+    "des",
+    "en",
+    "pour",
+    "après",
+    "avant",
+    "par",
+    "chez",
+    "auprès",
+    "avec",
+    "selon",
+    "d'",
+    "d’",
+}
+
+
+def in_prepositional_phrase(tok: Token) -> bool:
+    """ "à Reuters", "devant le New York Economic Club": not a subject."""
+    head = tok
+    while head.dep_ in {"flat:name", "flat:foreign", "amod", "compound"} and head.head.i != head.i:
+        head = head.head
+    if any(c.dep_ == "case" and c.lower_ in PREPOSITIONS for c in head.children):
+        return True
+    j = head.left_edge.i - 1
+    return j >= 0 and tok.doc[j].lower_ in PREPOSITIONS
+
+
+def preverbal_subject(verb: Token) -> Token | None:
+    """A subject the parser missed, just before the verb group: "bien que Washington ait déclaré"."""
+    doc = verb.doc
+    i = verb.i - 1
+    steps = 0
+    while i >= 0 and steps < 5:
+        tok = doc[i]
+        if tok.pos_ in {"AUX", "ADV"} or tok.lower_ in {"ne", "n'", "n’", "y", "en", "se", "s'", "s’"}:
+            i -= 1
+            steps += 1
+            continue
+        if tok.text == "," and (opening := insertion_start(doc, i)) is not None:
+            i = opening - 1  # "le président, en présence de son état-major, se dit prêt"
+            steps += 1
+            continue
+        if tok.pos_ in {"PROPN", "NOUN"} or tok.lower_ in PRONOUNS_SG | PRONOUNS_PL:
+            while tok.dep_ in {"flat:name", "flat:foreign"} and tok.head.i < tok.i:
+                tok = tok.head
+            # "le président de la Biélorussie": the noun the complement hangs on
+            while tok.dep_ in {"nmod", "amod"} and tok.head.i < tok.i and tok.head.pos_ in {"NOUN", "PROPN"}:
+                tok = tok.head
+            return tok
+        return None
+    return None
+
+
+def shared_subject(verb: Token, is_speech: Callable[[Token], bool]) -> Token | None:
+    """The subject a participle or a conjoined verb shares with an earlier verb of its sentence:
+    "X a déclaré …, affirmant que …", "X a estimé que … et a déclaré que …"."""
+    doc = verb.doc
+    participle = "Part" in verb.morph.get("VerbForm", []) and "Pres" in verb.morph.get("Tense", [])
+    start = verb.i
+    for child in verb.children:
+        if child.i < start and (child.dep_.startswith("aux") or child.dep_ == "advmod"):
+            start = child.i
+    prev = doc[start - 1] if start > 0 else None
+    if not participle and (prev is None or prev.lower_ not in {"et", ",", "puis", "mais"}):
+        return None
+    earlier = [t for t in reversed(doc[verb.sent.start : start]) if t.pos_ == "VERB"]
+    for tok in [t for t in earlier if is_speech(t)] + earlier:
+        if tok.i < verb.i:
+            inverted = next(
+                (
+                    c
+                    for c in doc[max(0, tok.i - 3) : tok.i + 3]
+                    if c.text.startswith("-") and c.lower_ in PRONOUNS_SG | PRONOUNS_PL
+                ),
+                None,
+            )
+            subj = inverted or next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
+            if subj is not None and subj.lower_ not in RELATIVE | RELATIVE_OBJECT:
+                return subj
+    return None

@@ -8,8 +8,9 @@
   ``search_actors`` and ``actor_names`` are answered from it;
 - the edges of the actor network (one row per statement or event report, with its topics and
   dates): ``actor_network`` is counted from it;
-- the statements and event reports (``derived_events``) by what the search and the events pages
-  filter on, and the coordinates of places (``place_points``);
+- the statements (``derived_statements``), with every column of their rows, and the event reports
+  (``derived_events``) by what the search and the events pages filter on, and the coordinates of
+  places (``place_points``);
 - the earliest and latest dates (``date_range``, the network page's time slider): the named
   query's own answer, read with the tables (one pass over the dates, once per state of the store).
 
@@ -26,19 +27,18 @@ runs both on the sample corpus, also after a write and a replace).
 
 from __future__ import annotations
 
-import dataclasses
 import threading
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from itertools import islice
 from typing import Any
 
 from newsgraph import queries
 from newsgraph.queries import Iri, Match, NamedQuery
 from newsgraph.stores import QueryResult
 from newsgraph.stores.derived_events import EventTables, Rows, iso_day
+from newsgraph.stores.derived_statements import StatementTables
 
 PREFIX = {"actor": "https://newsgraph.org/id/actor/", "place": "https://newsgraph.org/id/place/"}
 ANSWERED = (
@@ -52,8 +52,8 @@ ANSWERED = (
 )
 """Named queries answered from the tables themselves (the others are bound with them)."""
 PAGED = ("who_said_what", "search_statements", "statements_by_actor")
-"""Named queries whose page of statements is cut from the tables (filtered and sorted there); the
-store reads the columns of that page only (``queries/internal/statement_rows``)."""
+"""Named queries whose page of statements is cut from the tables (filtered and sorted there), with
+its rows (``derived_statements``)."""
 
 
 class NameIndex:
@@ -107,21 +107,10 @@ class Edge:
     end: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class StatementKey:
-    """What a statement is filtered and sorted by."""
-
-    start: str
-    end: str
-    doc: str
-    id: str
-    speaker: str
-    topics: frozenset[str]
-    dated: bool
-
-
-class Tables(EventTables):
+class Tables(EventTables, StatementTables):
     """The derived tables of one state of the store."""
+
+    index = NameIndex
 
     def __init__(
         self,
@@ -129,7 +118,7 @@ class Tables(EventTables):
         actors: Rows,
         network: Rows,
         statements: Rows = (),
-        texts: Rows = (),
+        statement_rows: Rows = (),
         events: Rows = (),
         event_links: Rows = (),
         points: Rows = (),
@@ -165,78 +154,9 @@ class Tables(EventTables):
             Edge(e.relation, e.source, e.target, e.item, frozenset(topics[k]), e.start, e.end)
             for k, e in edges.items()
         ]
-        self._statements(statements, texts)
+        self._statements(statements, statement_rows)
         self._events(events, event_links)
         self._places(points, dates)
-
-    def _statements(self, statements: Rows, texts: Rows) -> None:
-        keys: dict[str, StatementKey] = {}
-        topics: dict[str, set[str]] = defaultdict(set)
-        for id_, speaker, doc, start, end, topic in statements:
-            s, e = iso_day(start), iso_day(end)
-            keys.setdefault(
-                id_, StatementKey(s or "", e or "", doc, id_, speaker, frozenset(), s is not None)
-            )
-            topics[id_].update(t for t in topic if t)
-        # in date order: by first day, then last day (undated first), document and id
-        self.statements = sorted(
-            (dataclasses.replace(k, topics=frozenset(topics[i])) for i, k in keys.items()),
-            key=lambda k: (k.start, k.end, k.doc, k.id),
-        )
-        self.statements_desc = sorted(self.statements, key=lambda k: (k.start, k.end), reverse=True)
-        self.by_topic: dict[str, list[StatementKey]] = defaultdict(list)
-        self.by_speaker: dict[str, list[StatementKey]] = defaultdict(list)
-        self.by_doc: dict[str, list[StatementKey]] = defaultdict(list)
-        for k in self.statements:
-            self.by_speaker[k.speaker].append(k)
-            self.by_doc[k.doc].append(k)
-            for t in k.topics:
-                self.by_topic[t].append(k)
-        said: list[tuple[str, str]] = []
-        outlets: list[tuple[str, str]] = []
-        for kind, id_, values in texts:
-            (said if kind == "text" else outlets).extend((id_, v) for v in values if v is not None)
-        self._said = NameIndex(said)
-        self._outlets = NameIndex(outlets)
-
-    def statement_page(
-        self, name: str, p: Mapping[str, Any], matched: Mapping[str, list[str]], stop: int
-    ) -> list[str]:
-        """The ids of the statements of a who_said_what, search_statements or statements_by_actor
-        query in the query's order, the first ``stop`` of them (the caller cuts the page)."""
-        speakers = matched.get("speaker", matched.get("actor"))
-        desc = name == "search_statements" and p.get("order") == "desc"
-        if desc and p.get("doc") is None and speakers is None and p.get("topic") is None:
-            found = self.statements_desc
-            desc = False
-        elif p.get("doc") is not None:
-            found = self.by_doc.get(str(p["doc"]), [])
-        elif speakers is not None:
-            found = sorted(
-                (k for sp in speakers for k in self.by_speaker.get(sp, ())),
-                key=lambda k: (k.start, k.end, k.doc, k.id),
-            )
-        elif p.get("topic") is not None:
-            found = self.by_topic.get(str(p["topic"]), [])
-        else:
-            found = self.statements
-        topic, since, until = p.get("topic"), iso_day(p.get("since")), iso_day(p.get("until"))
-        wanted = set(speakers) if speakers is not None else None
-        said = self._said.containing(str(p["text"])) if p.get("text") is not None else None
-        outlets = self._outlets.containing(str(p["outlet"])) if p.get("outlet") is not None else None
-        if desc:  # newest first (undated last), then as above
-            found = sorted(found, key=lambda k: (k.start, k.end), reverse=True)
-        kept = (
-            k
-            for k in found
-            if (topic is None or topic in k.topics)
-            and (wanted is None or k.speaker in wanted)
-            and (since is None or (k.dated and k.end >= since))
-            and (until is None or (k.dated and k.start <= until))
-            and (said is None or k.id in said)
-            and (outlets is None or k.doc in outlets)
-        )
-        return [k.id for k in islice(kept, stop)]
 
     def match(self, m: Match, text: str) -> list[str]:
         """The ids of the nodes of ``m.kind`` that ``text`` finds: its id, or part of a name."""
@@ -353,48 +273,22 @@ def answer(
     generation: int,
     limit: int | None,
     offset: int,
-) -> QueryResult | None:
-    """The rows of a query answered from the tables, or None for a query the store runs."""
-    if q.name not in ANSWERED or derived.live:
-        return None
-    return derived.tables(generation).answer(q, bound, limit, offset)
-
-
-def statement_page(
-    q: NamedQuery,
-    bound: Mapping[str, Any],
-    derived: Derived,
-    generation: int,
-    limit: int | None,
-    offset: int,
     max_rows: int,
-) -> tuple[list[str], bool] | None:
-    """For a query of ``PAGED``: the ids of its page of statements (at most ``max_rows`` when
-    no limit is asked), and whether more were cut by that row limit (None: a query the store
-    runs itself)."""
-    if q.name not in PAGED or derived.live:
+) -> QueryResult | None:
+    """The rows of a query answered from the tables, or None for a query the store runs. A page
+    of statements (``PAGED``) without a limit stops at ``max_rows`` rows (then ``truncated``)."""
+    if derived.live or (q.name not in ANSWERED and q.name not in PAGED):
         return None
     tables = derived.tables(generation)
+    if q.name in ANSWERED:
+        return tables.answer(q, bound, limit, offset)
     matched = {m.param: tables.match(m, str(bound[m.param])) for m in q.matches if m.param in bound}
+    stop = offset + (max_rows + 1 if limit is None else limit)
+    ids = tables.statement_page(q.name, bound, matched, stop)[offset:]
     if limit is not None:
-        return tables.statement_page(q.name, bound, matched, offset + limit)[offset:], False
-    ids = tables.statement_page(q.name, bound, matched, offset + max_rows + 1)[offset:]
-    return ids[:max_rows], len(ids) > max_rows
-
-
-STATEMENT = "https://newsgraph.org/id/statement/"
-
-
-def page_rows(q: NamedQuery, ids: list[str], rows: QueryResult, truncated: bool = False) -> QueryResult:
-    """The rows of ``statement_rows`` for a page, in the page's order, as the query's columns;
-    truncated when the page was cut at the row limit or its rows were (a row limit below the page)."""
-    k = rows.columns.index("statement")
-    by_id: dict[str, list[list[Any]]] = defaultdict(list)
-    for row in rows.rows:
-        by_id[row[k]].append(row)
-    picks = [rows.columns.index(c) for c in q.columns]
-    out = [[r[i] for i in picks] for s in ids for r in by_id.get(s, ())]
-    return QueryResult(list(q.columns), out, truncated or rows.truncated)
+        return QueryResult(list(q.columns), tables.page_rows(q.columns, ids))
+    rows = tables.page_rows(q.columns, ids[:max_rows])
+    return QueryResult(list(q.columns), rows[:max_rows], len(ids) > max_rows or len(rows) > max_rows)
 
 
 def read_sparql(rows: Callable[[str], Rows], full: bool = True) -> Tables:
@@ -412,12 +306,12 @@ def read_sparql(rows: Callable[[str], Rows], full: bool = True) -> Tables:
         (i, sp, d, start, end, [topic] if topic else [])
         for i, sp, d, start, end, topic in rows(queries.internal("derived_statements"))
     )
-    texts = ((kind, i, [text]) for kind, i, text in rows(queries.internal("derived_texts")))
+    statement_rows = rows(queries.internal("derived_statement_rows"))
     events = rows(queries.internal("derived_events"))
     links = rows(queries.internal("derived_event_links"))
     points = rows(queries.internal("derived_points"))
     dates = rows(queries.get("date_range").sparql or "")
-    return Tables(names, actors, network, statements, texts, events, links, points, dates)
+    return Tables(names, actors, network, statements, statement_rows, events, links, points, dates)
 
 
 def read_cypher(rows: Callable[[str], Rows], full: bool = True) -> Tables:
@@ -436,7 +330,7 @@ def read_cypher(rows: Callable[[str], Rows], full: bool = True) -> Tables:
         rows(queries.internal("derived_actors", "cypher")),
         rows(queries.internal("derived_network", "cypher")),
         rows(queries.internal("derived_statements", "cypher")),
-        rows(queries.internal("derived_texts", "cypher")),
+        rows(queries.internal("derived_statement_rows", "cypher")),
         rows(queries.internal("derived_events", "cypher")),
         rows(queries.internal("derived_event_links", "cypher")),
         rows(queries.internal("derived_points", "cypher")),

@@ -201,17 +201,9 @@ class OxigraphStore:
         if q.sparql is None:
             raise queries.QueryError(f"query {name!r} has no SPARQL version")
         bound = q.check_params(params)
-        answered = derived.answer(q, bound, self._derived, self._generation, limit, offset)
+        answered = derived.answer(q, bound, self._derived, self._generation, limit, offset, self.max_rows)
         if answered is not None:
             return answered
-        page = derived.statement_page(q, bound, self._derived, self._generation, limit, offset, self.max_rows)
-        if page is not None:  # the page cut from the tables, its columns read from the store
-            ids, truncated = page
-            if not ids:
-                return QueryResult(list(q.columns))
-            nodes = [queries.Iri(derived.STATEMENT + i) for i in ids]
-            text = queries.bind_sparql(queries.internal("statement_rows"), {"s": nodes})
-            return derived.page_rows(q, ids, self._cached(text), truncated)
         bound = derived.bind(q, bound, self.tables, "sparql")
         text = queries.bind_sparql(q.sparql, bound, limit=limit, offset=offset)
         return self._cached(text)

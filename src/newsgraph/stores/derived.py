@@ -30,8 +30,9 @@ from __future__ import annotations
 import threading
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 from newsgraph import queries
@@ -85,6 +86,11 @@ class NameIndex:
             pos = find(needle, nxt)
         return out
 
+    def count(self, text: str) -> int:
+        """How many times ``text`` occurs in the names (at C speed): how costly ``containing`` is."""
+        needle = text.lower()
+        return 0 if "\n" in needle else self._joined.count(needle)
+
 
 @dataclass
 class ActorRow:
@@ -134,6 +140,21 @@ class Tables(EventTables, StatementTables):
             row.documents, row.statements, row.known = int(documents), int(said or 0), True
         actor_rows = self.nodes["actor"]
         self._by_documents = sorted(actor_rows, key=lambda i: (-actor_rows[i].documents, i))
+        # for completion: each actor's names folded, and the named, typed actors shortest name first
+        self._folded = {
+            i: "\n".join(n.lower() for n in (*r.labels, *r.aliases) if "\n" not in n)
+            for i, r in actor_rows.items()
+        }
+        completion = sorted(
+            (
+                (i, min(r.labels), min(r.types))
+                for i, r in actor_rows.items()
+                if r.known and r.types and r.labels
+            ),
+            key=lambda row: (len(row[1]), row[0]),
+        )
+        self._completion = [i for i, _, _ in completion]
+        self._completion_rows = {i: [name, type_] for i, name, type_ in completion}
         self._index: dict[tuple[str, tuple[str, ...]], NameIndex] = {}
         for kind in PREFIX:
             for fields in (("label",), ("label", "alias")):
@@ -175,13 +196,24 @@ class Tables(EventTables, StatementTables):
         rows = getattr(self, q.name)({**bound, **{f"{k}_match": v for k, v in matched.items()}}, end)
         return QueryResult(list(q.columns), rows[offset:end])
 
+    def _in_order(self, text: str, order: list[str], by_id: bool) -> Iterator[str]:
+        """The actors of ``order``, in that order, one of whose names contains ``text`` (or, with
+        ``by_id``, whose id it is). A text found in many names (one letter) is tested actor by
+        actor, so that a page stops early; a rarer one is looked up in the index of names."""
+        index = self._index[("actor", ("label", "alias"))]
+        if index.count(text) * 8 > len(order):
+            needle, folded = text.lower(), self._folded
+            return (i for i in order if (by_id and i == text) or needle in folded.get(i, ""))
+        found = index.containing(text)
+        if by_id and text in self.nodes["actor"]:
+            found.add(text)
+        return (i for i in order if i in found)
+
     def search_actors(self, p: Mapping[str, Any], stop: int | None = None) -> list[list[Any]]:
         q, wanted = p.get("q"), p.get("actor_type")
-        if q is None:
-            ids: Iterable[str] = self._by_documents
-        else:
-            found = set(self.match(_ALL_NAMES, str(q)))
-            ids = (i for i in self._by_documents if i in found)
+        ids: Iterable[str] = self._by_documents
+        if q is not None:
+            ids = self._in_order(str(q), self._by_documents, by_id=True)
         out = []
         for i in ids:
             r = self.nodes["actor"][i]
@@ -193,15 +225,11 @@ class Tables(EventTables, StatementTables):
         return out
 
     def actor_names(self, p: Mapping[str, Any], stop: int | None = None) -> list[list[Any]]:
+        """Completion: the actors one of whose names contains ``q``, shortest name first."""
         if p.get("q") is None:
             return []
-        out = []
-        for i in self._index[("actor", ("label", "alias"))].containing(str(p["q"])):
-            r = self.nodes["actor"][i]
-            if r.known and r.types and r.labels:
-                out.append([i, min(r.labels), min(r.types)])
-        out.sort(key=lambda row: (len(row[1]), row[0]))
-        return out
+        found = self._in_order(str(p["q"]), self._completion, by_id=False)
+        return [[i, *self._completion_rows[i]] for i in islice(found, stop)]
 
     def actor_network(self, p: Mapping[str, Any], stop: int | None = None) -> list[list[Any]]:
         topic, since, until = p.get("topic"), iso_day(p.get("since")), iso_day(p.get("until"))

@@ -1,6 +1,7 @@
 """The derived tables (stores/derived.py) give the same rows as the plain queries: each named query
 that now starts from the index of names, or is answered from the tables, against the text it had
-before (tests/data/plain_queries, filters on names evaluated by the engine over every name), on the
+before (tests/data/plain_queries, filters on names evaluated by the engine over every name; for the
+exports, their own text, which a live store and the streamed exports run), on the
 sample corpus in Oxigraph and FalkorDB; and again after more documents are written (as POST
 /documents does) and after a document is replaced by a new version (``--replace``)."""
 
@@ -76,6 +77,17 @@ CASES: dict[str, list[dict[str, str]]] = {
     "actor_network": [{}, {"topic": "negotiation"}, {"since": "2022-11-10"}, {"until": "2022-11-14"}],
     "place_points": [{}],
     "date_range": [{}],
+    "export_items": [
+        {},
+        {"topic": "negotiation"},
+        {"actor": "zel"},
+        {"place": "kherson", "since": "2022-11-10"},
+        {"actor": "a", "place": "ukr", "until": "2022-11-12"},
+        {"actor": "quux"},
+    ],
+    "export_actors": [{}],
+    "export_places": [{}],
+    "export_aliases": [{}],
 }
 
 
@@ -84,9 +96,15 @@ def test_every_changed_query_is_compared():
 
 
 def plain(name: str, language: str) -> NamedQuery:
+    """The query's text of before, else its own text (which a live store runs: the exports)."""
     q = catalog()[name]
     suffix = "rq" if language == "sparql" else "cypher"
-    text = (PLAIN / language / f"{name}.{suffix}").read_text(encoding="utf-8")
+    path = PLAIN / language / f"{name}.{suffix}"
+    if not path.exists():
+        text = q.sparql if language == "sparql" else q.cypher
+        assert not q.matches and text is not None
+        return dataclasses.replace(q, sparql=text, cypher=text)
+    text = path.read_text(encoding="utf-8")
     return dataclasses.replace(q, sparql=text, cypher=text, matches=())
 
 
@@ -106,9 +124,12 @@ once a speaker has several names, the rows do not."""
 
 
 def same_rows(store: Store) -> None:
+    answered: set[str] = set()  # queries with rows in at least one case (no comparison of nothing)
     for name, cases in CASES.items():
         for params in cases:
             got, expected = store.query(name, params), run_plain(store, name, params)
+            if got.rows:
+                answered.add(name)
             paged = store.query(name, params, limit=3, offset=2)
             assert paged.rows == store.query(name, params).rows[2:5], (name, params)
             assert got.columns == expected.columns
@@ -117,6 +138,7 @@ def same_rows(store: Store) -> None:
                 got.rows = [r[:k] + r[k + 1 :] for r in got.rows]
                 expected.rows = [r[:k] + r[k + 1 :] for r in expected.rows]
             assert got.rows == expected.rows, (store.language, name, params)
+    assert answered == set(CASES)
 
 
 def halves(records: list) -> tuple[list, list]:

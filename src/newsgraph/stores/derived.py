@@ -39,6 +39,7 @@ from newsgraph import queries
 from newsgraph.queries import Iri, Match, NamedQuery
 from newsgraph.stores import QueryResult
 from newsgraph.stores.derived_events import EventTables, Rows, iso_day
+from newsgraph.stores.derived_exports import ExportTables
 from newsgraph.stores.derived_statements import StatementTables
 
 PREFIX = {"actor": "https://newsgraph.org/id/actor/", "place": "https://newsgraph.org/id/place/"}
@@ -50,6 +51,10 @@ ANSWERED = (
     "events_at_place",
     "place_points",
     "date_range",
+    "export_items",
+    "export_actors",
+    "export_places",
+    "export_aliases",
 )
 """Named queries answered from the tables themselves (the others are bound with them)."""
 PAGED = ("who_said_what", "search_statements", "statements_by_actor")
@@ -113,7 +118,7 @@ class Edge:
     end: str | None
 
 
-class Tables(EventTables, StatementTables):
+class Tables(EventTables, StatementTables, ExportTables):
     """The derived tables of one state of the store."""
 
     index = NameIndex
@@ -129,6 +134,8 @@ class Tables(EventTables, StatementTables):
         event_links: Rows = (),
         points: Rows = (),
         dates: Rows = (),
+        places: Rows = (),
+        items: Rows = (),
     ) -> None:
         self.nodes: dict[str, dict[str, ActorRow]] = {"actor": {}, "place": {}}
         for kind, id_, fieldname, text in names:
@@ -178,6 +185,7 @@ class Tables(EventTables, StatementTables):
         self._statements(statements, statement_rows)
         self._events(events, event_links)
         self._places(points, dates)
+        self._exports(places, items)
 
     def match(self, m: Match, text: str) -> list[str]:
         """The ids of the nodes of ``m.kind`` that ``text`` finds: its id, or part of a name."""
@@ -339,7 +347,11 @@ def read_sparql(rows: Callable[[str], Rows], full: bool = True) -> Tables:
     links = rows(queries.internal("derived_event_links"))
     points = rows(queries.internal("derived_points"))
     dates = rows(queries.get("date_range").sparql or "")
-    return Tables(names, actors, network, statements, statement_rows, events, links, points, dates)
+    places = rows(queries.internal("derived_places"))
+    items = rows(queries.internal("derived_items"))
+    return Tables(
+        names, actors, network, statements, statement_rows, events, links, points, dates, places, items
+    )
 
 
 def read_cypher(rows: Callable[[str], Rows], full: bool = True) -> Tables:
@@ -363,4 +375,6 @@ def read_cypher(rows: Callable[[str], Rows], full: bool = True) -> Tables:
         rows(queries.internal("derived_event_links", "cypher")),
         rows(queries.internal("derived_points", "cypher")),
         rows(queries.get("date_range").cypher or ""),
+        rows(queries.internal("derived_places", "cypher")),
+        rows(queries.internal("derived_items", "cypher")),
     )

@@ -40,6 +40,7 @@ from newsgraph.queries import Iri, Match, NamedQuery
 from newsgraph.stores import QueryResult
 from newsgraph.stores.derived_events import EventTables, Rows, iso_day
 from newsgraph.stores.derived_exports import ExportTables
+from newsgraph.stores.derived_file import SavedRows
 from newsgraph.stores.derived_statements import StatementTables
 
 PREFIX = {"actor": "https://newsgraph.org/id/actor/", "place": "https://newsgraph.org/id/place/"}
@@ -266,11 +267,24 @@ _ALL_NAMES = Match("q", "actor", "", ("id", "label", "alias"))
 class Derived:
     """The tables of a store, read again after each write through it (``generation``). A live
     store (one other processes may write) reads only the names, for each query that needs them,
-    and answers every query with its own text."""
+    and answers every query with its own text. With ``saved``, the rows of the tables are read
+    from that file when it was made from the store as it is (else from the store, and then saved
+    for the next start): ``rows`` reads them from the store, ``build`` makes the tables, and
+    ``current`` says the store's generation now."""
 
-    def __init__(self, read: Callable[[bool], Tables], live: bool = False) -> None:
+    def __init__(
+        self,
+        read: Callable[[bool], Tables],
+        live: bool = False,
+        saved: SavedRows | None = None,
+        rows: Callable[[], dict[str, list[Any]]] | None = None,
+        build: Callable[[dict[str, list[Any]]], Tables] | None = None,
+        current: Callable[[], int] | None = None,
+    ) -> None:
         self._read = read
         self.live = live
+        self.saved = saved if rows and build and current else None
+        self._rows, self._build, self._current = rows, build, current
         self._lock = threading.Lock()
         self._tables: Tables | None = None
         self._generation = -1
@@ -281,9 +295,19 @@ class Derived:
         with self._lock:
             if self._tables is None or self._generation != generation:
                 self._tables = None  # the old ones are freed before the new ones are read
-                self._tables = self._read(True)
+                self._tables = self._read_full(generation)
                 self._generation = generation
             return self._tables
+
+    def _read_full(self, generation: int) -> Tables:
+        if self.saved is None or self._rows is None or self._build is None or self._current is None:
+            return self._read(True)
+        rows = self.saved.load()
+        if rows is None:
+            rows = self._rows()
+            current = self._current
+            self.saved.save(rows, lambda: current() == generation)
+        return self._build(rows)
 
 
 def bind(q: NamedQuery, bound: dict[str, Any], tables: Callable[[], Tables], language: str) -> dict[str, Any]:
@@ -327,31 +351,64 @@ def answer(
     return QueryResult(list(q.columns), rows[:max_rows], len(ids) > max_rows or len(rows) > max_rows)
 
 
-def read_sparql(rows: Callable[[str], Rows], full: bool = True) -> Tables:
-    """The tables of a SPARQL store (only the names unless ``full``); ``rows`` runs a query and
-    gives every row, as plain values."""
-    names = rows(queries.internal("derived_names"))
-    if not full:
-        return Tables(names, (), ())
-    actors = ((i, [t] if t else [], d, s) for i, t, d, s in rows(queries.internal("derived_actors")))
+SPARQL_TABLES = (
+    "derived_names",
+    "derived_actors",
+    "derived_network",
+    "derived_statements",
+    "derived_statement_rows",
+    "derived_events",
+    "derived_event_links",
+    "derived_points",
+    "date_range",
+    "derived_places",
+    "derived_items",
+)
+"""The queries whose rows make the tables, in the order ``Tables`` takes them (``date_range`` is the
+named query, the others are internal)."""
+
+
+def _sparql_text(name: str) -> str:
+    return queries.get(name).sparql or "" if name == "date_range" else queries.internal(name)
+
+
+def sparql_rows(rows: Callable[[str], Rows]) -> dict[str, list[Any]]:
+    """The rows of every table query of a SPARQL store; ``rows`` runs a query and gives every row,
+    as plain values."""
+    return {name: [list(r) for r in rows(_sparql_text(name))] for name in SPARQL_TABLES}
+
+
+def sparql_queries() -> str:
+    """The text of every table query (what a file of saved rows was read with)."""
+    return "\n".join(_sparql_text(name) for name in SPARQL_TABLES)
+
+
+def sparql_tables(found: Mapping[str, Rows]) -> Tables:
+    """The tables of a SPARQL store from the rows of its table queries (``sparql_rows``)."""
+    actors = ((i, [t] if t else [], d, s) for i, t, d, s in found["derived_actors"])
     network = (
         (r, s, t, i, [topic] if topic else [], start, end)
-        for r, s, t, i, topic, start, end in rows(queries.internal("derived_network"))
+        for r, s, t, i, topic, start, end in found["derived_network"]
     )
     statements = (
         (i, sp, d, start, end, [topic] if topic else [])
-        for i, sp, d, start, end, topic in rows(queries.internal("derived_statements"))
+        for i, sp, d, start, end, topic in found["derived_statements"]
     )
-    statement_rows = rows(queries.internal("derived_statement_rows"))
-    events = rows(queries.internal("derived_events"))
-    links = rows(queries.internal("derived_event_links"))
-    points = rows(queries.internal("derived_points"))
-    dates = rows(queries.get("date_range").sparql or "")
-    places = rows(queries.internal("derived_places"))
-    items = rows(queries.internal("derived_items"))
     return Tables(
-        names, actors, network, statements, statement_rows, events, links, points, dates, places, items
+        found["derived_names"],
+        actors,
+        network,
+        statements,
+        *(found[name] for name in SPARQL_TABLES[4:]),
     )
+
+
+def read_sparql(rows: Callable[[str], Rows], full: bool = True) -> Tables:
+    """The tables of a SPARQL store (only the names unless ``full``); ``rows`` runs a query and
+    gives every row, as plain values."""
+    if not full:
+        return Tables(rows(queries.internal("derived_names")), (), ())
+    return sparql_tables(sparql_rows(rows))
 
 
 def read_cypher(rows: Callable[[str], Rows], full: bool = True) -> Tables:

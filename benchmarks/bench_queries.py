@@ -167,13 +167,13 @@ def tables_time(store: Store, fresh: bool) -> None:
         result_line("derived tables", source=source, read_s=round(time.perf_counter() - start, 2)), flush=True
     )
     if source == "graph" and saved is not None and saved.path.exists():
-        from newsgraph.stores import derived
+        from newsgraph.stores import derived_read
 
         start = time.perf_counter()
         rows = saved.load()
         loaded = time.perf_counter() - start
         if rows is not None:
-            derived.sparql_tables(rows)
+            derived_read.sparql_tables(rows)
             print(
                 result_line(
                     "derived tables",

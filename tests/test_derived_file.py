@@ -116,4 +116,3 @@ def test_a_file_of_other_queries_or_of_no_known_shape_is_not_read(tmp_path: Path
     assert SavedRows(path, lambda: 7, "queries A").load() == rows
     path.write_bytes(b"not a file of rows")
     assert SavedRows(path, lambda: 7, "queries A").load() is None
-

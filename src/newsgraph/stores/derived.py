@@ -35,13 +35,13 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
 
-from newsgraph import queries
 from newsgraph.queries import Iri, Match, NamedQuery
 from newsgraph.stores import QueryResult
 from newsgraph.stores.derived_events import EventTables, Rows, iso_day
 from newsgraph.stores.derived_exports import ExportTables
 from newsgraph.stores.derived_file import SavedRows
 from newsgraph.stores.derived_statements import StatementTables
+from newsgraph.stores.derived_timeline import TimelineTables
 
 PREFIX = {"actor": "https://newsgraph.org/id/actor/", "place": "https://newsgraph.org/id/place/"}
 ANSWERED = (
@@ -56,6 +56,8 @@ ANSWERED = (
     "export_actors",
     "export_places",
     "export_aliases",
+    "actor_timeline",
+    "actor_history",
 )
 """Named queries answered from the tables themselves (the others are bound with them)."""
 PAGED = ("who_said_what", "search_statements", "statements_by_actor")
@@ -119,7 +121,7 @@ class Edge:
     end: str | None
 
 
-class Tables(EventTables, StatementTables, ExportTables):
+class Tables(EventTables, StatementTables, ExportTables, TimelineTables):
     """The derived tables of one state of the store."""
 
     index = NameIndex
@@ -137,6 +139,7 @@ class Tables(EventTables, StatementTables, ExportTables):
         dates: Rows = (),
         places: Rows = (),
         items: Rows = (),
+        timeline: Rows = (),
     ) -> None:
         self.nodes: dict[str, dict[str, ActorRow]] = {"actor": {}, "place": {}}
         for kind, id_, fieldname, text in names:
@@ -187,6 +190,7 @@ class Tables(EventTables, StatementTables, ExportTables):
         self._events(events, event_links)
         self._places(points, dates)
         self._exports(places, items)
+        self._timeline(timeline)
 
     def match(self, m: Match, text: str) -> list[str]:
         """The ids of the nodes of ``m.kind`` that ``text`` finds: its id, or part of a name."""
@@ -339,6 +343,8 @@ def answer(
     of statements (``PAGED``) without a limit stops at ``max_rows`` rows (then ``truncated``)."""
     if derived.live or (q.name not in ANSWERED and q.name not in PAGED):
         return None
+    if q.name == "actor_history" and "actor_id" not in bound:  # every actor's (SPARQL): the text
+        return None
     tables = derived.tables(generation)
     if q.name in ANSWERED:
         return tables.answer(q, bound, limit, offset)
@@ -349,89 +355,3 @@ def answer(
         return QueryResult(list(q.columns), tables.page_rows(q.columns, ids))
     rows = tables.page_rows(q.columns, ids[:max_rows])
     return QueryResult(list(q.columns), rows[:max_rows], len(ids) > max_rows or len(rows) > max_rows)
-
-
-SPARQL_TABLES = (
-    "derived_names",
-    "derived_actors",
-    "derived_network",
-    "derived_statements",
-    "derived_statement_rows",
-    "derived_events",
-    "derived_event_links",
-    "derived_points",
-    "date_range",
-    "derived_places",
-    "derived_items",
-)
-"""The queries whose rows make the tables, in the order ``Tables`` takes them (``date_range`` is the
-named query, the others are internal)."""
-
-
-def _sparql_text(name: str) -> str:
-    return queries.get(name).sparql or "" if name == "date_range" else queries.internal(name)
-
-
-def sparql_rows(rows: Callable[[str], Rows]) -> dict[str, list[Any]]:
-    """The rows of every table query of a SPARQL store; ``rows`` runs a query and gives every row,
-    as plain values."""
-    return {name: [list(r) for r in rows(_sparql_text(name))] for name in SPARQL_TABLES}
-
-
-def sparql_queries() -> str:
-    """The text of every table query (what a file of saved rows was read with)."""
-    return "\n".join(_sparql_text(name) for name in SPARQL_TABLES)
-
-
-def sparql_tables(found: Mapping[str, Rows]) -> Tables:
-    """The tables of a SPARQL store from the rows of its table queries (``sparql_rows``)."""
-    actors = ((i, [t] if t else [], d, s) for i, t, d, s in found["derived_actors"])
-    network = (
-        (r, s, t, i, [topic] if topic else [], start, end)
-        for r, s, t, i, topic, start, end in found["derived_network"]
-    )
-    statements = (
-        (i, sp, d, start, end, [topic] if topic else [])
-        for i, sp, d, start, end, topic in found["derived_statements"]
-    )
-    return Tables(
-        found["derived_names"],
-        actors,
-        network,
-        statements,
-        *(found[name] for name in SPARQL_TABLES[4:]),
-    )
-
-
-def read_sparql(rows: Callable[[str], Rows], full: bool = True) -> Tables:
-    """The tables of a SPARQL store (only the names unless ``full``); ``rows`` runs a query and
-    gives every row, as plain values."""
-    if not full:
-        return Tables(rows(queries.internal("derived_names")), (), ())
-    return sparql_tables(sparql_rows(rows))
-
-
-def read_cypher(rows: Callable[[str], Rows], full: bool = True) -> Tables:
-    """The tables of a Cypher store (only the names unless ``full``); ``rows`` runs a query and
-    gives every row."""
-    names = (
-        (kind, i, fieldname, text)
-        for kind, i, labels, aliases in rows(queries.internal("derived_names", "cypher"))
-        for fieldname, texts in (("label", labels), ("alias", aliases))
-        for text in texts or ()
-    )
-    if not full:
-        return Tables(names, (), ())
-    return Tables(
-        names,
-        rows(queries.internal("derived_actors", "cypher")),
-        rows(queries.internal("derived_network", "cypher")),
-        rows(queries.internal("derived_statements", "cypher")),
-        rows(queries.internal("derived_statement_rows", "cypher")),
-        rows(queries.internal("derived_events", "cypher")),
-        rows(queries.internal("derived_event_links", "cypher")),
-        rows(queries.internal("derived_points", "cypher")),
-        rows(queries.get("date_range").cypher or ""),
-        rows(queries.internal("derived_places", "cypher")),
-        rows(queries.internal("derived_items", "cypher")),
-    )

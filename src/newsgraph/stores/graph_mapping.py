@@ -27,7 +27,7 @@ from newsgraph import queries, rdf
 from newsgraph.dates import interval
 from newsgraph.model import Actor, Document, Event, Evidence, Place, Record, Statement, TimeMention
 from newsgraph.queries import NamedQuery, QueryError
-from newsgraph.stores import QueryRejected, QueryResult, derived, versions
+from newsgraph.stores import QueryRejected, QueryResult, derived, derived_read, versions
 
 KEY = "id"
 ACTOR_SUBCLASSES: tuple[str, ...] = tuple(sorted({c for c in rdf.ACTOR_CLASS.values() if c != "Actor"}))
@@ -404,7 +404,7 @@ class CypherReads:
     def _tables_of(self) -> derived.Derived:
         if self._derived is None:
             self._derived = derived.Derived(
-                lambda full: derived.read_cypher(self.every_row, full), live=self.live_tables
+                lambda full: derived_read.read_cypher(self.every_row, full), live=self.live_tables
             )
         return self._derived
 

@@ -21,6 +21,7 @@ from newsgraph.stores import (
     StoreError,
     TooManyRows,
     derived,
+    derived_read,
     versions,
 )
 from newsgraph.stores.derived_file import SavedRows
@@ -115,13 +116,13 @@ class OxigraphStore:
         saved = None
         if self.path is not None and not read_only:
             where = self.path.parent / f"{self.path.name}.tables"
-            saved = SavedRows(where, lambda: len(self.store), derived.sparql_queries())
+            saved = SavedRows(where, lambda: len(self.store), derived_read.sparql_queries())
         self._derived = derived.Derived(
-            lambda full: derived.read_sparql(self._every_row, full),
+            lambda full: derived_read.read_sparql(self._every_row, full),
             live=read_only,
             saved=saved,
-            rows=lambda: derived.sparql_rows(self._every_row),
-            build=derived.sparql_tables,
+            rows=lambda: derived_read.sparql_rows(self._every_row),
+            build=derived_read.sparql_tables,
             current=lambda: self._generation,
         )
 

@@ -208,3 +208,13 @@ def test_the_index_of_names_finds_parts_of_names():
     assert index.containing("n\nm") == set()  # never across two names
     assert index.containing("y") == {"a3"}
     assert index.containing("absent") == set()
+
+
+def test_the_index_finds_a_frequent_text_node_by_node_as_it_finds_a_rare_one():
+    names = [(f"n{k}", f"Name {k} {'x' if k % 3 else 'q'}") for k in range(300)] + [("m", "Mé\nlange")]
+    index = derived.NameIndex(names)
+    assert index.frequent("e") and index.frequent("x")  # both paths are taken below
+    assert not index.frequent("me 29") and not index.frequent("absent")
+    for text in ("e", "x", "q", "NAME 1", "me 29", "é", "absent", "e\nl"):
+        expected = {i for i, n in names if "\n" not in n and text.lower() in n.lower()}
+        assert index.containing(text) == expected, text

@@ -68,23 +68,39 @@ its rows (``derived_statements``)."""
 class NameIndex:
     """Names folded to lower case, joined in one string: the nodes whose name contains a text are
     found by the string search of the C library (a few hundred microseconds for all the names of
-    the 2022 graph), each found name mapped back to its node by bisection."""
+    the 2022 graph), each found name mapped back to its node by bisection. A text found in many
+    names (one letter) is tested node by node instead (``folded``: each node's names joined)."""
+
+    SAMPLE = 1 << 18
+    """Characters of the joined names read to tell how often a text occurs in them."""
 
     def __init__(self, names: Iterable[tuple[str, str]]) -> None:
         entries = sorted({(n.lower(), i) for i, n in names if "\n" not in n})
         self._ids = [i for _, i in entries]
         self._starts: list[int] = []
         at = 0
-        for text, _ in entries:
+        by_node: dict[str, list[str]] = defaultdict(list)
+        for text, i in entries:
             self._starts.append(at)
             at += len(text) + 1
+            by_node[i].append(text)
         self._joined = "\n".join(t for t, _ in entries) + "\n"
+        self.folded = {i: "\n".join(texts) for i, texts in by_node.items()}
+
+    def frequent(self, text: str) -> bool:
+        """True when ``text`` occurs in more names than one node in eight (by a sample of the
+        names): then testing every node is faster than finding every occurrence."""
+        sample = self._joined[: self.SAMPLE]
+        found = sample.count(text.lower()) * len(self._joined) / max(1, len(sample))
+        return found * 8 > len(self.folded)
 
     def containing(self, text: str) -> set[str]:
         needle = text.lower()
         out: set[str] = set()
         if "\n" in needle or not self._ids:
             return out
+        if self.frequent(needle):
+            return {i for i, names in self.folded.items() if needle in names}
         find, starts, end = self._joined.find, self._starts, len(self._joined)
         pos = find(needle)
         while pos != -1:
@@ -93,11 +109,6 @@ class NameIndex:
             nxt = starts[k + 1] if k + 1 < len(starts) else end
             pos = find(needle, nxt)
         return out
-
-    def count(self, text: str) -> int:
-        """How many times ``text`` occurs in the names (at C speed): how costly ``containing`` is."""
-        needle = text.lower()
-        return 0 if "\n" in needle else self._joined.count(needle)
 
 
 @dataclass
@@ -151,11 +162,7 @@ class Tables(EventTables, StatementTables, ExportTables, TimelineTables):
             row.documents, row.statements, row.known = int(documents), int(said or 0), True
         actor_rows = self.nodes["actor"]
         self._by_documents = sorted(actor_rows, key=lambda i: (-actor_rows[i].documents, i))
-        # for completion: each actor's names folded, and the named, typed actors shortest name first
-        self._folded = {
-            i: "\n".join(n.lower() for n in (*r.labels, *r.aliases) if "\n" not in n)
-            for i, r in actor_rows.items()
-        }
+        # for completion: the named, typed actors, shortest name first
         completion = sorted(
             (
                 (i, min(r.labels), min(r.types))
@@ -214,8 +221,9 @@ class Tables(EventTables, StatementTables, ExportTables, TimelineTables):
         ``by_id``, whose id it is). A text found in many names (one letter) is tested actor by
         actor, so that a page stops early; a rarer one is looked up in the index of names."""
         index = self._index[("actor", ("label", "alias"))]
-        if index.count(text) * 8 > len(order):
-            needle, folded = text.lower(), self._folded
+        needle = text.lower()
+        if "\n" not in needle and index.frequent(needle):
+            folded = index.folded
             return (i for i in order if (by_id and i == text) or needle in folded.get(i, ""))
         found = index.containing(text)
         if by_id and text in self.nodes["actor"]:

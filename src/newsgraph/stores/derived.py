@@ -162,6 +162,7 @@ class Tables(EventTables, StatementTables, ExportTables, TimelineTables):
             row.documents, row.statements, row.known = int(documents), int(said or 0), True
         actor_rows = self.nodes["actor"]
         self._by_documents = sorted(actor_rows, key=lambda i: (-actor_rows[i].documents, i))
+        self._by_documents_at = {i: k for k, i in enumerate(self._by_documents)}
         # for completion: the named, typed actors, shortest name first
         completion = sorted(
             (
@@ -173,6 +174,7 @@ class Tables(EventTables, StatementTables, ExportTables, TimelineTables):
         )
         self._completion = [i for i, _, _ in completion]
         self._completion_rows = {i: [name, type_] for i, name, type_ in completion}
+        self._completion_at = {i: k for k, i in enumerate(self._completion)}
         self._index: dict[tuple[str, tuple[str, ...]], NameIndex] = {}
         for kind in PREFIX:
             for fields in (("label",), ("label", "alias")):
@@ -193,6 +195,7 @@ class Tables(EventTables, StatementTables, ExportTables, TimelineTables):
             Edge(e.relation, e.source, e.target, e.item, frozenset(topics[k]), e.start, e.end)
             for k, e in edges.items()
         ]
+        self._network = self._count_network(None, None, None)
         self._statements(statements, statement_rows)
         self._events(events, event_links)
         self._places(points, dates)
@@ -214,9 +217,9 @@ class Tables(EventTables, StatementTables, ExportTables, TimelineTables):
         end = None if limit is None else offset + limit
         matched = {m.param: set(self.match(m, str(bound[m.param]))) for m in q.matches if m.param in bound}
         rows = getattr(self, q.name)({**bound, **{f"{k}_match": v for k, v in matched.items()}}, end)
-        return QueryResult(list(q.columns), rows[offset:end])
+        return QueryResult(list(q.columns), [list(r) for r in rows[offset:end]])  # the caller's own lists
 
-    def _in_order(self, text: str, order: list[str], by_id: bool) -> Iterator[str]:
+    def _in_order(self, text: str, order: list[str], at: dict[str, int], by_id: bool) -> Iterator[str]:
         """The actors of ``order``, in that order, one of whose names contains ``text`` (or, with
         ``by_id``, whose id it is). A text found in many names (one letter) is tested actor by
         actor, so that a page stops early; a rarer one is looked up in the index of names."""
@@ -228,13 +231,13 @@ class Tables(EventTables, StatementTables, ExportTables, TimelineTables):
         found = index.containing(text)
         if by_id and text in self.nodes["actor"]:
             found.add(text)
-        return (i for i in order if i in found)
+        return iter(sorted((i for i in found if i in at), key=at.__getitem__))  # ``at``: place in order
 
     def search_actors(self, p: Mapping[str, Any], stop: int | None = None) -> list[list[Any]]:
         q, wanted = p.get("q"), p.get("actor_type")
         ids: Iterable[str] = self._by_documents
         if q is not None:
-            ids = self._in_order(str(q), self._by_documents, by_id=True)
+            ids = self._in_order(str(q), self._by_documents, self._by_documents_at, by_id=True)
         out = []
         for i in ids:
             r = self.nodes["actor"][i]
@@ -249,11 +252,18 @@ class Tables(EventTables, StatementTables, ExportTables, TimelineTables):
         """Completion: the actors one of whose names contains ``q``, shortest name first."""
         if p.get("q") is None:
             return []
-        found = self._in_order(str(p["q"]), self._completion, by_id=False)
+        found = self._in_order(str(p["q"]), self._completion, self._completion_at, by_id=False)
         return [[i, *self._completion_rows[i]] for i in islice(found, stop)]
 
     def actor_network(self, p: Mapping[str, Any], stop: int | None = None) -> list[list[Any]]:
+        """The edges between named actors with their weights, heaviest first (the whole network,
+        without a filter, counted once per state of the store)."""
         topic, since, until = p.get("topic"), iso_day(p.get("since")), iso_day(p.get("until"))
+        if topic is None and since is None and until is None:
+            return self._network
+        return self._count_network(topic, since, until)
+
+    def _count_network(self, topic: Any, since: str | None, until: str | None) -> list[list[Any]]:
         actors = self.nodes["actor"]
         weights: dict[tuple[str, str, str], set[str]] = defaultdict(set)
         for e in self.edges:

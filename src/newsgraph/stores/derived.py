@@ -8,8 +8,9 @@
   ``search_actors`` and ``actor_names`` are answered from it;
 - the edges of the actor network (one row per statement or event report, with its topics and
   dates): ``actor_network`` is counted from it;
-- the statements and event reports (``derived_events``) by what the search and the events pages
-  filter on, and the coordinates of places (``place_points``);
+- the statements (``derived_statements``), with every column of their rows, and the event reports
+  (``derived_events``) by what the search and the events pages filter on, and the coordinates of
+  places (``place_points``);
 - the earliest and latest dates (``date_range``, the network page's time slider): the named
   query's own answer, read with the tables (one pass over the dates, once per state of the store).
 
@@ -26,19 +27,21 @@ runs both on the sample corpus, also after a write and a replace).
 
 from __future__ import annotations
 
-import dataclasses
 import threading
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
 
-from newsgraph import queries
 from newsgraph.queries import Iri, Match, NamedQuery
 from newsgraph.stores import QueryResult
 from newsgraph.stores.derived_events import EventTables, Rows, iso_day
+from newsgraph.stores.derived_exports import ExportTables
+from newsgraph.stores.derived_file import SavedRows
+from newsgraph.stores.derived_statements import StatementTables
+from newsgraph.stores.derived_timeline import TimelineTables
 
 PREFIX = {"actor": "https://newsgraph.org/id/actor/", "place": "https://newsgraph.org/id/place/"}
 ANSWERED = (
@@ -49,33 +52,55 @@ ANSWERED = (
     "events_at_place",
     "place_points",
     "date_range",
+    "export_items",
+    "export_actors",
+    "export_places",
+    "export_aliases",
+    "actor_timeline",
+    "actor_history",
 )
 """Named queries answered from the tables themselves (the others are bound with them)."""
 PAGED = ("who_said_what", "search_statements", "statements_by_actor")
-"""Named queries whose page of statements is cut from the tables (filtered and sorted there); the
-store reads the columns of that page only (``queries/internal/statement_rows``)."""
+"""Named queries whose page of statements is cut from the tables (filtered and sorted there), with
+its rows (``derived_statements``)."""
 
 
 class NameIndex:
     """Names folded to lower case, joined in one string: the nodes whose name contains a text are
     found by the string search of the C library (a few hundred microseconds for all the names of
-    the 2022 graph), each found name mapped back to its node by bisection."""
+    the 2022 graph), each found name mapped back to its node by bisection. A text found in many
+    names (one letter) is tested node by node instead (``folded``: each node's names joined)."""
+
+    SAMPLE = 1 << 18
+    """Characters of the joined names read to tell how often a text occurs in them."""
 
     def __init__(self, names: Iterable[tuple[str, str]]) -> None:
         entries = sorted({(n.lower(), i) for i, n in names if "\n" not in n})
         self._ids = [i for _, i in entries]
         self._starts: list[int] = []
         at = 0
-        for text, _ in entries:
+        by_node: dict[str, list[str]] = defaultdict(list)
+        for text, i in entries:
             self._starts.append(at)
             at += len(text) + 1
+            by_node[i].append(text)
         self._joined = "\n".join(t for t, _ in entries) + "\n"
+        self.folded = {i: "\n".join(texts) for i, texts in by_node.items()}
+
+    def frequent(self, text: str) -> bool:
+        """True when ``text`` occurs in more names than one node in eight (by a sample of the
+        names): then testing every node is faster than finding every occurrence."""
+        sample = self._joined[: self.SAMPLE]
+        found = sample.count(text.lower()) * len(self._joined) / max(1, len(sample))
+        return found * 8 > len(self.folded)
 
     def containing(self, text: str) -> set[str]:
         needle = text.lower()
         out: set[str] = set()
         if "\n" in needle or not self._ids:
             return out
+        if self.frequent(needle):
+            return {i for i, names in self.folded.items() if needle in names}
         find, starts, end = self._joined.find, self._starts, len(self._joined)
         pos = find(needle)
         while pos != -1:
@@ -107,21 +132,10 @@ class Edge:
     end: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class StatementKey:
-    """What a statement is filtered and sorted by."""
-
-    start: str
-    end: str
-    doc: str
-    id: str
-    speaker: str
-    topics: frozenset[str]
-    dated: bool
-
-
-class Tables(EventTables):
+class Tables(EventTables, StatementTables, ExportTables, TimelineTables):
     """The derived tables of one state of the store."""
+
+    index = NameIndex
 
     def __init__(
         self,
@@ -129,11 +143,14 @@ class Tables(EventTables):
         actors: Rows,
         network: Rows,
         statements: Rows = (),
-        texts: Rows = (),
+        statement_rows: Rows = (),
         events: Rows = (),
         event_links: Rows = (),
         points: Rows = (),
         dates: Rows = (),
+        places: Rows = (),
+        items: Rows = (),
+        timeline: Rows = (),
     ) -> None:
         self.nodes: dict[str, dict[str, ActorRow]] = {"actor": {}, "place": {}}
         for kind, id_, fieldname, text in names:
@@ -145,6 +162,19 @@ class Tables(EventTables):
             row.documents, row.statements, row.known = int(documents), int(said or 0), True
         actor_rows = self.nodes["actor"]
         self._by_documents = sorted(actor_rows, key=lambda i: (-actor_rows[i].documents, i))
+        self._by_documents_at = {i: k for k, i in enumerate(self._by_documents)}
+        # for completion: the named, typed actors, shortest name first
+        completion = sorted(
+            (
+                (i, min(r.labels), min(r.types))
+                for i, r in actor_rows.items()
+                if r.known and r.types and r.labels
+            ),
+            key=lambda row: (len(row[1]), row[0]),
+        )
+        self._completion = [i for i, _, _ in completion]
+        self._completion_rows = {i: [name, type_] for i, name, type_ in completion}
+        self._completion_at = {i: k for k, i in enumerate(self._completion)}
         self._index: dict[tuple[str, tuple[str, ...]], NameIndex] = {}
         for kind in PREFIX:
             for fields in (("label",), ("label", "alias")):
@@ -165,78 +195,12 @@ class Tables(EventTables):
             Edge(e.relation, e.source, e.target, e.item, frozenset(topics[k]), e.start, e.end)
             for k, e in edges.items()
         ]
-        self._statements(statements, texts)
+        self._network = self._count_network(None, None, None)
+        self._statements(statements, statement_rows)
         self._events(events, event_links)
         self._places(points, dates)
-
-    def _statements(self, statements: Rows, texts: Rows) -> None:
-        keys: dict[str, StatementKey] = {}
-        topics: dict[str, set[str]] = defaultdict(set)
-        for id_, speaker, doc, start, end, topic in statements:
-            s, e = iso_day(start), iso_day(end)
-            keys.setdefault(
-                id_, StatementKey(s or "", e or "", doc, id_, speaker, frozenset(), s is not None)
-            )
-            topics[id_].update(t for t in topic if t)
-        # in date order: by first day, then last day (undated first), document and id
-        self.statements = sorted(
-            (dataclasses.replace(k, topics=frozenset(topics[i])) for i, k in keys.items()),
-            key=lambda k: (k.start, k.end, k.doc, k.id),
-        )
-        self.statements_desc = sorted(self.statements, key=lambda k: (k.start, k.end), reverse=True)
-        self.by_topic: dict[str, list[StatementKey]] = defaultdict(list)
-        self.by_speaker: dict[str, list[StatementKey]] = defaultdict(list)
-        self.by_doc: dict[str, list[StatementKey]] = defaultdict(list)
-        for k in self.statements:
-            self.by_speaker[k.speaker].append(k)
-            self.by_doc[k.doc].append(k)
-            for t in k.topics:
-                self.by_topic[t].append(k)
-        said: list[tuple[str, str]] = []
-        outlets: list[tuple[str, str]] = []
-        for kind, id_, values in texts:
-            (said if kind == "text" else outlets).extend((id_, v) for v in values if v is not None)
-        self._said = NameIndex(said)
-        self._outlets = NameIndex(outlets)
-
-    def statement_page(
-        self, name: str, p: Mapping[str, Any], matched: Mapping[str, list[str]], stop: int
-    ) -> list[str]:
-        """The ids of the statements of a who_said_what, search_statements or statements_by_actor
-        query in the query's order, the first ``stop`` of them (the caller cuts the page)."""
-        speakers = matched.get("speaker", matched.get("actor"))
-        desc = name == "search_statements" and p.get("order") == "desc"
-        if desc and p.get("doc") is None and speakers is None and p.get("topic") is None:
-            found = self.statements_desc
-            desc = False
-        elif p.get("doc") is not None:
-            found = self.by_doc.get(str(p["doc"]), [])
-        elif speakers is not None:
-            found = sorted(
-                (k for sp in speakers for k in self.by_speaker.get(sp, ())),
-                key=lambda k: (k.start, k.end, k.doc, k.id),
-            )
-        elif p.get("topic") is not None:
-            found = self.by_topic.get(str(p["topic"]), [])
-        else:
-            found = self.statements
-        topic, since, until = p.get("topic"), iso_day(p.get("since")), iso_day(p.get("until"))
-        wanted = set(speakers) if speakers is not None else None
-        said = self._said.containing(str(p["text"])) if p.get("text") is not None else None
-        outlets = self._outlets.containing(str(p["outlet"])) if p.get("outlet") is not None else None
-        if desc:  # newest first (undated last), then as above
-            found = sorted(found, key=lambda k: (k.start, k.end), reverse=True)
-        kept = (
-            k
-            for k in found
-            if (topic is None or topic in k.topics)
-            and (wanted is None or k.speaker in wanted)
-            and (since is None or (k.dated and k.end >= since))
-            and (until is None or (k.dated and k.start <= until))
-            and (said is None or k.id in said)
-            and (outlets is None or k.doc in outlets)
-        )
-        return [k.id for k in islice(kept, stop)]
+        self._exports(places, items)
+        self._timeline(timeline)
 
     def match(self, m: Match, text: str) -> list[str]:
         """The ids of the nodes of ``m.kind`` that ``text`` finds: its id, or part of a name."""
@@ -253,15 +217,27 @@ class Tables(EventTables):
         end = None if limit is None else offset + limit
         matched = {m.param: set(self.match(m, str(bound[m.param]))) for m in q.matches if m.param in bound}
         rows = getattr(self, q.name)({**bound, **{f"{k}_match": v for k, v in matched.items()}}, end)
-        return QueryResult(list(q.columns), rows[offset:end])
+        return QueryResult(list(q.columns), [list(r) for r in rows[offset:end]])  # the caller's own lists
+
+    def _in_order(self, text: str, order: list[str], at: dict[str, int], by_id: bool) -> Iterator[str]:
+        """The actors of ``order``, in that order, one of whose names contains ``text`` (or, with
+        ``by_id``, whose id it is). A text found in many names (one letter) is tested actor by
+        actor, so that a page stops early; a rarer one is looked up in the index of names."""
+        index = self._index[("actor", ("label", "alias"))]
+        needle = text.lower()
+        if "\n" not in needle and index.frequent(needle):
+            folded = index.folded
+            return (i for i in order if (by_id and i == text) or needle in folded.get(i, ""))
+        found = index.containing(text)
+        if by_id and text in self.nodes["actor"]:
+            found.add(text)
+        return iter(sorted((i for i in found if i in at), key=at.__getitem__))  # ``at``: place in order
 
     def search_actors(self, p: Mapping[str, Any], stop: int | None = None) -> list[list[Any]]:
         q, wanted = p.get("q"), p.get("actor_type")
-        if q is None:
-            ids: Iterable[str] = self._by_documents
-        else:
-            found = set(self.match(_ALL_NAMES, str(q)))
-            ids = (i for i in self._by_documents if i in found)
+        ids: Iterable[str] = self._by_documents
+        if q is not None:
+            ids = self._in_order(str(q), self._by_documents, self._by_documents_at, by_id=True)
         out = []
         for i in ids:
             r = self.nodes["actor"][i]
@@ -273,18 +249,21 @@ class Tables(EventTables):
         return out
 
     def actor_names(self, p: Mapping[str, Any], stop: int | None = None) -> list[list[Any]]:
+        """Completion: the actors one of whose names contains ``q``, shortest name first."""
         if p.get("q") is None:
             return []
-        out = []
-        for i in self._index[("actor", ("label", "alias"))].containing(str(p["q"])):
-            r = self.nodes["actor"][i]
-            if r.known and r.types and r.labels:
-                out.append([i, min(r.labels), min(r.types)])
-        out.sort(key=lambda row: (len(row[1]), row[0]))
-        return out
+        found = self._in_order(str(p["q"]), self._completion, self._completion_at, by_id=False)
+        return [[i, *self._completion_rows[i]] for i in islice(found, stop)]
 
     def actor_network(self, p: Mapping[str, Any], stop: int | None = None) -> list[list[Any]]:
+        """The edges between named actors with their weights, heaviest first (the whole network,
+        without a filter, counted once per state of the store)."""
         topic, since, until = p.get("topic"), iso_day(p.get("since")), iso_day(p.get("until"))
+        if topic is None and since is None and until is None:
+            return self._network
+        return self._count_network(topic, since, until)
+
+    def _count_network(self, topic: Any, since: str | None, until: str | None) -> list[list[Any]]:
         actors = self.nodes["actor"]
         weights: dict[tuple[str, str, str], set[str]] = defaultdict(set)
         for e in self.edges:
@@ -310,11 +289,24 @@ _ALL_NAMES = Match("q", "actor", "", ("id", "label", "alias"))
 class Derived:
     """The tables of a store, read again after each write through it (``generation``). A live
     store (one other processes may write) reads only the names, for each query that needs them,
-    and answers every query with its own text."""
+    and answers every query with its own text. With ``saved``, the rows of the tables are read
+    from that file when it was made from the store as it is (else from the store, and then saved
+    for the next start): ``rows`` reads them from the store, ``build`` makes the tables, and
+    ``current`` says the store's generation now."""
 
-    def __init__(self, read: Callable[[bool], Tables], live: bool = False) -> None:
+    def __init__(
+        self,
+        read: Callable[[bool], Tables],
+        live: bool = False,
+        saved: SavedRows | None = None,
+        rows: Callable[[], dict[str, list[Any]]] | None = None,
+        build: Callable[[dict[str, list[Any]]], Tables] | None = None,
+        current: Callable[[], int] | None = None,
+    ) -> None:
         self._read = read
         self.live = live
+        self.saved = saved if rows and build and current else None
+        self._rows, self._build, self._current = rows, build, current
         self._lock = threading.Lock()
         self._tables: Tables | None = None
         self._generation = -1
@@ -325,9 +317,19 @@ class Derived:
         with self._lock:
             if self._tables is None or self._generation != generation:
                 self._tables = None  # the old ones are freed before the new ones are read
-                self._tables = self._read(True)
+                self._tables = self._read_full(generation)
                 self._generation = generation
             return self._tables
+
+    def _read_full(self, generation: int) -> Tables:
+        if self.saved is None or self._rows is None or self._build is None or self._current is None:
+            return self._read(True)
+        rows = self.saved.load()
+        if rows is None:
+            rows = self._rows()
+            current = self._current
+            self.saved.save(rows, lambda: current() == generation)
+        return self._build(rows)
 
 
 def bind(q: NamedQuery, bound: dict[str, Any], tables: Callable[[], Tables], language: str) -> dict[str, Any]:
@@ -353,92 +355,21 @@ def answer(
     generation: int,
     limit: int | None,
     offset: int,
-) -> QueryResult | None:
-    """The rows of a query answered from the tables, or None for a query the store runs."""
-    if q.name not in ANSWERED or derived.live:
-        return None
-    return derived.tables(generation).answer(q, bound, limit, offset)
-
-
-def statement_page(
-    q: NamedQuery,
-    bound: Mapping[str, Any],
-    derived: Derived,
-    generation: int,
-    limit: int | None,
-    offset: int,
     max_rows: int,
-) -> tuple[list[str], bool] | None:
-    """For a query of ``PAGED``: the ids of its page of statements (at most ``max_rows`` when
-    no limit is asked), and whether more were cut by that row limit (None: a query the store
-    runs itself)."""
-    if q.name not in PAGED or derived.live:
+) -> QueryResult | None:
+    """The rows of a query answered from the tables, or None for a query the store runs. A page
+    of statements (``PAGED``) without a limit stops at ``max_rows`` rows (then ``truncated``)."""
+    if derived.live or (q.name not in ANSWERED and q.name not in PAGED):
+        return None
+    if q.name == "actor_history" and "actor_id" not in bound:  # every actor's (SPARQL): the text
         return None
     tables = derived.tables(generation)
+    if q.name in ANSWERED:
+        return tables.answer(q, bound, limit, offset)
     matched = {m.param: tables.match(m, str(bound[m.param])) for m in q.matches if m.param in bound}
+    stop = offset + (max_rows + 1 if limit is None else limit)
+    ids = tables.statement_page(q.name, bound, matched, stop)[offset:]
     if limit is not None:
-        return tables.statement_page(q.name, bound, matched, offset + limit)[offset:], False
-    ids = tables.statement_page(q.name, bound, matched, offset + max_rows + 1)[offset:]
-    return ids[:max_rows], len(ids) > max_rows
-
-
-STATEMENT = "https://newsgraph.org/id/statement/"
-
-
-def page_rows(q: NamedQuery, ids: list[str], rows: QueryResult, truncated: bool = False) -> QueryResult:
-    """The rows of ``statement_rows`` for a page, in the page's order, as the query's columns;
-    truncated when the page was cut at the row limit or its rows were (a row limit below the page)."""
-    k = rows.columns.index("statement")
-    by_id: dict[str, list[list[Any]]] = defaultdict(list)
-    for row in rows.rows:
-        by_id[row[k]].append(row)
-    picks = [rows.columns.index(c) for c in q.columns]
-    out = [[r[i] for i in picks] for s in ids for r in by_id.get(s, ())]
-    return QueryResult(list(q.columns), out, truncated or rows.truncated)
-
-
-def read_sparql(rows: Callable[[str], Rows], full: bool = True) -> Tables:
-    """The tables of a SPARQL store (only the names unless ``full``); ``rows`` runs a query and
-    gives every row, as plain values."""
-    names = rows(queries.internal("derived_names"))
-    if not full:
-        return Tables(names, (), ())
-    actors = ((i, [t] if t else [], d, s) for i, t, d, s in rows(queries.internal("derived_actors")))
-    network = (
-        (r, s, t, i, [topic] if topic else [], start, end)
-        for r, s, t, i, topic, start, end in rows(queries.internal("derived_network"))
-    )
-    statements = (
-        (i, sp, d, start, end, [topic] if topic else [])
-        for i, sp, d, start, end, topic in rows(queries.internal("derived_statements"))
-    )
-    texts = ((kind, i, [text]) for kind, i, text in rows(queries.internal("derived_texts")))
-    events = rows(queries.internal("derived_events"))
-    links = rows(queries.internal("derived_event_links"))
-    points = rows(queries.internal("derived_points"))
-    dates = rows(queries.get("date_range").sparql or "")
-    return Tables(names, actors, network, statements, texts, events, links, points, dates)
-
-
-def read_cypher(rows: Callable[[str], Rows], full: bool = True) -> Tables:
-    """The tables of a Cypher store (only the names unless ``full``); ``rows`` runs a query and
-    gives every row."""
-    names = (
-        (kind, i, fieldname, text)
-        for kind, i, labels, aliases in rows(queries.internal("derived_names", "cypher"))
-        for fieldname, texts in (("label", labels), ("alias", aliases))
-        for text in texts or ()
-    )
-    if not full:
-        return Tables(names, (), ())
-    return Tables(
-        names,
-        rows(queries.internal("derived_actors", "cypher")),
-        rows(queries.internal("derived_network", "cypher")),
-        rows(queries.internal("derived_statements", "cypher")),
-        rows(queries.internal("derived_texts", "cypher")),
-        rows(queries.internal("derived_events", "cypher")),
-        rows(queries.internal("derived_event_links", "cypher")),
-        rows(queries.internal("derived_points", "cypher")),
-        rows(queries.get("date_range").cypher or ""),
-    )
+        return QueryResult(list(q.columns), tables.page_rows(q.columns, ids))
+    rows = tables.page_rows(q.columns, ids[:max_rows])
+    return QueryResult(list(q.columns), rows[:max_rows], len(ids) > max_rows or len(rows) > max_rows)

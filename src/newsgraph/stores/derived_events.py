@@ -57,10 +57,12 @@ class EventTables:
             )
         # per event: its places ("place"), its actors by role, and all of them ("actor")
         self.event_links: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        self.events_of: dict[tuple[str, str], set[str]] = defaultdict(set)  # (kind, node) -> events
         for event, kind, node in links:
             self.event_links[event][kind].add(node)
             if kind != "place":
                 self.event_links[event]["actor"].add(node)
+            self.events_of[("place" if kind == "place" else "actor", node)].add(event)
         self.event_order = []
         for (event, type_), reports in self.event_reports.items():
             firsts = [f"{start} {when}" for _, _, start, _, when, _ in reports if start and when is not None]
@@ -114,8 +116,16 @@ class EventTables:
         """Events in the order of their first date, with their reports that overlap the dates."""
         type_, since, until = p.get("type"), iso_day(p.get("since")), iso_day(p.get("until"))
         actors, places = p.get("actor_match"), p.get("place_match")
+        # with actors or places, only their events can be kept: found by node, not tested one by one
+        wanted: set[str] | None = None
+        for kind, nodes in (("actor", actors), ("place", places)):
+            if nodes is not None:
+                found = set().union(*(self.events_of.get((kind, n), ()) for n in nodes))
+                wanted = found if wanted is None else wanted & found
         out: list[list[Any]] = []
         for first, event, et, first_pub, last_pub in self.event_order:
+            if wanted is not None and event not in wanted:
+                continue
             if type_ is not None and et != type_:
                 continue
             if actors is not None and not self.event_links[event]["actor"] & actors:

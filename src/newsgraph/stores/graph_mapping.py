@@ -27,7 +27,7 @@ from newsgraph import queries, rdf
 from newsgraph.dates import interval
 from newsgraph.model import Actor, Document, Event, Evidence, Place, Record, Statement, TimeMention
 from newsgraph.queries import NamedQuery, QueryError
-from newsgraph.stores import QueryRejected, QueryResult, derived, versions
+from newsgraph.stores import QueryRejected, QueryResult, derived, derived_read, versions
 
 KEY = "id"
 ACTOR_SUBCLASSES: tuple[str, ...] = tuple(sorted({c for c in rdf.ACTOR_CLASS.values() if c != "Actor"}))
@@ -385,18 +385,9 @@ class CypherReads:
         if q.cypher is None:
             raise QueryError(f"query {q.name!r} has no Cypher version")
         bound = q.check_params(params)
-        answered = derived.answer(q, bound, self._tables_of(), self._generation, limit, offset)
+        answered = derived.answer(q, bound, self._tables_of(), self._generation, limit, offset, self.max_rows)
         if answered is not None:
             return answered
-        page = derived.statement_page(
-            q, bound, self._tables_of(), self._generation, limit, offset, self.max_rows
-        )
-        if page is not None:  # the page cut from the tables, its columns read from the store
-            ids, truncated = page
-            if not ids:
-                return QueryResult(list(q.columns))
-            rows = self.raw(queries.internal("statement_rows", "cypher"), {"ids": ids})
-            return derived.page_rows(q, ids, rows, truncated)
         bound = derived.bind(q, bound, self.tables, "cypher")
         text, values = bind_cypher(q, bound, limit=limit, offset=offset)
         return self.raw(text, values)
@@ -413,7 +404,7 @@ class CypherReads:
     def _tables_of(self) -> derived.Derived:
         if self._derived is None:
             self._derived = derived.Derived(
-                lambda full: derived.read_cypher(self.every_row, full), live=self.live_tables
+                lambda full: derived_read.read_cypher(self.every_row, full), live=self.live_tables
             )
         return self._derived
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections import OrderedDict
@@ -20,8 +21,10 @@ from newsgraph.stores import (
     StoreError,
     TooManyRows,
     derived,
+    derived_read,
     versions,
 )
+from newsgraph.stores.derived_file import SavedRows
 from newsgraph.stores.oxigraph_pool import Dataset, Payload, QueryPool, collect, open_read_only
 
 PREFIXES = {
@@ -109,8 +112,18 @@ class OxigraphStore:
         self._pool = None if self.path is None else QueryPool(str(self.path), query_threads, PREFIXES)
         # derived tables, read after each write; a read-only store (a one-off `newsgraph query` or
         # export beside a writer) reads only the names each query needs and runs the query texts
+        # (their rows kept beside the store on disk, for the next start: derived_file)
+        saved = None
+        if self.path is not None and not read_only:
+            where = self.path.parent / f"{self.path.name}.tables"
+            saved = SavedRows(where, lambda: len(self.store), derived_read.sparql_queries())
         self._derived = derived.Derived(
-            lambda full: derived.read_sparql(self._every_row, full), live=read_only
+            lambda full: derived_read.read_sparql(self._every_row, full),
+            live=read_only,
+            saved=saved,
+            rows=lambda: derived_read.sparql_rows(self._every_row),
+            build=derived_read.sparql_tables,
+            current=lambda: self._generation,
         )
 
     # -- writing
@@ -136,7 +149,14 @@ class OxigraphStore:
         if self.read_only:
             raise StoreError(f"the Oxigraph store at {self.path} is open read-only")
         quads = list(rdf.triples(records))
+        saved = self._derived.saved
+        with saved.lock if saved is not None else contextlib.nullcontext():
+            self._write(quads, replace, saved)
+
+    def _write(self, quads: list[ox.Quad], replace: Collection[str], saved: SavedRows | None) -> None:
         try:
+            if saved is not None:
+                saved.forget()  # the saved rows of the derived tables are about to be wrong
             if replace:
                 data = ox.serialize(quads, format=ox.RdfFormat.N_TRIPLES) or b""
                 self.store.update(versions.sparql_forget_and_insert(replace, data).decode("utf-8"))
@@ -201,17 +221,9 @@ class OxigraphStore:
         if q.sparql is None:
             raise queries.QueryError(f"query {name!r} has no SPARQL version")
         bound = q.check_params(params)
-        answered = derived.answer(q, bound, self._derived, self._generation, limit, offset)
+        answered = derived.answer(q, bound, self._derived, self._generation, limit, offset, self.max_rows)
         if answered is not None:
             return answered
-        page = derived.statement_page(q, bound, self._derived, self._generation, limit, offset, self.max_rows)
-        if page is not None:  # the page cut from the tables, its columns read from the store
-            ids, truncated = page
-            if not ids:
-                return QueryResult(list(q.columns))
-            nodes = [queries.Iri(derived.STATEMENT + i) for i in ids]
-            text = queries.bind_sparql(queries.internal("statement_rows"), {"s": nodes})
-            return derived.page_rows(q, ids, self._cached(text), truncated)
         bound = derived.bind(q, bound, self.tables, "sparql")
         text = queries.bind_sparql(q.sparql, bound, limit=limit, offset=offset)
         return self._cached(text)

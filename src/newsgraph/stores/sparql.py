@@ -25,6 +25,7 @@ from newsgraph.stores import (
     QueryTimeout,
     StoreError,
     derived,
+    derived_read,
     versions,
 )
 from newsgraph.stores.oxigraph import PREFIXES, term_value
@@ -173,7 +174,7 @@ class RemoteSparqlStore:
             columns = [v.value for v in result.variables]
             return [[term_value(s[c]) for c in columns] for s in result]
 
-        return derived.read_sparql(every_row, full=False)
+        return derived_read.read_sparql(every_row, full=False)
 
     def sparql(self, text: str) -> Any:
         """Run a read-only query on the server: pyoxigraph's QuerySolutions or QueryBoolean, or a

@@ -1,8 +1,0 @@
-// The columns of who_said_what, search_statements and statements_by_actor for the statements
-// $ids of one page (stores/derived.py)
-UNWIND $ids AS sid
-MATCH (s:Statement {id: sid})-[:SPEAKER]->(sp:Actor), (s)-[:IN_DOCUMENT]->(d:Document), (s)-[:EVIDENCE]->(ev:Evidence)
-UNWIND sp.names AS name
-WITH s, sp, d, ev, min(name) AS speaker_name
-RETURN s.id AS statement, s.date AS date, sp.id AS speaker_id, speaker_name, s.content AS content,
-       s.direct AS direct, s.cue AS cue, d.id AS doc_id, ev.text AS evidence, d.outlet AS outlet, d.title AS title

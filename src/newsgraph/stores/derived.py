@@ -365,11 +365,14 @@ def answer(
         return None
     tables = derived.tables(generation)
     if q.name in ANSWERED:
-        return tables.answer(q, bound, limit, offset)
+        found = tables.answer(q, bound, limit, offset)
+        cut = len(found.rows) > max_rows
+        return QueryResult(found.columns, found.rows[:max_rows], cut) if cut else found
     matched = {m.param: tables.match(m, str(bound[m.param])) for m in q.matches if m.param in bound}
-    stop = offset + (max_rows + 1 if limit is None else limit)
-    ids = tables.statement_page(q.name, bound, matched, stop)[offset:]
-    if limit is not None:
+    if limit is not None and limit <= max_rows:
+        ids = tables.statement_page(q.name, bound, matched, offset + limit)[offset:]
         return QueryResult(list(q.columns), tables.page_rows(q.columns, ids))
+    # no limit, or one over the row limit: at most max_rows rows, then truncated (as the store cuts)
+    ids = tables.statement_page(q.name, bound, matched, offset + max_rows + 1)[offset:]
     rows = tables.page_rows(q.columns, ids[:max_rows])
     return QueryResult(list(q.columns), rows[:max_rows], len(ids) > max_rows or len(rows) > max_rows)

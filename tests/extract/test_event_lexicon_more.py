@@ -6,7 +6,7 @@ place lowercase substrings of an actor's name (any role) and of the place, None:
 from __future__ import annotations
 
 import pytest
-from test_event_constructions import events_of
+from test_event_constructions import check_row, no_event
 
 ROWS = [
     ("Les troupes ukrainiennes poursuivent leur progression vers Tokmak.", "attack", "troupes", None),
@@ -24,13 +24,7 @@ ROWS = [
 
 @pytest.mark.parametrize(("sentence", "type_", "agent", "place"), ROWS)
 def test_lexicon_row(nlp, sentence, type_, agent, place):
-    found = [e for e in events_of(nlp, sentence) if e.type == type_]
-    assert found, [(e.type, e.trigger) for e in events_of(nlp, sentence)]
-    e = found[0]
-    if agent:
-        assert agent in " | ".join(r.name for r in e.actors).lower(), e.actors
-    if place:
-        assert e.location is not None and place in e.location.name.lower(), e.location
+    check_row(nlp, sentence, type_, agent, place)
 
 
 OTHER_SENSES = [
@@ -45,4 +39,4 @@ OTHER_SENSES = [
 
 @pytest.mark.parametrize(("sentence", "type_"), OTHER_SENSES)
 def test_other_senses_give_no_event(nlp, sentence, type_):
-    assert [e.trigger for e in events_of(nlp, sentence) if e.type == type_] == []
+    no_event(nlp, sentence, type_)

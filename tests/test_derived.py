@@ -159,6 +159,20 @@ def halves(records: list) -> tuple[list, list]:
     )
 
 
+def first_document_renamed(records: list) -> tuple[str, list]:
+    """The first document of ``records`` and its records again, its actors named "Quux Quuxsson"
+    (a new version of it, for ``write(..., replace=[doc])``)."""
+    doc = next(r.id for r in records if isinstance(r, Document))
+    renamed = [
+        dataclasses.replace(r, name="Quux Quuxsson", aliases=("Quuxsson",))
+        if isinstance(r, Actor) and r.doc == doc
+        else r
+        for r in records
+        if getattr(r, "doc", getattr(r, "id", None)) == doc
+    ]
+    return doc, renamed
+
+
 @pytest.fixture(scope="module", params=["oxigraph", "falkordb"])
 def empty_store(request, tmp_path_factory) -> Iterator[Store]:
     tmp = tmp_path_factory.mktemp(request.param)
@@ -185,14 +199,7 @@ def test_same_rows_before_and_after_writes(empty_store, sample_records):
     assert empty_store.query("search_actors", {}).rows != before
 
     # a document replaced by a new version whose speaker has a new name (``--replace``)
-    doc = next(r.id for r in rest if isinstance(r, Document))
-    renamed = [
-        dataclasses.replace(r, name="Quux Quuxsson", aliases=("Quuxsson",))
-        if isinstance(r, Actor) and r.doc == doc
-        else r
-        for r in rest
-        if getattr(r, "doc", getattr(r, "id", None)) == doc
-    ]
+    doc, renamed = first_document_renamed(rest)
     assert any(isinstance(r, Actor) for r in renamed)
     empty_store.write(renamed, replace=[doc])
     assert empty_store.query("actor_names", {"q": "quux"}).rows

@@ -5,15 +5,14 @@ another state of the store (another number of triples) or by another version is 
 
 from __future__ import annotations
 
-import dataclasses
 import shutil
 from pathlib import Path
 
 import pytest
 
-from newsgraph.model import Actor, Document
 from newsgraph.stores.derived_file import SavedRows
 from newsgraph.stores.oxigraph import OxigraphStore
+from test_derived import first_document_renamed, halves
 
 QUESTIONS = [
     ("who_said_what", {"topic": "negotiation"}),
@@ -38,13 +37,6 @@ def no_graph_reads(store: OxigraphStore, monkeypatch: pytest.MonkeyPatch) -> Non
         raise AssertionError("the tables were read from the graph")
 
     monkeypatch.setattr(store, "_every_row", refuse)
-
-
-def halves(records: list) -> tuple[list, list]:
-    docs = sorted({r.id for r in records if isinstance(r, Document)})
-    late = set(docs[len(docs) // 2 :])
-    key = lambda r: getattr(r, "doc", getattr(r, "id", None))  # noqa: E731
-    return [r for r in records if key(r) not in late], [r for r in records if key(r) in late]
 
 
 def test_saved_rows_are_read_at_the_next_start_and_forgotten_by_a_write(
@@ -83,14 +75,7 @@ def test_saved_rows_are_read_at_the_next_start_and_forgotten_by_a_write(
     assert answers(store) == after
 
     # a document replaced by a version whose speaker has a new name: the file goes, the answers follow
-    doc = next(r.id for r in rest if isinstance(r, Document))
-    renamed = [
-        dataclasses.replace(r, name="Quux Quuxsson", aliases=("Quuxsson",))
-        if isinstance(r, Actor) and r.doc == doc
-        else r
-        for r in rest
-        if getattr(r, "doc", getattr(r, "id", None)) == doc
-    ]
+    doc, renamed = first_document_renamed(rest)
     assert answers(store)
     assert saved.exists()
     store.write(renamed, replace=[doc])

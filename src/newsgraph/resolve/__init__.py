@@ -18,20 +18,28 @@ from newsgraph.model import Actor, ActorRef, ActorType, Extraction, RoleRef
 from newsgraph.resolve.actors import canonical, is_actor, is_alias_of
 from newsgraph.resolve.events import assign_event_ids
 from newsgraph.resolve.registry import Registry
+from newsgraph.resolve.short_forms import merge_short_forms
 
 __all__ = ["Registry", "assign_event_ids", "resolve"]
 
 
-def _resolve_ref(ref: ActorRef, doc: str) -> ActorRef:
-    id_, name, type_ = canonical(ref.name, ref.type, doc)
+def _canonical(name: str, type: str, doc: str, short: dict[str, Actor]) -> tuple[str, str, str]:
+    """``canonical``, then the full form when the report names this body in full too."""
+    id_, shown, type_ = canonical(name, type, doc)
+    full = short.get(id_)
+    return (full.id, full.name, full.type) if full is not None else (id_, shown, type_)
+
+
+def _resolve_ref(ref: ActorRef, doc: str, short: dict[str, Actor]) -> ActorRef:
+    id_, name, type_ = _canonical(ref.name, ref.type, doc, short)
     return dataclasses.replace(ref, id=id_, name=name, type=cast(ActorType, type_))
 
 
-def _resolve_role(ref: RoleRef, doc: str) -> RoleRef:
+def _resolve_role(ref: RoleRef, doc: str, short: dict[str, Actor]) -> RoleRef:
     """The role's actor made canonical; an agent or target that names no actor (a thing, a place
     that is no state: "la cuisine", "Toulon") is kept as a participant, so that who acts on whom
     (``actor_network``) joins actors only."""
-    id_, name, type_ = canonical(ref.name, ref.type, doc)
+    id_, name, type_ = _canonical(ref.name, ref.type, doc, short)
     role = ref.role if ref.role not in {"agent", "target"} or is_actor(ref.name, type_) else "participant"
     return dataclasses.replace(ref, id=id_, name=name, type=cast(ActorType, type_), role=role)
 
@@ -61,15 +69,18 @@ def resolve(extractions: Iterable[Extraction], registry: Registry | None = None)
     batch = list(extractions)
     for ex in batch:
         doc = ex.document.id
-        ex.actors = _resolve_actors(ex.actors, doc)
+        ex.actors, short = merge_short_forms(_resolve_actors(ex.actors, doc))
         ex.statements = [
             dataclasses.replace(
-                s, speaker=_resolve_ref(s.speaker, doc), about=tuple(_resolve_ref(a, doc) for a in s.about)
+                s,
+                speaker=_resolve_ref(s.speaker, doc, short),
+                about=tuple(_resolve_ref(a, doc, short) for a in s.about),
             )
             for s in ex.statements
         ]
         ex.events = [
-            dataclasses.replace(e, actors=tuple(_resolve_role(r, doc) for r in e.actors)) for e in ex.events
+            dataclasses.replace(e, actors=tuple(_resolve_role(r, doc, short) for r in e.actors))
+            for e in ex.events
         ]
         for a in ex.actors:
             registry.observe(a.name, a.type, doc, a.aliases)

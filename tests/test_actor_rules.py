@@ -21,10 +21,11 @@ P, ORG, G, U = "person", "organization", "gpe", "unknown"
         ("Berlin", ORG, ("org-berlin", G)),  # a capital acts as its government
         ("Italie", U, ("org-italie", G)),
         # a name NER took for a place that the gazetteer does not know is an organisation
-        ("RN", G, ("org-rn", ORG)),
+        ("RN", G, ("org-rassemblement-national", ORG)),  # the gazetteer's full name
         ("Europe", G, ("org-europe", ORG)),
         ("Europe", ORG, ("org-europe", ORG)),
-        ("LFI", G, ("org-lfi", ORG)),
+        ("LFI", G, ("org-france-insoumise", ORG)),
+        ("ARS", G, ("org-ars", ORG)),  # initials the gazetteer does not know stay themselves
         ("Fédération de Russie", ORG, ("org-russie", G)),  # another name of the same state
         ("AMS", ORG, ("org-ams", ORG)),  # an acronym is a state only as a country's own
         ("État allemand", G, ("org-etat-allemand", G)),

@@ -149,3 +149,30 @@ def test_build_names_a_second_text_under_one_id_and_replaces_on_demand(tmp_path)
     q = run("query", "who_said_what", "--store", str(store), "-p", "doc=same", "-f", "json")
     assert q.returncode == 0, q.stderr
     assert all("guerre" in row["content"] for row in json.loads(q.stdout))
+
+
+def test_a_document_whose_extraction_fails_is_named_and_the_others_are_extracted(tmp_path, monkeypatch):
+    """A bug met on one article (here made to happen) skips that article, says which, and exits 1;
+    the other articles' records are all written."""
+    from typer.testing import CliRunner
+
+    from newsgraph.cli import app
+    from newsgraph.extract import pipeline
+
+    real = pipeline.extract_document
+
+    def failing_on_one(ctx):
+        if "panne" in ctx.document.text:
+            raise ValueError("made to fail")
+        return real(ctx)
+
+    monkeypatch.setattr(pipeline, "extract_document", failing_on_one)
+    (tmp_path / "a.txt").write_text("Le ministre a déclaré que la paix était possible.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Une panne a touché le réseau, a indiqué la SNCF.", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("« Nous signerons », a assuré la syndicaliste.", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "b.txt: extraction failed on document" in result.stderr
+    assert "ValueError: made to fail" in result.stderr
+    docs = [json.loads(line) for line in result.stdout.splitlines() if '"kind": "document"' in line]
+    assert sorted(Path(d["source"]).name for d in docs) == ["a.txt", "c.txt"]

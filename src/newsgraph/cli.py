@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
@@ -156,7 +156,7 @@ def extract(
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     try:
         documents = read_paths(paths, problems, fields)
-        extractions = pipeline.extract(documents)
+        extractions = extracted_or_reported(pipeline, documents, problems)
         if resolve_actors:
             extractions = iter(resolve(list(extractions), Registry()))
         for x in extractions:
@@ -168,6 +168,17 @@ def extract(
         if output:
             out.close()
     raise typer.Exit(problems.exit_code())
+
+
+def extracted_or_reported(pipeline: Any, documents: Iterable[Any], problems: Problems) -> Iterator[Any]:
+    """Each document's extraction; a document whose extraction fails is reported (by id and
+    source, with the error's kind) and skipped, so one bad article does not stop the others."""
+    for document, found in pipeline.extractions(pipeline.analyse(documents)):
+        if isinstance(found, Exception):
+            error = f"extraction failed on document {document.id}: {type(found).__name__}: {str(found)[:200]}"
+            problems(InputProblem(document.source or document.id, error))
+        else:
+            yield found
 
 
 @app.command()

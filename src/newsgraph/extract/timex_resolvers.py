@@ -156,6 +156,8 @@ def r_offset(m: re.Match[str], ctx: Ctx) -> Resolved:
     sign = -1 if m["ago"] else 1
     unit = lexicon()["units"][m["unit"].lower()]
     a = ctx.anchor.day
+    if unit == "day" and n in (8, 15):
+        n -= 1  # "dans huit jours", "dans quinze jours": one week, two weeks
     if unit == "day":
         return coarsen(Cal(a + timedelta(days=sign * n), "day"), "day", ctx.anchor)
     if unit == "week":

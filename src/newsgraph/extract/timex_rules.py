@@ -281,7 +281,7 @@ def vocabulary() -> dict[str, str]:
         "DEICTIC": alternation(lx["deictic_days"]),
         "QUARTER_ORDINALS": alternation(lx["quarter_ordinals"]),
         "QUARTER_UNITS": alternation(lx["quarter_units"]),
-        "HOLIDAYS": alternation(lx["holidays"]).replace("\\ ", r"\s+"),  # "le jour  de l'an"
+        "HOLIDAYS": feast_names(lx["holidays"]),
         "HOLIDAY_WORDS": alternation({h.split()[-1] for h in lx["holidays"]}),
         "PRESENT_REFS": alternation(lx["present_refs"]),
         "REFS": alternation(lx["present_refs"] + lx["past_refs"] + lx["future_refs"]),
@@ -291,6 +291,27 @@ def vocabulary() -> dict[str, str]:
         # "en fin d'après-midi", "à l'aube": a part of the day standing alone
         "PART_PHRASES": alternation(p for p in lx["day_parts"] if re.match(r"^(?:en|dans|à|au)\b", p)),
     }
+
+
+# A feast named with its article is also named with the article joined to "de" or "à": "le
+# 14-Juillet", "du 14-Juillet", "au 14-Juillet"; "la Toussaint", "à la Toussaint".
+ARTICLE_FORMS = {
+    "le ": r"(?:le|du|au)\s+",
+    "la ": r"(?:la|de\s+la|à\s+la)\s+",
+    "l'": r"(?:l'|de\s+l'|à\s+l')",
+}
+
+
+def feast_names(names: list[str]) -> str:
+    """The alternation of the lexicon's feast names, each with every form of its article."""
+    by_article: dict[str, list[str]] = {}
+    for name in names:
+        article = next((a for a in ARTICLE_FORMS if name.startswith(a)), "")
+        by_article.setdefault(article, []).append(name[len(article) :])
+    return "|".join(
+        ARTICLE_FORMS.get(article, "") + f"(?:{alternation(rest)})".replace("\\ ", r"\s+")
+        for article, rest in sorted(by_article.items(), key=lambda kv: -len(kv[0]))
+    )
 
 
 def fill(template: str) -> str:

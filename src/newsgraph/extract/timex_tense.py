@@ -64,6 +64,8 @@ def verb_tense(verb: Token, depth: int = 0) -> Direction | None:
         return "future"
     if "Part" in form and auxes and all(a.dep_ == "aux:pass" for a in auxes):
         return verb_tense(auxes[0], depth + 1)  # "est classée": the passive's own tense
+    if "Fin" in form and tenses == {"Past"} and verb.text.lower().endswith("it"):
+        return "present"  # "il réunit", "il dit": the present, spelt as the passé simple news never uses
     if "Part" in form or tenses & {"Imp", "Past"}:
         return "past"
     if "Cnd" in verb.morph.get("Mood", []):

@@ -87,6 +87,16 @@ DAY_PARTS = [
     ("Le train est arrivé hier à 20 h 15.", "20 h 15", "2022-11-15T20:15", "minute"),
 ]
 
+# After an elided word ("qu'", "d'", "jusqu'") an expression begins as anywhere else.
+ELISIONS = [
+    ("Les loyers sont plus chers qu'il y a dix ans.", "il y a dix ans", "2012", "year"),
+    ("Le sommet d'hier n'a rien donné.", "hier", "2022-11-15", "day"),
+    ("Le conseil d'avant-hier a tranché.", "avant-hier", "2022-11-14", "day"),
+    ("Les cours d'aujourd'hui sont annulés.", "aujourd'hui", "2022-11-16", "day"),
+    ("Le magasin restera fermé jusqu'à lundi.", "lundi", "2022-11-21", "day"),
+    ("La réunion s'est tenue lorsqu'en mars les prix ont flambé.", "mars", "2022-03", "month"),
+]
+
 # Offsets and named neighbours: weeks as YYYY-Www, months as YYYY-MM, years.
 RELATIVE = [
     ("Le magasin a ouvert il y a trois jours.", "il y a trois jours", "2022-11-13", "day"),
@@ -197,7 +207,7 @@ LABELS = [
 
 @pytest.mark.parametrize(
     ("sentence", "key", "value", "precision"),
-    DATES + WEEKDAYS + DAY_PARTS + RELATIVE + SEASONS + HOLIDAYS + NUMBERS + RANGES + LABELS,
+    DATES + WEEKDAYS + DAY_PARTS + ELISIONS + RELATIVE + SEASONS + HOLIDAYS + NUMBERS + RANGES + LABELS,
 )
 def test_news_form(nlp, sentence, key, value, precision):
     got = covering(nlp, sentence, key)

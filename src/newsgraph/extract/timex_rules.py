@@ -252,6 +252,9 @@ TABLE: tuple[RuleSpec, ...] = (
     ),
 )
 
+ELIDED = "qu|lorsqu|puisqu|quoiqu|jusqu|d|l|s|n|c|j|m|t"
+"""The words that lose their vowel before another ("d'hier"): after them a time expression may begin."""
+
 PLACEHOLDER = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 
 
@@ -323,7 +326,9 @@ def fill(template: str) -> str:
 @cache
 def rules() -> tuple[Rule, ...]:
     """The rule table, compiled from the lexicon."""
-    before, after = r"(?<![\w'])", r"(?![\w])"
+    # not inside a word, but after an elided word: "qu'il y a dix ans", "d'hier", "jusqu'à lundi"
+    elided = "".join(rf"|(?<=\b{word}')" for word in ELIDED.split("|"))
+    before, after = rf"(?:(?<![\w']){elided})", r"(?![\w])"
     return tuple(
         Rule(
             spec.name,

@@ -62,6 +62,8 @@ def verb_tense(verb: Token, depth: int = 0) -> Direction | None:
         return "future"
     if re.search(r"(?:rons|ront|rez)$", verb.text.lower()) and "Fin" in form and "Imp" not in tenses:
         return "future"
+    if "Part" in form and not auxes and verb.dep_ == "xcomp" and verb.head.pos_ in VERB_POS:
+        return verb_tense(verb.head, depth + 1)  # "restera fermé": the tense of the verb it complements
     if "Part" in form and auxes and all(a.dep_ == "aux:pass" for a in auxes):
         return verb_tense(auxes[0], depth + 1)  # "est classée": the passive's own tense
     if "Fin" in form and tenses == {"Past"} and verb.text.lower().endswith("it"):

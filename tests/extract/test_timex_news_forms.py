@@ -190,6 +190,58 @@ RANGES = [
     ("Les inscriptions sont ouvertes jusqu'au 2 décembre inclus.", "2 décembre", "2022-12-02", "day"),
 ]
 
+# Named from another date of the story: its value moves from the date told just before (or, for
+# "la veille du", just after); with no date to move from, TimeML's unknown value of its grain.
+ANAPHORA = [
+    (
+        "Il a été arrêté le 3 mars. Deux jours plus tard, il a été relâché.",
+        "Deux jours plus tard",
+        "2022-03-05",
+        "day",
+    ),
+    (
+        "Le club est né en 2015. Trois ans plus tard, il jouait en Ligue 1.",
+        "Trois ans plus tard",
+        "2018",
+        "year",
+    ),
+    ("L'usine a fermé en 2010. Un an après, le site était vendu.", "Un an après", "2011", "year"),
+    (
+        "Le magasin a ouvert le 2 mai ; une semaine auparavant, tout était vide.",
+        "une semaine auparavant",
+        "2022-W17",
+        "week",
+    ),
+    (
+        "La société a été créée en 2015. L'année suivante, elle a embauché.",
+        "L'année suivante",
+        "2016",
+        "year",
+    ),
+    (
+        "Les ventes ont chuté en mars 2020. Le mois suivant, elles ont rebondi.",
+        "Le mois suivant",
+        "2020-04",
+        "month",
+    ),
+    (
+        "La grève a commencé le 5 octobre. La semaine précédente, rien ne bougeait.",
+        "La semaine précédente",
+        "2022-W39",
+        "week",
+    ),
+    ("Le pont s'est effondré le 14 août 2018. Ce jour-là, il pleuvait.", "Ce jour-là", "2018-08-14", "day"),
+    ("La mine a fermé en 1998. Cette année-là, le maire a démissionné.", "Cette année-là", "1998", "year"),
+    ("La mine a fermé en 1998. La même année, le maire a démissionné.", "La même année", "1998", "year"),
+    ("La veille du 14 juillet, les pompiers ont défilé.", "La veille", "2022-07-13", "day"),
+    ("Il est arrivé samedi. Le lendemain, il était reparti.", "Le lendemain", "2022-11-13", "day"),
+    ("Le lendemain, il était reparti.", "Le lendemain", "XXXX-XX-XX", "day"),
+    ("Au lendemain du premier tour, le parti a réagi.", "Au lendemain", "XXXX-XX-XX", "day"),
+    ("Quelques jours plus tard, il a été relâché.", "Quelques jours plus tard", "XXXX-XX-XX", "day"),
+    ("Le drame s'est produit dimanche soir, peu avant minuit.", "minuit", "2022-11-14T00:00", "hour"),
+    ("Trois ans après la guerre, le pays se relève.", "Trois ans", "P3Y", "year"),
+]
+
 # Decades, centuries, and the present, past and future as a whole.
 LABELS = [
     ("La musique des années 1990 revient à la mode.", "années 1990", "199X", "year"),
@@ -207,7 +259,17 @@ LABELS = [
 
 @pytest.mark.parametrize(
     ("sentence", "key", "value", "precision"),
-    DATES + WEEKDAYS + DAY_PARTS + ELISIONS + RELATIVE + SEASONS + HOLIDAYS + NUMBERS + RANGES + LABELS,
+    DATES
+    + WEEKDAYS
+    + DAY_PARTS
+    + ELISIONS
+    + RELATIVE
+    + SEASONS
+    + HOLIDAYS
+    + NUMBERS
+    + RANGES
+    + ANAPHORA
+    + LABELS,
 )
 def test_news_form(nlp, sentence, key, value, precision):
     got = covering(nlp, sentence, key)

@@ -94,7 +94,18 @@ class Label:
     type: TimexType = "DATE"
 
 
-Resolved = Cal | Clock | Label | None
+@dataclass(frozen=True, slots=True)
+class Shift:
+    """A stretch named from another date of the story ("trois jours plus tard", "l'année suivante",
+    "ce jour-là"): ``steps`` of ``unit`` from the date mentioned just before it (or, ``ahead``, from
+    the date right after it: "la veille du 14 juillet")."""
+
+    unit: Precision
+    steps: int
+    ahead: bool = False
+
+
+Resolved = Cal | Clock | Label | Shift | None
 
 
 def truncate(day: date, precision: Precision) -> Cal:

@@ -217,7 +217,7 @@ def r_clock(m: re.Match[str], ctx: Ctx) -> Resolved:
     if m["noon"]:
         if not (m["vers"] or prepositions().clock.search(before)) or m["noon"][0].isupper():
             return None
-        return Clock(12 if m["noon"].lower() == "midi" else 0, 0, "hour")
+        return Clock(12 if m["noon"].lower() == "midi" else 24, 0, "hour")
     if m["part"]:
         return Clock(0, 0, "day")
     hour, minute = int(m["h"]), int(m["min"]) if m["min"] else 0
@@ -244,7 +244,7 @@ def r_clock(m: re.Match[str], ctx: Ctx) -> Resolved:
     if spelled and not has_min and not m["vers"]:
         if not prepositions().clock.search(before) or re.match(r"^\s*(?:de|d'|du|des)\b", after):
             return None
-    return Clock(hour % 24, minute, "minute" if has_min else "hour")
+    return Clock(hour if hour == 24 else hour % 24, minute, "minute" if has_min else "hour")
 
 
 def r_block(m: re.Match[str], ctx: Ctx) -> Resolved:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from newsgraph.extract import timex_anaphora as anaphora
 from newsgraph.extract import timex_labels as labels
 from newsgraph.extract import timex_periods as periods
 from newsgraph.extract import timex_resolvers as resolvers
@@ -233,6 +234,7 @@ TABLE: tuple[RuleSpec, ...] = (
         r"\d\d",
         periods.r_short_year,
     ),
+    *(RuleSpec(name, pattern, trigger, resolve) for name, pattern, trigger, resolve in anaphora.ROWS),
     RuleSpec(
         "clock",
         r"(?:(?P<vers>vers|aux\s+alentours\s+de|autour\s+de|aux\s+environs\s+de)\s+)?(?:(?P<h>[01]?\d|2[0-4])\s*(?P<unit>h|heures?)(?:\s*(?P<min>[0-5]\d)(?:\s*(?:min|minutes))?|\s+et\s+(?P<half>demie|quart)|\s+moins\s+(?:le\s+)?(?P<less>quart))?|(?P<ch>[01]?\d|2[0-3]):(?P<cm>[0-5]\d)|(?P<noon>midi|minuit))|(?:(?<=dans\s)|(?<=durant\s)|(?<=pendant\s))(?P<part>la\s+(?:soirée|nuit|matinée)|l'après-midi)(?!\s+(?:du|de|d')\b)|(?<=au\scours\sde\s)(?P<part2>la\s+(?:soirée|nuit|matinée|journée))(?!\s+(?:du|de|d')\b)",

@@ -48,6 +48,9 @@ DATES = [
     ("Le vote est reporté au 5 décembre.", "5 décembre", "2022-12-05", "day"),
     ("Le décret paru le 16/11/2022 fixe les règles.", "16/11/2022", "2022-11-16", "day"),
     ("Le jugement du 8 septembre a été cassé.", "8 septembre", "2022-09-08", "day"),
+    # a weekday that fits no year near the anchor is a slip: the nearest year the tense allows
+    ("Le pape a annoncé vendredi 12 novembre son voyage.", "vendredi 12 novembre", "2022-11-12", "day"),
+    ("Le pape a annoncé vendredi 12 novembre 2021 son voyage.", "12 novembre 2021", "2021-11-12", "day"),
 ]
 
 # A weekday alone, with "dernier", "prochain" or "ce", in the past and in the future.
@@ -146,6 +149,13 @@ SEASONS = [
     ("Le festival aura lieu à l'été 2023.", "été 2023", "2023", "year"),
     ("Les arbres ont souffert de la sécheresse cet automne.", "cet automne", "2022", "year"),
     ("Le musée rouvrira au printemps prochain.", "printemps prochain", "2023", "year"),
+    ("Pour cet hiver, la mairie a commandé du bois.", "cet hiver", "2022", "year"),
+    (
+        "Le chauffage a été coupé en plein cet été.",
+        "cet été",
+        "2022",
+        "year",
+    ),
 ]
 
 # Feast days, named or written as dates.

@@ -235,15 +235,15 @@ def place_day(
         return max((c for c in candidates if c < a), default=None)
     if mod > 0:
         return min((c for c in candidates if c > a), default=None)
+    lo, hi = DAY_WINDOWS[direction]
+    window = [c for c in candidates if lo <= (c - a).days <= hi]
     if weekday is not None:
-        matching = [c for c in candidates if c.weekday() == weekday]
+        # the weekday picks the year among the ones the tense allows; a weekday that fits no such
+        # year is a slip of the text ("vendredi 11 juin" two days after a Saturday 11 June)
+        matching = [c for c in window or candidates if c.weekday() == weekday]
         if matching:
             return min(matching, key=lambda c: abs((c - a).days))
-    lo, hi = DAY_WINDOWS[direction]
-    for c in candidates:
-        if lo <= (c - a).days <= hi:
-            return c
-    return candidates[0]
+    return window[0] if window else candidates[0]
 
 
 def place_month(month: int, mod: int, anchor: Anchor, direction: Direction | None) -> date:

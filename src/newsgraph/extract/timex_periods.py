@@ -80,6 +80,8 @@ def r_season(m: re.Match[str], ctx: Ctx, this: bool = False) -> Resolved:
     direction = ctx.direction(m.start(), m.end())
     # "ce printemps", and a season placed by nothing else than "en", "au", "l'": the nearest one
     near = this or det.startswith("ce") or direction not in ("past", "future")
+    if (this or det.startswith("ce")) and direction == "past":
+        direction = None  # "cet hiver" in November is the coming one, whatever the tense
     span = _pick(spans, ctx.anchor.day, modifier(g.get("mod")), near, direction)
     if span is None:
         return None

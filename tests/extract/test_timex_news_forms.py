@@ -134,6 +134,8 @@ RELATIVE = [
     ("Les trains circulent mal cette semaine.", "cette semaine", "2022-W46", "week"),
     ("Les loyers ont augmenté ce mois-ci.", "ce mois-ci", "2022-11", "month"),
     ("La saison a commencé en début d'année.", "en début d'année", "2022", "year"),
+    ("En cette fin d'année, les commerçants sont inquiets.", "fin d'année", "2022", "year"),
+    ("En ce début de semaine, la neige est tombée.", "début de semaine", "2022-W46", "week"),
     ("Le permis a été accordé en novembre 2021.", "novembre 2021", "2021-11", "month"),
     ("Le permis a été accordé en septembre.", "septembre", "2022-09", "month"),
     ("Le permis sera accordé en février.", "février", "2023-02", "month"),
@@ -184,6 +186,13 @@ NUMBERS = [
     ("Le collège accueille des enfants de trois ans.", "trois ans", None, None),
     ("Il a été condamné à deux ans de prison ferme.", "deux ans", None, None),
     ("Le pont a été reconstruit en deux ans.", "en deux ans", "P2Y", "year"),
+    # approximate numbers ("une dizaine d'années") and the literary "voici" of "il y a"
+    ("Il y a une quinzaine de jours, la digue a cédé.", "une quinzaine de jours", "2022-11-02", "day"),
+    ("Le village comptait mille habitants il y a une trentaine d'années.", "trentaine", "1992", "year"),
+    ("Les travaux reprendront dans une dizaine de jours.", "dizaine de jours", "2022-11-26", "day"),
+    ("Il a dirigé le club pendant une vingtaine d'années.", "vingtaine d'années", "P20Y", "year"),
+    ("Une dizaine de manifestants ont défilé.", "Une dizaine", None, None),
+    ("Voici deux ans, la commune a acheté le terrain.", "Voici deux ans", "2020", "year"),
 ]
 
 # Ranges: each bound gets its own value.
@@ -264,6 +273,9 @@ LABELS = [
     ("Pour le moment, le trafic reste interrompu.", "Pour le moment", "PRESENT_REF", "day"),
     ("Jusqu'à présent, le club a tout gagné.", "présent", "PRESENT_REF", "day"),
     ("Maintenant, la ville doit reconstruire.", "Maintenant", "PRESENT_REF", "day"),
+    ("Ces jours-ci, le trafic est perturbé.", "Ces jours-ci", "PRESENT_REF", "day"),
+    ("Il y a peu, le maire a démissionné.", "Il y a peu", "PAST_REF", "day"),
+    ("L'autre jour, j'ai croisé le maire.", "L'autre jour", "PAST_REF", "day"),
 ]
 
 

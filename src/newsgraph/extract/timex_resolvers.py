@@ -149,8 +149,8 @@ def r_relative(m: re.Match[str], ctx: Ctx) -> Resolved:
 
 
 def r_offset(m: re.Match[str], ctx: Ctx) -> Resolved:
-    """``il y a deux jours``, ``dans trois semaines``, ``il y a un an``."""
-    n = number(m["n"])
+    """``il y a deux jours``, ``dans trois semaines``, ``il y a un an``, ``voici une dizaine d'années``."""
+    n = lexicon()["approximate_numbers"][m["approx"].lower()] if m["approx"] else number(m["n"])
     if n is None:
         return None
     sign = -1 if m["ago"] else 1

@@ -135,15 +135,16 @@ TABLE: tuple[RuleSpec, ...] = (
     ),
     RuleSpec(
         "offset",
-        r"(?:(?P<ago>il\s+y\s+a)|dans)\s+(?:(?:un\s+peu\s+)?(?:plus|moins)\s+d[e']\s*|près\s+d[e']\s*|environ\s+)?{NUM}\s+(?P<unit>{UNITS})",
-        r"(?:\d|{NUMW})\s+(?:{UNITS})",
+        r"(?:(?P<ago>il\s+y\s+a|voici|voilà)|dans)\s+(?:(?:un\s+peu\s+)?(?:plus|moins)\s+d[e']\s*|près\s+d[e']\s*|environ\s+)?"
+        r"(?:{NUM}\s+|une\s+(?P<approx>{APPROX})\s+d(?:e\s+|'))(?P<unit>{UNITS})",
+        r"(?:\d|{NUMW}|{APPROX})\s+(?:{UNITS}|d)",
         resolvers.r_offset,
         block=False,
     ),
     RuleSpec(
         "vague",
-        r"(?:(?P<ago>il\s+y\s+a)|dans)\s+(?:quelques|plusieurs|des|de\s+nombreuses|de\s+nombreux)\s+(?:{UNITS})",
-        r"(?:il\s+y\s+a|dans)\s+(?:quelques|plusieurs|des|de\s+nombreu)",
+        r"(?:(?P<ago>il\s+y\s+a|voici|voilà)|dans)\s+(?:quelques|plusieurs|des|de\s+nombreuses|de\s+nombreux)\s+(?:{UNITS})",
+        r"(?:il\s+y\s+a|voici|voilà|dans)\s+(?:quelques|plusieurs|des|de\s+nombreu)",
         labels.r_vague_offset,
     ),
     RuleSpec(
@@ -176,7 +177,7 @@ TABLE: tuple[RuleSpec, ...] = (
     ),
     RuleSpec(
         "unitedge",
-        r"(?:en|au|à\s+la|la|le)\s+(?:début|fin|milieu)\s+(?:de\s+(?:la\s+)?|du\s+|d'|de\s+l')(?P<unit>semaine|mois|année)(?:\s+{MOD})?(?!\s+(?:de|du|d'|des)\b)(?!\s*\d)(?!-)",
+        r"(?:en|au|à\s+la|la|le)(?:\s+(?:ce|cette))?\s+(?:début|fin|milieu)\s+(?:de\s+(?:la\s+)?|du\s+|d'|de\s+l')(?P<unit>semaine|mois|année)(?:\s+{MOD})?(?!\s+(?:de|du|d'|des)\b)(?!\s*\d)(?!-)",
         r"(?:début|fin|milieu)\s+d",
         resolvers.r_unit_edge,
         block=False,
@@ -247,9 +248,9 @@ TABLE: tuple[RuleSpec, ...] = (
         "duration",
         r"(?:(?P<prep>pendant|durant|depuis|en|pour|sur|sous)\s+)?"
         r"(?:(?:un\s+peu\s+)?(?:plus|moins)\s+d[e']\s*|près\s+d[e']\s*|environ\s+|au\s+moins\s+)?"
-        r"(?P<n>\d{1,4}|(?:{NUMW})(?:[-\s](?:et[-\s])?(?:{NUMW}))*|quelques|plusieurs|(?<=pendant\s)des"
-        r"|(?<=durant\s)des|(?<=depuis\s)des)\s+(?P<unit>{DUR_UNITS})(?!-)",
-        r"(?:\d|{NUMW}|quelques|plusieurs|des)\s+(?:{DUR_UNITS})",
+        r"(?:(?P<n>\d{1,4}|(?:{NUMW})(?:[-\s](?:et[-\s])?(?:{NUMW}))*|quelques|plusieurs|(?<=pendant\s)des"
+        r"|(?<=durant\s)des|(?<=depuis\s)des)\s+|une\s+(?P<approx>{APPROX})\s+d(?:e\s+|'))(?P<unit>{DUR_UNITS})(?!-)",
+        r"(?:\d|{NUMW}|quelques|plusieurs|des|{APPROX})\s+(?:{DUR_UNITS}|d)",
         labels.r_duration,
     ),
 )
@@ -276,6 +277,7 @@ def vocabulary() -> dict[str, str]:
         "MODIFIERS": alternation(lx["past_modifiers"] + lx["future_modifiers"]),
         "MOD": f"(?P<mod>{alternation(lx['past_modifiers'] + lx['future_modifiers'])})",
         "NUMW": numbers,
+        "APPROX": alternation(lx["approximate_numbers"]),  # "une dizaine d'années"
         "NUM": rf"(?P<n>\d{{1,3}}|(?:{numbers})(?:[-\s](?:et[-\s])?(?:{numbers}))*)",
         "UNITS": alternation(lx["units"]),
         "PARTS": alternation(lx["day_parts"]),

@@ -207,6 +207,8 @@ RANGES = [
     ("Les grèves ont eu lieu les 12 et 13 novembre.", "13 novembre", "2022-11-13", "day"),
     ("Le festival a lieu du lundi 21 au mercredi 23 novembre.", "lundi 21", "2022-11-21", "day"),
     ("Les inscriptions sont ouvertes jusqu'au 2 décembre inclus.", "2 décembre", "2022-12-02", "day"),
+    ("Le camping est ouvert d'avril à octobre.", "octobre", "2022-10", "month"),
+    ("Entre décembre et février, la piste reste fermée.", "février", "2023-02", "month"),
 ]
 
 # Named from another date of the story: its value moves from the date told just before (or, for

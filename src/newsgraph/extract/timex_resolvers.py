@@ -37,6 +37,8 @@ YEAR_BLOCK_AFTER = re.compile(
     r"^(?:[\s\u00a0\u202f]\d{3}\b|[.,]\d|\s*(?:%|€|\$|euros?\b|dollars?\b|km\b|kilomètres?\b|m\b|mètres?\b|kg\b|tonnes?\b|habitants\b))",
     re.I,
 )
+RANGE_FIRST = re.compile(r"(?<![\w'])(?P<first>[^\W\d_]+\.?)\s*(?:à|au|et|ou|jusqu'à|-|–)\s*$", re.I)
+"""The first month of a range or a pair ending just before the second ("mai à", "janvier et")."""
 SENTENCE_START = re.compile(r"(?:^|[.!?»«\"“”:;\n\[(]\s*|^\s*)$")
 
 
@@ -179,8 +181,14 @@ def r_month(m: re.Match[str], ctx: Ctx) -> Resolved:
     month = month_number(m["mon"])
     if m["y"]:
         return Cal(date(year_number(m["y"], ctx.anchor), month, 1), "month")
-    day = place_month(month, modifier(m["mod"]), ctx.anchor, ctx.direction(m.start(), m.end()))
-    return Cal(day, "month")
+    direction = ctx.direction(m.start(), m.end())
+    first = RANGE_FIRST.search(ctx.text[max(0, m.start() - 40) : m.start()])
+    if first and not m["mod"] and first["first"].lower() in lexicon()["months"]:
+        # "de mai à septembre", "en mai et juin": the second month follows the first
+        start = place_month(month_number(first["first"]), 0, ctx.anchor, direction)
+        later = date(start.year, month, 1)
+        return Cal(later if later >= start else date(start.year + 1, month, 1), "month")
+    return Cal(place_month(month, modifier(m["mod"]), ctx.anchor, direction), "month")
 
 
 def r_year(m: re.Match[str], ctx: Ctx) -> Resolved:

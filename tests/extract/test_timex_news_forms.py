@@ -69,6 +69,7 @@ WEEKDAYS = [
     ("Les résultats sont tombés dimanche dernier.", "dimanche dernier", "2022-11-13", "day"),
     ("Il a été libéré ce lundi matin.", "ce lundi matin", "2022-11-14", "day"),
     ("La préfecture a annoncé mercredi la fermeture du col.", "mercredi", "2022-11-16", "day"),
+    ("Samedi à 15 h, la course partira du port.", "Samedi", "2022-11-19T15:00", "hour"),
 ]
 
 # Parts of a day: the day's value, never a clock time the text does not give.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.timex_calendar import Direction, lexicon
 
@@ -19,7 +19,21 @@ def tense_at(sdoc: Doc, start: int, end: int) -> Direction | None:
     if span is None or not len(span):
         return None
     verb = governing_verb(span.root)
+    if verb is None and span.root.dep_ == "ROOT":
+        verb = fronted_main_verb(span)
     return verb_tense(verb) if verb is not None else None
+
+
+def fronted_main_verb(span: Span) -> Token | None:
+    """The main verb of the clause after an expression the parse left as a fragment of its own
+    ("Samedi à 15 h, la course partira."): the next root verb before the sentence ends."""
+    doc = span.doc
+    for tok in doc[span.end : min(len(doc), span.end + 12)]:
+        if tok.text in (".", "!", "?", "\n"):
+            return None
+        if tok.dep_ == "ROOT" and tok.pos_ in VERB_POS:
+            return tok
+    return None
 
 
 def governing_verb(tok: Token) -> Token | None:

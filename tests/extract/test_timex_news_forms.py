@@ -127,6 +127,7 @@ RELATIVE = [
     ("Le tarif a augmenté la semaine passée.", "la semaine passée", "2022-W45", "week"),
     ("L'usine a fermé il y a un mois.", "il y a un mois", "2022-10", "month"),
     ("Le stade a été inauguré il y a dix ans.", "il y a dix ans", "2012", "year"),
+    ("Il y a un siècle, la vallée était couverte de vignes.", "Il y a un siècle", "1922", "year"),
     ("Le projet verra le jour dans un an.", "dans un an", "2023", "year"),
     ("Les prix ont doublé depuis le début de l'année.", "début de l'année", "2022", "year"),
     ("Le trafic a baissé depuis le début du mois.", "début du mois", "2022-11", "month"),
@@ -209,6 +210,8 @@ RANGES = [
     ("Le festival a lieu du lundi 21 au mercredi 23 novembre.", "lundi 21", "2022-11-21", "day"),
     ("Les inscriptions sont ouvertes jusqu'au 2 décembre inclus.", "2 décembre", "2022-12-02", "day"),
     ("Le camping est ouvert d'avril à octobre.", "octobre", "2022-10", "month"),
+    ("Le médecin est indisponible jusqu'en janvier.", "janvier", "2023-01", "month"),
+    ("Le médecin était indisponible jusqu'en janvier.", "janvier", "2022-01", "month"),
     ("Entre décembre et février, la piste reste fermée.", "février", "2023-02", "month"),
 ]
 

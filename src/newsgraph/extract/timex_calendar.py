@@ -291,6 +291,7 @@ class Prepositions:
     year: re.Pattern[str]  # "en 2019"
     clock: re.Pattern[str]  # "à 18 heures"
     duration: re.Pattern[str]  # "pendant 24 heures"
+    until: re.Pattern[str]  # "jusqu'en janvier"
 
 
 @cache
@@ -308,6 +309,7 @@ def prepositions() -> Prepositions:
         before("year_prepositions", False),
         before("clock_prepositions", False),
         before("duration_markers", False),
+        before("until_prepositions", True),
     )
 
 

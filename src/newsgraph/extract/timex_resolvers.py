@@ -56,7 +56,10 @@ class Ctx:
             return "past"
         if prepositions().future.search(before):
             return "future"
-        return tense_at(self.sdoc, start, end) if self.sdoc is not None else None
+        tense = tense_at(self.sdoc, start, end) if self.sdoc is not None else None
+        if tense in (None, "present") and prepositions().until.search(before):
+            return "future"  # "indisponible jusqu'en janvier": a stretch from now on
+        return tense
 
 
 def r_date(m: re.Match[str], ctx: Ctx) -> Resolved:
@@ -158,6 +161,8 @@ def r_offset(m: re.Match[str], ctx: Ctx) -> Resolved:
     sign = -1 if m["ago"] else 1
     unit = lexicon()["units"][m["unit"].lower()]
     a = ctx.anchor.day
+    if unit in ("decade", "century"):  # "il y a un siècle": a year
+        n, unit = n * (10 if unit == "decade" else 100), "year"
     if unit == "day" and n in (8, 15):
         n -= 1  # "dans huit jours", "dans quinze jours": one week, two weeks
     if unit == "day":

@@ -80,6 +80,7 @@ DAY_PARTS = [
     ("Les députés voteront cet après-midi.", "cet après-midi", "2022-11-16", "day"),
     ("Le vent a soufflé dans la nuit de lundi à mardi.", "nuit de lundi à mardi", "2022-11-14", "day"),
     ("Des tirs ont été entendus cette nuit.", "cette nuit", "2022-11-16", "day"),
+    ("La nuit dernière, des centaines de personnes ont manifesté.", "La nuit dernière", "2022-11-15", "day"),
     ("Un orage a éclaté hier en fin d'après-midi.", "hier", "2022-11-15", "day"),
     ("Le cortège est parti mardi en fin de journée.", "mardi", "2022-11-15", "day"),
     ("Les secours sont arrivés en début de soirée.", "en début de soirée", "2022-11-16", "day"),

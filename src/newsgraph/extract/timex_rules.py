@@ -331,8 +331,8 @@ def fill(template: str) -> str:
 def rules() -> tuple[Rule, ...]:
     """The rule table, compiled from the lexicon."""
     # not inside a word, but after an elided word: "qu'il y a dix ans", "d'hier", "jusqu'à lundi"
-    elided = "".join(rf"|(?<=\b{word}')" for word in ELIDED.split("|"))
-    before, after = rf"(?:(?<![\w']){elided})", r"(?![\w])"
+    elided = "|".join(rf"(?<=\b{word}')" for word in ELIDED.split("|"))
+    before, after = rf"(?:(?<![\w'])|(?<=')(?:{elided}))", r"(?![\w])"  # the cheap test first
     return tuple(
         Rule(
             spec.name,

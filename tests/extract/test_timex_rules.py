@@ -39,6 +39,10 @@ SAMPLES = [
     ("nightnumbers", "Les heurts ont eu lieu dans la nuit du 10 au 11."),
     ("daypart", "Le feu a pris en fin d'après-midi."),
     ("shortyear", "La digue a cédé en 98."),
+    ("offsetfrom", "Il est arrivé lundi ; trois jours plus tard, il repartait."),
+    ("neighbour", "Le club a été créé en 2015 et promu l'année suivante."),
+    ("that", "Ce jour-là, la ville était calme."),
+    ("eve", "La veille du scrutin, les candidats se sont tus."),
     ("clock", "La séance commence à 14 h 30."),
     ("duration", "Les travaux ont duré pendant trois ans."),
 ]

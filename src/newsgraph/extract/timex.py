@@ -27,18 +27,20 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
+from newsgraph.extract import timex_anaphora as anaphora
+from newsgraph.extract.timex_anaphora import UNKNOWN
 from newsgraph.extract.timex_calendar import (
     CALENDAR_VALUE,
     Anchor,
     Cal,
     Clock,
     Label,
+    Shift,
     interval,
     parse_anchor,
     rank,
@@ -101,18 +103,22 @@ def find_times(
     ctx = Ctx(unify_apostrophes(text), parsed, sdoc)
     dates: list[tuple[int, int, Cal]] = []
     clocks: list[tuple[int, int, Clock]] = []
-    found: list[TimeMention] = []
+    shifts: list[tuple[int, int, Shift]] = []
+    labels: list[tuple[int, int, Label]] = []
     for h in _hits(ctx.text):
         resolved = h.rule.resolve(h.match, ctx)
         if isinstance(resolved, Cal):
             dates.append((h.start, h.end, resolved))
         elif isinstance(resolved, Clock):
             clocks.append((h.start, h.end, resolved))
+        elif isinstance(resolved, Shift):
+            shifts.append((h.start, h.end, resolved))
         elif isinstance(resolved, Label):
-            found.append(_labelled(doc_id, text, h.start, h.end, resolved))
-    found += [
-        _mention(doc_id, text, s, e, cal) for s, e, cal in _attach_clocks(ctx.text, dates, clocks, parsed)
-    ]
+            labels.append((h.start, h.end, resolved))
+    cals = _attach_clocks(ctx.text, dates, clocks, parsed, labels)
+    placed, unknown = anaphora.place(ctx.text, cals, shifts, _near)
+    found = [_labelled(doc_id, text, s, e, label) for s, e, label in labels + unknown]
+    found += [_mention(doc_id, text, s, e, cal) for s, e, cal in cals + placed]
     return sorted(found, key=lambda t: t.start)
 
 
@@ -152,10 +158,16 @@ ANCHORLESS = ("present", "duration", "set")
 
 
 def _attach_clocks(
-    text: str, dates: list[tuple[int, int, Cal]], clocks: list[tuple[int, int, Clock]], anchor: Anchor
-) -> Iterator[tuple[int, int, Cal]]:
+    text: str,
+    dates: list[tuple[int, int, Cal]],
+    clocks: list[tuple[int, int, Clock]],
+    anchor: Anchor,
+    unknown: list[tuple[int, int, Label]],
+) -> list[tuple[int, int, Cal]]:
     """Join "samedi à 18 h" into one value; give a lone clock time the day of the nearest earlier
-    day mention on the same line, else the anchor's day."""
+    day mention on the same line, else the anchor's day; "le lendemain" of no day mentioned goes to
+    ``unknown`` with TimeML's unknown day. Midnight ends the day it is told with ("dimanche à
+    minuit" is Monday 00:00)."""
     merged: dict[int, tuple[int, int, Cal]] = {i: d for i, d in enumerate(dates)}
     lone: list[tuple[int, int, Clock]] = []
     for cs, ce, clock in clocks:
@@ -167,7 +179,7 @@ def _attach_clocks(
                 merged[i] = (
                     min(ds, cs),
                     max(de, ce),
-                    Cal(cal.day, clock.precision, clock.hour, clock.minute),
+                    _at(cal.day, clock),
                 )
                 joined = True
                 break
@@ -183,14 +195,22 @@ def _attach_clocks(
         if before:
             day = max(before, key=lambda t: t[1])[2].day + timedelta(days=clock.shift)
         elif clock.shift or clock.anaphoric:
-            continue  # "le lendemain", "le jour même" of nothing mentioned
+            unknown.append((cs, ce, Label(UNKNOWN["day"], "day")))  # "le lendemain" of no day told
+            continue
         elif anchor.precision == "day":
             day = anchor.day
         else:
             continue
-        out.append((cs, ce, Cal(day, clock.precision, clock.hour, clock.minute)))
+        out.append((cs, ce, _at(day, clock)))
         out.sort(key=lambda t: t[0])
-    return iter(sorted(out, key=lambda t: t[0]))
+    return sorted(out, key=lambda t: t[0])
+
+
+def _at(day: date, clock: Clock) -> Cal:
+    """The time ``clock`` of ``day``; midnight (hour 24, TimeML's T24:00) is the next day's 00:00."""
+    if clock.hour == 24:
+        return Cal(day + timedelta(days=1), clock.precision, 0, clock.minute)
+    return Cal(day, clock.precision, clock.hour, clock.minute)
 
 
 def _near(text: str, end: int, start: int) -> bool:

@@ -94,7 +94,18 @@ class Label:
     type: TimexType = "DATE"
 
 
-Resolved = Cal | Clock | Label | None
+@dataclass(frozen=True, slots=True)
+class Shift:
+    """A stretch named from another date of the story ("trois jours plus tard", "l'année suivante",
+    "ce jour-là"): ``steps`` of ``unit`` from the date mentioned just before it (or, ``ahead``, from
+    the date right after it: "la veille du 14 juillet")."""
+
+    unit: Precision
+    steps: int
+    ahead: bool = False
+
+
+Resolved = Cal | Clock | Label | Shift | None
 
 
 def truncate(day: date, precision: Precision) -> Cal:
@@ -224,15 +235,15 @@ def place_day(
         return max((c for c in candidates if c < a), default=None)
     if mod > 0:
         return min((c for c in candidates if c > a), default=None)
+    lo, hi = DAY_WINDOWS[direction]
+    window = [c for c in candidates if lo <= (c - a).days <= hi]
     if weekday is not None:
-        matching = [c for c in candidates if c.weekday() == weekday]
+        # the weekday picks the year among the ones the tense allows; a weekday that fits no such
+        # year is a slip of the text ("vendredi 11 juin" two days after a Saturday 11 June)
+        matching = [c for c in window or candidates if c.weekday() == weekday]
         if matching:
             return min(matching, key=lambda c: abs((c - a).days))
-    lo, hi = DAY_WINDOWS[direction]
-    for c in candidates:
-        if lo <= (c - a).days <= hi:
-            return c
-    return candidates[0]
+    return window[0] if window else candidates[0]
 
 
 def place_month(month: int, mod: int, anchor: Anchor, direction: Direction | None) -> date:
@@ -280,6 +291,7 @@ class Prepositions:
     year: re.Pattern[str]  # "en 2019"
     clock: re.Pattern[str]  # "à 18 heures"
     duration: re.Pattern[str]  # "pendant 24 heures"
+    until: re.Pattern[str]  # "jusqu'en janvier"
 
 
 @cache
@@ -297,6 +309,7 @@ def prepositions() -> Prepositions:
         before("year_prepositions", False),
         before("clock_prepositions", False),
         before("duration_markers", False),
+        before("until_prepositions", True),
     )
 
 

@@ -72,8 +72,11 @@ def r_duration(m: re.Match[str], ctx: Ctx) -> Resolved:
     letter, grain = lexicon()["duration_units"][m["unit"].lower()]
     if not m["prep"] and grain in ("hour", "minute"):
         return None  # a bare "8 heures" is a clock time or nothing
-    word = m["n"].lower()
-    n = None if word in ("quelques", "plusieurs", "des") else number(word)
+    word = m["n"].lower() if m["n"] else ""
+    if m["approx"]:  # "une dizaine d'années"
+        n: int | None = lexicon()["approximate_numbers"][m["approx"].lower()]
+    else:
+        n = None if word in ("quelques", "plusieurs", "des") else number(word)
     if n is None and word not in ("quelques", "plusieurs", "des"):
         return None
     amount = "X" if n is None else str(n)

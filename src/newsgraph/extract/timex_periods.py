@@ -80,6 +80,8 @@ def r_season(m: re.Match[str], ctx: Ctx, this: bool = False) -> Resolved:
     direction = ctx.direction(m.start(), m.end())
     # "ce printemps", and a season placed by nothing else than "en", "au", "l'": the nearest one
     near = this or det.startswith("ce") or direction not in ("past", "future")
+    if (this or det.startswith("ce")) and direction == "past":
+        direction = None  # "cet hiver" in November is the coming one, whatever the tense
     span = _pick(spans, ctx.anchor.day, modifier(g.get("mod")), near, direction)
     if span is None:
         return None
@@ -127,9 +129,28 @@ def easter(year: int) -> date:
     return date(year, month, day + 1)
 
 
+JOINED_ARTICLES = (
+    ("du ", "le "),
+    ("au ", "le "),
+    ("de la ", "la "),
+    ("à la ", "la "),
+    ("de l'", "l'"),
+    ("à l'", "l'"),
+)
+
+
+def feast_key(name: str) -> str:
+    """The lexicon's name of a feast as written ("du 14-Juillet" -> "le 14-juillet")."""
+    key = re.sub(r"\s+", " ", name.lower())
+    for joined, article in JOINED_ARTICLES:
+        if key.startswith(joined):
+            return article + key[len(joined) :]
+    return key
+
+
 def holiday_in(name: str, year: int) -> date:
     """The day a feast of the lexicon's ``holidays`` falls on in ``year``."""
-    rule = lexicon()["holidays"][re.sub(r"\s+", " ", name.lower())]
+    rule = lexicon()["holidays"][feast_key(name)]
     if rule.startswith("easter"):
         return easter(year) + timedelta(days=int(rule[len("easter") :]))
     month, day = rule.split("-")
@@ -142,6 +163,8 @@ def r_holiday(m: re.Match[str], ctx: Ctx) -> Resolved:
         return Cal(holiday_in(m["feast"], int(m["y"])), "day")
     if NAME_AFTER.match(ctx.text[m.end() : m.end() + 3]):
         return None  # "Noël Dupont": a first name
+    if feast_key(m["feast"]) in lexicon()["holiday_homographs"] and not re.search(r"[A-ZÉ]", m["feast"]):
+        return None  # "l'ascension du col", "une épiphanie": common nouns
     a = ctx.anchor.day
     candidates = [holiday_in(m["feast"], y) for y in (a.year, a.year - 1, a.year + 1)]
     mod = modifier(m["mod"])

@@ -37,6 +37,8 @@ YEAR_BLOCK_AFTER = re.compile(
     r"^(?:[\s\u00a0\u202f]\d{3}\b|[.,]\d|\s*(?:%|€|\$|euros?\b|dollars?\b|km\b|kilomètres?\b|m\b|mètres?\b|kg\b|tonnes?\b|habitants\b))",
     re.I,
 )
+RANGE_FIRST = re.compile(r"(?<![\w'])(?P<first>[^\W\d_]+\.?)\s*(?:à|au|et|ou|jusqu'à|-|–)\s*$", re.I)
+"""The first month of a range or a pair ending just before the second ("mai à", "janvier et")."""
 SENTENCE_START = re.compile(r"(?:^|[.!?»«\"“”:;\n\[(]\s*|^\s*)$")
 
 
@@ -54,7 +56,10 @@ class Ctx:
             return "past"
         if prepositions().future.search(before):
             return "future"
-        return tense_at(self.sdoc, start, end) if self.sdoc is not None else None
+        tense = tense_at(self.sdoc, start, end) if self.sdoc is not None else None
+        if tense in (None, "present") and prepositions().until.search(before):
+            return "future"  # "indisponible jusqu'en janvier": a stretch from now on
+        return tense
 
 
 def r_date(m: re.Match[str], ctx: Ctx) -> Resolved:
@@ -149,13 +154,17 @@ def r_relative(m: re.Match[str], ctx: Ctx) -> Resolved:
 
 
 def r_offset(m: re.Match[str], ctx: Ctx) -> Resolved:
-    """``il y a deux jours``, ``dans trois semaines``, ``il y a un an``."""
-    n = number(m["n"])
+    """``il y a deux jours``, ``dans trois semaines``, ``il y a un an``, ``voici une dizaine d'années``."""
+    n = lexicon()["approximate_numbers"][m["approx"].lower()] if m["approx"] else number(m["n"])
     if n is None:
         return None
     sign = -1 if m["ago"] else 1
     unit = lexicon()["units"][m["unit"].lower()]
     a = ctx.anchor.day
+    if unit in ("decade", "century"):  # "il y a un siècle": a year
+        n, unit = n * (10 if unit == "decade" else 100), "year"
+    if unit == "day" and n in (8, 15):
+        n -= 1  # "dans huit jours", "dans quinze jours": one week, two weeks
     if unit == "day":
         return coarsen(Cal(a + timedelta(days=sign * n), "day"), "day", ctx.anchor)
     if unit == "week":
@@ -177,8 +186,14 @@ def r_month(m: re.Match[str], ctx: Ctx) -> Resolved:
     month = month_number(m["mon"])
     if m["y"]:
         return Cal(date(year_number(m["y"], ctx.anchor), month, 1), "month")
-    day = place_month(month, modifier(m["mod"]), ctx.anchor, ctx.direction(m.start(), m.end()))
-    return Cal(day, "month")
+    direction = ctx.direction(m.start(), m.end())
+    first = RANGE_FIRST.search(ctx.text[max(0, m.start() - 40) : m.start()])
+    if first and not m["mod"] and first["first"].lower() in lexicon()["months"]:
+        # "de mai à septembre", "en mai et juin": the second month follows the first
+        start = place_month(month_number(first["first"]), 0, ctx.anchor, direction)
+        later = date(start.year, month, 1)
+        return Cal(later if later >= start else date(start.year + 1, month, 1), "month")
+    return Cal(place_month(month, modifier(m["mod"]), ctx.anchor, direction), "month")
 
 
 def r_year(m: re.Match[str], ctx: Ctx) -> Resolved:
@@ -215,7 +230,7 @@ def r_clock(m: re.Match[str], ctx: Ctx) -> Resolved:
     if m["noon"]:
         if not (m["vers"] or prepositions().clock.search(before)) or m["noon"][0].isupper():
             return None
-        return Clock(12 if m["noon"].lower() == "midi" else 0, 0, "hour")
+        return Clock(12 if m["noon"].lower() == "midi" else 24, 0, "hour")
     if m["part"]:
         return Clock(0, 0, "day")
     hour, minute = int(m["h"]), int(m["min"]) if m["min"] else 0
@@ -242,7 +257,7 @@ def r_clock(m: re.Match[str], ctx: Ctx) -> Resolved:
     if spelled and not has_min and not m["vers"]:
         if not prepositions().clock.search(before) or re.match(r"^\s*(?:de|d'|du|des)\b", after):
             return None
-    return Clock(hour % 24, minute, "minute" if has_min else "hour")
+    return Clock(hour if hour == 24 else hour % 24, minute, "minute" if has_min else "hour")
 
 
 def r_block(m: re.Match[str], ctx: Ctx) -> Resolved:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from newsgraph.extract import timex_anaphora as anaphora
 from newsgraph.extract import timex_labels as labels
 from newsgraph.extract import timex_periods as periods
 from newsgraph.extract import timex_resolvers as resolvers
@@ -134,15 +135,16 @@ TABLE: tuple[RuleSpec, ...] = (
     ),
     RuleSpec(
         "offset",
-        r"(?:(?P<ago>il\s+y\s+a)|dans)\s+(?:(?:un\s+peu\s+)?(?:plus|moins)\s+d[e']\s*|près\s+d[e']\s*|environ\s+)?{NUM}\s+(?P<unit>{UNITS})",
-        r"(?:\d|{NUMW})\s+(?:{UNITS})",
+        r"(?:(?P<ago>il\s+y\s+a|voici|voilà)|dans)\s+(?:(?:un\s+peu\s+)?(?:plus|moins)\s+d[e']\s*|près\s+d[e']\s*|environ\s+)?"
+        r"(?:{NUM}\s+|une\s+(?P<approx>{APPROX})\s+d(?:e\s+|'))(?P<unit>{UNITS})",
+        r"(?:\d|{NUMW}|{APPROX})\s+(?:{UNITS}|d)",
         resolvers.r_offset,
         block=False,
     ),
     RuleSpec(
         "vague",
-        r"(?:(?P<ago>il\s+y\s+a)|dans)\s+(?:quelques|plusieurs|des|de\s+nombreuses|de\s+nombreux)\s+(?:{UNITS})",
-        r"(?:il\s+y\s+a|dans)\s+(?:quelques|plusieurs|des|de\s+nombreu)",
+        r"(?:(?P<ago>il\s+y\s+a|voici|voilà)|dans)\s+(?:quelques|plusieurs|des|de\s+nombreuses|de\s+nombreux)\s+(?:{UNITS})",
+        r"(?:il\s+y\s+a|voici|voilà|dans)\s+(?:quelques|plusieurs|des|de\s+nombreu)",
         labels.r_vague_offset,
     ),
     RuleSpec(
@@ -175,7 +177,7 @@ TABLE: tuple[RuleSpec, ...] = (
     ),
     RuleSpec(
         "unitedge",
-        r"(?:en|au|à\s+la|la|le)\s+(?:début|fin|milieu)\s+(?:de\s+(?:la\s+)?|du\s+|d'|de\s+l')(?P<unit>semaine|mois|année)(?:\s+{MOD})?(?!\s+(?:de|du|d'|des)\b)(?!\s*\d)(?!-)",
+        r"(?:en|au|à\s+la|la|le)(?:\s+(?:ce|cette))?\s+(?:début|fin|milieu)\s+(?:de\s+(?:la\s+)?|du\s+|d'|de\s+l')(?P<unit>semaine|mois|année)(?:\s+{MOD})?(?!\s+(?:de|du|d'|des)\b)(?!\s*\d)(?!-)",
         r"(?:début|fin|milieu)\s+d",
         resolvers.r_unit_edge,
         block=False,
@@ -233,6 +235,7 @@ TABLE: tuple[RuleSpec, ...] = (
         r"\d\d",
         periods.r_short_year,
     ),
+    *(RuleSpec(name, pattern, trigger, resolve) for name, pattern, trigger, resolve in anaphora.ROWS),
     RuleSpec(
         "clock",
         r"(?:(?P<vers>vers|aux\s+alentours\s+de|autour\s+de|aux\s+environs\s+de)\s+)?(?:(?P<h>[01]?\d|2[0-4])\s*(?P<unit>h|heures?)(?:\s*(?P<min>[0-5]\d)(?:\s*(?:min|minutes))?|\s+et\s+(?P<half>demie|quart)|\s+moins\s+(?:le\s+)?(?P<less>quart))?|(?P<ch>[01]?\d|2[0-3]):(?P<cm>[0-5]\d)|(?P<noon>midi|minuit))|(?:(?<=dans\s)|(?<=durant\s)|(?<=pendant\s))(?P<part>la\s+(?:soirée|nuit|matinée)|l'après-midi)(?!\s+(?:du|de|d')\b)|(?<=au\scours\sde\s)(?P<part2>la\s+(?:soirée|nuit|matinée|journée))(?!\s+(?:du|de|d')\b)",
@@ -245,12 +248,15 @@ TABLE: tuple[RuleSpec, ...] = (
         "duration",
         r"(?:(?P<prep>pendant|durant|depuis|en|pour|sur|sous)\s+)?"
         r"(?:(?:un\s+peu\s+)?(?:plus|moins)\s+d[e']\s*|près\s+d[e']\s*|environ\s+|au\s+moins\s+)?"
-        r"(?P<n>\d{1,4}|(?:{NUMW})(?:[-\s](?:et[-\s])?(?:{NUMW}))*|quelques|plusieurs|(?<=pendant\s)des"
-        r"|(?<=durant\s)des|(?<=depuis\s)des)\s+(?P<unit>{DUR_UNITS})(?!-)",
-        r"(?:\d|{NUMW}|quelques|plusieurs|des)\s+(?:{DUR_UNITS})",
+        r"(?:(?P<n>\d{1,4}|(?:{NUMW})(?:[-\s](?:et[-\s])?(?:{NUMW}))*|quelques|plusieurs|(?<=pendant\s)des"
+        r"|(?<=durant\s)des|(?<=depuis\s)des)\s+|une\s+(?P<approx>{APPROX})\s+d(?:e\s+|'))(?P<unit>{DUR_UNITS})(?!-)",
+        r"(?:\d|{NUMW}|quelques|plusieurs|des|{APPROX})\s+(?:{DUR_UNITS}|d)",
         labels.r_duration,
     ),
 )
+
+ELIDED = "qu|lorsqu|puisqu|quoiqu|jusqu|d|l|s|n|c|j|m|t"
+"""The words that lose their vowel before another ("d'hier"): after them a time expression may begin."""
 
 PLACEHOLDER = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 
@@ -271,6 +277,7 @@ def vocabulary() -> dict[str, str]:
         "MODIFIERS": alternation(lx["past_modifiers"] + lx["future_modifiers"]),
         "MOD": f"(?P<mod>{alternation(lx['past_modifiers'] + lx['future_modifiers'])})",
         "NUMW": numbers,
+        "APPROX": alternation(lx["approximate_numbers"]),  # "une dizaine d'années"
         "NUM": rf"(?P<n>\d{{1,3}}|(?:{numbers})(?:[-\s](?:et[-\s])?(?:{numbers}))*)",
         "UNITS": alternation(lx["units"]),
         "PARTS": alternation(lx["day_parts"]),
@@ -281,7 +288,7 @@ def vocabulary() -> dict[str, str]:
         "DEICTIC": alternation(lx["deictic_days"]),
         "QUARTER_ORDINALS": alternation(lx["quarter_ordinals"]),
         "QUARTER_UNITS": alternation(lx["quarter_units"]),
-        "HOLIDAYS": alternation(lx["holidays"]).replace("\\ ", r"\s+"),  # "le jour  de l'an"
+        "HOLIDAYS": feast_names(lx["holidays"]),
         "HOLIDAY_WORDS": alternation({h.split()[-1] for h in lx["holidays"]}),
         "PRESENT_REFS": alternation(lx["present_refs"]),
         "REFS": alternation(lx["present_refs"] + lx["past_refs"] + lx["future_refs"]),
@@ -293,6 +300,27 @@ def vocabulary() -> dict[str, str]:
     }
 
 
+# A feast named with its article is also named with the article joined to "de" or "à": "le
+# 14-Juillet", "du 14-Juillet", "au 14-Juillet"; "la Toussaint", "à la Toussaint".
+ARTICLE_FORMS = {
+    "le ": r"(?:le|du|au)\s+",
+    "la ": r"(?:la|de\s+la|à\s+la)\s+",
+    "l'": r"(?:l'|de\s+l'|à\s+l')",
+}
+
+
+def feast_names(names: list[str]) -> str:
+    """The alternation of the lexicon's feast names, each with every form of its article."""
+    by_article: dict[str, list[str]] = {}
+    for name in names:
+        article = next((a for a in ARTICLE_FORMS if name.startswith(a)), "")
+        by_article.setdefault(article, []).append(name[len(article) :])
+    return "|".join(
+        ARTICLE_FORMS.get(article, "") + f"(?:{alternation(rest)})".replace("\\ ", r"\s+")
+        for article, rest in sorted(by_article.items(), key=lambda kv: -len(kv[0]))
+    )
+
+
 def fill(template: str) -> str:
     """A template with its placeholders replaced by the lexicon's alternations."""
     words = vocabulary()
@@ -302,7 +330,9 @@ def fill(template: str) -> str:
 @cache
 def rules() -> tuple[Rule, ...]:
     """The rule table, compiled from the lexicon."""
-    before, after = r"(?<![\w'])", r"(?![\w])"
+    # not inside a word, but after an elided word: "qu'il y a dix ans", "d'hier", "jusqu'à lundi"
+    elided = "|".join(rf"(?<=\b{word}')" for word in ELIDED.split("|"))
+    before, after = rf"(?:(?<![\w'])|(?<=')(?:{elided}))", r"(?![\w])"  # the cheap test first
     return tuple(
         Rule(
             spec.name,

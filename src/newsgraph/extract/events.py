@@ -36,7 +36,7 @@ from newsgraph.extract.event_parse import (
     subtree_text,
 )
 from newsgraph.extract.event_roles import MEETING_TYPES, roles, state_of
-from newsgraph.extract.event_triggers import Trigger, match_trigger
+from newsgraph.extract.event_triggers import TRIGGER_POS, Trigger, match_trigger
 from newsgraph.geo import geocode
 from newsgraph.model import Event, Evidence, stable_id
 
@@ -148,6 +148,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
     out = []
     for sent in ctx.sdoc.sents:
         for token in sent:
+            if token.pos_ not in TRIGGER_POS:  # match_trigger's own first test, without the call
+                continue
             trig = match_trigger(token, mentions)
             if trig is None or is_echo(token, trig, mentions):
                 continue

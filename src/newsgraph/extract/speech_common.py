@@ -72,7 +72,10 @@ def token_at(doc: Doc, char: int) -> Token | None:
 
 
 def inside(spans: list[tuple[int, int]], char: int) -> tuple[int, int] | None:
-    return next(((s, e) for s, e in spans if s <= char < e), None)
+    for s, e in spans:  # a loop, not a generator: called for every token by several rules
+        if s <= char < e:
+            return s, e
+    return None
 
 
 @lru_cache(maxsize=1024)
@@ -95,7 +98,8 @@ def shouting_lines(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def in_shouting_line(text: str, char: int) -> bool:
-    return any(s <= char <= e for s, e in shouting_lines(text))
+    spans = shouting_lines(text)
+    return bool(spans) and any(s <= char <= e for s, e in spans)
 
 
 def clause_span(head: Token) -> tuple[int, int]:

@@ -175,7 +175,19 @@ def multiword_verb(tok: Token) -> SpeechVerb | None:
 
 def speech_verb(tok: Token, any_pos: bool = False) -> SpeechVerb | None:
     """The lexicon entry of a token used as a speech verb. With ``any_pos`` the form decides alone
-    (the caller has seen a construction that makes the token a verb)."""
+    (the caller has seen a construction that makes the token a verb). Answered once per token
+    and ``any_pos`` (several rules ask of every token)."""
+    memo: dict[tuple[int, bool], SpeechVerb | None] = tok.doc.user_data.setdefault(SPEECH_VERB_MEMO, {})
+    key = (tok.i, any_pos)
+    if key not in memo:
+        memo[key] = _speech_verb(tok, any_pos)
+    return memo[key]
+
+
+SPEECH_VERB_MEMO = "newsgraph.speech_verb"
+
+
+def _speech_verb(tok: Token, any_pos: bool) -> SpeechVerb | None:
     lex = speech_verbs()
     verb = tok.pos_ in {"VERB", "AUX"}
     if not verb and not any_pos:

@@ -1,0 +1,93 @@
+"""The characters a regular expression's matches can start with, as a lookahead that lets the
+regex engine give up at once at every other position.
+
+Python's ``re`` tries a pattern at every position of the text; for a pattern that opens with a
+lookbehind and a long case-insensitive alternation (the time rules: month, weekday, holiday and
+number words) each word start costs a walk through every alternative. ``(?=[...])`` with the
+possible first characters in front gives the same matches (a match's first character is always
+in the class) and fails at most positions in one step.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from typing import Any
+
+C: Any = importlib.import_module("re._constants")  # the regex parser's opcodes (CPython 3.11+)
+P: Any = importlib.import_module("re._parser")
+
+_CATEGORIES = {
+    C.CATEGORY_DIGIT: r"\d",
+    C.CATEGORY_NOT_DIGIT: r"\D",
+    C.CATEGORY_SPACE: r"\s",
+    C.CATEGORY_NOT_SPACE: r"\S",
+    C.CATEGORY_WORD: r"\w",
+    C.CATEGORY_NOT_WORD: r"\W",
+}
+
+
+class _Unknown(Exception):
+    """A construct whose first characters are not worked out here: no lookahead then."""
+
+
+def first_class(pattern: str, flags: int = 0) -> str | None:
+    """A character class (``[...]``) holding every character a non-empty match of ``pattern``
+    can start with, or None when that cannot be told (a match can be empty, or starts with
+    ``.``, a negated class, a back-reference...).
+
+    >>> first_class(r"(?:le\\s+)?\\d+ (?:mars|mai)")
+    '[\\\\dl]'
+    """
+    found: set[str] = set()
+
+    def seq(items: Any) -> bool:
+        """Adds the first characters of a sequence; whether it can match the empty string."""
+        for op, av in items:
+            if not item(op, av):
+                return False
+        return True
+
+    def item(op: Any, av: Any) -> bool:
+        if op is C.LITERAL:
+            found.add(re.escape(chr(av)))
+            return False
+        if op is C.IN:
+            for o, a in av:
+                if o is C.LITERAL:
+                    found.add(re.escape(chr(a)))
+                elif o is C.RANGE:
+                    found.add(f"{re.escape(chr(a[0]))}-{re.escape(chr(a[1]))}")
+                elif o is C.CATEGORY and a in _CATEGORIES:
+                    found.add(_CATEGORIES[a])
+                else:
+                    raise _Unknown(o)
+            return False
+        if op is C.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if add_flags or del_flags:
+                raise _Unknown(op)
+            return seq(sub)
+        if op is C.BRANCH:
+            return any([seq(alt) for alt in av[1]])  # every alternative adds its characters
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            low, _high, sub = av
+            return seq(sub) or low == 0
+        if op is C.ATOMIC_GROUP:
+            return seq(av)
+        if op in (C.ASSERT, C.ASSERT_NOT, C.AT):  # zero-width: the next item consumes
+            return True
+        raise _Unknown(op)
+
+    try:
+        if seq(P.parse(pattern, flags)):
+            return None
+    except _Unknown:
+        return None
+    return "[" + "".join(sorted(found)) + "]"
+
+
+def first_lookahead(pattern: str, flags: int = re.I) -> str:
+    """``(?=[...])`` of ``first_class``, to put in front of the pattern; empty when unknown."""
+    found = first_class(pattern, flags)
+    return f"(?={found})" if found else ""

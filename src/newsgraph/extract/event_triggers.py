@@ -171,6 +171,8 @@ def requirement_holds(req: str, token: Token, mentions: MentionIndex) -> bool:
     if req == "@SUBJPLACE":  # "Kherson est tombée", "la ville serait tombée"
         subjects = subject_chain(token)
         return any((m := mentions.get(t)) is not None and m.label in PLACE_LABELS for t in subjects)
+    if req == "@SUBJECT":  # "le feu progresse", "l'incendie n'est toujours pas fixé"
+        return token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and token.head.pos_ in {"VERB", "ADJ", "AUX"}
     if req == "@NOOBJ":
         return not any(c.dep_ in OBJECT_DEPS for c in token.children)
     if req == "@PASSIVE":
@@ -216,6 +218,7 @@ def dependent_words(token: Token) -> frozenset[str]:
     found = cache.get(token.i)
     if found is None:
         deps = dependents(token)
+        deps += [c for c in token.children if c.dep_ == "acl" and c.pos_ == "ADJ"]  # "très élevées"
         if token.pos_ not in {"NOUN", "PROPN"}:
             deps = [t for t in deps if t.dep_ not in SUBJECT_DEPS and t.head.dep_ not in SUBJECT_DEPS]
             deep = deep_objects(token)  # "2 000 personnes ont été évacuées": what the verb acts on

@@ -1,0 +1,42 @@
+"""Who takes part and who strikes, read from two constructions: "entre X et Y" on the trigger or
+on the verb that carries it ("un échange a eu lieu entre la Russie et l'Ukraine", "sera discuté
+entre Russes et Turcs"), and the "de X" of an armed act that names a force, not a target ("le
+bombardement des Russes"). Sentences written for these tests; rows as in test_event_constructions
+(sentence, type, agent, target, place; substrings, None: not checked)."""
+
+from __future__ import annotations
+
+import pytest
+from test_event_constructions import check, events_of
+
+ROWS = [
+    (
+        "Un échange de prisonniers a eu lieu samedi entre la Russie et l'Ukraine.",
+        "release",
+        None,
+        None,
+        None,
+    ),
+    ("Des pourparlers entre Israël et le Liban se sont tenus à Naqoura.", "engage_in_negotiation", None, None, None),
+    ("Le bombardement des Russes a touché la gare de Kramatorsk.", "shell", "russes", None, None),
+    ("Les frappes de l'armée israélienne se poursuivent sur Rafah.", "air_strike", "armée", None, None),
+    ("Le bombardement de Kharkiv a fait trois morts.", "shell", "-", None, None),  # a target, no agent
+]
+
+PARTICIPANTS = [
+    ("Un échange de prisonniers a eu lieu samedi entre la Russie et l'Ukraine.", "release", "russie"),
+    ("Un échange de prisonniers a eu lieu samedi entre la Russie et l'Ukraine.", "release", "ukraine"),
+    ("La question sera discutée jeudi entre Paris et Berlin.", "consult", "allemagne"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "type_", "agent", "target", "place"), ROWS)
+def test_roles(nlp, sentence, type_, agent, target, place):
+    check(nlp, sentence, type_, agent, target, place)
+
+
+@pytest.mark.parametrize(("sentence", "type_", "name"), PARTICIPANTS)
+def test_between(nlp, sentence, type_, name):
+    found = [e for e in events_of(nlp, sentence) if e.type == type_]
+    assert found, [(e.type, e.trigger) for e in events_of(nlp, sentence)]
+    assert name in " | ".join(r.name for r in found[0].actors).lower(), found[0].actors

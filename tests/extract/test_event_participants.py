@@ -2,7 +2,8 @@
 on the verb that carries it ("un échange a eu lieu entre la Russie et l'Ukraine", "sera discuté
 entre Russes et Turcs"), and the "de X" of an armed act that names a force, not a target ("le
 bombardement des Russes"). Sentences written for these tests; rows as in test_event_constructions
-(sentence, type, agent, target, place; substrings, None: not checked)."""
+(sentence, type, agent, target, place; substrings, None: not checked). Also where: a country
+narrowed to the city or region of that country that the report is about."""
 
 from __future__ import annotations
 
@@ -40,3 +41,24 @@ def test_between(nlp, sentence, type_, name):
     found = [e for e in events_of(nlp, sentence) if e.type == type_]
     assert found, [(e.type, e.trigger) for e in events_of(nlp, sentence)]
     assert name in " | ".join(r.name for r in found[0].actors).lower(), found[0].actors
+
+
+PLACES = [
+    # a country narrowed to the city of that country the report is about
+    (
+        "Des missiles russes ont frappé Lviv lundi. La grande ville de l'ouest de l'Ukraine a été bombardée.",
+        "shell",
+        "lviv",
+    ),
+    # a country acted on stays the place
+    ("À Kiev, on se souvient du 24 février. Ce jour-là, la Russie a envahi l'Ukraine.", "invade", "ukraine"),
+    # a city of another country does not narrow it
+    ("Le sommet s'est ouvert à Paris. La Russie a bombardé l'est de l'Ukraine.", "shell", "ukraine"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "place"), PLACES)
+def test_place_narrowed(nlp, text, type_, place):
+    found = [e for e in events_of(nlp, text) if e.type == type_]
+    assert found, [(e.type, e.trigger) for e in events_of(nlp, text)]
+    assert found[-1].location is not None and place in found[-1].location.name.lower(), found[-1].location

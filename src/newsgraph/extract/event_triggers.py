@@ -171,6 +171,11 @@ def requirement_holds(req: str, token: Token, mentions: MentionIndex) -> bool:
     if req == "@SUBJPLACE":  # "Kherson est tombée", "la ville serait tombée"
         subjects = subject_chain(token)
         return any((m := mentions.get(t)) is not None and m.label in PLACE_LABELS for t in subjects)
+    if req == "@PROPER":  # "le Festival de Cannes", "la Coupe du monde", "le Mondial 2022"
+        first = token.i == token.sent.start or token.doc[token.i - 1].text in {".", "!", "?", ":", "«", '"', "\n"}
+        return (token.text[:1].isupper() and not token.is_upper and not first) or (
+            (m := mentions.get(token)) is not None and m.name.split()[0].lower() == token.lower_
+        )
     if req == "@SUBJECT":  # "le feu progresse", "l'incendie n'est toujours pas fixé"
         return token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and token.head.pos_ in {"VERB", "ADJ", "AUX"}
     if req == "@NOOBJ":

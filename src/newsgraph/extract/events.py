@@ -24,7 +24,7 @@ from newsgraph.event_types import cameo_codes
 from newsgraph.extract.context import DocContext
 from newsgraph.extract.entities import non_actor_kind
 from newsgraph.extract.event_amounts import QUANTITY_NOUNS, quantities
-from newsgraph.extract.event_circumstances import event_date, fallback_place, location
+from newsgraph.extract.event_circumstances import event_date, fallback_place, location, narrowed
 from newsgraph.extract.event_modality import FACTUAL_GOVERNORS, carrier, is_classifier, modality
 from newsgraph.extract.event_parse import (
     PLACE_LABELS,
@@ -84,8 +84,9 @@ def event_from_trigger(
         and not trig.requires
     ):
         return None  # a bare noun qualifying another ("la guerre des sanctions") is no event
-    if place is None:
+    if place is None:  # a country the clause does not name is narrowed to the report's city
         place = fallback_place(sent, ctx.sdoc, mentions, token)
+        place = narrowed(place, sent, ctx.sdoc, mentions) if place is not None else None
     arg_texts = [subtree_text(t) for t in used] + [subtree_text(token)]
     if not nominal:
         arg_texts.append(sent.text)

@@ -15,7 +15,7 @@ ROWS = [
     ("Plus de 200 exposants sont attendus au Salon du livre de Genève.", "cultural_event", None, None),
     ("La Coupe du monde de rugby débute vendredi au Stade de France.", "sport_competition", None, None),
     ("Le championnat d'Europe d'athlétisme se tient cette semaine à Munich.", "sport_competition", None, "munich"),
-    ("Les coureurs du Tour de France arrivent dans les Alpes.", "sport_competition", None, None),
+    ("Le Tour de France arrive mardi dans les Alpes.", "sport_competition", None, None),
     ("Les opérateurs vont augmenter leurs tarifs en janvier.", "price_change", "opérateurs", None),
     ("La boulangerie a dû baisser ses prix à Lille.", "price_change", None, "lille"),
 ]
@@ -25,6 +25,8 @@ OTHER_SENSES = [
     ("Nous avons fait le tour du quartier avant le dîner.", "sport_competition"),
     ("Les touristes visitent la Tour Eiffel malgré la pluie.", "sport_competition"),
     ("Elle boit une coupe de champagne.", "sport_competition"),
+    ("Il habite à Tours depuis dix ans.", "sport_competition"),
+    ("Les mascottes des Jeux olympiques ont été dévoilées.", "sport_competition"),
     ("Il faut augmenter les chances de réussite des élèves.", "price_change"),
 ]
 

@@ -171,11 +171,17 @@ def requirement_holds(req: str, token: Token, mentions: MentionIndex) -> bool:
     if req == "@SUBJPLACE":  # "Kherson est tombée", "la ville serait tombée"
         subjects = subject_chain(token)
         return any((m := mentions.get(t)) is not None and m.label in PLACE_LABELS for t in subjects)
-    if req == "@PROPER":  # "le Festival de Cannes", "la Coupe du monde", "le Mondial 2022"
+    if req == "@PROPER":  # "le Festival de Cannes revient", not "les mascottes des Jeux", nor "Tours"
+        m = mentions.get(token)
+        if token.dep_ == "nmod" or (m is not None and m.label in PLACE_LABELS | {"PER"}):
+            return False
         first = token.i == token.sent.start or token.doc[token.i - 1].text in {".", "!", "?", ":", "«", '"', "\n"}
         return (token.text[:1].isupper() and not token.is_upper and not first) or (
-            (m := mentions.get(token)) is not None and m.name.split()[0].lower() == token.lower_
+            m is not None and m.name.split()[0].lower() == token.lower_
         )
+    if req.startswith("="):  # "augmenter ses prix", also passive "les prix ont été augmentés"
+        objects = [c for c in token.children if is_object(c)] + deep_objects(token)
+        return any(lemma(c) == req[1:] for c in objects)
     if req == "@SUBJECT":  # "le feu progresse", "l'incendie n'est toujours pas fixé"
         return token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and token.head.pos_ in {"VERB", "ADJ", "AUX"}
     if req == "@NOOBJ":

@@ -11,10 +11,20 @@ from test_event_constructions import check_row, no_event
 
 ROWS = [
     ("Près de 3 000 personnes ont dû être évacuées dans la nuit près de Mende.", "rescue", None, "mende"),
-    ("Les habitants évacués de Landiras ont passé la nuit dans un gymnase.", "rescue", "habitants", "landiras"),
+    (
+        "Les habitants évacués de Landiras ont passé la nuit dans un gymnase.",
+        "rescue",
+        "habitants",
+        "landiras",
+    ),
     ("Dans le village évacué de Saint-Jean, les commerces rouvrent.", "rescue", None, None),
     ("Les touristes ont été évacués par les gendarmes à Biarritz.", "rescue", "gendarmes", "biarritz"),
-    ("La ville de Melitopol, occupée par l'armée russe depuis mars, reste coupée du monde.", "capture", "armée", "melitopol"),
+    (
+        "La ville de Melitopol, occupée par l'armée russe depuis mars, reste coupée du monde.",
+        "capture",
+        "armée",
+        "melitopol",
+    ),
     ("Plusieurs journalistes ont été libérés par la junte à Bamako.", "release", "junte", "bamako"),
     ("Deux otages libérés par le Hamas sont arrivés en Égypte.", "release", "hamas", None),
 ]

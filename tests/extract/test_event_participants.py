@@ -18,7 +18,13 @@ ROWS = [
         None,
         None,
     ),
-    ("Des pourparlers entre Israël et le Liban se sont tenus à Naqoura.", "engage_in_negotiation", None, None, None),
+    (
+        "Des pourparlers entre Israël et le Liban se sont tenus à Naqoura.",
+        "engage_in_negotiation",
+        None,
+        None,
+        None,
+    ),
     ("Le bombardement des Russes a touché la gare de Kramatorsk.", "shell", "russes", None, None),
     ("Les frappes de l'armée israélienne se poursuivent sur Rafah.", "air_strike", "armée", None, None),
     ("Le bombardement de Kharkiv a fait trois morts.", "shell", "-", None, None),  # a target, no agent
@@ -62,3 +68,10 @@ def test_place_narrowed(nlp, text, type_, place):
     found = [e for e in events_of(nlp, text) if e.type == type_]
     assert found, [(e.type, e.trigger) for e in events_of(nlp, text)]
     assert found[-1].location is not None and place in found[-1].location.name.lower(), found[-1].location
+
+
+def test_country_said_in_the_sentence_stays(nlp):
+    """ "En Angleterre, ...": the sentence introduces the country, the report's city does not narrow it."""
+    text = "Les parcs de Londres sont jaunis. En Angleterre, des restrictions d'eau entrent en vigueur."
+    found = [e for e in events_of(nlp, text) if e.type == "impose_restrictions"]
+    assert found and found[0].location is not None and found[0].location.name == "Angleterre", found

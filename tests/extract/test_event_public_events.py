@@ -14,7 +14,12 @@ ROWS = [
     ("Le salon de l'agriculture a ouvert ses portes à Paris.", "cultural_event", None, "paris"),
     ("Plus de 200 exposants sont attendus au Salon du livre de Genève.", "cultural_event", None, None),
     ("La Coupe du monde de rugby débute vendredi au Stade de France.", "sport_competition", None, None),
-    ("Le championnat d'Europe d'athlétisme se tient cette semaine à Munich.", "sport_competition", None, "munich"),
+    (
+        "Le championnat d'Europe d'athlétisme se tient cette semaine à Munich.",
+        "sport_competition",
+        None,
+        "munich",
+    ),
     ("Le Tour de France arrive mardi dans les Alpes.", "sport_competition", None, None),
     ("Les opérateurs vont augmenter leurs tarifs en janvier.", "price_change", "opérateurs", None),
     ("La boulangerie a dû baisser ses prix à Lille.", "price_change", None, "lille"),

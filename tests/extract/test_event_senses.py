@@ -22,7 +22,12 @@ ROWS = [
     ("Deux cents pompiers tentent d'éteindre le feu près de Draguignan.", "fire", None, "draguignan"),
     ("Trois départs de feu ont été signalés dans le Var.", "fire", None, "var"),
     # heat
-    ("De fortes chaleurs sont attendues dans le Languedoc ce week-end.", "natural_disaster", None, "languedoc"),
+    (
+        "De fortes chaleurs sont attendues dans le Languedoc ce week-end.",
+        "natural_disaster",
+        None,
+        "languedoc",
+    ),
     ("À Toulouse, la chaleur est étouffante depuis trois jours.", "natural_disaster", None, "toulouse"),
     ("Des températures très élevées sont attendues dans la vallée du Rhône.", "natural_disaster", None, None),
     # "s'attaquer à" a place or an army is an attack

@@ -152,6 +152,17 @@ def event_date(
     return None
 
 
+IN_PREPS = {"en", "à", "au", "aux", "dans"}
+
+
+def is_located(t: Token) -> bool:
+    """A place said as where ("en Ukraine", "dans le pays"), not whose ("l'ouest de l'Ukraine")."""
+    prev = t.doc[t.i - 1] if t.i > 0 else None
+    return any(c.dep_ == "case" and c.lower_ in IN_PREPS for c in t.children) or (
+        prev is not None and prev.lower_ in IN_PREPS
+    )
+
+
 def narrowed(place: PlaceRef, sent: Span, sdoc: Doc, mentions: MentionIndex) -> PlaceRef:
     """A country narrowed to the city or region of that country the report is about: the first one
     the sentence names, else the report's opening sentences ("La grande ville de l'ouest de
@@ -159,6 +170,8 @@ def narrowed(place: PlaceRef, sent: Span, sdoc: Doc, mentions: MentionIndex) -> 
     geo = geocode(place.name)
     if geo is None or geo.type != "country":
         return place
+    if any(m.name == place.name and is_located(t) for t, m in mentions.places(sent)):
+        return place  # "En Angleterre, des restrictions d'eau": the sentence says the country
     for span in (sent, *islice(sdoc.sents, LEAD_SENTENCES)):
         for t, m in mentions.places(span):
             inner = geocode(m.name)

@@ -244,8 +244,10 @@ def is_force(token: Token, mentions: MentionIndex) -> bool:
     if lemma(token) in MILITARY_NOUNS:
         return True
     m = mentions.get(token)
-    return token.pos_ in {"PROPN", "NOUN"} and demonym_country(token.lower_) is not None and (
-        m is None or geocode(m.name) is None
+    return (
+        token.pos_ in {"PROPN", "NOUN"}
+        and demonym_country(token.lower_) is not None
+        and (m is None or geocode(m.name) is None)
     )
 
 

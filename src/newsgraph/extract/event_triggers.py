@@ -175,7 +175,15 @@ def requirement_holds(req: str, token: Token, mentions: MentionIndex) -> bool:
         m = mentions.get(token)
         if token.dep_ == "nmod" or (m is not None and m.label in PLACE_LABELS | {"PER"}):
             return False
-        first = token.i == token.sent.start or token.doc[token.i - 1].text in {".", "!", "?", ":", "«", '"', "\n"}
+        first = token.i == token.sent.start or token.doc[token.i - 1].text in {
+            ".",
+            "!",
+            "?",
+            ":",
+            "«",
+            '"',
+            "\n",
+        }
         return (token.text[:1].isupper() and not token.is_upper and not first) or (
             m is not None and m.name.split()[0].lower() == token.lower_
         )

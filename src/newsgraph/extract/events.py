@@ -84,9 +84,11 @@ def event_from_trigger(
         and not trig.requires
     ):
         return None  # a bare noun qualifying another ("la guerre des sanctions") is no event
-    if place is None:  # a country the clause does not name is narrowed to the report's city
+    if place is None:
         place = fallback_place(sent, ctx.sdoc, mentions, token)
-        place = narrowed(place, sent, ctx.sdoc, mentions) if place is not None else None
+    acted_on = {m.name for t in target_tokens if (m := mentions.get(t)) is not None}
+    if place is not None and place.name not in acted_on:  # not "a envahi l'Ukraine"
+        place = narrowed(place, sent, ctx.sdoc, mentions)  # "de l'Ukraine", in a report about Lviv
     arg_texts = [subtree_text(t) for t in used] + [subtree_text(token)]
     if not nominal:
         arg_texts.append(sent.text)

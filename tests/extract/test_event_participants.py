@@ -70,8 +70,14 @@ def test_place_narrowed(nlp, text, type_, place):
     assert found[-1].location is not None and place in found[-1].location.name.lower(), found[-1].location
 
 
-def test_country_said_in_the_sentence_stays(nlp):
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les parcs de Londres sont jaunis. En Angleterre, des restrictions d'eau entrent en vigueur.",
+        "Les parcs de Londres sont jaunis. Dans le sud de l'Angleterre, l'arrosage est interdit.",
+    ],
+)
+def test_country_said_in_the_sentence_stays(nlp, text):
     """ "En Angleterre, ...": the sentence introduces the country, the report's city does not narrow it."""
-    text = "Les parcs de Londres sont jaunis. En Angleterre, des restrictions d'eau entrent en vigueur."
-    found = [e for e in events_of(nlp, text) if e.type == "impose_restrictions"]
+    found = [e for e in events_of(nlp, text) if e.type == "impose_restrictions"]  # "restrictions", "interdit"
     assert found and found[0].location is not None and found[0].location.name == "Angleterre", found

@@ -156,11 +156,13 @@ IN_PREPS = {"en", "à", "au", "aux", "dans"}
 
 
 def is_located(t: Token) -> bool:
-    """A place said as where ("en Ukraine", "dans le pays"), not whose ("l'ouest de l'Ukraine")."""
+    """A place said as where ("en Ukraine", "au nord-est de l'Ukraine"), not whose ("la grande ville
+    de l'ouest de l'Ukraine")."""
     prev = t.doc[t.i - 1] if t.i > 0 else None
-    return any(c.dep_ == "case" and c.lower_ in IN_PREPS for c in t.children) or (
-        prev is not None and prev.lower_ in IN_PREPS
-    )
+    if prev is not None and prev.lower_ in IN_PREPS:
+        return True
+    heads = [t, t.head] if t.dep_ == "nmod" and t.head.i != t.i else [t]
+    return any(c.dep_ == "case" and c.lower_ in IN_PREPS for h in heads for c in h.children)
 
 
 def narrowed(place: PlaceRef, sent: Span, sdoc: Doc, mentions: MentionIndex) -> PlaceRef:

@@ -20,6 +20,8 @@ BODY_NOUNS = _NOUNS["body"]
 """Institutions and trades that act: "le parquet", "les douaniers"."""
 QUANTITY_NOUNS = _NOUNS["quantity"]
 """Nouns of number that act through their "de X": "des milliers de manifestants"."""
+PHASE_NOUNS = _NOUNS["phase"]
+"""Nouns of an event's start or return whose bare "de X" is the event: "des départs de feu"."""
 PLACE_NOUNS = _NOUNS["place"]
 """Nouns whose "de X" names a place: "la région de Koursk"."""
 CASUALTY_NOUNS = MILITARY_NOUNS | PEOPLE_NOUNS | _NOUNS["casualty"]

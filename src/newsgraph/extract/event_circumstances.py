@@ -150,3 +150,38 @@ def event_date(
             continue
         return TimeValue(tm.value, tm.precision)
     return None
+
+
+IN_PREPS = {"en", "à", "au", "aux", "dans"}
+
+
+def is_located(t: Token) -> bool:
+    """A place said as where ("en Ukraine", "au nord-est de l'Ukraine"), not whose ("la grande ville
+    de l'ouest de l'Ukraine")."""
+    prev = t.doc[t.i - 1] if t.i > 0 else None
+    if prev is not None and prev.lower_ in IN_PREPS:
+        return True
+    heads = [t, t.head] if t.dep_ == "nmod" and t.head.i != t.i else [t]
+    return any(c.dep_ == "case" and c.lower_ in IN_PREPS for h in heads for c in h.children)
+
+
+def narrowed(place: PlaceRef, sent: Span, sdoc: Doc, mentions: MentionIndex) -> PlaceRef:
+    """A country narrowed to the city or region of that country the report is about: the first one
+    the sentence names, else the report's opening sentences ("La grande ville de l'ouest de
+    l'Ukraine a été bombardée", the report being about Lviv: Lviv)."""
+    geo = geocode(place.name)
+    if geo is None or geo.type != "country":
+        return place
+    if any(m.name == place.name and is_located(t) for t, m in mentions.places(sent)):
+        return place  # "En Angleterre, des restrictions d'eau": the sentence says the country
+    for span in (sent, *islice(sdoc.sents, LEAD_SENTENCES)):
+        for t, m in mentions.places(span):
+            inner = geocode(m.name)
+            if inner is None or inner.type not in {"city", "region"} or inner.country != geo.country:
+                continue
+            if any(c.dep_ == "case" and c.lower_ in PARTNER_PREPS for c in t.children):
+                continue
+            if t.dep_ in {"nsubj", "nsubj:pass"} and not is_introduced(t) and government_of(m.name):
+                continue  # "Kiev a demandé": the state, not a place
+            return PlaceRef(inner.id, m.name)
+    return place

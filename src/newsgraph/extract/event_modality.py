@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph import lexicons
-from newsgraph.extract.event_amounts import QUANTITY_NOUNS
+from newsgraph.extract.event_amounts import PHASE_NOUNS, QUANTITY_NOUNS
 from newsgraph.extract.event_parse import OBJECT_DEPS, SUBJECT_DEPS, is_object, lemma
 from newsgraph.model import Modality
 
@@ -43,7 +43,7 @@ def is_classifier(token: Token) -> bool:
         token.pos_ == "NOUN"
         and token.dep_ == "nmod"
         and not any(c.dep_ in {"det", "nmod", "amod", "nummod"} for c in token.children)
-        and lemma(token.head) not in QUANTITY_NOUNS  # "une série de frappes" is frappes
+        and lemma(token.head) not in QUANTITY_NOUNS | PHASE_NOUNS  # "une série de frappes", "départs de feu"
     )
 
 

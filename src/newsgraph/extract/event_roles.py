@@ -223,6 +223,34 @@ def partners(token: Token, verb: Token, trig: Trigger) -> list[Token]:
     return with_conjuncts(found)
 
 
+def between(token: Token) -> list[Token]:
+    """The "entre X et Y" of a noun or a verb, with the names coordinated with X."""
+    found = []
+    for c in token.children:
+        if c.dep_ in {"nmod", "obl:mod", "obl:arg"} and any(
+            g.dep_ == "case" and g.lower_ == "entre" for g in c.children
+        ):
+            found += [c, *(g for g in c.children if g.dep_ == "conj")]
+            found += [g for g in token.children if g.dep_ == "conj" and g.pos_ == "PROPN"]
+    return found
+
+
+ARMED_TYPES = {"shell", "air_strike", "attack", "invade", "blockade"}
+"""Armed acts whose "de X" is the target ("le bombardement de Kharkiv") unless X is a force."""
+
+
+def is_force(token: Token, mentions: MentionIndex) -> bool:
+    """An army or a people in arms: "des Russes", "de l'armée ukrainienne", "des troupes"."""
+    if lemma(token) in MILITARY_NOUNS:
+        return True
+    m = mentions.get(token)
+    return (
+        token.pos_ in {"PROPN", "NOUN"}
+        and demonym_country(token.lower_) is not None
+        and (m is None or geocode(m.name) is None)
+    )
+
+
 def de_complements(token: Token) -> list[Token]:
     """The "de X" complements of a noun, in order; not "autour de X", "près de X" (where)."""
     return [
@@ -266,7 +294,9 @@ def roles(
         if des:
             first = des[0]
             m = mentions.get(first)
-            if trig.de_role == "target":
+            if trig.de_role == "target" and trig.type in ARMED_TYPES and is_force(first, mentions):
+                agents.append(first)  # "le bombardement des Russes", "l'offensive de l'armée"
+            elif trig.de_role == "target":
                 targets.append(first)
             elif m is not None and m.label in PLACE_LABELS and len(des) == 1 and is_settlement(m):
                 pass  # "le retrait de Kherson": the place, not an actor
@@ -275,10 +305,9 @@ def roles(
             else:
                 agents.append(first)
         agents += [c for c in token.children if c.dep_ == "amod" and demonym_country(c.lower_)]
-        for c in token.children:  # "des pourparlers entre Kiev et Moscou"
-            if c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ == "entre" for g in c.children):
-                participants += [c, *(g for g in c.children if g.dep_ == "conj")]
-                participants += [g for g in token.children if g.dep_ == "conj" and g.pos_ == "PROPN"]
+        participants += between(token)  # "des pourparlers entre Kiev et Moscou"
+        if verb.i != token.i and token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+            participants += between(verb)  # "un échange a eu lieu entre la Russie et l'Ukraine"
         participants += partners(token, verb, trig)
         targets += [
             c
@@ -344,7 +373,7 @@ def roles(
                 *(c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS),
                 *(t for t in targets if t.dep_ != "xcomp"),
             ]
-        participants += partners(token, verb, trig)
+        participants += partners(token, verb, trig) + between(token)  # "discutée entre Russes et Turcs"
         if token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN"}:  # "des soldats tués"
             targets.append(token.head)
         if "Inf" in token.morph.get("VerbForm", []) and not agents and token.head.i != token.i:

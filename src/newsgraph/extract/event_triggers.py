@@ -15,6 +15,7 @@ from newsgraph.extract.event_amounts import BODY_NOUNS, MILITARY_NOUNS, MONEY_RE
 from newsgraph.extract.event_modality import carrier
 from newsgraph.extract.event_parse import (
     ACTOR_TYPES,
+    AGENT_DEPS,
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     PLACE_LABELS,
@@ -28,6 +29,7 @@ from newsgraph.extract.event_parse import (
 )
 
 PERSON_PRONOUNS = lexicons.tagged("pronouns.tsv")["person_object"]
+ETRE_VERBS = lexicons.tagged("event_verbs.tsv")["etre"]
 """Pronouns that stand for a person as the object of a trigger ("l'a arrêté")."""
 
 
@@ -107,6 +109,7 @@ def holds(req: str, token: Token, mentions: MentionIndex, veto: bool = False) ->
         subjects = subject_chain(token)
         if not subjects and token.pos_ in {"NOUN", "PROPN"}:  # "la police poursuit ses recherches"
             subjects = [t for t in subject_chain(carrier(token)) if t.i != token.i]
+        subjects = [*subjects, *deep_subjects(token)]  # "occupé par les séparatistes": who acts
         words = [*subjects, *(g for t in subjects for g in t.children)]
         return any(req[1:] in {lemma(t), t.lower_, t.lower_.removesuffix("s")} for t in words)
     if veto and not req.startswith("@"):
@@ -162,12 +165,33 @@ def requirement_holds(req: str, token: Token, mentions: MentionIndex) -> bool:
             not any(c.dep_ == "case" and c.lower_ in {"contre", "avec", "entre"} for c in t.children)
             for t, _ in mentions.places(deps)
         )
-    if req == "@OBJPLACE":  # "a pris Kherson", "ont repris Lyman"
-        objects = [t for t in token.children if is_object(t)]
+    if req == "@OBJPLACE":  # "a pris Kherson", "ont repris Lyman", "le Donbass occupé"
+        objects = [t for t in token.children if is_object(t)] + deep_objects(token)
         return any((m := mentions.get(t)) is not None and m.label in PLACE_LABELS for t in objects)
     if req == "@SUBJPLACE":  # "Kherson est tombée", "la ville serait tombée"
         subjects = subject_chain(token)
         return any((m := mentions.get(t)) is not None and m.label in PLACE_LABELS for t in subjects)
+    if req == "@PROPER":  # "le Festival de Cannes revient", not "les mascottes des Jeux", nor "Tours"
+        m = mentions.get(token)
+        if token.dep_ == "nmod" or (m is not None and m.label in PLACE_LABELS | {"PER"}):
+            return False
+        first = token.i == token.sent.start or token.doc[token.i - 1].text in {
+            ".",
+            "!",
+            "?",
+            ":",
+            "«",
+            '"',
+            "\n",
+        }
+        return (token.text[:1].isupper() and not token.is_upper and not first) or (
+            m is not None and m.name.split()[0].lower() == token.lower_
+        )
+    if req.startswith("="):  # "augmenter ses prix", also passive "les prix ont été augmentés"
+        objects = [c for c in token.children if is_object(c)] + deep_objects(token)
+        return any(lemma(c) == req[1:] for c in objects)
+    if req == "@SUBJECT":  # "le feu progresse", "l'incendie n'est toujours pas fixé"
+        return token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and token.head.pos_ in {"VERB", "ADJ", "AUX"}
     if req == "@NOOBJ":
         return not any(c.dep_ in OBJECT_DEPS for c in token.children)
     if req == "@PASSIVE":
@@ -183,11 +207,12 @@ def requirement_holds(req: str, token: Token, mentions: MentionIndex) -> bool:
         )
     if req == "@MILITARY":
         args = [t for t in dependents(token) if t.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | OBJECT_DEPS]
-        args += [t for t in subject_chain(token)]
+        args += [*subject_chain(token), *deep_subjects(token)]
         if token.pos_ in {"NOUN", "PROPN"} and (verb := carrier(token)).i != token.i:
             args += subject_chain(verb)  # "l'armée poursuit sa progression"
         return any(lemma(t) in MILITARY_NOUNS for t in args)
     if req == "@PERSON":
+        deep = deep_objects(token)
         for t in token.children:
             if t.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"nmod", "obl:arg"} or is_object(t):
                 m = mentions.get(t)
@@ -197,7 +222,11 @@ def requirement_holds(req: str, token: Token, mentions: MentionIndex) -> bool:
                     return True
                 if t.pos_ == "NOUN" and lemma(t) in PEOPLE_NOUNS | BODY_NOUNS | MILITARY_NOUNS:
                     return True
-        return False
+        return any(  # "les habitants évacués", "2 000 personnes ont dû être évacuées"
+            lemma(t) in PEOPLE_NOUNS | BODY_NOUNS | MILITARY_NOUNS
+            or ((m := mentions.get(t)) is not None and m.label in {"PER", "ORG", "GROUP", "ANON"})
+            for t in deep
+        )
     return req in dependent_words(token)
 
 
@@ -208,7 +237,33 @@ def dependent_words(token: Token) -> frozenset[str]:
     found = cache.get(token.i)
     if found is None:
         deps = dependents(token)
+        deps += [c for c in token.children if c.dep_ == "acl" and c.pos_ == "ADJ"]  # "très élevées"
         if token.pos_ not in {"NOUN", "PROPN"}:
             deps = [t for t in deps if t.dep_ not in SUBJECT_DEPS and t.head.dep_ not in SUBJECT_DEPS]
+            deep = deep_objects(token)  # "2 000 personnes ont été évacuées": what the verb acts on
+            deps += [*deep, *(c for t in deep for c in t.children if c.dep_ in {"amod", "nmod", "compound"})]
         found = cache[token.i] = frozenset(w for t in deps for w in (lemma(t), t.lower_))
     return found
+
+
+PARTICIPLE_DEPS = {"acl", "amod"}
+
+
+def deep_objects(token: Token) -> list[Token]:
+    """What a passive or participle verb acts on, though the parse does not make it an object: the
+    passive subject ("2 000 personnes ont dû être évacuées", also through a modal) or the noun the
+    participle qualifies ("les habitants évacués", "le Donbass occupé par les séparatistes")."""
+    if token.pos_ not in {"VERB", "ADJ", "AUX"}:
+        return []
+    if token.dep_ in PARTICIPLE_DEPS and token.head.pos_ in {"NOUN", "PROPN"} and token.head.i != token.i:
+        etre = lemma(token) in ETRE_VERBS  # "les soldats arrivés": who arrived, not what
+        return [token.head] if "Part" in token.morph.get("VerbForm", []) and not etre else []
+    passive = any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in token.children)
+    if not passive or any(c.lower_ in {"se", "s'", "s’"} for c in token.children):
+        return []
+    return [t for t in subject_chain(token) if t.pos_ in {"NOUN", "PROPN", "PRON"}]
+
+
+def deep_subjects(token: Token) -> list[Token]:
+    """Who acts in a passive or a participle: its "par X" ("occupé par les troupes russes")."""
+    return [c for c in token.children if c.dep_ in AGENT_DEPS] if token.pos_ in {"VERB", "ADJ", "AUX"} else []

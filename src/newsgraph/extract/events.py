@@ -24,7 +24,7 @@ from newsgraph.event_types import cameo_codes
 from newsgraph.extract.context import DocContext
 from newsgraph.extract.entities import non_actor_kind
 from newsgraph.extract.event_amounts import QUANTITY_NOUNS, quantities
-from newsgraph.extract.event_circumstances import event_date, fallback_place, location
+from newsgraph.extract.event_circumstances import event_date, fallback_place, location, narrowed
 from newsgraph.extract.event_modality import FACTUAL_GOVERNORS, carrier, is_classifier, modality
 from newsgraph.extract.event_parse import (
     PLACE_LABELS,
@@ -86,6 +86,9 @@ def event_from_trigger(
         return None  # a bare noun qualifying another ("la guerre des sanctions") is no event
     if place is None:
         place = fallback_place(sent, ctx.sdoc, mentions, token)
+    acted_on = {m.name for t in target_tokens if (m := mentions.get(t)) is not None}
+    if place is not None and place.name not in acted_on:  # not "a envahi l'Ukraine"
+        place = narrowed(place, sent, ctx.sdoc, mentions)  # "de l'Ukraine", in a report about Lviv
     arg_texts = [subtree_text(t) for t in used] + [subtree_text(token)]
     if not nominal:
         arg_texts.append(sent.text)

@@ -277,12 +277,46 @@ def inverted_subject(doc: Doc, k: int, limit: int) -> Token | None:
                 continue
         if low in {"ce", "cet", "cette"} and j + 1 < limit and doc[j + 1].lower_ in TIME_NOUNS:
             continue
+        if is_date_word(doc, j, limit):
+            continue  # "a affirmé, mardi 5 avril, l'ambassadeur": a date between verb and subject
+        if t.pos_ == "NOUN" and j + 1 < limit and doc[j + 1].lower_ in {"à", "au", "aux"} and not (
+            j > k and doc[j - 1].pos_ == "DET"
+        ):
+            in_pp = True  # "suite à", "face à", "grâce à": a noun that makes a preposition
+            continue
         if is_incise_filler(t) and t.pos_ != "PROPN":
             continue
         if t.pos_ in {"DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON", "VERB", "X"} or t.text[:1].isupper():
             return np_head(doc, j, limit)
         return None
     return None
+
+
+MONTHS = {
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+}
+
+
+def is_date_word(doc: Doc, j: int, limit: int) -> bool:
+    """A day number, a month or a year of a date ("mardi 5 avril 2022", "le 3 mai")."""
+    t = doc[j]
+    if t.lower_ in MONTHS:
+        return True
+    if t.pos_ != "NUM" and not t.text.isdigit():
+        return False
+    near = doc[max(0, j - 1) : min(limit, j + 2)]
+    return any(n.lower_ in MONTHS for n in near)
 
 
 def closing_quote_end(doc: Doc, qe: int) -> int | None:

@@ -126,7 +126,7 @@ def speaker_from_head(ctx: DocContext, head: Token, history: list[Speaker]) -> S
         named = []  # "le syndicat des boulangers", "l'association des riverains": the institution speaks
     if named:
         return mention_speaker(min(named, key=lambda m: (LABEL_RANK[m.label], m.start)))
-    if found and (head.pos_ == "PROPN" or not is_role(head)):
+    if found and (head.pos_ == "PROPN" or not (is_role(head) or speaker_kind(head))):
         return mention_speaker(min(found, key=lambda m: (LABEL_RANK[m.label], m.start)))
     return demonstrative_speaker(ctx, head, history) or phrase_speaker(ctx, head)
 

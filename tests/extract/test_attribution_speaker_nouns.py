@@ -183,7 +183,9 @@ OBJECTS = [
 ]
 
 
-@pytest.mark.parametrize(("construction", "text", "speaker", "content", "direct"), SPEAKER_NOUNS + INVERTED + OBJECTS)
+@pytest.mark.parametrize(
+    ("construction", "text", "speaker", "content", "direct"), SPEAKER_NOUNS + INVERTED + OBJECTS
+)
 def test_construction(nlp, construction, text, speaker, content, direct):
     check_construction(nlp, text, speaker, content, direct)
 

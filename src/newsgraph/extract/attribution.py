@@ -279,8 +279,11 @@ def inverted_subject(doc: Doc, k: int, limit: int) -> Token | None:
             continue
         if is_date_word(doc, j, limit):
             continue  # "a affirmé, mardi 5 avril, l'ambassadeur": a date between verb and subject
-        if t.pos_ == "NOUN" and j + 1 < limit and doc[j + 1].lower_ in {"à", "au", "aux"} and not (
-            j > k and doc[j - 1].pos_ == "DET"
+        if (
+            t.pos_ == "NOUN"
+            and j + 1 < limit
+            and doc[j + 1].lower_ in {"à", "au", "aux"}
+            and not (j > k and doc[j - 1].pos_ == "DET")
         ):
             in_pp = True  # "suite à", "face à", "grâce à": a noun that makes a preposition
             continue

@@ -101,7 +101,8 @@ def direct_object(tok: Token) -> bool:
         return False
     if tok.dep_ in OBJECT_DEPS:
         return True
-    return tok.dep_ in MISREAD_OBJECT_DEPS and not any(c.dep_ in {"case", "cop", "mark"} for c in tok.children)
+    led = any(c.dep_ in {"case", "cop", "mark"} for c in tok.children)
+    return tok.dep_ in MISREAD_OBJECT_DEPS and not led
 
 
 PP_DEPS = {"obl:arg", "obl:mod", "obl", "nmod"}

@@ -97,7 +97,7 @@ CEST_CE_QUE_TAIL_RE = re.compile(
 
 def cest_ce_que_inside(verb: Token) -> tuple[int, int] | None:
     """ "La crise sera un déclic, c'est ce qu'espère la société": the clause before the comma."""
-    doc, text = verb.doc, doc_text(verb.doc)
+    text = doc_text(verb.doc)
     start = verb_group_start(verb)
     sent_start = max(verb.sent.start_char, text.rfind("\n", 0, verb.idx) + 1)
     m = CEST_CE_QUE_TAIL_RE.search(text, sent_start, start.idx)

@@ -371,3 +371,25 @@ def incise_inside_quote(doc: Doc, qs: int, qe: int) -> Incise | None:
         if any(t.text in {",", "."} for t in after) or found.end >= span.end - 1:
             return found
     return None
+
+
+def incise_before_quote(doc: Doc, qs: int) -> Incise | None:
+    """Inversement, poursuit l'ingénieur, « … » / Une distinction rare, indique X : « … »: an
+    inverted incise between a comma and the quote it introduces."""
+    q = bisect_left(token_starts(doc), qs)
+    while q > 0 and (doc[q - 1].text in QUOTE_OPENERS or doc[q - 1].is_space):
+        q -= 1
+    i = q - 1
+    if i < 2 or doc[i].text not in {",", ":"}:
+        return None
+    for j in range(i - 1, max(doc[i].sent.start, i - 12), -1):
+        if doc[j - 1].text != ",":
+            continue
+        found = incise_at(doc, j, i)
+        if found is None or found.document is not None:
+            return None
+        between = doc[found.verb.i + 1 : i]
+        if any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []) for t in between):
+            return None
+        return found
+    return None

@@ -83,7 +83,7 @@ def content_of(verb: Token, frames: frozenset[str]) -> tuple[tuple[int, int], st
     return None
 
 
-MISREAD_OBJECT_DEPS = {"obl:arg", "xcomp"}
+MISREAD_OBJECT_DEPS = {"obl:arg", "xcomp"}  # an object misread; a predicate only when quoted
 QUANTITY_ADVERBS = {"davantage", "plus", "moins", "beaucoup", "trop", "autant"}
 
 
@@ -101,8 +101,10 @@ def direct_object(tok: Token) -> bool:
         return False
     if tok.dep_ in OBJECT_DEPS:
         return True
-    led = any(c.dep_ in {"case", "cop", "mark"} for c in tok.children)
-    return tok.dep_ in MISREAD_OBJECT_DEPS and not led
+    if any(c.dep_ in {"case", "cop", "mark"} for c in tok.children):
+        return False
+    quoted = tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text in QUOTE_MARKS
+    return tok.dep_ == "obl:arg" or (tok.dep_ == "xcomp" and quoted)  # "craint une crue" is no quote
 
 
 PP_DEPS = {"obl:arg", "obl:mod", "obl", "nmod"}

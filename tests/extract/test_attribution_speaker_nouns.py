@@ -129,6 +129,31 @@ INVERTED = [
     ),
 ]
 
+INCISE_BEFORE = [
+    (
+        "incise-before-quote-comma",
+        "Pourtant, reprend le vigneron, « la vendange de cette année sera la plus petite depuis 1991 ».",
+        "vigneron",
+        "la vendange de cette année",
+        True,
+    ),
+    (
+        "incise-before-quote-colon",
+        "Une saison difficile, résume la gérante du camping Lucie Marchal : « Nous avons perdu un tiers "
+        "de nos clients. »",
+        "Marchal",
+        "Nous avons perdu un tiers",
+        True,
+    ),
+    (
+        "honorific-maitre-before-name",
+        "« Mon client conteste chacun de ces faits », affirme maître Julien Audoin, son avocat.",
+        "Julien Audoin",
+        "Mon client conteste chacun",
+        True,
+    ),
+]
+
 OBJECTS = [
     (
         "object-read-as-argument",
@@ -166,6 +191,20 @@ OBJECTS = [
         False,
     ),
     (
+        "relative-set-off-by-commas",
+        "Le directeur, qui affirme que le site restera ouvert, refuse tout commentaire sur les ventes.",
+        "directeur",
+        "le site restera ouvert",
+        False,
+    ),
+    (
+        "relative-in-a-cleft",
+        "C'est la préfecture qui annonce que les routes resteront fermées jusqu'à lundi.",
+        "préfecture",
+        "les routes resteront fermées",
+        False,
+    ),
+    (
         "cest-ce-que-after-comma",
         "Le festival pourrait attirer cent mille visiteurs, c'est du moins ce qu'espère la municipalité.",
         "municipalité",
@@ -184,7 +223,8 @@ OBJECTS = [
 
 
 @pytest.mark.parametrize(
-    ("construction", "text", "speaker", "content", "direct"), SPEAKER_NOUNS + INVERTED + OBJECTS
+    ("construction", "text", "speaker", "content", "direct"),
+    SPEAKER_NOUNS + INVERTED + INCISE_BEFORE + OBJECTS,
 )
 def test_construction(nlp, construction, text, speaker, content, direct):
     check_construction(nlp, text, speaker, content, direct)
@@ -196,6 +236,9 @@ NOT_SPEAKERS = [
     "Le montant annoncé reste inférieur aux attentes des familles.",
     "Le calendrier prévoit que les travaux commencent en septembre.",
     "Les habitants ne reconnaissent pas le quartier de leur enfance.",
+    # a relative clause that defines its noun tells who, not what was said; "rapporter" of money
+    "La prime ira aux artisans qui souhaitent embaucher un apprenti cette année.",
+    "Le festival rapporte chaque été de l'argent aux commerçants de la ville.",
 ]
 
 

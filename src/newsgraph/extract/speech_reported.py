@@ -125,6 +125,8 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
             continue  # "les chiffres avancés par …", "a été cité par …"
         if is_reflexive(tok) and tok.lemma_.lower() not in REFLEXIVE_SPEECH:
             continue  # "se résumer à", "se rappeler"
+        if restrictive_relative(tok):
+            continue  # "les ménages qui souhaitent changer de chaudière": who they are, not what they said
         if (
             "Inf" in tok.morph.get("VerbForm", [])
             and tok.dep_ == "xcomp"
@@ -192,6 +194,20 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
             )
         )
     return out
+
+
+def restrictive_relative(verb: Token) -> bool:
+    """A verb of a relative clause that defines its noun ("les professionnels qui souhaitent se
+    reconvertir"), not set off by a comma ("Le maire, qui affirme que …") nor a cleft ("c'est la
+    préfecture qui annonce …")."""
+    if verb.dep_ != "acl:relcl":
+        return False
+    rel = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ == "qui"), None)
+    if rel is None or rel.i == 0 or verb.doc[rel.i - 1].text == ",":
+        return False
+    noun = verb.head
+    before = verb.doc[max(0, noun.i - 4) : noun.i]
+    return not any(t.lemma_ == "être" or t.lower_ in {"c'", "c’", "ce"} for t in before)
 
 
 def comme_content(verb: Token) -> tuple[int, int] | None:

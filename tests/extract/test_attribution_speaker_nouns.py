@@ -131,6 +131,13 @@ INVERTED = [
 
 INCISE_BEFORE = [
     (
+        "inverted-partitive-subject",
+        "« On nous a laissés seuls toute la nuit », regrette une des infirmières du service.",
+        "infirmières",
+        "On nous a laissés seuls",
+        True,
+    ),
+    (
         "incise-before-quote-comma",
         "Pourtant, reprend le vigneron, « la vendange de cette année sera la plus petite depuis 1991 ».",
         "vigneron",

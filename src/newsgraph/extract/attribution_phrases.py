@@ -25,7 +25,19 @@ def np_head(doc: Doc, j: int, limit: int) -> Token:
         or prenominal_adjective(doc[k], limit)
     ):
         k += 1
+    if (
+        k > j
+        and k < limit - 1
+        and doc[k].lower_ in PARTITIVE
+        and doc[k - 1].lower_ in {"un", "une", "l'un", "l'une"}
+    ):
+        k += 1  # "déplore une des collègues", "ajoute l'un des témoins": the noun after "des"
+        while k < limit - 1 and doc[k].pos_ == "DET":
+            k += 1
     return doc[k]
+
+
+PARTITIVE = {"des", "de", "d'", "d’"}
 
 
 def prenominal_adjective(tok: Token, limit: int) -> bool:

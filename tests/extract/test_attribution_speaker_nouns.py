@@ -153,6 +153,14 @@ INCISE_BEFORE = [
         True,
     ),
     (
+        "subject-before-verb-not-inverted",
+        "Le maire, qui connaît bien le dossier, regrette la fermeture du bureau : « C'est un coup dur "
+        "pour tout le village. »",
+        "maire",
+        "C'est un coup dur",
+        True,
+    ),
+    (
         "honorific-maitre-before-name",
         "« Mon client conteste chacun de ces faits », affirme maître Julien Audoin, son avocat.",
         "Julien Audoin",
@@ -202,6 +210,14 @@ OBJECTS = [
         "Le directeur, qui affirme que le site restera ouvert, refuse tout commentaire sur les ventes.",
         "directeur",
         "le site restera ouvert",
+        False,
+    ),
+    (
+        "relative-after-a-name",
+        "Le texte a été rejeté, au grand regret de la FNSEA qui dénonce « un mauvais signal envoyé "
+        "aux éleveurs ».",
+        "FNSEA",
+        "un mauvais signal",
         False,
     ),
     (

@@ -388,6 +388,8 @@ def incise_before_quote(doc: Doc, qs: int) -> Incise | None:
         found = incise_at(doc, j, i)
         if found is None or found.document is not None:
             return None
+        if any(c.dep_ in {"nsubj", "nsubj:pass"} and c.i < found.verb.i for c in found.verb.children):
+            return None  # "Marie, qui …, regrette la fin de la prime : « … »": not inverted
         between = doc[found.verb.i + 1 : i]
         if any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []) for t in between):
             return None

@@ -206,6 +206,8 @@ def restrictive_relative(verb: Token) -> bool:
     if rel is None or rel.i == 0 or verb.doc[rel.i - 1].text == ",":
         return False
     noun = verb.head
+    if noun.pos_ != "NOUN" or verb.doc[rel.i - 1].pos_ == "PROPN" or verb.doc[rel.i - 1].text.isupper():
+        return False  # "l'OTAN qui parle de …": a name has no defining relative
     before = verb.doc[max(0, noun.i - 4) : noun.i]
     return not any(t.lemma_ == "être" or t.lower_ in {"c'", "c’", "ce"} for t in before)
 

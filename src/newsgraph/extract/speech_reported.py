@@ -125,8 +125,6 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
             continue  # "les chiffres avancés par …", "a été cité par …"
         if is_reflexive(tok) and tok.lemma_.lower() not in REFLEXIVE_SPEECH:
             continue  # "se résumer à", "se rappeler"
-        if restrictive_relative(tok):
-            continue  # "les ménages qui souhaitent changer de chaudière": who they are, not what they said
         if (
             "Inf" in tok.morph.get("VerbForm", [])
             and tok.dep_ == "xcomp"
@@ -180,6 +178,8 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
             continue
         if rule in {"clause", "bare", "np"} and is_indirect_question(text, tok, content):
             continue
+        if rule not in {"clause", "que", "bare"} and restrictive_relative(tok):
+            continue  # "les ménages qui souhaitent changer de chaudière": who they are, not what they said
         head = cited_source_speaker(head)
         out.append(
             Candidate(

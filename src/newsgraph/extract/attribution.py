@@ -388,8 +388,12 @@ def incise_before_quote(doc: Doc, qs: int) -> Incise | None:
         found = incise_at(doc, j, i)
         if found is None or found.document is not None:
             return None
-        if any(c.dep_ in {"nsubj", "nsubj:pass"} and c.i < found.verb.i for c in found.verb.children):
-            return None  # "Marie, qui …, regrette la fin de la prime : « … »": not inverted
+        if any(
+            c.dep_ in {"nsubj", "nsubj:pass"} and c.i < j - 1 and not (c.i == j - 2 and not list(c.children))
+            for c in found.verb.children
+        ):
+            return None  # "Marie, qui …, regrette la fin de la prime : « … »": not inverted ("Inversement,
+            # poursuit X" misread as a subject is one word before the comma)
         between = doc[found.verb.i + 1 : i]
         if any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []) for t in between):
             return None

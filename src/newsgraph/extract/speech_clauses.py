@@ -103,7 +103,8 @@ def direct_object(tok: Token) -> bool:
         return True
     if any(c.dep_ in {"case", "cop", "mark"} for c in tok.children):
         return False
-    quoted = tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text in QUOTE_MARKS
+    edge = tok.left_edge
+    quoted = edge.text in QUOTE_MARKS or (edge.i > 0 and tok.doc[edge.i - 1].text in QUOTE_MARKS)
     return tok.dep_ == "obl:arg" or (tok.dep_ == "xcomp" and quoted)  # "craint une crue" is no quote
 
 

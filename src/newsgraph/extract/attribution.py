@@ -277,12 +277,49 @@ def inverted_subject(doc: Doc, k: int, limit: int) -> Token | None:
                 continue
         if low in {"ce", "cet", "cette"} and j + 1 < limit and doc[j + 1].lower_ in TIME_NOUNS:
             continue
+        if is_date_word(doc, j, limit):
+            continue  # "a affirmé, mardi 5 avril, l'ambassadeur": a date between verb and subject
+        if (
+            t.pos_ == "NOUN"
+            and j + 1 < limit
+            and doc[j + 1].lower_ in {"à", "au", "aux"}
+            and not (j > k and doc[j - 1].pos_ == "DET")
+        ):
+            in_pp = True  # "suite à", "face à", "grâce à": a noun that makes a preposition
+            continue
         if is_incise_filler(t) and t.pos_ != "PROPN":
             continue
         if t.pos_ in {"DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON", "VERB", "X"} or t.text[:1].isupper():
             return np_head(doc, j, limit)
         return None
     return None
+
+
+MONTHS = {
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+}
+
+
+def is_date_word(doc: Doc, j: int, limit: int) -> bool:
+    """A day number, a month or a year of a date ("mardi 5 avril 2022", "le 3 mai")."""
+    t = doc[j]
+    if t.lower_ in MONTHS:
+        return True
+    if t.pos_ != "NUM" and not t.text.isdigit():
+        return False
+    near = doc[max(0, j - 1) : min(limit, j + 2)]
+    return any(n.lower_ in MONTHS for n in near)
 
 
 def closing_quote_end(doc: Doc, qe: int) -> int | None:
@@ -333,4 +370,32 @@ def incise_inside_quote(doc: Doc, qs: int, qe: int) -> Incise | None:
         after = doc[found.end : min(span.end, found.end + 12)]
         if any(t.text in {",", "."} for t in after) or found.end >= span.end - 1:
             return found
+    return None
+
+
+def incise_before_quote(doc: Doc, qs: int) -> Incise | None:
+    """Inversement, poursuit l'ingénieur, « … » / Une distinction rare, indique X : « … »: an
+    inverted incise between a comma and the quote it introduces."""
+    q = bisect_left(token_starts(doc), qs)
+    while q > 0 and (doc[q - 1].text in QUOTE_OPENERS or doc[q - 1].is_space):
+        q -= 1
+    i = q - 1
+    if i < 2 or doc[i].text not in {",", ":"}:
+        return None
+    for j in range(i - 1, max(doc[i].sent.start, i - 12), -1):
+        if doc[j - 1].text != ",":
+            continue
+        found = incise_at(doc, j, i)
+        if found is None or found.document is not None:
+            return None
+        if any(
+            c.dep_ in {"nsubj", "nsubj:pass"} and c.i < j - 1 and not (c.i == j - 2 and not list(c.children))
+            for c in found.verb.children
+        ):
+            return None  # "Marie, qui …, regrette la fin de la prime : « … »": not inverted ("Inversement,
+            # poursuit X" misread as a subject is one word before the comma)
+        between = doc[found.verb.i + 1 : i]
+        if any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []) for t in between):
+            return None
+        return found
     return None

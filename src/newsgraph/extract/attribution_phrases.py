@@ -7,7 +7,10 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from newsgraph import lexicons
 from newsgraph.extract.speech_lexicon import has_reflexive
+
+HONORIFICS = lexicons.tagged("speaker_words.tsv")["honorific"]  # "M.", "Mme", "Pr", "maître" before a name
 
 
 def np_head(doc: Doc, j: int, limit: int) -> Token:
@@ -17,11 +20,24 @@ def np_head(doc: Doc, j: int, limit: int) -> Token:
     while k < limit - 1 and (
         doc[k].pos_ == "DET"
         or doc[k].lower_ in {"m.", "mme", "mlle", "dr", "pr", "me"}
+        or (doc[k].lower_.rstrip(".") in HONORIFICS and doc[k + 1].text[:1].isupper())
         or doc[k].lower_ in {"jeune", "vieille", "vieil", "petite", "petit"}
         or prenominal_adjective(doc[k], limit)
     ):
         k += 1
+    if (
+        k > j
+        and k < limit - 1
+        and doc[k].lower_ in PARTITIVE
+        and doc[k - 1].lower_ in {"un", "une", "l'un", "l'une"}
+    ):
+        k += 1  # "déplore une des collègues", "ajoute l'un des témoins": the noun after "des"
+        while k < limit - 1 and doc[k].pos_ == "DET":
+            k += 1
     return doc[k]
+
+
+PARTITIVE = {"des", "de", "d'", "d’"}
 
 
 def prenominal_adjective(tok: Token, limit: int) -> bool:

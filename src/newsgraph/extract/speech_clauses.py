@@ -71,8 +71,8 @@ def content_of(verb: Token, frames: frozenset[str]) -> tuple[tuple[int, int], st
         obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS and verb.i < c.i < xcomp.i), None)
         start = clause_span(obj)[0] if obj is not None else clause_span(xcomp)[0]
         return (start, clause_span(xcomp)[1]), "infinitive"
-    obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i), None)
-    if obj is not None and "np" in frames and obj.pos_ in {"NOUN", "PROPN"} and len(list(obj.subtree)) >= 2:
+    obj = next((c for c in verb.children if c.i > verb.i and direct_object(c)), None)
+    if obj is not None and "np" in frames and len(list(obj.subtree)) >= 2:
         return clause_span(obj), "np"
     if "pp" in frames and (found := prepositional_object(verb)) is not None:
         return found, "pp"
@@ -81,6 +81,31 @@ def content_of(verb: Token, frames: frozenset[str]) -> tuple[tuple[int, int], st
         if bare is not None:
             return bare, "bare"
     return None
+
+
+MISREAD_OBJECT_DEPS = {"obl:arg", "xcomp"}  # an object misread; a predicate only when quoted
+QUANTITY_ADVERBS = {"davantage", "plus", "moins", "beaucoup", "trop", "autant"}
+
+
+def direct_object(tok: Token) -> bool:
+    """A noun phrase object of the verb: labelled so, or labelled as an argument or a predicate
+    while no preposition or copula leads it ("réclament des hausses de salaire", "dénonce « des
+    mesurettes »"), or a quantity adverb with its noun ("réclament davantage de moyens")."""
+    if tok.pos_ == "ADV":
+        return (
+            (tok.dep_ in OBJECT_DEPS or tok.dep_ in MISREAD_OBJECT_DEPS)
+            and tok.lower_ in QUANTITY_ADVERBS
+            and any(c.pos_ == "NOUN" and c.i > tok.i for c in tok.children)
+        )
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if tok.dep_ in OBJECT_DEPS:
+        return True
+    if any(c.dep_ in {"case", "cop", "mark"} for c in tok.children):
+        return False
+    edge = tok.left_edge
+    quoted = edge.text in QUOTE_MARKS or (edge.i > 0 and tok.doc[edge.i - 1].text in QUOTE_MARKS)
+    return tok.dep_ == "obl:arg" or (tok.dep_ == "xcomp" and quoted)  # "craint une crue" is no quote
 
 
 PP_DEPS = {"obl:arg", "obl:mod", "obl", "nmod"}

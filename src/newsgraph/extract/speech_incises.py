@@ -139,6 +139,8 @@ def incise_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Ca
         if found is None:
             found = grammar.incise_inside_quote(doc, qs, qe)
             rule = "quote-inside"
+            if found is None:
+                found, rule = grammar.incise_before_quote(doc, qs), "quote-before"
             if found is None or words(text[cs:ce]) < 4:
                 continue
         elif is_fragment(text, qs) and not glued_heading(doc, text, qs, cs):

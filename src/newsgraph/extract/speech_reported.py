@@ -82,12 +82,29 @@ def cest_ce_que_content(verb: Token) -> tuple[int, int] | None:
     """ "C'est ce qu'a affirmé X": the previous sentence is what X said."""
     sent = verb.sent
     if not CEST_CE_QUE_RE.match(sent.text) or verb.i - sent.start > 8:
-        return None
+        return cest_ce_que_inside(verb)
     if sent.start == 0:
         return None
     prev = verb.doc[sent.start - 1].sent
     start, end = trim(doc_text(verb.doc), prev.start_char, prev.end_char)
     return (start, end) if words(doc_text(verb.doc)[start:end]) >= MIN_CONTENT_WORDS else None
+
+
+CEST_CE_QUE_TAIL_RE = re.compile(
+    r",[\w\s,]{0,20}?c['’]est\s+(?:\w+\s+){0,2}?(?:ce|cela|ça)\s+qu['’e]\s*$", re.IGNORECASE
+)
+
+
+def cest_ce_que_inside(verb: Token) -> tuple[int, int] | None:
+    """ "La crise sera un déclic, c'est ce qu'espère la société": the clause before the comma."""
+    text = doc_text(verb.doc)
+    start = verb_group_start(verb)
+    sent_start = max(verb.sent.start_char, text.rfind("\n", 0, verb.idx) + 1)
+    m = CEST_CE_QUE_TAIL_RE.search(text, sent_start, start.idx)
+    if m is None:
+        return None
+    content = trim(text, sent_start, m.start())
+    return content if words(text[content[0] : content[1]]) >= MIN_CONTENT_WORDS else None
 
 
 def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[int]) -> list[Candidate]:
@@ -161,6 +178,8 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
             continue
         if rule in {"clause", "bare", "np"} and is_indirect_question(text, tok, content):
             continue
+        if rule not in {"clause", "que", "bare"} and restrictive_relative(tok):
+            continue  # "les ménages qui souhaitent changer de chaudière": who they are, not what they said
         head = cited_source_speaker(head)
         out.append(
             Candidate(
@@ -175,6 +194,22 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
             )
         )
     return out
+
+
+def restrictive_relative(verb: Token) -> bool:
+    """A verb of a relative clause that defines its noun ("les professionnels qui souhaitent se
+    reconvertir"), not set off by a comma ("Le maire, qui affirme que …") nor a cleft ("c'est la
+    préfecture qui annonce …")."""
+    if verb.dep_ != "acl:relcl":
+        return False
+    rel = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ == "qui"), None)
+    if rel is None or rel.i == 0 or verb.doc[rel.i - 1].text == ",":
+        return False
+    noun = verb.head
+    if noun.pos_ != "NOUN" or verb.doc[rel.i - 1].pos_ == "PROPN" or verb.doc[rel.i - 1].text.isupper():
+        return False  # "l'OTAN qui parle de …": a name has no defining relative
+    before = verb.doc[max(0, noun.i - 4) : noun.i]
+    return not any(t.lemma_ == "être" or t.lower_ in {"c'", "c’", "ce"} for t in before)
 
 
 def comme_content(verb: Token) -> tuple[int, int] | None:
@@ -198,9 +233,12 @@ def comme_content(verb: Token) -> tuple[int, int] | None:
             return None
         content = trim(doc_text(doc), comma.idx + 1, s_end)
     elif comme.i > 0 and doc[comme.i - 1].text == ",":
-        rest = doc_text(doc)[verb.idx : s_end]
-        if "," in rest:
-            return None  # an incise in the middle: too ambiguous
+        after = [t for t in doc[verb.i + 1 : verb.sent.end] if t.idx < s_end]
+        comma = next((t for t in after if t.text == ","), None)
+        if comma is not None and any(
+            t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []) for t in after if t.i > comma.i
+        ):
+            return None  # an incise in the middle: too ambiguous ("…, comme l'a dit X, il faut …")
         content = trim(doc_text(doc), s_start, doc[comme.i - 1].idx)
     else:
         return None

@@ -23,6 +23,7 @@ from newsgraph.extract.entities import (
     strip_determiner,
 )
 from newsgraph.extract.speaker_gender import gender
+from newsgraph.extract.speaker_nouns import counted_people, speaker_kind
 from newsgraph.extract.speech_quotes import doc_quotes
 from newsgraph.extract.speech_subjects import (
     PRONOUNS_PL,
@@ -125,7 +126,7 @@ def speaker_from_head(ctx: DocContext, head: Token, history: list[Speaker]) -> S
         named = []  # "le syndicat des boulangers", "l'association des riverains": the institution speaks
     if named:
         return mention_speaker(min(named, key=lambda m: (LABEL_RANK[m.label], m.start)))
-    if found and (head.pos_ == "PROPN" or not is_role(head)):
+    if found and (head.pos_ == "PROPN" or not (is_role(head) or speaker_kind(head))):
         return mention_speaker(min(found, key=lambda m: (LABEL_RANK[m.label], m.start)))
     return demonstrative_speaker(ctx, head, history) or phrase_speaker(ctx, head)
 
@@ -186,8 +187,15 @@ def phrase_speaker(ctx: DocContext, head: Token) -> Speaker | None:
         type_ = "person" if sum(t.text[:1].isupper() for t in span) >= 2 else "organization"
         return Speaker(name, type_, span.start_char, fold(name))
     close = head.lower_ in CLOSE_PEOPLE and det not in INDEFINITE  # "ses proches", "la famille"
+    counted = counted_people(head, lambda t: is_role(t) or speaker_kind(t) is not None)
+    if counted is not None:  # "des centaines de femmes", "la plupart des élus": a group speaks
+        return Speaker(name, "group", span.start_char, "group:" + fold(name))
     if not is_role(head) and not close:
-        return None
+        kind = speaker_kind(head)  # "les hôtesses", "la RNA", "les talibans": the shape of the noun
+        if kind is None:
+            return None
+        key = {"organization": "", "group": "group:", "anonymous": "anon:"}[kind] + fold(name)
+        return Speaker(name, kind, span.start_char, key)
     if close:
         return Speaker(name, "group", span.start_char, "group:" + fold(name))
     if head_form(head) in {fold(r) for r in institution_roles()} and not plural:

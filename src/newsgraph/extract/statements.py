@@ -217,7 +217,7 @@ def find_candidates(ctx: DocContext) -> list[Candidate]:
         if not c.direct:
             c.content = clip_glued(text, c.content, c.position)
     cands = polish(text, relayed_speech(cands))
-    return deduplicate([c for c in cands if words(text[c.content[0] : c.content[1]]) >= 1])
+    return [c for c in cands if words(text[c.content[0] : c.content[1]]) >= 1]
 
 
 QUE_RE = re.compile(r"^\s*(?:que|qu['’])\s*", re.IGNORECASE)
@@ -330,4 +330,16 @@ def incidental_relative_end(cue: Token, content: tuple[int, int]) -> tuple[int, 
 
 def extract_statements(ctx: DocContext) -> list[Statement]:
     """Direct quotes and reported speech in one analysed document."""
-    return [to_statement(ctx, c, s) for c, s in resolve_speakers(ctx, find_candidates(ctx))]
+    return [to_statement(ctx, c, s) for c, s in speakers_kept(ctx, find_candidates(ctx))]
+
+
+def speakers_kept(ctx: DocContext, cands: list[Candidate]) -> list[tuple[Candidate, Speaker]]:
+    """One statement per speech act with its speaker: a reading whose speaker cannot be resolved
+    ("suite" in "a déclaré suite à l'annonce un dirigeant") gives way to another reading of the same
+    words that has one."""
+    kept = deduplicate(cands)
+    resolved = resolve_speakers(ctx, kept)
+    failed = {id(c) for c in kept} - {id(c) for c, _ in resolved}
+    if not failed:
+        return resolved
+    return resolve_speakers(ctx, deduplicate([c for c in cands if id(c) not in failed]))

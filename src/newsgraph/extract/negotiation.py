@@ -23,7 +23,9 @@ from newsgraph.names import fold
 
 LEXICON = "negotiation.tsv"
 BROAD = "negotiation"
-ROLES = ("act", "field", "block", "veto")
+ROLES = ("act", "field", "party", "block", "veto")
+FIELD_ROLES = ("field", "party")
+"""A party (the unions, a party, the Kremlin) is a field word that also names who negotiates."""
 VERB_ENDINGS = ("er", "ir")
 """Infinitives whose forms the pattern derives (verbs in -re are listed with their forms: nouns
 like "guerre" end so too)."""
@@ -67,7 +69,7 @@ def term_pattern(term: str) -> str:
     if term.isupper():
         return r"(?<!\w)" + r"[\s\-']+".join(re.escape(w) for w in words_of(term)) + r"(?![^\W\d])"
     words = words_of(fold(term))
-    parts = [_inflected(w) + NEGATION if _is_verb(w) else re.escape(w) for w in words[:-1]]
+    parts = [_inflected(w) + NEGATION if _is_verb(w) else _plural(w) for w in words[:-1]]
     last = words[-1]
     if _is_verb(last):
         last_re = _inflected(last)
@@ -76,6 +78,11 @@ def term_pattern(term: str) -> str:
     else:
         last_re = re.escape(last) + r"[sx]?"
     return r"(?<!\w)" + r"[\s\-']+".join([*parts, last_re]) + r"(?!\w)"
+
+
+def _plural(word: str) -> str:
+    """A word inside a phrase, with the plural a noun takes ("entretiens avec", "accords de paix")."""
+    return re.escape(word) + (r"[sx]?" if len(word) > 3 and word[-1] not in "sx" else "")
 
 
 def _is_verb(word: str) -> bool:
@@ -105,7 +112,7 @@ def parse_entries(lines: Iterable[str], name: str = LEXICON) -> tuple[Entry, ...
         if len(cols) != 4 or cols[1] not in ROLES or not cols[2].isdigit() or not cols[0].strip():
             raise LexiconError(
                 f"ontology/lexicons/{name}: cannot read the line {line!r} "
-                "(want TERM, ROLE act|field|block|veto, GRADE 0-3, CONCEPT, tab-separated)"
+                "(want TERM, ROLE act|field|party|block|veto, GRADE 0-3, CONCEPT, tab-separated)"
             )
         entries.append(Entry(cols[0].strip(), cols[1], int(cols[2]), cols[3].strip()))
     return tuple(entries)
@@ -154,7 +161,7 @@ class Matcher:
                 for n in range(KEY, 0, -1):
                     for pattern, entry in index.get(text[p : p + n], ()):
                         m = pattern.match(text, p)
-                        if m is not None and (best is None or _better(m.end(), entry, best)):
+                        if m is not None and (best is None or _better(m, entry, best)):
                             best = (m.end(), entry)
                 if best is not None:
                     end = best[0]
@@ -162,9 +169,19 @@ class Matcher:
         return found
 
 
-def _better(end: int, entry: Entry, best: tuple[int, Entry]) -> bool:
-    """Longer wins; at equal length a blocked phrase wins ("propos" is not "proposer")."""
-    return end > best[0] or (end == best[0] and entry.role == "block")
+def _better(m: re.Match[str], entry: Entry, best: tuple[int, Entry]) -> bool:
+    """Longer wins; at equal length a blocked phrase wins ("propos" is not "proposer"), then the
+    term written as found ("dialogue" the noun, not a form of the verb "dialoguer")."""
+    end, (best_end, best_entry) = m.end(), best
+    if end != best_end:
+        return end > best_end
+    if entry.role == "block" or best_entry.role == "block":
+        return entry.role == "block" and best_entry.role != "block"
+    return _as_written(m.group(), entry) and not _as_written(m.group(), best_entry)
+
+
+def _as_written(found: str, entry: Entry) -> bool:
+    return found == normalized(entry.term, entry.term.isupper())
 
 
 def _key(term: str) -> str:
@@ -202,6 +219,10 @@ class Zone:
     fields: tuple[tuple[str, Entry], ...]
     veto: tuple[str, ...]
 
+    def parties(self) -> set[str]:
+        """The concepts of the parties named here."""
+        return {e.concept for _, e in self.fields if e.role == "party"}
+
     def field_weight(self) -> dict[str, int]:
         """Narrower concept -> the summed grades of its distinct field words here."""
         weight: dict[str, int] = defaultdict(int)
@@ -221,7 +242,7 @@ def read_zone(text: str) -> Zone:
     found = matcher().find((normalized(text), normalized(text, capitals=True)))
     return Zone(
         tuple((w, e) for w, e, _, _ in found if e.role == "act"),
-        tuple((w, e) for w, e, _, _ in found if e.role == "field"),
+        tuple((w, e) for w, e, _, _ in found if e.role in FIELD_ROLES),
         tuple(w for w, e, _, _ in found if e.role == "veto"),
     )
 
@@ -256,9 +277,10 @@ def _placed(weights: dict[str, int]) -> set[str]:
 
 
 @lru_cache(maxsize=4096)
-def negotiation_evidence(text: str, context: str = "") -> dict[str, tuple[str, ...]]:
+def negotiation_evidence(text: str, context: str = "", headline: str = "") -> dict[str, tuple[str, ...]]:
     """``negotiation`` and its narrower concepts found in ``text`` (a statement and its sentence),
-    each with the words that decided it; ``context`` is the sentence before, the headline and lead.
+    each with the words that decided it; ``context`` is the sentence before, the headline and lead;
+    ``headline`` the article's title alone (a report about talks, see ``_reaction``).
 
     >>> negotiation_evidence("Les syndicats ont quitté la table des négociations")["labour_negotiation"]
     ('table des negociations', 'syndicats')
@@ -273,7 +295,7 @@ def negotiation_evidence(text: str, context: str = "") -> dict[str, tuple[str, .
     if _vetoed(here, around) and (act is None or act[1].concept == BROAD):
         return {}
     if act is None:
-        return _reaction(here, around)
+        return _reaction(here, around, read_zone(headline) if headline and headline not in text else None)
     pieces: list[tuple[str, ...]] = []
     if _placed(here_w):
         pieces.append(tuple(w for w, e in dict(here.fields).items() if e.concept in _placed(here_w)))
@@ -303,16 +325,23 @@ def negotiation_evidence(text: str, context: str = "") -> dict[str, tuple[str, .
     return found
 
 
-def _reaction(here: Zone, around: Zone) -> dict[str, tuple[str, ...]]:
+def _reaction(here: Zone, around: Zone, headline: Zone | None = None) -> dict[str, tuple[str, ...]]:
     """A statement with no word of negotiating, in a report about talks (a sure word of negotiating
     in the context), whose sentence names a party of the same field (the unions, the employer, a
-    party): a reaction to the talks, or a party's position in them (labour and political only)."""
+    party): a reaction to the talks, or a party's position in them. Labour and political talks
+    only, unless the headline itself is about the talks (an act of the top grade): then a state's
+    or a belligerent's words count too."""
     context_act = around.best_act()
     if context_act is None or context_act[1].grade < REACTION_GRADE or around.veto:
         return {}
+    allowed, fields = REACTION_FIELDS, _placed(around.field_weight())
+    title_act = headline.best_act() if headline is not None and not headline.veto else None
+    if title_act is not None and title_act[1].grade == 3:  # the report is about the talks
+        context_act, allowed = title_act, allowed | {"diplomatic_negotiation"}
+        fields |= _placed(here.field_weight())
     word, entry = context_act
-    fields = {entry.concept} if entry.concept != BROAD else _placed(around.field_weight())
-    kinds = _placed(here.field_weight()) & fields & REACTION_FIELDS
+    fields = {entry.concept} if entry.concept != BROAD else fields
+    kinds = _placed(here.field_weight()) & here.parties() & fields & allowed
     if not kinds:
         return {}
     words = (word, *dict.fromkeys(w for w, e in here.fields if e.concept in kinds))

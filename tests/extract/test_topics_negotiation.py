@@ -141,7 +141,6 @@ def test_a_veto_yields_to_a_field_word() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="a verb of consulting ('consulte') is not read as negotiating")
 def test_consulting_the_groups() -> None:
     assert "political_negotiation" in topics_for(
         "La Première ministre consulte les chefs de groupe pour éviter une motion de censure."
@@ -296,6 +295,28 @@ TALKS = [
     (
         "Les syndicats jugent ce texte inacceptable.",
         "Le gouvernement a ouvert une concertation sur l'assurance chômage.",
+        "labour_negotiation",
+    ),
+]
+
+
+TALKS += [
+    # consulting the parties, a leaders' phone call, a majority built bill by bill
+    (
+        "Le président consultera les partis dès lundi à l'Élysée.",
+        "Le camp présidentiel a perdu la majorité absolue.",
+        "political_negotiation",
+    ),
+    (
+        "Le chancelier a eu un long entretien téléphonique avec le président russe.",
+        "",
+        "diplomatic_negotiation",
+    ),
+    ("Il faudra avancer texte par texte avec les députés LR.", "", "political_negotiation"),
+    # a wage claim in a report about a strike
+    (
+        "La CGT réclame des hausses de salaire pour tous les agents.",
+        "La grève se poursuit dans les dépôts de bus.",
         "labour_negotiation",
     ),
 ]

@@ -23,16 +23,18 @@ from newsgraph.names import fold
 
 LEXICON = "negotiation.tsv"
 BROAD = "negotiation"
-ROLES = ("act", "field", "party", "block", "veto")
-FIELD_ROLES = ("field", "party")
-"""A party (the unions, a party, the Kremlin) is a field word that also names who negotiates."""
+ROLES = ("act", "field", "block", "veto")
 VERB_ENDINGS = ("er", "ir")
 """Infinitives whose forms the pattern derives (verbs in -re are listed with their forms: nouns
 like "guerre" end so too)."""
 NEEDS = {3: 0, 2: 1, 1: 2}
 """An act's grade -> how many more pieces of evidence it needs (see the lexicon's header)."""
-NEGATION = r"(?:[\s\-']+(?:pas|plus|jamais|point|toujours|enfin|bien))?"
-"""An adverb a conjugated verb may take before its complement ("ne signerons pas cet accord")."""
+NEGATION = (
+    r"(?:[\s\-']+(?:pas|plus|jamais|point|toujours|enfin|bien|plutot|aussi|egalement|meme|donc|"
+    r"notamment|surtout|encore|deja|\w{3,}ment))?"
+)
+"""An adverb a conjugated verb may take before its complement ("ne signerons pas cet accord",
+"propose plutôt de", "trouver rapidement un accord")."""
 REACTION_GRADE = 2
 """How sure the context's word of negotiating must be for a party's words to count as a reaction."""
 REACTION_FIELDS = frozenset({"labour_negotiation", "political_negotiation"})
@@ -57,13 +59,16 @@ def words_of(term: str) -> list[str]:
     return [w for w in re.findall(r"[\w'.]+|-", term) if w != "-"]
 
 
-def term_pattern(term: str) -> str:
+def term_pattern(term: str, exact: bool = False) -> str:
     """A regex for one term on folded text (or on accent-free text for a term in capitals): words
-    joined by any separator, the last one with a short inflection.
+    joined by any separator, the last one with a short inflection; with ``exact`` (a blocked
+    phrase), a plural only: the blocked noun "propos" must not take the verb "propose".
 
     >>> bool(re.search(term_pattern("négocier"), "ils negocient"))
     True
     >>> bool(re.search(term_pattern("CGT"), "la cgt"))
+    False
+    >>> bool(re.match(term_pattern("propos", exact=True), "propose"))
     False
     """
     if term.isupper():
@@ -71,7 +76,9 @@ def term_pattern(term: str) -> str:
     words = words_of(fold(term))
     parts = [_inflected(w) + NEGATION if _is_verb(w) else _plural(w) for w in words[:-1]]
     last = words[-1]
-    if _is_verb(last):
+    if exact:
+        last_re = re.escape(last) + ("" if last[-1] in "sx" else r"[sx]?")
+    elif _is_verb(last):
         last_re = _inflected(last)
     elif len(last) > 4:
         last_re = re.escape(last) + r"\w{0,3}"
@@ -112,7 +119,7 @@ def parse_entries(lines: Iterable[str], name: str = LEXICON) -> tuple[Entry, ...
         if len(cols) != 4 or cols[1] not in ROLES or not cols[2].isdigit() or not cols[0].strip():
             raise LexiconError(
                 f"ontology/lexicons/{name}: cannot read the line {line!r} "
-                "(want TERM, ROLE act|field|party|block|veto, GRADE 0-3, CONCEPT, tab-separated)"
+                "(want TERM, ROLE act|field|block|veto, GRADE 0-3, CONCEPT, tab-separated)"
             )
         entries.append(Entry(cols[0].strip(), cols[1], int(cols[2]), cols[3].strip()))
     return tuple(entries)
@@ -195,7 +202,9 @@ def _key(term: str) -> str:
 def matcher(name: str = LEXICON) -> Matcher:
     indexes: tuple[dict[str, list[tuple[re.Pattern[str], Entry]]], ...] = ({}, {})
     for e in load_entries(name):
-        indexes[e.term.isupper()].setdefault(_key(e.term), []).append((re.compile(term_pattern(e.term)), e))
+        indexes[e.term.isupper()].setdefault(_key(e.term), []).append(
+            (re.compile(term_pattern(e.term, e.role == "block")), e)
+        )
     frozen = tuple({k: tuple(v) for k, v in index.items()} for index in indexes)
     triggers = tuple(
         re.compile(r"\b(?=" + "|".join(re.escape(k) for k in sorted(index, key=len, reverse=True)) + ")")
@@ -219,10 +228,6 @@ class Zone:
     fields: tuple[tuple[str, Entry], ...]
     veto: tuple[str, ...]
 
-    def parties(self) -> set[str]:
-        """The concepts of the parties named here."""
-        return {e.concept for _, e in self.fields if e.role == "party"}
-
     def field_weight(self) -> dict[str, int]:
         """Narrower concept -> the summed grades of its distinct field words here."""
         weight: dict[str, int] = defaultdict(int)
@@ -242,7 +247,7 @@ def read_zone(text: str) -> Zone:
     found = matcher().find((normalized(text), normalized(text, capitals=True)))
     return Zone(
         tuple((w, e) for w, e, _, _ in found if e.role == "act"),
-        tuple((w, e) for w, e, _, _ in found if e.role in FIELD_ROLES),
+        tuple((w, e) for w, e, _, _ in found if e.role == "field"),
         tuple(w for w, e, _, _ in found if e.role == "veto"),
     )
 
@@ -277,10 +282,9 @@ def _placed(weights: dict[str, int]) -> set[str]:
 
 
 @lru_cache(maxsize=4096)
-def negotiation_evidence(text: str, context: str = "", headline: str = "") -> dict[str, tuple[str, ...]]:
+def negotiation_evidence(text: str, context: str = "") -> dict[str, tuple[str, ...]]:
     """``negotiation`` and its narrower concepts found in ``text`` (a statement and its sentence),
-    each with the words that decided it; ``context`` is the sentence before, the headline and lead;
-    ``headline`` the article's title alone (a report about talks, see ``_reaction``).
+    each with the words that decided it; ``context`` is the sentence before, the headline and lead.
 
     >>> negotiation_evidence("Les syndicats ont quitté la table des négociations")["labour_negotiation"]
     ('table des negociations', 'syndicats')
@@ -295,7 +299,7 @@ def negotiation_evidence(text: str, context: str = "", headline: str = "") -> di
     if _vetoed(here, around) and (act is None or act[1].concept == BROAD):
         return {}
     if act is None:
-        return _reaction(here, around, read_zone(headline) if headline and headline not in text else None)
+        return _reaction(here, around)
     pieces: list[tuple[str, ...]] = []
     if _placed(here_w):
         pieces.append(tuple(w for w, e in dict(here.fields).items() if e.concept in _placed(here_w)))
@@ -325,23 +329,16 @@ def negotiation_evidence(text: str, context: str = "", headline: str = "") -> di
     return found
 
 
-def _reaction(here: Zone, around: Zone, headline: Zone | None = None) -> dict[str, tuple[str, ...]]:
+def _reaction(here: Zone, around: Zone) -> dict[str, tuple[str, ...]]:
     """A statement with no word of negotiating, in a report about talks (a sure word of negotiating
     in the context), whose sentence names a party of the same field (the unions, the employer, a
-    party): a reaction to the talks, or a party's position in them. Labour and political talks
-    only, unless the headline itself is about the talks (an act of the top grade): then a state's
-    or a belligerent's words count too."""
+    party): a reaction to the talks, or a party's position in them (labour and political only)."""
     context_act = around.best_act()
     if context_act is None or context_act[1].grade < REACTION_GRADE or around.veto:
         return {}
-    allowed, fields = REACTION_FIELDS, _placed(around.field_weight())
-    title_act = headline.best_act() if headline is not None and not headline.veto else None
-    if title_act is not None and title_act[1].grade == 3:  # the report is about the talks
-        context_act, allowed = title_act, allowed | {"diplomatic_negotiation"}
-        fields |= _placed(here.field_weight())
     word, entry = context_act
-    fields = {entry.concept} if entry.concept != BROAD else fields
-    kinds = _placed(here.field_weight()) & here.parties() & fields & allowed
+    fields = {entry.concept} if entry.concept != BROAD else _placed(around.field_weight())
+    kinds = _placed(here.field_weight()) & fields & REACTION_FIELDS
     if not kinds:
         return {}
     words = (word, *dict.fromkeys(w for w, e in here.fields if e.concept in kinds))

@@ -170,9 +170,7 @@ def to_statement(ctx: DocContext, c: Candidate, speaker: Speaker) -> Statement:
     cue_index = c.cue_token.i if c.cue_token is not None else 0
     date, source = timex.statement_date(ctx.sdoc, cue_index, ctx.times, ctx.document.published)
     content = text[cs:ce]
-    found_topics = topics.topic_evidence(
-        content + " " + evidence.text, topic_context(ctx, evidence.start), ctx.document.title or ""
-    )
+    found_topics = topics.topic_evidence(content + " " + evidence.text, topic_context(ctx, evidence.start))
     return Statement(
         id=model.stable_id(doc_id, cs + ctx.offset, ce + ctx.offset),
         doc=doc_id,

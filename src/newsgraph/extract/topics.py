@@ -130,12 +130,12 @@ def _search(name: str, folded: str) -> str | None:
 
 
 @lru_cache(maxsize=2048)
-def topic_evidence(text: str, context: str = "", headline: str = "") -> dict[str, tuple[str, ...]]:
+def topic_evidence(text: str, context: str = "") -> dict[str, tuple[str, ...]]:
     """Topic -> the words that decided it.
 
     ``negotiation`` and its narrower concepts are decided by ``newsgraph.extract.negotiation`` from
     ``text`` (the statement and its sentence) and ``context`` (the sentence before, the article's
-    title and lead; ``headline``: the title alone); every other concept by one of its labels in ``text``.
+    title and lead); every other concept by one of its labels in ``text``.
 
     >>> sorted(topic_evidence("Les syndicats réclament l'ouverture de négociations salariales"))
     ['labour_negotiation', 'negotiation']
@@ -147,7 +147,7 @@ def topic_evidence(text: str, context: str = "", headline: str = "") -> dict[str
     for name in load_lexicon():
         if (word := _search(name, folded)) is not None:
             found[name] = (word,)
-    found.update(negotiation_evidence(text or "", context or "", headline or ""))
+    found.update(negotiation_evidence(text or "", context or ""))
     return found
 
 
@@ -157,10 +157,10 @@ def ordered(names: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(set(names), key=lambda n: (order.get(n, len(order)), n)))
 
 
-def topics_for(text: str, context: str = "", headline: str = "") -> tuple[str, ...]:
+def topics_for(text: str, context: str = "") -> tuple[str, ...]:
     """The topics of ``text`` (see ``topic_evidence``), in a fixed order.
 
     >>> topics_for("Kiev se dit prête à des pourparlers de paix")
     ('negotiation', 'diplomatic_negotiation')
     """
-    return ordered(topic_evidence(text or "", context, headline))
+    return ordered(topic_evidence(text or "", context))

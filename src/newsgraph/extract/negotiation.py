@@ -177,8 +177,8 @@ class Matcher:
 
 
 def _better(m: re.Match[str], entry: Entry, best: tuple[int, Entry]) -> bool:
-    """Longer wins; at equal length a blocked phrase wins ("propos" is not "proposer"), then the
-    term written as found ("dialogue" the noun, not a form of the verb "dialoguer")."""
+    """Longer wins; at equal length a blocked phrase wins ("propos de" is not "proposer de"), then
+    the term written as found ("dialogue" the noun, not a form of the verb "dialoguer")."""
     end, (best_end, best_entry) = m.end(), best
     if end != best_end:
         return end > best_end

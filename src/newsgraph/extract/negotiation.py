@@ -29,8 +29,12 @@ VERB_ENDINGS = ("er", "ir")
 like "guerre" end so too)."""
 NEEDS = {3: 0, 2: 1, 1: 2}
 """An act's grade -> how many more pieces of evidence it needs (see the lexicon's header)."""
-NEGATION = r"(?:[\s\-']+(?:pas|plus|jamais|point|toujours|enfin|bien))?"
-"""An adverb a conjugated verb may take before its complement ("ne signerons pas cet accord")."""
+NEGATION = (
+    r"(?:[\s\-']+(?:pas|plus|jamais|point|toujours|enfin|bien|plutot|aussi|egalement|meme|donc|"
+    r"notamment|surtout|encore|deja|\w{3,}ment))?"
+)
+"""An adverb a conjugated verb may take before its complement ("ne signerons pas cet accord",
+"propose plutôt de", "trouver rapidement un accord")."""
 REACTION_GRADE = 2
 """How sure the context's word of negotiating must be for a party's words to count as a reaction."""
 REACTION_FIELDS = frozenset({"labour_negotiation", "political_negotiation"})
@@ -55,27 +59,37 @@ def words_of(term: str) -> list[str]:
     return [w for w in re.findall(r"[\w'.]+|-", term) if w != "-"]
 
 
-def term_pattern(term: str) -> str:
+def term_pattern(term: str, exact: bool = False) -> str:
     """A regex for one term on folded text (or on accent-free text for a term in capitals): words
-    joined by any separator, the last one with a short inflection.
+    joined by any separator, the last one with a short inflection; with ``exact`` (a blocked
+    phrase), a plural only: the blocked noun "propos" must not take the verb "propose".
 
     >>> bool(re.search(term_pattern("négocier"), "ils negocient"))
     True
     >>> bool(re.search(term_pattern("CGT"), "la cgt"))
     False
+    >>> bool(re.match(term_pattern("propos", exact=True), "propose"))
+    False
     """
     if term.isupper():
         return r"(?<!\w)" + r"[\s\-']+".join(re.escape(w) for w in words_of(term)) + r"(?![^\W\d])"
     words = words_of(fold(term))
-    parts = [_inflected(w) + NEGATION if _is_verb(w) else re.escape(w) for w in words[:-1]]
+    parts = [_inflected(w) + NEGATION if _is_verb(w) else _plural(w) for w in words[:-1]]
     last = words[-1]
-    if _is_verb(last):
+    if exact:
+        last_re = re.escape(last) + ("" if last[-1] in "sx" else r"[sx]?")
+    elif _is_verb(last):
         last_re = _inflected(last)
     elif len(last) > 4:
         last_re = re.escape(last) + r"\w{0,3}"
     else:
         last_re = re.escape(last) + r"[sx]?"
     return r"(?<!\w)" + r"[\s\-']+".join([*parts, last_re]) + r"(?!\w)"
+
+
+def _plural(word: str) -> str:
+    """A word inside a phrase, with the plural a noun takes ("entretiens avec", "accords de paix")."""
+    return re.escape(word) + (r"[sx]?" if len(word) > 3 and word[-1] not in "sx" else "")
 
 
 def _is_verb(word: str) -> bool:
@@ -154,7 +168,7 @@ class Matcher:
                 for n in range(KEY, 0, -1):
                     for pattern, entry in index.get(text[p : p + n], ()):
                         m = pattern.match(text, p)
-                        if m is not None and (best is None or _better(m.end(), entry, best)):
+                        if m is not None and (best is None or _better(m, entry, best)):
                             best = (m.end(), entry)
                 if best is not None:
                     end = best[0]
@@ -162,9 +176,19 @@ class Matcher:
         return found
 
 
-def _better(end: int, entry: Entry, best: tuple[int, Entry]) -> bool:
-    """Longer wins; at equal length a blocked phrase wins ("propos" is not "proposer")."""
-    return end > best[0] or (end == best[0] and entry.role == "block")
+def _better(m: re.Match[str], entry: Entry, best: tuple[int, Entry]) -> bool:
+    """Longer wins; at equal length a blocked phrase wins ("propos de" is not "proposer de"), then
+    the term written as found ("dialogue" the noun, not a form of the verb "dialoguer")."""
+    end, (best_end, best_entry) = m.end(), best
+    if end != best_end:
+        return end > best_end
+    if entry.role == "block" or best_entry.role == "block":
+        return entry.role == "block" and best_entry.role != "block"
+    return _as_written(m.group(), entry) and not _as_written(m.group(), best_entry)
+
+
+def _as_written(found: str, entry: Entry) -> bool:
+    return found == normalized(entry.term, entry.term.isupper())
 
 
 def _key(term: str) -> str:
@@ -178,7 +202,9 @@ def _key(term: str) -> str:
 def matcher(name: str = LEXICON) -> Matcher:
     indexes: tuple[dict[str, list[tuple[re.Pattern[str], Entry]]], ...] = ({}, {})
     for e in load_entries(name):
-        indexes[e.term.isupper()].setdefault(_key(e.term), []).append((re.compile(term_pattern(e.term)), e))
+        indexes[e.term.isupper()].setdefault(_key(e.term), []).append(
+            (re.compile(term_pattern(e.term, e.role == "block")), e)
+        )
     frozen = tuple({k: tuple(v) for k, v in index.items()} for index in indexes)
     triggers = tuple(
         re.compile(r"\b(?=" + "|".join(re.escape(k) for k in sorted(index, key=len, reverse=True)) + ")")

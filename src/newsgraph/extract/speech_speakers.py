@@ -268,7 +268,7 @@ def named_since(ctx: DocContext, best: Speaker, nearby: list[Mention], wanted: s
     pronoun and agreeing in gender by name or title: "L'idée vient d'Hubert Rabany. Il voulait …
     « … », explique-t-il" (Hubert Rabany, not the subject of an earlier sentence)."""
     span = ctx.sdoc.char_span(best.start, best.start + 1, alignment_mode="expand")
-    if span is None:
+    if span is None or not len(span):  # an antecedent's start on a space (no token there)
         return None
     later = [
         s

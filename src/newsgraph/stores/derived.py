@@ -11,6 +11,8 @@
 - the statements (``derived_statements``), with every column of their rows, and the event reports
   (``derived_events``) by what the search and the events pages filter on, and the coordinates of
   places (``place_points``);
+- whom every actor speaks about or acts on, and who about or on it, with the counts
+  (``derived_relations``): ``actor_relations`` is a sort of one actor's counts;
 - the earliest and latest dates (``date_range``, the network page's time slider): the named
   query's own answer, read with the tables (one pass over the dates, once per state of the store).
 
@@ -40,6 +42,7 @@ from newsgraph.stores import QueryResult
 from newsgraph.stores.derived_events import EventTables, Rows, iso_day
 from newsgraph.stores.derived_exports import ExportTables
 from newsgraph.stores.derived_file import SavedRows
+from newsgraph.stores.derived_relations import RelationTables
 from newsgraph.stores.derived_statements import StatementTables
 from newsgraph.stores.derived_timeline import TimelineTables
 
@@ -58,6 +61,7 @@ ANSWERED = (
     "export_aliases",
     "actor_timeline",
     "actor_history",
+    "actor_relations",
 )
 """Named queries answered from the tables themselves (the others are bound with them)."""
 PAGED = ("who_said_what", "search_statements", "statements_by_actor")
@@ -132,7 +136,7 @@ class Edge:
     end: str | None
 
 
-class Tables(EventTables, StatementTables, ExportTables, TimelineTables):
+class Tables(EventTables, StatementTables, ExportTables, TimelineTables, RelationTables):
     """The derived tables of one state of the store."""
 
     index = NameIndex
@@ -151,6 +155,7 @@ class Tables(EventTables, StatementTables, ExportTables, TimelineTables):
         places: Rows = (),
         items: Rows = (),
         timeline: Rows = (),
+        relations: Rows = (),
     ) -> None:
         self.nodes: dict[str, dict[str, ActorRow]] = {"actor": {}, "place": {}}
         for kind, id_, fieldname, text in names:
@@ -201,6 +206,7 @@ class Tables(EventTables, StatementTables, ExportTables, TimelineTables):
         self._places(points, dates)
         self._exports(places, items)
         self._timeline(timeline)
+        self._relations(relations)
 
     def match(self, m: Match, text: str) -> list[str]:
         """The ids of the nodes of ``m.kind`` that ``text`` finds: its id, or part of a name."""
@@ -361,7 +367,7 @@ def answer(
     of statements (``PAGED``) without a limit stops at ``max_rows`` rows (then ``truncated``)."""
     if derived.live or (q.name not in ANSWERED and q.name not in PAGED):
         return None
-    if q.name == "actor_history" and "actor_id" not in bound:  # every actor's (SPARQL): the text
+    if q.name in ("actor_history", "actor_relations") and "actor_id" not in bound:  # the query's text
         return None
     tables = derived.tables(generation)
     if q.name in ANSWERED:

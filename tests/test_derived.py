@@ -281,3 +281,28 @@ def test_the_index_finds_a_frequent_text_node_by_node_as_it_finds_a_rare_one():
     for text in ("e", "x", "q", "NAME 1", "me 29", "é", "absent", "e\nl"):
         expected = {i for i, n in names if "\n" not in n and text.lower() in n.lower()}
         assert index.containing(text) == expected, text
+
+
+def test_in_memory_answers_only_from_tables_already_read(sample_records):
+    """``in_memory`` (what the service answers on its event loop) gives ``query``'s rows when the
+    tables are read, and None, without waiting, when they are not or the store runs the query."""
+    first, rest = halves(sample_records)
+    store = OxigraphStore(None, cache_size=0)
+    try:
+        store.write(first)
+        assert store.in_memory("who_said_what", {"topic": "negotiation"}) is None  # not read yet
+        store.tables()
+        for name, params in [
+            ("who_said_what", {"topic": "negotiation"}),
+            ("actor_network", {}),
+            ("actor_names", {"q": "e"}),
+        ]:
+            got = store.in_memory(name, params, limit=3, offset=1)
+            assert got is not None and got.rows == store.query(name, params, limit=3, offset=1).rows
+        assert store.in_memory("document_times", {"doc_id": "x"}) is None  # the store runs it
+        with pytest.raises(queries.QueryError):
+            store.in_memory("who_said_what", {"nope": "1"})
+        store.write(rest)
+        assert store.in_memory("actor_network", {}) is None  # the tables of before the write: not used
+    finally:
+        store.close()

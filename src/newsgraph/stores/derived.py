@@ -316,16 +316,24 @@ class Derived:
         self._lock = threading.Lock()
         self._tables: Tables | None = None
         self._generation = -1
+        self._held: tuple[int, Tables] | None = None  # (generation, tables), set at once
 
     def tables(self, generation: int) -> Tables:
         if self.live:
             return self._read(False)
         with self._lock:
             if self._tables is None or self._generation != generation:
-                self._tables = None  # the old ones are freed before the new ones are read
+                self._tables = self._held = None  # the old ones are freed before the new ones are read
                 self._tables = self._read_full(generation)
                 self._generation = generation
+                self._held = (generation, self._tables)
             return self._tables
+
+    def held(self, generation: int) -> Tables | None:
+        """The tables of ``generation`` when they are read already, else None: never waits (the
+        service answers from them on its event loop, without a worker thread)."""
+        held = self._held
+        return held[1] if held is not None and held[0] == generation and not self.live else None
 
     def _read_full(self, generation: int) -> Tables:
         if self.saved is None or self._rows is None or self._build is None or self._current is None:
@@ -362,14 +370,18 @@ def answer(
     limit: int | None,
     offset: int,
     max_rows: int,
+    now: bool = False,
 ) -> QueryResult | None:
     """The rows of a query answered from the tables, or None for a query the store runs. A page
-    of statements (``PAGED``) without a limit stops at ``max_rows`` rows (then ``truncated``)."""
+    of statements (``PAGED``) without a limit stops at ``max_rows`` rows (then ``truncated``).
+    With ``now``, None too when the tables are not read yet (nothing waits for them)."""
     if derived.live or (q.name not in ANSWERED and q.name not in PAGED):
         return None
     if q.name in ("actor_history", "actor_relations") and "actor_id" not in bound:  # the query's text
         return None
-    tables = derived.tables(generation)
+    tables = derived.held(generation) if now else derived.tables(generation)
+    if tables is None:
+        return None
     if q.name in ANSWERED:
         found = tables.answer(q, bound, limit, offset)
         cut = len(found.rows) > max_rows

@@ -6,7 +6,7 @@ PATH. Goal on the full 2022 graph with 8 clients: ``/statements?topic=negotiatio
 and p99 <= 100 ms.
 
     .venv/bin/python benchmarks/bench_api.py --store PATH [--clients 8] [--seconds 20]
-        [--port 8765] [--cache N]
+        [--port 8765] [--cache N] [--wait 120]
 
 ``--cache 0`` turns the embedded store's result cache off (``NEWSGRAPH_QUERY_CACHE``): every
 request is then evaluated by Oxigraph; with the cache on, only the first one after start-up.
@@ -90,9 +90,10 @@ def main() -> None:
     ap.add_argument("--port", type=int, default=8765)
     ap.add_argument("--no-wrk", action="store_true")
     ap.add_argument("--cache", type=int, default=None, help="NEWSGRAPH_QUERY_CACHE for the server (0: off)")
+    ap.add_argument("--wait", type=float, default=120, help="seconds the server may take to start")
     args = ap.parse_args()
 
-    server = start_server(args.store, args.port, args.cache)
+    server = start_server(args.store, args.port, args.cache, args.wait)
     figures: dict[str, object] = {"clients": args.clients, "seconds": args.seconds, "cache": args.cache}
     print(
         f"result cache: {'default (on)' if args.cache is None else 'off' if args.cache == 0 else args.cache}"

@@ -160,7 +160,7 @@ def tables_time(store: Store, fresh: bool) -> None:
     saved = getattr(getattr(store, "_derived", None), "saved", None)
     if saved is not None and fresh:
         saved.path.unlink(missing_ok=True)
-    source = "file" if saved is not None and saved.path.exists() else "graph"
+    source = "file" if saved is not None and saved.current() else "graph"
     start = time.perf_counter()
     store.tables()  # type: ignore[attr-defined]
     print(

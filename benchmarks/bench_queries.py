@@ -160,7 +160,8 @@ def tables_time(store: Store, fresh: bool) -> None:
     saved = getattr(getattr(store, "_derived", None), "saved", None)
     if saved is not None and fresh:
         saved.path.unlink(missing_ok=True)
-    source = "file" if saved is not None and saved.current() else "graph"
+    current = getattr(saved, "current", None)  # (not in the code of before: the file's presence)
+    source = "file" if saved is not None and (current() if current else saved.path.exists()) else "graph"
     start = time.perf_counter()
     store.tables()  # type: ignore[attr-defined]
     print(

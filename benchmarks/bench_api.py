@@ -6,8 +6,10 @@ PATH. Goal on the full 2022 graph with 8 clients: ``/statements?topic=negotiatio
 and p99 <= 100 ms.
 
     .venv/bin/python benchmarks/bench_api.py --store PATH [--clients 8] [--seconds 20]
-        [--port 8765] [--cache N]
+        [--port 8765] [--cache N] [--wait 120]
 
+Each line gives the server process's own CPU time per request as well (Linux: /proc; its query
+workers not counted), a figure the other processes of a busy machine change less than latency.
 ``--cache 0`` turns the embedded store's result cache off (``NEWSGRAPH_QUERY_CACHE``): every
 request is then evaluated by Oxigraph; with the cache on, only the first one after start-up.
 """
@@ -64,6 +66,16 @@ async def drive(url: str, clients: int, seconds: float) -> tuple[list[float], in
         return latencies, errors, time.perf_counter() - t0
 
 
+def cpu_seconds(pid: int) -> float | None:
+    """The user and system CPU time of process ``pid`` so far (Linux /proc; its children not
+    counted), else None."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def run_wrk(url: str, clients: int, seconds: float) -> dict[str, float] | None:
     if not shutil.which("wrk"):
         return None
@@ -74,6 +86,8 @@ def run_wrk(url: str, clients: int, seconds: float) -> dict[str, float] | None:
         check=False,
     ).stdout
     got: dict[str, float] = {}
+    if m := re.search(r"(\d+) requests in", out):
+        got["requests"] = float(m[1])
     if m := re.search(r"Requests/sec:\s+([\d.]+)", out):
         got["rps"] = float(m[1])
     for q in ("50", "99"):
@@ -90,9 +104,10 @@ def main() -> None:
     ap.add_argument("--port", type=int, default=8765)
     ap.add_argument("--no-wrk", action="store_true")
     ap.add_argument("--cache", type=int, default=None, help="NEWSGRAPH_QUERY_CACHE for the server (0: off)")
+    ap.add_argument("--wait", type=float, default=120, help="seconds the server may take to start")
     args = ap.parse_args()
 
-    server = start_server(args.store, args.port, args.cache)
+    server = start_server(args.store, args.port, args.cache, args.wait)
     figures: dict[str, object] = {"clients": args.clients, "seconds": args.seconds, "cache": args.cache}
     print(
         f"result cache: {'default (on)' if args.cache is None else 'off' if args.cache == 0 else args.cache}"
@@ -103,25 +118,35 @@ def main() -> None:
             r = httpx.get(url, timeout=60)
             rows = len(r.json().get("items", r.json().get("rows", []))) if r.status_code == 200 else -1
             asyncio.run(drive(url, args.clients, 2))  # warm-up
+            cpu0 = cpu_seconds(server.pid)
             lat, errors, elapsed = asyncio.run(drive(url, args.clients, args.seconds))
+            cpu1 = cpu_seconds(server.pid)
             p50, p99 = percentile(lat, 50), percentile(lat, 99)
             rps = len(lat) / elapsed
             line = (
                 f"{path:34s} httpx: {rps:7.1f} req/s  p50 {p50:7.1f} ms  p99 {p99:7.1f} ms  "
                 f"({len(lat)} requests, {errors} errors, {rows} rows in a page)"
             )
+            if cpu0 is not None and cpu1 is not None and lat:
+                line += f"\n{'':34s} the server's CPU: {(cpu1 - cpu0) * 1000 / len(lat):.2f} ms a request"
             entry: dict[str, object] = {
+                "server_cpu_ms": round((cpu1 - cpu0) * 1000 / len(lat), 2) if cpu0 and cpu1 and lat else None,
                 "rps": round(rps, 1),
                 "p50_ms": round(p50, 1),
                 "p99_ms": round(p99, 1),
                 "errors": errors,
                 "rows": rows,
             }
+            cpu0 = cpu_seconds(server.pid)
             if not args.no_wrk and (w := run_wrk(url, args.clients, args.seconds)):
                 line += (
                     f"\n{'':34s} wrk  : {w.get('rps', 0):7.1f} req/s  "
                     f"p50 {w.get('p50_ms', 0):7.1f} ms  p99 {w.get('p99_ms', 0):7.1f} ms"
                 )
+                cpu1 = cpu_seconds(server.pid)
+                if cpu0 is not None and cpu1 is not None and w.get("requests"):
+                    w["server_cpu_ms"] = round((cpu1 - cpu0) * 1000 / w["requests"], 2)
+                    line += f"  (the server's CPU: {w['server_cpu_ms']:.2f} ms a request)"
                 entry["wrk"] = w
             print(line)
             if path.startswith("/statements"):

@@ -8,6 +8,7 @@ sample corpus in Oxigraph and FalkorDB; and again after more documents are writt
 from __future__ import annotations
 
 import dataclasses
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -92,6 +93,15 @@ CASES: dict[str, list[dict[str, str]]] = {
         {"actor_id": "quux"},
         {},
     ],
+    "actor_relations": [
+        {"actor_id": "{0}"},
+        {"actor_id": "{1}"},
+        {"actor_id": "{2}"},
+        {"actor_id": "{3}"},
+        {"actor_id": "{4}"},
+        {"actor_id": "quux"},
+        {},
+    ],
     "export_actors": [{}],
     "export_places": [{}],
     "export_aliases": [{}],
@@ -130,9 +140,23 @@ text matched, where SPARQL takes the least of all its names (as both do now): th
 once a speaker has several names, the rows do not."""
 
 
-def same_rows(store: Store) -> None:
+def same_rows(store: Store) -> bool:
+    """True when an event with an agent and a target was among the cases."""
     answered: set[str] = set()  # queries with rows in at least one case (no comparison of nothing)
     top = [row[0] for row in store.query("search_actors", {}, limit=3).rows]  # real ids: {0} {1} {2}
+    # and the agent and target of an event: {3} {4}
+    if store.language == "sparql":
+        acting = store.raw(
+            "PREFIX ng: <https://newsgraph.org/ontology#> SELECT ?a ?t WHERE { ?i ng:agent ?a ; ng:target ?t "
+            "FILTER(?a != ?t) } ORDER BY ?a ?t LIMIT 1"
+        ).rows
+        acting = [[str(v).rsplit("/actor/", 1)[-1] for v in row] for row in acting]
+    else:
+        acting = store.raw(
+            "MATCH (a:Actor)<-[:AGENT]-(i)-[:TARGET]->(t:Actor) WHERE a.id <> t.id "
+            "RETURN a.id, t.id ORDER BY a.id, t.id LIMIT 1"
+        ).rows
+    top += acting[0] if acting else top[:2]
     for name, cases in CASES.items():
         for given in cases:
             params = {k: v.format(*top) for k, v in given.items()}
@@ -148,6 +172,7 @@ def same_rows(store: Store) -> None:
                 expected.rows = [r[:k] + r[k + 1 :] for r in expected.rows]
             assert got.rows == expected.rows, (store.language, name, params)
     assert answered == set(CASES)
+    return bool(acting)
 
 
 def halves(records: list) -> tuple[list, list]:
@@ -195,7 +220,7 @@ def test_same_rows_before_and_after_writes(empty_store, sample_records):
     before = empty_store.query("search_actors", {}).rows
 
     empty_store.write(rest)  # more documents, as POST /documents writes them
-    same_rows(empty_store)
+    assert same_rows(empty_store)
     assert empty_store.query("search_actors", {}).rows != before
 
     # a document replaced by a new version whose speaker has a new name (``--replace``)
@@ -204,6 +229,38 @@ def test_same_rows_before_and_after_writes(empty_store, sample_records):
     empty_store.write(renamed, replace=[doc])
     assert empty_store.query("actor_names", {"q": "quux"}).rows
     same_rows(empty_store)
+
+
+def test_relations_count_each_node_once_by_direction_and_type():
+    rows = [
+        ("statement/s1", "speaker", "a", "make_statement"),
+        ("statement/s1", "about", "b", "make_statement"),
+        ("statement/s1", "about", "a", "make_statement"),  # itself: no relation
+        ("statement/s2", "speaker", "a", "make_statement"),
+        ("statement/s2", "about", "b", "make_statement"),
+        ("report/r1", "agent", "b", "attack"),
+        ("report/r1", "agent", "b", "capture"),
+        ("report/r1", "target", "a", "attack"),
+        ("report/r1", "target", "a", "capture"),
+        ("event/e1", "agent", "b", "attack"),
+        ("event/e1", "target", "a", "attack"),
+        ("event/e1", "target", "c", "attack"),  # c has no name: not listed
+        ("report/r2", "agent", "a", "attack"),  # no target: no relation
+    ]
+    names = [("actor", "a", "label", "A"), ("actor", "b", "label", "B"), ("actor", "b", "label", "Bee")]
+    tables = derived.Tables(names, (), (), relations=rows)
+    assert tables.actor_relations({"actor_id": "a"}) == [
+        ["out", "speaks_about", "b", "B", 2],
+        ["in", "attack", "b", "B", 2],
+        ["in", "capture", "b", "B", 1],
+    ]
+    assert tables.actor_relations({"actor_id": "b"}) == [
+        ["out", "attack", "a", "A", 2],
+        ["out", "capture", "a", "A", 1],
+        ["in", "speaks_about", "a", "A", 2],
+    ]
+    assert tables.actor_relations({"actor_id": "c"}) == [["in", "attack", "b", "B", 1]]  # named or not
+    assert tables.actor_relations({"actor_id": "absent"}) == []
 
 
 def test_the_index_of_names_finds_parts_of_names():
@@ -225,3 +282,29 @@ def test_the_index_finds_a_frequent_text_node_by_node_as_it_finds_a_rare_one():
     for text in ("e", "x", "q", "NAME 1", "me 29", "é", "absent", "e\nl"):
         expected = {i for i, n in names if "\n" not in n and text.lower() in n.lower()}
         assert index.containing(text) == expected, text
+
+
+def test_in_memory_answers_only_from_tables_already_read(sample_records):
+    """``in_memory`` (what the service answers on its event loop) gives ``query``'s rows when the
+    tables are read, and None, without waiting, when they are not or the store runs the query."""
+    first, rest = halves(sample_records)
+    store = OxigraphStore(None, cache_size=0)
+    try:
+        store.write(first)
+        assert store.in_memory("who_said_what", {"topic": "negotiation"}) is None  # not read yet
+        tables = store.tables()
+        assert not any(o is tables.nodes for o in gc.get_objects())  # frozen: out of the collector's passes
+        for name, params in [
+            ("who_said_what", {"topic": "negotiation"}),
+            ("actor_network", {}),
+            ("actor_names", {"q": "e"}),
+        ]:
+            got = store.in_memory(name, params, limit=3, offset=1)
+            assert got is not None and got.rows == store.query(name, params, limit=3, offset=1).rows
+        assert store.in_memory("document_times", {"doc_id": "x"}) is None  # the store runs it
+        with pytest.raises(queries.QueryError):
+            store.in_memory("who_said_what", {"nope": "1"})
+        store.write(rest)
+        assert store.in_memory("actor_network", {}) is None  # the tables of before the write: not used
+    finally:
+        store.close()

@@ -95,9 +95,12 @@ def test_a_file_of_other_queries_or_of_no_known_shape_is_not_read(tmp_path: Path
     rows = {"derived_names": [["actor", "a1", "label", "Macron"]]}
     SavedRows(path, lambda: 7, "queries A").save(rows, lambda: True)
     assert SavedRows(path, lambda: 7, "queries A").load() == rows
+    assert SavedRows(path, lambda: 7, "queries A").current()
     assert SavedRows(path, lambda: 8, "queries A").load() is None  # another state
+    assert not SavedRows(path, lambda: 8, "queries A").current()
     assert SavedRows(path, lambda: 7, "queries B").load() is None  # other queries
     SavedRows(path, lambda: 7, "queries A").save({"x": []}, lambda: False)  # the store moved on
     assert SavedRows(path, lambda: 7, "queries A").load() == rows
     path.write_bytes(b"not a file of rows")
     assert SavedRows(path, lambda: 7, "queries A").load() is None
+    assert not SavedRows(path, lambda: 7, "queries A").current()

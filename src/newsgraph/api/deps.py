@@ -62,9 +62,15 @@ async def run_named(
     """A named query, with user mistakes (a parameter it does not take or needs, a value it cannot
     match: the message lists the known ones) turned into 422s, timeouts into 503s, refusals into 4xx.
 
-    The store is called in a worker thread (it blocks); the route around it is ``async``, so the
-    rest of the request (parameters, the response model) stays on the event loop."""
+    A query the store answers from the tables it holds in memory (``in_memory``: a few
+    milliseconds of Python at most, which would hold the interpreter's lock in a thread as well)
+    is answered here on the event loop; any other is run in a worker thread (it blocks), and the
+    route around it is ``async``, so the rest of the request stays on the event loop."""
+    in_memory = getattr(store, "in_memory", None)
     try:
+        found = None if in_memory is None else in_memory(name, params, limit=limit, offset=offset)
+        if found is not None:
+            return found  # type: ignore[no-any-return]
         return await run_in_threadpool(store.query, name, params, limit=limit, offset=offset)
     except QueryError as e:
         raise HTTPException(status_code=422, detail=short(str(e))) from e

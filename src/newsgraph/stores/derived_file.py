@@ -52,6 +52,14 @@ class SavedRows:
             return None
         return rows if isinstance(rows, dict) else None
 
+    def current(self) -> bool:
+        """Whether the file is there and made from the store as it is now (its header only)."""
+        try:
+            with self.path.open("rb") as f:
+                return bool(marshal.load(f) == self._header())
+        except (OSError, EOFError, ValueError, TypeError):
+            return False
+
     def save(self, rows: dict[str, list[Any]], still: Callable[[], bool]) -> None:
         """Write the rows (to a new file, then renamed over the old one), if ``still()`` says that
         the store is still in the state they were read from. A store that cannot be written beside

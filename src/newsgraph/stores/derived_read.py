@@ -23,6 +23,7 @@ SPARQL_TABLES = (
     "derived_places",
     "derived_items",
     "derived_timeline",
+    "derived_relations",
 )
 """The queries whose rows make the tables, in the order ``Tables`` takes them (``date_range`` is the
 named query, the others are internal)."""
@@ -95,4 +96,5 @@ def read_cypher(rows: Callable[[str], Rows], full: bool = True) -> Tables:
         rows(queries.internal("derived_places", "cypher")),
         rows(queries.internal("derived_items", "cypher")),
         rows(queries.internal("derived_timeline", "cypher")),
+        rows(queries.internal("derived_relations", "cypher")),
     )

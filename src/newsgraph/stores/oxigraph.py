@@ -228,6 +228,19 @@ class OxigraphStore:
         text = queries.bind_sparql(q.sparql, bound, limit=limit, offset=offset)
         return self._cached(text)
 
+    def in_memory(
+        self, name: str, params: Mapping[str, object], limit: int | None = None, offset: int = 0
+    ) -> QueryResult | None:
+        """``query``'s answer when the derived tables hold it and are read already, else None: no
+        lock, no engine, no wait (the service calls it on its event loop, and ``query`` in a
+        worker thread otherwise)."""
+        q = queries.get(name)
+        if q.sparql is None:
+            return None
+        bound = q.check_params(params)
+        generation = self._generation
+        return derived.answer(q, bound, self._derived, generation, limit, offset, self.max_rows, now=True)
+
     @staticmethod
     def _checked(text: str) -> str:
         """The text the engine runs, once bounded in size and depth (``querytext.bounded``)."""

@@ -1,0 +1,65 @@
+"""The derived table of ``actor_relations`` (see :mod:`newsgraph.stores.derived`): for every actor,
+whom it speaks about or acts on (direction ``out``) and who speaks about or acts on it (``in``),
+by relation (``speaks_about`` or an event type), with the number of nodes that say so.
+
+The query's text counts, for one actor, every node with an event type that names it as speaker,
+about, agent or target (a statement, an event report, and the event the report is of, as the
+graph holds them), which on the graph of 2022 is a few thousand nodes for Macron, each read by a
+few lookups (90 ms at p50). Here the counts are made once per state of the store from one row per
+node, role and actor (``derived_relations``) and an answer is a sort of one actor's counts."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from typing import Any
+
+from newsgraph.stores.derived_events import Rows
+
+PAIRS = (("speaker", "about"), ("agent", "target"))
+"""(out, in): the roles that make an edge, from the first actor to the second."""
+
+
+class RelationTables:
+    """Per actor, ``(direction, relation, other) -> weight``; ``nodes`` (the names of the actors)
+    comes from the class that uses this one."""
+
+    nodes: dict[str, dict[str, Any]]
+
+    def _relations(self, rows: Rows) -> None:
+        roles: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        types: dict[str, set[str]] = defaultdict(set)
+        for item, role, actor, type_ in rows:
+            roles[item][role].add(actor)
+            types[item].add(type_)
+        counts: dict[str, dict[tuple[str, str, str], int]] = defaultdict(lambda: defaultdict(int))
+        for item, held in roles.items():
+            for source_role, target_role in PAIRS:
+                sources, targets = held.get(source_role), held.get(target_role)
+                if not sources or not targets:
+                    continue
+                # a statement is one relation whatever its type; an event, one per type
+                kinds = ("speaks_about",) if source_role == "speaker" else sorted(types[item])
+                for source in sources:
+                    for target in targets:
+                        if source == target:
+                            continue
+                        for relation in kinds:
+                            counts[source][("out", relation, target)] += 1
+                            counts[target][("in", relation, source)] += 1
+        self.relations = {actor: dict(held) for actor, held in counts.items()}
+
+    def actor_relations(self, p: Mapping[str, Any], stop: int | None = None) -> list[list[Any]]:
+        """The actor's relations with named actors: out before in, heaviest first, then by the
+        other's id and the relation."""
+        actors = self.nodes["actor"]
+        found = []
+        for (direction, relation, other), weight in self.relations.get(str(p["actor_id"]), {}).items():
+            o = actors.get(other)
+            if o is not None and o.labels:
+                found.append((direction != "out", -weight, other, relation, min(o.labels)))
+        found.sort()
+        return [
+            ["in" if inward else "out", relation, other, name, -weight]
+            for inward, weight, other, relation, name in found
+        ]

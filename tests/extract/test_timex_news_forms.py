@@ -306,3 +306,17 @@ def test_news_form(nlp, sentence, key, value, precision):
         assert got is None or not got[0][:1].isdigit(), got
     else:
         assert got == (value, precision)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("Il y a trente siècles, des bergers vivaient déjà sur ce plateau.", "trente siècles"),
+        ("Ces déchets resteront dangereux dans cent mille ans, selon l'agence.", "cent mille ans"),
+        ("Il y a deux millions de jours, la vallée était un lac.", "deux millions de jours"),
+    ],
+)
+def test_an_offset_off_the_calendar_dates_nothing(nlp, sentence, key):
+    """A span of time that reaches before year 1 or past 9999 is no date (and stops nothing)."""
+    got = covering(nlp, sentence, key)
+    assert got is None or not got[0][:1].isdigit(), got

@@ -106,7 +106,10 @@ def find_times(
     shifts: list[tuple[int, int, Shift]] = []
     labels: list[tuple[int, int, Label]] = []
     for h in _hits(ctx.text):
-        resolved = h.rule.resolve(h.match, ctx)
+        try:
+            resolved = h.rule.resolve(h.match, ctx)
+        except (ValueError, OverflowError):  # "il y a trente siècles": before year 1, off the calendar
+            continue
         if isinstance(resolved, Cal):
             dates.append((h.start, h.end, resolved))
         elif isinstance(resolved, Clock):

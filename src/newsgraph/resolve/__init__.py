@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from typing import cast
 
 from newsgraph.model import Actor, ActorRef, ActorType, Extraction, RoleRef
-from newsgraph.resolve.actors import canonical, is_actor, is_alias_of
+from newsgraph.resolve.actors import canonical, is_actor, is_alias_of, joined
 from newsgraph.resolve.events import assign_event_ids
 from newsgraph.resolve.registry import Registry
 from newsgraph.resolve.short_forms import merge_short_forms
@@ -54,11 +54,7 @@ def _resolve_actors(actors: list[Actor], doc: str) -> list[Actor]:
             a, id=id_, name=name, type=cast(ActorType, type_), aliases=tuple(sorted(aliases))
         )
         prev = merged.get(a.id)
-        if prev is not None:
-            a = dataclasses.replace(
-                prev, aliases=tuple(sorted({*prev.aliases, *a.aliases})), mentions=prev.mentions + a.mentions
-            )
-        merged[a.id] = a
+        merged[a.id] = a if prev is None else joined(prev, a)
     return list(merged.values())
 
 

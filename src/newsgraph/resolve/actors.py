@@ -7,12 +7,13 @@ workers, the batch size or the order in which batches come.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import cache
 
 from newsgraph import lexicons
 from newsgraph.geo import demonym_country, geocode, government_of
-from newsgraph.model import stable_id
+from newsgraph.model import Actor, stable_id
 from newsgraph.names import (
     CALENDAR,
     NEVER_MERGED,
@@ -118,6 +119,15 @@ def canonical(name: str, type: str, doc: str) -> tuple[str, str, str]:
     type_ = canonical_type(name, type)
     shown = display_name(readable(name), type_)
     return scoped_id(actor_id(readable(name), type_), shown, type_, doc), shown, type_
+
+
+def joined(into: Actor, other: Actor, *names: str) -> Actor:
+    """``into`` with ``other``'s aliases (and ``names``) and mentions added: two records of one actor."""
+    return dataclasses.replace(
+        into,
+        aliases=tuple(sorted({*into.aliases, *other.aliases, *names})),
+        mentions=into.mentions + other.mentions,
+    )
 
 
 def is_alias_of(alias: str, name: str, type: str) -> bool:

@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from newsgraph.model import Actor
-from newsgraph.names import fold, strip_determiners
-from newsgraph.resolve.actors import institution_heads, institution_seats
+from newsgraph.names import fold, fold_key, strip_determiners
+from newsgraph.resolve.actors import institution_heads, institution_seats, joined
 
 BODY_TYPES = frozenset({"organization", "gpe"})
 LINK_WORDS = frozenset(
@@ -31,23 +31,15 @@ def is_initials(name: str) -> bool:
     return 2 <= len(name) <= 6 and name.isalpha() and name.isupper()
 
 
-def _words(name: str) -> list[str]:
-    return [w for w in fold(name).replace("-", " ").replace("'", " ").replace("’", " ").split() if w]
-
-
 def initials(name: str) -> set[str]:
     """The acronyms a full name can have: the first letters of every word, or of its words but
     the link words ("Rassemblement national" -> "rn"; "La France insoumise" -> "lfi", "fi")."""
-    words = _words(name)
+    words = fold_key(name).split("-")
     if len(words) < 2:
         return set()
     every = "".join(w[0] for w in words)
     content = "".join(w[0] for w in words if w not in LINK_WORDS)
     return {every, content} - {""}
-
-
-def _head_key(name: str) -> str:
-    return strip_determiners("-".join(_words(name)))
 
 
 def short_form_targets(actors: Iterable[Actor]) -> dict[str, Actor]:
@@ -62,11 +54,12 @@ def short_form_targets(actors: Iterable[Actor]) -> dict[str, Actor]:
         if len(full) == 1:
             targets[full[0].id] = acronym
     heads = institution_seats() | institution_heads()
+    keys = {b.id: strip_determiners(fold_key(b.name)) for b in bodies}
     for short in bodies:
-        key = _head_key(short.name)
+        key = keys[short.id]
         if short.id in targets or short.type != "organization" or key not in heads:
             continue
-        longer = [b for b in bodies if b.id != short.id and _head_key(b.name).startswith(key + "-")]
+        longer = [b for b in bodies if b.id != short.id and keys[b.id].startswith(key + "-")]
         if len(longer) == 1:
             targets[short.id] = targets.get(longer[0].id, longer[0])
     return targets
@@ -81,12 +74,5 @@ def merge_short_forms(actors: list[Actor]) -> tuple[list[Actor], dict[str, Actor
     kept: dict[str, Actor] = {a.id: a for a in actors if a.id not in targets}
     for old in (a for a in actors if a.id in targets):
         into = kept[targets[old.id].id]
-        kept[into.id] = Actor(
-            doc=into.doc,
-            id=into.id,
-            name=into.name,
-            type=into.type,
-            aliases=tuple(sorted({*into.aliases, *old.aliases, old.name})),
-            mentions=into.mentions + old.mentions,
-        )
+        kept[into.id] = joined(into, old, old.name)
     return list(kept.values()), {old: kept[t.id] for old, t in targets.items()}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
@@ -93,6 +93,17 @@ class Problems:
         return 1 if self.items else 0
 
 
+def report_failure(problems: Problems) -> Any:
+    """A document whose extraction fails, as an input problem: named with its source, then skipped."""
+    from newsgraph.extract.pipeline import error_text
+
+    def report(document: Any, e: Exception) -> None:
+        source = document.source or document.id
+        problems(InputProblem(source, f"extraction failed on document {document.id}: {error_text(e)}"))
+
+    return report
+
+
 def settings_for(store: Path | None = None, backend: str | None = None, **extra: Any) -> Settings:
     overrides: dict[str, Any] = {k: v for k, v in extra.items() if v is not None}
     if store is not None:
@@ -156,7 +167,7 @@ def extract(
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     try:
         documents = read_paths(paths, problems, fields)
-        extractions = extracted_or_reported(pipeline, documents, problems)
+        extractions = pipeline.extract_or_report(documents, report_failure(problems))
         if resolve_actors:
             extractions = iter(resolve(list(extractions), Registry()))
         for x in extractions:
@@ -168,17 +179,6 @@ def extract(
         if output:
             out.close()
     raise typer.Exit(problems.exit_code())
-
-
-def extracted_or_reported(pipeline: Any, documents: Iterable[Any], problems: Problems) -> Iterator[Any]:
-    """Each document's extraction; a document whose extraction fails is reported (by id and
-    source, with the error's kind) and skipped, so one bad article does not stop the others."""
-    for document, found in pipeline.extractions(pipeline.analyse(documents)):
-        if isinstance(found, Exception):
-            error = f"extraction failed on document {document.id}: {type(found).__name__}: {str(found)[:200]}"
-            problems(InputProblem(document.source or document.id, error))
-        else:
-            yield found
 
 
 @app.command()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import groupby
@@ -212,6 +212,35 @@ def extract(
         yield found
 
 
+def extract_or_report(
+    documents: Iterable[Document],
+    report: Callable[[Document, Exception], None],
+    nlp: Language | None = None,
+    batch_size: int = 32,
+) -> Iterator[Extraction]:
+    """Each document's extraction; a document whose extraction fails is given to ``report`` and
+    left out, so one bad article does not stop the others."""
+    for document, found in extractions(analyse(documents, nlp, batch_size)):
+        if isinstance(found, Exception):
+            report(document, found)
+        else:
+            yield found
+
+
+def error_text(e: Exception) -> str:
+    """An extraction error for a message: its kind and the start of its text."""
+    return f"{type(e).__name__}: {str(e)[:200]}"
+
+
+def _print_failure(document: Document, e: Exception) -> None:
+    print(
+        f"newsgraph: extraction failed on document {document.id} ({document.source}), skipped: "
+        f"{error_text(e)}",
+        file=sys.stderr,
+        flush=True,
+    )
+
+
 def extract_documents(
     documents: Sequence[Document], model: str = MODEL, batch_size: int = 32
 ) -> list[Extraction]:
@@ -220,19 +249,7 @@ def extract_documents(
     must not stop a long build."""
     if not documents:
         return []
-    out = []
-    for document, found in extractions(analyse(documents, load_nlp(model), batch_size=batch_size)):
-        if isinstance(found, Exception):
-            e = found
-            print(
-                f"newsgraph: extraction failed on document {document.id} ({document.source}), skipped: "
-                f"{type(e).__name__}: {str(e)[:200]}",
-                file=sys.stderr,
-                flush=True,
-            )
-        else:
-            out.append(found)
-    return out
+    return list(extract_or_report(documents, _print_failure, load_nlp(model), batch_size))
 
 
 def collect_actors(

@@ -1,8 +1,10 @@
-// description: whom an actor speaks about or acts on (direction out) and who speaks about or acts on it (in), with the relation (speaks_about or an event type) and the number of statements or event reports
+// description: whom an actor speaks about or acts on (direction out) and who speaks about or acts on it (in), with the relation (speaks_about or an event type) and the number of statements or event reports (negated and hypothetical events left out, as in actor_network)
 // params: actor_id
 // columns: direction relation other_id other_name weight
 MATCH (a:Actor {id: $actor_id})<-[r1:SPEAKER|ABOUT|AGENT|TARGET]-(i)-[r2:SPEAKER|ABOUT|AGENT|TARGET]->(o:Actor)
 WHERE o.id <> a.id AND o.name IS NOT NULL
+  AND (i:Statement OR i:EventReport)  // an event merged from reports is not counted again
+  AND (i.modality IS NULL OR NOT i.modality IN ['negated', 'hypothetical'])
   AND ((type(r1) = 'SPEAKER' AND type(r2) = 'ABOUT') OR (type(r1) = 'ABOUT' AND type(r2) = 'SPEAKER')
        OR (type(r1) = 'AGENT' AND type(r2) = 'TARGET') OR (type(r1) = 'TARGET' AND type(r2) = 'AGENT'))
 MATCH (i)-[:EVENT_TYPE]->(et:EventType)

@@ -1,7 +1,10 @@
-// Who speaks about or acts on whom, as actor_relations reads it: one row per node (a statement, an
-// event report or an event) with an event type, its role (speaker, about, agent, target), the actor
-// in that role and the type (stores/derived_relations.py)
+// Who speaks about or acts on whom, as actor_relations reads it: one row per node (a statement or an
+// event report that is neither negated nor hypothetical; not the event merged from reports) with an
+// event type, its role (speaker, about, agent, target), the actor in that role and the type
+// (stores/derived_relations.py)
 MATCH (i)-[r:SPEAKER|ABOUT|AGENT|TARGET]->(a:Actor)
+WHERE (i:Statement OR i:EventReport)
+  AND (i.modality IS NULL OR NOT i.modality IN ['negated', 'hypothetical'])
 MATCH (i)-[:EVENT_TYPE]->(et:EventType)
-RETURN CASE WHEN i:Statement THEN 'statement/' WHEN i:EventReport THEN 'report/' ELSE 'event/' END + i.id
+RETURN CASE WHEN i:Statement THEN 'statement/' ELSE 'report/' END + i.id
        AS item, toLower(type(r)) AS role, a.id AS actor, et.id AS type

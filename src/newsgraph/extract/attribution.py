@@ -41,12 +41,12 @@ from newsgraph.extract.attribution_phrases import (
 from newsgraph.extract.attribution_phrases import (
     transcript_turn as transcript_turn,
 )
+from newsgraph.extract.attribution_phrases import OBJECT_CLITICS, descriptive_adjective, incise_form
 from newsgraph.extract.context import doc_text, token_starts
 from newsgraph.extract.speech_lexicon import (
     AUXILIARIES,
     REFLEXIVE,
     SpeechVerb,
-    finite_form,
     form_lemma,
 )
 from newsgraph.extract.speech_lexicon import (
@@ -175,7 +175,7 @@ def incise_at(doc: Doc, i: int, limit: int) -> Incise | None:
     j, steps = i, 0
     while j < limit and steps < 3 and is_incise_filler(doc[j]) and doc[j].lower_ not in {"lui", "elle"}:
         j, steps = j + 1, steps + 1
-    if j < limit and doc[j].lower_ in REFLEXIVE:
+    while j < limit and doc[j].lower_ in REFLEXIVE | OBJECT_CLITICS and j - i < 4:  # "nous explique X"
         j += 1
     if j >= limit:
         return None
@@ -194,7 +194,7 @@ def incise_at(doc: Doc, i: int, limit: int) -> Incise | None:
     entry = speech_verb(verb_tok, any_pos=True)
     if entry is None or "inv" not in entry.frames:
         return None
-    if verb_tok.i == j and not finite_form(verb_tok):
+    if verb_tok.i == j and not incise_form(verb_tok):
         return None  # "« … », estimant que …": a participle continues the sentence, it attributes nothing
     k = verb_tok.i + 1
     if k < limit and doc[k].lower_ in {"-t", "-t-"}:  # "estime-t-il" tokenized "estime" "-t" "-il"
@@ -287,7 +287,7 @@ def inverted_subject(doc: Doc, k: int, limit: int) -> Token | None:
         ):
             in_pp = True  # "suite à", "face à", "grâce à": a noun that makes a preposition
             continue
-        if is_incise_filler(t) and t.pos_ != "PROPN":
+        if (is_incise_filler(t) or descriptive_adjective(t, limit)) and t.pos_ != "PROPN":
             continue
         if t.pos_ in {"DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON", "VERB", "X"} or t.text[:1].isupper():
             return np_head(doc, j, limit)

@@ -233,3 +233,54 @@ def ends_sentence(text: str, content_end: int, qe: int) -> bool:
     while j < len(text) and text[j] in ' \t\u00a0»”"':
         j += 1
     return j >= len(text) or text[j] in ".!?\n…"
+
+
+WEAK_RULES = {"quote-continued", "quote-introduced"}
+"""Attributions a series overrides: they guess the speaker from the text before the quote."""
+SERIES_JOINS = {"", ";", ",", "et", "ou", "puis", "ou encore"}
+SERIES_RULES = {"quote-incise", "quote-inside", "quote-colon", "quote-before", "quote-after"}
+
+
+def quote_series(text: str, quotes: list[tuple[int, int]], attributed: list[Candidate]) -> list[Candidate]:
+    """Quotes strung together with nothing but ";", "," or "et" between them share one attribution:
+    the incise after the last (« … » ; « … », confient des habitants) or the colon lead before the
+    first (Les pronostics vont bon train : « 2-1 » ; « J'aimerais … »). Vox pops are written so."""
+    by_quote = {c.quote: c for c in attributed if c.quote is not None}
+    out: list[Candidate] = []
+    taken = {c.quote for c in attributed if c.rule not in WEAK_RULES}
+    for k, q in enumerate(quotes):
+        c = by_quote.get(q)
+        if c is None or c.rule in WEAK_RULES or c.rule.split("-journalist")[0] not in SERIES_RULES:
+            continue
+        backward = c.rule in {"quote-incise", "quote-after"} or (c.rule == "quote-inside" and c.position > q[1])
+        step = -1 if backward else 1
+        j = k + step
+        while 0 <= j < len(quotes) and quotes[j] not in taken:
+            prev, nxt = (quotes[j], quotes[j - step]) if backward else (quotes[j - step], quotes[j])
+            if not joined(text, prev[1], nxt[0]):
+                break
+            cs, ce = trim(text, *quotes[j])
+            if words(text[cs:ce]) < 2:
+                break
+            taken.add(quotes[j])
+            out.append(
+                Candidate(
+                    (cs, ce),
+                    True,
+                    c.cue,
+                    c.cue_token,
+                    speaker_head=c.speaker_head,
+                    speaker=c.speaker,
+                    position=c.position,
+                    quote=quotes[j],
+                    rule="quote-series",
+                )
+            )
+            j += step
+    return out
+
+
+def joined(text: str, end: int, start: int) -> bool:
+    """Only series punctuation lies between the end of one quote and the start of the next."""
+    between = text[end:start].strip(" \t\u00a0«»“”\"„‹›.!?…")
+    return "\n" not in text[end:start] and between.strip(" ,;") in SERIES_JOINS

@@ -104,6 +104,8 @@ def is_fragment(text: str, qs: int) -> bool:
     j = qs - 1
     while j >= 0 and text[j] in ' \t\u00a0«“"„‹':
         j -= 1
+    if j > 0 and text[j] in ";," and text[max(0, j - 4) : j].rstrip(" \u00a0")[-1:] in {"»", "”", '"'}:
+        return False  # « … » ; « … », confient-ils: a quote of a series opens its own sentence
     return j >= 0 and text[j] not in ".!?\n…:»”"
 
 

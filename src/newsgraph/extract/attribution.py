@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.attribution_phrases import OBJECT_CLITICS, descriptive_adjective, incise_form
 from newsgraph.extract.attribution_phrases import (  # re-exported: the grammar's modules read them here
     apposition_end as apposition_end,
 )
@@ -41,7 +42,6 @@ from newsgraph.extract.attribution_phrases import (
 from newsgraph.extract.attribution_phrases import (
     transcript_turn as transcript_turn,
 )
-from newsgraph.extract.attribution_phrases import OBJECT_CLITICS, descriptive_adjective, incise_form
 from newsgraph.extract.context import doc_text, token_starts
 from newsgraph.extract.speech_lexicon import (
     AUXILIARIES,

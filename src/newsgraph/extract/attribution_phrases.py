@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from newsgraph import lexicons
-from newsgraph.extract.speech_lexicon import has_reflexive
+from newsgraph.extract.speech_lexicon import form_lemma, has_reflexive
 
 HONORIFICS = lexicons.tagged("speaker_words.tsv")["honorific"]  # "M.", "Mme", "Pr", "maître" before a name
 
@@ -48,7 +48,7 @@ def incise_form(tok: Token) -> bool:
     "appréhende" an infinitive; an infinitive, a present participle or a bare past participle
     ("estimant", "déclaré") cannot."""
     low = tok.lower_
-    if low.endswith(("ant", "er", "ir")) or (tok.lemma_.lower() == low and low.endswith("re")):
+    if low.endswith(("ant", "er", "ir")) or (low.endswith("re") and form_lemma(tok.text) == low):
         return False
     return not low.endswith(("é", "ée", "és", "ées"))
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.entities import is_role
@@ -96,7 +96,7 @@ def attribution_before(doc: Doc, qs: int) -> tuple[Token | None, Token | None]:
         return None, None
     verb = next((t for t in reversed(pre) if speech_frames(t)), None)
     if verb is not None:
-        subj = subject_of(verb) or postposed_subject(doc, verb, i)
+        subj = subject_of(verb) or postposed_subject(doc, verb, i) or pronoun_subject(verb)
         return verb, subj
     if len(pre) <= 12:
         heads = [t for t in pre if t.head.i < pre.start or t.head.i >= pre.end or t.head.i == t.i]
@@ -252,7 +252,7 @@ def quote_series(text: str, quotes: list[tuple[int, int]], attributed: list[Cand
         c = by_quote.get(q)
         if c is None or c.rule in WEAK_RULES or c.rule.split("-journalist")[0] not in SERIES_RULES:
             continue
-        backward = c.rule in {"quote-incise", "quote-after"} or (c.rule == "quote-inside" and c.position > q[1])
+        backward = c.rule.startswith(("quote-incise", "quote-after", "quote-inside"))  # else a lead before
         step = -1 if backward else 1
         j = k + step
         while 0 <= j < len(quotes) and quotes[j] not in taken:
@@ -282,5 +282,62 @@ def quote_series(text: str, quotes: list[tuple[int, int]], attributed: list[Cand
 
 def joined(text: str, end: int, start: int) -> bool:
     """Only series punctuation lies between the end of one quote and the start of the next."""
-    between = text[end:start].strip(" \t\u00a0«»“”\"„‹›.!?…")
+    between = text[end:start].strip(' \t\u00a0«»“”"„‹›.!?…')
     return "\n" not in text[end:start] and between.strip(" ,;") in SERIES_JOINS
+
+
+LEAD_PRONOUNS = {"il", "elle", "ils", "elles"}
+IMPERSONAL = {"falloir", "agir", "sembler", "paraître", "rester", "exister", "manquer", "pleuvoir"}
+
+
+def colon_lead_speaker(ctx: DocContext, lead: Span) -> Token | None:
+    """Who speaks after a colon whose lead has no speech verb, when the lead's subject is a
+    personal pronoun ("Il se souvient : « … »", "Elle n'en revient pas : « … »") or the lead ends
+    on a person named with an apposition ("… un honneur pour Paul Roy, employé viticole : « … »")."""
+    root = next((t for t in lead if t.head.i == t.i or not lead.start <= t.head.i < lead.end), None)
+    if root is not None and root.pos_ in {"VERB", "AUX", "ADJ"} and root.lemma_ not in IMPERSONAL:
+        subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"}), None)
+        if (
+            subj is not None
+            and subj.lower_ in LEAD_PRONOUNS
+            and not (root.pos_ == "ADJ" and subj.lower_ == "il")  # "il est clair : …"
+            and not any(c.lower_ == "y" for c in root.children)  # "il y a"
+            and (root.pos_ != "AUX" or "Fin" in root.morph.get("VerbForm", []))
+        ):
+            return subj
+    persons = [m for m in ctx.mentions_within(lead.start_char, lead.end_char) if m.label == "PER"]
+    if not persons:
+        return None
+    tail = ctx.sdoc.char_span(persons[-1].end, lead.end_char, alignment_mode="expand")
+    if tail is None or (len(tail) and tail[0].text != ","):
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []) for t in tail):
+        return None  # "… Paul Roy, qui a tout perdu, se souvient" is the subject rule's
+    return token_at(ctx.sdoc, persons[-1].start)
+
+
+def pronoun_subject(verb: Token) -> Token | None:
+    """A personal pronoun the parser made an expletive: "Il se souvient : « … »" (expl:subj)."""
+    return next((c for c in verb.children if c.dep_ == "expl:subj" and c.lower_ in LEAD_PRONOUNS), None)
+
+
+def relayed_speech(cands: list[Candidate]) -> list[Candidate]:
+    """A correspondent's quote that reports someone else's words ("« Le président s'est dit
+    excédé … », affirme la journaliste") gives way to the reported speech inside it."""
+    relays = [c for c in cands if c.rule.endswith("-journalist") and c.quote is not None]
+    drop = set()
+    for r in relays:
+        qs, qe = r.quote  # type: ignore[misc]
+        if any(not c.direct and qs <= c.position < qe and c is not r and third_party(c) for c in cands):
+            drop.add(id(r))
+    return [c for c in cands if id(c) not in drop]
+
+
+def third_party(c: Candidate) -> bool:
+    """Someone other than the correspondent speaks: not "nous avons dit", "selon nos projections"."""
+    head = c.speaker_head
+    if head is None:
+        return c.speaker is not None
+    return head.lower_ not in {"je", "j'", "j’", "nous", "on", "tous", "vous"} and not any(
+        d.lower_ in {"nos", "notre", "mes", "mon", "ma"} for d in head.children
+    )

@@ -28,6 +28,7 @@ from newsgraph.extract.speech_common import (
     words,
 )
 from newsgraph.extract.speech_constructions import preceding_subject, sentence_start
+from newsgraph.extract.speech_direct import colon_lead_speaker
 from newsgraph.extract.speech_lexicon import speaks_here, speech_nouns
 from newsgraph.extract.speech_quotes import trim
 from newsgraph.extract.speech_reported import subject_for
@@ -223,18 +224,6 @@ def is_journalist(ctx: DocContext, head: Token, last: bool) -> bool:
     )
 
 
-def relayed_speech(cands: list[Candidate]) -> list[Candidate]:
-    """A correspondent's quote that reports someone else's words ("« Le président s'est dit
-    excédé … », affirme la journaliste") gives way to the reported speech inside it."""
-    relays = [c for c in cands if c.rule.endswith("-journalist") and c.quote is not None]
-    drop = set()
-    for r in relays:
-        qs, qe = r.quote  # type: ignore[misc]
-        if any(not c.direct and qs <= c.position < qe and c is not r for c in cands):
-            drop.add(id(r))
-    return [c for c in cands if id(c) not in drop]
-
-
 def speech_verb_between(doc: Doc, start: int, end: int) -> Token | None:
     """The last speech verb (grade 2 or more, with a clause or object frame) between two offsets,
     outside quotes: "Le Quai d'Orsay a dénoncé ce soir « une arrestation … », conclut X"."""
@@ -350,9 +339,11 @@ def colon_quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> li
             start -= 1
         lead = doc[start:i]
         if any(
-            grammar.speech_verb(t) is not None and speaks_here(t) for t in lead if t.pos_ in {"VERB", "AUX"}
+            (e := grammar.speech_verb(t)) is not None and e.grade >= 2 and speaks_here(t)
+            for t in lead
+            if t.pos_ in {"VERB", "AUX"}
         ):
-            continue  # "X a déclaré : « … »" is the verb rules' case
+            continue  # "X a déclaré : « … »" is the verb rules' case ("il se souvient :" is ours)
         head = None
         for t in lead:
             found = grammar.source_phrase(doc, t.i)
@@ -370,7 +361,7 @@ def colon_quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> li
                 )
                 break
         if head is None:
-            head = lead_subject(ctx, lead)
+            head = colon_lead_speaker(ctx, lead) or lead_subject(ctx, lead)
         if head is None:
             continue
         cs, ce = trim(text, qs, qe)

@@ -33,12 +33,11 @@ from newsgraph.extract.speech_constructions import (
     keeps_incise,
     source_candidates,
 )
-from newsgraph.extract.speech_direct import quote_candidates, quote_series
+from newsgraph.extract.speech_direct import quote_candidates, quote_series, relayed_speech
 from newsgraph.extract.speech_incises import (
     colon_quote_candidates,
     incise_candidates,
     introduced_quote_candidates,
-    relayed_speech,
     transcript_candidates,
 )
 from newsgraph.extract.speech_lexicon import speech_verb

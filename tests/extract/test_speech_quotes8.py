@@ -52,7 +52,8 @@ CASES = [
     # an object clitic between the quote and the incise verb
     (
         "incise-clitic-nous",
-        "« Il faut lâcher l'accélérateur avant le virage », nous explique un moniteur de la région lyonnaise.",
+        "« Il faut lâcher l'accélérateur avant le virage », nous explique un moniteur de la région "
+        "lyonnaise.",
         "moniteur",
         "lâcher l'accélérateur",
         True,
@@ -143,7 +144,7 @@ def test_construction(nlp, construction: str, text: str, speaker: str, content: 
     "text",
     [
         # names between straight quotes, a lost closing mark with no incise after it
-        'Le texte interdit la prospection "par téléphone", courrier électronique" ou sur les réseaux sociaux.',
+        'Le texte interdit la prospection "par téléphone", courrier électronique" ou sur les réseaux.',
         # titles strung by "et": no speaker anywhere
         "Les festivals « Rock en plaine » et « Les Nuits du lac » affichent complet cet été.",
         # "il y a" before a colon introduces no speaker
@@ -164,3 +165,15 @@ def test_series_does_not_cross_narration(nlp) -> None:
     by_content = {s.content.split(",")[0][:20]: s.speaker.name for s in found}
     assert any("Marchal" in n for c, n in by_content.items() if c.startswith("Nous avons")), described(found)
     assert any("Berthier" in n for c, n in by_content.items() if c.startswith("Personne")), described(found)
+
+
+def test_series_stops_at_a_sentence_end(nlp) -> None:
+    """« … ». « … », ajoute X: a fragment quoted in the sentence before is not X's."""
+    text = (
+        "La présidente juge cette rentrée « très chargée ». « Nous avons beaucoup travaillé cet été "
+        "pour préparer les textes », ajoute Claire Morin."
+    )
+    found = statements(nlp, text)
+    assert not [s for s in found if s.content.strip(" «»") == "très chargée"], described(found)
+    said = [s for s in found if "beaucoup travaillé" in s.content and "Morin" in s.speaker.name]
+    assert said, described(found)

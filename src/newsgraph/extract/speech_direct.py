@@ -281,8 +281,9 @@ def quote_series(text: str, quotes: list[tuple[int, int]], attributed: list[Cand
 
 
 def joined(text: str, end: int, start: int) -> bool:
-    """Only series punctuation lies between the end of one quote and the start of the next."""
-    between = text[end:start].strip(' \t\u00a0«»“”"„‹›.!?…')
+    """Only series punctuation lies between the end of one quote and the start of the next: no
+    sentence ends there (« … ». « … », ajoute-t-elle: the first may be anyone's fragment)."""
+    between = text[end:start].strip(' \t\u00a0«»“”"„‹›')
     return "\n" not in text[end:start] and between.strip(" ,;") in SERIES_JOINS
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.entities import is_role
+from newsgraph.extract.speaker_kinds import described_speaker, special_speaker
 from newsgraph.extract.speech_common import (
     CLITICS,
     MIN_QUOTE_WORDS,
@@ -25,7 +26,9 @@ from newsgraph.extract.speech_common import (
 )
 from newsgraph.extract.speech_lexicon import finite_form
 from newsgraph.extract.speech_quotes import trim
+from newsgraph.extract.speech_speakers import Speaker, speaker_from_head
 from newsgraph.extract.speech_subjects import postposed_subject, subject_of
+from newsgraph.names import fold_spaced as fold
 
 
 def attribution_after(doc: Doc, qend: int) -> Token | None:
@@ -342,3 +345,31 @@ def third_party(c: Candidate) -> bool:
     return head.lower_ not in {"je", "j'", "j’", "nous", "on", "tous", "vous"} and not any(
         d.lower_ in {"nos", "notre", "mes", "mon", "ma"} for d in head.children
     )
+
+
+LEADING_DETERMINERS = {"un", "une", "des", "le", "la", "les", "l'", "l’", "d'", "d’", "de"}
+
+
+def incise_speaker(ctx: DocContext, subject: Token, verb: Token) -> Speaker | None:
+    """The speaker an inverted incise names, when known without the text before it: a special or
+    described speaker, or a phrase that swallowed the verb (cut after it)."""
+    found = special_speaker(ctx, subject) or described_speaker(ctx, subject)
+    if found is None and subject.pos_ != "PRON" and not subject.lower_.startswith("-"):
+        named = speaker_from_head(ctx, subject, [])
+        found = named if named is not None and named.name.lower().startswith(verb.lower_ + " ") else None
+    return after_verb(found, verb)
+
+
+def after_verb(speaker: Speaker | None, verb: Token) -> Speaker | None:
+    """A described speaker whose phrase swallowed the incise verb the parser hung on it
+    ("plaisante un autre parent" -> "autre parent"): its words after the verb."""
+    if speaker is None or not speaker.name.lower().startswith(verb.lower_ + " "):
+        return speaker
+    words = speaker.name.split()[1:]
+    while words and words[0].lower() in LEADING_DETERMINERS:
+        words = words[1:]
+    if not words:
+        return None
+    name = " ".join(words)
+    kind = speaker.key.split(":", 1)[0]
+    return Speaker(name, speaker.type, verb.idx + len(verb.text) + 1, f"{kind}:{fold(name)}")

@@ -28,7 +28,7 @@ from newsgraph.extract.speech_common import (
     words,
 )
 from newsgraph.extract.speech_constructions import preceding_subject, sentence_start
-from newsgraph.extract.speech_direct import colon_lead_speaker
+from newsgraph.extract.speech_direct import colon_lead_speaker, incise_speaker
 from newsgraph.extract.speech_lexicon import speaks_here, speech_nouns
 from newsgraph.extract.speech_quotes import trim
 from newsgraph.extract.speech_reported import subject_for
@@ -178,7 +178,7 @@ def incise_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Ca
             else:
                 cand.speaker = Speaker(span.text, "organization", span.start_char, "doc:" + fold(span.text))
         elif found.subject is not None:
-            cand.speaker = special_speaker(ctx, found.subject) or described_speaker(ctx, found.subject)
+            cand.speaker = incise_speaker(ctx, found.subject, found.verb)
             cand.speaker_head = found.subject if cand.speaker is None else None
             journalist = is_journalist(ctx, found.subject, last_journalist)
             last_journalist = journalist

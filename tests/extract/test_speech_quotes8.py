@@ -174,7 +174,8 @@ def test_series_stops_at_a_sentence_end(nlp) -> None:
         "pour préparer les textes », ajoute Claire Morin."
     )
     found = statements(nlp, text)
-    assert not [s for s in found if "très chargée" in s.content and "Morin" in s.speaker.name], described(found)
+    wrong = [s for s in found if "très chargée" in s.content and "Morin" in s.speaker.name]
+    assert not wrong, described(found)
     said = [s for s in found if "beaucoup travaillé" in s.content and "Morin" in s.speaker.name]
     assert said, described(found)
 

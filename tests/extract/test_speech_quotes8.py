@@ -115,6 +115,20 @@ CASES = [
         "lui rendre hommage",
         True,
     ),
+    (
+        "colon-lead-agent",
+        "Une initiative saluée par les riverains du parc : « C'est la nature qui revient en ville. »",
+        "riverains",
+        "la nature qui revient en ville",
+        True,
+    ),
+    (
+        "colon-lead-people-noun",
+        "Les commerçants du centre-ville sont inquiets : « On ne tiendra pas un hiver de plus. »",
+        "commerçants",
+        "On ne tiendra pas un hiver",
+        True,
+    ),
     # a correspondent's quote stays theirs when only they speak inside it ("selon nos informations")
     (
         "journalist-own-sources",

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.entities import is_role
 from newsgraph.extract.speaker_kinds import described_speaker, special_speaker
+from newsgraph.extract.speaker_nouns import speaker_kind
 from newsgraph.extract.speech_common import (
     CLITICS,
     MIN_QUOTE_WORDS,
@@ -296,8 +297,9 @@ IMPERSONAL = {"falloir", "agir", "sembler", "paraître", "rester", "exister", "m
 
 def colon_lead_speaker(ctx: DocContext, lead: Span) -> Token | None:
     """Who speaks after a colon whose lead has no speech verb, when the lead's subject is a
-    personal pronoun ("Il se souvient : « … »", "Elle n'en revient pas : « … »") or the lead ends
-    on a person named with an apposition ("… un honneur pour Paul Roy, employé viticole : « … »")."""
+    personal pronoun ("Il se souvient : « … »", "Elle n'en revient pas : « … »"), the lead ends on
+    a person named with an apposition ("… un honneur pour Paul Roy, employé viticole : « … »"), or
+    its subject or agent is a noun of people ("… saluée par les riverains : « … »")."""
     root = next((t for t in lead if t.head.i == t.i or not lead.start <= t.head.i < lead.end), None)
     if root is not None and root.pos_ in {"VERB", "AUX", "ADJ"} and root.lemma_ not in IMPERSONAL:
         subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"}), None)
@@ -310,8 +312,17 @@ def colon_lead_speaker(ctx: DocContext, lead: Span) -> Token | None:
         ):
             return subj
     persons = [m for m in ctx.mentions_within(lead.start_char, lead.end_char) if m.label == "PER"]
-    if not persons:
-        return None
+    if not persons:  # "Les commerçants sont inquiets : « … »", "Une idée saluée par les riverains : « … »"
+        return next(
+            (
+                t
+                for t in lead
+                if t.pos_ == "NOUN"
+                and t.dep_ in {"nsubj", "obl:agent"}
+                and (is_role(t) or speaker_kind(t) is not None)
+            ),
+            None,
+        )
     tail = ctx.sdoc.char_span(persons[-1].end, lead.end_char, alignment_mode="expand")
     if tail is None or (len(tail) and tail[0].text != ","):
         return None

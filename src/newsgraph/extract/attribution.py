@@ -17,7 +17,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.attribution_phrases import OBJECT_CLITICS, descriptive_adjective, incise_form
+from newsgraph.extract.attribution_phrases import (
+    OBJECT_CLITICS,
+    descriptive_adjective,
+    heard_from,
+    incise_form,
+)
 from newsgraph.extract.attribution_phrases import (  # re-exported: the grammar's modules read them here
     apposition_end as apposition_end,
 )
@@ -220,6 +225,8 @@ def document_reading(doc: Doc, j: int, limit: int) -> Incise | None:
         k += 1
     else:
         return None
+    if doc[k].lemma_ == "entendre" and (heard := heard_from(doc, k + 1, limit)) is not None:
+        return Incise(doc[k], SpeechVerb("entendre", frozenset({"inv"}), 1, "say"), heard, heard.i + 1)
     if doc[k].lower_ not in DOCUMENT_READ_VERBS and doc[k].lemma_ != "lire":
         return None
     verb = doc[k]
@@ -295,20 +302,9 @@ def inverted_subject(doc: Doc, k: int, limit: int) -> Token | None:
     return None
 
 
-MONTHS = {
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-}
+MONTHS = frozenset(
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
+)
 
 
 def is_date_word(doc: Doc, j: int, limit: int) -> bool:

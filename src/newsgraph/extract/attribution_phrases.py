@@ -53,6 +53,24 @@ def incise_form(tok: Token) -> bool:
     return not low.endswith(("é", "ée", "és", "ées"))
 
 
+HEARD_FROM = (
+    ("de", "la", "bouche", "de"),
+    ("de", "la", "bouche", "d'"),
+    ("de", "la", "part", "de"),
+    ("chez",),
+)
+
+
+def heard_from(doc: Doc, k: int, limit: int) -> Token | None:
+    """The speaker of "peut-on entendre de la bouche de certains passants" / "chez les habitants":
+    the head of the noun phrase after the phrase."""
+    for phrase in HEARD_FROM:
+        end = k + len(phrase)
+        if end < limit and tuple(t.lower_.replace("’", "'") for t in doc[k:end]) == phrase:
+            return np_head(doc, end, limit)
+    return None
+
+
 def descriptive_adjective(tok: Token, limit: int) -> bool:
     """An adjective between an incise verb and its subject, describing the speaker: « … », constate,
     incrédule, un usager / lâche amer le gérant."""

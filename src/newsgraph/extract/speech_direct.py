@@ -241,7 +241,7 @@ def ends_sentence(text: str, content_end: int, qe: int) -> bool:
 
 WEAK_RULES = {"quote-continued", "quote-introduced"}
 """Attributions a series overrides: they guess the speaker from the text before the quote."""
-SERIES_JOINS = {"", ";", ",", "et", "ou", "puis", "ou encore"}
+SERIES_JOINS = {"", "et", "ou", "puis", "ou encore"}  # after or around ";" / ","
 SERIES_RULES = {"quote-incise", "quote-inside", "quote-colon", "quote-before", "quote-after"}
 
 
@@ -288,7 +288,11 @@ def joined(text: str, end: int, start: int) -> bool:
     """Only series punctuation lies between the end of one quote and the start of the next: no
     sentence ends there (« … ». « … », ajoute-t-elle: the first may be anyone's fragment)."""
     between = text[end:start].strip(' \t\u00a0«»“”"„‹›')
-    return "\n" not in text[end:start] and between.strip(" ,;") in SERIES_JOINS
+    if "\n" in text[end:start] or not between.strip():
+        return False  # two quotes side by side: a heading glued before a quote
+    return (between.strip(" ,;") in SERIES_JOINS and between.strip() != between.strip(" ,;")) or (
+        between.strip() in SERIES_JOINS
+    )
 
 
 LEAD_PRONOUNS = {"il", "elle", "ils", "elles"}

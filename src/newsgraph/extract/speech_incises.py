@@ -361,7 +361,8 @@ def colon_quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> li
                 )
                 break
         if head is None:
-            head = colon_lead_speaker(ctx, lead) or lead_subject(ctx, lead)
+            said = words(text[qs:qe]) >= 4  # a name or a title after a colon: « Le 14 juillet »
+            head = (colon_lead_speaker(ctx, lead) if said else None) or lead_subject(ctx, lead)
         if head is None:
             continue
         cs, ce = trim(text, qs, qe)

@@ -17,6 +17,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.attribution_phrases import (
+    OBJECT_CLITICS,
+    descriptive_adjective,
+    heard_from,
+    incise_form,
+)
 from newsgraph.extract.attribution_phrases import (  # re-exported: the grammar's modules read them here
     apposition_end as apposition_end,
 )
@@ -46,7 +52,6 @@ from newsgraph.extract.speech_lexicon import (
     AUXILIARIES,
     REFLEXIVE,
     SpeechVerb,
-    finite_form,
     form_lemma,
 )
 from newsgraph.extract.speech_lexicon import (
@@ -175,7 +180,7 @@ def incise_at(doc: Doc, i: int, limit: int) -> Incise | None:
     j, steps = i, 0
     while j < limit and steps < 3 and is_incise_filler(doc[j]) and doc[j].lower_ not in {"lui", "elle"}:
         j, steps = j + 1, steps + 1
-    if j < limit and doc[j].lower_ in REFLEXIVE:
+    while j < limit and doc[j].lower_ in REFLEXIVE | OBJECT_CLITICS and j - i < 4:  # "nous explique X"
         j += 1
     if j >= limit:
         return None
@@ -194,7 +199,7 @@ def incise_at(doc: Doc, i: int, limit: int) -> Incise | None:
     entry = speech_verb(verb_tok, any_pos=True)
     if entry is None or "inv" not in entry.frames:
         return None
-    if verb_tok.i == j and not finite_form(verb_tok):
+    if verb_tok.i == j and not incise_form(verb_tok):
         return None  # "« … », estimant que …": a participle continues the sentence, it attributes nothing
     k = verb_tok.i + 1
     if k < limit and doc[k].lower_ in {"-t", "-t-"}:  # "estime-t-il" tokenized "estime" "-t" "-il"
@@ -220,6 +225,8 @@ def document_reading(doc: Doc, j: int, limit: int) -> Incise | None:
         k += 1
     else:
         return None
+    if doc[k].lemma_ == "entendre" and (heard := heard_from(doc, k + 1, limit)) is not None:
+        return Incise(doc[k], SpeechVerb("entendre", frozenset({"inv"}), 1, "say"), heard, heard.i + 1)
     if doc[k].lower_ not in DOCUMENT_READ_VERBS and doc[k].lemma_ != "lire":
         return None
     verb = doc[k]
@@ -287,7 +294,7 @@ def inverted_subject(doc: Doc, k: int, limit: int) -> Token | None:
         ):
             in_pp = True  # "suite à", "face à", "grâce à": a noun that makes a preposition
             continue
-        if is_incise_filler(t) and t.pos_ != "PROPN":
+        if (is_incise_filler(t) or descriptive_adjective(t, limit)) and t.pos_ != "PROPN":
             continue
         if t.pos_ in {"DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON", "VERB", "X"} or t.text[:1].isupper():
             return np_head(doc, j, limit)
@@ -295,20 +302,9 @@ def inverted_subject(doc: Doc, k: int, limit: int) -> Token | None:
     return None
 
 
-MONTHS = {
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-}
+MONTHS = frozenset(
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
+)
 
 
 def is_date_word(doc: Doc, j: int, limit: int) -> bool:

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from newsgraph import lexicons
-from newsgraph.extract.speech_lexicon import has_reflexive
+from newsgraph.extract.speech_lexicon import form_lemma, has_reflexive
 
 HONORIFICS = lexicons.tagged("speaker_words.tsv")["honorific"]  # "M.", "Mme", "Pr", "maître" before a name
 
@@ -21,7 +21,7 @@ def np_head(doc: Doc, j: int, limit: int) -> Token:
         doc[k].pos_ == "DET"
         or doc[k].lower_ in {"m.", "mme", "mlle", "dr", "pr", "me"}
         or (doc[k].lower_.rstrip(".") in HONORIFICS and doc[k + 1].text[:1].isupper())
-        or doc[k].lower_ in {"jeune", "vieille", "vieil", "petite", "petit"}
+        or (doc[k].lower_ in {"jeune", "vieille", "vieil", "petite", "petit"} and doc[k + 1].pos_ in NOMINAL)
         or prenominal_adjective(doc[k], limit)
     ):
         k += 1
@@ -38,6 +38,49 @@ def np_head(doc: Doc, j: int, limit: int) -> Token:
 
 
 PARTITIVE = {"des", "de", "d'", "d’"}
+NOMINAL = {"NOUN", "PROPN", "ADJ"}  # "un jeune homme"; "un jeune du quartier": "jeune" is the noun
+OBJECT_CLITICS = {"nous", "me", "m'", "m’", "lui", "leur", "vous", "te", "t'", "t’"}
+"""Clitics between a quote and its incise verb: « … », nous explique un moniteur / me confie-t-elle."""
+
+
+def incise_form(tok: Token) -> bool:
+    """A verb form that can open an inverted incise, read from its letters: the tagger may call
+    "appréhende" an infinitive; an infinitive, a present participle or a bare past participle
+    ("estimant", "déclaré") cannot."""
+    low = tok.lower_
+    if low.endswith(("ant", "er", "ir")) or (low.endswith("re") and form_lemma(tok.text) == low):
+        return False
+    return not low.endswith(("é", "ée", "és", "ées"))
+
+
+HEARD_FROM = (
+    ("de", "la", "bouche", "de"),
+    ("de", "la", "bouche", "d'"),
+    ("de", "la", "part", "de"),
+    ("chez",),
+)
+
+
+def heard_from(doc: Doc, k: int, limit: int) -> Token | None:
+    """The speaker of "peut-on entendre de la bouche de certains passants" / "chez les habitants":
+    the head of the noun phrase after the phrase."""
+    for phrase in HEARD_FROM:
+        end = k + len(phrase)
+        if end < limit and tuple(t.lower_.replace("’", "'") for t in doc[k:end]) == phrase:
+            return np_head(doc, end, limit)
+    return None
+
+
+def descriptive_adjective(tok: Token, limit: int) -> bool:
+    """An adjective between an incise verb and its subject, describing the speaker: « … », constate,
+    incrédule, un usager / lâche amer le gérant."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < limit else None
+    return (
+        tok.pos_ == "ADJ"
+        and nxt is not None
+        and (nxt.text == "," or nxt.pos_ == "DET")
+        and (tok.i == 0 or tok.doc[tok.i - 1].pos_ != "DET")
+    )
 
 
 def prenominal_adjective(tok: Token, limit: int) -> bool:

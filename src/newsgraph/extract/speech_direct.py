@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.entities import is_role
+from newsgraph.extract.speaker_kinds import described_speaker, special_speaker
+from newsgraph.extract.speaker_nouns import speaker_kind
 from newsgraph.extract.speech_common import (
     CLITICS,
     MIN_QUOTE_WORDS,
@@ -25,7 +27,9 @@ from newsgraph.extract.speech_common import (
 )
 from newsgraph.extract.speech_lexicon import finite_form
 from newsgraph.extract.speech_quotes import trim
+from newsgraph.extract.speech_speakers import Speaker, speaker_from_head
 from newsgraph.extract.speech_subjects import postposed_subject, subject_of
+from newsgraph.names import fold_spaced as fold
 
 
 def attribution_after(doc: Doc, qend: int) -> Token | None:
@@ -96,7 +100,7 @@ def attribution_before(doc: Doc, qs: int) -> tuple[Token | None, Token | None]:
         return None, None
     verb = next((t for t in reversed(pre) if speech_frames(t)), None)
     if verb is not None:
-        subj = subject_of(verb) or postposed_subject(doc, verb, i)
+        subj = subject_of(verb) or postposed_subject(doc, verb, i) or pronoun_subject(verb)
         return verb, subj
     if len(pre) <= 12:
         heads = [t for t in pre if t.head.i < pre.start or t.head.i >= pre.end or t.head.i == t.i]
@@ -233,3 +237,154 @@ def ends_sentence(text: str, content_end: int, qe: int) -> bool:
     while j < len(text) and text[j] in ' \t\u00a0»”"':
         j += 1
     return j >= len(text) or text[j] in ".!?\n…"
+
+
+WEAK_RULES = {"quote-continued", "quote-introduced"}
+"""Attributions a series overrides: they guess the speaker from the text before the quote."""
+SERIES_JOINS = {"", "et", "ou", "puis", "ou encore"}  # after or around ";" / ","
+SERIES_RULES = {"quote-incise", "quote-inside", "quote-colon", "quote-before", "quote-after"}
+
+
+def quote_series(text: str, quotes: list[tuple[int, int]], attributed: list[Candidate]) -> list[Candidate]:
+    """Quotes strung together with nothing but ";", "," or "et" between them share one attribution:
+    the incise after the last (« … » ; « … », confient des habitants) or the colon lead before the
+    first (Les pronostics vont bon train : « 2-1 » ; « J'aimerais … »). Vox pops are written so."""
+    by_quote = {c.quote: c for c in attributed if c.quote is not None}
+    out: list[Candidate] = []
+    taken = {c.quote for c in attributed if c.rule not in WEAK_RULES}
+    for k, q in enumerate(quotes):
+        c = by_quote.get(q)
+        if c is None or c.rule in WEAK_RULES or c.rule.split("-journalist")[0] not in SERIES_RULES:
+            continue
+        backward = c.rule.startswith(("quote-incise", "quote-after", "quote-inside"))  # else a lead before
+        step = -1 if backward else 1
+        j = k + step
+        while 0 <= j < len(quotes) and quotes[j] not in taken:
+            prev, nxt = (quotes[j], quotes[j - step]) if backward else (quotes[j - step], quotes[j])
+            if not joined(text, prev[1], nxt[0]):
+                break
+            cs, ce = trim(text, *quotes[j])
+            if words(text[cs:ce]) < 2:
+                break
+            taken.add(quotes[j])
+            out.append(
+                Candidate(
+                    (cs, ce),
+                    True,
+                    c.cue,
+                    c.cue_token,
+                    speaker_head=c.speaker_head,
+                    speaker=c.speaker,
+                    position=c.position,
+                    quote=quotes[j],
+                    rule="quote-series",
+                )
+            )
+            j += step
+    return out
+
+
+def joined(text: str, end: int, start: int) -> bool:
+    """Only series punctuation lies between the end of one quote and the start of the next: no
+    sentence ends there (« … ». « … », ajoute-t-elle: the first may be anyone's fragment)."""
+    between = text[end:start].strip(' \t\u00a0«»“”"„‹›')
+    if "\n" in text[end:start] or not between.strip():
+        return False  # two quotes side by side: a heading glued before a quote
+    return (between.strip(" ,;") in SERIES_JOINS and between.strip() != between.strip(" ,;")) or (
+        between.strip() in SERIES_JOINS
+    )
+
+
+LEAD_PRONOUNS = {"il", "elle", "ils", "elles"}
+IMPERSONAL = {"falloir", "agir", "sembler", "paraître", "rester", "exister", "manquer", "pleuvoir"}
+
+
+def colon_lead_speaker(ctx: DocContext, lead: Span) -> Token | None:
+    """Who speaks after a colon whose lead has no speech verb, when the lead's subject is a
+    personal pronoun ("Il se souvient : « … »", "Elle n'en revient pas : « … »"), the lead ends on
+    a person named with an apposition ("… un honneur pour Paul Roy, employé viticole : « … »"), or
+    its subject or agent is a noun of people ("… saluée par les riverains : « … »")."""
+    root = next((t for t in lead if t.head.i == t.i or not lead.start <= t.head.i < lead.end), None)
+    if root is not None and root.pos_ in {"VERB", "AUX", "ADJ"} and root.lemma_ not in IMPERSONAL:
+        subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"}), None)
+        if (
+            subj is not None
+            and subj.lower_ in LEAD_PRONOUNS
+            and not (root.pos_ == "ADJ" and subj.lower_ == "il")  # "il est clair : …"
+            and not any(c.lower_ == "y" for c in root.children)  # "il y a"
+            and (root.pos_ != "AUX" or "Fin" in root.morph.get("VerbForm", []))
+        ):
+            return subj
+    persons = [m for m in ctx.mentions_within(lead.start_char, lead.end_char) if m.label == "PER"]
+    if not persons:  # "Les commerçants sont inquiets : « … »", "Une idée saluée par les riverains : « … »"
+        return next(
+            (
+                t
+                for t in lead
+                if t.pos_ == "NOUN"
+                and t.dep_ in {"nsubj", "obl:agent"}
+                and (is_role(t) or speaker_kind(t) is not None)
+            ),
+            None,
+        )
+    tail = ctx.sdoc.char_span(persons[-1].end, lead.end_char, alignment_mode="expand")
+    if tail is None or (len(tail) and tail[0].text != ","):
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []) for t in tail):
+        return None  # "… Paul Roy, qui a tout perdu, se souvient" is the subject rule's
+    return token_at(ctx.sdoc, persons[-1].start)
+
+
+def pronoun_subject(verb: Token) -> Token | None:
+    """A personal pronoun the parser made an expletive: "Il se souvient : « … »" (expl:subj)."""
+    return next((c for c in verb.children if c.dep_ == "expl:subj" and c.lower_ in LEAD_PRONOUNS), None)
+
+
+def relayed_speech(cands: list[Candidate]) -> list[Candidate]:
+    """A correspondent's quote that reports someone else's words ("« Le président s'est dit
+    excédé … », affirme la journaliste") gives way to the reported speech inside it."""
+    relays = [c for c in cands if c.rule.endswith("-journalist") and c.quote is not None]
+    drop = set()
+    for r in relays:
+        qs, qe = r.quote  # type: ignore[misc]
+        if any(not c.direct and qs <= c.position < qe and c is not r and third_party(c) for c in cands):
+            drop.add(id(r))
+    return [c for c in cands if id(c) not in drop]
+
+
+def third_party(c: Candidate) -> bool:
+    """Someone other than the correspondent speaks: not "nous avons dit", "selon nos projections"."""
+    head = c.speaker_head
+    if head is None:
+        return c.speaker is not None
+    return head.lower_ not in {"je", "j'", "j’", "nous", "on", "tous", "vous"} and not any(
+        d.lower_ in {"nos", "notre", "mes", "mon", "ma"} for d in head.children
+    )
+
+
+LEADING_DETERMINERS = {"un", "une", "des", "le", "la", "les", "l'", "l’", "d'", "d’", "de"}
+
+
+def incise_speaker(ctx: DocContext, subject: Token, verb: Token) -> Speaker | None:
+    """The speaker an inverted incise names, when known without the text before it: a special or
+    described speaker, or a phrase that swallowed the verb (cut after it)."""
+    found = special_speaker(ctx, subject) or described_speaker(ctx, subject)
+    if found is None and subject.pos_ != "PRON" and not subject.lower_.startswith("-"):
+        named = speaker_from_head(ctx, subject, [])
+        found = named if named is not None and named.name.lower().startswith(verb.lower_ + " ") else None
+    return after_verb(found, verb)
+
+
+def after_verb(speaker: Speaker | None, verb: Token) -> Speaker | None:
+    """A described speaker whose phrase swallowed the incise verb the parser hung on it
+    ("plaisante un autre parent" -> "autre parent"): its words after the verb."""
+    if speaker is None or not speaker.name.lower().startswith(verb.lower_ + " "):
+        return speaker
+    words = speaker.name.split()[1:]
+    while words and words[0].lower() in LEADING_DETERMINERS:
+        words = words[1:]
+    if not words:
+        return None
+    name = " ".join(words)
+    kind = speaker.key.split(":", 1)[0]
+    return Speaker(name, speaker.type, verb.idx + len(verb.text) + 1, f"{kind}:{fold(name)}")

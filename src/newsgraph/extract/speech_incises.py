@@ -28,6 +28,7 @@ from newsgraph.extract.speech_common import (
     words,
 )
 from newsgraph.extract.speech_constructions import preceding_subject, sentence_start
+from newsgraph.extract.speech_direct import colon_lead_speaker, incise_speaker
 from newsgraph.extract.speech_lexicon import speaks_here, speech_nouns
 from newsgraph.extract.speech_quotes import trim
 from newsgraph.extract.speech_reported import subject_for
@@ -104,6 +105,8 @@ def is_fragment(text: str, qs: int) -> bool:
     j = qs - 1
     while j >= 0 and text[j] in ' \t\u00a0«“"„‹':
         j -= 1
+    if j > 0 and text[j] in ";," and text[max(0, j - 4) : j].rstrip(" \u00a0")[-1:] in {"»", "”", '"'}:
+        return False  # « … » ; « … », confient-ils: a quote of a series opens its own sentence
     return j >= 0 and text[j] not in ".!?\n…:»”"
 
 
@@ -175,7 +178,7 @@ def incise_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Ca
             else:
                 cand.speaker = Speaker(span.text, "organization", span.start_char, "doc:" + fold(span.text))
         elif found.subject is not None:
-            cand.speaker = special_speaker(ctx, found.subject) or described_speaker(ctx, found.subject)
+            cand.speaker = incise_speaker(ctx, found.subject, found.verb)
             cand.speaker_head = found.subject if cand.speaker is None else None
             journalist = is_journalist(ctx, found.subject, last_journalist)
             last_journalist = journalist
@@ -219,18 +222,6 @@ def is_journalist(ctx: DocContext, head: Token, last: bool) -> bool:
     return any(
         JOURNALIST_RE.search(text[max(0, m.start - 40) : m.end]) for m in ctx.mentions if m.key in keys
     )
-
-
-def relayed_speech(cands: list[Candidate]) -> list[Candidate]:
-    """A correspondent's quote that reports someone else's words ("« Le président s'est dit
-    excédé … », affirme la journaliste") gives way to the reported speech inside it."""
-    relays = [c for c in cands if c.rule.endswith("-journalist") and c.quote is not None]
-    drop = set()
-    for r in relays:
-        qs, qe = r.quote  # type: ignore[misc]
-        if any(not c.direct and qs <= c.position < qe and c is not r for c in cands):
-            drop.add(id(r))
-    return [c for c in cands if id(c) not in drop]
 
 
 def speech_verb_between(doc: Doc, start: int, end: int) -> Token | None:
@@ -348,9 +339,11 @@ def colon_quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> li
             start -= 1
         lead = doc[start:i]
         if any(
-            grammar.speech_verb(t) is not None and speaks_here(t) for t in lead if t.pos_ in {"VERB", "AUX"}
+            (e := grammar.speech_verb(t)) is not None and e.grade >= 2 and speaks_here(t)
+            for t in lead
+            if t.pos_ in {"VERB", "AUX"}
         ):
-            continue  # "X a déclaré : « … »" is the verb rules' case
+            continue  # "X a déclaré : « … »" is the verb rules' case ("il se souvient :" is ours)
         head = None
         for t in lead:
             found = grammar.source_phrase(doc, t.i)
@@ -368,7 +361,8 @@ def colon_quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> li
                 )
                 break
         if head is None:
-            head = lead_subject(ctx, lead)
+            said = words(text[qs:qe]) >= 4  # a name or a title after a colon: « Le 14 juillet »
+            head = (colon_lead_speaker(ctx, lead) if said else None) or lead_subject(ctx, lead)
         if head is None:
             continue
         cs, ce = trim(text, qs, qe)

@@ -58,11 +58,14 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
                 quotes.append((straight_open, i, 0))  # " … ” : a curly mark closing a straight quote
                 straight_open = None
             elif c == '"':
-                if straight_open is None:
-                    straight_open = i + 1
-                else:
+                if straight_open is not None:
                     quotes.append((straight_open, i, len(stack)))
                     straight_open = None
+                elif lost_opening(text, i):
+                    start = sentence_start_before(text, i, max([p_start] + [e + 1 for _, e, _ in quotes]))
+                    quotes.append((start, i, len(stack)))  # « Au lieu de … droite", continue-t-il »
+                elif not closes(text, i):  # a closing mark with no quote open opens none
+                    straight_open = i + 1
             elif c in OPENERS and not (c == "“" and stack and stack[-1][0] == "„"):
                 stack.append((c, i + 1))
             elif c in CLOSERS or (c == "“" and stack and stack[-1][0] == "„"):
@@ -83,6 +86,23 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             continue  # nested inside the previous quote
         result.append((s, e))
     return result
+
+
+def lost_opening(text: str, i: int) -> bool:
+    """A straight mark with no quote open, placed like a closing one and followed by a comma (an
+    incise comes): the quote lost its opening mark ('Il faut partir", explique-t-il')."""
+    return closes(text, i) and text[i + 1 : i + 2] == ","
+
+
+def sentence_start_before(text: str, i: int, floor: int) -> int:
+    """Where the sentence holding ``i`` starts (after ". ", "! ", "? " or "… " before a capital),
+    not before ``floor``."""
+    for m in reversed(list(SENTENCE_END_RE.finditer(text, floor, i))):
+        return m.end()
+    return floor
+
+
+SENTENCE_END_RE = re.compile(r"[.!?…]\s+(?=[A-ZÀ-Ý«\"“])")
 
 
 def closes(text: str, i: int) -> bool:

@@ -33,12 +33,11 @@ from newsgraph.extract.speech_constructions import (
     keeps_incise,
     source_candidates,
 )
-from newsgraph.extract.speech_direct import quote_candidates
+from newsgraph.extract.speech_direct import quote_candidates, quote_series, relayed_speech
 from newsgraph.extract.speech_incises import (
     colon_quote_candidates,
     incise_candidates,
     introduced_quote_candidates,
-    relayed_speech,
     transcript_candidates,
 )
 from newsgraph.extract.speech_lexicon import speech_verb
@@ -201,6 +200,9 @@ def find_candidates(ctx: DocContext) -> list[Candidate]:
     grammar += colon_quote_candidates(ctx, quotes)
     handled = {c.quote for c in grammar if c.quote is not None}
     quoted = [c for c in quote_candidates(ctx, quotes) if c.quote not in handled]
+    series = quote_series(text, quotes, grammar + quoted)  # « … » ; « … », confient-ils
+    grammar = [c for c in grammar if c.quote not in {s.quote for s in series}] + series
+    quoted = [c for c in quoted if c.quote not in {s.quote for s in series}]
     relays = {c.quote for c in grammar if c.rule.endswith("-journalist")}
     statement_quotes = [c.quote for c in quoted + grammar if c.quote is not None and c.quote not in relays]
     cands = grammar + quoted + extra_reported_candidates(ctx, statement_quotes)

@@ -43,6 +43,10 @@ NOMINAL_AGENTS = [
     ("L'attaque du Hamas contre Israël a fait des centaines de morts.", "attack", "hamas", "israël", None),
     ("Les frappes de Moscou sur Kiev ont repris mardi.", "air_strike", "russie", None, "kiev"),
     ("L'offensive de la Russie contre l'Ukraine a commencé en février.", "attack", "russie", "ukraine", None),
+    # "contre X" on the verb the trigger noun is the subject or object of
+    ("Des sanctions ont été prises contre la Russie après l'invasion.", "sanction", None, "russie", None),
+    # an adjective naming a union of states, as a country's adjective names its state
+    ("Les sanctions européennes contre la Russie entrent en vigueur.", "sanction", "union", "russie", None),
     # without "contre"/"sur", the "de X" of an armed act is still what is hit
     ("Dans la nuit de lundi, le bombardement de Kharkiv a fait trois morts.", "shell", "-", None, "kharkiv"),
     xfail(

@@ -20,6 +20,9 @@ FORCING_VERBS = lexicons.tagged("event_verbs.tsv")["forcing"]
 MEETING_TYPES = {"meet", "consult", "engage_in_negotiation", "mediate", "phone_call", "visit", "host_visit"}
 """Verbs whose subject takes part in the meeting they govern ("Poutine est resté à l'écart du sommet")."""
 DE_CASES = {"de", "du", "des", "d'", "d’"}
+INSTITUTION_ADJECTIVES = {"européen": "Union européenne", "onusien": "ONU", "otanien": "Otan"}
+"""Adjectives that name the union or body acting ("les sanctions européennes"), as countries'
+adjectives name their state ("les frappes russes")."""
 AGAINST_CASES = {"contre", "sur"}
 
 
@@ -63,6 +66,17 @@ def has_case(token: Token, words: set[str]) -> bool:
 def against(token: Token, mentions: MentionIndex) -> list[Token]:
     """The named "contre X" / "sur X" of a noun: who or what an act is aimed at."""
     return [c for c in token.children if c.dep_ == "nmod" and has_case(c, AGAINST_CASES) and mentions.get(c)]
+
+
+def against_verb(token: Token, mentions: MentionIndex) -> list[Token]:
+    """The named "contre X" of the verb a nominal trigger is the subject or object of ("des
+    sanctions ont été prises contre la Russie", "une plainte a été déposée contre X")."""
+    head = token.head
+    if head.i == token.i or head.pos_ != "VERB" or token.dep_ not in {"nsubj", "nsubj:pass", "obj"}:
+        return []
+    return [
+        c for c in head.children if c.dep_.startswith("obl") and has_case(c, {"contre"}) and mentions.get(c)
+    ]
 
 
 def borrowed_agents(token: Token, mentions: MentionIndex) -> list[Token]:

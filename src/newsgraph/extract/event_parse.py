@@ -52,11 +52,20 @@ class MentionIndex:
         seen = set()
         for t in tokens:
             m = self.by_token.get(t.i)
-            if inner and (m is None or m.label not in PLACE_LABELS):
-                m = self.inner_places.get(t.i, m)
+            if inner and (m is None or m.label not in PLACE_LABELS) and after_de(t):
+                m = self.inner_places.get(t.i, m)  # not "RT France", "La France insoumise": a name
             if m is not None and m.label in PLACE_LABELS and id(m) not in seen and not is_people(t, m):
                 seen.add(id(m))
                 yield t, m
+
+
+def after_de(t: Token) -> bool:
+    """A word after "de" (and its article): "la région de Valence", "le parquet de la Gironde"."""
+    before = [x.lower_ for x in t.doc[max(0, t.i - 2) : t.i]]
+    de = {"de", "d'", "d’", "du", "des"}
+    return bool(before) and (
+        before[-1] in de or (len(before) == 2 and before[0] in de and before[1] in {"la", "l'", "l’"})
+    )
 
 
 def is_people(token: Token, m: Mention) -> bool:

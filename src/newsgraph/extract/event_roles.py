@@ -16,8 +16,10 @@ from newsgraph.extract.event_amounts import (
 )
 from newsgraph.extract.event_nominal import (
     ARMED_TYPES,
+    INSTITUTION_ADJECTIVES,
     MEETING_TYPES,
     against,
+    against_verb,
     between,
     borrowed_agents,
     de_complements,
@@ -140,6 +142,16 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
     return None
 
 
+def adjective_actor(adjective: Token, role: str) -> RoleRef | None:
+    """The actor an adjective of a trigger names: a country ("les frappes russes"), a union of
+    states or an international body ("les sanctions européennes", "l'aide onusienne")."""
+    nation = demonym_country(adjective.lower_)
+    if nation:
+        return RoleRef(actor_id(nation, "gpe"), nation, role, "gpe")
+    body = INSTITUTION_ADJECTIVES.get(lemma(adjective))
+    return None if body is None else RoleRef(actor_id(body, "organization"), body, role, "organization")
+
+
 def state_of(name: str, role: str) -> RoleRef | None:
     """A place mention in an actor's slot: a country is a state; its capital acts as its
     government when it is the agent ("Moscou a retiré ses troupes"); any other place is a place."""
@@ -198,6 +210,7 @@ def roles(
         des = de_complements(token)
         # "contre X", "sur X", on the noun or on its first "de X" ("l'attaque du Hamas contre Israël")
         aimed = against(token, mentions) + (against(des[0], mentions) if des else [])
+        aimed += against_verb(token, mentions)  # "des sanctions prises contre la Russie"
         agents += own_agents(token)  # "lancée par X", "de la part de X"
         if des:
             first = des[0]
@@ -223,7 +236,7 @@ def roles(
                 pass  # "un accord de principe": no actor, so the carrier's subject may be the agent
             else:
                 agents.append(first)
-        agents += [c for c in token.children if c.dep_ == "amod" and demonym_country(c.lower_)]
+        agents += [c for c in token.children if c.dep_ == "amod" and adjective_actor(c, "agent")]
         participants += between(token)  # "des pourparlers entre Kiev et Moscou"
         if verb.i != token.i and token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
             participants += between(verb)  # "un échange a eu lieu entre la Russie et l'Ukraine"
@@ -295,12 +308,7 @@ def roles(
     used: list[Token] = []
     for role, toks in (("agent", agents), ("target", targets), ("participant", participants)):
         for t in toks:
-            nation = demonym_country(t.lower_) if t.dep_ == "amod" else None
-            ref = (
-                RoleRef(actor_id(nation, "gpe"), nation, role, "gpe")
-                if nation
-                else actor_of(t, mentions, role)
-            )
+            ref = adjective_actor(t, role) if t.dep_ == "amod" else actor_of(t, mentions, role)
             if ref is not None and all(r.id != ref.id for r in refs):
                 refs.append(ref)
                 used.append(t)

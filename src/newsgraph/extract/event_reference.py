@@ -34,7 +34,7 @@ def antecedent(pronoun: Token, mentions: MentionIndex, sentences: int = 2, chain
             break
         start = doc[start - 1].sent.start
     plural = pronoun.lower_ in {"ils", "elles"}
-    subjects = []
+    subjects: list[Token] = []
     for i in range(pronoun.i - 1, start - 1, -1):
         t = doc[i]
         if (

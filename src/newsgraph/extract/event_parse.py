@@ -32,24 +32,40 @@ class MentionIndex:
 
     def __init__(self, sdoc: Doc, mentions: Iterable[Mention]):
         self.by_token: dict[int, Mention] = {}
+        self.inner_places: dict[int, Mention] = {}
+        """Place mentions inside another mention ("Valence" in "les habitants de la région de Valence")."""
         for m in mentions:
             span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
             for t in span:
-                self.by_token.setdefault(t.i, m)
+                held = self.by_token.setdefault(t.i, m)
+                if held is not m and m.label in PLACE_LABELS and held.label not in PLACE_LABELS:
+                    self.inner_places.setdefault(t.i, m)
 
     def get(self, token: Token) -> Mention | None:
         return self.by_token.get(token.i)
 
-    def places(self, tokens: Iterable[Token]) -> Iterator[tuple[Token, Mention]]:
-        """Place mentions among tokens, once each, at their first token."""
+    def places(self, tokens: Iterable[Token], inner: bool = False) -> Iterator[tuple[Token, Mention]]:
+        """Place mentions among tokens, once each, at their first token; with ``inner``, also the
+        places named inside an actor's mention ("les habitants de la région de Valence")."""
         seen = set()
         for t in tokens:
             m = self.by_token.get(t.i)
+            if inner and (m is None or m.label not in PLACE_LABELS) and after_de(t):
+                m = self.inner_places.get(t.i, m)  # not "RT France", "La France insoumise": a name
             if m is not None and m.label in PLACE_LABELS and id(m) not in seen and not is_people(t, m):
                 seen.add(id(m))
                 yield t, m
+
+
+def after_de(t: Token) -> bool:
+    """A word after "de" (and its article): "la région de Valence", "le parquet de la Gironde"."""
+    before = [x.lower_ for x in t.doc[max(0, t.i - 2) : t.i]]
+    de = {"de", "d'", "d’", "du", "des"}
+    return bool(before) and (
+        before[-1] in de or (len(before) == 2 and before[0] in de and before[1] in {"la", "l'", "l’"})
+    )
 
 
 def is_people(token: Token, m: Mention) -> bool:

@@ -20,11 +20,13 @@ ETRE_VERBS = lexicons.tagged("event_verbs.tsv")["etre"]
 """Verbs conjugated with être, so "est arrivé" is no passive."""
 
 
-def antecedent(pronoun: Token, mentions: MentionIndex, sentences: int = 2) -> Token | None:
+def antecedent(pronoun: Token, mentions: MentionIndex, sentences: int = 2, chain: int = 3) -> Token | None:
     """What a subject pronoun ("il", "elle", "ils", "elles") stands for: for "il"/"elle" the
     nearest person named as a subject in its own sentence or the ``sentences`` before, else the
     nearest subject noun that agrees in number and gender ("Le ministre [...], il consulte", "Les
-    troupes russes [...]. Elles ont bombardé"); None when there is none."""
+    troupes russes [...]. Elles ont bombardé"); the same pronoun as a subject before it, with no
+    noun between, stands for the same ("Le suspect a fui. Il a été arrêté. Il a avoué": the
+    suspect, up to ``chain`` links); None when there is none."""
     doc = pronoun.doc
     start = pronoun.sent.start
     for _ in range(sentences):
@@ -32,9 +34,16 @@ def antecedent(pronoun: Token, mentions: MentionIndex, sentences: int = 2) -> To
             break
         start = doc[start - 1].sent.start
     plural = pronoun.lower_ in {"ils", "elles"}
-    subjects = []
+    subjects: list[Token] = []
     for i in range(pronoun.i - 1, start - 1, -1):
         t = doc[i]
+        if (
+            chain > 0
+            and not subjects
+            and t.lower_ == pronoun.lower_
+            and t.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+        ):
+            return antecedent(t, mentions, sentences, chain - 1)
         head = t.head if t.dep_ in {"flat:name", "appos"} else t
         if head.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or t.pos_ not in {"NOUN", "PROPN"}:
             continue

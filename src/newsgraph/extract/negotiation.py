@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from newsgraph import lexicons
@@ -23,7 +23,13 @@ from newsgraph.names import fold
 
 LEXICON = "negotiation.tsv"
 BROAD = "negotiation"
-ROLES = ("act", "field", "block", "veto")
+ROLES = ("act", "field", "block", "veto", "process")
+PROCESS_GAP = 25
+"""How many characters may stand between a weak act and a word of the course of talks that raises it
+("bloque les discussions", "le dialogue est dans l'impasse", "la reprise des échanges")."""
+RAISED = re.compile(r"discu|dialog|echange|contact|propos|offre|accord|consultation")
+"""The weak acts of talking a word of the course of talks raises (not a summit or a meeting: "s'ouvrait
+le sommet du G7" is an event, "cela bloque les discussions" is talks)."""
 VERB_ENDINGS = ("er", "ir")
 """Infinitives whose forms the pattern derives (verbs in -re are listed with their forms: nouns
 like "guerre" end so too)."""
@@ -227,6 +233,7 @@ class Zone:
     acts: tuple[tuple[str, Entry], ...]
     fields: tuple[tuple[str, Entry], ...]
     veto: tuple[str, ...]
+    raised: tuple[tuple[str, str], ...] = ()  # a weak act's word -> the word of the course of talks
 
     def field_weight(self) -> dict[str, int]:
         """Narrower concept -> the summed grades of its distinct field words here."""
@@ -245,11 +252,33 @@ def read_zone(text: str) -> Zone:
     their context, recur). A blocked phrase is a match like the others: the longest term at a place
     wins, so nothing inside "trêve hivernale" counts."""
     found = matcher().find((normalized(text), normalized(text, capitals=True)))
+    acts, raised = _raised(found)
     return Zone(
-        tuple((w, e) for w, e, _, _ in found if e.role == "act"),
+        acts,
         tuple((w, e) for w, e, _, _ in found if e.role == "field"),
         tuple(w for w, e, _, _ in found if e.role == "veto"),
+        tuple(raised.items()),
     )
+
+
+def _raised(found: list[tuple[str, Entry, int, int]]) -> tuple[tuple[tuple[str, Entry], ...], dict[str, str]]:
+    """The acts found, a weak one (grade 1) raised one grade by a word of the course of talks next
+    to it: talks that open, resume, stall or fail are talks ("cela bloque les discussions"), where
+    "discussions" alone may be a chat. Also each raised act's word -> the word that raised it."""
+    process = [(w, s, e) for w, entry, s, e in found if entry.role == "process"]
+    acts: list[tuple[str, Entry]] = []
+    raised: dict[str, str] = {}
+    for w, entry, s, e in found:
+        if entry.role != "act":
+            continue
+        near = next(
+            (pw for pw, ps, pe in process if 0 <= ps - e <= PROCESS_GAP or 0 <= s - pe <= PROCESS_GAP), None
+        )
+        if entry.grade == 1 and near is not None and RAISED.search(w):
+            entry = replace(entry, grade=2)
+            raised[w] = near
+        acts.append((w, entry))
+    return tuple(acts), raised
 
 
 SENTENCE_END = re.compile(r"(?<=[.!?…»\"])\s+")
@@ -312,7 +341,8 @@ def negotiation_evidence(text: str, context: str = "") -> dict[str, tuple[str, .
         pieces.append((context_act[0],))
     if len(pieces) < NEEDS.get(entry.grade, 3):
         return {}
-    decided = [word] + [w for piece in pieces[: max(1, NEEDS[entry.grade])] for w in piece]
+    decided = [word, *(p for a, p in here.raised if a == word)]
+    decided += [w for piece in pieces[: max(1, NEEDS[entry.grade])] for w in piece]
     if entry.concept != BROAD:
         kinds = {entry.concept}
     else:

@@ -24,7 +24,7 @@ from newsgraph.names import fold
 LEXICON = "negotiation.tsv"
 BROAD = "negotiation"
 ROLES = ("act", "field", "block", "veto", "process")
-PROCESS_GAP = 25
+PROCESS_GAP = 30
 """How many characters may stand between a weak act and a word of the course of talks that raises it
 ("bloque les discussions", "le dialogue est dans l'impasse", "la reprise des échanges")."""
 RAISED = re.compile(r"discu|dialog|echange|contact|propos|offre|accord|consultation")
@@ -103,8 +103,9 @@ def _is_verb(word: str) -> bool:
 
 
 def _inflected(verb: str) -> str:
-    """A verb's stem with any short ending (négocier -> négocient, négocié, négociera)."""
-    return re.escape(verb[:-2]) + r"\w{0,5}"
+    """A verb's stem with any short ending (négocier -> négocient, négocié, négociera), not a noun in
+    -ion ("proposer de" must not block "la proposition de la direction")."""
+    return re.escape(verb[:-2]) + r"(?!\w{0,3}ion(?!\w))\w{0,5}"
 
 
 def unaccent(text: str) -> str:

@@ -161,15 +161,16 @@ class Matcher:
 
     def find(self, texts: tuple[str, str]) -> list[tuple[str, Entry, int, int]]:
         """Every (matched words, entry, start, end) in the normalized texts (folded, capitals), the
-        longest term at a place first, matches not overlapping."""
+        longest term at a place first, matches not overlapping; a surer act that starts inside another
+        act and runs further takes its place ("un accord" gives way to "accord salarial")."""
         found: list[tuple[str, Entry, int, int]] = []
         for index, trigger, text in zip(self.index, self.triggers, texts, strict=True):
             if trigger is None:
                 continue
-            end = 0
+            kept: list[tuple[int, int, Entry]] = []
             for hit in trigger.finditer(text):
                 p = hit.start()
-                if p < end:
+                if kept and p < kept[-1][1] and kept[-1][2].role != "act":
                     continue
                 best: tuple[int, Entry] | None = None
                 for n in range(KEY, 0, -1):
@@ -177,9 +178,14 @@ class Matcher:
                         m = pattern.match(text, p)
                         if m is not None and (best is None or _better(m, entry, best)):
                             best = (m.end(), entry)
-                if best is not None:
-                    end = best[0]
-                    found.append((fold(text[p:end]), best[1], p, end))
+                if best is None:
+                    continue
+                if kept and p < kept[-1][1]:
+                    if best[1].role == "act" and best[0] > kept[-1][1] and best[1].grade > kept[-1][2].grade:
+                        kept[-1] = (p, *best)
+                    continue
+                kept.append((p, *best))
+            found += [(fold(text[p:end]), entry, p, end) for p, end, entry in kept]
         return found
 
 

@@ -75,6 +75,14 @@ NOT = [
     ),
     ("L'entretien des routes communales coûte cher au village.", "Le conseil municipal a voté le budget."),
     ("Le festival s'ouvrait sur une rencontre avec le réalisateur.", ""),
+    (
+        "Je suis d'accord avec lui sur ce point, dit une passante.",
+        "Les partis de gauche cherchent un accord.",
+    ),
+    (
+        "Le candidat propose une baisse de la TVA, selon ses propositions.",
+        "Présidentielle : les propositions des candidats",
+    ),
 ]
 
 

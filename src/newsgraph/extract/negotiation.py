@@ -30,6 +30,10 @@ PROCESS_GAP = 30
 RAISED = re.compile(r"discu|dialog|echange|contact|propos|offre|accord|consultation")
 """The weak acts of talking a word of the course of talks raises (not a summit or a meeting: "s'ouvrait
 le sommet du G7" is an event, "cela bloque les discussions" is talks)."""
+ECHOED = re.compile(r"accord|discu|dialog|echange|entretien")
+"""The weak acts of talking that the same word in the context confirms ("un accord" in the headline,
+"cet accord" in the sentence); not a proposal, which a campaign or a shop makes as often."""
+
 VERB_ENDINGS = ("er", "ir")
 """Infinitives whose forms the pattern derives (verbs in -re are listed with their forms: nouns
 like "guerre" end so too)."""
@@ -342,7 +346,9 @@ def negotiation_evidence(text: str, context: str = "") -> dict[str, tuple[str, .
     if _placed(around_w):
         pieces.append(tuple(w for w, e in dict(around.fields).items() if e.concept in _placed(around_w)))
     context_act = around.best_act()
-    talks_around = context_act is not None and context_act[1].grade >= 2 and not around.veto
+    if context_act is None or context_act[1].grade < 2:
+        context_act = _echo(act, around)
+    talks_around = context_act is not None and not around.veto
     word, entry = act
     if talks_around and context_act is not None:
         pieces.append((context_act[0],))
@@ -364,6 +370,21 @@ def negotiation_evidence(text: str, context: str = "") -> dict[str, tuple[str, .
     found = {kind: words for kind in sorted(kinds)}
     found[BROAD] = words
     return found
+
+
+def _head(words: str) -> str:
+    """The head of an act's words, its last word's first letters ("cet accord" and "un accord",
+    "discussions" and "discussion" share one)."""
+    return words.split()[-1][:6]
+
+
+def _echo(act: tuple[str, Entry] | None, around: Zone) -> tuple[str, Entry] | None:
+    """The context's act with the same head as the sentence's weak act: the report is about that
+    accord or those talks ("un accord à l'arraché ?" in the headline, "aucun accord plutôt qu'un
+    mauvais accord" in the sentence), so the context counts as talks even for a weak act."""
+    if act is None or act[1].grade > 1 or not ECHOED.search(act[0]):
+        return None
+    return next((a for a in around.acts if _head(a[0]) == _head(act[0])), None)
 
 
 def _reaction(here: Zone, around: Zone) -> dict[str, tuple[str, ...]]:

@@ -12,7 +12,9 @@ scorers (``_gold_match.py``):
   read from the corpus file the same way;
 - ``tvnews2022d``: 25 more, the blind set: annotated by reading before any system ran on them
   (``benchmarks/devgold/tvnews2022d``), read from the corpus file the same way;
-- ``timebank-dev``: the French TimeBank dev half (time recall, value accuracy, precision).
+- ``timebank-dev``: the French TimeBank dev half (time recall, value accuracy, precision);
+- ``neg2022dev``, ``neg2022held``: the topic ``negotiation`` of statements judged by reading
+  (``benchmarks/devgold/negotiation2022``), its tuning half and its held-back half.
 
     PYTHONPATH=src .venv/bin/python benchmarks/quality.py [--set NAME] [--json] [--save DIR]
 
@@ -27,6 +29,7 @@ import argparse
 import csv
 import gzip
 import hashlib
+import importlib.util
 import json
 import os
 import subprocess
@@ -69,6 +72,23 @@ class GoldSet:
     events: Path | None = None
     timex: Path | None = None
     docs: frozenset[str] | None = None
+    reading: str | None = None  # a half of the negotiation reading gold
+
+
+def reading_gold() -> Any:
+    """``benchmarks/devgold/negotiation2022/score.py`` (a folder, not a package)."""
+    spec = importlib.util.spec_from_file_location("negotiation2022", DEVGOLD / "negotiation2022" / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def reading_reports(half: str, tmp: Path) -> Path:
+    try:
+        return Path(reading_gold().write_reports(CORPUS, tmp / f"neg2022{half}.jsonl", half))
+    except (OSError, ValueError) as e:
+        raise Skip(str(e)) from e
 
 
 def existing(path: Path) -> Path:
@@ -138,6 +158,8 @@ SETS = [
         DEVGOLD / "tvnews2022d" / "statements.json",
         DEVGOLD / "tvnews2022d" / "events.json",
     ),
+    GoldSet("neg2022dev", lambda tmp: reading_reports("dev", tmp), reading="dev"),
+    GoldSet("neg2022held", lambda tmp: reading_reports("held", tmp), reading="held"),
     GoldSet(
         "timebank-dev",
         lambda tmp: existing(EVAL / "timebank-dev"),
@@ -185,6 +207,9 @@ def score_set(s: GoldSet, tmp: Path, save: Path | None) -> dict[str, Any]:
     folder = s.folder(tmp)
     recs = extract(folder, (save or tmp) / f"{s.name}.jsonl")
     result: dict[str, Any] = {}
+    if s.reading:
+        gold = reading_gold()
+        result["reading"] = gold.score(gold.load(s.reading), recs)
     if s.timex:
         result["time"] = score_timex(json.loads(s.timex.read_text()), recs)
     if s.statements:
@@ -248,6 +273,11 @@ def rows(results: dict[str, dict[str, Any]]) -> list[tuple[str, list[str]]]:
         ("  negotiation precision", get("statements", "negotiation", "precision")),
         ("  negotiation recall", get("statements", "negotiation", "recall")),
         ("dates right", get("statements", "dates")),
+        ("negotiation by reading: items", get("reading", "items")),
+        ("  negotiation F1 (reading)", get("reading", "f1")),
+        ("  negotiation precision (reading)", get("reading", "precision")),
+        ("  negotiation recall (reading)", get("reading", "recall")),
+        ("  narrower concept right", get("reading", "concept_right")),
     ]
     table += [
         (f"recall {k}", get("statements", "by_construction", k))
@@ -292,6 +322,9 @@ def render(results: dict[str, dict[str, Any]], skipped: dict[str, str]) -> str:
 
     out = [line(header), line(["-" * w for w in widths]), *(line(r) for r in body)]
     for name, r in results.items():  # the scorers' own SUMMARY lines, to compare with score.py
+        if "reading" in r:
+            out.append(f"SUMMARY {name} {json.dumps(r['reading'])}")
+            continue
         summary = {
             k: v
             for part in ("statements", "events", "time")

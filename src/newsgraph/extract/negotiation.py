@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from newsgraph import lexicons
@@ -23,7 +23,17 @@ from newsgraph.names import fold
 
 LEXICON = "negotiation.tsv"
 BROAD = "negotiation"
-ROLES = ("act", "field", "block", "veto")
+ROLES = ("act", "field", "block", "veto", "process")
+PROCESS_GAP = 30
+"""How many characters may stand between a weak act and a word of the course of talks that raises it
+("bloque les discussions", "le dialogue est dans l'impasse", "la reprise des échanges")."""
+RAISED = re.compile(r"discu|dialog|echange|contact|propos|offre|accord|consultation")
+"""The weak acts of talking a word of the course of talks raises (not a summit or a meeting: "s'ouvrait
+le sommet du G7" is an event, "cela bloque les discussions" is talks)."""
+ECHOED = re.compile(r"accord|discu|dialog|echange|entretien")
+"""The weak acts of talking that the same word in the context confirms ("un accord" in the headline,
+"cet accord" in the sentence); not a proposal, which a campaign or a shop makes as often."""
+
 VERB_ENDINGS = ("er", "ir")
 """Infinitives whose forms the pattern derives (verbs in -re are listed with their forms: nouns
 like "guerre" end so too)."""
@@ -97,8 +107,9 @@ def _is_verb(word: str) -> bool:
 
 
 def _inflected(verb: str) -> str:
-    """A verb's stem with any short ending (négocier -> négocient, négocié, négociera)."""
-    return re.escape(verb[:-2]) + r"\w{0,5}"
+    """A verb's stem with any short ending (négocier -> négocient, négocié, négociera), not a noun in
+    -ion ("proposer de" must not block "la proposition de la direction")."""
+    return re.escape(verb[:-2]) + r"(?!\w{0,3}ion(?!\w))\w{0,5}"
 
 
 def unaccent(text: str) -> str:
@@ -154,15 +165,16 @@ class Matcher:
 
     def find(self, texts: tuple[str, str]) -> list[tuple[str, Entry, int, int]]:
         """Every (matched words, entry, start, end) in the normalized texts (folded, capitals), the
-        longest term at a place first, matches not overlapping."""
+        longest term at a place first, matches not overlapping; a surer act that starts inside another
+        act and runs further takes its place ("un accord" gives way to "accord salarial")."""
         found: list[tuple[str, Entry, int, int]] = []
         for index, trigger, text in zip(self.index, self.triggers, texts, strict=True):
             if trigger is None:
                 continue
-            end = 0
+            kept: list[tuple[int, int, Entry]] = []
             for hit in trigger.finditer(text):
                 p = hit.start()
-                if p < end:
+                if kept and p < kept[-1][1] and kept[-1][2].role != "act":
                     continue
                 best: tuple[int, Entry] | None = None
                 for n in range(KEY, 0, -1):
@@ -170,9 +182,14 @@ class Matcher:
                         m = pattern.match(text, p)
                         if m is not None and (best is None or _better(m, entry, best)):
                             best = (m.end(), entry)
-                if best is not None:
-                    end = best[0]
-                    found.append((fold(text[p:end]), best[1], p, end))
+                if best is None:
+                    continue
+                if kept and p < kept[-1][1]:
+                    if best[1].role == "act" and best[0] > kept[-1][1] and best[1].grade > kept[-1][2].grade:
+                        kept[-1] = (p, *best)
+                    continue
+                kept.append((p, *best))
+            found += [(fold(text[p:end]), entry, p, end) for p, end, entry in kept]
         return found
 
 
@@ -227,6 +244,7 @@ class Zone:
     acts: tuple[tuple[str, Entry], ...]
     fields: tuple[tuple[str, Entry], ...]
     veto: tuple[str, ...]
+    raised: tuple[tuple[str, str], ...] = ()  # a weak act's word -> the word of the course of talks
 
     def field_weight(self) -> dict[str, int]:
         """Narrower concept -> the summed grades of its distinct field words here."""
@@ -245,11 +263,33 @@ def read_zone(text: str) -> Zone:
     their context, recur). A blocked phrase is a match like the others: the longest term at a place
     wins, so nothing inside "trêve hivernale" counts."""
     found = matcher().find((normalized(text), normalized(text, capitals=True)))
+    acts, raised = _raised(found)
     return Zone(
-        tuple((w, e) for w, e, _, _ in found if e.role == "act"),
+        acts,
         tuple((w, e) for w, e, _, _ in found if e.role == "field"),
         tuple(w for w, e, _, _ in found if e.role == "veto"),
+        tuple(raised.items()),
     )
+
+
+def _raised(found: list[tuple[str, Entry, int, int]]) -> tuple[tuple[tuple[str, Entry], ...], dict[str, str]]:
+    """The acts found, a weak one (grade 1) raised one grade by a word of the course of talks next
+    to it: talks that open, resume, stall or fail are talks ("cela bloque les discussions"), where
+    "discussions" alone may be a chat. Also each raised act's word -> the word that raised it."""
+    process = [(w, s, e) for w, entry, s, e in found if entry.role == "process"]
+    acts: list[tuple[str, Entry]] = []
+    raised: dict[str, str] = {}
+    for w, entry, s, e in found:
+        if entry.role != "act":
+            continue
+        near = next(
+            (pw for pw, ps, pe in process if 0 <= ps - e <= PROCESS_GAP or 0 <= s - pe <= PROCESS_GAP), None
+        )
+        if entry.grade == 1 and near is not None and RAISED.search(w):
+            entry = replace(entry, grade=2)
+            raised[w] = near
+        acts.append((w, entry))
+    return tuple(acts), raised
 
 
 SENTENCE_END = re.compile(r"(?<=[.!?…»\"])\s+")
@@ -306,13 +346,16 @@ def negotiation_evidence(text: str, context: str = "") -> dict[str, tuple[str, .
     if _placed(around_w):
         pieces.append(tuple(w for w, e in dict(around.fields).items() if e.concept in _placed(around_w)))
     context_act = around.best_act()
-    talks_around = context_act is not None and context_act[1].grade >= 2 and not around.veto
+    if context_act is None or context_act[1].grade < 2:
+        context_act = _echo(act, around)
+    talks_around = context_act is not None and not around.veto
     word, entry = act
     if talks_around and context_act is not None:
         pieces.append((context_act[0],))
     if len(pieces) < NEEDS.get(entry.grade, 3):
         return {}
-    decided = [word] + [w for piece in pieces[: max(1, NEEDS[entry.grade])] for w in piece]
+    decided = [word, *(p for a, p in here.raised if a == word)]
+    decided += [w for piece in pieces[: max(1, NEEDS[entry.grade])] for w in piece]
     if entry.concept != BROAD:
         kinds = {entry.concept}
     else:
@@ -327,6 +370,21 @@ def negotiation_evidence(text: str, context: str = "") -> dict[str, tuple[str, .
     found = {kind: words for kind in sorted(kinds)}
     found[BROAD] = words
     return found
+
+
+def _head(words: str) -> str:
+    """The head of an act's words, its last word's first letters ("cet accord" and "un accord",
+    "discussions" and "discussion" share one)."""
+    return words.split()[-1][:6]
+
+
+def _echo(act: tuple[str, Entry] | None, around: Zone) -> tuple[str, Entry] | None:
+    """The context's act with the same head as the sentence's weak act: the report is about that
+    accord or those talks ("un accord à l'arraché ?" in the headline, "aucun accord plutôt qu'un
+    mauvais accord" in the sentence), so the context counts as talks even for a weak act."""
+    if act is None or act[1].grade > 1 or not ECHOED.search(act[0]):
+        return None
+    return next((a for a in around.acts if _head(a[0]) == _head(act[0])), None)
 
 
 def _reaction(here: Zone, around: Zone) -> dict[str, tuple[str, ...]]:

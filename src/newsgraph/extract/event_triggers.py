@@ -89,6 +89,8 @@ def match_trigger(token: Token, mentions: MentionIndex) -> Trigger | None:
         or ()
     )
     want = "NOUN" if pos in {"NOUN", "PROPN"} else "VERB"
+    if want == "NOUN" and names_place_or_person(token, mentions):
+        return None  # "La Réunion", "Port-au-Prince": a name, not a meeting or a port
     for row in rows:
         if row.pos != want and not (row.pos == "VERB" and pos == "ADJ"):
             continue
@@ -98,6 +100,17 @@ def match_trigger(token: Token, mentions: MentionIndex) -> Trigger | None:
         if not alts or any(all(holds(r, token, mentions) != neg for neg, r in alt) for alt in alts):
             return row
     return None
+
+
+def names_place_or_person(token: Token, mentions: MentionIndex) -> bool:
+    """A capitalised noun inside the name of a place or a person ("l'alerte à La Réunion")."""
+    m = mentions.get(token)
+    return (
+        m is not None
+        and m.label in PLACE_LABELS | {"PER"}
+        and token.text[:1].isupper()
+        and token.lower_ in m.name.lower().split()
+    )
 
 
 def holds(req: str, token: Token, mentions: MentionIndex, veto: bool = False) -> bool:

@@ -44,6 +44,16 @@ ROWS = [
     # festivals, fairs and competitions at their opening or closing
     ("Des milliers de fans ont assisté à l'ouverture du Festival des Vieilles Charrues.", "cultural_event", None, None),
     ("La clôture du Salon de l'agriculture a eu lieu dimanche à Paris.", "cultural_event", None, "paris"),
+    # sieges, strikes on buildings, inquiries, disorder, crowds, taxes, price freezes
+    ("Depuis une semaine, la ville de Tchernihiv est assiégée.", "blockade", None, None),
+    ("Jeudi, l'armée russe a visé une école de Kramatorsk.", "attack", "armée", None),
+    ("Le parquet de Lyon s'est saisi de l'affaire.", "investigate", "parquet", None),
+    ("L'IGPN a été saisie après la mort du jeune homme.", "investigate", "igpn", None),
+    ("Une reconstitution du meurtre a été organisée lundi à Rodez.", "investigate", None, "rodez"),
+    ("De violents débordements ont éclaté après le match à Marseille.", "riot", None, "marseille"),
+    ("Des centaines de fans se sont massés devant l'hôtel des joueurs.", "gathering", "fans", None),
+    ("La redevance va augmenter de dix euros l'an prochain.", "price_change", None, None),
+    ("Le gouvernement a gelé les loyers pendant un an.", "policy_measure", "gouvernement", None),
     # fires told by what burns
     ("Près de 300 hectares de pinède ont brûlé dans la nuit.", "fire", None, None),
     ("La forêt de Chiberta est en feu depuis mercredi.", "fire", None, "chiberta"),
@@ -71,6 +81,12 @@ SENSES = [
     # a bare noun that classifies another is no event, with or without "de"
     ("Les soldats ont reçu des armes de guerre.", "fight"),
     ("Le navire de combat est rentré au port de Toulon.", "fight"),
+    # a seizure needs something seized; a compound tense's auxiliary is no asset
+    ("Le tribunal a été saisi par l'association.", "seize"),
+    ("Le gouvernement a gelé les loyers pendant un an.", "seize"),
+    # troops that aim at a goal do not attack it; a river that overflows is no riot
+    ("L'armée vise la reconquête de tout le territoire.", "attack"),
+    ("Une reconstitution historique de la bataille a attiré des centaines de curieux.", "investigate"),
     # a fall that is no price
     ("La chute de neige a bloqué les routes du Jura.", "price_change"),
 ]

@@ -37,6 +37,7 @@ ROWS = [
     ("Les premières éoliennes ont été installées au large de Fécamp.", "launch", None, "fécamp"),
     ("Le fabricant chinois va implanter une usine de batteries en Moselle.", "launch", "fabricant", "moselle"),
     ("Les nouvelles mascottes du club ont été dévoilées mardi à Lens.", "launch", None, "lens"),
+    ("Des milliers d'emplois ont été créés dans la région de Lille.", "launch", None, "lille"),
     # currencies and markets
     ("Le rouble a perdu 40 % de sa valeur en une semaine.", "price_change", None, None),
     ("La chute de l'euro face au dollar renchérit les importations.", "price_change", None, None),
@@ -54,6 +55,14 @@ ROWS = [
     ("Des centaines de fans se sont massés devant l'hôtel des joueurs.", "gathering", "fans", None),
     ("La redevance va augmenter de dix euros l'an prochain.", "price_change", None, None),
     ("Le gouvernement a gelé les loyers pendant un an.", "policy_measure", "gouvernement", None),
+    # leaders received, meeting over a meal or "se retrouvant"; inquiries opened; manoeuvres; crashes
+    ("Le roi du Maroc a reçu le Premier ministre espagnol à Rabat.", "host_visit", "roi", "rabat"),
+    ("Le président chinois a accueilli son homologue russe à Pékin.", "host_visit", "président", "pékin"),
+    ("Emmanuel Macron a déjeuné avec Olaf Scholz à l'Élysée.", "meet", "scholz", None),
+    ("Les dirigeants européens se retrouvent à Bruxelles jeudi.", "meet", "dirigeants", "bruxelles"),
+    ("Une information judiciaire a été ouverte à Nanterre.", "investigate", None, "nanterre"),
+    ("La Chine a lancé des manoeuvres militaires autour de Taïwan.", "deploy", "chine", None),
+    ("Un autocar s'est renversé sur l'autoroute près de Lyon.", "accident", None, "lyon"),
     # fires told by what burns
     ("Près de 300 hectares de pinède ont brûlé dans la nuit.", "fire", None, None),
     ("La forêt de Chiberta est en feu depuis mercredi.", "fire", None, "chiberta"),
@@ -81,6 +90,13 @@ SENSES = [
     # a bare noun that classifies another is no event, with or without "de"
     ("Les soldats ont reçu des armes de guerre.", "fight"),
     ("Le navire de combat est rentré au port de Toulon.", "fight"),
+    ("Les fusées du feu d'artifice seront lancées depuis le port.", "launch"),
+    ("Face à l'école, des studios ont été construits pour les élèves.", "launch"),
+    ("Le parquet a ouvert une enquête sur l'usine de Lubrizol.", "launch"),
+    # a summit climbed is no meeting; friends at lunch are no talks
+    ("Les alpinistes ont appelé les secours à l'approche du sommet.", "meet"),
+    ("Nous avons déjeuné avec des amis dimanche.", "meet"),
+    ("Elle a reçu le prix Nobel à Stockholm.", "host_visit"),
     # a seizure needs something seized; a compound tense's auxiliary is no asset
     ("Le tribunal a été saisi par l'association.", "seize"),
     ("Le gouvernement a gelé les loyers pendant un an.", "seize"),

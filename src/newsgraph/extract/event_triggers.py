@@ -71,6 +71,9 @@ def triggers() -> dict[str, tuple[Trigger, ...]]:
     return {k: tuple(v) for k, v in rows.items()}
 
 
+NUMBER_NOUNS = frozenset({"cent", "mille", "million", "milliard"})
+"""Number words the parser makes nouns and heads of what they count ("cinq cents emplois")."""
+
 TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX", "PROPN"})
 TRAILING_DIGITS = re.compile(r"\d+$")
 
@@ -202,6 +205,13 @@ def requirement_holds(req: str, token: Token, mentions: MentionIndex) -> bool:
         )
     if req.startswith("="):  # "augmenter ses prix", also passive "les prix ont été augmentés"
         objects = [c for c in token.children if is_object(c)] + deep_objects(token)
+        objects += [  # "des milliers d'emplois", "cinq cents emplois" (the parser heads it on "cents")
+            c
+            for o in objects
+            if lemma(o) in QUANTITY_NOUNS | NUMBER_NOUNS
+            for c in o.children
+            if c.dep_ in {"nmod", "amod"} and c.pos_ == "NOUN"
+        ]
         return any(lemma(c) == req[1:] for c in objects)
     if req == "@SUBJECT":  # "le feu progresse", "l'incendie n'est toujours pas fixé"
         return token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and token.head.pos_ in {"VERB", "ADJ", "AUX"}

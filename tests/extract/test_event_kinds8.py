@@ -63,6 +63,20 @@ ROWS = [
     ("Une information judiciaire a été ouverte à Nanterre.", "investigate", None, "nanterre"),
     ("La Chine a lancé des manoeuvres militaires autour de Taïwan.", "deploy", "chine", None),
     ("Un autocar s'est renversé sur l'autoroute près de Lyon.", "accident", None, "lyon"),
+    # departures and dismissals, rulings upheld, epidemics spreading, days of action, occupations
+    ("Le départ du ministre de la Culture a surpris ses collègues.", "resign", "ministre", None),
+    ("L'entraîneur a été remercié par le club après la défaite.", "dismiss", "club", None),
+    ("La cour d'appel de Douai a confirmé la condamnation du maire.", "court_ruling", "cour", None),
+    ("Le virus se propage rapidement en Asie.", "epidemic", None, "asie"),
+    ("Les syndicats appellent à une journée de mobilisation jeudi.", "demonstrate", "syndicats", None),
+    ("Une journée de grève est prévue dans les hôpitaux.", "strike_or_boycott", None, None),
+    ("Des militants écologistes ont envahi le siège de la banque.", "obstruct", "militants", None),
+    ("Les Bleus ont été éliminés par le Maroc.", "sport_result", "bleus", None),
+    ("Rafael Nadal a remporté Roland-Garros.", "sport_result", "nadal", None),
+    # relations established, ambassadors summoned, restrictions on a group
+    ("Les deux pays ont rétabli leurs relations diplomatiques.", "recognize", "pays", None),
+    ("Le Quai d'Orsay a convoqué l'ambassadeur d'Iran.", "disapprove", None, None),
+    ("Les talibans ont interdit aux filles d'aller au lycée.", "impose_restrictions", None, None),
     # fires told by what burns
     ("Près de 300 hectares de pinède ont brûlé dans la nuit.", "fire", None, None),
     ("La forêt de Chiberta est en feu depuis mercredi.", "fire", None, "chiberta"),
@@ -97,6 +111,10 @@ SENSES = [
     ("Les alpinistes ont appelé les secours à l'approche du sommet.", "meet"),
     ("Nous avons déjeuné avec des amis dimanche.", "meet"),
     ("Elle a reçu le prix Nobel à Stockholm.", "host_visit"),
+    ("Le départ du président pour Washington est prévu lundi.", "resign"),
+    ("Il a été remercié par le conseil municipal pour son engagement.", "dismiss"),
+    ("Des supporters ont envahi la pelouse après le but.", "obstruct"),
+    ("C'est une belle journée d'été à Biarritz.", "demonstrate"),
     # a seizure needs something seized; a compound tense's auxiliary is no asset
     ("Le tribunal a été saisi par l'association.", "seize"),
     ("Le gouvernement a gelé les loyers pendant un an.", "seize"),

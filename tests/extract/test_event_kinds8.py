@@ -38,6 +38,7 @@ ROWS = [
     ("Le fabricant chinois va implanter une usine de batteries en Moselle.", "launch", "fabricant", "moselle"),
     ("Les nouvelles mascottes du club ont été dévoilées mardi à Lens.", "launch", None, "lens"),
     ("Des milliers d'emplois ont été créés dans la région de Lille.", "launch", None, "lille"),
+    ("Le transporteur a créé une sorte d'école de conduite à Épinal.", "launch", None, "épinal"),
     # currencies and markets
     ("Le rouble a perdu 40 % de sa valeur en une semaine.", "price_change", None, None),
     ("La chute de l'euro face au dollar renchérit les importations.", "price_change", None, None),

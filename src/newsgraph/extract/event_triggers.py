@@ -71,8 +71,9 @@ def triggers() -> dict[str, tuple[Trigger, ...]]:
     return {k: tuple(v) for k, v in rows.items()}
 
 
-NUMBER_NOUNS = frozenset({"cent", "mille", "million", "milliard"})
-"""Number words the parser makes nouns and heads of what they count ("cinq cents emplois")."""
+HEAD_NOUNS = frozenset({"cent", "mille", "million", "milliard", "sorte", "genre", "type", "espèce"})
+"""Nouns of number or kind that head what they count or qualify: "cinq cents emplois" (the parser
+heads it on "cents"), "une sorte de campus"."""
 
 TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX", "PROPN"})
 TRAILING_DIGITS = re.compile(r"\d+$")
@@ -205,10 +206,10 @@ def requirement_holds(req: str, token: Token, mentions: MentionIndex) -> bool:
         )
     if req.startswith("="):  # "augmenter ses prix", also passive "les prix ont été augmentés"
         objects = [c for c in token.children if is_object(c)] + deep_objects(token)
-        objects += [  # "des milliers d'emplois", "cinq cents emplois" (the parser heads it on "cents")
+        objects += [  # "des milliers d'emplois", "cinq cents emplois", "une sorte de campus"
             c
             for o in objects
-            if lemma(o) in QUANTITY_NOUNS | NUMBER_NOUNS
+            if lemma(o) in QUANTITY_NOUNS | HEAD_NOUNS
             for c in o.children
             if c.dep_ in {"nmod", "amod"} and c.pos_ == "NOUN"
         ]

@@ -78,6 +78,15 @@ ROWS = [
     ("Les deux pays ont rétabli leurs relations diplomatiques.", "recognize", "pays", None),
     ("Le Quai d'Orsay a convoqué l'ambassadeur d'Iran.", "disapprove", None, None),
     ("Les talibans ont interdit aux filles d'aller au lycée.", "impose_restrictions", None, None),
+    # complaints and proceedings, evacuations carried out, green lights, seats lost, orders suspended
+    ("Le sénateur fait l'objet d'une plainte pour harcèlement.", "sue", None, None),
+    ("Bruxelles a lancé une procédure contre la Pologne.", "sue", None, None),
+    ("Les secours ont procédé à l'évacuation du bâtiment.", "rescue", "secours", None),
+    ("Le Sénat a donné son feu vert au projet de loi.", "adopt_law", "sénat", None),
+    ("Le préfet a donné son feu vert à la manifestation.", "policy_measure", "préfet", None),
+    ("Les socialistes ont perdu la mairie de Lille.", "election", None, "lille"),
+    ("Le tribunal administratif a suspendu l'arrêté anti-mendicité.", "court_ruling", "tribunal", None),
+    ("Les Bleues se sont imposées face à l'Italie.", "sport_result", None, None),
     # fires told by what burns
     ("Près de 300 hectares de pinède ont brûlé dans la nuit.", "fire", None, None),
     ("La forêt de Chiberta est en feu depuis mercredi.", "fire", None, "chiberta"),
@@ -116,6 +125,9 @@ SENSES = [
     ("Il a été remercié par le conseil municipal pour son engagement.", "dismiss"),
     ("Des supporters ont envahi la pelouse après le but.", "obstruct"),
     ("C'est une belle journée d'été à Biarritz.", "demonstrate"),
+    ("Il a perdu son siège de conducteur dans l'accident.", "election"),
+    ("La mode du vélo s'est imposée face aux critiques.", "sport_result"),
+    ("Le gouvernement veut simplifier la procédure de recrutement.", "sue"),
     # a seizure needs something seized; a compound tense's auxiliary is no asset
     ("Le tribunal a été saisi par l'association.", "seize"),
     ("Le gouvernement a gelé les loyers pendant un an.", "seize"),

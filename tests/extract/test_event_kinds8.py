@@ -18,7 +18,7 @@ ROWS = [
         "launch",
         "compagnie",
         None,
-        reason="the parser reads 'nouvelle offre' as a noun subject and the verb 'offrir': 'lancé' has no object",
+        reason="the parser reads 'nouvelle offre' as a subject and the verb 'offrir': 'lancé' has no object",
     ),
     ("Renault lance un service de location de voitures électriques à Lyon.", "launch", "renault", "lyon"),
     ("Le lancement de la nouvelle application de la Poste a pris du retard.", "launch", None, None),
@@ -29,13 +29,23 @@ ROWS = [
     ("L'ouverture de l'usine de Béthune est prévue pour l'automne.", "launch", None, "béthune"),
     ("Le musée du Louvre a rouvert ses portes après trois mois de travaux.", "launch", None, "louvre"),
     # creations: companies, jobs
-    ("Deux anciens ingénieurs ont créé une start-up de recyclage à Nantes.", "launch", "ingénieurs", "nantes"),
+    (
+        "Deux anciens ingénieurs ont créé une start-up de recyclage à Nantes.",
+        "launch",
+        "ingénieurs",
+        "nantes",
+    ),
     ("Cinq cents emplois seront créés sur le site de Fos-sur-Mer.", "launch", None, "fos"),
     # building, installing, setting up
     ("Une centrale solaire sera construite près de Perpignan.", "launch", None, "perpignan"),
     ("La construction du nouveau stade a commencé à Bordeaux.", "launch", None, None),
     ("Les premières éoliennes ont été installées au large de Fécamp.", "launch", None, "fécamp"),
-    ("Le fabricant chinois va implanter une usine de batteries en Moselle.", "launch", "fabricant", "moselle"),
+    (
+        "Le fabricant chinois va implanter une usine de batteries en Moselle.",
+        "launch",
+        "fabricant",
+        "moselle",
+    ),
     ("Les nouvelles mascottes du club ont été dévoilées mardi à Lens.", "launch", None, "lens"),
     ("Des milliers d'emplois ont été créés dans la région de Lille.", "launch", None, "lille"),
     ("Le transporteur a créé une sorte d'école de conduite à Épinal.", "launch", None, "épinal"),
@@ -44,7 +54,12 @@ ROWS = [
     ("La chute de l'euro face au dollar renchérit les importations.", "price_change", None, None),
     ("Les actions du groupe ont plongé à la Bourse de Paris.", "price_change", None, None),
     # festivals, fairs and competitions at their opening or closing
-    ("Des milliers de fans ont assisté à l'ouverture du Festival des Vieilles Charrues.", "cultural_event", None, None),
+    (
+        "Des milliers de fans ont assisté à l'ouverture du Festival des Vieilles Charrues.",
+        "cultural_event",
+        None,
+        None,
+    ),
     ("La clôture du Salon de l'agriculture a eu lieu dimanche à Paris.", "cultural_event", None, "paris"),
     # sieges, strikes on buildings, inquiries, disorder, crowds, taxes, price freezes
     ("Depuis une semaine, la ville de Tchernihiv est assiégée.", "blockade", None, None),
@@ -151,5 +166,7 @@ def test_other_sense(nlp, sentence, type_):
 
 def test_launch_is_modal_when_planned(nlp):
     """A factory that will be built is a future launch, not a fact."""
-    found = [e for e in events_of(nlp, "Une usine de batteries sera construite à Dunkerque.") if e.type == "launch"]
+    found = [
+        e for e in events_of(nlp, "Une usine de batteries sera construite à Dunkerque.") if e.type == "launch"
+    ]
     assert found and found[0].modality == "future"

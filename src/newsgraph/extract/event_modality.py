@@ -47,7 +47,7 @@ def is_classifier(token: Token) -> bool:
         token.pos_ == "NOUN"
         and token.dep_ == "nmod"
         and not any(c.dep_ in {"det", "nmod", "amod", "nummod"} for c in token.children)
-        and not any(c.dep_ == "case" and c.lower_ in CONTRACTED_ARTICLES for c in token.children)  # "aux flammes"
+        and not any(c.dep_ == "case" and c.lower_ in CONTRACTED_ARTICLES for c in token.children)
         and lemma(token.head) not in QUANTITY_NOUNS | PHASE_NOUNS  # "une série de frappes", "départs de feu"
     )
 

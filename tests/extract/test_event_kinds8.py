@@ -137,6 +137,7 @@ SENSES = [
     ("Nous avons déjeuné avec des amis dimanche.", "meet"),
     ("Elle a reçu le prix Nobel à Stockholm.", "host_visit"),
     ("Le départ du président pour Washington est prévu lundi.", "resign"),
+    ("Les manifestants réclament le départ du président.", "resign"),
     ("Il a été remercié par le conseil municipal pour son engagement.", "dismiss"),
     ("Des supporters ont envahi la pelouse après le but.", "obstruct"),
     ("C'est une belle journée d'été à Biarritz.", "demonstrate"),

@@ -37,12 +37,17 @@ def is_negated(token: Token) -> bool:
     )
 
 
+CONTRACTED_ARTICLES = {"au", "aux", "du", "des"}
+"""A preposition fused with an article: the noun is determined ("en proie aux flammes"), not bare."""
+
+
 def is_classifier(token: Token) -> bool:
     """A bare noun that classifies another ("navire de combat", "char d'assaut"): no event."""
     return (
         token.pos_ == "NOUN"
         and token.dep_ == "nmod"
         and not any(c.dep_ in {"det", "nmod", "amod", "nummod"} for c in token.children)
+        and not any(c.dep_ == "case" and c.lower_ in CONTRACTED_ARTICLES for c in token.children)
         and lemma(token.head) not in QUANTITY_NOUNS | PHASE_NOUNS  # "une série de frappes", "départs de feu"
     )
 

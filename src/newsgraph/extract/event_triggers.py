@@ -71,6 +71,10 @@ def triggers() -> dict[str, tuple[Trigger, ...]]:
     return {k: tuple(v) for k, v in rows.items()}
 
 
+HEAD_NOUNS = frozenset({"cent", "mille", "million", "milliard", "sorte", "genre", "type", "espèce"})
+"""Nouns of number or kind that head what they count or qualify: "cinq cents emplois" (the parser
+heads it on "cents"), "une sorte de campus"."""
+
 TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX", "PROPN"})
 TRAILING_DIGITS = re.compile(r"\d+$")
 
@@ -89,6 +93,8 @@ def match_trigger(token: Token, mentions: MentionIndex) -> Trigger | None:
         or ()
     )
     want = "NOUN" if pos in {"NOUN", "PROPN"} else "VERB"
+    if want == "NOUN" and names_place_or_person(token, mentions):
+        return None  # "La Réunion", "Port-au-Prince": a name, not a meeting or a port
     for row in rows:
         if row.pos != want and not (row.pos == "VERB" and pos == "ADJ"):
             continue
@@ -98,6 +104,17 @@ def match_trigger(token: Token, mentions: MentionIndex) -> Trigger | None:
         if not alts or any(all(holds(r, token, mentions) != neg for neg, r in alt) for alt in alts):
             return row
     return None
+
+
+def names_place_or_person(token: Token, mentions: MentionIndex) -> bool:
+    """A capitalised noun inside the name of a place or a person ("l'alerte à La Réunion")."""
+    m = mentions.get(token)
+    return (
+        m is not None
+        and m.label in PLACE_LABELS | {"PER"}
+        and token.text[:1].isupper()
+        and token.lower_ in m.name.lower().split()
+    )
 
 
 def holds(req: str, token: Token, mentions: MentionIndex, veto: bool = False) -> bool:
@@ -189,6 +206,13 @@ def requirement_holds(req: str, token: Token, mentions: MentionIndex) -> bool:
         )
     if req.startswith("="):  # "augmenter ses prix", also passive "les prix ont été augmentés"
         objects = [c for c in token.children if is_object(c)] + deep_objects(token)
+        objects += [  # "des milliers d'emplois", "cinq cents emplois", "une sorte de campus"
+            c
+            for o in objects
+            if lemma(o) in QUANTITY_NOUNS | HEAD_NOUNS
+            for c in o.children
+            if c.dep_ in {"nmod", "amod"} and c.pos_ == "NOUN"
+        ]
         return any(lemma(c) == req[1:] for c in objects)
     if req == "@SUBJECT":  # "le feu progresse", "l'incendie n'est toujours pas fixé"
         return token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and token.head.pos_ in {"VERB", "ADJ", "AUX"}

@@ -12,7 +12,9 @@ scorers (``_gold_match.py``):
   read from the corpus file the same way;
 - ``tvnews2022d``: 25 more, the blind set: annotated by reading before any system ran on them
   (``benchmarks/devgold/tvnews2022d``), read from the corpus file the same way;
-- ``timebank-dev``: the French TimeBank dev half (time recall, value accuracy, precision).
+- ``timebank-dev``: the French TimeBank dev half (time recall, value accuracy, precision);
+- ``timex2022``: DATE/TIME expressions of 37 TV reports of 2022 annotated by reading
+  (``benchmarks/devgold/timex2022``), read from the corpus file the same way; time figures only.
 
     PYTHONPATH=src .venv/bin/python benchmarks/quality.py [--set NAME] [--json] [--save DIR]
 
@@ -142,6 +144,11 @@ SETS = [
         "timebank-dev",
         lambda tmp: existing(EVAL / "timebank-dev"),
         timex=EVAL / "timebank-dev" / "gold_timex.json",
+    ),
+    GoldSet(
+        "timex2022",
+        lambda tmp: materialise(DEVGOLD / "timex2022" / "sources.csv", tmp / "timex2022"),
+        timex=DEVGOLD / "timex2022" / "gold_timex.json",
     ),
 ]
 

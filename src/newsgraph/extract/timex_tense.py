@@ -58,6 +58,8 @@ def verb_tense(verb: Token, depth: int = 0) -> Direction | None:
     form = verb.morph.get("VerbForm", [])
     if "Inf" in form:
         head = verb.head
+        if head.i != verb.i and head.lemma_ in future_lemmas and _perfect(head):
+            return "past"  # "elle a dû affronter", "ils ont prévu de partir": told as done
         if head.i != verb.i and (
             head.lemma_ in future_lemmas or any(a.lemma_ in future_lemmas for a in auxes)
         ):
@@ -89,3 +91,8 @@ def verb_tense(verb: Token, depth: int = 0) -> Direction | None:
     if "Pres" in tenses:
         return "present"
     return None
+
+
+def _perfect(verb: Token) -> bool:
+    """A participle with a tense auxiliary ("a dû", "avait prévu"): a compound past."""
+    return "Part" in verb.morph.get("VerbForm", []) and any(c.dep_ == "aux:tense" for c in verb.children)

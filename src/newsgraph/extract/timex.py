@@ -211,7 +211,7 @@ def _attach_clocks(
 
 
 WEEKEND_OF = re.compile(
-    r"(?:\b(?:le|ce|du|au)\s+)?\bweek[-\s]?end\s+(?:(?:du|de\s+la|de\s+l'|de|d')\s*)?$",
+    r"(?:\b(?:le|ce|du|au)\s+)?\bweek[-\s]?end\s+(?:prolongé\s+)?(?:(?:du|de\s+la|de\s+l'|de|d')\s*)?$",
     re.I,
 )
 

@@ -74,6 +74,8 @@ def verb_tense(verb: Token, depth: int = 0) -> Direction | None:
     if "Part" in form and (verb.lemma_ in future_lemmas or any(a.lemma_ in future_lemmas for a in auxes)):
         return "future"  # "est prévue", "devrait être sorti"
     tenses = set(verb.morph.get("Tense", []))
+    if _hypothesis(verb, auxes):
+        return "future"  # "si le taux était relevé au 1er août": a condition on what may come
     if "Fut" in tenses or any("Fut" in a.morph.get("Tense", []) for a in auxes):
         return "future"
     if re.search(r"(?:rons|ront|rez)$", verb.text.lower()) and "Fin" in form and "Imp" not in tenses:
@@ -96,3 +98,10 @@ def verb_tense(verb: Token, depth: int = 0) -> Direction | None:
 def _perfect(verb: Token) -> bool:
     """A participle with a tense auxiliary ("a dû", "avait prévu"): a compound past."""
     return "Part" in verb.morph.get("VerbForm", []) and any(c.dep_ == "aux:tense" for c in verb.children)
+
+
+def _hypothesis(verb: Token, auxes: list[Token]) -> bool:
+    """"si" + imparfait ("s'il pleuvait samedi", "si le texte était voté en mars"): not the past."""
+    if not any(c.dep_ == "mark" and c.lower_ in ("si", "s'") for c in verb.children):
+        return False
+    return any("Imp" in t.morph.get("Tense", []) for t in (verb, *auxes))

@@ -221,7 +221,8 @@ def _weekends(text: str, cals: list[tuple[int, int, Cal]]) -> list[tuple[int, in
     "ce week-end" is (TimeML 2022-W28-WE, here the week's value)."""
     out = []
     for s, e, cal in cals:
-        m = WEEKEND_OF.search(text, max(0, s - 40), s) if cal.precision == "day" else None
+        listed = re.match(r"(?:les|des)\s", text[s:e], re.I)  # "le week-end des 24 et 25": two days
+        m = WEEKEND_OF.search(text, max(0, s - 40), s) if cal.precision == "day" and not listed else None
         out.append((m.start(), e, truncate(cal.day, "week")) if m else (s, e, cal))
     return out
 

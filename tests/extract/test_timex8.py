@@ -132,3 +132,11 @@ FORMS = [
 def test_form(nlp, sentence: str, key: str, value: str | None, kind: str | None) -> None:
     expected = (value, kind) if value is not None else None
     assert covering(nlp, sentence, key) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Jean-Noël, passionné d'histoire, fait visiter les plages.", "Marie-Noël a repris la ferme."],
+)
+def test_feast_in_a_compound_first_name(nlp, sentence: str) -> None:
+    assert covering(nlp, sentence, "Noël") is None

@@ -210,20 +210,26 @@ def _attach_clocks(
     return sorted(out, key=lambda t: t[0])
 
 
-WEEKEND_OF = re.compile(
-    r"(?:\b(?:le|ce|du|au)\s+)?\bweek[-\s]?end\s+(?:prolongé\s+)?(?:(?:du|de\s+la|de\s+l'|de|d')\s*)?$",
+WEEK_OF = re.compile(
+    r"(?:\b(?:la|le|ce|cette|du|au)\s+)?\b(?:week[-\s]?end(?:\s+prolongé)?|semaine)"
+    r"\s+(?:(?:du|de\s+la|de\s+l'|de|d')\s*)?$",
     re.I,
 )
 
 
 def _weekends(text: str, cals: list[tuple[int, int, Cal]]) -> list[tuple[int, int, Cal]]:
-    """"le week-end du 14 juillet", "le week-end de Pâques": the week-end of that day's week, as
-    "ce week-end" is (TimeML 2022-W28-WE, here the week's value)."""
-    out = []
+    """"le week-end du 14 juillet", "la semaine du 11 juillet", "le week-end de Pâques": that day's
+    week, as "ce week-end" and "cette semaine" are (TimeML 2022-W28-WE for a week-end, here the
+    week's value). A "cette semaine" the phrase swallows is dropped."""
+    out: list[tuple[int, int, Cal]] = []
     for s, e, cal in cals:
         listed = re.match(r"(?:les|des)\s", text[s:e], re.I)  # "le week-end des 24 et 25": two days
-        m = WEEKEND_OF.search(text, max(0, s - 40), s) if cal.precision == "day" and not listed else None
-        out.append((m.start(), e, truncate(cal.day, "week")) if m else (s, e, cal))
+        m = WEEK_OF.search(text, max(0, s - 40), s) if cal.precision == "day" and not listed else None
+        if m:
+            out = [(s2, e2, c) for s2, e2, c in out if e2 <= m.start()]
+            out.append((m.start(), e, truncate(cal.day, "week")))
+        else:
+            out.append((s, e, cal))
     return out
 
 

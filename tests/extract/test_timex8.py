@@ -35,6 +35,8 @@ WEEKENDS = [
     ("Les frappes ont repris pendant le week-end du samedi 8 octobre.", "week-end", "2022-W40", "DATE"),
     ("Le musée a ouvert ses portes pour le week-end prolongé de l'Ascension.", "Ascension", "2022-W21", "DATE"),
     ("Ils partiront ce week-end à la montagne.", "ce week-end", "2022-W51", "DATE"),
+    ("Les routes ont été chargées pour le long week-end de Pâques.", "long week-end", "2022-W15", "DATE"),
+    ("Le journal en week-end du samedi 17 décembre ouvre sur la neige.", "samedi 17", "2022-12-17", "DATE"),
     ("Le conseil se réunira la semaine du 9 janvier.", "semaine du 9", "2023-W02", "DATE"),
     ("Il a gelé fort en cette semaine du 19 décembre.", "cette semaine", "2022-W51", "DATE"),
     ("Les trains ont roulé le week-end des 17 et 18 décembre.", "des 17", "2022-12-17", "DATE"),

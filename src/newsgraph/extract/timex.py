@@ -211,7 +211,7 @@ def _attach_clocks(
 
 
 WEEK_OF = re.compile(
-    r"(?:\b(?:la|le|ce|cette|du|au)\s+)?\b(?:week[-\s]?end(?:\s+prolongé)?|semaine)"
+    r"\b(?:la|le|ce|cette|du|au)\s+(?:(?:long|grand|premier|dernier)\s+)?\b(?:week[-\s]?end(?:\s+prolongé)?|semaine)"
     r"\s+(?:(?:du|de\s+la|de\s+l'|de|d')\s*)?$",
     re.I,
 )

@@ -33,7 +33,7 @@ WEEKENDS = [
     ("Les routes seront chargées le week-end du 14 juillet.", "week-end du 14", "2023-W28", "DATE"),
     ("Aucun train ne sera supprimé pour le week-end du Nouvel An.", "Nouvel An", "2022-W52", "DATE"),
     ("Les frappes ont repris pendant le week-end du samedi 8 octobre.", "week-end", "2022-W40", "DATE"),
-    ("Le musée a ouvert ses portes pour le week-end prolongé de l'Ascension.", "Ascension", "2022-W21", "DATE"),
+    ("Le musée a ouvert pour le week-end prolongé de l'Ascension.", "Ascension", "2022-W21", "DATE"),
     ("Ils partiront ce week-end à la montagne.", "ce week-end", "2022-W51", "DATE"),
     ("Les routes ont été chargées pour le long week-end de Pâques.", "long week-end", "2022-W15", "DATE"),
     ("Le journal en week-end du samedi 17 décembre ouvre sur la neige.", "samedi 17", "2022-12-17", "DATE"),

@@ -218,7 +218,7 @@ WEEK_OF = re.compile(
 
 
 def _weekends(text: str, cals: list[tuple[int, int, Cal]]) -> list[tuple[int, int, Cal]]:
-    """"le week-end du 14 juillet", "la semaine du 11 juillet", "le week-end de Pâques": that day's
+    """ "le week-end du 14 juillet", "la semaine du 11 juillet", "le week-end de Pâques": that day's
     week, as "ce week-end" and "cette semaine" are (TimeML 2022-W28-WE for a week-end, here the
     week's value). A "cette semaine" the phrase swallows is dropped."""
     out: list[tuple[int, int, Cal]] = []

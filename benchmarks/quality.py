@@ -15,6 +15,8 @@ scorers (``_gold_match.py``):
 - ``timebank-dev``: the French TimeBank dev half (time recall, value accuracy, precision);
 - ``neg2022dev``, ``neg2022held``: the topic ``negotiation`` of statements judged by reading
   (``benchmarks/devgold/negotiation2022``), its tuning half and its held-back half.
+- ``timex2022``: DATE/TIME expressions of 37 TV reports of 2022 annotated by reading
+  (``benchmarks/devgold/timex2022``), read from the corpus file the same way; time figures only.
 
     PYTHONPATH=src .venv/bin/python benchmarks/quality.py [--set NAME] [--json] [--save DIR]
 
@@ -164,6 +166,11 @@ SETS = [
         "timebank-dev",
         lambda tmp: existing(EVAL / "timebank-dev"),
         timex=EVAL / "timebank-dev" / "gold_timex.json",
+    ),
+    GoldSet(
+        "timex2022",
+        lambda tmp: materialise(DEVGOLD / "timex2022" / "sources.csv", tmp / "timex2022"),
+        timex=DEVGOLD / "timex2022" / "gold_timex.json",
     ),
 ]
 

@@ -10,6 +10,10 @@ the scratch folder, so a second run only re-scores.
     .venv/bin/python benchmarks/timex_peer.py ../shared/eval/timebank-dev \\
         [--gold ../shared/eval/timebank-dev/gold_timex.json] [--types DATE,TIME] [--no-peer]
 
+FOLDER may also be a development set that lists corpus lines instead of texts (a ``sources.csv``
+beside its ``gold_timex.json``, such as benchmarks/devgold/timex2022): its texts are read from the
+2022 corpus into a temporary folder, as ``quality.py`` does.
+
 Prints one scorer block per system and a RESULT line each; ``--types`` adds a block per system with
 only its records of those TIMEX3 types (the TimeBank gold holds DATE and TIME only, so DURATION and
 SET records, which both systems write, lower precision and nothing else).
@@ -23,6 +27,7 @@ import json
 import re
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from _common import ROOT, SCRATCH, result_line
@@ -137,10 +142,20 @@ def main() -> None:
     parser.add_argument("--no-peer", action="store_true", help="score newsgraph only")
     args = parser.parse_args()
     gold = args.gold or args.folder / "gold_timex.json"
-    if not (args.folder / "metadata.csv").is_file() or not gold.is_file():
-        sys.exit(f"{args.folder}: want a folder with metadata.csv and {gold.name}")
+    sources = args.folder / "sources.csv"
+    if not gold.is_file() or not ((args.folder / "metadata.csv").is_file() or sources.is_file()):
+        sys.exit(f"{args.folder}: want a folder with metadata.csv (or sources.csv) and {gold.name}")
     SCRATCH.mkdir(parents=True, exist_ok=True)
-    docs = read_documents(args.folder)
+    if (args.folder / "metadata.csv").is_file():
+        docs = read_documents(args.folder)
+    else:
+        from quality import Skip, materialise
+
+        with tempfile.TemporaryDirectory(prefix="newsgraph-timex-") as tmp:
+            try:
+                docs = read_documents(materialise(sources, Path(tmp) / args.folder.name))
+            except Skip as e:
+                sys.exit(f"{args.folder}: {e}")
     kept = {t.strip().upper() for t in args.types.split(",") if t.strip()}
     mine = ours(docs)
     score(gold, mine, "newsgraph")

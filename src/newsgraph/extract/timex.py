@@ -44,6 +44,7 @@ from newsgraph.extract.timex_calendar import (
     interval,
     parse_anchor,
     rank,
+    truncate,
     unify_apostrophes,
 )
 from newsgraph.extract.timex_dating import event_date, statement_date
@@ -118,7 +119,7 @@ def find_times(
             shifts.append((h.start, h.end, resolved))
         elif isinstance(resolved, Label):
             labels.append((h.start, h.end, resolved))
-    cals = _attach_clocks(ctx.text, dates, clocks, parsed, labels)
+    cals = _weekends(ctx.text, _attach_clocks(ctx.text, dates, clocks, parsed, labels))
     placed, unknown = anaphora.place(ctx.text, cals, shifts, _near)
     found = [_labelled(doc_id, text, s, e, label) for s, e, label in labels + unknown]
     found += [_mention(doc_id, text, s, e, cal) for s, e, cal in cals + placed]
@@ -193,8 +194,8 @@ def _attach_clocks(
         before = [
             (s, e, c)
             for s, e, c in out
-            if e <= cs and rank(c.precision) >= rank("day") and _near(text, e, cs)
-        ]
+            if e <= cs and rank(c.precision) >= rank("day") and (_near(text, e, cs) or clock.anaphoric)
+        ]  # "le matin même" is the story's last day told, however far back it was told
         if before:
             day = max(before, key=lambda t: t[1])[2].day + timedelta(days=clock.shift)
         elif clock.shift or clock.anaphoric:
@@ -207,6 +208,29 @@ def _attach_clocks(
         out.append((cs, ce, _at(day, clock)))
         out.sort(key=lambda t: t[0])
     return sorted(out, key=lambda t: t[0])
+
+
+WEEK_OF = re.compile(
+    r"\b(?:la|le|ce|cette|du|au)\s+(?:(?:long|grand|premier|dernier)\s+)?\b(?:week[-\s]?end(?:\s+prolongé)?|semaine)"
+    r"\s+(?:(?:du|de\s+la|de\s+l'|de|d')\s*)?$",
+    re.I,
+)
+
+
+def _weekends(text: str, cals: list[tuple[int, int, Cal]]) -> list[tuple[int, int, Cal]]:
+    """ "le week-end du 14 juillet", "la semaine du 11 juillet", "le week-end de Pâques": that day's
+    week, as "ce week-end" and "cette semaine" are (TimeML 2022-W28-WE for a week-end, here the
+    week's value). A "cette semaine" the phrase swallows is dropped."""
+    out: list[tuple[int, int, Cal]] = []
+    for s, e, cal in cals:
+        listed = re.match(r"(?:les|des)\s", text[s:e], re.I)  # "le week-end des 24 et 25": two days
+        m = WEEK_OF.search(text, max(0, s - 40), s) if cal.precision == "day" and not listed else None
+        if m:
+            out = [(s2, e2, c) for s2, e2, c in out if e2 <= m.start()]
+            out.append((m.start(), e, truncate(cal.day, "week")))
+        else:
+            out.append((s, e, cal))
+    return out
 
 
 def _at(day: date, clock: Clock) -> Cal:

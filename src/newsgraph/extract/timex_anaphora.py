@@ -149,7 +149,8 @@ def place(
             if after:
                 found = shifted(after[0][1], shift)
         else:
-            before = [(e, c) for s, e, c in cals if e <= start and near(text, e, start)]
+            # "ce jour-là", "la même année" name a day the story told, however far back it was told
+            before = [(e, c) for s, e, c in cals if e <= start and (near(text, e, start) or shift.steps == 0)]
             for _, cal in sorted(before, key=lambda t: -t[0]):
                 found = shifted(cal, shift)
                 if found is not None or rank(cal.precision) >= rank("day"):

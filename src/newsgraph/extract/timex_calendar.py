@@ -25,7 +25,12 @@ def unify_apostrophes(text: str) -> str:
     """The same as translating with ``_APOSTROPHES``, by ``str.replace`` (several times faster)."""
     for c in "’ʼ‘`":
         text = text.replace(c, "'")
+    if "A " in text:  # "A la mi-journée", "A partir de lundi": the capital À written without its accent
+        text = CAPITAL_A.sub("À", text)
     return text
+
+
+CAPITAL_A = re.compile(r"(?<![\w'-])A(?= (?:la|l'|partir|compter|peine|midi|minuit|\d))")
 
 
 @cache

@@ -70,7 +70,7 @@ def r_duration(m: re.Match[str], ctx: Ctx) -> Resolved:
     if not m["prep"] and NOT_A_STRETCH.search(ctx.text[max(0, m.start() - 8) : m.start()]):
         return None
     letter, grain = lexicon()["duration_units"][m["unit"].lower()]
-    if not m["prep"] and grain in ("hour", "minute"):
+    if not m["prep"] and not m["min"] and grain in ("hour", "minute"):
         return None  # a bare "8 heures" is a clock time or nothing
     word = m["n"].lower() if m["n"] else ""
     if m["approx"]:  # "une dizaine d'années"
@@ -79,7 +79,9 @@ def r_duration(m: re.Match[str], ctx: Ctx) -> Resolved:
         n = None if word in ("quelques", "plusieurs", "des") else number(word)
     if n is None and word not in ("quelques", "plusieurs", "des"):
         return None
-    amount = "X" if n is None else str(n)
+    amount = "X" if n is None else f"{n}.5" if m["half"] else str(n)
+    if m["min"] and letter == "TH" and n is not None:  # "2 heures 38 minutes"
+        return Label(f"PT{n}H{int(m['min'])}M", "minute", "DURATION")
     if letter.startswith("T"):
         return Label(f"PT{amount}{letter[1:]}", grain, "DURATION")
     return Label(f"P{amount}{letter}", grain, "DURATION")

@@ -161,8 +161,9 @@ def r_holiday(m: re.Match[str], ctx: Ctx) -> Resolved:
     """``à Noël``, ``pour la Toussaint``, ``le lundi de Pâques 2023``, ``le 14-Juillet``."""
     if m["y"]:
         return Cal(holiday_in(m["feast"], int(m["y"])), "day")
-    if NAME_AFTER.match(ctx.text[m.end() : m.end() + 3]):
-        return None  # "Noël Dupont": a first name
+    glued = ctx.text[max(0, m.start() - 1) : m.start()] == "-"
+    if glued or NAME_AFTER.match(ctx.text[m.end() : m.end() + 3]):
+        return None  # "Noël Dupont", "Jean-Noël": a first name
     if feast_key(m["feast"]) in lexicon()["holiday_homographs"] and not re.search(r"[A-ZÉ]", m["feast"]):
         return None  # "l'ascension du col", "une épiphanie": common nouns
     a = ctx.anchor.day

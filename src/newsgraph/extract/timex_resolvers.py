@@ -165,6 +165,10 @@ def r_offset(m: re.Match[str], ctx: Ctx) -> Resolved:
         n, unit = n * (10 if unit == "decade" else 100), "year"
     if unit == "day" and n in (8, 15):
         n -= 1  # "dans huit jours", "dans quinze jours": one week, two weeks
+    if m["half"] and unit == "year":  # "il y a un an et demi": eighteen months, a month
+        return coarsen(Cal(add_months(a, sign * (12 * n + 6)), "month"), "month", ctx.anchor)
+    if m["half"] and unit == "month":  # "dans un mois et demi": six weeks, a week
+        return coarsen(truncate(a + timedelta(days=sign * (30 * n + 15)), "week"), "day", ctx.anchor)
     if unit == "day":
         return coarsen(Cal(a + timedelta(days=sign * n), "day"), "day", ctx.anchor)
     if unit == "week":
@@ -224,6 +228,18 @@ def _counts_things(sdoc: Doc, start: int, end: int) -> bool:
     return tok.dep_ in ("nummod", "det") and tok.head.pos_ == "NOUN" and tok.head.i > tok.i
 
 
+def _after_noun_de(sdoc: Doc, start: int, after: str) -> bool:
+    """True for "N heures" after "de" that hangs on a noun ("une garde de 12 heures"), unless it
+    opens a span of clock times ("de 8 heures à 13 heures")."""
+    if re.match(r"^\s*(?:à|au|et|jusqu)", after):
+        return False
+    span = sdoc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span.start < 2:
+        return False
+    de, noun = sdoc[span.start - 1], sdoc[span.start - 2]
+    return de.lower_ in ("de", "d'") and noun.pos_ == "NOUN"
+
+
 def r_clock(m: re.Match[str], ctx: Ctx) -> Resolved:
     """``vers 14 heures``, ``à 18h30``, ``21 h 45``, ``14:30``, ``midi``: a time of day."""
     before = ctx.text[max(0, m.start() - 20) : m.start()].lower()
@@ -251,6 +267,8 @@ def r_clock(m: re.Match[str], ctx: Ctx) -> Resolved:
         return Clock(hour + 12 if pm else hour, minute, "minute" if has_min else "hour")
     if not has_min and re.match(r"^\s*(?:de|d'|du|des)\b", after):
         return None  # "20h de trajet", "24 heures de garde à vue": a duration
+    if not has_min and ctx.sdoc is not None and _after_noun_de(ctx.sdoc, m.start(), after):
+        return None  # "des gardes de 12 heures", "une grève de 24 heures": a length, not a time
     if not has_min and re.search(r"(?:\b(?:le|du|au)|\bjt\s+de|\bjournal\s+de|\bédition\s+de)\s*$", before):
         return None  # "le 20H", "le JT de 20 heures": a news programme, not a time
     spelled = m["unit"].lower().startswith("heure")

@@ -67,7 +67,7 @@ TABLE: tuple[RuleSpec, ...] = (
     ),
     RuleSpec(
         "set",
-        r"(?:chaque|tous\s+les|toutes\s+les)\s+(?:(?P<n>{NUMW}|\d{1,2})\s+)?(?:(?P<wd>{WD})s?|(?P<unit>{SET_UNITS}))",
+        r"(?:chaque|tous\s+les|toutes\s+les)\s+(?:(?P<n>{NUMW}|\d{1,2})\s+)?(?:(?P<wd>{WD})s?(?:\s+(?:{PARTS}))?|(?P<unit>{SET_UNITS}))",
         r"chaque|tous\s+les|toutes\s+les",
         labels.r_set,
     ),
@@ -87,7 +87,7 @@ TABLE: tuple[RuleSpec, ...] = (
     ),
     RuleSpec(
         "daylist",
-        r"(?:(?:les|des|du)\s+|{WD}\s+)(?:{WD}\s+)?{D}(?=(?:\s*,\s*\d{1,2})*\s+(?:et|au)\s+(?:le\s+)?(?:{WD}\s+)?\d{1,2}(?:er)?\s+{MON}(?:\s+(?P<y>{Y4}))?(?:\s+{MOD})?)",
+        r"(?:(?:les|des|du|le)\s+|{WD}\s+)(?:{WD}\s+)?{D}(?=(?:\s*,\s*\d{1,2})*\s+(?:et|au)\s+(?:le\s+)?(?:{WD}\s+)?\d{1,2}(?:er)?\s+{MON}(?:\s+(?P<y>{Y4}))?(?:\s+{MOD})?)",
         r"\d(?:er)?\s+(?:{MONTHS})",
         resolvers.r_date_list,
         block=False,
@@ -137,7 +137,7 @@ TABLE: tuple[RuleSpec, ...] = (
     RuleSpec(
         "offset",
         r"(?:(?P<ago>il\s+y\s+a|voici|voilà)|dans)\s+(?:(?:un\s+peu\s+)?(?:plus|moins)\s+d[e']\s*|près\s+d[e']\s*|environ\s+)?"
-        r"(?:{NUM}\s+|une\s+(?P<approx>{APPROX})\s+d(?:e\s+|'))(?P<unit>{UNITS})",
+        r"(?:{NUM}\s+|une\s+(?P<approx>{APPROX})\s+d(?:e\s+|'))(?P<unit>{UNITS})(?P<half>\s+et\s+demie?)?",
         r"(?:\d|{NUMW}|{APPROX})\s+(?:{UNITS}|d)",
         resolvers.r_offset,
         block=False,
@@ -239,7 +239,7 @@ TABLE: tuple[RuleSpec, ...] = (
     *(RuleSpec(name, pattern, trigger, resolve) for name, pattern, trigger, resolve in anaphora.ROWS),
     RuleSpec(
         "clock",
-        r"(?:(?P<vers>vers|aux\s+alentours\s+de|autour\s+de|aux\s+environs\s+de)\s+)?(?:(?P<h>[01]?\d|2[0-4])\s*(?P<unit>h|heures?)(?:\s*(?P<min>[0-5]\d)(?:\s*(?:min|minutes))?|\s+et\s+(?P<half>demie|quart)|\s+moins\s+(?:le\s+)?(?P<less>quart))?|(?P<ch>[01]?\d|2[0-3]):(?P<cm>[0-5]\d)|(?P<noon>midi|minuit))|(?:(?<=dans\s)|(?<=durant\s)|(?<=pendant\s))(?P<part>la\s+(?:soirée|nuit|matinée)|l'après-midi)(?!\s+(?:du|de|d')\b)|(?<=au\scours\sde\s)(?P<part2>la\s+(?:soirée|nuit|matinée|journée))(?!\s+(?:du|de|d')\b)",
+        r"(?:(?P<vers>vers|aux\s+alentours\s+de|autour\s+de|aux\s+environs\s+de)\s+)?(?:(?P<h>[01]?\d|2[0-4])\s*(?P<unit>h|heures?)(?:\s*(?P<min>[0-5]\d)(?!\s*(?:min|minutes)\b)|\s+et\s+(?P<half>demie|quart)|\s+moins\s+(?:le\s+)?(?P<less>quart))?|(?P<ch>[01]?\d|2[0-3]):(?P<cm>[0-5]\d)|(?P<noon>midi|minuit))|(?:(?<=dans\s)|(?<=durant\s)|(?<=pendant\s))(?P<part>la\s+(?:soirée|nuit|matinée)|l'après-midi)(?!\s+(?:du|de|d')\b)|(?<=au\scours\sde\s)(?P<part2>la\s+(?:soirée|nuit|matinée|journée))(?!\s+(?:du|de|d')\b)",
         r"\d\s*h|\d:|midi|minuit|soirée|nuit|matinée|après-midi|journée",
         resolvers.r_clock_any,
         block=False,
@@ -250,7 +250,8 @@ TABLE: tuple[RuleSpec, ...] = (
         r"(?:(?P<prep>pendant|durant|depuis|en|pour|sur|sous)\s+)?"
         r"(?:(?:un\s+peu\s+)?(?:plus|moins)\s+d[e']\s*|près\s+d[e']\s*|environ\s+|au\s+moins\s+)?"
         r"(?:(?P<n>\d{1,4}|(?:{NUMW})(?:[-\s](?:et[-\s])?(?:{NUMW}))*|quelques|plusieurs|(?<=pendant\s)des"
-        r"|(?<=durant\s)des|(?<=depuis\s)des)\s+|une\s+(?P<approx>{APPROX})\s+d(?:e\s+|'))(?P<unit>{DUR_UNITS})(?!-)",
+        r"|(?<=durant\s)des|(?<=depuis\s)des)\s+|une\s+(?P<approx>{APPROX})\s+d(?:e\s+|'))(?P<unit>{DUR_UNITS})(?P<half>\s+et\s+demie?)?(?!-)"
+        r"(?:\s+(?P<min>\d{1,2})\s+(?:minutes|min)\b)?",
         r"(?:\d|{NUMW}|quelques|plusieurs|des|{APPROX})\s+(?:{DUR_UNITS}|d)",
         labels.r_duration,
     ),

@@ -58,6 +58,8 @@ def verb_tense(verb: Token, depth: int = 0) -> Direction | None:
     form = verb.morph.get("VerbForm", [])
     if "Inf" in form:
         head = verb.head
+        if head.i != verb.i and head.lemma_ in future_lemmas and _perfect(head):
+            return "past"  # "elle a dû affronter", "ils ont prévu de partir": told as done
         if head.i != verb.i and (
             head.lemma_ in future_lemmas or any(a.lemma_ in future_lemmas for a in auxes)
         ):
@@ -72,6 +74,8 @@ def verb_tense(verb: Token, depth: int = 0) -> Direction | None:
     if "Part" in form and (verb.lemma_ in future_lemmas or any(a.lemma_ in future_lemmas for a in auxes)):
         return "future"  # "est prévue", "devrait être sorti"
     tenses = set(verb.morph.get("Tense", []))
+    if _hypothesis(verb, auxes):
+        return "future"  # "si le taux était relevé au 1er août": a condition on what may come
     if "Fut" in tenses or any("Fut" in a.morph.get("Tense", []) for a in auxes):
         return "future"
     if re.search(r"(?:rons|ront|rez)$", verb.text.lower()) and "Fin" in form and "Imp" not in tenses:
@@ -89,3 +93,15 @@ def verb_tense(verb: Token, depth: int = 0) -> Direction | None:
     if "Pres" in tenses:
         return "present"
     return None
+
+
+def _perfect(verb: Token) -> bool:
+    """A participle with a tense auxiliary ("a dû", "avait prévu"): a compound past."""
+    return "Part" in verb.morph.get("VerbForm", []) and any(c.dep_ == "aux:tense" for c in verb.children)
+
+
+def _hypothesis(verb: Token, auxes: list[Token]) -> bool:
+    """ "si" + imparfait ("s'il pleuvait samedi", "si le texte était voté en mars"): not the past."""
+    if not any(c.dep_ == "mark" and c.lower_ in ("si", "s'") for c in verb.children):
+        return False
+    return any("Imp" in t.morph.get("Tense", []) for t in (verb, *auxes))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.context import doc_text
+from newsgraph.extract.speech_lexicon import multiword_phrase
 from newsgraph.extract.speech_common import (
     CLAUSE_DEPS,
     INFINITIVE_DEPS,
@@ -48,8 +49,66 @@ def clause_end_after(tok: Token) -> int:
     return last.idx + len(last)
 
 
+def phrase_parts(verb: Token) -> tuple[Token, Token]:
+    """The token that bears a speech verb's subject, and the last word of the verb: "a fait savoir
+    que …" is parsed with "savoir" as the head of "fait", of the subject and of the clause; "laisse
+    entendre" with the clause under "entendre". A one-word verb is both."""
+    phrase = multiword_phrase(verb)
+    if phrase is None:
+        return verb, verb
+    last = phrase[1]
+    return (last if verb.head.i == last.i else verb), last
+
+
+PHRASE_CASES = {"de", "d'", "d’", "contre", "sur"}
+PHRASE_ARTICLES = {"du", "des"}
+
+
+def phrase_object(last: Token) -> tuple[int, int] | None:
+    """What follows a multi-word verb ending in a noun or a preposition: "a fait état de retards
+    importants", "fait part de ses doutes sur …", "met en garde contre une grève", "plaide pour une
+    réforme", up to the end of its clause."""
+    doc = last.doc
+    nxt = next((t for t in doc[last.i + 1 : last.sent.end] if not t.is_space), None)
+    if nxt is None:
+        return None
+    if last.pos_ == "ADP":
+        first = nxt
+    elif nxt.lower_ in PHRASE_CASES and nxt.i + 1 < last.sent.end:
+        first = doc[nxt.i + 1]
+    elif nxt.lower_ in PHRASE_ARTICLES:
+        first = nxt
+    else:
+        return None
+    if first.pos_ in {"PUNCT", "VERB", "AUX"} and not ("Inf" in first.morph.get("VerbForm", [])):
+        return None
+    end = clause_end_after(first)
+    for t in doc[first.i : last.sent.end]:
+        if t.idx >= end:
+            break
+        nxt_t = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if t.text in {";", ":"} or (
+            t.text == "," and nxt_t is not None and nxt_t.pos_ in {"AUX", "VERB", "SCONJ"}
+        ):
+            end = t.idx
+            break
+    return (first.idx, end) if words(doc_text(doc)[first.idx : end]) >= 2 else None
+
+
 def content_of(verb: Token, frames: frozenset[str]) -> tuple[tuple[int, int], str] | None:
     """The reported words governed by a speech verb, and which frame found them."""
+    last = phrase_parts(verb)[1]
+    if last is verb:
+        return single_content_of(verb, frames)
+    if last.pos_ in {"VERB", "AUX"} and (found := single_content_of(last, frames)) is not None:
+        return found
+    if "pp" in frames and (span := phrase_object(last)) is not None:
+        return span, "pp"
+    return None
+
+
+def single_content_of(verb: Token, frames: frozenset[str]) -> tuple[tuple[int, int], str] | None:
+    """The reported words governed by a one-word speech verb, and which frame found them."""
     doc = verb.doc
     ccomp = next((c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.i > verb.i), None)
     que = following_que(verb)

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from newsgraph import lexicons
 from newsgraph.extract.context import DocContext, doc_text
-from newsgraph.extract.speech_clauses import content_of
+from newsgraph.extract.speech_clauses import content_of, phrase_parts
 from newsgraph.extract.speech_common import (
     CLAUSE_DEPS,
     MIN_CONTENT_WORDS,
@@ -112,7 +112,7 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
     doc, text = ctx.sdoc, doc_text(ctx.sdoc)
     out = []
     for tok in doc:
-        if tok.pos_ != "VERB" or tok.i in used:
+        if (tok.pos_ != "VERB" and phrase_parts(tok)[1] is tok) or tok.i in used:
             continue
         frames = speech_frames(tok)
         if not frames:
@@ -165,7 +165,7 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
             found = content_of(tok, frames)
             if found is not None:
                 content, rule = found
-                head = subject_for(tok)
+                head = subject_for(phrase_parts(tok)[0])
             elif "inv" in frames:
                 content, rule = incise_content(tok), "incise"
                 head = inverted_clitic(tok) or postposed_subject(doc, tok, min(len(doc), tok.i + 12))
@@ -278,7 +278,7 @@ def nearest_subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if len(subjects) < 2:
         return subjects[0] if subjects else None
-    nouns = [c for c in subjects if c.pos_ != "PRON"]
+    nouns = [c for c in subjects if c.pos_ in {"NOUN", "PROPN"}] or [c for c in subjects if c.pos_ != "PRON"]
     return min(nouns, key=lambda c: abs(verb.i - c.i)) if nouns else subjects[0]
 
 

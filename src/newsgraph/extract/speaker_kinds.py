@@ -33,6 +33,8 @@ PARTITIVE_HEADS = {
     "plusieurs",
     "beaucoup",
     "la plupart",
+    "chacun",
+    "chacune",
 }
 
 SIDE_OPENERS = (
@@ -97,6 +99,8 @@ def special_speaker(ctx: DocContext, head: Token) -> Speaker | None:
             span.start_char,
             ("group:" if plural else "anon:") + fold(span.text),
         )
+    if low in {"tous", "toutes"} and head.dep_ in {"nsubj", "nsubj:pass"}:  # "Tous pensent que …"
+        return Speaker(head.text, "group", head.idx, "group:" + fold(head.text))
     if low in PARTITIVE_HEADS or (head.pos_ in {"PRON", "NUM"} and low in {"un", "une"}):
         start = (
             head.i - 1

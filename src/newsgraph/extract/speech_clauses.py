@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.context import doc_text
-from newsgraph.extract.speech_lexicon import multiword_phrase
+from newsgraph.extract.speech_lexicon import has_reflexive, multiword_phrase
 from newsgraph.extract.speech_common import (
     CLAUSE_DEPS,
     INFINITIVE_DEPS,
@@ -82,17 +82,38 @@ def phrase_object(last: Token) -> tuple[int, int] | None:
         return None
     if first.pos_ in {"PUNCT", "VERB", "AUX"} and not ("Inf" in first.morph.get("VerbForm", [])):
         return None
+    end = clause_stop(first)
+    return (first.idx, end) if words(doc_text(doc)[first.idx : end]) >= 2 else None
+
+
+def clause_stop(first: Token) -> int:
+    """Where a phrase starting at ``first`` ends: its clause's end, a semicolon or colon, or a comma
+    before a new verb ("…, a-t-il ajouté", "…, avant de …")."""
+    doc = first.doc
     end = clause_end_after(first)
-    for t in doc[first.i : last.sent.end]:
+    for t in doc[first.i : first.sent.end]:
         if t.idx >= end:
             break
-        nxt_t = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        if t.text in {";", ":"} or (
-            t.text == "," and nxt_t is not None and nxt_t.pos_ in {"AUX", "VERB", "SCONJ"}
-        ):
-            end = t.idx
-            break
-    return (first.idx, end) if words(doc_text(doc)[first.idx : end]) >= 2 else None
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if t.text in {";", ":"} or (t.text == "," and nxt is not None and nxt.pos_ in {"AUX", "VERB", "SCONJ"}):
+            return t.idx
+    return end
+
+
+def predicate_content(verb: Token) -> tuple[int, int] | None:
+    """ "s'est déclarée opposée à l'implantation", "se montre favorable à un référendum", "se veut
+    rassurant": the stance a pronominal speech verb attributes to its subject, from the adjective."""
+    if not has_reflexive(verb):
+        return None
+    doc = verb.doc
+    j = verb.i + 1
+    while j < verb.sent.end and doc[j].pos_ == "ADV":
+        j += 1
+    if j >= verb.sent.end or doc[j].pos_ not in {"ADJ", "VERB"} or "Inf" in doc[j].morph.get("VerbForm", []):
+        return None
+    first = min([doc[j], *(c for c in doc[j].children if c.dep_ == "advmod" and c.i < j)], key=lambda t: t.i)
+    end = clause_stop(doc[j])
+    return (first.idx, end) if end > first.idx else None
 
 
 def content_of(verb: Token, frames: frozenset[str]) -> tuple[tuple[int, int], str] | None:
@@ -109,6 +130,8 @@ def content_of(verb: Token, frames: frozenset[str]) -> tuple[tuple[int, int], st
 
 def single_content_of(verb: Token, frames: frozenset[str]) -> tuple[tuple[int, int], str] | None:
     """The reported words governed by a one-word speech verb, and which frame found them."""
+    if "adj" in frames and (found := predicate_content(verb)) is not None:
+        return found, "predicate"
     doc = verb.doc
     ccomp = next((c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.i > verb.i), None)
     que = following_que(verb)

@@ -118,17 +118,27 @@ def speaker_from_head(ctx: DocContext, head: Token, history: list[Speaker]) -> S
             return Speaker(best.name, "organization", best.start, best.key)  # "le ministère de la Défense"
         return best
     named = [m for m in found if m.label in {"PER", "ANON", "GROUP"}]
-    if (
-        named
-        and all(m.label == "GROUP" for m in named)
-        and head_form(head) in {fold(r) for r in institution_roles()}
-    ):
-        named = []  # "le syndicat des boulangers", "l'association des riverains": the institution speaks
+    if named and all(m.label == "GROUP" for m in named) and own_role(head, named):
+        named = []  # "le syndicat des boulangers", "la secrétaire du syndicat des cheminots": the role speaks
     if named:
         return mention_speaker(min(named, key=lambda m: (LABEL_RANK[m.label], m.start)))
     if found and (head.pos_ == "PROPN" or not (is_role(head) or speaker_kind(head))):
         return mention_speaker(min(found, key=lambda m: (LABEL_RANK[m.label], m.start)))
     return demonstrative_speaker(ctx, head, history) or phrase_speaker(ctx, head)
+
+
+def own_role(head: Token, groups: list[Mention]) -> bool:
+    """An institution, or one person by role, whose description names a group it belongs to or
+    serves ("le syndicat des boulangers", "la secrétaire générale du syndicat des cheminots"): the
+    head speaks, not the group named in its complement."""
+    if head_form(head) in {fold(r) for r in institution_roles()}:
+        return True
+    return (
+        head.pos_ == "NOUN"
+        and is_role(head)
+        and "Plur" not in head.morph.get("Number", [])
+        and not any(m.start <= head.idx < m.end for m in groups)
+    )
 
 
 DEMONSTRATIVES = {"ce", "cet", "cette"}
@@ -189,6 +199,8 @@ def phrase_speaker(ctx: DocContext, head: Token) -> Speaker | None:
     close = head.lower_ in CLOSE_PEOPLE and det not in INDEFINITE  # "ses proches", "la famille"
     counted = counted_people(head, lambda t: is_role(t) or speaker_kind(t) is not None)
     if counted is not None:  # "des centaines de femmes", "la plupart des élus": a group speaks
+        return Speaker(name, "group", span.start_char, "group:" + fold(name))
+    if head.lower_ in CLOSE_PEOPLE and det in INDEFINITE:  # "une famille", "une autre famille"
         return Speaker(name, "group", span.start_char, "group:" + fold(name))
     if not is_role(head) and not close:
         kind = speaker_kind(head)  # "les hôtesses", "la RNA", "les talibans": the shape of the noun

@@ -260,6 +260,8 @@ def resolve_pronoun(pronoun: str, at: int, history: list[Speaker], ctx: DocConte
     candidates += [role] if role is not None else []  # last: a person's mention at the same place wins
     if not candidates:
         candidates = [s for s in map(mention_speaker, nearby) if agrees(s)]
+    if not candidates and (topic := previous_topic_role(ctx, at, pronoun)) is not None:
+        candidates = [topic]
     if not candidates and wanted_gender is not None:
         # a person named in passing further back ("une équipe se rend chez Yann"), whose first
         # name or title says the pronoun's gender
@@ -319,6 +321,28 @@ def previous_role_subject(ctx: DocContext, at: int, pronoun: str) -> Speaker | N
     if ("elle" in pronoun and "Masc" in gender) or ("elle" not in pronoun and "Fem" in gender):
         return None
     return phrase_speaker(ctx, head)
+
+
+def previous_topic_role(ctx: DocContext, at: int, pronoun: str) -> Speaker | None:
+    """The person a sentence opens on when it is not its subject: "Chez cet habitant de la vallée,
+    la colère ne retombe pas. Il dit …" (the first noun of the sentence before, a singular role
+    agreeing with the pronoun)."""
+    doc = ctx.sdoc
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or span[0].sent.start == 0 or pronoun in PRONOUNS_PL:
+        return None
+    prev = doc[span[0].sent.start - 1].sent
+    head = next((t for t in prev if t.pos_ in {"NOUN", "PROPN", "VERB", "AUX"}), None)
+    if head is None or head.pos_ != "NOUN" or not is_role(head) or "Plur" in head.morph.get("Number", []):
+        return None
+    det = next((c for c in head.children if c.dep_ == "det" and c.morph.get("Gender", [])), None)
+    gender = (det or head).morph.get("Gender", [])
+    if ("elle" in pronoun) != ("Fem" in gender) or head.lemma_.lower() in institution_roles():
+        return None
+    span = np_span(head)
+    span = span[1:] if span[0].dep_ == "case" else span
+    name = strip_determiner(span)
+    return Speaker(name, "anonymous", span.start_char, "anon:" + fold(name))
 
 
 def is_subject_mention(ctx: DocContext, m: Mention) -> bool:

@@ -139,19 +139,13 @@ CASES = [
         False,
         reason="the parse hangs the speech verb on the relative clause and the statement is dropped",
     ),
-    xfail(
-        "La préfète juge cette fermeture prématurée.",
-        "préfète",
-        "cette fermeture prématurée",
-        False,
-        reason="'juger' with a noun and a predicative adjective has no frame: 'juge une affaire' is no statement",
-    ),
-    xfail(
+    # a judgement with its attribute: the object misread as a predicate, "qualifier X de Y"
+    ("La préfète juge cette fermeture prématurée.", "préfète", "cette fermeture prématurée", False),
+    (
         "Le patron de la fédération a qualifié ces critiques de caricaturales.",
         "patron de la fédération",
         "ces critiques de caricaturales",
         False,
-        reason="'qualifier X de Y' is read only as an inverted incise",
     ),
     xfail(
         "L'annonce par le constructeur de la fermeture de son usine a surpris les salariés.",
@@ -178,6 +172,8 @@ def test_reported_construction(nlp, text: str, speaker: str, content: str, direc
         "Les enfants font la part des choses entre le jeu et la réalité.",
         # "Tous" as a determiner: the noun speaks, not "Tous"
         "Tous les matins, le boulanger ouvre sa boutique à six heures.",
+        # "juger" of a court, with no attribute
+        "Le tribunal juge l'affaire en appel.",
     ],
 )
 def test_not_a_statement(nlp, text: str) -> None:

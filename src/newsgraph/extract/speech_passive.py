@@ -87,11 +87,12 @@ def judgement_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list
         if tok.pos_ != "VERB" or inside(quotes, tok.idx) or in_shouting_line(text, tok.idx):
             continue
         entry = grammar.speech_verb(tok)
-        if entry is None or entry.sense != "judge" or entry.grade < 2:
+        qualify = entry is not None and entry.bare == "qualifier"  # "qualifie la grève d'irresponsable"
+        if entry is None or entry.sense != "judge" or (entry.grade < 2 and not qualify):
             continue
         if "Part" in tok.morph.get("VerbForm", []) and "Pres" in tok.morph.get("Tense", []):
             continue  # "…, estimant la colère légitime": a participle continues the sentence
-        obj = next((c for c in tok.children if c.dep_ == "obj" and c.i > tok.i), None)
+        obj = next((c for c in tok.children if c.dep_ in {"obj", "xcomp"} and c.i > tok.i), None)
         if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
             continue
         last = obj.right_edge
@@ -99,7 +100,11 @@ def judgement_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list
             (
                 c
                 for c in list(obj.children) + list(tok.children)
-                if c.pos_ == "ADJ" and c.i > obj.i and c.dep_ in {"amod", "xcomp"}
+                if c.i > obj.i
+                and (
+                    (c.pos_ == "ADJ" and c.dep_ in {"amod", "xcomp", "acl"})
+                    or (qualify and c.dep_ == "nmod" and any(g.lower_ in {"de", "d'", "d’"} for g in c.children))
+                )
             ),
             None,
         )

@@ -12,7 +12,8 @@ from speech import check_construction, described, statements, xfail
 CASES = [
     # multi-word verbs: the parser hangs the clause and the subject on the verb's last word
     (
-        "Le président du deuxième groupe chimique européen a fait savoir que ses usines resteraient ouvertes.",
+        "Le président du deuxième groupe chimique européen a fait savoir que ses usines resteraient"
+        " ouvertes.",
         "président du deuxième groupe",
         "ses usines resteraient ouvertes",
         False,
@@ -79,6 +80,12 @@ CASES = [
         "très réservés sur la réforme",
         False,
     ),
+    (
+        "Le directeur de l'agence régionale de santé se veut rassurant sur la qualité de l'eau du robinet.",
+        "directeur de l'agence régionale de santé",
+        "rassurant sur la qualité de l'eau",
+        False,
+    ),
     # speech verbs whose object is what was said
     (
         "Les ministres des Finances réunis à Luxembourg ont affirmé leur soutien au plan de relance.",
@@ -131,6 +138,13 @@ CASES = [
         "avoir renoncé à deux patients",
         False,
     ),
+    # "comme l'explique X" without a comma before it: the clitic marks the incise
+    (
+        "Les maraîchers se disent démunis face au gel tardif comme l'expliquent Jeanne Roux et sa sœur.",
+        "Jeanne Roux",
+        "Les maraîchers se disent démunis face au gel tardif",
+        False,
+    ),
     # still missed
     xfail(
         "Le laboratoire, qui fabrique ses principes actifs en Inde, assure avoir assez de stock.",
@@ -168,10 +182,14 @@ def test_reported_construction(nlp, text: str, speaker: str, content: str, direc
         # a pronominal verb of stance whose subject cannot speak, or without an adjective
         "Le nouveau vaccin se montre efficace contre le variant.",
         "Le chanteur s'est montré en public pour la première fois depuis son accident.",
+        # an attitude the reporter describes is not a stance the speaker declares
+        "Malgré sa défaite, la candidate s'est montrée combative devant ses militants.",
         # "faire part" and "mettre en garde" as ordinary words
         "Les enfants font la part des choses entre le jeu et la réalité.",
         # "Tous" as a determiner: the noun speaks, not "Tous"
         "Tous les matins, le boulanger ouvre sa boutique à six heures.",
+        # "comme le fait X": a comparison, not an attribution
+        "Le cadet court tous les matins comme le fait son frère depuis des années.",
         # "juger" of a court, with no attribute
         "Le tribunal juge l'affaire en appel.",
     ],

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
+from newsgraph import lexicons
 from newsgraph.extract.context import doc_text
-from newsgraph.extract.speech_lexicon import has_reflexive, multiword_phrase
 from newsgraph.extract.speech_common import (
     CLAUSE_DEPS,
     INFINITIVE_DEPS,
@@ -17,6 +19,8 @@ from newsgraph.extract.speech_common import (
     verb_group_start,
     words,
 )
+from newsgraph.extract.speech_lexicon import has_reflexive, multiword_phrase
+from newsgraph.names import fold
 
 
 def following_que(verb: Token) -> Token | None:
@@ -80,10 +84,13 @@ def phrase_object(last: Token) -> tuple[int, int] | None:
         first = nxt
     else:
         return None
-    if first.pos_ in {"PUNCT", "VERB", "AUX"} and not ("Inf" in first.morph.get("VerbForm", [])):
+    if first.pos_ in {"PUNCT", "VERB", "AUX"} and "Inf" not in first.morph.get("VerbForm", []):
         return None
     end = clause_stop(first)
     return (first.idx, end) if words(doc_text(doc)[first.idx : end]) >= 2 else None
+
+
+CLAUSE_OPENERS = {"AUX", "VERB", "SCONJ"}
 
 
 def clause_stop(first: Token) -> int:
@@ -95,9 +102,22 @@ def clause_stop(first: Token) -> int:
         if t.idx >= end:
             break
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        if t.text in {";", ":"} or (t.text == "," and nxt is not None and nxt.pos_ in {"AUX", "VERB", "SCONJ"}):
+        if t.text in {";", ":"} or (t.text == "," and nxt is not None and nxt.pos_ in CLAUSE_OPENERS):
             return t.idx
     return end
+
+
+@cache
+def stance_adjectives() -> frozenset[str]:
+    """Adjectives of a speaker's stance ("favorable", "opposé", "prêt"), folded, in their four forms
+    ("prête", "opposées"; "formelle", "attachée" by doubling or adding the e)."""
+    out: set[str] = set()
+    for word in lexicons.words("stance_adjectives.txt"):
+        base = fold(word)
+        fems = {base if base.endswith("e") and not word.endswith("é") else base + "e", base + base[-1] + "e"}
+        for form in {base} | fems:
+            out |= {form, form if form.endswith(("s", "x")) else form + "s"}
+    return frozenset(out)
 
 
 def predicate_content(verb: Token) -> tuple[int, int] | None:
@@ -111,6 +131,8 @@ def predicate_content(verb: Token) -> tuple[int, int] | None:
         j += 1
     if j >= verb.sent.end or doc[j].pos_ not in {"ADJ", "VERB"} or "Inf" in doc[j].morph.get("VerbForm", []):
         return None
+    if not {fold(doc[j].lemma_.lower()), fold(doc[j].lower_)} & stance_adjectives():
+        return None  # "s'est montrée combative": an attitude the reporter describes
     first = min([doc[j], *(c for c in doc[j].children if c.dep_ == "advmod" and c.i < j)], key=lambda t: t.i)
     end = clause_stop(doc[j])
     return (first.idx, end) if end > first.idx else None

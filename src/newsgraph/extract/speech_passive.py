@@ -77,6 +77,9 @@ def passive_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[C
     return out
 
 
+DE_FORMS = {"de", "d'", "d’"}
+
+
 def judgement_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:
     """A judgement on a thing with its attribute, no "que": "Laurent Berger a jugé la proposition
     insuffisante", "la ministre estime ce délai trop court". The object and its adjective are the
@@ -103,7 +106,7 @@ def judgement_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list
                 if c.i > obj.i
                 and (
                     (c.pos_ == "ADJ" and c.dep_ in {"amod", "xcomp", "acl"})
-                    or (qualify and c.dep_ == "nmod" and any(g.lower_ in {"de", "d'", "d’"} for g in c.children))
+                    or (qualify and c.dep_ == "nmod" and any(g.lower_ in DE_FORMS for g in c.children))
                 )
             ),
             None,

@@ -232,14 +232,16 @@ def comme_content(verb: Token) -> tuple[int, int] | None:
         if comma is None:
             return None
         content = trim(doc_text(doc), comma.idx + 1, s_end)
-    elif comme.i > 0 and doc[comme.i - 1].text == ",":
+    elif comme.i > 0 and (doc[comme.i - 1].text == "," or doc[comme.i + 1].lower_ in {"l'", "l’", "le"}):
+        # "…, comme l'a souligné X" / "… impuissants comme l'expliquent X": the clitic marks the incise
         after = [t for t in doc[verb.i + 1 : verb.sent.end] if t.idx < s_end]
         comma = next((t for t in after if t.text == ","), None)
         if comma is not None and any(
             t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []) for t in after if t.i > comma.i
         ):
             return None  # an incise in the middle: too ambiguous ("…, comme l'a dit X, il faut …")
-        content = trim(doc_text(doc), s_start, doc[comme.i - 1].idx)
+        before = doc[comme.i - 1]
+        content = trim(doc_text(doc), s_start, before.idx + (0 if before.text == "," else len(before)))
     else:
         return None
     content = strip_final_punct(doc_text(doc), content)

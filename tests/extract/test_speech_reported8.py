@@ -196,3 +196,16 @@ def test_reported_construction(nlp, text: str, speaker: str, content: str, direc
 )
 def test_not_a_statement(nlp, text: str) -> None:
     assert statements(nlp, text) == [], described(statements(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content_end"),
+    [
+        # what follows a multi-word verb stops before another part of the sentence
+        ("La ministre a fait part de sa tristesse, lundi, à Nantes, mais rien ne change.", "Nantes"),
+        ("Le syndicat met en garde contre une grève dure, a-t-il précisé jeudi soir.", "grève dure"),
+    ],
+)
+def test_phrase_content_stops(nlp, text: str, content_end: str) -> None:
+    found = [s for s in statements(nlp, text) if s.cue in {"faire part", "mettre en garde"}]
+    assert len(found) == 1 and found[0].content.endswith(content_end), described(statements(nlp, text))

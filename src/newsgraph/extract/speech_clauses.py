@@ -91,6 +91,14 @@ def phrase_object(last: Token) -> tuple[int, int] | None:
 
 
 CLAUSE_OPENERS = {"AUX", "VERB", "SCONJ"}
+CONJUNCTIONS = {"mais", "car", "or"}
+
+
+def new_part(tok: Token) -> bool:
+    """What follows a comma starts another part of the sentence: a verb ("…, a-t-il ajouté"), a
+    conjunction ("…, mais …", "…, avant que …") or an apposition ("…, une mesure déjà rejetée")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else tok
+    return tok.pos_ in CLAUSE_OPENERS or tok.lower_ in CONJUNCTIONS or "appos" in {tok.dep_, nxt.dep_}
 
 
 def clause_stop(first: Token) -> int:
@@ -102,7 +110,7 @@ def clause_stop(first: Token) -> int:
         if t.idx >= end:
             break
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        if t.text in {";", ":"} or (t.text == "," and nxt is not None and nxt.pos_ in CLAUSE_OPENERS):
+        if t.text in {";", ":"} or (t.text == "," and nxt is not None and new_part(nxt)):
             return t.idx
     return end
 

@@ -188,6 +188,8 @@ def test_reported_construction(nlp, text: str, speaker: str, content: str, direc
         "Les enfants font la part des choses entre le jeu et la réalité.",
         # "Tous" as a determiner: the noun speaks, not "Tous"
         "Tous les matins, le boulanger ouvre sa boutique à six heures.",
+        # a verb of finding with an infinitive that has its own subject: what was seen
+        "Le boulanger Marc Petit observe les prix de la farine flamber depuis un an.",
         # "comme le fait X": a comparison, not an attribution
         "Le cadet court tous les matins comme le fait son frère depuis des années.",
         # "juger" of a court, with no attribute

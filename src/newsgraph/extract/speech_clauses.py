@@ -179,7 +179,7 @@ def single_content_of(verb: Token, frames: frozenset[str]) -> tuple[tuple[int, i
     xcomp = next(
         (c for c in verb.children if c.dep_ in INFINITIVE_DEPS and c.i > verb.i and infinitive(c)), None
     )
-    if xcomp is not None and "clause" in frames:
+    if xcomp is not None and "clause" in frames and not perceived_event(verb, xcomp):
         obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS and verb.i < c.i < xcomp.i), None)
         start = clause_span(obj)[0] if obj is not None else clause_span(xcomp)[0]
         return (start, clause_span(xcomp)[1]), "infinitive"
@@ -193,6 +193,17 @@ def single_content_of(verb: Token, frames: frozenset[str]) -> tuple[tuple[int, i
         if bare is not None:
             return bare, "bare"
     return None
+
+
+PERCEPTION_VERBS = {"observer", "constater", "remarquer", "noter", "relever", "voir", "regarder", "entendre"}
+
+
+def perceived_event(verb: Token, infinitive: Token) -> bool:
+    """ "Il observe les prix flamber", "elle voit les clients partir": a verb of finding with an
+    infinitive that has its own subject reports what was seen, not what was said."""
+    return verb.lemma_ in PERCEPTION_VERBS and any(
+        t.pos_ in {"NOUN", "PROPN", "PRON"} for t in verb.doc[verb.i + 1 : infinitive.i]
+    )
 
 
 MISREAD_OBJECT_DEPS = {"obl:arg", "xcomp"}  # an object misread; a predicate only when quoted

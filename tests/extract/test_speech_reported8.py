@@ -19,6 +19,12 @@ CASES = [
         False,
     ),
     (
+        "Le directeur de la raffinerie a fait savoir mardi que les livraisons reprendraient.",
+        "directeur de la raffinerie",
+        "les livraisons reprendraient",
+        False,
+    ),
+    (
         "La secrétaire d'État a laissé entendre qu'elle pourrait quitter le gouvernement.",
         "secrétaire d'État",
         "pourrait quitter le gouvernement",
@@ -188,6 +194,8 @@ def test_reported_construction(nlp, text: str, speaker: str, content: str, direc
         "Les enfants font la part des choses entre le jeu et la réalité.",
         # "Tous" as a determiner: the noun speaks, not "Tous"
         "Tous les matins, le boulanger ouvre sa boutique à six heures.",
+        # "faire observer" with an object: to show, not to say
+        "Les guides sont ravis de faire observer aux touristes le marais qu'ils aiment tant.",
         # a verb of finding with an infinitive that has its own subject: what was seen
         "Le boulanger Marc Petit observe les prix de la farine flamber depuis un an.",
         # "comme le fait X": a comparison, not an attribution

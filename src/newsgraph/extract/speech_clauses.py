@@ -61,7 +61,23 @@ def phrase_parts(verb: Token) -> tuple[Token, Token]:
     if phrase is None:
         return verb, verb
     last = phrase[1]
+    if any(c.dep_.startswith("nsubj") for c in verb.children):
+        return verb, last
     return (last if verb.head.i == last.i else verb), last
+
+
+def said_after(last: Token) -> bool:
+    """A multi-word verb ending in a verb reports speech with "que" or a colon after it, no object
+    between ("a fait savoir jeudi que …"; not "faire observer le pays qu'ils aiment")."""
+    doc = last.doc
+    for tok in doc[last.i + 1 : min(last.sent.end, last.i + 8)]:
+        if tok.lower_ in {"que", "qu'", "qu’"} or tok.text == ":":
+            return True
+        if tok.pos_ in {"VERB", "AUX"} or (  # a bare "jeudi" misread as an object is no object
+            tok.dep_ in OBJECT_DEPS and any(c.dep_ == "det" for c in tok.children)
+        ):
+            return False
+    return False
 
 
 PHRASE_CASES = {"de", "d'", "d’", "contre", "sur"}
@@ -151,7 +167,7 @@ def content_of(verb: Token, frames: frozenset[str]) -> tuple[tuple[int, int], st
     last = phrase_parts(verb)[1]
     if last is verb:
         return single_content_of(verb, frames)
-    if last.pos_ in {"VERB", "AUX"} and (found := single_content_of(last, frames)) is not None:
+    if last.pos_ in {"VERB", "AUX"} and said_after(last) and (found := single_content_of(last, frames)):
         return found
     if "pp" in frames and (span := phrase_object(last)) is not None:
         return span, "pp"

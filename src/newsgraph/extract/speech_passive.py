@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from newsgraph.extract import attribution as grammar
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.speaker_kinds import special_speaker
+from newsgraph.extract.speech_clauses import PERCEPTION_VERBS
 from newsgraph.extract.speech_common import MIN_CONTENT_WORDS, Candidate, in_shouting_line, inside, words
 from newsgraph.extract.speech_quotes import trim
 from newsgraph.extract.speech_reported import subject_for
@@ -93,6 +94,8 @@ def judgement_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list
         qualify = entry is not None and entry.bare == "qualifier"  # "qualifie la grève d'irresponsable"
         if entry is None or entry.sense != "judge" or (entry.grade < 2 and not qualify):
             continue
+        if tok.lemma_ in PERCEPTION_VERBS:
+            continue  # "Il observe les prix flamber", "constate les dégâts": what was seen
         if "Part" in tok.morph.get("VerbForm", []) and "Pres" in tok.morph.get("Tense", []):
             continue  # "…, estimant la colère légitime": a participle continues the sentence
         obj = next((c for c in tok.children if c.dep_ in {"obj", "xcomp"} and c.i > tok.i), None)

@@ -198,6 +198,9 @@ def test_reported_construction(nlp, text: str, speaker: str, content: str, direc
         "Les guides sont ravis de faire observer aux touristes le marais qu'ils aiment tant.",
         # a verb of finding with an infinitive that has its own subject: what was seen
         "Le boulanger Marc Petit observe les prix de la farine flamber depuis un an.",
+        # "chacun" of things, or the subject of a passive, is no speaker
+        "Chacun de ses romans lui rapporte des centaines de milliers d'euros.",
+        "Les détails ne sont pas connus, mais chacun est appelé à réduire sa consommation.",
         # "comme le fait X": a comparison, not an attribution
         "Le cadet court tous les matins comme le fait son frère depuis des années.",
         # "juger" of a court, with no attribute

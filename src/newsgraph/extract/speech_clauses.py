@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Token
 
 from newsgraph import lexicons
@@ -131,7 +129,6 @@ def clause_stop(first: Token) -> int:
     return end
 
 
-@cache
 def stance_adjectives() -> frozenset[str]:
     """Adjectives of a speaker's stance ("favorable", "opposé", "prêt"), folded, in their four forms
     ("prête", "opposées"; "formelle", "attachée" by doubling or adding the e)."""
@@ -142,6 +139,9 @@ def stance_adjectives() -> frozenset[str]:
         for form in {base} | fems:
             out |= {form, form if form.endswith(("s", "x")) else form + "s"}
     return frozenset(out)
+
+
+STANCE_ADJECTIVES = stance_adjectives()
 
 
 def predicate_content(verb: Token) -> tuple[int, int] | None:
@@ -155,7 +155,7 @@ def predicate_content(verb: Token) -> tuple[int, int] | None:
         j += 1
     if j >= verb.sent.end or doc[j].pos_ not in {"ADJ", "VERB"} or "Inf" in doc[j].morph.get("VerbForm", []):
         return None
-    if not {fold(doc[j].lemma_.lower()), fold(doc[j].lower_)} & stance_adjectives():
+    if not {fold(doc[j].lemma_.lower()), fold(doc[j].lower_)} & STANCE_ADJECTIVES:
         return None  # "s'est montrée combative": an attitude the reporter describes
     first = min([doc[j], *(c for c in doc[j].children if c.dep_ == "advmod" and c.i < j)], key=lambda t: t.i)
     end = clause_stop(doc[j])

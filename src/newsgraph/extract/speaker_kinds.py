@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.entities import is_role, np_span, strip_determiner
+from newsgraph.extract.speaker_nouns import speaker_kind
 from newsgraph.extract.speech_lexicon import document_nouns
 from newsgraph.extract.speech_speakers import Speaker
 from newsgraph.extract.speech_subjects import subject_of
@@ -33,6 +34,8 @@ PARTITIVE_HEADS = {
     "plusieurs",
     "beaucoup",
     "la plupart",
+    "chacun",
+    "chacune",
 }
 
 SIDE_OPENERS = (
@@ -97,6 +100,10 @@ def special_speaker(ctx: DocContext, head: Token) -> Speaker | None:
             span.start_char,
             ("group:" if plural else "anon:") + fold(span.text),
         )
+    if low in {"tous", "toutes"} and head.dep_ == "nsubj":  # "Tous pensent que …"
+        return Speaker(head.text, "group", head.idx, "group:" + fold(head.text))
+    if low in {"chacun", "chacune"} and not each_of_people(head):
+        return None  # "chacun est appelé à …", "chacun de ses films lui rapporte …"
     if low in PARTITIVE_HEADS or (head.pos_ in {"PRON", "NUM"} and low in {"un", "une"}):
         start = (
             head.i - 1
@@ -115,6 +122,15 @@ def special_speaker(ctx: DocContext, head: Token) -> Speaker | None:
         name = doc[start:end].text
         return Speaker(name, "anonymous", doc[start].idx, "anon:" + fold(name))
     return None
+
+
+def each_of_people(head: Token) -> bool:
+    """ "Chacun accuse …", "chacune des candidates affirme …": the subject of an active verb, and
+    of people when a complement says of whom."""
+    if head.dep_ != "nsubj":
+        return False
+    of = next((c for c in head.children if c.dep_ == "nmod" and c.i > head.i), None)
+    return of is None or of.pos_ == "PRON" or is_role(of) or speaker_kind(of) is not None
 
 
 RELATION_NOUNS = {

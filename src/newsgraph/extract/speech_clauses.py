@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph import lexicons
 from newsgraph.extract.context import doc_text
 from newsgraph.extract.speech_common import (
     CLAUSE_DEPS,
@@ -16,6 +17,8 @@ from newsgraph.extract.speech_common import (
     verb_group_start,
     words,
 )
+from newsgraph.extract.speech_lexicon import has_reflexive, multiword_phrase
+from newsgraph.names import fold
 
 
 def following_que(verb: Token) -> Token | None:
@@ -48,8 +51,133 @@ def clause_end_after(tok: Token) -> int:
     return last.idx + len(last)
 
 
+def phrase_parts(verb: Token) -> tuple[Token, Token]:
+    """The token that bears a speech verb's subject, and the last word of the verb: "a fait savoir
+    que …" is parsed with "savoir" as the head of "fait", of the subject and of the clause; "laisse
+    entendre" with the clause under "entendre". A one-word verb is both."""
+    phrase = multiword_phrase(verb)
+    if phrase is None:
+        return verb, verb
+    last = phrase[1]
+    if any(c.dep_.startswith("nsubj") for c in verb.children):
+        return verb, last
+    return (last if verb.head.i == last.i else verb), last
+
+
+def said_after(last: Token) -> bool:
+    """A multi-word verb ending in a verb reports speech with "que" or a colon after it, no object
+    between ("a fait savoir jeudi que …"; not "faire observer le pays qu'ils aiment")."""
+    doc = last.doc
+    for tok in doc[last.i + 1 : min(last.sent.end, last.i + 8)]:
+        if tok.lower_ in {"que", "qu'", "qu’"} or tok.text == ":":
+            return True
+        if tok.pos_ in {"VERB", "AUX"} or (  # a bare "jeudi" misread as an object is no object
+            tok.dep_ in OBJECT_DEPS and any(c.dep_ == "det" for c in tok.children)
+        ):
+            return False
+    return False
+
+
+PHRASE_CASES = {"de", "d'", "d’", "contre", "sur"}
+PHRASE_ARTICLES = {"du", "des"}
+
+
+def phrase_object(last: Token) -> tuple[int, int] | None:
+    """What follows a multi-word verb ending in a noun or a preposition: "a fait état de retards
+    importants", "fait part de ses doutes sur …", "met en garde contre une grève", "plaide pour une
+    réforme", up to the end of its clause."""
+    doc = last.doc
+    nxt = next((t for t in doc[last.i + 1 : last.sent.end] if not t.is_space), None)
+    if nxt is None:
+        return None
+    if last.pos_ == "ADP":
+        first = nxt
+    elif nxt.lower_ in PHRASE_CASES and nxt.i + 1 < last.sent.end:
+        first = doc[nxt.i + 1]
+    elif nxt.lower_ in PHRASE_ARTICLES:
+        first = nxt
+    else:
+        return None
+    if first.pos_ in {"PUNCT", "VERB", "AUX"} and "Inf" not in first.morph.get("VerbForm", []):
+        return None
+    end = clause_stop(first)
+    return (first.idx, end) if words(doc_text(doc)[first.idx : end]) >= 2 else None
+
+
+CLAUSE_OPENERS = {"AUX", "VERB", "SCONJ"}
+CONJUNCTIONS = {"mais", "car", "or"}
+
+
+def new_part(tok: Token) -> bool:
+    """What follows a comma starts another part of the sentence: a verb ("…, a-t-il ajouté"), a
+    conjunction ("…, mais …", "…, avant que …") or an apposition ("…, une mesure déjà rejetée")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else tok
+    return tok.pos_ in CLAUSE_OPENERS or tok.lower_ in CONJUNCTIONS or "appos" in {tok.dep_, nxt.dep_}
+
+
+def clause_stop(first: Token) -> int:
+    """Where a phrase starting at ``first`` ends: its clause's end, a semicolon or colon, or a comma
+    before a new verb ("…, a-t-il ajouté", "…, avant de …")."""
+    doc = first.doc
+    end = clause_end_after(first)
+    for t in doc[first.i : first.sent.end]:
+        if t.idx >= end:
+            break
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if t.text in {";", ":"} or (t.text == "," and nxt is not None and new_part(nxt)):
+            return t.idx
+    return end
+
+
+def stance_adjectives() -> frozenset[str]:
+    """Adjectives of a speaker's stance ("favorable", "opposé", "prêt"), folded, in their four forms
+    ("prête", "opposées"; "formelle", "attachée" by doubling or adding the e)."""
+    out: set[str] = set()
+    for word in lexicons.words("stance_adjectives.txt"):
+        base = fold(word)
+        fems = {base if base.endswith("e") and not word.endswith("é") else base + "e", base + base[-1] + "e"}
+        for form in {base} | fems:
+            out |= {form, form if form.endswith(("s", "x")) else form + "s"}
+    return frozenset(out)
+
+
+STANCE_ADJECTIVES = stance_adjectives()
+
+
+def predicate_content(verb: Token) -> tuple[int, int] | None:
+    """ "s'est déclarée opposée à l'implantation", "se montre favorable à un référendum", "se veut
+    rassurant": the stance a pronominal speech verb attributes to its subject, from the adjective."""
+    if not has_reflexive(verb):
+        return None
+    doc = verb.doc
+    j = verb.i + 1
+    while j < verb.sent.end and doc[j].pos_ == "ADV":
+        j += 1
+    if j >= verb.sent.end or doc[j].pos_ not in {"ADJ", "VERB"} or "Inf" in doc[j].morph.get("VerbForm", []):
+        return None
+    if not {fold(doc[j].lemma_.lower()), fold(doc[j].lower_)} & STANCE_ADJECTIVES:
+        return None  # "s'est montrée combative": an attitude the reporter describes
+    first = min([doc[j], *(c for c in doc[j].children if c.dep_ == "advmod" and c.i < j)], key=lambda t: t.i)
+    end = clause_stop(doc[j])
+    return (first.idx, end) if end > first.idx else None
+
+
 def content_of(verb: Token, frames: frozenset[str]) -> tuple[tuple[int, int], str] | None:
     """The reported words governed by a speech verb, and which frame found them."""
+    last = phrase_parts(verb)[1]
+    if last is verb:
+        return single_content_of(verb, frames)
+    if last.pos_ in {"VERB", "AUX"} and said_after(last) and (found := single_content_of(last, frames)):
+        return found
+    if "pp" in frames and (span := phrase_object(last)) is not None:
+        return span, "pp"
+    return None
+
+
+def single_content_of(verb: Token, frames: frozenset[str]) -> tuple[tuple[int, int], str] | None:
+    """The reported words governed by a one-word speech verb, and which frame found them."""
+    if "adj" in frames and (found := predicate_content(verb)) is not None:
+        return found, "predicate"
     doc = verb.doc
     ccomp = next((c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.i > verb.i), None)
     que = following_que(verb)
@@ -67,7 +195,7 @@ def content_of(verb: Token, frames: frozenset[str]) -> tuple[tuple[int, int], st
     xcomp = next(
         (c for c in verb.children if c.dep_ in INFINITIVE_DEPS and c.i > verb.i and infinitive(c)), None
     )
-    if xcomp is not None and "clause" in frames:
+    if xcomp is not None and "clause" in frames and not perceived_event(verb, xcomp):
         obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS and verb.i < c.i < xcomp.i), None)
         start = clause_span(obj)[0] if obj is not None else clause_span(xcomp)[0]
         return (start, clause_span(xcomp)[1]), "infinitive"
@@ -81,6 +209,17 @@ def content_of(verb: Token, frames: frozenset[str]) -> tuple[tuple[int, int], st
         if bare is not None:
             return bare, "bare"
     return None
+
+
+PERCEPTION_VERBS = {"observer", "constater", "remarquer", "noter", "relever", "voir", "regarder", "entendre"}
+
+
+def perceived_event(verb: Token, infinitive: Token) -> bool:
+    """ "Il observe les prix flamber", "elle voit les clients partir": a verb of finding with an
+    infinitive that has its own subject reports what was seen, not what was said."""
+    return verb.lemma_ in PERCEPTION_VERBS and any(
+        t.pos_ in {"NOUN", "PROPN", "PRON"} for t in verb.doc[verb.i + 1 : infinitive.i]
+    )
 
 
 MISREAD_OBJECT_DEPS = {"obl:arg", "xcomp"}  # an object misread; a predicate only when quoted

@@ -20,7 +20,6 @@ from newsgraph.names import fold
 
 REFLEXIVE = {"se", "s'", "s’"}
 AUXILIARIES = {"avoir", "être"}
-MULTIWORD_HEADS = {"faire", "laisser", "mettre"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,15 +161,31 @@ def pick(entries: tuple[SpeechVerb, ...], reflexive: bool) -> SpeechVerb | None:
 
 def multiword_verb(tok: Token) -> SpeechVerb | None:
     """ "fait savoir", "a fait valoir", "laisse entendre", "met en garde": the entry of the phrase."""
+    found = multiword_phrase(tok)
+    return found[0] if found is not None else None
+
+
+def multiword_phrase(tok: Token) -> tuple[SpeechVerb, Token] | None:
+    """The entry of a multi-word verb headed by ``tok`` and the phrase's last word ("savoir" of
+    "a fait savoir", "garde" of "met en garde", "pour" of "plaide pour"), which the parser often
+    makes the head of the clause and of the subject."""
     doc = tok.doc
-    lex = speech_verbs()
-    nxt = [t.lower_ for t in doc[tok.i + 1 : min(len(doc), tok.i + 4)] if not t.is_space]
     lemma = tok.lemma_.lower()
+    if lemma not in multiword_heads():
+        return None
+    lex = speech_verbs()
+    nxt = [t for t in doc[tok.i + 1 : min(len(doc), tok.i + 4)] if not t.is_space]
     for n in (1, 2):
-        key = "_".join([lemma, *nxt[:n]])
-        if key in lex:
-            return lex[key][0]
+        key = "_".join([lemma, *(t.lower_ for t in nxt[:n])])
+        if key in lex and len(nxt) >= n:
+            return lex[key][0], nxt[n - 1]
     return None
+
+
+@cache
+def multiword_heads() -> frozenset[str]:
+    """The first words of the lexicon's multi-word verbs: "faire", "laisser", "mettre", "plaider"."""
+    return frozenset(v.split("_", 1)[0] for v in speech_verbs() if "_" in v and not v.startswith("se_"))
 
 
 def speech_verb(tok: Token, any_pos: bool = False) -> SpeechVerb | None:
@@ -193,7 +208,7 @@ def _speech_verb(tok: Token, any_pos: bool) -> SpeechVerb | None:
     if not verb and not any_pos:
         return None
     lemma = tok.lemma_.lower()
-    if lemma in MULTIWORD_HEADS:
+    if lemma in multiword_heads():
         found = multiword_verb(tok)
         if found is not None:
             return found

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from newsgraph.extract import attribution as grammar
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.speaker_kinds import special_speaker
+from newsgraph.extract.speech_clauses import PERCEPTION_VERBS
 from newsgraph.extract.speech_common import MIN_CONTENT_WORDS, Candidate, in_shouting_line, inside, words
 from newsgraph.extract.speech_quotes import trim
 from newsgraph.extract.speech_reported import subject_for
@@ -77,6 +78,9 @@ def passive_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[C
     return out
 
 
+DE_FORMS = {"de", "d'", "d’"}
+
+
 def judgement_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:
     """A judgement on a thing with its attribute, no "que": "Laurent Berger a jugé la proposition
     insuffisante", "la ministre estime ce délai trop court". The object and its adjective are the
@@ -87,11 +91,14 @@ def judgement_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list
         if tok.pos_ != "VERB" or inside(quotes, tok.idx) or in_shouting_line(text, tok.idx):
             continue
         entry = grammar.speech_verb(tok)
-        if entry is None or entry.sense != "judge" or entry.grade < 2:
+        qualify = entry is not None and entry.bare == "qualifier"  # "qualifie la grève d'irresponsable"
+        if entry is None or entry.sense != "judge" or (entry.grade < 2 and not qualify):
             continue
+        if tok.lemma_ in PERCEPTION_VERBS:
+            continue  # "Il observe les prix flamber", "constate les dégâts": what was seen
         if "Part" in tok.morph.get("VerbForm", []) and "Pres" in tok.morph.get("Tense", []):
             continue  # "…, estimant la colère légitime": a participle continues the sentence
-        obj = next((c for c in tok.children if c.dep_ == "obj" and c.i > tok.i), None)
+        obj = next((c for c in tok.children if c.dep_ in {"obj", "xcomp"} and c.i > tok.i), None)
         if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
             continue
         last = obj.right_edge
@@ -99,7 +106,11 @@ def judgement_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list
             (
                 c
                 for c in list(obj.children) + list(tok.children)
-                if c.pos_ == "ADJ" and c.i > obj.i and c.dep_ in {"amod", "xcomp"}
+                if c.i > obj.i
+                and (
+                    (c.pos_ == "ADJ" and c.dep_ in {"amod", "xcomp", "acl"})
+                    or (qualify and c.dep_ == "nmod" and any(g.lower_ in DE_FORMS for g in c.children))
+                )
             ),
             None,
         )

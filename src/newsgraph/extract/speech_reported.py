@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from newsgraph import lexicons
 from newsgraph.extract.context import DocContext, doc_text
-from newsgraph.extract.speech_clauses import content_of
+from newsgraph.extract.speech_clauses import content_of, phrase_parts
 from newsgraph.extract.speech_common import (
     CLAUSE_DEPS,
     MIN_CONTENT_WORDS,
@@ -112,7 +112,7 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
     doc, text = ctx.sdoc, doc_text(ctx.sdoc)
     out = []
     for tok in doc:
-        if tok.pos_ != "VERB" or tok.i in used:
+        if (tok.pos_ != "VERB" and phrase_parts(tok)[1] is tok) or tok.i in used:
             continue
         frames = speech_frames(tok)
         if not frames:
@@ -165,7 +165,7 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
             found = content_of(tok, frames)
             if found is not None:
                 content, rule = found
-                head = subject_for(tok)
+                head = subject_for(phrase_parts(tok)[0])
             elif "inv" in frames:
                 content, rule = incise_content(tok), "incise"
                 head = inverted_clitic(tok) or postposed_subject(doc, tok, min(len(doc), tok.i + 12))
@@ -232,14 +232,16 @@ def comme_content(verb: Token) -> tuple[int, int] | None:
         if comma is None:
             return None
         content = trim(doc_text(doc), comma.idx + 1, s_end)
-    elif comme.i > 0 and doc[comme.i - 1].text == ",":
+    elif comme.i > 0 and (doc[comme.i - 1].text == "," or doc[comme.i + 1].lower_ in {"l'", "l’", "le"}):
+        # "…, comme l'a souligné X" / "… impuissants comme l'expliquent X": the clitic marks the incise
         after = [t for t in doc[verb.i + 1 : verb.sent.end] if t.idx < s_end]
         comma = next((t for t in after if t.text == ","), None)
         if comma is not None and any(
             t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []) for t in after if t.i > comma.i
         ):
             return None  # an incise in the middle: too ambiguous ("…, comme l'a dit X, il faut …")
-        content = trim(doc_text(doc), s_start, doc[comme.i - 1].idx)
+        before = doc[comme.i - 1]
+        content = trim(doc_text(doc), s_start, before.idx + (0 if before.text == "," else len(before)))
     else:
         return None
     content = strip_final_punct(doc_text(doc), content)
@@ -278,7 +280,7 @@ def nearest_subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if len(subjects) < 2:
         return subjects[0] if subjects else None
-    nouns = [c for c in subjects if c.pos_ != "PRON"]
+    nouns = [c for c in subjects if c.pos_ in {"NOUN", "PROPN"}] or [c for c in subjects if c.pos_ != "PRON"]
     return min(nouns, key=lambda c: abs(verb.i - c.i)) if nouns else subjects[0]
 
 

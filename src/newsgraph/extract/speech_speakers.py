@@ -118,17 +118,27 @@ def speaker_from_head(ctx: DocContext, head: Token, history: list[Speaker]) -> S
             return Speaker(best.name, "organization", best.start, best.key)  # "le ministère de la Défense"
         return best
     named = [m for m in found if m.label in {"PER", "ANON", "GROUP"}]
-    if (
-        named
-        and all(m.label == "GROUP" for m in named)
-        and head_form(head) in {fold(r) for r in institution_roles()}
-    ):
-        named = []  # "le syndicat des boulangers", "l'association des riverains": the institution speaks
+    if named and all(m.label == "GROUP" for m in named) and own_role(head, named):
+        named = []  # "le syndicat des boulangers", "la secrétaire du syndicat des cheminots": the role speaks
     if named:
         return mention_speaker(min(named, key=lambda m: (LABEL_RANK[m.label], m.start)))
     if found and (head.pos_ == "PROPN" or not (is_role(head) or speaker_kind(head))):
         return mention_speaker(min(found, key=lambda m: (LABEL_RANK[m.label], m.start)))
     return demonstrative_speaker(ctx, head, history) or phrase_speaker(ctx, head)
+
+
+def own_role(head: Token, groups: list[Mention]) -> bool:
+    """An institution, or one person by role, whose description names a group it belongs to or
+    serves ("le syndicat des boulangers", "la secrétaire générale du syndicat des cheminots"): the
+    head speaks, not the group named in its complement."""
+    if head_form(head) in {fold(r) for r in institution_roles()}:
+        return True
+    return (
+        head.pos_ == "NOUN"
+        and is_role(head)
+        and "Plur" not in head.morph.get("Number", [])
+        and not any(m.start <= head.idx < m.end for m in groups)
+    )
 
 
 DEMONSTRATIVES = {"ce", "cet", "cette"}
@@ -190,6 +200,8 @@ def phrase_speaker(ctx: DocContext, head: Token) -> Speaker | None:
     counted = counted_people(head, lambda t: is_role(t) or speaker_kind(t) is not None)
     if counted is not None:  # "des centaines de femmes", "la plupart des élus": a group speaks
         return Speaker(name, "group", span.start_char, "group:" + fold(name))
+    if head.lower_ in CLOSE_PEOPLE and det in INDEFINITE:  # "une famille", "une autre famille"
+        return Speaker(name, "group", span.start_char, "group:" + fold(name))
     if not is_role(head) and not close:
         kind = speaker_kind(head)  # "les hôtesses", "la RNA", "les talibans": the shape of the noun
         if kind is None:
@@ -248,6 +260,8 @@ def resolve_pronoun(pronoun: str, at: int, history: list[Speaker], ctx: DocConte
     candidates += [role] if role is not None else []  # last: a person's mention at the same place wins
     if not candidates:
         candidates = [s for s in map(mention_speaker, nearby) if agrees(s)]
+    if not candidates and (topic := previous_topic_role(ctx, at, pronoun)) is not None:
+        candidates = [topic]
     if not candidates and wanted_gender is not None:
         # a person named in passing further back ("une équipe se rend chez Yann"), whose first
         # name or title says the pronoun's gender
@@ -307,6 +321,28 @@ def previous_role_subject(ctx: DocContext, at: int, pronoun: str) -> Speaker | N
     if ("elle" in pronoun and "Masc" in gender) or ("elle" not in pronoun and "Fem" in gender):
         return None
     return phrase_speaker(ctx, head)
+
+
+def previous_topic_role(ctx: DocContext, at: int, pronoun: str) -> Speaker | None:
+    """The person a sentence opens on when it is not its subject: "Chez cet habitant de la vallée,
+    la colère ne retombe pas. Il dit …" (the first noun of the sentence before, a singular role
+    agreeing with the pronoun)."""
+    doc = ctx.sdoc
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or span[0].sent.start == 0 or pronoun in PRONOUNS_PL:
+        return None
+    prev = doc[span[0].sent.start - 1].sent
+    head = next((t for t in prev if t.pos_ in {"NOUN", "PROPN", "VERB", "AUX"}), None)
+    if head is None or head.pos_ != "NOUN" or not is_role(head) or "Plur" in head.morph.get("Number", []):
+        return None
+    det = next((c for c in head.children if c.dep_ == "det" and c.morph.get("Gender", [])), None)
+    gender = (det or head).morph.get("Gender", [])
+    if ("elle" in pronoun) != ("Fem" in gender) or head.lemma_.lower() in institution_roles():
+        return None
+    span = np_span(head)
+    span = span[1:] if span[0].dep_ == "case" else span
+    name = strip_determiner(span)
+    return Speaker(name, "anonymous", span.start_char, "anon:" + fold(name))
 
 
 def is_subject_mention(ctx: DocContext, m: Mention) -> bool:

@@ -242,7 +242,7 @@ def polish(text: str, cands: list[Candidate]) -> list[Candidate]:
             s += m.end()
             c.content = (s, e)
         body = text[s:e].strip(" .")
-        if not c.direct and body[:1] in '«“"' and body[-1:] in '»”"' and body.count(body[0]) == 1:
+        if not c.direct and body and body[:1] in '«“"' and body[-1:] in '»”"' and body.count(body[0]) == 1:
             c.direct = True
         if c.cue_token is not None and c.rule not in NO_LEMMA_CUES:
             entry = speech_verb(c.cue_token, any_pos=True)

@@ -88,7 +88,8 @@ def reading_gold() -> Any:
 
 def reading_reports(half: str, tmp: Path) -> Path:
     try:
-        return Path(reading_gold().write_reports(CORPUS, tmp / f"neg2022{half}.jsonl", half))
+        # a folder of its own: the extraction's output is ``tmp/<set name>.jsonl``
+        return Path(reading_gold().write_reports(CORPUS, tmp / "reports" / f"neg2022{half}.jsonl", half))
     except (OSError, ValueError) as e:
         raise Skip(str(e)) from e
 

@@ -158,8 +158,9 @@ def said_as_place(t: Token, m: Mention) -> bool:
     """A place mention the gazetteer knows, or one the sentence says as a place: after "à", "en",
     "dans", "sur", ..., a "de X" of a place noun ("la commune de Bihucourt"), or a name holding a
     known place ("l'aéroport d'Orly"), a place acted on ("frappe la Provence", "la Dordogne a été
-    touchée"), a place in brackets after another ("Mardyck (Nord)"); not the subject of an active
-    verb ("la Nupes affiche") nor the "de X" of any other noun ("le budget de l'État")."""
+    touchée"), a place in brackets after another ("Mardyck (Nord)"), a place noun with its name ("le
+    musée du Louvre"); not the subject of an active verb ("la Nupes affiche") nor the "de X" of any
+    other noun ("le budget de l'État")."""
     if geocode(m.name) is not None or is_located(t):
         return True
     span = t.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -167,6 +168,8 @@ def said_as_place(t: Token, m: Mention) -> bool:
         return True
     if t.i > 0 and t.doc[t.i - 1].text == "(":
         return True  # "Avranches (Manche)": the département or country of a place, as news write it
+    if lemma(t) in PLACE_NOUNS and any(c.dep_ == "nmod" and c.pos_ == "PROPN" for c in t.children):
+        return True  # the mention is a place noun and its name: "la forêt de Chiberta"
     if not is_introduced(t):
         # "la chaleur frappe la Provence", "la Bretagne a été touchée": the place acted on
         return t.dep_ in {"obj", "nsubj:pass"}

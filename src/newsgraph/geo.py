@@ -154,12 +154,12 @@ def _french_subdivisions(cities: Any) -> list[tuple[str, float | None, float | N
 
     sums: dict[str, list[float]] = {}
     towns: dict[str, tuple[float, float]] = {}
-    for c in sorted(cities, key=lambda c: -int(c.get("population") or 0)):
-        if c["countrycode"] == "FR":
-            pop, lat, lon = float(c.get("population") or 0), float(c["latitude"]), float(c["longitude"])
-            towns.setdefault(c["name"], (lat, lon))  # the largest town of that name
-            acc = sums.setdefault(str(c["admin1code"]), [0.0, 0.0, 0.0])
-            acc[0], acc[1], acc[2] = acc[0] + pop, acc[1] + pop * lat, acc[2] + pop * lon
+    french = (c for c in cities if c["countrycode"] == "FR")
+    for c in sorted(french, key=lambda c: -int(c.get("population") or 0)):
+        pop, lat, lon = float(c.get("population") or 0), float(c["latitude"]), float(c["longitude"])
+        towns.setdefault(c["name"], (lat, lon))  # the largest town of that name
+        acc = sums.setdefault(str(c["admin1code"]), [0.0, 0.0, 0.0])
+        acc[0], acc[1], acc[2] = acc[0] + pop, acc[1] + pop * lat, acc[2] + pop * lon
     prefectures = {code: town for code, town in lexicons.rows(FR_PREFECTURES, 2)}
     found: list[tuple[str, float | None, float | None]] = []
     for sub in pycountry.subdivisions.get(country_code="FR") or ():  # type: ignore[no-untyped-call]

@@ -12,6 +12,9 @@ scorers (``_gold_match.py``):
   read from the corpus file the same way;
 - ``tvnews2022d``: 25 more, the blind set: annotated by reading before any system ran on them
   (``benchmarks/devgold/tvnews2022d``), read from the corpus file the same way;
+- ``tvnews2022e``: 25 more in d's strata, annotated by reading before any system ran on them (not
+  blind: error analysis allowed; ``benchmarks/devgold/tvnews2022e``), read from the corpus file the
+  same way;
 - ``timebank-dev``: the French TimeBank dev half (time recall, value accuracy, precision);
 - ``neg2022dev``, ``neg2022held``: the topic ``negotiation`` of statements judged by reading
   (``benchmarks/devgold/negotiation2022``), its tuning half and its held-back half.
@@ -160,6 +163,12 @@ SETS = [
         lambda tmp: materialise(DEVGOLD / "tvnews2022d" / "sources.csv", tmp / "tvnews2022d"),
         DEVGOLD / "tvnews2022d" / "statements.json",
         DEVGOLD / "tvnews2022d" / "events.json",
+    ),
+    GoldSet(
+        "tvnews2022e",
+        lambda tmp: materialise(DEVGOLD / "tvnews2022e" / "sources.csv", tmp / "tvnews2022e"),
+        DEVGOLD / "tvnews2022e" / "statements.json",
+        DEVGOLD / "tvnews2022e" / "events.json",
     ),
     GoldSet("neg2022dev", lambda tmp: reading_reports("dev", tmp), reading="dev"),
     GoldSet("neg2022held", lambda tmp: reading_reports("held", tmp), reading="held"),

@@ -145,15 +145,16 @@ def corpus_or_skip() -> None:
         pytest.skip(f"{sample.CORPUS} is absent: the sets' texts are read from it")
 
 
-@pytest.mark.parametrize("name", ["tvnews2022b", "tvnews2022c", "tvnews2022d"])
+@pytest.mark.parametrize("name", ["tvnews2022b", "tvnews2022c", "tvnews2022d", "tvnews2022e"])
 def test_gold_sets_pass_the_check(name: str) -> None:
     corpus_or_skip()
     done = subprocess.run([sys.executable, str(DEVGOLD / "check.py"), name], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
 
 
-@pytest.mark.slow  # reads the whole corpus (~30 s each): b's strata rule and d's (c's is d's, other quotas)
-@pytest.mark.parametrize("name", ["tvnews2022b", "tvnews2022d"])
+@pytest.mark.slow  # reads the whole corpus (~30 s each): b's strata rule, d's (c's is d's, other quotas)
+# and e's (d's rule, other seed and exclusions)
+@pytest.mark.parametrize("name", ["tvnews2022b", "tvnews2022d", "tvnews2022e"])
 def test_sample_redraws_the_sources(name: str) -> None:
     corpus_or_skip()
     drawn = subprocess.run(

@@ -1,0 +1,56 @@
+"""How the reports of tvnews2022f were drawn from the 2022 corpus (run once; kept to be checked).
+
+    python benchmarks/devgold/tvnews2022f/sample.py [CORPUS] > sources.csv
+
+Rule (../sample.py), d's strata and speech filter with a new seed and the held-out sets' mix as
+quotas: reports of 900 to 2,200 characters whose line is not in
+../shared/eval/tvnews2022/sources.csv nor in the sources.csv of b, c, d, e, negotiation2022 and
+timex2022 and whose text is none of theirs, put in c's four strata (war and international
+conflicts, French politics and social conflicts, other hard news, else society); per stratum 8, 10,
+14 and 8 reports drawn with random.Random(20261204): three in four among reports rich in the
+constructions of French reporting (REPORTING found at least thrice: an opening quotation mark, a
+present-tense incise after a closing quote, "X affirme que", "selon", "d'après", "peut-on lire"),
+the rest among all.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from sample import FRANCE, OTHER, WAR, Strata, corpus_path, draw, excluded
+
+VERBS = (
+    r"estime|affirme|explique|assure|ajoute|poursuit|confie|raconte|t[ée]moigne|souligne|regrette"
+    r"|d[ée]nonce|d[ée]plore|reconna[îi]t|pr[ée]cise|indique|note|juge|alerte|abonde|r[ée]agit"
+    r"|justifie|insiste|lance|pr[ée]vient|martèle|rappelle|observe|r[ée]sume|s'inqui[èe]te"
+    r"|se r[ée]jouit|d[ée]clare|annonce|dit|r[ée]pond|consid[èe]re|admet|conclut|s'agace|s'emporte"
+)
+REPORTING = re.compile(
+    rf"[«“]|[»”\"],?\s+(?:{VERBS})\b|\b(?:{VERBS})\s+qu|\bselon\b|\bd'apr[èe]s\b|peut-on lire",
+    re.I,
+)
+
+
+def main() -> None:
+    corpus = corpus_path(sys.argv)
+    draw(
+        prefix="f",
+        seed=20261204,
+        quotas={"war": 8, "france": 10, "other": 14, "society": 8},
+        strata=Strata([("war", WAR), ("france", FRANCE), ("other", OTHER)], "society"),
+        exclude=excluded(
+            corpus,
+            ["tvnews2022b", "tvnews2022c", "tvnews2022d", "tvnews2022e", "negotiation2022", "timex2022"],
+        ),
+        corpus=corpus,
+        speech=REPORTING,
+        min_speech=3,
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -15,6 +15,9 @@ scorers (``_gold_match.py``):
 - ``tvnews2022e``: 25 more in d's strata, annotated by reading before any system ran on them (not
   blind: error analysis allowed; ``benchmarks/devgold/tvnews2022e``), read from the corpus file the
   same way;
+- ``tvnews2022f``: 40 more with the held-out sets' mix of topics, the second blind set: annotated by
+  reading before any system ran on them (``benchmarks/devgold/tvnews2022f``; read its figures only),
+  read from the corpus file the same way;
 - ``timebank-dev``: the French TimeBank dev half (time recall, value accuracy, precision);
 - ``neg2022dev``, ``neg2022held``: the topic ``negotiation`` of statements judged by reading
   (``benchmarks/devgold/negotiation2022``), its tuning half and its held-back half.
@@ -169,6 +172,12 @@ SETS = [
         lambda tmp: materialise(DEVGOLD / "tvnews2022e" / "sources.csv", tmp / "tvnews2022e"),
         DEVGOLD / "tvnews2022e" / "statements.json",
         DEVGOLD / "tvnews2022e" / "events.json",
+    ),
+    GoldSet(
+        "tvnews2022f",
+        lambda tmp: materialise(DEVGOLD / "tvnews2022f" / "sources.csv", tmp / "tvnews2022f"),
+        DEVGOLD / "tvnews2022f" / "statements.json",
+        DEVGOLD / "tvnews2022f" / "events.json",
     ),
     GoldSet("neg2022dev", lambda tmp: reading_reports("dev", tmp), reading="dev"),
     GoldSet("neg2022held", lambda tmp: reading_reports("held", tmp), reading="held"),

@@ -71,8 +71,9 @@ def words_of(term: str) -> list[str]:
 
 def term_pattern(term: str, exact: bool = False) -> str:
     """A regex for one term on folded text (or on accent-free text for a term in capitals): words
-    joined by any separator, the last one with a short inflection; with ``exact`` (a blocked
-    phrase), a plural only: the blocked noun "propos" must not take the verb "propose".
+    joined by any separator, the last one with a short inflection, an article past the first word
+    standing for any definite determiner (``DETERMINERS``); with ``exact`` (a blocked phrase), a
+    plural only: the blocked noun "propos" must not take the verb "propose".
 
     >>> bool(re.search(term_pattern("négocier"), "ils negocient"))
     True
@@ -80,11 +81,14 @@ def term_pattern(term: str, exact: bool = False) -> str:
     False
     >>> bool(re.match(term_pattern("propos", exact=True), "propose"))
     False
+    >>> bool(re.search(term_pattern("mettre fin à la guerre"), "mettre fin a cette guerre"))
+    True
     """
     if term.isupper():
         return r"(?<!\w)" + r"[\s\-']+".join(re.escape(w) for w in words_of(term)) + r"(?![^\W\d])"
     words = words_of(fold(term))
     parts = [_inflected(w) + NEGATION if _is_verb(w) else _plural(w) for w in words[:-1]]
+    parts[1:] = [_article(w, p) for w, p in zip(words[1:-1], parts[1:], strict=True)]
     last = words[-1]
     if exact:
         last_re = re.escape(last) + ("" if last[-1] in "sx" else r"[sx]?")
@@ -94,7 +98,32 @@ def term_pattern(term: str, exact: bool = False) -> str:
         last_re = re.escape(last) + r"\w{0,3}"
     else:
         last_re = re.escape(last) + r"[sx]?"
+    if len(words) > 1:
+        last_re = _article(last, last_re)
     return r"(?<!\w)" + r"[\s\-']+".join([*parts, last_re]) + r"(?!\w)"
+
+
+DETERMINERS = frozenset("le la les ce cet cette ces".split())
+"""The articles that stand, past a phrase's first word, for any definite determiner: definite,
+demonstrative, possessive, "tout" ("mettre fin à la guerre" finds "mettre fin à cette guerre",
+"rompre le dialogue" finds "rompre tout dialogue", "signer l'accord" finds "signer leur accord").
+Not "un", "une" (a new accord is not the one in the news), nor "de", "du", "des", "au": those are
+the phrase's preposition ("table des négociations")."""
+DEFINITE = "le la les ce cet cette ces son sa ses leur leurs notre nos votre vos tout toute tous toutes"
+DETERMINER_RE = "(?:" + "|".join(sorted(DEFINITE.split(), key=len, reverse=True)) + ")"
+ELIDED = re.compile(r"l'(?=\w)")
+ELIDED_RE = "(?:l'|" + DETERMINER_RE + " )"
+"""An elided article at the start of a word past a phrase's first ("conclu l'accord"): it or any
+definite determiner."""
+
+
+def _article(word: str, pattern: str) -> str:
+    """The pattern of a word past a phrase's first, its article (or elided article) made a slot."""
+    if word in DETERMINERS:
+        return DETERMINER_RE
+    if ELIDED.match(word):
+        return ELIDED_RE + pattern[len(re.escape(word[:2])) :]
+    return pattern
 
 
 def _plural(word: str) -> str:
@@ -262,13 +291,33 @@ def read_zone(text: str) -> Zone:
     """The acts, field words and veto words of ``text`` (cached: the statements of one sentence, and
     their context, recur). A blocked phrase is a match like the others: the longest term at a place
     wins, so nothing inside "trêve hivernale" counts."""
-    found = matcher().find((normalized(text), normalized(text, capitals=True)))
+    folded = normalized(text)
+    found = matcher().find((folded, normalized(text, capitals=True)))
+    found = [f for f in found if not _title(f, folded)]
     acts, raised = _raised(found)
     return Zone(
         acts,
         tuple((w, e) for w, e, _, _ in found if e.role == "field"),
         tuple(w for w, e, _, _ in found if e.role == "veto"),
         tuple(raised.items()),
+    )
+
+
+TITLE_NOUN = re.compile(r"(?:negociat|mediat)(?:eur|rice)s?")
+"""The role nouns of negotiating, which also name a person's trade."""
+APPOSED = re.compile(r"(?:,|\()\s?$")
+"""Right before a role noun, a comma or a bracket with no article: a title in apposition (", le
+médiateur a proposé" may be a new clause's subject)."""
+
+
+def _title(hit: tuple[str, Entry, int, int], folded: str) -> bool:
+    """A role noun in apposition to a person, her title ("Paul Durand, négociateur CGT, dénonce",
+    "Anne Roux (médiatrice)"): it names who speaks, not what the words are about."""
+    word, entry, start, _ = hit
+    return (
+        entry.role == "act"
+        and TITLE_NOUN.fullmatch(word) is not None
+        and APPOSED.search(folded, max(0, start - 2), start) is not None
     )
 
 

@@ -162,13 +162,40 @@ def test_title_only_in_apposition() -> None:
     assert "diplomatic_negotiation" in found
 
 
-@pytest.mark.xfail(strict=True, reason="a date between the verb and its object breaks a listed phrase")
-def test_receiving_with_a_date_inside() -> None:
-    found = negotiation_evidence(
+INCISES = [
+    (
         "Le Premier ministre a reçu, jeudi 8 décembre, les responsables syndicaux.",
         "La réforme des retraites doit être présentée en janvier.",
+        "labour_negotiation",
+        "recu les responsables syndicaux",
+    ),
+    (
+        "Les deux camps ont trouvé, après une nuit de discussions, un accord sur les otages.",
+        "Le Qatar et l'Égypte ont conduit la médiation.",
+        "diplomatic_negotiation",
+        "trouve un accord",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "context", "kind", "words"), INCISES)
+def test_an_incise_inside_a_phrase(text: str, context: str, kind: str, words: str) -> None:
+    """An incise between commas after a phrase's first word; the evidence is the phrase without it."""
+    found = negotiation_evidence(text, context)
+    assert kind in found, found
+    assert found[kind][0] == words
+
+
+def test_a_reaction_of_a_party_to_a_consultation() -> None:
+    found = negotiation_evidence(
+        "« Rien de neuf », a lâché le secrétaire général de FO à la sortie.",
+        "La Première ministre a reçu, lundi matin, les organisations syndicales à Matignon.",
     )
     assert "labour_negotiation" in found
+
+
+def test_no_incise_across_a_sentence() -> None:
+    assert negotiation_evidence("Il a reçu. Puis, le soir, les syndicats ont défilé.") == {}
 
 
 @pytest.mark.xfail(strict=True, reason="a reaction to an outcome named only in the sentence before")

@@ -89,6 +89,8 @@ def term_pattern(term: str, exact: bool = False) -> str:
     words = words_of(fold(term))
     parts = [_inflected(w) + NEGATION if _is_verb(w) else _plural(w) for w in words[:-1]]
     parts[1:] = [_article(w, p) for w, p in zip(words[1:-1], parts[1:], strict=True)]
+    if parts:
+        parts[0] += INCISE
     last = words[-1]
     if exact:
         last_re = re.escape(last) + ("" if last[-1] in "sx" else r"[sx]?")
@@ -103,6 +105,11 @@ def term_pattern(term: str, exact: bool = False) -> str:
     return r"(?<!\w)" + r"[\s\-']+".join([*parts, last_re]) + r"(?!\w)"
 
 
+INCISE = r"(?: ?,[^,.;:!?«»\"]{1,40},)?"
+"""A short incise between commas after a phrase's first word ("a reçu, jeudi 8 décembre, les
+responsables syndicaux", "ont trouvé, après dix heures de discussions, un accord")."""
+INCISED = re.compile(r" ?,[^,]{1,40},")
+"""The incise of a matched phrase, dropped from the words kept as evidence."""
 DETERMINERS = frozenset("le la les ce cet cette ces".split())
 """The articles that stand, past a phrase's first word, for any definite determiner: definite,
 demonstrative, possessive, "tout" ("mettre fin à la guerre" finds "mettre fin à cette guerre",
@@ -218,7 +225,7 @@ class Matcher:
                         kept[-1] = (p, *best)
                     continue
                 kept.append((p, *best))
-            found += [(fold(text[p:end]), entry, p, end) for p, end, entry in kept]
+            found += [(INCISED.sub("", fold(text[p:end])), entry, p, end) for p, end, entry in kept]
         return found
 
 

@@ -1,8 +1,9 @@
 """The negotiation topic on the classes read in unannotated 2022 reports and in the news of 2023-2026
-(round 9): a phrase's article standing for any definite determiner, a role noun that is a speaker's
-title, an executive receiving the unions' or the parties' leaders, conditions put to talks, the
-truces and hostage exchanges of a war, a hung parliament's parties, and bargaining of another kind
-(a consumer with a bank or a telephone operator, a papal conclave, a doctor's consultation).
+(round 9): a phrase's article standing for any definite determiner, an incise inside a phrase, a
+role noun that is a speaker's title, a party's verdict on an offer, an executive receiving the
+unions' or the parties' leaders, conditions put to talks, the truces and hostage exchanges of a
+war, a hung parliament's parties, and bargaining of another kind (a consumer with a bank or a
+telephone operator, a papal conclave).
 
 Tables of (sentence, context, expected narrower concept) written for these tests; ``NOT`` rows must
 give no negotiation at all. Cases that still fail are strict xfails.
@@ -96,6 +97,24 @@ NEW_PARTIES = [
     ),
 ]
 
+VERDICT_ON_AN_OFFER = [
+    (
+        "Le syndicat a décidé de poursuivre le mouvement dans les trois usines, selon un délégué.",
+        "Les grévistes ne sont pas convaincus par la proposition de la direction, jugée trop faible.",
+        "labour_negotiation",
+    ),
+    (
+        "Pour l'intersyndicale, le compte n'y est pas.",
+        "La direction propose 3 % de hausse.",
+        "labour_negotiation",
+    ),
+    (
+        "Une offre jugée insuffisante par les syndicats de conducteurs, qui maintiennent la grève.",
+        "",
+        "labour_negotiation",
+    ),
+]
+
 NOT = [
     # a role noun of negotiating as a speaker's title
     ("« Cette loi va appauvrir les locataires », dénonce Marc Rivière, négociateur FO.", ""),
@@ -111,6 +130,8 @@ NOT = [
         "Une consultation médicale coûtera bientôt trente euros, rappelle le syndicat de médecins.",
         "Les médecins généralistes sont en grève.",
     ),
+    # a verdict on an offer of another kind
+    ("Je ne suis pas convaincu par sa proposition de dessert, sourit le cuisinier.", ""),
     # an indefinite article is not a slot: "à une table" is not "à la table" of the talks
     ("On a déjeuné à une table du restaurant, raconte une cliente.", "Le gouvernement et la CGT discutent."),
 ]
@@ -121,7 +142,8 @@ def _kinds(found: dict[str, tuple[str, ...]]) -> set[str]:
 
 
 @pytest.mark.parametrize(
-    ("text", "context", "kind"), ANY_DETERMINER + RECEIVING_THE_PARTIES + CONDITIONS_AND_TRUCES + NEW_PARTIES
+    ("text", "context", "kind"),
+    ANY_DETERMINER + RECEIVING_THE_PARTIES + CONDITIONS_AND_TRUCES + NEW_PARTIES + VERDICT_ON_AN_OFFER,
 )
 def test_negotiation_round9(text: str, context: str, kind: str) -> None:
     found = negotiation_evidence(text, context)

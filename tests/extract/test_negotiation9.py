@@ -130,6 +130,11 @@ NOT = [
         "Une consultation médicale coûtera bientôt trente euros, rappelle le syndicat de médecins.",
         "Les médecins généralistes sont en grève.",
     ),
+    # in a report about talks, words of pay alone name no party to them
+    (
+        "« Avec toutes ces primes, on ne sait plus ce qu'est un salaire », observe une sociologue.",
+        "Les négociations salariales reprennent lundi chez le constructeur.",
+    ),
     # a verdict on an offer of another kind
     ("Je ne suis pas convaincu par sa proposition de dessert, sourit le cuisinier.", ""),
     # an indefinite article is not a slot: "à une table" is not "à la table" of the talks
@@ -227,3 +232,36 @@ def test_reaction_to_a_signed_accord() -> None:
         "Les syndicats ont signé l'accord proposé par la direction.",
     )
     assert "negotiation" in found
+
+
+def test_a_party_named_in_a_report_about_talks() -> None:
+    """A sure word of a party (a union) in a report about wage talks: the party's position."""
+    found = negotiation_evidence(
+        "« Nous irons jusqu'au bout », prévient le délégué de la CGT.",
+        "Les négociations salariales reprennent lundi chez le constructeur.",
+    )
+    assert "labour_negotiation" in found
+
+
+def test_a_voter_on_a_party_alliance() -> None:
+    """In politics the suggestive words are the parties themselves ("la gauche", "les écologistes")."""
+    found = negotiation_evidence(
+        "« C'est bien que la gauche parte unie avec les écologistes », estime un électeur.",
+        "Les partis de gauche ont conclu un accord électoral pour les législatives.",
+    )
+    assert "political_negotiation" in found
+
+
+READY_TO_TALK = [
+    ("Le gouvernement se dit disposé à dialoguer avec les syndicats.", "", "labour_negotiation"),
+    (
+        "Nous sommes prêts à discuter, à condition que le 49.3 soit écarté, prévient la députée.",
+        "",
+        "political_negotiation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "context", "kind"), READY_TO_TALK)
+def test_ready_to_talk(text: str, context: str, kind: str) -> None:
+    assert kind in negotiation_evidence(text, context)

@@ -15,7 +15,7 @@ import re
 
 import pytest
 
-from newsgraph.extract.negotiation import negotiation_evidence, term_pattern
+from newsgraph.extract.negotiation import negotiation_evidence, parse_entries, term_pattern
 from newsgraph.extract.topics import topic_evidence
 
 NARROWER = ("diplomatic_negotiation", "labour_negotiation", "political_negotiation")
@@ -265,3 +265,37 @@ READY_TO_TALK = [
 @pytest.mark.parametrize(("text", "context", "kind"), READY_TO_TALK)
 def test_ready_to_talk(text: str, context: str, kind: str) -> None:
     assert kind in negotiation_evidence(text, context)
+
+
+WAR = "La guerre entre dans sa troisième année, les combats continuent près de la frontière."
+
+ALLIES_MEETING = [
+    "Au sommet de l'Otan, les alliés ont promis de nouvelles livraisons d'armes à Kiev.",
+    "Nous avons discuté avec le chancelier de l'envoi de chars, a indiqué le président ukrainien.",
+    "Le président a rencontré les soldats blessés dans un hôpital de la capitale.",
+    "La réunion de Ramstein doit décider de l'aide militaire pour les six prochains mois.",
+    "Il a eu un entretien avec son homologue sur le renforcement de la défense aérienne.",
+]
+
+
+@pytest.mark.parametrize("text", ALLIES_MEETING)
+def test_allies_meeting_about_arms_is_not_talks(text: str) -> None:
+    assert "negotiation" not in topic_evidence(text, WAR)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les pourparlers portent sur le retrait des chars des deux armées.",
+        "Une trêve permettrait d'évacuer les blessés, selon l'ONU.",
+        "Les discussions avec Moscou reprennent, malgré les livraisons d'armes à Kiev.",
+    ],
+)
+def test_talks_beside_arms_are_still_talks(text: str) -> None:
+    """A sure act, an act of a narrower concept, or talks in their course stay talks."""
+    assert "diplomatic_negotiation" in negotiation_evidence(text, WAR)
+
+
+def test_support_is_a_role_of_the_lexicon() -> None:
+    (entry,) = parse_entries(["aide militaire\tsupport\t0\tnegotiation"])
+    assert entry.role == "support"

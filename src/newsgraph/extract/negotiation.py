@@ -23,7 +23,7 @@ from newsgraph.names import fold
 
 LEXICON = "negotiation.tsv"
 BROAD = "negotiation"
-ROLES = ("act", "field", "block", "veto", "process")
+ROLES = ("act", "field", "block", "veto", "process", "support")
 PROCESS_GAP = 30
 """How many characters may stand between a weak act and a word of the course of talks that raises it
 ("bloque les discussions", "le dialogue est dans l'impasse", "la reprise des échanges")."""
@@ -170,7 +170,7 @@ def parse_entries(lines: Iterable[str], name: str = LEXICON) -> tuple[Entry, ...
         if len(cols) != 4 or cols[1] not in ROLES or not cols[2].isdigit() or not cols[0].strip():
             raise LexiconError(
                 f"ontology/lexicons/{name}: cannot read the line {line!r} "
-                "(want TERM, ROLE act|field|block|veto, GRADE 0-3, CONCEPT, tab-separated)"
+                "(want TERM, ROLE act|field|block|veto|process|support, GRADE 0-3, CONCEPT, tab-separated)"
             )
         entries.append(Entry(cols[0].strip(), cols[1], int(cols[2]), cols[3].strip()))
     return tuple(entries)
@@ -305,13 +305,28 @@ def read_zone(text: str) -> Zone:
     folded = normalized(text)
     found = matcher().find((folded, normalized(text, capitals=True)))
     found = [f for f in found if not _title(f, folded)]
-    acts, raised = _raised(found)
+    acts, raised, coursed = _raised(found)
+    if any(e.role == "support" for _, e, _, _ in found):
+        acts = tuple(a for a in acts if a[0] in coursed or not _meeting(a))
     return Zone(
         acts,
         tuple((w, e) for w, e, _, _ in found if e.role == "field"),
         tuple(w for w, e, _, _ in found if e.role == "veto"),
         tuple(raised.items()),
     )
+
+
+MEETING = re.compile(r"discu|dialog|echange|contact|entret|rencontr|reuni|sommet|appel|deleg|recu|recoi")
+"""The acts of meeting and talking, which allies do as often as adversaries."""
+
+
+def _meeting(act: tuple[str, Entry]) -> bool:
+    """A meeting or a talk of no narrower concept, not sure (grade 1 or 2): beside a word of
+    supplying or visiting one side of a war ("livraisons d'armes", "aide militaire", "blessés"), it
+    is allies meeting, not talks ("le sommet de l'Otan a décidé de nouvelles livraisons d'armes"),
+    unless a word of the course of talks is beside it ("les discussions reprennent")."""
+    word, entry = act
+    return entry.concept == BROAD and entry.grade <= 2 and MEETING.search(word) is not None
 
 
 TITLE_NOUN = re.compile(r"(?:negociat|mediat)(?:eur|rice)s?")
@@ -332,24 +347,30 @@ def _title(hit: tuple[str, Entry, int, int], folded: str) -> bool:
     )
 
 
-def _raised(found: list[tuple[str, Entry, int, int]]) -> tuple[tuple[tuple[str, Entry], ...], dict[str, str]]:
+def _raised(
+    found: list[tuple[str, Entry, int, int]],
+) -> tuple[tuple[tuple[str, Entry], ...], dict[str, str], set[str]]:
     """The acts found, a weak one (grade 1) raised one grade by a word of the course of talks next
     to it: talks that open, resume, stall or fail are talks ("cela bloque les discussions"), where
-    "discussions" alone may be a chat. Also each raised act's word -> the word that raised it."""
+    "discussions" alone may be a chat. Also each raised act's word -> the word that raised it, and
+    the words of every act with a word of the course of talks beside it."""
     process = [(w, s, e) for w, entry, s, e in found if entry.role == "process"]
     acts: list[tuple[str, Entry]] = []
     raised: dict[str, str] = {}
+    coursed: set[str] = set()
     for w, entry, s, e in found:
         if entry.role != "act":
             continue
         near = next(
             (pw for pw, ps, pe in process if 0 <= ps - e <= PROCESS_GAP or 0 <= s - pe <= PROCESS_GAP), None
         )
+        if near is not None:
+            coursed.add(w)
         if entry.grade == 1 and near is not None and RAISED.search(w):
             entry = replace(entry, grade=2)
             raised[w] = near
         acts.append((w, entry))
-    return tuple(acts), raised
+    return tuple(acts), raised, coursed
 
 
 SENTENCE_END = re.compile(r"(?<=[.!?…»\"])\s+")

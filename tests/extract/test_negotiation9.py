@@ -99,6 +99,11 @@ NEW_PARTIES = [
 
 VERDICT_ON_AN_OFFER = [
     (
+        "Le chef du parti reviendra à Matignon pour savoir si ses conditions ont été acceptées.",
+        "Les Républicains fixent deux conditions à leur soutien au budget.",
+        "political_negotiation",
+    ),
+    (
         "Le syndicat a décidé de poursuivre le mouvement dans les trois usines, selon un délégué.",
         "Les grévistes ne sont pas convaincus par la proposition de la direction, jugée trop faible.",
         "labour_negotiation",
@@ -130,11 +135,8 @@ NOT = [
         "Une consultation médicale coûtera bientôt trente euros, rappelle le syndicat de médecins.",
         "Les médecins généralistes sont en grève.",
     ),
-    # in a report about talks, words of pay alone name no party to them
-    (
-        "« Avec toutes ces primes, on ne sait plus ce qu'est un salaire », observe une sociologue.",
-        "Les négociations salariales reprennent lundi chez le constructeur.",
-    ),
+    # conditions accepted of another kind
+    ("Les conditions générales ont été acceptées sans les lire, reconnaît un client.", ""),
     # a verdict on an offer of another kind
     ("Je ne suis pas convaincu par sa proposition de dessert, sourit le cuisinier.", ""),
     # an indefinite article is not a slot: "à une table" is not "à la table" of the talks

@@ -27,9 +27,10 @@ ROLES = ("act", "field", "block", "veto", "process", "support")
 PROCESS_GAP = 30
 """How many characters may stand between a weak act and a word of the course of talks that raises it
 ("bloque les discussions", "le dialogue est dans l'impasse", "la reprise des échanges")."""
-RAISED = re.compile(r"discu|dialog|echange|contact|propos|offre|accord|consultation")
+RAISED = re.compile(r"discu|dialog|echange|contact|propos|offre|accord|consultation|condition|exigence")
 """The weak acts of talking a word of the course of talks raises (not a summit or a meeting: "s'ouvrait
-le sommet du G7" is an event, "cela bloque les discussions" is talks)."""
+le sommet du G7" is an event, "cela bloque les discussions" is talks); a party's conditions or
+demands accepted or refused are put in talks ("si ses conditions ont été acceptées")."""
 ECHOED = re.compile(r"accord|discu|dialog|echange|entretien")
 """The weak acts of talking that the same word in the context confirms ("un accord" in the headline,
 "cet accord" in the sentence); not a proposal, which a campaign or a shop makes as often."""
@@ -47,10 +48,6 @@ NEGATION = (
 "propose plutôt de", "trouver rapidement un accord")."""
 REACTION_GRADE = 2
 """How sure the context's word of negotiating must be for a party's words to count as a reaction."""
-REACTION_WEIGHT = {"labour_negotiation": 3}
-"""How much suggestive field words (grade 1) must weigh to name a party with no sure word (2 if not
-listed): in labour, they are mostly the subject of talks (pay, a bonus), in politics the parties
-themselves ("la gauche", "les socialistes")."""
 REACTION_FIELDS = frozenset({"labour_negotiation", "political_negotiation"})
 """Where a party's words in a report about talks are a position in them. Not in a war, where the
 talks are one thread of the report among the fighting."""
@@ -468,14 +465,6 @@ def _echo(act: tuple[str, Entry] | None, around: Zone) -> tuple[str, Entry] | No
     return next((a for a in around.acts if _head(a[0]) == _head(act[0])), None)
 
 
-def _parties(here: Zone) -> set[str]:
-    """The concepts a sentence names a party of: a sure field word (a union, the employer, a party,
-    a strike), or suggestive ones weighing enough; two words of pay ("salaire", "primes") are the
-    subject of wage talks, not a party to them."""
-    sure = {e.concept for e in dict(here.fields).values() if e.grade >= 2}
-    return sure | {c for c, w in here.field_weight().items() if w >= REACTION_WEIGHT.get(c, 2)}
-
-
 def _reaction(here: Zone, around: Zone) -> dict[str, tuple[str, ...]]:
     """A statement with no word of negotiating, in a report about talks (a sure word of negotiating
     in the context), whose sentence names a party of the same field (the unions, the employer, a
@@ -485,7 +474,7 @@ def _reaction(here: Zone, around: Zone) -> dict[str, tuple[str, ...]]:
         return {}
     word, entry = context_act
     fields = {entry.concept} if entry.concept != BROAD else _placed(around.field_weight())
-    kinds = _parties(here) & fields & REACTION_FIELDS
+    kinds = _placed(here.field_weight()) & fields & REACTION_FIELDS
     if not kinds:
         return {}
     words = (word, *dict.fromkeys(w for w, e in here.fields if e.concept in kinds))

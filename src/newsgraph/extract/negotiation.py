@@ -23,13 +23,14 @@ from newsgraph.names import fold
 
 LEXICON = "negotiation.tsv"
 BROAD = "negotiation"
-ROLES = ("act", "field", "block", "veto", "process")
+ROLES = ("act", "field", "block", "veto", "process", "support")
 PROCESS_GAP = 30
 """How many characters may stand between a weak act and a word of the course of talks that raises it
 ("bloque les discussions", "le dialogue est dans l'impasse", "la reprise des échanges")."""
-RAISED = re.compile(r"discu|dialog|echange|contact|propos|offre|accord|consultation")
+RAISED = re.compile(r"discu|dialog|echange|contact|propos|offre|accord|consultation|condition|exigence")
 """The weak acts of talking a word of the course of talks raises (not a summit or a meeting: "s'ouvrait
-le sommet du G7" is an event, "cela bloque les discussions" is talks)."""
+le sommet du G7" is an event, "cela bloque les discussions" is talks); a party's conditions or
+demands accepted or refused are put in talks ("si ses conditions ont été acceptées")."""
 ECHOED = re.compile(r"accord|discu|dialog|echange|entretien")
 """The weak acts of talking that the same word in the context confirms ("un accord" in the headline,
 "cet accord" in the sentence); not a proposal, which a campaign or a shop makes as often."""
@@ -71,8 +72,9 @@ def words_of(term: str) -> list[str]:
 
 def term_pattern(term: str, exact: bool = False) -> str:
     """A regex for one term on folded text (or on accent-free text for a term in capitals): words
-    joined by any separator, the last one with a short inflection; with ``exact`` (a blocked
-    phrase), a plural only: the blocked noun "propos" must not take the verb "propose".
+    joined by any separator, the last one with a short inflection, an article past the first word
+    standing for any definite determiner (``DETERMINERS``); with ``exact`` (a blocked phrase), a
+    plural only: the blocked noun "propos" must not take the verb "propose".
 
     >>> bool(re.search(term_pattern("négocier"), "ils negocient"))
     True
@@ -80,11 +82,16 @@ def term_pattern(term: str, exact: bool = False) -> str:
     False
     >>> bool(re.match(term_pattern("propos", exact=True), "propose"))
     False
+    >>> bool(re.search(term_pattern("mettre fin à la guerre"), "mettre fin a cette guerre"))
+    True
     """
     if term.isupper():
         return r"(?<!\w)" + r"[\s\-']+".join(re.escape(w) for w in words_of(term)) + r"(?![^\W\d])"
     words = words_of(fold(term))
     parts = [_inflected(w) + NEGATION if _is_verb(w) else _plural(w) for w in words[:-1]]
+    parts[1:] = [_article(w, p) for w, p in zip(words[1:-1], parts[1:], strict=True)]
+    if parts:
+        parts[0] += INCISE
     last = words[-1]
     if exact:
         last_re = re.escape(last) + ("" if last[-1] in "sx" else r"[sx]?")
@@ -94,7 +101,37 @@ def term_pattern(term: str, exact: bool = False) -> str:
         last_re = re.escape(last) + r"\w{0,3}"
     else:
         last_re = re.escape(last) + r"[sx]?"
+    if len(words) > 1:
+        last_re = _article(last, last_re)
     return r"(?<!\w)" + r"[\s\-']+".join([*parts, last_re]) + r"(?!\w)"
+
+
+INCISE = r"(?: ?,[^,.;:!?«»\"]{1,40},)?"
+"""A short incise between commas after a phrase's first word ("a reçu, jeudi 8 décembre, les
+responsables syndicaux", "ont trouvé, après dix heures de discussions, un accord")."""
+INCISED = re.compile(r" ?,[^,]{1,40},")
+"""The incise of a matched phrase, dropped from the words kept as evidence."""
+DETERMINERS = frozenset("le la les ce cet cette ces".split())
+"""The articles that stand, past a phrase's first word, for any definite determiner: definite,
+demonstrative, possessive, "tout" ("mettre fin à la guerre" finds "mettre fin à cette guerre",
+"rompre le dialogue" finds "rompre tout dialogue", "signer l'accord" finds "signer leur accord").
+Not "un", "une" (a new accord is not the one in the news), nor "de", "du", "des", "au": those are
+the phrase's preposition ("table des négociations")."""
+DEFINITE = "le la les ce cet cette ces son sa ses leur leurs notre nos votre vos tout toute tous toutes"
+DETERMINER_RE = "(?:" + "|".join(sorted(DEFINITE.split(), key=len, reverse=True)) + ")"
+ELIDED = re.compile(r"l'(?=\w)")
+ELIDED_RE = "(?:l'|" + DETERMINER_RE + " )"
+"""An elided article at the start of a word past a phrase's first ("conclu l'accord"): it or any
+definite determiner."""
+
+
+def _article(word: str, pattern: str) -> str:
+    """The pattern of a word past a phrase's first, its article (or elided article) made a slot."""
+    if word in DETERMINERS:
+        return DETERMINER_RE
+    if ELIDED.match(word):
+        return ELIDED_RE + pattern[len(re.escape(word[:2])) :]
+    return pattern
 
 
 def _plural(word: str) -> str:
@@ -130,7 +167,7 @@ def parse_entries(lines: Iterable[str], name: str = LEXICON) -> tuple[Entry, ...
         if len(cols) != 4 or cols[1] not in ROLES or not cols[2].isdigit() or not cols[0].strip():
             raise LexiconError(
                 f"ontology/lexicons/{name}: cannot read the line {line!r} "
-                "(want TERM, ROLE act|field|block|veto, GRADE 0-3, CONCEPT, tab-separated)"
+                "(want TERM, ROLE act|field|block|veto|process|support, GRADE 0-3, CONCEPT, tab-separated)"
             )
         entries.append(Entry(cols[0].strip(), cols[1], int(cols[2]), cols[3].strip()))
     return tuple(entries)
@@ -189,7 +226,7 @@ class Matcher:
                         kept[-1] = (p, *best)
                     continue
                 kept.append((p, *best))
-            found += [(fold(text[p:end]), entry, p, end) for p, end, entry in kept]
+            found += [(INCISED.sub("", fold(text[p:end])), entry, p, end) for p, end, entry in kept]
         return found
 
 
@@ -262,8 +299,12 @@ def read_zone(text: str) -> Zone:
     """The acts, field words and veto words of ``text`` (cached: the statements of one sentence, and
     their context, recur). A blocked phrase is a match like the others: the longest term at a place
     wins, so nothing inside "trêve hivernale" counts."""
-    found = matcher().find((normalized(text), normalized(text, capitals=True)))
-    acts, raised = _raised(found)
+    folded = normalized(text)
+    found = matcher().find((folded, normalized(text, capitals=True)))
+    found = [f for f in found if not _title(f, folded)]
+    acts, raised, coursed = _raised(found)
+    if any(e.role == "support" for _, e, _, _ in found):
+        acts = tuple(a for a in acts if a[0] in coursed or not _meeting(a))
     return Zone(
         acts,
         tuple((w, e) for w, e, _, _ in found if e.role == "field"),
@@ -272,24 +313,61 @@ def read_zone(text: str) -> Zone:
     )
 
 
-def _raised(found: list[tuple[str, Entry, int, int]]) -> tuple[tuple[tuple[str, Entry], ...], dict[str, str]]:
+MEETING = re.compile(r"discu|dialog|echange|contact|entret|rencontr|reuni|sommet|appel|deleg|recu|recoi")
+"""The acts of meeting and talking, which allies do as often as adversaries."""
+
+
+def _meeting(act: tuple[str, Entry]) -> bool:
+    """A meeting or a talk of no narrower concept, not sure (grade 1 or 2): beside a word of
+    supplying or visiting one side of a war ("livraisons d'armes", "aide militaire", "blessés"), it
+    is allies meeting, not talks ("le sommet de l'Otan a décidé de nouvelles livraisons d'armes"),
+    unless a word of the course of talks is beside it ("les discussions reprennent")."""
+    word, entry = act
+    return entry.concept == BROAD and entry.grade <= 2 and MEETING.search(word) is not None
+
+
+TITLE_NOUN = re.compile(r"(?:negociat|mediat)(?:eur|rice)s?")
+"""The role nouns of negotiating, which also name a person's trade."""
+APPOSED = re.compile(r"(?:,|\()\s?$")
+"""Right before a role noun, a comma or a bracket with no article: a title in apposition (", le
+médiateur a proposé" may be a new clause's subject)."""
+
+
+def _title(hit: tuple[str, Entry, int, int], folded: str) -> bool:
+    """A role noun in apposition to a person, her title ("Paul Durand, négociateur CGT, dénonce",
+    "Anne Roux (médiatrice)"): it names who speaks, not what the words are about."""
+    word, entry, start, _ = hit
+    return (
+        entry.role == "act"
+        and TITLE_NOUN.fullmatch(word) is not None
+        and APPOSED.search(folded, max(0, start - 2), start) is not None
+    )
+
+
+def _raised(
+    found: list[tuple[str, Entry, int, int]],
+) -> tuple[tuple[tuple[str, Entry], ...], dict[str, str], set[str]]:
     """The acts found, a weak one (grade 1) raised one grade by a word of the course of talks next
     to it: talks that open, resume, stall or fail are talks ("cela bloque les discussions"), where
-    "discussions" alone may be a chat. Also each raised act's word -> the word that raised it."""
+    "discussions" alone may be a chat. Also each raised act's word -> the word that raised it, and
+    the words of every act with a word of the course of talks beside it."""
     process = [(w, s, e) for w, entry, s, e in found if entry.role == "process"]
     acts: list[tuple[str, Entry]] = []
     raised: dict[str, str] = {}
+    coursed: set[str] = set()
     for w, entry, s, e in found:
         if entry.role != "act":
             continue
         near = next(
             (pw for pw, ps, pe in process if 0 <= ps - e <= PROCESS_GAP or 0 <= s - pe <= PROCESS_GAP), None
         )
+        if near is not None:
+            coursed.add(w)
         if entry.grade == 1 and near is not None and RAISED.search(w):
             entry = replace(entry, grade=2)
             raised[w] = near
         acts.append((w, entry))
-    return tuple(acts), raised
+    return tuple(acts), raised, coursed
 
 
 SENTENCE_END = re.compile(r"(?<=[.!?…»\"])\s+")

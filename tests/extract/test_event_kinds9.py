@@ -89,6 +89,19 @@ ROWS = [
     # people of every kind saved
     ("Les secouristes ont sauvé deux randonneurs égarés dans le massif.", "rescue", "secouristes", None),
     ("Les pompiers ont sauvé une famille bloquée par les eaux.", "rescue", "pompiers", None),
+    # a government toppled; the first place in a vote; an ineligibility
+    ("Le cabinet est tombé après un vote de défiance au Parlement.", "dismiss", None, None),
+    ("Le Premier ministre a été renversé par les députés mercredi.", "dismiss", "députés", None),
+    ("La liste écologiste est arrivée en tête des municipales à Grenoble.", "win_election", None, None),
+    ("L'ancien maire a été déclaré inéligible pour cinq ans par le tribunal.", "sentence", "tribunal", None),
+    # military drills
+    ("La marine chinoise a mené des manœuvres navales près de Taïwan.", "military_exercise", "marine", None),
+    # protest actions; rammings; bodies found; traffic cut; water invading streets
+    ("Des éleveurs ont déversé du lisier devant la préfecture de Rodez.", "protest", "éleveurs", None),
+    ("Un chauffard a foncé sur la foule à la sortie du stade.", "physical_assault", None, None),
+    ("Le corps du randonneur a été retrouvé au pied d'une falaise.", "death", None, None),
+    ("Le trafic est interrompu sur la ligne entre Nantes et Bordeaux.", "outage", None, None),
+    ("Les eaux ont envahi le centre de Morlaix dans la nuit.", "natural_disaster", None, "morlaix"),
 ]
 
 SENSES = [
@@ -108,6 +121,12 @@ SENSES = [
     ("La vedette est sortie de sa loge à 20 heures.", "natural_disaster"),
     # unemployment going down is a figure, not a furlough
     ("Le chômage a baissé au dernier trimestre.", "layoff"),
+    # a pedestrian knocked down is no fallen government; fans invading a pitch bring no flood
+    ("Un piéton a été renversé par un bus à Lille.", "dismiss"),
+    ("Les supporters ont envahi la pelouse après le match.", "natural_disaster"),
+    # snails are no go-slow; an actor arriving is not first in a vote
+    ("Des escargots géants ravagent les jardins du village.", "obstruct"),
+    ("L'actrice est arrivée en tête d'affiche à Cannes.", "win_election"),
 ]
 
 

@@ -100,8 +100,19 @@ ROWS = [
     ("Des éleveurs ont déversé du lisier devant la préfecture de Rodez.", "protest", "éleveurs", None),
     ("Un chauffard a foncé sur la foule à la sortie du stade.", "physical_assault", None, None),
     ("Le corps du randonneur a été retrouvé au pied d'une falaise.", "death", None, None),
-    ("Le trafic est interrompu sur la ligne entre Nantes et Bordeaux.", "outage", None, None),
+    ("Le trafic est interrompu sur la ligne entre Nantes et Bordeaux.", "traffic_disruption", None, None),
     ("Les eaux ont envahi le centre de Morlaix dans la nuit.", "natural_disaster", None, "morlaix"),
+    # traffic jammed; gusts of wind; campaigns named by their "de X"; campers evacuated
+    ("Des bouchons de vingt kilomètres se sont formés près de Lyon.", "traffic_disruption", None, None),
+    ("Des rafales à 130 km/h ont frappé la Normandie dans la nuit.", "natural_disaster", None, None),
+    ("La campagne de vaccination contre le Covid a débuté lundi.", "policy_measure", None, None),
+    ("Les gendarmes ont évacué 200 campeurs près de Montpellier.", "rescue", "gendarmes", None),
+    # clashes with the police; a parliament approving; markets and rates
+    ("Des casseurs ont affronté les policiers à Lyon samedi soir.", "riot", None, "lyon"),
+    ("Le Parlement européen a approuvé le pacte vert mercredi.", "adopt_law", "parlement", None),
+    ("La Bourse de Tokyo a chuté de 5 % lundi.", "price_change", None, None),
+    ("La Réserve fédérale a relevé ses taux d'un demi-point.", "price_change", "réserve", None),
+    ("Les taux des crédits immobiliers ont grimpé en un an.", "price_change", None, None),
 ]
 
 SENSES = [
@@ -127,6 +138,14 @@ SENSES = [
     # snails are no go-slow; an actor arriving is not first in a vote
     ("Des escargots géants ravagent les jardins du village.", "obstruct"),
     ("L'actrice est arrivée en tête d'affiche à Cannes.", "win_election"),
+    # a stage of a race is no election; an oil slick or cracked walls threaten no one (a threat
+    # needs an actor); a burst of gunfire is no wind; a jobless rate is no price; a cork is no jam
+    ("Le grimpeur colombien a remporté la dernière étape du Tour de France.", "win_election"),
+    ("Une nappe de pétrole menace les plages du Finistère.", "threaten"),
+    ("Les murs fissurés menacent de s'effondrer.", "threaten"),
+    ("Une rafale de tirs a retenti dans le quartier.", "natural_disaster"),
+    ("Le taux de chômage a baissé au printemps.", "price_change"),
+    ("Le bouchon de la bouteille a sauté.", "traffic_disruption"),
 ]
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from test_event_constructions import check_row, events_of, no_event, xfail
 
-from newsgraph.event_types import broader, concepts
+from newsgraph.event_types import broader, cameo_codes, concepts
 
 ROWS = [
     # sport: tries, goals and doubles scored
@@ -113,6 +113,12 @@ ROWS = [
     ("La Bourse de Tokyo a chuté de 5 % lundi.", "price_change", None, None),
     ("La Réserve fédérale a relevé ses taux d'un demi-point.", "price_change", "réserve", None),
     ("Les taux des crédits immobiliers ont grimpé en un an.", "price_change", None, None),
+    # awards given, received, won; festivities and ceremonies that draw crowds or take place
+    ("Le prix Nobel de littérature a été décerné à un poète coréen.", "award", None, None),
+    ("La réalisatrice a reçu le César du meilleur film vendredi.", "award", None, None),
+    ("La romancière a remporté le prix Renaudot lundi.", "award", None, None),
+    ("La fête de la musique a rassemblé des milliers de jeunes à Nantes.", "celebration", None, None),
+    ("La cérémonie de clôture a eu lieu au Stade de France.", "ceremony", None, None),
 ]
 
 SENSES = [
@@ -146,6 +152,9 @@ SENSES = [
     ("Une rafale de tirs a retenti dans le quartier.", "natural_disaster"),
     ("Le taux de chômage a baissé au printemps.", "price_change"),
     ("Le bouchon de la bouteille a sauté.", "traffic_disruption"),
+    # a head of state received is a visit, not a prize; a Grand Prix won is a race
+    ("Le roi a reçu le président italien au palais.", "award"),
+    ("Le pilote a remporté le Grand Prix de Monaco.", "award"),
 ]
 
 
@@ -159,9 +168,11 @@ def test_other_sense(nlp, sentence, type_):
     no_event(nlp, sentence, type_)
 
 
-def test_new_kinds_are_economy_types_of_the_scheme():
+def test_new_kinds_are_types_of_the_scheme():
     assert {"reduce_production", "sales", "product_recall"} <= concepts()
     assert {broader()[t] for t in ("reduce_production", "sales", "product_recall")} == {"economy"}
+    assert broader()["military_exercise"] == "deploy" and cameo_codes()["military_exercise"] == "150"
+    assert broader()["traffic_disruption"] == "disasters_and_accidents" and broader()["award"] == "ceremony"
 
 
 def test_a_planned_sale_season_is_future(nlp):

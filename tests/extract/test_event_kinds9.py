@@ -119,6 +119,10 @@ ROWS = [
     ("La romancière a remporté le prix Renaudot lundi.", "award", None, None),
     ("La fête de la musique a rassemblé des milliers de jeunes à Nantes.", "celebration", None, None),
     ("La cérémonie de clôture a eu lieu au Stade de France.", "ceremony", None, None),
+    # buildings and bridges collapsing; an attempt named by its "de X"
+    ("Une maison s'est effondrée dans le vieux centre de Lyon.", "accident", None, "lyon"),
+    ("La passerelle s'est effondrée pendant le concert.", "accident", None, None),
+    ("Le sénateur a échappé à une tentative d'enlèvement.", "abduct", None, None),
 ]
 
 SENSES = [
@@ -155,6 +159,8 @@ SENSES = [
     # a head of state received is a visit, not a prize; a Grand Prix won is a race
     ("Le roi a reçu le président italien au palais.", "award"),
     ("Le pilote a remporté le Grand Prix de Monaco.", "award"),
+    # markets that collapse are no accident
+    ("La Bourse de Londres s'est effondrée lundi.", "accident"),
 ]
 
 

@@ -123,6 +123,8 @@ ROWS = [
     ("Une maison s'est effondrée dans le vieux centre de Lyon.", "accident", None, "lyon"),
     ("La passerelle s'est effondrée pendant le concert.", "accident", None, None),
     ("Le sénateur a échappé à une tentative d'enlèvement.", "abduct", None, None),
+    # a town or an airport seized
+    ("Les insurgés se sont emparés de l'aéroport de Goma.", "capture", "insurgés", None),
 ]
 
 SENSES = [
@@ -161,6 +163,9 @@ SENSES = [
     ("Le pilote a remporté le Grand Prix de Monaco.", "award"),
     # markets that collapse are no accident
     ("La Bourse de Londres s'est effondrée lundi.", "accident"),
+    # the courts taking up a case, a subject taken up: nothing seized
+    ("Le parquet s'est emparé du dossier dès lundi.", "capture"),
+    ("Les réseaux sociaux se sont emparés de la polémique.", "capture"),
 ]
 
 

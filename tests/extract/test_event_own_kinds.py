@@ -74,7 +74,7 @@ ROWS = [
     ),
     (
         "Le dirigeant chinois a supervisé des manœuvres militaires près de la frontière.",
-        "deploy",
+        "military_exercise",
         "dirigeant",
         None,
     ),

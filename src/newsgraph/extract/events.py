@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 from newsgraph.event_types import cameo_codes
 from newsgraph.extract.context import DocContext
 from newsgraph.extract.entities import non_actor_kind
-from newsgraph.extract.event_amounts import QUANTITY_NOUNS, quantities
+from newsgraph.extract.event_amounts import PHASE_NOUNS, QUANTITY_NOUNS, quantities
 from newsgraph.extract.event_circumstances import event_date, fallback_place, location, narrowed
 from newsgraph.extract.event_modality import FACTUAL_GOVERNORS, carrier, is_classifier, modality
 from newsgraph.extract.event_parse import (
@@ -82,6 +82,7 @@ def event_from_trigger(
         and when is None
         and token.dep_ == "nmod"
         and not trig.requires
+        and lemma(token.head) not in PHASE_NOUNS  # "une tentative d'assassinat" is the event
     ):
         return None  # a bare noun qualifying another ("la guerre des sanctions") is no event
     if place is None:

@@ -22,6 +22,7 @@ from newsgraph.extract.event_nominal import (
     between,
     borrowed_agents,
     de_complements,
+    has_case,
     impersonal,
     is_force,
     is_settlement,
@@ -38,10 +39,22 @@ from newsgraph.extract.event_parse import (
     SUBJECT_DEPS,
     MentionIndex,
     is_object,
+    is_predicate,
     lemma,
     subject_chain,
 )
-from newsgraph.extract.event_reference import agent_phrases, antecedent, is_passive, topic, with_conjuncts
+from newsgraph.extract.event_reference import (
+    agent_next_to,
+    agent_phrases,
+    antecedent,
+    controller,
+    infinitive,
+    is_passive,
+    possessive_antecedent,
+    stranded_subject,
+    topic,
+    with_conjuncts,
+)
 from newsgraph.extract.event_triggers import Trigger
 from newsgraph.geo import country_name, demonym_country, geocode, government_of
 from newsgraph.model import RoleRef
@@ -139,6 +152,14 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
         return RoleRef(actor_id(name, "group"), name, role, "group")
     if demonym_country(token.lower_):  # "les Russes"
         return RoleRef(actor_id(token.text, "group"), token.text, role, "group")
+    if word.startswith("ex-") and is_role_word(word[3:], token.lower_[3:]):  # "l'ex-président"
+        name = phrase(token)
+        return RoleRef(actor_id(name, "group"), name, role, "group")
+    if role == "agent":  # "les blindés russes ont pilonné": what a state's forces use, the state acts
+        adjectives = (demonym_country(c.lower_) for c in token.children if c.dep_ == "amod")
+        nation = next((n for n in adjectives if n), None)
+        if nation:
+            return RoleRef(actor_id(nation, "gpe"), nation, role, "gpe")
     return None
 
 
@@ -212,6 +233,15 @@ def roles(
         aimed = against(token, mentions) + (against(des[0], mentions) if des else [])
         aimed += against_verb(token, mentions)  # "des sanctions prises contre la Russie"
         agents += own_agents(token)  # "lancée par X", "de la part de X"
+        agents += agent_next_to(token) if not agents else []  # "l'invasion de l'Ukraine par la Russie"
+        if not agents and des:  # "la prise de la ville par les rebelles", "par" hung on "ville"
+            agents += [c for c in des[0].children if c.dep_ == "nmod" and has_case(c, {"par"})]
+        if impersonal(trig.type):
+            pass  # "23 départements sont en vigilance orange": nobody acts
+        elif is_predicate(token) and has_case(token, {"en"}):  # "les contrôleurs sont en grève"
+            agents += with_conjuncts([c for c in token.children if c.dep_ in SUBJECT_DEPS])
+        elif token.dep_ == "nmod" and has_case(token, {"en"}) and token.head.pos_ == "NOUN":
+            agents.append(token.head)  # "les contrôleurs en grève"
         if des:
             first = des[0]
             m = mentions.get(first)
@@ -245,7 +275,8 @@ def roles(
         if trig.de_role == "self" and not agents:  # "40 000 manifestants à Paris"
             agents.append(token)
         if not agents and trig.de_role != "target" and has_possessive(token):
-            owner = possessor_token(token, mentions)  # "X a remis sa démission", "son adhésion"
+            # "X a remis sa démission", "son adhésion"; "Les troupes avancent. Leur convoi..."
+            owner = possessor_token(token, mentions) or possessive_antecedent(token, mentions)
             agents += [owner] if owner is not None else []
         if not agents and trig.de_role != "target":
             agents += borrowed_agents(token, mentions)
@@ -279,7 +310,12 @@ def roles(
         ):
             participants += subject_chain(governor)
     else:
-        passive = is_passive(token)
+        passive = is_passive(token) or (  # "21 personnes ont été tuées et des dizaines blessées"
+            token.dep_ == "conj"
+            and "Part" in token.morph.get("VerbForm", [])
+            and not any(c.dep_.startswith("aux") for c in token.children)
+            and is_passive(token.head)
+        )
         agents += with_conjuncts(subject_chain(token)) if not passive else []
         agents += agent_phrases(token) if passive else [c for c in token.children if c.dep_ in AGENT_DEPS]
         targets += [
@@ -300,10 +336,21 @@ def roles(
                 *(t for t in targets if t.dep_ != "xcomp"),
             ]
         participants += partners(token, verb, trig) + between(token)  # "discutée entre Russes et Turcs"
-        if token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN"}:  # "des soldats tués"
-            targets.append(token.head)
-        if "Inf" in token.morph.get("VerbForm", []) and not agents and token.head.i != token.i:
-            agents += subject_chain(token.head)
+        if token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN"}:
+            if "Inf" in token.morph.get("VerbForm", []):
+                # "a ordonné aux soldats de tirer"; "un homme en train d'être évacué"
+                (targets if passive else agents).append(token.head)
+            else:
+                targets.append(token.head)  # "des soldats tués"
+        if infinitive(token) and token.head.i != token.i:
+            forced = controller(token)  # "accuse le maire d'avoir frappé", "l'a forcé à signer"
+            if forced is not None:
+                agents = forced
+            elif not agents:
+                agents += subject_chain(token.head)
+        if not agents and not passive and token.dep_ in {"ROOT", "conj"}:
+            # "À X, les soldats [...] tirent": the subject the parser hung elsewhere
+            agents += [t for t in stranded_subject(token) if actor_of(t, mentions, "agent") is not None][:1]
     refs: list[RoleRef] = []
     used: list[Token] = []
     for role, toks in (("agent", agents), ("target", targets), ("participant", participants)):

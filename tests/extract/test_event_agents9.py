@@ -91,9 +91,15 @@ ROWS = [
         None,
         None,
     ),
-    # a state's weapons or units named with its adjective act for the state
-    ("Les chars russes ont pilonné le village pendant la nuit.", "shell", "russie", None, None),
-    ("Les drones iraniens ont frappé un dépôt de carburant.", "air_strike", "iran", None, None),
+    # a state's weapons or units, or people of a nation, named with its adjective (plural) act
+    ("Les chars russes ont pilonné le village pendant la nuit.", "shell", "chars russes", None, None),
+    ("Les drones iraniens ont frappé un dépôt de carburant.", "air_strike", "iraniens", None, None),
+    # not a singular abstract noun
+    ("La démocratie française, attaquée de toutes parts, vacille.", "attack", "-", None, None),
+    # a state one is in: "en garde à vue" is undergone
+    ("Depuis mardi soir, un adolescent est en garde à vue.", "arrest", "-", "adolescent", None),
+    # the "par X" of a passive verb is not the agent of its "de" noun
+    ("Le directeur est accusé d'agression par deux collègues.", "physical_assault", "-", None, None),
     # the former holder of a title
     (
         "L'ex-ministre a porté plainte pour diffamation contre le journal.",

@@ -159,6 +159,8 @@ def controller(verb: Token) -> list[Token] | None:
 def agent_next_to(noun: Token) -> list[Token]:
     """The "par X" said right after a nominal trigger's phrase, however the parser hung it
     ("l'invasion de l'Ukraine par la Russie", "par" taken for the verb's agent)."""
+    if noun.head.i != noun.i and is_passive(noun.head):
+        return []  # "accusé de viol par deux femmes": the passive verb's agent
     end = noun.right_edge.i + 1
     doc = noun.doc
     if end >= noun.sent.end or doc[end].lower_ != "par":

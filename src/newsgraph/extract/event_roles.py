@@ -155,11 +155,12 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
     if word.startswith("ex-") and is_role_word(word[3:], token.lower_[3:]):  # "l'ex-président"
         name = phrase(token)
         return RoleRef(actor_id(name, "group"), name, role, "group")
-    if role == "agent":  # "les blindés russes ont pilonné": what a state's forces use, the state acts
-        adjectives = (demonym_country(c.lower_) for c in token.children if c.dep_ == "amod")
-        nation = next((n for n in adjectives if n), None)
-        if nation:
-            return RoleRef(actor_id(nation, "gpe"), nation, role, "gpe")
+    if role == "agent" and "Plur" in token.morph.get("Number", []):
+        # "les blindés russes ont pilonné": a state's forces, or people of a nation, act (not "la
+        # démocratie américaine", a singular abstract noun)
+        if any(c.dep_ == "amod" and demonym_country(c.lower_) for c in token.children):
+            name = phrase(token)  # "chars russes", "parlementaires américains": a state's own
+            return RoleRef(actor_id(name, "group"), name, role, "group")
     return None
 
 
@@ -233,15 +234,20 @@ def roles(
         aimed = against(token, mentions) + (against(des[0], mentions) if des else [])
         aimed += against_verb(token, mentions)  # "des sanctions prises contre la Russie"
         agents += own_agents(token)  # "lancée par X", "de la part de X"
-        agents += agent_next_to(token) if not agents else []  # "l'invasion de l'Ukraine par la Russie"
-        if not agents and des:  # "la prise de la ville par les rebelles", "par" hung on "ville"
-            agents += [c for c in des[0].children if c.dep_ == "nmod" and has_case(c, {"par"})]
+        if not agents:  # "l'invasion de l'Ukraine par la Russie"; "la prise de la ville par les rebelles"
+            by = agent_next_to(token) + [g for d in des[:1] for g in d.children if g.dep_ == "nmod"]
+            agents += [c for c in by if has_case(c, {"par"}) and actor_of(c, mentions, "agent") is not None][
+                :1
+            ]
         if impersonal(trig.type):
             pass  # "23 départements sont en vigilance orange": nobody acts
         elif is_predicate(token) and has_case(token, {"en"}):  # "les contrôleurs sont en grève"
-            agents += with_conjuncts([c for c in token.children if c.dep_ in SUBJECT_DEPS])
+            holders = with_conjuncts([c for c in token.children if c.dep_ in SUBJECT_DEPS])
+            (targets if trig.type in UNDERGOER_TYPES else agents).extend(holders)  # "X est en garde à vue"
         elif token.dep_ == "nmod" and has_case(token, {"en"}) and token.head.pos_ == "NOUN":
-            agents.append(token.head)  # "les contrôleurs en grève"
+            (targets if trig.type in UNDERGOER_TYPES else agents).append(
+                token.head
+            )  # "les contrôleurs en grève"
         if des:
             first = des[0]
             m = mentions.get(first)
@@ -348,9 +354,11 @@ def roles(
                 agents = forced
             elif not agents:
                 agents += subject_chain(token.head)
-        if not agents and not passive and token.dep_ in {"ROOT", "conj"}:
-            # "À X, les soldats [...] tirent": the subject the parser hung elsewhere
-            agents += [t for t in stranded_subject(token) if actor_of(t, mentions, "agent") is not None][:1]
+        if not agents and not passive and token.dep_ in {"ROOT", "conj"} and trig.type not in CASUALTY_TYPES:
+            # "À X, les soldats [...] tirent": the subject the parser hung elsewhere (not a noun
+            # already read as the target: "X, figure du siècle, est décédé", X hung as an oblique)
+            stranded = [t for t in stranded_subject(token) if all(t.i != x.i for x in targets)]
+            agents += [t for t in stranded if actor_of(t, mentions, "agent") is not None][:1]
     refs: list[RoleRef] = []
     used: list[Token] = []
     for role, toks in (("agent", agents), ("target", targets), ("participant", participants)):

@@ -94,6 +94,18 @@ ROWS = [
     # a state's weapons or units, or people of a nation, named with its adjective (plural) act
     ("Les chars russes ont pilonné le village pendant la nuit.", "shell", "chars russes", None, None),
     ("Les drones iraniens ont frappé un dépôt de carburant.", "air_strike", "iraniens", None, None),
+    # an act or a weapon as the subject: who acts through it
+    ("La frappe russe a détruit une école à Kharkiv.", "attack", "russie", None, "kharkiv"),
+    ("L'immeuble a été détruit par un missile iranien.", "attack", "iran", None, None),
+    ("Les tirs de l'armée ont tué deux civils.", "kill", "armée", "civils", None),
+    # a first conjunct the parser broke off
+    (
+        "Washington et Londres ont imposé de nouvelles sanctions à la Russie.",
+        "sanction",
+        "états-unis",
+        None,
+        None,
+    ),
     # not a singular abstract noun
     ("La démocratie française, attaquée de toutes parts, vacille.", "attack", "-", None, None),
     # a state one is in: "en garde à vue" is undergone

@@ -182,10 +182,28 @@ def topic(pronoun: Token, mentions: MentionIndex) -> Token | None:
 
 
 def with_conjuncts(tokens: list[Token]) -> list[Token]:
-    """Subjects and their coordinated nouns: "les Allemands et les Britanniques vont envoyer"."""
-    return tokens + [
-        c for t in tokens for c in t.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}
-    ]
+    """Subjects and their coordinated nouns: "les Allemands et les Britanniques vont envoyer", and
+    a first conjunct the parser broke off ("Washington et Londres ont imposé", "Washington" left a
+    root of its own)."""
+    return (
+        tokens
+        + [c for t in tokens for c in t.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
+        + [c for t in tokens if (c := broken_conjunct(t)) is not None]
+    )
+
+
+def broken_conjunct(token: Token) -> Token | None:
+    """The noun before "X et" when the parser hung "et" on the verb and left that noun apart."""
+    doc = token.doc
+    start = token.left_edge.i
+    if start < 2 or doc[start - 1].lower_ != "et" or doc[start - 1].head.i == token.i:
+        return None
+    first = doc[start - 2]
+    while first.dep_ in {"flat:name", "flat"} and first.head.i < first.i:
+        first = first.head
+    if first.pos_ not in {"NOUN", "PROPN"}:  # (the parser may even end a sentence before "et")
+        return None
+    return first if first.dep_ == "ROOT" or first.head.i == token.head.i else None
 
 
 def agent_phrases(verb: Token) -> list[Token]:

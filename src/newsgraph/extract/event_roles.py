@@ -217,6 +217,19 @@ def possessor_token(token: Token, mentions: MentionIndex) -> Token | None:
     return None
 
 
+def instruments(tokens: list[Token], mentions: MentionIndex) -> list[Token]:
+    """Who acts through a subject or agent that is no actor but an act or a weapon: the state of its
+    adjective ("la frappe russe a détruit une école", "détruite par un missile iranien") or the
+    force of its "de X" ("les tirs de l'armée ont tué deux civils")."""
+    out: list[Token] = []
+    for t in tokens:
+        if t.pos_ != "NOUN" or actor_of(t, mentions, "agent") is not None:
+            continue
+        out += [c for c in t.children if c.dep_ == "amod" and adjective_actor(c, "agent") is not None]
+        out += [d for d in de_complements(t)[:1] if is_force(d, mentions)]
+    return out
+
+
 def has_possessive(token: Token) -> bool:
     return any("Yes" in c.morph.get("Poss", []) for c in token.children)
 
@@ -359,6 +372,7 @@ def roles(
             # already read as the target: "X, figure du siècle, est décédé", X hung as an oblique)
             stranded = [t for t in stranded_subject(token) if all(t.i != x.i for x in targets)]
             agents += [t for t in stranded if actor_of(t, mentions, "agent") is not None][:1]
+    agents += instruments(agents, mentions)  # "la frappe russe a détruit", "les tirs de l'armée ont tué"
     refs: list[RoleRef] = []
     used: list[Token] = []
     for role, toks in (("agent", agents), ("target", targets), ("participant", participants)):

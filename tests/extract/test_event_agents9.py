@@ -91,9 +91,11 @@ ROWS = [
         None,
         None,
     ),
-    # a state's weapons or units, or people of a nation, named with its adjective (plural) act
-    ("Les chars russes ont pilonné le village pendant la nuit.", "shell", "chars russes", None, None),
-    ("Les drones iraniens ont frappé un dépôt de carburant.", "air_strike", "iraniens", None, None),
+    # a state's weapons act for it; people of a nation (plural) act as a group
+    ("Les chars russes ont pilonné le village pendant la nuit.", "shell", "russie", None, None),
+    ("Les drones iraniens ont frappé un dépôt de carburant.", "air_strike", "iran", None, None),
+    ("Les sénateurs américains ont voté une aide à Taïwan.", "vote", "sénateurs américains", None, None),
+    ("Le théâtre a été visé par des frappes russes.", "attack", "russie", None, None),
     # an act or a weapon as the subject: who acts through it
     ("La frappe russe a détruit une école à Kharkiv.", "attack", "russie", None, "kharkiv"),
     ("L'immeuble a été détruit par un missile iranien.", "attack", "iran", None, None),

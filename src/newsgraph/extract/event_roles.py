@@ -55,7 +55,7 @@ from newsgraph.extract.event_reference import (
     topic,
     with_conjuncts,
 )
-from newsgraph.extract.event_triggers import Trigger
+from newsgraph.extract.event_triggers import Trigger, match_trigger
 from newsgraph.geo import country_name, demonym_country, geocode, government_of
 from newsgraph.model import RoleRef
 from newsgraph.names import actor_id
@@ -155,9 +155,15 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
     if word.startswith("ex-") and is_role_word(word[3:], token.lower_[3:]):  # "l'ex-président"
         name = phrase(token)
         return RoleRef(actor_id(name, "group"), name, role, "group")
-    if role == "agent" and "Plur" in token.morph.get("Number", []):
-        # "les blindés russes ont pilonné": a state's forces, or people of a nation, act (not "la
-        # démocratie américaine", a singular abstract noun)
+    if (
+        role == "agent"
+        and "Plur" in token.morph.get("Number", [])
+        and word not in WEAPON_NOUNS
+        and match_trigger(token, mentions) is None
+    ):
+        # "les parlementaires américains ont voté": people of a nation act as a group (not "la
+        # démocratie américaine", a singular abstract noun; "les frappes russes", "les chars russes":
+        # an act or a weapon, whose state acts, see ``instruments``)
         if any(c.dep_ == "amod" and demonym_country(c.lower_) for c in token.children):
             name = phrase(token)  # "chars russes", "parlementaires américains": a state's own
             return RoleRef(actor_id(name, "group"), name, role, "group")
@@ -217,6 +223,16 @@ def possessor_token(token: Token, mentions: MentionIndex) -> Token | None:
     return None
 
 
+WEAPON_NOUNS = frozenset(
+    {
+        "missile", "drone", "roquette", "obus", "bombe", "char", "blindé", "avion", "chasseur",
+        "hélicoptère", "navire", "frégate", "sous-marin", "artillerie", "canon", "mortier", "tir",
+        "munition", "torpille", "mine", "lance-roquettes", "bombardier", "croiseur", "batterie",
+    }
+)  # fmt: skip
+"""Weapons and armed vehicles: a subject that is one acts for whoever its adjective or "de X" names."""
+
+
 def instruments(tokens: list[Token], mentions: MentionIndex) -> list[Token]:
     """Who acts through a subject or agent that is no actor but an act or a weapon: the state of its
     adjective ("la frappe russe a détruit une école", "détruite par un missile iranien") or the
@@ -225,6 +241,8 @@ def instruments(tokens: list[Token], mentions: MentionIndex) -> list[Token]:
     for t in tokens:
         if t.pos_ != "NOUN" or actor_of(t, mentions, "agent") is not None:
             continue
+        if lemma(t) not in WEAPON_NOUNS and match_trigger(t, mentions) is None:
+            continue  # "la démocratie américaine, attaquée": not an act nor a weapon
         out += [c for c in t.children if c.dep_ == "amod" and adjective_actor(c, "agent") is not None]
         out += [d for d in de_complements(t)[:1] if is_force(d, mentions)]
     return out

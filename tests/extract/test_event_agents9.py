@@ -16,6 +16,24 @@ ROWS = [
     # a copula with "en grève": its subject strikes; "X en grève": X strikes
     ("Les contrôleurs aériens sont en grève depuis lundi.", "strike_or_boycott", "contrôleurs", None, None),
     ("Les pilotes de la compagnie étaient en grève samedi.", "strike_or_boycott", "pilotes", None, None),
+    # "en X" on a verb: its subject does X, unless X is undergone
+    (
+        "Sous le feu ennemi, les rebelles battent en retraite vers le nord.",
+        "withdraw",
+        "rebelles",
+        None,
+        None,
+    ),
+    ("Les infirmières restent en grève malgré les annonces.", "strike_or_boycott", "infirmières", None, None),
+    # an infinitive's agent is its governor's subject, through coordinated verbs
+    (
+        "Sur des images de propagande, des soldats russes paradent et affirment avoir pris le contrôle "
+        "de la centrale.",
+        "capture",
+        "soldats russes",
+        None,
+        None,
+    ),
     # but nobody acts in a weather alert
     ("Trente départements sont en vigilance rouge canicule.", "natural_disaster", "-", None, None),
     # "par X" right after the noun's phrase, whatever the parser hung it on

@@ -80,6 +80,8 @@ def phrase(token: Token) -> str:
     Lyman": Lyman is where)."""
     keep = [token]
     for c in token.children:
+        if c.dep_ == "amod" and {"Fin", "Inf"} & set(c.morph.get("VerbForm", [])):
+            continue  # "Le président sortant désire [...]": a verb the parser hung as an adjective
         if c.dep_ == "amod" or (
             c.dep_ == "nmod"
             and c.pos_ == "PROPN"
@@ -276,9 +278,18 @@ def roles(
             holders = with_conjuncts([c for c in token.children if c.dep_ in SUBJECT_DEPS])
             (targets if trig.type in UNDERGOER_TYPES else agents).extend(holders)  # "X est en garde à vue"
         elif token.dep_ == "nmod" and has_case(token, {"en"}) and token.head.pos_ == "NOUN":
-            (targets if trig.type in UNDERGOER_TYPES else agents).append(
-                token.head
-            )  # "les contrôleurs en grève"
+            # "les contrôleurs en grève"
+            (targets if trig.type in UNDERGOER_TYPES else agents).append(token.head)
+        elif (
+            token.dep_.startswith("obl")
+            and has_case(token, {"en"})
+            and token.head.pos_ == "VERB"
+            and verb.i == token.i
+        ):
+            # "les Russes battent en retraite", "ils restent en grève"; "placé en détention": undergone
+            holders = with_conjuncts(subject_chain(token.head))
+            undergone = trig.type in UNDERGOER_TYPES or is_passive(token.head)
+            (targets if undergone else agents).extend(holders)
         if des:
             first = des[0]
             m = mentions.get(first)
@@ -379,16 +390,27 @@ def roles(
                 (targets if passive else agents).append(token.head)
             else:
                 targets.append(token.head)  # "des soldats tués"
+        forced = None
         if infinitive(token) and token.head.i != token.i:
             forced = controller(token)  # "accuse le maire d'avoir frappé", "l'a forcé à signer"
             if forced is not None:
                 agents = forced
             elif not agents:
                 agents += subject_chain(token.head)
-        if not agents and not passive and token.dep_ in {"ROOT", "conj"} and trig.type not in CASUALTY_TYPES:
+        top = token  # "des soldats [...] paradent et affirment avoir pris": the governing verb's
+        while top.dep_ in {"xcomp", "conj"} and top.head.pos_ in {"VERB", "AUX"} and top.head.i < top.i:
+            top = top.head
+        if (
+            not agents
+            and not passive
+            and forced is None  # "l'a contraint à signer": nobody rather than the one who forces
+            and top.dep_ == "ROOT"
+            and not subject_chain(top)
+            and trig.type not in CASUALTY_TYPES
+        ):
             # "À X, les soldats [...] tirent": the subject the parser hung elsewhere (not a noun
             # already read as the target: "X, figure du siècle, est décédé", X hung as an oblique)
-            stranded = [t for t in stranded_subject(token) if all(t.i != x.i for x in targets)]
+            stranded = [t for t in stranded_subject(top) if all(t.i != x.i for x in targets)]
             agents += [t for t in stranded if actor_of(t, mentions, "agent") is not None][:1]
     agents += instruments(agents, mentions)  # "la frappe russe a détruit", "les tirs de l'armée ont tué"
     refs: list[RoleRef] = []

@@ -34,6 +34,21 @@ ROWS = [
         None,
         None,
     ),
+    # "pour" a meeting: who goes or gathers for it takes part
+    (
+        "Le négociateur ukrainien est venu à Istanbul pour des pourparlers avec la délégation russe.",
+        "engage_in_negotiation",
+        "négociateur",
+        None,
+        "istanbul",
+    ),
+    (
+        "Les dirigeants européens se retrouvent à Bruxelles pour un sommet sur l'énergie.",
+        "meet",
+        "dirigeants",
+        None,
+        "bruxelles",
+    ),
     # but nobody acts in a weather alert
     ("Trente départements sont en vigilance rouge canicule.", "natural_disaster", "-", None, None),
     # "par X" right after the noun's phrase, whatever the parser hung it on

@@ -357,6 +357,15 @@ def roles(
             and lemma(governor) in ATTENDANCE_VERBS
         ):
             participants += subject_chain(governor)
+        elif (
+            trig.type in MEETING_TYPES
+            and not agents
+            and token.dep_.startswith("obl")
+            and has_case(token, {"pour"})
+            and token.head.pos_ == "VERB"
+            and not is_passive(token.head)
+        ):  # "a reçu les syndicats pour une consultation", "s'est rendu à Kiev pour des pourparlers"
+            agents += with_conjuncts(subject_chain(token.head))
     else:
         passive = is_passive(token) or (  # "21 personnes ont été tuées et des dizaines blessées"
             token.dep_ == "conj"

@@ -96,6 +96,15 @@ def borrowed_agents(token: Token, mentions: MentionIndex) -> list[Token]:
     head = token.head
     if token.dep_ == "nsubj:pass":  # "par les syndicats", however the parser labels it
         return agent_phrases(head)
+    if token.dep_ == "nsubj":  # "La grève entamée lundi a été reconduite par les syndicats" (misparsed)
+        for v in head.children:
+            if (
+                v.dep_ in {"conj", "advcl"}
+                and v.pos_ == "VERB"
+                and any(c.dep_ == "aux:pass" for c in v.children)
+                and not any(c.dep_ in {"nsubj", "nsubj:pass"} and not ago(c) for c in v.children)
+            ):
+                return agent_phrases(v)
     if token.dep_.startswith("obl") and lemma(head) in FORCING_VERBS:
         # "forçant à la retraite l'armée russe": the object, or a bare noun hung on the trigger
         bare = [
@@ -103,6 +112,13 @@ def borrowed_agents(token: Token, mentions: MentionIndex) -> list[Token]:
         ]
         return [c for c in head.children if c.dep_ in OBJECT_DEPS] + bare
     return []
+
+
+def ago(token: Token) -> bool:
+    """A duration after "il y a" ("il y a deux semaines"), which the parser may take for a subject."""
+    doc = token.doc
+    words = [t.lower_ for t in doc[max(token.sent.start, token.left_edge.i - 3) : token.i]]
+    return any(words[i : i + 2] == ["y", "a"] for i in range(len(words) - 1))
 
 
 def partners(token: Token, verb: Token, trig: Trigger) -> list[Token]:

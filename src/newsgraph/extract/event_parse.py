@@ -96,12 +96,18 @@ def subject_chain(token: Token) -> list[Token]:
         if subj:
             return subj
         if t.dep_ in INHERIT_DEPS and t.head.i != t.i:
-            if t.dep_ == "acl" and t.head.pos_ in {"NOUN", "PROPN"}:
-                return []
+            if t.dep_ == "acl" and t.head.pos_ in {"NOUN", "PROPN"} and not is_predicate(t.head):
+                return []  # "des soldats tués": the noun is no subject; but "sont à pied d'œuvre, mobilisés"
             t = t.head
             continue
         return []
     return []
+
+
+def is_predicate(token: Token) -> bool:
+    """A noun that is the predicate of a copula ("les pompiers sont à pied d'œuvre", "ils sont en
+    grève"): its subject is the clause's."""
+    return any(c.dep_ == "cop" for c in token.children)
 
 
 def clause_tokens(token: Token) -> list[Token]:

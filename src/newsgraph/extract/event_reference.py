@@ -20,7 +20,9 @@ ETRE_VERBS = lexicons.tagged("event_verbs.tsv")["etre"]
 """Verbs conjugated with être, so "est arrivé" is no passive."""
 
 
-def antecedent(pronoun: Token, mentions: MentionIndex, sentences: int = 2, chain: int = 3) -> Token | None:
+def antecedent(
+    pronoun: Token, mentions: MentionIndex, sentences: int = 2, chain: int = 3, form: str | None = None
+) -> Token | None:
     """What a subject pronoun ("il", "elle", "ils", "elles") stands for: for "il"/"elle" the
     nearest person named as a subject in its own sentence or the ``sentences`` before, else the
     nearest subject noun that agrees in number and gender ("Le ministre [...], il consulte", "Les
@@ -33,7 +35,8 @@ def antecedent(pronoun: Token, mentions: MentionIndex, sentences: int = 2, chain
         if start == 0:
             break
         start = doc[start - 1].sent.start
-    plural = pronoun.lower_ in {"ils", "elles"}
+    form = form or pronoun.lower_
+    plural = form in {"ils", "elles"}
     subjects: list[Token] = []
     for i in range(pronoun.i - 1, start - 1, -1):
         t = doc[i]
@@ -50,21 +53,120 @@ def antecedent(pronoun: Token, mentions: MentionIndex, sentences: int = 2, chain
         m = mentions.get(t)
         if not plural and m is not None and m.label == "PER":
             return t
-        if head.i == t.i and agrees(pronoun, t, plural):
+        if head.i == t.i and agrees(form, t, plural):
             subjects.append(t)
     return subjects[0] if subjects else None
 
 
-def agrees(pronoun: Token, noun: Token, plural: bool) -> bool:
+def agrees(form: str, noun: Token, plural: bool) -> bool:
     """Number (and gender, when the parse gives it: the noun's or its article's, "la ministre") of a
-    pronoun and a noun agree."""
+    pronoun ("il", "elles"; "on" for an owner of either gender) and a noun agree."""
     number = noun.morph.get("Number", [])
     if number and ("Plur" in number) != plural:
         return False
+    if form == "on":
+        return True
     words = (noun, *(c for c in noun.children if c.dep_ == "det"))
     gender = [g for t in words for g in t.morph.get("Gender", [])]
-    want = "Fem" if pronoun.lower_.startswith("elle") else "Masc"
+    want = "Fem" if form.startswith("elle") else "Masc"
     return not gender or want in gender or (plural and want == "Masc")
+
+
+PLURAL_POSSESSIVES = {"leur", "leurs"}
+SINGULAR_POSSESSIVES = {"son", "sa", "ses"}
+
+
+def possessive_antecedent(noun: Token, mentions: MentionIndex) -> Token | None:
+    """Whom a third-person possessive of a noun ("leur convoi", "sa visite") stands for when its own
+    clauses name nobody: the nearest subject before it in this sentence or the one before that
+    agrees with the owner's number ("Les troupes russes avancent. Leur convoi..." : the troops)."""
+    det = next((c for c in noun.children if "Yes" in c.morph.get("Poss", [])), None)
+    if det is None or det.lower_ not in PLURAL_POSSESSIVES | SINGULAR_POSSESSIVES:
+        return None
+    form = "ils" if det.lower_ in PLURAL_POSSESSIVES else "on"
+    return antecedent(noun, mentions, sentences=1, chain=0, form=form)
+
+
+NAME_PARTS = {"flat:name", "flat", "compound", "amod"}
+
+
+def stranded_subject(verb: Token) -> list[Token]:
+    """The subject of a finite verb the parser left without one ("Dans la région de X, les soldats
+    [...] chargent les obus et tirent": "soldats" hung on the place): the noun phrases before the
+    verb, nearest first, back to the previous verb or clause mark, that agree with it in number
+    and are not introduced by a preposition."""
+    head = verb
+    while head.dep_ == "conj" and head.head.pos_ in {"VERB", "AUX"} and head.head.i < head.i:
+        head = head.head
+    if "Fin" not in head.morph.get("VerbForm", []) and not any(c.dep_ == "aux:tense" for c in head.children):
+        return []
+    if "Imp" in head.morph.get("Mood", []) or any(c.dep_.startswith("expl") for c in head.children):
+        return []
+    aux = next((c for c in head.children if c.dep_ == "aux:tense"), head)
+    plural = "Plur" in aux.morph.get("Number", [])
+    found = []
+    for t in reversed(head.doc[head.sent.start : head.i]):
+        if t.pos_ in {"VERB", "SCONJ"} or t.lower_ in {";", ":", "que", "qui", "qu'", "qu’"}:
+            break
+        if t.pos_ not in {"NOUN", "PROPN"} or t.dep_ in NAME_PARTS:
+            continue
+        if t.dep_ == "nmod" or any(c.dep_ == "case" for c in t.children):
+            continue  # "le gouvernement de Michel Rocard": not "Rocard"
+        number = t.morph.get("Number", [])
+        if number and ("Plur" in number) != plural:
+            continue
+        found.append(t)
+    return found[:2]
+
+
+OBJECT_CONTROL = {
+    "accuser", "soupçonner", "suspecter", "forcer", "contraindre", "obliger", "pousser", "autoriser",
+    "inciter", "encourager", "exhorter", "charger", "aider", "inviter", "empêcher", "dissuader",
+}  # fmt: skip
+"""Verbs whose object does what their infinitive says ("accuse X d'avoir tiré", "force X à signer")."""
+CLITIC_OBJECTS = {"le", "la", "l'", "l’", "les", "lui", "leur"}
+
+
+def infinitive(verb: Token) -> bool:
+    """An infinitive, present or past ("tirer", "avoir tenté")."""
+    return "Inf" in verb.morph.get("VerbForm", []) or any(
+        c.dep_ == "aux:tense" and "Inf" in c.morph.get("VerbForm", []) for c in verb.children
+    )
+
+
+def controller(verb: Token) -> list[Token] | None:
+    """Who does what an infinitive says when a verb of accusing, forcing or allowing governs it:
+    the governor's object ("Elle accuse le maire d'avoir tenté de la frapper": the mayor), through
+    infinitives in between; [] when the object is a clitic (its antecedent is not read here, and
+    the governor's subject would be the wrong one); None when no such verb governs."""
+    t = verb
+    for _ in range(3):
+        if not infinitive(t) or t.head.i == t.i or t.head.pos_ not in {"VERB", "AUX"}:
+            return None
+        head = t.head
+        if lemma(head) in OBJECT_CONTROL:
+            objs = [c for c in head.children if c.dep_ in {"obj", "iobj"} and c.i != t.i]
+            if any(o.pos_ == "PRON" and o.lower_ in CLITIC_OBJECTS for o in objs):
+                return []
+            nouns = [o for o in objs if o.pos_ in {"NOUN", "PROPN"}]
+            return nouns or None
+        if any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in head.children):
+            return None
+        t = head
+    return None
+
+
+def agent_next_to(noun: Token) -> list[Token]:
+    """The "par X" said right after a nominal trigger's phrase, however the parser hung it
+    ("l'invasion de l'Ukraine par la Russie", "par" taken for the verb's agent)."""
+    if noun.head.i != noun.i and is_passive(noun.head):
+        return []  # "accusé de viol par deux femmes": the passive verb's agent
+    end = noun.right_edge.i + 1
+    doc = noun.doc
+    if end >= noun.sent.end or doc[end].lower_ != "par":
+        return []
+    x = doc[end].head
+    return [x] if x.pos_ in {"NOUN", "PROPN"} and x.i > end and x.i != noun.i else []
 
 
 def topic(pronoun: Token, mentions: MentionIndex) -> Token | None:
@@ -80,10 +182,28 @@ def topic(pronoun: Token, mentions: MentionIndex) -> Token | None:
 
 
 def with_conjuncts(tokens: list[Token]) -> list[Token]:
-    """Subjects and their coordinated nouns: "les Allemands et les Britanniques vont envoyer"."""
-    return tokens + [
-        c for t in tokens for c in t.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}
-    ]
+    """Subjects and their coordinated nouns: "les Allemands et les Britanniques vont envoyer", and
+    a first conjunct the parser broke off ("Washington et Londres ont imposé", "Washington" left a
+    root of its own)."""
+    return (
+        tokens
+        + [c for t in tokens for c in t.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
+        + [c for t in tokens if (c := broken_conjunct(t)) is not None]
+    )
+
+
+def broken_conjunct(token: Token) -> Token | None:
+    """The noun before "X et" when the parser hung "et" on the verb and left that noun apart."""
+    doc = token.doc
+    start = token.left_edge.i
+    if start < 2 or doc[start - 1].lower_ != "et" or doc[start - 1].head.i == token.i:
+        return None
+    first = doc[start - 2]
+    while first.dep_ in {"flat:name", "flat"} and first.head.i < first.i:
+        first = first.head
+    if first.pos_ not in {"NOUN", "PROPN"}:  # (the parser may even end a sentence before "et")
+        return None
+    return first if first.dep_ == "ROOT" or first.head.i == token.head.i else None
 
 
 def agent_phrases(verb: Token) -> list[Token]:

@@ -22,6 +22,7 @@ from newsgraph.extract.event_nominal import (
     between,
     borrowed_agents,
     de_complements,
+    has_case,
     impersonal,
     is_force,
     is_settlement,
@@ -38,11 +39,23 @@ from newsgraph.extract.event_parse import (
     SUBJECT_DEPS,
     MentionIndex,
     is_object,
+    is_predicate,
     lemma,
     subject_chain,
 )
-from newsgraph.extract.event_reference import agent_phrases, antecedent, is_passive, topic, with_conjuncts
-from newsgraph.extract.event_triggers import Trigger
+from newsgraph.extract.event_reference import (
+    agent_next_to,
+    agent_phrases,
+    antecedent,
+    controller,
+    infinitive,
+    is_passive,
+    possessive_antecedent,
+    stranded_subject,
+    topic,
+    with_conjuncts,
+)
+from newsgraph.extract.event_triggers import Trigger, match_trigger
 from newsgraph.geo import country_name, demonym_country, geocode, government_of
 from newsgraph.model import RoleRef
 from newsgraph.names import actor_id
@@ -67,6 +80,8 @@ def phrase(token: Token) -> str:
     Lyman": Lyman is where)."""
     keep = [token]
     for c in token.children:
+        if c.dep_ == "amod" and {"Fin", "Inf"} & set(c.morph.get("VerbForm", [])):
+            continue  # "Le président sortant désire [...]": a verb the parser hung as an adjective
         if c.dep_ == "amod" or (
             c.dep_ == "nmod"
             and c.pos_ == "PROPN"
@@ -139,6 +154,21 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
         return RoleRef(actor_id(name, "group"), name, role, "group")
     if demonym_country(token.lower_):  # "les Russes"
         return RoleRef(actor_id(token.text, "group"), token.text, role, "group")
+    if word.startswith("ex-") and is_role_word(word[3:], token.lower_[3:]):  # "l'ex-président"
+        name = phrase(token)
+        return RoleRef(actor_id(name, "group"), name, role, "group")
+    if (
+        role == "agent"
+        and "Plur" in token.morph.get("Number", [])
+        and word not in WEAPON_NOUNS
+        and match_trigger(token, mentions) is None
+    ):
+        # "les parlementaires américains ont voté": people of a nation act as a group (not "la
+        # démocratie américaine", a singular abstract noun; "les frappes russes", "les chars russes":
+        # an act or a weapon, whose state acts, see ``instruments``)
+        if any(c.dep_ == "amod" and demonym_country(c.lower_) for c in token.children):
+            name = phrase(token)  # "chars russes", "parlementaires américains": a state's own
+            return RoleRef(actor_id(name, "group"), name, role, "group")
     return None
 
 
@@ -195,6 +225,31 @@ def possessor_token(token: Token, mentions: MentionIndex) -> Token | None:
     return None
 
 
+WEAPON_NOUNS = frozenset(
+    {
+        "missile", "drone", "roquette", "obus", "bombe", "char", "blindé", "avion", "chasseur",
+        "hélicoptère", "navire", "frégate", "sous-marin", "artillerie", "canon", "mortier", "tir",
+        "munition", "torpille", "mine", "lance-roquettes", "bombardier", "croiseur", "batterie",
+    }
+)  # fmt: skip
+"""Weapons and armed vehicles: a subject that is one acts for whoever its adjective or "de X" names."""
+
+
+def instruments(tokens: list[Token], mentions: MentionIndex) -> list[Token]:
+    """Who acts through a subject or agent that is no actor but an act or a weapon: the state of its
+    adjective ("la frappe russe a détruit une école", "détruite par un missile iranien") or the
+    force of its "de X" ("les tirs de l'armée ont tué deux civils")."""
+    out: list[Token] = []
+    for t in tokens:
+        if t.pos_ != "NOUN" or actor_of(t, mentions, "agent") is not None:
+            continue
+        if lemma(t) not in WEAPON_NOUNS and match_trigger(t, mentions) is None:
+            continue  # "la démocratie américaine, attaquée": not an act nor a weapon
+        out += [c for c in t.children if c.dep_ == "amod" and adjective_actor(c, "agent") is not None]
+        out += [d for d in de_complements(t)[:1] if is_force(d, mentions)]
+    return out
+
+
 def has_possessive(token: Token) -> bool:
     return any("Yes" in c.morph.get("Poss", []) for c in token.children)
 
@@ -212,6 +267,29 @@ def roles(
         aimed = against(token, mentions) + (against(des[0], mentions) if des else [])
         aimed += against_verb(token, mentions)  # "des sanctions prises contre la Russie"
         agents += own_agents(token)  # "lancée par X", "de la part de X"
+        if not agents:  # "l'invasion de l'Ukraine par la Russie"; "la prise de la ville par les rebelles"
+            by = agent_next_to(token) + [g for d in des[:1] for g in d.children if g.dep_ == "nmod"]
+            agents += [c for c in by if has_case(c, {"par"}) and actor_of(c, mentions, "agent") is not None][
+                :1
+            ]
+        if impersonal(trig.type):
+            pass  # "23 départements sont en vigilance orange": nobody acts
+        elif is_predicate(token) and has_case(token, {"en"}):  # "les contrôleurs sont en grève"
+            holders = with_conjuncts([c for c in token.children if c.dep_ in SUBJECT_DEPS])
+            (targets if trig.type in UNDERGOER_TYPES else agents).extend(holders)  # "X est en garde à vue"
+        elif token.dep_ == "nmod" and has_case(token, {"en"}) and token.head.pos_ == "NOUN":
+            # "les contrôleurs en grève"
+            (targets if trig.type in UNDERGOER_TYPES else agents).append(token.head)
+        elif (
+            token.dep_.startswith("obl")
+            and has_case(token, {"en"})
+            and token.head.pos_ == "VERB"
+            and verb.i == token.i
+        ):
+            # "les Russes battent en retraite", "ils restent en grève"; "placé en détention": undergone
+            holders = with_conjuncts(subject_chain(token.head))
+            undergone = trig.type in UNDERGOER_TYPES or is_passive(token.head)
+            (targets if undergone else agents).extend(holders)
         if des:
             first = des[0]
             m = mentions.get(first)
@@ -245,7 +323,8 @@ def roles(
         if trig.de_role == "self" and not agents:  # "40 000 manifestants à Paris"
             agents.append(token)
         if not agents and trig.de_role != "target" and has_possessive(token):
-            owner = possessor_token(token, mentions)  # "X a remis sa démission", "son adhésion"
+            # "X a remis sa démission", "son adhésion"; "Les troupes avancent. Leur convoi..."
+            owner = possessor_token(token, mentions) or possessive_antecedent(token, mentions)
             agents += [owner] if owner is not None else []
         if not agents and trig.de_role != "target":
             agents += borrowed_agents(token, mentions)
@@ -278,8 +357,22 @@ def roles(
             and lemma(governor) in ATTENDANCE_VERBS
         ):
             participants += subject_chain(governor)
+        elif (
+            trig.type in MEETING_TYPES
+            and not agents
+            and token.dep_.startswith("obl")
+            and has_case(token, {"pour"})
+            and token.head.pos_ == "VERB"
+            and not is_passive(token.head)
+        ):  # "a reçu les syndicats pour une consultation", "s'est rendu à Kiev pour des pourparlers"
+            agents += with_conjuncts(subject_chain(token.head))
     else:
-        passive = is_passive(token)
+        passive = is_passive(token) or (  # "21 personnes ont été tuées et des dizaines blessées"
+            token.dep_ == "conj"
+            and "Part" in token.morph.get("VerbForm", [])
+            and not any(c.dep_.startswith("aux") for c in token.children)
+            and is_passive(token.head)
+        )
         agents += with_conjuncts(subject_chain(token)) if not passive else []
         agents += agent_phrases(token) if passive else [c for c in token.children if c.dep_ in AGENT_DEPS]
         targets += [
@@ -300,10 +393,35 @@ def roles(
                 *(t for t in targets if t.dep_ != "xcomp"),
             ]
         participants += partners(token, verb, trig) + between(token)  # "discutée entre Russes et Turcs"
-        if token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN"}:  # "des soldats tués"
-            targets.append(token.head)
-        if "Inf" in token.morph.get("VerbForm", []) and not agents and token.head.i != token.i:
-            agents += subject_chain(token.head)
+        if token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN"}:
+            if "Inf" in token.morph.get("VerbForm", []):
+                # "a ordonné aux soldats de tirer"; "un homme en train d'être évacué"
+                (targets if passive else agents).append(token.head)
+            else:
+                targets.append(token.head)  # "des soldats tués"
+        forced = None
+        if infinitive(token) and token.head.i != token.i:
+            forced = controller(token)  # "accuse le maire d'avoir frappé", "l'a forcé à signer"
+            if forced is not None:
+                agents = forced
+            elif not agents:
+                agents += subject_chain(token.head)
+        top = token  # "des soldats [...] paradent et affirment avoir pris": the governing verb's
+        while top.dep_ in {"xcomp", "conj"} and top.head.pos_ in {"VERB", "AUX"} and top.head.i < top.i:
+            top = top.head
+        if (
+            not agents
+            and not passive
+            and forced is None  # "l'a contraint à signer": nobody rather than the one who forces
+            and top.dep_ == "ROOT"
+            and not subject_chain(top)
+            and trig.type not in CASUALTY_TYPES
+        ):
+            # "À X, les soldats [...] tirent": the subject the parser hung elsewhere (not a noun
+            # already read as the target: "X, figure du siècle, est décédé", X hung as an oblique)
+            stranded = [t for t in stranded_subject(top) if all(t.i != x.i for x in targets)]
+            agents += [t for t in stranded if actor_of(t, mentions, "agent") is not None][:1]
+    agents += instruments(agents, mentions)  # "la frappe russe a détruit", "les tirs de l'armée ont tué"
     refs: list[RoleRef] = []
     used: list[Token] = []
     for role, toks in (("agent", agents), ("target", targets), ("participant", participants)):

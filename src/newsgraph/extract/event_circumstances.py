@@ -44,6 +44,7 @@ def location(
     inside = {t.i for t in scope}
     found = [*mentions.places(scope, inner=True), *unlabelled_places(scope, mentions)]
     qualifiers = {q.i for x, xm in found if (q := qualifier_of(x, xm, mentions)) is not None}
+    qualifiers |= {x.i for x, xm in found if town_of(x, xm, mentions) is not None}
     for t, m in found:
         if is_source(t) or no_name(t, m):
             continue  # "selon Kiev": who says, not where; "vis-à-vis de l'État": no place's name
@@ -153,6 +154,24 @@ def qualifier_of(t: Token, m: Mention, mentions: MentionIndex) -> Token | None:
     return q if geo is not None and geo.type in {"region", "country"} else None
 
 
+def town_of(t: Token, m: Mention, mentions: MentionIndex) -> Token | None:
+    """The town a place the gazetteer does not know is said to be in, right after it ("le quartier
+    de la Busserine à Marseille", "la place Bellecour, à Lyon"): the town is where the event is."""
+    if place_of(m.name) is not None:
+        return None
+    doc = t.doc
+    j = max(t.i, next((x.i for x in doc[t.i :] if x.idx + len(x.text) >= m.end), t.i)) + 1
+    if j < len(doc) and doc[j].text == ",":
+        j += 1
+    if j + 1 >= len(doc) or doc[j].lower_ != "à":
+        return None
+    qm = mentions.by_token.get(j + 1)
+    if qm is None or qm.label not in PLACE_LABELS or qm is m:
+        return None
+    geo = place_of(qm.name)
+    return doc[j + 1] if geo is not None and geo.type == "city" else None
+
+
 SOURCE_CASES = {"selon", "après"}
 """Prepositions of a source ("selon Kiev", "d'après Moscou"): who says, never where."""
 
@@ -198,7 +217,10 @@ def no_name(t: Token, m: Mention) -> bool:
     """A place mention that is one capitalised common noun the gazetteer does not know ("l'État",
     "la Nation"), so no place's name; not a name of nouns ("l'Île aux Serpents")."""
     span = t.doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is not None and len(span) == 1 and span[0].pos_ == "NOUN" and place_of(m.name) is None
+    if span is None or len(span) != 1 or span[0].pos_ != "NOUN":
+        return False
+    word = span[0].text  # a word, not a road's or a unit's code ("l'A7", "la RN7")
+    return word.isalpha() and word[1:].islower() and place_of(m.name) is None
 
 
 def said_as_place(t: Token, m: Mention) -> bool:

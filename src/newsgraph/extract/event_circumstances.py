@@ -156,20 +156,27 @@ def qualifier_of(t: Token, m: Mention, mentions: MentionIndex) -> Token | None:
 
 def town_of(t: Token, m: Mention, mentions: MentionIndex) -> Token | None:
     """The town a place the gazetteer does not know is said to be in, right after it ("le quartier
-    de la Busserine à Marseille", "la place Bellecour, à Lyon"): the town is where the event is."""
+    de la Busserine à Marseille", "la place Bellecour, à Lyon", or a name the NER cut before its
+    town, "le Parc des expositions de | La Teste-de-Buch"): the town is where the event is."""
     if place_of(m.name) is not None:
         return None
     doc = t.doc
     j = max(t.i, next((x.i for x in doc[t.i :] if x.idx + len(x.text) >= m.end), t.i)) + 1
-    if j < len(doc) and doc[j].text == ",":
+    if m.name.split()[-1].lower() in DE_CASES:
+        pass  # a name the NER cut ("le Parc des expositions de | La Teste-de-Buch")
+    else:
+        if j < len(doc) and doc[j].text == ",":
+            j += 1
+        if j + 1 >= len(doc) or doc[j].lower_ != "à":
+            return None
         j += 1
-    if j + 1 >= len(doc) or doc[j].lower_ != "à":
-        return None
-    qm = mentions.by_token.get(j + 1)
+    while j < len(doc) - 1 and doc[j].lower_ in QUALIFIER_WORDS and mentions.by_token.get(j) is None:
+        j += 1
+    qm = mentions.by_token.get(j) if j < len(doc) else None
     if qm is None or qm.label not in PLACE_LABELS or qm is m:
         return None
     geo = place_of(qm.name)
-    return doc[j + 1] if geo is not None and geo.type == "city" else None
+    return doc[j] if geo is not None and geo.type == "city" else None
 
 
 SOURCE_CASES = {"selon", "après"}

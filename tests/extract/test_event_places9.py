@@ -49,7 +49,7 @@ QUALIFIED_TOWNS = [
     # a road's code is a place's name, not a common noun
     ("Un carambolage s'est produit sur l'A7 mardi matin.", "accident", None, None, "a7"),
     # a town as the event noun's modifier, which the NER does not label
-    ("L'incendie de Landiras a détruit des milliers d'hectares de pins.", "fire", None, None, "landiras"),
+    ("L'incendie de Lacanau a détruit des milliers d'hectares de pins.", "fire", None, None, "lacanau"),
     # a Ukrainian village in its French spelling
     ("Les forces russes ont bombardé Vougledar pendant la nuit.", "shell", None, None, "vougledar"),
     # the report's dateline names the town, the event's sentence does not

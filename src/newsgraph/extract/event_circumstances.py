@@ -132,7 +132,10 @@ QUALIFIER_WORDS = {"en", "dans", "au", "aux", "le", "la", "l'", "l’", "les"}
 def qualifier_of(t: Token, m: Mention, mentions: MentionIndex) -> Token | None:
     """The place token ``t`` says where it lies: a region or country named in brackets right after
     it ("Conty (Somme)", "Cardiff (Royaume-Uni)") or after a comma and "en"/"dans" ("Bellignat, dans
-    l'Ain", "le village de Myronivka, en Ukraine"); else None."""
+    l'Ain", "le village de Myronivka, en Ukraine"), when the place is said as where ("à", "dans le
+    centre de"), not whose ("une association d'Yvetot (Seine-Maritime)"); else None."""
+    if not is_located(t):
+        return None
     doc = t.doc
     end = max(t.i, next((x.i for x in doc[t.i :] if x.idx + len(x.text) >= m.end), t.i))
     if end + 2 >= len(doc):
@@ -272,10 +275,16 @@ def unlabelled_places(scope: list[Token], mentions: MentionIndex) -> list[tuple[
             if (m is None or m.start == t.idx) and (
                 named_place
                 or geocode(m.name if m else t.text) is not None
-                or (m is None and t.ent_type_ == "" and locality(t.text) is not None)
-            ):  # a town too small for the gazetteer, only where the NER saw no name at all
+                or (m is None and unnamed(t) and locality(t.text) is not None)
+            ):  # a town too small for the gazetteer, only where the NER saw no person's name
                 out.append((t, m or Mention(t.idx, t.idx + len(t.text), t.text, "LOC", t.lower_, t.text)))
     return out
+
+
+def unnamed(t: Token) -> bool:
+    """A token the NER gave no name of its own: outside any entity, or inside a longer MISC one
+    that starts before it ("l'incendie de Lacanau" tagged MISC as a whole)."""
+    return t.ent_type_ == "" or (t.ent_type_ == "MISC" and t.ent_iob_ == "I")
 
 
 def has_place_case(token: Token) -> bool:

@@ -46,7 +46,7 @@ def location(
     qualifiers = {q.i for x, xm in found if (q := qualifier_of(x, xm, mentions)) is not None}
     qualifiers |= {x.i for x, xm in found if town_of(x, xm, mentions) is not None}
     for t, m in found:
-        if is_source(t) or no_name(t, m):
+        if is_source(t) or no_name(t, m) or in_longer_name(t, m, mentions):
             continue  # "selon Kiev": who says, not where; "vis-à-vis de l'État": no place's name
         if in_other_phrase(t, token, inside, mentions):
             continue  # "le procès de l'attentat de Nice s'est ouvert à Paris": Nice is the attack's
@@ -113,7 +113,7 @@ def fallback_place(
                 continue
             if any(c.dep_ == "case" and c.lower_ in PARTNER_PREPS for c in t.children):
                 continue  # "les pourparlers avec Kiev", "la guerre contre l'Ukraine": who, not where
-            if not stands_for_place(t, m, token):
+            if not stands_for_place(t, m, token) or in_longer_name(t, m, mentions):
                 continue
             geo = place_of(m.name)
             settlement = t.i in qualified or (
@@ -231,6 +231,17 @@ def no_name(t: Token, m: Mention) -> bool:
         return False
     word = span[0].text  # a word, not a road's or a unit's code ("l'A7", "la RN7")
     return word.isalpha() and word[1:].islower() and place_of(m.name) is None
+
+
+def in_longer_name(t: Token, m: Mention, mentions: MentionIndex) -> bool:
+    """A place word that begins a longer name the NER cut ("les gazoducs Nord | Stream", tagged
+    LOC then MISC): the next word is capitalised, in a name of another kind, and no place."""
+    doc = t.doc
+    j = max(t.i, next((x.i for x in doc[t.i :] if x.idx + len(x.text) >= m.end), t.i)) + 1
+    if j >= len(doc) or not doc[j].text[:1].isupper() or doc[j].ent_type_ not in {"MISC", "ORG"}:
+        return False
+    nm = mentions.by_token.get(j)
+    return doc[j].ent_iob_ == "B" and (nm is None or nm.label not in PLACE_LABELS)
 
 
 def said_as_place(t: Token, m: Mention) -> bool:

@@ -46,6 +46,8 @@ QUALIFIED_TOWNS = [
         None,
         "marseille",
     ),
+    # a foreign village the tagger takes for a common noun, without an article: still a place
+    ("C'est à Dziwnów qu'un bateau a coulé dimanche, faisant trois morts.", "kill", None, None, "dziwnów"),
     # a road's code is a place's name, not a common noun
     ("Un carambolage s'est produit sur l'A7 mardi matin.", "accident", None, None, "a7"),
     # a town as the event noun's modifier, which the NER does not label

@@ -224,13 +224,17 @@ DE_CASES = {"de", "du", "des", "d'", "d’"}
 
 
 def no_name(t: Token, m: Mention) -> bool:
-    """A place mention that is one capitalised common noun the gazetteer does not know ("l'État",
-    "la Nation"), so no place's name; not a name of nouns ("l'Île aux Serpents")."""
+    """A place mention that is one capitalised common noun with its article, which the gazetteer
+    does not know ("l'État", "la Nation"), so no place's name; not a name of nouns ("l'Île aux
+    Serpents")."""
     span = t.doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or len(span) != 1 or span[0].pos_ != "NOUN":
         return False
     word = span[0].text  # a word, not a road's or a unit's code ("l'A7", "la RN7")
-    return word.isalpha() and word[1:].islower() and place_of(m.name) is None
+    # with its article, as common nouns are ("de l'État"), not a foreign village the tagger took
+    # for a noun ("à Przewodow")
+    article = any(c.dep_ == "det" and c.pos_ == "DET" for c in span[0].children)
+    return article and word.isalpha() and word[1:].islower() and place_of(m.name) is None
 
 
 def in_longer_name(t: Token, m: Mention, mentions: MentionIndex) -> bool:

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from newsgraph.geo import demonym_country, geocode
+from newsgraph.geo import demonym_country, french_spelling, geocode, locality, place_of
 
 # (name, canonical name, type, country, GeoNames id or None)
 PLACES = [
@@ -87,3 +87,75 @@ def test_fast_after_first_call():
     for _ in range(1000):
         geocode("Kharkov")
     assert time.perf_counter() - start < 0.5
+
+
+# Ninth round: a French city before a foreign one of the same name, a city's own name before
+# another city's other name, Ukrainian towns of any size in French spellings.
+PLACES9 = [
+    ("Orléans", "Orléans", "FR"),  # not Orléans, Ontario (a little larger)
+    ("Pokrovsk", "Pokrovsk", "UA"),  # not Engels, once called Pokrovsk
+    ("Soledar", "Soledar", "UA"),  # under 15,000 inhabitants
+    ("Vougledar", "Vuhledar", "UA"),  # French spelling
+    ("Boutcha", "Bucha", "UA"),
+    ("Lissitchansk", "Lysychansk", "UA"),
+    ("Vienne", "Vienna", "AT"),  # still the great city
+]
+
+
+@pytest.mark.parametrize(("name", "canonical", "country"), PLACES9)
+def test_geocode_ninth_round(name, canonical, country):
+    place = geocode(name)
+    assert place is not None and (place.name, place.country) == (canonical, country)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "François",  # "le pape François": not Le François (Martinique)
+        "Chevtchenko",  # a surname, though villages bear it
+        "Bohdan",  # a first name, though a Ukrainian village bears it
+        "Landiras",  # a French village: found only when said as a place (locality)
+        "Ouistreham",
+    ],
+)
+def test_not_geocoded_bare(name):
+    assert geocode(name) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Landiras", "FR"),
+        ("Ouistreham", "FR"),
+        ("Batz-sur-Mer", "FR"),
+        ("Soledar", "UA"),
+        ("Mironivka", "UA"),
+    ],
+)
+def test_locality(name, country):
+    place = locality(name)
+    assert place is not None and place.country == country and place.type == "city"
+    assert place.id.startswith("geonames-") and place.lat is not None
+    assert place_of(name) == (geocode(name) or place)
+
+
+def test_locality_not_lowercase_nor_unknown():
+    assert locality("landiras") is None and locality("Xqzvillage") is None and locality("") is None
+
+
+def test_french_spelling():
+    assert french_spelling("Vugledar") == "Vougledar"
+    assert french_spelling("Lysychansk", "i") == "Lissitchansk"
+    assert french_spelling("Zhytomyr", "i") == "Jitomir"
+
+
+def test_localities_file_keys_are_folded_names():
+    """The table stores each town's folded names: they must be what fold_place gives today."""
+    from newsgraph import lexicons
+    from newsgraph.names import fold_place
+
+    with lexicons.path("lexicons/localities.tsv").open(encoding="utf-8") as lines:
+        rows = [line.rstrip("\n").split("\t") for line in lines if not line.startswith("#")]
+    assert len(rows) > 20_000
+    for keys, name, *_ in rows[::500]:
+        assert fold_place(name) in keys.split(";")

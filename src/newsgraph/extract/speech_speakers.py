@@ -19,10 +19,11 @@ from newsgraph.extract.entities import (
     DEFINITE,
     INDEFINITE,
     is_role,
+    looks_like_person,
     np_span,
     strip_determiner,
 )
-from newsgraph.extract.speaker_gender import gender
+from newsgraph.extract.speaker_gender import first_names, gender
 from newsgraph.extract.speaker_nouns import counted_people, speaker_kind
 from newsgraph.extract.speech_quotes import doc_quotes
 from newsgraph.extract.speech_subjects import (
@@ -78,6 +79,33 @@ def mention_speaker(m: Mention) -> Speaker:
     return Speaker(m.name, LABEL_TYPES[m.label], m.start, m.key)
 
 
+def aged_name(ctx: DocContext, m: Mention) -> bool:
+    """A one-word name the tagger took for a place or an organisation, given an age or a person
+    noun in apposition: "Jules, 17 ans", "Kimia, une lycéenne" (the first names of vox-pop)."""
+    if m.label not in {"LOC", "GPE", "ORG"} or " " in m.name.strip():
+        return False
+    span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and looks_like_person(span)
+
+
+def person_mention_speaker(ctx: DocContext, m: Mention) -> Speaker:
+    """The speaker a mention names, a person when an apposition says so ("Jules, 17 ans")."""
+    if aged_name(ctx, m):
+        return Speaker(m.name, "person", m.start, m.key)
+    return mention_speaker(m)
+
+
+def person_noun(head: Token) -> bool:
+    """A singular noun of one person: a role that is not an institution ("le maire", not "la
+    clinique"), or a noun of people by its shape or the speaker-noun lexicon ("une docteure", "le
+    vigneron", "un cycliste")."""
+    if "Plur" in head.morph.get("Number", []):
+        return False
+    if is_role(head):
+        return head_form(head) not in {fold(r) for r in institution_roles()}
+    return head.pos_ == "NOUN" and speaker_kind(head) == "anonymous"
+
+
 def description_tokens(head: Token) -> list[Token]:
     """The subject's head with its modifiers and appositions, without clauses."""
     keep = [head]
@@ -113,7 +141,7 @@ def speaker_from_head(ctx: DocContext, head: Token, history: list[Speaker]) -> S
     found = mentions_between(ctx, start, end)
     covering = [m for m in ctx.mentions_at(head.idx) if m.label in LABEL_TYPES]
     if covering:
-        best = mention_speaker(min(covering, key=lambda m: LABEL_RANK[m.label]))
+        best = person_mention_speaker(ctx, min(covering, key=lambda m: LABEL_RANK[m.label]))
         if best.type == "gpe" and head_form(head) in {fold(r) for r in institution_roles()}:
             return Speaker(best.name, "organization", best.start, best.key)  # "le ministère de la Défense"
         return best
@@ -194,7 +222,11 @@ def phrase_speaker(ctx: DocContext, head: Token) -> Speaker | None:
     det = next((t.lower_ for t in span if t.dep_ == "det" and t.i < head.i), "")
     plural = "Plur" in head.morph.get("Number", [])
     if head.pos_ == "PROPN":
-        type_ = "person" if sum(t.text[:1].isupper() for t in span) >= 2 else "organization"
+        capitals = sum(t.text[:1].isupper() for t in span)
+        # one capitalised word: an organisation, unless an age or a person noun in apposition or
+        # a known first name makes it someone ("indique Léa, 15 ans", "raconte Yanis")
+        alone = len(span) == 1 and (looks_like_person(span) or fold(head.text) in first_names())
+        type_ = "person" if capitals >= 2 or alone else "organization"
         return Speaker(name, type_, span.start_char, fold(name))
     close = head.lower_ in CLOSE_PEOPLE and det not in INDEFINITE  # "ses proches", "la famille"
     counted = counted_people(head, lambda t: is_role(t) or speaker_kind(t) is not None)
@@ -230,14 +262,16 @@ def head_form(head: Token) -> str:
     return fold(doc[i : head.i].text + head.lemma_) if i < head.i else fold(head.lemma_)
 
 
-def resolve_pronoun(pronoun: str, at: int, history: list[Speaker], ctx: DocContext) -> Speaker | None:
+def resolve_pronoun(
+    pronoun: str, at: int, history: list[Speaker], ctx: DocContext, depth: int = 0
+) -> Speaker | None:
     """The most recent earlier speaker, person named as a subject, or role subject of the sentence
     before, agreeing with the pronoun; a person named only as an object or in passing counts when
     nothing else is near."""
     plural = pronoun in PRONOUNS_PL
     wanted = {"group"} if plural else {"person", "anonymous"}
     candidates = [s for s in history if s.type in wanted and s.start < at and at - s.start <= PRONOUN_WINDOW]
-    role = previous_role_subject(ctx, at, pronoun)
+    role = previous_role_subject(ctx, at, pronoun, history, depth)
     if plural:
         candidates += [role] if role is not None else []
         return max(candidates, key=lambda s: s.start) if candidates else None
@@ -245,7 +279,10 @@ def resolve_pronoun(pronoun: str, at: int, history: list[Speaker], ctx: DocConte
     named = [
         m
         for m in ctx.mentions
-        if m.label in {"PER", "ANON"} and m.end <= at and not inside_quote(quotes, m.start)
+        if (m.label in {"PER", "ANON"} or aged_name(ctx, m))
+        and m.end <= at
+        and not inside_quote(quotes, m.start)
+        and not institution_mention(ctx, m)
     ]  # a person named inside quoted words is spoken of, not speaking
     subjects = [m for m in named if at - m.start <= PRONOUN_WINDOW and is_subject_mention(ctx, m)]
     nearby = [m for m in named if at - m.start <= NEAR_WINDOW]
@@ -255,11 +292,11 @@ def resolve_pronoun(pronoun: str, at: int, history: list[Speaker], ctx: DocConte
         return gender(ctx, s) in {wanted_gender, None}
 
     candidates = [s for s in candidates if agrees(s)] + [
-        s for s in map(mention_speaker, subjects) if agrees(s)
+        s for s in (person_mention_speaker(ctx, m) for m in subjects) if agrees(s)
     ]
     candidates += [role] if role is not None else []  # last: a person's mention at the same place wins
     if not candidates:
-        candidates = [s for s in map(mention_speaker, nearby) if agrees(s)]
+        candidates = [s for s in (person_mention_speaker(ctx, m) for m in nearby) if agrees(s)]
     if not candidates and (topic := previous_topic_role(ctx, at, pronoun)) is not None:
         candidates = [topic]
     if not candidates and wanted_gender is not None:
@@ -267,7 +304,7 @@ def resolve_pronoun(pronoun: str, at: int, history: list[Speaker], ctx: DocConte
         # name or title says the pronoun's gender
         far = [
             s
-            for s in map(mention_speaker, named)
+            for s in (person_mention_speaker(ctx, m) for m in named)
             if at - s.start <= PASSING_WINDOW and s.type == "person" and gender(ctx, s) == wanted_gender
         ]
         candidates = far[-1:]
@@ -286,7 +323,7 @@ def named_since(ctx: DocContext, best: Speaker, nearby: list[Mention], wanted: s
         return None
     later = [
         s
-        for s in map(mention_speaker, nearby)
+        for s in (person_mention_speaker(ctx, m) for m in nearby)
         if s.type == "person" and s.start >= span[0].sent.end_char and gender(ctx, s) == wanted
     ]
     return later[-1] if later else None
@@ -298,9 +335,24 @@ def inside_quote(quotes: list[tuple[int, int]], char: int) -> bool:
     return i >= 0 and char < quotes[i][1]
 
 
-def previous_role_subject(ctx: DocContext, at: int, pronoun: str) -> Speaker | None:
+def institution_mention(ctx: DocContext, m: Mention) -> bool:
+    """A role mention naming an institution ("une clinique", "l'agence"): not a pronoun's person."""
+    if m.label != "ANON":
+        return False
+    span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and head_form(span.root) in {fold(r) for r in institution_roles()}
+
+
+CHAIN_DEPTH = 2  # sentences back a pronoun subject may hand its antecedent on
+
+
+def previous_role_subject(
+    ctx: DocContext, at: int, pronoun: str, history: list[Speaker] | None = None, depth: int = 0
+) -> Speaker | None:
     """When no person is near: the role that is the subject of the sentence before the pronoun's,
-    agreeing in number ("Le président français a pris la parole mercredi. Il affirme que …")."""
+    agreeing in number ("Le président français a pris la parole mercredi. Il affirme que …"), or
+    what that sentence's own subject pronoun stands for ("Une pédiatre dirige le service. Depuis
+    lundi, elle ne dort plus. « … », explique-t-elle")."""
     doc = ctx.sdoc
     span = doc.char_span(at, at + 1, alignment_mode="expand")
     if span is None or span[0].sent.start == 0:
@@ -312,7 +364,19 @@ def previous_role_subject(ctx: DocContext, at: int, pronoun: str) -> Speaker | N
             break
         prev = doc[prev.start - 1].sent
     head = subject_of(prev.root)
-    if head is None or head.pos_ != "NOUN" or not is_role(head) or not prev.start <= head.i < prev.end:
+    if (
+        head is not None
+        and head.pos_ == "PRON"
+        and head.lower_ == pronoun.removeprefix("-t").lstrip("-")
+        and prev.start <= head.i < prev.end
+        and depth < CHAIN_DEPTH
+        and not inside_quote(quotes, head.idx)
+    ):
+        return resolve_pronoun(pronoun, head.idx, history or [], ctx, depth + 1)
+    if head is None or head.pos_ != "NOUN" or not prev.start <= head.i < prev.end:
+        return None
+    plural = "Plur" in head.morph.get("Number", [])
+    if not (is_role(head) or person_noun(head) or (plural and speaker_kind(head) == "group")):
         return None
     if ("Plur" in head.morph.get("Number", [])) != (pronoun in PRONOUNS_PL):
         return None
@@ -333,7 +397,7 @@ def previous_topic_role(ctx: DocContext, at: int, pronoun: str) -> Speaker | Non
         return None
     prev = doc[span[0].sent.start - 1].sent
     head = next((t for t in prev if t.pos_ in {"NOUN", "PROPN", "VERB", "AUX"}), None)
-    if head is None or head.pos_ != "NOUN" or not is_role(head) or "Plur" in head.morph.get("Number", []):
+    if head is None or head.pos_ != "NOUN" or not person_noun(head):
         return None
     det = next((c for c in head.children if c.dep_ == "det" and c.morph.get("Gender", [])), None)
     gender = (det or head).morph.get("Gender", [])

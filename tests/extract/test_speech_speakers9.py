@@ -4,7 +4,7 @@ written for these tests. A row: text, speaker name part, content part, direct, s
 from __future__ import annotations
 
 import pytest
-from speech import described, statements, xfail
+from speech import described, find, statements, xfail
 
 ROWS = [
     # a pronoun whose antecedent is the subject pronoun of the sentence before, itself taken up
@@ -104,6 +104,38 @@ ROWS = [
         True,
         "anonymous",
     ),
+    # an adverbial phrase of preposition and noun between the inverted verb and its subject, and
+    # a participle after the subject whose agent is the newsroom
+    (
+        "« On trie nos déchets depuis des années », répondent par exemple des collégiens, "
+        "interrogés à Nantes par France 3 dans le reportage.",
+        "collégiens",
+        "On trie nos déchets",
+        True,
+        "group",
+    ),
+    (
+        "« Le quartier mérite mieux que ces travaux sans fin », ajoute de son côté une commerçante.",
+        "commerçante",
+        "Le quartier mérite mieux",
+        True,
+        "anonymous",
+    ),
+    # a title outside the role list before a name: the named person speaks
+    (
+        "« Le patient peut tromper l'expert », explique le docteur Henri Valois, psychiatre.",
+        "Henri Valois",
+        "Le patient peut tromper",
+        True,
+        "person",
+    ),
+    (
+        "« Les réserves s'épuisent vite », affirme le colonel Pierre Marchal, historien militaire.",
+        "Pierre Marchal",
+        "Les réserves s'épuisent",
+        True,
+        "person",
+    ),
     xfail(
         "Frédéric Sahi a été victime de deux vols en un mois. « Ils viennent la nuit avec des "
         "tuyaux », explique le routier.",
@@ -133,6 +165,13 @@ def test_speaker(nlp, text: str, speaker: str, content: str, direct: bool, type_
     (s,) = hits
     assert speaker.lower() in s.speaker.name.lower(), described(found)
     assert s.direct is direct and s.speaker.type == type_, (s.speaker.type, described(found))
+
+
+def test_reported_object_is_no_inverted_subject(nlp) -> None:
+    """A speech verb's object after it ("propose des outils") is not read as an inverted subject."""
+    text = "Pour endiguer les rodéos, la députée Claire Vasseur propose des outils supplémentaires."
+    (s,) = find(statements(nlp, text), "outils supplémentaires")
+    assert "Vasseur" in s.speaker.name
 
 
 def test_object_institution_is_no_antecedent(nlp) -> None:

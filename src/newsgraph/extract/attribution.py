@@ -48,6 +48,8 @@ from newsgraph.extract.attribution_phrases import (
     transcript_turn as transcript_turn,
 )
 from newsgraph.extract.context import doc_text, token_starts
+from newsgraph.extract.entities import is_role
+from newsgraph.extract.speaker_nouns import speaker_kind
 from newsgraph.extract.speech_lexicon import (
     AUXILIARIES,
     REFLEXIVE,
@@ -148,6 +150,57 @@ TIME_NOUNS = {
     "lendemain",
 }
 DOCUMENT_READ_VERBS = {"lire", "lit"}
+# Adverbial phrases made of a preposition and a noun, which may stand between an inverted verb
+# and its subject without being a prepositional phrase around it: "répondent par exemple des
+# lycéens", "ajoute de son côté le maire", "confie à son tour une voisine".
+ADVERBIAL_PHRASES = frozenset(
+    tuple(p.split())
+    for p in (
+        "par exemple",
+        "par ailleurs",
+        "en effet",
+        "en revanche",
+        "en outre",
+        "en retour",
+        "en substance",
+        "en conclusion",
+        "en tout cas",
+        "de son côté",
+        "de leur côté",
+        "de notre côté",
+        "pour sa part",
+        "pour leur part",
+        "à son tour",
+        "à leur tour",
+        "à nouveau",
+        "de nouveau",
+        "du coup",
+        "avant tout",
+        "tout de suite",
+        "sans détour",
+        "sans hésiter",
+        "sans surprise",
+        "à demi-mot",
+        "à voix basse",
+        "en souriant",
+        "en riant",
+        "en larmes",
+    )
+)
+ADVERBIAL_LONGEST = max(len(p) for p in ADVERBIAL_PHRASES)
+
+
+def can_speak_noun(tok: Token) -> bool:
+    """A noun of people or a role ("lycéens", "élus"), not a thing ("outils")."""
+    return tok.pos_ in {"NOUN", "ADJ"} and (is_role(tok) or speaker_kind(tok) is not None)
+
+
+def adverbial_phrase(doc: Doc, j: int, limit: int) -> int:
+    """The length of the adverbial phrase starting at token ``j`` ("par exemple"), else 0."""
+    for n in range(min(ADVERBIAL_LONGEST, limit - j), 1, -1):
+        if tuple(t.lower_.replace("’", "'") for t in doc[j : j + n]) in ADVERBIAL_PHRASES:
+            return n
+    return 0
 
 
 def is_incise_filler(tok: Token) -> bool:
@@ -256,12 +309,18 @@ def inverted_subject(doc: Doc, k: int, limit: int) -> Token | None:
     prepositional phrases: "réagit depuis la place du village un habitant", "confie à notre micro
     Émilie Garnier", "explique ce lundi le maire"."""
     in_pp = False
+    skip_to = k
     for j in range(k, min(limit, k + 16)):
         t = doc[j]
         if t.text in {".", "!", "?", ";", ":", "(", ")"} | QUOTE_OPENERS | QUOTE_CLOSERS or "\n" in t.text:
             return None
         if t.text == ",":
             in_pp = False
+            continue
+        if j < skip_to:
+            continue
+        if not in_pp and (n := adverbial_phrase(doc, j, limit)):
+            skip_to = j + n  # "répondent par exemple des lycéens": not a prepositional phrase
             continue
         low = t.lower_
         if low in PP_STARTERS or (t.pos_ == "ADP" and low not in {"de", "du", "des", "d'", "d’"}):
@@ -298,6 +357,8 @@ def inverted_subject(doc: Doc, k: int, limit: int) -> Token | None:
             continue
         if t.pos_ in {"DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON", "VERB", "X"} or t.text[:1].isupper():
             return np_head(doc, j, limit)
+        if low == "des" and j + 1 < limit and can_speak_noun(doc[j + 1]):
+            return np_head(doc, j + 1, limit)  # "des" tagged a preposition: "répondent des lycéens"
         return None
     return None
 

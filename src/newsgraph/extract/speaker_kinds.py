@@ -185,6 +185,11 @@ def described_speaker(ctx: DocContext, head: Token) -> Speaker | None:
     if head.pos_ not in {"NOUN", "ADJ", "VERB"} or ctx.mentions_at(head.idx) or is_role(head):
         return None
     doc = head.doc
+    if head.i + 1 < len(doc):
+        # "le docteur Jean-Pierre Bouchard", "le colonel Michel Goya": a title before a name
+        named = next((m for m in ctx.mentions_at(doc[head.i + 1].idx) if m.label == "PER"), None)
+        if named is not None and named.start == doc[head.i + 1].idx:
+            return Speaker(named.name, "person", named.start, named.key)
     det = next(
         (doc[j].lower_ for j in range(head.i - 1, max(-1, head.i - 4), -1) if doc[j].pos_ == "DET"), ""
     )

@@ -136,6 +136,31 @@ ROWS = [
         True,
         "person",
     ),
+    # "ce dernier", "cette dernière", "ces derniers": the last person or people named before
+    (
+        "Pour Lucien Barre, apiculteur, la saison est perdue. « Les ruches sont vides depuis "
+        "avril », explique ce dernier.",
+        "Lucien Barre",
+        "Les ruches sont vides",
+        True,
+        "person",
+    ),
+    (
+        "Le préfet a reçu Nadia Colin, présidente du comité de quartier. « Nous voulons des "
+        "réponses avant l'été », insiste cette dernière.",
+        "Nadia Colin",
+        "Nous voulons des réponses",
+        True,
+        "person",
+    ),
+    (
+        "La ministre a rencontré les représentants des ambulanciers. Ces derniers réclament une "
+        "revalorisation de leurs indemnités.",
+        "ambulanciers",
+        "revalorisation de leurs indemnités",
+        False,
+        "group",
+    ),
     xfail(
         "Frédéric Sahi a été victime de deux vols en un mois. « Ils viennent la nuit avec des "
         "tuyaux », explique le routier.",
@@ -172,6 +197,12 @@ def test_reported_object_is_no_inverted_subject(nlp) -> None:
     text = "Pour endiguer les rodéos, la députée Claire Vasseur propose des outils supplémentaires."
     (s,) = find(statements(nlp, text), "outils supplémentaires")
     assert "Vasseur" in s.speaker.name
+
+
+def test_latest_of_things_is_no_speaker(nlp) -> None:
+    """ "ce dernier" after a thing, not a person, gives no speaker named "dernier"."""
+    text = "Le gouvernement a présenté un projet de loi. Ce dernier prévoit que les loyers seront gelés."
+    assert all("dernier" not in s.speaker.name for s in statements(nlp, text))
 
 
 def test_object_institution_is_no_antecedent(nlp) -> None:

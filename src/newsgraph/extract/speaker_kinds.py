@@ -13,7 +13,7 @@ from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.entities import is_role, np_span, strip_determiner
 from newsgraph.extract.speaker_nouns import speaker_kind
 from newsgraph.extract.speech_lexicon import document_nouns
-from newsgraph.extract.speech_speakers import Speaker
+from newsgraph.extract.speech_speakers import Speaker, latest_anaphor
 from newsgraph.extract.speech_subjects import subject_of
 from newsgraph.names import fold_spaced as fold
 
@@ -184,6 +184,8 @@ def described_speaker(ctx: DocContext, head: Token) -> Speaker | None:
     "commente un kiosquier", "a ajouté un senior" (anonymous, or a group when plural)."""
     if head.pos_ not in {"NOUN", "ADJ", "VERB"} or ctx.mentions_at(head.idx) or is_role(head):
         return None
+    if latest_anaphor(head):
+        return None  # "explique ce dernier": the person named last (speech_speakers)
     doc = head.doc
     if head.i + 1 < len(doc):
         # "le docteur Jean-Pierre Bouchard", "le colonel Michel Goya": a title before a name

@@ -118,6 +118,8 @@ def description_tokens(head: Token) -> list[Token]:
 def speaker_from_head(ctx: DocContext, head: Token, history: list[Speaker]) -> Speaker | None:
     """The speaker named by a subject (or by the object of "selon", "pour", a postposed subject)."""
     low = head.lower_
+    if latest_anaphor(head):
+        return latest_referent(ctx, head)
     if low in PRONOUNS_SG or low in PRONOUNS_PL or (head.lemma_ in {"il", "lui"} and head.pos_ == "PRON"):
         topic = dislocated_topic(head)
         if topic is not None:
@@ -153,6 +155,66 @@ def speaker_from_head(ctx: DocContext, head: Token, history: list[Speaker]) -> S
     if found and (head.pos_ == "PROPN" or not (is_role(head) or speaker_kind(head))):
         return mention_speaker(min(found, key=lambda m: (LABEL_RANK[m.label], m.start)))
     return demonstrative_speaker(ctx, head, history) or phrase_speaker(ctx, head)
+
+
+LATEST_FORMS = {"dernier", "dernière", "derniers", "dernières"}
+LATEST_PRONOUNS = {"celui-ci", "celle-ci", "ceux-ci", "celles-ci"}
+LATEST_SENTENCES = 2  # sentences back (with the anaphor's own) the referent is looked for in
+LATEST_WINDOW = 500  # ... within so many characters
+
+
+def latest_anaphor(head: Token) -> bool:
+    """ "ce dernier", "cette dernière", "ces derniers", "celle-ci": the last one named."""
+    low = head.lower_
+    if low in LATEST_PRONOUNS:
+        return True
+    demonstrative = {"ce", "cette", "ces"}
+    return low in LATEST_FORMS and any(c.dep_ == "det" and c.lower_ in demonstrative for c in head.children)
+
+
+def latest_referent(ctx: DocContext, head: Token) -> Speaker | None:
+    """The person or people "ce dernier" takes up: the last named before it, in its sentence or
+    the one before, agreeing in gender and number ("Pour Pierre Roux, éleveur, l'instant compte.
+    « … », explique ce dernier"; "Le ministre a reçu les taxis. Ces derniers réclament …")."""
+    doc = head.doc
+    low = head.lower_
+    plural = low.endswith("s") or low in {"ceux-ci", "celles-ci"}
+    feminine = low.startswith("celle") or "ère" in low
+    quotes = doc_quotes(ctx.sdoc)
+    sentences = 0
+    for tok in reversed(doc[: head.i]):
+        if head.idx - tok.idx > LATEST_WINDOW or "\n" in tok.text:
+            break
+        if inside_quote(quotes, tok.idx):
+            continue
+        if tok.text in {".", "!", "?"}:
+            sentences += 1  # a narration sentence's end (quoted sentences do not count)
+            if sentences >= LATEST_SENTENCES:
+                break
+        if tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        person = next((m for m in ctx.mentions_at(tok.idx) if m.label == "PER" or aged_name(ctx, m)), None)
+        if person is not None and not plural:
+            found = person_mention_speaker(ctx, person)
+            if gender(ctx, found) in {"f" if feminine else "m", None}:
+                return found
+            continue
+        if tok.pos_ != "NOUN" or ("Plur" in tok.morph.get("Number", [])) != plural:
+            continue
+        owner = doc[tok.i - 2] if tok.i >= 2 and doc[tok.i - 1].text == "," else tok.head
+        person = next((m for m in ctx.mentions_at(owner.idx) if m.label == "PER"), None)
+        if person is not None and not plural and owner.i < tok.i:
+            continue  # "Lucien Barre, apiculteur": the name before the apposition is taken next
+        if not (is_role(tok) or speaker_kind(tok) is not None) or head_form(tok) in {
+            fold(r) for r in institution_roles()
+        }:
+            continue
+        det = next((c for c in tok.children if c.dep_ == "det" and c.morph.get("Gender", [])), None)
+        tok_gender = (det or tok).morph.get("Gender", [])
+        if ("Fem" in tok_gender and not feminine) or ("Masc" in tok_gender and feminine):
+            continue
+        return phrase_speaker(ctx, tok)
+    return None
 
 
 def own_role(head: Token, groups: list[Mention]) -> bool:

@@ -161,6 +161,24 @@ ROWS = [
         False,
         "group",
     ),
+    # an occupation the role list now holds: the definite noun takes up the person named with it
+    (
+        "Dans le Gers, Paul Verdier, apiculteur depuis vingt ans, a perdu la moitié de ses ruches. "
+        "« Le frelon asiatique fait des ravages », déplore l'apiculteur.",
+        "Paul Verdier",
+        "Le frelon asiatique",
+        True,
+        "person",
+    ),
+    # a first name with an occupation in apposition, which the tagger takes for a place
+    (
+        "« Moi, je suis Giroud, parce qu'il marque de la tête », lance Lucas, "
+        "attaquant des moins de neuf ans.",
+        "Lucas",
+        "je suis Giroud",
+        True,
+        "person",
+    ),
     xfail(
         "Frédéric Sahi a été victime de deux vols en un mois. « Ils viennent la nuit avec des "
         "tuyaux », explique le routier.",

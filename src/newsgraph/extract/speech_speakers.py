@@ -19,12 +19,13 @@ from newsgraph.extract.entities import (
     DEFINITE,
     INDEFINITE,
     is_role,
+    is_role_word,
     looks_like_person,
     np_span,
     strip_determiner,
 )
 from newsgraph.extract.speaker_gender import first_names, gender
-from newsgraph.extract.speaker_nouns import counted_people, speaker_kind
+from newsgraph.extract.speaker_nouns import agent_noun, counted_people, speaker_kind
 from newsgraph.extract.speech_quotes import doc_quotes
 from newsgraph.extract.speech_subjects import (
     PRONOUNS_PL,
@@ -85,7 +86,18 @@ def aged_name(ctx: DocContext, m: Mention) -> bool:
     if m.label not in {"LOC", "GPE", "ORG"} or " " in m.name.strip():
         return False
     span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is not None and len(span) == 1 and looks_like_person(span)
+    if span is None or len(span) != 1:
+        return False
+    if looks_like_person(span):
+        return True
+    # "Lucas, attaquant des U9": a known first name with a noun of a person in apposition
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != "," or fold(span.text) not in first_names():
+        return False
+    noun = doc[span.end + 1]
+    return noun.pos_ in {"NOUN", "ADJ", "VERB"} and (
+        person_noun(noun) or is_role_word(noun.lemma_, noun.lower_) or agent_noun(noun.lower_)
+    )  # the tagger often reads "attaquant", "gérante" as participles here
 
 
 def person_mention_speaker(ctx: DocContext, m: Mention) -> Speaker:

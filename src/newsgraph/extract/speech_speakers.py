@@ -71,6 +71,12 @@ def institution_roles() -> frozenset[str]:
     return lexicons.selection("roles.txt", "org")
 
 
+@lru_cache(maxsize=1)
+def folded_institutions() -> frozenset[str]:
+    """The institution roles folded, as ``head_form`` gives a head."""
+    return frozenset(fold(r) for r in institution_roles())
+
+
 def mentions_between(ctx: DocContext, start: int, end: int) -> list[Mention]:
     """Mentions inside the character range."""
     return [m for m in ctx.mentions_within(start, end) if m.label in LABEL_TYPES]
@@ -114,7 +120,7 @@ def person_noun(head: Token) -> bool:
     if "Plur" in head.morph.get("Number", []):
         return False
     if is_role(head):
-        return head_form(head) not in {fold(r) for r in institution_roles()}
+        return head_form(head) not in folded_institutions()
     return head.pos_ == "NOUN" and speaker_kind(head) == "anonymous"
 
 
@@ -156,7 +162,7 @@ def speaker_from_head(ctx: DocContext, head: Token, history: list[Speaker]) -> S
     covering = [m for m in ctx.mentions_at(head.idx) if m.label in LABEL_TYPES]
     if covering:
         best = person_mention_speaker(ctx, min(covering, key=lambda m: LABEL_RANK[m.label]))
-        if best.type == "gpe" and head_form(head) in {fold(r) for r in institution_roles()}:
+        if best.type == "gpe" and head_form(head) in folded_institutions():
             return Speaker(best.name, "organization", best.start, best.key)  # "le ministère de la Défense"
         return best
     named = [m for m in found if m.label in {"PER", "ANON", "GROUP"}]
@@ -217,9 +223,7 @@ def latest_referent(ctx: DocContext, head: Token) -> Speaker | None:
         person = next((m for m in ctx.mentions_at(owner.idx) if m.label == "PER"), None)
         if person is not None and not plural and owner.i < tok.i:
             continue  # "Lucien Barre, apiculteur": the name before the apposition is taken next
-        if not (is_role(tok) or speaker_kind(tok) is not None) or head_form(tok) in {
-            fold(r) for r in institution_roles()
-        }:
+        if not (is_role(tok) or speaker_kind(tok) is not None) or head_form(tok) in folded_institutions():
             continue
         det = next((c for c in tok.children if c.dep_ == "det" and c.morph.get("Gender", [])), None)
         tok_gender = (det or tok).morph.get("Gender", [])
@@ -233,7 +237,7 @@ def own_role(head: Token, groups: list[Mention]) -> bool:
     """An institution, or one person by role, whose description names a group it belongs to or
     serves ("le syndicat des boulangers", "la secrétaire générale du syndicat des cheminots"): the
     head speaks, not the group named in its complement."""
-    if head_form(head) in {fold(r) for r in institution_roles()}:
+    if head_form(head) in folded_institutions():
         return True
     return (
         head.pos_ == "NOUN"
@@ -316,7 +320,7 @@ def phrase_speaker(ctx: DocContext, head: Token) -> Speaker | None:
         return Speaker(name, kind, span.start_char, key)
     if close:
         return Speaker(name, "group", span.start_char, "group:" + fold(name))
-    if head_form(head) in {fold(r) for r in institution_roles()} and not plural:
+    if head_form(head) in folded_institutions() and not plural:
         return Speaker(name, "organization", span.start_char, fold(name))
     if plural or det in PLURAL_DETS:
         return Speaker(name, "group", span.start_char, "group:" + fold(name))
@@ -414,7 +418,7 @@ def institution_mention(ctx: DocContext, m: Mention) -> bool:
     if m.label != "ANON":
         return False
     span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is not None and head_form(span.root) in {fold(r) for r in institution_roles()}
+    return span is not None and head_form(span.root) in folded_institutions()
 
 
 CHAIN_DEPTH = 2  # sentences back a pronoun subject may hand its antecedent on

@@ -230,3 +230,31 @@ def test_object_institution_is_no_antecedent(nlp) -> None:
         "explique-t-elle."
     )
     assert all("clinique" not in s.speaker.name for s in statements(nlp, text))
+
+
+ABOUT = [
+    # a pronoun of the content takes up the person named before the statement ...
+    (
+        "Le ministre a reçu Claire Dubois mardi. « Depuis son élection, elle n'a rien fait pour "
+        "nous », regrette Paul Girard.",
+        ["Claire Dubois"],
+    ),
+    # ... when the gender agrees
+    (
+        "Le ministre a reçu Claire Dubois mardi. « Depuis son élection, il n'a rien fait pour "
+        "nous », regrette Paul Girard.",
+        [],
+    ),
+    # a thing the content names before the pronoun is what the pronoun takes up
+    (
+        "Marc Durand dirige une agence. « La nouvelle machine ne trie pas seulement le courrier, "
+        "elle répond aussi aux clients », explique Sophie Marin.",
+        ["clients"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "about"), ABOUT)
+def test_about(nlp, text: str, about: list[str]) -> None:
+    (s,) = statements(nlp, text)
+    assert [a.name for a in s.about] == about, (s.content, s.about)

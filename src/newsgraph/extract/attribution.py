@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.attribution_phrases import (
     OBJECT_CLITICS,
+    adverbial_phrase,
     descriptive_adjective,
     heard_from,
     incise_form,
@@ -150,57 +151,11 @@ TIME_NOUNS = {
     "lendemain",
 }
 DOCUMENT_READ_VERBS = {"lire", "lit"}
-# Adverbial phrases made of a preposition and a noun, which may stand between an inverted verb
-# and its subject without being a prepositional phrase around it: "répondent par exemple des
-# lycéens", "ajoute de son côté le maire", "confie à son tour une voisine".
-ADVERBIAL_PHRASES = frozenset(
-    tuple(p.split())
-    for p in (
-        "par exemple",
-        "par ailleurs",
-        "en effet",
-        "en revanche",
-        "en outre",
-        "en retour",
-        "en substance",
-        "en conclusion",
-        "en tout cas",
-        "de son côté",
-        "de leur côté",
-        "de notre côté",
-        "pour sa part",
-        "pour leur part",
-        "à son tour",
-        "à leur tour",
-        "à nouveau",
-        "de nouveau",
-        "du coup",
-        "avant tout",
-        "tout de suite",
-        "sans détour",
-        "sans hésiter",
-        "sans surprise",
-        "à demi-mot",
-        "à voix basse",
-        "en souriant",
-        "en riant",
-        "en larmes",
-    )
-)
-ADVERBIAL_LONGEST = max(len(p) for p in ADVERBIAL_PHRASES)
 
 
 def can_speak_noun(tok: Token) -> bool:
     """A noun of people or a role ("lycéens", "élus"), not a thing ("outils")."""
     return tok.pos_ in {"NOUN", "ADJ"} and (is_role(tok) or speaker_kind(tok) is not None)
-
-
-def adverbial_phrase(doc: Doc, j: int, limit: int) -> int:
-    """The length of the adverbial phrase starting at token ``j`` ("par exemple"), else 0."""
-    for n in range(min(ADVERBIAL_LONGEST, limit - j), 1, -1):
-        if tuple(t.lower_.replace("’", "'") for t in doc[j : j + n]) in ADVERBIAL_PHRASES:
-            return n
-    return 0
 
 
 def is_incise_filler(tok: Token) -> bool:

@@ -7,11 +7,9 @@ pronoun resolved to the most recent person or anonymous speaker before it.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from newsgraph import lexicons
 from newsgraph.extract.context import DocContext, Mention
@@ -19,20 +17,27 @@ from newsgraph.extract.entities import (
     DEFINITE,
     INDEFINITE,
     is_role,
-    is_role_word,
     looks_like_person,
     np_span,
     strip_determiner,
 )
-from newsgraph.extract.speaker_gender import first_names, gender
-from newsgraph.extract.speaker_nouns import agent_noun, counted_people, speaker_kind
-from newsgraph.extract.speech_quotes import doc_quotes
+from newsgraph.extract.speaker_gender import aged_name, first_names, gender
+from newsgraph.extract.speaker_nouns import (
+    counted_people,
+    folded_institutions,
+    head_form,
+    institution_mention,
+    institution_roles,
+    is_subject_mention,
+    person_noun,
+    speaker_kind,
+)
+from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
 from newsgraph.extract.speech_subjects import (
     PRONOUNS_PL,
     PRONOUNS_SG,
     RELATIVE,
     SUBJECT_DEPS,
-    in_prepositional_phrase,
     subject_of,
 )
 from newsgraph.names import fold_spaced as fold
@@ -65,18 +70,6 @@ class Speaker:
     key: str
 
 
-@lru_cache(maxsize=1)
-def institution_roles() -> frozenset[str]:
-    """Role nouns that name institutions ("armée", "ministère"), marked ``org`` in roles.txt."""
-    return lexicons.selection("roles.txt", "org")
-
-
-@lru_cache(maxsize=1)
-def folded_institutions() -> frozenset[str]:
-    """The institution roles folded, as ``head_form`` gives a head."""
-    return frozenset(fold(r) for r in institution_roles())
-
-
 def mentions_between(ctx: DocContext, start: int, end: int) -> list[Mention]:
     """Mentions inside the character range."""
     return [m for m in ctx.mentions_within(start, end) if m.label in LABEL_TYPES]
@@ -86,42 +79,11 @@ def mention_speaker(m: Mention) -> Speaker:
     return Speaker(m.name, LABEL_TYPES[m.label], m.start, m.key)
 
 
-def aged_name(ctx: DocContext, m: Mention) -> bool:
-    """A one-word name the tagger took for a place or an organisation, given an age or a person
-    noun in apposition: "Jules, 17 ans", "Kimia, une lycéenne" (the first names of vox-pop)."""
-    if m.label not in {"LOC", "GPE", "ORG"} or " " in m.name.strip():
-        return False
-    span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or len(span) != 1:
-        return False
-    if looks_like_person(span):
-        return True
-    # "Lucas, attaquant des U9": a known first name with a noun of a person in apposition
-    doc = span.doc
-    if span.end + 1 >= len(doc) or doc[span.end].text != "," or fold(span.text) not in first_names():
-        return False
-    noun = doc[span.end + 1]
-    return noun.pos_ in {"NOUN", "ADJ", "VERB"} and (
-        person_noun(noun) or is_role_word(noun.lemma_, noun.lower_) or agent_noun(noun.lower_)
-    )  # the tagger often reads "attaquant", "gérante" as participles here
-
-
 def person_mention_speaker(ctx: DocContext, m: Mention) -> Speaker:
     """The speaker a mention names, a person when an apposition says so ("Jules, 17 ans")."""
     if aged_name(ctx, m):
         return Speaker(m.name, "person", m.start, m.key)
     return mention_speaker(m)
-
-
-def person_noun(head: Token) -> bool:
-    """A singular noun of one person: a role that is not an institution ("le maire", not "la
-    clinique"), or a noun of people by its shape or the speaker-noun lexicon ("une docteure", "le
-    vigneron", "un cycliste")."""
-    if "Plur" in head.morph.get("Number", []):
-        return False
-    if is_role(head):
-        return head_form(head) not in folded_institutions()
-    return head.pos_ == "NOUN" and speaker_kind(head) == "anonymous"
 
 
 def description_tokens(head: Token) -> list[Token]:
@@ -331,15 +293,6 @@ def phrase_speaker(ctx: DocContext, head: Token) -> Speaker | None:
     return None
 
 
-def head_form(head: Token) -> str:
-    """The folded lemma of a head noun, rejoined when the tokenizer split it ("état-major")."""
-    doc = head.doc
-    i = head.i
-    while i > 0 and not doc[i - 1].whitespace_ and (doc[i].text.startswith("-") or doc[i - 1].text == "-"):
-        i -= 1
-    return fold(doc[i : head.i].text + head.lemma_) if i < head.i else fold(head.lemma_)
-
-
 def resolve_pronoun(
     pronoun: str, at: int, history: list[Speaker], ctx: DocContext, depth: int = 0
 ) -> Speaker | None:
@@ -407,20 +360,6 @@ def named_since(ctx: DocContext, best: Speaker, nearby: list[Mention], wanted: s
     return later[-1] if later else None
 
 
-def inside_quote(quotes: list[tuple[int, int]], char: int) -> bool:
-    """Whether ``char`` lies inside one of the (sorted, outermost) quotes."""
-    i = bisect_right(quotes, char, key=lambda q: q[0]) - 1
-    return i >= 0 and char < quotes[i][1]
-
-
-def institution_mention(ctx: DocContext, m: Mention) -> bool:
-    """A role mention naming an institution ("une clinique", "l'agence"): not a pronoun's person."""
-    if m.label != "ANON":
-        return False
-    span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is not None and head_form(span.root) in folded_institutions()
-
-
 CHAIN_DEPTH = 2  # sentences back a pronoun subject may hand its antecedent on
 
 
@@ -485,59 +424,3 @@ def previous_topic_role(ctx: DocContext, at: int, pronoun: str) -> Speaker | Non
     span = span[1:] if span[0].dep_ == "case" else span
     name = strip_determiner(span)
     return Speaker(name, "anonymous", span.start_char, "anon:" + fold(name))
-
-
-def is_subject_mention(ctx: DocContext, m: Mention) -> bool:
-    """The mention is (part of) a clause subject, not an object or a complement."""
-    span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None:
-        return False
-    tok = span.root
-    if relative_subject_antecedent(tok) or opens_clause(span):
-        return True
-    for _ in range(3):
-        if tok.dep_ in SUBJECT_DEPS:
-            return True
-        if tok.dep_ in {"flat:name", "appos", "amod", "nmod"} and tok.head.i != tok.i:
-            tok = tok.head
-            continue
-        return tok.dep_ == "ROOT" and presentational(tok)
-    return False
-
-
-def relative_subject_antecedent(tok: Token) -> bool:
-    """The person a subject relative clause is about: "des candidats comme Éric Zemmour, qui a
-    choisi Calais": Zemmour acts, as a subject would."""
-    return any(
-        c.dep_ == "acl:relcl" and any(g.dep_ in SUBJECT_DEPS and g.lower_ in RELATIVE for g in c.children)
-        for c in tok.children
-    )
-
-
-def opens_clause(span: Span) -> bool:
-    """A name at the head of its clause, before the clause's first finite verb, not inside a
-    prepositional phrase: "À Toulon, Karim Zouayani et son équipe se lèvent à l'aube" (where the
-    parser may have hung the name on the place)."""
-    doc = span.doc
-    sent = span[0].sent
-    j = span.start - 1
-    while j >= sent.start and doc[j].pos_ in {"DET", "ADJ"}:
-        j -= 1
-    if j >= sent.start and doc[j].text not in {",", ":"} and not doc[j].is_space:
-        return False  # the name must open the sentence or follow a fronted phrase's comma
-    if in_prepositional_phrase(span.root):
-        return False
-    for t in doc[span.end : min(sent.end, span.end + 12)]:
-        if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []):
-            return True
-        if t.text in {".", ";", ":", "!", "?"} or t.text in QUOTE_CHARS or t.lower_ in RELATIVE:
-            return False
-    return False
-
-
-def presentational(root: Token) -> bool:
-    """ "C'est le cas de Nicolas Fréal", "C'est Marie qui …": the person presented is the topic the
-    next sentence's pronoun takes up, as a subject would be."""
-    return any(c.dep_ == "cop" for c in root.children) and any(
-        c.dep_ in SUBJECT_DEPS and c.lower_ in {"c'", "c’", "ce"} for c in root.children
-    )

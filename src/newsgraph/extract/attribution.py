@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.attribution_phrases import (
     OBJECT_CLITICS,
+    adverbial_phrase,
     descriptive_adjective,
     heard_from,
     incise_form,
@@ -48,6 +49,8 @@ from newsgraph.extract.attribution_phrases import (
     transcript_turn as transcript_turn,
 )
 from newsgraph.extract.context import doc_text, token_starts
+from newsgraph.extract.entities import is_role
+from newsgraph.extract.speaker_nouns import speaker_kind
 from newsgraph.extract.speech_lexicon import (
     AUXILIARIES,
     REFLEXIVE,
@@ -148,6 +151,11 @@ TIME_NOUNS = {
     "lendemain",
 }
 DOCUMENT_READ_VERBS = {"lire", "lit"}
+
+
+def can_speak_noun(tok: Token) -> bool:
+    """A noun of people or a role ("lycéens", "élus"), not a thing ("outils")."""
+    return tok.pos_ in {"NOUN", "ADJ"} and (is_role(tok) or speaker_kind(tok) is not None)
 
 
 def is_incise_filler(tok: Token) -> bool:
@@ -256,12 +264,18 @@ def inverted_subject(doc: Doc, k: int, limit: int) -> Token | None:
     prepositional phrases: "réagit depuis la place du village un habitant", "confie à notre micro
     Émilie Garnier", "explique ce lundi le maire"."""
     in_pp = False
+    skip_to = k
     for j in range(k, min(limit, k + 16)):
         t = doc[j]
         if t.text in {".", "!", "?", ";", ":", "(", ")"} | QUOTE_OPENERS | QUOTE_CLOSERS or "\n" in t.text:
             return None
         if t.text == ",":
             in_pp = False
+            continue
+        if j < skip_to:
+            continue
+        if not in_pp and (n := adverbial_phrase(doc, j, limit)):
+            skip_to = j + n  # "répondent par exemple des lycéens": not a prepositional phrase
             continue
         low = t.lower_
         if low in PP_STARTERS or (t.pos_ == "ADP" and low not in {"de", "du", "des", "d'", "d’"}):
@@ -298,6 +312,8 @@ def inverted_subject(doc: Doc, k: int, limit: int) -> Token | None:
             continue
         if t.pos_ in {"DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON", "VERB", "X"} or t.text[:1].isupper():
             return np_head(doc, j, limit)
+        if low == "des" and j + 1 < limit and can_speak_noun(doc[j + 1]):
+            return np_head(doc, j + 1, limit)  # "des" tagged a preposition: "répondent des lycéens"
         return None
     return None
 

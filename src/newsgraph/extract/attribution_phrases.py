@@ -322,3 +322,51 @@ def insertion_start(doc: Doc, comma: int) -> int | None:
         if tok.text == ",":
             return k if k < comma - 1 else None
     return None
+
+
+# Adverbial phrases made of a preposition and a noun, which may stand between an inverted verb
+# and its subject without being a prepositional phrase around it: "répondent par exemple des
+# lycéens", "ajoute de son côté le maire", "confie à son tour une voisine".
+ADVERBIAL_PHRASES = frozenset(
+    tuple(p.split())
+    for p in (
+        "par exemple",
+        "par ailleurs",
+        "en effet",
+        "en revanche",
+        "en outre",
+        "en retour",
+        "en substance",
+        "en conclusion",
+        "en tout cas",
+        "de son côté",
+        "de leur côté",
+        "de notre côté",
+        "pour sa part",
+        "pour leur part",
+        "à son tour",
+        "à leur tour",
+        "à nouveau",
+        "de nouveau",
+        "du coup",
+        "avant tout",
+        "tout de suite",
+        "sans détour",
+        "sans hésiter",
+        "sans surprise",
+        "à demi-mot",
+        "à voix basse",
+        "en souriant",
+        "en riant",
+        "en larmes",
+    )
+)
+ADVERBIAL_LONGEST = max(len(p) for p in ADVERBIAL_PHRASES)
+
+
+def adverbial_phrase(doc: Doc, j: int, limit: int) -> int:
+    """The length of the adverbial phrase starting at token ``j`` ("par exemple"), else 0."""
+    for n in range(min(ADVERBIAL_LONGEST, limit - j), 1, -1):
+        if tuple(t.lower_.replace("’", "'") for t in doc[j : j + n]) in ADVERBIAL_PHRASES:
+            return n
+    return 0

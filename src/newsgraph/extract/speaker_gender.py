@@ -8,7 +8,9 @@ from functools import lru_cache
 from typing import Protocol
 
 from newsgraph import lexicons
-from newsgraph.extract.context import DocContext, doc_text
+from newsgraph.extract.context import DocContext, Mention, doc_text
+from newsgraph.extract.entities import is_role_word, looks_like_person
+from newsgraph.extract.speaker_nouns import agent_noun, person_noun
 from newsgraph.names import fold_spaced as fold
 
 
@@ -104,3 +106,23 @@ def _gender(ctx: DocContext, speaker: Speaker) -> str | None:
     if first.endswith("a") and len(first) > 2 and len(parts) > 1:
         return "f"
     return None
+
+
+def aged_name(ctx: DocContext, m: Mention) -> bool:
+    """A one-word name the tagger took for a place or an organisation, given an age or a person
+    noun in apposition: "Jules, 17 ans", "Kimia, une lycéenne" (the first names of vox-pop)."""
+    if m.label not in {"LOC", "GPE", "ORG"} or " " in m.name.strip():
+        return False
+    span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    if looks_like_person(span):
+        return True
+    # "Lucas, attaquant des U9": a known first name with a noun of a person in apposition
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != "," or fold(span.text) not in first_names():
+        return False
+    noun = doc[span.end + 1]
+    return noun.pos_ in {"NOUN", "ADJ", "VERB"} and (
+        person_noun(noun) or is_role_word(noun.lemma_, noun.lower_) or agent_noun(noun.lower_)
+    )  # the tagger often reads "attaquant", "gérante" as participles here

@@ -13,7 +13,7 @@ from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.entities import is_role, np_span, strip_determiner
 from newsgraph.extract.speaker_nouns import speaker_kind
 from newsgraph.extract.speech_lexicon import document_nouns
-from newsgraph.extract.speech_speakers import Speaker
+from newsgraph.extract.speech_speakers import Speaker, latest_anaphor
 from newsgraph.extract.speech_subjects import subject_of
 from newsgraph.names import fold_spaced as fold
 
@@ -184,7 +184,14 @@ def described_speaker(ctx: DocContext, head: Token) -> Speaker | None:
     "commente un kiosquier", "a ajouté un senior" (anonymous, or a group when plural)."""
     if head.pos_ not in {"NOUN", "ADJ", "VERB"} or ctx.mentions_at(head.idx) or is_role(head):
         return None
+    if latest_anaphor(head):
+        return None  # "explique ce dernier": the person named last (speech_speakers)
     doc = head.doc
+    if head.i + 1 < len(doc):
+        # "le docteur Jean-Pierre Bouchard", "le colonel Michel Goya": a title before a name
+        named = next((m for m in ctx.mentions_at(doc[head.i + 1].idx) if m.label == "PER"), None)
+        if named is not None and named.start == doc[head.i + 1].idx:
+            return Speaker(named.name, "person", named.start, named.key)
     det = next(
         (doc[j].lower_ for j in range(head.i - 1, max(-1, head.i - 4), -1) if doc[j].pos_ == "DET"), ""
     )
@@ -270,7 +277,35 @@ def lead_subject(ctx: DocContext, lead: Span) -> Token | None:
     if root is None or root.pos_ not in {"VERB", "AUX", "ADJ", "NOUN"}:
         return None
     head = subject_of(root)
+    if head is None or head.pos_ == "PRON":
+        head = dislocated_subject(lead) or head
     if head is None or head.pos_ == "PRON" or not lead.start <= head.i < lead.end:
         return None
     known = any(m.label in {"PER", "ORG", "ANON", "GROUP"} for m in ctx.mentions_at(head.idx))
     return head if known or is_role(head) else None
+
+
+DISLOCATED = {"lui", "elle", "eux", "elles", "il"}
+
+
+def dislocated_subject(lead: Span) -> Token | None:
+    """The noun phrase a lead opens on and a pronoun between commas takes up: "Sophie Garnier,
+    elle, a choisi de rester : « … »", "Le maire, lui, reste prudent : « … »" (the parser often
+    hangs both on the verb as modifiers)."""
+    doc = lead.doc
+    for t in lead:
+        if (
+            t.text == ","
+            and t.i + 2 < lead.end
+            and doc[t.i + 1].lower_ in DISLOCATED
+            and doc[t.i + 2].text == ","
+        ):
+            phrase = doc[lead.start : t.i]
+            nouns = [x for x in phrase if x.pos_ in {"NOUN", "PROPN"}]
+            if not nouns or any(x.pos_ in {"VERB", "AUX"} for x in phrase):
+                return None
+            heads = [x for x in nouns if x.head.i == x.i or not phrase.start <= x.head.i < phrase.end]
+            return (heads or nouns)[0]
+        if t.pos_ in {"VERB", "AUX"}:
+            return None
+    return None

@@ -23,12 +23,15 @@ organisation, else an anonymous person.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsgraph import lexicons
-from newsgraph.names import fold
+from newsgraph.extract.context import DocContext, Mention
+from newsgraph.extract.entities import is_role
+from newsgraph.extract.speech_subjects import RELATIVE, SUBJECT_DEPS, in_prepositional_phrase
+from newsgraph.names import fold, fold_spaced
 
 AGENT_ENDINGS = (
     "eur",
@@ -107,3 +110,106 @@ def counted_people(head: Token, can_speak: Callable[[Token], bool]) -> Token | N
             if case is not None and case.lower_ in {"de", "d'", "d’", "des"} and can_speak(child):
                 return child
     return None
+
+
+# Nouns of one person and of institutions, for the antecedents of pronouns and anaphors.
+
+
+@lru_cache(maxsize=1)
+def institution_roles() -> frozenset[str]:
+    """Role nouns that name institutions ("armée", "ministère"), marked ``org`` in roles.txt."""
+    return lexicons.selection("roles.txt", "org")
+
+
+@lru_cache(maxsize=1)
+def folded_institutions() -> frozenset[str]:
+    """The institution roles folded, as ``head_form`` gives a head."""
+    return frozenset(fold_spaced(r) for r in institution_roles())
+
+
+def head_form(head: Token) -> str:
+    """The folded lemma of a head noun, rejoined when the tokenizer split it ("état-major")."""
+    doc = head.doc
+    i = head.i
+    while i > 0 and not doc[i - 1].whitespace_ and (doc[i].text.startswith("-") or doc[i - 1].text == "-"):
+        i -= 1
+    return fold_spaced(doc[i : head.i].text + head.lemma_) if i < head.i else fold_spaced(head.lemma_)
+
+
+def person_noun(head: Token) -> bool:
+    """A singular noun of one person: a role that is not an institution ("le maire", not "la
+    clinique"), or a noun of people by its shape or the speaker-noun lexicon ("une docteure", "le
+    vigneron", "un cycliste")."""
+    if "Plur" in head.morph.get("Number", []):
+        return False
+    if is_role(head):
+        return head_form(head) not in folded_institutions()
+    return head.pos_ == "NOUN" and speaker_kind(head) == "anonymous"
+
+
+def institution_mention(ctx: DocContext, m: Mention) -> bool:
+    """A role mention naming an institution ("une clinique", "l'agence"): not a pronoun's person."""
+    if m.label != "ANON":
+        return False
+    span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and head_form(span.root) in folded_institutions()
+
+
+# Where a name stands in its clause: a subject (or the like) is what a later pronoun takes up.
+QUOTE_CHARS = {"«", "»", "“", "”", '"'}
+
+
+def is_subject_mention(ctx: DocContext, m: Mention) -> bool:
+    """The mention is (part of) a clause subject, not an object or a complement."""
+    span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    if relative_subject_antecedent(tok) or opens_clause(span):
+        return True
+    for _ in range(3):
+        if tok.dep_ in SUBJECT_DEPS:
+            return True
+        if tok.dep_ in {"flat:name", "appos", "amod", "nmod"} and tok.head.i != tok.i:
+            tok = tok.head
+            continue
+        return tok.dep_ == "ROOT" and presentational(tok)
+    return False
+
+
+def relative_subject_antecedent(tok: Token) -> bool:
+    """The person a subject relative clause is about: "des candidats comme Éric Zemmour, qui a
+    choisi Calais": Zemmour acts, as a subject would."""
+    return any(
+        c.dep_ == "acl:relcl" and any(g.dep_ in SUBJECT_DEPS and g.lower_ in RELATIVE for g in c.children)
+        for c in tok.children
+    )
+
+
+def opens_clause(span: Span) -> bool:
+    """A name at the head of its clause, before the clause's first finite verb, not inside a
+    prepositional phrase: "À Toulon, Karim Zouayani et son équipe se lèvent à l'aube" (where the
+    parser may have hung the name on the place)."""
+    doc = span.doc
+    sent = span[0].sent
+    j = span.start - 1
+    while j >= sent.start and doc[j].pos_ in {"DET", "ADJ"}:
+        j -= 1
+    if j >= sent.start and doc[j].text not in {",", ":"} and not doc[j].is_space:
+        return False  # the name must open the sentence or follow a fronted phrase's comma
+    if in_prepositional_phrase(span.root):
+        return False
+    for t in doc[span.end : min(sent.end, span.end + 12)]:
+        if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []):
+            return True
+        if t.text in {".", ";", ":", "!", "?"} or t.text in QUOTE_CHARS or t.lower_ in RELATIVE:
+            return False
+    return False
+
+
+def presentational(root: Token) -> bool:
+    """ "C'est le cas de Nicolas Fréal", "C'est Marie qui …": the person presented is the topic the
+    next sentence's pronoun takes up, as a subject would be."""
+    return any(c.dep_ == "cop" for c in root.children) and any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ in {"c'", "c’", "ce"} for c in root.children
+    )

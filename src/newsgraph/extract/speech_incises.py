@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract import attribution as grammar
 from newsgraph.extract.context import DocContext, doc_text
+from newsgraph.extract.entities import is_role
 from newsgraph.extract.speaker_kinds import (
     described_speaker,
     document_author,
@@ -18,6 +19,7 @@ from newsgraph.extract.speaker_kinds import (
     person_subject,
     special_speaker,
 )
+from newsgraph.extract.speaker_nouns import speaker_kind
 from newsgraph.extract.speech_common import (
     QUOTE_MARKS,
     Candidate,
@@ -314,6 +316,44 @@ def transcript_candidates(ctx: DocContext) -> list[Candidate]:
     return out
 
 
+CLAUSE_LINKS = {"tandis", "alors", "pendant", "mais", "quand", "lorsque", "puis"}
+
+
+def last_clause(lead: Span) -> Span:
+    """The clause right before a colon, when the lead links two: "« … », réagit un passant, tandis
+    qu'une dame a un avis plus tranché : « … »" (the lady speaks after the colon, not the passer-by)."""
+    doc = lead.doc
+    for t in reversed(lead):
+        if t.lower_ not in CLAUSE_LINKS or t.i == lead.start:
+            continue
+        k = t.i + 1
+        if k < lead.end and doc[k].lower_ in {"que", "qu'", "qu’"}:
+            k += 1
+        elif t.lower_ in {"tandis", "alors", "pendant"}:
+            continue  # "alors" alone is an adverb
+        rest = doc[k : lead.end]
+        if any(c.dep_ in {"nsubj", "nsubj:pass"} for c in rest) and any(
+            c.pos_ in {"VERB", "AUX"} and "Fin" in c.morph.get("VerbForm", []) for c in rest
+        ):
+            return rest
+        break
+    return lead
+
+
+def possessed(noun: Token) -> bool:
+    """A noun with a possessive determiner ("son discours", "leur communiqué")."""
+    return any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", []) for c in noun.children)
+
+
+def can_speak(ctx: DocContext, head: Token) -> bool:
+    """The complement of a speech noun names someone who can speak: a person, an organisation, a
+    place for its government, a role or a noun of people ("le récit d'une voisine", "la réponse
+    du ministère"; not "le discours de Noël", "le message de paix")."""
+    if any(m.label in {"PER", "ORG", "GPE", "ANON", "GROUP"} for m in ctx.mentions_at(head.idx)):
+        return True
+    return is_role(head) or speaker_kind(head) is not None
+
+
 def colon_quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:
     """A quote after a colon whose lead names the speaker without a speech verb: a speech noun and
     its author ("Le récit d'une voisine est accablant : « … »", "Réaction de la ministre : « … »"),
@@ -337,7 +377,7 @@ def colon_quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> li
             and doc[start - 1].text not in {".", "!", "?"} | QUOTE_MARKS
         ):
             start -= 1
-        lead = doc[start:i]
+        lead = last_clause(doc[start:i])
         if any(
             (e := grammar.speech_verb(t)) is not None and e.grade >= 2 and speaks_here(t)
             for t in lead
@@ -355,11 +395,14 @@ def colon_quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> li
                 and t.pos_ == "NOUN"
                 and t.i + 2 < i
                 and doc[t.i + 1].lower_ in {"de", "d'", "d’", "du", "des"}
+                and not possessed(t)  # "son discours de Noël": the possessor speaks, not Noël
             ):
-                head = grammar.np_head(
+                author = grammar.np_head(
                     doc, t.i + 2 if doc[t.i + 1].lower_ in {"de", "d'", "d’"} else t.i + 1, i
                 )
-                break
+                if can_speak(ctx, author):
+                    head = author
+                    break
         if head is None:
             said = words(text[qs:qe]) >= 4  # a name or a title after a colon: « Le 14 juillet »
             head = (colon_lead_speaker(ctx, lead) if said else None) or lead_subject(ctx, lead)

@@ -8,6 +8,7 @@ Only outermost quotes are returned.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.tokens import Doc
 
@@ -119,3 +120,9 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def inside_quote(quotes: list[tuple[int, int]], char: int) -> bool:
+    """Whether ``char`` lies inside one of the (sorted, outermost) quotes."""
+    i = bisect_right(quotes, char, key=lambda q: q[0]) - 1
+    return i >= 0 and char < quotes[i][1]

@@ -7,11 +7,9 @@ pronoun resolved to the most recent person or anonymous speaker before it.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from newsgraph import lexicons
 from newsgraph.extract.context import DocContext, Mention
@@ -19,18 +17,27 @@ from newsgraph.extract.entities import (
     DEFINITE,
     INDEFINITE,
     is_role,
+    looks_like_person,
     np_span,
     strip_determiner,
 )
-from newsgraph.extract.speaker_gender import gender
-from newsgraph.extract.speaker_nouns import counted_people, speaker_kind
-from newsgraph.extract.speech_quotes import doc_quotes
+from newsgraph.extract.speaker_gender import aged_name, first_names, gender
+from newsgraph.extract.speaker_nouns import (
+    counted_people,
+    folded_institutions,
+    head_form,
+    institution_mention,
+    institution_roles,
+    is_subject_mention,
+    person_noun,
+    speaker_kind,
+)
+from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
 from newsgraph.extract.speech_subjects import (
     PRONOUNS_PL,
     PRONOUNS_SG,
     RELATIVE,
     SUBJECT_DEPS,
-    in_prepositional_phrase,
     subject_of,
 )
 from newsgraph.names import fold_spaced as fold
@@ -63,12 +70,6 @@ class Speaker:
     key: str
 
 
-@lru_cache(maxsize=1)
-def institution_roles() -> frozenset[str]:
-    """Role nouns that name institutions ("armée", "ministère"), marked ``org`` in roles.txt."""
-    return lexicons.selection("roles.txt", "org")
-
-
 def mentions_between(ctx: DocContext, start: int, end: int) -> list[Mention]:
     """Mentions inside the character range."""
     return [m for m in ctx.mentions_within(start, end) if m.label in LABEL_TYPES]
@@ -76,6 +77,13 @@ def mentions_between(ctx: DocContext, start: int, end: int) -> list[Mention]:
 
 def mention_speaker(m: Mention) -> Speaker:
     return Speaker(m.name, LABEL_TYPES[m.label], m.start, m.key)
+
+
+def person_mention_speaker(ctx: DocContext, m: Mention) -> Speaker:
+    """The speaker a mention names, a person when an apposition says so ("Jules, 17 ans")."""
+    if aged_name(ctx, m):
+        return Speaker(m.name, "person", m.start, m.key)
+    return mention_speaker(m)
 
 
 def description_tokens(head: Token) -> list[Token]:
@@ -90,6 +98,8 @@ def description_tokens(head: Token) -> list[Token]:
 def speaker_from_head(ctx: DocContext, head: Token, history: list[Speaker]) -> Speaker | None:
     """The speaker named by a subject (or by the object of "selon", "pour", a postposed subject)."""
     low = head.lower_
+    if latest_anaphor(head):
+        return latest_referent(ctx, head)
     if low in PRONOUNS_SG or low in PRONOUNS_PL or (head.lemma_ in {"il", "lui"} and head.pos_ == "PRON"):
         topic = dislocated_topic(head)
         if topic is not None:
@@ -113,8 +123,8 @@ def speaker_from_head(ctx: DocContext, head: Token, history: list[Speaker]) -> S
     found = mentions_between(ctx, start, end)
     covering = [m for m in ctx.mentions_at(head.idx) if m.label in LABEL_TYPES]
     if covering:
-        best = mention_speaker(min(covering, key=lambda m: LABEL_RANK[m.label]))
-        if best.type == "gpe" and head_form(head) in {fold(r) for r in institution_roles()}:
+        best = person_mention_speaker(ctx, min(covering, key=lambda m: LABEL_RANK[m.label]))
+        if best.type == "gpe" and head_form(head) in folded_institutions():
             return Speaker(best.name, "organization", best.start, best.key)  # "le ministère de la Défense"
         return best
     named = [m for m in found if m.label in {"PER", "ANON", "GROUP"}]
@@ -127,11 +137,69 @@ def speaker_from_head(ctx: DocContext, head: Token, history: list[Speaker]) -> S
     return demonstrative_speaker(ctx, head, history) or phrase_speaker(ctx, head)
 
 
+LATEST_FORMS = {"dernier", "dernière", "derniers", "dernières"}
+LATEST_PRONOUNS = {"celui-ci", "celle-ci", "ceux-ci", "celles-ci"}
+LATEST_SENTENCES = 2  # sentences back (with the anaphor's own) the referent is looked for in
+LATEST_WINDOW = 500  # ... within so many characters
+
+
+def latest_anaphor(head: Token) -> bool:
+    """ "ce dernier", "cette dernière", "ces derniers", "celle-ci": the last one named."""
+    low = head.lower_
+    if low in LATEST_PRONOUNS:
+        return True
+    demonstrative = {"ce", "cette", "ces"}
+    return low in LATEST_FORMS and any(c.dep_ == "det" and c.lower_ in demonstrative for c in head.children)
+
+
+def latest_referent(ctx: DocContext, head: Token) -> Speaker | None:
+    """The person or people "ce dernier" takes up: the last named before it, in its sentence or
+    the one before, agreeing in gender and number ("Pour Pierre Roux, éleveur, l'instant compte.
+    « … », explique ce dernier"; "Le ministre a reçu les taxis. Ces derniers réclament …")."""
+    doc = head.doc
+    low = head.lower_
+    plural = low.endswith("s") or low in {"ceux-ci", "celles-ci"}
+    feminine = low.startswith("celle") or "ère" in low
+    quotes = doc_quotes(ctx.sdoc)
+    sentences = 0
+    for tok in reversed(doc[: head.i]):
+        if head.idx - tok.idx > LATEST_WINDOW or "\n" in tok.text:
+            break
+        if inside_quote(quotes, tok.idx):
+            continue
+        if tok.text in {".", "!", "?"}:
+            sentences += 1  # a narration sentence's end (quoted sentences do not count)
+            if sentences >= LATEST_SENTENCES:
+                break
+        if tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        person = next((m for m in ctx.mentions_at(tok.idx) if m.label == "PER" or aged_name(ctx, m)), None)
+        if person is not None and not plural:
+            found = person_mention_speaker(ctx, person)
+            if gender(ctx, found) in {"f" if feminine else "m", None}:
+                return found
+            continue
+        if tok.pos_ != "NOUN" or ("Plur" in tok.morph.get("Number", [])) != plural:
+            continue
+        owner = doc[tok.i - 2] if tok.i >= 2 and doc[tok.i - 1].text == "," else tok.head
+        person = next((m for m in ctx.mentions_at(owner.idx) if m.label == "PER"), None)
+        if person is not None and not plural and owner.i < tok.i:
+            continue  # "Lucien Barre, apiculteur": the name before the apposition is taken next
+        if not (is_role(tok) or speaker_kind(tok) is not None) or head_form(tok) in folded_institutions():
+            continue
+        det = next((c for c in tok.children if c.dep_ == "det" and c.morph.get("Gender", [])), None)
+        tok_gender = (det or tok).morph.get("Gender", [])
+        if ("Fem" in tok_gender and not feminine) or ("Masc" in tok_gender and feminine):
+            continue
+        return phrase_speaker(ctx, tok)
+    return None
+
+
 def own_role(head: Token, groups: list[Mention]) -> bool:
     """An institution, or one person by role, whose description names a group it belongs to or
     serves ("le syndicat des boulangers", "la secrétaire générale du syndicat des cheminots"): the
     head speaks, not the group named in its complement."""
-    if head_form(head) in {fold(r) for r in institution_roles()}:
+    if head_form(head) in folded_institutions():
         return True
     return (
         head.pos_ == "NOUN"
@@ -194,7 +262,11 @@ def phrase_speaker(ctx: DocContext, head: Token) -> Speaker | None:
     det = next((t.lower_ for t in span if t.dep_ == "det" and t.i < head.i), "")
     plural = "Plur" in head.morph.get("Number", [])
     if head.pos_ == "PROPN":
-        type_ = "person" if sum(t.text[:1].isupper() for t in span) >= 2 else "organization"
+        capitals = sum(t.text[:1].isupper() for t in span)
+        # one capitalised word: an organisation, unless an age or a person noun in apposition or
+        # a known first name makes it someone ("indique Léa, 15 ans", "raconte Yanis")
+        alone = len(span) == 1 and (looks_like_person(span) or fold(head.text) in first_names())
+        type_ = "person" if capitals >= 2 or alone else "organization"
         return Speaker(name, type_, span.start_char, fold(name))
     close = head.lower_ in CLOSE_PEOPLE and det not in INDEFINITE  # "ses proches", "la famille"
     counted = counted_people(head, lambda t: is_role(t) or speaker_kind(t) is not None)
@@ -210,7 +282,7 @@ def phrase_speaker(ctx: DocContext, head: Token) -> Speaker | None:
         return Speaker(name, kind, span.start_char, key)
     if close:
         return Speaker(name, "group", span.start_char, "group:" + fold(name))
-    if head_form(head) in {fold(r) for r in institution_roles()} and not plural:
+    if head_form(head) in folded_institutions() and not plural:
         return Speaker(name, "organization", span.start_char, fold(name))
     if plural or det in PLURAL_DETS:
         return Speaker(name, "group", span.start_char, "group:" + fold(name))
@@ -221,23 +293,16 @@ def phrase_speaker(ctx: DocContext, head: Token) -> Speaker | None:
     return None
 
 
-def head_form(head: Token) -> str:
-    """The folded lemma of a head noun, rejoined when the tokenizer split it ("état-major")."""
-    doc = head.doc
-    i = head.i
-    while i > 0 and not doc[i - 1].whitespace_ and (doc[i].text.startswith("-") or doc[i - 1].text == "-"):
-        i -= 1
-    return fold(doc[i : head.i].text + head.lemma_) if i < head.i else fold(head.lemma_)
-
-
-def resolve_pronoun(pronoun: str, at: int, history: list[Speaker], ctx: DocContext) -> Speaker | None:
+def resolve_pronoun(
+    pronoun: str, at: int, history: list[Speaker], ctx: DocContext, depth: int = 0
+) -> Speaker | None:
     """The most recent earlier speaker, person named as a subject, or role subject of the sentence
     before, agreeing with the pronoun; a person named only as an object or in passing counts when
     nothing else is near."""
     plural = pronoun in PRONOUNS_PL
     wanted = {"group"} if plural else {"person", "anonymous"}
     candidates = [s for s in history if s.type in wanted and s.start < at and at - s.start <= PRONOUN_WINDOW]
-    role = previous_role_subject(ctx, at, pronoun)
+    role = previous_role_subject(ctx, at, pronoun, history, depth)
     if plural:
         candidates += [role] if role is not None else []
         return max(candidates, key=lambda s: s.start) if candidates else None
@@ -245,7 +310,10 @@ def resolve_pronoun(pronoun: str, at: int, history: list[Speaker], ctx: DocConte
     named = [
         m
         for m in ctx.mentions
-        if m.label in {"PER", "ANON"} and m.end <= at and not inside_quote(quotes, m.start)
+        if (m.label in {"PER", "ANON"} or aged_name(ctx, m))
+        and m.end <= at
+        and not inside_quote(quotes, m.start)
+        and not institution_mention(ctx, m)
     ]  # a person named inside quoted words is spoken of, not speaking
     subjects = [m for m in named if at - m.start <= PRONOUN_WINDOW and is_subject_mention(ctx, m)]
     nearby = [m for m in named if at - m.start <= NEAR_WINDOW]
@@ -255,11 +323,11 @@ def resolve_pronoun(pronoun: str, at: int, history: list[Speaker], ctx: DocConte
         return gender(ctx, s) in {wanted_gender, None}
 
     candidates = [s for s in candidates if agrees(s)] + [
-        s for s in map(mention_speaker, subjects) if agrees(s)
+        s for s in (person_mention_speaker(ctx, m) for m in subjects) if agrees(s)
     ]
     candidates += [role] if role is not None else []  # last: a person's mention at the same place wins
     if not candidates:
-        candidates = [s for s in map(mention_speaker, nearby) if agrees(s)]
+        candidates = [s for s in (person_mention_speaker(ctx, m) for m in nearby) if agrees(s)]
     if not candidates and (topic := previous_topic_role(ctx, at, pronoun)) is not None:
         candidates = [topic]
     if not candidates and wanted_gender is not None:
@@ -267,7 +335,7 @@ def resolve_pronoun(pronoun: str, at: int, history: list[Speaker], ctx: DocConte
         # name or title says the pronoun's gender
         far = [
             s
-            for s in map(mention_speaker, named)
+            for s in (person_mention_speaker(ctx, m) for m in named)
             if at - s.start <= PASSING_WINDOW and s.type == "person" and gender(ctx, s) == wanted_gender
         ]
         candidates = far[-1:]
@@ -286,21 +354,22 @@ def named_since(ctx: DocContext, best: Speaker, nearby: list[Mention], wanted: s
         return None
     later = [
         s
-        for s in map(mention_speaker, nearby)
+        for s in (person_mention_speaker(ctx, m) for m in nearby)
         if s.type == "person" and s.start >= span[0].sent.end_char and gender(ctx, s) == wanted
     ]
     return later[-1] if later else None
 
 
-def inside_quote(quotes: list[tuple[int, int]], char: int) -> bool:
-    """Whether ``char`` lies inside one of the (sorted, outermost) quotes."""
-    i = bisect_right(quotes, char, key=lambda q: q[0]) - 1
-    return i >= 0 and char < quotes[i][1]
+CHAIN_DEPTH = 2  # sentences back a pronoun subject may hand its antecedent on
 
 
-def previous_role_subject(ctx: DocContext, at: int, pronoun: str) -> Speaker | None:
+def previous_role_subject(
+    ctx: DocContext, at: int, pronoun: str, history: list[Speaker] | None = None, depth: int = 0
+) -> Speaker | None:
     """When no person is near: the role that is the subject of the sentence before the pronoun's,
-    agreeing in number ("Le président français a pris la parole mercredi. Il affirme que …")."""
+    agreeing in number ("Le président français a pris la parole mercredi. Il affirme que …"), or
+    what that sentence's own subject pronoun stands for ("Une pédiatre dirige le service. Depuis
+    lundi, elle ne dort plus. « … », explique-t-elle")."""
     doc = ctx.sdoc
     span = doc.char_span(at, at + 1, alignment_mode="expand")
     if span is None or span[0].sent.start == 0:
@@ -312,7 +381,19 @@ def previous_role_subject(ctx: DocContext, at: int, pronoun: str) -> Speaker | N
             break
         prev = doc[prev.start - 1].sent
     head = subject_of(prev.root)
-    if head is None or head.pos_ != "NOUN" or not is_role(head) or not prev.start <= head.i < prev.end:
+    if (
+        head is not None
+        and head.pos_ == "PRON"
+        and head.lower_ == pronoun.removeprefix("-t").lstrip("-")
+        and prev.start <= head.i < prev.end
+        and depth < CHAIN_DEPTH
+        and not inside_quote(quotes, head.idx)
+    ):
+        return resolve_pronoun(pronoun, head.idx, history or [], ctx, depth + 1)
+    if head is None or head.pos_ != "NOUN" or not prev.start <= head.i < prev.end:
+        return None
+    plural = "Plur" in head.morph.get("Number", [])
+    if not (is_role(head) or person_noun(head) or (plural and speaker_kind(head) == "group")):
         return None
     if ("Plur" in head.morph.get("Number", [])) != (pronoun in PRONOUNS_PL):
         return None
@@ -333,7 +414,7 @@ def previous_topic_role(ctx: DocContext, at: int, pronoun: str) -> Speaker | Non
         return None
     prev = doc[span[0].sent.start - 1].sent
     head = next((t for t in prev if t.pos_ in {"NOUN", "PROPN", "VERB", "AUX"}), None)
-    if head is None or head.pos_ != "NOUN" or not is_role(head) or "Plur" in head.morph.get("Number", []):
+    if head is None or head.pos_ != "NOUN" or not person_noun(head):
         return None
     det = next((c for c in head.children if c.dep_ == "det" and c.morph.get("Gender", [])), None)
     gender = (det or head).morph.get("Gender", [])
@@ -343,59 +424,3 @@ def previous_topic_role(ctx: DocContext, at: int, pronoun: str) -> Speaker | Non
     span = span[1:] if span[0].dep_ == "case" else span
     name = strip_determiner(span)
     return Speaker(name, "anonymous", span.start_char, "anon:" + fold(name))
-
-
-def is_subject_mention(ctx: DocContext, m: Mention) -> bool:
-    """The mention is (part of) a clause subject, not an object or a complement."""
-    span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None:
-        return False
-    tok = span.root
-    if relative_subject_antecedent(tok) or opens_clause(span):
-        return True
-    for _ in range(3):
-        if tok.dep_ in SUBJECT_DEPS:
-            return True
-        if tok.dep_ in {"flat:name", "appos", "amod", "nmod"} and tok.head.i != tok.i:
-            tok = tok.head
-            continue
-        return tok.dep_ == "ROOT" and presentational(tok)
-    return False
-
-
-def relative_subject_antecedent(tok: Token) -> bool:
-    """The person a subject relative clause is about: "des candidats comme Éric Zemmour, qui a
-    choisi Calais": Zemmour acts, as a subject would."""
-    return any(
-        c.dep_ == "acl:relcl" and any(g.dep_ in SUBJECT_DEPS and g.lower_ in RELATIVE for g in c.children)
-        for c in tok.children
-    )
-
-
-def opens_clause(span: Span) -> bool:
-    """A name at the head of its clause, before the clause's first finite verb, not inside a
-    prepositional phrase: "À Toulon, Karim Zouayani et son équipe se lèvent à l'aube" (where the
-    parser may have hung the name on the place)."""
-    doc = span.doc
-    sent = span[0].sent
-    j = span.start - 1
-    while j >= sent.start and doc[j].pos_ in {"DET", "ADJ"}:
-        j -= 1
-    if j >= sent.start and doc[j].text not in {",", ":"} and not doc[j].is_space:
-        return False  # the name must open the sentence or follow a fronted phrase's comma
-    if in_prepositional_phrase(span.root):
-        return False
-    for t in doc[span.end : min(sent.end, span.end + 12)]:
-        if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []):
-            return True
-        if t.text in {".", ";", ":", "!", "?"} or t.text in QUOTE_CHARS or t.lower_ in RELATIVE:
-            return False
-    return False
-
-
-def presentational(root: Token) -> bool:
-    """ "C'est le cas de Nicolas Fréal", "C'est Marie qui …": the person presented is the topic the
-    next sentence's pronoun takes up, as a subject would be."""
-    return any(c.dep_ == "cop" for c in root.children) and any(
-        c.dep_ in SUBJECT_DEPS and c.lower_ in {"c'", "c’", "ce"} for c in root.children
-    )

@@ -8,10 +8,14 @@ stand for their government (a country: "la Russie", "l'Ukraine"), each as the ar
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
+from spacy.tokens import Token
+
 from newsgraph.extract.context import DocContext, Mention
+from newsgraph.extract.speaker_gender import gender
+from newsgraph.extract.speech_speakers import mention_speaker
 from newsgraph.model import ActorRef, ActorType
 
 LABEL_TYPES: dict[str, ActorType] = {
@@ -61,12 +65,39 @@ def about_actors(
     for m in ctx.mentions_within(start, end):
         add(m)
     text = ctx.document.text
-    for tok in ctx.sdoc.char_span(start, end, alignment_mode="expand") or ():
+    content = ctx.sdoc.char_span(start, end, alignment_mode="expand") or ()
+    for tok in content:
         if tok.lower_ in THIRD_PERSON and tok.dep_.startswith("nsubj") and tok.idx > start + 3:
+            if thing_antecedent(ctx, content, tok):
+                continue  # "L'intelligence artificielle ne convainc pas seulement, elle …"
             person = last_person_before(ctx, tok.idx, speaker_key)
             if person is not None and text[tok.idx - 2 : tok.idx].strip() not in {"qu'", "qu’"}:
-                add(person)
+                if agrees(ctx, person, tok.lower_):
+                    add(person)
     return tuple(found.values())
+
+
+def thing_antecedent(ctx: DocContext, content: Iterable[Token], pronoun: Token) -> bool:
+    """A subject noun of the same gender before the pronoun in the content, naming no actor: the
+    pronoun takes it up, not a person named before the statement."""
+    wanted = "Fem" if pronoun.lower_ == "elle" else "Masc"
+    for tok in content:
+        if tok.i >= pronoun.i:
+            return False
+        if (
+            tok.pos_ == "NOUN"
+            and tok.dep_.startswith("nsubj")
+            and wanted in tok.morph.get("Gender", [])
+            and not ctx.mentions_at(tok.idx)
+        ):
+            return True
+    return False
+
+
+def agrees(ctx: DocContext, person: Mention, pronoun: str) -> bool:
+    """The person's gender, when known, is the pronoun's."""
+    known = gender(ctx, mention_speaker(person))
+    return known is None or known == ("f" if pronoun == "elle" else "m")
 
 
 def last_person_before(ctx: DocContext, at: int, speaker_key: str) -> Mention | None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.tokens import tokens
 from newsgraph.model import Document, TimeMention
 
 
@@ -80,11 +81,8 @@ def doc_text(doc: Doc) -> str:
 
 
 def token_starts(doc: Doc) -> list[int]:
-    """Character offsets of the tokens, for bisection."""
-    starts: list[int] | None = doc.user_data.get("newsgraph_starts")
-    if starts is None:
-        starts = doc.user_data["newsgraph_starts"] = [t.idx for t in doc]
-    return starts
+    """Character offsets of the tokens, for bisection (the token table's column: do not change it)."""
+    return tokens(doc).idx
 
 
 SENT_STARTS = "newsgraph.sent_starts"
@@ -105,7 +103,7 @@ def quick_sentences(doc: Doc) -> None:
 def _sentence(doc: Doc, i: int) -> Span:
     found: tuple[list[int], dict[int, Span]] | None = doc.user_data.get(SENT_STARTS)
     if found is None:
-        found = doc.user_data[SENT_STARTS] = ([t.i for t in doc if t.is_sent_start], {})
+        found = doc.user_data[SENT_STARTS] = (tokens(doc).sent_starts, {})
     starts, spans = found
     k = bisect_right(starts, i)
     sent = spans.get(k)  # one Span per sentence, made on first use

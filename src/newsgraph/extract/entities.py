@@ -21,6 +21,7 @@ from newsgraph.extract.entity_names import distance, given_name_of, relabel, sur
 from newsgraph.extract.entity_spans import DEFINITE as DEFINITE
 from newsgraph.extract.entity_spans import entity_spans
 from newsgraph.extract.entity_spans import non_actor_kind as non_actor_kind
+from newsgraph.extract.tokens import Tokens, tokens
 from newsgraph.names import fold_spaced as fold
 
 _WORDS = lexicons.tagged("entity_words.tsv")
@@ -64,15 +65,20 @@ def is_role_word(lemma: str, lower: str) -> bool:
 
 def is_role(token: Token) -> bool:
     """A noun of title, function or role ("président", "responsable", "autorités", "état-major")."""
-    pos = token.pos_
-    if pos not in ROLE_POS and not (pos == "VERB" and token.i > 0 and token.doc[token.i - 1].pos_ == "DET"):
+    return role_at(tokens(token.doc), token.i)
+
+
+def role_at(tt: Tokens, i: int) -> bool:
+    """``is_role`` of the token at ``i``, read from the document's token table."""
+    pos = tt.pos
+    p = pos[i]
+    if p not in ROLE_POS and not (p == "VERB" and i > 0 and pos[i - 1] == "DET"):
         return False  # a participle after a determiner is a noun mis-tagged: "un passant", "une réfugiée"
-    if is_role_word(token.lemma_, token.lower_):
+    if is_role_word(tt.lemma[i], tt.lower[i]):
         return True
-    doc = token.doc
-    first = joined_left(doc, token.i)
-    # "état-major" split by the tokenizer
-    return first < token.i and doc[first : token.i + 1].text.lower() in lexicon("roles")
+    first = joined_left_at(tt, i)
+    # "état-major" split by the tokenizer (no space inside: the span's text is its tokens joined)
+    return first < i and "".join(tt.text[first : i + 1]).lower() in lexicon("roles")
 
 
 def np_tokens(head: Token) -> list[Token]:
@@ -144,8 +150,14 @@ class _Entity:
 
 def joined_left(doc: Doc, i: int) -> int:
     """Index of the first token of a word the tokenizer split at a hyphen ("état" "-major")."""
-    while 0 < i < len(doc) and not doc[i - 1].whitespace_:
-        if not (doc[i].text.startswith("-") or doc[i - 1].text == "-"):
+    return joined_left_at(tokens(doc), i)
+
+
+def joined_left_at(tt: Tokens, i: int) -> int:
+    """``joined_left`` read from the document's token table."""
+    text, space, n = tt.text, tt.space, len(tt)
+    while 0 < i < n and not space[i - 1]:
+        if not (text[i].startswith("-") or text[i - 1] == "-"):
             break
         i -= 1
     return i
@@ -197,14 +209,19 @@ def title_after(span: Span) -> Span | None:
     return None
 
 
+NOUNS = frozenset({"NOUN", "PROPN"})
+NOT_ROLE_DEPS = frozenset({"amod", "case", "fixed", "flat:name"})
+
+
 def role_mentions(sdoc: Doc, taken: set[int]) -> list[tuple[Span, str]]:
     """Role phrases not part of a name: (span, "DEF" | "ANON" | "GROUP")."""
     found = []
-    for tok in sdoc:
-        if tok.pos_ not in {"NOUN", "PROPN"} or tok.i in taken or not is_role(tok):
+    tt = tokens(sdoc)
+    dep = tt.dep
+    for i, pos in enumerate(tt.pos):
+        if pos not in NOUNS or i in taken or dep[i] in NOT_ROLE_DEPS or not role_at(tt, i):
             continue
-        if tok.dep_ in {"amod", "case", "fixed", "flat:name"}:
-            continue
+        tok = sdoc[i]
         span = np_span(tok)
         if tok.i in taken:
             continue

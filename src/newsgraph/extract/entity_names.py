@@ -11,6 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from newsgraph import lexicons
+from newsgraph.extract.tokens import tokens
 from newsgraph.names import fold_spaced as fold
 from newsgraph.names import one_edit
 
@@ -97,17 +98,14 @@ def surname_spans(sdoc: Doc, spans: list[Span], full_names: Iterable[str]) -> li
     # surname_match needs the last words' first six letters to agree: a set lookup first
     heads = {f[-1][:6] for f in (fold(p).split() for p in full_names) if f}
     out = []
-    for tok in sdoc:
-        if (
-            tok.i in covered
-            or not tok.text[:1].isupper()
-            or len(tok.text) < 3
-            or (tok.is_sent_start and tok.pos_ != "PROPN")
-        ):
+    tt = tokens(sdoc)
+    sent_start, pos = tt.sent_start, tt.pos
+    for i, text in enumerate(tt.text):
+        if not text[:1].isupper() or len(text) < 3 or i in covered or (sent_start[i] and pos[i] != "PROPN"):
             continue
-        words = fold(tok.text).split()
+        words = fold(text).split()
         if not words or words[-1][:6] not in heads:
             continue
-        if any(surname_match(tok.text, p) for p in full_names):
-            out.append(Span(sdoc, tok.i, tok.i + 1, label="PER"))
+        if any(surname_match(text, p) for p in full_names):
+            out.append(Span(sdoc, i, i + 1, label="PER"))
     return out

@@ -10,6 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from newsgraph import lexicons
+from newsgraph.extract.tokens import tokens
 from newsgraph.names import CALENDAR
 from newsgraph.names import fold_spaced as fold
 
@@ -33,23 +34,21 @@ MEDIA = frozenset(name for name, uses in lexicons.rows("media.txt", 2) if "sourc
 
 def clean_span(span: Span) -> Iterable[Span]:
     """The parts of an entity span on separate lines, without edge punctuation or determiners."""
+    text = tokens(span.doc).text
     start = span.start
     for i in range(span.start, span.end):
-        if "\n" in span.doc[i].text:
+        if "\n" in text[i]:
             yield from _trim(span.doc, start, i, span.label_)
             start = i + 1
     yield from _trim(span.doc, start, span.end, span.label_)
 
 
 def _trim(doc: Doc, start: int, end: int, label: str) -> Iterable[Span]:
-    while start < end and (
-        doc[start].is_punct
-        or doc[start].is_space
-        or doc[start].lower_ in DEFINITE
-        or doc[start].pos_ == "ADP"
-    ):
+    tt = tokens(doc)
+    punct, space, lower, pos = tt.punct, tt.is_space, tt.lower, tt.pos
+    while start < end and (punct[start] or space[start] or lower[start] in DEFINITE or pos[start] == "ADP"):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (punct[end - 1] or space[end - 1]):
         end -= 1
     if end > start:
         yield Span(doc, start, end, label=label)

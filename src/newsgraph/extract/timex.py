@@ -29,6 +29,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -49,7 +50,7 @@ from newsgraph.extract.timex_calendar import (
 )
 from newsgraph.extract.timex_dating import event_date, statement_date
 from newsgraph.extract.timex_resolvers import Ctx
-from newsgraph.extract.timex_rules import Rule, active_rules, rules
+from newsgraph.extract.timex_rules import Rule, active_rules, plain_text, rules
 from newsgraph.extract.timex_tense import tense_at
 from newsgraph.model import TimeMention, TimeValue, TimexType
 
@@ -67,11 +68,20 @@ class Hit:
 
 
 def _hits(text: str) -> list[Hit]:
-    """Non-overlapping matches of all rules: the longest wins, then the earliest rule."""
+    """Non-overlapping matches of all rules: the longest wins, then the earliest rule.
+
+    When the text lowercases faithfully (``plain_text``), a rule with a case-sensitive twin
+    (``Rule.lowered``) is run on the lowercased text, which has the same offsets and gives the same
+    spans, faster; the hits kept are then matched again on the text itself, so the resolvers see
+    the same match as ever."""
+    plain = plain_text(text)
+    low = text.lower() if plain else text
     found = [
-        Hit(m.start(), m.end(), rule, m) for rule in active_rules(text) for m in rule.regex.finditer(text)
+        Hit(m.start(), m.end(), rule, m)
+        for rule in active_rules(text, plain)
+        for m in (rule.lowered.finditer(low) if plain and rule.lowered else rule.regex.finditer(text))
     ]
-    order = {rule.name: i for i, rule in enumerate(rules())}
+    order = _order()
     found.sort(key=lambda h: (-(h.end - h.start), order[h.rule.name], h.start))
     chosen: list[Hit] = []
     starts: list[int] = []  # the chosen spans, which never overlap, sorted by start
@@ -82,7 +92,25 @@ def _hits(text: str) -> list[Hit]:
             chosen.append(h)
             starts.insert(i, h.start)
             ends.insert(i, h.end)
+    if plain:
+        chosen = [_on_text(h, text) for h in chosen]
     return sorted(chosen, key=lambda h: h.start)
+
+
+def _on_text(hit: Hit, text: str) -> Hit:
+    """A hit found on the lowercased text, with its match made on the text itself (same span)."""
+    if hit.match.string is text:
+        return hit
+    m = hit.rule.regex.match(text, hit.start)
+    if m is None or m.end() != hit.end:  # cannot be, by plain_case; kept exact whatever happens
+        raise AssertionError(f"time rule {hit.rule.name}: lowercased match {hit.match!r} not found again")
+    return Hit(hit.start, hit.end, hit.rule, m)
+
+
+@cache
+def _order() -> dict[str, int]:
+    """Each rule's rank in the table (the earlier wins a tie)."""
+    return {rule.name: i for i, rule in enumerate(rules())}
 
 
 def _mention(doc_id: str, text: str, start: int, end: int, cal: Cal) -> TimeMention:

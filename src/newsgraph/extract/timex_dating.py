@@ -26,6 +26,7 @@ from newsgraph import lexicons
 from newsgraph.extract.context import doc_text
 from newsgraph.extract.timex_calendar import CALENDAR_VALUE, DateSource, interval, lexicon, unify_apostrophes
 from newsgraph.extract.timex_tense import AUX_DEPS
+from newsgraph.extract.tokens import tokens
 from newsgraph.lexicons import alternation
 from newsgraph.model import TimeMention, TimeValue
 
@@ -163,13 +164,16 @@ def _same_act(cue: Token) -> list[Token]:
     chain: list[Token] = []
     tok = cue
     for _ in range(3):
-        before = [t for t in tok.sent if t.i < tok.i and t.pos_ == "VERB" and t.lemma_ in speech]
         if tok.dep_ == "conj" and tok.head.lemma_ in speech and tok.head.i < tok.i:
             tok = tok.head
         elif tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_ in speech and not _pluperfect(tok):
             tok = tok.head  # "a déclaré mercredi qu'il espérait": said then, not before
-        elif tok.lower_.endswith("ant") and "Part" in tok.morph.get("VerbForm", []) and before:
-            tok = before[-1]
+        elif (
+            tok.lower_.endswith("ant")
+            and "Part" in tok.morph.get("VerbForm", [])
+            and (before := _speech_verbs_in(tok.doc, tok.sent.start, tok.i))
+        ):
+            tok = tok.doc[before[-1]]
         else:
             break
         chain.append(tok)
@@ -182,8 +186,8 @@ def _sentence_act(cue: Token) -> list[Token]:
     jeudi le ministre")."""
     if cue.pos_ != "ADP":
         return []
-    speech = speech_lemmas()
-    verbs = [t for t in cue.sent if t.pos_ == "VERB" and t.lemma_ in speech and not _pluperfect(t)]
+    sent, doc = cue.sent, cue.doc
+    verbs = [doc[i] for i in _speech_verbs_in(doc, sent.start, sent.end) if not _pluperfect(doc[i])]
     return sorted(verbs, key=lambda t: abs(t.i - cue.i))
 
 
@@ -197,7 +201,7 @@ def _continues(cue: Token) -> bool:
     "a ajouté"), or the attribution has no act of its own ("selon X"), with no speech verb before
     it in its own sentence."""
     lx = lexicon()
-    if any(t.i < cue.i and t.pos_ == "VERB" and t.lemma_ in speech_lemmas() for t in cue.sent):
+    if _speech_verbs_in(cue.doc, cue.sent.start, cue.i):
         return False
     if cue.pos_ == "ADP":  # "selon X", "pour X": what X said on the occasion told before
         return True
@@ -248,7 +252,7 @@ def _speaker_occasion(sdoc: Doc, cue: Token, times: list[TimeMention]) -> TimeVa
     candidates = list(reversed(_earlier_speech_verbs(cue)))
     in_lead = _sentence_back(cue.sent, LEAD_SENTENCES).start == 0  # one of the text's first sentences
     if in_lead and len(re.findall(r"\n\s*", text[: cue.sent.start_char].lstrip())) < LEAD_PARAGRAPHS:
-        candidates += [t for t in sdoc[cue.sent.end :] if _speech_verb(t)]  # after its sentence
+        candidates += [sdoc[i] for i in _speech_verbs_in(sdoc, cue.sent.end, len(sdoc))]  # after its sentence
     for verb in candidates:
         if names & _speaker_names(verb) and (found := _act_date(sdoc, verb, times, 1)) is not None:
             return found
@@ -259,6 +263,22 @@ def _speech_verb(t: Token) -> bool:
     return t.pos_ == "VERB" and t.lemma_ in speech_lemmas()
 
 
+SPEECH_VERBS_KEY = "newsgraph.speech_verbs"
+
+
+def _speech_verbs_in(doc: Doc, start: int, end: int) -> list[int]:
+    """The indexes of the speech verbs (``_speech_verb``) among the tokens ``start``..``end`` - 1,
+    in order: the document's are found once, from its token table."""
+    found: list[int] | None = doc.user_data.get(SPEECH_VERBS_KEY)
+    if found is None:
+        tt, speech = tokens(doc), speech_lemmas()
+        pairs = enumerate(zip(tt.pos, tt.lemma, strict=True))
+        found = doc.user_data[SPEECH_VERBS_KEY] = [
+            i for i, (pos, lemma) in pairs if pos == "VERB" and lemma in speech
+        ]
+    return found[bisect_left(found, start) : bisect_left(found, end)]
+
+
 def _earlier_speech_verbs(cue: Token) -> list[Token]:
     """The speech verbs before ``cue``'s sentence, in its paragraph and the one before."""
     doc, text = cue.doc, doc_text(cue.doc)
@@ -266,11 +286,8 @@ def _earlier_speech_verbs(cue: Token) -> list[Token]:
     window = _sentence_back(cue.sent, EARLIER_SENTENCES)  # "just before": a bounded look-back
     breaks = [window.start_char + m.start() for m in re.finditer(r"\n\s*", text[window.start_char : end])]
     begin = breaks[-2] if len(breaks) >= 2 else window.start_char
-    return [
-        t
-        for t in doc[window.start : cue.sent.start]
-        if begin <= t.idx < end and t.pos_ == "VERB" and t.lemma_ in speech_lemmas()
-    ]
+    idx = tokens(doc).idx
+    return [doc[i] for i in _speech_verbs_in(doc, window.start, cue.sent.start) if begin <= idx[i] < end]
 
 
 EARLIER_SENTENCES = 12  # how far back "the paragraph and the one before" may reach

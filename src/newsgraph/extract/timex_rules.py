@@ -42,6 +42,12 @@ class Rule:
     resolve: Resolver
     block: bool = False
     trigger: re.Pattern[str] | None = None
+    lowered: re.Pattern[str] | None = None
+    """The same pattern without ``re.I``, for the lowercased text (None when the pattern has an
+    uppercase letter of its own): ``re`` tests its first characters' class without folding case
+    at every position, which is most of the work on a text without the expression (0.31 -> 0.24 s
+    CPU over 399 reports). On a text that ``plain_text`` accepts it matches the
+    same spans as ``regex`` on the text."""
 
 
 TABLE: tuple[RuleSpec, ...] = (
@@ -343,9 +349,23 @@ def rules() -> tuple[Rule, ...]:
             spec.resolve,
             spec.block,
             re.compile(fill(spec.trigger)),
+            None
+            if has_upper(fill(spec.pattern))
+            else re.compile(
+                f"{first_lookahead(fill(spec.pattern), 0)}{before}(?:{fill(spec.pattern)}){after}"
+            ),
         )
         for spec in TABLE
     )
+
+
+ESCAPES = re.compile(r"\\[A-Za-z]|\(\?P<\w+>|\(\?P=\w+\)")
+
+
+def has_upper(pattern: str) -> bool:
+    """Whether a pattern holds an uppercase letter besides its escapes (``\\S``, ``\\D``) and
+    group names: "[XVI]" of the centuries would not match a lowercased text."""
+    return any(c != c.lower() for c in ESCAPES.sub("", pattern))
 
 
 @cache
@@ -371,10 +391,17 @@ def plain_case(c: str) -> bool:
     return all((re.fullmatch(re.escape(k), c, re.I) is not None) == (lo == k) for k in alphabet())
 
 
-def active_rules(text: str) -> list[Rule]:
+def plain_text(text: str) -> bool:
+    """Whether every character of ``text`` lowercases faithfully (``plain_case``): the rules and
+    their triggers may then be read on the lowercased text, which has the same offsets."""
+    return all(map(plain_case, set(text)))
+
+
+def active_rules(text: str, plain: bool | None = None) -> list[Rule]:
     """The rules whose trigger occurs in the lowercased text (every rule when some character of the
-    text would not lowercase faithfully, so the test stays exact)."""
-    if not all(map(plain_case, set(text))):
+    text would not lowercase faithfully, so the test stays exact). ``plain``: ``plain_text(text)``
+    when the caller has it already."""
+    if not (plain_text(text) if plain is None else plain):
         return list(rules())
     low = text.lower()
     return [rule for rule in rules() if rule.trigger is None or rule.trigger.search(low)]

@@ -1,0 +1,189 @@
+"""One table of token attributes per Doc, read from spaCy's arrays once and shared by every stage.
+
+A rule that walks the tokens with ``token.pos_``, ``token.lemma_`` or ``token.lower_`` makes a
+``Token`` object per read and crosses into Cython to build a string each time; the stages read
+the same attributes of the same tokens many times over. ``tokens(doc)`` gives plain Python lists
+instead, indexed by token position: ``tokens(doc).pos[i] == doc[i].pos_``. Each column is read
+from ``Doc.to_array`` the first time it is asked for (a few milliseconds for a thousand reports'
+tokens), and the table is kept in ``doc.user_data``, so every stage after the first pays a dict
+lookup. The strings are the vocabulary's own (interned once per process by hash).
+
+The Doc must not change after the first read (the pipeline is done with it when the stages run).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, ORTH, POS, SENT_START, SPACY
+from spacy.tokens import Doc
+
+KEY = "newsgraph.tokens"
+
+_STRINGS: dict[int, str] = {}
+"""Hash -> string, shared by every Doc (a string's hash is the same in every vocabulary)."""
+_MAX_STRINGS = 2_000_000
+
+
+def _strings(doc: Doc, attr: int) -> list[str]:
+    """The column ``attr`` (a string attribute: ORTH, LEMMA, POS, DEP) as strings."""
+    hashes: list[int] = doc.to_array(attr).tolist()
+    found: list[str | None] = list(map(_STRINGS.get, hashes))
+    if None in found:  # strings not seen yet
+        if len(_STRINGS) > _MAX_STRINGS:  # a very long build: start again rather than grow
+            _STRINGS.clear()
+        store = doc.vocab.strings
+        for i, (h, s) in enumerate(zip(hashes, found, strict=True)):
+            if s is None:
+                found[i] = _STRINGS[h] = store[h]
+    return found  # type: ignore[return-value]
+
+
+def _ints(doc: Doc, attr: int) -> list[int]:
+    """A numeric column as signed ints (``to_array`` gives uint64: -1 comes back as 2**64 - 1)."""
+    return doc.to_array(attr).astype("int64").tolist()  # type: ignore[no-any-return]
+
+
+def _flags(doc: Doc, attr: int, value: int = 1) -> list[bool]:
+    """A column as booleans: whether each token's ``attr`` is ``value``."""
+    return (doc.to_array(attr) == value).tolist()  # type: ignore[no-any-return]
+
+
+class Tokens:
+    """The columns of one Doc; each a list with one entry per token."""
+
+    __slots__ = (
+        "_dep",
+        "_head",
+        "_idx",
+        "_is_space",
+        "_lemma",
+        "_lower",
+        "_pos",
+        "_punct",
+        "_sent_start",
+        "_sent_starts",
+        "_space",
+        "_text",
+        "doc",
+    )
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._text: list[str] | None = None
+        self._lower: list[str] | None = None
+        self._lemma: list[str] | None = None
+        self._pos: list[str] | None = None
+        self._dep: list[str] | None = None
+        self._head: list[int] | None = None
+        self._sent_start: list[bool] | None = None
+        self._idx: list[int] | None = None
+        self._space: list[bool] | None = None
+        self._punct: list[bool] | None = None
+        self._is_space: list[bool] | None = None
+        self._sent_starts: list[int] | None = None
+
+    def __len__(self) -> int:
+        return len(self.doc)
+
+    def __reduce__(self) -> tuple[Any, tuple[()]]:
+        """A copied or pickled Doc (``Doc.copy`` pickles its user data) gets an empty table back,
+        which ``tokens`` then makes again for the copy: the columns are not sent along."""
+        return _stale, ()
+
+    @property
+    def text(self) -> list[str]:
+        """``token.text``"""
+        if self._text is None:
+            self._text = _strings(self.doc, ORTH)
+        return self._text
+
+    @property
+    def lower(self) -> list[str]:
+        """``token.lower_``"""
+        if self._lower is None:
+            self._lower = list(map(str.lower, self.text))  # spaCy's LOWER is the text lowercased
+        return self._lower
+
+    @property
+    def lemma(self) -> list[str]:
+        """``token.lemma_``"""
+        if self._lemma is None:
+            self._lemma = _strings(self.doc, LEMMA)
+        return self._lemma
+
+    @property
+    def pos(self) -> list[str]:
+        """``token.pos_``"""
+        if self._pos is None:
+            self._pos = _strings(self.doc, POS)
+        return self._pos
+
+    @property
+    def dep(self) -> list[str]:
+        """``token.dep_``"""
+        if self._dep is None:
+            self._dep = _strings(self.doc, DEP)
+        return self._dep
+
+    @property
+    def head(self) -> list[int]:
+        """``token.head.i``"""
+        if self._head is None:
+            self._head = [i + rel for i, rel in enumerate(_ints(self.doc, HEAD))]
+        return self._head
+
+    @property
+    def sent_start(self) -> list[bool]:
+        """``bool(token.is_sent_start)`` (the first token of a parsed Doc starts a sentence)."""
+        if self._sent_start is None:
+            self._sent_start = _flags(self.doc, SENT_START)
+        return self._sent_start
+
+    @property
+    def sent_starts(self) -> list[int]:
+        """The indexes of the tokens that start a sentence, in order."""
+        if self._sent_starts is None:
+            self._sent_starts = [i for i, s in enumerate(self.sent_start) if s]
+        return self._sent_starts
+
+    @property
+    def idx(self) -> list[int]:
+        """``token.idx``: the character offset of each token."""
+        if self._idx is None:
+            self._idx = _ints(self.doc, IDX)
+        return self._idx
+
+    @property
+    def space(self) -> list[bool]:
+        """``bool(token.whitespace_)``"""
+        if self._space is None:
+            self._space = _flags(self.doc, SPACY)
+        return self._space
+
+    @property
+    def punct(self) -> list[bool]:
+        """``token.is_punct``"""
+        if self._punct is None:
+            self._punct = _flags(self.doc, IS_PUNCT)
+        return self._punct
+
+    @property
+    def is_space(self) -> list[bool]:
+        """``token.is_space``"""
+        if self._is_space is None:
+            self._is_space = _flags(self.doc, IS_SPACE)
+        return self._is_space
+
+
+def _stale() -> Tokens:
+    return Tokens(None)  # type: ignore[arg-type]
+
+
+def tokens(doc: Doc) -> Tokens:
+    """The table of ``doc``, made on first use and kept with it."""
+    data: dict[Any, Any] = doc.user_data
+    table: Tokens | None = data.get(KEY)
+    if table is None or table.doc is not doc:
+        table = data[KEY] = Tokens(doc)
+    return table

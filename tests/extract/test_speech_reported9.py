@@ -123,6 +123,28 @@ CASES = [
         "des arrestations arbitraires",
         False,
     ),
+    (
+        "Le ministère recommande ainsi aux voyageurs de reporter leur départ.",
+        "ministère",
+        "reporter leur départ",
+        False,
+    ),
+    # an opinion "Pour X," that opens a quotation is the whole quotation
+    (
+        "Pour la présidente de l'association, Claire Robin, « ce sont des familles entières, c'est"
+        " toute une génération qui décroche ».",
+        "Claire Robin",
+        "c'est toute une génération qui décroche",
+        True,
+    ),
+    # "ne … que" restricts: the "que" opens no reported clause, the infinitive is what was said
+    (
+        "Durant sa garde à vue, le chauffeur a affirmé n'avoir bu qu'un verre de vin avant de prendre"
+        " le volant.",
+        "chauffeur",
+        "n'avoir bu qu'un verre de vin",
+        False,
+    ),
     # constructions that fail today
     xfail(
         "Les buralistes se sont dits vendredi « inquiets » de la hausse annoncée du prix du tabac.",
@@ -155,6 +177,12 @@ def test_reported_construction9(nlp, text, speaker, content, direct):
 
 
 # sentences of the same shapes that report no speech
+def test_restrictive_que_opens_no_clause(nlp):
+    """ "ne vouloir qu'une chose": one statement, of the speech verb, none of "vouloir"."""
+    found = statements(nlp, "Le maire a déclaré ne vouloir qu'une chose : la réouverture de l'usine.")
+    assert [s.cue for s in found] == ["déclarer"], described(found)
+
+
 NOT_SPEECH = [
     "La critique des syndicats porte sur les salaires.",
     "La note des élèves a baissé cette année.",

@@ -20,13 +20,23 @@ from newsgraph.extract.speech_common import (
 from newsgraph.extract.speech_lexicon import has_reflexive, multiword_phrase
 from newsgraph.names import fold
 
+NEGATIONS = {"ne", "n'", "n’"}
+NEGATION_PARTNERS = {"pas", "jamais", "rien", "point", "guère"}
+
 
 def following_que(verb: Token) -> Token | None:
     """A "que" introducing the reported clause a few tokens after the verb (parser missed it)."""
     doc = verb.doc
+    # "assure n'avoir donné qu'un coup", "ne vouloir qu'une chose": "ne … que" restricts, it opens
+    # no clause; "ne dit pas que …" does
+    negated = verb.i > 0 and doc[verb.i - 1].lower_ in NEGATIONS
     for tok in doc[verb.i + 1 : min(len(doc), verb.i + 10)]:
+        if tok.lower_ in NEGATIONS:
+            negated = True
+        elif tok.lower_ in NEGATION_PARTNERS:
+            negated = False
         if tok.lower_ in {"que", "qu'", "qu’"} and tok.pos_ in {"SCONJ", "PRON"}:
-            return tok
+            return None if negated else tok
         if tok.text in {".", ";", "!", "?"} or "\n" in tok.text or (speech_frames(tok) and tok.i > verb.i):
             return None
     return None
@@ -205,6 +215,9 @@ def single_content_of(verb: Token, frames: frozenset[str]) -> tuple[tuple[int, i
         participle = detached_participle(xcomp)
         if participle is not None:
             end = max(end, clause_span(participle)[1])
+        stop = clause_stop(xcomp)  # words the parser hung on the speech verb: "n'avoir bu | qu'un verre"
+        if stop > end and not any(c in doc_text(doc)[end:stop] for c in ',;:«»“”"'):
+            end = len(doc_text(doc)[:stop].rstrip())
         return (start, end), "infinitive"
     if "clause" in frames and (addressee := addressed_infinitive(verb)) is not None:
         return clause_span(addressee), "infinitive"
@@ -231,7 +244,8 @@ def addressed_infinitive(verb: Token) -> Token | None:
     administrés de limiter …", "conseille aux parents de garder …", "appelle les habitants à
     rester …". A dative addressee takes "de", a direct one "à" ("dénonce la décision de fermer …"
     is an object with its complement, not a request)."""
-    for c in verb.children:
+    adverbs = [a for a in verb.children if a.dep_ == "advmod" and a.i > verb.i]  # "recommande ainsi aux …"
+    for c in [*verb.children, *(c for a in adverbs for c in a.children)]:
         if c.dep_ not in ADDRESSEE_DEPS or c.i <= verb.i or c.pos_ not in {"NOUN", "PROPN", "PRON"}:
             continue
         case = next((g for g in c.children if g.dep_ == "case" and g.i < c.i), None)

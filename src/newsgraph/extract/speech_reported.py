@@ -232,7 +232,7 @@ def quoted_clause(
     quote = next((q for q in quotes if content[0] <= q[0] <= m.end()), None)
     if quote is None or quote[1] <= content[1] or "\n" in text[content[0] : quote[1]]:
         return None
-    return quote if words(text[quote[0] : quote[1]]) >= MIN_CONTENT_WORDS else None
+    return trim(text, *quote) if words(text[quote[0] : quote[1]]) >= MIN_CONTENT_WORDS else None
 
 
 OBJECT_ARTICLES = {"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "ce", "cette", "ces"}

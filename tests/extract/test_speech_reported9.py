@@ -110,6 +110,19 @@ CASES = [
         "une réforme injuste",
         False,
     ),
+    # a group that speaks through a predicate of number: "sont nombreux à dénoncer …"
+    (
+        "Les éleveurs sont de plus en plus nombreux à réclamer une aide de l'État.",
+        "éleveurs",
+        "une aide de l'État",
+        False,
+    ),
+    (
+        "Les élus sont unanimes à réclamer le maintien de la ligne de train.",
+        "élus",
+        "le maintien de la ligne",
+        False,
+    ),
     # a present-tense speech verb read as a noun, between a subject and an object
     (
         "Le rapport pointe un manque criant de moyens dans les hôpitaux de province.",

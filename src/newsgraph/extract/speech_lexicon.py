@@ -277,9 +277,16 @@ CONTROL_VERBS = frozenset(
         "permettre",
         "finir",
         "risquer",
+        # predicates of a group that speaks: "ils sont nombreux à dénoncer …", "elle est la seule
+        # à affirmer …", "les élus sont unanimes à réclamer …"
+        "nombreux",
+        "plusieurs",
+        "seul",
+        "premier",
+        "unanime",
     }
 )
-"""Verbs that hand their subject to a speech verb in the infinitive."""
+"""Verbs (and predicates of number) that hand their subject to a speech verb in the infinitive."""
 
 
 def speaks_here(verb: Token) -> bool:

@@ -228,10 +228,38 @@ def single_content_of(verb: Token, frames: frozenset[str]) -> tuple[tuple[int, i
         return object_with_complement(verb, obj), "np"
     if "pp" in frames and (found := prepositional_object(verb)) is not None:
         return found, "pp"
+    if "clause" in frames and (first := after_incised_adjunct(verb)) is not None:
+        return (first.idx, clause_stop(first)), "incised-adjunct"
     if "clause" in frames:
         bare = bare_clause(verb)
         if bare is not None:
             return bare, "bare"
+    return None
+
+
+ADJUNCT_REACH = 20  # tokens of an adjunct set off by commas after the verb
+
+
+def after_incised_adjunct(verb: Token) -> Token | None:
+    """ "X a dit, dans la soirée de jeudi, être prêt à …", "X a affirmé, lors d'une conférence de
+    presse …, que …": an adjunct between commas right after the verb, then the reported infinitive
+    or clause, which the parser hangs elsewhere. The token that opens what was said."""
+    doc = verb.doc
+    if verb.i + 2 >= verb.sent.end or doc[verb.i + 1].text != ",":
+        return None
+    for tok in doc[verb.i + 2 : min(verb.sent.end, verb.i + 2 + ADJUNCT_REACH)]:
+        if tok.text in {";", ":", ".", "!", "?"} or tok.text in QUOTE_MARKS or "\n" in tok.text:
+            return None
+        if tok.pos_ in {"VERB", "AUX"} and "Fin" in tok.morph.get("VerbForm", []):
+            return None  # a clause of its own: ", a-t-il ajouté", ", qui a …"
+        if tok.text == ",":
+            if tok.i + 2 >= verb.sent.end:
+                return None
+            nxt = doc[tok.i + 1]
+            if nxt.lower_ in {"que", "qu'", "qu’"}:
+                return doc[tok.i + 2]
+            infinitive_start = nxt.lower_ in {"ne", "n'", "n’"} or "Inf" in nxt.morph.get("VerbForm", [])
+            return nxt if infinitive_start and nxt.pos_ in {"VERB", "AUX", "ADV"} else None
     return None
 
 

@@ -274,9 +274,7 @@ CONTROL_VERBS = frozenset(
         "empresser",
         "contenter",
         "borner",
-        "permettre",
         "finir",
-        "risquer",
         # predicates of a group that speaks: "ils sont nombreux à dénoncer …", "elle est la seule
         # à affirmer …", "les élus sont unanimes à réclamer …"
         "nombreux",

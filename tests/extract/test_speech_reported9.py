@@ -211,6 +211,17 @@ def test_reported_construction9(nlp, text, speaker, content, direct):
     check_construction(nlp, text, speaker, content, direct)
 
 
+def test_restrictive_que_keeps_what_it_restricts(nlp):
+    """ "n'avoir eu … que deux camions": the content does not stop before what "que" restricts."""
+    found = statements(
+        nlp,
+        "Le maire a regretté n'avoir eu à sa disposition que deux camions pour lutter contre les"
+        " flammes, trop peu pour sauver la chapelle.",
+    )
+    assert len(found) == 1, described(found)
+    assert "que deux camions pour lutter contre les flammes" in found[0].content, described(found)
+
+
 # sentences of the same shapes that report no speech
 def test_restrictive_que_opens_no_clause(nlp):
     """ "ne vouloir qu'une chose": one statement, of the speech verb, none of "vouloir"."""
@@ -225,6 +236,8 @@ NOT_SPEECH = [
     "Les chiffres avancés par la préfecture sont contestés.",
     "Il a exprimé sa colère.",
     "Le chercheur considère les données publiées par le ministère.",
+    "Le froid pointe déjà le bout de son nez dans les Vosges.",  # a noun that cannot speak
+    "La saison critique des incendies commence en juillet.",
 ]
 
 

@@ -216,8 +216,10 @@ def single_content_of(verb: Token, frames: frozenset[str]) -> tuple[tuple[int, i
         if participle is not None:
             end = max(end, clause_span(participle)[1])
         stop = clause_stop(xcomp)  # words the parser hung on the speech verb: "n'avoir bu | qu'un verre"
-        if stop > end and not any(c in doc_text(doc)[end:stop] for c in ',;:«»“”"'):
-            end = len(doc_text(doc)[:stop].rstrip())
+        if stop > end:
+            rest = doc_text(doc)[end:stop]
+            cut = next((i for i, c in enumerate(rest) if c in ',;:«»“”"'), len(rest))
+            end = len(doc_text(doc)[: end + cut].rstrip())
         return (start, end), "infinitive"
     if "clause" in frames and (addressee := addressed_infinitive(verb)) is not None:
         return clause_span(addressee), "infinitive"

@@ -9,6 +9,8 @@ from spacy.tokens import Token
 
 from newsgraph import lexicons
 from newsgraph.extract.context import DocContext, doc_text
+from newsgraph.extract.entities import is_role
+from newsgraph.extract.speaker_nouns import speaker_kind
 from newsgraph.extract.speech_clauses import clause_stop, content_of, phrase_parts
 from newsgraph.extract.speech_common import (
     CLAUSE_DEPS,
@@ -26,7 +28,7 @@ from newsgraph.extract.speech_common import (
     verb_group_start,
     words,
 )
-from newsgraph.extract.speech_lexicon import CONTROL_VERBS, speech_verb
+from newsgraph.extract.speech_lexicon import CONTROL_VERBS, document_nouns, speech_verb
 from newsgraph.extract.speech_quotes import doc_quotes, find_quotes, trim
 from newsgraph.extract.speech_subjects import (
     SUBJECT_DEPS,
@@ -263,6 +265,8 @@ def mistagged_object(tok: Token) -> tuple[tuple[int, int], Token] | None:
         return None
     if subject.pos_ == "NOUN" and not any(c.dep_ == "det" for c in subject.children):
         return None  # "une note salée", "sous-préfet juge …" without an article: no clause subject
+    if not may_speak(subject):
+        return None  # "L'hiver pointe le bout de son nez": a noun that cannot speak
     if subject.lower_.endswith("s") != tok.lower_.endswith("nt") and subject.pos_ == "NOUN":
         return None  # "les riverains alertent", "le rapport pointe": number agreement
     j = tok.i + 1
@@ -278,6 +282,17 @@ def mistagged_object(tok: Token) -> tuple[tuple[int, int], Token] | None:
     if words(doc_text(doc)[doc[j].idx : end]) < 2:
         return None
     return (doc[j].idx, end), subject
+
+
+def may_speak(subject: Token) -> bool:
+    """A subject that can be a speaker: a name, a role or institution, a noun of people or of a
+    group, a document ("le rapport", "l'étude")."""
+    return (
+        subject.pos_ == "PROPN"
+        or is_role(subject)
+        or speaker_kind(subject) is not None
+        or subject.lemma_.lower() in document_nouns()
+    )
 
 
 def has_avoir(verb: Token) -> bool:

@@ -20,13 +20,23 @@ from newsgraph.extract.speech_common import (
 from newsgraph.extract.speech_lexicon import has_reflexive, multiword_phrase
 from newsgraph.names import fold
 
+NEGATIONS = {"ne", "n'", "n’"}
+NEGATION_PARTNERS = {"pas", "jamais", "rien", "point", "guère"}
+
 
 def following_que(verb: Token) -> Token | None:
     """A "que" introducing the reported clause a few tokens after the verb (parser missed it)."""
     doc = verb.doc
+    # "assure n'avoir donné qu'un coup", "ne vouloir qu'une chose": "ne … que" restricts, it opens
+    # no clause; "ne dit pas que …" does
+    negated = verb.i > 0 and doc[verb.i - 1].lower_ in NEGATIONS
     for tok in doc[verb.i + 1 : min(len(doc), verb.i + 10)]:
+        if tok.lower_ in NEGATIONS:
+            negated = True
+        elif tok.lower_ in NEGATION_PARTNERS:
+            negated = False
         if tok.lower_ in {"que", "qu'", "qu’"} and tok.pos_ in {"SCONJ", "PRON"}:
-            return tok
+            return None if negated else tok
         if tok.text in {".", ";", "!", "?"} or "\n" in tok.text or (speech_frames(tok) and tok.i > verb.i):
             return None
     return None
@@ -151,7 +161,10 @@ def predicate_content(verb: Token) -> tuple[int, int] | None:
         return None
     doc = verb.doc
     j = verb.i + 1
-    while j < verb.sent.end and doc[j].pos_ == "ADV":
+    # "se dit aussi prête", "se sont dits vendredi « inquiets »": adverbs, a day, a quotation mark
+    while j < verb.sent.end and (
+        doc[j].pos_ == "ADV" or doc[j].text in QUOTE_MARKS or doc[j].lower_ in TIME_NOUNS
+    ):
         j += 1
     if j >= verb.sent.end or doc[j].pos_ not in {"ADJ", "VERB"} or "Inf" in doc[j].morph.get("VerbForm", []):
         return None
@@ -198,16 +211,83 @@ def single_content_of(verb: Token, frames: frozenset[str]) -> tuple[tuple[int, i
     if xcomp is not None and "clause" in frames and not perceived_event(verb, xcomp):
         obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS and verb.i < c.i < xcomp.i), None)
         start = clause_span(obj)[0] if obj is not None else clause_span(xcomp)[0]
-        return (start, clause_span(xcomp)[1]), "infinitive"
+        end = clause_span(xcomp)[1]
+        participle = detached_participle(xcomp)
+        if participle is not None:
+            end = max(end, clause_span(participle)[1])
+        stop = clause_stop(xcomp)  # words the parser hung on the speech verb: "n'avoir bu | qu'un verre"
+        if stop > end:
+            rest = doc_text(doc)[end:stop]
+            cut = next((i for i, c in enumerate(rest) if c in ',;:«»“”"'), len(rest))
+            end = len(doc_text(doc)[: end + cut].rstrip())
+        return (start, end), "infinitive"
+    if "clause" in frames and (addressee := addressed_infinitive(verb)) is not None:
+        return clause_span(addressee), "infinitive"
     obj = next((c for c in verb.children if c.i > verb.i and direct_object(c)), None)
     if obj is not None and "np" in frames and len(list(obj.subtree)) >= 2:
-        return clause_span(obj), "np"
+        if obj.dep_ == "obl:mod":  # its complements were hung on the verb as well
+            return (clause_span(obj)[0], clause_stop(obj)), "np"
+        return object_with_complement(verb, obj), "np"
     if "pp" in frames and (found := prepositional_object(verb)) is not None:
         return found, "pp"
+    if "clause" in frames and (first := after_incised_adjunct(verb)) is not None:
+        return (first.idx, clause_stop(first)), "incised-adjunct"
     if "clause" in frames:
         bare = bare_clause(verb)
         if bare is not None:
             return bare, "bare"
+    return None
+
+
+ADJUNCT_REACH = 20  # tokens of an adjunct set off by commas after the verb
+
+
+def after_incised_adjunct(verb: Token) -> Token | None:
+    """ "X a dit, dans la soirée de jeudi, être prêt à …", "X a affirmé, lors d'une conférence de
+    presse …, que …": an adjunct between commas right after the verb, then the reported infinitive
+    or clause, which the parser hangs elsewhere. The token that opens what was said."""
+    doc = verb.doc
+    if verb.i + 2 >= verb.sent.end or doc[verb.i + 1].text != ",":
+        return None
+    for tok in doc[verb.i + 2 : min(verb.sent.end, verb.i + 2 + ADJUNCT_REACH)]:
+        if tok.text in {";", ":", ".", "!", "?"} or tok.text in QUOTE_MARKS or "\n" in tok.text:
+            return None
+        if tok.pos_ in {"VERB", "AUX"} and "Fin" in tok.morph.get("VerbForm", []):
+            return None  # a clause of its own: ", a-t-il ajouté", ", qui a …"
+        if tok.text == ",":
+            if tok.i + 2 >= verb.sent.end:
+                return None
+            nxt = doc[tok.i + 1]
+            if nxt.lower_ in {"que", "qu'", "qu’"}:
+                return doc[tok.i + 2]
+            infinitive_start = nxt.lower_ in {"ne", "n'", "n’"} or "Inf" in nxt.morph.get("VerbForm", [])
+            return nxt if infinitive_start and nxt.pos_ in {"VERB", "AUX", "ADV"} else None
+    return None
+
+
+DATIVE_CASES = {"à", "au", "aux"}
+ADDRESSEE_DEPS = {"obl:arg", "iobj", "obl", "obl:mod", "obj"}
+
+
+def addressed_infinitive(verb: Token) -> Token | None:
+    """The addressee of a request whose infinitive the parser hung on it: "demande à ses
+    administrés de limiter …", "conseille aux parents de garder …", "appelle les habitants à
+    rester …". A dative addressee takes "de", a direct one "à" ("dénonce la décision de fermer …"
+    is an object with its complement, not a request)."""
+    adverbs = [a for a in verb.children if a.dep_ == "advmod" and a.i > verb.i]  # "recommande ainsi aux …"
+    for c in [*verb.children, *(c for a in adverbs for c in a.children)]:
+        if c.dep_ not in ADDRESSEE_DEPS or c.i <= verb.i or c.pos_ not in {"NOUN", "PROPN", "PRON"}:
+            continue
+        case = next((g for g in c.children if g.dep_ == "case" and g.i < c.i), None)
+        dative = case is not None and case.lower_ in DATIVE_CASES
+        if case is not None and not dative:
+            continue
+        wanted = {"de", "d'", "d’"} if dative else {"à"}
+        for inf in c.children:
+            if inf.i > c.i and inf.dep_ == "acl" and "Inf" in inf.morph.get("VerbForm", []):
+                mark = next((g for g in inf.children if g.dep_ == "mark" and g.i < inf.i), None)
+                if mark is not None and mark.lower_ in wanted:
+                    return c
     return None
 
 
@@ -242,9 +322,62 @@ def direct_object(tok: Token) -> bool:
         return True
     if any(c.dep_ in {"case", "cop", "mark"} for c in tok.children):
         return False
+    if tok.dep_ == "obl:mod":
+        return object_after_adverb(tok)
     edge = tok.left_edge
     quoted = edge.text in QUOTE_MARKS or (edge.i > 0 and tok.doc[edge.i - 1].text in QUOTE_MARKS)
     return tok.dep_ == "obl:arg" or (tok.dep_ == "xcomp" and quoted)  # "craint une crue" is no quote
+
+
+NOUN_COMPLEMENT_CASES = {
+    "en",
+    "sur",
+    "contre",
+    "à",
+    "au",
+    "aux",
+    "de",
+    "d'",
+    "d’",
+    "du",
+    "des",
+    "pour",
+    "envers",
+}
+
+
+def object_with_complement(verb: Token, obj: Token) -> tuple[int, int]:
+    """An object with the complement right after it that the parser hung on the verb: "critique
+    la guerre en Ukraine", "dénonce des violences contre les soignants"."""
+    start, end = clause_span(obj)
+    nxt = obj.right_edge.i + 1
+    for c in verb.children:
+        if (
+            c.left_edge.i != nxt
+            or c.dep_ not in {"obl:arg", "obl:mod", "obl"}
+            or c.pos_ not in {"NOUN", "PROPN"}
+        ):
+            continue
+        case = next((g for g in c.children if g.dep_ == "case" and g.i == c.left_edge.i), None)
+        if case is not None and case.lower_ in NOUN_COMPLEMENT_CASES and c.lemma_.lower() not in TIME_NOUNS:
+            end = max(end, clause_span(c)[1])
+        break
+    return start, end
+
+
+ARTICLES = {"le", "la", "les", "l'", "l’", "un", "une", "des", "du"}
+TIME_NOUNS = lexicons.tagged("entity_words.tsv")["time_noun"]
+
+
+def object_after_adverb(tok: Token) -> bool:
+    """ "accusent clairement les États-Unis", "dénonce fermement la réforme": after an adverb the
+    parser reads the object as a modifier; an article opening it, no preposition, and a noun that
+    tells no time ("a annoncé jeudi la semaine dernière") make it the object."""
+    verb, edge = tok.head, tok.left_edge
+    if edge.lower_ not in ARTICLES or tok.lemma_.lower() in TIME_NOUNS or tok.lower_ in TIME_NOUNS:
+        return False
+    between = tok.doc[verb.i + 1 : edge.i]
+    return bool(between) and all(t.pos_ == "ADV" for t in between)
 
 
 PP_DEPS = {"obl:arg", "obl:mod", "obl", "nmod"}
@@ -265,10 +398,31 @@ def prepositional_object(verb: Token) -> tuple[int, int] | None:
     return None
 
 
+COMPOUND_AUXILIARIES = {"avoir", "être"}
+
+
+def detached_participle(aux: Token) -> Token | None:
+    """The past participle of a compound infinitive the parser split off its auxiliary ("a avoué
+    avoir « volontairement tué … »": "avoir" complements the verb, the participle hangs elsewhere)."""
+    if (
+        aux.pos_ != "AUX"
+        or aux.lemma_ not in COMPOUND_AUXILIARIES
+        or "Inf" not in aux.morph.get("VerbForm", [])
+    ):
+        return None
+    for tok in aux.doc[aux.i + 1 : min(aux.sent.end, aux.i + 4)]:
+        if tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm", []):
+            return tok
+        if not (tok.pos_ in {"ADV", "PUNCT"} or tok.lower_ in {"ne", "n'", "n’", "pas", "se", "s'", "s’"}):
+            return None
+    return None
+
+
 def infinitive(tok: Token) -> bool:
-    """An infinitive complement: a verb, or a predicate with an infinitive copula ("assure être
-    prête à …", "dit être innocent")."""
-    if tok.pos_ == "VERB":
+    """An infinitive complement: a verb, a predicate with an infinitive copula ("assure être
+    prête à …", "dit être innocent"), or the auxiliary of a compound infinitive ("reconnaît avoir
+    menti")."""
+    if tok.pos_ == "VERB" or detached_participle(tok) is not None:
         return True
     return tok.pos_ in {"ADJ", "NOUN"} and any(
         c.dep_ == "cop" and c.i < tok.i and "Inf" in c.morph.get("VerbForm", []) for c in tok.children

@@ -255,6 +255,38 @@ LEGAL_SENTENCE = re.compile(
 PURPOSE_MARKS = {"pour", "afin", "sans", "avant", "après", "de", "d'", "d’", "à"}
 
 
+CONTROL_VERBS = frozenset(
+    {
+        "refuser",
+        "décliner",
+        "vouloir",
+        "tenir",
+        "souhaiter",
+        "venir",
+        # verbs whose subject performs the speech act of their infinitive: "a osé critiquer …",
+        # "continue d'affirmer que …", "s'obstinait à nier …", "n'hésite pas à dénoncer …"
+        "oser",
+        "continuer",
+        "persister",
+        "obstiner",
+        "entêter",
+        "hésiter",
+        "empresser",
+        "contenter",
+        "borner",
+        "finir",
+        # predicates of a group that speaks: "ils sont nombreux à dénoncer …", "elle est la seule
+        # à affirmer …", "les élus sont unanimes à réclamer …"
+        "nombreux",
+        "plusieurs",
+        "seul",
+        "premier",
+        "unanime",
+    }
+)
+"""Verbs (and predicates of number) that hand their subject to a speech verb in the infinitive."""
+
+
 def speaks_here(verb: Token) -> bool:
     """Whether a speech verb form is used as an act of speech of its clause: not a past participle
     without "avoir" ("les chiffres confirmés", "n'ont pas pu être confirmés"), not an infinitive of
@@ -279,14 +311,7 @@ def speaks_here(verb: Token) -> bool:
         head = verb.head
         if head.i == verb.i:
             return True
-        governed = speech_verb(head) is not None or head.lemma_ in {
-            "refuser",
-            "décliner",
-            "vouloir",
-            "tenir",
-            "souhaiter",
-            "venir",
-        }
+        governed = speech_verb(head) is not None or head.lemma_ in CONTROL_VERBS
         if verb.dep_ == "conj":
             return speaks_here(head)
         if not governed or any(c.dep_ == "mark" and c.lower_ in {"pour", "afin"} for c in verb.children):

@@ -81,6 +81,20 @@ def passive_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[C
 DE_FORMS = {"de", "d'", "d’"}
 
 
+def participle_attribute(tok: Token, obj: Token) -> bool:
+    """ "juge cette stratégie risquée", "estime la réforme dépassée": a past participle right after
+    the object, its attribute, which the tagger reads as a verb."""
+    return (
+        tok.pos_ == "VERB"
+        and tok.dep_ in {"amod", "xcomp", "acl"}
+        and tok.i > obj.i
+        and tok.right_edge.i == tok.i  # alone: not "les données publiées par le ministère"
+        and "Part" in tok.morph.get("VerbForm", [])
+        and "Past" in tok.morph.get("Tense", [])
+        and not any(t.pos_ in {"VERB", "AUX"} or t.text == "," for t in tok.doc[obj.i + 1 : tok.i])
+    )
+
+
 def judgement_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:
     """A judgement on a thing with its attribute, no "que": "Laurent Berger a jugé la proposition
     insuffisante", "la ministre estime ce délai trop court". The object and its adjective are the
@@ -109,6 +123,7 @@ def judgement_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list
                 if c.i > obj.i
                 and (
                     (c.pos_ == "ADJ" and c.dep_ in {"amod", "xcomp", "acl"})
+                    or participle_attribute(c, obj)
                     or (qualify and c.dep_ == "nmod" and any(g.lower_ in DE_FORMS for g in c.children))
                 )
             ),

@@ -9,7 +9,9 @@ from spacy.tokens import Token
 
 from newsgraph import lexicons
 from newsgraph.extract.context import DocContext, doc_text
-from newsgraph.extract.speech_clauses import content_of, phrase_parts
+from newsgraph.extract.entities import is_role
+from newsgraph.extract.speaker_nouns import speaker_kind
+from newsgraph.extract.speech_clauses import clause_stop, content_of, phrase_parts
 from newsgraph.extract.speech_common import (
     CLAUSE_DEPS,
     MIN_CONTENT_WORDS,
@@ -26,9 +28,11 @@ from newsgraph.extract.speech_common import (
     verb_group_start,
     words,
 )
-from newsgraph.extract.speech_quotes import find_quotes, trim
+from newsgraph.extract.speech_lexicon import CONTROL_VERBS, document_nouns, speech_verb
+from newsgraph.extract.speech_quotes import doc_quotes, find_quotes, trim
 from newsgraph.extract.speech_subjects import (
     SUBJECT_DEPS,
+    in_prepositional_phrase,
     postposed_subject,
     preverbal_subject,
     shared_subject,
@@ -112,6 +116,24 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
     doc, text = ctx.sdoc, doc_text(ctx.sdoc)
     out = []
     for tok in doc:
+        if (
+            tok.pos_ in {"NOUN", "ADJ"}
+            and tok.i not in used
+            and (misread := mistagged_object(tok)) is not None
+        ):
+            if not inside(quotes, tok.idx) and not in_shouting_line(text, tok.idx):
+                out.append(
+                    Candidate(
+                        misread[0],
+                        False,
+                        tok.lower_,
+                        tok,
+                        speaker_head=cited_source_speaker(misread[1]),
+                        position=tok.idx,
+                        rule="mistagged-object",
+                    )
+                )
+            continue
         if (tok.pos_ != "VERB" and phrase_parts(tok)[1] is tok) or tok.i in used:
             continue
         frames = speech_frames(tok)
@@ -120,7 +142,7 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
         if inside(quotes, tok.idx) or in_shouting_line(text, tok.idx):
             continue
         if any(c.dep_ == "aux:pass" for c in tok.children) or (
-            tok.dep_ == "acl" and "Past" in tok.morph.get("Tense", [])
+            tok.dep_ == "acl" and "Past" in tok.morph.get("Tense", []) and not has_avoir(tok)
         ):
             continue  # "les chiffres avancés par …", "a été cité par …"
         if is_reflexive(tok) and tok.lemma_.lower() not in REFLEXIVE_SPEECH:
@@ -129,7 +151,7 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
             "Inf" in tok.morph.get("VerbForm", [])
             and tok.dep_ == "xcomp"
             and not speech_frames(tok.head)
-            and tok.head.lemma_ not in {"refuser", "décliner", "vouloir", "tenir"}
+            and tok.head.lemma_ not in CONTROL_VERBS
         ):
             continue  # "elle peine à admettre la réalité"
         if (
@@ -173,7 +195,7 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
             continue
         content = clip_to_sentence(text, content)
         if words(text[content[0] : content[1]]) < 2 or (
-            rule in {"np", "pp"} and is_possessed_thing(text, content)
+            rule in {"np", "pp"} and is_possessed_thing(text, content) and not announces(tok)
         ):
             continue
         if rule in {"clause", "bare", "np"} and is_indirect_question(text, tok, content):
@@ -181,10 +203,11 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
         if rule not in {"clause", "que", "bare"} and restrictive_relative(tok):
             continue  # "les ménages qui souhaitent changer de chaudière": who they are, not what they said
         head = cited_source_speaker(head)
+        quoted = quoted_clause(text, content, doc_quotes(doc)) if rule in {"clause", "que"} else None
         out.append(
             Candidate(
-                content,
-                False,
+                quoted or content,
+                quoted is not None,
                 tok.lemma_.lower(),
                 tok,
                 speaker_head=head,
@@ -194,6 +217,88 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
             )
         )
     return out
+
+
+QUE_OPENING_RE = re.compile(r"(?:qu(?:e|['’])\s*)?[«“\"]\s*")
+
+
+def quoted_clause(
+    text: str, content: tuple[int, int], quotes: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """ "X estime que « ce bateau, c'est celui de la paix. Nous voulons … »": a reported clause
+    that opens a quotation is the whole quotation, verbatim, though the parse ends the clause at a
+    comma or at the quotation's first sentence."""
+    m = QUE_OPENING_RE.match(text, content[0])
+    if m is None or not any(c in m.group() for c in '«“"'):
+        return None
+    quote = next((q for q in quotes if content[0] <= q[0] <= m.end()), None)
+    if quote is None or quote[1] <= content[1] or "\n" in text[content[0] : quote[1]]:
+        return None
+    return trim(text, *quote) if words(text[quote[0] : quote[1]]) >= MIN_CONTENT_WORDS else None
+
+
+OBJECT_ARTICLES = {"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "ce", "cette", "ces"}
+PRESENT_ENDINGS = ("e", "ent")
+
+
+def mistagged_object(tok: Token) -> tuple[tuple[int, int], Token] | None:
+    """ "Le rapport pointe un manque de moyens", "L'ONG dénonce des arrestations", "Le député
+    critique vivement la réforme": a present-tense speech verb the tagger read as a noun or an
+    adjective, between a subject noun phrase and an object that opens with an article. The
+    words around decide: a noun subject right before (not inside a prepositional phrase), the
+    form of a verb that takes an object, an article after it (past adverbs)."""
+    doc = tok.doc
+    if (
+        tok.i == 0
+        or tok.i + 2 >= len(doc)
+        or not tok.lower_.endswith(PRESENT_ENDINGS)
+        or tok.text[:1].isupper()
+    ):
+        return None
+    entry = speech_verb(tok, any_pos=True)
+    if entry is None or entry.grade < 2 or "np" not in entry.frames or entry.pronominal:
+        return None
+    subject = doc[tok.i - 1]
+    while subject.dep_ in {"flat:name", "flat:foreign"} and subject.head.i < subject.i:
+        subject = subject.head
+    if subject.pos_ not in {"NOUN", "PROPN"} or in_prepositional_phrase(subject):
+        return None
+    if subject.pos_ == "NOUN" and not any(c.dep_ == "det" for c in subject.children):
+        return None  # "une note salée", "sous-préfet juge …" without an article: no clause subject
+    if not may_speak(subject):
+        return None  # "L'hiver pointe le bout de son nez": a noun that cannot speak
+    if subject.lower_.endswith("s") != tok.lower_.endswith("nt") and subject.pos_ == "NOUN":
+        return None  # "les riverains alertent", "le rapport pointe": number agreement
+    j = tok.i + 1
+    while j < tok.sent.end and doc[j].pos_ == "ADV":
+        j += 1
+    if (
+        j + 1 >= tok.sent.end
+        or doc[j].lower_ not in OBJECT_ARTICLES
+        or doc[j + 1].pos_ not in {"NOUN", "ADJ"}
+    ):
+        return None
+    end = clause_stop(doc[j])
+    if words(doc_text(doc)[doc[j].idx : end]) < 2:
+        return None
+    return (doc[j].idx, end), subject
+
+
+def may_speak(subject: Token) -> bool:
+    """A subject that can be a speaker: a name, a role or institution, a noun of people or of a
+    group, a document ("le rapport", "l'étude")."""
+    return (
+        subject.pos_ == "PROPN"
+        or is_role(subject)
+        or speaker_kind(subject) is not None
+        or subject.lemma_.lower() in document_nouns()
+    )
+
+
+def has_avoir(verb: Token) -> bool:
+    """A past participle with its own "avoir": a compound tense the parser hung on a noun as a
+    participial modifier ("… leur mécontentement : le ministre a ainsi annoncé qu'il partait")."""
+    return any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" and c.i < verb.i for c in verb.children)
 
 
 def restrictive_relative(verb: Token) -> bool:
@@ -246,6 +351,13 @@ def comme_content(verb: Token) -> tuple[int, int] | None:
         return None
     content = strip_final_punct(doc_text(doc), content)
     return content if words(doc_text(doc)[content[0] : content[1]]) >= MIN_CONTENT_WORDS else None
+
+
+def announces(verb: Token) -> bool:
+    """A verb of announcing in every use ("annonce sa candidature", "confirme son départ"): what the
+    speaker owns is what they made public."""
+    entry = speech_verb(verb, any_pos=True)
+    return entry is not None and entry.sense == "announce" and entry.grade >= 3
 
 
 def is_possessed_thing(text: str, content: tuple[int, int]) -> bool:

@@ -20,7 +20,7 @@ from newsgraph.extract.speech_common import (
     strip_final_punct,
     words,
 )
-from newsgraph.extract.speech_quotes import trim
+from newsgraph.extract.speech_quotes import doc_quotes, trim
 from newsgraph.extract.speech_speakers import mentions_between
 
 _WORDS = lexicons.tagged("statement_words.tsv")
@@ -71,10 +71,42 @@ def selon_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Can
         content = strip_final_punct(text, content)
         if words(text[content[0] : content[1]]) < MIN_CONTENT_WORDS:
             continue
+        quoted = leading_quote(ctx, content)
         out.append(
-            Candidate(content, False, "selon", tok, speaker_head=source, position=tok.idx, rule="selon")
+            Candidate(
+                quoted or content,
+                quoted is not None,
+                "selon",
+                tok,
+                speaker_head=source,
+                position=tok.idx,
+                rule="selon",
+            )
         )
     return out
+
+
+def leading_quote(ctx: DocContext, content: tuple[int, int]) -> tuple[int, int] | None:
+    """ "Selon l'étude, « pour une famille de quatre, le budget … »" / "Pour X, « ce sont des réseaux,
+    c'est de la contrefaçon »": words that open on a quotation are the whole quotation, verbatim,
+    when nothing but punctuation or an incise ("…», précise le journaliste") follows it."""
+    text = doc_text(ctx.sdoc)
+    if text[content[0] : content[0] + 1] not in QUOTE_MARKS:
+        return None
+    quote = next((q for q in doc_quotes(ctx.sdoc) if content[0] < q[0] <= content[0] + 2), None)
+    if (
+        quote is None
+        or "\n" in text[content[0] : quote[1]]
+        or words(text[quote[0] : quote[1]]) < MIN_CONTENT_WORDS
+    ):
+        return None
+    rest = text[quote[1] + 1 : max(content[1], quote[1] + 1)]
+    if words(rest) and not INCISE_RE.match(rest):
+        return None  # "Selon X, « les prix » ont encore augmenté": a quoted fragment of the sentence
+    return trim(text, *quote)
+
+
+INCISE_RE = re.compile(r"\s*,\s*(?:[a-zà-ÿ]+-t-|[a-zà-ÿ]+\s+(?:le|la|les|l['’]|un|une|[A-ZÀ-Þ]))")
 
 
 SENTENCE_STOP = re.compile(r"[.!?…](?=\s|$)")
@@ -134,5 +166,16 @@ def pour_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Cand
             or words(rest.text) < MIN_CONTENT_WORDS
         ):
             continue
-        out.append(Candidate(content, False, "pour", tok, speaker_head=head, position=tok.idx, rule="pour"))
+        quoted = leading_quote(ctx, content)
+        out.append(
+            Candidate(
+                quoted or content,
+                quoted is not None,
+                "pour",
+                tok,
+                speaker_head=head,
+                position=tok.idx,
+                rule="pour",
+            )
+        )
     return out

@@ -127,6 +127,9 @@ def preverbal_subject(verb: Token) -> Token | None:
             i = opening - 1  # "le président, en présence de son état-major, se dit prêt"
             steps += 1
             continue
+        relative = relative_clause_head(tok, verb)
+        if relative is not None:  # "Les habitants que nous avons rencontrés racontent que …"
+            return relative
         if tok.pos_ in {"PROPN", "NOUN"} or tok.lower_ in PRONOUNS_SG | PRONOUNS_PL:
             while tok.dep_ in {"flat:name", "flat:foreign"} and tok.head.i < tok.i:
                 tok = tok.head
@@ -136,6 +139,34 @@ def preverbal_subject(verb: Token) -> Token | None:
             return tok
         return None
     return None
+
+
+RELATIVE_WORDS = RELATIVE | RELATIVE_OBJECT | {"dont", "où"}
+
+
+def relative_clause_head(tok: Token, verb: Token) -> Token | None:
+    """The noun a relative clause ending at ``tok`` defines, when the clause stands between a
+    subject and its verb ("Tous les élus qu'elle a consultés jugent que …", "Les familles dont les
+    enfants … réclament …"): the clause opens with a relative pronoun right after that noun and
+    ends before the verb, which is not its own ("les mesures que réclame le syndicat")."""
+    if tok.lower_ in RELATIVE_WORDS:
+        return None
+    node = tok
+    for _ in range(4):
+        if node.dep_ == "acl:relcl":
+            break
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    else:
+        return None
+    noun = node.head
+    if noun.i >= node.i or noun.pos_ not in {"NOUN", "PROPN"} or node.right_edge.i < tok.i:
+        return None
+    if node.right_edge.i >= verb.i or node.i == verb.i or verb.is_ancestor(node) or node.is_ancestor(verb):
+        return None
+    opener = next((t for t in tok.doc[noun.i + 1 : node.i] if t.lower_ in RELATIVE_WORDS), None)
+    return noun if opener is not None else None
 
 
 def shared_subject(verb: Token, is_speech: Callable[[Token], bool]) -> Token | None:

@@ -1,0 +1,126 @@
+"""The object of a speech verb, where the parser hung it wrongly: an object read as a predicate or
+a prepositional phrase, after an adverb, with the complement the parser gave the verb, a
+prepositional object ("se félicite de …"), a compound tense's participle detached from its
+auxiliary (used by :mod:`newsgraph.extract.speech_clauses`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph import lexicons
+from newsgraph.extract.speech_common import OBJECT_DEPS, QUOTE_MARKS, clause_span
+
+MISREAD_OBJECT_DEPS = {"obl:arg", "xcomp"}  # an object misread; a predicate only when quoted
+QUANTITY_ADVERBS = {"davantage", "plus", "moins", "beaucoup", "trop", "autant"}
+
+
+def direct_object(tok: Token) -> bool:
+    """A noun phrase object of the verb: labelled so, or labelled as an argument or a predicate
+    while no preposition or copula leads it ("réclament des hausses de salaire", "dénonce « des
+    mesurettes »"), or a quantity adverb with its noun ("réclament davantage de moyens")."""
+    if tok.pos_ == "ADV":
+        return (
+            (tok.dep_ in OBJECT_DEPS or tok.dep_ in MISREAD_OBJECT_DEPS)
+            and tok.lower_ in QUANTITY_ADVERBS
+            and any(c.pos_ == "NOUN" and c.i > tok.i for c in tok.children)
+        )
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if tok.dep_ in OBJECT_DEPS:
+        return True
+    if any(c.dep_ in {"case", "cop", "mark"} for c in tok.children):
+        return False
+    if tok.dep_ == "obl:mod":
+        return object_after_adverb(tok)
+    edge = tok.left_edge
+    quoted = edge.text in QUOTE_MARKS or (edge.i > 0 and tok.doc[edge.i - 1].text in QUOTE_MARKS)
+    return tok.dep_ == "obl:arg" or (tok.dep_ == "xcomp" and quoted)  # "craint une crue" is no quote
+
+
+NOUN_COMPLEMENT_CASES = {
+    "en",
+    "sur",
+    "contre",
+    "à",
+    "au",
+    "aux",
+    "de",
+    "d'",
+    "d’",
+    "du",
+    "des",
+    "pour",
+    "envers",
+}
+
+
+def object_with_complement(verb: Token, obj: Token) -> tuple[int, int]:
+    """An object with the complement right after it that the parser hung on the verb: "critique
+    la guerre en Ukraine", "dénonce des violences contre les soignants"."""
+    start, end = clause_span(obj)
+    nxt = obj.right_edge.i + 1
+    for c in verb.children:
+        if (
+            c.left_edge.i != nxt
+            or c.dep_ not in {"obl:arg", "obl:mod", "obl"}
+            or c.pos_ not in {"NOUN", "PROPN"}
+        ):
+            continue
+        case = next((g for g in c.children if g.dep_ == "case" and g.i == c.left_edge.i), None)
+        if case is not None and case.lower_ in NOUN_COMPLEMENT_CASES and c.lemma_.lower() not in TIME_NOUNS:
+            end = max(end, clause_span(c)[1])
+        break
+    return start, end
+
+
+ARTICLES = {"le", "la", "les", "l'", "l’", "un", "une", "des", "du"}
+TIME_NOUNS = lexicons.tagged("entity_words.tsv")["time_noun"]
+
+
+def object_after_adverb(tok: Token) -> bool:
+    """ "accusent clairement les États-Unis", "dénonce fermement la réforme": after an adverb the
+    parser reads the object as a modifier; an article opening it, no preposition, and a noun that
+    tells no time ("a annoncé jeudi la semaine dernière") make it the object."""
+    verb, edge = tok.head, tok.left_edge
+    if edge.lower_ not in ARTICLES or tok.lemma_.lower() in TIME_NOUNS or tok.lower_ in TIME_NOUNS:
+        return False
+    between = tok.doc[verb.i + 1 : edge.i]
+    return bool(between) and all(t.pos_ == "ADV" for t in between)
+
+
+PP_DEPS = {"obl:arg", "obl:mod", "obl", "nmod"}
+PP_CASES = {"de", "d'", "d’", "du", "des", "sur", "contre", "à", "au", "aux"}
+PP_REACH = 4  # tokens between the verb and its prepositional object ("se félicite aussi de …")
+
+
+def prepositional_object(verb: Token) -> tuple[int, int] | None:
+    """The noun phrase of "se félicite de l'accord", "s'interroge sur la méthode", "parle d'un
+    report": what the speaker reacts to or speaks of, without its preposition."""
+    for c in verb.children:
+        if c.dep_ not in PP_DEPS or not verb.i < c.i <= verb.i + PP_REACH or c.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        case = next((g for g in c.children if g.dep_ == "case" and g.i < c.i), None)
+        if case is None or case.lower_ not in PP_CASES or case.i != c.left_edge.i:
+            continue
+        return verb.doc[case.i + 1].idx, clause_span(c)[1]
+    return None
+
+
+COMPOUND_AUXILIARIES = {"avoir", "être"}
+
+
+def detached_participle(aux: Token) -> Token | None:
+    """The past participle of a compound infinitive the parser split off its auxiliary ("a avoué
+    avoir « volontairement tué … »": "avoir" complements the verb, the participle hangs elsewhere)."""
+    if (
+        aux.pos_ != "AUX"
+        or aux.lemma_ not in COMPOUND_AUXILIARIES
+        or "Inf" not in aux.morph.get("VerbForm", [])
+    ):
+        return None
+    for tok in aux.doc[aux.i + 1 : min(aux.sent.end, aux.i + 4)]:
+        if tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm", []):
+            return tok
+        if not (tok.pos_ in {"ADV", "PUNCT"} or tok.lower_ in {"ne", "n'", "n’", "pas", "se", "s'", "s’"}):
+            return None
+    return None

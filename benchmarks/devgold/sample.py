@@ -58,6 +58,21 @@ SPEECH = re.compile(
     r"|\b(d[ée]clare|affirme|explique|estime|assure|d[ée]nonce|selon)\b",
     re.I,
 )
+REPORTING_VERBS = (
+    r"estime|affirme|explique|assure|ajoute|poursuit|confie|raconte|t[ée]moigne|souligne|regrette"
+    r"|d[ée]nonce|d[ée]plore|reconna[îi]t|pr[ée]cise|indique|note|juge|alerte|abonde|r[ée]agit"
+    r"|justifie|insiste|lance|pr[ée]vient|martèle|rappelle|observe|r[ée]sume|s'inqui[èe]te"
+    r"|se r[ée]jouit|d[ée]clare|annonce|dit|r[ée]pond|consid[èe]re|admet|conclut|s'agace|s'emporte"
+)
+"""Speech verbs of the present-tense incise and of "X affirme que", for ``REPORTING``."""
+REPORTING = re.compile(
+    rf"[«“]|[»”\"],?\s+(?:{REPORTING_VERBS})\b|\b(?:{REPORTING_VERBS})\s+qu"
+    r"|\bselon\b|\bd'apr[èe]s\b|peut-on lire",
+    re.I,
+)
+"""What makes a report rich in the constructions of French reporting (d, e and f need it thrice):
+an opening quotation mark, a present-tense incise after a closing quote, "X affirme que", "selon",
+"d'après", "peut-on lire"."""
 
 
 @dataclass(frozen=True)

@@ -15,24 +15,12 @@ the rest among all.
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sample import FRANCE, OTHER, WAR, Strata, corpus_path, draw, excluded
-
-VERBS = (
-    r"estime|affirme|explique|assure|ajoute|poursuit|confie|raconte|t[ée]moigne|souligne|regrette"
-    r"|d[ée]nonce|d[ée]plore|reconna[îi]t|pr[ée]cise|indique|note|juge|alerte|abonde|r[ée]agit"
-    r"|justifie|insiste|lance|pr[ée]vient|martèle|rappelle|observe|r[ée]sume|s'inqui[èe]te"
-    r"|se r[ée]jouit|d[ée]clare|annonce|dit|r[ée]pond|consid[èe]re|admet|conclut|s'agace|s'emporte"
-)
-REPORTING = re.compile(
-    rf"[«“]|[»”\"],?\s+(?:{VERBS})\b|\b(?:{VERBS})\s+qu|\bselon\b|\bd'apr[èe]s\b|peut-on lire",
-    re.I,
-)
+from sample import FRANCE, OTHER, REPORTING, WAR, Strata, corpus_path, draw, excluded
 
 
 def main() -> None:

@@ -223,7 +223,7 @@ def ukrainian_town(key: str, name: str) -> GeoPlace | None:
     line = _localities().get(key)
     if line is None or "\tUA\t" not in line or key in _person_words() or SURNAME_END.search(key):
         return None
-    return locality(name)
+    return None if name.strip()[0].islower() else _locality_place(line, name)  # as in locality()
 
 
 SURNAME_END = re.compile(r"(?:enko|chuk|tchouk|yuk|iouk|ovych|ovitch|evych|evitch)$")
@@ -270,8 +270,11 @@ def locality(name: str) -> GeoPlace | None:
     if not name or not name.strip() or name.strip()[0].islower():
         return None
     line = _localities().get(fold_place(name))
-    if line is None:
-        return None
+    return None if line is None else _locality_place(line, name)
+
+
+def _locality_place(line: str, name: str) -> GeoPlace | None:
+    """The town of a line of ``localities.tsv``, unless ``name`` drops its article."""
     _keys, full, lat, lon, gid, country, _pop = line.rstrip("\n").split("\t")
     return None if dropped_article(full, name) else _place(full, "city", lat, lon, gid, country)
 

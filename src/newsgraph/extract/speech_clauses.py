@@ -267,7 +267,7 @@ def after_incised_adjunct(verb: Token) -> Token | None:
             nxt = doc[tok.i + 1]
             if nxt.lower_ in {"que", "qu'", "qu’"}:
                 return doc[tok.i + 2]
-            infinitive_start = nxt.lower_ in {"ne", "n'", "n’"} or "Inf" in nxt.morph.get("VerbForm", [])
+            infinitive_start = nxt.lower_ in NEGATIONS or "Inf" in nxt.morph.get("VerbForm", [])
             return nxt if infinitive_start and nxt.pos_ in {"VERB", "AUX", "ADV"} else None
     return None
 

@@ -259,15 +259,11 @@ def _speaker_occasion(sdoc: Doc, cue: Token, times: list[TimeMention]) -> TimeVa
     return None
 
 
-def _speech_verb(t: Token) -> bool:
-    return t.pos_ == "VERB" and t.lemma_ in speech_lemmas()
-
-
 SPEECH_VERBS_KEY = "newsgraph.speech_verbs"
 
 
 def _speech_verbs_in(doc: Doc, start: int, end: int) -> list[int]:
-    """The indexes of the speech verbs (``_speech_verb``) among the tokens ``start``..``end`` - 1,
+    """The indexes of the speech verbs (verbs of ``speech_lemmas``) among the tokens ``start``..``end`` - 1,
     in order: the document's are found once, from its token table."""
     found: list[int] | None = doc.user_data.get(SPEECH_VERBS_KEY)
     if found is None:

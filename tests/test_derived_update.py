@@ -12,6 +12,7 @@ import pytest
 
 from newsgraph.model import Actor, Document
 from newsgraph.stores import derived_read, derived_update
+from newsgraph.stores.derived_file import SavedRows
 from newsgraph.stores.oxigraph import OxigraphStore
 from test_derived import CASES, first_document_renamed, halves
 
@@ -125,11 +126,15 @@ def test_writes_of_a_build_are_brought_up_to_date_once_and_saved_at_close(
     store.tables()
     with monkeypatch.context() as m:
         ran = no_full_read(store, m)
+        m.setattr(SavedRows, "load", lambda self: pytest.fail("a write read the saved rows"))
         store.write(one)  # two batches of a build, no query between them
         store.write(two)
-        assert not ran  # nothing read yet
+        assert not ran  # nothing read yet: the file is set aside, read once at the end
+        assert not (tmp_path / "a.tables").exists()
+        assert (tmp_path / "a.tables.base").exists()
         store.close()  # the rows brought up to date and saved
         assert ran
+    assert (tmp_path / "a.tables").exists() and not (tmp_path / "a.tables.base").exists()
     store = OxigraphStore(tmp_path / "a", cache_size=0)
     with monkeypatch.context() as m:
         m.setattr(store, "_every_row", lambda text: pytest.fail("read from the graph"))

@@ -43,7 +43,7 @@ from newsgraph.queries import Iri, Match, NamedQuery
 from newsgraph.stores import QueryResult
 from newsgraph.stores.derived_events import EventTables, Rows, iso_day
 from newsgraph.stores.derived_exports import ExportTables
-from newsgraph.stores.derived_file import SavedRows
+from newsgraph.stores.derived_file import Aside, SavedRows
 from newsgraph.stores.derived_index import NameIndex
 from newsgraph.stores.derived_relations import RelationTables
 from newsgraph.stores.derived_statements import StatementTables
@@ -319,17 +319,17 @@ class Derived:
 
     def before_write(self, generation: int, touched: Callable[[], set[str]]) -> None:
         """Before a write (under ``saved.lock``, the file still that of the store now): keep the
-        rows of this state (the file's, or those an earlier write left pending) and add the nodes
-        ``touched()`` names (those a replaced document takes away). Without rows of this state,
-        nothing: the next query reads the tables whole."""
-        pending, self._pending = self._pending, None  # a write that fails leaves nothing pending
+        rows of this state (the file's, set aside to be read after, or those an earlier write left
+        pending) and add the nodes ``touched()`` names (those a replaced document takes away).
+        Without rows of this state, nothing: the next query reads the tables whole."""
+        pending, self._pending = self._pending, None  # a failed write leaves it at an old generation
         if self._update is None or self.saved is None:
             return
         if pending is None or pending.generation != generation:
-            rows = self.saved.load()
-            if rows is None:
+            aside = self.saved.set_aside()
+            if aside is None:
                 return
-            pending = Pending(generation, rows, set())
+            pending = Pending(generation, aside, set())
         pending.touched |= touched()
         self._pending = pending
 
@@ -345,8 +345,10 @@ class Derived:
         if pending is None or pending.generation != generation or self._update is None:
             return None
         self._pending = None
-        rows = self._update(pending.rows, pending.touched) if pending.touched else pending.rows
-        if self.saved is not None and self._current is not None:
+        if self.saved is None or (rows := self.saved.load_aside(pending.aside)) is None:
+            return None
+        rows = self._update(rows, pending.touched) if pending.touched else rows
+        if self._current is not None:
             current = self._current
             self.saved.save(rows, lambda: current() == generation)
         return rows
@@ -360,10 +362,11 @@ class Derived:
 
 @dataclass
 class Pending:
-    """The rows of the tables at one state of the store and the nodes the writes since touched."""
+    """The rows of the tables at one state of the store (their file, set aside) and the nodes the
+    writes since touched."""
 
     generation: int
-    rows: dict[str, list[Any]]
+    aside: Aside
     touched: set[str]
 
 

@@ -147,7 +147,6 @@ def test_consulting_the_groups() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="reactions to talks in a war report need the talks' context")
 def test_reaction_to_peace_talks() -> None:
     assert "negotiation" in topics_for(
         "On n'y croit pas, ils mentent depuis le début.",

@@ -6,7 +6,9 @@ says how much more evidence it needs: a word of the field of one narrower concep
 party) in the sentence, one in the context (the sentence before, the headline, the lead), or a word
 of negotiating in the context (the report is about talks). Phrases of other senses are removed first
 ("trêve hivernale"), and words of bargaining of another kind (a football transfer, a house sale)
-veto every act that has no field word beside it.
+veto every act that has no field word beside it. A statement with no act, in a report about talks,
+is a reaction to them when it names a party of labour or political talks or receives their news
+(doubt, hope, relief: "on n'y croit guère").
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from newsgraph.names import fold
 
 LEXICON = "negotiation.tsv"
 BROAD = "negotiation"
-ROLES = ("act", "field", "block", "veto", "process", "support")
+ROLES = ("act", "field", "block", "veto", "process", "support", "reaction")
 PROCESS_GAP = 30
 """How many characters may stand between a weak act and a word of the course of talks that raises it
 ("bloque les discussions", "le dialogue est dans l'impasse", "la reprise des échanges")."""
@@ -68,7 +70,7 @@ def parse_entries(lines: Iterable[str], name: str = LEXICON) -> tuple[Entry, ...
         if len(cols) != 4 or cols[1] not in ROLES or not cols[2].isdigit() or not cols[0].strip():
             raise LexiconError(
                 f"ontology/lexicons/{name}: cannot read the line {line!r} "
-                "(want TERM, ROLE act|field|block|veto|process|support, GRADE 0-3, CONCEPT, tab-separated)"
+                f"(want TERM, ROLE {'|'.join(ROLES)}, GRADE 0-3, CONCEPT, tab-separated)"
             )
         entries.append(Entry(cols[0].strip(), cols[1], int(cols[2]), cols[3].strip()))
     return tuple(entries)
@@ -183,6 +185,7 @@ class Zone:
     fields: tuple[tuple[str, Entry], ...]
     veto: tuple[str, ...]
     raised: tuple[tuple[str, str], ...] = ()  # a weak act's word -> the word of the course of talks
+    reaction: tuple[str, ...] = ()  # words of receiving news ("sceptique", "bonne nouvelle")
 
     def field_weight(self) -> dict[str, int]:
         """Narrower concept -> the summed grades of its distinct field words here."""
@@ -211,6 +214,7 @@ def read_zone(text: str) -> Zone:
         tuple((w, e) for w, e, _, _ in found if e.role == "field"),
         tuple(w for w, e, _, _ in found if e.role == "veto"),
         tuple(raised.items()),
+        tuple(w for w, e, _, _ in found if e.role == "reaction"),
     )
 
 
@@ -368,15 +372,20 @@ def _echo(act: tuple[str, Entry] | None, around: Zone) -> tuple[str, Entry] | No
 
 def _reaction(here: Zone, around: Zone) -> dict[str, tuple[str, ...]]:
     """A statement with no word of negotiating, in a report about talks (a sure word of negotiating
-    in the context), whose sentence names a party of the same field (the unions, the employer, a
-    party): a reaction to the talks, or a party's position in them (labour and political only)."""
+    in the context): a reaction to the talks or a position in them when its sentence names a party
+    of the same field (the unions, the employer, a party; labour and political only), or when it
+    receives their news ("on n'y croit guère", "c'est une bonne nouvelle", "avec scepticisme"), in
+    any field, a war's too: a war report's other statements are about the fighting, not the talks."""
     context_act = around.best_act()
     if context_act is None or context_act[1].grade < REACTION_GRADE or around.veto:
         return {}
     word, entry = context_act
     fields = {entry.concept} if entry.concept != BROAD else _placed(around.field_weight())
     kinds = _placed(here.field_weight()) & fields & REACTION_FIELDS
-    if not kinds:
+    if kinds:
+        words = (word, *dict.fromkeys(w for w, e in here.fields if e.concept in kinds))
+    elif here.reaction:
+        kinds, words = fields, (word, *dict.fromkeys(here.reaction))
+    else:
         return {}
-    words = (word, *dict.fromkeys(w for w, e in here.fields if e.concept in kinds))
     return {**{kind: words for kind in sorted(kinds)}, BROAD: words}

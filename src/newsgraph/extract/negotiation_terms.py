@@ -40,6 +40,8 @@ def term_pattern(term: str, exact: bool = False) -> str:
     False
     >>> bool(re.search(term_pattern("mettre fin à la guerre"), "mettre fin a cette guerre"))
     True
+    >>> bool(re.search(term_pattern("reçoit les partenaires sociaux"), "recoit les huit partenaires sociaux"))
+    True
     """
     if term.isupper():
         return r"(?<!\w)" + r"[\s\-']+".join(re.escape(w) for w in words_of(term)) + r"(?![^\W\d])"
@@ -81,10 +83,21 @@ ELIDED_RE = "(?:l'|" + DETERMINER_RE + " )"
 definite determiner."""
 
 
+PRENOMINAL = (
+    "nouveau nouveaux nouvelle nouvelles principaux principales differents differentes divers diverses "
+    "autres grands grandes deux trois quatre cinq six sept huit neuf dix onze douze"
+)
+PRENOMINAL_RE = r"(?:[\s\-']+(?:" + "|".join(sorted(PRENOMINAL.split(), key=len, reverse=True)) + "))?"
+"""A numeral or a prenominal adjective a determiner slot may take before the phrase's noun ("consulter
+les nouveaux dirigeants des partis", "reçoit les huit organisations syndicales", "les différents
+responsables syndicaux")."""
+
+
 def _article(word: str, pattern: str) -> str:
-    """The pattern of a word past a phrase's first, its article (or elided article) made a slot."""
+    """The pattern of a word past a phrase's first, its article (or elided article) made a slot, a
+    numeral or a prenominal adjective allowed after it."""
     if word in DETERMINERS:
-        return DETERMINER_RE
+        return DETERMINER_RE + PRENOMINAL_RE
     if ELIDED.match(word):
         return ELIDED_RE + pattern[len(re.escape(word[:2])) :]
     return pattern

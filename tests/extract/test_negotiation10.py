@@ -1,0 +1,145 @@
+"""The negotiation topic on the classes read in unannotated 2022 reports (round 10): a statement that
+receives the news of talks (doubt, hope, relief) in a report about them, in any field; a numeral or a
+prenominal adjective between a phrase's determiner and its noun ("consulter les nouveaux dirigeants
+des partis"); a meeting held "pour discuter".
+
+Tables of (sentence, context, expected narrower concept or None for the broad concept alone), written
+for these tests; ``NOT`` rows must give no negotiation at all. Cases that still fail are strict xfails.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from newsgraph.extract.negotiation import negotiation_evidence, read_zone
+from newsgraph.extract.negotiation_terms import term_pattern
+
+NARROWER = ("diplomatic_negotiation", "labour_negotiation", "political_negotiation")
+
+REACTIONS = [
+    # doubt about an outcome announced after talks (a war report)
+    (
+        "« On n'y croit pas vraiment », confie une habitante de Kharkiv.",
+        "À l'issue des pourparlers de Genève, Moscou promet de retirer ses troupes.",
+        "diplomatic_negotiation",
+    ),
+    (
+        "Le correspondant décrit une population sceptique face aux annonces du Kremlin.",
+        "Les négociations entre Moscou et Kiev ont repris jeudi.",
+        "diplomatic_negotiation",
+    ),
+    (
+        "Les Gazaouis ont appris à se méfier des promesses, explique notre envoyée spéciale.",
+        "Un cessez-le-feu doit entrer en vigueur dimanche à Gaza.",
+        "diplomatic_negotiation",
+    ),
+    # relief and satisfaction after a wage deal (a labour report)
+    (
+        "« Tant mieux, on va enfin pouvoir partir en vacances », se réjouit un voyageur.",
+        "Un accord salarial a été signé dans la nuit entre la direction et les syndicats de la compagnie.",
+        "labour_negotiation",
+    ),
+    (
+        "« C'est une bonne nouvelle pour tout le monde », estime une cliente.",
+        "Les négociations salariales ont abouti mardi soir à la raffinerie.",
+        "labour_negotiation",
+    ),
+    # disappointment after a cross-party compromise (a political report)
+    (
+        "« Je suis déçu, on attendait mieux », lâche un militant.",
+        "Les partis de gauche ont conclu un accord électoral pour les législatives.",
+        "political_negotiation",
+    ),
+]
+
+REACTIONS_NOT = [
+    # no talks in the context: hope and doubt about something else
+    ("« On garde espoir de retrouver le chien », confie sa maîtresse.", "La battue a repris samedi."),
+    ("« C'est une bonne nouvelle pour le village », se réjouit le maire.", "La boulangerie rouvre lundi."),
+    # talks only of a weak kind in the context (a meeting): not enough to make a report about talks
+    ("« Je reste sceptique », confie un commerçant.", "Le maire a rencontré les commerçants du centre."),
+    # bargaining of another kind in the context
+    (
+        "« C'est une bonne nouvelle pour les supporters », se réjouit un abonné.",
+        "Le club a négocié le transfert de son attaquant vers l'Espagne.",
+    ),
+]
+
+PRENOMINAL = [
+    # a numeral or a prenominal adjective after the determiner of a listed phrase
+    (
+        "Le président veut consulter les nouveaux dirigeants des partis avant de présenter le texte.",
+        "Le gouvernement n'a pas de majorité absolue à l'Assemblée nationale.",
+        "political_negotiation",
+    ),
+    (
+        "La Première ministre reçoit les huit organisations syndicales lundi.",
+        "Les syndicats réclament une hausse des salaires.",
+        "labour_negotiation",
+    ),
+    (
+        "Le ministre a réuni les principaux responsables syndicaux, rapporte le journaliste.",
+        "Les syndicats appellent à la grève contre la réforme de l'assurance chômage.",
+        "labour_negotiation",
+    ),
+]
+
+MEETING_TO_DISCUSS = [
+    # a meeting held "pour discuter": talks, with one more piece of evidence
+    (
+        "Le Premier ministre a rencontré le chef des Républicains pour discuter du budget, selon Matignon.",
+        "Le gouvernement cherche une majorité à l'Assemblée nationale.",
+        "political_negotiation",
+    ),
+    (
+        "La direction a reçu les grévistes pour en discuter, indique la CGT.",
+        "",
+        "labour_negotiation",
+    ),
+]
+
+MEETING_TO_DISCUSS_NOT = [
+    # no field word anywhere: friends who meet to chat
+    ("« On se retrouve au café pour discuter de tout et de rien », sourit une retraitée.", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "context", "concept"), REACTIONS + PRENOMINAL + MEETING_TO_DISCUSS)
+def test_negotiation_and_its_concept(text: str, context: str, concept: str) -> None:
+    found = negotiation_evidence(text, context)
+    assert "negotiation" in found, found
+    assert [c for c in NARROWER if c in found] == [concept]
+
+
+@pytest.mark.parametrize(("text", "context"), REACTIONS_NOT + MEETING_TO_DISCUSS_NOT)
+def test_not_negotiation(text: str, context: str) -> None:
+    assert negotiation_evidence(text, context) == {}
+
+
+def test_a_reaction_keeps_the_words_that_decided() -> None:
+    found = negotiation_evidence(
+        "« Moi, je n'y crois plus », soupire un habitant.",
+        "Les pourparlers de paix ont échoué à Istanbul.",
+    )
+    assert found["negotiation"] == ("pourparlers de paix", "y crois")
+
+
+def test_a_reaction_word_alone_is_not_an_act() -> None:
+    zone = read_zone("Les habitants restent sceptiques.")
+    assert zone.acts == ()
+    assert zone.reaction == ("sceptiques",)
+
+
+@pytest.mark.parametrize(
+    ("term", "text", "found"),
+    [
+        ("consulter les partis", "consulte les deux partis", True),
+        ("consulter les partis", "consulte les partis", True),
+        ("consulter les partis", "consulte les petits partis", False),  # not a prenominal of the list
+        ("signer l'accord", "signer l'accord", True),
+    ],
+)
+def test_prenominal_slot(term: str, text: str, found: bool) -> None:
+    assert bool(re.search(term_pattern(term), text)) is found

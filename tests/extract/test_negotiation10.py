@@ -1,7 +1,8 @@
 """The negotiation topic on the classes read in unannotated 2022 reports (round 10): a statement that
 receives the news of talks (doubt, hope, relief) in a report about them, in any field; a numeral or a
 prenominal adjective between a phrase's determiner and its noun ("consulter les nouveaux dirigeants
-des partis"); a meeting held "pour discuter".
+des partis"); a meeting held "pour discuter"; a wage rise as a word of the labour field, not an act;
+"tractations"; "la balle est dans le camp de".
 
 Tables of (sentence, context, expected narrower concept or None for the broad concept alone), written
 for these tests; ``NOT`` rows must give no negotiation at all. Cases that still fail are strict xfails.
@@ -100,20 +101,54 @@ MEETING_TO_DISCUSS = [
     ),
 ]
 
+WAGES_AND_DEALINGS = [
+    # a wage rise places a party's claim in wage talks named in the context
+    (
+        "Les aides-soignantes demandent une augmentation des salaires de 300 euros.",
+        "La direction de la clinique a ouvert des négociations salariales jeudi.",
+        "labour_negotiation",
+    ),
+    # "tractations": dealings between parties, sure
+    (
+        "Le journaliste décrit des tractations entre les partis jusque tard dans la nuit.",
+        "",
+        "political_negotiation",
+    ),
+    # "la balle est dans le camp de": an idiom of talks, weak (in a report about a strike)
+    (
+        "« La balle est dans le camp de la direction », lance le délégué des grévistes.",
+        "Les syndicats ont rejeté la dernière proposition de la direction.",
+        "labour_negotiation",
+    ),
+]
+
+WAGES_NOT = [
+    # a wage rise as an economic trend or a bare claim with no talks: the field, not talks
+    ("Les salaires augmentent moins vite que les prix, note l'économiste.", "L'inflation atteint 6 %."),
+    (
+        "Le syndicat appelle à la grève pour obtenir une hausse des salaires.",
+        "Les dépôts de carburant sont bloqués depuis mardi.",
+    ),
+    # the idiom with no field of talks: a cinema's audience
+    ("« La balle est dans le camp du public », sourit le directeur du cinéma.", "Les salles ont rouvert."),
+]
+
 MEETING_TO_DISCUSS_NOT = [
     # no field word anywhere: friends who meet to chat
     ("« On se retrouve au café pour discuter de tout et de rien », sourit une retraitée.", ""),
 ]
 
 
-@pytest.mark.parametrize(("text", "context", "concept"), REACTIONS + PRENOMINAL + MEETING_TO_DISCUSS)
+@pytest.mark.parametrize(
+    ("text", "context", "concept"), REACTIONS + PRENOMINAL + MEETING_TO_DISCUSS + WAGES_AND_DEALINGS
+)
 def test_negotiation_and_its_concept(text: str, context: str, concept: str) -> None:
     found = negotiation_evidence(text, context)
     assert "negotiation" in found, found
     assert [c for c in NARROWER if c in found] == [concept]
 
 
-@pytest.mark.parametrize(("text", "context"), REACTIONS_NOT + MEETING_TO_DISCUSS_NOT)
+@pytest.mark.parametrize(("text", "context"), REACTIONS_NOT + MEETING_TO_DISCUSS_NOT + WAGES_NOT)
 def test_not_negotiation(text: str, context: str) -> None:
     assert negotiation_evidence(text, context) == {}
 

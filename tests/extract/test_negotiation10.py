@@ -2,7 +2,8 @@
 receives the news of talks (doubt, hope, relief) in a report about them, in any field; a numeral or a
 prenominal adjective between a phrase's determiner and its noun ("consulter les nouveaux dirigeants
 des partis"); a meeting held "pour discuter"; a wage rise as a word of the labour field, not an act;
-"tractations"; "la balle est dans le camp de".
+"tractations"; "la balle est dans le camp de"; a field's suggestive words split between the sentence
+and its context.
 
 Tables of (sentence, context, expected narrower concept or None for the broad concept alone), written
 for these tests; ``NOT`` rows must give no negotiation at all. Cases that still fail are strict xfails.
@@ -122,6 +123,25 @@ WAGES_AND_DEALINGS = [
     ),
 ]
 
+SPLIT_FIELD = [
+    # one suggestive field word in the sentence, another in the context: one piece of evidence
+    (
+        "Moscou a proposé une trêve pour évacuer les habitants, selon l'agence officielle.",
+        "Des milliers de civils sont encore pris au piège à Kherson, en Ukraine.",
+        "diplomatic_negotiation",
+    ),
+    (
+        "Lorsque les deux pays se brouillent, cela bloque les discussions, analyse notre correspondant.",
+        "Les ministres se retrouvent jeudi à Bruxelles.",
+        "diplomatic_negotiation",
+    ),
+]
+
+SPLIT_FIELD_NOT = [
+    # a weak act with the two words only: a second piece is still wanting
+    ("Moscou a fait une proposition, selon l'agence officielle.", "Les combats continuent en Ukraine."),
+]
+
 WAGES_NOT = [
     # a wage rise as an economic trend or a bare claim with no talks: the field, not talks
     ("Les salaires augmentent moins vite que les prix, note l'économiste.", "L'inflation atteint 6 %."),
@@ -140,7 +160,8 @@ MEETING_TO_DISCUSS_NOT = [
 
 
 @pytest.mark.parametrize(
-    ("text", "context", "concept"), REACTIONS + PRENOMINAL + MEETING_TO_DISCUSS + WAGES_AND_DEALINGS
+    ("text", "context", "concept"),
+    REACTIONS + PRENOMINAL + MEETING_TO_DISCUSS + WAGES_AND_DEALINGS + SPLIT_FIELD,
 )
 def test_negotiation_and_its_concept(text: str, context: str, concept: str) -> None:
     found = negotiation_evidence(text, context)
@@ -148,7 +169,9 @@ def test_negotiation_and_its_concept(text: str, context: str, concept: str) -> N
     assert [c for c in NARROWER if c in found] == [concept]
 
 
-@pytest.mark.parametrize(("text", "context"), REACTIONS_NOT + MEETING_TO_DISCUSS_NOT + WAGES_NOT)
+@pytest.mark.parametrize(
+    ("text", "context"), REACTIONS_NOT + MEETING_TO_DISCUSS_NOT + WAGES_NOT + SPLIT_FIELD_NOT
+)
 def test_not_negotiation(text: str, context: str) -> None:
     assert negotiation_evidence(text, context) == {}
 

@@ -299,6 +299,11 @@ def _vetoed(here: Zone, around: Zone) -> bool:
     return bool(around.veto) and not _placed(here.field_weight()) and not _placed(around.field_weight())
 
 
+def _summed(here: dict[str, int], around: dict[str, int]) -> dict[str, int]:
+    """The field weights of the sentence and the context added, by concept."""
+    return {c: here.get(c, 0) + around.get(c, 0) for c in here.keys() & around.keys()}
+
+
 def _placed(weights: dict[str, int]) -> set[str]:
     """The concepts whose field words weigh enough (2: one sure word, or two suggestive ones)."""
     return {c for c, w in weights.items() if w >= 2}
@@ -328,6 +333,10 @@ def negotiation_evidence(text: str, context: str = "") -> dict[str, tuple[str, .
         pieces.append(tuple(w for w, e in dict(here.fields).items() if e.concept in _placed(here_w)))
     if _placed(around_w):
         pieces.append(tuple(w for w, e in dict(around.fields).items() if e.concept in _placed(around_w)))
+    if not pieces and (joined := _placed(_summed(here_w, around_w))):
+        # one suggestive field word in the sentence, another in the context: one piece ("Moscou a
+        # promis une trêve" after "des civils bloqués à Marioupol, en Ukraine")
+        pieces.append(tuple(w for w, e in dict(here.fields + around.fields).items() if e.concept in joined))
     context_act = around.best_act()
     if context_act is None or context_act[1].grade < 2:
         context_act = _echo(act, around)

@@ -115,6 +115,12 @@ WAGES_AND_DEALINGS = [
         "",
         "political_negotiation",
     ),
+    # a strike notice lifted: the end of a labour conflict
+    (
+        "Après la levée du préavis, les syndicats appellent les contrôleurs à reprendre le travail.",
+        "",
+        "labour_negotiation",
+    ),
     # "la balle est dans le camp de": an idiom of talks, weak (in a report about a strike)
     (
         "« La balle est dans le camp de la direction », lance le délégué des grévistes.",

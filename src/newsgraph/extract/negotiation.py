@@ -203,8 +203,9 @@ def read_zone(text: str) -> Zone:
     """The acts, field words and veto words of ``text`` (cached: the statements of one sentence, and
     their context, recur). A blocked phrase is a match like the others: the longest term at a place
     wins, so nothing inside "trêve hivernale" counts."""
-    folded = normalized(text)
-    found = matcher().find((folded, normalized(text, capitals=True)))
+    plain = unaccent(text)  # fold(text) is plain.lower(): the text is decomposed once
+    folded = SEPARATORS.sub(" ", plain.lower())
+    found = matcher().find((folded, SEPARATORS.sub(" ", plain)))
     found = [f for f in found if not _title(f, folded)]
     acts, raised, coursed = _raised(found)
     if any(e.role == "support" for _, e, _, _ in found):

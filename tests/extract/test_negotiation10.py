@@ -1,5 +1,6 @@
 """The negotiation topic on the classes read in unannotated 2022 reports (round 10): a statement that
-receives the news of talks (doubt, hope, relief) in a report about them, in any field; a numeral or a
+receives the news of talks (doubt, hope, relief) or judges their course ("des avancées insuffisantes")
+in a report about them, in any field; a numeral or a
 prenominal adjective between a phrase's determiner and its noun ("consulter les nouveaux dirigeants
 des partis"); a meeting held "pour discuter"; a wage rise as a word of the labour field, not an act;
 "tractations"; "la balle est dans le camp de"; a field's suggestive words split between the sentence
@@ -54,6 +55,30 @@ REACTIONS = [
         "Les partis de gauche ont conclu un accord électoral pour les législatives.",
         "political_negotiation",
     ),
+]
+
+VERDICTS = [
+    # a verdict on the course of talks, no act in the sentence, talks in the context
+    (
+        "« Il y a des avancées, mais on est loin du compte », estime la déléguée.",
+        "Les négociations salariales ont repris lundi à l'usine.",
+        "labour_negotiation",
+    ),
+    (
+        "« C'est insuffisant, nous continuerons », prévient un représentant des agriculteurs.",
+        "Le gouvernement a présenté ses propositions après une nuit de négociations avec les syndicats.",
+        "labour_negotiation",
+    ),
+]
+
+VERDICTS_NOT = [
+    # the advance of troops is no verdict on talks, even in a war report that names them
+    (
+        "L'avancée des troupes russes se poursuit, selon l'état-major ukrainien.",
+        "Les pourparlers de paix sont suspendus depuis mars.",
+    ),
+    # a verdict with no talks in the context
+    ("« C'est insuffisant », regrette une mère de famille.", "Le prix de la cantine augmente encore."),
 ]
 
 REACTIONS_NOT = [
@@ -167,7 +192,7 @@ MEETING_TO_DISCUSS_NOT = [
 
 @pytest.mark.parametrize(
     ("text", "context", "concept"),
-    REACTIONS + PRENOMINAL + MEETING_TO_DISCUSS + WAGES_AND_DEALINGS + SPLIT_FIELD,
+    REACTIONS + VERDICTS + PRENOMINAL + MEETING_TO_DISCUSS + WAGES_AND_DEALINGS + SPLIT_FIELD,
 )
 def test_negotiation_and_its_concept(text: str, context: str, concept: str) -> None:
     found = negotiation_evidence(text, context)
@@ -176,7 +201,7 @@ def test_negotiation_and_its_concept(text: str, context: str, concept: str) -> N
 
 
 @pytest.mark.parametrize(
-    ("text", "context"), REACTIONS_NOT + MEETING_TO_DISCUSS_NOT + WAGES_NOT + SPLIT_FIELD_NOT
+    ("text", "context"), REACTIONS_NOT + VERDICTS_NOT + MEETING_TO_DISCUSS_NOT + WAGES_NOT + SPLIT_FIELD_NOT
 )
 def test_not_negotiation(text: str, context: str) -> None:
     assert negotiation_evidence(text, context) == {}

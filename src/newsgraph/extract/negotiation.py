@@ -37,6 +37,11 @@ ECHOED = re.compile(r"accord|discu|dialog|echange|entretien")
 """The weak acts of talking that the same word in the context confirms ("un accord" in the headline,
 "cet accord" in the sentence); not a proposal, which a campaign or a shop makes as often."""
 
+VERDICT = re.compile(r"avancees|insuffisant\w*|decevant\w*|satisfai\w*|au rabais|impasse|point mort")
+"""The words of the course of talks that judge it: with no act in the sentence, in a report about
+talks, a verdict on them ("il y a eu des avancées, mais ça ne correspond pas à nos attentes"). Not
+"l'avancée" (of troops) nor "échec" or "progrès", which a war report says of the fighting."""
+
 NEEDS = {3: 0, 2: 1, 1: 2}
 """An act's grade -> how many more pieces of evidence it needs (see the lexicon's header)."""
 REACTION_GRADE = 2
@@ -186,6 +191,7 @@ class Zone:
     veto: tuple[str, ...]
     raised: tuple[tuple[str, str], ...] = ()  # a weak act's word -> the word of the course of talks
     reaction: tuple[str, ...] = ()  # words of receiving news ("sceptique", "bonne nouvelle")
+    verdict: tuple[str, ...] = ()  # words of the course of talks that judge it ("insuffisant")
 
     def field_weight(self) -> dict[str, int]:
         """Narrower concept -> the summed grades of its distinct field words here."""
@@ -216,6 +222,7 @@ def read_zone(text: str) -> Zone:
         tuple(w for w, e, _, _ in found if e.role == "veto"),
         tuple(raised.items()),
         tuple(w for w, e, _, _ in found if e.role == "reaction"),
+        tuple(w for w, e, _, _ in found if e.role == "process" and VERDICT.fullmatch(w)),
     )
 
 
@@ -384,8 +391,9 @@ def _reaction(here: Zone, around: Zone) -> dict[str, tuple[str, ...]]:
     """A statement with no word of negotiating, in a report about talks (a sure word of negotiating
     in the context): a reaction to the talks or a position in them when its sentence names a party
     of the same field (the unions, the employer, a party; labour and political only), or when it
-    receives their news ("on n'y croit guère", "c'est une bonne nouvelle", "avec scepticisme"), in
-    any field, a war's too: a war report's other statements are about the fighting, not the talks."""
+    receives their news ("on n'y croit guère", "c'est une bonne nouvelle", "avec scepticisme") or
+    judges their course ("des avancées insuffisantes"), in any field, a war's too: a war report's
+    other statements are about the fighting, not the talks."""
     context_act = around.best_act()
     if context_act is None or context_act[1].grade < REACTION_GRADE or around.veto:
         return {}
@@ -394,8 +402,8 @@ def _reaction(here: Zone, around: Zone) -> dict[str, tuple[str, ...]]:
     kinds = _placed(here.field_weight()) & fields & REACTION_FIELDS
     if kinds:
         words = (word, *dict.fromkeys(w for w, e in here.fields if e.concept in kinds))
-    elif here.reaction:
-        kinds, words = fields, (word, *dict.fromkeys(here.reaction))
+    elif here.reaction or here.verdict:
+        kinds, words = fields, (word, *dict.fromkeys(here.reaction + here.verdict))
     else:
         return {}
     return {**{kind: words for kind in sorted(kinds)}, BROAD: words}

@@ -20,8 +20,9 @@ from newsgraph.names import fold
 
 REFLEXIVE = {"se", "s'", "s’"}
 AUXILIARIES = {"avoir", "être"}
-INVERTED = {"-t", "-t-", "-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on"}
-"""The inverted subject clitics of "fait-il savoir", "a-t-elle ajouté" as the tokenizer cuts them."""
+INVERTED = {"-t", "-t-", "-il", "-elle", "-ils", "-elles", "-on"}
+INVERTED |= {"-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on"}
+# The inverted subject clitics of "fait-il savoir", "a-t-elle ajouté" as the tokenizer cuts them.
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +180,8 @@ def multiword_phrase(tok: Token) -> tuple[SpeechVerb, Token] | None:
             return None
     lex = speech_verbs()
     # "fait-il valoir", "met-elle en avant": the inverted subject stands inside the phrase
-    nxt = [t for t in doc[tok.i + 1 : min(len(doc), tok.i + 5)] if not t.is_space and t.lower_ not in INVERTED]
+    after = doc[tok.i + 1 : min(len(doc), tok.i + 5)]
+    nxt = [t for t in after if not t.is_space and t.lower_ not in INVERTED]
     for n in (1, 2):
         key = "_".join([lemma, *(t.lower_ for t in nxt[:n])])
         if key in lex and len(nxt) >= n:
@@ -205,8 +207,8 @@ def multiword_head_forms() -> dict[str, str]:
 
 
 IRREGULAR_HEADS = {
-    "faire": ("fait", "font", "faisait", "faisaient", "fera", "feront", "ferait", "feraient", "fit", "firent"),
-    "mettre": ("met", "mettent", "mettait", "mettaient", "mettra", "mettront", "mettrait", "mit", "mirent"),
+    "faire": ("fait", "font", "faisait", "faisaient", "fera", "feront", "ferait", "feraient", "fit"),
+    "mettre": ("met", "mettent", "mettait", "mettaient", "mettra", "mettront", "mettrait", "mit"),
 }
 
 

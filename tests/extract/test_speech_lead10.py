@@ -70,6 +70,32 @@ CASES = [
         "Le pont restera fermé",
         True,
     ),
+    # a vox pop's speaker with a participle after it ("un passant" is then tagged an auxiliary)
+    (
+        "incise-anonymous-participle",
+        "Les restrictions seront levées lundi. « Il faudrait attendre encore un peu avant de tout "
+        "rouvrir », estime un passant interrogé samedi par notre équipe.",
+        "passant",
+        "Il faudrait attendre encore",
+        True,
+    ),
+    # a demonstrative anonymous speaker with no one named before ("cet", like "cette")
+    (
+        "incise-demonstrative-masculine",
+        "Le niveau du lac a baissé de deux mètres. « On n'a jamais connu une sécheresse pareille », "
+        "ajoute cet habitant.",
+        "habitant",
+        "On n'a jamais connu",
+        True,
+    ),
+    (
+        "incise-demonstrative-feminine",
+        "Le marché a rouvert ce matin. « Les clients sont revenus dès huit heures », sourit cette "
+        "maraîchère.",
+        "maraîchère",
+        "Les clients sont revenus",
+        True,
+    ),
     # "exprimer" as an inverted incise verb: the speaker after it, not its object
     (
         "incise-exprimer",

@@ -101,29 +101,112 @@ def fallback_place(
     capital that is the subject of a verb acts as its state ("Moscou a annoncé") and is no place. A
     place said with where it lies ("Conty (Somme)", "Bellignat, dans l'Ain", "le village de X, en
     Ukraine") is that town, not its department or country, even when the gazetteer does not know it."""
+    if token is not None and (where := relative_where(token, mentions)) is not None:
+        return place_ref(where)  # "vers Saumos, où des habitants ont été évacués": Saumos
     opening = list(islice(sdoc.sents, LEAD_SENTENCES))  # the dateline, else the report's opening
-    for span in (sent, *opening):
+    before = scene_sentence(sent, sdoc, mentions)
+    for span in (sent, *([before] if before is not None else []), *opening):
         ranked = []
         found = list(mentions.places(span, inner=True))
         qualifiers = {q.i: x.i for x, xm in found if (q := qualifier_of(x, xm, mentions)) is not None}
         qualified = set(qualifiers.values())
         for t, m in found:
             introduced = is_introduced(t)
-            if not introduced and t.dep_ in {"nsubj", "nsubj:pass"} and government_of(m.name) is not None:
+            if span is before and not is_located(t):
+                continue  # an earlier sentence lends only the scene it sets: "à X", "en X", "dans X"
+            if not introduced and acts_as_state(t, m):
                 continue
+            if span is not sent and is_reporters(t):
+                continue  # "envoyée spéciale à Zaporijia", "en duplex du Temple": where the crew is
             if any(c.dep_ == "case" and c.lower_ in PARTNER_PREPS for c in t.children):
                 continue  # "les pourparlers avec Kiev", "la guerre contre l'Ukraine": who, not where
             if not stands_for_place(t, m, token) or in_longer_name(t, m, mentions):
                 continue
             geo = place_of(m.name)
-            settlement = t.i in qualified or (
-                t.i not in qualifiers and geo is not None and geo.type in {"city", "region"}
-            )
+            # a town: one the gazetteer knows, one said with where it lies, or a name it does not
+            # know said as a place ("vers Saumos"): the gazetteer knows every country and region
+            town = t.i in qualified or (t.i not in qualifiers and (geo is None or geo.type == "city"))
+            settlement = town or (t.i not in qualifiers and geo is not None and geo.type == "region")
             distance = abs(t.i - token.i) if token is not None and span is sent else t.i
-            ranked.append((not settlement, not introduced, distance, m))
+            ranked.append((not settlement, not introduced, not town, distance, m))
         if ranked:
-            return place_ref(min(ranked, key=lambda r: r[:3])[3])
+            return place_ref(min(ranked, key=lambda r: r[:4])[4])
     return None
+
+
+SCENE_SENTENCES = 4
+"""How far back a sentence with no place of its own looks for the scene an earlier one set."""
+REPORTER_WORDS = frozenset({"duplex", "direct", "envoyé", "envoyée", "correspondant", "correspondante"})
+"""Words of a report's own crew: "en duplex de X", "envoyée spéciale à X" say where the crew is."""
+
+
+def sentences(sdoc: Doc) -> list[Span]:
+    """The document's sentences, listed once per document."""
+    found = sdoc.user_data.get("newsgraph_sents")
+    if found is None:
+        found = sdoc.user_data["newsgraph_sents"] = list(sdoc.sents)
+    return found  # type: ignore[no-any-return]
+
+
+def acts_as_state(t: Token, m: Mention) -> bool:
+    """A capital or country that is the subject of a verb acts as its state ("Moscou a annoncé");
+    the subject of a state said with "être" is the place it is about ("La Turquie est en deuil",
+    "l'Ukraine est sous le choc")."""
+    if t.dep_ not in {"nsubj", "nsubj:pass"} or government_of(m.name) is None:
+        return False
+    return t.head.pos_ in {"VERB", "AUX"} or not any(c.dep_ == "cop" for c in t.head.children)
+
+
+def scene_sentence(sent: Span, sdoc: Doc, mentions: MentionIndex) -> Span | None:
+    """The nearest of the few sentences before ``sent``, past the report's opening, that sets a
+    scene ("À Chauny (Aisne), l'entreprise ... La production a été réduite": Chauny): a place said
+    as where ("à", "en", "dans"), not a source, not the crew's ("en duplex de X"); else None. A TV
+    report moves from scene to scene, and a sentence with no place is in the last one set."""
+    sents = sentences(sdoc)
+    i = next((k for k, x in enumerate(sents) if x.start == sent.start), None)
+    if i is None or i <= LEAD_SENTENCES:
+        return None
+    for span in reversed(sents[max(LEAD_SENTENCES, i - SCENE_SENTENCES) : i]):
+        for t, m in mentions.places(span, inner=True):
+            if is_located(t) and stands_for_place(t, m, None) and not is_reporters(t):
+                if not in_longer_name(t, m, mentions):
+                    return span
+    return None
+
+
+def is_reporters(t: Token) -> bool:
+    """A place that says where the report's crew is ("en duplex du Temple", "envoyée spéciale à
+    Zaporijia", "en direct de Kiev"), not where an event happened."""
+    node, steps = t, 0
+    while node.head.i != node.i and steps < 2:
+        node, steps = node.head, steps + 1
+        if node.lower_ in REPORTER_WORDS:
+            return True
+    return any(c.lower_ in REPORTER_WORDS for c in t.children)
+
+
+def relative_where(token: Token, mentions: MentionIndex) -> Mention | None:
+    """The place a clause in "où" follows ("vers Saumos, où des habitants ont été évacués", "en
+    Inde, où les habitants ont fêté"): the event of the clause is there. Read on the surface, as
+    the parser hangs such clauses on the main verb as often as on the place."""
+    node = token
+    for _ in range(3):
+        if node.pos_ in {"VERB", "AUX"}:
+            break
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    where = next((c for c in node.children if c.lower_ == "où" and c.i < node.i), None)
+    if where is None or where.i < 2:
+        return None
+    prev = where.doc[where.i - 1]
+    if prev.text == ",":
+        prev = where.doc[where.i - 2]
+    m = mentions.get(prev)
+    if m is None or m.label not in PLACE_LABELS:
+        return None
+    first = next((x for x in prev.doc[max(0, prev.i - 6) : prev.i + 1] if mentions.get(x) is m), prev)
+    return m if said_as_place(first, m) and not is_source(first) else None
 
 
 QUALIFIER_WORDS = {"en", "dans", "au", "aux", "le", "la", "l'", "l’", "les"}

@@ -79,11 +79,21 @@ def relabel(span: Span, full_names: Iterable[str], places: set[str]) -> Span:
     if (
         span.label_ == "PER"
         and len(span) == 1
-        and (fold(span.text) in places or is_known_place(span.text))
+        and (fold(span.text) in places or is_known_place(span.text) or is_commune_after_where(span))
         and given_name_of(span, full_names) is None  # "Georgia" for Giorgia Meloni
     ):
         return Span(span.doc, span.start, span.end, label="LOC")
     return span
+
+
+def is_commune_after_where(span: Span) -> bool:
+    """A name after "à", "dans" or "vers" that is a town of the localities table ("vers
+    Pluvigner" tagged PER): said as where, a French commune or Ukrainian village."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ not in WHERE_WORDS:
+        return False
+    from newsgraph.geo import locality
+
+    return locality(span.text) is not None
 
 
 @lru_cache(maxsize=4096)

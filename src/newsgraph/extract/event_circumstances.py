@@ -94,16 +94,18 @@ def in_other_phrase(t: Token, token: Token, inside: set[int], mentions: MentionI
 def fallback_place(
     sent: Span, sdoc: Doc, mentions: MentionIndex, token: Token | None = None
 ) -> PlaceRef | None:
-    """Where an event with no place of its own happened: a place the sentence names, else one the
-    report's opening sentences name (a TV report's summary and dateline), the first that does. A
-    city or region wins over a country ("En Ukraine, après la libération de la ville, Kherson..."),
+    """Where an event with no place of its own happened: the place a clause in "où" follows, else a
+    place the sentence names, else the scene the nearest earlier sentence past the opening set ("À
+    Chauny, ... La production a été réduite"), else one the report's opening sentences name (a TV
+    report's summary and dateline), the first that does. A town wins over a region, a region over
+    a country ("En Ukraine, après la libération de la ville, Kherson..."),
     an introduced place ("à Oslo", "en Charente") over a bare one, the nearest over the farther; a
     capital that is the subject of a verb acts as its state ("Moscou a annoncé") and is no place. A
     place said with where it lies ("Conty (Somme)", "Bellignat, dans l'Ain", "le village de X, en
     Ukraine") is that town, not its department or country, even when the gazetteer does not know it."""
     if token is not None and (where := relative_where(token, mentions)) is not None:
         return place_ref(where)  # "vers Saumos, où des habitants ont été évacués": Saumos
-    opening = list(islice(sdoc.sents, LEAD_SENTENCES))  # the dateline, else the report's opening
+    opening = sentences(sdoc)[:LEAD_SENTENCES]  # the dateline, else the report's opening
     before = scene_sentence(sent, sdoc, mentions)
     for span in (sent, *([before] if before is not None else []), *opening):
         ranked = []
@@ -112,12 +114,10 @@ def fallback_place(
         qualified = set(qualifiers.values())
         for t, m in found:
             introduced = is_introduced(t)
-            if span is before and not is_located(t):
-                continue  # an earlier sentence lends only the scene it sets: "à X", "en X", "dans X"
+            if span is before and not is_scene(t, span):
+                continue  # an earlier sentence lends only the scene it sets: "À X, ...", "en X"
             if not introduced and acts_as_state(t, m):
                 continue
-            if span is not sent and is_reporters(t):
-                continue  # "envoyée spéciale à Zaporijia", "en duplex du Temple": where the crew is
             if any(c.dep_ == "case" and c.lower_ in PARTNER_PREPS for c in t.children):
                 continue  # "les pourparlers avec Kiev", "la guerre contre l'Ukraine": who, not where
             if not stands_for_place(t, m, token) or in_longer_name(t, m, mentions):
@@ -154,7 +154,10 @@ def acts_as_state(t: Token, m: Mention) -> bool:
     "l'Ukraine est sous le choc")."""
     if t.dep_ not in {"nsubj", "nsubj:pass"} or government_of(m.name) is None:
         return False
-    return t.head.pos_ in {"VERB", "AUX"} or not any(c.dep_ == "cop" for c in t.head.children)
+    head = t.head
+    if head.pos_ in {"NOUN", "ADJ", "PROPN"}:  # "est en deuil", "est sous le choc"
+        return not any(c.pos_ == "AUX" and c.lemma_ == "être" for c in head.children)
+    return True
 
 
 def scene_sentence(sent: Span, sdoc: Doc, mentions: MentionIndex) -> Span | None:
@@ -168,10 +171,19 @@ def scene_sentence(sent: Span, sdoc: Doc, mentions: MentionIndex) -> Span | None
         return None
     for span in reversed(sents[max(LEAD_SENTENCES, i - SCENE_SENTENCES) : i]):
         for t, m in mentions.places(span, inner=True):
-            if is_located(t) and stands_for_place(t, m, None) and not is_reporters(t):
-                if not in_longer_name(t, m, mentions):
-                    return span
+            if is_scene(t, span) and stands_for_place(t, m, None) and not in_longer_name(t, m, mentions):
+                return span
     return None
+
+
+def is_scene(t: Token, span: Span) -> bool:
+    """A place that sets the scene of its sentence: said as where ("à", "en", "dans"), opening it
+    ("À Chauny, ...") or hanging on its main verb ("des camions sont ravitaillés à Gravenchon"),
+    not on a clause within ("un drapeau signé par les soldats qui se battent à Bakhmout"), and not
+    where the report's crew stands ("en duplex du Temple")."""
+    if not is_located(t) or is_reporters(t):
+        return False
+    return t.i - span.start <= 2 or t.head.i == span.root.i
 
 
 def is_reporters(t: Token) -> bool:

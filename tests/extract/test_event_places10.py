@@ -111,13 +111,17 @@ def test_a_state_that_is_and_the_crews_place(nlp, text, type_, place):
     assert place in place_of_first(nlp, text, type_)
 
 
-def test_a_place_inside_a_clause_sets_no_scene(nlp):
-    """"les ouvriers qui travaillent à Roubaix": Roubaix is where they work, no scene for the next
-    sentence."""
-    text = (
-        OPENING + "Le syndicat soutient les ouvriers qui travaillent à Roubaix. "
-        "Cent salariés ont été licenciés la semaine dernière."
-    )
+@pytest.mark.parametrize(
+    "scene",
+    [
+        # "les ouvriers qui travaillent à Roubaix": where they work, in a clause within
+        "Le syndicat soutient les ouvriers qui travaillent à Roubaix. ",
+        # "la crise en Belgique": the place of a noun, not the sentence's scene
+        "Les commandes ont baissé depuis la crise en Belgique. ",
+    ],
+)
+def test_a_place_inside_a_phrase_sets_no_scene(nlp, scene):
+    text = OPENING + scene + "Cent salariés ont été licenciés la semaine dernière."
     assert place_of_first(nlp, text, "layoff") == "-"
 
 

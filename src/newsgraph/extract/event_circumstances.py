@@ -136,6 +136,11 @@ def fallback_place(
 
 SCENE_SENTENCES = 4
 """How far back a sentence with no place of its own looks for the scene an earlier one set."""
+TIME_NOUNS = frozenset(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche matin soir nuit midi après-midi journée"
+    " semaine week-end".split()
+)
+"""Nouns of time a place may follow and still hang on the verb ("ont manifesté samedi à Lyon")."""
 REPORTER_WORDS = frozenset({"duplex", "direct", "envoyé", "envoyée", "correspondant", "correspondante"})
 """Words of a report's own crew: "en duplex de X", "envoyée spéciale à X" say where the crew is."""
 
@@ -183,7 +188,14 @@ def is_scene(t: Token, span: Span) -> bool:
     where the report's crew stands ("en duplex du Temple")."""
     if not is_located(t) or is_reporters(t):
         return False
-    return t.i - span.start <= 2 or t.head.i == span.root.i
+    if t.i - span.start <= 2:
+        return True
+    # "juste avant la guerre en Ukraine": the place of a noun, whatever the parser hangs it on
+    doc = t.doc
+    prep = next((k for k in (t.i - 1, t.i - 2) if k >= span.start and doc[k].lower_ in IN_PREPS), None)
+    before = doc[prep - 1] if prep is not None and prep > span.start else None
+    after_noun = before is not None and before.pos_ == "NOUN" and before.lower_ not in TIME_NOUNS
+    return t.head.i == span.root.i and not after_noun
 
 
 def is_reporters(t: Token) -> bool:

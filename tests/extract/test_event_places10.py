@@ -126,7 +126,7 @@ def test_a_place_inside_a_phrase_sets_no_scene(nlp, scene):
 
 
 def test_a_country_that_acts_is_no_place(nlp):
-    """"Moscou a annoncé une offensive": Moscow acts as Russia, it is not where the offensive is."""
+    """ "Moscou a annoncé une offensive": Moscow acts as Russia, it is not where the offensive is."""
     found = [e for e in events_of(nlp, "Moscou a annoncé une offensive.") if e.type == "attack"]
     assert found and found[0].location is None
 

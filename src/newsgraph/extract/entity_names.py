@@ -71,9 +71,17 @@ def relabel(span: Span, full_names: Iterable[str], places: set[str]) -> Span:
     if span.label_ in {"LOC", "GPE"} and (given := given_name_of(span, full_names)) is not None:
         if fold(span.text) != fold(given).split()[0]:  # "Georgia" misread for Giorgia Meloni, not "Paris"
             return Span(span.doc, span.start, span.end, label="PER")
-    if span.label_ in {"ORG", "MISC"} and len(span) == 1 and (
-        fold(span.text) in places  # "Kherson" tagged ORG here, LOC there
-        or (span.start > 0 and span.doc[span.start - 1].lower_ in WHERE_WORDS and is_known_place(span.text))
+    if (
+        span.label_ in {"ORG", "MISC"}
+        and len(span) == 1
+        and (
+            fold(span.text) in places  # "Kherson" tagged ORG here, LOC there
+            or (
+                span.start > 0
+                and span.doc[span.start - 1].lower_ in WHERE_WORDS
+                and is_known_place(span.text)
+            )
+        )
     ):  # "à Irpin" tagged MISC: a town the gazetteer knows, said as where
         return Span(span.doc, span.start, span.end, label="LOC")
     if (

@@ -7,18 +7,31 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph import lexicons
 from newsgraph.extract.context import Mention
 from newsgraph.extract.event_amounts import PLACE_NOUNS
 from newsgraph.extract.event_parse import PLACE_LABELS, MentionIndex, lemma
+from newsgraph.extract.event_place_words import (
+    DE_CASES,
+    IN_PREPS,
+    PARTNER_PREPS,
+    in_longer_name,
+    is_introduced,
+    is_located,
+    is_source,
+    no_name,
+    stands_for_place,
+)
+from newsgraph.extract.event_scenes import (
+    LEAD_SENTENCES,
+    acts_as_state,
+    is_scene,
+    relative_where,
+    scene_sentence,
+    sentences,
+)
 from newsgraph.extract.event_triggers import match_trigger
 from newsgraph.geo import geocode, government_of, locality, place_of, slug
 from newsgraph.model import PlaceRef, TimeMention, TimeValue
-
-LOCATION_PREPS = lexicons.words("place_prepositions.txt")
-LEAD_SENTENCES = 3
-"""How far into a report its lead place is looked for: the summary and the first lines."""
-PARTNER_PREPS = {"avec", "contre", "entre"}
 
 
 def location(
@@ -134,105 +147,6 @@ def fallback_place(
     return None
 
 
-SCENE_SENTENCES = 4
-"""How far back a sentence with no place of its own looks for the scene an earlier one set."""
-TIME_NOUNS = frozenset(
-    "lundi mardi mercredi jeudi vendredi samedi dimanche matin soir nuit midi après-midi journée"
-    " semaine week-end".split()
-)
-"""Nouns of time a place may follow and still hang on the verb ("ont manifesté samedi à Lyon")."""
-REPORTER_WORDS = frozenset({"duplex", "direct", "envoyé", "envoyée", "correspondant", "correspondante"})
-"""Words of a report's own crew: "en duplex de X", "envoyée spéciale à X" say where the crew is."""
-
-
-def sentences(sdoc: Doc) -> list[Span]:
-    """The document's sentences, listed once per document."""
-    found = sdoc.user_data.get("newsgraph_sents")
-    if found is None:
-        found = sdoc.user_data["newsgraph_sents"] = list(sdoc.sents)
-    return found  # type: ignore[no-any-return]
-
-
-def acts_as_state(t: Token, m: Mention) -> bool:
-    """A capital or country that is the subject of a verb acts as its state ("Moscou a annoncé");
-    the subject of a state said with "être" is the place it is about ("La Turquie est en deuil",
-    "l'Ukraine est sous le choc")."""
-    if t.dep_ not in {"nsubj", "nsubj:pass"} or government_of(m.name) is None:
-        return False
-    head = t.head
-    if head.pos_ in {"NOUN", "ADJ", "PROPN"}:  # "est en deuil", "est sous le choc"
-        return not any(c.pos_ == "AUX" and c.lemma_ == "être" for c in head.children)
-    return True
-
-
-def scene_sentence(sent: Span, sdoc: Doc, mentions: MentionIndex) -> Span | None:
-    """The nearest of the few sentences before ``sent``, past the report's opening, that sets a
-    scene ("À Chauny (Aisne), l'entreprise ... La production a été réduite": Chauny): a place said
-    as where ("à", "en", "dans"), not a source, not the crew's ("en duplex de X"); else None. A TV
-    report moves from scene to scene, and a sentence with no place is in the last one set."""
-    sents = sentences(sdoc)
-    i = next((k for k, x in enumerate(sents) if x.start == sent.start), None)
-    if i is None or i <= LEAD_SENTENCES:
-        return None
-    for span in reversed(sents[max(LEAD_SENTENCES, i - SCENE_SENTENCES) : i]):
-        for t, m in mentions.places(span, inner=True):
-            if is_scene(t, span) and stands_for_place(t, m, None) and not in_longer_name(t, m, mentions):
-                return span
-    return None
-
-
-def is_scene(t: Token, span: Span) -> bool:
-    """A place that sets the scene of its sentence: said as where ("à", "en", "dans"), opening it
-    ("À Chauny, ...") or hanging on its main verb ("des camions sont ravitaillés à Gravenchon"),
-    not on a clause within ("un drapeau signé par les soldats qui se battent à Bakhmout"), and not
-    where the report's crew stands ("en duplex du Temple")."""
-    if not is_located(t) or is_reporters(t):
-        return False
-    if t.i - span.start <= 2:
-        return True
-    # "juste avant la guerre en Ukraine": the place of a noun, whatever the parser hangs it on
-    doc = t.doc
-    prep = next((k for k in (t.i - 1, t.i - 2) if k >= span.start and doc[k].lower_ in IN_PREPS), None)
-    before = doc[prep - 1] if prep is not None and prep > span.start else None
-    after_noun = before is not None and before.pos_ == "NOUN" and before.lower_ not in TIME_NOUNS
-    return t.head.i == span.root.i and not after_noun
-
-
-def is_reporters(t: Token) -> bool:
-    """A place that says where the report's crew is ("en duplex du Temple", "envoyée spéciale à
-    Zaporijia", "en direct de Kiev"), not where an event happened."""
-    node, steps = t, 0
-    while node.head.i != node.i and steps < 2:
-        node, steps = node.head, steps + 1
-        if node.lower_ in REPORTER_WORDS:
-            return True
-    return any(c.lower_ in REPORTER_WORDS for c in t.children)
-
-
-def relative_where(token: Token, mentions: MentionIndex) -> Mention | None:
-    """The place a clause in "où" follows ("vers Saumos, où des habitants ont été évacués", "en
-    Inde, où les habitants ont fêté"): the event of the clause is there. Read on the surface, as
-    the parser hangs such clauses on the main verb as often as on the place."""
-    node = token
-    for _ in range(3):
-        if node.pos_ in {"VERB", "AUX"}:
-            break
-        if node.head.i == node.i:
-            return None
-        node = node.head
-    where = next((c for c in node.children if c.lower_ == "où" and c.i < node.i), None)
-    if where is None or where.i < 2:
-        return None
-    prev = where.doc[where.i - 1]
-    if prev.text == ",":
-        prev = where.doc[where.i - 2]
-    m = mentions.get(prev)
-    if m is None or m.label not in PLACE_LABELS:
-        return None
-    first = next((x for x in prev.doc[max(0, prev.i - 6) : prev.i + 1] if mentions.get(x) is m), prev)
-    return m if said_as_place(first, m) and not is_source(first) else None
-
-
 QUALIFIER_WORDS = {"en", "dans", "au", "aux", "le", "la", "l'", "l’", "les"}
 
 
@@ -289,102 +203,6 @@ def town_of(t: Token, m: Mention, mentions: MentionIndex) -> Token | None:
     return doc[j] if geo is not None and geo.type == "city" else None
 
 
-SOURCE_CASES = {"selon", "après"}
-"""Prepositions of a source ("selon Kiev", "d'après Moscou"): who says, never where."""
-
-
-def is_source(t: Token) -> bool:
-    """A place name that introduces who says ("selon Kiev", "d'après Moscou", "Pour Kiev, ...")."""
-    cases = [c for c in t.children if c.dep_ in {"case", "fixed"}]
-    cases += [g for c in cases for g in c.children if g.dep_ == "fixed"]
-    if any(c.lower_ in SOURCE_CASES for c in cases):
-        return True
-    after = t.doc[t.right_edge.i + 1] if t.right_edge.i + 1 < len(t.doc) else None
-    return (
-        any(c.lower_ == "pour" for c in cases)
-        and t.i - t.sent.start <= 2
-        and after is not None
-        and after.text == ","
-    )
-
-
-def stands_for_place(t: Token, m: Mention, token: Token | None) -> bool:
-    """Whether a place mention outside the event's own phrase can be where it happened: not a
-    source ("selon Kiev"), not the state that acts through the trigger's "de X" ("l'offensive de
-    la Russie contre l'Ukraine"), and, when the gazetteer does not know the name, only a name said
-    as where ("à X", "en X", "dans X"): the NER's place label alone is not enough ("la Nupes", "le
-    budget de l'État")."""
-    if is_source(t):
-        return False
-    if (
-        token is not None
-        and t.head.i == token.i
-        and t.dep_ == "nmod"
-        and any(c.dep_ == "case" and c.lower_ in {"de", "du", "des", "d'", "d’"} for c in t.children)
-        and government_of(m.name) is not None
-    ):
-        return False
-    return said_as_place(t, m)
-
-
-DE_CASES = {"de", "du", "des", "d'", "d’"}
-
-
-def no_name(t: Token, m: Mention) -> bool:
-    """A place mention that is one capitalised common noun with its article, which the gazetteer
-    does not know ("l'État", "la Nation"), so no place's name; not a name of nouns ("l'Île aux
-    Serpents")."""
-    span = t.doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or len(span) != 1 or span[0].pos_ != "NOUN":
-        return False
-    word = span[0].text  # a word, not a road's or a unit's code ("l'A7", "la RN7")
-    # with its article, as common nouns are ("de l'État"), not a foreign village the tagger took
-    # for a noun ("à Przewodow")
-    article = any(c.dep_ == "det" and c.pos_ == "DET" for c in span[0].children)
-    return article and word.isalpha() and word[1:].islower() and place_of(m.name) is None
-
-
-def in_longer_name(t: Token, m: Mention, mentions: MentionIndex) -> bool:
-    """A place word that begins a longer name the NER cut ("les gazoducs Nord | Stream", tagged
-    LOC then MISC): the next word is capitalised, in a name of another kind, and no place."""
-    doc = t.doc
-    j = max(t.i, next((x.i for x in doc[t.i :] if x.idx + len(x.text) >= m.end), t.i)) + 1
-    if j >= len(doc) or not doc[j].text[:1].isupper() or doc[j].ent_type_ not in {"MISC", "ORG"}:
-        return False
-    nm = mentions.by_token.get(j)
-    return doc[j].ent_iob_ == "B" and (nm is None or nm.label not in PLACE_LABELS)
-
-
-def said_as_place(t: Token, m: Mention) -> bool:
-    """A place mention the gazetteer knows, or one the sentence says as a place: after "à", "en",
-    "dans", "sur", ..., a "de X" of a place noun ("la commune de Bihucourt"), or a name holding a
-    known place ("l'aéroport d'Orly"), a place acted on ("frappe la Provence", "la Dordogne a été
-    touchée"), a place in brackets after another ("Mardyck (Nord)"), a place noun with its name ("le
-    musée du Louvre"); not the subject of an active verb ("la Nupes affiche") nor the "de X" of any
-    other noun ("le budget de l'État")."""
-    if place_of(m.name) is not None:
-        return True
-    if no_name(t, m):
-        return False
-    if is_located(t):
-        return True
-    span = t.doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is not None and any(x.text[:1].isupper() and geocode(x.text) for x in span[1:]):
-        return True
-    if t.i > 0 and t.doc[t.i - 1].text == "(":
-        return True  # "Avranches (Manche)": the département or country of a place, as news write it
-    if lemma(t) in PLACE_NOUNS and any(c.dep_ == "nmod" and c.pos_ == "PROPN" for c in t.children):
-        return True  # the mention is a place noun and its name: "la forêt de Chiberta"
-    if not is_introduced(t):
-        # "la chaleur frappe la Provence", "la Bretagne a été touchée": the place acted on
-        return t.dep_ in {"obj", "nsubj:pass"}
-    cases = {c.lower_ for c in t.children if c.dep_ == "case"}
-    if cases and cases <= DE_CASES and t.dep_ == "nmod":
-        return lemma(t.head) in PLACE_NOUNS
-    # "vis-à-vis de l'État", "face à l'Hexagone": a preposition of no place
-    return not cases or bool(cases & LOCATION_PREPS)
-
-
 def unlabelled_places(scope: list[Token], mentions: MentionIndex) -> list[tuple[Token, Mention]]:
     """Proper nouns after a place preposition that the NER labelled otherwise but that geocode
     ("de la ville d'Izioum" tagged PER) or that a place noun introduces ("la région de Koursk"), and
@@ -409,23 +227,6 @@ def unnamed(t: Token) -> bool:
     return t.ent_type_ == "" or (t.ent_type_ == "MISC" and t.ent_iob_ == "I")
 
 
-def has_place_case(token: Token) -> bool:
-    return any(c.dep_ in {"case", "fixed"} and c.lower_ in LOCATION_PREPS for c in token.children)
-
-
-def is_introduced(t: Token) -> bool:
-    """A place token after a preposition ("à Kherson", "de la ville de X", "dans la capitale, X")."""
-    prev = t.doc[t.i - 1] if t.i > 0 else None
-    if prev is not None and (
-        prev.lower_ in LOCATION_PREPS
-        or (prev.pos_ == "DET" and t.i > 1 and (t.doc[t.i - 2].lower_ in LOCATION_PREPS))
-    ):
-        return True
-    if has_place_case(t):
-        return True
-    return t.dep_ in {"appos", "nmod", "flat:name"} and t.head.i != t.i and has_place_case(t.head)
-
-
 def event_date(
     token: Token, scope: list[Token], times: list[TimeMention], mentions: MentionIndex
 ) -> TimeValue | None:
@@ -447,19 +248,6 @@ def event_date(
             continue
         return TimeValue(tm.value, tm.precision)
     return None
-
-
-IN_PREPS = {"en", "à", "au", "aux", "dans"}
-
-
-def is_located(t: Token) -> bool:
-    """A place said as where ("en Ukraine", "au nord-est de l'Ukraine"), not whose ("la grande ville
-    de l'ouest de l'Ukraine")."""
-    prev = t.doc[t.i - 1] if t.i > 0 else None
-    if prev is not None and prev.lower_ in IN_PREPS:
-        return True
-    heads = [t, t.head] if t.dep_ == "nmod" and t.head.i != t.i else [t]
-    return any(c.dep_ == "case" and c.lower_ in IN_PREPS for h in heads for c in h.children)
 
 
 def narrowed(place: PlaceRef, sent: Span, sdoc: Doc, mentions: MentionIndex) -> PlaceRef:

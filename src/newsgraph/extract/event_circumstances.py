@@ -24,6 +24,7 @@ from newsgraph.extract.event_place_words import (
 from newsgraph.extract.event_scenes import (
     LEAD_SENTENCES,
     acts_as_state,
+    anaphor_place,
     is_scene,
     relative_where,
     scene_sentence,
@@ -118,6 +119,8 @@ def fallback_place(
     Ukraine") is that town, not its department or country, even when the gazetteer does not know it."""
     if token is not None and (where := relative_where(token, mentions)) is not None:
         return place_ref(where)  # "vers Saumos, où des habitants ont été évacués": Saumos
+    if token is not None and (taken := anaphor_place(token, sent, sdoc, mentions)) is not None:
+        return place_ref(taken)  # "Les Russes bombardent Irpin. Les civils fuient la ville": Irpin
     opening = sentences(sdoc)[:LEAD_SENTENCES]  # the dateline, else the report's opening
     before = scene_sentence(sent, sdoc, mentions)
     for span in (sent, *([before] if before is not None else []), *opening):

@@ -7,8 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.context import Mention
-from newsgraph.extract.event_parse import PLACE_LABELS, MentionIndex
+from newsgraph.extract.event_parse import PLACE_LABELS, MentionIndex, clause_tokens
 from newsgraph.extract.event_place_words import (
+    DE_CASES,
     IN_PREPS,
     in_longer_name,
     is_located,
@@ -16,7 +17,7 @@ from newsgraph.extract.event_place_words import (
     said_as_place,
     stands_for_place,
 )
-from newsgraph.geo import government_of
+from newsgraph.geo import government_of, place_of
 
 LEAD_SENTENCES = 3
 """How far into a report its lead place is looked for: the summary and the first lines."""
@@ -123,3 +124,64 @@ def relative_where(token: Token, mentions: MentionIndex) -> Mention | None:
         return None
     first = next((x for x in prev.doc[max(0, prev.i - 6) : prev.i + 1] if mentions.get(x) is m), prev)
     return m if said_as_place(first, m) and not is_source(first) else None
+
+
+ANAPHORS = {
+    "ville": "city",
+    "commune": "city",
+    "village": "city",
+    "bourg": "city",
+    "localité": "city",
+    "pays": "country",
+}
+"""Nouns that take up a place named before ("les civils fuyaient la ville", "au nord du pays"), with
+the kind of place they take up."""
+DEFINITE = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette", "du", "au"})
+"""Definite and demonstrative determiners, with the contracted "du" and "au" ("au nord du pays")."""
+ANAPHOR_SENTENCES = 5
+"""How far back a place noun looks for the place it takes up."""
+
+
+def anaphor_place(token: Token, sent: Span, sdoc: Doc, mentions: MentionIndex) -> Mention | None:
+    """The place a definite place noun of the trigger's clause takes up ("Les Russes ont bombardé
+    Irpin. ... les civils fuyaient la ville": Irpin; "une explosion dans une mine au nord du pays":
+    the country named before): the nearest place of that kind before it, in the sentence or the
+    few before, said as a place and not as a source or an origin ("On vient de Kiev")."""
+    verb = token
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    noun = next((t for t in clause_tokens(verb) if is_anaphor(t, mentions)), None)
+    if noun is None:
+        return None
+    kind = ANAPHORS[noun.lemma_.lower()]
+    sents = sentences(sdoc)
+    i = next((k for k, x in enumerate(sents) if x.start == sent.start), 0)
+    spans = [sdoc[sent.start : noun.i], *reversed(sents[max(0, i - ANAPHOR_SENTENCES) : i])]
+    for span in spans:
+        found = [(t, m) for t, m in mentions.places(span) if of_kind(t, m, kind)]
+        if found:
+            return found[-1][1]
+    return None
+
+
+def is_anaphor(t: Token, mentions: MentionIndex) -> bool:
+    """A place noun with "le", "la", "ce", "cette" and no name of its own ("la ville", not "la ville
+    de Lyon" nor "une ville")."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in ANAPHORS or mentions.get(t) is not None:
+        return False
+    if not any(c.dep_ in {"det", "case"} and c.lower_ in DEFINITE for c in t.children):
+        return False
+    return not any(c.dep_ in {"nmod", "appos", "flat:name"} and c.pos_ == "PROPN" for c in t.children)
+
+
+def of_kind(t: Token, m: Mention, kind: str) -> bool:
+    """A place mention of that kind (a city, or a name the gazetteer does not know said as where;
+    a country), said as a place, not a source nor an origin ("de Kiev")."""
+    if is_source(t) or not said_as_place(t, m):
+        return False
+    if any(c.dep_ == "case" and c.lower_ in DE_CASES for c in t.children) and not is_located(t):
+        return False
+    geo = place_of(m.name)
+    if kind == "country":
+        return geo is not None and geo.type == "country"
+    return geo.type == "city" if geo is not None else is_located(t)

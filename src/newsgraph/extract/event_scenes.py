@@ -39,11 +39,12 @@ REPORTER_WORDS = frozenset({"duplex", "direct", "envoyé", "envoyée", "correspo
 
 
 def sentences(sdoc: Doc) -> list[Span]:
-    """The document's sentences, listed once per document."""
-    found = sdoc.user_data.get("newsgraph_sents")
-    if found is None:
-        found = sdoc.user_data["newsgraph_sents"] = list(sdoc.sents)
-    return found
+    """The document's sentences; their bounds are found once per document (kept as numbers in
+    ``user_data``, as the other stages' tables are)."""
+    bounds: list[tuple[int, int]] | None = sdoc.user_data.get("newsgraph.sentences")
+    if bounds is None:
+        bounds = sdoc.user_data["newsgraph.sentences"] = [(x.start, x.end) for x in sdoc.sents]
+    return [sdoc[a:b] for a, b in bounds]
 
 
 def acts_as_state(t: Token, m: Mention) -> bool:

@@ -188,3 +188,9 @@ ANAPHORA_XFAIL = [
 @pytest.mark.parametrize(("text", "type_", "place"), ANAPHORA_XFAIL)
 def test_event_place_anaphora_unsolved(nlp, text, type_, place):
     assert place in place_of_first(nlp, text, type_)
+
+
+def test_a_web_address_is_no_place(nlp):
+    """ "diffusée sur france.tv": the NER may tag a site's address as a place; it is none."""
+    text = "Le nouveau président du club est désigné dans la série diffusée sur france.tv."
+    assert place_of_first(nlp, text, "appoint") == "-"

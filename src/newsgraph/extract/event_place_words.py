@@ -4,6 +4,8 @@ scene a report sets (event_scenes)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from newsgraph import lexicons
@@ -59,10 +61,16 @@ def stands_for_place(t: Token, m: Mention, token: Token | None) -> bool:
 DE_CASES = {"de", "du", "des", "d'", "d’"}
 
 
+WEB_ADDRESS = re.compile(r"^\S+\.[a-z]{2,4}$")
+"""A site's address: a word, a dot and a lowercase ending, no place's name."""
+
+
 def no_name(t: Token, m: Mention) -> bool:
     """A place mention that is one capitalised common noun with its article, which the gazetteer
     does not know ("l'État", "la Nation"), so no place's name; not a name of nouns ("l'Île aux
-    Serpents")."""
+    Serpents"), nor a web address ("sur france.tv", "franceinfo.fr")."""
+    if WEB_ADDRESS.search(m.name):
+        return True
     span = t.doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or len(span) != 1 or span[0].pos_ != "NOUN":
         return False

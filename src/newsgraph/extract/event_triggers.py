@@ -92,9 +92,12 @@ def match_trigger(token: Token, mentions: MentionIndex) -> Trigger | None:
         or table.get(low)
         or (table.get(TRAILING_DIGITS.sub("", low)) if low[-1:].isdecimal() else None)  # "COP27", "G20"
         or (table.get(low[:-1]) if low.endswith(("s", "x")) else None)
+        or (table.get(participle_infinitive(low)) if pos in {"ADJ", "VERB"} else None)
         or ()
     )
     want = "NOUN" if pos in {"NOUN", "PROPN"} else "VERB"
+    if want == "VERB" and is_imperative(token):
+        return None  # "Votez pour votre recette": a call to act, not an act
     if want == "NOUN" and names_place_or_person(token, mentions):
         return None  # "La Réunion", "Port-au-Prince": a name, not a meeting or a port
     for row in rows:
@@ -106,6 +109,30 @@ def match_trigger(token: Token, mentions: MentionIndex) -> Trigger | None:
         if not alts or any(all(holds(r, token, mentions) != neg for neg, r in alt) for alt in alts):
             return row
     return None
+
+
+def is_imperative(token: Token) -> bool:
+    """An imperative, which the parser often tags a second-person indicative without a subject."""
+    morph = token.morph
+    if "Imp" in morph.get("Mood"):
+        return True
+    return (
+        "2" in morph.get("Person")
+        and "Fin" in morph.get("VerbForm")
+        and not any(c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} for c in token.children)
+    )
+
+
+PARTICIPLE_ENDINGS = (("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"))
+
+
+def participle_infinitive(low: str) -> str:
+    """The infinitive of a first-group past participle the parser left as its own lemma ("se
+    serait suicidé" tagged an adjective lemmatised "suicidé"): "suicidé" -> "suicider"."""
+    for end, inf in PARTICIPLE_ENDINGS:
+        if low.endswith(end) and len(low) > len(end) + 2:
+            return low[: -len(end)] + inf
+    return ""
 
 
 def names_place_or_person(token: Token, mentions: MentionIndex) -> bool:

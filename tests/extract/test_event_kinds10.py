@@ -1,0 +1,107 @@
+"""Event kinds found by reading 70 unannotated 2022 reports of all topics (tenth round): crowds and
+rushes ("pris d'assaut", "affluence", queues); auctions and promotions; parliamentary hearings;
+hiring; trains slowed, delayed, cancelled or disrupted; suicides said with a participle the parser
+leaves as an adjective; troops closing in; missiles crashing. And the other senses of the same
+words (paying one's dues, a mountain top, a fund owning a company, joy taking hold of a town, a
+reporter talking to voters, shelter from the heat). Sentences written for these tests. Rows:
+(sentence, type, agent, place), agent and place lowercase substrings of an actor's name (any role)
+and of the place, None: not checked."""
+
+from __future__ import annotations
+
+import pytest
+from test_event_constructions import check_row, events_of, no_event
+
+from newsgraph.event_types import broader, concepts
+
+ROWS = [
+    # crowds and rushes: "pris d'assaut" by anything but troops, "affluence", "se ruer", queues
+    ("Les pharmacies de Lille ont été prises d'assaut dès lundi matin.", "crowd_rush", None, None),
+    ("Les plages bretonnes sont prises d'assaut par les vacanciers.", "crowd_rush", None, None),
+    ("Les clients se sont rués sur les bouteilles d'huile à Marseille.", "crowd_rush", None, None),
+    ("L'affluence a été record au salon de l'agriculture samedi.", "crowd_rush", None, None),
+    ("Une longue file d'attente s'est formée devant la boulangerie.", "crowd_rush", None, None),
+    ("Les automobilistes font la queue devant les stations-service de Rouen.", "crowd_rush", None, None),
+    # auctions and commercial promotions
+    ("Trois cents voitures ont été vendues aux enchères à Lyon mardi.", "sales", None, None),
+    ("Plusieurs supermarchés font des promotions sur le prix du gazole.", "sales", None, None),
+    # parliamentary hearings
+    (
+        "Le ministre de la Santé a été auditionné par la commission des affaires sociales du Sénat.",
+        "hearing",
+        "ministre",
+        None,
+    ),
+    ("Son audition devant les députés a duré trois heures.", "hearing", None, None),
+    # hiring
+    ("La SNCF va recruter 1 500 conducteurs cette année.", "recruitment", "sncf", None),
+    ("Le recrutement de saisonniers est difficile dans les stations de ski.", "recruitment", None, None),
+    ("L'usine a embauché quarante intérimaires à Valenciennes.", "recruitment", None, "valenciennes"),
+    # trains slowed, delayed, cancelled or disrupted
+    (
+        "À cause de la chaleur, la SNCF ralentit ses trains sur la ligne Paris-Lyon.",
+        "traffic_disruption",
+        None,
+        None,
+    ),
+    ("Les trains ont dû ralentir sur plusieurs portions de voie.", "traffic_disruption", None, None),
+    ("Des perturbations sont à prévoir sur le réseau ferré ce week-end.", "traffic_disruption", None, None),
+    ("La compagnie a annulé une centaine de vols à Roissy.", "traffic_disruption", None, None),
+    ("Les annulations de trains se multiplient en Normandie.", "traffic_disruption", None, None),
+    # suicides said with a participle the parser tags an adjective
+    ("Le forcené se serait suicidé dans la nuit.", "death", None, None),
+    ("Le suicide d'un lycéen bouleverse la commune.", "death", None, None),
+    # troops closing in
+    ("Les troupes russes se rapprochent de Kharkiv.", "attack", "troupes", "kharkiv"),
+    # a missile crashing is the strike, not an accident
+    ("Un missile s'est écrasé sur un quartier résidentiel de Dnipro.", "air_strike", None, "dnipro"),
+]
+
+SENSES = [
+    # paying a tax or a bill is no acquittal
+    ("Les propriétaires devront s'acquitter d'une taxe de 50 euros.", "acquit"),
+    ("Il a acquitté sa facture d'électricité en retard.", "acquit"),
+    # a mountain top is no summit meeting
+    ("Les cyclistes franchiront le sommet à 2 400 mètres d'altitude.", "meet"),
+    # a company owned by a fund is no detention
+    ("Le groupe est majoritairement détenu par un fonds de pension américain.", "arrest"),
+    # joy or panic taking hold of a town is no capture
+    ("La liesse s'est emparée du centre-ville après la victoire.", "capture"),
+    ("La panique s'empare des marchés financiers.", "capture"),
+    # the reporter talking to voters is no consultation
+    ("Les électeurs avec qui nous avons discuté sont inquiets.", "consult"),
+    # shelter from the heat is no flight
+    ("Les habitants se réfugient à l'ombre des arbres du parc.", "flee"),
+    # an imperative is a call, not an event
+    ("Votez pour votre candidat préféré sur notre site.", "vote"),
+    # a place in a ranking is no occupation
+    ("Le jardin occupe la première place dans les dépenses des ménages.", "obstruct"),
+    # troops taking a town by storm remain an attack
+    ("Les soldats ont pris d'assaut le village.", "crowd_rush"),
+    # hearing of a witness by the police stays an investigation
+    ("Le témoin a été auditionné par les gendarmes.", "hearing"),
+    # a weather front is no disruption
+    ("Une perturbation orageuse traversera la Bretagne mercredi.", "traffic_disruption"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "type_", "agent", "place"), ROWS)
+def test_kind(nlp, sentence, type_, agent, place):
+    check_row(nlp, sentence, type_, agent, place)
+
+
+@pytest.mark.parametrize(("sentence", "type_"), SENSES)
+def test_other_sense(nlp, sentence, type_):
+    no_event(nlp, sentence, type_)
+
+
+def test_new_kinds_are_types_of_the_scheme():
+    assert {"crowd_rush", "hearing", "recruitment"} <= concepts()
+    assert broader()["crowd_rush"] == "gathering"
+    assert broader()["hearing"] == "legislation"
+    assert broader()["recruitment"] == "economy"
+
+
+def test_troops_storming_a_town_stay_an_attack(nlp):
+    types = {e.type for e in events_of(nlp, "Les soldats ont pris d'assaut le village.")}
+    assert types & {"attack", "capture"} and "crowd_rush" not in types

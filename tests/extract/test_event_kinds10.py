@@ -53,6 +53,23 @@ ROWS = [
     ("Le suicide d'un lycéen bouleverse la commune.", "death", None, None),
     # troops closing in
     ("Les troupes russes se rapprochent de Kharkiv.", "attack", "troupes", "kharkiv"),
+    # ground giving way: sinkholes, subsidence, collapsed roads
+    ("Un gouffre s'est ouvert au milieu d'une rue de Rouen.", "accident", None, None),
+    ("La chaussée s'est affaissée sur une vingtaine de mètres à Toulouse.", "accident", None, None),
+    # a lawsuit lost or won is a ruling
+    ("Les riverains ont perdu leur bataille judiciaire contre l'aéroport.", "court_ruling", None, None),
+    ("L'association a gagné son procès contre le fabricant.", "court_ruling", None, None),
+    # a rule coming into force
+    ("La nouvelle réglementation entre en vigueur le 1er janvier.", "policy_measure", None, None),
+    ("L'entrée en vigueur du texte est prévue cet été.", "policy_measure", None, None),
+    # mistreatment
+    ("Plusieurs résidents ont été maltraités dans un Ehpad de Nantes.", "crime", None, "nantes"),
+    (
+        "La maltraitance des pensionnaires d'une maison de retraite a choqué les familles.",
+        "crime",
+        None,
+        None,
+    ),
     # a missile crashing is the strike, not an accident
     ("Un missile s'est écrasé sur un quartier résidentiel de Dnipro.", "air_strike", None, "dnipro"),
 ]
@@ -80,6 +97,8 @@ SENSES = [
     ("Les soldats ont pris d'assaut le village.", "crowd_rush"),
     # hearing of a witness by the police stays an investigation
     ("Le témoin a été auditionné par les gendarmes.", "hearing"),
+    # the fight against mistreatment is no mistreatment
+    ("La ministre présente un plan de lutte contre la maltraitance.", "crime"),
     # a weather front is no disruption
     ("Une perturbation orageuse traversera la Bretagne mercredi.", "traffic_disruption"),
 ]

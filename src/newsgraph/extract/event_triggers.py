@@ -112,13 +112,15 @@ def match_trigger(token: Token, mentions: MentionIndex) -> Trigger | None:
 
 
 def is_imperative(token: Token) -> bool:
-    """An imperative, which the parser often tags a second-person indicative without a subject."""
+    """An imperative, which the parser often tags an indicative: a second person (or a form in "-ez",
+    "-ons") without a subject."""
     morph = token.morph
     if "Imp" in morph.get("Mood"):
         return True
     return (
-        "2" in morph.get("Person")
-        and "Fin" in morph.get("VerbForm")
+        "Fin" in morph.get("VerbForm")
+        and ("2" in morph.get("Person") or token.lower_.endswith(("ez", "ons")))
+        and token.dep_ != "conj"
         and not any(c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} for c in token.children)
     )
 

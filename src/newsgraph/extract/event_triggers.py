@@ -92,10 +92,11 @@ def match_trigger(token: Token, mentions: MentionIndex) -> Trigger | None:
         or table.get(low)
         or (table.get(TRAILING_DIGITS.sub("", low)) if low[-1:].isdecimal() else None)  # "COP27", "G20"
         or (table.get(low[:-1]) if low.endswith(("s", "x")) else None)
-        or (table.get(participle_infinitive(low)) if pos in {"ADJ", "VERB"} else None)
         or ()
     )
     want = "NOUN" if pos in {"NOUN", "PROPN"} else "VERB"
+    if want == "VERB" and not any(r.pos == "VERB" for r in rows):  # "suicidé", "Blessé," left as adjectives
+        rows = table.get(participle_infinitive(low), ())
     if want == "VERB" and is_imperative(token):
         return None  # "Votez pour votre recette": a call to act, not an act
     if want == "NOUN" and names_place_or_person(token, mentions):

@@ -75,6 +75,24 @@ ROWS = [
     ("Les Bleues ont battu l'Italie en quart de finale.", "sport_result", None, None),
     # arrests said with "interpellé" in the passive
     ("Le chauffard a été interpellé à Orléans.", "arrest", None, None),
+    # births
+    ("La princesse a donné naissance à un petit garçon.", "birth", None, None),
+    ("Des triplés sont nés à la maternité de Caen.", "birth", None, None),
+    ("Une passagère a accouché dans le TGV Paris-Marseille.", "birth", None, None),
+    # reforms, trials, matches and shows put off or called off
+    ("Le gouvernement a reporté la présentation de la réforme.", "postponement", "gouvernement", None),
+    ("Le match a été reporté à cause de la neige.", "postponement", None, None),
+    ("Le festival a été annulé en raison des intempéries.", "postponement", None, None),
+    ("L'annulation du concert a déçu les fans.", "postponement", None, None),
+    # snow, the thermometer, temperatures falling
+    ("Il a neigé sur les Vosges dans la nuit.", "natural_disaster", None, None),
+    ("Le thermomètre a atteint 42 degrés à Nîmes.", "natural_disaster", None, "nîmes"),
+    ("Les températures ont chuté de dix degrés en une nuit.", "natural_disaster", None, None),
+    # firms wound up, prisoners escaping, viruses circulating, hospitals' emergency plans
+    ("L'entreprise a été liquidée par le tribunal de commerce.", "closure", None, None),
+    ("Un détenu s'est évadé de la prison de Fresnes.", "crime", None, None),
+    ("Le virus de la grippe circule activement en Bretagne.", "epidemic", None, None),
+    ("L'hôpital de Rennes a déclenché le plan blanc.", "emergency_response", None, None),
     # troops closing in
     ("Les troupes russes se rapprochent de Kharkiv.", "attack", "troupes", "kharkiv"),
     # ground giving way: sinkholes, subsidence, collapsed roads
@@ -133,6 +151,10 @@ SENSES = [
     # questioning a minister is no arrest
     ("Les députés ont interpellé le ministre sur la pénurie de médicaments.", "arrest"),
     ("Le gouvernement a été interpellé par les syndicats sur les salaires.", "arrest"),
+    # the birth rate, a birthplace, votes transferred, a moment of escape
+    ("Le nombre de naissances a baissé en 2022.", "birth"),
+    ("Les électeurs de gauche ont reporté leurs voix sur le candidat écologiste.", "postponement"),
+    ("Ce voyage offre un moment d'évasion aux vacanciers.", "crime"),
     # a weather front is no disruption
     ("Une perturbation orageuse traversera la Bretagne mercredi.", "traffic_disruption"),
 ]
@@ -153,6 +175,7 @@ def test_new_kinds_are_types_of_the_scheme():
     assert broader()["crowd_rush"] == "gathering"
     assert broader()["hearing"] == "legislation"
     assert broader()["recruitment"] == "economy"
+    assert {"birth", "postponement"} <= concepts() and "birth" not in broader()
 
 
 def test_troops_storming_a_town_stay_an_attack(nlp):

@@ -116,11 +116,11 @@ def is_imperative(token: Token) -> bool:
     """An imperative, which the parser often tags an indicative: a second person (or a form in "-ez",
     "-ons") without a subject."""
     morph = token.morph
-    if "Imp" in morph.get("Mood"):
+    if "Imp" in morph.get("Mood", []):
         return True
     return (
-        "Fin" in morph.get("VerbForm")
-        and ("2" in morph.get("Person") or token.lower_.endswith(("ez", "ons")))
+        "Fin" in morph.get("VerbForm", [])
+        and ("2" in morph.get("Person", []) or token.lower_.endswith(("ez", "ons")))
         and token.dep_ != "conj"
         and not any(c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} for c in token.children)
     )

@@ -93,6 +93,15 @@ ROWS = [
     ("Un détenu s'est évadé de la prison de Fresnes.", "crime", None, None),
     ("Le virus de la grippe circule activement en Bretagne.", "epidemic", None, None),
     ("L'hôpital de Rennes a déclenché le plan blanc.", "emergency_response", None, None),
+    # sport: champions crowned, medals won, world records broken, coaches dismissed
+    ("La skieuse a été sacrée championne du monde à Courchevel.", "sport_result", None, None),
+    ("Le judoka a décroché la médaille d'or à Tokyo.", "sport_result", None, None),
+    ("La nageuse a battu le record du monde du 200 mètres.", "sport_result", None, None),
+    ("L'entraîneur a été remercié après la défaite contre Lens.", "dismiss", None, None),
+    # hikers found alive, hate graffiti and desecration, threats with a weapon
+    ("Les secours ont retrouvé les deux randonneurs disparus.", "rescue", None, None),
+    ("Des tags antisémites ont été découverts sur une école de Strasbourg.", "crime", None, None),
+    ("Le braqueur a menacé la caissière avec un couteau.", "physical_assault", None, None),
     # troops closing in
     ("Les troupes russes se rapprochent de Kharkiv.", "attack", "troupes", "kharkiv"),
     # ground giving way: sinkholes, subsidence, collapsed roads
@@ -151,6 +160,9 @@ SENSES = [
     # questioning a minister is no arrest
     ("Les députés ont interpellé le ministre sur la pénurie de médicaments.", "arrest"),
     ("Le gouvernement a été interpellé par les syndicats sur les salaires.", "arrest"),
+    # a heat record broken, a phone picked up
+    ("Paris a battu son record de chaleur de 1947.", "sport_result"),
+    ("Le ministre a décroché son téléphone pour appeler le maire.", "sport_result"),
     # the birth rate, a birthplace, votes transferred, a moment of escape
     ("Le nombre de naissances a baissé en 2022.", "birth"),
     ("Les électeurs de gauche ont reporté leurs voix sur le candidat écologiste.", "postponement"),

@@ -102,6 +102,18 @@ ROWS = [
     ("Les secours ont retrouvé les deux randonneurs disparus.", "rescue", None, None),
     ("Des tags antisémites ont été découverts sur une école de Strasbourg.", "crime", None, None),
     ("Le braqueur a menacé la caissière avec un couteau.", "physical_assault", None, None),
+    # harvests and farming seasons
+    ("Les vendanges ont commencé dans le Bordelais.", "harvest", None, None),
+    ("Les moissons ont débuté avec deux semaines d'avance.", "harvest", None, None),
+    ("La récolte de lavande s'annonce catastrophique en Provence.", "harvest", None, None),
+    # visitor numbers, Christmas markets, festivals drawing crowds, fireworks, inaugurations
+    ("La fréquentation des stations de ski est en hausse cet hiver.", "tourism_season", None, None),
+    ("Le marché de Noël de Colmar a ouvert ses portes vendredi.", "cultural_event", None, None),
+    ("Le festival a réuni 200 000 spectateurs à Carhaix.", "cultural_event", None, None),
+    ("Des feux d'artifice ont été tirés dans toute la France.", "celebration", None, None),
+    ("Le nouveau pont a été inauguré par le préfet de l'Isère.", "ceremony", None, None),
+    # a new variant detected
+    ("Un variant du virus a été identifié au Royaume-Uni.", "epidemic", None, None),
     # troops closing in
     ("Les troupes russes se rapprochent de Kharkiv.", "attack", "troupes", "kharkiv"),
     # ground giving way: sinkholes, subsidence, collapsed roads
@@ -160,6 +172,9 @@ SENSES = [
     # questioning a minister is no arrest
     ("Les députés ont interpellé le ministre sur la pénurie de médicaments.", "arrest"),
     ("Le gouvernement a été interpellé par les syndicats sur les salaires.", "arrest"),
+    # a harvest of medals, fundraising
+    ("Les nageurs français ont fait une belle moisson de médailles.", "harvest"),
+    ("La récolte de fonds pour l'association continue.", "harvest"),
     # a heat record broken, a phone picked up
     ("Paris a battu son record de chaleur de 1947.", "sport_result"),
     ("Le ministre a décroché son téléphone pour appeler le maire.", "sport_result"),
@@ -188,6 +203,7 @@ def test_new_kinds_are_types_of_the_scheme():
     assert broader()["hearing"] == "legislation"
     assert broader()["recruitment"] == "economy"
     assert {"birth", "postponement"} <= concepts() and "birth" not in broader()
+    assert broader()["harvest"] == "economy" and broader()["tourism_season"] == "economy"
 
 
 def test_troops_storming_a_town_stay_an_attack(nlp):

@@ -114,6 +114,11 @@ ROWS = [
     ("Le nouveau pont a été inauguré par le préfet de l'Isère.", "ceremony", None, None),
     # a new variant detected
     ("Un variant du virus a été identifié au Royaume-Uni.", "epidemic", None, None),
+    # shortages of staff or goods, closures of slopes and beaches, petitions gathering signatures
+    ("Les hôpitaux de la région manquent d'infirmiers cet été.", "shortage", None, None),
+    ("Le manque de saisonniers inquiète les restaurateurs de Biarritz.", "shortage", None, None),
+    ("La station a fermé ses remontées mécaniques faute de neige.", "closure", None, None),
+    ("Une pétition a recueilli 100 000 signatures en une semaine.", "protest", None, None),
     # troops closing in
     ("Les troupes russes se rapprochent de Kharkiv.", "attack", "troupes", "kharkiv"),
     # ground giving way: sinkholes, subsidence, collapsed roads
@@ -175,6 +180,8 @@ SENSES = [
     # a harvest of medals, fundraising
     ("Les nageurs français ont fait une belle moisson de médailles.", "harvest"),
     ("La récolte de fonds pour l'association continue.", "harvest"),
+    # missing someone is no shortage
+    ("Sa famille lui manque beaucoup depuis son départ.", "shortage"),
     # a heat record broken, a phone picked up
     ("Paris a battu son record de chaleur de 1947.", "sport_result"),
     ("Le ministre a décroché son téléphone pour appeler le maire.", "sport_result"),

@@ -97,6 +97,8 @@ def match_trigger(token: Token, mentions: MentionIndex) -> Trigger | None:
     want = "NOUN" if pos in {"NOUN", "PROPN"} else "VERB"
     if want == "VERB" and not any(r.pos == "VERB" for r in rows):  # "suicidé", "Blessé," left as adjectives
         rows = table.get(participle_infinitive(low), ())
+    if not rows:
+        return None
     if want == "VERB" and is_imperative(token):
         return None  # "Votez pour votre recette": a call to act, not an act
     if want == "NOUN" and names_place_or_person(token, mentions):

@@ -95,6 +95,12 @@ def match_trigger(token: Token, mentions: MentionIndex) -> Trigger | None:
         or ()
     )
     want = "NOUN" if pos in {"NOUN", "PROPN"} else "VERB"
+    if want == "VERB" and not any(r.pos == "VERB" for r in rows):  # "suicidé", "Blessé," left as adjectives
+        rows = table.get(participle_infinitive(low), ())
+    if not rows:
+        return None
+    if want == "VERB" and is_imperative(token):
+        return None  # "Votez pour votre recette": a call to act, not an act
     if want == "NOUN" and names_place_or_person(token, mentions):
         return None  # "La Réunion", "Port-au-Prince": a name, not a meeting or a port
     for row in rows:
@@ -106,6 +112,32 @@ def match_trigger(token: Token, mentions: MentionIndex) -> Trigger | None:
         if not alts or any(all(holds(r, token, mentions) != neg for neg, r in alt) for alt in alts):
             return row
     return None
+
+
+def is_imperative(token: Token) -> bool:
+    """An imperative, which the parser often tags an indicative: a second person (or a form in "-ez",
+    "-ons") without a subject."""
+    morph = token.morph
+    if "Imp" in morph.get("Mood", []):
+        return True
+    return (
+        "Fin" in morph.get("VerbForm", [])
+        and ("2" in morph.get("Person", []) or token.lower_.endswith(("ez", "ons")))
+        and token.dep_ != "conj"
+        and not any(c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} for c in token.children)
+    )
+
+
+PARTICIPLE_ENDINGS = (("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"))
+
+
+def participle_infinitive(low: str) -> str:
+    """The infinitive of a first-group past participle the parser left as its own lemma ("se
+    serait suicidé" tagged an adjective lemmatised "suicidé"): "suicidé" -> "suicider"."""
+    for end, inf in PARTICIPLE_ENDINGS:
+        if low.endswith(end) and len(low) > len(end) + 2:
+            return low[: -len(end)] + inf
+    return ""
 
 
 def names_place_or_person(token: Token, mentions: MentionIndex) -> bool:

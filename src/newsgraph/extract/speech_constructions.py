@@ -23,7 +23,7 @@ from newsgraph.extract.speech_common import (
 from newsgraph.extract.speech_lexicon import document_nouns, has_reflexive_child
 from newsgraph.extract.speech_quotes import trim
 from newsgraph.extract.speech_reported import subject_for
-from newsgraph.extract.speech_selon import leads_clause, published_by, selon_start
+from newsgraph.extract.speech_selon import after_copula, leads_clause, published_by, selon_start
 from newsgraph.extract.speech_subjects import subject_of
 
 SOURCE_FIRST_WORDS = frozenset({"selon", "dixit", "d'", "d’", "à", "aux", "de"})
@@ -62,7 +62,7 @@ def source_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Ca
         if words(before) >= 2 and after.lstrip(" ,")[:1] in QUOTE_MARKS:
             after = ""  # '… selon le maire « Une personne … »': the quote has its own attribution
         inside_clause = not leads_clause(tok, raw_before) and not raw_before.rstrip().endswith(",")
-        if inside_clause and words(after) < 2:
+        if low == "selon" and ((inside_clause and words(after) < 2) or after_copula(tok)):
             continue  # "serait selon les syndicats une provocation": selon_candidates reads the clause
         if leads_clause(tok, raw_before):
             a = after_start

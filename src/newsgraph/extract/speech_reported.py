@@ -373,11 +373,28 @@ def subject_for(verb: Token) -> Token | None:
         lambda v: shared_subject(v, lambda t: bool(speech_frames(t))),
         subject_of,
         preverbal_subject,
+        conjunct_subject,
     ):
         head = finder(verb)
         if head is not None and head.lower_ not in {"qu'", "que", "qu’"}:
             return head
     return postposed_subject(verb.doc, verb, min(len(verb.doc), verb.i + 12))
+
+
+def conjunct_subject(verb: Token) -> Token | None:
+    """A speech verb conjoined to a predicate that is no verb of its own ("Le pays est prêt à
+    renoncer à l'OTAN, mais réclame des garanties"): the subject of the predicate it continues."""
+    if verb.dep_ != "conj":
+        return None
+    head = verb.head
+    for _ in range(3):
+        subj = next((c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+        if subj is not None:
+            return subj if subj.lower_ not in {"qu'", "que", "qu’", "qui"} else None
+        if head.dep_ not in {"xcomp", "conj"} or head.head is head:
+            return None
+        head = head.head
+    return None
 
 
 SENTENCE_END_RE = re.compile(r"[.!?…]\s+(?=[A-ZÀ-ÖØ-Þ«“\"])")

@@ -71,6 +71,33 @@ def by_agent(tok: Token) -> bool:
     return any(g.lower_ == "par" and g.i < tok.i for g in tok.children)
 
 
+DE_FORMS = {"de", "du", "des", "d'", "d’"}
+COPULAS = {"être", "devenir", "rester", "sembler", "paraître", "demeurer"}
+
+
+def noun_phrase_end(head: Token, end: int) -> int:
+    """Where the source's noun phrase ends inside a clause, though the parse hangs the clause's
+    own complement on it ("aboutirait selon l'opposition à une baisse", "serait, selon les
+    syndicats, une provocation"): its modifiers and "de" complements only."""
+    doc = head.doc
+    k = head.i + 1
+    while k < end:
+        t = doc[k]
+        if t.lower_ in DE_FORMS or t.pos_ in {"ADJ", "PROPN", "NUM"} or t.dep_.startswith("flat"):
+            k += 1
+        elif t.pos_ in {"DET", "NOUN"} and doc[k - 1].lower_ in DE_FORMS | {"l'", "l’"}:
+            k += 1
+        else:
+            break
+    return k
+
+
+def after_copula(tok: Token) -> bool:
+    """ "serait, selon X, une provocation": the predicate of a copula follows the source phrase."""
+    prev = next((t for t in reversed(tok.doc[max(0, tok.i - 3) : tok.i]) if not t.is_punct), None)
+    return prev is not None and prev.lemma_ in COPULAS
+
+
 def selon_start(tok: Token, s_start: int) -> int:
     """Where the sentence of "selon" / "d'après" starts: after a glued heading, at the word itself."""
     return tok.idx if after_heading(tok) else s_start
@@ -105,6 +132,8 @@ def selon_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Can
             source = nmod or published_by(obj)
         phrase_end = max(t.i for t in obj.subtree if t.dep_ not in {"acl:relcl", "punct"} or t.i <= obj.i) + 1
         phrase_end = max(phrase_end, obj.i + 1)
+        if not leads_clause(tok, text[sentence_bounds(tok)[0] : tok.idx]):
+            phrase_end = noun_phrase_end(obj, phrase_end)  # "aboutirait selon X à une baisse"
         s_start, s_end = sentence_bounds(tok)
         s_start = selon_start(tok, max(s_start, text.rfind("\n", 0, tok.idx) + 1))
         nl = text.find("\n", tok.idx)

@@ -132,6 +132,8 @@ def unquoted_incise_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -
                 break  # "…, qui avait appelé à voter, a souligné sa défaite": no clause of its own
             if found.subject is not None and possessed(found.subject):
                 break  # "a souligné durement sa défaite": an object, not an inverted subject
+            if found.subject is not None and found.subject.pos_ == "NOUN" and not can_speak(found.subject):
+                break  # "…, reconnaît des dysfonctionnements": things do not speak
             span = doc.char_span(content[0], content[1], alignment_mode="expand")
             if span is None:
                 break
@@ -170,6 +172,8 @@ def trailing_incise(doc: Doc, content: tuple[int, int]) -> int | None:
         found = grammar.incise_at(doc, comma + 1, sent_end)
         if found is None or found.verb.i > comma + 4 or found.verb.i >= span.end:
             continue
+        if found.subject is not None and found.subject.pos_ == "NOUN" and not can_speak(found.subject):
+            continue  # "concède des excuses, reconnaît des dysfonctionnements": an object, not a speaker
         if closes_sentence(doc, found.end, sent_end):
             return doc[comma].idx
     return None

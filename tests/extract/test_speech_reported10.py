@@ -131,6 +131,14 @@ CASES = [
         "l'Europe devait se doter d'une défense commune",
         False,
     ),
+    # "pour que …" after the object is a purpose, not what was said
+    (
+        "Les élus réclament des renforts de policiers, ainsi que des médecins, pour que le quartier"
+        " retrouve le calme.",
+        "élus",
+        "des renforts de policiers",
+        False,
+    ),
     # press style: "selon X" between commas inside a long sentence
     (
         "Cette stratégie serait, selon plusieurs diplomates européens, vouée à l'échec si Washington"
@@ -143,6 +151,25 @@ CASES = [
         "Cette hausse des tarifs serait selon les syndicats une provocation inutile.",
         "syndicats",
         "une provocation inutile",
+        False,
+    ),
+    # a second speech verb conjoined to the first or to a predicate: its own subject, its own words
+    (
+        "L'avocat de l'accusé dénonce un verdict biaisé et n'exclut pas de faire appel.",
+        "avocat de l'accusé",
+        "faire appel",
+        False,
+    ),
+    (
+        "Le ministre est prêt à discuter avec les syndicats, mais réclame des garanties sur le calendrier.",
+        "ministre",
+        "des garanties sur le calendrier",
+        False,
+    ),
+    (
+        "La CGT se dit ouverte au dialogue mais exige le retrait de la réforme.",
+        "CGT",
+        "le retrait de la réforme",
         False,
     ),
     xfail(
@@ -178,6 +205,12 @@ def test_trailing_incise_gives_no_statement_of_its_own(nlp):
     text = "Le ministère a indiqué qu'aucun blessé n'était à déplorer, rapporte notre correspondante."
     found = statements(nlp, text)
     assert len(found) == 1 and "rapporte" not in found[0].content, described(found)
+
+
+def test_words_stop_before_a_second_speech_verb(nlp):
+    """ "se dit ouverte au dialogue mais exige …": two speech acts, the first without the second."""
+    found = statements(nlp, "La CGT se dit ouverte au dialogue mais exige le retrait de la réforme.")
+    assert len(found) == 2 and all("exige" not in s.content for s in found), described(found)
 
 
 @pytest.mark.xfail(strict=True, reason="the speaker's name is the parse subtree of the source noun")

@@ -203,7 +203,7 @@ def single_content_of(verb: Token, frames: frozenset[str]) -> tuple[tuple[int, i
     doc = verb.doc
     ccomp = next((c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.i > verb.i), None)
     if ccomp is None:  # "a affirmé mardi, lors d'une conférence …, que …": a "que" clause hung as advcl
-        ccomp = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and que_mark(c)), None)
+        ccomp = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and bare_que(c)), None)
     que = following_que(verb)
     if ccomp is not None and ("clause" in frames or ("que" in frames and que is not None)):
         start, end = clause_span(ccomp)
@@ -256,6 +256,14 @@ def single_content_of(verb: Token, frames: frozenset[str]) -> tuple[tuple[int, i
 def que_mark(clause: Token) -> Token | None:
     """The "que" that opens a clause, as the parse marks it."""
     return next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in QUE_FORMS), None)
+
+
+def bare_que(clause: Token) -> bool:
+    """A clause opened by "que" alone, after a comma: not "pour que", "avant que", "alors que"."""
+    mark = que_mark(clause)
+    if mark is None or mark.i == 0 or any(c.dep_ == "mark" and c is not mark for c in clause.children):
+        return False
+    return clause.doc[mark.i - 1].text == ","
 
 
 ADJUNCT_REACH = 20  # tokens of an adjunct set off by commas after the verb

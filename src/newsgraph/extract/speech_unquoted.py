@@ -99,6 +99,13 @@ def verbless_claim(span: Span, sent: Span, subject: Token | None) -> bool:
     return any(t.pos_ in {"NOUN", "ADJ"} for t in span) and can_speak(subject)
 
 
+def mute_thing(subject: Token) -> bool:
+    """An indefinite plural of things ("des dysfonctionnements") after the verb is its object: an
+    inverted subject is a definite institution ("précise la métropole") or people ("des habitants")."""
+    indefinite = any(c.dep_ == "det" and c.lower_ in {"des", "de", "d'", "d’"} for c in subject.children)
+    return subject.pos_ == "NOUN" and indefinite and not can_speak(subject)
+
+
 def can_speak(subject: Token) -> bool:
     """A name, a noun of people or of a role, an institution, a document."""
     if subject.pos_ == "PROPN" or grammar.can_speak_noun(subject):
@@ -132,7 +139,7 @@ def unquoted_incise_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -
                 break  # "…, qui avait appelé à voter, a souligné sa défaite": no clause of its own
             if found.subject is not None and possessed(found.subject):
                 break  # "a souligné durement sa défaite": an object, not an inverted subject
-            if found.subject is not None and found.subject.pos_ == "NOUN" and not can_speak(found.subject):
+            if found.subject is not None and mute_thing(found.subject):
                 break  # "…, reconnaît des dysfonctionnements": things do not speak
             span = doc.char_span(content[0], content[1], alignment_mode="expand")
             if span is None:
@@ -172,7 +179,7 @@ def trailing_incise(doc: Doc, content: tuple[int, int]) -> int | None:
         found = grammar.incise_at(doc, comma + 1, sent_end)
         if found is None or found.verb.i > comma + 4 or found.verb.i >= span.end:
             continue
-        if found.subject is not None and found.subject.pos_ == "NOUN" and not can_speak(found.subject):
+        if found.subject is not None and mute_thing(found.subject):
             continue  # "concède des excuses, reconnaît des dysfonctionnements": an object, not a speaker
         if closes_sentence(doc, found.end, sent_end):
             return doc[comma].idx

@@ -188,7 +188,11 @@ def is_amount(token: Token) -> bool:
     return (
         lemma(token) in SCALE
         or token.lower_ in CURRENCIES
-        or any(c.dep_ in {"nummod", "det"} and (c.like_num or c.pos_ == "NUM") for c in token.children)
+        or any(
+            c.dep_ in {"nummod", "det"}
+            and (c.pos_ == "NUM" or (c.like_num and c.lower_ not in {"un", "une"}))
+            for c in token.children
+        )  # not "d'un policier", an article
     )
 
 

@@ -8,15 +8,26 @@ from spacy.tokens import Token
 from newsgraph import lexicons
 from newsgraph.event_types import CASUALTY_TYPES
 from newsgraph.extract.entities import is_role_word
+from newsgraph.extract.event_agents import (
+    ACTING_PEOPLE,
+    adjective_actor,
+    joined,
+    light_dep,
+    phrase,
+    shared_passive_agent,
+    sides,
+    state_of,
+    taken_up,
+)
 from newsgraph.extract.event_amounts import (
     BODY_NOUNS,
     MILITARY_NOUNS,
     PEOPLE_NOUNS,
     QUANTITY_NOUNS,
 )
+from newsgraph.extract.event_modality import LIGHT_VERBS, carrier
 from newsgraph.extract.event_nominal import (
     ARMED_TYPES,
-    INSTITUTION_ADJECTIVES,
     against,
     against_verb,
     between,
@@ -56,7 +67,7 @@ from newsgraph.extract.event_reference import (
     with_conjuncts,
 )
 from newsgraph.extract.event_triggers import Trigger, match_trigger
-from newsgraph.geo import country_name, demonym_country, geocode, government_of
+from newsgraph.geo import demonym_country, geocode
 from newsgraph.model import RoleRef
 from newsgraph.names import actor_id
 
@@ -72,30 +83,6 @@ _RELATIVES = lexicons.tagged("pronouns.tsv")
 RELATIVE_PRONOUNS = (
     _RELATIVES["relative_subject"] | _RELATIVES["relative_object"] | _RELATIVES["relative_genitive"]
 )
-
-
-def phrase(token: Token) -> str:
-    """A short name for a common-noun argument: the noun with its adjectives and "de X" names
-    ("troupes de Moscou"), without a settlement it is from ("forces russes" of "forces russes de
-    Lyman": Lyman is where)."""
-    keep = [token]
-    for c in token.children:
-        if c.dep_ == "amod" and {"Fin", "Inf"} & set(c.morph.get("VerbForm", [])):
-            continue  # "Le président sortant désire [...]": a verb the parser hung as an adjective
-        if c.dep_ == "amod" or (
-            c.dep_ == "nmod"
-            and c.pos_ == "PROPN"
-            and any(g.dep_ == "case" and g.lower_ in {"de", "d'", "d’", "du", "des"} for g in c.children)
-            and (geocode(c.text) is None or government_of(c.text))
-        ):
-            keep += [
-                t
-                for t in c.subtree
-                if (t.dep_ not in {"punct", "acl", "acl:relcl"} and t.pos_ != "DET")
-                or (t.dep_ == "case" and t.head.i == c.i)
-            ]
-    keep = sorted(set(keep), key=lambda t: t.i)
-    return " ".join(t.text for t in keep).replace("d' ", "d'").replace("d’ ", "d’")
 
 
 def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool = True) -> RoleRef | None:
@@ -149,7 +136,7 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
         if owner is not None:
             return RoleRef(owner.id, owner.name, role, owner.type)
     word = lemma(token)
-    if word in MILITARY_NOUNS | PEOPLE_NOUNS | BODY_NOUNS or is_role_word(word, token.lower_):
+    if word in MILITARY_NOUNS | PEOPLE_NOUNS | BODY_NOUNS | ACTING_PEOPLE or is_role_word(word, token.lower_):
         name = phrase(token)
         return RoleRef(actor_id(name, "group"), name, role, "group")
     if demonym_country(token.lower_):  # "les Russes"
@@ -170,31 +157,6 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
             name = phrase(token)  # "chars russes", "parlementaires américains": a state's own
             return RoleRef(actor_id(name, "group"), name, role, "group")
     return None
-
-
-def adjective_actor(adjective: Token, role: str) -> RoleRef | None:
-    """The actor an adjective of a trigger names: a country ("les frappes russes"), a union of
-    states or an international body ("les sanctions européennes", "l'aide onusienne")."""
-    nation = demonym_country(adjective.lower_)
-    if nation:
-        return RoleRef(actor_id(nation, "gpe"), nation, role, "gpe")
-    body = INSTITUTION_ADJECTIVES.get(lemma(adjective))
-    return None if body is None else RoleRef(actor_id(body, "organization"), body, role, "organization")
-
-
-def state_of(name: str, role: str) -> RoleRef | None:
-    """A place mention in an actor's slot: a country is a state; its capital acts as its
-    government when it is the agent ("Moscou a retiré ses troupes"); any other place is a place."""
-    government = government_of(name)
-    if government is None:
-        return None
-    place = geocode(name)
-    if place is not None and place.type == "country":
-        return RoleRef(actor_id(name, "gpe"), name, role, "gpe")
-    if role == "target":
-        return None  # "Moscou a été frappée": the city; "pourparlers avec Kiev": Ukraine
-    french = country_name(government)
-    return RoleRef(actor_id(french, "gpe"), french, role, "gpe")
 
 
 def possessor(token: Token, mentions: MentionIndex) -> RoleRef | None:
@@ -233,6 +195,10 @@ WEAPON_NOUNS = frozenset(
     }
 )  # fmt: skip
 """Weapons and armed vehicles: a subject that is one acts for whoever its adjective or "de X" names."""
+HAND_WEAPONS = frozenset(
+    {"balle", "coup", "projectile", "couteau", "arme", "fusil", "pistolet", "grenade", "engin", "tir"}
+)
+"""Weapons one person holds: their "de X" is whoever used them, a person as well as a force."""
 
 
 def instruments(tokens: list[Token], mentions: MentionIndex) -> list[Token]:
@@ -243,10 +209,15 @@ def instruments(tokens: list[Token], mentions: MentionIndex) -> list[Token]:
     for t in tokens:
         if t.pos_ != "NOUN" or actor_of(t, mentions, "agent") is not None:
             continue
-        if lemma(t) not in WEAPON_NOUNS and match_trigger(t, mentions) is None:
+        if lemma(t) not in WEAPON_NOUNS | HAND_WEAPONS and match_trigger(t, mentions) is None:
             continue  # "la démocratie américaine, attaquée": not an act nor a weapon
         out += [c for c in t.children if c.dep_ == "amod" and adjective_actor(c, "agent") is not None]
-        out += [d for d in de_complements(t)[:1] if is_force(d, mentions)]
+        hand = lemma(t) in HAND_WEAPONS  # "la balle d'un policier", "le couteau de l'agresseur"
+        out += [
+            d
+            for d in de_complements(t)[:1]
+            if is_force(d, mentions) or (hand and actor_of(d, mentions, "agent") is not None)
+        ]
     return out
 
 
@@ -255,9 +226,10 @@ def has_possessive(token: Token) -> bool:
 
 
 def roles(
-    token: Token, verb: Token, trig: Trigger, mentions: MentionIndex
+    token: Token, verb: Token, trig: Trigger, mentions: MentionIndex, depth: int = 2
 ) -> tuple[list[RoleRef], list[Token]]:
-    """Agent and target of a trigger, and the tokens that name them."""
+    """Agent and target of a trigger, and the tokens that name them; a definite or demonstrative
+    noun that names nobody takes up the agent of the earlier report it repeats (``depth`` links)."""
     agents: list[Token] = []
     targets: list[Token] = []
     participants: list[Token] = []
@@ -333,6 +305,9 @@ def roles(
             targets += [owner] if owner is not None else []
         if not agents and token.dep_ in OBJECT_DEPS | {"obl:arg"} and lemma(token.head) in INSTIGATE_VERBS:
             agents += with_conjuncts(subject_chain(token.head))  # "les syndicats appellent à la grève"
+        if not agents:  # "repartent à l'assaut", "rejoignent la grève"; a bare "dep" object
+            agents += with_conjuncts(joined(token) or light_dep(token, LIGHT_VERBS))
+        participants += sides(token, trig)  # "des combats opposent X à Y"
         agents += [
             c
             for c in token.children
@@ -348,8 +323,8 @@ def roles(
             ):  # "a subi des frappes", "placé en garde à vue"
                 targets += subjects
                 agents += agent_phrases(verb)
-            else:
-                agents += with_conjuncts(subjects)
+            else:  # "socialistes et Insoumis ont trouvé un accord", the subject hung elsewhere
+                agents += with_conjuncts(subjects or stranded_subject(verb))
         governor = token.head if token.head.pos_ in {"VERB", "AUX"} else token.head.head
         if (
             trig.type in MEETING_TYPES
@@ -375,6 +350,8 @@ def roles(
         )
         agents += with_conjuncts(subject_chain(token)) if not passive else []
         agents += agent_phrases(token) if passive else [c for c in token.children if c.dep_ in AGENT_DEPS]
+        if passive and not agents:  # "évacuée et relogée par les autorités"
+            agents += shared_passive_agent(token, agent_phrases)
         targets += [
             c
             for c in token.children
@@ -428,6 +405,13 @@ def roles(
         for t in toks:
             ref = adjective_actor(t, role) if t.dep_ == "amod" else actor_of(t, mentions, role)
             if ref is not None and all(r.id != ref.id for r in refs):
+                refs.append(ref)
+                used.append(t)
+    if depth > 0 and not any(r.role == "agent" for r in refs) and (ant := taken_up(token, trig, mentions)):
+        found = match_trigger(ant, mentions)  # "Ces sanctions visent [...]": the earlier report's agent
+        before = roles(ant, carrier(ant), found, mentions, depth - 1) if found is not None else ([], [])
+        for ref, t in zip(*before, strict=True):
+            if ref.role == "agent" and all(r.id != ref.id for r in refs):
                 refs.append(ref)
                 used.append(t)
     return refs, used

@@ -58,11 +58,25 @@ ACTING_PEOPLE = frozenset(
         "étudiante", "lycéen", "lycéenne", "agriculteur", "agricultrice", "éleveur", "pêcheur",
         "cheminot", "salarié", "salariée", "ouvrier", "ouvrière", "électeur", "électrice", "supporter",
         "supporteur", "opposante", "avocat", "avocate", "procureur", "procureure", "magistrat",
+        "facteur", "chauffeur", "routier", "commerçant", "artisan", "pilote", "marin", "douanier",
     }
 )  # fmt: skip
 """People named by what they do, who act in the events of the news ("le tireur a ouvert le feu",
 "les agriculteurs bloquent l'autoroute", "tuée par la balle d'une chasseuse"), beside the people
 and military nouns and the roles lexicon."""
+
+TIME_NOUNS = frozenset(
+    {
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "soir",
+        "nuit", "hier", "aujourd'hui", "semaine", "mois", "week-end", "après-midi", "matinée", "soirée",
+    }
+)  # fmt: skip
+"""Time nouns a verb's object may be hung on when said after them ("a annoncé mardi de nouvelles
+mesures")."""
+
+PRODUCT_TYPES = {"launch"}
+"""Types whose object is a thing that starts (a business, a site, a product), no actor acted on
+unless it is named ("a créé une association", "a ouvert trois cliniques")."""
 
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
 DEFINITES = {"le", "la", "les", "l'", "l’"}
@@ -111,9 +125,19 @@ def subjects_of(verb: Token) -> list[Token]:
 
 def light_dep(token: Token, light: frozenset[str] | set[str]) -> list[Token]:
     """The subject of a light verb whose object the parser left as a bare "dep" ("Poutine a
-    supervisé, samedi en fin de matinée, des manœuvres": "manœuvres" hung as dep)."""
+    supervisé, samedi en fin de matinée, des manœuvres": "manœuvres" hung as dep) or hung on the
+    time said before it ("a adopté jeudi de nouvelles sanctions")."""
     head = token.head
-    if token.dep_ != "dep" or head.pos_ != "VERB" or lemma(head) not in light:
+    if (
+        token.dep_ == "nmod"
+        and lemma(head) in TIME_NOUNS
+        and head.dep_ == "obl:mod"
+        and any(c.dep_ == "case" and c.lower_ in {"de", "d'", "d’"} for c in token.children)
+    ):  # "a adopté jeudi de nouvelles sanctions": "sanctions" hung on "jeudi"
+        head = head.head
+    elif token.dep_ != "dep":
+        return []
+    if head.pos_ != "VERB" or lemma(head) not in light:
         return []
     return subjects_of(head)
 

@@ -10,6 +10,7 @@ from newsgraph.event_types import CASUALTY_TYPES
 from newsgraph.extract.entities import is_role_word
 from newsgraph.extract.event_agents import (
     ACTING_PEOPLE,
+    PRODUCT_TYPES,
     adjective_actor,
     joined,
     light_dep,
@@ -59,6 +60,7 @@ from newsgraph.extract.event_reference import (
     agent_phrases,
     antecedent,
     controller,
+    headline_participle,
     infinitive,
     is_passive,
     possessive_antecedent,
@@ -79,6 +81,7 @@ INSTIGATE_VERBS = _VERBS["instigate"]
 """Verbs whose subject is the agent of the nominal trigger they govern ("appellent à la grève")."""
 UNDERGOER_TYPES = {"appoint", "arrest", "release", "dismiss", "sentence", "acquit", "abduct", "trial"}
 """Types whose possessive names who undergoes the event ("sa nomination", "son arrestation")."""
+NAMED_LABELS = {"PER", "ORG", "GPE", "LOC"}
 _RELATIVES = lexicons.tagged("pronouns.tsv")
 RELATIVE_PRONOUNS = (
     _RELATIVES["relative_subject"] | _RELATIVES["relative_object"] | _RELATIVES["relative_genitive"]
@@ -124,6 +127,8 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
         and geocode(m.name) is None
     ):  # "les Allemands" (tagged a place): a people
         return RoleRef(actor_id(token.text, "group"), token.text, role, "group")
+    if m is not None and m.label in PLACE_LABELS and token.pos_ == "NOUN" and is_people(token):
+        m = None  # "le procureur de la République de Perpignan" tagged a place: the role noun acts
     if m is not None and m.label in PLACE_LABELS:
         return state_of(m.name, role)
     if m is not None and m.label in ACTOR_TYPES:
@@ -136,7 +141,7 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
         if owner is not None:
             return RoleRef(owner.id, owner.name, role, owner.type)
     word = lemma(token)
-    if word in MILITARY_NOUNS | PEOPLE_NOUNS | BODY_NOUNS | ACTING_PEOPLE or is_role_word(word, token.lower_):
+    if is_people(token):
         name = phrase(token)
         return RoleRef(actor_id(name, "group"), name, role, "group")
     if demonym_country(token.lower_):  # "les Russes"
@@ -157,6 +162,14 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
             name = phrase(token)  # "chars russes", "parlementaires américains": a state's own
             return RoleRef(actor_id(name, "group"), name, role, "group")
     return None
+
+
+def is_people(token: Token) -> bool:
+    """A noun of people who may act: a force, a role, a people noun ("soldats", "procureur")."""
+    word = lemma(token)
+    return word in MILITARY_NOUNS | PEOPLE_NOUNS | BODY_NOUNS | ACTING_PEOPLE or is_role_word(
+        word, token.lower_
+    )
 
 
 def possessor(token: Token, mentions: MentionIndex) -> RoleRef | None:
@@ -367,7 +380,7 @@ def roles(
             targets = [
                 *subject_chain(token),
                 *(c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS),
-                *(t for t in targets if t.dep_ != "xcomp"),
+                *(t for t in targets if t.dep_ != "xcomp" and not headline_participle(token)),
             ]
         participants += partners(token, verb, trig) + between(token)  # "discutée entre Russes et Turcs"
         if token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN"}:
@@ -399,6 +412,8 @@ def roles(
             stranded = [t for t in stranded_subject(top) if all(t.i != x.i for x in targets)]
             agents += [t for t in stranded if actor_of(t, mentions, "agent") is not None][:1]
     agents += instruments(agents, mentions)  # "la frappe russe a détruit", "les tirs de l'armée ont tué"
+    if trig.type in PRODUCT_TYPES:  # "a créé une association": a thing that starts, not one acted on
+        targets = [t for t in targets if (m := mentions.get(t)) is not None and m.label in NAMED_LABELS]
     refs: list[RoleRef] = []
     used: list[Token] = []
     for role, toks in (("agent", agents), ("target", targets), ("participant", participants)):

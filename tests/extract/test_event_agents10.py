@@ -58,6 +58,22 @@ AGENTS = [
     # a title or caption: a participle without auxiliary is passive, its subject undergoes
     ("Deux militants écologistes arrêtés à Nantes", "arrest", "-", "militants", None),
     ("Jean Moreau blessé au bras Les secours sont arrivés vite.", "wound", "-", "moreau", None),
+    # a personal pronoun the parser took for an expletive before a reflexive verb
+    (
+        "Le sélectionneur a annoncé son départ. Il s'est retiré après douze ans à la tête de l'équipe.",
+        "withdraw",
+        "sélectionneur",
+        None,
+        None,
+    ),
+    # the "de X" of an attack noun that names attackers is who attacks
+    (
+        "L'assaut des insurgés a duré toute la nuit.",
+        "attack",
+        "insurgés",
+        None,
+        None,
+    ),
     # a subject the parser hung on a time phrase before it
     (
         "Jeudi soir, après dix heures de discussion, écologistes et socialistes ont conclu un accord.",

@@ -74,6 +74,26 @@ TIME_NOUNS = frozenset(
 """Time nouns a verb's object may be hung on when said after them ("a annoncé mardi de nouvelles
 mesures")."""
 
+ATTACKERS = frozenset(
+    {
+        "terroriste", "djihadiste", "jihadiste", "assaillant", "insurgé", "milicien", "rebelle",
+        "kamikaze", "séparatiste", "tireur", "émeutier", "casseur", "pirate", "hacker", "commando",
+        "paramilitaire", "mercenaire", "agresseur", "combattant",
+    }
+)  # fmt: skip
+ATTACK_TYPES = {
+    "attack",
+    "terror_attack",
+    "bombing",
+    "shooting",
+    "shell",
+    "air_strike",
+    "raid",
+    "cyberattack",
+}
+"""Who attacks is in the "de X" of an attack noun when X names attackers ("l'attaque des
+terroristes", "l'assaut des rebelles"), not a target."""
+
 PRODUCT_TYPES = {"launch"}
 """Types whose object is a thing that starts (a business, a site, a product), no actor acted on
 unless it is named ("a créé une association", "a ouvert trois cliniques")."""

@@ -10,6 +10,8 @@ from newsgraph.event_types import CASUALTY_TYPES
 from newsgraph.extract.entities import is_role_word
 from newsgraph.extract.event_agents import (
     ACTING_PEOPLE,
+    ATTACK_TYPES,
+    ATTACKERS,
     PRODUCT_TYPES,
     adjective_actor,
     joined,
@@ -53,6 +55,7 @@ from newsgraph.extract.event_parse import (
     is_object,
     is_predicate,
     lemma,
+    personal_expletive,
     subject_chain,
 )
 from newsgraph.extract.event_reference import (
@@ -115,7 +118,7 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
     if (
         token.pos_ == "PRON"
         and token.lower_ in {"il", "elle", "ils", "elles"}
-        and token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+        and (token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or personal_expletive(token))
     ):
         # "Il a été nommé": the person named just before; "Quant à la France, elle": the topic
         token = antecedent(token, mentions) or topic(token, mentions) or token
@@ -280,6 +283,8 @@ def roles(
             m = mentions.get(first)
             if trig.de_role == "target" and trig.type in ARMED_TYPES and is_force(first, mentions):
                 agents.append(first)  # "le bombardement des Russes", "l'offensive de l'armée"
+            elif trig.de_role == "target" and trig.type in ATTACK_TYPES and lemma(first) in ATTACKERS:
+                agents.append(first)  # "l'attaque des terroristes", "l'assaut des rebelles"
             elif (
                 trig.de_role == "target"
                 and aimed

@@ -19,6 +19,16 @@ AGENTS = [
         None,
         None,
     ),
+    # a seat of power standing for its government; a bloc named as a people
+    ("Le Kremlin a ordonné des frappes sur le port.", "air_strike", "russie", None, None),
+    ("La Maison Blanche a imposé des sanctions à plusieurs banques.", "sanction", "états-unis", None, None),
+    (
+        "Les Occidentaux ont livré des chars à l'armée ukrainienne.",
+        "provide_military_aid",
+        "occidentaux",
+        None,
+        None,
+    ),
     # a verb whose subject goes into the event its complement names
     ("Les rebelles sont passés à l'offensive dans le nord du pays.", "attack", "rebelles", None, None),
     ("Les contrôleurs aériens ont rejoint la grève mardi.", "strike_or_boycott", "contrôleurs", None, None),
@@ -151,6 +161,7 @@ NOT_AGENTS = [
     ),
     # a place that is no union of states keeps to being where
     ("Des manifestations ont eu lieu à Bruxelles samedi.", "demonstrate", "union"),
+    ("Le Premier ministre a été reçu mardi à la Maison Blanche.", "host_visit", "états-unis"),
 ]
 
 

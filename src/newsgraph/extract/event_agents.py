@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph import lexicons
 from newsgraph.extract.event_nominal import INSTITUTION_ADJECTIVES
 from newsgraph.extract.event_parse import (
     OBJECT_DEPS,
@@ -27,6 +28,24 @@ BLOCS = {
     "bruxelles": ("Union européenne", "organization"),
     "occident": ("Occident", "group"),
 }
+SEATS = {
+    "kremlin": ("Russie", "gpe"),
+    "maison blanche": ("États-Unis", "gpe"),
+    "pentagone": ("États-Unis", "gpe"),
+    "downing street": ("Royaume-Uni", "gpe"),
+    "élysée": ("Élysée", "organization"),
+    "matignon": ("Matignon", "organization"),
+    "quai d'orsay": ("Quai d'Orsay", "organization"),
+}
+"""Seats of power that, as the one who acts, stand for their government ("le Kremlin a ordonné",
+"la Maison Blanche a imposé des sanctions") or their institution ("l'Élysée a annoncé")."""
+BLOCS.update(SEATS)
+PEOPLES = frozenset(
+    {"occidentaux", "européens", "alliés", "kurdes", "talibans", "houthis", "africains", "arabes", "insoumis"}
+)
+"""Plural names of peoples, blocs and movements that act as a group ("les Occidentaux ont livré",
+"les Kurdes ont repris"), which the NER leaves untagged or miscellaneous."""
+
 """Places that, as the one who acts, stand for a union of states: "L'Europe a annoncé des
 sanctions", "Bruxelles a débloqué une aide" (the EU's seat, not Belgium's government), "l'Occident
 livre des armes"."""
@@ -47,23 +66,11 @@ OPPOSE_VERBS = {"opposer"}
 rebelles", "le conflit qui oppose la Russie à l'Ukraine")."""
 SIDE_TYPES = {"fight", "clash", "war", "attack", "shell", "dispute", "engage_in_negotiation"}
 
-ACTING_PEOPLE = frozenset(
-    {
-        "tireur", "tireuse", "agresseur", "assaillant", "assaillante", "chasseur", "chasseuse",
-        "suspect", "suspecte", "terroriste", "djihadiste", "jihadiste", "kamikaze", "insurgé",
-        "milicien", "paramilitaire", "réserviste", "conscrit", "meurtrier", "meurtrière", "assassin",
-        "malfaiteur", "cambrioleur", "voleur", "braqueur", "émeutier", "casseur", "pirate", "hacker",
-        "forcené", "conducteur", "conductrice", "secouriste", "sauveteur", "bénévole", "soignant",
-        "infirmier", "infirmière", "médecin", "enseignant", "enseignante", "professeur", "étudiant",
-        "étudiante", "lycéen", "lycéenne", "agriculteur", "agricultrice", "éleveur", "pêcheur",
-        "cheminot", "salarié", "salariée", "ouvrier", "ouvrière", "électeur", "électrice", "supporter",
-        "supporteur", "opposante", "avocat", "avocate", "procureur", "procureure", "magistrat",
-        "facteur", "chauffeur", "routier", "commerçant", "artisan", "pilote", "marin", "douanier",
-    }
-)  # fmt: skip
-"""People named by what they do, who act in the events of the news ("le tireur a ouvert le feu",
-"les agriculteurs bloquent l'autoroute", "tuée par la balle d'une chasseuse"), beside the people
-and military nouns and the roles lexicon."""
+ACTING_PEOPLE = lexicons.words("people_nouns.txt")
+"""Collectives and people named by what they do, who act in the events of the news ("le tireur a
+ouvert le feu", "la foule a envahi", "tuée par la balle d'une chasseuse"), beside the people and
+military nouns and the roles lexicon (which hold "agriculteurs", "procureur"): the list that
+resolution reads too, so an agent found here stays an agent in ``actor_network``."""
 
 TIME_NOUNS = frozenset(
     {
@@ -88,8 +95,8 @@ ATTACK_TYPES = {
     "shooting",
     "shell",
     "air_strike",
-    "raid",
-    "cyberattack",
+    "cyber_attack",
+    "assault",
 }
 """Who attacks is in the "de X" of an attack noun when X names attackers ("l'attaque des
 terroristes", "l'assaut des rebelles"), not a target."""
@@ -106,7 +113,8 @@ ANAPHOR_SENTENCES = 3
 
 def bloc(name: str) -> tuple[str, str] | None:
     """The union of states a place name stands for when it acts ("l'Europe"), else None."""
-    return BLOCS.get(name.lower().removeprefix("l'").removeprefix("l’").strip())
+    key = name.lower().replace("’", "'").removeprefix("l'").removeprefix("le ").removeprefix("la ").strip()
+    return BLOCS.get(key)
 
 
 def joined(token: Token) -> list[Token]:

@@ -12,6 +12,7 @@ from newsgraph.extract.event_agents import (
     ACTING_PEOPLE,
     ATTACK_TYPES,
     ATTACKERS,
+    PEOPLES,
     PRODUCT_TYPES,
     adjective_actor,
     joined,
@@ -19,9 +20,9 @@ from newsgraph.extract.event_agents import (
     phrase,
     shared_passive_agent,
     sides,
-    state_of,
     taken_up,
 )
+from newsgraph.extract.event_agents import state_of as state_of  # used by events
 from newsgraph.extract.event_amounts import (
     BODY_NOUNS,
     MILITARY_NOUNS,
@@ -137,6 +138,8 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
     if m is not None and m.label in ACTOR_TYPES:
         type_ = ACTOR_TYPES[m.label]
         return RoleRef(actor_id(m.name, type_), m.name, role, type_)  # type: ignore[arg-type]
+    if token.lower_ in PEOPLES and (m is None or m.label not in ACTOR_TYPES):  # "les Occidentaux"
+        return RoleRef(actor_id(token.text, "group"), token.text, role, "group")
     if token.pos_ != "NOUN":
         return None
     if possessive and any("Yes" in c.morph.get("Poss", []) for c in token.children):

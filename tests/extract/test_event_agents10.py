@@ -68,6 +68,15 @@ AGENTS = [
     # a title or caption: a participle without auxiliary is passive, its subject undergoes
     ("Deux militants écologistes arrêtés à Nantes", "arrest", "-", "militants", None),
     ("Jean Moreau blessé au bras Les secours sont arrivés vite.", "wound", "-", "moreau", None),
+    # people counted in the "de X" of an event noun are who act, not an amount
+    ("Le sinistre a demandé l'intervention de 120 pompiers.", "emergency_response", "pompiers", None, None),
+    (
+        "Une manifestation de 2 000 agriculteurs a bloqué le centre-ville.",
+        "demonstrate",
+        "agriculteurs",
+        None,
+        None,
+    ),
     # a personal pronoun the parser took for an expletive before a reflexive verb
     (
         "Le sélectionneur a annoncé son départ. Il s'est retiré après douze ans à la tête de l'équipe.",
@@ -131,6 +140,7 @@ def test_taken_up(nlp, text, type_, agent):
 
 
 SIDES = [
+    ("De violents affrontements avec la police ont éclaté dans la nuit.", "fight", ["police"]),
     ("Des combats opposent l'armée malienne aux rebelles dans le nord.", "fight", ["armée", "rebelles"]),
     (
         "De violents affrontements ont opposé les policiers aux manifestants samedi.",

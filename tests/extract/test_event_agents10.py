@@ -77,6 +77,14 @@ AGENTS = [
         None,
         None,
     ),
+    # an infinitive of purpose after "afin de": the subject of the verb it qualifies acts
+    (
+        "Deux cents pompiers ont été dépêchés sur place afin de lutter contre les flammes.",
+        "emergency_response",
+        "pompiers",
+        None,
+        None,
+    ),
     # a personal pronoun the parser took for an expletive before a reflexive verb
     (
         "Le sélectionneur a annoncé son départ. Il s'est retiré après douze ans à la tête de l'équipe.",

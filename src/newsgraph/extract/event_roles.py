@@ -402,8 +402,9 @@ def roles(
             forced = controller(token)  # "accuse le maire d'avoir frappé", "l'a forcé à signer"
             if forced is not None:
                 agents = forced
-            elif not agents:
-                agents += subject_chain(token.head)
+            elif not agents:  # "mobilisés afin de lutter": through "afin" to the verb it qualifies
+                governor = token.head.head if token.head.pos_ == "ADV" else token.head
+                agents += subject_chain(governor)
         top = token  # "des soldats [...] paradent et affirment avoir pris": the governing verb's
         while top.dep_ in {"xcomp", "conj"} and top.head.pos_ in {"VERB", "AUX"} and top.head.i < top.i:
             top = top.head

@@ -10,7 +10,8 @@ from spacy.tokens import Token
 from newsgraph import lexicons
 from newsgraph.event_types import broader
 from newsgraph.extract.context import Mention
-from newsgraph.extract.event_amounts import CURRENCIES, MILITARY_NOUNS, SCALE
+from newsgraph.extract.entities import is_role_word
+from newsgraph.extract.event_amounts import CURRENCIES, MILITARY_NOUNS, PEOPLE_NOUNS, SCALE
 from newsgraph.extract.event_parse import OBJECT_DEPS, MentionIndex, lemma
 from newsgraph.extract.event_reference import agent_phrases, with_conjuncts
 from newsgraph.extract.event_triggers import Trigger
@@ -24,6 +25,8 @@ INSTITUTION_ADJECTIVES = {"européen": "Union européenne", "onusien": "ONU", "o
 """Adjectives that name the union or body acting ("les sanctions européennes"), as countries'
 adjectives name their state ("les frappes russes")."""
 AGAINST_CASES = {"contre", "sur"}
+FIGHT_TYPES = {"fight", "clash"}
+COLLECTIVES = lexicons.words("people_nouns.txt")
 
 
 def impersonal(type_: str) -> bool:
@@ -123,8 +126,9 @@ def ago(token: Token) -> bool:
 
 def partners(token: Token, verb: Token, trig: Trigger) -> list[Token]:
     """Who a meeting, a call or talks are held with: "des pourparlers avec Kiev", "s'est
-    entretenu avec Xi Jinping" (and the names coordinated with them)."""
-    if trig.type not in MEETING_TYPES:
+    entretenu avec Xi Jinping" (and the names coordinated with them); whom a fight is with ("des
+    affrontements avec les forces de l'ordre", "au cinquième jour de combats avec l'EI")."""
+    if trig.type not in MEETING_TYPES | FIGHT_TYPES:  # "des affrontements avec la police"
         return []
     near = [*token.children, *(verb.children if verb.i != token.i else [])]
     # "par téléphone avec X", "s'entretenir dans la journée avec X" (hung on "journée")
@@ -184,11 +188,17 @@ def de_complements(token: Token) -> list[Token]:
 
 
 def is_amount(token: Token) -> bool:
-    """ "de 400 millions de dollars", "de 2 000 hommes": a quantity, not an actor."""
-    return (
-        lemma(token) in SCALE
-        or token.lower_ in CURRENCIES
-        or any(c.dep_ in {"nummod", "det"} and (c.like_num or c.pos_ == "NUM") for c in token.children)
+    """ "de 400 millions de dollars", "de 20 tonnes": a quantity, not an actor; but people counted
+    ("l'intervention de 750 pompiers", "une manifestation de 3 000 agriculteurs") are who act."""
+    if lemma(token) in SCALE or token.lower_ in CURRENCIES:
+        return True
+    counted = any(
+        c.dep_ in {"nummod", "det"} and (c.pos_ == "NUM" or (c.like_num and c.lower_ not in {"un", "une"}))
+        for c in token.children
+    )  # not "d'un policier", an article
+    word = lemma(token)
+    return counted and not (
+        word in MILITARY_NOUNS | PEOPLE_NOUNS | COLLECTIVES or is_role_word(word, token.lower_)
     )
 
 

@@ -92,7 +92,9 @@ def subject_chain(token: Token) -> list[Token]:
     depends on."""
     t = token
     for _ in range(4):
-        subj = [c for c in t.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+        subj = [
+            c for c in t.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or personal_expletive(c)
+        ]
         if subj:
             return subj
         if t.dep_ in INHERIT_DEPS and t.head.i != t.i:
@@ -102,6 +104,21 @@ def subject_chain(token: Token) -> list[Token]:
             continue
         return []
     return []
+
+
+PERSONAL_PRONOUNS = {"il", "elle", "ils", "elles"}
+
+
+def personal_expletive(token: Token) -> bool:
+    """A personal subject pronoun the parser took for an expletive, as it often does before a
+    reflexive verb ("Il s'était retiré", "Elles se sont rendues"); not the impersonal "il" of a
+    verb whose real subject follows ("il s'est produit une explosion")."""
+    if token.dep_ != "expl:subj" or token.lower_ not in PERSONAL_PRONOUNS:
+        return False
+    verb = token.head
+    return token.lower_ != "il" or not any(
+        c.i > verb.i and c.dep_ in {"obj", "nsubj", "nsubj:pass"} for c in verb.children
+    )
 
 
 def is_predicate(token: Token) -> bool:

@@ -237,4 +237,21 @@ def is_passive(token: Token) -> bool:
         c.dep_.startswith("expl") or c.lower_ in {"se", "s'", "s’"} for c in token.children
     ):
         return False
-    return any(c.dep_ == "aux:pass" for c in token.children) or "Pass" in token.morph.get("Voice", [])
+    return (
+        any(c.dep_ == "aux:pass" for c in token.children)
+        or "Pass" in token.morph.get("Voice", [])
+        or headline_participle(token)
+    )
+
+
+def headline_participle(token: Token) -> bool:
+    """A past participle that is a clause of its own, with a subject and no auxiliary: a title or
+    a caption ("Paul Dupont blessé au bras", "Deux militants arrêtés à Lyon"), passive in sense."""
+    return (
+        token.dep_ == "ROOT"
+        and token.pos_ == "VERB"
+        and "Part" in token.morph.get("VerbForm", [])
+        and "Pres" not in token.morph.get("Tense", [])
+        and not any(c.dep_.startswith("aux") or c.dep_ == "cop" for c in token.children)
+        and any(c.dep_ in SUBJECT_DEPS for c in token.children)
+    )

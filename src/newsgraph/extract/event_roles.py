@@ -8,15 +8,30 @@ from spacy.tokens import Token
 from newsgraph import lexicons
 from newsgraph.event_types import CASUALTY_TYPES
 from newsgraph.extract.entities import is_role_word
+from newsgraph.extract.event_agents import (
+    ACTING_PEOPLE,
+    ATTACK_TYPES,
+    ATTACKERS,
+    PEOPLES,
+    PRODUCT_TYPES,
+    adjective_actor,
+    joined,
+    light_dep,
+    phrase,
+    shared_passive_agent,
+    sides,
+    taken_up,
+)
+from newsgraph.extract.event_agents import state_of as state_of  # used by events
 from newsgraph.extract.event_amounts import (
     BODY_NOUNS,
     MILITARY_NOUNS,
     PEOPLE_NOUNS,
     QUANTITY_NOUNS,
 )
+from newsgraph.extract.event_modality import LIGHT_VERBS, carrier
 from newsgraph.extract.event_nominal import (
     ARMED_TYPES,
-    INSTITUTION_ADJECTIVES,
     against,
     against_verb,
     between,
@@ -41,6 +56,7 @@ from newsgraph.extract.event_parse import (
     is_object,
     is_predicate,
     lemma,
+    personal_expletive,
     subject_chain,
 )
 from newsgraph.extract.event_reference import (
@@ -48,6 +64,7 @@ from newsgraph.extract.event_reference import (
     agent_phrases,
     antecedent,
     controller,
+    headline_participle,
     infinitive,
     is_passive,
     possessive_antecedent,
@@ -56,7 +73,7 @@ from newsgraph.extract.event_reference import (
     with_conjuncts,
 )
 from newsgraph.extract.event_triggers import Trigger, match_trigger
-from newsgraph.geo import country_name, demonym_country, geocode, government_of
+from newsgraph.geo import demonym_country, geocode
 from newsgraph.model import RoleRef
 from newsgraph.names import actor_id
 
@@ -68,34 +85,11 @@ INSTIGATE_VERBS = _VERBS["instigate"]
 """Verbs whose subject is the agent of the nominal trigger they govern ("appellent à la grève")."""
 UNDERGOER_TYPES = {"appoint", "arrest", "release", "dismiss", "sentence", "acquit", "abduct", "trial"}
 """Types whose possessive names who undergoes the event ("sa nomination", "son arrestation")."""
+NAMED_LABELS = {"PER", "ORG", "GPE", "LOC"}
 _RELATIVES = lexicons.tagged("pronouns.tsv")
 RELATIVE_PRONOUNS = (
     _RELATIVES["relative_subject"] | _RELATIVES["relative_object"] | _RELATIVES["relative_genitive"]
 )
-
-
-def phrase(token: Token) -> str:
-    """A short name for a common-noun argument: the noun with its adjectives and "de X" names
-    ("troupes de Moscou"), without a settlement it is from ("forces russes" of "forces russes de
-    Lyman": Lyman is where)."""
-    keep = [token]
-    for c in token.children:
-        if c.dep_ == "amod" and {"Fin", "Inf"} & set(c.morph.get("VerbForm", [])):
-            continue  # "Le président sortant désire [...]": a verb the parser hung as an adjective
-        if c.dep_ == "amod" or (
-            c.dep_ == "nmod"
-            and c.pos_ == "PROPN"
-            and any(g.dep_ == "case" and g.lower_ in {"de", "d'", "d’", "du", "des"} for g in c.children)
-            and (geocode(c.text) is None or government_of(c.text))
-        ):
-            keep += [
-                t
-                for t in c.subtree
-                if (t.dep_ not in {"punct", "acl", "acl:relcl"} and t.pos_ != "DET")
-                or (t.dep_ == "case" and t.head.i == c.i)
-            ]
-    keep = sorted(set(keep), key=lambda t: t.i)
-    return " ".join(t.text for t in keep).replace("d' ", "d'").replace("d’ ", "d’")
 
 
 def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool = True) -> RoleRef | None:
@@ -125,7 +119,7 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
     if (
         token.pos_ == "PRON"
         and token.lower_ in {"il", "elle", "ils", "elles"}
-        and token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+        and (token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or personal_expletive(token))
     ):
         # "Il a été nommé": the person named just before; "Quant à la France, elle": the topic
         token = antecedent(token, mentions) or topic(token, mentions) or token
@@ -137,11 +131,15 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
         and geocode(m.name) is None
     ):  # "les Allemands" (tagged a place): a people
         return RoleRef(actor_id(token.text, "group"), token.text, role, "group")
+    if m is not None and m.label in PLACE_LABELS and token.pos_ == "NOUN" and is_people(token):
+        m = None  # "le procureur de la République de Perpignan" tagged a place: the role noun acts
     if m is not None and m.label in PLACE_LABELS:
         return state_of(m.name, role)
     if m is not None and m.label in ACTOR_TYPES:
         type_ = ACTOR_TYPES[m.label]
         return RoleRef(actor_id(m.name, type_), m.name, role, type_)  # type: ignore[arg-type]
+    if token.lower_ in PEOPLES and (m is None or m.label not in ACTOR_TYPES):  # "les Occidentaux"
+        return RoleRef(actor_id(token.text, "group"), token.text, role, "group")
     if token.pos_ != "NOUN":
         return None
     if possessive and any("Yes" in c.morph.get("Poss", []) for c in token.children):
@@ -149,7 +147,7 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
         if owner is not None:
             return RoleRef(owner.id, owner.name, role, owner.type)
     word = lemma(token)
-    if word in MILITARY_NOUNS | PEOPLE_NOUNS | BODY_NOUNS or is_role_word(word, token.lower_):
+    if is_people(token):
         name = phrase(token)
         return RoleRef(actor_id(name, "group"), name, role, "group")
     if demonym_country(token.lower_):  # "les Russes"
@@ -172,29 +170,12 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
     return None
 
 
-def adjective_actor(adjective: Token, role: str) -> RoleRef | None:
-    """The actor an adjective of a trigger names: a country ("les frappes russes"), a union of
-    states or an international body ("les sanctions européennes", "l'aide onusienne")."""
-    nation = demonym_country(adjective.lower_)
-    if nation:
-        return RoleRef(actor_id(nation, "gpe"), nation, role, "gpe")
-    body = INSTITUTION_ADJECTIVES.get(lemma(adjective))
-    return None if body is None else RoleRef(actor_id(body, "organization"), body, role, "organization")
-
-
-def state_of(name: str, role: str) -> RoleRef | None:
-    """A place mention in an actor's slot: a country is a state; its capital acts as its
-    government when it is the agent ("Moscou a retiré ses troupes"); any other place is a place."""
-    government = government_of(name)
-    if government is None:
-        return None
-    place = geocode(name)
-    if place is not None and place.type == "country":
-        return RoleRef(actor_id(name, "gpe"), name, role, "gpe")
-    if role == "target":
-        return None  # "Moscou a été frappée": the city; "pourparlers avec Kiev": Ukraine
-    french = country_name(government)
-    return RoleRef(actor_id(french, "gpe"), french, role, "gpe")
+def is_people(token: Token) -> bool:
+    """A noun of people who may act: a force, a role, a people noun ("soldats", "procureur")."""
+    word = lemma(token)
+    return word in MILITARY_NOUNS | PEOPLE_NOUNS | BODY_NOUNS | ACTING_PEOPLE or is_role_word(
+        word, token.lower_
+    )
 
 
 def possessor(token: Token, mentions: MentionIndex) -> RoleRef | None:
@@ -233,6 +214,10 @@ WEAPON_NOUNS = frozenset(
     }
 )  # fmt: skip
 """Weapons and armed vehicles: a subject that is one acts for whoever its adjective or "de X" names."""
+HAND_WEAPONS = frozenset(
+    {"balle", "coup", "projectile", "couteau", "arme", "fusil", "pistolet", "grenade", "engin", "tir"}
+)
+"""Weapons one person holds: their "de X" is whoever used them, a person as well as a force."""
 
 
 def instruments(tokens: list[Token], mentions: MentionIndex) -> list[Token]:
@@ -243,10 +228,15 @@ def instruments(tokens: list[Token], mentions: MentionIndex) -> list[Token]:
     for t in tokens:
         if t.pos_ != "NOUN" or actor_of(t, mentions, "agent") is not None:
             continue
-        if lemma(t) not in WEAPON_NOUNS and match_trigger(t, mentions) is None:
+        if lemma(t) not in WEAPON_NOUNS | HAND_WEAPONS and match_trigger(t, mentions) is None:
             continue  # "la démocratie américaine, attaquée": not an act nor a weapon
         out += [c for c in t.children if c.dep_ == "amod" and adjective_actor(c, "agent") is not None]
-        out += [d for d in de_complements(t)[:1] if is_force(d, mentions)]
+        hand = lemma(t) in HAND_WEAPONS  # "la balle d'un policier", "le couteau de l'agresseur"
+        out += [
+            d
+            for d in de_complements(t)[:1]
+            if is_force(d, mentions) or (hand and actor_of(d, mentions, "agent") is not None)
+        ]
     return out
 
 
@@ -255,9 +245,10 @@ def has_possessive(token: Token) -> bool:
 
 
 def roles(
-    token: Token, verb: Token, trig: Trigger, mentions: MentionIndex
+    token: Token, verb: Token, trig: Trigger, mentions: MentionIndex, depth: int = 2
 ) -> tuple[list[RoleRef], list[Token]]:
-    """Agent and target of a trigger, and the tokens that name them."""
+    """Agent and target of a trigger, and the tokens that name them; a definite or demonstrative
+    noun that names nobody takes up the agent of the earlier report it repeats (``depth`` links)."""
     agents: list[Token] = []
     targets: list[Token] = []
     participants: list[Token] = []
@@ -295,6 +286,8 @@ def roles(
             m = mentions.get(first)
             if trig.de_role == "target" and trig.type in ARMED_TYPES and is_force(first, mentions):
                 agents.append(first)  # "le bombardement des Russes", "l'offensive de l'armée"
+            elif trig.de_role == "target" and trig.type in ATTACK_TYPES and lemma(first) in ATTACKERS:
+                agents.append(first)  # "l'attaque des terroristes", "l'assaut des rebelles"
             elif (
                 trig.de_role == "target"
                 and aimed
@@ -333,6 +326,9 @@ def roles(
             targets += [owner] if owner is not None else []
         if not agents and token.dep_ in OBJECT_DEPS | {"obl:arg"} and lemma(token.head) in INSTIGATE_VERBS:
             agents += with_conjuncts(subject_chain(token.head))  # "les syndicats appellent à la grève"
+        if not agents:  # "repartent à l'assaut", "rejoignent la grève"; a bare "dep" object
+            agents += with_conjuncts(joined(token) or light_dep(token, LIGHT_VERBS))
+        participants += sides(token, trig)  # "des combats opposent X à Y"
         agents += [
             c
             for c in token.children
@@ -348,8 +344,8 @@ def roles(
             ):  # "a subi des frappes", "placé en garde à vue"
                 targets += subjects
                 agents += agent_phrases(verb)
-            else:
-                agents += with_conjuncts(subjects)
+            else:  # "socialistes et Insoumis ont trouvé un accord", the subject hung elsewhere
+                agents += with_conjuncts(subjects or stranded_subject(verb))
         governor = token.head if token.head.pos_ in {"VERB", "AUX"} else token.head.head
         if (
             trig.type in MEETING_TYPES
@@ -375,6 +371,8 @@ def roles(
         )
         agents += with_conjuncts(subject_chain(token)) if not passive else []
         agents += agent_phrases(token) if passive else [c for c in token.children if c.dep_ in AGENT_DEPS]
+        if passive and not agents:  # "évacuée et relogée par les autorités"
+            agents += shared_passive_agent(token, agent_phrases)
         targets += [
             c
             for c in token.children
@@ -390,7 +388,7 @@ def roles(
             targets = [
                 *subject_chain(token),
                 *(c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS),
-                *(t for t in targets if t.dep_ != "xcomp"),
+                *(t for t in targets if t.dep_ != "xcomp" and not headline_participle(token)),
             ]
         participants += partners(token, verb, trig) + between(token)  # "discutée entre Russes et Turcs"
         if token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN"}:
@@ -404,8 +402,9 @@ def roles(
             forced = controller(token)  # "accuse le maire d'avoir frappé", "l'a forcé à signer"
             if forced is not None:
                 agents = forced
-            elif not agents:
-                agents += subject_chain(token.head)
+            elif not agents:  # "mobilisés afin de lutter": through "afin" to the verb it qualifies
+                governor = token.head.head if token.head.pos_ == "ADV" else token.head
+                agents += subject_chain(governor)
         top = token  # "des soldats [...] paradent et affirment avoir pris": the governing verb's
         while top.dep_ in {"xcomp", "conj"} and top.head.pos_ in {"VERB", "AUX"} and top.head.i < top.i:
             top = top.head
@@ -422,12 +421,21 @@ def roles(
             stranded = [t for t in stranded_subject(top) if all(t.i != x.i for x in targets)]
             agents += [t for t in stranded if actor_of(t, mentions, "agent") is not None][:1]
     agents += instruments(agents, mentions)  # "la frappe russe a détruit", "les tirs de l'armée ont tué"
+    if trig.type in PRODUCT_TYPES:  # "a créé une association": a thing that starts, not one acted on
+        targets = [t for t in targets if (m := mentions.get(t)) is not None and m.label in NAMED_LABELS]
     refs: list[RoleRef] = []
     used: list[Token] = []
     for role, toks in (("agent", agents), ("target", targets), ("participant", participants)):
         for t in toks:
             ref = adjective_actor(t, role) if t.dep_ == "amod" else actor_of(t, mentions, role)
             if ref is not None and all(r.id != ref.id for r in refs):
+                refs.append(ref)
+                used.append(t)
+    if depth > 0 and not any(r.role == "agent" for r in refs) and (ant := taken_up(token, trig, mentions)):
+        found = match_trigger(ant, mentions)  # "Ces sanctions visent [...]": the earlier report's agent
+        before = roles(ant, carrier(ant), found, mentions, depth - 1) if found is not None else ([], [])
+        for ref, t in zip(*before, strict=True):
+            if ref.role == "agent" and all(r.id != ref.id for r in refs):
                 refs.append(ref)
                 used.append(t)
     return refs, used

@@ -1,0 +1,288 @@
+"""Agents of an event read where the trigger's own clause does not give them: a union of states
+named by its continent or seat ("L'Europe a annoncé des sanctions"), the subject of a verb that
+goes into the event ("repartir à l'assaut", "passer à l'offensive", "rejoindre la grève"), the
+sides an act "oppose" ("des combats opposent X à Y"), the "par X" shared by coordinated passive
+participles ("évacuée et relogée par les autorités"), the earlier report of the same event that
+a definite or demonstrative noun takes up ("L'UE a adopté des sanctions. Ces sanctions visent")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph import lexicons
+from newsgraph.extract.event_nominal import INSTITUTION_ADJECTIVES
+from newsgraph.extract.event_parse import (
+    OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    MentionIndex,
+    lemma,
+)
+from newsgraph.extract.event_triggers import TRIGGER_POS, Trigger, match_trigger
+from newsgraph.geo import country_name, demonym_country, geocode, government_of
+from newsgraph.model import RoleRef
+from newsgraph.names import actor_id
+
+BLOCS = {
+    "europe": ("Union européenne", "organization"),
+    "bruxelles": ("Union européenne", "organization"),
+    "occident": ("Occident", "group"),
+}
+SEATS = {
+    "kremlin": ("Russie", "gpe"),
+    "maison blanche": ("États-Unis", "gpe"),
+    "pentagone": ("États-Unis", "gpe"),
+    "downing street": ("Royaume-Uni", "gpe"),
+    "élysée": ("Élysée", "organization"),
+    "matignon": ("Matignon", "organization"),
+    "quai d'orsay": ("Quai d'Orsay", "organization"),
+}
+"""Seats of power that, as the one who acts, stand for their government ("le Kremlin a ordonné",
+"la Maison Blanche a imposé des sanctions") or their institution ("l'Élysée a annoncé")."""
+BLOCS.update(SEATS)
+PEOPLES = frozenset(
+    {"occidentaux", "européens", "alliés", "kurdes", "talibans", "houthis", "africains", "arabes", "insoumis"}
+)
+"""Plural names of peoples, blocs and movements that act as a group ("les Occidentaux ont livré",
+"les Kurdes ont repris"), which the NER leaves untagged or miscellaneous."""
+
+"""Places that, as the one who acts, stand for a union of states: "L'Europe a annoncé des
+sanctions", "Bruxelles a débloqué une aide" (the EU's seat, not Belgium's government), "l'Occident
+livre des armes"."""
+
+JOIN_VERBS = frozenset(
+    {
+        "repartir", "partir", "passer", "monter", "retourner", "aller", "rejoindre", "joindre",
+        "continuer", "basculer", "replonger", "plonger", "prendre",
+    }
+)  # fmt: skip
+"""Verbs whose subject goes into (or keeps to) the event their complement names: "repartir à
+l'assaut", "passer à l'offensive", "partir en guerre", "monter au front", "rejoindre la grève",
+"se joindre aux manifestations", "prendre part aux combats" ("part" is then the object)."""
+JOIN_CASES = {"à", "au", "aux", "en", "dans"}
+
+OPPOSE_VERBS = {"opposer"}
+"""A fight or a dispute that "oppose X à Y": X and Y take part ("des combats opposent l'armée aux
+rebelles", "le conflit qui oppose la Russie à l'Ukraine")."""
+SIDE_TYPES = {"fight", "clash", "war", "attack", "shell", "dispute", "engage_in_negotiation"}
+
+ACTING_PEOPLE = lexicons.words("people_nouns.txt")
+"""Collectives and people named by what they do, who act in the events of the news ("le tireur a
+ouvert le feu", "la foule a envahi", "tuée par la balle d'une chasseuse"), beside the people and
+military nouns and the roles lexicon (which hold "agriculteurs", "procureur"): the list that
+resolution reads too, so an agent found here stays an agent in ``actor_network``."""
+
+TIME_NOUNS = frozenset(
+    {
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "soir",
+        "nuit", "hier", "aujourd'hui", "semaine", "mois", "week-end", "après-midi", "matinée", "soirée",
+    }
+)  # fmt: skip
+"""Time nouns a verb's object may be hung on when said after them ("a annoncé mardi de nouvelles
+mesures")."""
+
+ATTACKERS = frozenset(
+    {
+        "terroriste", "djihadiste", "jihadiste", "assaillant", "insurgé", "milicien", "rebelle",
+        "kamikaze", "séparatiste", "tireur", "émeutier", "casseur", "pirate", "hacker", "commando",
+        "paramilitaire", "mercenaire", "agresseur", "combattant",
+    }
+)  # fmt: skip
+ATTACK_TYPES = {
+    "attack",
+    "terror_attack",
+    "bombing",
+    "shooting",
+    "shell",
+    "air_strike",
+    "cyber_attack",
+    "assault",
+}
+"""Who attacks is in the "de X" of an attack noun when X names attackers ("l'attaque des
+terroristes", "l'assaut des rebelles"), not a target."""
+
+PRODUCT_TYPES = {"launch"}
+"""Types whose object is a thing that starts (a business, a site, a product), no actor acted on
+unless it is named ("a créé une association", "a ouvert trois cliniques")."""
+
+DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
+DEFINITES = {"le", "la", "les", "l'", "l’"}
+ANAPHOR_SENTENCES = 3
+"""How many sentences back a definite or demonstrative event noun may take up an earlier report."""
+
+
+def bloc(name: str) -> tuple[str, str] | None:
+    """The union of states a place name stands for when it acts ("l'Europe"), else None."""
+    key = name.lower().replace("’", "'").removeprefix("l'").removeprefix("le ").removeprefix("la ").strip()
+    return BLOCS.get(key)
+
+
+def joined(token: Token) -> list[Token]:
+    """The subject of a verb that goes into the event its complement names: "les soldats
+    repartent à l'assaut", "ils rejoignent la grève", "prennent part aux combats"."""
+    head = token.head
+    if head.i == token.i or head.pos_ != "VERB":
+        return []
+    word = lemma(head)
+    if word not in JOIN_VERBS:
+        return []
+    cased = any(c.dep_ == "case" and c.lower_ in JOIN_CASES for c in token.children)
+    if word == "prendre":  # "prendre part à X": only with "part" as the object
+        if not cased or not any(c.dep_ in OBJECT_DEPS and c.lower_ == "part" for c in head.children):
+            return []
+    elif not (cased and token.dep_.startswith("obl")) and not (
+        word in {"rejoindre", "continuer"} and token.dep_ in OBJECT_DEPS
+    ):
+        return []
+    return subjects_of(head)
+
+
+def subjects_of(verb: Token) -> list[Token]:
+    """The subject of a verb or, through infinitives and coordinations, of the verb governing it."""
+    t = verb
+    for _ in range(4):
+        subj = [c for c in t.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+        if subj:
+            return subj
+        if t.dep_ in {"xcomp", "conj"} and t.head.pos_ in {"VERB", "AUX"} and t.head.i != t.i:
+            t = t.head
+            continue
+        return []
+    return []
+
+
+def light_dep(token: Token, light: frozenset[str] | set[str]) -> list[Token]:
+    """The subject of a light verb whose object the parser left as a bare "dep" ("Poutine a
+    supervisé, samedi en fin de matinée, des manœuvres": "manœuvres" hung as dep) or hung on the
+    time said before it ("a adopté jeudi de nouvelles sanctions")."""
+    head = token.head
+    if (
+        token.dep_ == "nmod"
+        and lemma(head) in TIME_NOUNS
+        and head.dep_ == "obl:mod"
+        and any(c.dep_ == "case" and c.lower_ in {"de", "d'", "d’"} for c in token.children)
+    ):  # "a adopté jeudi de nouvelles sanctions": "sanctions" hung on "jeudi"
+        head = head.head
+    elif token.dep_ != "dep":
+        return []
+    if head.pos_ != "VERB" or lemma(head) not in light:
+        return []
+    return subjects_of(head)
+
+
+def sides(token: Token, trig: Trigger) -> list[Token]:
+    """The sides of a fight or a dispute said by "opposer": "des affrontements opposent X à Y",
+    "le conflit qui oppose X à Y", "la guerre opposant X et Y" (with coordinated names)."""
+    if trig.type not in SIDE_TYPES:
+        return []
+    verbs = [c for c in token.children if c.dep_ in {"acl", "acl:relcl"} and lemma(c) in OPPOSE_VERBS]
+    if token.dep_ == "nsubj" and lemma(token.head) in OPPOSE_VERBS:
+        verbs.append(token.head)
+    found: list[Token] = []
+    for v in verbs:
+        for c in v.children:
+            to = any(g.dep_ == "case" and g.lower_ in {"à", "au", "aux"} for g in c.children)
+            if c.dep_ in OBJECT_DEPS or (c.dep_.startswith("obl") and to):
+                found += [c, *(g for g in c.children if g.dep_ == "conj" and g.pos_ in {"NOUN", "PROPN"})]
+                found += [  # "opposent l'armée aux rebelles", "aux rebelles" hung on the object
+                    g
+                    for g in c.children
+                    if g.dep_ == "nmod"
+                    and any(k.dep_ == "case" and k.lower_ in {"à", "au", "aux"} for k in g.children)
+                ]
+    return found
+
+
+def shared_passive_agent(verb: Token, agent_phrases) -> list[Token]:  # type: ignore[no-untyped-def]
+    """The "par X" a passive participle shares with the participles coordinated with it ("elle a
+    été évacuée et relogée par les autorités": the authorities evacuated her too)."""
+    for c in verb.children:
+        if (
+            c.dep_ == "conj"
+            and c.pos_ == "VERB"
+            and "Part" in c.morph.get("VerbForm", [])
+            and not any(g.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for g in c.children)
+        ):
+            found = agent_phrases(c)
+            if found:
+                return list(found)
+    return []
+
+
+def taken_up(token: Token, trig: Trigger, mentions: MentionIndex) -> Token | None:
+    """The earlier trigger of the same type that a definite or demonstrative event noun takes up
+    ("L'UE a adopté des sanctions [...]. Ces sanctions visent 350 députés"): the nearest one before
+    it in its own sentence or the ``ANAPHOR_SENTENCES`` before; None for a noun with an article of
+    its own kind ("des", "une"), a possessive or complements that make it a new event."""
+    if token.pos_ != "NOUN":
+        return None
+    det = next((c for c in token.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ not in DEMONSTRATIVES | DEFINITES:
+        return None
+    if det.lower_ in DEFINITES and any(c.dep_ in {"nmod", "amod", "acl"} for c in token.children):
+        return None  # "les sanctions américaines", "la grève des contrôleurs": an event of its own
+    doc = token.doc
+    start = token.sent.start
+    for _ in range(ANAPHOR_SENTENCES):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    for t in reversed(doc[start : token.i]):
+        if t.pos_ not in TRIGGER_POS:
+            continue
+        found = match_trigger(t, mentions)
+        if found is not None and found.type == trig.type:
+            return t
+    return None
+
+
+def phrase(token: Token) -> str:
+    """A short name for a common-noun argument: the noun with its adjectives and "de X" names
+    ("troupes de Moscou"), without a settlement it is from ("forces russes" of "forces russes de
+    Lyman": Lyman is where)."""
+    keep = [token]
+    for c in token.children:
+        if c.dep_ == "amod" and {"Fin", "Inf"} & set(c.morph.get("VerbForm", [])):
+            continue  # "Le président sortant désire [...]": a verb the parser hung as an adjective
+        if c.dep_ == "amod" or (
+            c.dep_ == "nmod"
+            and c.pos_ == "PROPN"
+            and any(g.dep_ == "case" and g.lower_ in {"de", "d'", "d’", "du", "des"} for g in c.children)
+            and (geocode(c.text) is None or government_of(c.text))
+        ):
+            keep += [
+                t
+                for t in c.subtree
+                if (t.dep_ not in {"punct", "acl", "acl:relcl"} and t.pos_ != "DET")
+                or (t.dep_ == "case" and t.head.i == c.i)
+            ]
+    keep = sorted(set(keep), key=lambda t: t.i)
+    return " ".join(t.text for t in keep).replace("d' ", "d'").replace("d’ ", "d’")
+
+
+def adjective_actor(adjective: Token, role: str) -> RoleRef | None:
+    """The actor an adjective of a trigger names: a country ("les frappes russes"), a union of
+    states or an international body ("les sanctions européennes", "l'aide onusienne")."""
+    nation = demonym_country(adjective.lower_)
+    if nation:
+        return RoleRef(actor_id(nation, "gpe"), nation, role, "gpe")
+    body = INSTITUTION_ADJECTIVES.get(lemma(adjective))
+    return None if body is None else RoleRef(actor_id(body, "organization"), body, role, "organization")
+
+
+def state_of(name: str, role: str) -> RoleRef | None:
+    """A place mention in an actor's slot: a country is a state; its capital acts as its
+    government when it is the agent ("Moscou a retiré ses troupes"); any other place is a place."""
+    union = bloc(name) if role == "agent" else None
+    if union is not None:  # "L'Europe a annoncé des sanctions"
+        return RoleRef(actor_id(union[0], union[1]), union[0], role, union[1])  # type: ignore[arg-type]
+    government = government_of(name)
+    if government is None:
+        return None
+    place = geocode(name)
+    if place is not None and place.type == "country":
+        return RoleRef(actor_id(name, "gpe"), name, role, "gpe")
+    if role == "target":
+        return None  # "Moscou a été frappée": the city; "pourparlers avec Kiev": Ukraine
+    french = country_name(government)
+    return RoleRef(actor_id(french, "gpe"), french, role, "gpe")

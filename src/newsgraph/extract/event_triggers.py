@@ -35,6 +35,10 @@ ETRE_VERBS = lexicons.tagged("event_verbs.tsv")["etre"]
 """Pronouns that stand for a person as the object of a trigger ("l'a arrêté")."""
 
 
+Requires = tuple[tuple[tuple[bool, str], ...], ...]
+"""Alternatives of (negated, requirement) parts."""
+
+
 @dataclass(frozen=True, slots=True)
 class Trigger:
     """One row of the trigger lexicon."""
@@ -81,28 +85,45 @@ TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX", "PROPN"})
 TRAILING_DIGITS = re.compile(r"\d+$")
 
 
-def match_trigger(token: Token, mentions: MentionIndex) -> Trigger | None:
-    """The lexicon row a token triggers, if its requirements hold."""
-    pos = token.pos_
-    if pos not in TRIGGER_POS:
-        return None
-    low, table = token.lower_, triggers()
-    rows = (
-        table.get(lemma(token))
+@lru_cache(maxsize=65536)
+def trigger_rows(lemma_: str, low: str) -> tuple[Trigger, ...]:
+    """The lexicon rows a word may trigger, by its lemma (as ``spaCy`` gives it) and lowercase form;
+    cached: words recur, and most have none."""
+    lem = lemma_.lower()
+    table = triggers()
+    return (
+        table.get("se" if lem in {"s'", "s’"} else lem)  # event_parse.lemma
         or table.get(low)
         or (table.get(TRAILING_DIGITS.sub("", low)) if low[-1:].isdecimal() else None)  # "COP27", "G20"
         or (table.get(low[:-1]) if low.endswith(("s", "x")) else None)
         or ()
     )
+
+
+@lru_cache(maxsize=4096)
+def _split(requires: Requires) -> tuple[tuple[str, ...], Requires]:
+    """A row's vetoes and other alternatives (``Trigger.vetoes``, ``Trigger.alternatives``), once per row."""
+    row = Trigger("", "", "", "", requires)
+    return tuple(row.vetoes), tuple(row.alternatives)
+
+
+def match_trigger(token: Token, mentions: MentionIndex) -> Trigger | None:
+    """The lexicon row a token triggers, if its requirements hold."""
+    pos = token.pos_
+    if pos not in TRIGGER_POS:
+        return None
+    rows = trigger_rows(token.lemma_, token.lower_)
+    if not rows:
+        return None
     want = "NOUN" if pos in {"NOUN", "PROPN"} else "VERB"
     if want == "NOUN" and names_place_or_person(token, mentions):
         return None  # "La Réunion", "Port-au-Prince": a name, not a meeting or a port
     for row in rows:
         if row.pos != want and not (row.pos == "VERB" and pos == "ADJ"):
             continue
-        if any(holds(r, token, mentions, veto=True) for r in row.vetoes):
+        vetoes, alts = _split(row.requires)
+        if any(holds(r, token, mentions, veto=True) for r in vetoes):
             continue
-        alts = row.alternatives
         if not alts or any(all(holds(r, token, mentions) != neg for neg, r in alt) for alt in alts):
             return row
     return None

@@ -5,9 +5,9 @@ determiner, a short incise allowed after the first word (used by :mod:`newsgraph
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from newsgraph.names import fold
+from newsgraph.names import unaccent as unaccent  # what terms in capitals are matched against
 
 VERB_ENDINGS = ("er", "ir")
 """Infinitives whose forms the pattern derives (verbs in -re are listed with their forms: nouns
@@ -103,9 +103,3 @@ def _inflected(verb: str) -> str:
     """A verb's stem with any short ending (négocier -> négocient, négocié, négociera), not a noun in
     -ion ("proposer de" must not block "la proposition de la direction")."""
     return re.escape(verb[:-2]) + r"(?!\w{0,3}ion(?!\w))\w{0,5}"
-
-
-def unaccent(text: str) -> str:
-    """Accents stripped, case kept: what terms in capitals are matched against."""
-    text = text.replace("\u2019", "'").replace("\u2018", "'")
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

@@ -100,11 +100,27 @@ def trigger_rows(lemma_: str, low: str) -> tuple[Trigger, ...]:
     )
 
 
+def _plain(req: str) -> bool:
+    """A requirement that is a word among the dependents (no "^", "~", "@" or "=" test)."""
+    return not req.startswith(("^", "~", "@", "="))
+
+
 @lru_cache(maxsize=4096)
-def _split(requires: Requires) -> tuple[tuple[str, ...], Requires]:
-    """A row's vetoes and other alternatives (``Trigger.vetoes``, ``Trigger.alternatives``), once per row."""
+def _split(requires: Requires) -> tuple[frozenset[str], tuple[str, ...], bool, frozenset[str], Requires]:
+    """A row's requirements as ``match_trigger`` tries them, once per row: the plain-word vetoes (one
+    set, met when it meets ``veto_words``), the other vetoes, whether the row has alternatives at all,
+    the alternatives that are one plain word (one set, met when it meets ``dependent_words``) and the
+    other alternatives (``Trigger.vetoes``, ``Trigger.alternatives``)."""
     row = Trigger("", "", "", "", requires)
-    return tuple(row.vetoes), tuple(row.alternatives)
+    alts = row.alternatives
+    words = frozenset(alt[0][1] for alt in alts if len(alt) == 1 and not alt[0][0] and _plain(alt[0][1]))
+    return (
+        frozenset(r for r in row.vetoes if _plain(r)),
+        tuple(r for r in row.vetoes if not _plain(r)),
+        bool(alts),
+        words,
+        tuple(alt for alt in alts if not (len(alt) == 1 and not alt[0][0] and _plain(alt[0][1]))),
+    )
 
 
 def match_trigger(token: Token, mentions: MentionIndex) -> Trigger | None:
@@ -121,10 +137,16 @@ def match_trigger(token: Token, mentions: MentionIndex) -> Trigger | None:
     for row in rows:
         if row.pos != want and not (row.pos == "VERB" and pos == "ADJ"):
             continue
-        vetoes, alts = _split(row.requires)
-        if any(holds(r, token, mentions, veto=True) for r in vetoes):
+        veto_set, vetoes, has_alts, words, alts = _split(row.requires)
+        if (veto_set and not veto_set.isdisjoint(veto_words(token))) or any(
+            holds(r, token, mentions, veto=True) for r in vetoes
+        ):
             continue
-        if not alts or any(all(holds(r, token, mentions) != neg for neg, r in alt) for alt in alts):
+        if (
+            not has_alts
+            or (words and not words.isdisjoint(dependent_words(token)))
+            or any(all(holds(r, token, mentions) != neg for neg, r in alt) for alt in alts)
+        ):
             return row
     return None
 
@@ -196,6 +218,8 @@ def veto_words(token: Token) -> frozenset[str]:
 
 def requirement_holds(req: str, token: Token, mentions: MentionIndex) -> bool:
     """One requirement of a lexicon row (see the lexicon's header)."""
+    if _plain(req):  # a word among the dependents (the last case below), without the other tests
+        return req in dependent_words(token)
     if req == "@NAMED":
         args = [*token.children, *subject_chain(token)]
         return any((m := mentions.get(t)) is not None and m.label in ACTOR_TYPES for t in args)

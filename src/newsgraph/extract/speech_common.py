@@ -85,12 +85,6 @@ def words_among(doc: Doc, forms: Collection[str]) -> Iterator[Token]:
     return (doc[i] for i, w in enumerate(lower) if w in forms)
 
 
-def tagged(doc: Doc, pos: Collection[str]) -> Iterator[Token]:
-    """The tokens whose part of speech is one of ``pos``, in order, read from the token table."""
-    tags = tokens(doc).pos
-    return (doc[i] for i, p in enumerate(tags) if p in pos)
-
-
 @dataclass
 class Candidate:
     """A statement before its speaker is resolved."""

@@ -24,7 +24,7 @@ from newsgraph.extract.speech_common import (
     Candidate,
     in_shouting_line,
     inside,
-    tagged,
+    speech_verb_forms,
     words,
 )
 from newsgraph.extract.speech_quotes import trim
@@ -50,7 +50,8 @@ def passive_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[C
     """ "<subject> est/a été VERB-é [complements] par <agent>": the agent said it."""
     doc, text = ctx.sdoc, doc_text(ctx.sdoc)
     out = []
-    for tok in tagged(doc, {"VERB"}):
+    for i in speech_verb_forms(doc):  # speech_verb answers None for the others
+        tok = doc[i]
         if tok.pos_ != "VERB" or tok.dep_ not in {"ROOT", "ccomp", "conj"}:
             continue
         if not any(c.dep_ == "aux:pass" for c in tok.children):
@@ -108,7 +109,8 @@ def judgement_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list
     content (a verb of judging, grade 2 or more, with an object whose last word is an adjective)."""
     doc, text = ctx.sdoc, doc_text(ctx.sdoc)
     out = []
-    for tok in tagged(doc, {"VERB"}):
+    for i in speech_verb_forms(doc):  # speech_verb answers None for the others
+        tok = doc[i]
         if tok.pos_ != "VERB" or inside(quotes, tok.idx) or in_shouting_line(text, tok.idx):
             continue
         entry = grammar.speech_verb(tok)

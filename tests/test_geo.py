@@ -116,6 +116,8 @@ def test_geocode_ninth_round(name, canonical, country):
         "Bohdan",  # a first name, though a Ukrainian village bears it
         "Landiras",  # a French village: found only when said as a place (locality)
         "Ouistreham",
+        "TGV",  # an acronym, though GeoNames gives it as a code of Targovishte (Bulgaria)
+        "LAX",  # an airport's code, no town's name
     ],
 )
 def test_not_geocoded_bare(name):

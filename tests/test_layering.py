@@ -33,8 +33,10 @@ MAY_IMPORT: dict[str, set[str]] = {
     "export": {"stores", "rdf", "queries"},
     "api": {"extract", "ingest", "resolve", "stores", "export", "queries", "build", "rdf", "write"},
     "cli_output": set(),
+    "cli_options": set(),
     "cli": {
         "cli_output",
+        "cli_options",
         "extract",
         "ingest",
         "resolve",

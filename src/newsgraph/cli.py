@@ -11,6 +11,16 @@ from typing import Annotated, Any
 
 import typer
 
+from newsgraph.cli_options import (
+    Backend,
+    DateField,
+    IdField,
+    Paths,
+    StorePath,
+    TextField,
+    TitleField,
+    UrlField,
+)
 from newsgraph.cli_output import print_rows
 from newsgraph.ingest import InputError, InputProblem, JsonFields, read_paths
 from newsgraph.settings import Settings
@@ -39,39 +49,6 @@ def _main(
     ] = False,
 ) -> None:
     """newsgraph: who said what, about what, when and where, from French news."""
-
-
-Paths = Annotated[
-    list[Path],
-    typer.Argument(help="Folders of .txt (+ metadata.csv), .txt files, or JSON Lines (.jsonl, .jsonl.gz)."),
-]
-StorePath = Annotated[
-    Path | None,
-    typer.Option("--store", envvar="NEWSGRAPH_STORE_PATH", help="Folder of the embedded Oxigraph store."),
-]
-Backend = Annotated[
-    str | None,
-    typer.Option("--backend", envvar="NEWSGRAPH_BACKEND", help="oxigraph, falkordb, neo4j or sparql."),
-]
-IdField = Annotated[
-    str,
-    typer.Option(
-        envvar="NEWSGRAPH_JSON_ID",
-        help="JSON Lines: field holding the article id (absent: a hash of url or text).",
-    ),
-]
-TextField = Annotated[
-    str, typer.Option(envvar="NEWSGRAPH_JSON_TEXT", help="JSON Lines: field holding the article text.")
-]
-TitleField = Annotated[
-    str, typer.Option(envvar="NEWSGRAPH_JSON_TITLE", help="JSON Lines: field holding the title.")
-]
-DateField = Annotated[
-    str, typer.Option(envvar="NEWSGRAPH_JSON_DATE", help="JSON Lines: field holding the publication date.")
-]
-UrlField = Annotated[
-    str, typer.Option(envvar="NEWSGRAPH_JSON_URL", help="JSON Lines: field holding the URL.")
-]
 
 
 def fail(message: str, code: int = 2) -> None:
@@ -144,7 +121,10 @@ def extract(
     paths: Paths,
     format: Annotated[str, typer.Option("--format", "-f", help="Output format: jsonl.")] = "jsonl",
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to this file instead of standard output.")
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="Write to this file instead of standard output.", show_default="stdout"
+        ),
     ] = None,
     resolve_actors: Annotated[
         bool, typer.Option("--resolve/--no-resolve", help="Make actors canonical across the documents.")
@@ -201,6 +181,7 @@ def build(
                 "Dask scheduler address, e.g. tcp://host:8786 (with --executor dask; "
                 "absent: a local Dask cluster of --workers processes)."
             ),
+            show_default="none",
         ),
     ] = None,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar.")] = True,
@@ -209,6 +190,7 @@ def build(
         typer.Option(
             "--replace",
             help="A document whose id is stored with another text replaces it (default: skipped and named).",
+            show_default="off",
         ),
     ] = False,
     id_field: IdField = "id",
@@ -329,7 +311,8 @@ def query(
         int, typer.Option(min=1, help="At most this many rows (a note says when there are more).")
     ] = 100,
     wide: Annotated[
-        bool, typer.Option("--wide", help="table: every column, in full, as wide as it takes.")
+        bool,
+        typer.Option("--wide", help="table: every column, in full, as wide as it takes.", show_default="off"),
     ] = False,
     store: StorePath = None,
     backend: Backend = None,
@@ -399,15 +382,21 @@ def export(
         str, typer.Option("--format", "-f", help="gexf, graphml, csv, turtle, nquads or jsonld.")
     ],
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write (a folder for csv).")],
-    topic: Annotated[str | None, typer.Option(help="Only statements about this topic.")] = None,
+    topic: Annotated[
+        str | None, typer.Option(help="Only statements about this topic.", show_default="all")
+    ] = None,
     actor: Annotated[
-        str | None, typer.Option(help="Only what involves this actor (id or part of a name).")
+        str | None,
+        typer.Option(help="Only what involves this actor (id or part of a name).", show_default="all"),
     ] = None,
     place: Annotated[
-        str | None, typer.Option(help="Only events at this place (id or part of a name).")
+        str | None, typer.Option(help="Only events at this place (id or part of a name).", show_default="all")
     ] = None,
-    since: Annotated[str | None, typer.Option(help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
-    until: Annotated[str | None, typer.Option(help="Up to this date.")] = None,
+    since: Annotated[
+        str | None,
+        typer.Option(help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).", show_default="the first"),
+    ] = None,
+    until: Annotated[str | None, typer.Option(help="Up to this date.", show_default="the last")] = None,
     store: StorePath = None,
     backend: Backend = None,
 ) -> None:
@@ -428,8 +417,8 @@ def export(
 
 @app.command()
 def serve(
-    host: Annotated[str, typer.Option(envvar="NEWSGRAPH_HOST")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(envvar="NEWSGRAPH_PORT")] = 8000,
+    host: Annotated[str, typer.Option(envvar="NEWSGRAPH_HOST", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(envvar="NEWSGRAPH_PORT", help="Port to listen on.")] = 8000,
     store: StorePath = None,
     backend: Backend = None,
 ) -> None:

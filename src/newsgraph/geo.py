@@ -115,6 +115,8 @@ def _index() -> dict[str, tuple[int, GeoPlace]]:
     own = {key: rank for key, (rank, _) in index.items()}  # cities by their own names
     for c, pop, place in aliased:
         for alt in c.get("alternatenames") or ():
+            if alt.isupper():
+                continue  # a code ("TGV" for Targovishte, "LAX"), in news an acronym, no town's name
             if alt and alt[0].isupper() and own.get(key := fold_place(alt), 0) * ALIAS_MARGIN < pop:
                 add(alt, pop, place, key)
 

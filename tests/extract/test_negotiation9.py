@@ -227,7 +227,6 @@ def test_no_incise_across_a_sentence() -> None:
     assert negotiation_evidence("Il a reçu. Puis, le soir, les syndicats ont défilé.") == {}
 
 
-@pytest.mark.xfail(strict=True, reason="a reaction to an outcome named only in the sentence before")
 def test_reaction_to_a_signed_accord() -> None:
     found = negotiation_evidence(
         "« Enfin une bonne nouvelle », soupire un voyageur.",

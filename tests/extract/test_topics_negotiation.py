@@ -147,7 +147,6 @@ def test_consulting_the_groups() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="reactions to talks in a war report need the talks' context")
 def test_reaction_to_peace_talks() -> None:
     assert "negotiation" in topics_for(
         "On n'y croit pas, ils mentent depuis le début.",
@@ -267,6 +266,11 @@ NOT_TALKS = [
         "L'ONG reprendra les distributions si les conditions de sécurité le permettent.",
         "La guerre continue dans l'est.",
     ),
+    # a bare wage claim in a report about a strike, no talks named (the reading gold's convention)
+    (
+        "La CGT réclame des hausses de salaire pour tous les agents.",
+        "La grève se poursuit dans les dépôts de bus.",
+    ),
     # the name of an electoral alliance in the context is not a report about talks
     (
         "Il y a un vrai sentiment de panique chez nos adversaires de l'Assemblée nationale.",
@@ -321,10 +325,11 @@ TALKS += [
         "labour_negotiation",
     ),
     ("Il faut trouver rapidement un accord avec la CGT.", "", "labour_negotiation"),
-    # a wage claim in a report about a strike
+    # a wage claim in a report about wage talks: a party's position in them (round 10: a bare wage
+    # claim in a report about a strike is no talks, see NOT_TALKS)
     (
         "La CGT réclame des hausses de salaire pour tous les agents.",
-        "La grève se poursuit dans les dépôts de bus.",
+        "Les négociations salariales reprennent mardi dans les dépôts de bus.",
         "labour_negotiation",
     ),
 ]

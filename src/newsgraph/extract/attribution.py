@@ -56,6 +56,7 @@ from newsgraph.extract.speech_lexicon import (
     REFLEXIVE,
     SpeechVerb,
     form_lemma,
+    multiword_phrase,
 )
 from newsgraph.extract.speech_lexicon import (
     has_reflexive as has_reflexive,  # re-exported: the grammar's modules read them here
@@ -212,8 +213,9 @@ def incise_at(doc: Doc, i: int, limit: int) -> Incise | None:
     k = verb_tok.i + 1
     if k < limit and doc[k].lower_ in {"-t", "-t-"}:  # "estime-t-il" tokenized "estime" "-t" "-il"
         k += 1
-    if entry.lemma.count("_"):  # "fait savoir": skip the rest of the phrase
-        k += entry.lemma.count("_")
+    if entry.lemma.count("_"):  # "fait savoir", "fait-il valoir": skip the rest of the phrase
+        phrase = multiword_phrase(verb_tok)
+        k = phrase[1].i + 1 if phrase is not None else k + entry.lemma.count("_")
     clitic = next((t for t in doc[verb_tok.i - 2 : min(limit, k + 1)] if t.lower_ in SUBJECT_CLITICS), None)
     if clitic is not None:
         return Incise(verb_tok, entry, clitic, max(k, clitic.i + 1))

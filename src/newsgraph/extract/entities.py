@@ -72,7 +72,7 @@ def role_at(tt: Tokens, i: int) -> bool:
     """``is_role`` of the token at ``i``, read from the document's token table."""
     pos = tt.pos
     p = pos[i]
-    if p not in ROLE_POS and not (p == "VERB" and i > 0 and pos[i - 1] == "DET"):
+    if p not in ROLE_POS and not (p in {"VERB", "AUX"} and i > 0 and pos[i - 1] == "DET"):
         return False  # a participle after a determiner is a noun mis-tagged: "un passant", "une réfugiée"
     if is_role_word(tt.lemma[i], tt.lower[i]):
         return True

@@ -54,6 +54,10 @@ def distance(starts: list[int], at: int) -> int:
     return min(abs(starts[j] - at) for j in (i - 1, i) if 0 <= j < len(starts))
 
 
+WHERE_WORDS = frozenset({"à", "dans", "vers"})
+"""Prepositions after which a name the gazetteer knows is the place, whatever the NER's label."""
+
+
 def relabel(span: Span, full_names: Iterable[str], places: set[str]) -> Span:
     """A surname tagged ORG/LOC/MISC is a person; a lone PER that is a place elsewhere is a place;
     a place-tagged name of an institution ("ministère russe de la Défense") is an organisation."""
@@ -67,16 +71,37 @@ def relabel(span: Span, full_names: Iterable[str], places: set[str]) -> Span:
     if span.label_ in {"LOC", "GPE"} and (given := given_name_of(span, full_names)) is not None:
         if fold(span.text) != fold(given).split()[0]:  # "Georgia" misread for Giorgia Meloni, not "Paris"
             return Span(span.doc, span.start, span.end, label="PER")
-    if span.label_ == "ORG" and len(span) == 1 and fold(span.text) in places:
-        return Span(span.doc, span.start, span.end, label="LOC")  # "Kherson" tagged ORG here, LOC there
+    if (
+        span.label_ in {"ORG", "MISC"}
+        and len(span) == 1
+        and (
+            fold(span.text) in places  # "Kherson" tagged ORG here, LOC there
+            or (
+                span.start > 0
+                and span.doc[span.start - 1].lower_ in WHERE_WORDS
+                and is_known_place(span.text)
+            )
+        )
+    ):  # "à Irpin" tagged MISC: a town the gazetteer knows, said as where
+        return Span(span.doc, span.start, span.end, label="LOC")
     if (
         span.label_ == "PER"
         and len(span) == 1
-        and (fold(span.text) in places or is_known_place(span.text))
+        and (fold(span.text) in places or is_known_place(span.text) or is_commune_after_where(span))
         and given_name_of(span, full_names) is None  # "Georgia" for Giorgia Meloni
     ):
         return Span(span.doc, span.start, span.end, label="LOC")
     return span
+
+
+def is_commune_after_where(span: Span) -> bool:
+    """A name after "à", "dans" or "vers" that is a town of the localities table ("vers
+    Pluvigner" tagged PER): said as where, a French commune or Ukrainian village."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ not in WHERE_WORDS:
+        return False
+    from newsgraph.geo import locality
+
+    return locality(span.text) is not None
 
 
 @lru_cache(maxsize=4096)

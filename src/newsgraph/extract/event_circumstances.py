@@ -7,18 +7,32 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph import lexicons
 from newsgraph.extract.context import Mention
 from newsgraph.extract.event_amounts import PLACE_NOUNS
 from newsgraph.extract.event_parse import PLACE_LABELS, MentionIndex, lemma
+from newsgraph.extract.event_place_words import (
+    DE_CASES,
+    IN_PREPS,
+    PARTNER_PREPS,
+    in_longer_name,
+    is_introduced,
+    is_located,
+    is_source,
+    no_name,
+    stands_for_place,
+)
+from newsgraph.extract.event_scenes import (
+    LEAD_SENTENCES,
+    acts_as_state,
+    anaphor_place,
+    is_scene,
+    relative_where,
+    scene_sentence,
+    sentences,
+)
 from newsgraph.extract.event_triggers import match_trigger
 from newsgraph.geo import geocode, government_of, locality, place_of, slug
 from newsgraph.model import PlaceRef, TimeMention, TimeValue
-
-LOCATION_PREPS = lexicons.words("place_prepositions.txt")
-LEAD_SENTENCES = 3
-"""How far into a report its lead place is looked for: the summary and the first lines."""
-PARTNER_PREPS = {"avec", "contre", "entre"}
 
 
 def location(
@@ -94,35 +108,45 @@ def in_other_phrase(t: Token, token: Token, inside: set[int], mentions: MentionI
 def fallback_place(
     sent: Span, sdoc: Doc, mentions: MentionIndex, token: Token | None = None
 ) -> PlaceRef | None:
-    """Where an event with no place of its own happened: a place the sentence names, else one the
-    report's opening sentences name (a TV report's summary and dateline), the first that does. A
-    city or region wins over a country ("En Ukraine, après la libération de la ville, Kherson..."),
+    """Where an event with no place of its own happened: the place a clause in "où" follows, else a
+    place the sentence names, else the scene the nearest earlier sentence past the opening set ("À
+    Chauny, ... La production a été réduite"), else one the report's opening sentences name (a TV
+    report's summary and dateline), the first that does. A town wins over a region, a region over
+    a country ("En Ukraine, après la libération de la ville, Kherson..."),
     an introduced place ("à Oslo", "en Charente") over a bare one, the nearest over the farther; a
     capital that is the subject of a verb acts as its state ("Moscou a annoncé") and is no place. A
     place said with where it lies ("Conty (Somme)", "Bellignat, dans l'Ain", "le village de X, en
     Ukraine") is that town, not its department or country, even when the gazetteer does not know it."""
-    opening = list(islice(sdoc.sents, LEAD_SENTENCES))  # the dateline, else the report's opening
-    for span in (sent, *opening):
+    if token is not None and (where := relative_where(token, mentions)) is not None:
+        return place_ref(where)  # "vers Saumos, où des habitants ont été évacués": Saumos
+    if token is not None and (taken := anaphor_place(token, sent, sdoc, mentions)) is not None:
+        return place_ref(taken)  # "Les Russes bombardent Irpin. Les civils fuient la ville": Irpin
+    opening = sentences(sdoc)[:LEAD_SENTENCES]  # the dateline, else the report's opening
+    before = scene_sentence(sent, sdoc, mentions)
+    for span in (sent, *([before] if before is not None else []), *opening):
         ranked = []
         found = list(mentions.places(span, inner=True))
         qualifiers = {q.i: x.i for x, xm in found if (q := qualifier_of(x, xm, mentions)) is not None}
         qualified = set(qualifiers.values())
         for t, m in found:
             introduced = is_introduced(t)
-            if not introduced and t.dep_ in {"nsubj", "nsubj:pass"} and government_of(m.name) is not None:
+            if span is before and not is_scene(t, span):
+                continue  # an earlier sentence lends only the scene it sets: "À X, ...", "en X"
+            if not introduced and acts_as_state(t, m):
                 continue
             if any(c.dep_ == "case" and c.lower_ in PARTNER_PREPS for c in t.children):
                 continue  # "les pourparlers avec Kiev", "la guerre contre l'Ukraine": who, not where
             if not stands_for_place(t, m, token) or in_longer_name(t, m, mentions):
                 continue
             geo = place_of(m.name)
-            settlement = t.i in qualified or (
-                t.i not in qualifiers and geo is not None and geo.type in {"city", "region"}
-            )
+            # a town: one the gazetteer knows, one said with where it lies, or a name it does not
+            # know said as a place ("vers Saumos"): the gazetteer knows every country and region
+            town = t.i in qualified or (t.i not in qualifiers and (geo is None or geo.type == "city"))
+            settlement = town or (t.i not in qualifiers and geo is not None and geo.type == "region")
             distance = abs(t.i - token.i) if token is not None and span is sent else t.i
-            ranked.append((not settlement, not introduced, distance, m))
+            ranked.append((not settlement, not introduced, not town, distance, m))
         if ranked:
-            return place_ref(min(ranked, key=lambda r: r[:3])[3])
+            return place_ref(min(ranked, key=lambda r: r[:4])[4])
     return None
 
 
@@ -182,102 +206,6 @@ def town_of(t: Token, m: Mention, mentions: MentionIndex) -> Token | None:
     return doc[j] if geo is not None and geo.type == "city" else None
 
 
-SOURCE_CASES = {"selon", "après"}
-"""Prepositions of a source ("selon Kiev", "d'après Moscou"): who says, never where."""
-
-
-def is_source(t: Token) -> bool:
-    """A place name that introduces who says ("selon Kiev", "d'après Moscou", "Pour Kiev, ...")."""
-    cases = [c for c in t.children if c.dep_ in {"case", "fixed"}]
-    cases += [g for c in cases for g in c.children if g.dep_ == "fixed"]
-    if any(c.lower_ in SOURCE_CASES for c in cases):
-        return True
-    after = t.doc[t.right_edge.i + 1] if t.right_edge.i + 1 < len(t.doc) else None
-    return (
-        any(c.lower_ == "pour" for c in cases)
-        and t.i - t.sent.start <= 2
-        and after is not None
-        and after.text == ","
-    )
-
-
-def stands_for_place(t: Token, m: Mention, token: Token | None) -> bool:
-    """Whether a place mention outside the event's own phrase can be where it happened: not a
-    source ("selon Kiev"), not the state that acts through the trigger's "de X" ("l'offensive de
-    la Russie contre l'Ukraine"), and, when the gazetteer does not know the name, only a name said
-    as where ("à X", "en X", "dans X"): the NER's place label alone is not enough ("la Nupes", "le
-    budget de l'État")."""
-    if is_source(t):
-        return False
-    if (
-        token is not None
-        and t.head.i == token.i
-        and t.dep_ == "nmod"
-        and any(c.dep_ == "case" and c.lower_ in {"de", "du", "des", "d'", "d’"} for c in t.children)
-        and government_of(m.name) is not None
-    ):
-        return False
-    return said_as_place(t, m)
-
-
-DE_CASES = {"de", "du", "des", "d'", "d’"}
-
-
-def no_name(t: Token, m: Mention) -> bool:
-    """A place mention that is one capitalised common noun with its article, which the gazetteer
-    does not know ("l'État", "la Nation"), so no place's name; not a name of nouns ("l'Île aux
-    Serpents")."""
-    span = t.doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or len(span) != 1 or span[0].pos_ != "NOUN":
-        return False
-    word = span[0].text  # a word, not a road's or a unit's code ("l'A7", "la RN7")
-    # with its article, as common nouns are ("de l'État"), not a foreign village the tagger took
-    # for a noun ("à Przewodow")
-    article = any(c.dep_ == "det" and c.pos_ == "DET" for c in span[0].children)
-    return article and word.isalpha() and word[1:].islower() and place_of(m.name) is None
-
-
-def in_longer_name(t: Token, m: Mention, mentions: MentionIndex) -> bool:
-    """A place word that begins a longer name the NER cut ("les gazoducs Nord | Stream", tagged
-    LOC then MISC): the next word is capitalised, in a name of another kind, and no place."""
-    doc = t.doc
-    j = max(t.i, next((x.i for x in doc[t.i :] if x.idx + len(x.text) >= m.end), t.i)) + 1
-    if j >= len(doc) or not doc[j].text[:1].isupper() or doc[j].ent_type_ not in {"MISC", "ORG"}:
-        return False
-    nm = mentions.by_token.get(j)
-    return doc[j].ent_iob_ == "B" and (nm is None or nm.label not in PLACE_LABELS)
-
-
-def said_as_place(t: Token, m: Mention) -> bool:
-    """A place mention the gazetteer knows, or one the sentence says as a place: after "à", "en",
-    "dans", "sur", ..., a "de X" of a place noun ("la commune de Bihucourt"), or a name holding a
-    known place ("l'aéroport d'Orly"), a place acted on ("frappe la Provence", "la Dordogne a été
-    touchée"), a place in brackets after another ("Mardyck (Nord)"), a place noun with its name ("le
-    musée du Louvre"); not the subject of an active verb ("la Nupes affiche") nor the "de X" of any
-    other noun ("le budget de l'État")."""
-    if place_of(m.name) is not None:
-        return True
-    if no_name(t, m):
-        return False
-    if is_located(t):
-        return True
-    span = t.doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is not None and any(x.text[:1].isupper() and geocode(x.text) for x in span[1:]):
-        return True
-    if t.i > 0 and t.doc[t.i - 1].text == "(":
-        return True  # "Avranches (Manche)": the département or country of a place, as news write it
-    if lemma(t) in PLACE_NOUNS and any(c.dep_ == "nmod" and c.pos_ == "PROPN" for c in t.children):
-        return True  # the mention is a place noun and its name: "la forêt de Chiberta"
-    if not is_introduced(t):
-        # "la chaleur frappe la Provence", "la Bretagne a été touchée": the place acted on
-        return t.dep_ in {"obj", "nsubj:pass"}
-    cases = {c.lower_ for c in t.children if c.dep_ == "case"}
-    if cases and cases <= DE_CASES and t.dep_ == "nmod":
-        return lemma(t.head) in PLACE_NOUNS
-    # "vis-à-vis de l'État", "face à l'Hexagone": a preposition of no place
-    return not cases or bool(cases & LOCATION_PREPS)
-
-
 def unlabelled_places(scope: list[Token], mentions: MentionIndex) -> list[tuple[Token, Mention]]:
     """Proper nouns after a place preposition that the NER labelled otherwise but that geocode
     ("de la ville d'Izioum" tagged PER) or that a place noun introduces ("la région de Koursk"), and
@@ -302,23 +230,6 @@ def unnamed(t: Token) -> bool:
     return t.ent_type_ == "" or (t.ent_type_ == "MISC" and t.ent_iob_ == "I")
 
 
-def has_place_case(token: Token) -> bool:
-    return any(c.dep_ in {"case", "fixed"} and c.lower_ in LOCATION_PREPS for c in token.children)
-
-
-def is_introduced(t: Token) -> bool:
-    """A place token after a preposition ("à Kherson", "de la ville de X", "dans la capitale, X")."""
-    prev = t.doc[t.i - 1] if t.i > 0 else None
-    if prev is not None and (
-        prev.lower_ in LOCATION_PREPS
-        or (prev.pos_ == "DET" and t.i > 1 and (t.doc[t.i - 2].lower_ in LOCATION_PREPS))
-    ):
-        return True
-    if has_place_case(t):
-        return True
-    return t.dep_ in {"appos", "nmod", "flat:name"} and t.head.i != t.i and has_place_case(t.head)
-
-
 def event_date(
     token: Token, scope: list[Token], times: list[TimeMention], mentions: MentionIndex
 ) -> TimeValue | None:
@@ -340,19 +251,6 @@ def event_date(
             continue
         return TimeValue(tm.value, tm.precision)
     return None
-
-
-IN_PREPS = {"en", "à", "au", "aux", "dans"}
-
-
-def is_located(t: Token) -> bool:
-    """A place said as where ("en Ukraine", "au nord-est de l'Ukraine"), not whose ("la grande ville
-    de l'ouest de l'Ukraine")."""
-    prev = t.doc[t.i - 1] if t.i > 0 else None
-    if prev is not None and prev.lower_ in IN_PREPS:
-        return True
-    heads = [t, t.head] if t.dep_ == "nmod" and t.head.i != t.i else [t]
-    return any(c.dep_ == "case" and c.lower_ in IN_PREPS for h in heads for c in h.children)
 
 
 def narrowed(place: PlaceRef, sent: Span, sdoc: Doc, mentions: MentionIndex) -> PlaceRef:

@@ -41,6 +41,10 @@ CONTRACTED_ARTICLES = {"au", "aux", "du", "des"}
 """A preposition fused with an article: the noun is determined ("en proie aux flammes"), not bare."""
 
 
+CLASSIFIER_CASES = frozenset({"de", "d'", "d’", "à"})
+"""The prepositions of a classifying noun: "navire de combat", "char d'assaut", "avion à réaction"."""
+
+
 def is_classifier(token: Token) -> bool:
     """A bare noun that classifies another ("navire de combat", "char d'assaut"): no event."""
     return (
@@ -48,6 +52,9 @@ def is_classifier(token: Token) -> bool:
         and token.dep_ == "nmod"
         and not any(c.dep_ in {"det", "nmod", "amod", "nummod"} for c in token.children)
         and not any(c.dep_ == "case" and c.lower_ in CONTRACTED_ARTICLES for c in token.children)
+        and all(
+            c.lower_ in CLASSIFIER_CASES for c in token.children if c.dep_ == "case"
+        )  # not "entre en vigueur"
         and lemma(token.head) not in QUANTITY_NOUNS | PHASE_NOUNS  # "une série de frappes", "départs de feu"
     )
 

@@ -85,19 +85,26 @@ TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX", "PROPN"})
 TRAILING_DIGITS = re.compile(r"\d+$")
 
 
+NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+"""Parts of speech read against the lexicon's NOUN rows; the others of TRIGGER_POS against its VERB rows."""
+
+
 @lru_cache(maxsize=65536)
-def trigger_rows(lemma_: str, low: str) -> tuple[Trigger, ...]:
-    """The lexicon rows a word may trigger, by its lemma (as ``spaCy`` gives it) and lowercase form;
-    cached: words recur, and most have none."""
+def trigger_rows(lemma_: str, low: str, verb: bool) -> tuple[Trigger, ...]:
+    """The lexicon rows a word may trigger, by its lemma (as ``spaCy`` gives it), its lowercase form
+    and whether it is read as a verb (not NOMINAL_POS); cached: words recur, and most have none."""
     lem = lemma_.lower()
     table = triggers()
-    return (
+    rows = (
         table.get("se" if lem in {"s'", "s’"} else lem)  # event_parse.lemma
         or table.get(low)
         or (table.get(TRAILING_DIGITS.sub("", low)) if low[-1:].isdecimal() else None)  # "COP27", "G20"
         or (table.get(low[:-1]) if low.endswith(("s", "x")) else None)
         or ()
     )
+    if verb and not any(r.pos == "VERB" for r in rows):  # "suicidé", "Blessé," left as adjectives
+        rows = table.get(participle_infinitive(low), ())
+    return rows
 
 
 def _plain(req: str) -> bool:
@@ -128,10 +135,12 @@ def match_trigger(token: Token, mentions: MentionIndex) -> Trigger | None:
     pos = token.pos_
     if pos not in TRIGGER_POS:
         return None
-    rows = trigger_rows(token.lemma_, token.lower_)
+    want = "NOUN" if pos in NOMINAL_POS else "VERB"
+    rows = trigger_rows(token.lemma_, token.lower_, want == "VERB")
     if not rows:
         return None
-    want = "NOUN" if pos in {"NOUN", "PROPN"} else "VERB"
+    if want == "VERB" and is_imperative(token):
+        return None  # "Votez pour votre recette": a call to act, not an act
     if want == "NOUN" and names_place_or_person(token, mentions):
         return None  # "La Réunion", "Port-au-Prince": a name, not a meeting or a port
     for row in rows:
@@ -149,6 +158,32 @@ def match_trigger(token: Token, mentions: MentionIndex) -> Trigger | None:
         ):
             return row
     return None
+
+
+def is_imperative(token: Token) -> bool:
+    """An imperative, which the parser often tags an indicative: a second person (or a form in "-ez",
+    "-ons") without a subject."""
+    morph = token.morph
+    if "Imp" in morph.get("Mood", []):
+        return True
+    return (
+        "Fin" in morph.get("VerbForm", [])
+        and ("2" in morph.get("Person", []) or token.lower_.endswith(("ez", "ons")))
+        and token.dep_ != "conj"
+        and not any(c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} for c in token.children)
+    )
+
+
+PARTICIPLE_ENDINGS = (("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"))
+
+
+def participle_infinitive(low: str) -> str:
+    """The infinitive of a first-group past participle the parser left as its own lemma ("se
+    serait suicidé" tagged an adjective lemmatised "suicidé"): "suicidé" -> "suicider"."""
+    for end, inf in PARTICIPLE_ENDINGS:
+        if low.endswith(end) and len(low) > len(end) + 2:
+            return low[: -len(end)] + inf
+    return ""
 
 
 def names_place_or_person(token: Token, mentions: MentionIndex) -> bool:

@@ -6,7 +6,9 @@ says how much more evidence it needs: a word of the field of one narrower concep
 party) in the sentence, one in the context (the sentence before, the headline, the lead), or a word
 of negotiating in the context (the report is about talks). Phrases of other senses are removed first
 ("trêve hivernale"), and words of bargaining of another kind (a football transfer, a house sale)
-veto every act that has no field word beside it.
+veto every act that has no field word beside it. A statement with no act, in a report about talks,
+is a reaction to them when it names a party of labour or political talks or receives their news
+(doubt, hope, relief: "on n'y croit guère").
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from newsgraph.names import fold
 
 LEXICON = "negotiation.tsv"
 BROAD = "negotiation"
-ROLES = ("act", "field", "block", "veto", "process", "support")
+ROLES = ("act", "field", "block", "veto", "process", "support", "reaction")
 PROCESS_GAP = 30
 """How many characters may stand between a weak act and a word of the course of talks that raises it
 ("bloque les discussions", "le dialogue est dans l'impasse", "la reprise des échanges")."""
@@ -34,6 +36,11 @@ demands accepted or refused are put in talks ("si ses conditions ont été accep
 ECHOED = re.compile(r"accord|discu|dialog|echange|entretien")
 """The weak acts of talking that the same word in the context confirms ("un accord" in the headline,
 "cet accord" in the sentence); not a proposal, which a campaign or a shop makes as often."""
+
+VERDICT = re.compile(r"avancees|insuffisant\w*|decevant\w*|satisfai\w*|au rabais|impasse|point mort")
+"""The words of the course of talks that judge it: with no act in the sentence, in a report about
+talks, a verdict on them ("il y a eu des avancées, mais ça ne correspond pas à nos attentes"). Not
+"l'avancée" (of troops) nor "échec" or "progrès", which a war report says of the fighting."""
 
 NEEDS = {3: 0, 2: 1, 1: 2}
 """An act's grade -> how many more pieces of evidence it needs (see the lexicon's header)."""
@@ -68,7 +75,7 @@ def parse_entries(lines: Iterable[str], name: str = LEXICON) -> tuple[Entry, ...
         if len(cols) != 4 or cols[1] not in ROLES or not cols[2].isdigit() or not cols[0].strip():
             raise LexiconError(
                 f"ontology/lexicons/{name}: cannot read the line {line!r} "
-                "(want TERM, ROLE act|field|block|veto|process|support, GRADE 0-3, CONCEPT, tab-separated)"
+                f"(want TERM, ROLE {'|'.join(ROLES)}, GRADE 0-3, CONCEPT, tab-separated)"
             )
         entries.append(Entry(cols[0].strip(), cols[1], int(cols[2]), cols[3].strip()))
     return tuple(entries)
@@ -183,6 +190,8 @@ class Zone:
     fields: tuple[tuple[str, Entry], ...]
     veto: tuple[str, ...]
     raised: tuple[tuple[str, str], ...] = ()  # a weak act's word -> the word of the course of talks
+    reaction: tuple[str, ...] = ()  # words of receiving news ("sceptique", "bonne nouvelle")
+    verdict: tuple[str, ...] = ()  # words of the course of talks that judge it ("insuffisant")
 
     def field_weight(self) -> dict[str, int]:
         """Narrower concept -> the summed grades of its distinct field words here."""
@@ -200,8 +209,9 @@ def read_zone(text: str) -> Zone:
     """The acts, field words and veto words of ``text`` (cached: the statements of one sentence, and
     their context, recur). A blocked phrase is a match like the others: the longest term at a place
     wins, so nothing inside "trêve hivernale" counts."""
-    folded = normalized(text)
-    found = matcher().find((folded, normalized(text, capitals=True)))
+    plain = unaccent(text)  # fold(text) is plain.lower(): the text is decomposed once
+    folded = SEPARATORS.sub(" ", plain.lower())
+    found = matcher().find((folded, SEPARATORS.sub(" ", plain)))
     found = [f for f in found if not _title(f, folded)]
     acts, raised, coursed = _raised(found)
     if any(e.role == "support" for _, e, _, _ in found):
@@ -211,6 +221,8 @@ def read_zone(text: str) -> Zone:
         tuple((w, e) for w, e, _, _ in found if e.role == "field"),
         tuple(w for w, e, _, _ in found if e.role == "veto"),
         tuple(raised.items()),
+        tuple(w for w, e, _, _ in found if e.role == "reaction"),
+        tuple(w for w, e, _, _ in found if e.role == "process" and VERDICT.fullmatch(w)),
     )
 
 
@@ -295,6 +307,11 @@ def _vetoed(here: Zone, around: Zone) -> bool:
     return bool(around.veto) and not _placed(here.field_weight()) and not _placed(around.field_weight())
 
 
+def _summed(here: dict[str, int], around: dict[str, int]) -> dict[str, int]:
+    """The field weights of the sentence and the context added, by concept."""
+    return {c: here.get(c, 0) + around.get(c, 0) for c in here.keys() & around.keys()}
+
+
 def _placed(weights: dict[str, int]) -> set[str]:
     """The concepts whose field words weigh enough (2: one sure word, or two suggestive ones)."""
     return {c for c, w in weights.items() if w >= 2}
@@ -324,6 +341,10 @@ def negotiation_evidence(text: str, context: str = "") -> dict[str, tuple[str, .
         pieces.append(tuple(w for w, e in dict(here.fields).items() if e.concept in _placed(here_w)))
     if _placed(around_w):
         pieces.append(tuple(w for w, e in dict(around.fields).items() if e.concept in _placed(around_w)))
+    if not pieces and (joined := _placed(_summed(here_w, around_w))):
+        # one suggestive field word in the sentence, another in the context: one piece ("Moscou a
+        # promis une trêve" after "des civils bloqués à Marioupol, en Ukraine")
+        pieces.append(tuple(w for w, e in dict(here.fields + around.fields).items() if e.concept in joined))
     context_act = around.best_act()
     if context_act is None or context_act[1].grade < 2:
         context_act = _echo(act, around)
@@ -368,15 +389,21 @@ def _echo(act: tuple[str, Entry] | None, around: Zone) -> tuple[str, Entry] | No
 
 def _reaction(here: Zone, around: Zone) -> dict[str, tuple[str, ...]]:
     """A statement with no word of negotiating, in a report about talks (a sure word of negotiating
-    in the context), whose sentence names a party of the same field (the unions, the employer, a
-    party): a reaction to the talks, or a party's position in them (labour and political only)."""
+    in the context): a reaction to the talks or a position in them when its sentence names a party
+    of the same field (the unions, the employer, a party; labour and political only), or when it
+    receives their news ("on n'y croit guère", "c'est une bonne nouvelle", "avec scepticisme") or
+    judges their course ("des avancées insuffisantes"), in any field, a war's too: a war report's
+    other statements are about the fighting, not the talks."""
     context_act = around.best_act()
     if context_act is None or context_act[1].grade < REACTION_GRADE or around.veto:
         return {}
     word, entry = context_act
     fields = {entry.concept} if entry.concept != BROAD else _placed(around.field_weight())
     kinds = _placed(here.field_weight()) & fields & REACTION_FIELDS
-    if not kinds:
+    if kinds:
+        words = (word, *dict.fromkeys(w for w, e in here.fields if e.concept in kinds))
+    elif here.reaction or here.verdict:
+        kinds, words = fields, (word, *dict.fromkeys(here.reaction + here.verdict))
+    else:
         return {}
-    words = (word, *dict.fromkeys(w for w, e in here.fields if e.concept in kinds))
     return {**{kind: words for kind in sorted(kinds)}, BROAD: words}

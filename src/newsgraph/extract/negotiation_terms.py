@@ -5,9 +5,9 @@ determiner, a short incise allowed after the first word (used by :mod:`newsgraph
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from newsgraph.names import fold
-from newsgraph.names import unaccent as unaccent  # what terms in capitals are matched against
 
 VERB_ENDINGS = ("er", "ir")
 """Infinitives whose forms the pattern derives (verbs in -re are listed with their forms: nouns
@@ -39,6 +39,8 @@ def term_pattern(term: str, exact: bool = False) -> str:
     >>> bool(re.match(term_pattern("propos", exact=True), "propose"))
     False
     >>> bool(re.search(term_pattern("mettre fin à la guerre"), "mettre fin a cette guerre"))
+    True
+    >>> bool(re.search(term_pattern("reçoit les partenaires sociaux"), "recoit les huit partenaires sociaux"))
     True
     """
     if term.isupper():
@@ -81,10 +83,21 @@ ELIDED_RE = "(?:l'|" + DETERMINER_RE + " )"
 definite determiner."""
 
 
+PRENOMINAL = (
+    "nouveau nouveaux nouvelle nouvelles principaux principales differents differentes divers diverses "
+    "autres grands grandes deux trois quatre cinq six sept huit neuf dix onze douze"
+)
+PRENOMINAL_RE = r"(?:[\s\-']+(?:" + "|".join(sorted(PRENOMINAL.split(), key=len, reverse=True)) + "))?"
+"""A numeral or a prenominal adjective a determiner slot may take before the phrase's noun ("consulter
+les nouveaux dirigeants des partis", "reçoit les huit organisations syndicales", "les différents
+responsables syndicaux")."""
+
+
 def _article(word: str, pattern: str) -> str:
-    """The pattern of a word past a phrase's first, its article (or elided article) made a slot."""
+    """The pattern of a word past a phrase's first, its article (or elided article) made a slot, a
+    numeral or a prenominal adjective allowed after it."""
     if word in DETERMINERS:
-        return DETERMINER_RE
+        return DETERMINER_RE + PRENOMINAL_RE
     if ELIDED.match(word):
         return ELIDED_RE + pattern[len(re.escape(word[:2])) :]
     return pattern
@@ -103,3 +116,26 @@ def _inflected(verb: str) -> str:
     """A verb's stem with any short ending (négocier -> négocient, négocié, négociera), not a noun in
     -ion ("proposer de" must not block "la proposition de la direction")."""
     return re.escape(verb[:-2]) + r"(?!\w{0,3}ion(?!\w))\w{0,5}"
+
+
+ACCENTS = re.compile("[\u0300-\u034e\u0350-\u036f]+")
+"""The combining diacritics of Latin letters (U+034F, a joiner of class 0, is not one): removed by one
+regex pass, where a Python loop over every character was half the topic's time."""
+NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def unaccent(text: str) -> str:
+    """Accents stripped, case kept: what terms in capitals are matched against (``fold`` of
+    :mod:`newsgraph.names` is this, lowercased): the text decomposed (NFKD), its combining marks
+    dropped.
+
+    >>> unaccent("L’Élysée reçoit")
+    "L'Elysee recoit"
+    """
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    if text.isascii():
+        return text
+    stripped = ACCENTS.sub("", unicodedata.normalize("NFKD", text))
+    if any(unicodedata.combining(c) for c in set(NON_ASCII.findall(stripped))):
+        return "".join(c for c in stripped if not unicodedata.combining(c))
+    return stripped

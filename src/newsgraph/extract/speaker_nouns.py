@@ -83,8 +83,10 @@ def agent_noun(word: str) -> bool:
 def speaker_kind(head: Token) -> str | None:
     """``organization``, ``group``, ``anonymous`` for a noun outside the role lexicon that can speak,
     else None."""
-    if head.pos_ not in {"NOUN", "PROPN", "ADJ", "VERB"}:
-        return None
+    if head.pos_ not in {"NOUN", "PROPN", "ADJ", "VERB"} and not (
+        head.pos_ == "AUX" and any(c.dep_ == "det" for c in head.children)
+    ):
+        return None  # "un passant" is tagged a participle, sometimes an auxiliary
     if is_acronym(head):
         return "organization"
     word = singular(head)

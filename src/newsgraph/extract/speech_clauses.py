@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph import lexicons
+from newsgraph.extract.attribution import is_incise_filler
 from newsgraph.extract.context import doc_text
 from newsgraph.extract.speech_common import (
     CLAUSE_DEPS,
@@ -28,6 +29,7 @@ from newsgraph.extract.speech_objects import (
 from newsgraph.names import fold
 
 NEGATIONS = {"ne", "n'", "n’"}
+QUE_FORMS = {"que", "qu'", "qu’"}
 NEGATION_PARTNERS = {"pas", "jamais", "rien", "point", "guère"}
 
 
@@ -200,11 +202,16 @@ def single_content_of(verb: Token, frames: frozenset[str]) -> tuple[tuple[int, i
         return found, "predicate"
     doc = verb.doc
     ccomp = next((c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.i > verb.i), None)
+    if ccomp is None:  # "a affirmé mardi, lors d'une conférence …, que …": a "que" clause hung as advcl
+        ccomp = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and bare_que(c)), None)
     que = following_que(verb)
     if ccomp is not None and ("clause" in frames or ("que" in frames and que is not None)):
         start, end = clause_span(ccomp)
         if que is not None and que.i < ccomp.left_edge.i:
             start = que.idx + len(que)
+        mark = que_mark(ccomp)
+        if que is None and mark is not None and verb.i < mark.i and mark.idx > start:
+            start = mark.idx + len(mark)  # "a affirmé mardi, lors d'une conférence …, que …"
         if words(doc_text(doc)[start:end]) >= 4 or que is None:
             if end - start > 3:
                 return (start, end), "clause"
@@ -246,6 +253,19 @@ def single_content_of(verb: Token, frames: frozenset[str]) -> tuple[tuple[int, i
     return None
 
 
+def que_mark(clause: Token) -> Token | None:
+    """The "que" that opens a clause, as the parse marks it."""
+    return next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in QUE_FORMS), None)
+
+
+def bare_que(clause: Token) -> bool:
+    """A clause opened by "que" alone, after a comma: not "pour que", "avant que", "alors que"."""
+    mark = que_mark(clause)
+    if mark is None or mark.i == 0 or any(c.dep_ == "mark" and c is not mark for c in clause.children):
+        return False
+    return clause.doc[mark.i - 1].text == ","
+
+
 ADJUNCT_REACH = 20  # tokens of an adjunct set off by commas after the verb
 
 
@@ -254,9 +274,12 @@ def after_incised_adjunct(verb: Token) -> Token | None:
     presse …, que …": an adjunct between commas right after the verb, then the reported infinitive
     or clause, which the parser hangs elsewhere. The token that opens what was said."""
     doc = verb.doc
-    if verb.i + 2 >= verb.sent.end or doc[verb.i + 1].text != ",":
+    k = verb.i + 1  # "a affirmé mardi, lors de …, que": a time word may come before the comma
+    while k < min(verb.sent.end, verb.i + 4) and (doc[k].like_num or is_incise_filler(doc[k])):
+        k += 1
+    if k + 1 >= verb.sent.end or doc[k].text != ",":
         return None
-    for tok in doc[verb.i + 2 : min(verb.sent.end, verb.i + 2 + ADJUNCT_REACH)]:
+    for tok in doc[k + 1 : min(verb.sent.end, k + 1 + ADJUNCT_REACH)]:
         if tok.text in {";", ":", ".", "!", "?"} or tok.text in QUOTE_MARKS or "\n" in tok.text:
             return None
         if tok.pos_ in {"VERB", "AUX"} and "Fin" in tok.morph.get("VerbForm", []):

@@ -15,6 +15,7 @@ from newsgraph import lexicons
 from newsgraph.extract.context import token_starts
 from newsgraph.extract.speech_lexicon import (
     form_lemma,
+    multiword_head_forms,
     multiword_heads,
     speaks_here,
     speech_verb,
@@ -51,10 +52,12 @@ def speech_frames(tok: Token) -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def may_be_speech_verb(lemma: str, text: str) -> bool:
     """Whether ``speech_verb`` can find an entry for a token of this lemma and form, whatever its part
-    of speech, ``any_pos`` or reflexive: its lemma heads a multi-word verb or is a verb of the lexicon,
-    or its form is one (cached by word: most words are no speech verb)."""
+    of speech, ``any_pos`` or reflexive: its lemma or form heads a multi-word verb, its lemma is a verb
+    of the lexicon, or its form is one (cached by word: most words are no speech verb)."""
     lem, lex = lemma.lower(), speech_verbs()
-    if lem in multiword_heads() or lex.get(lem.removeprefix("s'").removeprefix("se ")):
+    if lem in multiword_heads() or text.lower() in multiword_head_forms():
+        return True
+    if lex.get(lem.removeprefix("s'").removeprefix("se ")):
         return True
     bare = form_lemma(text)
     return bare is not None and bool(lex.get(bare))

@@ -25,6 +25,7 @@ from newsgraph.extract.speech_common import (
 from newsgraph.extract.speech_lexicon import document_nouns, has_reflexive_child
 from newsgraph.extract.speech_quotes import trim
 from newsgraph.extract.speech_reported import subject_for
+from newsgraph.extract.speech_selon import after_copula, leads_clause, published_by, selon_start
 from newsgraph.extract.speech_subjects import subject_of
 
 SOURCE_FIRST_WORDS = frozenset({"selon", "dixit", "d'", "d’", "à", "aux", "de"})
@@ -50,17 +51,22 @@ def source_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Ca
         if found is None:
             continue
         _, head, end = found
-        s_start = sentence_start(doc, tok.idx)
+        head = published_by(head)
+        s_start = selon_start(tok, sentence_start(doc, tok.idx))
         # the parser may end a sentence inside the phrase ("Selon l'état-major" cut at the hyphen)
         s_end = max(tok.sent.end_char, doc[end].sent.end_char if end < len(doc) else 0)
         nl = text.find("\n", tok.idx)
         s_end = min(s_end, nl if nl >= 0 else len(text))
-        before = text[s_start : tok.idx].rstrip(" ,")
+        raw_before = text[s_start : tok.idx]
+        before = raw_before.rstrip(" ,")
         after_start = doc[end].idx if end < len(doc) else s_end
         after = text[after_start:s_end]
         if words(before) >= 2 and after.lstrip(" ,")[:1] in QUOTE_MARKS:
             after = ""  # '… selon le maire « Une personne … »': the quote has its own attribution
-        if words(before) < 2:
+        inside_clause = not leads_clause(tok, raw_before) and not raw_before.rstrip().endswith(",")
+        if low == "selon" and ((inside_clause and words(after) < 2) or after_copula(tok)):
+            continue  # "serait selon les syndicats une provocation": selon_candidates reads the clause
+        if leads_clause(tok, raw_before):
             a = after_start
             while a < s_end and text[a] in " ,":
                 a += 1

@@ -26,6 +26,7 @@ from newsgraph.extract.speech_common import (
     words,
 )
 from newsgraph.extract.speech_lexicon import finite_form
+from newsgraph.extract.speech_mistagged import may_speak
 from newsgraph.extract.speech_quotes import trim
 from newsgraph.extract.speech_speakers import Speaker, speaker_from_head
 from newsgraph.extract.speech_subjects import postposed_subject, subject_of
@@ -353,13 +354,22 @@ def relayed_speech(cands: list[Candidate]) -> list[Candidate]:
 
 
 def third_party(c: Candidate) -> bool:
-    """Someone other than the correspondent speaks: not "nous avons dit", "selon nos projections"."""
+    """Someone other than the correspondent speaks: not "nous avons dit", "selon nos projections",
+    and someone at all: not the thing of "ce qui signifie que", "les chiffres montrent que"."""
     head = c.speaker_head
     if head is None:
         return c.speaker is not None
-    return head.lower_ not in {"je", "j'", "j’", "nous", "on", "tous", "vous"} and not any(
+    if head.lower_ in RELATIVES and head.head.dep_ == "acl:relcl":
+        head = head.head.head  # "le maire, qui a dit que …": the antecedent speaks
+    if head.pos_ != "PRON" and not may_speak(head):
+        return False
+    return head.lower_ not in {"je", "j'", "j’", "nous", "on", "tous", "vous", *DEMONSTRATIVES} and not any(
         d.lower_ in {"nos", "notre", "mes", "mon", "ma"} for d in head.children
     )
+
+
+RELATIVES = {"qui", "que", "qu'", "qu’", "lequel", "laquelle", "lesquels", "lesquelles"}
+DEMONSTRATIVES = {"ce", "c'", "c’", "cela", "ça", "ceci", "qui", "que"}
 
 
 LEADING_DETERMINERS = {"un", "une", "des", "le", "la", "les", "l'", "l’", "d'", "d’", "de"}

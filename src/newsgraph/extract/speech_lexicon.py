@@ -20,6 +20,9 @@ from newsgraph.names import fold
 
 REFLEXIVE = {"se", "s'", "s’"}
 AUXILIARIES = {"avoir", "être"}
+INVERTED = {"-t", "-t-", "-il", "-elle", "-ils", "-elles", "-on"}
+INVERTED |= {"-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on"}
+# The inverted subject clitics of "fait-il savoir", "a-t-elle ajouté" as the tokenizer cuts them.
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,11 +173,15 @@ def multiword_phrase(tok: Token) -> tuple[SpeechVerb, Token] | None:
     "a fait savoir", "garde" of "met en garde", "pour" of "plaide pour"), which the parser often
     makes the head of the clause and of the subject."""
     doc = tok.doc
-    lemma = tok.lemma_.lower()
-    if lemma not in multiword_heads():
-        return None
+    lemma: str | None = tok.lemma_.lower()
+    if lemma not in multiword_heads():  # "fait savoir X" with "fait" tagged a noun
+        lemma = multiword_head_forms().get(tok.lower_)
+        if lemma is None:
+            return None
     lex = speech_verbs()
-    nxt = [t for t in doc[tok.i + 1 : min(len(doc), tok.i + 4)] if not t.is_space]
+    # "fait-il valoir", "met-elle en avant": the inverted subject stands inside the phrase
+    after = doc[tok.i + 1 : min(len(doc), tok.i + 5)]
+    nxt = [t for t in after if not t.is_space and t.lower_ not in INVERTED]
     for n in (1, 2):
         key = "_".join([lemma, *(t.lower_ for t in nxt[:n])])
         if key in lex and len(nxt) >= n:
@@ -186,6 +193,23 @@ def multiword_phrase(tok: Token) -> tuple[SpeechVerb, Token] | None:
 def multiword_heads() -> frozenset[str]:
     """The first words of the lexicon's multi-word verbs: "faire", "laisser", "mettre", "plaider"."""
     return frozenset(v.split("_", 1)[0] for v in speech_verbs() if "_" in v and not v.startswith("se_"))
+
+
+@cache
+def multiword_head_forms() -> dict[str, str]:
+    """The forms of those first words news reports use ("fait", "met", "laisse") -> infinitive,
+    for a head the tagger did not read as a verb."""
+    forms = {f: head for head in multiword_heads() if head.endswith("er") for f in conjugate(head)}
+    for head, irregular in IRREGULAR_HEADS.items():
+        if head in multiword_heads():
+            forms.update(dict.fromkeys(irregular, head))
+    return forms
+
+
+IRREGULAR_HEADS = {
+    "faire": ("fait", "font", "faisait", "faisaient", "fera", "feront", "ferait", "feraient", "fit"),
+    "mettre": ("met", "mettent", "mettait", "mettaient", "mettra", "mettront", "mettrait", "mit"),
+}
 
 
 def speech_verb(tok: Token, any_pos: bool = False) -> SpeechVerb | None:
@@ -208,7 +232,7 @@ def _speech_verb(tok: Token, any_pos: bool) -> SpeechVerb | None:
     if not verb and not any_pos:
         return None
     lemma = tok.lemma_.lower()
-    if lemma in multiword_heads():
+    if lemma in multiword_heads() or tok.lower_ in multiword_head_forms():
         found = multiword_verb(tok)
         if found is not None:
             return found

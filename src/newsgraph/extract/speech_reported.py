@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsgraph import lexicons
 from newsgraph.extract.context import DocContext, doc_text
@@ -37,6 +37,7 @@ from newsgraph.extract.speech_subjects import (
     shared_subject,
     subject_of,
 )
+from newsgraph.extract.speech_unquoted import incise_subject, trailing_incise
 
 _WORDS = lexicons.tagged("statement_words.tsv")
 CITING_VERBS = _WORDS["citing_verb"]
@@ -73,9 +74,21 @@ def incise_content(verb: Token) -> tuple[int, int] | None:
         if len(tail) >= 2 and tail[0].pos_ in {"AUX", "VERB", "ADV"}:
             content = strip_final_punct(doc_text(doc), trim(doc_text(doc), s_start, s_end))
             return content if words(doc_text(doc)[content[0] : content[1]]) >= MIN_CONTENT_WORDS else None
-    if words(before) < MIN_CONTENT_WORDS:
+    if words(before) < MIN_CONTENT_WORDS or adverbial_only(doc, s_start, first.i - 1):
         return None
     return trim(doc_text(doc), s_start, doc[first.i - 1].idx)
+
+
+def adverbial_only(doc: Doc, start: int, comma: int) -> bool:
+    """A prepositional phrase without a verb before the incise ("Dans la soirée, a indiqué la
+    préfecture."): when it was said, not what."""
+    span = doc.char_span(start, doc[comma].idx, alignment_mode="expand")
+    return (
+        span is not None
+        and len(span) > 0
+        and span[0].pos_ == "ADP"
+        and not any(t.pos_ in {"VERB", "AUX"} for t in span)
+    )
 
 
 CEST_CE_QUE_RE = re.compile(r"^\W*c['’]est (?:ce|cela|ça) qu['’e]", re.IGNORECASE)
@@ -194,6 +207,10 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
         if content is None or head is None:
             continue
         content = clip_to_sentence(text, content)
+        if rule == "np" and incise_subject(tok, content):
+            continue  # "Une première, a annoncé la présidente": no object, an inverted subject
+        if rule in {"clause", "que", "bare"} and (comma := trailing_incise(doc, content)) is not None:
+            content = (content[0], comma)  # "… qu'aucun civil n'a été visé, rapporte le journaliste."
         if words(text[content[0] : content[1]]) < 2 or (
             rule in {"np", "pp"} and is_possessed_thing(text, content) and not announces(tok)
         ):
@@ -358,11 +375,28 @@ def subject_for(verb: Token) -> Token | None:
         lambda v: shared_subject(v, lambda t: bool(speech_frames(t))),
         subject_of,
         preverbal_subject,
+        conjunct_subject,
     ):
         head = finder(verb)
         if head is not None and head.lower_ not in {"qu'", "que", "qu’"}:
             return head
     return postposed_subject(verb.doc, verb, min(len(verb.doc), verb.i + 12))
+
+
+def conjunct_subject(verb: Token) -> Token | None:
+    """A speech verb conjoined to a predicate that is no verb of its own ("Le pays est prêt à
+    renoncer à l'OTAN, mais réclame des garanties"): the subject of the predicate it continues."""
+    if verb.dep_ != "conj":
+        return None
+    head = verb.head
+    for _ in range(3):
+        subj = next((c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+        if subj is not None:
+            return subj if subj.lower_ not in {"qu'", "que", "qu’", "qui"} else None
+        if head.dep_ not in {"xcomp", "conj"} or head.head is head:
+            return None
+        head = head.head
+    return None
 
 
 SENTENCE_END_RE = re.compile(r"[.!?…]\s+(?=[A-ZÀ-ÖØ-Þ«“\"])")

@@ -1,9 +1,13 @@
-"""Attributions by preposition: "selon X, …", "…, selon X", "ce qui, selon X, …", and an opinion
-"Pour X, …" at the start of a sentence."""
+"""Attributions by preposition: "selon X, …", "…, selon X", "ce qui, selon X, …", "serait selon X
+une erreur", and an opinion "Pour X, …" at the start of a sentence. A sentence may start after a
+heading glued to it without punctuation, as scraped TV reports print their subtitles ("Des
+spectateurs repartis Pour le ministre, les spectateurs …")."""
 
 from __future__ import annotations
 
 import re
+
+from spacy.tokens import Token
 
 from newsgraph import lexicons
 from newsgraph.extract.attribution import apposition_end
@@ -31,6 +35,84 @@ SELON_EXCLUDED = (
 )
 """After "selon", words that name no source: "selon lequel", "selon moi"."""
 SOURCE_NOUNS = _WORDS["source_noun"]
+LEAD_POS = {"CCONJ", "ADV", "SCONJ"}
+"""A single word before "selon" that leaves it at the head of its clause ("Mais selon lui, …")."""
+
+
+def after_heading(tok: Token) -> bool:
+    """A capitalised word after a word without punctuation between them ("… repartis Pour le
+    ministre, …", "… exactes Selon le procureur, …"): a subtitle glued to the sentence it heads."""
+    if not tok.text[:1].isupper() or tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    last = prev.text[-1:]
+    spaced = prev.idx + len(prev.text) < tok.idx and "\n" not in prev.text
+    return spaced and (last.islower() or last.isdigit() or last in HEADING_ENDS)
+
+
+HEADING_ENDS = frozenset(')%»”"')
+
+
+def published_by(source: Token) -> Token:
+    """ "selon des informations dévoilées par Disclose", "d'après un rapport publié par Oxfam": the
+    agent of the participle that publishes the source noun speaks."""
+    if source.lemma_.lower() not in SOURCE_NOUNS:
+        return source
+    for acl in source.children:
+        if acl.dep_ != "acl" or "Part" not in acl.morph.get("VerbForm", []):
+            continue
+        agent = next((c for c in acl.children if c.i > acl.i and by_agent(c)), None)
+        if agent is not None and agent.pos_ in {"PROPN", "NOUN", "X"}:
+            return agent
+    return source
+
+
+def by_agent(tok: Token) -> bool:
+    """A phrase led by "par" ("publié par Oxfam")."""
+    return any(g.lower_ == "par" and g.i < tok.i for g in tok.children)
+
+
+DE_FORMS = {"de", "du", "des", "d'", "d’"}
+COPULAS = {"être", "devenir", "rester", "sembler", "paraître", "demeurer"}
+
+
+def noun_phrase_end(head: Token, end: int) -> int:
+    """Where the source's noun phrase ends inside a clause, though the parse hangs the clause's
+    own complement on it ("aboutirait selon l'opposition à une baisse", "serait, selon les
+    syndicats, une provocation"): its modifiers and "de" complements only."""
+    doc = head.doc
+    k = head.i + 1
+    while k < end:
+        t = doc[k]
+        if t.lower_ in DE_FORMS or t.pos_ in {"ADJ", "PROPN", "NUM"} or t.dep_.startswith("flat"):
+            k += 1
+        elif t.pos_ in {"DET", "NOUN"} and doc[k - 1].lower_ in DE_FORMS | {"l'", "l’"}:
+            k += 1
+        else:
+            break
+    return k
+
+
+def after_copula(tok: Token) -> bool:
+    """ "serait, selon X, une provocation": the predicate of a copula follows the source phrase."""
+    prev = next((t for t in reversed(tok.doc[max(0, tok.i - 3) : tok.i]) if not t.is_punct), None)
+    return prev is not None and prev.lemma_ in COPULAS
+
+
+def selon_start(tok: Token, s_start: int) -> int:
+    """Where the sentence of "selon" / "d'après" starts: after a glued heading, at the word itself."""
+    return tok.idx if after_heading(tok) else s_start
+
+
+def leads_clause(tok: Token, before: str) -> bool:
+    """ "Selon X" heads its clause: nothing before it but one conjunction or adverb ("Mais selon
+    lui, …", "Or, selon X, …"). After a word of the clause ("Incompatible selon lui avec …") the
+    source phrase sits inside the clause; after two or more, it is postposed or inside too."""
+    n = words(before)
+    if n != 1:
+        return n == 0
+    prev = next((t for t in reversed(tok.doc[max(0, tok.i - 3) : tok.i]) if not t.is_punct), None)
+    return before.rstrip().endswith(",") or (prev is not None and prev.pos_ in LEAD_POS)
 
 
 def selon_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:
@@ -48,19 +130,22 @@ def selon_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Can
         source = obj
         if obj.lemma_.lower() in SOURCE_NOUNS:
             nmod = next((c for c in obj.children if c.dep_ == "nmod" and c.i > obj.i), None)
-            source = nmod or obj
+            source = nmod or published_by(obj)
         phrase_end = max(t.i for t in obj.subtree if t.dep_ not in {"acl:relcl", "punct"} or t.i <= obj.i) + 1
         phrase_end = max(phrase_end, obj.i + 1)
+        if not leads_clause(tok, text[sentence_bounds(tok)[0] : tok.idx]):
+            phrase_end = noun_phrase_end(obj, phrase_end)  # "aboutirait selon X à une baisse"
         s_start, s_end = sentence_bounds(tok)
-        s_start = max(s_start, text.rfind("\n", 0, tok.idx) + 1)
+        s_start = selon_start(tok, max(s_start, text.rfind("\n", 0, tok.idx) + 1))
         nl = text.find("\n", tok.idx)
         s_end = min(s_end, nl if nl >= 0 else len(text))
-        before = text[s_start : tok.idx].rstrip(" ,")
+        raw_before = text[s_start : tok.idx]
+        before = raw_before.rstrip(" ,")
         after_start = doc[phrase_end].idx if phrase_end < len(doc) else s_end
         after = text[after_start:s_end]
         if words(before) >= 2 and after.lstrip(" ,")[:1] in QUOTE_MARKS:
             after = ""  # '… selon le Kremlin "Une personne …': a quote with its own attribution follows
-        if words(before) < 2:  # "Selon X, …"
+        if leads_clause(tok, raw_before):  # "Selon X, …"
             a = after_start
             while a < s_end and text[a] in " ,":
                 a += 1
@@ -123,8 +208,9 @@ def pour_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Cand
         j = tok.i - 1
         while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
             j -= 1
-        if j >= 0 and not ("\n" in doc[j].text or doc[j].text in {".", "!", "?", ":", ";"}):
-            continue  # only at the start of a sentence
+        starts = j < 0 or "\n" in doc[j].text or doc[j].text in {".", "!", "?", ":", ";"}
+        if not (starts or after_heading(tok)):
+            continue  # only at the start of a sentence, or after a glued heading
         comma = next(
             (t for t in doc[tok.i + 1 : min(len(doc), tok.i + 14)] if t.text in {",", ".", ":"}), None
         )
@@ -143,6 +229,10 @@ def pour_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Cand
             comma = doc[stop]  # "Pour Olivier Laplaud, rescapé du Bataclan, sollicité …, la justice …"
         heads = [t for t in phrase if t.head.i < phrase.start or t.head.i >= phrase.end or t.head.i == t.i]
         head = next((t for t in heads if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
+        if head is None:  # "Pour beaucoup de Français, …": the people counted speak
+            head = next(
+                (c for t in heads if t.pos_ == "ADV" for c in t.children if c.pos_ in {"NOUN", "PROPN"}), None
+            )
         if head is None:
             continue
         has_actor = (

@@ -32,6 +32,7 @@ from newsgraph.extract.speech_common import (
     token_at,
     words,
 )
+from newsgraph.extract.speech_lexicon import document_nouns
 from newsgraph.extract.speech_quotes import trim
 from newsgraph.extract.speech_speakers import Speaker
 from newsgraph.names import fold_spaced as fold
@@ -85,6 +86,33 @@ def commas_by_sentence(doc: Doc, text: str) -> list[tuple[Span, list[int]]]:
     return [(doc[starts[k] : ends[k]], commas) for k, commas in grouped.items()]
 
 
+NOMINAL_STARTS = {"DET", "NOUN", "ADJ", "PROPN", "NUM"}
+
+
+def verbless_claim(span: Span, sent: Span, subject: Token | None) -> bool:
+    """A verbless phrase that is the whole sentence before the incise, the reporter's summary of
+    the words ("Un scénario du pire, insiste la compagnie." / "Une victoire historique, saluent
+    les associations."): a noun phrase, never an adverbial ("Dans la soirée, a indiqué …"), and
+    said by a subject that can speak."""
+    if span.start != sent.start or span[0].pos_ not in NOMINAL_STARTS or subject is None:
+        return False
+    return any(t.pos_ in {"NOUN", "ADJ"} for t in span) and can_speak(subject)
+
+
+def mute_thing(subject: Token) -> bool:
+    """An indefinite plural of things ("des dysfonctionnements") after the verb is its object: an
+    inverted subject is a definite institution ("précise la métropole") or people ("des habitants")."""
+    indefinite = any(c.dep_ == "det" and c.lower_ in {"des", "de", "d'", "d’"} for c in subject.children)
+    return subject.pos_ == "NOUN" and indefinite and not can_speak(subject)
+
+
+def can_speak(subject: Token) -> bool:
+    """A name, a noun of people or of a role, an institution, a document."""
+    if subject.pos_ == "PROPN" or grammar.can_speak_noun(subject):
+        return True
+    return subject.lemma_.lower() in document_nouns()
+
+
 def unquoted_incise_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:
     """ "<clause>, VERB SUBJECT[, apposition]." outside quotes: the clause is the subject's words."""
     doc, text = ctx.sdoc, doc_text(ctx.sdoc)
@@ -111,8 +139,12 @@ def unquoted_incise_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -
                 break  # "…, qui avait appelé à voter, a souligné sa défaite": no clause of its own
             if found.subject is not None and possessed(found.subject):
                 break  # "a souligné durement sa défaite": an object, not an inverted subject
+            if found.subject is not None and mute_thing(found.subject):
+                break  # "…, reconnaît des dysfonctionnements": things do not speak
             span = doc.char_span(content[0], content[1], alignment_mode="expand")
-            if span is None or not any(finite(t) for t in span):
+            if span is None:
+                break
+            if not (any(finite(t) for t in span) or verbless_claim(span, sent, found.subject)):
                 break
             cand = Candidate(
                 content,
@@ -133,3 +165,40 @@ def unquoted_incise_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -
                 out.append(cand)
             break
     return out
+
+
+def trailing_incise(doc: Doc, content: tuple[int, int]) -> int | None:
+    """Where reported words that run on into an inverted incise closing their sentence end ("… a
+    indiqué qu'aucun civil n'a été visé, rapporte le journaliste."): the character of its comma."""
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is None or len(span) < 4:
+        return None
+    sent_end = span[-1].sent.end
+    commas = [t.i for t in span[2:] if t.text == ","]
+    for comma in reversed(commas[-2:]):
+        found = grammar.incise_at(doc, comma + 1, sent_end)
+        if found is None or found.verb.i > comma + 4 or found.verb.i >= span.end:
+            continue
+        if found.subject is not None and mute_thing(found.subject):
+            continue  # "concède des excuses, reconnaît des dysfonctionnements": an object, not a speaker
+        if closes_sentence(doc, found.end, sent_end):
+            return doc[comma].idx
+    return None
+
+
+def incise_subject(verb: Token, content: tuple[int, int]) -> bool:
+    """The "object" read after a speech verb is the subject of an inverted incise ("Une décision
+    historique, a annoncé la présidente."): the verb attributes the words before its comma."""
+    doc = verb.doc
+    first = verb
+    while first.i > 0 and first.i - verb.i > -4 and doc[first.i - 1].text != ",":
+        first = doc[first.i - 1]
+    if first.i == 0 or doc[first.i - 1].text != ",":
+        return False
+    found = grammar.incise_at(doc, first.i, verb.sent.end)
+    if found is None or found.verb.i != verb.i or found.subject is None:
+        return False
+    subject = found.subject.head if found.subject.dep_ in {"det", "amod"} else found.subject
+    if not can_speak(subject):  # "…, Joe Biden, dénonce une invasion russe": an invasion does not speak
+        return False
+    return content[0] <= subject.idx < content[1] and closes_sentence(doc, found.end, verb.sent.end)

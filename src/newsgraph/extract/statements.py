@@ -280,21 +280,25 @@ def first_clause(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
     return content
 
 
-COMPLEMENT_STARTS = {"de", "d'", "d’", "que", "qu'", "qu’", "à"}
-COMPLEMENT_STARTS |= {"le", "la", "les", "l'", "l’", "un", "une", "des"}
+DETERMINER_STARTS = {"le", "la", "les", "l'", "l’", "un", "une", "des"}
+COMPLEMENT_STARTS = {"de", "d'", "d’", "que", "qu'", "qu’", "à"} | DETERMINER_STARTS
 
 
 def coordinated_speech_end(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
     """Reported words stop before a second speech verb coordinated with the first ("dénonce une
-    décision injuste et menace de saisir la justice"): that verb is a speech act of its own."""
+    décision injuste et menace de saisir la justice", "se dit ouverte au dialogue mais exige …",
+    "concède des excuses, reconnaît des erreurs"): that verb is a speech act of its own."""
     span = doc.char_span(content[0], content[1], alignment_mode="expand")
     if span is None:
         return content
     for tok in span[1:-2]:
-        if tok.lower_ != "et" or doc[tok.i - 1].pos_ == "DET":
+        if tok.lower_ not in {"et", "mais", ","} or doc[tok.i - 1].pos_ == "DET":
             continue
         verb, nxt = doc[tok.i + 1], doc[tok.i + 2]
-        if nxt.lower_ in COMPLEMENT_STARTS and verb.pos_ != "DET" and speech_verb(verb, any_pos=True):
+        entry = speech_verb(verb, any_pos=True) if verb.pos_ != "DET" else None
+        frame = "np" if nxt.lower_ in DETERMINER_STARTS else "clause"  # what the second verb must take
+        takes = entry is not None and (tok.lower_ == "et" or frame in entry.frames)
+        if nxt.lower_ in COMPLEMENT_STARTS and takes:
             if verb.pos_ in {"VERB", "AUX"} and "Fin" not in verb.morph.get("VerbForm", []):
                 continue  # "et affirmé que …" after an auxiliary: the same verb group goes on
             return content[0], doc[tok.i - 1].idx + len(doc[tok.i - 1])

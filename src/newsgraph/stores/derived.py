@@ -19,9 +19,11 @@
 The tables are read from the store by the internal queries ``queries/internal/derived_*`` (one
 pass each) and held in memory. A store keeps them as long as nothing was written through it:
 ``write`` (a build, ``POST /documents``, a ``--replace``) bumps the store's generation and the
-next query reads them again, so they are always those of the stored graph. A store that another
-process may write (a remote SPARQL server, Neo4j) reads the names it needs for each query instead
-(:class:`LiveTables`), as the queries did before.
+next query reads them again, so they are always those of the stored graph. When the rows of the
+state before the write are at hand (saved beside the store, or pending from an earlier write), only
+the rows of the nodes the write touched are read again (:mod:`newsgraph.stores.derived_update`).
+A store that another process may write (a remote SPARQL server, Neo4j) reads the names it needs
+for each query instead (:class:`LiveTables`), as the queries did before.
 
 Answers are the same rows as the named query's own text would give (``tests/test_derived.py``
 runs both on the sample corpus, also after a write and a replace).
@@ -31,7 +33,6 @@ from __future__ import annotations
 
 import gc
 import threading
-from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -42,7 +43,8 @@ from newsgraph.queries import Iri, Match, NamedQuery
 from newsgraph.stores import QueryResult
 from newsgraph.stores.derived_events import EventTables, Rows, iso_day
 from newsgraph.stores.derived_exports import ExportTables
-from newsgraph.stores.derived_file import SavedRows
+from newsgraph.stores.derived_file import Aside, SavedRows
+from newsgraph.stores.derived_index import NameIndex
 from newsgraph.stores.derived_relations import RelationTables
 from newsgraph.stores.derived_statements import StatementTables
 from newsgraph.stores.derived_timeline import TimelineTables
@@ -68,52 +70,6 @@ ANSWERED = (
 PAGED = ("who_said_what", "search_statements", "statements_by_actor")
 """Named queries whose page of statements is cut from the tables (filtered and sorted there), with
 its rows (``derived_statements``)."""
-
-
-class NameIndex:
-    """Names folded to lower case, joined in one string: the nodes whose name contains a text are
-    found by the string search of the C library (a few hundred microseconds for all the names of
-    the 2022 graph), each found name mapped back to its node by bisection. A text found in many
-    names (one letter) is tested node by node instead (``folded``: each node's names joined)."""
-
-    SAMPLE = 1 << 18
-    """Characters of the joined names read to tell how often a text occurs in them."""
-
-    def __init__(self, names: Iterable[tuple[str, str]]) -> None:
-        entries = sorted({(n.lower(), i) for i, n in names if "\n" not in n})
-        self._ids = [i for _, i in entries]
-        self._starts: list[int] = []
-        at = 0
-        by_node: dict[str, list[str]] = defaultdict(list)
-        for text, i in entries:
-            self._starts.append(at)
-            at += len(text) + 1
-            by_node[i].append(text)
-        self._joined = "\n".join(t for t, _ in entries) + "\n"
-        self.folded = {i: "\n".join(texts) for i, texts in by_node.items()}
-
-    def frequent(self, text: str) -> bool:
-        """True when ``text`` occurs in more names than one node in eight (by a sample of the
-        names): then testing every node is faster than finding every occurrence."""
-        sample = self._joined[: self.SAMPLE]
-        found = sample.count(text.lower()) * len(self._joined) / max(1, len(sample))
-        return found * 8 > len(self.folded)
-
-    def containing(self, text: str) -> set[str]:
-        needle = text.lower()
-        out: set[str] = set()
-        if "\n" in needle or not self._ids:
-            return out
-        if self.frequent(needle):
-            return {i for i, names in self.folded.items() if needle in names}
-        find, starts, end = self._joined.find, self._starts, len(self._joined)
-        pos = find(needle)
-        while pos != -1:
-            k = bisect_right(starts, pos) - 1
-            out.add(self._ids[k])
-            nxt = starts[k + 1] if k + 1 < len(starts) else end
-            pos = find(needle, nxt)
-        return out
 
 
 @dataclass
@@ -318,15 +274,18 @@ class Derived:
         rows: Callable[[], dict[str, list[Any]]] | None = None,
         build: Callable[[dict[str, list[Any]]], Tables] | None = None,
         current: Callable[[], int] | None = None,
+        update: Callable[[dict[str, list[Any]], set[str]], dict[str, list[Any]]] | None = None,
     ) -> None:
         self._read = read
         self.live = live
         self.saved = saved if rows and build and current else None
         self._rows, self._build, self._current = rows, build, current
+        self._update = update if self.saved is not None else None
         self._lock = threading.Lock()
         self._tables: Tables | None = None
         self._generation = -1
         self._held: tuple[int, Tables] | None = None  # (generation, tables), set at once
+        self._pending: Pending | None = None  # rows of an earlier state and what writes touched since
 
     def tables(self, generation: int) -> Tables:
         if self.live:
@@ -349,12 +308,66 @@ class Derived:
     def _read_full(self, generation: int) -> Tables:
         if self.saved is None or self._rows is None or self._build is None or self._current is None:
             return self._read(True)
-        rows = self.saved.load()
+        rows = self._updated(generation) or self.saved.load()
         if rows is None:
             rows = self._rows()
             current = self._current
             self.saved.save(rows, lambda: current() == generation)
         return self._build(rows)
+
+    # -- after a write: the rows of the state before it, updated (stores.derived_update)
+
+    def before_write(self, generation: int, touched: Callable[[], set[str]]) -> None:
+        """Before a write (under ``saved.lock``, the file still that of the store now): keep the
+        rows of this state (the file's, set aside to be read after, or those an earlier write left
+        pending) and add the nodes ``touched()`` names (those a replaced document takes away).
+        Without rows of this state, nothing: the next query reads the tables whole."""
+        pending, self._pending = self._pending, None  # a failed write leaves it at an old generation
+        if self._update is None or self.saved is None:
+            return
+        if pending is None or pending.generation != generation:
+            aside = self.saved.set_aside()
+            if aside is None:
+                return
+            pending = Pending(generation, aside, set())
+        pending.touched |= touched()
+        self._pending = pending
+
+    def after_write(self, generation: int, nodes: set[str]) -> None:
+        """After a write that succeeded, with the nodes of its triples; ``generation``: the new one."""
+        if self._pending is not None:
+            self._pending.generation = generation
+            self._pending.touched |= nodes
+
+    def _updated(self, generation: int) -> dict[str, list[Any]] | None:
+        """The rows of ``generation`` from the pending ones (then saved), or None."""
+        pending = self._pending
+        if pending is None or pending.generation != generation or self._update is None:
+            return None
+        self._pending = None
+        if self.saved is None or (rows := self.saved.load_aside(pending.aside)) is None:
+            return None
+        rows = self._update(rows, pending.touched) if pending.touched else rows
+        if self._current is not None:
+            current = self._current
+            self.saved.save(rows, lambda: current() == generation)
+        return rows
+
+    def flush(self, generation: int) -> None:
+        """Save the rows of ``generation`` when writes left them pending (a store that closes after
+        a build): the next start reads them from the file."""
+        with self._lock:
+            self._updated(generation)
+
+
+@dataclass
+class Pending:
+    """The rows of the tables at one state of the store (their file, set aside) and the nodes the
+    writes since touched."""
+
+    generation: int
+    aside: Aside
+    touched: set[str]
 
 
 def bind(q: NamedQuery, bound: dict[str, Any], tables: Callable[[], Tables], language: str) -> dict[str, Any]:

@@ -5,11 +5,12 @@ reading the whole graph again (a minute or more on the graph of 2022).
 The file is right only for the state of the store it was made from. It names that state by a
 stamp: the store's number of triples, the version of Python (``marshal``'s format) and the text
 of the queries that read the tables. The embedded store removes the file before each write
-(``forget``, under the lock that ``save`` takes too), so that a file never outlives the state it
-describes, and the stamp catches a store written by other means (another program that changed its
-number of triples). The rows are plain values (strings, numbers, booleans, None, lists and
-tuples), written with ``marshal``, which reads them back several times faster than ``pickle``
-and runs no code as it does.
+(``forget``, under the lock that ``save`` takes too; it keeps the rows it read to bring them up
+to date, :mod:`newsgraph.stores.derived_update`, and saves them again at the next query or when
+the store closes), so that a file never outlives the state it describes, and the stamp catches a
+store written by other means (another program that changed its number of triples). The rows are
+plain values (strings, numbers, booleans, None, lists and tuples), written with ``marshal``, which
+reads them back several times faster than ``pickle`` and runs no code as it does.
 """
 
 from __future__ import annotations
@@ -20,11 +21,31 @@ import os
 import sys
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 FORMAT = 1
 """Bumped when what the file holds changes shape."""
+
+
+@dataclass(frozen=True)
+class Aside:
+    """A file of rows moved aside before a write, and the header it had to have then."""
+
+    path: Path
+    header: list[Any]
+
+
+def _read(path: Path, header: list[Any]) -> dict[str, list[Any]] | None:
+    try:
+        with path.open("rb") as f:
+            if marshal.load(f) != header:
+                return None
+            rows = marshal.load(f)
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    return rows if isinstance(rows, dict) else None
 
 
 class SavedRows:
@@ -42,15 +63,29 @@ class SavedRows:
 
     def load(self) -> dict[str, list[Any]] | None:
         """The rows, when the file is there and made from the store as it is now; else None."""
-        try:
-            with self.path.open("rb") as f:
-                header = marshal.load(f)
-                if header != self._header():
-                    return None
-                rows = marshal.load(f)
-        except (OSError, EOFError, ValueError, TypeError):
+        return _read(self.path, self._header())
+
+    def set_aside(self) -> Aside | None:
+        """Before a write (hold ``lock``): the file, when made from the store as it is now, moved to
+        ``PATH.base`` (out of the way of the next start, which must not read it) with its header, for
+        ``load_aside`` to read once the write is done (a write does not wait for the rows)."""
+        if not self.current():
             return None
-        return rows if isinstance(rows, dict) else None
+        base = self.path.with_name(f"{self.path.name}.base")
+        header = self._header()
+        try:
+            os.replace(self.path, base)
+        except OSError:
+            return None
+        return Aside(base, header)
+
+    @staticmethod
+    def load_aside(aside: Aside) -> dict[str, list[Any]] | None:
+        """The rows of a file set aside (then removed), if it is still the one set aside."""
+        try:
+            return _read(aside.path, aside.header)
+        finally:
+            aside.path.unlink(missing_ok=True)
 
     def current(self) -> bool:
         """Whether the file is there and made from the store as it is now (its header only)."""

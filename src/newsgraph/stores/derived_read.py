@@ -29,19 +29,19 @@ SPARQL_TABLES = (
 named query, the others are internal)."""
 
 
-def _sparql_text(name: str) -> str:
+def sparql_text(name: str) -> str:
     return queries.get(name).sparql or "" if name == "date_range" else queries.internal(name)
 
 
 def sparql_rows(rows: Callable[[str], Rows]) -> dict[str, list[Any]]:
     """The rows of every table query of a SPARQL store; ``rows`` runs a query and gives every row,
     as plain values."""
-    return {name: [list(r) for r in rows(_sparql_text(name))] for name in SPARQL_TABLES}
+    return {name: [list(r) for r in rows(sparql_text(name))] for name in SPARQL_TABLES}
 
 
 def sparql_queries() -> str:
     """The text of every table query (what a file of saved rows was read with)."""
-    return "\n".join(_sparql_text(name) for name in SPARQL_TABLES)
+    return "\n".join(sparql_text(name) for name in SPARQL_TABLES)
 
 
 def sparql_tables(found: Mapping[str, Rows]) -> Tables:

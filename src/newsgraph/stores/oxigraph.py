@@ -22,6 +22,7 @@ from newsgraph.stores import (
     TooManyRows,
     derived,
     derived_read,
+    derived_update,
     versions,
 )
 from newsgraph.stores.derived_file import SavedRows
@@ -124,6 +125,7 @@ class OxigraphStore:
             rows=lambda: derived_read.sparql_rows(self._every_row),
             build=derived_read.sparql_tables,
             current=lambda: self._generation,
+            update=lambda rows, touched: derived_update.update(rows, touched, self._every_row),
         )
 
     # -- writing
@@ -151,7 +153,12 @@ class OxigraphStore:
         quads = list(rdf.triples(records))
         saved = self._derived.saved
         with saved.lock if saved is not None else contextlib.nullcontext():
+            # the rows of the derived tables are brought up to date from the nodes a write touches
+            self._derived.before_write(
+                self._generation, lambda: derived_update.touched_before(replace, self._every_row)
+            )
             self._write(quads, replace, saved)
+            self._derived.after_write(self._generation, derived_update.batch_nodes(quads))
 
     def _write(self, quads: list[ox.Quad], replace: Collection[str], saved: SavedRows | None) -> None:
         try:
@@ -413,6 +420,8 @@ class OxigraphStore:
         return len(self.store)
 
     def close(self) -> None:
+        if not self.read_only:
+            self._derived.flush(self._generation)  # the rows a build brought up to date, saved
         if self._pool is not None:
             self._pool.close()
         try:

@@ -1,0 +1,188 @@
+"""Where a sentence with no place of its own happened: the scene an earlier sentence set ("À
+Chauny, ... La production a été réduite"), the place a clause in "où" follows, a state said with
+"être" ("La Turquie est en deuil") rather than acting."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract.context import Mention
+from newsgraph.extract.event_parse import PLACE_LABELS, MentionIndex, clause_tokens
+from newsgraph.extract.event_place_words import (
+    DE_CASES,
+    IN_PREPS,
+    in_longer_name,
+    is_located,
+    is_source,
+    said_as_place,
+    stands_for_place,
+)
+from newsgraph.geo import government_of, place_of
+
+LEAD_SENTENCES = 3
+"""How far into a report its lead place is looked for: the summary and the first lines."""
+
+
+SCENE_SENTENCES = 4
+"""How far back a sentence with no place of its own looks for the scene an earlier one set."""
+
+
+TIME_NOUNS = frozenset(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche matin soir nuit midi après-midi journée"
+    " semaine week-end".split()
+)
+"""Nouns of time a place may follow and still hang on the verb ("ont manifesté samedi à Lyon")."""
+
+
+REPORTER_WORDS = frozenset({"duplex", "direct", "envoyé", "envoyée", "correspondant", "correspondante"})
+"""Words of a report's own crew: "en duplex de X", "envoyée spéciale à X" say where the crew is."""
+
+
+def sentences(sdoc: Doc) -> list[Span]:
+    """The document's sentences; their bounds are found once per document (kept as numbers in
+    ``user_data``, as the other stages' tables are)."""
+    bounds: list[tuple[int, int]] | None = sdoc.user_data.get("newsgraph.sentences")
+    if bounds is None:
+        bounds = sdoc.user_data["newsgraph.sentences"] = [(x.start, x.end) for x in sdoc.sents]
+    return [sdoc[a:b] for a, b in bounds]
+
+
+def acts_as_state(t: Token, m: Mention) -> bool:
+    """A capital or country that is the subject of a verb acts as its state ("Moscou a annoncé");
+    the subject of a state said with "être" is the place it is about ("La Turquie est en deuil",
+    "l'Ukraine est sous le choc")."""
+    if t.dep_ not in {"nsubj", "nsubj:pass"} or government_of(m.name) is None:
+        return False
+    head = t.head
+    if head.pos_ in {"NOUN", "ADJ", "PROPN"}:  # "est en deuil", "est sous le choc"
+        return not any(c.pos_ == "AUX" and c.lemma_ == "être" for c in head.children)
+    return True
+
+
+def scene_sentence(sent: Span, sdoc: Doc, mentions: MentionIndex) -> Span | None:
+    """The nearest of the few sentences before ``sent``, past the report's opening, that sets a
+    scene ("À Chauny (Aisne), l'entreprise ... La production a été réduite": Chauny): a place said
+    as where ("à", "en", "dans"), not a source, not the crew's ("en duplex de X"); else None. A TV
+    report moves from scene to scene, and a sentence with no place is in the last one set."""
+    sents = sentences(sdoc)
+    i = next((k for k, x in enumerate(sents) if x.start == sent.start), None)
+    if i is None or i <= LEAD_SENTENCES:
+        return None
+    for span in reversed(sents[max(LEAD_SENTENCES, i - SCENE_SENTENCES) : i]):
+        for t, m in mentions.places(span, inner=True):
+            if is_scene(t, span) and stands_for_place(t, m, None) and not in_longer_name(t, m, mentions):
+                return span
+    return None
+
+
+def is_scene(t: Token, span: Span) -> bool:
+    """A place that sets the scene of its sentence: said as where ("à", "en", "dans"), opening it
+    ("À Chauny, ...") or hanging on its main verb ("des camions sont ravitaillés à Gravenchon"),
+    not on a clause within ("un drapeau signé par les soldats qui se battent à Bakhmout"), and not
+    where the report's crew stands ("en duplex du Temple")."""
+    if not is_located(t) or is_reporters(t):
+        return False
+    if t.i - span.start <= 2:
+        return True
+    # "juste avant la guerre en Ukraine": the place of a noun, whatever the parser hangs it on
+    doc = t.doc
+    prep = next((k for k in (t.i - 1, t.i - 2) if k >= span.start and doc[k].lower_ in IN_PREPS), None)
+    before = doc[prep - 1] if prep is not None and prep > span.start else None
+    after_noun = before is not None and before.pos_ == "NOUN" and before.lower_ not in TIME_NOUNS
+    return t.head.i == span.root.i and not after_noun
+
+
+def is_reporters(t: Token) -> bool:
+    """A place that says where the report's crew is ("en duplex du Temple", "envoyée spéciale à
+    Zaporijia", "en direct de Kiev"), not where an event happened."""
+    node, steps = t, 0
+    while node.head.i != node.i and steps < 2:
+        node, steps = node.head, steps + 1
+        if node.lower_ in REPORTER_WORDS:
+            return True
+    return any(c.lower_ in REPORTER_WORDS for c in t.children)
+
+
+def relative_where(token: Token, mentions: MentionIndex) -> Mention | None:
+    """The place a clause in "où" follows ("vers Saumos, où des habitants ont été évacués", "en
+    Inde, où les habitants ont fêté"): the event of the clause is there. Read on the surface, as
+    the parser hangs such clauses on the main verb as often as on the place."""
+    node = token
+    for _ in range(3):
+        if node.pos_ in {"VERB", "AUX"}:
+            break
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    where = next((c for c in node.children if c.lower_ == "où" and c.i < node.i), None)
+    if where is None or where.i < 2:
+        return None
+    prev = where.doc[where.i - 1]
+    if prev.text == ",":
+        prev = where.doc[where.i - 2]
+    m = mentions.get(prev)
+    if m is None or m.label not in PLACE_LABELS:
+        return None
+    first = next((x for x in prev.doc[max(0, prev.i - 6) : prev.i + 1] if mentions.get(x) is m), prev)
+    return m if said_as_place(first, m) and not is_source(first) else None
+
+
+ANAPHORS = {
+    "ville": "city",
+    "commune": "city",
+    "village": "city",
+    "bourg": "city",
+    "localité": "city",
+    "pays": "country",
+}
+"""Nouns that take up a place named before ("les civils fuyaient la ville", "au nord du pays"), with
+the kind of place they take up."""
+DEFINITE = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette", "du", "au"})
+"""Definite and demonstrative determiners, with the contracted "du" and "au" ("au nord du pays")."""
+ANAPHOR_SENTENCES = 5
+"""How far back a place noun looks for the place it takes up."""
+
+
+def anaphor_place(token: Token, sent: Span, sdoc: Doc, mentions: MentionIndex) -> Mention | None:
+    """The place a definite place noun of the trigger's clause takes up ("Les Russes ont bombardé
+    Irpin. ... les civils fuyaient la ville": Irpin; "une explosion dans une mine au nord du pays":
+    the country named before): the nearest place of that kind before it, in the sentence or the
+    few before, said as a place and not as a source or an origin ("On vient de Kiev")."""
+    verb = token
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    noun = next((t for t in clause_tokens(verb) if is_anaphor(t, mentions)), None)
+    if noun is None:
+        return None
+    kind = ANAPHORS[noun.lemma_.lower()]
+    sents = sentences(sdoc)
+    i = next((k for k, x in enumerate(sents) if x.start == sent.start), 0)
+    spans = [sdoc[sent.start : noun.i], *reversed(sents[max(0, i - ANAPHOR_SENTENCES) : i])]
+    for span in spans:
+        found = [(t, m) for t, m in mentions.places(span) if of_kind(t, m, kind)]
+        if found:
+            return found[-1][1]
+    return None
+
+
+def is_anaphor(t: Token, mentions: MentionIndex) -> bool:
+    """A place noun with "le", "la", "ce", "cette" and no name of its own ("la ville", not "la ville
+    de Lyon" nor "une ville")."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in ANAPHORS or mentions.get(t) is not None:
+        return False
+    if not any(c.dep_ in {"det", "case"} and c.lower_ in DEFINITE for c in t.children):
+        return False
+    return not any(c.dep_ in {"nmod", "appos", "flat:name"} and c.pos_ == "PROPN" for c in t.children)
+
+
+def of_kind(t: Token, m: Mention, kind: str) -> bool:
+    """A place mention of that kind (a city, or a name the gazetteer does not know said as where;
+    a country), said as a place, not a source nor an origin ("de Kiev")."""
+    if is_source(t) or not said_as_place(t, m):
+        return False
+    if any(c.dep_ == "case" and c.lower_ in DE_CASES for c in t.children) and not is_located(t):
+        return False
+    geo = place_of(m.name)
+    if kind == "country":
+        return geo is not None and geo.type == "country"
+    return geo.type == "city" if geo is not None else is_located(t)

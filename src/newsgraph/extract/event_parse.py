@@ -52,8 +52,9 @@ class MentionIndex:
         seen = set()
         for t in tokens:
             m = self.by_token.get(t.i)
-            if inner and (m is None or m.label not in PLACE_LABELS) and after_de(t):
-                m = self.inner_places.get(t.i, m)  # not "RT France", "La France insoumise": a name
+            inside = inner and t.i in self.inner_places
+            if inside and (m is None or m.label not in PLACE_LABELS) and after_de(t):
+                m = self.inner_places[t.i]  # not "RT France", "La France insoumise": a name
             if m is not None and m.label in PLACE_LABELS and id(m) not in seen and not is_people(t, m):
                 seen.add(id(m))
                 yield t, m

@@ -35,6 +35,10 @@ ETRE_VERBS = lexicons.tagged("event_verbs.tsv")["etre"]
 """Pronouns that stand for a person as the object of a trigger ("l'a arrêté")."""
 
 
+Requires = tuple[tuple[tuple[bool, str], ...], ...]
+"""Alternatives of (negated, requirement) parts."""
+
+
 @dataclass(frozen=True, slots=True)
 class Trigger:
     """One row of the trigger lexicon."""
@@ -81,22 +85,58 @@ TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX", "PROPN"})
 TRAILING_DIGITS = re.compile(r"\d+$")
 
 
-def match_trigger(token: Token, mentions: MentionIndex) -> Trigger | None:
-    """The lexicon row a token triggers, if its requirements hold."""
-    pos = token.pos_
-    if pos not in TRIGGER_POS:
-        return None
-    low, table = token.lower_, triggers()
+NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+"""Parts of speech read against the lexicon's NOUN rows; the others of TRIGGER_POS against its VERB rows."""
+
+
+@lru_cache(maxsize=65536)
+def trigger_rows(lemma_: str, low: str, verb: bool) -> tuple[Trigger, ...]:
+    """The lexicon rows a word may trigger, by its lemma (as ``spaCy`` gives it), its lowercase form
+    and whether it is read as a verb (not NOMINAL_POS); cached: words recur, and most have none."""
+    lem = lemma_.lower()
+    table = triggers()
     rows = (
-        table.get(lemma(token))
+        table.get("se" if lem in {"s'", "s’"} else lem)  # event_parse.lemma
         or table.get(low)
         or (table.get(TRAILING_DIGITS.sub("", low)) if low[-1:].isdecimal() else None)  # "COP27", "G20"
         or (table.get(low[:-1]) if low.endswith(("s", "x")) else None)
         or ()
     )
-    want = "NOUN" if pos in {"NOUN", "PROPN"} else "VERB"
-    if want == "VERB" and not any(r.pos == "VERB" for r in rows):  # "suicidé", "Blessé," left as adjectives
+    if verb and not any(r.pos == "VERB" for r in rows):  # "suicidé", "Blessé," left as adjectives
         rows = table.get(participle_infinitive(low), ())
+    return rows
+
+
+def _plain(req: str) -> bool:
+    """A requirement that is a word among the dependents (no "^", "~", "@" or "=" test)."""
+    return not req.startswith(("^", "~", "@", "="))
+
+
+@lru_cache(maxsize=4096)
+def _split(requires: Requires) -> tuple[frozenset[str], tuple[str, ...], bool, frozenset[str], Requires]:
+    """A row's requirements as ``match_trigger`` tries them, once per row: the plain-word vetoes (one
+    set, met when it meets ``veto_words``), the other vetoes, whether the row has alternatives at all,
+    the alternatives that are one plain word (one set, met when it meets ``dependent_words``) and the
+    other alternatives (``Trigger.vetoes``, ``Trigger.alternatives``)."""
+    row = Trigger("", "", "", "", requires)
+    alts = row.alternatives
+    words = frozenset(alt[0][1] for alt in alts if len(alt) == 1 and not alt[0][0] and _plain(alt[0][1]))
+    return (
+        frozenset(r for r in row.vetoes if _plain(r)),
+        tuple(r for r in row.vetoes if not _plain(r)),
+        bool(alts),
+        words,
+        tuple(alt for alt in alts if not (len(alt) == 1 and not alt[0][0] and _plain(alt[0][1]))),
+    )
+
+
+def match_trigger(token: Token, mentions: MentionIndex) -> Trigger | None:
+    """The lexicon row a token triggers, if its requirements hold."""
+    pos = token.pos_
+    if pos not in TRIGGER_POS:
+        return None
+    want = "NOUN" if pos in NOMINAL_POS else "VERB"
+    rows = trigger_rows(token.lemma_, token.lower_, want == "VERB")
     if not rows:
         return None
     if want == "VERB" and is_imperative(token):
@@ -106,10 +146,16 @@ def match_trigger(token: Token, mentions: MentionIndex) -> Trigger | None:
     for row in rows:
         if row.pos != want and not (row.pos == "VERB" and pos == "ADJ"):
             continue
-        if any(holds(r, token, mentions, veto=True) for r in row.vetoes):
+        veto_set, vetoes, has_alts, words, alts = _split(row.requires)
+        if (veto_set and not veto_set.isdisjoint(veto_words(token))) or any(
+            holds(r, token, mentions, veto=True) for r in vetoes
+        ):
             continue
-        alts = row.alternatives
-        if not alts or any(all(holds(r, token, mentions) != neg for neg, r in alt) for alt in alts):
+        if (
+            not has_alts
+            or (words and not words.isdisjoint(dependent_words(token)))
+            or any(all(holds(r, token, mentions) != neg for neg, r in alt) for alt in alts)
+        ):
             return row
     return None
 
@@ -207,6 +253,8 @@ def veto_words(token: Token) -> frozenset[str]:
 
 def requirement_holds(req: str, token: Token, mentions: MentionIndex) -> bool:
     """One requirement of a lexicon row (see the lexicon's header)."""
+    if _plain(req):  # a word among the dependents (the last case below), without the other tests
+        return req in dependent_words(token)
     if req == "@NAMED":
         args = [*token.children, *subject_chain(token)]
         return any((m := mentions.get(t)) is not None and m.label in ACTOR_TYPES for t in args)

@@ -36,7 +36,8 @@ from newsgraph.extract.event_parse import (
     subtree_text,
 )
 from newsgraph.extract.event_roles import MEETING_TYPES, roles, state_of
-from newsgraph.extract.event_triggers import TRIGGER_POS, Trigger, match_trigger
+from newsgraph.extract.event_triggers import NOMINAL_POS, TRIGGER_POS, Trigger, match_trigger, trigger_rows
+from newsgraph.extract.tokens import tokens
 from newsgraph.geo import geocode
 from newsgraph.model import Event, Evidence, stable_id
 
@@ -150,10 +151,13 @@ def extract_events(ctx: DocContext) -> list[Event]:
     """Every event report in the document, in text order."""
     mentions = MentionIndex(ctx.sdoc, ctx.mentions)
     out = []
-    for sent in ctx.sdoc.sents:
-        for token in sent:
-            if token.pos_ not in TRIGGER_POS:  # match_trigger's own first test, without the call
-                continue
+    doc, table = ctx.sdoc, tokens(ctx.sdoc)
+    pos, lemmas, lower = table.pos, table.lemma, table.lower
+    for sent in doc.sents:
+        for i in range(sent.start, sent.end):
+            if pos[i] not in TRIGGER_POS or not trigger_rows(lemmas[i], lower[i], pos[i] not in NOMINAL_POS):
+                continue  # match_trigger's first tests, without making the token
+            token = doc[i]
             trig = match_trigger(token, mentions)
             if trig is None or is_echo(token, trig, mentions):
                 continue

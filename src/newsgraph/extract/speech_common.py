@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -12,9 +13,17 @@ from spacy.tokens import Doc, Token
 
 from newsgraph import lexicons
 from newsgraph.extract.context import token_starts
-from newsgraph.extract.speech_lexicon import speaks_here, speech_verb
+from newsgraph.extract.speech_lexicon import (
+    form_lemma,
+    multiword_head_forms,
+    multiword_heads,
+    speaks_here,
+    speech_verb,
+    speech_verbs,
+)
 from newsgraph.extract.speech_speakers import Speaker
 from newsgraph.extract.speech_subjects import PRONOUNS_PL, PRONOUNS_SG
+from newsgraph.extract.tokens import tokens
 
 _WORDS = lexicons.tagged("statement_words.tsv")
 _PRONOUNS = lexicons.tagged("pronouns.tsv")
@@ -38,6 +47,45 @@ def speech_frames(tok: Token) -> frozenset[str]:
     if entry is None or entry.grade < 2 or not speaks_here(tok):
         return frozenset()
     return entry.frames
+
+
+@lru_cache(maxsize=65536)
+def may_be_speech_verb(lemma: str, text: str) -> bool:
+    """Whether ``speech_verb`` can find an entry for a token of this lemma and form, whatever its part
+    of speech, ``any_pos`` or reflexive: its lemma or form heads a multi-word verb, its lemma is a verb
+    of the lexicon, or its form is one (cached by word: most words are no speech verb)."""
+    lem, lex = lemma.lower(), speech_verbs()
+    if lem in multiword_heads() or text.lower() in multiword_head_forms():
+        return True
+    if lex.get(lem.removeprefix("s'").removeprefix("se ")):
+        return True
+    bare = form_lemma(text)
+    return bare is not None and bool(lex.get(bare))
+
+
+SPEECH_FORMS = "newsgraph.speech_forms"
+
+
+def speech_verb_forms(doc: Doc) -> list[int]:
+    """The indexes of the tokens ``speech_verb`` may answer for (``may_be_speech_verb``), found once
+    per Doc from the token table: the rules that look for speech verbs over the whole document walk
+    these (about one token in ten) instead of making every token."""
+    found: list[int] | None = doc.user_data.get(SPEECH_FORMS)
+    if found is None:
+        table = tokens(doc)
+        found = doc.user_data[SPEECH_FORMS] = [
+            i
+            for i, (lemma, text) in enumerate(zip(table.lemma, table.text, strict=True))
+            if may_be_speech_verb(lemma, text)
+        ]
+    return found
+
+
+def words_among(doc: Doc, forms: Collection[str]) -> Iterator[Token]:
+    """The tokens whose lowercase form is one of ``forms``, in order, read from the token table (the
+    others are never made)."""
+    lower = tokens(doc).lower
+    return (doc[i] for i, w in enumerate(lower) if w in forms)
 
 
 @dataclass

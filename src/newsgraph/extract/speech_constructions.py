@@ -16,9 +16,11 @@ from newsgraph.extract.speech_common import (
     Candidate,
     in_shouting_line,
     inside,
+    speech_verb_forms,
     strip_final_punct,
     token_at,
     words,
+    words_among,
 )
 from newsgraph.extract.speech_lexicon import document_nouns, has_reflexive_child
 from newsgraph.extract.speech_quotes import trim
@@ -34,7 +36,7 @@ def source_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Ca
     """ "selon X", "d'après X", "à en croire X", "aux yeux de X": the rest of the sentence is X's."""
     doc, text = ctx.sdoc, doc_text(ctx.sdoc)
     out = []
-    for tok in doc:
+    for tok in words_among(doc, SOURCE_FIRST_WORDS):
         low = tok.lower_
         if low not in SOURCE_FIRST_WORDS:
             continue
@@ -95,7 +97,8 @@ def extra_reported_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) ->
     and refusals to comment ("n'a pas souhaité commenter")."""
     doc, text = ctx.sdoc, doc_text(ctx.sdoc)
     out = []
-    for tok in doc:
+    for i in speech_verb_forms(doc):  # speech_verb answers None for the others
+        tok = doc[i]
         if tok.pos_ in SKIP_POS or inside(quotes, tok.idx) or in_shouting_line(text, tok.idx):
             continue
         content: tuple[int, int] | None = None

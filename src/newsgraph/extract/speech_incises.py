@@ -28,6 +28,7 @@ from newsgraph.extract.speech_common import (
     strip_final_punct,
     token_at,
     words,
+    words_among,
 )
 from newsgraph.extract.speech_constructions import preceding_subject, sentence_start
 from newsgraph.extract.speech_direct import colon_lead_speaker, incise_speaker
@@ -299,7 +300,7 @@ def transcript_candidates(ctx: DocContext) -> list[Candidate]:
     """Interview transcripts: "Marc Delorme : Nous n'avons jamais …" (a named person, a colon)."""
     doc, text = ctx.sdoc, doc_text(ctx.sdoc)
     out = []
-    for tok in doc:
+    for tok in words_among(doc, {":"}):
         if tok.text != ":":
             continue
         found = grammar.transcript_turn(doc, text, tok)

@@ -265,6 +265,7 @@ def speech_nouns() -> dict[str, dict[str, str]]:
     }
 
 
+@cache
 def document_nouns() -> frozenset[str]:
     """Nouns of documents that can speak: "le rapport", "l'étude", "la note"."""
     return frozenset(n for n, a in speech_nouns().items() if a.get("kind") == "document")

@@ -19,7 +19,14 @@ from newsgraph.extract import attribution as grammar
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.speaker_kinds import special_speaker
 from newsgraph.extract.speech_clauses import PERCEPTION_VERBS
-from newsgraph.extract.speech_common import MIN_CONTENT_WORDS, Candidate, in_shouting_line, inside, words
+from newsgraph.extract.speech_common import (
+    MIN_CONTENT_WORDS,
+    Candidate,
+    in_shouting_line,
+    inside,
+    speech_verb_forms,
+    words,
+)
 from newsgraph.extract.speech_quotes import trim
 from newsgraph.extract.speech_reported import subject_for
 
@@ -43,7 +50,8 @@ def passive_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[C
     """ "<subject> est/a été VERB-é [complements] par <agent>": the agent said it."""
     doc, text = ctx.sdoc, doc_text(ctx.sdoc)
     out = []
-    for tok in doc:
+    for i in speech_verb_forms(doc):  # speech_verb answers None for the others
+        tok = doc[i]
         if tok.pos_ != "VERB" or tok.dep_ not in {"ROOT", "ccomp", "conj"}:
             continue
         if not any(c.dep_ == "aux:pass" for c in tok.children):
@@ -101,7 +109,8 @@ def judgement_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list
     content (a verb of judging, grade 2 or more, with an object whose last word is an adjective)."""
     doc, text = ctx.sdoc, doc_text(ctx.sdoc)
     out = []
-    for tok in doc:
+    for i in speech_verb_forms(doc):  # speech_verb answers None for the others
+        tok = doc[i]
         if tok.pos_ != "VERB" or inside(quotes, tok.idx) or in_shouting_line(text, tok.idx):
             continue
         entry = grammar.speech_verb(tok)

@@ -22,6 +22,7 @@ from newsgraph.extract.speech_common import (
     inverted_clitic,
     sentence_bounds,
     speech_frames,
+    speech_verb_forms,
     strip_final_punct,
     verb_group_start,
     words,
@@ -126,7 +127,8 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
     """Reported speech governed by a speech verb."""
     doc, text = ctx.sdoc, doc_text(ctx.sdoc)
     out = []
-    for tok in doc:
+    for i in speech_verb_forms(doc):  # both rules below need speech_verb to answer
+        tok = doc[i]
         if (
             tok.pos_ in {"NOUN", "ADJ"}
             and tok.i not in used

@@ -23,6 +23,7 @@ from newsgraph.extract.speech_common import (
     sentence_bounds,
     strip_final_punct,
     words,
+    words_among,
 )
 from newsgraph.extract.speech_quotes import doc_quotes, trim
 from newsgraph.extract.speech_speakers import mentions_between
@@ -118,7 +119,7 @@ def selon_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Can
     """ "selon X, …", "…, selon X", "ce qui, selon X, …"."""
     doc, text = ctx.sdoc, doc_text(ctx.sdoc)
     out = []
-    for tok in doc:
+    for tok in words_among(doc, {"selon"}):
         if tok.lower_ != "selon" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ in SELON_EXCLUDED:
             continue
         if inside(quotes, tok.idx) or in_shouting_line(text, tok.idx):
@@ -201,7 +202,7 @@ def pour_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Cand
     """ "Pour le général américain Mark Milley, il existe …": an opinion attributed to an actor."""
     doc, text = ctx.sdoc, doc_text(ctx.sdoc)
     out = []
-    for tok in doc:
+    for tok in words_among(doc, {"pour"}):
         if tok.lower_ != "pour" or inside(quotes, tok.idx):
             continue
         j = tok.i - 1

@@ -1,0 +1,141 @@
+"""Who speaks, tenth round (issue 14): one row per construction of French reporting, sentences
+written for these tests. A row: text, speaker name part, content part, direct, speaker type."""
+
+from __future__ import annotations
+
+import pytest
+from speech import described, find, statements
+
+ROWS = [
+    # a pronoun incise whose person is the subject of a subordinate clause, a first name the
+    # tagger takes for a place
+    (
+        "Quand Caroline a vu arriver les supporters, elle a eu peur. "
+        "« Ils ont cassé toutes les vitrines du quartier », témoigne-t-elle dans le reportage.",
+        "Caroline",
+        "Ils ont cassé toutes les vitrines",
+        True,
+        "person",
+    ),
+    # ... a first name the tagger does not find at all, two sentences back
+    (
+        "Léonie vient de finir ses études. Pour elle, le métier attire moins les jeunes : "
+        "« Les clients sont devenus très pressés et parfois agressifs », explique-t-elle.",
+        "Léonie",
+        "Les clients sont devenus très pressés",
+        True,
+        "person",
+    ),
+    # ... a noun of a person led by "comme", antecedent of a subject relative
+    (
+        "Certains sont encore inquiets, comme cet homme qui a surveillé le ciel toute la nuit. "
+        "« Je n'arrivais pas à dormir », dit-il dans la vidéo.",
+        "homme",
+        "Je n'arrivais pas à dormir",
+        True,
+        "anonymous",
+    ),
+    # ... the agent of a passive in a sentence without a finite verb
+    (
+        "Le tribunal a retenu la responsabilité du gérant. Une décision saluée par les familles, "
+        "mais contestée par l'avocate du gérant. « Mon client a respecté toutes les règles », "
+        "précise-t-elle.",
+        "avocate",
+        "Mon client a respecté toutes les règles",
+        True,
+        "anonymous",
+    ),
+    # ... a noun of a person three sentences back, more recent than the last speaker, through a
+    # sentence whose subject is the same pronoun and one whose subject is a plural pronoun
+    (
+        "« Le vent a tout arraché », raconte une campeuse. Réveillé par l'orage, ce grand-père "
+        "a voulu partir en voiture. Il a pris ses papiers et ses clés. Ensuite, ils ont attendu "
+        "l'aube sur le parking. « Nous avons eu très peur pour les enfants », confie-t-il.",
+        "grand-père",
+        "Nous avons eu très peur pour les enfants",
+        True,
+        "anonymous",
+    ),
+    # a woman named with a masculine role noun in apposition: her first name gives the gender
+    (
+        "« Les prix ne baissent plus depuis un an », constate Mathieu Roche, notaire. « Les acheteurs "
+        "hésitent, mais on en parle », assure Sophie Delmas, agent immobilier. Pourtant la demande "
+        "reste forte, constate-t-elle : « Les familles veulent toujours une maison avec jardin. »",
+        "Sophie Delmas",
+        "Les familles veulent toujours une maison",
+        True,
+        "person",
+    ),
+    # a compound first name gives its gender by its first part
+    (
+        "Le camping de Paul Mercier affiche complet. À Sète, le taux de réservation atteint 90 % pour "
+        "Marie-Odile Vasseur, gérante d'un gîte. « J'ai surtout des séjours longs cette année », "
+        "confie-t-elle.",
+        "Marie-Odile Vasseur",
+        "J'ai surtout des séjours longs",
+        True,
+        "person",
+    ),
+    # an honorific before the first name, and a determiner after an apposition, say nothing of
+    # the gender ("Me Luc Vial, avocat de la famille, la décision …")
+    (
+        "Le procureur a requis un an de prison. Selon Me Luc Vial, avocat de la famille, la décision "
+        "sera historique. « C'est un message très fort pour toutes les victimes », estime-t-il.",
+        "Luc Vial",
+        "C'est un message très fort",
+        True,
+        "person",
+    ),
+    # an adverbial phrase between the inverted verb and its subject
+    (
+        "« Les discussions reprendront lundi à Genève », rapporte tout d'abord le journaliste Paul Girard.",
+        "Paul Girard",
+        "Les discussions reprendront lundi",
+        True,
+        "person",
+    ),
+    (
+        "« Nous ne céderons sur aucun point », explique d'abord Claire Fabre, porte-parole du collectif.",
+        "Claire Fabre",
+        "Nous ne céderons sur aucun point",
+        True,
+        "person",
+    ),
+    # a periphrastic incise: an inverted clitic between a governing verb and the speech verb
+    (
+        "Marc Lenoir a perdu son emploi l'an dernier. "
+        "« Je paie trois cents euros de plus chaque année », fait-il remarquer.",
+        "Marc Lenoir",
+        "Je paie trois cents euros",
+        True,
+        "person",
+    ),
+    (
+        "La maire de Brest a reçu les commerçants. « Rien ne sera décidé sans vous », tient-elle à préciser.",
+        "maire",
+        "Rien ne sera décidé sans vous",
+        True,
+        "anonymous",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content", "direct", "kind"), ROWS)
+def test_speaker(nlp, text, speaker, content, direct, kind):
+    found = statements(nlp, text)
+    hits = find(found, content)
+    assert len(hits) == 1, described(found)
+    assert speaker.lower() in hits[0].speaker.name.lower(), described(found)
+    assert hits[0].direct is direct, described(found)
+    assert hits[0].speaker.type == kind, described(found)
+
+
+def test_bare_role_noun_is_no_referent(nlp):
+    """A bare noun ("Devenir propriétaire était son rêve") refers to no one: the pronoun takes
+    the person named in the sentence."""
+    text = (
+        "Devenir propriétaire était le rêve de Lucie Marchand. Après deux refus, elle a enfin obtenu "
+        "un prêt. « Je n'y croyais plus du tout », confie-t-elle."
+    )
+    hits = find(statements(nlp, text), "Je n'y croyais plus")
+    assert len(hits) == 1 and "Lucie Marchand" in hits[0].speaker.name, described(hits)

@@ -117,6 +117,67 @@ ROWS = [
         True,
         "anonymous",
     ),
+    # a speech noun as the verb's object, a comma, and the quote that ends the sentence
+    (
+        "Mercredi, Paul Roy a lancé un appel solennel à cinq jours du vote, "
+        "« chaque voix comptera dimanche ».",
+        "Paul Roy",
+        "chaque voix comptera dimanche",
+        True,
+        "person",
+    ),
+    (
+        "La ministre a adressé un avertissement aux industriels, « les prix doivent baisser avant l'été ».",
+        "ministre",
+        "les prix doivent baisser avant l'été",
+        True,
+        "anonymous",
+    ),
+    # a quote announced by "ce que" and a speech verb with its subject after it, a clause between
+    (
+        "Voici ce que répondait Jean Morel, un dirigeant du groupe, lorsqu'on l'interrogeait sur les "
+        "contrôles : « Jamais. Notre priorité reste la sécurité des clients. »",
+        "Jean Morel",
+        "Notre priorité reste la sécurité",
+        True,
+        "person",
+    ),
+    # a second clause led by a link word, its subject and a speech verb before the colon
+    (
+        "« On attend depuis trois heures », se plaint une passagère, tandis que son voisin ajoute : "
+        "« La compagnie ne nous dit rien ».",
+        "voisin",
+        "La compagnie ne nous dit rien",
+        True,
+        "anonymous",
+    ),
+    # ... the narrative infinitive "et X de + speech verb"
+    (
+        "« Nous avons tout perdu », soupire un éleveur, et sa fille de renchérir : "
+        "« Personne ne nous a prévenus ».",
+        "fille",
+        "Personne ne nous a prévenus",
+        True,
+        "anonymous",
+    ),
+    # one inhabitant named by a demonym in -ois: someone a pronoun takes up
+    (
+        "Les rues sont couvertes de verre, témoigne un Lillois. « Ils ont abîmé toutes les devantures », "
+        "assure-t-il.",
+        "Lillois",
+        "Ils ont abîmé toutes les devantures",
+        True,
+        "anonymous",
+    ),
+    # a passive speech participle before a quoted fragment relays no one: the correspondent speaks
+    (
+        "Des aides ont aussi été votées pour « des familles situées dans les zones rurales, l'État va "
+        "doubler le chèque énergie », poursuit le journaliste Marc Aubry.",
+        "Marc Aubry",
+        "l'État va doubler le chèque énergie",
+        True,
+        "person",
+    ),
 ]
 
 

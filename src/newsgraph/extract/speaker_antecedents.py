@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract.context import DocContext
 from newsgraph.extract.entities import is_role
+from newsgraph.extract.entity_spans import SINGULAR_DEMONYM_RE, SINGULAR_PERSON_DETS
 from newsgraph.extract.speaker_gender import first_names
 from newsgraph.extract.speaker_nouns import person_noun, speaker_kind
 from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
@@ -76,8 +77,8 @@ def salient_place(tok: Token) -> bool:
         return True
     if tok.dep_ in {"flat:name", "appos"}:
         return False
-    if any(c.dep_ == "acl:relcl" and subject_relative(c) for c in tok.children):
-        return True
+    if tok.dep_ != "nmod" and any(c.dep_ == "acl:relcl" and subject_relative(c) for c in tok.children):
+        return True  # not "les thèses de la candidate qui l'ont convaincue" (a noun's complement)
     doc = tok.doc
     left = tok.left_edge.i
     before = {doc[k].lower_ for k in range(max(0, left - 3), left)}
@@ -152,3 +153,14 @@ def first_name_phrase(head: Token) -> tuple[str, int]:
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].dep_ == "flat:name":
         end += 1
     return doc[head.i : end].text, head.idx
+
+
+def singular_demonym(ctx: DocContext, head: Token) -> bool:
+    """ "un Niçois", "une Lyonnaise", "cet Ardéchois": one inhabitant (the tagger calls the word
+    a place), after a determiner that cannot stand before a place name."""
+    if head.pos_ != "PROPN" or head.i == 0 or not head.text[:1].isupper():
+        return False
+    det = head.doc[head.i - 1].lower_
+    if det not in SINGULAR_PERSON_DETS or det in {"jeune", "seul", "seule"}:
+        return False
+    return bool(SINGULAR_DEMONYM_RE.search(head.lower_) or head.lower_.endswith(("ois", "ais")))

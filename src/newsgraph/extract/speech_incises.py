@@ -235,8 +235,13 @@ def speech_verb_between(doc: Doc, start: int, end: int) -> Token | None:
     for tok in reversed(doc[first.i : last.i]):
         entry = grammar.speech_verb(tok)
         if entry is not None and entry.grade >= 2 and {"clause", "np"} & entry.frames and speaks_here(tok):
-            return tok
+            return None if passive(tok) else tok
     return None
+
+
+def passive(verb: Token) -> bool:
+    """ "Des sanctions ont été prononcées contre « … »": a passive's subject said nothing."""
+    return any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in verb.children)
 
 
 def introduced_quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:

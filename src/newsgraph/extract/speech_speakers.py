@@ -21,7 +21,7 @@ from newsgraph.extract.entities import (
     np_span,
     strip_determiner,
 )
-from newsgraph.extract.speaker_antecedents import first_name_phrase, recent_referent
+from newsgraph.extract.speaker_antecedents import first_name_phrase, recent_referent, singular_demonym
 from newsgraph.extract.speaker_gender import aged_name, first_names, gender
 from newsgraph.extract.speaker_nouns import (
     counted_people,
@@ -117,8 +117,8 @@ def speaker_from_head(ctx: DocContext, head: Token, history: list[Speaker]) -> S
         )
         return speaker_from_head(ctx, example, history) if example is not None else None
     demonym = next((m for m in ctx.mentions_at(head.idx) if m.label == "DEMONYM"), None)
-    if demonym is not None:  # "un Ukrainien", "cette habitante ukrainienne": someone, not the country
-        return people_speaker(head)
+    if demonym is not None or singular_demonym(ctx, head):  # "un Ukrainien", "un Niçois": someone
+        return people_speaker(head, singular_demonym(ctx, head))
     toks = description_tokens(head)
     start, end = min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
     found = mentions_between(ctx, start, end)
@@ -244,11 +244,11 @@ def dislocated_topic(pronoun: Token) -> Token | None:
     return None
 
 
-def people_speaker(head: Token) -> Speaker:
+def people_speaker(head: Token, singular: bool = False) -> Speaker:
     """A member or members of a people ("un Ukrainien", "des Russes"): anonymous or a group."""
     span = np_span(head)
     name = strip_determiner(span)
-    if "Plur" in head.morph.get("Number", []) or head.lower_.endswith("s"):
+    if not singular and ("Plur" in head.morph.get("Number", []) or head.lower_.endswith("s")):
         return Speaker(name, "group", span.start_char, "group:" + fold(name))
     return Speaker(name, "anonymous", span.start_char, "anon:" + fold(name))
 

@@ -181,6 +181,17 @@ ROWS = [
 ]
 
 
+def test_heading_with_an_infinitive_stays_out_of_the_quote(nlp):
+    """A web heading glued before a quote ("Un deuxième procès à venir « … »") has an infinitive,
+    no verb of a clause: the content is the quote alone."""
+    text = (
+        "Elle a été condamnée à une amende et reste libre. Un deuxième procès à venir « L'audience a "
+        "duré dix heures. Je n'ai pas pu voir mon avocat », a confié la militante."
+    )
+    hits = find(statements(nlp, text), "L'audience a duré")
+    assert len(hits) == 1 and hits[0].content.startswith("L'audience"), described(hits)
+
+
 @pytest.mark.parametrize(("text", "speaker", "content", "direct", "kind"), ROWS)
 def test_speaker(nlp, text, speaker, content, direct, kind):
     found = statements(nlp, text)
@@ -189,6 +200,27 @@ def test_speaker(nlp, text, speaker, content, direct, kind):
     assert speaker.lower() in hits[0].speaker.name.lower(), described(found)
     assert hits[0].direct is direct, described(found)
     assert hits[0].speaker.type == kind, described(found)
+
+
+def test_demonstrative_description_takes_up_the_name_before(nlp):
+    """ "Cette mère de famille" right after a named person is that person, not a new speaker."""
+    text = (
+        "Une cliente, Julie Perrin, vient d'emprunter 5 000 euros. Cette mère de famille gagne moins "
+        "de 2 000 euros par mois. « Je préfère rembourser un crédit qu'être à découvert », témoigne-t-elle."
+    )
+    hits = find(statements(nlp, text), "Je préfère rembourser")
+    assert len(hits) == 1 and "Julie Perrin" in hits[0].speaker.name, described(hits)
+
+
+def test_name_after_the_description_wins(nlp):
+    """A description whose sentence names the person after it ("le fleuriste du quartier, Erik
+    Dahl") hands the pronoun to the name."""
+    text = (
+        "Des fleurs s'amoncellent devant les grilles. Le premier témoin de la ferveur est le fleuriste "
+        "du quartier, Erik Dahl. « On n'a jamais vendu autant de roses », confie-t-il."
+    )
+    hits = find(statements(nlp, text), "On n'a jamais vendu")
+    assert len(hits) == 1 and "Erik Dahl" in hits[0].speaker.name, described(hits)
 
 
 def test_bare_role_noun_is_no_referent(nlp):

@@ -43,6 +43,8 @@ def recent_referent(ctx: DocContext, at: int, pronoun: str) -> tuple[Token, str]
             found = [h for h in salient_people(ctx, sent, quotes) if agrees(h, plural, feminine)]
             if found:
                 head = found[-1]
+                if named_for(ctx, head, sent):
+                    return None  # the name is the person: the speaker rules weigh it
                 return head, referent_type(ctx, head)
             if any(m.label == "PER" for m in ctx.mentions_within(sent.start_char, sent.end_char)):
                 return None  # a person named in passing is nearer: the speaker rules weigh it
@@ -114,7 +116,10 @@ def first_name(ctx: DocContext, tok: Token) -> bool:
         return False
     if fold(tok.text) in first_names():
         return all(" " not in m.name.strip() for m in covering)
-    return not covering and tok.dep_ in {"nsubj", "nsubj:pass"}
+    doc = tok.doc
+    opens = tok.i == tok.sent.start or doc[tok.i - 1].text == ","
+    before_verb = tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in {"VERB", "AUX"}
+    return not covering and tok.dep_ == "nsubj" and opens and before_verb  # "Janice vient de …"
 
 
 def people_noun(tok: Token) -> bool:
@@ -164,3 +169,35 @@ def singular_demonym(ctx: DocContext, head: Token) -> bool:
     if det not in SINGULAR_PERSON_DETS or det in {"jeune", "seul", "seule"}:
         return False
     return bool(SINGULAR_DEMONYM_RE.search(head.lower_) or head.lower_.endswith(("ois", "ais")))
+
+
+DEMONSTRATIVES = {"ce", "cet", "cette"}
+
+
+def demonstrative(head: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in head.children)
+
+
+def named_before(ctx: DocContext, head: Token) -> bool:
+    """A person is named in the sentence before the one of ``head``: a demonstrative description
+    ("cette mère de famille") takes that person up."""
+    sent = head.sent
+    if sent.start == 0:
+        return False
+    prev = head.doc[sent.start - 1].sent
+    return any(m.label == "PER" for m in ctx.mentions_within(prev.start_char, head.idx))
+
+
+def named_after(ctx: DocContext, head: Token, sent: Span) -> bool:
+    """A person is named after the description as its apposition or as the predicate of its copula
+    ("Le premier client est le fleuriste du quartier, Erik Dahl"; not "Le maire a reçu Paul Roy")."""
+    copula = head.dep_ in {"nsubj", "nsubj:pass"} and any(c.dep_ == "cop" for c in head.head.children)
+    end = sent.end_char if copula else head.right_edge.idx + len(head.right_edge)
+    return any(m.label == "PER" for m in ctx.mentions_within(head.idx, end))
+
+
+def named_for(ctx: DocContext, head: Token, sent: Span) -> bool:
+    """The description stands for a person named beside it: a demonstrative right after a name
+    ("Aurélie Roux vient d'emprunter. Cette mère de famille …") or a name after it in its sentence
+    ("Le premier client est le fleuriste du quartier, Erik Dahl")."""
+    return (demonstrative(head) and named_before(ctx, head)) or named_after(ctx, head, sent)

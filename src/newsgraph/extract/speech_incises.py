@@ -121,8 +121,9 @@ def glued_heading(doc: Doc, text: str, qs: int, cs: int) -> bool:
     last = token_at(doc, qs)
     if first is None or last is None:
         return False
-    return not any(
-        t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm", []) for t in doc[first.i : last.i]
+    return not any(  # "Un deuxième jugement à venir « L'audience … »": an infinitive is no verb of a clause
+        t.pos_ in {"VERB", "AUX"} and not {"Part", "Inf"} & set(t.morph.get("VerbForm", []))
+        for t in doc[first.i : last.i]
     )
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsgraph import lexicons
+from newsgraph.extract import speaker_antecedents as antecedents
 from newsgraph.extract.context import DocContext, Mention
 from newsgraph.extract.entities import (
     DEFINITE,
@@ -21,7 +22,6 @@ from newsgraph.extract.entities import (
     np_span,
     strip_determiner,
 )
-from newsgraph.extract.speaker_antecedents import first_name_phrase, recent_referent, singular_demonym
 from newsgraph.extract.speaker_gender import aged_name, first_names, gender
 from newsgraph.extract.speaker_nouns import (
     counted_people,
@@ -117,8 +117,8 @@ def speaker_from_head(ctx: DocContext, head: Token, history: list[Speaker]) -> S
         )
         return speaker_from_head(ctx, example, history) if example is not None else None
     demonym = next((m for m in ctx.mentions_at(head.idx) if m.label == "DEMONYM"), None)
-    if demonym is not None or singular_demonym(ctx, head):  # "un Ukrainien", "un Niçois": someone
-        return people_speaker(head, singular_demonym(ctx, head))
+    if demonym is not None or antecedents.singular_demonym(ctx, head):  # "un Ukrainien", "un Niçois": someone
+        return people_speaker(head, antecedents.singular_demonym(ctx, head))
     toks = description_tokens(head)
     start, end = min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
     found = mentions_between(ctx, start, end)
@@ -351,12 +351,12 @@ def narration_referent(ctx: DocContext, at: int, pronoun: str) -> Speaker | None
     """The person the narration sentences before the pronoun put forward (``speaker_antecedents``):
     a first name the tagger missed, or a noun of a person subject of a clause, antecedent of a
     subject relative, agent of a passive or example ("comme cet homme qui …")."""
-    found = recent_referent(ctx, at, pronoun)
+    found = antecedents.recent_referent(ctx, at, pronoun)
     if found is None:
         return None
     head, kind = found
     if kind == "person":
-        name, start = first_name_phrase(head)
+        name, start = antecedents.first_name_phrase(head)
         return Speaker(name, "person", start, fold(name))
     return phrase_speaker(ctx, head)
 
@@ -413,6 +413,8 @@ def previous_role_subject(
         return None
     if not plural and not any(c.dep_ == "det" for c in head.children):
         return None  # "Devenir propriétaire était son rêve": a bare noun refers to no one
+    if antecedents.named_for(ctx, head, prev):
+        return None  # "Cette mère de famille …" after a name, "… est le fleuriste, Erik Dahl"
     if ("Plur" in head.morph.get("Number", [])) != (pronoun in PRONOUNS_PL):
         return None
     det = next((c for c in head.children if c.dep_ == "det" and c.morph.get("Gender", [])), None)

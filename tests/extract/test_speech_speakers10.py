@@ -56,6 +56,24 @@ ROWS = [
         True,
         "anonymous",
     ),
+    # ... a noun of a person led by "à l'instar de" in the quote's own sentence, before a colon
+    (
+        "Pour bien dormir, mieux vaut éviter les écrans, à l'instar de ce quidam interrogé par nos "
+        "équipes : « Je lis un livre avant de dormir, jamais mon téléphone », assure-t-il.",
+        "quidam",
+        "Je lis un livre avant de dormir",
+        True,
+        "anonymous",
+    ),
+    # ... a person whose name the tagger takes for a common noun: no gender from the noun's form
+    (
+        "« Il faut tout préparer la veille », explique Hélène Vidal. Nadir Bensalem a quant à elle "
+        "déjà enseigné au lycée. « On appréhende toujours un peu la rentrée », reconnaît-elle.",
+        "Bensalem",
+        "On appréhende toujours",
+        True,
+        "person",
+    ),
     # a woman named with a masculine role noun in apposition: her first name gives the gender
     (
         "« Les prix ne baissent plus depuis un an », constate Mathieu Roche, notaire. « Les acheteurs "

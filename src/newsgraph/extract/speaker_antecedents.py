@@ -8,7 +8,7 @@ personal pronoun) hands the search on to the sentence before it."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.context import DocContext
 from newsgraph.extract.entities import is_role
@@ -29,11 +29,18 @@ def recent_referent(ctx: DocContext, at: int, pronoun: str) -> tuple[Token, str]
     its type ("person" for a first name, else the noun's speaker type); None when none agrees."""
     doc = ctx.sdoc
     span = doc.char_span(at, at + 1, alignment_mode="expand")
-    if span is None or span[0].sent.start == 0:
+    if span is None:
         return None
     quotes = doc_quotes(doc)
     plural = pronoun in PRONOUNS_PL
     feminine = "elle" in pronoun
+    own = narration_before(doc, span[0].sent, at, quotes)
+    if own is not None:  # "…, à l'instar de ce passant : « … », assure-t-il"
+        found = [h for h in salient_people(ctx, own, quotes) if agrees(h, plural, feminine)]
+        if found and not named_for(ctx, found[-1], own):
+            return found[-1], referent_type(ctx, found[-1])
+    if span[0].sent.start == 0:
+        return None
     sent = doc[span[0].sent.start - 1].sent
     seen = 0
     for _ in range(SENTENCES_BACK + 3):
@@ -55,6 +62,14 @@ def recent_referent(ctx: DocContext, at: int, pronoun: str) -> tuple[Token, str]
             return None
         sent = doc[sent.start - 1].sent
     return None
+
+
+def narration_before(doc: Doc, sent: Span, at: int, quotes: list[tuple[int, int]]) -> Span | None:
+    """The words of the pronoun's own sentence before its first quote, when it opens on narration."""
+    first = next((q for q in quotes if sent.start_char <= q[0] < at), None)
+    if first is None or first[0] - sent.start_char < 20:
+        return None
+    return doc.char_span(sent.start_char, first[0], alignment_mode="contract")
 
 
 def salient_people(ctx: DocContext, sent: Span, quotes: list[tuple[int, int]]) -> list[Token]:
@@ -118,8 +133,11 @@ def first_name(ctx: DocContext, tok: Token) -> bool:
         return all(" " not in m.name.strip() for m in covering)
     doc = tok.doc
     opens = tok.i == tok.sent.start or doc[tok.i - 1].text == ","
-    before_verb = tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in {"VERB", "AUX"}
-    return not covering and tok.dep_ == "nsubj" and opens and before_verb  # "Janice vient de …"
+    k = tok.i + 1
+    while k < len(doc) and doc[k].dep_ == "flat:name" and doc[k].pos_ == "PROPN":
+        k += 1  # "Sihal Bouhlan a déjà enseigné"
+    before_verb = k < len(doc) and (doc[k].pos_ in {"VERB", "AUX"} or doc[k].text == ",")
+    return not covering and tok.dep_ == "nsubj" and opens and before_verb  # "Janice vient", "Olga, 35 ans,"
 
 
 def people_noun(tok: Token) -> bool:

@@ -96,8 +96,7 @@ def _gender(ctx: DocContext, speaker: Speaker) -> str | None:
         if m.label in {"ANON", "PER"}:
             span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
             head = span.root if span is not None else None
-            article_name = head is not None and head.i > 0 and head.doc[head.i - 1].lower_ in {"le", "la"}
-            if head is not None and head.pos_ == "NOUN" and not (head.text[:1].isupper() and article_name):
+            if head is not None and head.pos_ == "NOUN" and head.text[:1].islower():  # a role, not a name
                 for g in head.morph.get("Gender", []):
                     nouns["f" if g == "Fem" else "m"] += 1
     if votes["f"] != votes["m"]:

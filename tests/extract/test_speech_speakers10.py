@@ -241,6 +241,17 @@ def test_name_after_the_description_wins(nlp):
     assert len(hits) == 1 and "Erik Dahl" in hits[0].speaker.name, described(hits)
 
 
+def test_elided_determiner_noun_keeps_its_gender(nlp):
+    """ "L'ami" (masculine, the determiner elided) is no referent of "elle": the last woman heard is."""
+    text = (
+        "« Ils fouillaient chaque maison du quartier », a déclaré Irina Volkova, une couturière de 40 ans. "
+        "L'ami de son fils a entendu des cris toute la nuit. "
+        "« Il y avait des dizaines de personnes enfermées », a-t-elle ajouté."
+    )
+    hits = find(statements(nlp, text), "Il y avait des dizaines")
+    assert len(hits) == 1 and "Irina Volkova" in hits[0].speaker.name, described(hits)
+
+
 def test_bare_role_noun_is_no_referent(nlp):
     """A bare noun ("Devenir propriétaire était son rêve") refers to no one: the pronoun takes
     the person named in the sentence."""

@@ -157,8 +157,8 @@ def agrees(head: Token, plural: bool, feminine: bool) -> bool:
     if head.pos_ == "PROPN":
         return first_names().get(fold(head.text)) in {"f" if feminine else "m", None}
     det = next((c for c in head.children if c.dep_ == "det" and c.morph.get("Gender", [])), None)
-    gender = (det or head).morph.get("Gender", [])
-    return not (("Fem" in gender and not feminine) or ("Masc" in gender and feminine and det is not None))
+    gender = (det or head).morph.get("Gender", [])  # "l'ami" / "l'amie": the noun's own form
+    return not (("Fem" in gender and not feminine) or ("Masc" in gender and feminine))
 
 
 def referent_type(ctx: DocContext, head: Token) -> str:

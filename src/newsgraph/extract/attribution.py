@@ -23,6 +23,7 @@ from newsgraph.extract.attribution_phrases import (
     descriptive_adjective,
     heard_from,
     incise_form,
+    periphrastic_verb,
 )
 from newsgraph.extract.attribution_phrases import (  # re-exported: the grammar's modules read them here
     apposition_end as apposition_end,
@@ -57,6 +58,7 @@ from newsgraph.extract.speech_lexicon import (
     SpeechVerb,
     form_lemma,
     multiword_phrase,
+    speech_verbs,
 )
 from newsgraph.extract.speech_lexicon import (
     has_reflexive as has_reflexive,  # re-exported: the grammar's modules read them here
@@ -205,6 +207,9 @@ def incise_at(doc: Doc, i: int, limit: int) -> Incise | None:
             k += 1
         if k < limit:
             verb_tok = doc[k]
+    periphrase = periphrastic_incise(doc, verb_tok.i, limit)
+    if periphrase is not None:
+        return periphrase
     entry = speech_verb(verb_tok, any_pos=True)
     if entry is None or "inv" not in entry.frames:
         return None
@@ -223,6 +228,20 @@ def incise_at(doc: Doc, i: int, limit: int) -> Incise | None:
     if subject is None:
         return None
     return Incise(verb_tok, entry, subject, subject.i + 1)
+
+
+def periphrastic_incise(doc: Doc, i: int, limit: int) -> Incise | None:
+    """ "fait-il remarquer", "fait-elle valoir", "tient-il à préciser": the lexicon's phrase
+    ("faire_remarquer") or the infinitive's own entry, with the clitic between as subject."""
+    found = periphrastic_verb(doc, i, limit, SUBJECT_CLITICS)
+    if found is None:
+        return None
+    infinitive, clitic = found
+    phrase = speech_verbs().get(f"{doc[i].lemma_.lower()}_{infinitive.lower_}")
+    entry = phrase[0] if phrase else speech_verb(infinitive, any_pos=True)
+    if entry is None or not ({"inv", "clause"} & entry.frames):
+        return None
+    return Incise(infinitive, entry, clitic, infinitive.i + 1)
 
 
 def document_reading(doc: Doc, j: int, limit: int) -> Incise | None:

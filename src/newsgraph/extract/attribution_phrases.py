@@ -53,6 +53,35 @@ def incise_form(tok: Token) -> bool:
     return not low.endswith(("é", "ée", "és", "ées"))
 
 
+# Verbs that take an inverted subject clitic before the speech verb they govern: "fait-il
+# remarquer", "tient-elle à préciser", "se plaît-il à répéter", "finit-il par admettre".
+PERIPHRASTIC_HEADS = frozenset(
+    "faire tenir vouloir oser préférer aimer plaire empresser contenter borner finir amuser risquer "
+    "permettre autoriser choisir hasarder".split()
+)
+PERIPHRASTIC_LINKS = {"à", "de", "d'", "d’", "par"}
+
+
+def periphrastic_verb(doc: Doc, i: int, limit: int, clitics: set[str]) -> tuple[Token, Token] | None:
+    """The infinitive and the subject clitic of "fait-il remarquer", "tient-elle à préciser": the
+    verb at ``i`` is one of PERIPHRASTIC_HEADS, then a clitic, a link word, an infinitive."""
+    head = doc[i]
+    if head.lemma_.lower() not in PERIPHRASTIC_HEADS:
+        return None
+    k = i + 1
+    if k < limit and doc[k].lower_ in {"-t", "-t-"}:
+        k += 1
+    if k >= limit or doc[k].lower_ not in clitics:
+        return None
+    clitic = doc[k]
+    k += 1
+    if k < limit and doc[k].lower_ in PERIPHRASTIC_LINKS:
+        k += 1
+    if k >= limit or not doc[k].lower_.endswith(("er", "ir", "re")):
+        return None
+    return doc[k], clitic
+
+
 HEARD_FROM = (
     ("de", "la", "bouche", "de"),
     ("de", "la", "bouche", "d'"),
@@ -328,7 +357,7 @@ def insertion_start(doc: Doc, comma: int) -> int | None:
 # and its subject without being a prepositional phrase around it: "répondent par exemple des
 # lycéens", "ajoute de son côté le maire", "confie à son tour une voisine".
 ADVERBIAL_PHRASES = frozenset(
-    tuple(p.split())
+    tuple(p.replace("'", "' ").split())  # as the tokenizer splits them: "d'" "abord"
     for p in (
         "par exemple",
         "par ailleurs",
@@ -359,6 +388,18 @@ ADVERBIAL_PHRASES = frozenset(
         "en souriant",
         "en riant",
         "en larmes",
+        "d'abord",
+        "tout d'abord",
+        "d'emblée",
+        "d'ailleurs",
+        "tout de même",
+        "une fois de plus",
+        "une nouvelle fois",
+        "pour l'instant",
+        "pour le moment",
+        "de toute façon",
+        "au passage",
+        "en guise de conclusion",
     )
 )
 ADVERBIAL_LONGEST = max(len(p) for p in ADVERBIAL_PHRASES)

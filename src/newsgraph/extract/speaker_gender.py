@@ -30,6 +30,7 @@ FEMININE_DETS = _WORDS["feminine_det"]
 MASCULINE_DETS = _WORDS["masculine_det"]
 FEMININE_TITLES = _WORDS["feminine_title"]
 MASCULINE_TITLES = _WORDS["masculine_title"]
+HONORIFICS = _WORDS["honorific"]
 
 
 @lru_cache(maxsize=1)
@@ -66,8 +67,12 @@ def gender(ctx: DocContext, speaker: Speaker) -> str | None:
 
 
 def _gender(ctx: DocContext, speaker: Speaker) -> str | None:
+    """Determiners, civil titles and words after a name decide first; then a known first name;
+    then the grammatical gender of the mentions' nouns, which is weak for a role in apposition
+    ("Véronique Lefauvre, agent immobilier": French often keeps a role noun masculine)."""
     text = doc_text(ctx.sdoc)
     votes = {"f": 0, "m": 0}
+    nouns = {"f": 0, "m": 0}
     for m in ctx.mentions:
         if m.key != speaker.key:
             continue
@@ -82,6 +87,7 @@ def _gender(ctx: DocContext, speaker: Speaker) -> str | None:
         after = text[m.end : m.end + 30].lstrip(", ").split()
         if (
             m.label == "PER"
+            and m.text[:1].isupper()  # a name, not its apposition ("…, avocat des parties, la décision …")
             and after
             and word_gender(after[0]) in {"f", "m"}
             and after[0].lower() not in MASCULINE_TITLES
@@ -90,17 +96,29 @@ def _gender(ctx: DocContext, speaker: Speaker) -> str | None:
         if m.label in {"ANON", "PER"}:
             span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
             head = span.root if span is not None else None
-            article_name = head is not None and head.i > 0 and head.doc[head.i - 1].lower_ in {"le", "la"}
-            if head is not None and head.pos_ == "NOUN" and not (head.text[:1].isupper() and article_name):
+            if head is not None and head.pos_ == "NOUN" and head.text[:1].islower():  # a role, not a name
                 for g in head.morph.get("Gender", []):
-                    votes["f" if g == "Fem" else "m"] += 1
+                    nouns["f" if g == "Fem" else "m"] += 1
     if votes["f"] != votes["m"]:
         return "f" if votes["f"] > votes["m"] else "m"
-    if speaker.type != "person":
-        return None
+    known = first_name_gender(speaker) if speaker.type == "person" else None
+    if known is not None:
+        return known
+    if nouns["f"] != nouns["m"]:
+        return "f" if nouns["f"] > nouns["m"] else "m"
+    return None
+
+
+def first_name_gender(speaker: Speaker) -> str | None:
+    """The gender of a person's first name ("Yann", named by first name alone as TV reports do;
+    "Marie-Paule", a compound first name, by its first part)."""
     parts = speaker.name.replace("’", "'").split()
-    first = parts[0] if parts else ""  # "Yann", named by first name alone as TV reports do
+    while len(parts) > 1 and parts[0].lower() in HONORIFICS:
+        parts = parts[1:]  # "Me Benoît Coussy", "Dr Anne Roux": the first name follows
+    first = parts[0] if parts else ""
     known = first_names().get(fold(first))
+    if known is None and "-" in first.strip("-"):
+        known = first_names().get(fold(first.split("-")[0]))
     if known is not None:
         return known
     if first.endswith("a") and len(first) > 2 and len(parts) > 1:

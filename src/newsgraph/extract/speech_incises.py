@@ -122,8 +122,9 @@ def glued_heading(doc: Doc, text: str, qs: int, cs: int) -> bool:
     last = token_at(doc, qs)
     if first is None or last is None:
         return False
-    return not any(
-        t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm", []) for t in doc[first.i : last.i]
+    return not any(  # "Un deuxième jugement à venir « L'audience … »": an infinitive is no verb of a clause
+        t.pos_ in {"VERB", "AUX"} and not {"Part", "Inf"} & set(t.morph.get("VerbForm", []))
+        for t in doc[first.i : last.i]
     )
 
 
@@ -236,8 +237,13 @@ def speech_verb_between(doc: Doc, start: int, end: int) -> Token | None:
     for tok in reversed(doc[first.i : last.i]):
         entry = grammar.speech_verb(tok)
         if entry is not None and entry.grade >= 2 and {"clause", "np"} & entry.frames and speaks_here(tok):
-            return tok
+            return None if passive(tok) else tok
     return None
+
+
+def passive(verb: Token) -> bool:
+    """ "Des sanctions ont été prononcées contre « … »": a passive's subject said nothing."""
+    return any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in verb.children)
 
 
 def introduced_quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsgraph import lexicons
+from newsgraph.extract import speaker_antecedents as antecedents
 from newsgraph.extract.context import DocContext, Mention
 from newsgraph.extract.entities import (
     DEFINITE,
@@ -116,8 +117,8 @@ def speaker_from_head(ctx: DocContext, head: Token, history: list[Speaker]) -> S
         )
         return speaker_from_head(ctx, example, history) if example is not None else None
     demonym = next((m for m in ctx.mentions_at(head.idx) if m.label == "DEMONYM"), None)
-    if demonym is not None:  # "un Ukrainien", "cette habitante ukrainienne": someone, not the country
-        return people_speaker(head)
+    if demonym is not None or antecedents.singular_demonym(ctx, head):  # "un Ukrainien", "un Niçois": someone
+        return people_speaker(head, antecedents.singular_demonym(ctx, head))
     toks = description_tokens(head)
     start, end = min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
     found = mentions_between(ctx, start, end)
@@ -243,11 +244,11 @@ def dislocated_topic(pronoun: Token) -> Token | None:
     return None
 
 
-def people_speaker(head: Token) -> Speaker:
+def people_speaker(head: Token, singular: bool = False) -> Speaker:
     """A member or members of a people ("un Ukrainien", "des Russes"): anonymous or a group."""
     span = np_span(head)
     name = strip_determiner(span)
-    if "Plur" in head.morph.get("Number", []) or head.lower_.endswith("s"):
+    if not singular and ("Plur" in head.morph.get("Number", []) or head.lower_.endswith("s")):
         return Speaker(name, "group", span.start_char, "group:" + fold(name))
     return Speaker(name, "anonymous", span.start_char, "anon:" + fold(name))
 
@@ -287,7 +288,7 @@ def phrase_speaker(ctx: DocContext, head: Token) -> Speaker | None:
     if plural or det in PLURAL_DETS:
         return Speaker(name, "group", span.start_char, "group:" + fold(name))
     possessive = any(t.dep_ == "det" and t.i < head.i and "Yes" in t.morph.get("Poss", []) for t in span)
-    if det in INDEFINITE or det in DEFINITE or not det or possessive:
+    if det in INDEFINITE or det in DEFINITE or det in DEMONSTRATIVES or not det or possessive:
         # "notre envoyé spécial", "sa mère": a role of the newsroom or of someone named before
         return Speaker(name, "anonymous", span.start_char, "anon:" + fold(name))
     return None
@@ -326,6 +327,7 @@ def resolve_pronoun(
         s for s in (person_mention_speaker(ctx, m) for m in subjects) if agrees(s)
     ]
     candidates += [role] if role is not None else []  # last: a person's mention at the same place wins
+    candidates += [s for s in [narration_referent(ctx, at, pronoun)] if s is not None and agrees(s)]
     if not candidates:
         candidates = [s for s in (person_mention_speaker(ctx, m) for m in nearby) if agrees(s)]
     if not candidates and (topic := previous_topic_role(ctx, at, pronoun)) is not None:
@@ -343,6 +345,20 @@ def resolve_pronoun(
         return None
     best = max(candidates, key=lambda s: s.start)
     return (named_since(ctx, best, nearby, wanted_gender) if wanted_gender else None) or best
+
+
+def narration_referent(ctx: DocContext, at: int, pronoun: str) -> Speaker | None:
+    """The person the narration sentences before the pronoun put forward (``speaker_antecedents``):
+    a first name the tagger missed, or a noun of a person subject of a clause, antecedent of a
+    subject relative, agent of a passive or example ("comme cet homme qui …")."""
+    found = antecedents.recent_referent(ctx, at, pronoun)
+    if found is None:
+        return None
+    head, kind = found
+    if kind == "person":
+        name, start = antecedents.first_name_phrase(head)
+        return Speaker(name, "person", start, fold(name))
+    return phrase_speaker(ctx, head)
 
 
 def named_since(ctx: DocContext, best: Speaker, nearby: list[Mention], wanted: str) -> Speaker | None:
@@ -395,6 +411,10 @@ def previous_role_subject(
     plural = "Plur" in head.morph.get("Number", [])
     if not (is_role(head) or person_noun(head) or (plural and speaker_kind(head) == "group")):
         return None
+    if not plural and not any(c.dep_ == "det" for c in head.children):
+        return None  # "Devenir propriétaire était son rêve": a bare noun refers to no one
+    if antecedents.named_for(ctx, head, prev):
+        return None  # "Cette mère de famille …" after a name, "… est le fleuriste, Erik Dahl"
     if ("Plur" in head.morph.get("Number", [])) != (pronoun in PRONOUNS_PL):
         return None
     det = next((c for c in head.children if c.dep_ == "det" and c.morph.get("Gender", [])), None)

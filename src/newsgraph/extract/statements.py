@@ -41,6 +41,7 @@ from newsgraph.extract.speech_incises import (
     transcript_candidates,
 )
 from newsgraph.extract.speech_lexicon import speech_verb
+from newsgraph.extract.speech_noun_quotes import announced_quote_candidates, noun_quote_candidates
 from newsgraph.extract.speech_passive import judgement_candidates, passive_candidates
 from newsgraph.extract.speech_quotes import doc_quotes, trim
 from newsgraph.extract.speech_reported import clip_glued, verb_candidates
@@ -197,7 +198,8 @@ def find_candidates(ctx: DocContext) -> list[Candidate]:
     grammar = (
         incise_candidates(ctx, quotes) + transcript_candidates(ctx) + introduced_quote_candidates(ctx, quotes)
     )
-    grammar += colon_quote_candidates(ctx, quotes)
+    grammar += colon_quote_candidates(ctx, quotes) + noun_quote_candidates(ctx, quotes)
+    grammar += announced_quote_candidates(ctx, quotes)
     handled = {c.quote for c in grammar if c.quote is not None}
     quoted = [c for c in quote_candidates(ctx, quotes) if c.quote not in handled]
     series = quote_series(text, quotes, grammar + quoted)  # « … » ; « … », confient-ils

@@ -1,0 +1,221 @@
+"""The people a pronoun incise may take up from the narration sentences before it, beside the
+speakers already heard: a person described by a noun or named by a first name the tagger missed,
+as the subject of any clause ("Quand Caroline a vu la foule, elle a eu peur"), the antecedent of a
+subject relative ("comme cet homme qui a guetté le ciel"), the agent of a passive ("contestée par
+l'avocate du prévenu") or an example ("à l'instar de ce passant"). The nearest sentence that has
+one agreeing with the pronoun answers; a sentence whose subject is the pronoun itself (or another
+personal pronoun) hands the search on to the sentence before it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract.context import DocContext
+from newsgraph.extract.entities import is_role
+from newsgraph.extract.entity_spans import SINGULAR_DEMONYM_RE, SINGULAR_PERSON_DETS
+from newsgraph.extract.speaker_gender import first_names
+from newsgraph.extract.speaker_nouns import person_noun, speaker_kind
+from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
+from newsgraph.extract.speech_subjects import PRONOUNS_PL, RELATIVE
+from newsgraph.names import fold_spaced as fold
+
+SENTENCES_BACK = 3  # narration sentences a pronoun's referent is looked for in
+EXAMPLE_MARKERS = {"comme", "instar"}  # "comme cet homme", "à l'instar de ce quidam"
+PERSON_LABELS = {"PER", "ANON", "GROUP"}
+
+
+def recent_referent(ctx: DocContext, at: int, pronoun: str) -> tuple[Token, str] | None:
+    """The head of the nearest person the narration before the pronoun at ``at`` puts forward, with
+    its type ("person" for a first name, else the noun's speaker type); None when none agrees."""
+    doc = ctx.sdoc
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    quotes = doc_quotes(doc)
+    plural = pronoun in PRONOUNS_PL
+    feminine = "elle" in pronoun
+    own = narration_before(doc, span[0].sent, at, quotes)
+    if own is not None:  # "…, à l'instar de ce passant : « … », assure-t-il"
+        found = [h for h in salient_people(ctx, own, quotes) if agrees(h, plural, feminine)]
+        if found and not named_for(ctx, found[-1], own):
+            return found[-1], referent_type(ctx, found[-1])
+    if span[0].sent.start == 0:
+        return None
+    sent = doc[span[0].sent.start - 1].sent
+    seen = 0
+    for _ in range(SENTENCES_BACK + 3):
+        if "\n" in doc[sent.end - 1].text and seen:
+            return None  # a paragraph break ends the search
+        if not inside_quote(quotes, sent.start_char + 1) and not inside_quote(quotes, sent.end_char - 2):
+            found = [h for h in salient_people(ctx, sent, quotes) if agrees(h, plural, feminine)]
+            if found:
+                head = found[-1]
+                if named_for(ctx, head, sent):
+                    return None  # the name is the person: the speaker rules weigh it
+                return head, referent_type(ctx, head)
+            if any(m.label == "PER" for m in ctx.mentions_within(sent.start_char, sent.end_char)):
+                return None  # a person named in passing is nearer: the speaker rules weigh it
+            seen += 1
+            if seen >= SENTENCES_BACK:
+                return None
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+    return None
+
+
+def narration_before(doc: Doc, sent: Span, at: int, quotes: list[tuple[int, int]]) -> Span | None:
+    """The words of the pronoun's own sentence before its first quote, when it opens on narration."""
+    first = next((q for q in quotes if sent.start_char <= q[0] < at), None)
+    if first is None or first[0] - sent.start_char < 20:
+        return None
+    return doc.char_span(sent.start_char, first[0], alignment_mode="contract")
+
+
+def salient_people(ctx: DocContext, sent: Span, quotes: list[tuple[int, int]]) -> list[Token]:
+    """Heads of the people a narration sentence puts forward, in text order."""
+    out = []
+    for tok in sent:
+        if tok.pos_ not in {"NOUN", "PROPN"} or inside_quote(quotes, tok.idx):
+            continue
+        if not (first_name(ctx, tok) or people_noun(tok)):
+            continue
+        if salient_place(tok):
+            out.append(tok)
+    return out
+
+
+def salient_place(tok: Token) -> bool:
+    """Subject of a clause other than a relative, antecedent of a subject relative, agent of a
+    passive, or an example led by "comme" / "à l'instar de"."""
+    if tok.dep_ in {"nsubj", "nsubj:pass"}:
+        return not in_relative(tok)
+    if tok.dep_ == "obl:agent":
+        return True
+    if tok.dep_ in {"flat:name", "appos"}:
+        return False
+    if tok.dep_ != "nmod" and any(c.dep_ == "acl:relcl" and subject_relative(c) for c in tok.children):
+        return True  # not "les thèses de la candidate qui l'ont convaincue" (a noun's complement)
+    doc = tok.doc
+    left = tok.left_edge.i
+    before = {doc[k].lower_ for k in range(max(0, left - 3), left)}
+    before |= {c.lower_ for c in tok.children if c.dep_ == "case"}
+    return bool(before & EXAMPLE_MARKERS)
+
+
+def subject_relative(clause: Token) -> bool:
+    """A relative clause whose subject is the relative pronoun ("… qui a guetté le ciel")."""
+    return any(g.lower_ in RELATIVE and g.dep_ == "nsubj" for g in clause.children)
+
+
+def in_relative(tok: Token) -> bool:
+    """The token's clause is a relative clause (its subject is no referent of the narration)."""
+    head = tok.head
+    for _ in range(6):
+        if head.dep_ == "acl:relcl":
+            return True
+        if head.head.i == head.i:
+            return False
+        head = head.head
+    return False
+
+
+def first_name(ctx: DocContext, tok: Token) -> bool:
+    """A first name no person mention covers: a known one the tagger took for a place ("Quand
+    Caroline a vu …"), or a capitalised proper noun subject that no mention covers at all
+    ("Janice vient de finir ses études": places and organisations are found by the tagger)."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.text.isupper() or len(tok.text) < 3:
+        return False
+    covering = ctx.mentions_at(tok.idx)
+    if any(m.label == "PER" for m in covering):
+        return False
+    if fold(tok.text) in first_names():
+        return all(" " not in m.name.strip() for m in covering)
+    doc = tok.doc
+    opens = tok.i == tok.sent.start or doc[tok.i - 1].text == ","
+    k = tok.i + 1
+    while k < len(doc) and doc[k].dep_ == "flat:name" and doc[k].pos_ == "PROPN":
+        k += 1  # "Sihal Bouhlan a déjà enseigné"
+    before_verb = k < len(doc) and (doc[k].pos_ in {"VERB", "AUX"} or doc[k].text == ",")
+    return not covering and tok.dep_ == "nsubj" and opens and before_verb  # "Janice vient", "Olga, 35 ans,"
+
+
+def people_noun(tok: Token) -> bool:
+    """A noun of a person or of people with its determiner, not an institution ("Devenir
+    propriétaire était son rêve": a bare noun refers to no one)."""
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" for c in tok.children):
+        return False
+    if "Plur" in tok.morph.get("Number", []):
+        return is_role(tok) or speaker_kind(tok) == "group"
+    return person_noun(tok)
+
+
+def agrees(head: Token, plural: bool, feminine: bool) -> bool:
+    """Number and gender agree with the pronoun (the determiner knows best: "la ministre")."""
+    if ("Plur" in head.morph.get("Number", [])) != plural:
+        return False
+    if head.pos_ == "PROPN":
+        return first_names().get(fold(head.text)) in {"f" if feminine else "m", None}
+    det = next((c for c in head.children if c.dep_ == "det" and c.morph.get("Gender", [])), None)
+    gender = (det or head).morph.get("Gender", [])  # "l'ami" / "l'amie": the noun's own form
+    return not (("Fem" in gender and not feminine) or ("Masc" in gender and feminine))
+
+
+def referent_type(ctx: DocContext, head: Token) -> str:
+    if head.pos_ == "PROPN":
+        return "person"
+    if "Plur" in head.morph.get("Number", []):
+        return "group"
+    return "anonymous"
+
+
+def first_name_phrase(head: Token) -> tuple[str, int]:
+    """A first name with the names after it ("Janice Roux"), and where it starts."""
+    doc = head.doc
+    end = head.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].dep_ == "flat:name":
+        end += 1
+    return doc[head.i : end].text, head.idx
+
+
+def singular_demonym(ctx: DocContext, head: Token) -> bool:
+    """ "un Niçois", "une Lyonnaise", "cet Ardéchois": one inhabitant (the tagger calls the word
+    a place), after a determiner that cannot stand before a place name."""
+    if head.pos_ != "PROPN" or head.i == 0 or not head.text[:1].isupper():
+        return False
+    det = head.doc[head.i - 1].lower_
+    if det not in SINGULAR_PERSON_DETS or det in {"jeune", "seul", "seule"}:
+        return False
+    return bool(SINGULAR_DEMONYM_RE.search(head.lower_) or head.lower_.endswith(("ois", "ais")))
+
+
+DEMONSTRATIVES = {"ce", "cet", "cette"}
+
+
+def demonstrative(head: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in head.children)
+
+
+def named_before(ctx: DocContext, head: Token) -> bool:
+    """A person is named in the sentence before the one of ``head``: a demonstrative description
+    ("cette mère de famille") takes that person up."""
+    sent = head.sent
+    if sent.start == 0:
+        return False
+    prev = head.doc[sent.start - 1].sent
+    return any(m.label == "PER" for m in ctx.mentions_within(prev.start_char, head.idx))
+
+
+def named_after(ctx: DocContext, head: Token, sent: Span) -> bool:
+    """A person is named after the description as its apposition or as the predicate of its copula
+    ("Le premier client est le fleuriste du quartier, Erik Dahl"; not "Le maire a reçu Paul Roy")."""
+    copula = head.dep_ in {"nsubj", "nsubj:pass"} and any(c.dep_ == "cop" for c in head.head.children)
+    end = sent.end_char if copula else head.right_edge.idx + len(head.right_edge)
+    return any(m.label == "PER" for m in ctx.mentions_within(head.idx, end))
+
+
+def named_for(ctx: DocContext, head: Token, sent: Span) -> bool:
+    """The description stands for a person named beside it: a demonstrative right after a name
+    ("Aurélie Roux vient d'emprunter. Cette mère de famille …") or a name after it in its sentence
+    ("Le premier client est le fleuriste du quartier, Erik Dahl")."""
+    return (demonstrative(head) and named_before(ctx, head)) or named_after(ctx, head, sent)

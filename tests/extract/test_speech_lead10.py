@@ -5,7 +5,7 @@ for these tests: (construction, text, speaker name part, content part, direct)."
 from __future__ import annotations
 
 import pytest
-from speech import check_construction
+from speech import check_construction, described, statements
 
 CASES = [
     # a correspondent's quote whose second sentence holds "ce qui signifie que": no one else speaks
@@ -111,3 +111,21 @@ CASES = [
 @pytest.mark.parametrize(("construction", "text", "speaker", "content", "direct"), CASES)
 def test_construction(nlp, construction: str, text: str, speaker: str, content: str, direct: bool) -> None:
     check_construction(nlp, text, speaker, content, direct)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a passive after "pouvoir": figures that could not be checked, no refusal to comment
+        "Les chiffres cités par le ministre, qui n'ont pas pu être vérifiés de source sûre, restent les "
+        "seuls disponibles.",
+    ],
+)
+def test_no_statement(nlp, text: str) -> None:
+    assert statements(nlp, text) == [], described(statements(nlp, text))
+
+
+def test_refusal_to_comment_still_speaks(nlp) -> None:
+    """The active refusal keeps its statement beside the passive row above."""
+    found = statements(nlp, "Contacté par nos soins, le directeur de l'usine n'a pas souhaité commenter.")
+    assert [s.speaker.name for s in found] == ["directeur de l'usine"], described(found)

@@ -297,6 +297,8 @@ def no_comment(verb: Token) -> tuple[int, int] | None:
     doc = verb.doc
     if verb.lemma_ not in NO_COMMENT_VERBS or verb.dep_ != "xcomp" or verb.head.lemma_ not in REFUSAL_HEADS:
         return None
+    if any(c.dep_ == "aux:pass" for c in verb.children):
+        return None  # "des chiffres qui n'ont pas pu être confirmés": no one refused anything
     head = verb.head
     negated = any(c.lower_ in {"pas", "ne", "n'", "n’", "jamais"} for c in head.children)
     if head.lemma_ in {"souhaiter", "vouloir", "pouvoir"} and not negated:

@@ -119,6 +119,17 @@ def test_truncated_whenever_more_rows_exist(client, store):
     assert (len(r["rows"]), r["truncated"]) == (2, True)
 
 
+def test_an_empty_parameter_is_unset_and_documented_so(client):
+    """``type=`` (a form left at "every type") answers as without it, and the OpenAPI document
+    says the empty value is allowed, for the closed sets of values as for the dates."""
+    assert client.get("/queries/who_said_what", params={"topic": ""}).json() == (
+        client.get("/queries/who_said_what").json()
+    )
+    params = client.get("/openapi.json").json()["paths"]["/queries/who_said_what"]["get"]["parameters"]
+    topic = next(p for p in params if p["name"] == "topic")
+    assert "" in topic["schema"]["enum"] and "negotiation" in topic["schema"]["enum"]
+
+
 def test_query_list_says_what_is_required(client):
     listed = {q["name"]: q for q in client.get("/queries").json()}
     assert listed["actor_timeline"]["required"] == ["actor"]

@@ -66,8 +66,8 @@ def _parameters(q: catalog.NamedQuery) -> list[dict[str, Any]]:
     known = catalog.known_values()
 
     def schema(p: str) -> dict[str, Any]:
-        if p in known:
-            return {"type": "string", "enum": list(known[p])}
+        if p in known:  # empty: unset, as for the dates (the query answers for every value)
+            return {"type": "string", "enum": list(known[p]) + ([] if p in q.required else [""])}
         if p in {"since", "until"}:  # the form; a day the calendar lacks (2022-02-30) is still a 422
             return {"type": "string", "pattern": DATE_FORMS}
         return {"type": "string", "maxLength": 500, **({"minLength": 1} if p in q.required else {})}

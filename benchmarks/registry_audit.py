@@ -157,6 +157,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--top", type=int, default=30)
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--show", type=int, default=15, help="examples of each kind of problem to print")
+    ap.add_argument("--rows", type=int, default=40, help="actor_network event rows to print (to read them all)")
     a = ap.parse_args(argv)
     if not a.store.is_dir():
         print(f"registry_audit: no store folder at {a.store}", file=sys.stderr)
@@ -222,8 +223,8 @@ def main(argv: list[str] | None = None) -> int:
     for id_, v in top:
         label = min(v["labels"], key=lambda s: (len(s), s)) if v["labels"] else id_
         print(f"  {v['docs']:5d}  {label[:40]:40} {'/'.join(sorted(v['types'])) or '-':22} {id_}")
-    print("\nactor_network event rows (first 40; * = not between two real actors):")
-    for src, rel, tgt, real in net[:40]:
+    print(f"\nactor_network event rows (first {a.rows} of {len(net)}; * = not between two real actors):")
+    for src, rel, tgt, real in net[: a.rows]:
         print(f"  {' ' if real else '*'} {src[:30]:30} -{rel}-> {tgt[:30]}")
     return 0
 

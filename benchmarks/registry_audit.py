@@ -157,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--top", type=int, default=30)
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--show", type=int, default=15, help="examples of each kind of problem to print")
-    ap.add_argument("--rows", type=int, default=40, help="actor_network event rows to print (to read them all)")
+    ap.add_argument("--rows", type=int, default=40, help="actor_network event rows to print")
     a = ap.parse_args(argv)
     if not a.store.is_dir():
         print(f"registry_audit: no store folder at {a.store}", file=sys.stderr)

@@ -55,6 +55,7 @@ from newsgraph.extract.speaker_nouns import speaker_kind
 from newsgraph.extract.speech_lexicon import (
     AUXILIARIES,
     REFLEXIVE,
+    SUBJECT_CLITICS,
     SpeechVerb,
     form_lemma,
     multiword_phrase,
@@ -69,7 +70,6 @@ from newsgraph.extract.speech_lexicon import (
 
 QUOTE_CLOSERS = {"»", "”", '"', "›", "“"}
 QUOTE_OPENERS = {"«", "“", '"', "‹", "„"}
-SUBJECT_CLITICS = {"-il", "-elle", "-ils", "-elles", "-t-il", "-t-elle", "-t-ils", "-t-elles", "-on", "-t-on"}
 # Words that may stand between a quote and its speech verb, or between the verb and its subject.
 INCISE_ADVERBS = {
     "encore",

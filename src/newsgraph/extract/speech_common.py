@@ -106,6 +106,24 @@ class Candidate:
     uses: set[int] = field(default_factory=set)  # token indexes of speech verbs this consumed
 
 
+def verb_quote(
+    content: tuple[int, int], quote: tuple[int, int], verb: Token, head: Token | None, rule: str
+) -> Candidate:
+    """A direct quote a speech verb attributes: the verb is the cue and the position, its subject
+    (or inverted subject) ``head`` the speaker to resolve."""
+    return Candidate(
+        content,
+        True,
+        verb.lemma_.lower(),
+        verb,
+        speaker_head=head,
+        position=verb.idx,
+        quote=quote,
+        rule=rule,
+        uses={verb.i},
+    )
+
+
 def words(text: str) -> int:
     return len(WORD_RE.findall(text))
 

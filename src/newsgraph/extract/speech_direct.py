@@ -23,6 +23,7 @@ from newsgraph.extract.speech_common import (
     speech_frames,
     token_at,
     verb_group_start,
+    verb_quote,
     words,
 )
 from newsgraph.extract.speech_lexicon import finite_form
@@ -133,19 +134,7 @@ def quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Can
         if verb is not None and n_words >= 2:
             clitic = inverted_clitic(verb)
             head = clitic or postposed_subject(doc, verb, min(len(doc), verb.i + 12)) or subject_of(verb)
-            out.append(
-                Candidate(
-                    (cs, ce),
-                    True,
-                    verb.lemma_.lower(),
-                    verb,
-                    speaker_head=head,
-                    position=verb.idx,
-                    quote=(qs, qe),
-                    rule="quote-after",
-                    uses={verb.i},
-                )
-            )
+            out.append(verb_quote((cs, ce), (qs, qe), verb, head, "quote-after"))
             continue
         if (
             out
@@ -172,19 +161,7 @@ def quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Can
         if verb is not None and n_words >= MIN_QUOTE_WORDS:
             clitic = inverted_clitic(verb)
             head = clitic or postposed_subject(doc, verb, min(len(doc), verb.i + 10))
-            out.append(
-                Candidate(
-                    (cs, ce),
-                    True,
-                    verb.lemma_.lower(),
-                    verb,
-                    speaker_head=head,
-                    position=verb.idx,
-                    quote=(qs, qe),
-                    rule="quote-inside",
-                    uses={verb.i},
-                )
-            )
+            out.append(verb_quote((cs, ce), (qs, qe), verb, head, "quote-inside"))
             continue
         verb, head = attribution_before(doc, qs)
         if head is not None and n_words >= 2:

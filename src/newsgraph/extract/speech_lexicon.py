@@ -20,8 +20,8 @@ from newsgraph.names import fold
 
 REFLEXIVE = {"se", "s'", "s’"}
 AUXILIARIES = {"avoir", "être"}
-INVERTED = {"-t", "-t-", "-il", "-elle", "-ils", "-elles", "-on"}
-INVERTED |= {"-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on"}
+SUBJECT_CLITICS = {"-il", "-elle", "-ils", "-elles", "-t-il", "-t-elle", "-t-ils", "-t-elles", "-on", "-t-on"}
+INVERTED = SUBJECT_CLITICS | {"-t", "-t-"}
 # The inverted subject clitics of "fait-il savoir", "a-t-elle ajouté" as the tokenizer cuts them.
 
 

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract import attribution as grammar
 from newsgraph.extract.context import DocContext, doc_text
-from newsgraph.extract.speech_common import QUOTE_MARKS, Candidate, token_at, words
+from newsgraph.extract.speech_common import QUOTE_MARKS, Candidate, token_at, verb_quote, words
 from newsgraph.extract.speech_lexicon import speech_nouns
 from newsgraph.extract.speech_quotes import trim
 from newsgraph.extract.speech_subjects import subject_of
@@ -29,29 +29,24 @@ def noun_quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> lis
         tok = token_at(doc, qs)
         if tok is None:
             continue
-        i = tok.i - 1
-        while i >= 0 and (doc[i].text in QUOTE_MARKS or (doc[i].is_space and "\n" not in doc[i].text)):
-            i -= 1
+        i = before_quote(doc, tok)
         if i < 2 or doc[i].text != "," or grammar.incise_after_quote(doc, qe) is not None:
             continue
         found = speech_noun_object(doc, i, nouns)
         if found is None:
             continue
         verb, head = found
-        out.append(
-            Candidate(
-                (cs, ce),
-                True,
-                verb.lemma_.lower(),
-                verb,
-                speaker_head=head,
-                position=verb.idx,
-                quote=(qs, qe),
-                rule="quote-noun",
-                uses={verb.i},
-            )
-        )
+        out.append(verb_quote((cs, ce), (qs, qe), verb, head, "quote-noun"))
     return out
+
+
+def before_quote(doc: Doc, tok: Token) -> int:
+    """The index of the token before the quote opening at ``tok``, past its marks and spaces on
+    the same line (-1: none)."""
+    i = tok.i - 1
+    while i >= 0 and (doc[i].text in QUOTE_MARKS or (doc[i].is_space and "\n" not in doc[i].text)):
+        i -= 1
+    return i
 
 
 def act_nouns() -> frozenset[str]:
@@ -103,28 +98,14 @@ def announced_quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -
         tok = token_at(doc, qs)
         if tok is None or words(text[cs:ce]) < MIN_WORDS:
             continue
-        i = tok.i - 1
-        while i >= 0 and (doc[i].text in QUOTE_MARKS or (doc[i].is_space and "\n" not in doc[i].text)):
-            i -= 1
+        i = before_quote(doc, tok)
         if i < 3 or doc[i].text != ":":
             continue
         found = announcing_verb(doc, i) or linked_clause_verb(doc, i)
         if found is None:
             continue
         verb, head = found
-        out.append(
-            Candidate(
-                (cs, ce),
-                True,
-                verb.lemma_.lower(),
-                verb,
-                speaker_head=head,
-                position=verb.idx,
-                quote=(qs, qe),
-                rule="quote-announced",
-                uses={verb.i},
-            )
-        )
+        out.append(verb_quote((cs, ce), (qs, qe), verb, head, "quote-announced"))
     return out
 
 

@@ -17,6 +17,7 @@ from newsgraph.extract.event_parse import (
     SUBJECT_DEPS,
     MentionIndex,
     lemma,
+    sentences_back,
 )
 from newsgraph.extract.event_triggers import TRIGGER_POS, Trigger, match_trigger
 from newsgraph.geo import country_name, demonym_country, geocode, government_of
@@ -222,11 +223,7 @@ def taken_up(token: Token, trig: Trigger, mentions: MentionIndex) -> Token | Non
     if det.lower_ in DEFINITES and any(c.dep_ in {"nmod", "amod", "acl"} for c in token.children):
         return None  # "les sanctions américaines", "la grève des contrôleurs": an event of its own
     doc = token.doc
-    start = token.sent.start
-    for _ in range(ANAPHOR_SENTENCES):
-        if start == 0:
-            break
-        start = doc[start - 1].sent.start
+    start = sentences_back(token, ANAPHOR_SENTENCES)
     for t in reversed(doc[start : token.i]):
         if t.pos_ not in TRIGGER_POS:
             continue

@@ -159,3 +159,14 @@ def is_object(t: Token) -> bool:
 def subtree_text(token: Token) -> str:
     doc = token.doc
     return doc[token.left_edge.i : token.right_edge.i + 1].text
+
+
+def sentences_back(token: Token, sentences: int) -> int:
+    """Where the sentence ``sentences`` before ``token``'s own starts (the document's start at most)."""
+    doc = token.doc
+    start = token.sent.start
+    for _ in range(sentences):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return start

@@ -14,6 +14,7 @@ from newsgraph.extract.event_parse import (
     SUBJECT_DEPS,
     MentionIndex,
     lemma,
+    sentences_back,
 )
 
 ETRE_VERBS = lexicons.tagged("event_verbs.tsv")["etre"]
@@ -30,11 +31,7 @@ def antecedent(
     noun between, stands for the same ("Le suspect a fui. Il a été arrêté. Il a avoué": the
     suspect, up to ``chain`` links); None when there is none."""
     doc = pronoun.doc
-    start = pronoun.sent.start
-    for _ in range(sentences):
-        if start == 0:
-            break
-        start = doc[start - 1].sent.start
+    start = sentences_back(pronoun, sentences)
     form = form or pronoun.lower_
     plural = form in {"ils", "elles"}
     subjects: list[Token] = []

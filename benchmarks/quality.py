@@ -18,6 +18,9 @@ scorers (``_gold_match.py``):
 - ``tvnews2022f``: 40 more with the held-out sets' mix of topics, the second blind set: annotated by
   reading before any system ran on them (``benchmarks/devgold/tvnews2022f``; read its figures only),
   read from the corpus file the same way;
+- ``sentences2022``: 150 single sentences of 2022 reports, each scored alone with no context (a
+  proxy for the held-out press sentences), annotated by reading (``benchmarks/devgold/sentences2022``);
+  statements only;
 - ``timebank-dev``: the French TimeBank dev half (time recall, value accuracy, precision);
 - ``neg2022dev``, ``neg2022held``: the topic ``negotiation`` of statements judged by reading
   (``benchmarks/devgold/negotiation2022``), its tuning half and its held-back half.
@@ -128,6 +131,8 @@ def materialise(sources: Path, into: Path) -> Path:
             if line not in texts:
                 raise Skip(f"{CORPUS} has no line {line}")
             text = texts[line]["description"]
+            if row.get("start"):  # a set of single sentences (sentences2022): the sentence only
+                text = text[int(row["start"]) : int(row["end"])]
             if row.get("sha1") and hashlib.sha1(text.encode()).hexdigest() != row["sha1"]:
                 raise Skip(f"line {line} of {CORPUS} is not the text that was annotated (sha1 differs)")
             (into / f"{row['id']}.txt").write_text(text, encoding="utf-8")
@@ -178,6 +183,11 @@ SETS = [
         lambda tmp: materialise(DEVGOLD / "tvnews2022f" / "sources.csv", tmp / "tvnews2022f"),
         DEVGOLD / "tvnews2022f" / "statements.json",
         DEVGOLD / "tvnews2022f" / "events.json",
+    ),
+    GoldSet(
+        "sentences2022",
+        lambda tmp: materialise(DEVGOLD / "sentences2022" / "sources.csv", tmp / "sentences2022"),
+        DEVGOLD / "sentences2022" / "statements.json",
     ),
     GoldSet("neg2022dev", lambda tmp: reading_reports("dev", tmp), reading="dev"),
     GoldSet("neg2022held", lambda tmp: reading_reports("held", tmp), reading="held"),

@@ -154,12 +154,12 @@ def score_statements(
         "precision": ratio(matched_sys, len(stmts)),
         "speaker_accuracy": ratio(len(hit), len(found)),
         "speaker_accuracy_rate": round(spk, 3),
-        "negotiation": {
+        "negotiation": {  # a set with no statement about negotiations has no F1 to show ("-")
             "gold": len(neg_gold),
             "system": len(sys_neg),
-            "recall": round(neg_rec, 3),
-            "precision": round(neg_prec, 3),
-            "f1": round(f1, 3),
+            "recall": round(neg_rec, 3) if neg_gold else None,
+            "precision": round(neg_prec, 3) if neg_gold or sys_neg else None,
+            "f1": round(f1, 3) if neg_gold else None,
         },
         "dates": ratio(date_ok_n, date_n),
         "by_construction": {k: ratio(sum(v), len(v)) for k, v in sorted(by_construction.items())},

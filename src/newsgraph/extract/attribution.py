@@ -24,6 +24,7 @@ from newsgraph.extract.attribution_phrases import (
     heard_from,
     incise_form,
     periphrastic_verb,
+    subject_before_quote,
 )
 from newsgraph.extract.attribution_phrases import (  # re-exported: the grammar's modules read them here
     apposition_end as apposition_end,
@@ -227,6 +228,8 @@ def incise_at(doc: Doc, i: int, limit: int) -> Incise | None:
     subject = inverted_subject(doc, k, limit)
     if subject is None:
         return None
+    if subject.dep_ == "obj" and subject_before_quote(verb_tok, i):
+        return None  # "Son adjoint, auteur de « La Ville verte », défend un projet": no inversion
     return Incise(verb_tok, entry, subject, subject.i + 1)
 
 

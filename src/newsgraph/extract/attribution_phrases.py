@@ -413,3 +413,19 @@ def adverbial_phrase(doc: Doc, j: int, limit: int) -> int:
         if tuple(t.lower_.replace("’", "'") for t in doc[j : j + n]) in ADVERBIAL_PHRASES:
             return n
     return 0
+
+
+def subject_before_quote(verb: Token, i: int) -> bool:
+    """The verb after a quote has its subject before the quote, and the quote is a short capitalised
+    name (a title: "auteur de « La Ville verte », défend …"): the verb is no incise. A quoted
+    fragment of speech ("…, et « chaque station doit … », ajoute-t-il") opens in lower case."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < i:
+            found = TITLE_QUOTE.search(doc.text[c.idx : doc[i].idx])
+            if found is not None and len(found.group(1).split()) <= 6:
+                return True
+    return False
+
+
+TITLE_QUOTE = re.compile(r"[«“\"]\s*([A-ZÀ-Þ][^«»“”\"]*?)\s*[»”\"]\s*,?\s*$")

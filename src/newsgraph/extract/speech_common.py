@@ -104,6 +104,7 @@ class Candidate:
     extra_evidence: tuple[int, int] | None = None
     rule: str = ""
     uses: set[int] = field(default_factory=set)  # token indexes of speech verbs this consumed
+    relayed_by: Candidate | None = None  # the correspondent's quote this one displaced (relayed_speech)
 
 
 def verb_quote(

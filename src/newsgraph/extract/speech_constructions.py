@@ -167,6 +167,8 @@ def extra_reported_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) ->
         if words(text[content[0] : content[1]]) < 3:
             continue
         head = subject_for(tok) if tok.pos_ in {"VERB", "AUX"} else preceding_subject(tok)
+        if rule == "appeler-a" and is_passive(tok):
+            head = passive_agent(tok)  # "les habitants sont appelés à …": those called, not who calls
         if head is None:
             continue
         quoted = (
@@ -339,3 +341,19 @@ def opens_sentence(text: str, qs: int) -> bool:
     while j >= 0 and text[j] in ' \t\u00a0«“"„‹':
         j -= 1
     return j < 0 or text[j] in ".!?\n…»”"
+
+
+def is_passive(verb: Token) -> bool:
+    """ "sont appelés", "a été invitée", "appelés à …" (a participle hung on a noun)."""
+    if any(c.dep_ == "aux:pass" for c in verb.children):
+        return True
+    if "Part" in verb.morph.get("VerbForm", []) and any(
+        c.dep_.startswith("aux") and c.lemma_ == "être" for c in verb.children
+    ):
+        return True  # "sont invités" tagged aux:tense: these verbs take "avoir", "être" is the passive's
+    return verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm", [])
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """The one who speaks in a passive: "appelés par le préfet à …"."""
+    return next((c for c in verb.children if c.dep_ == "obl:agent"), None)

@@ -134,6 +134,8 @@ def quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Can
         if verb is not None and n_words >= 2:
             clitic = inverted_clitic(verb)
             head = clitic or postposed_subject(doc, verb, min(len(doc), verb.i + 12)) or subject_of(verb)
+            if clitic is None and head is not None and head.idx < qs:
+                continue  # "Son adjoint, auteur de « La Ville verte », défend …": a title inside the subject
             out.append(verb_quote((cs, ce), (qs, qe), verb, head, "quote-after"))
             continue
         if (
@@ -320,12 +322,16 @@ def pronoun_subject(verb: Token) -> Token | None:
 
 def relayed_speech(cands: list[Candidate]) -> list[Candidate]:
     """A correspondent's quote that reports someone else's words ("« Le président s'est dit
-    excédé … », affirme la journaliste") gives way to the reported speech inside it."""
+    excédé … », affirme la journaliste") gives way to the reported speech inside it; the speech
+    inside keeps the quote it displaced (``relayed_by``), for when its speaker cannot be named."""
     relays = [c for c in cands if c.rule.endswith("-journalist") and c.quote is not None]
     drop = set()
     for r in relays:
         qs, qe = r.quote  # type: ignore[misc]
-        if any(not c.direct and qs <= c.position < qe and c is not r and third_party(c) for c in cands):
+        inner = [c for c in cands if not c.direct and qs <= c.position < qe and c is not r and third_party(c)]
+        for c in inner:
+            c.relayed_by = r
+        if inner:
             drop.add(id(r))
     return [c for c in cands if id(c) not in drop]
 

@@ -344,10 +344,13 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
 def speakers_kept(ctx: DocContext, cands: list[Candidate]) -> list[tuple[Candidate, Speaker]]:
     """One statement per speech act with its speaker: a reading whose speaker cannot be resolved
     ("suite" in "a déclaré suite à l'annonce un dirigeant") gives way to another reading of the same
-    words that has one."""
+    words that has one, and speech a correspondent relays whose speaker cannot be named ("« Il se
+    dit confiant … », explique la journaliste", with no "il" before) to the correspondent's quote."""
     kept = deduplicate(cands)
     resolved = resolve_speakers(ctx, kept)
     failed = {id(c) for c in kept} - {id(c) for c, _ in resolved}
     if not failed:
         return resolved
-    return resolve_speakers(ctx, deduplicate([c for c in cands if id(c) not in failed]))
+    relays = {id(r): r for c in kept if id(c) in failed and (r := c.relayed_by) is not None}
+    again = [c for c in cands if id(c) not in failed] + list(relays.values())
+    return resolve_speakers(ctx, deduplicate(again))

@@ -48,7 +48,7 @@ wheel-check: install
 bench: install-dev
 	$(BIN)/python benchmarks/run_all.py
 
-# Score every development set (seeds, tvnews2022, tvnews2022b, c and d, TimeBank dev) in one table.
+# Score every development set (seeds, tvnews2022, b to f, sentences2022, TimeBank dev, ...) in one table.
 quality: install
 	PYTHONPATH=src $(BIN)/python benchmarks/quality.py $(QUALITY_ARGS)
 

@@ -40,6 +40,7 @@ from newsgraph.extract.speech_incises import (
     introduced_quote_candidates,
     transcript_candidates,
 )
+from newsgraph.extract.speech_inside import split_inside_incises
 from newsgraph.extract.speech_lexicon import speech_verb
 from newsgraph.extract.speech_noun_quotes import announced_quote_candidates, noun_quote_candidates
 from newsgraph.extract.speech_passive import judgement_candidates, passive_candidates
@@ -220,11 +221,12 @@ def find_candidates(ctx: DocContext) -> list[Candidate]:
     for c in cands:
         if not c.direct:
             c.content = clip_glued(text, c.content, c.position)
-    cands = polish(text, relayed_speech(cands))
+    cands = split_inside_incises(text, polish(text, relayed_speech(cands)))
     return [c for c in cands if words(text[c.content[0] : c.content[1]]) >= 1]
 
 
 QUE_RE = re.compile(r"^\s*(?:que|qu['’])\s*", re.IGNORECASE)
+LEADING_MARKS = re.compile(r"(?:[,;:]|[-–—](?=\s))\s*")
 NO_LEMMA_CUES = {"selon", "source", "pour", "transcript", "quote-colon"}
 
 
@@ -242,6 +244,11 @@ def polish(text: str, cands: list[Candidate]) -> list[Candidate]:
         m = QUE_RE.match(text[s:e])
         if m and not c.direct:
             s += m.end()
+            c.content = (s, e)
+        # ", c'est au syndic …" / "- Nous ne fermons …" (a dialogue dash): not the words
+        lead = LEADING_MARKS.match(text, s, e)
+        if lead is not None and lead.end() > s:
+            s = lead.end()
             c.content = (s, e)
         body = text[s:e].strip(" .")
         if not c.direct and body and body[:1] in '«“"' and body[-1:] in '»”"' and body.count(body[0]) == 1:

@@ -42,6 +42,7 @@ from newsgraph.extract.speech_incises import (
 )
 from newsgraph.extract.speech_inside import split_inside_incises
 from newsgraph.extract.speech_lexicon import speech_verb
+from newsgraph.extract.speech_mood import subordinate_end, unasserted
 from newsgraph.extract.speech_noun_quotes import announced_quote_candidates, noun_quote_candidates
 from newsgraph.extract.speech_passive import judgement_candidates, passive_candidates
 from newsgraph.extract.speech_quotes import doc_quotes, trim
@@ -222,6 +223,7 @@ def find_candidates(ctx: DocContext) -> list[Candidate]:
         if not c.direct:
             c.content = clip_glued(text, c.content, c.position)
     cands = split_inside_incises(text, polish(text, relayed_speech(cands)))
+    cands = [c for c in cands if c.direct or c.cue_token is None or not unasserted(c.cue_token)]
     return [c for c in cands if words(text[c.content[0] : c.content[1]]) >= 1]
 
 
@@ -240,6 +242,7 @@ def polish(text: str, cands: list[Candidate]) -> list[Candidate]:
                 c.content = first_clause(c.cue_token.doc, c.content)
                 c.content = incidental_relative_end(c.cue_token, c.content)
                 c.content = coordinated_speech_end(c.cue_token.doc, c.content)
+                c.content = subordinate_end(c.cue_token, c.content)
         s, e = c.content
         m = QUE_RE.match(text[s:e])
         if m and not c.direct:

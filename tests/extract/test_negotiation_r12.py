@@ -13,6 +13,7 @@ import pytest
 
 from newsgraph.extract.negotiation import negotiation_evidence
 from newsgraph.extract.topics import own_sentence, topic_evidence
+from newsgraph.names import fold
 
 NARROWER = ("diplomatic_negotiation", "labour_negotiation", "political_negotiation")
 
@@ -82,6 +83,31 @@ STANDOFFS = [
         "labour_negotiation",
     ),
 ]
+TRUCES_AND_SIDES = [
+    (
+        "Le gouvernement israélien exige le retour des otages avant tout arrêt des combats, dit-il.",
+        "",
+        "diplomatic_negotiation",
+    ),
+    (
+        "Le président du groupe assure que la non-censure des socialistes n'est pas acquise.",
+        "Budget : le Premier ministre cherche une majorité",
+        "political_negotiation",
+    ),
+    (
+        "Le médiateur nommé par le ministère veut réunir les deux parties dès lundi, selon la préfecture.",
+        "Conflit social dans les ports : les dockers en grève",
+        "labour_negotiation",
+    ),
+]
+SIDES_NOT = [
+    # the two parties of a lawsuit or of a sale
+    ("Le juge a entendu les deux parties avant de trancher, précise l'avocate.", "Un litige entre voisins"),
+    (
+        "Les deux parties doivent signer le compromis chez le notaire, explique l'agent.",
+        "Immobilier : les prix",
+    ),
+]
 STANDOFFS_NOT = [
     # a war's standoff is fighting, not talks
     ("Le bras de fer continue entre les deux armées sur le front, selon l'état-major.", "Guerre en Ukraine"),
@@ -100,14 +126,14 @@ STANDOFFS_NOT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "context", "concept"), RECEIVED + TRADES + STANDOFFS)
+@pytest.mark.parametrize(("text", "context", "concept"), RECEIVED + TRADES + STANDOFFS + TRUCES_AND_SIDES)
 def test_negotiation_and_its_concept(text: str, context: str, concept: str) -> None:
     found = negotiation_evidence(text, context)
     assert "negotiation" in found, found
     assert [c for c in NARROWER if c in found] == [concept]
 
 
-@pytest.mark.parametrize(("text", "context"), RECEIVED_NOT + TRADES_NOT + STANDOFFS_NOT)
+@pytest.mark.parametrize(("text", "context"), RECEIVED_NOT + TRADES_NOT + STANDOFFS_NOT + SIDES_NOT)
 def test_not_negotiation(text: str, context: str) -> None:
     assert negotiation_evidence(text, context) == {}
 
@@ -164,3 +190,9 @@ def test_a_statement_of_another_sentence_is_kept() -> None:
         _span(sentence, "Il faut se tourner vers d'autres moyens"),
     )
     assert own_sentence(sentence, (0, len(sentence)), mine, [before, mine]) == sentence
+
+
+def test_a_statement_of_a_later_sentence_is_cut() -> None:
+    sentence = "« C'est trop », dit-il. La directrice espère qu'on l'écoutera dans les négociations."
+    mine, after = _span(sentence, "C'est trop"), _span(sentence, "on l'écoutera dans les négociations")
+    assert "negociations" not in fold(own_sentence(sentence, (0, len(sentence)), mine, [mine, after]))

@@ -163,8 +163,10 @@ def own_sentence(
     says ("la population ne craint pas que cette escalade aille plus loin, parce que l'armée confirme
     que des pourparlers sont en cours": the population speaks of the escalation, not of the talks).
     Kept: another statement that holds this one (a correspondent's relay is the frame), and one in
-    another sentence of the evidence (the sentence before a quote leads into it: "il espérait des
-    pourparlers. « Il faut se tourner vers d'autres moyens », a déclaré le général").
+    an earlier sentence of the evidence (the sentence before a quote leads into it: "il espérait des
+    pourparlers. « Il faut se tourner vers d'autres moyens », a déclaré le général"); one of a later
+    sentence is a new speaker's or a new thought ("c'est trop. La directrice espère qu'on l'écoutera
+    dans les négociations") and is cut.
 
     >>> own_sentence("A dit que x, B que y.", (0, 21), (10, 11), [(10, 11), (19, 20)])
     'A dit que x, B que  . .'
@@ -173,7 +175,7 @@ def own_sentence(
     cuts = sorted(
         (max(s, start), min(e, end))
         for s, e in others
-        if (s, e) != content and s < end and e > start and _same_sentence(text, content, (s, e))
+        if (s, e) != content and s < end and e > start and _cut(text, content, (s, e))
     )
     kept, at = [], start
     for s, e in cuts:
@@ -185,13 +187,12 @@ def own_sentence(
     return "".join(kept).strip()
 
 
-def _same_sentence(text: str, content: tuple[int, int], other: tuple[int, int]) -> bool:
-    """Whether ``other`` lies wholly outside ``content`` with no full stop between them."""
+def _cut(text: str, content: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether ``other`` lies wholly outside ``content``, after it or before it with no full stop
+    between them (what ``own_sentence`` cuts)."""
     if other[1] <= content[0]:
         return SENTENCE_BREAK.search(text, other[1] - 1, content[0]) is None
-    if other[0] >= content[1]:
-        return SENTENCE_BREAK.search(text, content[1] - 1, other[0]) is None
-    return False
+    return other[0] >= content[1]
 
 
 def ordered(names: Iterable[str]) -> tuple[str, ...]:

@@ -164,7 +164,9 @@ def topic_context(ctx: DocContext, start: int) -> str:
     return " ".join((previous_sentence(ctx, start), ctx.document.title or "", lead))
 
 
-def to_statement(ctx: DocContext, c: Candidate, speaker: Speaker) -> Statement:
+def to_statement(
+    ctx: DocContext, c: Candidate, speaker: Speaker, others: tuple[tuple[int, int], ...] = ()
+) -> Statement:
     doc_id = ctx.document.id
     text = ctx.document.text
     cs, ce = c.content
@@ -172,7 +174,9 @@ def to_statement(ctx: DocContext, c: Candidate, speaker: Speaker) -> Statement:
     cue_index = c.cue_token.i if c.cue_token is not None else 0
     date, source = timex.statement_date(ctx.sdoc, cue_index, ctx.times, ctx.document.published)
     content = text[cs:ce]
-    found_topics = topics.topic_evidence(content + " " + evidence.text, topic_context(ctx, evidence.start))
+    # the sentence without the other statements' words: a word of talks there is not this one's
+    own = topics.own_sentence(text, (evidence.start, evidence.end), c.content, others)
+    found_topics = topics.topic_evidence(content + " " + own, topic_context(ctx, evidence.start))
     return Statement(
         id=model.stable_id(doc_id, cs + ctx.offset, ce + ctx.offset),
         doc=doc_id,
@@ -348,7 +352,9 @@ def incidental_relative_end(cue: Token, content: tuple[int, int]) -> tuple[int, 
 
 def extract_statements(ctx: DocContext) -> list[Statement]:
     """Direct quotes and reported speech in one analysed document."""
-    return [to_statement(ctx, c, s) for c, s in speakers_kept(ctx, find_candidates(ctx))]
+    kept = speakers_kept(ctx, find_candidates(ctx))
+    contents = tuple(c.content for c, _ in kept)
+    return [to_statement(ctx, c, s, contents) for c, s in kept]
 
 
 def speakers_kept(ctx: DocContext, cands: list[Candidate]) -> list[tuple[Candidate, Speaker]]:

@@ -178,6 +178,19 @@ PURPOSE_HOSTS = lexicons.tagged("event_verbs.tsv")["attendance"] | {
 gives as their purpose (not "condamné pour une réunion interdite")."""
 
 
+FALL_VERBS = {"tomber", "passer"}
+HANDS = {"main", "contrôle", "coupe"}
+
+
+def fallen_to(verb: Token) -> list[Token]:
+    """Who takes a place that "tombe aux mains de X" or "passe sous le contrôle de X": X (the
+    place, the verb's subject, is what is taken); [] for any other verb."""
+    if lemma(verb) not in FALL_VERBS:
+        return []
+    hands = [c for c in verb.children if c.dep_.startswith("obl") and lemma(c) in HANDS]
+    return [g for h in hands for g in h.children if g.dep_ == "nmod" and g.pos_ in {"NOUN", "PROPN"}][:1]
+
+
 def purpose_verb(token: Token) -> Token | None:
     """The verb a "pour X" says the purpose of ("s'est rendu à Kiev pour des pourparlers"), also
     when the parser hung it on the verb's object or time ("a reçu, jeudi, les syndicats pour une

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.event_nominal import is_settlement
-from newsgraph.extract.event_parse import ACTOR_TYPES, PLACE_LABELS, MentionIndex
+from newsgraph.extract.event_parse import PLACE_LABELS, MentionIndex
 from newsgraph.geo import geocode
 from newsgraph.model import RoleRef
 from newsgraph.names import actor_id, first_names, fold_key, fold_place, word_key
@@ -41,8 +41,8 @@ def club(token: Token, mentions: MentionIndex, role: str) -> RoleRef | None:
 
 def named_apposition(token: Token, mentions: MentionIndex) -> Token | None:
     """The name a common noun of a subject introduces ("le constructeur Renault", "le groupe
-    Danone", "l'association Emmaüs"): the actor named right after it, hung on it without a
-    preposition; None when there is none."""
+    Danone", "l'association Emmaüs"): the person or organisation named right after it, hung on it
+    without a preposition (not a place: "la capitale Kiev" stays the city); None when there is none."""
     if token.pos_ != "NOUN" or mentions.get(token) is not None:
         return None
     for c in token.children:
@@ -52,6 +52,6 @@ def named_apposition(token: Token, mentions: MentionIndex) -> Token | None:
             and not any(g.dep_ == "case" for g in c.children)
         ):
             m = mentions.get(c)
-            if m is not None and m.label in ACTOR_TYPES and c.i <= token.right_edge.i:
+            if m is not None and m.label in {"PER", "ORG"} and c.i <= token.right_edge.i:
                 return c
     return None

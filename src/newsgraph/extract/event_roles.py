@@ -15,6 +15,7 @@ from newsgraph.extract.event_agents import (
     PEOPLES,
     PRODUCT_TYPES,
     adjective_actor,
+    fallen_to,
     joined,
     light_dep,
     phrase,
@@ -30,6 +31,7 @@ from newsgraph.extract.event_amounts import (
     PEOPLE_NOUNS,
     QUANTITY_NOUNS,
 )
+from newsgraph.extract.event_charges import charged
 from newsgraph.extract.event_modality import LIGHT_VERBS, carrier
 from newsgraph.extract.event_nominal import (
     ARMED_TYPES,
@@ -333,7 +335,7 @@ def roles(
         if not agents and token.dep_ in OBJECT_DEPS | {"obl:arg"} and lemma(token.head) in INSTIGATE_VERBS:
             agents += with_conjuncts(subject_chain(token.head))  # "les syndicats appellent à la grève"
         if not agents:  # "repartent à l'assaut", "rejoignent la grève"; a bare "dep" object
-            agents += with_conjuncts(joined(token) or light_dep(token, LIGHT_VERBS))
+            agents += with_conjuncts(joined(token) or light_dep(token, LIGHT_VERBS) or charged(token))
         participants += sides(token, trig)  # "des combats opposent X à Y"
         agents += [
             c
@@ -369,6 +371,10 @@ def roles(
             and not any(c.dep_.startswith("aux") for c in token.children)
             and is_passive(token.head)
         )
+        if trig.type == "capture" and (
+            taker := fallen_to(token)
+        ):  # "Kherson est tombée aux mains des Russes"
+            passive, agents = True, taker
         agents += with_conjuncts(subject_chain(token)) if not passive else []
         agents += agent_phrases(token) if passive else [c for c in token.children if c.dep_ in AGENT_DEPS]
         if passive and not agents:  # "évacuée et relogée par les autorités"

@@ -100,3 +100,13 @@ def test_content_starts_with_the_words(nlp, construction: str, text: str, start:
     found = statements(nlp, text)
     assert any(s.content.startswith(start) for s in found), described(found)
     assert all(text[s.content_start : s.content_end] == s.content for s in found)
+
+
+def test_sides_share_their_topic(nlp) -> None:
+    """The two sides of one quote are one speech act: the topic one side shows is the other's too."""
+    text = (
+        "« Les négociations avec les syndicats reprendront lundi, assure le ministre du Travail, et nous "
+        "trouverons un accord sur les salaires. »"
+    )
+    found = statements(nlp, text)
+    assert len(found) == 2 and all("negotiation" in s.topics for s in found), described(found)

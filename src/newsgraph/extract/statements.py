@@ -353,8 +353,13 @@ def incidental_relative_end(cue: Token, content: tuple[int, int]) -> tuple[int, 
 def extract_statements(ctx: DocContext) -> list[Statement]:
     """Direct quotes and reported speech in one analysed document."""
     kept = speakers_kept(ctx, find_candidates(ctx))
-    contents = tuple(c.content for c, _ in kept)
-    return [to_statement(ctx, c, s, contents) for c, s in kept]
+    return [to_statement(ctx, c, s, other_words(c, kept)) for c, s in kept]
+
+
+def other_words(c: Candidate, kept: list[tuple[Candidate, Speaker]]) -> tuple[tuple[int, int], ...]:
+    """The contents of the other speech acts: not the other side of the same quote around its
+    incise (``speech_inside``), which shares this one's cue and its topic."""
+    return tuple(k.content for k, _ in kept if k.cue_token is None or k.cue_token is not c.cue_token)
 
 
 def speakers_kept(ctx: DocContext, cands: list[Candidate]) -> list[tuple[Candidate, Speaker]]:

@@ -6,7 +6,8 @@ gusts, volcanoes erupting; blasts; knife blows, shots fired, brawls; squats; dis
 senses of the same words (a species disappearing, hospitalisation figures, a lunchtime rush, a
 "coup de poing" operation). Sentences written for these tests. Rows: (sentence, type, agent, place),
 agent and place lowercase substrings of an actor's name (any role) and of the place, None: not
-checked."""
+checked. Generic mentions of a kind of event ("les incendies sont de plus en plus fréquents",
+"propice aux incendies", "chaque hiver, des avalanches...") are no event (``event_generic``)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ ROWS = [
     ("Le volcan est entré en éruption samedi.", "natural_disaster", None, None),
     # blasts, road accidents
     ("Une violente déflagration a soufflé un immeuble de Lyon.", "explosion", None, None),
+    ("Un coup de grisou a tué douze mineurs dans le nord du pays.", "explosion", None, None),
     ("Le cycliste a été percuté par une camionnette.", "accident", None, None),
     # blows, shots, brawls, squats
     ("Un homme a reçu plusieurs coups de couteau devant un bar.", "physical_assault", None, None),
@@ -57,6 +59,22 @@ SENSES = [
     ("Le match s'est déroulé sans incident.", "riot"),
     ("Un incident technique a retardé le train.", "riot"),
     ("Les chiffres de la délinquance ont provoqué une secousse politique.", "natural_disaster"),
+    ("L'explosion des charges inquiète les gérants de campings.", "explosion"),
+]
+
+GENERIC = [
+    ("Les incendies sont de plus en plus fréquents dans le sud du pays.", "fire"),
+    ("Cette garrigue très sèche est propice aux incendies.", "fire"),
+    ("Les maisons du quartier sont exposées aux inondations.", "natural_disaster"),
+    ("Chaque hiver, des avalanches coupent la route du col.", "natural_disaster"),
+    ("Les accidents surviennent souvent à la tombée de la nuit.", "accident"),
+]
+
+PARTICULAR = [
+    ("Des inondations touchent la région depuis lundi.", "natural_disaster"),
+    ("Trois incendies sont toujours en cours dans le Var.", "fire"),
+    ("Ces incendies sont les plus graves depuis dix ans.", "fire"),
+    ("L'incendie est fréquent dans cette forêt, disent les pompiers, mais celui-ci a tout détruit.", "fire"),
 ]
 
 
@@ -68,6 +86,16 @@ def test_kind(nlp, sentence, type_, agent, place):
 @pytest.mark.parametrize(("sentence", "type_"), SENSES)
 def test_other_sense(nlp, sentence, type_):
     no_event(nlp, sentence, type_)
+
+
+@pytest.mark.parametrize(("sentence", "type_"), GENERIC)
+def test_a_kind_of_event_is_no_event(nlp, sentence, type_):
+    no_event(nlp, sentence, type_)
+
+
+@pytest.mark.parametrize(("sentence", "type_"), PARTICULAR)
+def test_particular_events_stay(nlp, sentence, type_):
+    check_row(nlp, sentence, type_, None, None)
 
 
 def test_new_kinds_are_types_of_the_scheme():

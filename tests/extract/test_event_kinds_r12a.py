@@ -24,6 +24,7 @@ ROWS = [
     ("Une fillette de neuf ans a disparu mardi soir à Metz.", "disappearance", None, "metz"),
     ("Le jeune homme reste introuvable malgré les recherches.", "disappearance", None, None),
     ("L'adolescent était en fugue depuis trois jours.", "disappearance", None, None),
+    ("Le détenu s'est volatilisé lors d'une permission de sortie.", "disappearance", None, None),
     # hospitalisations, hospitals overwhelmed
     ("La chanteuse a annulé sa tournée après son hospitalisation.", "hospitalization", None, None),
     ("Le pilote a été hospitalisé à Marseille après sa chute.", "hospitalization", None, "marseille"),
@@ -35,10 +36,16 @@ ROWS = [
     ("Une secousse de magnitude 5 a été ressentie en Alsace.", "natural_disaster", None, "alsace"),
     ("De violentes bourrasques ont balayé la Bretagne dans la nuit.", "natural_disaster", None, None),
     ("Le volcan est entré en éruption samedi.", "natural_disaster", None, None),
+    ("Les orages ont fait deux morts dans le Gard.", "natural_disaster", None, None),
+    ("Des vents à 150 km/h ont arraché les toitures.", "natural_disaster", None, None),
     # blasts, road accidents
     ("Une violente déflagration a soufflé un immeuble de Lyon.", "explosion", None, None),
     ("Un coup de grisou a tué douze mineurs dans le nord du pays.", "explosion", None, None),
     ("Le cycliste a été percuté par une camionnette.", "accident", None, None),
+    ("Un petit avion s'est crashé près de l'aérodrome.", "accident", None, None),
+    ("Une quarantaine d'élèves ont été intoxiqués à la cantine.", "accident", None, None),
+    # a count of events: "des dizaines d'interpellations" is the arrests
+    ("Le match a été interrompu et des dizaines d'interpellations ont eu lieu.", "arrest", None, None),
     # blows, shots, brawls, squats
     ("Un homme a reçu plusieurs coups de couteau devant un bar.", "physical_assault", None, None),
     ("Des coups de feu ont été tirés dans la nuit à Grenoble.", "shooting", None, None),
@@ -60,6 +67,9 @@ SENSES = [
     ("Un incident technique a retardé le train.", "riot"),
     ("Les chiffres de la délinquance ont provoqué une secousse politique.", "natural_disaster"),
     ("L'explosion des charges inquiète les gérants de campings.", "explosion"),
+    ("Le public a été intoxiqué par les mensonges de la propagande.", "accident"),
+    ("Le vent tourne pour la majorité.", "natural_disaster"),
+    ("Ce parti a le vent en poupe.", "natural_disaster"),
 ]
 
 GENERIC = [

@@ -84,7 +84,8 @@ def event_from_trigger(
         and when is None
         and token.dep_ == "nmod"
         and not trig.requires
-        and lemma(token.head) not in PHASE_NOUNS  # "une tentative d'assassinat" is the event
+        # "une tentative d'assassinat", "des dizaines d'interpellations": the event
+        and lemma(token.head) not in PHASE_NOUNS | QUANTITY_NOUNS
     ):
         return None  # a bare noun qualifying another ("la guerre des sanctions") is no event
     if place is None:

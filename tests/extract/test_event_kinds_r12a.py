@@ -31,6 +31,7 @@ ROWS = [
     ("Trois randonneurs ont été admis à l'hôpital de Grenoble.", "hospitalization", None, None),
     ("Les urgences de l'hôpital de Nantes sont saturées depuis lundi.", "hospital_saturation", None, None),
     ("La saturation des services de réanimation inquiète les médecins.", "hospital_saturation", None, None),
+    ("La grippe et la bronchiolite saturent les urgences pédiatriques.", "hospital_saturation", None, None),
     # weather and the earth
     ("Un blizzard a paralysé le nord des États-Unis pendant trois jours.", "natural_disaster", None, None),
     ("Une secousse de magnitude 5 a été ressentie en Alsace.", "natural_disaster", None, "alsace"),
@@ -43,6 +44,9 @@ ROWS = [
     ("Un coup de grisou a tué douze mineurs dans le nord du pays.", "explosion", None, None),
     ("Le cycliste a été percuté par une camionnette.", "accident", None, None),
     ("Un petit avion s'est crashé près de l'aérodrome.", "accident", None, None),
+    ("L'effondrement d'un balcon a fait trois blessés à Angers.", "accident", None, "angers"),
+    # referred for trial
+    ("Six prévenus sont renvoyés devant le tribunal correctionnel de Lyon.", "trial", None, None),
     ("Une quarantaine d'élèves ont été intoxiqués à la cantine.", "accident", None, None),
     # a count of events: "des dizaines d'interpellations" is the arrests
     ("Le match a été interrompu et des dizaines d'interpellations ont eu lieu.", "arrest", None, None),
@@ -69,6 +73,8 @@ SENSES = [
     ("L'explosion des charges inquiète les gérants de campings.", "explosion"),
     ("Le public a été intoxiqué par les mensonges de la propagande.", "accident"),
     ("Le vent tourne pour la majorité.", "natural_disaster"),
+    ("Le confinement a entraîné une explosion des commandes en ligne.", "explosion"),
+    ("Le joueur a été renvoyé au vestiaire par l'arbitre.", "trial"),
     ("Ce parti a le vent en poupe.", "natural_disaster"),
 ]
 

@@ -76,6 +76,8 @@ SENSES = [
     ("Le confinement a entraîné une explosion des commandes en ligne.", "explosion"),
     ("Le joueur a été renvoyé au vestiaire par l'arbitre.", "trial"),
     ("Ce parti a le vent en poupe.", "natural_disaster"),
+    ("Au bout de la digue, une cabane balayée par le vent fait face à l'océan.", "natural_disaster"),
+    ("La crise a donné un nouveau coup de marteau au pouvoir d'achat.", "physical_assault"),
 ]
 
 GENERIC = [

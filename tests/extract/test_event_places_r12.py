@@ -69,6 +69,8 @@ SIDES = [
 NO_PLACE = [
     # a century in Roman numerals is no place
     ("Au XVIIe siècle, la ville a été assiégée par les troupes du roi.", "blockade", "-"),
+    # a thing's name after its common noun, though a town somewhere bears it
+    ("Le lancement de la fusée Artemis a eu lieu lundi soir.", "launch", "-"),
     # a war's place is lent to the war's events only, not to a price's rise or an election
     (
         "Le prix de la farine a encore augmenté, une conséquence de la guerre en Ukraine.",
@@ -86,6 +88,27 @@ NO_PLACE = [
         "ukraine",
     ),
 ]
+
+ANAPHORA = [
+    # "la capitale" takes up the capital named before
+    (
+        "Le président est rentré à Madrid. Des milliers de manifestants ont défilé dans la capitale samedi.",
+        "demonstrate",
+        "madrid",
+    ),
+    (
+        "La police a évacué un campement à Berlin. Une manifestation a eu lieu dimanche dans la capitale.",
+        "demonstrate",
+        "berlin",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "place"), ANAPHORA)
+def test_event_place_anaphora_r12(nlp, text, type_, place):
+    found = [e for e in events_of(nlp, text) if e.type == type_]
+    assert found and found[-1].location is not None, found
+    assert place in found[-1].location.name.lower(), found[-1].location
 
 
 @pytest.mark.parametrize(("text", "type_", "place"), TOWN_NOT_DEPARTMENT + OTHER_PHRASE + SIDES + NO_PLACE)

@@ -10,7 +10,13 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.context import Mention
 from newsgraph.extract.event_amounts import PLACE_NOUNS
 from newsgraph.extract.event_parse import PLACE_LABELS, MentionIndex, lemma
-from newsgraph.extract.event_place_sides import bracket_owner, no_place_word, said_as_side, under_war
+from newsgraph.extract.event_place_sides import (
+    bracket_owner,
+    no_place_word,
+    said_as_side,
+    thing_name,
+    under_war,
+)
 from newsgraph.extract.event_place_words import (
     DE_CASES,
     IN_PREPS,
@@ -251,6 +257,8 @@ def unlabelled_places(scope: list[Token], mentions: MentionIndex) -> list[tuple[
         m = mentions.get(t)
         if t.pos_ == "PROPN" and (m is None or m.label not in PLACE_LABELS | {"ORG"}) and is_introduced(t):
             named_place = t.dep_ in {"nmod", "appos"} and lemma(t.head) in PLACE_NOUNS
+            if thing_name(t, PLACE_NOUNS):
+                continue  # "la fusée Artemis": a thing's name
             if (m is None or m.start == t.idx) and (
                 named_place
                 or geocode(m.name if m else t.text) is not None

@@ -79,3 +79,17 @@ CENTURY = re.compile(r"^[IVXL]+(?:e|è|ème|er)$")
 def no_place_word(m: Mention) -> bool:
     """A mention no place is named by: a cut name ("le camp de | Canjuers") or a century."""
     return cut_name(m) or bool(CENTURY.match(m.name))
+
+
+def thing_name(t: Token, place_nouns: frozenset[str] | set[str]) -> bool:
+    """A name right after a common noun of no place, with no preposition of its own: the name of
+    that thing ("la fusée Artemis", "le navire Moskva", "la tempête Eunice"), not a place, though a
+    town somewhere may bear it."""
+    head = t.head
+    return (
+        t.dep_ in {"appos", "flat:name", "nmod"}
+        and head.i < t.i
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() not in place_nouns
+        and not any(c.dep_ == "case" for c in t.children)
+    )

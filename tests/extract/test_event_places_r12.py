@@ -32,6 +32,9 @@ TOWN_NOT_DEPARTMENT = [
         "sales",
         "castelnaudary",
     ),
+    # a town whose name holds its article is named with it
+    ("Un entrepôt a brûlé dans la nuit au Havre.", "fire", "le havre"),
+    ("Des milliers de supporters ont célébré le titre à La Rochelle samedi.", "celebration", "la rochelle"),
     # a name the NER cuts before its last word
     ("Le feu s'est propagé sur le camp de Canjuers (Var) dans la nuit.", "fire", "canjuers"),
 ]

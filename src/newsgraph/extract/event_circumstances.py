@@ -40,6 +40,7 @@ from newsgraph.extract.event_scenes import (
 from newsgraph.extract.event_triggers import match_trigger
 from newsgraph.geo import geocode, government_of, locality, place_of, slug
 from newsgraph.model import PlaceRef, TimeMention, TimeValue
+from newsgraph.names import ARTICLES
 
 
 def location(
@@ -96,8 +97,13 @@ def location(
 
 
 def place_ref(m: Mention) -> PlaceRef:
+    """The place of a mention, named as the text names it, with the article that belongs to a
+    town's name and that mentions leave out ("Rochelle" is La Rochelle, "Havre" Le Havre)."""
     geo = place_of(m.name)
-    return PlaceRef(geo.id if geo else f"place-{slug(m.name)}", m.name)
+    if geo is None:
+        return PlaceRef(f"place-{slug(m.name)}", m.name)
+    whole = geo.type == "city" and geo.name != m.name and ARTICLES.sub("", geo.name) == m.name
+    return PlaceRef(geo.id, geo.name if whole else m.name)
 
 
 def acted_on(t: Token, token: Token) -> bool:

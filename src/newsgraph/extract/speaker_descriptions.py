@@ -1,0 +1,113 @@
+"""Descriptions that take up a person the report named before them.
+
+The report's own reporter behind a newsroom noun: "« … », précise la journaliste", "ajoute notre
+correspondant". A TV report hands the word to its correspondent by name ("rapporte Léa Roux, en
+direct de Lille", "Léa Roux, envoyée spéciale", "nous retrouvons Léa Roux") and then calls her "la
+journaliste"; when no title links the noun to her (``entities`` links "la journaliste Léa Roux"),
+the noun takes up the person named beside such a cue, nearest before it and agreeing in gender.
+An indefinite noun ("un journaliste russe") or one with a complement ("la journaliste du Monde")
+is someone else and is left to the general resolver.
+
+An inhabitant by a definite demonym: "Nous avons rendez-vous avec Jakie Lebas. « … », dit le
+Français" (the person named just before, agreeing with the article), else someone unnamed.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph import lexicons
+from newsgraph.extract import speaker_antecedents as antecedents
+from newsgraph.extract.context import DocContext, Mention
+from newsgraph.extract.speaker_antecedents import DEFINITE_SINGULAR
+from newsgraph.extract.speaker_gender import gender
+from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
+from newsgraph.extract.speech_speakers import Speaker, person_mention_speaker
+from newsgraph.names import fold_spaced as fold
+
+_WORDS = lexicons.tagged("speaker_words.tsv")
+NEWSROOM_ROLES = _WORDS["newsroom_role"]
+NEWSROOM_CUES = frozenset(fold(c) for c in _WORDS["newsroom_cue"])
+TAKING_UP = {"le", "la", "l'", "l’", "notre", "nos", "ce", "cette", "cet"}  # not "un", "une"
+OF = {"de", "d'", "d’", "du", "des"}
+NAMED_WINDOW = 500  # characters back a definite demonym takes up a name in
+BEFORE, AFTER = 5, 8  # tokens around a name a newsroom cue is looked for in
+
+
+def described_person(ctx: DocContext, head: Token) -> Speaker | None:
+    """The person a newsroom noun or a definite demonym takes up, or None."""
+    if antecedents.singular_demonym(ctx, head) and head.doc[head.i - 1].text in DEFINITE_SINGULAR:
+        return named_before(ctx, head, head.doc[head.i - 1])
+    return newsroom_speaker(ctx, head)
+
+
+def named_before(ctx: DocContext, head: Token, det: Token) -> Speaker | None:
+    """The last person named outside quotes close before the description, agreeing with its article."""
+    wanted = (
+        "f"
+        if "Fem" in det.morph.get("Gender", [])
+        else "m"
+        if "Masc" in det.morph.get("Gender", [])
+        else None
+    )
+    quotes = doc_quotes(ctx.sdoc)
+    before = [
+        m
+        for m in ctx.mentions
+        if m.label == "PER"
+        and m.end <= head.idx
+        and head.idx - m.start <= NAMED_WINDOW
+        and not inside_quote(quotes, m.start)
+    ]
+    for m in reversed(before):
+        found = person_mention_speaker(ctx, m)
+        if wanted is None or gender(ctx, found) in {wanted, None}:
+            return Speaker(found.name, "person", head.idx, found.key)
+    return None
+
+
+def newsroom_speaker(ctx: DocContext, head: Token) -> Speaker | None:
+    """The reporter a definite singular newsroom noun takes up, or None."""
+    newsroom = head.lower_ in NEWSROOM_ROLES or head.lemma_.lower() in NEWSROOM_ROLES
+    if head.pos_ != "NOUN" or not newsroom:
+        return None
+    if "Plur" in head.morph.get("Number", []) or any(m.label == "PER" for m in ctx.mentions_at(head.idx)):
+        return None  # linked already ("la journaliste Léa Roux") or several
+    det = next((c for c in head.children if c.dep_ == "det" and c.i < head.i), None)
+    if det is None or det.lower_ not in TAKING_UP:
+        return None
+    if any(other_newsroom(c) for c in head.children):
+        return None  # "la journaliste du Monde", "le journaliste Pierre Roy": someone else or named
+    feminine = "Fem" in (det.morph.get("Gender", []) or head.morph.get("Gender", []))
+    masculine = "Masc" in (det.morph.get("Gender", []) or head.morph.get("Gender", []))
+    wanted = "f" if feminine else "m" if masculine else None
+    reporters = [
+        m for m in ctx.mentions if m.label == "PER" and m.end <= head.idx and reporter_mention(ctx, m)
+    ]
+    for m in reversed(reporters):
+        found = person_mention_speaker(ctx, m)
+        if wanted is None or gender(ctx, found) in {wanted, None}:
+            return Speaker(found.name, "person", head.idx, found.key)
+    return None
+
+
+def other_newsroom(child: Token) -> bool:
+    """A complement that makes the noun another newsroom's or names it: "du Monde", "Pierre Roy"
+    (not a place: "la journaliste, depuis Odessa")."""
+    if child.pos_ not in {"NOUN", "PROPN"} or child.dep_ not in {"nmod", "appos", "flat:name"}:
+        return False
+    return child.dep_ != "nmod" or any(c.dep_ == "case" and c.lower_ in OF for c in child.children)
+
+
+def reporter_mention(ctx: DocContext, m: Mention) -> bool:
+    """A person named beside a newsroom cue, in the sentence of the name: "Léa Roux, en direct de
+    Lille", "la correspondante Léa Roux", "nous retrouvons Léa Roux"."""
+    doc = ctx.sdoc
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    sent = span[0].sent
+    lo, hi = max(sent.start, span.start - BEFORE), min(sent.end, span.end + AFTER)
+    before = " " + " ".join(fold(t.text) for t in doc[lo : span.start]) + " "
+    after = " " + " ".join(fold(t.text) for t in doc[span.end : hi]) + " "
+    return any(f" {cue} " in before or f" {cue} " in after for cue in NEWSROOM_CUES)

@@ -166,6 +166,15 @@ ROWS = [
         True,
         "person",
     ),
+    (
+        "bare-role-takes-up-fuller",
+        "La préfète du Gard a visité les digues mardi. Pour la préfète, les travaux devront être achevés "
+        "avant l'hiver.",
+        "préfète du Gard",
+        "les travaux devront être achevés",
+        False,
+        "anonymous",
+    ),
     xfail(
         "on-placed-after",
         "« La situation est sous contrôle », assure-t-on au ministère de l'Intérieur.",
@@ -195,3 +204,18 @@ def test_speaker(nlp, row_id, text, speaker, content, direct, kind):
     assert speaker.lower() in hits[0].speaker.name.lower(), described(found)
     assert hits[0].direct is direct, described(found)
     assert hits[0].speaker.type == kind, described(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre de la Santé a visité l'hôpital. La ministre a dit que la piscine rouvrirait bientôt.",
+        "« Le pont tiendra », assure le maire de Blois. "
+        "Le maire de Tours, lui, estime que les digues céderont.",
+    ],
+)
+def test_bare_role_keeps_its_own_words(nlp, text):
+    """A description of the other gender, or one with its own complement, takes up nothing."""
+    found = statements(nlp, text)
+    last = max(found, key=lambda s: s.content_start)
+    assert last.speaker.name in {"ministre", "maire de Tours"}, described(found)

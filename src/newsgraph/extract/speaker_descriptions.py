@@ -8,8 +8,10 @@ the noun takes up the person named beside such a cue, nearest before it and agre
 An indefinite noun ("un journaliste russe") or one with a complement ("la journaliste du Monde")
 is someone else and is left to the general resolver.
 
-An inhabitant by a definite demonym: "Nous avons rendez-vous avec Jakie Lebas. « … », dit le
-Français" (the person named just before, agreeing with the article), else someone unnamed.
+A bare role by the fuller description of it just before ("le ministre" after "le ministre de
+l'Intérieur", ``speaker_roles``). An inhabitant by a definite demonym: "Nous avons rendez-vous
+avec Jakie Lebas. « … », dit le Français" (the person named just before, agreeing with the
+article), else someone unnamed.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from newsgraph.extract import speaker_antecedents as antecedents
 from newsgraph.extract.context import DocContext, Mention
 from newsgraph.extract.speaker_antecedents import DEFINITE_SINGULAR
 from newsgraph.extract.speaker_gender import gender
+from newsgraph.extract.speaker_roles import fuller_description
 from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
 from newsgraph.extract.speech_speakers import Speaker, person_mention_speaker
 from newsgraph.names import fold_spaced as fold
@@ -35,9 +38,12 @@ BEFORE, AFTER = 5, 8  # tokens around a name a newsroom cue is looked for in
 
 
 def described_person(ctx: DocContext, head: Token) -> Speaker | None:
-    """The person a newsroom noun or a definite demonym takes up, or None."""
+    """The person a newsroom noun, a definite demonym or a bare role takes up, or None."""
     if antecedents.singular_demonym(ctx, head) and head.doc[head.i - 1].text in DEFINITE_SINGULAR:
         return named_before(ctx, head, head.doc[head.i - 1])
+    fuller = fuller_description(ctx, head)  # "Pour le ministre" after "le ministre de l'Intérieur"
+    if fuller is not None:
+        return Speaker(fuller[0], "anonymous", head.idx, "anon:" + fold(fuller[0]))
     return newsroom_speaker(ctx, head)
 
 

@@ -3,7 +3,8 @@ beside a newsroom cue ("précise la journaliste" after "rapporte Léa Roux, en d
 role whose "de" complement names a company, a person or a place speaks itself ("le patron de
 Stellantis" is not Stellantis); a place the tagger stretched over a role ("procureur de") is no
 speaker; "le Français", "la Niçoise" take up the person named just before (else stay someone
-unnamed); a first name alone is the person the report names in full.
+unnamed); a first name alone is the person the report names in full; "Une autre assure que …"
+(the parser leaves the verb no subject) is someone else unnamed.
 
 Every sentence here was written for these tests (none is taken from an evaluation text or from the
 reports read). A row is (id, text, speaker part, content part, direct, speaker type): exactly one
@@ -172,6 +173,22 @@ ROWS = [
         "avant l'hiver.",
         "préfète du Gard",
         "les travaux devront être achevés",
+        False,
+        "anonymous",
+    ),
+    (
+        "partitive-other-reported",
+        "« Je viens chaque semaine », explique une cliente. Une autre assure que les prix ont doublé.",
+        "autre",
+        "les prix ont doublé",
+        False,
+        "anonymous",
+    ),
+    (
+        "partitive-other-masculine",
+        "« On a tout perdu », raconte un éleveur. Un autre affirme que l'assurance ne paiera pas.",
+        "autre",
+        "l'assurance ne paiera pas",
         False,
         "anonymous",
     ),

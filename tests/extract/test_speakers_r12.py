@@ -4,7 +4,8 @@ role whose "de" complement names a company, a person or a place speaks itself ("
 Stellantis" is not Stellantis); a place the tagger stretched over a role ("procureur de") is no
 speaker; "le Français", "la Niçoise" take up the person named just before (else stay someone
 unnamed); a first name alone is the person the report names in full; "Une autre assure que …"
-(the parser leaves the verb no subject) is someone else unnamed.
+(the parser leaves the verb no subject) is someone else unnamed; "assure-t-on au ministère", "confie-t-on
+chez Michelin": the institution or company after an inverted "on" speaks.
 
 Every sentence here was written for these tests (none is taken from an evaluation text or from the
 reports read). A row is (id, text, speaker part, content part, direct, speaker type): exactly one
@@ -192,14 +193,21 @@ ROWS = [
         False,
         "anonymous",
     ),
-    xfail(
+    (
         "on-placed-after",
         "« La situation est sous contrôle », assure-t-on au ministère de l'Intérieur.",
         "ministère de l'Intérieur",
         "La situation est sous contrôle",
         True,
         "organization",
-        reason="an 'on' placed by a complement after the verb is not read (only 'Du côté de X, on')",
+    ),
+    (
+        "on-placed-after-chez",
+        "« Aucune usine ne fermera », confie-t-on chez Michelin.",
+        "Michelin",
+        "Aucune usine ne fermera",
+        True,
+        "organization",
     ),
     xfail(
         "mission-collective",
@@ -236,3 +244,9 @@ def test_bare_role_keeps_its_own_words(nlp, text):
     found = statements(nlp, text)
     last = max(found, key=lambda s: s.content_start)
     assert last.speaker.name in {"ministre", "maire de Tours"}, described(found)
+
+
+def test_on_placed_in_a_town_stays_unnamed(nlp):
+    """ "dit-on à Lyon" is what people say there: no statement with a speaker named Lyon."""
+    found = statements(nlp, "« Il fera beau demain », dit-on à Lyon.")
+    assert not any("Lyon" in s.speaker.name for s in found), described(found)

@@ -21,8 +21,10 @@ from spacy.tokens import Token
 from newsgraph import lexicons
 from newsgraph.extract import speaker_antecedents as antecedents
 from newsgraph.extract.context import DocContext, Mention
+from newsgraph.extract.entities import np_span, strip_determiner
 from newsgraph.extract.speaker_antecedents import DEFINITE_SINGULAR
 from newsgraph.extract.speaker_gender import gender
+from newsgraph.extract.speaker_nouns import folded_institutions, head_form
 from newsgraph.extract.speaker_roles import fuller_description
 from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
 from newsgraph.extract.speech_speakers import Speaker, person_mention_speaker
@@ -117,3 +119,30 @@ def reporter_mention(ctx: DocContext, m: Mention) -> bool:
     before = " " + " ".join(fold(t.text) for t in doc[lo : span.start]) + " "
     after = " " + " ".join(fold(t.text) for t in doc[span.end : hi]) + " "
     return any(f" {cue} " in before or f" {cue} " in after for cue in NEWSROOM_CUES)
+
+
+PLACING = {"au", "aux", "chez", "à", "dans", "du"}  # "assure-t-on au ministère", "chez Renault"
+
+
+def placed_after(ctx: DocContext, on: Token) -> Speaker | None:
+    """ "« … », assure-t-on au ministère de l'Intérieur", "confie-t-on chez Renault": an inverted
+    "on" placed by the complement right after it speaks for that institution or organisation (a
+    town or a country is left alone: "dit-on à Lyon" is what people say)."""
+    doc = on.doc
+    if not on.text.startswith("-") or on.i + 2 >= len(doc) or doc[on.i + 1].lower_ not in PLACING:
+        return None
+    k = on.i + 1
+    while k < min(len(doc), on.i + 4) and doc[k].pos_ not in {"NOUN", "PROPN"}:
+        k += 1  # past "à la", "dans l'"
+    if k >= len(doc) or doc[k].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    head = doc[k]
+    orgs = [m for m in ctx.mentions_at(head.idx) if m.label in {"ORG", "PER"}]
+    if orgs:
+        best = orgs[0]
+        return Speaker(best.name, "organization" if best.label == "ORG" else "person", best.start, best.key)
+    if head.pos_ == "NOUN" and head_form(head) in folded_institutions():
+        span = np_span(head)
+        name = strip_determiner(span)
+        return Speaker(name, "organization", span.start_char, fold(name))
+    return None

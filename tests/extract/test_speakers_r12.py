@@ -209,6 +209,22 @@ ROWS = [
         True,
         "organization",
     ),
+    (
+        "on-placed-after-side",
+        "« Il faut rester prudents », glisse-t-on du côté de l'opposition.",
+        "opposition",
+        "Il faut rester prudents",
+        True,
+        "organization",
+    ),
+    (
+        "on-placed-after-side-plural",
+        "« Le texte sera voté », estime-t-on du côté des centristes.",
+        "centristes",
+        "Le texte sera voté",
+        True,
+        "group",
+    ),
     xfail(
         "mission-collective",
         "La mission recommande que l'établissement soit fermé avant la fin de l'année.",

@@ -137,6 +137,8 @@ def placed_after(ctx: DocContext, on: Token) -> Speaker | None:
     if k >= len(doc) or doc[k].pos_ not in {"NOUN", "PROPN"}:
         return None
     head = doc[k]
+    if head.lower_ == "côté" and doc[k - 1].lower_ == "du":  # "estime-t-on du côté des conservateurs"
+        return side_after(ctx, head)
     orgs = [m for m in ctx.mentions_at(head.idx) if m.label in {"ORG", "PER"}]
     if orgs:
         best = orgs[0]
@@ -146,3 +148,22 @@ def placed_after(ctx: DocContext, on: Token) -> Speaker | None:
         name = strip_determiner(span)
         return Speaker(name, "organization", span.start_char, fold(name))
     return None
+
+
+def side_after(ctx: DocContext, cote: Token) -> Speaker | None:
+    """ "souffle-t-on du côté de la majorité": the side named after "du côté de" speaks, as
+    "Du côté de X, on …" does before the verb (a group when plural)."""
+    side = next((c for c in cote.children if c.dep_ == "nmod" and c.pos_ in {"NOUN", "PROPN"}), None)
+    if side is None:
+        return None
+    named = [m for m in ctx.mentions_at(side.idx) if m.label in {"ORG", "PER", "GPE", "GROUP"}]
+    if named:
+        best = named[0]
+        type_ = {"PER": "person", "GROUP": "group"}.get(best.label, "organization")
+        return Speaker(best.name, type_, best.start, best.key)
+    span = np_span(side)
+    span = span[1:] if span[0].dep_ == "case" else span
+    name = strip_determiner(span)
+    if "Plur" in side.morph.get("Number", []):
+        return Speaker(name, "group", span.start_char, "group:" + fold(name))
+    return Speaker(name, "organization", span.start_char, fold(name))

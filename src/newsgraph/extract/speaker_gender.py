@@ -134,7 +134,7 @@ def aged_name(ctx: DocContext, m: Mention) -> bool:
     span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or len(span) != 1:
         return False
-    if looks_like_person(span):
+    if looks_like_person(span) or given_name(ctx, span.text):
         return True
     # "Lucas, attaquant des U9": a known first name with a noun of a person in apposition
     doc = span.doc
@@ -144,3 +144,16 @@ def aged_name(ctx: DocContext, m: Mention) -> bool:
     return noun.pos_ in {"NOUN", "ADJ", "VERB"} and (
         person_noun(noun) or is_role_word(noun.lemma_, noun.lower_) or agent_noun(noun.lower_)
     )  # the tagger often reads "attaquant", "gérante" as participles here
+
+
+def given_name(ctx: DocContext, word: str) -> bool:
+    """The word is the first name of a person the report names in full ("Nelly Rivat … se plaint
+    Nelly"): the tagger took the first name alone for an organisation or a place."""
+    return word[:1].isupper() and any(
+        m.label == "PER" and m.name.startswith(word + " ") and " " in m.name.strip() for m in ctx.mentions
+    )
+
+
+def known_first_name(ctx: DocContext, word: str) -> bool:
+    """A first name of the list, or of a person the report names in full."""
+    return fold(word) in first_names() or given_name(ctx, word)

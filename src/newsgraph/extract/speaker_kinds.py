@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.entities import is_role, np_span, strip_determiner
+from newsgraph.extract.speaker_descriptions import described_person, placed_after
 from newsgraph.extract.speaker_nouns import speaker_kind
 from newsgraph.extract.speech_lexicon import document_nouns
 from newsgraph.extract.speech_speakers import Speaker, latest_anaphor
@@ -59,8 +60,10 @@ def special_speaker(ctx: DocContext, head: Token) -> Speaker | None:
     partitive ("l'une d'entre elles", "une autre"), "on" placed by "Du côté de X, on …"."""
     doc = head.doc
     low = head.lower_
+    if (reporter := described_person(ctx, head)) is not None:  # "précise la journaliste", "dit le Français"
+        return reporter
     if low == "on" or low == "-on":
-        return side_speaker(ctx, head)
+        return side_speaker(ctx, head) or placed_after(ctx, head)
     if head.lemma_.lower() in document_nouns() and head.pos_ == "NOUN":
         author = next(
             (

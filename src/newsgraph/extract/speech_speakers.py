@@ -22,7 +22,7 @@ from newsgraph.extract.entities import (
     np_span,
     strip_determiner,
 )
-from newsgraph.extract.speaker_gender import aged_name, first_names, gender
+from newsgraph.extract.speaker_gender import aged_name, gender, known_first_name
 from newsgraph.extract.speaker_nouns import (
     counted_people,
     folded_institutions,
@@ -33,6 +33,7 @@ from newsgraph.extract.speaker_nouns import (
     person_noun,
     speaker_kind,
 )
+from newsgraph.extract.speaker_roles import place_over_role, role_complement
 from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
 from newsgraph.extract.speech_subjects import (
     PRONOUNS_PL,
@@ -122,13 +123,15 @@ def speaker_from_head(ctx: DocContext, head: Token, history: list[Speaker]) -> S
     toks = description_tokens(head)
     start, end = min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
     found = mentions_between(ctx, start, end)
-    covering = [m for m in ctx.mentions_at(head.idx) if m.label in LABEL_TYPES]
+    covering = [
+        m for m in ctx.mentions_at(head.idx) if m.label in LABEL_TYPES and not place_over_role(head, m)
+    ]
     if covering:
         best = person_mention_speaker(ctx, min(covering, key=lambda m: LABEL_RANK[m.label]))
         if best.type == "gpe" and head_form(head) in folded_institutions():
             return Speaker(best.name, "organization", best.start, best.key)  # "le ministère de la Défense"
         return best
-    named = [m for m in found if m.label in {"PER", "ANON", "GROUP"}]
+    named = [m for m in found if m.label in {"PER", "ANON", "GROUP"} and not role_complement(head, m)]
     if named and all(m.label == "GROUP" for m in named) and own_role(head, named):
         named = []  # "le syndicat des boulangers", "la secrétaire du syndicat des cheminots": the role speaks
     if named:
@@ -266,7 +269,7 @@ def phrase_speaker(ctx: DocContext, head: Token) -> Speaker | None:
         capitals = sum(t.text[:1].isupper() for t in span)
         # one capitalised word: an organisation, unless an age or a person noun in apposition or
         # a known first name makes it someone ("indique Léa, 15 ans", "raconte Yanis")
-        alone = len(span) == 1 and (looks_like_person(span) or fold(head.text) in first_names())
+        alone = len(span) == 1 and (looks_like_person(span) or known_first_name(ctx, head.text))
         type_ = "person" if capitals >= 2 or alone else "organization"
         return Speaker(name, type_, span.start_char, fold(name))
     close = head.lower_ in CLOSE_PEOPLE and det not in INDEFINITE  # "ses proches", "la famille"

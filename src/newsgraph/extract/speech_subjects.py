@@ -36,6 +36,8 @@ def subject_of(verb: Token) -> Token | None:
                 None,
             )
             return clitic or subj
+        if (other := partitive_left(verb)) is not None:
+            return other
         if verb.dep_ in {"acl"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return verb.head
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
@@ -45,6 +47,21 @@ def subject_of(verb: Token) -> Token | None:
             seen += 1
             continue
         return None
+    return None
+
+
+PARTITIVE_DETS = {"un", "une", "l'", "l’"}
+
+
+def partitive_left(verb: Token) -> Token | None:
+    """ "Une autre assure que …": the parser hangs a pronoun "autre" on the verb as a modifier
+    (the determiner too), leaving it no subject; the "autre" right before the verb is it."""
+    doc = verb.doc
+    if verb.i < 2 or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    other, det = doc[verb.i - 1], doc[verb.i - 2]
+    if other.lower_ == "autre" and other.head.i == verb.i and det.lower_ in PARTITIVE_DETS:
+        return other
     return None
 
 

@@ -117,6 +117,8 @@ def resolve_speakers(ctx: DocContext, cands: list[Candidate]) -> list[tuple[Cand
                 c.cue = last[0].cue
         elif speaker is None and c.speaker_head is not None:
             speaker = special_speaker(ctx, c.speaker_head) or speaker_from_head(ctx, c.speaker_head, history)
+            if speaker is None and c.relayed_by is None:
+                speaker = untold_pronoun(c.speaker_head)
         if speaker is None:
             continue
         history.append(Speaker(speaker.name, speaker.type, c.position, speaker.key))
@@ -348,6 +350,21 @@ def incidental_relative_end(cue: Token, content: tuple[int, int]) -> tuple[int, 
         if tok.text == "," and nxt.pos_ in {"VERB", "AUX"} and "Fin" in nxt.morph.get("VerbForm", []):
             return content[0], tok.idx
     return content
+
+
+UNTOLD = {"il": "anonymous", "elle": "anonymous", "ils": "group", "elles": "group"}
+
+
+def untold_pronoun(head: Token) -> Speaker | None:
+    """A pronoun in the text's first sentence stands for someone the text never names (a sentence
+    read alone, a report that opens on "Il a promis …"): the words stay, with the pronoun as an
+    anonymous speaker. Further on, a pronoun that finds no antecedent is dropped (a wrong guess
+    would be worse than none)."""
+    word = head.lower_.split("-")[-1]  # "a-t-elle": "-elle"
+    kind = UNTOLD.get(word)
+    if kind is None or head.sent.start != 0 or head.pos_ != "PRON":
+        return None
+    return Speaker(word, kind, head.idx, ("anon:" if kind == "anonymous" else "group:") + word)
 
 
 def extract_statements(ctx: DocContext) -> list[Statement]:

@@ -16,7 +16,12 @@ from newsgraph.event_types import broader, cameo_codes, concepts
 
 ROWS = [
     # candidacies
-    ("L'ancien ministre a annoncé sa candidature à la présidence de la région.", "candidacy", "ministre", None),
+    (
+        "L'ancien ministre a annoncé sa candidature à la présidence de la région.",
+        "candidacy",
+        "ministre",
+        None,
+    ),
     ("Le maire de Nice s'est porté candidat à l'élection présidentielle.", "candidacy", "maire", None),
     ("La sénatrice sera candidate aux municipales de Bordeaux.", "candidacy", "sénatrice", None),
     ("Le président sortant brigue un second mandat.", "candidacy", "président", None),
@@ -31,14 +36,24 @@ ROWS = [
     # appointments told by what one becomes or whom one replaces
     ("Le médecin urgentiste devient ministre de la Santé.", "appoint", "médecin", None),
     ("L'ancienne préfète est devenue ambassadrice au Japon.", "appoint", "préfète", None),
-    ("Le nouveau porte-parole remplace la ministre au poste de porte-parole.", "appoint", "porte-parole", None),
+    (
+        "Le nouveau porte-parole remplace la ministre au poste de porte-parole.",
+        "appoint",
+        "porte-parole",
+        None,
+    ),
     # motions of censure, whoever files them
     ("Deux motions de censure seront débattues lundi à l'Assemblée nationale.", "vote", None, None),
     ("Les députés insoumis ont déposé une motion de censure.", "vote", None, None),
     # company results
     ("Le groupe a réalisé un bénéfice record de 19 milliards d'euros.", "company_results", None, None),
     ("Le chiffre d'affaires de l'entreprise a augmenté de 30 % en un an.", "company_results", None, None),
-    ("Le constructeur a enregistré une perte nette de deux milliards d'euros.", "company_results", None, None),
+    (
+        "Le constructeur a enregistré une perte nette de deux milliards d'euros.",
+        "company_results",
+        None,
+        None,
+    ),
     # economic indicators rising and falling
     ("Le taux de chômage a baissé à 7,3 % au troisième trimestre.", "indicator_change", None, None),
     ("Le chômage recule encore en France.", "indicator_change", None, "france"),
@@ -52,6 +67,16 @@ ROWS = [
         None,
         reason="the parser tags 'ralenti' a noun",
     ),
+    ("Le smic a été augmenté dimanche 1er mai.", "indicator_change", None, None),
+    ("Le pouvoir d'achat des ménages a baissé en 2022.", "indicator_change", None, None),
+    # armour pulling back, takeovers, bankruptcies, offshoring
+    ("Les chars russes ont reculé à trente kilomètres à l'est.", "withdraw", "russie", None),
+    ("Le groupe a lancé une OPA sur son concurrent.", "takeover", "groupe", None),
+    ("Les deux banques vont fusionner l'an prochain.", "takeover", "banques", None),
+    ("Le groupe américain a acquis la start-up française.", "takeover", "groupe", None),
+    ("L'enseigne de prêt-à-porter a déposé le bilan.", "closure", "enseigne", None),
+    ("L'entreprise est en cessation de paiement.", "closure", "entreprise", None),
+    ("Le fabricant va délocaliser sa production en Pologne.", "layoff", "fabricant", "pologne"),
     # the start of the school year, exams
     ("Les 12 millions d'élèves ont fait leur rentrée jeudi.", "school_start", "élèves", None),
     ("C'est la rentrée scolaire pour les collégiens de Lille ce jeudi.", "school_start", None, None),
@@ -73,11 +98,16 @@ OTHER_SENSES = [
     ("Le prix de l'essence a augmenté de 20 centimes.", "indicator_change"),
     ("Les syndicats réclament une hausse des salaires.", "indicator_change"),
     ("Le chômage recule encore en France.", "withdraw"),
+    ("Le musée a acquis un tableau de Monet.", "takeover"),
+    ("Le bilan de la catastrophe s'alourdit.", "closure"),
+    ("Il promet une prime aux patrons qui augmenteront les salaires.", "indicator_change"),
+    ("Le ministre a dressé le bilan de l'année.", "closure"),
 ]
 
 ONCE = [
     ("La motion de censure a été rejetée par les députés.", "vote"),
     ("Les Français votent dimanche pour le premier tour de l'élection présidentielle.", "election"),
+    ("Le dépôt de bilan de l'entreprise a été prononcé lundi.", "closure"),
 ]
 
 

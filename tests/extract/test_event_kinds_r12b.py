@@ -42,6 +42,7 @@ ROWS = [
         "porte-parole",
         None,
     ),
+    ("Un sommet de haut niveau s'est tenu à Bruxelles jeudi.", "meet", None, "bruxelles"),
     # motions of censure, whoever files them
     ("Deux motions de censure seront débattues lundi à l'Assemblée nationale.", "vote", None, None),
     ("Les députés insoumis ont déposé une motion de censure.", "vote", None, None),
@@ -99,6 +100,8 @@ OTHER_SENSES = [
     ("Les syndicats réclament une hausse des salaires.", "indicator_change"),
     ("Le chômage recule encore en France.", "withdraw"),
     ("Le musée a acquis un tableau de Monet.", "takeover"),
+    ("Le fort a été construit au sommet d'une colline.", "meet"),
+    ("Les randonneurs ont atteint le sommet du volcan.", "meet"),
     ("Le bilan de la catastrophe s'alourdit.", "closure"),
     ("Il promet une prime aux patrons qui augmenteront les salaires.", "indicator_change"),
     ("Le ministre a dressé le bilan de l'année.", "closure"),

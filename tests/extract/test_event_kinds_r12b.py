@@ -46,6 +46,9 @@ ROWS = [
     # motions of censure, whoever files them
     ("Deux motions de censure seront débattues lundi à l'Assemblée nationale.", "vote", None, None),
     ("Les députés insoumis ont déposé une motion de censure.", "vote", None, None),
+    ("Le Premier ministre britannique a survécu à un vote de défiance.", "vote", None, None),
+    ("Les députés ont commencé le vote des amendements.", "vote", "députés", None),
+    ("Le vote du budget a été reporté à mardi.", "vote", None, None),
     # company results
     ("Le groupe a réalisé un bénéfice record de 19 milliards d'euros.", "company_results", None, None),
     ("Le chiffre d'affaires de l'entreprise a augmenté de 30 % en un an.", "company_results", None, None),
@@ -101,6 +104,8 @@ OTHER_SENSES = [
     ("Le chômage recule encore en France.", "withdraw"),
     ("Le musée a acquis un tableau de Monet.", "takeover"),
     ("Le fort a été construit au sommet d'une colline.", "meet"),
+    ("Les sondages donnent les intentions de vote du premier tour.", "vote"),
+    ("Le gouvernement a fait adopter sans vote le budget de l'État.", "vote"),
     ("Les randonneurs ont atteint le sommet du volcan.", "meet"),
     ("Le bilan de la catastrophe s'alourdit.", "closure"),
     ("Il promet une prime aux patrons qui augmenteront les salaires.", "indicator_change"),

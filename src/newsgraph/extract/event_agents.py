@@ -171,6 +171,40 @@ def light_dep(token: Token, light: frozenset[str] | set[str]) -> list[Token]:
     return subjects_of(head)
 
 
+PURPOSE_HOSTS = lexicons.tagged("event_verbs.tsv")["attendance"] | {
+    "rendre", "déplacer", "venir", "aller", "partir", "voyager", "retrouver", "rencontrer", "rentrer",
+}  # fmt: skip
+"""Verbs of going to or hosting people, whose subject takes part in the meeting that a "pour X"
+gives as their purpose (not "condamné pour une réunion interdite")."""
+
+
+FALL_VERBS = {"tomber", "passer"}
+HANDS = {"main", "contrôle", "coupe"}
+
+
+def fallen_to(verb: Token) -> list[Token]:
+    """Who takes a place that "tombe aux mains de X" or "passe sous le contrôle de X": X (the
+    place, the verb's subject, is what is taken); [] for any other verb."""
+    if lemma(verb) not in FALL_VERBS:
+        return []
+    hands = [c for c in verb.children if c.dep_.startswith("obl") and lemma(c) in HANDS]
+    return [g for h in hands for g in h.children if g.dep_ == "nmod" and g.pos_ in {"NOUN", "PROPN"}][:1]
+
+
+def purpose_verb(token: Token) -> Token | None:
+    """The verb a "pour X" says the purpose of ("s'est rendu à Kiev pour des pourparlers"), also
+    when the parser hung it on the verb's object or time ("a reçu, jeudi, les syndicats pour une
+    consultation": "consultation" hung on "syndicats"); None for any other "pour"."""
+    if not any(c.dep_ == "case" and c.lower_ == "pour" for c in token.children):
+        return None
+    head = token.head
+    if token.dep_ == "nmod" and head.dep_ in OBJECT_DEPS | {"obl:mod"} and head.pos_ == "NOUN":
+        head = head.head  # "les leaders syndicaux pour une consultation"
+    elif not token.dep_.startswith("obl"):
+        return None
+    return head if head.pos_ == "VERB" and lemma(head) in PURPOSE_HOSTS else None
+
+
 def sides(token: Token, trig: Trigger) -> list[Token]:
     """The sides of a fight or a dispute said by "opposer": "des affrontements opposent X à Y",
     "le conflit qui oppose X à Y", "la guerre opposant X et Y" (with coordinated names)."""

@@ -158,9 +158,14 @@ ARMED_TYPES = {"shell", "air_strike", "attack", "invade", "blockade"}
 """Armed acts whose "de X" is the target ("le bombardement de Kharkiv") unless X is a force."""
 
 
+FORCE_BODIES = frozenset({"aviation", "marine", "milice", "artillerie", "infanterie", "flotte"})
+"""Arms of the forces that the lexicon files as bodies, which act in the fighting they name."""
+
+
 def is_force(token: Token, mentions: MentionIndex) -> bool:
-    """An army or a people in arms: "des Russes", "de l'armée ukrainienne", "des troupes"."""
-    if lemma(token) in MILITARY_NOUNS:
+    """An army or a people in arms: "des Russes", "de l'armée ukrainienne", "des troupes", an arm
+    of the forces ("les bombardements de l'aviation russe", "les tirs de la marine")."""
+    if lemma(token) in MILITARY_NOUNS or (token.pos_ == "NOUN" and lemma(token) in FORCE_BODIES):
         return True
     m = mentions.get(token)
     return (

@@ -45,14 +45,32 @@ def antecedent(
         ):
             return antecedent(t, mentions, sentences, chain - 1)
         head = t.head if t.dep_ in {"flat:name", "appos"} else t
+        m = mentions.get(t)
+        if not plural and m is not None and m.label == "PER" and named_subject(head, mentions):
+            return t
         if head.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or t.pos_ not in {"NOUN", "PROPN"}:
             continue
-        m = mentions.get(t)
-        if not plural and m is not None and m.label == "PER":
-            return t
         if head.i == t.i and agrees(form, t, plural):
             subjects.append(t)
     return subjects[0] if subjects else None
+
+
+def named_subject(head: Token, mentions: MentionIndex) -> bool:
+    """A person's name in the subject's place, also where the parser missed it: hung as a
+    conjunct on a common noun before it ("Triple ballon d'or, Michel Platini dit"), or left the
+    root of a sentence whose verb it took for something else ("Jérôme Lepoivre, éleveur à X,
+    peut être fier")."""
+    if head.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+        return True
+    if head.dep_ == "ROOT":
+        return head.pos_ == "PROPN"
+    up = head.head
+    return (
+        head.dep_ == "conj"
+        and up.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+        and up.pos_ == "NOUN"
+        and mentions.get(up) is None
+    )
 
 
 def agrees(form: str, noun: Token, plural: bool) -> bool:

@@ -15,9 +15,11 @@ from newsgraph.extract.event_agents import (
     PEOPLES,
     PRODUCT_TYPES,
     adjective_actor,
+    fallen_to,
     joined,
     light_dep,
     phrase,
+    purpose_verb,
     shared_passive_agent,
     sides,
     taken_up,
@@ -29,6 +31,7 @@ from newsgraph.extract.event_amounts import (
     PEOPLE_NOUNS,
     QUANTITY_NOUNS,
 )
+from newsgraph.extract.event_charges import charged
 from newsgraph.extract.event_modality import LIGHT_VERBS, carrier
 from newsgraph.extract.event_nominal import (
     ARMED_TYPES,
@@ -59,6 +62,7 @@ from newsgraph.extract.event_parse import (
     personal_expletive,
     subject_chain,
 )
+from newsgraph.extract.event_persons import SPORT_TYPES, club, first_name_place, named_apposition
 from newsgraph.extract.event_reference import (
     agent_next_to,
     agent_phrases,
@@ -123,6 +127,7 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
     ):
         # "Il a été nommé": the person named just before; "Quant à la France, elle": the topic
         token = antecedent(token, mentions) or topic(token, mentions) or token
+    token = named_apposition(token, mentions) or token  # "le constructeur Renault": Renault
     m = mentions.get(token)
     if (
         m is not None
@@ -134,7 +139,10 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
     if m is not None and m.label in PLACE_LABELS and token.pos_ == "NOUN" and is_people(token):
         m = None  # "le procureur de la République de Perpignan" tagged a place: the role noun acts
     if m is not None and m.label in PLACE_LABELS:
-        return state_of(m.name, role)
+        state = state_of(m.name, role)
+        if state is None and first_name_place(m.name):  # "Laurent a porté plainte" (tagged a place)
+            return RoleRef(actor_id(m.name, "person"), m.name, role, "person")
+        return state
     if m is not None and m.label in ACTOR_TYPES:
         type_ = ACTOR_TYPES[m.label]
         return RoleRef(actor_id(m.name, type_), m.name, role, type_)  # type: ignore[arg-type]
@@ -329,7 +337,7 @@ def roles(
         if not agents and token.dep_ in OBJECT_DEPS | {"obl:arg"} and lemma(token.head) in INSTIGATE_VERBS:
             agents += with_conjuncts(subject_chain(token.head))  # "les syndicats appellent à la grève"
         if not agents:  # "repartent à l'assaut", "rejoignent la grève"; a bare "dep" object
-            agents += with_conjuncts(joined(token) or light_dep(token, LIGHT_VERBS))
+            agents += with_conjuncts(joined(token) or light_dep(token, LIGHT_VERBS) or charged(token))
         participants += sides(token, trig)  # "des combats opposent X à Y"
         agents += [
             c
@@ -355,15 +363,9 @@ def roles(
             and lemma(governor) in ATTENDANCE_VERBS
         ):
             participants += subject_chain(governor)
-        elif (
-            trig.type in MEETING_TYPES
-            and not agents
-            and token.dep_.startswith("obl")
-            and has_case(token, {"pour"})
-            and token.head.pos_ == "VERB"
-            and not is_passive(token.head)
-        ):  # "a reçu les syndicats pour une consultation", "s'est rendu à Kiev pour des pourparlers"
-            agents += with_conjuncts(subject_chain(token.head))
+        elif trig.type in MEETING_TYPES and not agents and (host := purpose_verb(token)) is not None:
+            if not is_passive(host):  # "a reçu les syndicats pour une consultation"
+                agents += with_conjuncts(subject_chain(host))
     else:
         passive = is_passive(token) or (  # "21 personnes ont été tuées et des dizaines blessées"
             token.dep_ == "conj"
@@ -371,6 +373,10 @@ def roles(
             and not any(c.dep_.startswith("aux") for c in token.children)
             and is_passive(token.head)
         )
+        if trig.type == "capture" and (
+            taker := fallen_to(token)
+        ):  # "Kherson est tombée aux mains des Russes"
+            passive, agents = True, taker
         agents += with_conjuncts(subject_chain(token)) if not passive else []
         agents += agent_phrases(token) if passive else [c for c in token.children if c.dep_ in AGENT_DEPS]
         if passive and not agents:  # "évacuée et relogée par les autorités"
@@ -429,7 +435,8 @@ def roles(
     used: list[Token] = []
     for role, toks in (("agent", agents), ("target", targets), ("participant", participants)):
         for t in toks:
-            ref = adjective_actor(t, role) if t.dep_ == "amod" else actor_of(t, mentions, role)
+            ref = club(t, mentions, role) if trig.type in SPORT_TYPES else None  # "Lyon a battu Marseille"
+            ref = ref or (adjective_actor(t, role) if t.dep_ == "amod" else actor_of(t, mentions, role))
             if ref is not None and all(r.id != ref.id for r in refs):
                 refs.append(ref)
                 used.append(t)

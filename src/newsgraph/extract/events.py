@@ -26,6 +26,7 @@ from newsgraph.extract.entities import non_actor_kind
 from newsgraph.extract.event_amounts import PHASE_NOUNS, QUANTITY_NOUNS, quantities
 from newsgraph.extract.event_circumstances import event_date, fallback_place, location, narrowed
 from newsgraph.extract.event_dedup import one_per_happening
+from newsgraph.extract.event_generic import is_generic
 from newsgraph.extract.event_modality import FACTUAL_GOVERNORS, carrier, is_classifier, modality
 from newsgraph.extract.event_parse import (
     PLACE_LABELS,
@@ -84,7 +85,8 @@ def event_from_trigger(
         and when is None
         and token.dep_ == "nmod"
         and not trig.requires
-        and lemma(token.head) not in PHASE_NOUNS  # "une tentative d'assassinat" is the event
+        # "une tentative d'assassinat", "des dizaines d'interpellations": the event
+        and lemma(token.head) not in PHASE_NOUNS | QUANTITY_NOUNS
     ):
         return None  # a bare noun qualifying another ("la guerre des sanctions") is no event
     if place is None:
@@ -160,8 +162,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
                 continue  # match_trigger's first tests, without making the token
             token = doc[i]
             trig = match_trigger(token, mentions)
-            if trig is None or is_echo(token, trig, mentions):
-                continue
+            if trig is None or is_echo(token, trig, mentions) or is_generic(token):
+                continue  # is_generic: "les incendies sont de plus en plus fréquents"
             event = event_from_trigger(token, trig, sent, ctx, mentions)
             if event is not None:
                 out.append((token, event))

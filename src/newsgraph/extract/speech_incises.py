@@ -151,8 +151,11 @@ def incise_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Ca
             if found is None or words(text[cs:ce]) < 4:
                 continue
         elif is_fragment(text, qs) and not glued_heading(doc, text, qs, cs):
-            cs = sentence_start(doc, qs)
+            cs = selon_phrase_end(doc, sentence_start(doc, qs), qs)
             cs, ce = strip_final_punct(text, trim(text, cs, ce))
+            if cs < qs and text[qe : qe + 1] in grammar.QUOTE_CLOSERS and text[ce:qe].strip(" .,;:!?") == "":
+                # 'gérer "l'ensemble des contrats"': the fragment keeps its closing mark with its opening one
+                ce = qe + 1
         cand = Candidate(
             (cs, ce),
             True,
@@ -192,6 +195,16 @@ def incise_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Ca
             continue
         out.append(cand)
     return out
+
+
+def selon_phrase_end(doc: Doc, cs: int, qs: int) -> int:
+    """Where the words start in "Selon X, directeur de Y, c'est « … », explique-t-il": after the
+    phrase that already names the speaker."""
+    first = token_at(doc, cs)
+    if first is None or first.lower_ not in {"selon", "d'après", "d’après"} or first.head.i <= first.i:
+        return cs
+    comma = next((t for t in doc[max(t.i for t in first.head.subtree) + 1 :][:2] if t.text == ","), None)
+    return comma.idx + 1 if comma is not None and comma.idx < qs else cs
 
 
 JOURNALIST_WORDS = {

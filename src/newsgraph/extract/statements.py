@@ -40,7 +40,9 @@ from newsgraph.extract.speech_incises import (
     introduced_quote_candidates,
     transcript_candidates,
 )
+from newsgraph.extract.speech_inside import split_inside_incises
 from newsgraph.extract.speech_lexicon import speech_verb
+from newsgraph.extract.speech_mood import subordinate_end, unasserted
 from newsgraph.extract.speech_noun_quotes import announced_quote_candidates, noun_quote_candidates
 from newsgraph.extract.speech_passive import judgement_candidates, passive_candidates
 from newsgraph.extract.speech_quotes import doc_quotes, trim
@@ -162,7 +164,9 @@ def topic_context(ctx: DocContext, start: int) -> str:
     return " ".join((previous_sentence(ctx, start), ctx.document.title or "", lead))
 
 
-def to_statement(ctx: DocContext, c: Candidate, speaker: Speaker) -> Statement:
+def to_statement(
+    ctx: DocContext, c: Candidate, speaker: Speaker, others: tuple[tuple[int, int], ...] = ()
+) -> Statement:
     doc_id = ctx.document.id
     text = ctx.document.text
     cs, ce = c.content
@@ -170,7 +174,9 @@ def to_statement(ctx: DocContext, c: Candidate, speaker: Speaker) -> Statement:
     cue_index = c.cue_token.i if c.cue_token is not None else 0
     date, source = timex.statement_date(ctx.sdoc, cue_index, ctx.times, ctx.document.published)
     content = text[cs:ce]
-    found_topics = topics.topic_evidence(content + " " + evidence.text, topic_context(ctx, evidence.start))
+    # the sentence without the other statements' words: a word of talks there is not this one's
+    own = topics.own_sentence(text, (evidence.start, evidence.end), c.content, others)
+    found_topics = topics.topic_evidence(content + " " + own, topic_context(ctx, evidence.start))
     return Statement(
         id=model.stable_id(doc_id, cs + ctx.offset, ce + ctx.offset),
         doc=doc_id,
@@ -220,11 +226,13 @@ def find_candidates(ctx: DocContext) -> list[Candidate]:
     for c in cands:
         if not c.direct:
             c.content = clip_glued(text, c.content, c.position)
-    cands = polish(text, relayed_speech(cands))
+    cands = split_inside_incises(text, polish(text, relayed_speech(cands)))
+    cands = [c for c in cands if c.direct or c.cue_token is None or not unasserted(c.cue_token)]
     return [c for c in cands if words(text[c.content[0] : c.content[1]]) >= 1]
 
 
 QUE_RE = re.compile(r"^\s*(?:que|qu['’])\s*", re.IGNORECASE)
+LEADING_MARKS = re.compile(r"(?:[,;:]|[-–—](?=\s))\s*")
 NO_LEMMA_CUES = {"selon", "source", "pour", "transcript", "quote-colon"}
 
 
@@ -238,10 +246,16 @@ def polish(text: str, cands: list[Candidate]) -> list[Candidate]:
                 c.content = first_clause(c.cue_token.doc, c.content)
                 c.content = incidental_relative_end(c.cue_token, c.content)
                 c.content = coordinated_speech_end(c.cue_token.doc, c.content)
+                c.content = subordinate_end(c.cue_token, c.content)
         s, e = c.content
         m = QUE_RE.match(text[s:e])
         if m and not c.direct:
             s += m.end()
+            c.content = (s, e)
+        # ", c'est au syndic …" / "- Nous ne fermons …" (a dialogue dash): not the words
+        lead = LEADING_MARKS.match(text, s, e)
+        if lead is not None and lead.end() > s:
+            s = lead.end()
             c.content = (s, e)
         body = text[s:e].strip(" .")
         if not c.direct and body and body[:1] in '«“"' and body[-1:] in '»”"' and body.count(body[0]) == 1:
@@ -338,7 +352,14 @@ def incidental_relative_end(cue: Token, content: tuple[int, int]) -> tuple[int, 
 
 def extract_statements(ctx: DocContext) -> list[Statement]:
     """Direct quotes and reported speech in one analysed document."""
-    return [to_statement(ctx, c, s) for c, s in speakers_kept(ctx, find_candidates(ctx))]
+    kept = speakers_kept(ctx, find_candidates(ctx))
+    return [to_statement(ctx, c, s, other_words(c, kept)) for c, s in kept]
+
+
+def other_words(c: Candidate, kept: list[tuple[Candidate, Speaker]]) -> tuple[tuple[int, int], ...]:
+    """The contents of the other speech acts: not the other side of the same quote around its
+    incise (``speech_inside``), which shares this one's cue and its topic."""
+    return tuple(k.content for k, _ in kept if k.cue_token is None or k.cue_token is not c.cue_token)
 
 
 def speakers_kept(ctx: DocContext, cands: list[Candidate]) -> list[tuple[Candidate, Speaker]]:

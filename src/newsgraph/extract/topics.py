@@ -151,6 +151,50 @@ def topic_evidence(text: str, context: str = "") -> dict[str, tuple[str, ...]]:
     return found
 
 
+SENTENCE_BREAK = re.compile(r"[.!?\u2026][\"\u00bb\u201d]?\s")
+"""A full stop and a space: where one sentence of a statement's evidence ends and the next begins."""
+
+
+def own_sentence(
+    text: str, sentence: tuple[int, int], content: tuple[int, int], others: Iterable[tuple[int, int]]
+) -> str:
+    """The statement's sentence without the words of the other statements of the same sentence,
+    each cut to a full stop: a word of talks in another clause's reported words is not what this one
+    says ("la population ne craint pas que cette escalade aille plus loin, parce que l'armée confirme
+    que des pourparlers sont en cours": the population speaks of the escalation, not of the talks).
+    Kept: another statement that holds this one (a correspondent's relay is the frame), and one in
+    an earlier sentence of the evidence (the sentence before a quote leads into it: "il espérait des
+    pourparlers. « Il faut se tourner vers d'autres moyens », a déclaré le général"); one of a later
+    sentence is a new speaker's or a new thought ("c'est trop. La directrice espère qu'on l'écoutera
+    dans les négociations") and is cut.
+
+    >>> own_sentence("A dit que x, B que y.", (0, 21), (10, 11), [(10, 11), (19, 20)])
+    'A dit que x, B que  . .'
+    """
+    start, end = sentence
+    cuts = sorted(
+        (max(s, start), min(e, end))
+        for s, e in others
+        if (s, e) != content and s < end and e > start and _cut(text, content, (s, e))
+    )
+    kept, at = [], start
+    for s, e in cuts:
+        if s > at:
+            kept.append(text[at:s])
+        at = max(at, e)
+        kept.append(" . ")
+    kept.append(text[at:end])
+    return "".join(kept).strip()
+
+
+def _cut(text: str, content: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether ``other`` lies wholly outside ``content``, after it or before it with no full stop
+    between them (what ``own_sentence`` cuts)."""
+    if other[1] <= content[0]:
+        return SENTENCE_BREAK.search(text, other[1] - 1, content[0]) is None
+    return other[0] >= content[1]
+
+
 def ordered(names: Iterable[str]) -> tuple[str, ...]:
     """Topic names in the fixed order of ``TOPIC_ORDER`` (others after, by name)."""
     order = {name: i for i, name in enumerate(TOPIC_ORDER)}

@@ -1,0 +1,73 @@
+"""Generic mentions of a kind of event, which are no event: "les incendies sont de plus en plus
+fréquents", "une végétation propice aux incendies", "chaque année, des inondations touchent la
+région", "c'est lors des battues que surviennent le plus d'accidents".
+
+A report names a particular fire, flood or strike; a sentence about how often such things happen,
+or what makes them likely, names none. Counting those inflates the events of a report (the
+over-count GDELT is known for). Only a plural noun is read as generic (a particular event is
+singular, or plural with a count or a demonstrative), and only in three constructions: the subject
+of a predicate of frequency, the complement of an adjective or participle of exposure, and the
+subject of a present-tense verb with an adverbial of repetition."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.extract.event_parse import lemma
+
+FREQUENCY_PREDICATES = frozenset({"fréquent", "rare", "courant", "récurrent", "habituel", "banal", "répandu"})
+"""Adjectives that say how often a kind of event happens ("les incendies sont fréquents")."""
+
+EXPOSURE_WORDS = frozenset({"propice", "exposer", "exposé", "sujet", "vulnérable", "favorable", "sensible"})
+"""Adjectives and participles of what makes a kind of event likely ("propice aux incendies")."""
+
+REPETITION_ADVERBS = frozenset(
+    {"souvent", "régulièrement", "fréquemment", "généralement", "parfois", "rarement"}
+)
+"""Adverbs of repetition: with a present tense, the clause is about a kind of event."""
+
+PERIOD_NOUNS = frozenset(
+    {"année", "an", "été", "hiver", "automne", "printemps", "saison", "semaine", "mois", "jour"}
+)
+"""Nouns of a period that "chaque" makes a repetition ("chaque été")."""
+
+PARTICULAR_DETS = frozenset({"ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"})
+"""Determiners that point to particular events ("ces incendies", "ses manifestations")."""
+
+
+def is_generic(token: Token) -> bool:
+    """A plural nominal trigger that names a kind of event, not an event (see the module's doc)."""
+    if token.pos_ != "NOUN" or "Plur" not in token.morph.get("Number", []):
+        return False
+    if any(c.dep_ == "nummod" or c.lower_ in PARTICULAR_DETS for c in token.children):
+        return False  # "trois incendies", "ces incendies"
+    head = token.head
+    if head.i == token.i:
+        return False
+    if token.dep_ == "nsubj" and lemma(head) in FREQUENCY_PREDICATES:
+        return True  # "les incendies sont de plus en plus fréquents"
+    if token.dep_ in {"obl:arg", "obl:mod", "nmod"} and lemma(head) in EXPOSURE_WORDS:
+        return True  # "propice aux incendies", "une zone exposée aux inondations"
+    return token.dep_ in {"nsubj", "nsubj:pass"} and is_present(head) and repeats(head)
+
+
+def is_present(verb: Token) -> bool:
+    """A verb in the present tense (not a past told in the narrative present: no way to tell, so a
+    repetition adverbial is also required)."""
+    return (
+        verb.pos_ in {"VERB", "AUX"}
+        and "Pres" in verb.morph.get("Tense", [])
+        and not any(c.dep_ in {"aux", "aux:tense", "aux:pass"} for c in verb.children)
+    )
+
+
+def repeats(verb: Token) -> bool:
+    """The verb carries an adverbial of repetition: "souvent", "chaque année", "de plus en plus"."""
+    for c in verb.children:
+        if c.dep_ == "advmod" and lemma(c) in REPETITION_ADVERBS:
+            return True
+        if c.dep_ == "advmod" and c.lower_ == "de" and [f.lower_ for f in c.children] == ["plus", "en"]:
+            return True  # "de plus en plus"
+        if lemma(c) in PERIOD_NOUNS and any(d.lower_ == "chaque" for d in c.children):
+            return True  # "chaque année", "chaque été"
+    return False

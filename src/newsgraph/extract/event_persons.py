@@ -1,0 +1,57 @@
+"""People the NER took for places: a first name tagged a place ("Laurent a porté plainte", "Lula a
+attaqué son adversaire"), which the gazetteer then matches loosely to some town ("Laurent" to
+Saint-Laurent-du-Maroni). In an actor's slot such a name is a person, not a place that cannot act.
+Also other names standing in an actor's slot: a town for its club in a match, the name a common
+noun introduces ("le constructeur Renault")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.extract.event_nominal import is_settlement
+from newsgraph.extract.event_parse import PLACE_LABELS, MentionIndex
+from newsgraph.geo import geocode
+from newsgraph.model import RoleRef
+from newsgraph.names import actor_id, first_names, fold_key, fold_place, word_key
+
+
+def first_name_place(name: str) -> bool:
+    """A place mention that reads as a person's name: its first word is a first name and no place
+    is called exactly so ("Lula", "Laurent Dupuis"; not "Florence", "Nancy", a town of that name)."""
+    words = name.split()
+    if not words or len(words) > 3 or word_key(fold_key(words[0])) not in first_names():
+        return False
+    place = geocode(name)
+    return place is None or fold_place(place.name) != fold_place(name)
+
+
+SPORT_TYPES = {"sport_result", "sport_competition"}
+"""Types whose sides are teams: a town that wins or loses is its club ("Lyon a battu Marseille")."""
+
+
+def club(token: Token, mentions: MentionIndex, role: str) -> RoleRef | None:
+    """The club a town stands for as a side of a match ("Lyon a battu Marseille", "s'est imposé
+    face à Toulouse"): an organisation of the town's name; None for any other word (a country
+    stands for its national team as it stands for its state)."""
+    m = mentions.get(token)
+    if m is None or m.label not in PLACE_LABELS or not is_settlement(m) or first_name_place(m.name):
+        return None
+    return RoleRef(actor_id(m.name, "organization"), m.name, role, "organization")
+
+
+def named_apposition(token: Token, mentions: MentionIndex) -> Token | None:
+    """The name a common noun of a subject introduces ("le constructeur Renault", "le groupe
+    Danone", "l'association Emmaüs"): the person or organisation named right after it, hung on it
+    without a preposition (not a place: "la capitale Kiev" stays the city); None when there is none."""
+    if token.pos_ != "NOUN" or mentions.get(token) is not None:
+        return None
+    for c in token.children:
+        if (
+            c.dep_ in {"nmod", "appos", "flat:name"}
+            and c.i > token.i
+            and not any(g.dep_ == "case" for g in c.children)
+        ):
+            m = mentions.get(c)
+            if m is not None and m.label in {"PER", "ORG"} and c.i <= token.right_edge.i:
+                return c
+    return None

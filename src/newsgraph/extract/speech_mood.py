@@ -1,0 +1,79 @@
+"""Speech that did not happen: a speech verb in a clause that a wish, a demand, an expectation, a
+doubt or a purpose governs reports no words ("les syndicats veulent que le gouvernement annonce …",
+"les victimes attendaient que la justice confirme …", "il est peu probable que le président
+annonce …", "pour que le ministre reconnaisse …"). A concession ("bien qu'il ait affirmé …") or a
+time clause ("après qu'il a déclaré …") still reports what was said, and its words end with the
+clause: "Bien que le ministre ait affirmé que la réforme était juste, les syndicats …"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Verbs and adjectives whose "que" clause is wished for, asked for, expected or doubted, not told
+WISHING = {
+    "vouloir",
+    "souhaiter",
+    "désirer",
+    "attendre",
+    "exiger",
+    "demander",
+    "réclamer",
+    "espérer",
+    "redouter",
+    "craindre",
+    "refuser",
+    "préférer",
+    "ordonner",
+    "imposer",
+    "proposer",
+    "suggérer",
+    "falloir",
+    "douter",
+    "probable",
+    "improbable",
+    "possible",
+    "impossible",
+    "nécessaire",
+    "important",
+    "essentiel",
+    "indispensable",
+    "urgent",
+    "temps",
+}
+# Conjunctions of purpose and of what has not happened yet
+UNREAL_MARKS = {"pour", "afin", "avant", "sans", "jusqu'à"}
+QUE = {"que", "qu'", "qu’"}
+CLAUSE_DEPS = {"ccomp", "csubj", "advcl", "acl", "xcomp"}
+
+
+def unasserted(verb: Token) -> bool:
+    """The speech verb's clause is wished, asked, expected, doubted or a purpose: nobody spoke."""
+    if verb.dep_ not in CLAUSE_DEPS or verb.head is verb:
+        return False
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    if not any(m.lower_ in {"que", "qu'", "qu’"} for m in marks):
+        return False
+    if any(m.lower_ in UNREAL_MARKS for m in marks) or any(
+        m.lower_ in {"que", "qu'", "qu’"} and m.i > 0 and verb.doc[m.i - 1].lower_ in UNREAL_MARKS
+        for m in marks
+    ):
+        return True
+    return verb.head.lemma_.lower() in WISHING or verb.head.lower_ in WISHING
+
+
+def subordinate_end(verb: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """A speech verb in a clause placed before the main one ("Bien qu'il ait affirmé que …, les
+    syndicats maintiennent …"): the words stop before the main clause's subject."""
+    main = verb.head
+    if verb.dep_ != "advcl" or main.i < verb.i or content[0] < verb.idx:
+        return content
+    if not any(c.dep_ == "mark" and c.i < verb.i for c in verb.children):
+        return content  # a subordinate clause opens with its conjunction ("bien que", "après que", "si")
+    subject = next((c for c in main.children if c.i > verb.i and c.dep_ in {"nsubj", "nsubj:pass"}), None)
+    if subject is None:
+        return content
+    last = subject.left_edge.i - 1
+    while last > verb.i and verb.doc[last].is_punct:
+        last -= 1
+    end = verb.doc[last].idx + len(verb.doc[last])
+    return (content[0], end) if content[0] < end < content[1] else content

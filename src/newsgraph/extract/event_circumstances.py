@@ -10,6 +10,13 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.context import Mention
 from newsgraph.extract.event_amounts import PLACE_NOUNS
 from newsgraph.extract.event_parse import PLACE_LABELS, MentionIndex, lemma
+from newsgraph.extract.event_place_sides import (
+    bracket_owner,
+    no_place_word,
+    said_as_side,
+    thing_name,
+    under_war,
+)
 from newsgraph.extract.event_place_words import (
     DE_CASES,
     IN_PREPS,
@@ -33,6 +40,7 @@ from newsgraph.extract.event_scenes import (
 from newsgraph.extract.event_triggers import match_trigger
 from newsgraph.geo import geocode, government_of, locality, place_of, slug
 from newsgraph.model import PlaceRef, TimeMention, TimeValue
+from newsgraph.names import ARTICLES
 
 
 def location(
@@ -42,8 +50,13 @@ def location(
     agents: list[Token],
     targets: list[Token],
     mentions: MentionIndex,
+    sides: bool = True,
+    war: bool = True,
 ) -> PlaceRef | None:
-    """The place a trigger happened at: a place mention introduced by a preposition."""
+    """The place a trigger happened at: a place mention introduced by a preposition; with
+    ``sides``, not one said as a side ("des sanctions contre Moscou"), which an assault's "contre
+    X" is not ("une offensive contre Kharkiv"); without ``war``, not a war's place ("la hausse des
+    prix, conséquence de la guerre en Ukraine")."""
     used_mentions = {id(mentions.get(t)) for t in used if mentions.get(t) is not None}
     # "les délégués de Washington se réunissent": Washington is where they come from; but "le
     # retrait des forces de Lyman": Lyman is where they leave.
@@ -57,23 +70,26 @@ def location(
     candidates = []
     inside = {t.i for t in scope}
     found = [*mentions.places(scope, inner=True), *unlabelled_places(scope, mentions)]
-    qualifiers = {q.i for x, xm in found if (q := qualifier_of(x, xm, mentions)) is not None}
-    qualifiers |= {x.i for x, xm in found if town_of(x, xm, mentions) is not None}
+    owners = {q.i: x for x, xm in found if (q := qualifier_of(x, xm, mentions, located=False)) is not None}
+    qualifiers = set(owners) | {x.i for x, xm in found if town_of(x, xm, mentions) is not None}
     for t, m in found:
-        if is_source(t) or no_name(t, m) or in_longer_name(t, m, mentions):
+        if is_source(t) or no_name(t, m) or in_longer_name(t, m, mentions) or no_place_word(m):
             continue  # "selon Kiev": who says, not where; "vis-à-vis de l'État": no place's name
-        if in_other_phrase(t, token, inside, mentions):
-            continue  # "le procès de l'attentat de Nice s'est ouvert à Paris": Nice is the attack's
+        owner = owners.get(t.i) or bracket_owner(t)
+        if any(in_other_phrase(x, token, inside, mentions) for x in (t, *([owner] if owner else []))):
+            continue  # "le procès de l'attentat de Nice (Alpes-Maritimes) s'est ouvert": the attack's
         if id(m) in agent_mentions or (t.i in in_agent and id(m) not in used_mentions):
             continue
+        if (sides and said_as_side(t)) or (not war and under_war(t)):
+            continue  # "des sanctions contre Moscou", "face aux Irlandais de Leinster": a side
         distance = abs(t.i - token.i) + (0 if t.i > token.i else 5)
-        if id(m) in target_mentions or acted_on(t, token):
+        if owner is None and (id(m) in target_mentions or acted_on(t, token)):
             # "a bombardé Kharkiv", "Kiev (Ukraine) a été bombardée": the place acted on is where it
             # happened, a city or region before its country
             candidates.append((-1 if is_settlement(m) else 0, distance, m))
-        elif is_introduced(t) and id(m) not in used_mentions:
+        elif (is_introduced(t) or owner is not None) and id(m) not in used_mentions:
             # "à Armentières, dans le Nord", "à Conty (Somme)": the town, not where it lies
-            candidates.append((1 if t.i in qualifiers else 0, distance, m))
+            candidates.append((1 if t.i in qualifiers or owner is not None else 0, distance, m))
     if not candidates:
         return None
     m = min(candidates, key=lambda c: c[:2])[2]
@@ -81,8 +97,13 @@ def location(
 
 
 def place_ref(m: Mention) -> PlaceRef:
+    """The place of a mention, named as the text names it, with the article that belongs to a
+    town's name and that mentions leave out ("Rochelle" is La Rochelle, "Havre" Le Havre)."""
     geo = place_of(m.name)
-    return PlaceRef(geo.id if geo else f"place-{slug(m.name)}", m.name)
+    if geo is None:
+        return PlaceRef(f"place-{slug(m.name)}", m.name)
+    whole = geo.type == "city" and geo.name != m.name and ARTICLES.sub("", geo.name) == m.name
+    return PlaceRef(geo.id, geo.name if whole else m.name)
 
 
 def acted_on(t: Token, token: Token) -> bool:
@@ -105,8 +126,21 @@ def in_other_phrase(t: Token, token: Token, inside: set[int], mentions: MentionI
     return False
 
 
+def under_other_trigger(t: Token, token: Token, mentions: MentionIndex) -> bool:
+    """Whether ``t`` hangs, in its sentence, on a trigger noun other than ``token`` ("le procès de
+    l'attentat de Nice": Nice is the attack's)."""
+    node = t
+    while node.head.i != node.i:
+        node = node.head
+        if node.i == token.i:
+            return False
+        if node.pos_ in {"NOUN", "PROPN"} and match_trigger(node, mentions):
+            return True
+    return False
+
+
 def fallback_place(
-    sent: Span, sdoc: Doc, mentions: MentionIndex, token: Token | None = None
+    sent: Span, sdoc: Doc, mentions: MentionIndex, token: Token | None = None, war: bool = True
 ) -> PlaceRef | None:
     """Where an event with no place of its own happened: the place a clause in "où" follows, else a
     place the sentence names, else the scene the nearest earlier sentence past the opening set ("À
@@ -116,7 +150,9 @@ def fallback_place(
     an introduced place ("à Oslo", "en Charente") over a bare one, the nearest over the farther; a
     capital that is the subject of a verb acts as its state ("Moscou a annoncé") and is no place. A
     place said with where it lies ("Conty (Somme)", "Bellignat, dans l'Ain", "le village de X, en
-    Ukraine") is that town, not its department or country, even when the gazetteer does not know it."""
+    Ukraine") is that town, not its department or country, even when the gazetteer does not know it.
+    Without ``war``, a war's place ("la guerre en Ukraine") is no place for the event (a price's
+    rise, an election)."""
     if token is not None and (where := relative_where(token, mentions)) is not None:
         return place_ref(where)  # "vers Saumos, où des habitants ont été évacués": Saumos
     if token is not None and (taken := anaphor_place(token, sent, sdoc, mentions)) is not None:
@@ -126,7 +162,9 @@ def fallback_place(
     for span in (sent, *([before] if before is not None else []), *opening):
         ranked = []
         found = list(mentions.places(span, inner=True))
-        qualifiers = {q.i: x.i for x, xm in found if (q := qualifier_of(x, xm, mentions)) is not None}
+        qualifiers = {
+            q.i: x.i for x, xm in found if (q := qualifier_of(x, xm, mentions, located=False)) is not None
+        }
         qualified = set(qualifiers.values())
         for t, m in found:
             introduced = is_introduced(t)
@@ -134,9 +172,17 @@ def fallback_place(
                 continue  # an earlier sentence lends only the scene it sets: "À X, ...", "en X"
             if not introduced and acts_as_state(t, m):
                 continue
-            if any(c.dep_ == "case" and c.lower_ in PARTNER_PREPS for c in t.children):
-                continue  # "les pourparlers avec Kiev", "la guerre contre l'Ukraine": who, not where
-            if not stands_for_place(t, m, token) or in_longer_name(t, m, mentions):
+            if said_as_side(t) or (not war and under_war(t)):
+                continue  # "les pourparlers avec Kiev", "face aux Irlandais de Leinster": who, not where
+            if (o := bracket_owner(t)) is not None and not is_place(mentions.get(o)):
+                # "un magasin Emmaüs d'Escalquens (Haute-Garonne)": the town inside another name,
+                # not its department; none when in another event's phrase ("l'attentat de Nice")
+                if token is None or under_other_trigger(o, token, mentions):
+                    continue
+                if (owned := town_mention(o)) is None:
+                    continue
+                t, m = o, owned
+            if not stands_for_place(t, m, token) or in_longer_name(t, m, mentions) or no_place_word(m):
                 continue
             geo = place_of(m.name)
             # a town: one the gazetteer knows, one said with where it lies, or a name it does not
@@ -153,12 +199,14 @@ def fallback_place(
 QUALIFIER_WORDS = {"en", "dans", "au", "aux", "le", "la", "l'", "l’", "les"}
 
 
-def qualifier_of(t: Token, m: Mention, mentions: MentionIndex) -> Token | None:
+def qualifier_of(t: Token, m: Mention, mentions: MentionIndex, located: bool = True) -> Token | None:
     """The place token ``t`` says where it lies: a region or country named in brackets right after
     it ("Conty (Somme)", "Cardiff (Royaume-Uni)") or after a comma and "en"/"dans" ("Bellignat, dans
     l'Ain", "le village de Myronivka, en Ukraine"), when the place is said as where ("à", "dans le
-    centre de"), not whose ("une association d'Yvetot (Seine-Maritime)"); else None."""
-    if not is_located(t):
+    centre de"), not whose ("une association d'Yvetot (Seine-Maritime)"), unless ``located`` is
+    False (the department then only says where the town lies: "un magasin d'Escalquens
+    (Haute-Garonne)"); else None."""
+    if located and not is_located(t):
         return None
     doc = t.doc
     end = max(t.i, next((x.i for x in doc[t.i :] if x.idx + len(x.text) >= m.end), t.i))
@@ -215,6 +263,8 @@ def unlabelled_places(scope: list[Token], mentions: MentionIndex) -> list[tuple[
         m = mentions.get(t)
         if t.pos_ == "PROPN" and (m is None or m.label not in PLACE_LABELS | {"ORG"}) and is_introduced(t):
             named_place = t.dep_ in {"nmod", "appos"} and lemma(t.head) in PLACE_NOUNS
+            if thing_name(t, PLACE_NOUNS):
+                continue  # "la fusée Artemis": a thing's name
             if (m is None or m.start == t.idx) and (
                 named_place
                 or geocode(m.name if m else t.text) is not None
@@ -275,3 +325,15 @@ def narrowed(place: PlaceRef, sent: Span, sdoc: Doc, mentions: MentionIndex) -> 
                 continue  # "Kiev a demandé": the state, not a place
             return PlaceRef(inner.id, m.name)
     return place
+
+
+def is_place(m: Mention | None) -> bool:
+    return m is not None and m.label in PLACE_LABELS
+
+
+def town_mention(t: Token) -> Mention | None:
+    """A mention of the town one word names ("Escalquens"), when a gazetteer knows it as a town."""
+    geo = geocode(t.text)
+    if (geo is None or geo.type != "city") and locality(t.text) is None:
+        return None
+    return Mention(t.idx, t.idx + len(t.text), t.text, "LOC", t.lower_, t.text)

@@ -110,6 +110,8 @@ def said_as_place(t: Token, m: Mention) -> bool:
         return True
     if t.i > 0 and t.doc[t.i - 1].text == "(":
         return True  # "Avranches (Manche)": the département or country of a place, as news write it
+    if bracketed_region(t, m):
+        return True  # "le camp de Canjuers (Var)": a name said with where it lies is a place's
     if lemma(t) in PLACE_NOUNS and any(c.dep_ == "nmod" and c.pos_ == "PROPN" for c in t.children):
         return True  # the mention is a place noun and its name: "la forêt de Chiberta"
     if not is_introduced(t):
@@ -150,3 +152,17 @@ def is_located(t: Token) -> bool:
         return True
     heads = [t, t.head] if t.dep_ == "nmod" and t.head.i != t.i else [t]
     return any(c.dep_ == "case" and c.lower_ in IN_PREPS for h in heads for c in h.children)
+
+
+def bracketed_region(t: Token, m: Mention) -> bool:
+    """Whether the mention is followed by a region or country in brackets ("Canjuers (Var)",
+    "Mardyck (Nord)", "Cardiff (Royaume-Uni)"): news say so where a town lies."""
+    doc = t.doc
+    end = max(t.i, next((x.i for x in doc[t.i :] if x.idx + len(x.text) >= m.end), t.i))
+    if end + 2 >= len(doc) or doc[end + 1].text != "(":
+        return False
+    close = next((x.i for x in doc[end + 2 : end + 8] if x.text == ")"), None)
+    if close is None or close == end + 2:
+        return False
+    geo = place_of(doc[end + 2 : close].text)
+    return geo is not None and geo.type in {"region", "country"}

@@ -134,9 +134,10 @@ ANAPHORS = {
     "bourg": "city",
     "localité": "city",
     "pays": "country",
+    "capitale": "capital",
 }
-"""Nouns that take up a place named before ("les civils fuyaient la ville", "au nord du pays"), with
-the kind of place they take up."""
+"""Nouns that take up a place named before ("les civils fuyaient la ville", "au nord du pays", "se
+rapprochent de la capitale"), with the kind of place they take up."""
 DEFINITE = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette", "du", "au"})
 """Definite and demonstrative determiners, with the contracted "du" and "au" ("au nord du pays")."""
 ANAPHOR_SENTENCES = 5
@@ -185,4 +186,6 @@ def of_kind(t: Token, m: Mention, kind: str) -> bool:
     geo = place_of(m.name)
     if kind == "country":
         return geo is not None and geo.type == "country"
+    if kind == "capital":  # "les combats se rapprochent de la capitale": the capital named before
+        return geo is not None and geo.type == "city" and government_of(m.name) is not None
     return geo.type == "city" if geo is not None else is_located(t)

@@ -71,7 +71,9 @@ def event_from_trigger(
         for t in verb.children
         if is_object(t) and (m := mentions.get(t)) is not None and m.label in PLACE_LABELS
     ]
-    place = location(token, scope, used, agent_tokens, target_tokens, mentions)
+    assault = (cameo_codes().get(trig.type) or "")[:2] in {"18", "19"}  # "contre X" is where it hit
+    war = cameo_codes().get(trig.type) is not None or trig.type in WAR_CONSEQUENCES
+    place = location(token, scope, used, agent_tokens, target_tokens, mentions, sides=not assault, war=war)
     if place is not None and not agent_tokens and trig.type in STATE_ACTS:
         state = state_of(place.name, "agent")  # "deux Français arrêtés en Iran": by Iran's authorities
         if state is not None and geocode(place.name) is not None and all(r.id != state.id for r in actors):
@@ -90,7 +92,7 @@ def event_from_trigger(
     ):
         return None  # a bare noun qualifying another ("la guerre des sanctions") is no event
     if place is None:
-        place = fallback_place(sent, ctx.sdoc, mentions, token)
+        place = fallback_place(sent, ctx.sdoc, mentions, token, war=war)  # not "la guerre en X"
     acted_on = {m.name for t in target_tokens if (m := mentions.get(t)) is not None}
     if place is not None and place.name not in acted_on:  # not "a envahi l'Ukraine"
         place = narrowed(place, sent, ctx.sdoc, mentions)  # "de l'Ukraine", in a report about Lviv
@@ -119,6 +121,8 @@ def event_from_trigger(
 
 
 FRAMING_VERBS = {"décider", "annoncer"}
+WAR_CONSEQUENCES = {"flee", "death"}
+"""Events outside CAMEO that a war's place is still the place of ("fuir la guerre en Ukraine")."""
 STATE_ACTS = {"arrest", "sentence", "expel"}
 """Acts of a state's authorities: with no agent named, the country they happen in acts."""
 

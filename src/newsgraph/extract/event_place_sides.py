@@ -1,0 +1,95 @@
+"""Place mentions that do not say where an event happened although they look like it: a side
+of the event ("des sanctions contre Moscou", "face aux Irlandais de Leinster"), the department
+in brackets of a town that belongs to another phrase ("le procès de l'attentat de Nice
+(Alpes-Maritimes)"), a name the NER cut before its last word ("le camp de | Canjuers")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from newsgraph.extract.context import Mention
+from newsgraph.extract.event_place_words import DE_CASES, PARTNER_PREPS
+
+SIDE_WORDS = PARTNER_PREPS | {"face"}
+"""Words that introduce a side, an opponent or a partner ("contre", "avec", "entre", "face à"):
+who the event is with or against, not where it is."""
+
+
+SIDE_HEADS = {"nmod", "appos", "flat:name"}
+"""Dependencies by which a place hangs on the noun of a side ("aux Irlandais de Leinster")."""
+
+
+def said_as_side(t: Token) -> bool:
+    """A place said as a side of the event: introduced by "contre", "avec", "entre", "face à",
+    itself ("les sanctions contre Moscou") or through the people it names ("face aux Irlandais de
+    Leinster", "contre les Anglais de Manchester"): who the event is with or against."""
+    nodes = [t]
+    whose = any(c.dep_ == "case" and c.lower_ in DE_CASES for c in t.children)
+    if whose and t.dep_ in SIDE_HEADS and t.head.i != t.i and t.head.pos_ in {"NOUN", "PROPN"}:
+        nodes.append(t.head)  # "de X", not "avec la sécheresse en Bretagne": Bretagne is where
+    return any(c.dep_ in {"case", "fixed"} and c.lower_ in SIDE_WORDS for n in nodes for c in n.children)
+
+
+def bracket_owner(t: Token) -> Token | None:
+    """The last word of the name a place in brackets qualifies ("Nice" for "(Alpes-Maritimes)" in
+    "l'attentat de Nice (Alpes-Maritimes)"), whatever the NER made of that name; else None."""
+    doc = t.doc
+    if t.i < 2 or doc[t.i - 1].text != "(":
+        return None
+    owner = doc[t.i - 2]
+    return owner if owner.text[:1].isupper() and owner.pos_ in {"PROPN", "NOUN", "ADJ"} else None
+
+
+def cut_name(m: Mention) -> bool:
+    """A place name the NER cut after its preposition ("le camp de | Canjuers", "la région de"):
+    the place is the next name, not this one."""
+    words = m.name.split()
+    return len(words) > 1 and words[-1].lower() in DE_CASES
+
+
+WAR_NOUNS = frozenset({"guerre", "conflit", "invasion"})
+"""Nouns of a war whose place is the background of a report ("la guerre en Ukraine"), lent only
+to the war's own events, not to the prices or elections it weighs on."""
+
+
+def under_war(t: Token) -> bool:
+    """A place said as a war's ("les conséquences de la guerre en Ukraine", "depuis l'invasion de
+    l'Ukraine"): the war noun is its head, or the head of its head, or, whatever the parser hangs it
+    on, the word before its preposition ("une conséquence de la guerre en Ukraine")."""
+    doc = t.doc
+    for k in (t.i - 1, t.i - 2):
+        if k > 0 and doc[k].pos_ == "ADP" and doc[k - 1].lemma_.lower() in WAR_NOUNS:
+            return True
+    node = t
+    for _ in range(2):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in WAR_NOUNS:
+            return True
+    return False
+
+
+CENTURY = re.compile(r"^[IVXL]+(?:e|è|ème|er)$")
+"""A century or a rank in Roman numerals ("au XVIIIe siècle"), which the NER may take for a place."""
+
+
+def no_place_word(m: Mention) -> bool:
+    """A mention no place is named by: a cut name ("le camp de | Canjuers") or a century."""
+    return cut_name(m) or bool(CENTURY.match(m.name))
+
+
+def thing_name(t: Token, place_nouns: frozenset[str] | set[str]) -> bool:
+    """A name right after a common noun of no place, with no preposition of its own: the name of
+    that thing ("la fusée Artemis", "le navire Moskva", "la tempête Eunice"), not a place, though a
+    town somewhere may bear it."""
+    head = t.head
+    return (
+        t.dep_ in {"appos", "flat:name", "nmod"}
+        and head.i < t.i
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() not in place_nouns
+        and not any(c.dep_ == "case" for c in t.children)
+    )

@@ -276,6 +276,8 @@ def roles(
         elif is_predicate(token) and has_case(token, {"en"}):  # "les contrôleurs sont en grève"
             holders = with_conjuncts([c for c in token.children if c.dep_ in SUBJECT_DEPS])
             (targets if trig.type in UNDERGOER_TYPES else agents).extend(holders)  # "X est en garde à vue"
+        elif is_predicate(token) and trig.type == "candidacy":  # "la sénatrice sera candidate à"
+            agents.extend(with_conjuncts([c for c in token.children if c.dep_ in SUBJECT_DEPS]))
         elif token.dep_ == "nmod" and has_case(token, {"en"}) and token.head.pos_ == "NOUN":
             # "les contrôleurs en grève"
             (targets if trig.type in UNDERGOER_TYPES else agents).append(token.head)

@@ -25,6 +25,7 @@ from newsgraph.extract.context import DocContext
 from newsgraph.extract.entities import non_actor_kind
 from newsgraph.extract.event_amounts import PHASE_NOUNS, QUANTITY_NOUNS, quantities
 from newsgraph.extract.event_circumstances import event_date, fallback_place, location, narrowed
+from newsgraph.extract.event_dedup import one_per_happening
 from newsgraph.extract.event_generic import is_generic
 from newsgraph.extract.event_modality import FACTUAL_GOVERNORS, carrier, is_classifier, modality
 from newsgraph.extract.event_parse import (
@@ -156,7 +157,7 @@ def is_echo(token: Token, trig: Trigger, mentions: MentionIndex) -> bool:
 def extract_events(ctx: DocContext) -> list[Event]:
     """Every event report in the document, in text order."""
     mentions = MentionIndex(ctx.sdoc, ctx.mentions)
-    out = []
+    out: list[tuple[Token, Event]] = []
     doc, table = ctx.sdoc, tokens(ctx.sdoc)
     pos, lemmas, lower = table.pos, table.lemma, table.lower
     for sent in doc.sents:
@@ -169,5 +170,5 @@ def extract_events(ctx: DocContext) -> list[Event]:
                 continue  # is_generic: "les incendies sont de plus en plus fréquents"
             event = event_from_trigger(token, trig, sent, ctx, mentions)
             if event is not None:
-                out.append(event)
-    return out
+                out.append((token, event))
+    return one_per_happening(out)  # "la motion a été rejetée": one vote

@@ -1,0 +1,57 @@
+"""One event per happening: a sentence often names one happening with two triggers of the same type
+linked in the parse, a noun and the verb it is the subject of ("la motion de censure a été
+rejetée": both a vote), or a noun and the noun it qualifies ("le premier tour de l'élection
+présidentielle": both an election). Counting both would report the happening twice; the two are
+merged into the one that says more, which takes the other's actors and place."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from newsgraph.model import Event
+
+LINK_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "nmod", "appos", "obl:arg", "acl", "acl:relcl", "xcomp"})
+"""Dependencies by which two triggers name one happening: the subject or object of the other
+trigger, its complement, its apposition or a participle qualifying it. Not "conj": "des frappes et
+des bombardements" may be two happenings."""
+
+
+def linked(a: Token, b: Token) -> bool:
+    """One trigger depends on the other directly, by one of LINK_DEPS."""
+    return (a.head.i == b.i and a.dep_ in LINK_DEPS) or (b.head.i == a.i and b.dep_ in LINK_DEPS)
+
+
+def weight(event: Event) -> int:
+    """What an event report says: its actors, its place, a date read in the text."""
+    return len(event.actors) + (event.location is not None) + (event.date_source == "text")
+
+
+def merged(keep: Event, drop: Event) -> Event:
+    """``keep`` with the actors and the place only ``drop`` has."""
+    known = {(r.id, r.role) for r in keep.actors} | {r.id for r in keep.actors}
+    extra = tuple(r for r in drop.actors if r.id not in known)
+    place = keep.location if keep.location is not None else drop.location
+    return replace(keep, actors=keep.actors + extra, location=place)
+
+
+def one_per_happening(found: list[tuple[Token, Event]]) -> list[Event]:
+    """The events in text order, each pair of linked same-type triggers of a sentence merged into
+    the report that says more (on a tie, the governing trigger's)."""
+    events = [e for _, e in found]
+    gone: set[int] = set()
+    for i, (a, _) in enumerate(found):
+        if i in gone:
+            continue
+        for j in range(i + 1, len(found)):
+            b, eb = found[j]
+            if j in gone or eb.type != events[i].type or a.sent.start != b.sent.start or not linked(a, b):
+                continue
+            first = weight(eb) > weight(events[i]) or (weight(eb) == weight(events[i]) and a.head.i == b.i)
+            if first:  # the later trigger says more, or governs: it stays, in the earlier's place
+                events[i] = merged(eb, events[i])
+            else:
+                events[i] = merged(events[i], eb)
+            gone.add(j)
+    return [e for k, e in enumerate(events) if k not in gone]

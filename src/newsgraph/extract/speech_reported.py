@@ -14,7 +14,6 @@ from newsgraph.extract.speech_common import (
     CLAUSE_DEPS,
     MIN_CONTENT_WORDS,
     OBJECT_DEPS,
-    WORD_RE,
     Candidate,
     clause_span,
     in_shouting_line,
@@ -27,9 +26,11 @@ from newsgraph.extract.speech_common import (
     verb_group_start,
     words,
 )
-from newsgraph.extract.speech_lexicon import CONTROL_VERBS, speech_verb
+from newsgraph.extract.speech_lexicon import CONTROL_VERBS
 from newsgraph.extract.speech_mistagged import mistagged_object
+from newsgraph.extract.speech_object_checks import announces_or_asks, is_indirect_question, is_possessed_thing
 from newsgraph.extract.speech_quotes import doc_quotes, find_quotes, trim
+from newsgraph.extract.speech_sources import document_issuer
 from newsgraph.extract.speech_subjects import (
     SUBJECT_DEPS,
     postposed_subject,
@@ -41,12 +42,6 @@ from newsgraph.extract.speech_unquoted import incise_subject, trailing_incise
 
 _WORDS = lexicons.tagged("statement_words.tsv")
 CITING_VERBS = _WORDS["citing_verb"]
-POSSESSIVES = _WORDS["possessive"]
-SHORT_NP_WORDS = (
-    3  # "a exprimé sa colère", "lance son lave-vaisselle": a short possessed object is not what was said
-)
-INTERROGATIVES = _WORDS["interrogative"]
-"""An indirect question is a topic, not what was said: "explique pourquoi …", "raconte comment …"."""
 REFLEXIVE_SPEECH = _WORDS["reflexive_speech"]
 # A sentence glued to the next without a space ("…bataille.La neige"), common in scraped text.
 GLUED_END_RE = re.compile(r"(?<=[a-zà-ÿ0-9][a-zà-ÿ0-9)%»”\"])[.!?…](?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])")
@@ -130,7 +125,7 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
     for i in speech_verb_forms(doc):  # both rules below need speech_verb to answer
         tok = doc[i]
         if (
-            tok.pos_ in {"NOUN", "ADJ"}
+            tok.pos_ in {"NOUN", "ADJ", "ADV"}  # "Le ministre dément …": "dément" read as an adverb
             and tok.i not in used
             and (misread := mistagged_object(tok)) is not None
         ):
@@ -193,7 +188,11 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
         comme = comme_content(tok) if content is None and "inv" in frames else None
         if comme is not None:
             content, rule = comme, "comme"
-            head = postposed_subject(doc, tok, min(len(doc), tok.i + 12)) or subject_for(tok)
+            head = (
+                comme_pronoun(tok)
+                or postposed_subject(doc, tok, min(len(doc), tok.i + 12))
+                or subject_for(tok)
+            )
         elif content is not None:
             head = postposed_subject(doc, tok, min(len(doc), tok.i + 16))
         else:
@@ -212,7 +211,7 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
         if rule in {"clause", "que", "bare"} and (comma := trailing_incise(doc, content)) is not None:
             content = (content[0], comma)  # "… qu'aucun civil n'a été visé, rapporte le journaliste."
         if words(text[content[0] : content[1]]) < 2 or (
-            rule in {"np", "pp"} and is_possessed_thing(text, content) and not announces(tok)
+            rule in {"np", "pp"} and is_possessed_thing(text, content) and not announces_or_asks(tok)
         ):
             continue
         if rule in {"clause", "bare", "np"} and is_indirect_question(text, tok, content):
@@ -220,6 +219,7 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
         if rule not in {"clause", "que", "bare"} and restrictive_relative(tok):
             continue  # "les ménages qui souhaitent changer de chaudière": who they are, not what they said
         head = cited_source_speaker(head)
+        head = document_issuer(head) or head  # "Le communiqué précise …": who issued it
         quoted = quoted_clause(text, content, doc_quotes(doc)) if rule in {"clause", "que"} else None
         out.append(
             Candidate(
@@ -276,13 +276,30 @@ def restrictive_relative(verb: Token) -> bool:
     return not any(t.lemma_ == "être" or t.lower_ in {"c'", "c’", "ce"} for t in before)
 
 
+COMME_CLITICS = {"le", "l'", "l’", "il", "elle", "ils", "elles", "on"}
+
+
+def comme_pronoun(verb: Token) -> Token | None:
+    """The subject pronoun of "comme il le dit", "comme elle l'a expliqué": the speaker, never a
+    noun of the quote that follows."""
+    doc = verb.doc
+    before = doc[max(0, verb.i - 5) : verb.i]
+    comme = next((t for t in reversed(before) if t.lower_ == "comme"), None)
+    if comme is None:
+        return None
+    between = doc[comme.i + 1 : verb.i]
+    if not all(t.lower_ in COMME_CLITICS or t.pos_ == "AUX" for t in between):
+        return None
+    return next((t for t in between if t.lower_ in COMME_CLITICS - {"le", "l'", "l’"}), None)
+
+
 def comme_content(verb: Token) -> tuple[int, int] | None:
     """ "Comme le rappelle X, …" / "…, comme l'a souligné X": the main clause is what X said."""
     doc = verb.doc
     first = verb_group_start(verb)
     j = first.i - 1
-    while j >= 0 and doc[j].lower_ in {"le", "l'", "l’"}:
-        j -= 1
+    while j >= 0 and doc[j].lower_ in COMME_CLITICS:
+        j -= 1  # "comme le rappelle X", "comme il l'explique", "comme elle le dit"
     if j < 0 or doc[j].lower_ != "comme":
         return None
     comme = doc[j]
@@ -310,32 +327,6 @@ def comme_content(verb: Token) -> tuple[int, int] | None:
         return None
     content = strip_final_punct(doc_text(doc), content)
     return content if words(doc_text(doc)[content[0] : content[1]]) >= MIN_CONTENT_WORDS else None
-
-
-def announces(verb: Token) -> bool:
-    """A verb of announcing in every use ("annonce sa candidature", "confirme son départ"): what the
-    speaker owns is what they made public."""
-    entry = speech_verb(verb, any_pos=True)
-    return entry is not None and entry.sense == "announce" and entry.grade >= 3
-
-
-def is_possessed_thing(text: str, content: tuple[int, int]) -> bool:
-    """ "sa colère", "ses premières mesures": an object owned by the speaker, not words said."""
-    found = WORD_RE.findall(text[content[0] : content[1]].lower())
-    return bool(found) and found[0] in POSSESSIVES and len(found) <= SHORT_NP_WORDS
-
-
-def is_indirect_question(text: str, verb: Token, content: tuple[int, int]) -> bool:
-    """ "explique pourquoi …", "raconte comment …", "détaille à quoi …": a topic announced, not words said."""
-    between = text[verb.idx + len(verb) : content[0]].lower()
-    if re.search(r"\bqu(?:e|['’])", between):
-        return False
-    first = WORD_RE.findall(text[content[0] : content[1]].lower())[:2]
-    if first[:1] and first[0] in INTERROGATIVES:
-        return True
-    return first in (["à", "quoi"], ["ce", "qui"], ["ce", "que"], ["ce", "qu"]) or bool(
-        re.search(r"\b(?:pourquoi|comment|combien|à quoi)\s*$", between)
-    )
 
 
 def is_reflexive(verb: Token) -> bool:

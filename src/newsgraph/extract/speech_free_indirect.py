@@ -66,11 +66,16 @@ def free_indirect_candidates(
         if tok is None or tok.sent.start == 0:
             continue
         prev = previous_sentence_before(min(tok.sent.start, tok.i), tok)
-        if prev is None or inside(quotes, prev.start_char) or inside(quotes, prev.end_char - 2):
+        if (
+            prev is None
+            or prev.end_char > qs
+            or inside(quotes, prev.start_char)
+            or inside(quotes, prev.end_char - 2)
+        ):
             continue
         if prev.text.rstrip().endswith(("?", ":")):
             continue  # a question is answered, a colon is read by the colon rule
-        if quote_shortly_before(text, quotes, prev.start_char):
+        if quote_shortly_before(text, quotes, prev.start_char, qs):
             continue  # in a run of quotes the one after a remark continues the last speaker's
         head = introducing_subject(ctx, prev)
         if head is None:
@@ -99,7 +104,7 @@ def closes_sentence(text: str, qe: int) -> bool:
 RUN_WINDOW = 300  # characters before the introducing sentence where a quote makes a run of quotes
 
 
-def quote_shortly_before(text: str, quotes: list[tuple[int, int]], start: int) -> bool:
-    """A quote ends shortly before ``start`` in the same paragraph."""
+def quote_shortly_before(text: str, quotes: list[tuple[int, int]], start: int, qs: int) -> bool:
+    """Another quote ends in the introducing sentence or shortly before it, in the same paragraph."""
     para = text.rfind("\n", 0, start) + 1
-    return any(max(para, start - RUN_WINDOW) <= qe < start for _, qe in quotes)
+    return any(max(para, start - RUN_WINDOW) <= qe < qs for _, qe in quotes)

@@ -77,6 +77,13 @@ CASES = [
     ),
     ("Son voisin raconte avoir entendu une explosion vers minuit.", "voisin", "avoir entendu", False),
     ("La jeune femme raconte avoir secouru un randonneur égaré.", "jeune femme", "avoir secouru", False),
+    (
+        "Paul Mercier aurait aimé un geste de l'État car, comme il l'explique, « même avec cette aide, la"
+        " farine reste trop chère ».",
+        "Mercier",
+        "la farine reste trop chère",
+        True,
+    ),
     # free indirect speech: the subject of the sentence before a quote of its own speaks
     (
         "Les infirmières n'en peuvent plus. « On travaille sans relâche depuis des mois. »",
@@ -137,3 +144,13 @@ def test_speaker_name_without_the_misread_verb(nlp) -> None:
         nlp, "La jeune femme raconte, sur les réseaux sociaux, avoir secouru un randonneur égaré."
     )
     assert [s.speaker.name for s in found] == ["jeune femme"], described(found)
+
+
+def test_no_incise_inside_the_object(nlp) -> None:
+    """ "…, défend une méthode destinée à protéger le sol": the verb has its object, no postposed subject."""
+    found = statements(
+        nlp,
+        "Son associé, producteur de « Vents du Sud », défend une méthode destinée à protéger le sol"
+        " des vignes.",
+    )
+    assert not any("sol" in s.speaker.name for s in found), described(found)

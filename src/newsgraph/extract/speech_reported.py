@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from newsgraph import lexicons
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.speech_clauses import content_of, phrase_parts
+from newsgraph.extract.speech_comme import comme_content, comme_pronoun
 from newsgraph.extract.speech_common import (
     CLAUSE_DEPS,
     MIN_CONTENT_WORDS,
@@ -203,6 +204,8 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
             elif "inv" in frames:
                 content, rule = incise_content(tok), "incise"
                 head = inverted_clitic(tok) or postposed_subject(doc, tok, min(len(doc), tok.i + 12))
+                if head is not None and inside_object(tok, head):
+                    continue  # "…, défend une activité destinée à alléger le quotidien": no incise
         if content is None or head is None:
             continue
         content = clip_to_sentence(text, content)
@@ -221,10 +224,11 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
         head = cited_source_speaker(head)
         head = document_issuer(head) or head  # "Le communiqué précise …": who issued it
         quoted = quoted_clause(text, content, doc_quotes(doc)) if rule in {"clause", "que"} else None
+        whole_quote = rule == "comme" and any(trim(text, *q) == content for q in doc_quotes(doc))
         out.append(
             Candidate(
                 quoted or content,
-                quoted is not None,
+                quoted is not None or whole_quote,
                 tok.lemma_.lower(),
                 tok,
                 speaker_head=head,
@@ -254,6 +258,12 @@ def quoted_clause(
     return trim(text, *quote) if words(text[quote[0] : quote[1]]) >= MIN_CONTENT_WORDS else None
 
 
+def inside_object(verb: Token, head: Token) -> bool:
+    """The noun taken for a postposed subject lies inside another noun phrase the verb governs (its
+    object): the verb has its object, it is no inverted incise."""
+    return any(a.head.i == verb.i and a.dep_ in OBJECT_DEPS and a.i != head.i for a in head.ancestors)
+
+
 def has_avoir(verb: Token) -> bool:
     """A past participle with its own "avoir": a compound tense the parser hung on a noun as a
     participial modifier ("… leur mécontentement : le ministre a ainsi annoncé qu'il partait")."""
@@ -274,59 +284,6 @@ def restrictive_relative(verb: Token) -> bool:
         return False  # "l'OTAN qui parle de …": a name has no defining relative
     before = verb.doc[max(0, noun.i - 4) : noun.i]
     return not any(t.lemma_ == "être" or t.lower_ in {"c'", "c’", "ce"} for t in before)
-
-
-COMME_CLITICS = {"le", "l'", "l’", "il", "elle", "ils", "elles", "on"}
-
-
-def comme_pronoun(verb: Token) -> Token | None:
-    """The subject pronoun of "comme il le dit", "comme elle l'a expliqué": the speaker, never a
-    noun of the quote that follows."""
-    doc = verb.doc
-    before = doc[max(0, verb.i - 5) : verb.i]
-    comme = next((t for t in reversed(before) if t.lower_ == "comme"), None)
-    if comme is None:
-        return None
-    between = doc[comme.i + 1 : verb.i]
-    if not all(t.lower_ in COMME_CLITICS or t.pos_ == "AUX" for t in between):
-        return None
-    return next((t for t in between if t.lower_ in COMME_CLITICS - {"le", "l'", "l’"}), None)
-
-
-def comme_content(verb: Token) -> tuple[int, int] | None:
-    """ "Comme le rappelle X, …" / "…, comme l'a souligné X": the main clause is what X said."""
-    doc = verb.doc
-    first = verb_group_start(verb)
-    j = first.i - 1
-    while j >= 0 and doc[j].lower_ in COMME_CLITICS:
-        j -= 1  # "comme le rappelle X", "comme il l'explique", "comme elle le dit"
-    if j < 0 or doc[j].lower_ != "comme":
-        return None
-    comme = doc[j]
-    s_start, s_end = sentence_bounds(verb)
-    nl_before = doc_text(doc).rfind("\n", 0, comme.idx) + 1
-    s_start = max(s_start, nl_before)
-    nl = doc_text(doc).find("\n", verb.idx)
-    s_end = min(s_end, nl if nl >= 0 else len(doc_text(doc)))
-    if not words(doc_text(doc)[s_start : comme.idx]):  # at the head of the sentence: content after the incise
-        comma = next((t for t in doc[verb.i + 1 : verb.sent.end] if t.text == "," and t.idx < s_end), None)
-        if comma is None:
-            return None
-        content = trim(doc_text(doc), comma.idx + 1, s_end)
-    elif comme.i > 0 and (doc[comme.i - 1].text == "," or doc[comme.i + 1].lower_ in {"l'", "l’", "le"}):
-        # "…, comme l'a souligné X" / "… impuissants comme l'expliquent X": the clitic marks the incise
-        after = [t for t in doc[verb.i + 1 : verb.sent.end] if t.idx < s_end]
-        comma = next((t for t in after if t.text == ","), None)
-        if comma is not None and any(
-            t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []) for t in after if t.i > comma.i
-        ):
-            return None  # an incise in the middle: too ambiguous ("…, comme l'a dit X, il faut …")
-        before = doc[comme.i - 1]
-        content = trim(doc_text(doc), s_start, before.idx + (0 if before.text == "," else len(before)))
-    else:
-        return None
-    content = strip_final_punct(doc_text(doc), content)
-    return content if words(doc_text(doc)[content[0] : content[1]]) >= MIN_CONTENT_WORDS else None
 
 
 def is_reflexive(verb: Token) -> bool:

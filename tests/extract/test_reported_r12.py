@@ -98,6 +98,19 @@ CASES = [
         True,
     ),
     (
+        "La députée était l'invitée du « Grand Jury » dimanche soir. « Nous voterons contre ce budget sans"
+        " hésiter. »",
+        "députée",
+        "contre ce budget",
+        True,
+    ),
+    (
+        "La situation reste très tendue, a déclaré mardi soir le ministre de l'Intérieur.",
+        "ministre",
+        "très tendue",
+        False,
+    ),
+    (
         "« Tout a brûlé », raconte une voisine. Les pompiers sont arrivés vite. « Mais c'était déjà trop"
         " tard pour nous. »",
         "voisine",

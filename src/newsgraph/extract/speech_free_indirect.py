@@ -102,9 +102,11 @@ def closes_sentence(text: str, qe: int) -> bool:
 
 
 RUN_WINDOW = 300  # characters before the introducing sentence where a quote makes a run of quotes
+SAID_WORDS = 3  # a quote of fewer words ("« 20 heures »") is taken for a title
 
 
 def quote_shortly_before(text: str, quotes: list[tuple[int, int]], start: int, qs: int) -> bool:
-    """Another quote ends in the introducing sentence or shortly before it, in the same paragraph."""
+    """Another quote of words said (not a title, "l'invité du « 20 heures »") ends in the introducing
+    sentence or shortly before it, in the same paragraph."""
     para = text.rfind("\n", 0, start) + 1
-    return any(max(para, start - RUN_WINDOW) <= qe < qs for _, qe in quotes)
+    return any(max(para, start - RUN_WINDOW) <= e < qs and words(text[s:e]) >= SAID_WORDS for s, e in quotes)

@@ -56,6 +56,8 @@ def incise_content(verb: Token) -> tuple[int, int] | None:
     if first.i == 0 or doc[first.i - 1].text != ",":
         return None
     s_start, s_end = sentence_bounds(verb)
+    if s_start >= doc[first.i - 1].idx and first.i > 1:  # the parser ended the sentence at the comma
+        s_start = doc[first.i - 2].sent.start_char
     s_start = max(s_start, doc_text(doc).rfind("\n", 0, verb.idx) + 1)
     nl = doc_text(doc).find("\n", verb.idx)
     s_end = min(s_end, nl if nl >= 0 else len(doc_text(doc)))

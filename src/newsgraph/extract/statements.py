@@ -234,7 +234,7 @@ def find_candidates(ctx: DocContext) -> list[Candidate]:
 
 
 QUE_RE = re.compile(r"^\s*(?:que|qu['’])\s*", re.IGNORECASE)
-NO_LEMMA_CUES = {"selon", "source", "pour", "transcript", "quote-colon"}
+NO_LEMMA_CUES = {"selon", "source", "pour", "transcript", "quote-colon", "quote-free-indirect"}
 
 
 def polish(text: str, cands: list[Candidate]) -> list[Candidate]:

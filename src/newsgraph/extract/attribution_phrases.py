@@ -174,7 +174,13 @@ def source_phrase(doc: Doc, i: int) -> tuple[int, Token, int] | None:
         return None
     head = np_head(doc, start, end)
     # "selon Olivier Dauvers, spécialiste de la distribution", "selon le ministre, Sergueï Choïgou,"
+    # at the head of a sentence an apposition is closed by a comma: one running to the full stop is
+    # the attributed clause itself, a verb mistagged as a participle ("D'après X, la dette atteindra …")
+    before = [t for t in doc[doc[i].sent.start : i] if not (t.is_punct or t.is_space)]
+    heads_sentence = not before or (len(before) == 1 and before[0].pos_ in {"CCONJ", "ADV", "SCONJ"})
     while end < len(doc) and doc[end].text == "," and (stop := apposition_end(doc, end)) is not None:
+        if heads_sentence and doc[stop].text != ",":
+            break
         end = stop
     return start, head, end
 

@@ -26,6 +26,7 @@ from newsgraph.extract.speech_lexicon import document_nouns, has_reflexive_child
 from newsgraph.extract.speech_quotes import trim
 from newsgraph.extract.speech_reported import subject_for
 from newsgraph.extract.speech_selon import after_copula, leads_clause, published_by, selon_start
+from newsgraph.extract.speech_sources import document_issuer
 from newsgraph.extract.speech_subjects import subject_of
 
 SOURCE_FIRST_WORDS = frozenset({"selon", "dixit", "d'", "d’", "à", "aux", "de"})
@@ -51,7 +52,7 @@ def source_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Ca
         if found is None:
             continue
         _, head, end = found
-        head = published_by(head)
+        head = document_issuer(head) or published_by(head)  # "selon ce texte": who issued it
         s_start = selon_start(tok, sentence_start(doc, tok.idx))
         # the parser may end a sentence inside the phrase ("Selon l'état-major" cut at the hyphen)
         s_end = max(tok.sent.end_char, doc[end].sent.end_char if end < len(doc) else 0)

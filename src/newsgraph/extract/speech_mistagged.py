@@ -3,16 +3,21 @@ manque de moyens"), told by the words around it (used by :mod:`newsgraph.extract
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from newsgraph.extract.attribution import can_speak_noun
 from newsgraph.extract.context import doc_text
-from newsgraph.extract.speech_clauses import clause_stop
+from newsgraph.extract.speech_clauses import after_incised_adjunct, clause_stop
 from newsgraph.extract.speech_common import words
-from newsgraph.extract.speech_lexicon import document_nouns, speech_verb
+from newsgraph.extract.speech_lexicon import document_nouns, form_lemma, speech_verb
+from newsgraph.extract.speech_speakers import Speaker
 from newsgraph.extract.speech_subjects import in_prepositional_phrase
+from newsgraph.names import fold_spaced as fold
 
-OBJECT_ARTICLES = {"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "ce", "cette", "ces"}
+# what opens the object of a mistagged verb: an article, a demonstrative, "tout" ("dément toute implication")
+OBJECT_ARTICLES = frozenset("le la les l' l’ un une des du ce cette ces tout toute".split())
 PRESENT_ENDINGS = ("e", "ent")
 
 
@@ -31,7 +36,7 @@ def mistagged_object(tok: Token) -> tuple[tuple[int, int], Token] | None:
     ):
         return None
     entry = speech_verb(tok, any_pos=True)
-    if entry is None or entry.grade < 2 or "np" not in entry.frames or entry.pronominal:
+    if entry is None or entry.grade < 2 or not {"np", "clause"} & entry.frames or entry.pronominal:
         return None
     subject = doc[tok.i - 1]
     while subject.dep_ in {"flat:name", "flat:foreign"} and subject.head.i < subject.i:
@@ -42,13 +47,18 @@ def mistagged_object(tok: Token) -> tuple[tuple[int, int], Token] | None:
         return None  # "une note salée", "sous-préfet juge …" without an article: no clause subject
     if not may_speak(subject):
         return None  # "L'hiver pointe le bout de son nez": a noun that cannot speak
-    if subject.lower_.endswith("s") != tok.lower_.endswith("nt") and subject.pos_ == "NOUN":
+    if subject.lower_.endswith("s") != plural_form(tok.lower_) and subject.pos_ == "NOUN":
         return None  # "les riverains alertent", "le rapport pointe": number agreement
     j = tok.i + 1
     while j < tok.sent.end and doc[j].pos_ == "ADV":
         j += 1
+    opener = said_opener(tok, j) if "clause" in entry.frames else None
+    if opener is not None:
+        end = clause_stop(opener)
+        return ((opener.idx, end), subject) if words(doc_text(doc)[opener.idx : end]) >= 2 else None
     if (
         j + 1 >= tok.sent.end
+        or "np" not in entry.frames
         or doc[j].lower_ not in OBJECT_ARTICLES
         or doc[j + 1].pos_ not in {"NOUN", "ADJ"}
     ):
@@ -59,7 +69,38 @@ def mistagged_object(tok: Token) -> tuple[tuple[int, int], Token] | None:
     return (doc[j].idx, end), subject
 
 
+def plural_form(low: str) -> bool:
+    """A third person plural ("dénoncent", "démentent"), not a singular that ends the same way
+    ("dément", "soutient", "prévient"): a singular in -nt has its plural in -ent."""
+    if not low.endswith("nt") or low.endswith("ient"):
+        return False
+    lemma = form_lemma(low)
+    return lemma is None or form_lemma(low + "ent") != lemma
+
+
 def may_speak(subject: Token) -> bool:
     """A subject that can be a speaker: a name, a role or institution, a noun of people or of a
     group, a document ("le rapport", "l'étude")."""
     return subject.pos_ == "PROPN" or can_speak_noun(subject) or subject.lemma_.lower() in document_nouns()
+
+
+def said_opener(tok: Token, j: int) -> Token | None:
+    """What a mistagged verb of saying reports when no object follows it: an infinitive right after
+    it ("La jeune femme raconte avoir secouru …"), or a "que" clause or an infinitive after an adjunct
+    between commas ("raconte, sur les réseaux sociaux, avoir secouru …")."""
+    doc = tok.doc
+    first = doc[j] if j < tok.sent.end else None
+    if first is not None and "Inf" in first.morph.get("VerbForm", []) and j + 1 < tok.sent.end:
+        return first
+    return after_incised_adjunct(tok)
+
+
+def without_misread_verb(speaker: Speaker, cue: Token | None) -> Speaker:
+    """A speaker whose name took in the speech verb the tagger read as an adjective ("La jeune femme
+    raconte avoir …" names "jeune femme raconte"): the name stops before the verb."""
+    if cue is None or cue.pos_ not in {"ADJ", "NOUN"} or not speaker.name.endswith(" " + cue.text):
+        return speaker
+    name = speaker.name[: -len(cue.text)].rstrip()
+    folded = fold(cue.text)
+    key = speaker.key[: -len(folded)].rstrip() if speaker.key.endswith(folded) else speaker.key
+    return replace(speaker, name=name, key=key)

@@ -10,11 +10,11 @@ from spacy.tokens import Doc, Token
 from newsgraph import lexicons
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.speech_clauses import content_of, phrase_parts
+from newsgraph.extract.speech_comme import comme_content, comme_pronoun
 from newsgraph.extract.speech_common import (
     CLAUSE_DEPS,
     MIN_CONTENT_WORDS,
     OBJECT_DEPS,
-    WORD_RE,
     Candidate,
     clause_span,
     in_shouting_line,
@@ -27,9 +27,11 @@ from newsgraph.extract.speech_common import (
     verb_group_start,
     words,
 )
-from newsgraph.extract.speech_lexicon import CONTROL_VERBS, speech_verb
+from newsgraph.extract.speech_lexicon import CONTROL_VERBS
 from newsgraph.extract.speech_mistagged import mistagged_object
+from newsgraph.extract.speech_object_checks import announces_or_asks, is_indirect_question, is_possessed_thing
 from newsgraph.extract.speech_quotes import doc_quotes, find_quotes, trim
+from newsgraph.extract.speech_sources import document_issuer
 from newsgraph.extract.speech_subjects import (
     SUBJECT_DEPS,
     postposed_subject,
@@ -41,12 +43,6 @@ from newsgraph.extract.speech_unquoted import incise_subject, trailing_incise
 
 _WORDS = lexicons.tagged("statement_words.tsv")
 CITING_VERBS = _WORDS["citing_verb"]
-POSSESSIVES = _WORDS["possessive"]
-SHORT_NP_WORDS = (
-    3  # "a exprimé sa colère", "lance son lave-vaisselle": a short possessed object is not what was said
-)
-INTERROGATIVES = _WORDS["interrogative"]
-"""An indirect question is a topic, not what was said: "explique pourquoi …", "raconte comment …"."""
 REFLEXIVE_SPEECH = _WORDS["reflexive_speech"]
 # A sentence glued to the next without a space ("…bataille.La neige"), common in scraped text.
 GLUED_END_RE = re.compile(r"(?<=[a-zà-ÿ0-9][a-zà-ÿ0-9)%»”\"])[.!?…](?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])")
@@ -60,6 +56,8 @@ def incise_content(verb: Token) -> tuple[int, int] | None:
     if first.i == 0 or doc[first.i - 1].text != ",":
         return None
     s_start, s_end = sentence_bounds(verb)
+    if s_start >= doc[first.i - 1].idx and first.i > 1:  # the parser ended the sentence at the comma
+        s_start = doc[first.i - 2].sent.start_char
     s_start = max(s_start, doc_text(doc).rfind("\n", 0, verb.idx) + 1)
     nl = doc_text(doc).find("\n", verb.idx)
     s_end = min(s_end, nl if nl >= 0 else len(doc_text(doc)))
@@ -130,7 +128,7 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
     for i in speech_verb_forms(doc):  # both rules below need speech_verb to answer
         tok = doc[i]
         if (
-            tok.pos_ in {"NOUN", "ADJ"}
+            tok.pos_ in {"NOUN", "ADJ", "ADV"}  # "Le ministre dément …": "dément" read as an adverb
             and tok.i not in used
             and (misread := mistagged_object(tok)) is not None
         ):
@@ -193,7 +191,11 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
         comme = comme_content(tok) if content is None and "inv" in frames else None
         if comme is not None:
             content, rule = comme, "comme"
-            head = postposed_subject(doc, tok, min(len(doc), tok.i + 12)) or subject_for(tok)
+            head = (
+                comme_pronoun(tok)
+                or postposed_subject(doc, tok, min(len(doc), tok.i + 12))
+                or subject_for(tok)
+            )
         elif content is not None:
             head = postposed_subject(doc, tok, min(len(doc), tok.i + 16))
         else:
@@ -204,6 +206,8 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
             elif "inv" in frames:
                 content, rule = incise_content(tok), "incise"
                 head = inverted_clitic(tok) or postposed_subject(doc, tok, min(len(doc), tok.i + 12))
+                if head is not None and inside_object(tok, head):
+                    continue  # "…, défend une activité destinée à alléger le quotidien": no incise
         if content is None or head is None:
             continue
         content = clip_to_sentence(text, content)
@@ -212,7 +216,7 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
         if rule in {"clause", "que", "bare"} and (comma := trailing_incise(doc, content)) is not None:
             content = (content[0], comma)  # "… qu'aucun civil n'a été visé, rapporte le journaliste."
         if words(text[content[0] : content[1]]) < 2 or (
-            rule in {"np", "pp"} and is_possessed_thing(text, content) and not announces(tok)
+            rule in {"np", "pp"} and is_possessed_thing(text, content) and not announces_or_asks(tok)
         ):
             continue
         if rule in {"clause", "bare", "np"} and is_indirect_question(text, tok, content):
@@ -220,11 +224,13 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
         if rule not in {"clause", "que", "bare"} and restrictive_relative(tok):
             continue  # "les ménages qui souhaitent changer de chaudière": who they are, not what they said
         head = cited_source_speaker(head)
+        head = document_issuer(head) or head  # "Le communiqué précise …": who issued it
         quoted = quoted_clause(text, content, doc_quotes(doc)) if rule in {"clause", "que"} else None
+        whole_quote = rule == "comme" and any(trim(text, *q) == content for q in doc_quotes(doc))
         out.append(
             Candidate(
                 quoted or content,
-                quoted is not None,
+                quoted is not None or whole_quote,
                 tok.lemma_.lower(),
                 tok,
                 speaker_head=head,
@@ -254,6 +260,12 @@ def quoted_clause(
     return trim(text, *quote) if words(text[quote[0] : quote[1]]) >= MIN_CONTENT_WORDS else None
 
 
+def inside_object(verb: Token, head: Token) -> bool:
+    """The noun taken for a postposed subject lies inside another noun phrase the verb governs (its
+    object): the verb has its object, it is no inverted incise."""
+    return any(a.head.i == verb.i and a.dep_ in OBJECT_DEPS and a.i != head.i for a in head.ancestors)
+
+
 def has_avoir(verb: Token) -> bool:
     """A past participle with its own "avoir": a compound tense the parser hung on a noun as a
     participial modifier ("… leur mécontentement : le ministre a ainsi annoncé qu'il partait")."""
@@ -274,68 +286,6 @@ def restrictive_relative(verb: Token) -> bool:
         return False  # "l'OTAN qui parle de …": a name has no defining relative
     before = verb.doc[max(0, noun.i - 4) : noun.i]
     return not any(t.lemma_ == "être" or t.lower_ in {"c'", "c’", "ce"} for t in before)
-
-
-def comme_content(verb: Token) -> tuple[int, int] | None:
-    """ "Comme le rappelle X, …" / "…, comme l'a souligné X": the main clause is what X said."""
-    doc = verb.doc
-    first = verb_group_start(verb)
-    j = first.i - 1
-    while j >= 0 and doc[j].lower_ in {"le", "l'", "l’"}:
-        j -= 1
-    if j < 0 or doc[j].lower_ != "comme":
-        return None
-    comme = doc[j]
-    s_start, s_end = sentence_bounds(verb)
-    nl_before = doc_text(doc).rfind("\n", 0, comme.idx) + 1
-    s_start = max(s_start, nl_before)
-    nl = doc_text(doc).find("\n", verb.idx)
-    s_end = min(s_end, nl if nl >= 0 else len(doc_text(doc)))
-    if not words(doc_text(doc)[s_start : comme.idx]):  # at the head of the sentence: content after the incise
-        comma = next((t for t in doc[verb.i + 1 : verb.sent.end] if t.text == "," and t.idx < s_end), None)
-        if comma is None:
-            return None
-        content = trim(doc_text(doc), comma.idx + 1, s_end)
-    elif comme.i > 0 and (doc[comme.i - 1].text == "," or doc[comme.i + 1].lower_ in {"l'", "l’", "le"}):
-        # "…, comme l'a souligné X" / "… impuissants comme l'expliquent X": the clitic marks the incise
-        after = [t for t in doc[verb.i + 1 : verb.sent.end] if t.idx < s_end]
-        comma = next((t for t in after if t.text == ","), None)
-        if comma is not None and any(
-            t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []) for t in after if t.i > comma.i
-        ):
-            return None  # an incise in the middle: too ambiguous ("…, comme l'a dit X, il faut …")
-        before = doc[comme.i - 1]
-        content = trim(doc_text(doc), s_start, before.idx + (0 if before.text == "," else len(before)))
-    else:
-        return None
-    content = strip_final_punct(doc_text(doc), content)
-    return content if words(doc_text(doc)[content[0] : content[1]]) >= MIN_CONTENT_WORDS else None
-
-
-def announces(verb: Token) -> bool:
-    """A verb of announcing in every use ("annonce sa candidature", "confirme son départ"): what the
-    speaker owns is what they made public."""
-    entry = speech_verb(verb, any_pos=True)
-    return entry is not None and entry.sense == "announce" and entry.grade >= 3
-
-
-def is_possessed_thing(text: str, content: tuple[int, int]) -> bool:
-    """ "sa colère", "ses premières mesures": an object owned by the speaker, not words said."""
-    found = WORD_RE.findall(text[content[0] : content[1]].lower())
-    return bool(found) and found[0] in POSSESSIVES and len(found) <= SHORT_NP_WORDS
-
-
-def is_indirect_question(text: str, verb: Token, content: tuple[int, int]) -> bool:
-    """ "explique pourquoi …", "raconte comment …", "détaille à quoi …": a topic announced, not words said."""
-    between = text[verb.idx + len(verb) : content[0]].lower()
-    if re.search(r"\bqu(?:e|['’])", between):
-        return False
-    first = WORD_RE.findall(text[content[0] : content[1]].lower())[:2]
-    if first[:1] and first[0] in INTERROGATIVES:
-        return True
-    return first in (["à", "quoi"], ["ce", "qui"], ["ce", "que"], ["ce", "qu"]) or bool(
-        re.search(r"\b(?:pourquoi|comment|combien|à quoi)\s*$", between)
-    )
 
 
 def is_reflexive(verb: Token) -> bool:

@@ -26,6 +26,7 @@ from newsgraph.extract.speech_common import (
     words_among,
 )
 from newsgraph.extract.speech_quotes import doc_quotes, trim
+from newsgraph.extract.speech_sources import document_issuer
 from newsgraph.extract.speech_speakers import mentions_between
 
 _WORDS = lexicons.tagged("statement_words.tsv")
@@ -93,6 +94,31 @@ def noun_phrase_end(head: Token, end: int) -> int:
     return k
 
 
+CLAUSE_CHILD_DEPS = {"conj", "parataxis", "acl", "acl:relcl", "advcl", "ccomp"}
+
+
+def source_phrase_end(obj: Token) -> int:
+    """The token after the source's noun phrase. A parse that takes the source for the root hangs
+    the attributed clause on it after the comma ("Selon le rapport de la Cour des comptes, la dette
+    atteindra …": "dette" a conjunct of "rapport"): a clause child after a comma is no part of it."""
+    doc = obj.doc
+    cut = {
+        c.i
+        for c in obj.children
+        if obj.dep_ == "ROOT"
+        and c.i > obj.i
+        and c.dep_ in CLAUSE_CHILD_DEPS
+        and any(t.text == "," for t in doc[max(obj.i, c.left_edge.i - 1) : c.left_edge.i + 1])
+    }
+    kept = [
+        t.i
+        for t in obj.subtree
+        if not any(a.i in cut for a in [t, *t.ancestors])
+        and (t.dep_ not in {"acl:relcl", "punct"} or t.i <= obj.i)
+    ]
+    return max([*kept, obj.i]) + 1
+
+
 def after_copula(tok: Token) -> bool:
     """ "serait, selon X, une provocation": the predicate of a copula follows the source phrase."""
     prev = next((t for t in reversed(tok.doc[max(0, tok.i - 3) : tok.i]) if not t.is_punct), None)
@@ -130,9 +156,8 @@ def selon_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Can
         source = obj
         if obj.lemma_.lower() in SOURCE_NOUNS:
             nmod = next((c for c in obj.children if c.dep_ == "nmod" and c.i > obj.i), None)
-            source = nmod or published_by(obj)
-        phrase_end = max(t.i for t in obj.subtree if t.dep_ not in {"acl:relcl", "punct"} or t.i <= obj.i) + 1
-        phrase_end = max(phrase_end, obj.i + 1)
+            source = nmod or document_issuer(obj) or published_by(obj)
+        phrase_end = source_phrase_end(obj)
         if not leads_clause(tok, text[sentence_bounds(tok)[0] : tok.idx]):
             phrase_end = noun_phrase_end(obj, phrase_end)  # "aboutirait selon X à une baisse"
         s_start, s_end = sentence_bounds(tok)

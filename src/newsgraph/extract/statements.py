@@ -34,6 +34,7 @@ from newsgraph.extract.speech_constructions import (
     source_candidates,
 )
 from newsgraph.extract.speech_direct import quote_candidates, quote_series, relayed_speech
+from newsgraph.extract.speech_free_indirect import free_indirect_candidates
 from newsgraph.extract.speech_incises import (
     colon_quote_candidates,
     incise_candidates,
@@ -42,6 +43,7 @@ from newsgraph.extract.speech_incises import (
 )
 from newsgraph.extract.speech_inside import split_inside_incises
 from newsgraph.extract.speech_lexicon import speech_verb
+from newsgraph.extract.speech_mistagged import without_misread_verb
 from newsgraph.extract.speech_mood import subordinate_end, unasserted
 from newsgraph.extract.speech_noun_quotes import announced_quote_candidates, noun_quote_candidates
 from newsgraph.extract.speech_passive import judgement_candidates, passive_candidates
@@ -117,6 +119,7 @@ def resolve_speakers(ctx: DocContext, cands: list[Candidate]) -> list[tuple[Cand
                 c.cue = last[0].cue
         elif speaker is None and c.speaker_head is not None:
             speaker = special_speaker(ctx, c.speaker_head) or speaker_from_head(ctx, c.speaker_head, history)
+            speaker = without_misread_verb(speaker, c.cue_token) if speaker is not None else None
             if speaker is None and c.relayed_by is None:
                 speaker = untold_pronoun(c.speaker_head)
         if speaker is None:
@@ -222,6 +225,12 @@ def find_candidates(ctx: DocContext) -> list[Candidate]:
     cands += [c for c in verb_candidates(ctx, statement_quotes, used) if keeps_incise(c)]
     cands += selon_candidates(ctx, statement_quotes) + pour_candidates(ctx, statement_quotes)
     covered = [c.content for c in cands if not c.continuation]  # a lead quote continues no one
+    taken = {c.quote for c in cands if c.quote is not None and not c.continuation}
+    cands += [
+        c
+        for c in free_indirect_candidates(ctx, quotes, taken)
+        if not any(overlap(c.content, k) for k in covered)
+    ]
     cands += [
         c for c in followed_quote_candidates(ctx, quotes) if not any(overlap(c.content, k) for k in covered)
     ]
@@ -235,7 +244,7 @@ def find_candidates(ctx: DocContext) -> list[Candidate]:
 
 QUE_RE = re.compile(r"^\s*(?:que|qu['’])\s*", re.IGNORECASE)
 LEADING_MARKS = re.compile(r"(?:[,;:]|[-–—](?=\s))\s*")
-NO_LEMMA_CUES = {"selon", "source", "pour", "transcript", "quote-colon"}
+NO_LEMMA_CUES = {"selon", "source", "pour", "transcript", "quote-colon", "quote-free-indirect"}
 
 
 def polish(text: str, cands: list[Candidate]) -> list[Candidate]:

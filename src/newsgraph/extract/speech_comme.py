@@ -1,0 +1,89 @@
+"""Attributions by "comme": "Comme le rappelle X, …", "…, comme l'a souligné X", "comme il
+l'explique, « … »" (used by :mod:`newsgraph.extract.speech_reported`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.extract.context import doc_text
+from newsgraph.extract.speech_common import (
+    MIN_CONTENT_WORDS,
+    sentence_bounds,
+    strip_final_punct,
+    verb_group_start,
+    words,
+)
+from newsgraph.extract.speech_quotes import doc_quotes, trim
+
+COMME_CLITICS = {"le", "l'", "l’", "il", "elle", "ils", "elles", "on"}
+
+
+def comme_pronoun(verb: Token) -> Token | None:
+    """The subject pronoun of "comme il le dit", "comme elle l'a expliqué": the speaker, never a
+    noun of the quote that follows."""
+    doc = verb.doc
+    before = doc[max(0, verb.i - 5) : verb.i]
+    comme = next((t for t in reversed(before) if t.lower_ == "comme"), None)
+    if comme is None:
+        return None
+    between = doc[comme.i + 1 : verb.i]
+    if not all(t.lower_ in COMME_CLITICS or t.pos_ == "AUX" for t in between):
+        return None
+    return next((t for t in between if t.lower_ in COMME_CLITICS - {"le", "l'", "l’"}), None)
+
+
+def quote_after_incise(verb: Token, s_end: int) -> tuple[int, int] | None:
+    """The quotation that opens right after the comma closing a "comme" incise ("comme il le dit
+    lui-même, « … »"), wherever the incise stands in its sentence."""
+    doc = verb.doc
+    k = verb.i + 1
+    while k < verb.sent.end and (doc[k].pos_ in {"ADV", "PRON"} or doc[k].like_num) and doc[k].text != ",":
+        k += 1  # "lui-même", "mardi", "encore"
+    if k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].text not in QUOTE_OPENERS:
+        return None
+    quote = next((q for q in doc_quotes(doc) if doc[k + 1].idx <= q[0] <= doc[k + 1].idx + 2), None)
+    if quote is None or quote[0] > s_end or words(doc_text(doc)[quote[0] : quote[1]]) < MIN_CONTENT_WORDS:
+        return None
+    return trim(doc_text(doc), *quote)
+
+
+QUOTE_OPENERS = {"«", "“", '"'}
+
+
+def comme_content(verb: Token) -> tuple[int, int] | None:
+    """ "Comme le rappelle X, …" / "…, comme l'a souligné X": the main clause is what X said."""
+    doc = verb.doc
+    first = verb_group_start(verb)
+    j = first.i - 1
+    while j >= 0 and doc[j].lower_ in COMME_CLITICS:
+        j -= 1  # "comme le rappelle X", "comme il l'explique", "comme elle le dit"
+    if j < 0 or doc[j].lower_ != "comme":
+        return None
+    comme = doc[j]
+    s_start, s_end = sentence_bounds(verb)
+    nl_before = doc_text(doc).rfind("\n", 0, comme.idx) + 1
+    s_start = max(s_start, nl_before)
+    nl = doc_text(doc).find("\n", verb.idx)
+    s_end = min(s_end, nl if nl >= 0 else len(doc_text(doc)))
+    quoted = quote_after_incise(verb, s_end)
+    if quoted is not None:  # "…, car, comme il l'explique, « … »": the quote after the incise
+        return quoted
+    if not words(doc_text(doc)[s_start : comme.idx]):  # at the head of the sentence: content after the incise
+        comma = next((t for t in doc[verb.i + 1 : verb.sent.end] if t.text == "," and t.idx < s_end), None)
+        if comma is None:
+            return None
+        content = trim(doc_text(doc), comma.idx + 1, s_end)
+    elif comme.i > 0 and (doc[comme.i - 1].text == "," or doc[comme.i + 1].lower_ in {"l'", "l’", "le"}):
+        # "…, comme l'a souligné X" / "… impuissants comme l'expliquent X": the clitic marks the incise
+        after = [t for t in doc[verb.i + 1 : verb.sent.end] if t.idx < s_end]
+        comma = next((t for t in after if t.text == ","), None)
+        if comma is not None and any(
+            t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []) for t in after if t.i > comma.i
+        ):
+            return None  # an incise in the middle: too ambiguous ("…, comme l'a dit X, il faut …")
+        before = doc[comme.i - 1]
+        content = trim(doc_text(doc), s_start, before.idx + (0 if before.text == "," else len(before)))
+    else:
+        return None
+    content = strip_final_punct(doc_text(doc), content)
+    return content if words(doc_text(doc)[content[0] : content[1]]) >= MIN_CONTENT_WORDS else None

@@ -1,0 +1,61 @@
+"""Whether the object of a speech verb is what was said: not a short thing the speaker owns ("a
+exprimé sa colère") unless the verb announces it or aims it at someone ("annonce sa candidature",
+"réclame sa démission"), nor an indirect question that only names a topic ("explique pourquoi …")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from newsgraph import lexicons
+from newsgraph.extract.speech_common import WORD_RE
+from newsgraph.extract.speech_lexicon import speech_verb
+
+_WORDS = lexicons.tagged("statement_words.tsv")
+POSSESSIVES = _WORDS["possessive"]
+SHORT_NP_WORDS = (
+    3  # "a exprimé sa colère", "lance son lave-vaisselle": a short possessed object is not what was said
+)
+INTERROGATIVES = _WORDS["interrogative"]
+"""An indirect question is a topic, not what was said: "explique pourquoi …", "raconte comment …"."""
+
+
+def announces(verb: Token) -> bool:
+    """A verb of announcing in every use ("annonce sa candidature", "confirme son départ"): what the
+    speaker owns is what they made public."""
+    entry = speech_verb(verb, any_pos=True)
+    return entry is not None and entry.sense == "announce" and entry.grade >= 3
+
+
+OTHERS_THING_SENSES = {"ask", "criticize"}
+"""Senses whose possessed object is someone else's: "réclame sa démission", "dénonce son attitude"."""
+
+
+def announces_or_asks(verb: Token) -> bool:
+    """A verb whose short possessed object is still what was said: one of announcing in every use
+    ("annonce sa candidature"), or a demand or a criticism aimed at someone ("la majorité réclame sa
+    démission", "l'opposition critique sa gestion")."""
+    if announces(verb):
+        return True
+    entry = speech_verb(verb, any_pos=True)
+    return entry is not None and entry.sense in OTHERS_THING_SENSES and "np" in entry.frames
+
+
+def is_possessed_thing(text: str, content: tuple[int, int]) -> bool:
+    """ "sa colère", "ses premières mesures": an object owned by the speaker, not words said."""
+    found = WORD_RE.findall(text[content[0] : content[1]].lower())
+    return bool(found) and found[0] in POSSESSIVES and len(found) <= SHORT_NP_WORDS
+
+
+def is_indirect_question(text: str, verb: Token, content: tuple[int, int]) -> bool:
+    """ "explique pourquoi …", "raconte comment …", "détaille à quoi …": a topic announced, not words said."""
+    between = text[verb.idx + len(verb) : content[0]].lower()
+    if re.search(r"\bqu(?:e|['’])", between):
+        return False
+    first = WORD_RE.findall(text[content[0] : content[1]].lower())[:2]
+    if first[:1] and first[0] in INTERROGATIVES:
+        return True
+    return first in (["à", "quoi"], ["ce", "qui"], ["ce", "que"], ["ce", "qu"]) or bool(
+        re.search(r"\b(?:pourquoi|comment|combien|à quoi)\s*$", between)
+    )

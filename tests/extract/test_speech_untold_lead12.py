@@ -18,7 +18,12 @@ from speech import check_construction, described, statements
             "Nous ne céderons",
             True,
         ),
-        ("Ils réclament une hausse générale des salaires.", "ils", "hausse générale des salaires", False),
+        (
+            "Ils affirment que les salaires n'ont pas suivi les prix.",
+            "ils",
+            "salaires n'ont pas suivi",
+            False,
+        ),
         # a name before it wins
         ("Le maire est arrivé tôt. Il a estimé que la réforme était injuste.", "maire", "réforme", False),
         # a correspondent relaying unnamed words keeps them (test_speech_lead11)
@@ -32,6 +37,11 @@ from speech import check_construction, described, statements
 )
 def test_first_sentence_pronoun(nlp, text: str, speaker: str, content: str, direct: bool) -> None:
     check_construction(nlp, text, speaker, content, direct)
+
+
+def test_first_sentence_pronoun_with_a_noun_phrase_gives_nothing(nlp) -> None:
+    """Only said words (a "que" clause or a quote) are kept for an untold pronoun, not a noun phrase."""
+    assert statements(nlp, "Il craint une longue grève dans les transports cet hiver.") == []
 
 
 def test_pronoun_further_on_without_antecedent_gives_nothing(nlp) -> None:

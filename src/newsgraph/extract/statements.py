@@ -120,7 +120,7 @@ def resolve_speakers(ctx: DocContext, cands: list[Candidate]) -> list[tuple[Cand
         elif speaker is None and c.speaker_head is not None:
             speaker = special_speaker(ctx, c.speaker_head) or speaker_from_head(ctx, c.speaker_head, history)
             speaker = without_misread_verb(speaker, c.cue_token) if speaker is not None else None
-            if speaker is None and c.relayed_by is None:
+            if speaker is None and c.relayed_by is None and (c.direct or after_que(ctx, c)):
                 speaker = untold_pronoun(c.speaker_head)
         if speaker is None:
             continue
@@ -374,6 +374,13 @@ def untold_pronoun(head: Token) -> Speaker | None:
     if kind is None or head.sent.start != 0 or head.pos_ != "PRON":
         return None
     return Speaker(word, kind, head.idx, ("anon:" if kind == "anonymous" else "group:") + word)
+
+
+def after_que(ctx: DocContext, c: Candidate) -> bool:
+    """Reported words in a "que" clause (what was said), not a noun phrase ("il craint un mouvement")."""
+    return (
+        doc_text(ctx.sdoc)[max(0, c.content[0] - 8) : c.content[0]].rstrip().endswith(("que", "qu'", "qu’"))
+    )
 
 
 def extract_statements(ctx: DocContext) -> list[Statement]:

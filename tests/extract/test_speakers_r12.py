@@ -22,6 +22,15 @@ REPORTED = "« Les trains ne circulent plus depuis ce matin », rapporte Léa Ro
 
 
 ROWS = [
+    # the media speak as a body ("média" in speaker_nouns.tsv)
+    (
+        "media-as-group",
+        "Les médias locaux affirment que la ville est privée d'électricité depuis hier.",
+        "médias",
+        "la ville est privée",
+        False,
+        "group",
+    ),
     (
         "newsroom-after-direct",
         REPORTED + "« Les voyageurs attendent sur les quais », précise la journaliste.",

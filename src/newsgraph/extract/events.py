@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.event_types import cameo_codes
 from newsgraph.extract.context import DocContext
-from newsgraph.extract.entities import non_actor_kind
+from newsgraph.extract.entities import is_role, non_actor_kind
 from newsgraph.extract.event_amounts import PHASE_NOUNS, QUANTITY_NOUNS, quantities
 from newsgraph.extract.event_circumstances import event_date, fallback_place, location, narrowed
 from newsgraph.extract.event_dedup import one_per_happening
@@ -53,6 +53,13 @@ def event_from_trigger(
         return None
     verb = carrier(token)
     actors, used = roles(token, verb, trig, mentions)
+    offices = {
+        i
+        for i, (t, r) in enumerate(zip(used, actors, strict=True))
+        if r.role == "target" and is_office(t, mentions)
+    }
+    actors = [r for i, r in enumerate(actors) if i not in offices]
+    used = [t for i, t in enumerate(used) if i not in offices]
     if trig.type in MEETING_TYPES | {"investigate"} and (
         any(r.role == "agent" and non_actor_kind(r.name) == "media" for r in actors)
         or any(is_media(t, mentions) for t in subject_chain(verb))
@@ -125,6 +132,17 @@ WAR_CONSEQUENCES = {"flee", "death"}
 """Events outside CAMEO that a war's place is still the place of ("fuir la guerre en Ukraine")."""
 STATE_ACTS = {"arrest", "sentence", "expel"}
 """Acts of a state's authorities: with no agent named, the country they happen in acts."""
+
+
+def is_office(token: Token, mentions: MentionIndex) -> bool:
+    """A title with no determiner and no name is the office, not someone: "élu président",
+    "devient maire", "nommé premier gouverneur" (the one appointed is the agent or the subject)."""
+    return (
+        token.pos_ == "NOUN"
+        and is_role(token)
+        and mentions.get(token) is None
+        and not any(c.dep_ in {"det", "nmod:poss"} or c.pos_ == "DET" for c in token.children)
+    )
 
 
 def is_media(token: Token, mentions: MentionIndex) -> bool:

@@ -110,3 +110,20 @@ def test_sides_share_their_topic(nlp) -> None:
     )
     found = statements(nlp, text)
     assert len(found) == 2 and all("negotiation" in s.topics for s in found), described(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        # reported words close the guillemet of the fragment they quote ...
+        ("Il a estimé que la réforme des retraites était « injuste et brutale ».", "« injuste et brutale »"),
+        ("La syndicaliste juge que le projet reste “très flou” sur ce point.", "“très flou” sur ce point"),
+        # ... and keep the unit of their last number
+        ("Le syndicat réclame que les salaires augmentent de 10 %.", "de 10 %"),
+        ("Le maire assure que la rénovation coûtera 300 000 €.", "300 000 €"),
+    ],
+)
+def test_reported_words_end_closed(nlp, text: str, end: str) -> None:
+    found = statements(nlp, text)
+    assert any(s.content.endswith(end) for s in found), described(found)
+    assert all(text[s.content_start : s.content_end] == s.content for s in found)

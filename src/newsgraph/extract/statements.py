@@ -263,6 +263,9 @@ def polish(text: str, cands: list[Candidate]) -> list[Candidate]:
         if m and not c.direct:
             s += m.end()
             c.content = (s, e)
+        if not c.direct:
+            e = closed_end(text, s, e)
+            c.content = (s, e)
         # ", c'est au syndic …" / "- Nous ne fermons …" (a dialogue dash): not the words
         lead = LEADING_MARKS.match(text, s, e)
         if lead is not None and lead.end() > s:
@@ -276,6 +279,25 @@ def polish(text: str, cands: list[Candidate]) -> list[Candidate]:
             if entry is not None:
                 c.cue = entry.lemma.replace("_", " ")
     return cands
+
+
+UNIT_AFTER = re.compile(r"[ \u00a0\u202f]?(?:%|‰|€|\$|£)")
+PAIRS = (("«", "»"), ("“", "”"))
+
+
+def closed_end(text: str, start: int, end: int) -> int:
+    """Reported words end with what closes them: the guillemet of a quoted fragment they open
+    ("était « injuste et brutale »") and the unit of their last number ("de 10 %"), which the parse
+    hangs elsewhere."""
+    body = text[start:end]
+    for opening, closing in PAIRS:
+        if body.count(opening) > body.count(closing):
+            j = text.find(closing, end, end + 4)
+            if j != -1 and not text[end:j].strip(" \u00a0\u202f"):
+                end = j + 1
+    if body[-1:].isdigit() and (m := UNIT_AFTER.match(text, end)) is not None:
+        end = m.end()
+    return end
 
 
 SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")

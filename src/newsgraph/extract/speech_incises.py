@@ -199,12 +199,13 @@ def incise_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Ca
 
 def selon_phrase_end(doc: Doc, cs: int, qs: int) -> int:
     """Where the words start in "Selon X, directeur de Y, c'est « … », explique-t-il": after the
-    phrase that already names the speaker."""
+    phrase that already names the speaker (``source_phrase``, apposition included)."""
     first = token_at(doc, cs)
-    if first is None or first.lower_ not in {"selon", "d'après", "d’après"} or first.head.i <= first.i:
+    found = grammar.source_phrase(doc, first.i) if first is not None else None
+    if found is None or found[2] >= len(doc):
         return cs
-    comma = next((t for t in doc[max(t.i for t in first.head.subtree) + 1 :][:2] if t.text == ","), None)
-    return comma.idx + 1 if comma is not None and comma.idx < qs else cs
+    comma = doc[found[2]]
+    return comma.idx + 1 if comma.text == "," and comma.idx < qs else cs
 
 
 JOURNALIST_WORDS = {

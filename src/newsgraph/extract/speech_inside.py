@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
-from newsgraph.extract.attribution import incise_at
+from newsgraph.extract.attribution import apposition_end, incise_at
 from newsgraph.extract.entities import is_role
 from newsgraph.extract.speech_common import Candidate, words
 from newsgraph.extract.speech_quotes import trim
@@ -48,7 +48,11 @@ def incise_sides(text: str, c: Candidate) -> tuple[tuple[int, int], tuple[int, i
     incise = incise_at(doc, opener.i + 1, limit)
     if incise is None or incise.verb.i != verb.i:
         return None
-    end = apposition_end(incise.subject, incise.end, limit) if incise.subject is not None else incise.end
+    end = incise.end  # "explique Anne Morel, maire de Vire, et …": the apposition is the incise's
+    comma = next((t for t in doc[end : min(limit, end + 3)] if t.text == ","), None)
+    stop = apposition_end(doc, comma.i) if comma is not None else None
+    if stop is not None and stop < limit:
+        end = stop
     closer = next((t for t in doc[end:limit] if t.text in CLOSERS), None)
     while closer is not None and closer.text == "," and continues_incise(doc, closer.i + 1):
         # "détaille X, directeur du restaurant, à Saint-Cyr. On …": the incise's own words go on
@@ -71,14 +75,3 @@ def continues_incise(doc: Doc, i: int) -> bool:
         return False
     tok = doc[i]
     return tok.pos_ == "ADP" or (tok.pos_ == "NOUN" and is_role(tok))
-
-
-def apposition_end(subject: Token, end: int, limit: int) -> int:
-    """Past the subject's apposition ("explique Anne Morel, maire de Vire, et …"): its own words,
-    without a coordination the parser hangs on it."""
-    doc = subject.doc
-    appos = next((t for t in doc[end : min(limit, end + 3)] if t.dep_ == "appos" and t.head == subject), None)
-    if appos is None:
-        return end
-    own = [appos, *(t for c in appos.children if c.dep_ not in {"conj", "cc", "punct"} for t in c.subtree)]
-    return min(limit, max(t.i for t in own) + 1)

@@ -1,8 +1,10 @@
 """Who takes part and where, round 13: the one a possessive of an undergone event stands for in the
 sentence before ("Le ministre arrive devant les sénateurs. Son audition commence"), a team named by
-a team noun as a side of a match ("le Stade rochelais", "le XV de France"). Sentences written for
-these tests; rows as in test_event_constructions (sentence, type, agent, target, place; substrings,
-None: not checked, "-": none)."""
+a team noun as a side of a match ("le Stade rochelais", "le XV de France"), the unnamed author of a
+violent act named in a sentence around it ("Le tireur a pris la fuite"), an office with its domain
+("le ministre de l'Intérieur"), the capital of the country named before a bare "la capitale".
+Sentences written for these tests; rows as in test_event_constructions (sentence, type, agent,
+target, place; substrings, None: not checked, "-": none)."""
 
 from __future__ import annotations
 
@@ -70,6 +72,34 @@ AUTHORS = [
     ("Le tireur a été tué par les policiers.", "kill", "policiers", "tireur", None),
 ]
 
+OFFICES = [
+    # an office keeps the capitalised domain of its "de X": one minister is not every minister
+    (
+        "Le ministre de l'Agriculture a reçu les éleveurs mardi.",
+        "host_visit",
+        "ministre de l'agriculture",
+        None,
+        None,
+    ),
+    ("La ministre des Sports s'est rendue à Tokyo samedi.", "visit", "ministre des sports", None, "tokyo"),
+    (
+        "Le procureur de la République a ouvert une enquête.",
+        "investigate",
+        "procureur de la république",
+        None,
+        None,
+    ),
+    (
+        "Le ministre de l’Économie a présenté un plan d'aide aux entreprises.",
+        "policy_announcement",
+        "ministre de l’économie",
+        None,
+        None,
+    ),
+    # a lowercase "de X" is no domain of an office
+    ("Le maire de la commune a porté plainte.", "sue", "maire", None, None),
+]
+
 CAPITALS = [
     # "la capitale" with no capital named before: the capital of the country named before it
     (
@@ -91,7 +121,7 @@ CAPITALS = [
 
 
 @pytest.mark.parametrize(
-    ("sentence", "type_", "agent", "target", "place"), UNDERGONE + TEAMS + AUTHORS + CAPITALS
+    ("sentence", "type_", "agent", "target", "place"), UNDERGONE + TEAMS + AUTHORS + OFFICES + CAPITALS
 )
 def test_roles(nlp, sentence, type_, agent, target, place):
     check(nlp, sentence, type_, agent, target, place)

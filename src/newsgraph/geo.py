@@ -390,6 +390,12 @@ def government_of(name: str) -> GeoPlace | None:
     return None if iso is None else _countries().get(iso)
 
 
+def capital_of(country: GeoPlace) -> str | None:
+    """The name of a country's capital as GeoNames gives it ("Kyiv" for Ukraine), else None."""
+    found = _geonames().get_countries().get(country.country or "")
+    return (found or {}).get("capital") or None
+
+
 @lru_cache(maxsize=1)
 def _countries() -> dict[str, GeoPlace]:
     """ISO code -> the first country of the index with that code (built once: scanning the whole

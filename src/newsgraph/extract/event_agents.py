@@ -7,9 +7,12 @@ a definite or demonstrative noun takes up ("L'UE a adopté des sanctions. Ces sa
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from newsgraph import lexicons
+from newsgraph.extract.entities import is_role_word
 from newsgraph.extract.event_nominal import INSTITUTION_ADJECTIVES
 from newsgraph.extract.event_parse import (
     OBJECT_DEPS,
@@ -267,6 +270,10 @@ def taken_up(token: Token, trig: Trigger, mentions: MentionIndex) -> Token | Non
     return None
 
 
+ELIDED = re.compile(r"\b([dlDL]['’]) ")
+"""An elided article or preposition and the space the tokens' join puts after it."""
+
+
 def phrase(token: Token) -> str:
     """A short name for a common-noun argument: the noun with its adjectives and "de X" names
     ("troupes de Moscou"), without a settlement it is from ("forces russes" of "forces russes de
@@ -287,8 +294,26 @@ def phrase(token: Token) -> str:
                 if (t.dep_ not in {"punct", "acl", "acl:relcl"} and t.pos_ != "DET")
                 or (t.dep_ == "case" and t.head.i == c.i)
             ]
+    clauses = {"punct", "acl", "acl:relcl"}
+    keep += [t for c in office_domains(token) for t in c.subtree if t.dep_ not in clauses]
     keep = sorted(set(keep), key=lambda t: t.i)
-    return " ".join(t.text for t in keep).replace("d' ", "d'").replace("d’ ", "d’")
+    return ELIDED.sub(r"\1", " ".join(t.text for t in keep))  # "d' Ukraine": "d'Ukraine"
+
+
+def office_domains(token: Token) -> list[Token]:
+    """The capitalised "de X" that names the domain of an office ("ministre de l'Intérieur",
+    "procureur de la République", "ministre des Armées"): part of the office's name, without which
+    every minister would be one actor."""
+    if not is_role_word(lemma(token), token.lower_):
+        return []
+    return [
+        c
+        for c in token.children
+        if c.dep_ == "nmod"
+        and c.pos_ == "NOUN"
+        and c.text[:1].isupper()
+        and any(g.dep_ == "case" and g.lower_ in {"de", "d'", "d’", "du", "des"} for g in c.children)
+    ][:1]
 
 
 def adjective_actor(adjective: Token, role: str) -> RoleRef | None:

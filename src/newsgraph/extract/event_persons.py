@@ -29,10 +29,40 @@ SPORT_TYPES = {"sport_result", "sport_competition"}
 """Types whose sides are teams: a town that wins or loses is its club ("Lyon a battu Marseille")."""
 
 
+TEAM_NOUNS = frozenset({"stade", "xv", "quinze", "olympique", "sélection", "onze"})
+"""Common nouns a team's name is made of ("le Stade rochelais", "le XV de France", "l'Olympique
+lyonnais", "la sélection argentine"): as a side of a match, the team, not a stadium or a number."""
+
+
+def team_name(noun: Token) -> str | None:
+    """The name a team noun heads: the noun with the adjectives, bare names and "de X" after it ("Stade
+    Rochelais", "XV de France"); None for a bare noun ("le stade a été évacué": the venue)."""
+    words = [
+        t
+        for c in noun.children
+        if c.i > noun.i and c.dep_ in {"amod", "nmod", "flat:name", "appos"}
+        for t in c.subtree
+        if t.pos_ not in {"DET", "PUNCT"}
+    ]
+    if not words or len(words) > 4:
+        return None
+    return " ".join(t.text for t in sorted([noun, *words], key=lambda t: t.i)).replace("d' ", "d'")
+
+
 def club(token: Token, mentions: MentionIndex, role: str) -> RoleRef | None:
     """The club a town stands for as a side of a match ("Lyon a battu Marseille", "s'est imposé
-    face à Toulouse"): an organisation of the town's name; None for any other word (a country
-    stands for its national team as it stands for its state)."""
+    face à Toulouse"), or the team a team noun names with its adjective or "de X" ("le Stade
+    rochelais a décroché le titre"): an organisation of that name; None for any other word (a
+    country stands for its national team as it stands for its state)."""
+    named = mentions.get(token)
+    if (
+        token.pos_ == "NOUN"
+        and token.lemma_.lower() in TEAM_NOUNS
+        and (named is None or named.label in PLACE_LABELS)
+    ):
+        name = team_name(token)
+        if name is not None:
+            return RoleRef(actor_id(name, "organization"), name, role, "organization")
     m = mentions.get(token)
     if m is None or m.label not in PLACE_LABELS or not is_settlement(m) or first_name_place(m.name):
         return None

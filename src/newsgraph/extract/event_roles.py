@@ -76,6 +76,8 @@ from newsgraph.extract.event_reference import (
     topic,
     with_conjuncts,
 )
+from newsgraph.extract.event_role_kinds import HAND_WEAPONS, UNDERGOER_TYPES, WEAPON_NOUNS
+from newsgraph.extract.event_role_perpetrators import perpetrator
 from newsgraph.extract.event_triggers import Trigger, match_trigger
 from newsgraph.geo import demonym_country, geocode
 from newsgraph.model import RoleRef
@@ -87,8 +89,6 @@ SUFFER_VERBS = _VERBS["suffer"]
 """Light verbs whose subject undergoes the event ("l'Ukraine a subi des frappes")."""
 INSTIGATE_VERBS = _VERBS["instigate"]
 """Verbs whose subject is the agent of the nominal trigger they govern ("appellent à la grève")."""
-UNDERGOER_TYPES = {"appoint", "arrest", "release", "dismiss", "sentence", "acquit", "abduct", "trial"}
-"""Types whose possessive names who undergoes the event ("sa nomination", "son arrestation")."""
 NAMED_LABELS = {"PER", "ORG", "GPE", "LOC"}
 _RELATIVES = lexicons.tagged("pronouns.tsv")
 RELATIVE_PRONOUNS = (
@@ -214,20 +214,6 @@ def possessor_token(token: Token, mentions: MentionIndex) -> Token | None:
     return None
 
 
-WEAPON_NOUNS = frozenset(
-    {
-        "missile", "drone", "roquette", "obus", "bombe", "char", "blindé", "avion", "chasseur",
-        "hélicoptère", "navire", "frégate", "sous-marin", "artillerie", "canon", "mortier", "tir",
-        "munition", "torpille", "mine", "lance-roquettes", "bombardier", "croiseur", "batterie",
-    }
-)  # fmt: skip
-"""Weapons and armed vehicles: a subject that is one acts for whoever its adjective or "de X" names."""
-HAND_WEAPONS = frozenset(
-    {"balle", "coup", "projectile", "couteau", "arme", "fusil", "pistolet", "grenade", "engin", "tir"}
-)
-"""Weapons one person holds: their "de X" is whoever used them, a person as well as a force."""
-
-
 def instruments(tokens: list[Token], mentions: MentionIndex) -> list[Token]:
     """Who acts through a subject or agent that is no actor but an act or a weapon: the state of its
     adjective ("la frappe russe a détruit une école", "détruite par un missile iranien") or the
@@ -332,7 +318,8 @@ def roles(
         if not agents and trig.de_role != "target":
             agents += borrowed_agents(token, mentions)
         if not targets and trig.type in UNDERGOER_TYPES and not des and has_possessive(token):
-            owner = possessor_token(token, mentions)  # "Élisabeth Borne a dédié sa nomination"
+            # "Élisabeth Borne a dédié sa nomination"; "Le ministre arrive. Son audition commence"
+            owner = possessor_token(token, mentions) or possessive_antecedent(token, mentions)
             targets += [owner] if owner is not None else []
         if not agents and token.dep_ in OBJECT_DEPS | {"obl:arg"} and lemma(token.head) in INSTIGATE_VERBS:
             agents += with_conjuncts(subject_chain(token.head))  # "les syndicats appellent à la grève"
@@ -447,4 +434,11 @@ def roles(
             if ref.role == "agent" and all(r.id != ref.id for r in refs):
                 refs.append(ref)
                 used.append(t)
+    if not any(r.role == "agent" for r in refs) and (author := perpetrator(token, trig.type)) is not None:
+        # "Une fusillade a éclaté [...]. Le tireur s'est rendu" ("assaillant" may be parsed an adjective)
+        fallback = RoleRef(actor_id(author.text, "group"), author.text, "agent", "group")
+        ref = actor_of(author, mentions, "agent") or fallback
+        if all(r.id != ref.id for r in refs):
+            refs.append(ref)
+            used.append(author)
     return refs, used

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.context import Mention
 from newsgraph.extract.event_parse import PLACE_LABELS, MentionIndex, clause_tokens
+from newsgraph.extract.event_place_capitals import country_capital
 from newsgraph.extract.event_place_words import (
     DE_CASES,
     IN_PREPS,
@@ -163,6 +164,8 @@ def anaphor_place(token: Token, sent: Span, sdoc: Doc, mentions: MentionIndex) -
         found = [(t, m) for t, m in mentions.places(span) if of_kind(t, m, kind)]
         if found:
             return found[-1][1]
+    if kind == "capital":  # no capital named: "l'offensive en Ukraine [...] près de la capitale"
+        return country_capital(noun, spans, mentions, lambda t, m: of_kind(t, m, "country"))
     return None
 
 

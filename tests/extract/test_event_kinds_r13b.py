@@ -1,15 +1,17 @@
 """Event kinds of politics, diplomacy, economy, sport and culture (round 13, kinds B), found by
 reading unannotated 2022 reports: an appointment told by the choice ("a choisi son nouveau Premier
-ministre"), by the team ("constitue son gouvernement", "la composition du gouvernement") or by the
-new office-holder ("le nouveau ministre de l'Intérieur"); a government staking its responsibility
-(the 49.3 in words); a side armed ("armer les Ukrainiens"); talks held ("des discussions se sont
-tenues"); a wage offer ("la proposition d'augmenter les salaires"); a business taken over ("a repris
-l'épicerie du village"); meetings put off ("le conseil des ministres est reporté"); a home match
-("le PSG reçoit le Real"); a win by a score ("se sont imposés 30 à 26"); a concert given. And the
-other senses of the same words (weapons in hand, patience, a trophy received, work resumed, a town
-retaken, a doctor's appointments cancelled). Sentences written for these tests. Rows: (sentence,
-type, agent, place), agent and place lowercase substrings of an actor's name (any role) and of the
-place, None: not checked."""
+ministre"), by the team ("constitue son gouvernement", "la composition du gouvernement"), by the
+new office-holder ("le nouveau ministre de l'Intérieur"), by the office kept or sworn into ("est
+maintenu à son poste", "a prêté serment"); a government staking its responsibility (the 49.3 in
+words); a side armed ("armer les Ukrainiens"); the status of EU candidate granted; diplomats
+declared persona non grata; talks held ("des discussions se sont tenues"); a wage offer ("la
+proposition d'augmenter les salaires"); a business taken over ("a repris l'épicerie du village");
+meetings put off ("le conseil des ministres est reporté"); a home match ("le PSG reçoit le Real");
+a win by a score ("se sont imposés 30 à 26"); semi-finals; a concert given; a film in cinemas. And
+the other senses of the same words (weapons in hand, patience, a trophy received, work resumed, a
+town retaken, a doctor's appointments cancelled, a witness's oath, a classroom). Sentences written
+for these tests. Rows: (sentence, type, agent, place), agent and place lowercase substrings of an
+actor's name (any role) and of the place, None: not checked."""
 
 from __future__ import annotations
 
@@ -46,6 +48,8 @@ ROWS = [
     # diplomacy: a side armed, talks held
     ("Les Occidentaux continuent d'armer l'Ukraine.", "provide_military_aid", "occidentaux", None),
     ("Plusieurs pays vont armer les forces ukrainiennes.", "provide_military_aid", "pays", None),
+    ("La Moldavie a obtenu le statut de candidat à l'Union européenne.", "join_alliance", "moldavie", None),
+    ("La Pologne a déclaré persona non grata trois diplomates biélorusses.", "expel", "pologne", None),
     ("De longues discussions se sont tenues à Genève entre les deux délégations.", "consult", None, "genève"),
     ("Les deux partis ont entamé des discussions en vue des législatives.", "consult", "partis", None),
     # economy: a wage offer, a business taken over
@@ -98,6 +102,8 @@ OTHER_SENSES = [
     ("Le film a été tourné dans une salle de classe.", "cultural_event"),
     ("Les spectateurs ont quitté la salle en silence.", "cultural_event"),
     ("Le témoin a prêté serment devant la cour d'assises.", "appoint"),
+    ("Le statut de candidat libre intéresse de nombreux lycéens.", "join_alliance"),
+    ("Il a déclaré que la situation était grave.", "expel"),
     ("La mode du vélo s'est imposée face aux critiques.", "sport_result"),
 ]
 

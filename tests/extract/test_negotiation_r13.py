@@ -39,6 +39,12 @@ FOUND = [
         "Les négociations salariales avec le ministère reprennent mardi.",
         "labour_negotiation",
     ),
+    # a party's demands, in a report about talks to end a strike
+    (
+        "« Ce sont des revendications très catégorielles », prévient une spécialiste du rail.",
+        "Grève des contrôleurs : une sortie de crise est espérée par le gouvernement",
+        "labour_negotiation",
+    ),
     # a meeting with a party, not an encounter with a difficulty
     (
         "Le Premier ministre doit rencontrer les chefs de partis mardi pour bâtir un budget, dit Matignon.",
@@ -77,6 +83,19 @@ NOT = [
     (
         "« On demande une revalorisation salariale », lance une syndicaliste de la FSU.",
         "Les enseignants manifestent à Paris",
+    ),
+    # a service supplied is no offer put to a party; an uncompromising debate is no concession
+    (
+        "Ils n'ont pas une offre de transport public satisfaisante, estime un syndicaliste de la CGT.",
+        "Grève : le gouvernement annonce un plan pour les transports",
+    ),
+    (
+        "« Nous n'accepterons pas une offre ferroviaire au rabais », dit le maire.",
+        "Le gouvernement annonce des fermetures de lignes",
+    ),
+    (
+        "Les deux candidats ont débattu sans concession des salaires, selon les syndicats.",
+        "Présidentielle : le débat de l'entre-deux-tours",
     ),
     # an encounter with a difficulty or a success
     (

@@ -45,6 +45,17 @@ FOUND = [
         "Grève des contrôleurs : une sortie de crise est espérée par le gouvernement",
         "labour_negotiation",
     ),
+    # pay talks by their names, and a meeting of the last chance
+    (
+        "Le rendez-vous salarial de juin doit fixer la hausse du point d'indice, dit le ministre.",
+        "",
+        "labour_negotiation",
+    ),
+    (
+        "Une réunion de la dernière chance est prévue lundi avec la direction, annonce la CGT.",
+        "Grève chez les contrôleurs aériens",
+        "labour_negotiation",
+    ),
     # a meeting with a party, not an encounter with a difficulty
     (
         "Le Premier ministre doit rencontrer les chefs de partis mardi pour bâtir un budget, dit Matignon.",

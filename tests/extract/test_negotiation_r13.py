@@ -45,6 +45,12 @@ FOUND = [
         "Grève des contrôleurs : une sortie de crise est espérée par le gouvernement",
         "labour_negotiation",
     ),
+    # an alliance sealed by the parties is still their talks' outcome
+    (
+        "Les écologistes ont rejoint l'alliance de la gauche après trois jours de négociations, dit le PS.",
+        "Législatives : la gauche unie",
+        "political_negotiation",
+    ),
     # pay talks by their names, and a meeting of the last chance
     (
         "Le rendez-vous salarial de juin doit fixer la hausse du point d'indice, dit le ministre.",
@@ -107,6 +113,11 @@ NOT = [
     (
         "Les deux candidats ont débattu sans concession des salaires, selon les syndicats.",
         "Présidentielle : le débat de l'entre-deux-tours",
+    ),
+    # the coalition named as a competitor of an election
+    (
+        "Au premier tour, l'alliance de gauche devance la coalition du président, selon la préfecture.",
+        "Législatives : la Nupes et Ensemble au coude-à-coude",
     ),
     # an encounter with a difficulty or a success
     (

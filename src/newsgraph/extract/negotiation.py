@@ -264,12 +264,14 @@ sentence's first letter."""
 
 
 def _named(hit: tuple[str, Entry, int, int], cased: str, folded: str) -> bool:
-    """A common act of talking written with a capital inside a sentence is a proper name, a union's,
-    a party's or a festival's ("le syndicat Alliance", "les Rencontres d'Arles"), not talks."""
+    """A weak act of talking written with a capital inside a sentence is a proper name, a union's,
+    a party's or a festival's ("le syndicat Alliance", "les Rencontres d'Arles"), not talks. Only a
+    weak one: a report's subheads are glued to the next sentence with no full stop ("Des avancées
+    insuffisantes Concertation ..."), where a surer word's capital is a sentence's first letter."""
     _, entry, start, _ = hit
     return (
         entry.role == "act"
-        and entry.grade < 3
+        and entry.grade == 1
         and entry.concept == BROAD
         and len(cased) == len(folded)
         and cased[start : start + 1].isupper()

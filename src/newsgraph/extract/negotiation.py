@@ -211,8 +211,9 @@ def read_zone(text: str) -> Zone:
     wins, so nothing inside "trêve hivernale" counts."""
     plain = unaccent(text)  # fold(text) is plain.lower(): the text is decomposed once
     folded = SEPARATORS.sub(" ", plain.lower())
-    found = matcher().find((folded, SEPARATORS.sub(" ", plain)))
-    found = [f for f in found if not _title(f, folded)]
+    cased = SEPARATORS.sub(" ", plain)
+    found = matcher().find((folded, cased))
+    found = [f for f in found if not _title(f, folded) and not _named(f, cased, folded)]
     acts, raised, coursed = _raised(found)
     if any(e.role == "support" for _, e, _, _ in found):
         acts = tuple(a for a in acts if a[0] in coursed or not _meeting(a))
@@ -254,6 +255,27 @@ def _title(hit: tuple[str, Entry, int, int], folded: str) -> bool:
         entry.role == "act"
         and TITLE_NOUN.fullmatch(word) is not None
         and APPOSED.search(folded, max(0, start - 2), start) is not None
+    )
+
+
+NAME_BEFORE = re.compile(r"(?:\b[a-z][\w']*\s|\b[ld]')$")
+"""Right before a capital, a word in lower case (or an elided article): the capital is not a
+sentence's first letter."""
+
+
+def _named(hit: tuple[str, Entry, int, int], cased: str, folded: str) -> bool:
+    """A weak act of talking written with a capital inside a sentence is a proper name, a union's,
+    a party's or a festival's ("le syndicat Alliance", "les Rencontres d'Arles"), not talks. Only a
+    weak one: a report's subheads are glued to the next sentence with no full stop ("Des avancées
+    insuffisantes Concertation ..."), where a surer word's capital is a sentence's first letter."""
+    _, entry, start, _ = hit
+    return (
+        entry.role == "act"
+        and entry.grade == 1
+        and entry.concept == BROAD
+        and len(cased) == len(folded)
+        and cased[start : start + 1].isupper()
+        and NAME_BEFORE.search(cased, max(0, start - 40), start) is not None
     )
 
 

@@ -402,8 +402,6 @@ def answer(
     With ``now``, None too when the tables are not read yet (nothing waits for them)."""
     if derived.live or (q.name not in ANSWERED and q.name not in PAGED):
         return None
-    if q.name in ("actor_history", "actor_relations") and "actor_id" not in bound:  # the query's text
-        return None
     tables = derived.held(generation) if now else derived.tables(generation)
     if tables is None:
         return None

@@ -1,9 +1,9 @@
 """Honest answers, round 13 (issue 15, item 3, tried again as a new user on both backends): a route
 refuses a parameter it does not take (FastAPI ignored it: a misspelt filter answered with every
 row); a range whose start comes after its end, and an order other than asc/desc, are refused; the
-queries of one document or one actor say which parameter they need (FalkorDB answered nothing,
-Oxigraph every row or a row of nulls); a page cut by the row limit says that more exist; ``newsgraph
-query --backend falkordb`` where no FalkorDB file is says so and creates nothing."""
+queries of one document or one actor, and completion, say which parameter they need (FalkorDB
+answered nothing, Oxigraph every row or a row of nulls); a page cut by the row limit says that more
+exist; ``newsgraph query --backend falkordb`` where no FalkorDB file is says so and creates nothing."""
 
 from __future__ import annotations
 
@@ -53,6 +53,7 @@ def client():
         ("/queries/document_actors", ["needs the parameter doc_id"]),
         ("/queries/actor_history", ["needs the parameter actor_id"]),
         ("/queries/actor_relations", ["needs the parameter actor_id"]),
+        ("/queries/actor_names", ["needs the parameter q"]),
     ],
 )
 def test_the_api_refuses_with_a_422_that_says_why(client, url, needles):

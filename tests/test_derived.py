@@ -91,7 +91,6 @@ CASES: dict[str, list[dict[str, str]]] = {
         {"actor_id": "{1}"},
         {"actor_id": "{2}"},
         {"actor_id": "quux"},
-        {},
     ],
     "actor_relations": [
         {"actor_id": "{0}"},
@@ -100,7 +99,6 @@ CASES: dict[str, list[dict[str, str]]] = {
         {"actor_id": "{3}"},
         {"actor_id": "{4}"},
         {"actor_id": "quux"},
-        {},
     ],
     "export_actors": [{}],
     "export_places": [{}],

@@ -1,5 +1,6 @@
 // description: an actor's statements and events in date order, by actor id (as actor_timeline, which also takes part of a name; bound to the id, this one is an index lookup)
 // params: actor_id
+// required: actor_id
 // columns: date kind role what text doc_id evidence item_id
 MATCH (a:Actor {id: $actor_id})<-[r:SPEAKER|AGENT|TARGET|PARTICIPANT]-(i)
 WHERE (i:Statement AND type(r) = 'SPEAKER') OR (i:EventReport AND type(r) <> 'SPEAKER')

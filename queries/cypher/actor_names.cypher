@@ -1,5 +1,6 @@
 // description: actors whose name or an alias contains the text (for completion as one types): id, canonical name and type, shortest names first
 // params: q
+// required: q
 // columns: actor_id name type
 MATCH (a:Actor)
 WHERE $q IS NOT NULL AND a.name IS NOT NULL

@@ -1,5 +1,6 @@
 // description: whom an actor speaks about or acts on (direction out) and who speaks about or acts on it (in), with the relation (speaks_about or an event type) and the number of statements or event reports (negated and hypothetical events left out, as in actor_network)
 // params: actor_id
+// required: actor_id
 // columns: direction relation other_id other_name weight
 MATCH (a:Actor {id: $actor_id})<-[r1:SPEAKER|ABOUT|AGENT|TARGET]-(i)-[r2:SPEAKER|ABOUT|AGENT|TARGET]->(o:Actor)
 WHERE o.id <> a.id AND o.name IS NOT NULL

@@ -1,5 +1,6 @@
 // description: the actors one document mentions, with their type and every alias (one row per alias), to find their names in its text
 // params: doc_id
+// required: doc_id
 // columns: actor_id name type alias
 MATCH (d:Document {id: $doc_id})<-[:MENTIONED_IN]-(a:Actor)
 WHERE a.name IS NOT NULL

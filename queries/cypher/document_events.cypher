@@ -1,5 +1,6 @@
 // description: the event reports of one document with the offsets of their sentence, one row per actor or place involved (role agent, target, participant or place; none when there is none)
 // params: doc_id
+// required: doc_id
 // columns: report start end trigger event_type cameo date event_id role node_id node_name
 MATCH (d:Document {id: $doc_id})<-[:IN_DOCUMENT]-(r:EventReport)-[:EVIDENCE]->(ev:Evidence)
 MATCH (r)-[:EVENT_TYPE]->(et:EventType), (r)-[:REPORT_OF]->(e:Event)

@@ -1,5 +1,6 @@
 // description: the statements of one document with the offsets of their sentence, one row per speaker, actor spoken about and topic (role speaker, about or topic)
 // params: doc_id
+// required: doc_id
 // columns: statement start end content direct cue date role node_id node_name
 MATCH (d:Document {id: $doc_id})<-[:IN_DOCUMENT]-(s:Statement)-[:EVIDENCE]->(ev:Evidence)
 MATCH (s)-[r:SPEAKER|ABOUT|TOPIC]->(n)

@@ -362,6 +362,9 @@ def require_store(settings: Settings) -> None:
     path = settings.store_path
     if settings.backend == "oxigraph" and not (Path(path) / "CURRENT").is_file():
         fail(f"{path}: no newsgraph store here (build one with `newsgraph build PATH --store {path}`)")
+    where = Path(settings.falkordb.path)
+    if settings.backend == "falkordb" and not settings.falkordb.url and not where.is_file():
+        fail(f"{where}: no FalkorDB store here (build one with `newsgraph build PATH --backend falkordb`)")
 
 
 @app.command("queries")

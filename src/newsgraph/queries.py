@@ -58,6 +58,7 @@ class QueryError(ValueError):
 
 
 ACTOR_TYPES = ("Person", "Organization", "GeopoliticalEntity", "Group", "AnonymousActor")
+ORDERS = ("asc", "desc")
 PARAM_HELP = {
     "topic": "a topic of ontology/topics.ttl",
     "speaker": "a speaker's actor id or part of a name",
@@ -90,6 +91,7 @@ def known_values() -> dict[str, tuple[str, ...]]:
         "topic": _concepts("topics.ttl", "topic"),
         "type": _concepts("event_types.ttl", "ev"),
         "actor_type": ACTOR_TYPES,
+        "order": ORDERS,
     }
 
 
@@ -159,6 +161,11 @@ class NamedQuery:
                 since, until = query_bounds(_text(bound.get("since")), _text(bound.get("until")))
             except ValueError as e:
                 raise QueryError(str(e)) from None
+            if since is not None and until is not None and since > until:
+                raise QueryError(
+                    f"since={bound['since']!r} comes after until={bound['until']!r}: nothing can lie "
+                    "between them (swap them?)"
+                )
             bound.update({k: v for k, v in (("since", since), ("until", until)) if v is not None})
         return bound
 

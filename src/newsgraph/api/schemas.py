@@ -81,12 +81,13 @@ class QueryRows(BaseModel):
     )
 
 
-def page(rows: list[dict[str, Any]], limit: int, offset: int) -> Page:
-    """A page from ``limit + 1`` fetched rows (the extra row tells whether there is a next page)."""
-    has_more = len(rows) > limit
-    return Page(
-        items=rows[:limit], limit=limit, offset=offset, next_offset=offset + limit if has_more else None
-    )
+def page(rows: list[dict[str, Any]], limit: int, offset: int, truncated: bool = False) -> Page:
+    """A page from ``limit + 1`` fetched rows (the extra row tells whether there is a next page);
+    ``truncated``: the store cut them at its row limit (below ``limit + 1``), so more exist."""
+    items = rows[:limit]
+    has_more = len(rows) > limit or truncated
+    next_offset = offset + len(items) if has_more else None
+    return Page(items=items, limit=limit, offset=offset, next_offset=next_offset)
 
 
 def known(param: str) -> dict[str, Any]:

@@ -21,7 +21,8 @@ pass each) and held in memory. A store keeps them as long as nothing was written
 ``write`` (a build, ``POST /documents``, a ``--replace``) bumps the store's generation and the
 next query reads them again, so they are always those of the stored graph. When the rows of the
 state before the write are at hand (saved beside the store, or pending from an earlier write), only
-the rows of the nodes the write touched are read again (:mod:`newsgraph.stores.derived_update`).
+the rows of the nodes the write touched are read again (:mod:`newsgraph.stores.derived_update`;
+FalkorDB: :mod:`newsgraph.stores.derived_cypher_update`).
 A store that another process may write (a remote SPARQL server, Neo4j) reads the names it needs
 for each query instead (:class:`LiveTables`), as the queries did before.
 
@@ -400,8 +401,6 @@ def answer(
     of statements (``PAGED``) without a limit stops at ``max_rows`` rows (then ``truncated``).
     With ``now``, None too when the tables are not read yet (nothing waits for them)."""
     if derived.live or (q.name not in ANSWERED and q.name not in PAGED):
-        return None
-    if q.name in ("actor_history", "actor_relations") and "actor_id" not in bound:  # the query's text
         return None
     tables = derived.held(generation) if now else derived.tables(generation)
     if tables is None:

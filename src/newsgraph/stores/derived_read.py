@@ -26,7 +26,7 @@ SPARQL_TABLES = (
     "derived_relations",
 )
 """The queries whose rows make the tables, in the order ``Tables`` takes them (``date_range`` is the
-named query, the others are internal)."""
+named query, the others are internal); the same names in both languages."""
 
 
 def sparql_text(name: str) -> str:
@@ -72,29 +72,39 @@ def read_sparql(rows: Callable[[str], Rows], full: bool = True) -> Tables:
     return sparql_tables(sparql_rows(rows))
 
 
-def read_cypher(rows: Callable[[str], Rows], full: bool = True) -> Tables:
-    """The tables of a Cypher store (only the names unless ``full``); ``rows`` runs a query and
-    gives every row."""
-    names = (
+def cypher_text(name: str) -> str:
+    return queries.get(name).cypher or "" if name == "date_range" else queries.internal(name, "cypher")
+
+
+def cypher_rows(rows: Callable[[str], Rows]) -> dict[str, list[Any]]:
+    """The rows of every table query of a Cypher store (the names of ``SPARQL_TABLES``, in their
+    Cypher text); ``rows`` runs a query and gives every row, as plain values."""
+    return {name: [list(r) for r in rows(cypher_text(name))] for name in SPARQL_TABLES}
+
+
+def cypher_queries() -> str:
+    """The text of every Cypher table query (what a file of saved rows was read with)."""
+    return "\n".join(cypher_text(name) for name in SPARQL_TABLES)
+
+
+def _cypher_names(found: Rows) -> Rows:
+    """One row per name, as ``Tables`` takes them, from the Cypher rows (a node and its lists)."""
+    return (
         (kind, i, fieldname, text)
-        for kind, i, labels, aliases in rows(queries.internal("derived_names", "cypher"))
+        for kind, i, labels, aliases in found
         for fieldname, texts in (("label", labels), ("alias", aliases))
         for text in texts or ()
     )
+
+
+def cypher_tables(found: Mapping[str, Rows]) -> Tables:
+    """The tables of a Cypher store from the rows of its table queries (``cypher_rows``)."""
+    return Tables(_cypher_names(found["derived_names"]), *(found[name] for name in SPARQL_TABLES[1:]))
+
+
+def read_cypher(rows: Callable[[str], Rows], full: bool = True) -> Tables:
+    """The tables of a Cypher store (only the names unless ``full``); ``rows`` runs a query and
+    gives every row."""
     if not full:
-        return Tables(names, (), ())
-    return Tables(
-        names,
-        rows(queries.internal("derived_actors", "cypher")),
-        rows(queries.internal("derived_network", "cypher")),
-        rows(queries.internal("derived_statements", "cypher")),
-        rows(queries.internal("derived_statement_rows", "cypher")),
-        rows(queries.internal("derived_events", "cypher")),
-        rows(queries.internal("derived_event_links", "cypher")),
-        rows(queries.internal("derived_points", "cypher")),
-        rows(queries.get("date_range").cypher or ""),
-        rows(queries.internal("derived_places", "cypher")),
-        rows(queries.internal("derived_items", "cypher")),
-        rows(queries.internal("derived_timeline", "cypher")),
-        rows(queries.internal("derived_relations", "cypher")),
-    )
+        return Tables(_cypher_names(rows(cypher_text("derived_names"))), (), ())
+    return cypher_tables(cypher_rows(rows))

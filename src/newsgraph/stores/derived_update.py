@@ -20,8 +20,8 @@ The result is the same rows as a full read, as a multiset (their order may diffe
 what they show). ``tests/test_derived_update.py`` proves it on appends and replaces.
 
 Not done incrementally: a store that never saved or held its rows (the first read is a full one),
-the Cypher stores (FalkorDB and Neo4j read their tables whole after a write) and a write that
-failed (the rows are read whole at the next query).
+Neo4j (it reads its tables whole after a write) and a write that failed (the rows are read whole at
+the next query). FalkorDB does the same in Cypher (:mod:`newsgraph.stores.derived_cypher_update`).
 """
 
 from __future__ import annotations

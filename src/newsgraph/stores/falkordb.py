@@ -6,19 +6,28 @@ Guarantees: a batch is written by one GRAPH.QUERY (graph_mapping.LOAD_QUERY), wh
 atomically under its write lock and undoes if it fails, so a batch is all or nothing; writes are
 MERGEs on node keys, so rewriting a batch adds nothing. Raw and named queries run through
 GRAPH.RO_QUERY, so the engine itself refuses any write clause.
+
+The derived tables (:mod:`newsgraph.stores.derived`) of an embedded store are saved beside it
+(``PATH.GRAPH.tables``, :mod:`newsgraph.stores.derived_file`), so that the next start reads them
+from the file, and after a write only the rows of the nodes it touched are read again
+(:mod:`newsgraph.stores.derived_cypher_update`). A server's tables are read for each query.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Collection, Mapping, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from newsgraph import queries
 from newsgraph.model import Record
 from newsgraph.settings import Settings
-from newsgraph.stores import QueryRejected, QueryResult, QueryTimeout, StoreError
+from newsgraph.stores import QueryRejected, QueryResult, QueryTimeout, StoreError, derived, derived_read
+from newsgraph.stores import derived_cypher_update as cypher_update
 from newsgraph.stores import graph_mapping as gm
+from newsgraph.stores.derived_file import SavedRows
 
 _WRITE_REFUSAL = ("read-only", "ro_query")
 
@@ -67,9 +76,11 @@ class FalkorDBStore(gm.CypherReads):
         max_rows: int = 10_000,
         description: str = "FalkorDB",
         live_tables: bool = False,
+        tables: Path | None = None,
     ) -> None:
         """``live_tables``: other processes may write the graph (a server), so the derived tables
-        are not kept between queries (``stores.derived``)."""
+        are not kept between queries (``stores.derived``); ``tables``: the file their rows are saved
+        in (none: read from the graph at each start, and whole after each write)."""
         self.db = db
         self.graph = db.select_graph(graph)
         self.timeout = timeout
@@ -78,6 +89,28 @@ class FalkorDBStore(gm.CypherReads):
         self.live_tables = live_tables
         self._ensure_schema()
         self._configure()
+        saved = None
+        if tables is not None and not live_tables:
+            saved = SavedRows(tables, self._size, derived_read.cypher_queries())
+        self._derived = derived.Derived(
+            lambda full: derived_read.read_cypher(self.every_row, full),
+            live=live_tables,
+            saved=saved,
+            rows=lambda: derived_read.cypher_rows(self.every_row),
+            build=derived_read.cypher_tables,
+            current=lambda: self._generation,
+            update=lambda rows, touched: cypher_update.update(rows, touched, self.every_row),
+        )
+
+    @classmethod
+    def embedded(cls, path: Path, graph: str = "newsgraph", **options: Any) -> FalkorDBStore:
+        """An embedded store in the file ``path``, its tables saved beside it."""
+        return cls(cls._embedded(path), graph, tables=cls.tables_file(path, graph), **options)
+
+    @staticmethod
+    def tables_file(path: Path, graph: str) -> Path:
+        """Where the rows of the derived tables of the embedded graph ``graph`` at ``path`` are saved."""
+        return path.with_name(f"{path.name}.{graph}.tables")
 
     @classmethod
     def from_settings(cls, settings: Settings) -> FalkorDBStore:
@@ -102,6 +135,7 @@ class FalkorDBStore(gm.CypherReads):
             max_rows=settings.max_rows,
             description=f"FalkorDB at {where}",
             live_tables=bool(conf.url),
+            tables=None if conf.url else cls.tables_file(Path(conf.path), conf.graph),
         )
 
     @staticmethod
@@ -151,20 +185,34 @@ class FalkorDBStore(gm.CypherReads):
     # -- writing
     def write(self, records: Sequence[Record], replace: Collection[str] = ()) -> None:
         """One atomic query for the whole batch (forgetting the documents of ``replace`` first,
-        in the same query)."""
+        in the same query). The rows of the derived tables are brought up to date from the nodes
+        it touches (``derived_cypher_update``) at the next query, or saved so when the store closes."""
         from redis.exceptions import RedisError
 
         if not records and not replace:
             return
-        try:
-            text, params = gm.load_statement(records, replace)
-            self.graph.query(text, params, timeout=self.WRITE_TIMEOUT_MS)
-        except RedisError as e:
-            raise StoreError(f"writing to {self.description} failed, nothing was written: {e}") from e
-        finally:
-            self._generation += 1  # the derived tables are read again
+        text, params = gm.load_statement(records, replace)
+        tables, forgotten = self._tables_of(), partial(cypher_update.touched_before, replace, self.every_row)
+        saved = tables.saved
+        with saved.lock if saved is not None else contextlib.nullcontext():
+            tables.before_write(self._generation, forgotten)
+            try:
+                if saved is not None:
+                    saved.forget()  # the saved rows are about to be wrong
+                self.graph.query(text, params, timeout=self.WRITE_TIMEOUT_MS)
+            except (RedisError, OSError) as e:
+                raise StoreError(f"writing to {self.description} failed, nothing was written: {e}") from e
+            finally:
+                self._generation += 1  # the derived tables are read again
+            tables.after_write(self._generation, cypher_update.batch_nodes(params))
 
-    def every_row(self, text: str) -> list[list[Any]]:
+    def _size(self) -> tuple[int, int]:
+        """The graph's numbers of nodes and relationships: the state the saved rows name."""
+        nodes = self.raw(queries.internal("count_nodes", "cypher")).rows[0][0]
+        edges = self.raw("MATCH ()-[r]->() RETURN count(r) AS edges").rows[0][0]
+        return (int(nodes), int(edges))
+
+    def every_row(self, text: str, params: Mapping[str, Any] | None = None) -> list[list[Any]]:
         """Every row of a read query (the derived tables): the engine's result size limit is
         lifted for it (and set back after), with a write's time limit, not a query's."""
         from redis.exceptions import RedisError
@@ -175,7 +223,9 @@ class FalkorDBStore(gm.CypherReads):
         except RedisError:
             pass
         try:
-            result = self.graph.ro_query(text, timeout=self.WRITE_TIMEOUT_MS)  # (0 is the default limit)
+            result = self.graph.ro_query(
+                text, dict(params) if params else None, timeout=self.WRITE_TIMEOUT_MS
+            )  # (0 is the default limit)
         except RedisError as e:
             raise _rejected(e) from e
         finally:
@@ -214,6 +264,12 @@ class FalkorDBStore(gm.CypherReads):
         return int(self.raw(queries.internal("count_nodes", "cypher")).rows[0][0])
 
     def close(self) -> None:
+        """Save the rows of the derived tables that writes left to bring up to date (the end of a
+        build), then close."""
+        try:
+            self._tables_of().flush(self._generation)
+        except Exception:  # a store already gone: the next start reads the graph whole
+            pass
         try:
             self.db.close()
         except Exception:  # closing twice, or a server already gone

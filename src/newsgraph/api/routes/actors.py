@@ -1,8 +1,9 @@
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Path, Query
+from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
 from newsgraph.api.deps import StoreDep, run_named
+from newsgraph.api.routes.known_params import only_known_params
 from newsgraph.api.schemas import (
     REFUSED,
     TIMED_OUT,
@@ -15,7 +16,7 @@ from newsgraph.api.schemas import (
     page,
 )
 
-router = APIRouter(prefix="/actors", tags=["actors"])
+router = APIRouter(prefix="/actors", tags=["actors"], dependencies=[Depends(only_known_params)])
 
 
 @router.get("", response_model=Page, responses={422: REFUSED, 503: TIMED_OUT})
@@ -37,7 +38,7 @@ async def list_actors(
     result = await run_named(
         store, "search_actors", {"q": q, "actor_type": type}, limit=limit + 1, offset=offset
     )
-    return page(result.dicts(), limit, offset)
+    return page(result.dicts(), limit, offset, result.truncated)
 
 
 @router.get(

@@ -1,11 +1,12 @@
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 
 from newsgraph.api.deps import StoreDep, run_named
+from newsgraph.api.routes.known_params import only_known_params
 from newsgraph.api.schemas import REFUSED, TIMED_OUT, Page, PageLimit, PageOffset, Since, Until, known, page
 
-router = APIRouter(prefix="/events", tags=["events"])
+router = APIRouter(prefix="/events", tags=["events"], dependencies=[Depends(only_known_params)])
 
 
 @router.get("", response_model=Page, responses={422: REFUSED, 503: TIMED_OUT})
@@ -29,4 +30,4 @@ async def list_events(
     """Real-world events (reports of one event across articles merged), with their number of reports."""
     params = {"type": type, "actor": actor, "place": place, "since": since, "until": until}
     result = await run_named(store, "events", params, limit=limit + 1, offset=offset)
-    return page(result.dicts(), limit, offset)
+    return page(result.dicts(), limit, offset, result.truncated)

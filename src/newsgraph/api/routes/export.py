@@ -4,17 +4,18 @@ from collections.abc import AsyncIterator
 from typing import Annotated, Any, Literal
 
 import anyio.to_thread
-from fastapi import APIRouter, HTTPException, Path, Query
+from fastapi import APIRouter, Depends, HTTPException, Path, Query
 from fastapi.responses import Response, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
 from newsgraph import export
 from newsgraph.api.deps import StoreDep, rejection
+from newsgraph.api.routes.known_params import only_known_params
 from newsgraph.api.schemas import REFUSED, TIMED_OUT, Since, Until, error, known
 from newsgraph.queries import QueryError
 from newsgraph.stores import QueryRejected
 
-router = APIRouter(prefix="/export", tags=["export"])
+router = APIRouter(prefix="/export", tags=["export"], dependencies=[Depends(only_known_params)])
 Format = Literal["gexf", "graphml", "csv", "turtle", "nquads", "jsonld"]
 
 

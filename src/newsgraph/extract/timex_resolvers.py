@@ -240,6 +240,13 @@ def _after_noun_de(sdoc: Doc, start: int, after: str) -> bool:
     return de.lower_ in ("de", "d'") and noun.pos_ == "NOUN"
 
 
+WORD_CLOCK_BEFORE = re.compile(
+    r"(?:\b(?:à|vers|dès|jusqu'à|avant|après|il\s+est|il\s+était)|aux\s+alentours\s+de|peu\s+avant|peu\s+après)\s*$"
+)
+"""What says a number of hours told in words is a time of day ("à trois heures", "il est onze
+heures"): not "de", "et", "entre" as for digits ("une attente de deux heures" is a length)."""
+
+
 def r_clock(m: re.Match[str], ctx: Ctx) -> Resolved:
     """``vers 14 heures``, ``à 18h30``, ``21 h 45``, ``14:30``, ``midi``: a time of day."""
     before = ctx.text[max(0, m.start() - 20) : m.start()].lower()
@@ -249,10 +256,16 @@ def r_clock(m: re.Match[str], ctx: Ctx) -> Resolved:
         return Clock(12 if m["noon"].lower() == "midi" else 24, 0, "hour")
     if m["part"]:
         return Clock(0, 0, "day")
-    hour, minute = int(m["h"]), int(m["min"]) if m["min"] else 0
+    if m["hw"] and not (m["vers"] or WORD_CLOCK_BEFORE.search(before)):
+        if not re.match(
+            r"^\s*(?:du\s+(?:matin|soir)|de\s+l'après-midi)\b", ctx.text[m.end() : m.end() + 20].lower()
+        ):
+            return None  # "deux heures" told in words is a length unless "à", "vers" or "du matin" says when
+    hour = int(m["h"]) if m["h"] else number(m["hw"]) or 0
+    minute = int(m["min"]) if m["min"] else (number(m["minw"]) or 0) if m["minw"] else 0
     if hour > 24 or (hour == 24 and minute):
         return None
-    has_min = bool(m["min"] or m["half"] or m["less"])
+    has_min = bool(m["min"] or m["minw"] or m["half"] or m["less"])
     if m["half"] or m["less"]:  # "à 7 heures et demie", "vers 8 heures moins le quart"
         if not (m["vers"] or prepositions().clock.search(before)):
             return None  # "il a dormi 8 heures et demie": a duration
@@ -271,7 +284,7 @@ def r_clock(m: re.Match[str], ctx: Ctx) -> Resolved:
         return None  # "des gardes de 12 heures", "une grève de 24 heures": a length, not a time
     if not has_min and re.search(r"(?:\b(?:le|du|au)|\bjt\s+de|\bjournal\s+de|\bédition\s+de)\s*$", before):
         return None  # "le 20H", "le JT de 20 heures": a news programme, not a time
-    spelled = m["unit"].lower().startswith("heure")
+    spelled = (m["unit"] or m["wunit"]).lower().startswith("heure")
     if spelled and not has_min and not m["vers"]:
         if not prepositions().clock.search(before) or re.match(r"^\s*(?:de|d'|du|des)\b", after):
             return None
@@ -303,8 +316,11 @@ def r_date_list(m: re.Match[str], ctx: Ctx) -> Resolved:
 
 
 def r_next_day(m: re.Match[str], ctx: Ctx) -> Resolved:
-    """``la veille``, ``le lendemain``: a day next to the day the story is telling."""
-    return Clock(0, 0, "day", -1 if "veille" in m["rel"].lower() else 1)
+    """``la veille``, ``le lendemain``, ``le surlendemain``, ``l'avant-veille``: a day next to the
+    day the story is telling, or the one after or before that."""
+    rel = m["rel"].lower()
+    far = 2 if rel.endswith("surlendemain") or rel.startswith("l'avant") else 1
+    return Clock(0, 0, "day", -far if "veille" in rel else far)
 
 
 def r_unit_edge(m: re.Match[str], ctx: Ctx) -> Resolved:

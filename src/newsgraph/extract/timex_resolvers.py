@@ -248,24 +248,26 @@ heures"): not "de", "et", "entre" as for digits ("une attente de deux heures" is
 
 
 def r_clock(m: re.Match[str], ctx: Ctx) -> Resolved:
-    """``vers 14 heures``, ``à 18h30``, ``21 h 45``, ``14:30``, ``midi``: a time of day."""
+    """``vers 14 heures``, ``à 18h30``, ``21 h 45``, ``14:30``, ``midi``, ``à trois heures``: a
+    time of day (the rules "clock" and "wordclock", hence the groups read from ``groupdict``)."""
     before = ctx.text[max(0, m.start() - 20) : m.start()].lower()
-    if m["noon"]:
+    g = m.groupdict()
+    if g.get("noon"):
         if not (m["vers"] or prepositions().clock.search(before)) or m["noon"][0].isupper():
             return None
         return Clock(12 if m["noon"].lower() == "midi" else 24, 0, "hour")
-    if m["part"]:
+    if g.get("part"):
         return Clock(0, 0, "day")
-    if m["hw"] and not (m["vers"] or WORD_CLOCK_BEFORE.search(before)):
+    if g.get("hw") and not (m["vers"] or WORD_CLOCK_BEFORE.search(before)):
         if not re.match(
             r"^\s*(?:du\s+(?:matin|soir)|de\s+l'après-midi)\b", ctx.text[m.end() : m.end() + 20].lower()
         ):
             return None  # "deux heures" told in words is a length unless "à", "vers" or "du matin" says when
-    hour = int(m["h"]) if m["h"] else number(m["hw"]) or 0
-    minute = int(m["min"]) if m["min"] else (number(m["minw"]) or 0) if m["minw"] else 0
+    hour = int(g["h"]) if g.get("h") else number(g["hw"]) or 0
+    minute = int(g["min"]) if g.get("min") else (number(g["minw"]) or 0) if g.get("minw") else 0
     if hour > 24 or (hour == 24 and minute):
         return None
-    has_min = bool(m["min"] or m["minw"] or m["half"] or m["less"])
+    has_min = bool(g.get("min") or g.get("minw") or m["half"] or m["less"])
     if m["half"] or m["less"]:  # "à 7 heures et demie", "vers 8 heures moins le quart"
         if not (m["vers"] or prepositions().clock.search(before)):
             return None  # "il a dormi 8 heures et demie": a duration
@@ -284,7 +286,7 @@ def r_clock(m: re.Match[str], ctx: Ctx) -> Resolved:
         return None  # "des gardes de 12 heures", "une grève de 24 heures": a length, not a time
     if not has_min and re.search(r"(?:\b(?:le|du|au)|\bjt\s+de|\bjournal\s+de|\bédition\s+de)\s*$", before):
         return None  # "le 20H", "le JT de 20 heures": a news programme, not a time
-    spelled = (m["unit"] or m["wunit"]).lower().startswith("heure")
+    spelled = m["unit"].lower().startswith("heure")
     if spelled and not has_min and not m["vers"]:
         if not prepositions().clock.search(before) or re.match(r"^\s*(?:de|d'|du|des)\b", after):
             return None

@@ -246,10 +246,18 @@ TABLE: tuple[RuleSpec, ...] = (
     *(RuleSpec(name, pattern, trigger, resolve) for name, pattern, trigger, resolve in anaphora.ROWS),
     RuleSpec(
         "clock",
-        r"(?:(?P<vers>vers|aux\s+alentours\s+de|autour\s+de|aux\s+environs\s+de)\s+)?(?:(?:(?P<h>[01]?\d|2[0-4])\s*(?P<unit>h|heures?)|(?P<hw>{HOUR_WORDS})\s+(?P<wunit>heures?))(?:\s*(?P<min>[0-5]\d)(?!\s*(?:min|minutes)\b)|\s+(?P<minw>{MINUTE_WORDS})(?![\w-])(?!\s+(?:min|minutes)\b)|\s+et\s+(?P<half>demie|quart)|\s+moins\s+(?:le\s+)?(?P<less>quart))?|(?P<ch>[01]?\d|2[0-3]):(?P<cm>[0-5]\d)|(?P<noon>midi|minuit))|(?:(?<=dans\s)|(?<=durant\s)|(?<=pendant\s))(?P<part>la\s+(?:soirée|nuit|matinée)|l'après-midi)(?!\s+(?:du|de|d')\b)|(?<=au\scours\sde\s)(?P<part2>la\s+(?:soirée|nuit|matinée|journée))(?!\s+(?:du|de|d')\b)",
-        r"\d\s*h|\d:|midi|minuit|soirée|nuit|matinée|après-midi|journée|\w\s+heure",
+        r"(?:(?P<vers>vers|aux\s+alentours\s+de|autour\s+de|aux\s+environs\s+de)\s+)?(?:(?P<h>[01]?\d|2[0-4])\s*(?P<unit>h|heures?)(?:\s*(?P<min>[0-5]\d)(?!\s*(?:min|minutes)\b)|\s+et\s+(?P<half>demie|quart)|\s+moins\s+(?:le\s+)?(?P<less>quart))?|(?P<ch>[01]?\d|2[0-3]):(?P<cm>[0-5]\d)|(?P<noon>midi|minuit))|(?:(?<=dans\s)|(?<=durant\s)|(?<=pendant\s))(?P<part>la\s+(?:soirée|nuit|matinée)|l'après-midi)(?!\s+(?:du|de|d')\b)|(?<=au\scours\sde\s)(?P<part2>la\s+(?:soirée|nuit|matinée|journée))(?!\s+(?:du|de|d')\b)",
+        r"\d\s*h|\d:|midi|minuit|soirée|nuit|matinée|après-midi|journée",
         resolvers.r_clock_any,
         block=False,
+    ),
+    RuleSpec(
+        "wordclock",  # a rule of its own: its many first letters would slow "clock" on every text
+        r"(?:(?P<vers>vers|aux\s+alentours\s+de|autour\s+de|aux\s+environs\s+de)\s+)?(?P<hw>{HOUR_WORDS})\s+(?P<unit>heures?)"
+        r"(?:\s+(?P<minw>{MINUTE_WORDS})(?![\w-])(?!\s+(?:min|minutes)\b)|\s+et\s+(?P<half>demie|quart)"
+        r"|\s+moins\s+(?:le\s+)?(?P<less>quart))?",
+        r"heure",
+        resolvers.r_clock,
     ),
     # last: a clock time of the same length ("18 heures") wins over a stretch of time
     RuleSpec(

@@ -44,6 +44,7 @@ SAMPLES = [
     ("that", "Ce jour-là, la ville était calme."),
     ("eve", "La veille du scrutin, les candidats se sont tus."),
     ("clock", "La séance commence à 14 h 30."),
+    ("wordclock", "Le train part à six heures et quart."),
     ("duration", "Les travaux ont duré pendant trois ans."),
 ]
 

@@ -177,7 +177,9 @@ def to_statement(
     cs, ce = c.content
     evidence = evidence_for(ctx, c)
     cue_index = c.cue_token.i if c.cue_token is not None else 0
-    date, source = timex.statement_date(ctx.sdoc, cue_index, ctx.times, ctx.document.published)
+    date, source = timex.statement_date(
+        ctx.sdoc, cue_index, ctx.times, ctx.document.published, ctx.offset == 0
+    )
     content = text[cs:ce]
     # the sentence without the other statements' words: a word of talks there is not this one's
     own = topics.own_sentence(text, (evidence.start, evidence.end), c.content, others)

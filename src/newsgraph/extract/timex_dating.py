@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph import lexicons
 from newsgraph.extract.context import doc_text
 from newsgraph.extract.timex_calendar import CALENDAR_VALUE, DateSource, interval, lexicon, unify_apostrophes
+from newsgraph.extract.timex_story import LEAD_CHARS, story_day
 from newsgraph.extract.timex_tense import AUX_DEPS
 from newsgraph.extract.tokens import tokens
 from newsgraph.lexicons import alternation
@@ -44,15 +45,26 @@ CONTINUING_DEPS = frozenset({"advcl", "conj", "acl"})
 
 
 def statement_date(
-    sdoc: Doc, cue_token_index: int, times: list[TimeMention], anchor: TimeValue | None
+    sdoc: Doc,
+    cue_token_index: int,
+    times: list[TimeMention],
+    anchor: TimeValue | None,
+    at_start: bool = True,
 ) -> tuple[TimeValue | None, DateSource | None]:
-    """The date the words were said, and where it came from ("text" or "publication")."""
+    """The date the words were said, and where it came from ("text" or "publication"). With no
+    date of its own, a statement takes the story's day the lead tells (``timex_story``) when
+    ``sdoc`` is the start of its text (``at_start``: not a later piece of a long text), unless its
+    verb tells an act before the story ("avait déclaré")."""
     cue = sdoc[cue_token_index]
     found = _governing(sdoc, cue, times)
     if found is None and (lent := _act_date(sdoc, cue, times)) is not None and _recent(lent, anchor):
         found = lent
     if found is None and (same := _speaker_occasion(sdoc, cue, times)) is not None and _recent(same, anchor):
         found = same
+    if found is None and at_start and not _pluperfect(cue):  # "avait déclaré": before the story
+        text = doc_text(sdoc)
+        lead = [t for t in _starting_in(times, 0, LEAD_CHARS) if not _bound_or_present(text, t)]
+        found = story_day(lead, anchor)
     if found is not None:
         return found, "text"
     return (anchor, "publication") if anchor else (None, None)

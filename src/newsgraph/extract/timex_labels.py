@@ -20,6 +20,17 @@ NOT_A_STRETCH = re.compile(
     r"(?:\b(?:de|d'|à|les|des|ses|leurs?|aux|ces|nos|vos|mes|âgée?s?)\s*|[,(-]\s*)$", re.I
 )
 
+AGE = re.compile(
+    r"(?<![yY]\s)\b(?:a|ai|as|avons|avez|ont|avait|avais|avaient|aura|auront|aurait|auraient|avoir|ayant)"
+    r"\s+(?:(?:que|qu'|presque|déjà|bientôt|seulement|tout\s+juste|à\s+peine|environ|près\s+d[e']|plus\s+d[e']"
+    r"|moins\s+d[e']|entre\s+\d{1,3}\s+et)\s*)*$",
+    re.I,
+)
+"""What makes "N ans" an age ("il a 40 ans", "n'a que 12 ans", "ils ont entre 16 et 18 ans"),
+not "il y a 40 ans" (a date) nor "a passé trois ans" (a stretch); in years or months ("il a 18
+mois"), not "avait déjà plusieurs semaines lancé un appel"."""
+AGE_UNITS = frozenset({"an", "ans", "mois"})
+
 
 def r_ref(m: re.Match[str], ctx: Ctx) -> Resolved:
     """``désormais``, ``autrefois``, ``à l'avenir``: the present, the past, the future."""
@@ -66,8 +77,14 @@ def r_century(m: re.Match[str], ctx: Ctx) -> Resolved:
 
 def r_duration(m: re.Match[str], ctx: Ctx) -> Resolved:
     """``pendant trois ans`` (P3Y), ``deux semaines``, ``pendant des mois`` (PXM), ``en 48 heures``
-    (PT48H), ``depuis plusieurs décennies``; not an age or a count ("un enfant de 3 ans")."""
+    (PT48H), ``depuis plusieurs décennies``; not an age or a count ("un enfant de 3 ans", "il a 40 ans")."""
     if not m["prep"] and NOT_A_STRETCH.search(ctx.text[max(0, m.start() - 8) : m.start()]):
+        return None
+    if (
+        not m["prep"]
+        and m["unit"].lower() in AGE_UNITS
+        and AGE.search(ctx.text[max(0, m.start() - 40) : m.start()])
+    ):
         return None
     letter, grain = lexicon()["duration_units"][m["unit"].lower()]
     if not m["prep"] and not m["min"] and grain in ("hour", "minute"):

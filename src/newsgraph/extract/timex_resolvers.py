@@ -240,19 +240,34 @@ def _after_noun_de(sdoc: Doc, start: int, after: str) -> bool:
     return de.lower_ in ("de", "d'") and noun.pos_ == "NOUN"
 
 
+WORD_CLOCK_BEFORE = re.compile(
+    r"(?:\b(?:à|vers|dès|jusqu'à|avant|après|il\s+est|il\s+était)|aux\s+alentours\s+de|peu\s+avant|peu\s+après)\s*$"
+)
+"""What says a number of hours told in words is a time of day ("à trois heures", "il est onze
+heures"): not "de", "et", "entre" as for digits ("une attente de deux heures" is a length)."""
+
+
 def r_clock(m: re.Match[str], ctx: Ctx) -> Resolved:
-    """``vers 14 heures``, ``à 18h30``, ``21 h 45``, ``14:30``, ``midi``: a time of day."""
+    """``vers 14 heures``, ``à 18h30``, ``21 h 45``, ``14:30``, ``midi``, ``à trois heures``: a
+    time of day (the rules "clock" and "wordclock", hence the groups read from ``groupdict``)."""
     before = ctx.text[max(0, m.start() - 20) : m.start()].lower()
-    if m["noon"]:
+    g = m.groupdict()
+    if g.get("noon"):
         if not (m["vers"] or prepositions().clock.search(before)) or m["noon"][0].isupper():
             return None
         return Clock(12 if m["noon"].lower() == "midi" else 24, 0, "hour")
-    if m["part"]:
+    if g.get("part"):
         return Clock(0, 0, "day")
-    hour, minute = int(m["h"]), int(m["min"]) if m["min"] else 0
+    if g.get("hw") and not (m["vers"] or WORD_CLOCK_BEFORE.search(before)):
+        if not re.match(
+            r"^\s*(?:du\s+(?:matin|soir)|de\s+l'après-midi)\b", ctx.text[m.end() : m.end() + 20].lower()
+        ):
+            return None  # "deux heures" told in words is a length unless "à", "vers" or "du matin" says when
+    hour = int(g["h"]) if g.get("h") else number(g["hw"]) or 0
+    minute = int(g["min"]) if g.get("min") else (number(g["minw"]) or 0) if g.get("minw") else 0
     if hour > 24 or (hour == 24 and minute):
         return None
-    has_min = bool(m["min"] or m["half"] or m["less"])
+    has_min = bool(g.get("min") or g.get("minw") or m["half"] or m["less"])
     if m["half"] or m["less"]:  # "à 7 heures et demie", "vers 8 heures moins le quart"
         if not (m["vers"] or prepositions().clock.search(before)):
             return None  # "il a dormi 8 heures et demie": a duration
@@ -303,8 +318,11 @@ def r_date_list(m: re.Match[str], ctx: Ctx) -> Resolved:
 
 
 def r_next_day(m: re.Match[str], ctx: Ctx) -> Resolved:
-    """``la veille``, ``le lendemain``: a day next to the day the story is telling."""
-    return Clock(0, 0, "day", -1 if "veille" in m["rel"].lower() else 1)
+    """``la veille``, ``le lendemain``, ``le surlendemain``, ``l'avant-veille``: a day next to the
+    day the story is telling, or the one after or before that."""
+    rel = m["rel"].lower()
+    far = 2 if rel.endswith("surlendemain") or rel.startswith("l'avant") else 1
+    return Clock(0, 0, "day", -far if "veille" in rel else far)
 
 
 def r_unit_edge(m: re.Match[str], ctx: Ctx) -> Resolved:

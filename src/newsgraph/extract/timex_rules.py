@@ -142,7 +142,8 @@ TABLE: tuple[RuleSpec, ...] = (
     ),
     RuleSpec(
         "offset",
-        r"(?:(?P<ago>il\s+y\s+a|voici|voilà)|dans)\s+(?:(?:un\s+peu\s+)?(?:plus|moins)\s+d[e']\s*|près\s+d[e']\s*|environ\s+)?"
+        r"(?:(?P<ago>il\s+y\s+a|voici|voilà)|dans)\s+(?:(?:tout\s+juste|à\s+peine|presque|déjà|maintenant|seulement|exactement)\s+)?"
+        r"(?:(?:un\s+peu\s+)?(?:plus|moins)\s+d[e']\s*|près\s+d[e']\s*|environ\s+)?"
         r"(?:{NUM}\s+|une\s+(?P<approx>{APPROX})\s+d(?:e\s+|'))(?P<unit>{UNITS})(?P<half>\s+et\s+demie?)?",
         r"(?:\d|{NUMW}|{APPROX})\s+(?:{UNITS}|d)",
         resolvers.r_offset,
@@ -177,8 +178,8 @@ TABLE: tuple[RuleSpec, ...] = (
     ),
     RuleSpec(
         "nextday",
-        r"(?P<rel>la\s+veille|le\s+lendemain)(?:\s+(?:au\s+)?(?:soir|matin))?(?!\s+(?:de|du|d'|des)\b)",
-        r"la\s+veille|le\s+lendemain",
+        r"(?P<rel>la\s+veille|le\s+lendemain|le\s+surlendemain|l'avant-veille)(?:\s+(?:au\s+)?(?:soir|matin))?(?!\s+(?:de|du|d'|des)\b)",
+        r"la\s+veille|le\s+lendemain|le\s+surlendemain|l'avant-veille",
         resolvers.r_next_day,
         block=False,
     ),
@@ -250,6 +251,14 @@ TABLE: tuple[RuleSpec, ...] = (
         resolvers.r_clock_any,
         block=False,
     ),
+    RuleSpec(
+        "wordclock",  # a rule of its own: its many first letters would slow "clock" on every text
+        r"(?:(?P<vers>vers|aux\s+alentours\s+de|autour\s+de|aux\s+environs\s+de)\s+)?(?P<hw>{HOUR_WORDS})\s+(?P<unit>heures?)"
+        r"(?:\s+(?P<minw>{MINUTE_WORDS})(?![\w-])(?!\s+(?:min|minutes)\b)|\s+et\s+(?P<half>demie|quart)"
+        r"|\s+moins\s+(?:le\s+)?(?P<less>quart))?",
+        r"heure",
+        resolvers.r_clock,
+    ),
     # last: a clock time of the same length ("18 heures") wins over a stretch of time
     RuleSpec(
         "duration",
@@ -303,6 +312,10 @@ def vocabulary() -> dict[str, str]:
         "SET_UNITS": alternation(lx["set_units"]),
         "DUR_UNITS": alternation(lx["duration_units"]),
         "SAME_DAY": alternation(lx["same_day"]),
+        # "à trois heures du matin", "à dix-huit heures trente": hours and minutes told in words
+        "HOUR_WORDS": r"vingt(?:[-\s]et[-\s]une|-deux|-trois|-quatre)?|dix-sept|dix-huit|dix-neuf|"
+        + alternation(w for w, n in lx["numbers"].items() if 1 <= n <= 16),
+        "MINUTE_WORDS": r"(?:vingt|trente|quarante|cinquante)(?:-cinq)?|cinq|dix|quinze",
         # "en fin d'après-midi", "à l'aube": a part of the day standing alone
         "PART_PHRASES": alternation(p for p in lx["day_parts"] if re.match(r"^(?:en|dans|à|au)\b", p)),
     }

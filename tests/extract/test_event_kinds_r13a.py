@@ -25,6 +25,7 @@ ROWS = [
     # missing people
     ("Le randonneur, porté disparu depuis mardi, a été retrouvé le soir.", "disappearance", None, None),
     ("Une octogénaire, portée disparue depuis jeudi, est recherchée.", "disappearance", None, None),
+    ("Trois pêcheurs sont toujours portés disparus.", "disappearance", "pêcheurs", None),
     ("Le garçon a été retrouvé sain et sauf dans une grange.", "rescue", "garçon", None),
     # epidemics named by their disease
     ("Une épidémie de rougeole sévit dans le nord de Lyon.", "epidemic", None, None),
@@ -48,6 +49,10 @@ SENSES = [
     ("La soirée est restée au sec sous la tente.", "shortage"),
     ("Il a retrouvé ses clés dans sa voiture.", "rescue"),
     ("Le coureur a écrasé la concurrence.", "accident"),
+    ("Un feu menace toujours les maisons du lotissement.", "threaten"),
+    ("Le combat des pompiers se poursuit dans la nuit.", "fight"),
+    ("Les pompiers traquent la moindre reprise des flammes.", "investigate"),
+    ("Le sommet enneigé du massif domine la vallée.", "meet"),
 ]
 
 
@@ -66,3 +71,25 @@ def test_condamne_pour_is_one_sentence_not_a_denunciation(nlp):
     of an attack ("condamner l'attaque") stays no sentence."""
     types = [e.type for e in events_of(nlp, "Le maire a condamné l'attaque contre la mairie.")]
     assert "sentence" not in types
+
+
+# (sentence, type, agent, target): "-" the role is empty, None not checked
+UNDERGOERS = [
+    ("Un lycéen s'est fait agresser devant la gare.", "physical_assault", "-", "lycéen"),
+    ("La retraitée s'est fait voler son sac à main.", "crime", "-", "retraitée"),
+    ("Les proches des victimes de l'accident étaient présents.", "accident", "-", None),
+    ("Les familles des victimes de l'incendie ont été reçues à la mairie.", "fire", "-", None),
+    ("Un homme a agressé une passante dans le métro.", "physical_assault", "homme", "passante"),
+    ("Le feu avait été éteint par les pompiers mardi.", "fire", "-", None),
+    ("Le combat des pompiers se poursuit dans la nuit.", "emergency_response", "pompiers", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "type_", "agent", "target"), UNDERGOERS)
+def test_undergoers_are_no_agents(nlp, sentence, type_, agent, target):
+    """The subject of a reflexive "se faire" + infinitive undergoes it; victims name no agent."""
+    found = [e for e in events_of(nlp, sentence) if e.type == type_]
+    assert found, [(e.type, e.trigger) for e in events_of(nlp, sentence)]
+    for role, want in (("agent", agent), ("target", target)):
+        got = " | ".join(r.name for r in found[0].actors if r.role == role).lower()
+        assert (not got) if want == "-" else (want is None or want in got), (role, got)

@@ -30,6 +30,9 @@ ROWS = [
     # epidemics named by their disease
     ("Une épidémie de rougeole sévit dans le nord de Lyon.", "epidemic", None, None),
     ("L'épidémie de bronchiolite progresse dans toute la région.", "epidemic", None, None),
+    # falls, judicial supervision
+    ("Un ouvrier a chuté d'un échafaudage à Nantes.", "accident", "ouvrier", "nantes"),
+    ("La prévenue a été placée sous contrôle judiciaire.", "court_ruling", None, None),
     # shortages, weather
     ("Les stations-service sont à sec dans tout le département.", "shortage", None, None),
     ("La station est à sec depuis lundi.", "shortage", None, None),
@@ -53,6 +56,9 @@ SENSES = [
     ("Le combat des pompiers se poursuit dans la nuit.", "fight"),
     ("Les pompiers traquent la moindre reprise des flammes.", "investigate"),
     ("Le sommet enneigé du massif domine la vallée.", "meet"),
+    ("Les ventes de voitures ont chuté de 12 % en mai.", "accident"),
+    ("Le contrôle judiciaire n'a pas empêché la récidive.", "court_ruling"),
+    ("Le suspect se nomme Paul Martin et il a 40 ans.", "appoint"),
 ]
 
 

@@ -27,6 +27,7 @@ from newsgraph.extract.event_amounts import PHASE_NOUNS, QUANTITY_NOUNS, quantit
 from newsgraph.extract.event_circumstances import event_date, fallback_place, location, narrowed
 from newsgraph.extract.event_dedup import one_per_happening
 from newsgraph.extract.event_generic import is_generic
+from newsgraph.extract.event_kind_roles import undergone
 from newsgraph.extract.event_modality import FACTUAL_GOVERNORS, carrier, is_classifier, modality
 from newsgraph.extract.event_parse import (
     PLACE_LABELS,
@@ -53,6 +54,7 @@ def event_from_trigger(
         return None
     verb = carrier(token)
     actors, used = roles(token, verb, trig, mentions)
+    actors, used = undergone(token, trig.type, actors, used)  # "s'est fait agresser", "les victimes de"
     offices = {
         i
         for i, (t, r) in enumerate(zip(used, actors, strict=True))

@@ -4,7 +4,9 @@ A source given by a relative pronoun ("Le ministre, selon qui « … »", "La ma
 quote after a colon whose speech verb the tagger read as an adjective ("Un habitant raconte : « … »")
 or after a clause of stance whose subject can speak ("Un autre n'est pas du même avis : « … »"); a
 verb of saying in a defining relative clause whose "bare clause" is the main clause's predicate
-("Les bénévoles qui assurent l'accueil sont …")."""
+("Les bénévoles qui assurent l'accueil sont …"); a fixed expression of a speech verb ("ont répondu
+présents", "souffle le chaud et le froid"); an object that names the act, not the words ("a prononcé
+un discours")."""
 
 from __future__ import annotations
 
@@ -60,6 +62,14 @@ CASES = [
         "l'école du village",
         True,
     ),
+    # "répondre" that reports words, and "prononcer" with what was decided, stay statements
+    (
+        "Le ministre a répondu que la réforme serait maintenue.",
+        "ministre",
+        "la réforme serait maintenue",
+        False,
+    ),
+    ("La juge a prononcé la dissolution de l'association.", "juge", "la dissolution", False),
     (
         "La présidente de l'association a une certitude : « Les bénévoles reviendront l'an prochain. »",
         "présidente",
@@ -83,6 +93,13 @@ def test_construction(nlp, text: str, speaker: str, content: str, direct: bool) 
         # "pour qui" with no antecedent that speaks, or "qui" the subject of its clause
         "Ce dispositif, pour qui veut travailler plus, reste avantageux.",
         "Le nouveau tarif, selon qui le demande, change chaque mois.",
+        # a fixed expression of a speech verb that says nothing
+        "Les parents d'élèves répondent présents De nombreux directeurs sont aussi dans la rue.",
+        "Les bénévoles ont répondu à l'appel du maire pour nettoyer la plage.",
+        "Le président souffle le chaud et le froid sur les négociations.",
+        # an object that names the act of speech, not its words
+        "Pendant vingt minutes, la ministre a prononcé un discours devant les élus.",
+        "La directrice a prononcé une courte allocution.",
         # a colon after a clause whose subject cannot speak
         "La météo reste incertaine : « Pluie et vent sur toute la côte. »",
         "Il faut le rappeler : « Le port du casque est obligatoire. »",

@@ -62,6 +62,20 @@ CASES = [
         "l'école du village",
         True,
     ),
+    # "Selon X, apposition (with a bracket or a quoted name), …": the words start after the apposition
+    (
+        "Selon Paul Martin, gérant du camping (Landes), la saison est sauvée.",
+        "Paul Martin",
+        "la saison",
+        False,
+    ),
+    (
+        "Selon Julie Roux, directrice du centre « Les Lilas » à Brest (Finistère), les lits manquent.",
+        "Julie Roux",
+        "les lits manquent",
+        False,
+    ),
+    ("Selon le maire (LR), la commune a perdu 300 emplois.", "maire", "la commune a perdu", False),
     # "répondre" that reports words, and "prononcer" with what was decided, stay statements
     (
         "Le ministre a répondu que la réforme serait maintenue.",
@@ -120,6 +134,22 @@ def test_found_message_is_no_statement(nlp) -> None:
 def test_speaker_name_without_the_verb_before_the_colon(nlp) -> None:
     found = statements(nlp, "Un habitant raconte : « On a frappé à ma porte au milieu de la nuit. »")
     assert [(s.speaker.name, s.cue) for s in found] == [("habitant", "raconter")], described(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Selon Paul Martin, gérant du camping (Landes), la saison est sauvée.", "la saison"),
+        (
+            "Selon Julie Roux, directrice du centre « Les Lilas » à Brest (Finistère), les lits manquent.",
+            "les lits",
+        ),
+        ("Selon le maire (LR), la commune a perdu 300 emplois.", "la commune"),
+    ],
+)
+def test_selon_words_start_after_the_apposition(nlp, text: str, start: str) -> None:
+    found = statements(nlp, text)
+    assert len(found) == 1 and found[0].content.startswith(start), described(found)
 
 
 def test_relative_source_does_not_take_the_sentence(nlp) -> None:

@@ -175,7 +175,7 @@ def selon_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Can
             after = ""  # '… selon le Kremlin "Une personne …': a quote with its own attribution follows
         if leads_clause(tok, raw_before):  # "Selon X, …"
             a = after_start
-            while a < s_end and text[a] in " ,":
+            while a < s_end and text[a] in " ,)":  # "selon X, gérant du camping (Landes), …"
                 a += 1
             content = trim(text, a, s_end)
         elif words(after) < 2:  # "…, selon X."

@@ -76,6 +76,20 @@ CASES = [
         False,
     ),
     ("Selon le maire (LR), la commune a perdu 300 emplois.", "maire", "la commune a perdu", False),
+    # manners of speaking in an inverted incise
+    (
+        "« On compte sur votre solidarité », harangue l'un des grévistes.",
+        "l'un des grévistes",
+        "votre solidarité",
+        True,
+    ),
+    (
+        "« Encore une réforme pour rien », grince un agriculteur.",
+        "agriculteur",
+        "une réforme pour rien",
+        True,
+    ),
+    ("« On ne lâchera rien », s'époumone une manifestante.", "manifestante", "ne lâchera rien", True),
     # "répondre" that reports words, and "prononcer" with what was decided, stay statements
     (
         "Le ministre a répondu que la réforme serait maintenue.",

@@ -138,6 +138,7 @@ SOURCE_PREPOSITIONS = (
     ("dixit",),
 )
 PHRASE_END = {",", ".", ";", ":", "!", "?", "(", ")", "«", "»", "“", "”", '"'}
+BRACKETS = {"(": ")", "«": "»", "“": "”"}
 
 
 def source_phrase(doc: Doc, i: int) -> tuple[int, Token, int] | None:
@@ -172,6 +173,8 @@ def source_phrase(doc: Doc, i: int) -> tuple[int, Token, int] | None:
         end += 1
     if end == start:
         return None
+    if doc[end].text == "(" and (close := bracket_close(doc, end)) is not None:
+        end = close + 1  # "selon le maire (LR), …"
     head = np_head(doc, start, end)
     # "selon Olivier Dauvers, spécialiste de la distribution", "selon le ministre, Sergueï Choïgou,"
     # at the head of a sentence an apposition is closed by a comma: one running to the full stop is
@@ -195,10 +198,13 @@ def apposition_end(doc: Doc, comma: int) -> int | None:
     if doc[k].pos_ == "VERB" and "Part" not in doc[k].morph.get("VerbForm", []):
         return None
     stop = k
-    while (
-        stop < len(doc) and stop - k < 12 and doc[stop].text not in PHRASE_END and "\n" not in doc[stop].text
-    ):
+    while stop < len(doc) and stop - k < 12 and "\n" not in doc[stop].text:
+        if (close := bracket_close(doc, stop)) is not None:
+            stop = close + 1  # ", gérant du camping (Landes),", ", responsable du magasin « Maxi Zoo »,"
+            continue
         tok = doc[stop]
+        if tok.text in PHRASE_END:
+            break
         finite = (
             tok.pos_ in {"VERB", "AUX"}
             and "Part" not in tok.morph.get("VerbForm", [])
@@ -223,6 +229,12 @@ def apposition_end(doc: Doc, comma: int) -> int | None:
             return None
         stop += 1
     return stop if stop < len(doc) and doc[stop].text in {",", ".", "!", "?", ";"} and stop > k else None
+
+
+def bracket_close(doc: Doc, i: int) -> int | None:
+    """The index of the bracket or guillemet closing the one at ``i``, a few words on."""
+    closing, near = BRACKETS.get(doc[i].text), doc[i + 1 : min(len(doc), i + 8)]
+    return next((t.i for t in near if t.text == closing), None) if closing is not None else None
 
 
 def se_dire_content(verb: Token) -> tuple[int, int] | None:

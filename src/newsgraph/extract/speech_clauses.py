@@ -368,10 +368,17 @@ def bare_clause(verb: Token) -> tuple[int, int] | None:
     rest = toks[i:]
     if verb.dep_ in {"advcl", "acl"} and any(c.dep_ == "mark" for c in verb.children):
         return None  # "Lorsque Thomas lance son lave-vaisselle, il doit …", "En étant prévenu …, X"
+    # a verb of a relative clause: the main clause's verb after it says nothing of its own
+    # ("Ces volontaires qui assurent le bon déroulement … sont indispensables")
+    governing = {a.i for a in verb.ancestors} if verb.dep_ == "acl:relcl" else set()
     finite = [
         t
         for t in rest
-        if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []) and not in_noun_phrase(t, verb)
+        if t.pos_ in {"VERB", "AUX"}
+        and "Fin" in t.morph.get("VerbForm", [])
+        and not in_noun_phrase(t, verb)
+        and t.i not in governing
+        and t.head.i not in governing
     ]
     if (
         not rest

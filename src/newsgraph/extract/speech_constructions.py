@@ -24,6 +24,7 @@ from newsgraph.extract.speech_common import (
 )
 from newsgraph.extract.speech_lexicon import document_nouns, has_reflexive_child
 from newsgraph.extract.speech_quotes import trim
+from newsgraph.extract.speech_relative_source import relative_source
 from newsgraph.extract.speech_reported import subject_for
 from newsgraph.extract.speech_selon import after_copula, leads_clause, published_by, selon_start
 from newsgraph.extract.speech_sources import document_issuer
@@ -48,6 +49,8 @@ def source_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Ca
             or (low, nxt) in {("à", "en"), ("aux", "yeux"), ("de", "l'avis"), ("de", "l’avis")}
         ) or inside(quotes, tok.idx):
             continue
+        if relative_source(tok):
+            continue  # ", selon qui …": speech_relative_source reads it
         found = grammar.source_phrase(doc, tok.i)
         if found is None:
             continue

@@ -12,6 +12,7 @@ from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.entities import is_role
 from newsgraph.extract.speaker_kinds import described_speaker, special_speaker
 from newsgraph.extract.speaker_nouns import speaker_kind
+from newsgraph.extract.speech_colon_speakers import misread_verb_before_colon, stance_subject
 from newsgraph.extract.speech_common import (
     CLITICS,
     MIN_QUOTE_WORDS,
@@ -104,12 +105,15 @@ def attribution_before(doc: Doc, qs: int) -> tuple[Token | None, Token | None]:
     if verb is not None:
         subj = subject_of(verb) or postposed_subject(doc, verb, i) or pronoun_subject(verb)
         return verb, subj
+    misread = misread_verb_before_colon(pre)  # "Un habitant raconte : « … »"
+    if misread is not None:
+        return misread
     if len(pre) <= 12:
         heads = [t for t in pre if t.head.i < pre.start or t.head.i >= pre.end or t.head.i == t.i]
         head = next((t for t in heads if t.pos_ in {"PROPN", "NOUN"}), None)
         if head is not None and (head.pos_ == "PROPN" or is_role(head)):
             return None, head
-    return None, None
+    return None, stance_subject(pre)
 
 
 def starts_sentence(text: str, qs: int) -> bool:

@@ -20,6 +20,7 @@ from newsgraph.extract.speaker_kinds import (
     special_speaker,
 )
 from newsgraph.extract.speaker_nouns import speaker_kind
+from newsgraph.extract.speech_colon_speakers import misread_verb_before_colon
 from newsgraph.extract.speech_common import (
     QUOTE_MARKS,
     Candidate,
@@ -399,12 +400,12 @@ def colon_quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> li
         ):
             start -= 1
         lead = last_clause(doc[start:i])
-        if any(
+        if misread_verb_before_colon(lead) is not None or any(
             (e := grammar.speech_verb(t)) is not None and e.grade >= 2 and speaks_here(t)
             for t in lead
             if t.pos_ in {"VERB", "AUX"}
         ):
-            continue  # "X a déclaré : « … »" is the verb rules' case ("il se souvient :" is ours)
+            continue  # "X a déclaré : « … »", "X raconte :" (an ADJ) are the verb rules' case
         head = None
         for t in lead:
             found = grammar.source_phrase(doc, t.i)

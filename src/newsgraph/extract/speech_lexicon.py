@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from spacy.tokens import Token
 
 from newsgraph import lexicons
+from newsgraph.extract.speech_idioms import in_idiom
 from newsgraph.names import fold
 
 REFLEXIVE = {"se", "s'", "s’"}
@@ -322,6 +323,8 @@ def speaks_here(verb: Token) -> bool:
         verb.doc[verb.i + 1 : min(verb.sent.end, verb.i + 30)].text
     ):
         return False  # "condamné à la perpétuité", "accusé pour meurtre": a sentence, not a statement
+    if in_idiom(verb):
+        return False  # "ont répondu présents", "souffle le chaud et le froid"
     misread = verb.lemma_.endswith("er") and not verb.lower_.endswith(("é", "ée", "és", "ées"))
     if "Part" in morph.get("VerbForm", []) and "Past" in morph.get("Tense", []) and not misread:
         auxes = [c for c in verb.children if c.dep_.startswith("aux")]

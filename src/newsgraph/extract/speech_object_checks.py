@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from newsgraph import lexicons
 from newsgraph.extract.speech_common import WORD_RE
-from newsgraph.extract.speech_lexicon import speech_verb
+from newsgraph.extract.speech_lexicon import speech_nouns, speech_verb
 
 _WORDS = lexicons.tagged("statement_words.tsv")
 POSSESSIVES = _WORDS["possessive"]
@@ -59,3 +59,22 @@ def is_indirect_question(text: str, verb: Token, content: tuple[int, int]) -> bo
     return first in (["à", "quoi"], ["ce", "qui"], ["ce", "que"], ["ce", "qu"]) or bool(
         re.search(r"\b(?:pourquoi|comment|combien|à quoi)\s*$", between)
     )
+
+
+ACT_NP_WORDS = 4  # "un discours", "une courte allocution", "une conférence de presse"
+ADJUNCT_PREPOSITIONS = frozenset("devant à au aux lors pendant depuis dans".split())
+
+
+def names_the_act(text: str, content: tuple[int, int], verb: Token) -> bool:
+    """ "a prononcé un discours", "a fait une courte déclaration": a short object that names the act
+    of speech, not its words; unless the verb aims at it ("dénonce un discours haineux")."""
+    found = WORD_RE.findall(text[content[0] : content[1]].lower())
+    cut = next((i for i, w in enumerate(found) if i and w in ADJUNCT_PREPOSITIONS), len(found))
+    found = found[:cut]  # "un discours devant les élus": the act and where it was made
+    if not found or len(found) > ACT_NP_WORDS:
+        return False
+    entry = speech_verb(verb, any_pos=True)
+    if entry is not None and entry.sense in OTHERS_THING_SENSES:
+        return False
+    acts = {n for n, a in speech_nouns().items() if a.get("kind") == "act"}
+    return any(w in acts for w in found[1:3])

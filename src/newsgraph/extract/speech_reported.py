@@ -29,7 +29,12 @@ from newsgraph.extract.speech_common import (
 )
 from newsgraph.extract.speech_lexicon import CONTROL_VERBS
 from newsgraph.extract.speech_mistagged import mistagged_object
-from newsgraph.extract.speech_object_checks import announces_or_asks, is_indirect_question, is_possessed_thing
+from newsgraph.extract.speech_object_checks import (
+    announces_or_asks,
+    is_indirect_question,
+    is_possessed_thing,
+    names_the_act,
+)
 from newsgraph.extract.speech_quotes import doc_quotes, find_quotes, trim
 from newsgraph.extract.speech_sources import document_issuer
 from newsgraph.extract.speech_subjects import (
@@ -215,8 +220,10 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
             continue  # "Une première, a annoncé la présidente": no object, an inverted subject
         if rule in {"clause", "que", "bare"} and (comma := trailing_incise(doc, content)) is not None:
             content = (content[0], comma)  # "… qu'aucun civil n'a été visé, rapporte le journaliste."
-        if words(text[content[0] : content[1]]) < 2 or (
-            rule in {"np", "pp"} and is_possessed_thing(text, content) and not announces_or_asks(tok)
+        if (
+            words(text[content[0] : content[1]]) < 2
+            or (rule in {"np", "pp"} and is_possessed_thing(text, content) and not announces_or_asks(tok))
+            or (rule == "np" and names_the_act(text, content, tok))
         ):
             continue
         if rule in {"clause", "bare", "np"} and is_indirect_question(text, tok, content):

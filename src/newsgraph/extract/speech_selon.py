@@ -26,6 +26,7 @@ from newsgraph.extract.speech_common import (
     words_among,
 )
 from newsgraph.extract.speech_quotes import doc_quotes, trim
+from newsgraph.extract.speech_relative_source import relative_source
 from newsgraph.extract.speech_sources import document_issuer
 from newsgraph.extract.speech_speakers import mentions_between
 
@@ -148,6 +149,8 @@ def selon_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Can
     for tok in words_among(doc, {"selon"}):
         if tok.lower_ != "selon" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ in SELON_EXCLUDED:
             continue
+        if relative_source(tok):
+            continue  # ", selon qui …": speech_relative_source reads it
         if inside(quotes, tok.idx) or in_shouting_line(text, tok.idx):
             continue
         obj = tok.head if tok.dep_ == "case" else doc[tok.i + 1]
@@ -172,7 +175,7 @@ def selon_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Can
             after = ""  # '… selon le Kremlin "Une personne …': a quote with its own attribution follows
         if leads_clause(tok, raw_before):  # "Selon X, …"
             a = after_start
-            while a < s_end and text[a] in " ,":
+            while a < s_end and text[a] in " ,)":  # "selon X, gérant du camping (Landes), …"
                 a += 1
             content = trim(text, a, s_end)
         elif words(after) < 2:  # "…, selon X."

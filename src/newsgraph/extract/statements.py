@@ -48,6 +48,7 @@ from newsgraph.extract.speech_mood import subordinate_end, unasserted
 from newsgraph.extract.speech_noun_quotes import announced_quote_candidates, noun_quote_candidates
 from newsgraph.extract.speech_passive import judgement_candidates, passive_candidates
 from newsgraph.extract.speech_quotes import doc_quotes, trim
+from newsgraph.extract.speech_relative_source import relative_source_candidates
 from newsgraph.extract.speech_reported import clip_glued, verb_candidates
 from newsgraph.extract.speech_selon import pour_candidates, selon_candidates
 from newsgraph.extract.speech_speakers import Speaker, speaker_from_head
@@ -226,6 +227,7 @@ def find_candidates(ctx: DocContext) -> list[Candidate]:
     used = {i for c in cands for i in c.uses}
     cands += [c for c in verb_candidates(ctx, statement_quotes, used) if keeps_incise(c)]
     cands += selon_candidates(ctx, statement_quotes) + pour_candidates(ctx, statement_quotes)
+    cands += relative_source_candidates(ctx)
     covered = [c.content for c in cands if not c.continuation]  # a lead quote continues no one
     taken = {c.quote for c in cands if c.quote is not None and not c.continuation}
     cands += [

@@ -1,0 +1,66 @@
+"""Who says a quote that a colon opens when the words before the colon hold no speech verb the parse
+sees (used by :func:`newsgraph.extract.speech_direct.attribution_before`):
+
+- a present-tense speech verb the tagger read as an adjective of the noun before it ("Un habitant
+  raconte : « … »", "Une riveraine témoigne : « … »"): that verb, with the noun as its subject;
+- a clause of stance whose subject can speak ("Un de ses concitoyens n'est pas du même avis : « … »",
+  "Elle est catégorique : « … »", "Le maire a une certitude : « … »"): the quote is what the subject
+  says, as a reader takes it; not the previous speaker's, whom the colon leaves behind.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsgraph.extract.attribution import can_speak_noun
+from newsgraph.extract.speech_lexicon import speech_nouns, speech_verb
+from newsgraph.extract.speech_mistagged import may_speak
+
+SPEAKING_PRONOUNS = frozenset(
+    "il elle ils elles un une l'un l'une l’un l’une certains certaines d'autres d’autres plusieurs".split()
+)
+"""Subjects that stand for people: a personal pronoun, "un / l'un (de …)", "certains", "d'autres"."""
+IMPERSONAL_LEMMAS = frozenset({"falloir", "agir", "sembler", "paraître", "rester", "exister"})
+"""Verbs whose "il" is impersonal ("Il faut le dire : …", "Il reste une question : …")."""
+
+
+def flat_head(tok: Token) -> Token:
+    while tok.dep_.startswith("flat") and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
+
+
+def misread_verb_before_colon(pre: Span) -> tuple[Token, Token] | None:
+    """(verb, subject) of "Un habitant raconte :" where "raconte" was tagged as an adjective or a
+    noun: a form of a speech verb of the lexicon, lowercase, right after a noun that can speak."""
+    if len(pre) < 2:
+        return None
+    last, before = pre[-1], flat_head(pre[-2])
+    if last.pos_ not in {"ADJ", "NOUN"} or not last.text[:1].islower():
+        return None
+    if speech_verb(last, any_pos=True) is None:
+        return None
+    if before.pos_ not in {"NOUN", "PROPN"} or not may_speak(before):
+        return None
+    return last, before
+
+
+def stance_subject(pre: Span) -> Token | None:
+    """The subject of the clause before the colon, when it can speak: a name, a noun of a person,
+    role or group, or a pronoun that stands for people; not a document or a count ("Le bilan est
+    lourd : « trois maisons détruites … »" lists what the report found)."""
+    root = next((t for t in pre if t.head.i == t.i or not pre.start <= t.head.i < pre.end), None)
+    if root is None or root.lemma_.lower() in IMPERSONAL_LEMMAS:
+        return None
+    finite = [t for t in [root, *root.children] if "Fin" in t.morph.get("VerbForm", [])]
+    if not finite or any(c.lower_ == "y" for c in root.children):
+        return None  # no clause ("Un constat : …"), or "il y a"
+    if any(c.dep_ == "obj" and c.lemma_.lower() in speech_nouns() for c in root.children):
+        return None  # "La police a retrouvé un message : « … »": the quote is the message's
+    subj = next((c for c in root.children if c.dep_ == "nsubj" and pre.start <= c.i < root.i), None)
+    if subj is None:
+        return None
+    subj = flat_head(subj)
+    if subj.lower_ in SPEAKING_PRONOUNS or subj.pos_ == "PROPN":
+        return subj
+    return subj if subj.pos_ == "NOUN" and can_speak_noun(subj) else None  # not "Le bilan est lourd"

@@ -119,17 +119,22 @@ Signed = dict[str, frozenset[str]]
 @lru_cache(maxsize=4096)
 def _split(
     requires: Requires,
-) -> tuple[frozenset[str], Signed, tuple[str, ...], bool, frozenset[str], Signed, Requires]:
+) -> tuple[frozenset[str], Signed, tuple[str, ...], bool, frozenset[str], Signed, Combos, Requires]:
     """A row's requirements as ``match_trigger`` tries them, once per row: the plain-word vetoes (one
     set, met when it meets ``veto_words``), the "^x" and "~x" vetoes by their sign (one set each), the
     other vetoes, whether the row has alternatives at all, the alternatives that are one plain word
     (one set, met when it meets ``dependent_words``), those that are one "^x", "~x" or "=x" (one set
-    per sign) and the other alternatives (``Trigger.vetoes``, ``Trigger.alternatives``)."""
+    per sign), those of several plain words ("se+élection": one set each, met when within
+    ``dependent_words``) and the other alternatives (``Trigger.vetoes``, ``Trigger.alternatives``)."""
     row = Trigger("", "", "", "", requires)
     alts = row.alternatives
     words = frozenset(alt[0][1] for alt in alts if len(alt) == 1 and not alt[0][0] and _plain(alt[0][1]))
     singles = [alt[0][1] for alt in alts if len(alt) == 1 and not alt[0][0] and alt[0][1][:1] in SIGNED]
     veto_signed = [r for r in row.vetoes if r[:1] in VETO_SIGNED]
+    rest = [
+        a for a in alts if not (len(a) == 1 and not a[0][0] and (_plain(a[0][1]) or a[0][1][:1] in SIGNED))
+    ]
+    combos = [alt for alt in rest if all(not neg and _plain(r) for neg, r in alt)]
     return (
         frozenset(r for r in row.vetoes if _plain(r)),
         {sign: frozenset(r[1:] for r in veto_signed if r[0] == sign) for sign in VETO_SIGNED},
@@ -137,14 +142,12 @@ def _split(
         bool(alts),
         words,
         {sign: frozenset(r[1:] for r in singles if r[0] == sign) for sign in SIGNED},
-        tuple(
-            alt
-            for alt in alts
-            if not (len(alt) == 1 and not alt[0][0] and (_plain(alt[0][1]) or alt[0][1][:1] in SIGNED))
-        ),
+        tuple(frozenset(r for _, r in alt) for alt in combos),
+        tuple(alt for alt in rest if alt not in combos),
     )
 
 
+Combos = tuple[frozenset[str], ...]
 SIGNED = ("^", "~", "=")
 """Signs of the requirements ``_split`` gathers into one set a row: the governor, the subject's
 words, the object."""
@@ -161,7 +164,16 @@ def _signed_hold(sign: str, wanted: frozenset[str], token: Token) -> bool:
 
 
 def match_trigger(token: Token, mentions: MentionIndex) -> Trigger | None:
-    """The lexicon row a token triggers, if its requirements hold."""
+    """The lexicon row a token triggers, if its requirements hold; found once per token (the
+    events, their echoes, places and dates ask again about the same words)."""
+    key = ("trigger", token.i)
+    if key not in mentions.memo:
+        mentions.memo[key] = _match_trigger(token, mentions)
+    found: Trigger | None = mentions.memo[key]
+    return found
+
+
+def _match_trigger(token: Token, mentions: MentionIndex) -> Trigger | None:
     pos = token.pos_
     if pos not in TRIGGER_POS:
         return None
@@ -176,7 +188,7 @@ def match_trigger(token: Token, mentions: MentionIndex) -> Trigger | None:
     for row in rows:
         if row.pos != want and not (row.pos == "VERB" and pos == "ADJ"):
             continue
-        veto_set, veto_signed, vetoes, has_alts, words, signed, alts = _split(row.requires)
+        veto_set, veto_signed, vetoes, has_alts, words, signed, combos, alts = _split(row.requires)
         if (
             (veto_set and not veto_set.isdisjoint(veto_words(token)))
             or any(_signed_hold(sign, wanted, token) for sign, wanted in veto_signed.items())
@@ -187,6 +199,7 @@ def match_trigger(token: Token, mentions: MentionIndex) -> Trigger | None:
             not has_alts
             or (words and not words.isdisjoint(dependent_words(token)))
             or any(_signed_hold(sign, wanted, token) for sign, wanted in signed.items())
+            or (combos and any(c <= dependent_words(token) for c in combos))
             or any(all(holds(r, token, mentions) != neg for neg, r in alt) for alt in alts)
         ):
             return row

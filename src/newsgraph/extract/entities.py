@@ -76,6 +76,8 @@ def role_at(tt: Tokens, i: int) -> bool:
         return False  # a participle after a determiner is a noun mis-tagged: "un passant", "une réfugiée"
     if is_role_word(tt.lemma[i], tt.lower[i]):
         return True
+    if i == 0 or tt.space[i - 1]:
+        return False  # no word glued before it (``joined_left_at`` would give ``i`` back)
     first = joined_left_at(tt, i)
     # "état-major" split by the tokenizer (no space inside: the span's text is its tokens joined)
     return first < i and "".join(tt.text[first : i + 1]).lower() in lexicon("roles")

@@ -161,10 +161,7 @@ def fallback_place(
     before = scene_sentence(sent, sdoc, mentions)
     for span in (sent, *([before] if before is not None else []), *opening):
         ranked = []
-        found = list(mentions.places(span, inner=True))
-        qualifiers = {
-            q.i: x.i for x, xm in found if (q := qualifier_of(x, xm, mentions, located=False)) is not None
-        }
+        found, qualifiers = sentence_places(span, mentions)
         qualified = set(qualifiers.values())
         for t, m in found:
             introduced = is_introduced(t)
@@ -194,6 +191,20 @@ def fallback_place(
         if ranked:
             return place_ref(min(ranked, key=lambda r: r[:4])[4])
     return None
+
+
+def sentence_places(span: Span, mentions: MentionIndex) -> tuple[list[tuple[Token, Mention]], dict[int, int]]:
+    """The places of a sentence (inner ones too) and which of them says where another lies (by
+    token index), found once per sentence: every event of the report looks at its opening."""
+    key = ("places", span.start, span.end)
+    if key not in mentions.memo:
+        found = list(mentions.places(span, inner=True))
+        qualifiers = {
+            q.i: x.i for x, xm in found if (q := qualifier_of(x, xm, mentions, located=False)) is not None
+        }
+        mentions.memo[key] = (found, qualifiers)
+    cached: tuple[list[tuple[Token, Mention]], dict[int, int]] = mentions.memo[key]
+    return cached
 
 
 QUALIFIER_WORDS = {"en", "dans", "au", "aux", "le", "la", "l'", "l’", "les"}

@@ -4,6 +4,7 @@ walks over the tree (subject chain, own clause, subtree) that triggers, modality
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -34,6 +35,8 @@ class MentionIndex:
         self.by_token: dict[int, Mention] = {}
         self.inner_places: dict[int, Mention] = {}
         """Place mentions inside another mention ("Valence" in "les habitants de la région de Valence")."""
+        self.memo: dict[tuple[Any, ...], Any] = {}
+        """What the place search finds of a sentence, once per document (each event asks again)."""
         for m in mentions:
             span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:

@@ -18,6 +18,7 @@ from newsgraph.extract.event_place_words import (
     said_as_place,
     stands_for_place,
 )
+from newsgraph.extract.tokens import tokens
 from newsgraph.geo import government_of, place_of
 
 LEAD_SENTENCES = 3
@@ -40,12 +41,26 @@ REPORTER_WORDS = frozenset({"duplex", "direct", "envoyé", "envoyée", "correspo
 
 
 def sentences(sdoc: Doc) -> list[Span]:
-    """The document's sentences; their bounds are found once per document (kept as numbers in
-    ``user_data``, as the other stages' tables are)."""
-    bounds: list[tuple[int, int]] | None = sdoc.user_data.get("newsgraph.sentences")
-    if bounds is None:
-        bounds = sdoc.user_data["newsgraph.sentences"] = [(x.start, x.end) for x in sdoc.sents]
-    return [sdoc[a:b] for a, b in bounds]
+    """The document's sentences, found once per document and kept in ``user_data`` (as
+    ``context`` keeps the sentence of each token): every event asks for them, and a Span made per
+    sentence and call cost more than the rest of the place search. Do not change the list."""
+    return _sentences(sdoc)[0]
+
+
+def sentence_index(sdoc: Doc, sent: Span) -> int | None:
+    """The position of ``sent`` among ``sentences(sdoc)`` (None: not one of them)."""
+    return _sentences(sdoc)[1].get(sent.start)
+
+
+def _sentences(sdoc: Doc) -> tuple[list[Span], dict[int, int]]:
+    found: tuple[list[Span], dict[int, int]] | None = sdoc.user_data.get("newsgraph.sentences")
+    if found is None:
+        spans = list(sdoc.sents)
+        index: dict[int, int] = {}
+        for k, x in enumerate(spans):
+            index.setdefault(x.start, k)  # the first, as a scan would find it
+        found = sdoc.user_data["newsgraph.sentences"] = (spans, index)
+    return found
 
 
 def acts_as_state(t: Token, m: Mention) -> bool:
@@ -65,8 +80,16 @@ def scene_sentence(sent: Span, sdoc: Doc, mentions: MentionIndex) -> Span | None
     scene ("À Chauny (Aisne), l'entreprise ... La production a été réduite": Chauny): a place said
     as where ("à", "en", "dans"), not a source, not the crew's ("en duplex de X"); else None. A TV
     report moves from scene to scene, and a sentence with no place is in the last one set."""
+    key = ("scene", sent.start, sent.end)
+    if key not in mentions.memo:
+        mentions.memo[key] = _scene_sentence(sent, sdoc, mentions)
+    found: Span | None = mentions.memo[key]
+    return found
+
+
+def _scene_sentence(sent: Span, sdoc: Doc, mentions: MentionIndex) -> Span | None:
     sents = sentences(sdoc)
-    i = next((k for k, x in enumerate(sents) if x.start == sent.start), None)
+    i = sentence_index(sdoc, sent)
     if i is None or i <= LEAD_SENTENCES:
         return None
     for span in reversed(sents[max(LEAD_SENTENCES, i - SCENE_SENTENCES) : i]):
@@ -153,12 +176,17 @@ def anaphor_place(token: Token, sent: Span, sdoc: Doc, mentions: MentionIndex) -
     verb = token
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
+    tt = tokens(sdoc)  # the clause lies within the verb's subtree: none of its words, no anaphor
+    pos, lemmas = tt.pos, tt.lemma
+    first, last = verb.left_edge.i, verb.right_edge.i
+    if not any(pos[k] == "NOUN" and lemmas[k].lower() in ANAPHORS for k in range(first, last + 1)):
+        return None
     noun = next((t for t in clause_tokens(verb) if is_anaphor(t, mentions)), None)
     if noun is None:
         return None
     kind = ANAPHORS[noun.lemma_.lower()]
     sents = sentences(sdoc)
-    i = next((k for k, x in enumerate(sents) if x.start == sent.start), 0)
+    i = sentence_index(sdoc, sent) or 0
     spans = [sdoc[sent.start : noun.i], *reversed(sents[max(0, i - ANAPHOR_SENTENCES) : i])]
     for span in spans:
         found = [(t, m) for t, m in mentions.places(span) if of_kind(t, m, kind)]

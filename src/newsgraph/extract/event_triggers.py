@@ -112,26 +112,68 @@ def _plain(req: str) -> bool:
     return not req.startswith(("^", "~", "@", "="))
 
 
+Signed = dict[str, frozenset[str]]
+"""Requirement words by their sign ("^", "~", "=")."""
+
+
 @lru_cache(maxsize=4096)
-def _split(requires: Requires) -> tuple[frozenset[str], tuple[str, ...], bool, frozenset[str], Requires]:
+def _split(
+    requires: Requires,
+) -> tuple[frozenset[str], Signed, tuple[str, ...], bool, frozenset[str], Signed, Combos, Requires]:
     """A row's requirements as ``match_trigger`` tries them, once per row: the plain-word vetoes (one
-    set, met when it meets ``veto_words``), the other vetoes, whether the row has alternatives at all,
-    the alternatives that are one plain word (one set, met when it meets ``dependent_words``) and the
-    other alternatives (``Trigger.vetoes``, ``Trigger.alternatives``)."""
+    set, met when it meets ``veto_words``), the "^x" and "~x" vetoes by their sign (one set each), the
+    other vetoes, whether the row has alternatives at all, the alternatives that are one plain word
+    (one set, met when it meets ``dependent_words``), those that are one "^x", "~x" or "=x" (one set
+    per sign), those of several plain words ("se+élection": one set each, met when within
+    ``dependent_words``) and the other alternatives (``Trigger.vetoes``, ``Trigger.alternatives``)."""
     row = Trigger("", "", "", "", requires)
     alts = row.alternatives
     words = frozenset(alt[0][1] for alt in alts if len(alt) == 1 and not alt[0][0] and _plain(alt[0][1]))
+    singles = [alt[0][1] for alt in alts if len(alt) == 1 and not alt[0][0] and alt[0][1][:1] in SIGNED]
+    veto_signed = [r for r in row.vetoes if r[:1] in VETO_SIGNED]
+    rest = [
+        a for a in alts if not (len(a) == 1 and not a[0][0] and (_plain(a[0][1]) or a[0][1][:1] in SIGNED))
+    ]
+    combos = [alt for alt in rest if all(not neg and _plain(r) for neg, r in alt)]
     return (
         frozenset(r for r in row.vetoes if _plain(r)),
-        tuple(r for r in row.vetoes if not _plain(r)),
+        {sign: frozenset(r[1:] for r in veto_signed if r[0] == sign) for sign in VETO_SIGNED},
+        tuple(r for r in row.vetoes if not _plain(r) and r[:1] not in VETO_SIGNED),
         bool(alts),
         words,
-        tuple(alt for alt in alts if not (len(alt) == 1 and not alt[0][0] and _plain(alt[0][1]))),
+        {sign: frozenset(r[1:] for r in singles if r[0] == sign) for sign in SIGNED},
+        tuple(frozenset(r for _, r in alt) for alt in combos),
+        tuple(alt for alt in rest if alt not in combos),
     )
 
 
+Combos = tuple[frozenset[str], ...]
+SIGNED = ("^", "~", "=")
+"""Signs of the requirements ``_split`` gathers into one set a row: the governor, the subject's
+words, the object."""
+VETO_SIGNED = ("^", "~")
+
+
+def _signed_hold(sign: str, wanted: frozenset[str], token: Token) -> bool:
+    """One of the "^x", "~x" or "=x" requirements of ``wanted`` holds (as ``holds`` reads each)."""
+    if not wanted:
+        return False
+    if sign == "^":
+        return governor_lemma(token) in wanted
+    return not wanted.isdisjoint(subject_words(token) if sign == "~" else object_lemmas(token))
+
+
 def match_trigger(token: Token, mentions: MentionIndex) -> Trigger | None:
-    """The lexicon row a token triggers, if its requirements hold."""
+    """The lexicon row a token triggers, if its requirements hold; found once per token (the
+    events, their echoes, places and dates ask again about the same words)."""
+    key = ("trigger", token.i)
+    if key not in mentions.memo:
+        mentions.memo[key] = _match_trigger(token, mentions)
+    found: Trigger | None = mentions.memo[key]
+    return found
+
+
+def _match_trigger(token: Token, mentions: MentionIndex) -> Trigger | None:
     pos = token.pos_
     if pos not in TRIGGER_POS:
         return None
@@ -146,14 +188,18 @@ def match_trigger(token: Token, mentions: MentionIndex) -> Trigger | None:
     for row in rows:
         if row.pos != want and not (row.pos == "VERB" and pos == "ADJ"):
             continue
-        veto_set, vetoes, has_alts, words, alts = _split(row.requires)
-        if (veto_set and not veto_set.isdisjoint(veto_words(token))) or any(
-            holds(r, token, mentions, veto=True) for r in vetoes
+        veto_set, veto_signed, vetoes, has_alts, words, signed, combos, alts = _split(row.requires)
+        if (
+            (veto_set and not veto_set.isdisjoint(veto_words(token)))
+            or any(_signed_hold(sign, wanted, token) for sign, wanted in veto_signed.items())
+            or any(holds(r, token, mentions, veto=True) for r in vetoes)
         ):
             continue
         if (
             not has_alts
             or (words and not words.isdisjoint(dependent_words(token)))
+            or any(_signed_hold(sign, wanted, token) for sign, wanted in signed.items())
+            or (combos and any(c <= dependent_words(token) for c in combos))
             or any(all(holds(r, token, mentions) != neg for neg, r in alt) for alt in alts)
         ):
             return row
@@ -203,15 +249,27 @@ def holds(req: str, token: Token, mentions: MentionIndex, veto: bool = False) ->
     if req.startswith("^"):
         return governor_lemma(token) == req[1:]
     if req.startswith("~"):  # "un missile a frappé", "le tribunal a annulé": the subject's words
+        return req[1:] in subject_words(token)
+    if veto and not req.startswith("@"):
+        return is_vetoed(req, token, mentions)
+    return requirement_holds(req, token, mentions)
+
+
+def subject_words(token: Token) -> frozenset[str]:
+    """The lemmas and forms (also without a final "s") of the trigger's subjects and their
+    dependents, which "~x" requirements look at, computed once per token (rows ask up to fifteen)."""
+    cache: dict[int, frozenset[str]] = token.doc.user_data.setdefault("newsgraph.subject_words", {})
+    found = cache.get(token.i)
+    if found is None:
         subjects = subject_chain(token)
         if not subjects and token.pos_ in {"NOUN", "PROPN"}:  # "la police poursuit ses recherches"
             subjects = [t for t in subject_chain(carrier(token)) if t.i != token.i]
         subjects = [*subjects, *deep_subjects(token)]  # "occupé par les séparatistes": who acts
         words = [*subjects, *(g for t in subjects for g in t.children)]
-        return any(req[1:] in {lemma(t), t.lower_, t.lower_.removesuffix("s")} for t in words)
-    if veto and not req.startswith("@"):
-        return is_vetoed(req, token, mentions)
-    return requirement_holds(req, token, mentions)
+        found = cache[token.i] = frozenset(
+            w for t in words for w in (lemma(t), t.lower_, t.lower_.removesuffix("s"))
+        )
+    return found
 
 
 def governor_lemma(token: Token) -> str:
@@ -288,15 +346,7 @@ def requirement_holds(req: str, token: Token, mentions: MentionIndex) -> bool:
             m is not None and m.name.split()[0].lower() == token.lower_
         )
     if req.startswith("="):  # "augmenter ses prix", also passive "les prix ont été augmentés"
-        objects = [c for c in token.children if is_object(c)] + deep_objects(token)
-        objects += [  # "des milliers d'emplois", "cinq cents emplois", "une sorte de campus"
-            c
-            for o in objects
-            if lemma(o) in QUANTITY_NOUNS | HEAD_NOUNS
-            for c in o.children
-            if c.dep_ in {"nmod", "amod"} and c.pos_ == "NOUN"
-        ]
-        return any(lemma(c) == req[1:] for c in objects)
+        return req[1:] in object_lemmas(token)
     if req == "@SUBJECT":  # "le feu progresse", "l'incendie n'est toujours pas fixé"
         return token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and token.head.pos_ in {"VERB", "ADJ", "AUX"}
     if req == "@NOOBJ":
@@ -335,6 +385,24 @@ def requirement_holds(req: str, token: Token, mentions: MentionIndex) -> bool:
             for t in deep
         )
     return req in dependent_words(token)
+
+
+def object_lemmas(token: Token) -> frozenset[str]:
+    """The lemmas of the trigger's direct objects, which "=x" requirements look at, computed once
+    per token (rows ask up to twenty)."""
+    cache: dict[int, frozenset[str]] = token.doc.user_data.setdefault("newsgraph.object_lemmas", {})
+    found = cache.get(token.i)
+    if found is None:
+        objects = [c for c in token.children if is_object(c)] + deep_objects(token)
+        objects += [  # "des milliers d'emplois", "cinq cents emplois", "une sorte de campus"
+            c
+            for o in objects
+            if lemma(o) in QUANTITY_NOUNS | HEAD_NOUNS
+            for c in o.children
+            if c.dep_ in {"nmod", "amod"} and c.pos_ == "NOUN"
+        ]
+        found = cache[token.i] = frozenset(lemma(c) for c in objects)
+    return found
 
 
 def subject_places(token: Token, mentions: MentionIndex) -> list[Mention]:

@@ -124,12 +124,11 @@ CASES = [
         False,
         reason="an impersonal passive incise takes its content after the verb",
     ),
-    xfail(
+    (
         "Selon les calculs du comparateur en ligne, il faut 13 ans pour rentabiliser un achat.",
         "comparateur",
         "il faut 13 ans",
         False,
-        reason="a source noun of figures ('calculs') whose author is no named mention gives no speaker",
     ),
 ]
 

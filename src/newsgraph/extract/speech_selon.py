@@ -29,6 +29,7 @@ from newsgraph.extract.speech_quotes import doc_quotes, trim
 from newsgraph.extract.speech_relative_source import relative_source
 from newsgraph.extract.speech_sources import document_issuer
 from newsgraph.extract.speech_speakers import mentions_between
+from newsgraph.extract.speech_subjects import possessor
 
 _WORDS = lexicons.tagged("statement_words.tsv")
 _PRONOUNS = lexicons.tagged("pronouns.tsv")
@@ -159,7 +160,7 @@ def selon_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Can
         source = obj
         if obj.lemma_.lower() in SOURCE_NOUNS:
             nmod = next((c for c in obj.children if c.dep_ == "nmod" and c.i > obj.i), None)
-            source = nmod or document_issuer(obj) or published_by(obj)
+            source = nmod or possessor(obj) or document_issuer(obj) or published_by(obj)
         phrase_end = source_phrase_end(obj)
         if not leads_clause(tok, text[sentence_bounds(tok)[0] : tok.idx]):
             phrase_end = noun_phrase_end(obj, phrase_end)  # "aboutirait selon X à une baisse"

@@ -37,9 +37,9 @@ from newsgraph.extract.speaker_roles import place_over_role, role_complement
 from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
 from newsgraph.extract.speech_subjects import (
     PRONOUNS_PL,
-    PRONOUNS_SG,
     RELATIVE,
     SUBJECT_DEPS,
+    pronoun_form,
     subject_of,
 )
 from newsgraph.names import fold_spaced as fold
@@ -102,11 +102,11 @@ def speaker_from_head(ctx: DocContext, head: Token, history: list[Speaker]) -> S
     low = head.lower_
     if latest_anaphor(head):
         return latest_referent(ctx, head)
-    if low in PRONOUNS_SG or low in PRONOUNS_PL or (head.lemma_ in {"il", "lui"} and head.pos_ == "PRON"):
+    if (pronoun := pronoun_form(head)) is not None:  # "il", or "ses" of "selon ses dires"
         topic = dislocated_topic(head)
         if topic is not None:
             return speaker_from_head(ctx, topic, history)
-        return resolve_pronoun(low, head.idx, history, ctx)
+        return resolve_pronoun(pronoun, head.idx, history, ctx)
     if low in RELATIVE and head.head.i != head.i:
         antecedent = head.head.head if head.head.dep_.startswith("acl") else None
         return speaker_from_head(ctx, antecedent, history) if antecedent is not None else None
@@ -324,7 +324,7 @@ def resolve_pronoun(
     wanted_gender = "f" if "elle" in pronoun else "m" if "il" in pronoun or pronoun == "lui" else None
 
     def agrees(s: Speaker) -> bool:
-        return gender(ctx, s) in {wanted_gender, None}
+        return wanted_gender is None or gender(ctx, s) in {wanted_gender, None}
 
     candidates = [s for s in candidates if agrees(s)] + [
         s for s in (person_mention_speaker(ctx, m) for m in subjects) if agrees(s)

@@ -57,6 +57,12 @@ FALSE = [
     ("Les premiers avions de transport viennent d'arriver en Roumanie.", "visit"),
     ("Un motard s'est tué samedi soir sur la départementale.", "kill"),
     ("Les magasins font des offres très alléchantes aux clients.", "propose_talks"),
+    ("Les familles sont parties en vacances samedi matin.", "flee"),
+    xfail(
+        "Une mère de famille a eu peur de ne pas pouvoir partir en vacances.",
+        "flee",
+        reason="the parser hangs 'en vacances' on 'pouvoir', out of the veto's reach",
+    ),
     ("Le 12/13 reçoit ce midi le candidat écologiste.", "host_visit"),
     ("Le journal de 13 Heures reçoit ce midi le maire de Lyon.", "host_visit"),
     ("Les méthodes du président reprises par ses successeurs ont divisé le parti.", "capture"),

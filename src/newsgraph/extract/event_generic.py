@@ -7,7 +7,9 @@ or what makes them likely, names none. Counting those inflates the events of a r
 over-count GDELT is known for). Only a plural noun is read as generic (a particular event is
 singular, or plural with a count or a demonstrative), and only in three constructions: the subject
 of a predicate of frequency, the complement of an adjective or participle of exposure, and the
-subject of a present-tense verb with an adverbial of repetition."""
+subject of a present-tense verb with an adverbial of repetition. Besides, a kind of event named as a
+field of knowledge or trade ("un expert en négociations", "spécialiste des incendies de forêt"),
+singular or plural: it says what a person knows, not what happened."""
 
 from __future__ import annotations
 
@@ -35,8 +37,25 @@ PARTICULAR_DETS = frozenset({"ce", "cet", "cette", "ces", "son", "sa", "ses", "l
 """Determiners that point to particular events ("ces incendies", "ses manifestations")."""
 
 
+EXPERT_NOUNS = frozenset(
+    {
+        "expert",
+        "experte",
+        "spécialiste",
+        "consultant",
+        "consultante",
+        "professionnel",
+        "professionnelle",
+        "technicien",
+    }
+)
+"""Nouns of a person who knows a field: "expert en négociations", "spécialiste des séismes"."""
+
+
 def is_generic(token: Token) -> bool:
-    """A plural nominal trigger that names a kind of event, not an event (see the module's doc)."""
+    """A nominal trigger that names a kind of event, not an event (see the module's doc)."""
+    if is_field(token):
+        return True
     if token.pos_ != "NOUN" or "Plur" not in token.morph.get("Number", []):
         return False
     if any(c.dep_ == "nummod" or c.lower_ in PARTICULAR_DETS for c in token.children):
@@ -70,4 +89,22 @@ def repeats(verb: Token) -> bool:
             return True  # "de plus en plus"
         if lemma(c) in PERIOD_NOUNS and any(d.lower_ == "chaque" for d in c.children):
             return True  # "chaque année", "chaque été"
+    return False
+
+
+def is_field(token: Token) -> bool:
+    """A noun trigger that is the field of an expert: "expert en négociations commerciales",
+    "spécialiste des incendies", "experte en sécurité des élections" (one step up, through a noun)."""
+    if token.pos_ != "NOUN":
+        return False
+    for _ in range(2):
+        if (
+            token.dep_ not in {"nmod", "obl:arg"} or token.head.i == token.i
+        ):  # "est spécialiste des incendies"
+            return False
+        if lemma(token.head) in EXPERT_NOUNS and any(
+            c.lower_ in {"en", "de", "des", "du"} for c in token.children
+        ):
+            return True
+        token = token.head
     return False

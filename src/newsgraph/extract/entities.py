@@ -219,9 +219,13 @@ def role_mentions(sdoc: Doc, taken: set[int]) -> list[tuple[Span, str]]:
     """Role phrases not part of a name: (span, "DEF" | "ANON" | "GROUP")."""
     found = []
     tt = tokens(sdoc)
-    dep = tt.dep
+    dep, lemma, lower, space = tt.dep, tt.lemma, tt.lower, tt.space
     for i, pos in enumerate(tt.pos):
-        if pos not in NOUNS or i in taken or dep[i] in NOT_ROLE_DEPS or not role_at(tt, i):
+        if pos not in NOUNS or i in taken or dep[i] in NOT_ROLE_DEPS:
+            continue
+        if not is_role_word(lemma[i], lower[i]) and (i == 0 or space[i - 1]):
+            continue  # what ``role_at`` answers for a noun glued to no word before it, without the call
+        if not role_at(tt, i):
             continue
         tok = sdoc[i]
         span = np_span(tok)

@@ -91,3 +91,19 @@ def first_lookahead(pattern: str, flags: int = re.I) -> str:
     """``(?=[...])`` of ``first_class``, to put in front of the pattern; empty when unknown."""
     found = first_class(pattern, flags)
     return f"(?={found})" if found else ""
+
+
+def literal_words(pattern: str) -> tuple[str, ...] | None:
+    """The words of a pattern that is a plain word or an alternation of plain words (no class,
+    repeat, group nor flag), else None: ``search`` (without flags) then finds a match exactly when
+    one of the words is a substring, which ``str`` tells several times faster than ``re``.
+
+    >>> literal_words(r"trimestre|semestre"), literal_words(r"nuit\\s+du")
+    (('trimestre', 'semestre'), None)
+    """
+    items = list(P.parse(pattern))
+    one_branch = len(items) == 1 and items[0][0] is C.BRANCH
+    branches = [list(b) for b in items[0][1][1]] if one_branch else [items]
+    if any(not b or any(op is not C.LITERAL for op, _av in b) for b in branches):
+        return None
+    return tuple("".join(chr(av) for _op, av in b) for b in branches)

@@ -35,6 +35,7 @@ from newsgraph.extract.speech_common import (
 from newsgraph.extract.speech_lexicon import document_nouns
 from newsgraph.extract.speech_quotes import trim
 from newsgraph.extract.speech_speakers import Speaker
+from newsgraph.extract.tokens import tokens
 from newsgraph.names import fold_spaced as fold
 
 QUE = {"que", "qu'", "qu’"}
@@ -73,7 +74,8 @@ def clause_start(doc: Doc, sent: Span, comma: int) -> int:
 def commas_by_sentence(doc: Doc, text: str) -> list[tuple[Span, list[int]]]:
     """The sentences holding commas (past their first three tokens), with the commas' token indexes;
     found in the text, not by a walk over every token."""
-    starts = [s.start for s in doc.sents]
+    # the starts ``doc.sents`` gives (the first token always starts one), from the token table
+    starts = [0, *(i for i in tokens(doc).sent_starts if i)] if len(doc) else []
     grouped: dict[int, list[int]] = {}
     for m in COMMA_RE.finditer(text):
         tok = token_at(doc, m.start())

@@ -225,9 +225,21 @@ def _continues(cue: Token) -> bool:
 LEAD_PARAGRAPHS = 2
 
 
+SPEAKER_NAMES_KEY = "newsgraph.speaker_names"
+
+
 def _speaker_names(cue: Token) -> frozenset[str]:
     """The proper nouns naming who speaks: in the subject of a speech verb, in the phrase "selon X"
-    hangs on."""
+    hangs on (read once per token: each statement of a report compares its speaker with the same
+    earlier speech verbs)."""
+    memo: dict[int, frozenset[str]] = cue.doc.user_data.setdefault(SPEAKER_NAMES_KEY, {})
+    found = memo.get(cue.i)
+    if found is None:
+        found = memo[cue.i] = _names_of_speaker(cue)
+    return found
+
+
+def _names_of_speaker(cue: Token) -> frozenset[str]:
     if cue.pos_ == "ADP":
         words = list(cue.head.subtree)
     elif subjects := [c for c in cue.children if c.dep_ in ("nsubj", "nsubj:pass")]:

@@ -16,7 +16,7 @@ from newsgraph.extract import timex_anaphora as anaphora
 from newsgraph.extract import timex_labels as labels
 from newsgraph.extract import timex_periods as periods
 from newsgraph.extract import timex_resolvers as resolvers
-from newsgraph.extract.regex_first import first_lookahead
+from newsgraph.extract.regex_first import first_lookahead, literal_words
 from newsgraph.extract.timex_calendar import Resolved, lexicon
 from newsgraph.extract.timex_resolvers import Ctx
 from newsgraph.lexicons import alternation
@@ -48,6 +48,8 @@ class Rule:
     at every position, which is most of the work on a text without the expression (0.31 -> 0.24 s
     CPU over 399 reports). On a text that ``plain_text`` accepts it matches the
     same spans as ``regex`` on the text."""
+    words: tuple[str, ...] | None = None
+    """The trigger's words when it is only words (``literal_words``): tested with ``in``."""
 
 
 TABLE: tuple[RuleSpec, ...] = (
@@ -367,6 +369,7 @@ def rules() -> tuple[Rule, ...]:
             else re.compile(
                 f"{first_lookahead(fill(spec.pattern), 0)}{before}(?:{fill(spec.pattern)}){after}"
             ),
+            literal_words(fill(spec.trigger)),
         )
         for spec in TABLE
     )
@@ -417,4 +420,11 @@ def active_rules(text: str, plain: bool | None = None) -> list[Rule]:
     if not (plain_text(text) if plain is None else plain):
         return list(rules())
     low = text.lower()
-    return [rule for rule in rules() if rule.trigger is None or rule.trigger.search(low)]
+    return [rule for rule in rules() if rule.trigger is None or has_trigger(rule, low)]
+
+
+def has_trigger(rule: Rule, low: str) -> bool:
+    """Whether the rule's trigger occurs in the lowercased text."""
+    if rule.words is not None:
+        return any(word in low for word in rule.words)
+    return rule.trigger is not None and rule.trigger.search(low) is not None

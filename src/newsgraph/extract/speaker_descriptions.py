@@ -29,6 +29,7 @@ from newsgraph.extract.speaker_roles import fuller_description
 from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
 from newsgraph.extract.speech_speakers import Speaker, person_mention_speaker
 from newsgraph.names import fold_spaced as fold
+from newsgraph.names import known_person_names
 
 _WORDS = lexicons.tagged("speaker_words.tsv")
 NEWSROOM_ROLES = _WORDS["newsroom_role"]
@@ -46,7 +47,46 @@ def described_person(ctx: DocContext, head: Token) -> Speaker | None:
     fuller = fuller_description(ctx, head)  # "Pour le ministre" after "le ministre de l'Intérieur"
     if fuller is not None:
         return Speaker(fuller[0], "anonymous", head.idx, "anon:" + fold(fuller[0]))
-    return newsroom_speaker(ctx, head)
+    return newsroom_speaker(ctx, head) or office_holder(ctx, head)
+
+
+PUBLIC_OFFICES = _WORDS["public_office"]
+OFFICE_COMPLEMENTS = {"nmod", "appos", "flat:name", "acl", "acl:relcl", "nummod"}
+
+
+def office_holder(ctx: DocContext, head: Token) -> Speaker | None:
+    """The public figure a bare definite office takes up ("Gérald Darmanin a été auditionné. Pour le
+    ministre, …", "Marine Le Pen … a affirmé la candidate"): the last person named before it, if that
+    person is a public figure of ``persons.tsv`` agreeing with the article. Anyone else named last
+    (a farmer, a passer-by) stops it: "le maire" after a vox pop is someone the report did not name;
+    an office with a complement ("le ministre de la Santé") is left to ``fuller_description``."""
+    det = next((c for c in head.children if c.dep_ == "det" and c.i < head.i), None)
+    if head.pos_ != "NOUN" or det is None or det.text.lower() not in DEFINITE_SINGULAR:
+        return None
+    if head.lemma_.lower() not in PUBLIC_OFFICES and head.lower_ not in PUBLIC_OFFICES:
+        return None
+    if any(c.dep_ in OFFICE_COMPLEMENTS for c in head.children) or ctx.mentions_at(head.idx):
+        return None
+    quotes = doc_quotes(ctx.sdoc)
+    before = [
+        m
+        for m in ctx.mentions
+        if m.label == "PER" and m.end <= head.idx and not inside_quote(quotes, m.start)
+    ]
+    if not before or head.idx - before[-1].start > NAMED_WINDOW:
+        return None
+    found = person_mention_speaker(ctx, before[-1])
+    feminine = "Fem" in (det.morph.get("Gender", []) or head.morph.get("Gender", []))
+    masculine = "Masc" in (det.morph.get("Gender", []) or head.morph.get("Gender", []))
+    said = gender(ctx, found)
+    if found.name not in public_figures() or (feminine and said == "m") or (masculine and said == "f"):
+        return None
+    return Speaker(found.name, "person", head.idx, found.key)
+
+
+def public_figures() -> frozenset[str]:
+    """The names the public figures of ``persons.tsv`` are shown by."""
+    return frozenset(known_person_names().values())
 
 
 def named_before(ctx: DocContext, head: Token, det: Token) -> Speaker | None:

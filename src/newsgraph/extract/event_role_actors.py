@@ -34,6 +34,25 @@ RELATIVE_PRONOUNS = (
     _RELATIVES["relative_subject"] | _RELATIVES["relative_object"] | _RELATIVES["relative_genitive"]
 )
 
+RELATION_NOUNS = frozenset(
+    {
+        "mari", "époux", "épouse", "femme", "compagnon", "compagne", "conjoint", "conjointe", "concubin",
+        "concubine", "ami", "amie", "copain", "copine", "fils", "fille", "père", "mère", "frère", "sœur",
+        "oncle", "tante", "cousin", "cousine", "neveu", "nièce", "enfant", "parent", "beau-père",
+        "belle-mère", "beau-frère", "belle-sœur", "grand-père", "grand-mère", "voisin", "voisine",
+        "collègue", "patron", "employeur", "employé", "agresseur", "meurtrier", "ravisseur",
+    }
+)  # fmt: skip
+"""Nouns of a person related to another: with a possessive they name someone else than the owner
+("agressée par son ex-compagnon", "a tué sa femme", "frappé par son voisin"), unlike "ses troupes"
+or "son armée", which act for the owner."""
+
+
+def relation(token: Token) -> bool:
+    """A noun of a related person ("son mari", "son ex-compagnon"), see ``RELATION_NOUNS``."""
+    word = lemma(token)
+    return word.removeprefix("ex-") in RELATION_NOUNS
+
 
 def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool = True) -> RoleRef | None:
     """The actor a subject/object token names, as a RoleRef: a person, an organisation, a state
@@ -89,7 +108,7 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
         return RoleRef(actor_id(token.text, "group"), token.text, role, "group")
     if token.pos_ != "NOUN":
         return None
-    if possessive and any("Yes" in c.morph.get("Poss", []) for c in token.children):
+    if possessive and not relation(token) and any("Yes" in c.morph.get("Poss", []) for c in token.children):
         owner = possessor(token, mentions)  # "ses troupes": the troops of the clause's subject
         if owner is not None:
             return RoleRef(owner.id, owner.name, role, owner.type)

@@ -67,7 +67,7 @@ from newsgraph.extract.event_reference import (
     with_conjuncts,
 )
 from newsgraph.extract.event_role_actors import actor_of, instruments, possessor_token
-from newsgraph.extract.event_role_kinds import UNDERGOER_TYPES
+from newsgraph.extract.event_role_kinds import SCOPE_TYPES, UNDERGOER_TYPES
 from newsgraph.extract.event_role_perpetrators import perpetrator
 from newsgraph.extract.event_triggers import Trigger, match_trigger
 from newsgraph.model import RoleRef
@@ -151,7 +151,8 @@ def roles(
                 pass  # "un accord de principe": no actor, so the carrier's subject may be the agent
             else:
                 agents.append(first)
-        agents += [c for c in token.children if c.dep_ == "amod" and adjective_actor(c, "agent")]
+        if trig.type not in SCOPE_TYPES:  # "les élections européennes": where, not who
+            agents += [c for c in token.children if c.dep_ == "amod" and adjective_actor(c, "agent")]
         participants += between(token)  # "des pourparlers entre Kiev et Moscou"
         if verb.i != token.i and token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
             participants += between(verb)  # "un échange a eu lieu entre la Russie et l'Ukraine"
@@ -190,7 +191,8 @@ def roles(
                 targets += subjects
                 agents += agent_phrases(verb)
             else:  # "socialistes et Insoumis ont trouvé un accord", the subject hung elsewhere
-                agents += with_conjuncts(subjects or stranded_subject(verb))
+                stranded = [t for t in stranded_subject(verb) if t.i != token.i]  # not the trigger itself
+                agents += with_conjuncts(subjects or stranded)
         governor = token.head if token.head.pos_ in {"VERB", "AUX"} else token.head.head
         if (
             trig.type in MEETING_TYPES

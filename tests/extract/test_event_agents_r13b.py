@@ -1,7 +1,8 @@
 """Who acts, round 13b: a past participle fronted as a clause ("Agressée par son voisin, une
 femme...": the clause's subject undergoes it, the "par X" does it), a related person named with a
 possessive ("son mari", "son ex-compagnon": not the owner), the later charges of a list ("mis en
-examen pour vol, recel et escroquerie"), an election's adjective (where, not who). Sentences
+examen pour vol, recel et escroquerie"), an election's adjective (where, not who), the nicknames
+of the French teams ("les Bleus se sont inclinés"). Sentences
 written for these tests; rows as in test_event_constructions (sentence, type, agent, target,
 place; substrings, None: not checked, "-": none)."""
 
@@ -39,6 +40,9 @@ ROWS = [
     # an election's adjective says where it is held, not who holds it
     ("Les élections régionales se tiendront en mars.", "election", "-", None, None),
     ("Les élections européennes approchent à grands pas.", "election", "-", None, None),
+    # the French teams by their nicknames are a side of the match
+    ("Les Bleus se sont inclinés face au Portugal.", "sport_result", "bleus", None, None),
+    ("Les Bleues ont battu la Norvège en demi-finale.", "sport_result", "bleues", "norvège", None),
     xfail(
         "Le dernier assaillant se serait suicidé.",
         "death",

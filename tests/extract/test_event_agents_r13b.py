@@ -43,6 +43,9 @@ ROWS = [
     # the French teams by their nicknames are a side of the match
     ("Les Bleus se sont inclinés face au Portugal.", "sport_result", "bleus", None, None),
     ("Les Bleues ont battu la Norvège en demi-finale.", "sport_result", "bleues", "norvège", None),
+    # who is crowned champion won, however the participle is parsed
+    ("La skieuse a été sacrée championne du monde de descente.", "sport_result", "skieuse", None, None),
+    ("Le Stade toulousain est sacré champion de France.", "sport_result", "stade toulousain", None, None),
     xfail(
         "Le dernier assaillant se serait suicidé.",
         "death",

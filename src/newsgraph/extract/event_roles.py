@@ -215,6 +215,9 @@ def roles(
         ):  # "Kherson est tombée aux mains des Russes"
             passive, agents = True, taker
         agents += with_conjuncts(subject_chain(token)) if not passive else []
+        if not agents and trig.type in SPORT_TYPES and token.head.i > token.i and is_predicate(token.head):
+            # "X a été sacré champion", the participle parsed a word of the predicate noun: the winner
+            agents += with_conjuncts(subject_chain(token.head))
         agents += agent_phrases(token) if passive else [c for c in token.children if c.dep_ in AGENT_DEPS]
         if passive and not agents:  # "évacuée et relogée par les autorités"
             agents += shared_passive_agent(token, agent_phrases)

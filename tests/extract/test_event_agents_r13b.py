@@ -1,10 +1,10 @@
 """Who acts, round 13b: a past participle fronted as a clause ("Agressée par son voisin, une
 femme...": the clause's subject undergoes it, the "par X" does it), a related person named with a
 possessive ("son mari", "son ex-compagnon": not the owner), the later charges of a list ("mis en
-examen pour vol, recel et escroquerie"), an election's adjective (where, not who), the nicknames
-of the French teams ("les Bleus se sont inclinés"). Sentences
-written for these tests; rows as in test_event_constructions (sentence, type, agent, target,
-place; substrings, None: not checked, "-": none)."""
+examen pour vol, recel et escroquerie"), an election's adjective (where, not who), the nicknames of
+the French teams ("les Bleus se sont inclinés"), who is crowned champion. Sentences written for
+these tests; rows as in test_event_constructions (sentence, type, agent, target, place;
+substrings, None: not checked, "-": none)."""
 
 from __future__ import annotations
 

@@ -29,7 +29,10 @@ def charged(token: Token) -> list[Token]:
     charging ("X a été condamné pour viol"), the noun a participle qualifies ("un homme condamné
     pour meurtre"), the object of an active one ("le tribunal a condamné X pour viol"), also
     through the penalty or the procedure the parser hung it on ("condamné à huit ans de prison
-    pour viol": "viol" hung on "ans"); [] for any other noun (a clitic object is not read here)."""
+    pour viol": "viol" hung on "ans"), and the later charges of a list ("pour enlèvement,
+    séquestration et viol"); [] for any other noun (a clitic object is not read here)."""
+    while token.dep_ == "conj" and token.head.pos_ == "NOUN" and token.head.i < token.i:
+        token = token.head
     if token.pos_ != "NOUN" or not any(c.dep_ == "case" and c.lower_ in CHARGE_CASES for c in token.children):
         return []
     verb = token.head

@@ -33,6 +33,10 @@ TEAM_NOUNS = frozenset({"stade", "xv", "quinze", "olympique", "sélection", "onz
 """Common nouns a team's name is made of ("le Stade rochelais", "le XV de France", "l'Olympique
 lyonnais", "la sélection argentine"): as a side of a match, the team, not a stadium or a number."""
 
+TEAM_NICKNAMES = frozenset({"bleus", "bleues", "tricolores"})
+"""What reports call the French national teams ("les Bleus se sont inclinés", "les Bleues ont
+battu", "les Tricolores"): as a side of a match, the team (capitalised, not the colour)."""
+
 
 def team_name(noun: Token) -> str | None:
     """The name a team noun heads: the noun with the adjectives, bare names and "de X" after it ("Stade
@@ -55,6 +59,8 @@ def club(token: Token, mentions: MentionIndex, role: str) -> RoleRef | None:
     rochelais a décroché le titre"): an organisation of that name; None for any other word (a
     country stands for its national team as it stands for its state)."""
     named = mentions.get(token)
+    if token.lower_ in TEAM_NICKNAMES and token.text[:1].isupper() and token.i > token.sent.start:
+        return RoleRef(actor_id(token.text, "organization"), token.text, role, "organization")
     if (
         token.pos_ == "NOUN"
         and token.lemma_.lower() in TEAM_NOUNS

@@ -256,6 +256,7 @@ def is_passive(token: Token) -> bool:
         any(c.dep_ == "aux:pass" for c in token.children)
         or "Pass" in token.morph.get("Voice", [])
         or headline_participle(token)
+        or detached_participle(token)
     )
 
 
@@ -269,4 +270,21 @@ def headline_participle(token: Token) -> bool:
         and "Pres" not in token.morph.get("Tense", [])
         and not any(c.dep_.startswith("aux") or c.dep_ == "cop" for c in token.children)
         and any(c.dep_ in SUBJECT_DEPS for c in token.children)
+    )
+
+
+def detached_participle(token: Token) -> bool:
+    """A bare past participle fronted as a clause of the sentence, with no auxiliary nor subject
+    of its own ("Violemment agressée par son ex-compagnon, une jeune femme a été hospitalisée",
+    "Interpellé par les gendarmes, le suspect..."): passive in sense, the clause's subject undergoes
+    it and its "par X" does it (verbs conjugated with être are sorted out by ``is_passive``)."""
+    return (
+        token.dep_ == "advcl"
+        and token.i < token.head.i  # fronted: after the clause it is often a misplaced apposition
+        and token.pos_ == "VERB"
+        and "Part" in token.morph.get("VerbForm", [])
+        and "Pres" not in token.morph.get("Tense", [])
+        and not any(
+            c.dep_.startswith("aux") or c.dep_ in {"cop", "mark"} | SUBJECT_DEPS for c in token.children
+        )
     )

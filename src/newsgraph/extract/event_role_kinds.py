@@ -9,6 +9,10 @@ UNDERGOER_TYPES = {
 """Types whose possessive names who undergoes the event ("sa nomination", "son arrestation", "son
 audition" before the senators), in its clause or the sentence before."""
 
+SCOPE_TYPES = frozenset({"election"})
+"""Types whose adjective names where the event is held, not who does it ("les élections
+européennes", "la présidentielle américaine"): no agent read from it."""
+
 WEAPON_NOUNS = frozenset(
     {
         "missile", "drone", "roquette", "obus", "bombe", "char", "blindé", "avion", "chasseur",

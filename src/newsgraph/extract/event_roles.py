@@ -7,18 +7,14 @@ from spacy.tokens import Token
 
 from newsgraph import lexicons
 from newsgraph.event_types import CASUALTY_TYPES
-from newsgraph.extract.entities import is_role_word
 from newsgraph.extract.event_agents import (
-    ACTING_PEOPLE,
     ATTACK_TYPES,
     ATTACKERS,
-    PEOPLES,
     PRODUCT_TYPES,
     adjective_actor,
     fallen_to,
     joined,
     light_dep,
-    phrase,
     purpose_verb,
     shared_passive_agent,
     sides,
@@ -26,10 +22,8 @@ from newsgraph.extract.event_agents import (
 )
 from newsgraph.extract.event_agents import state_of as state_of  # used by events
 from newsgraph.extract.event_amounts import (
-    BODY_NOUNS,
     MILITARY_NOUNS,
     PEOPLE_NOUNS,
-    QUANTITY_NOUNS,
 )
 from newsgraph.extract.event_charges import charged
 from newsgraph.extract.event_modality import LIGHT_VERBS, carrier
@@ -49,7 +43,6 @@ from newsgraph.extract.event_nominal import (
 )
 from newsgraph.extract.event_nominal import MEETING_TYPES as MEETING_TYPES  # used by events
 from newsgraph.extract.event_parse import (
-    ACTOR_TYPES,
     AGENT_DEPS,
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
@@ -59,27 +52,24 @@ from newsgraph.extract.event_parse import (
     is_object,
     is_predicate,
     lemma,
-    personal_expletive,
     subject_chain,
 )
-from newsgraph.extract.event_persons import SPORT_TYPES, club, first_name_place, named_apposition
+from newsgraph.extract.event_persons import SPORT_TYPES, club
 from newsgraph.extract.event_reference import (
     agent_next_to,
     agent_phrases,
-    antecedent,
     controller,
     headline_participle,
     infinitive,
     is_passive,
     possessive_antecedent,
     stranded_subject,
-    topic,
     with_conjuncts,
 )
-from newsgraph.extract.event_role_kinds import HAND_WEAPONS, UNDERGOER_TYPES, WEAPON_NOUNS
+from newsgraph.extract.event_role_actors import actor_of, instruments, possessor_token
+from newsgraph.extract.event_role_kinds import SCOPE_TYPES, UNDERGOER_TYPES
 from newsgraph.extract.event_role_perpetrators import perpetrator
 from newsgraph.extract.event_triggers import Trigger, match_trigger
-from newsgraph.geo import demonym_country, geocode
 from newsgraph.model import RoleRef
 from newsgraph.names import actor_id
 
@@ -90,148 +80,6 @@ SUFFER_VERBS = _VERBS["suffer"]
 INSTIGATE_VERBS = _VERBS["instigate"]
 """Verbs whose subject is the agent of the nominal trigger they govern ("appellent à la grève")."""
 NAMED_LABELS = {"PER", "ORG", "GPE", "LOC"}
-_RELATIVES = lexicons.tagged("pronouns.tsv")
-RELATIVE_PRONOUNS = (
-    _RELATIVES["relative_subject"] | _RELATIVES["relative_object"] | _RELATIVES["relative_genitive"]
-)
-
-
-def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool = True) -> RoleRef | None:
-    """The actor a subject/object token names, as a RoleRef: a person, an organisation, a state
-    (a country, or its capital acting as its government), a collective of people ("les
-    manifestants", "l'armée russe"), never a thing ("cuisine") nor a number ("milliers"). A city
-    or a region is a place, not an actor: None. ``possessive=False`` does not follow a possessive
-    to its owner (the owner's own search asks so: a relative pronoun can lead back to the phrase)."""
-    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "acl:relcl":
-        pronoun, token = token, token.head.head
-        if mentions.get(token) is None:  # "le retour à l'Assemblée de X, qui a avoué": X, not "retour"
-            named = [
-                t
-                for t in token.subtree
-                if t.i < pronoun.i and (m := mentions.get(t)) is not None and m.label in ACTOR_TYPES
-            ]
-            token = named[-1] if named else token
-    elif token.lower_ in RELATIVE_PRONOUNS and token.dep_ in SUBJECT_DEPS and token.i > 0:
-        # ", qui a avoué" taken for a complement clause: the name just before the pronoun
-        before = [t for t in token.doc[max(token.sent.start, token.i - 4) : token.i] if mentions.get(t)]
-        token = before[-1] if before else token
-    if lemma(token) in QUANTITY_NOUNS or token.pos_ == "NUM":  # "des milliers de manifestants"
-        inner = next((c for c in token.children if c.dep_ == "nmod" and c.pos_ in {"NOUN", "PROPN"}), None)
-        if inner is None:
-            return None
-        token = inner
-    if (
-        token.pos_ == "PRON"
-        and token.lower_ in {"il", "elle", "ils", "elles"}
-        and (token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or personal_expletive(token))
-    ):
-        # "Il a été nommé": the person named just before; "Quant à la France, elle": the topic
-        token = antecedent(token, mentions) or topic(token, mentions) or token
-    token = named_apposition(token, mentions) or token  # "le constructeur Renault": Renault
-    m = mentions.get(token)
-    if (
-        m is not None
-        and (m.label == "DEMONYM" or m.label in PLACE_LABELS)
-        and demonym_country(token.lower_)
-        and geocode(m.name) is None
-    ):  # "les Allemands" (tagged a place): a people
-        return RoleRef(actor_id(token.text, "group"), token.text, role, "group")
-    if m is not None and m.label in PLACE_LABELS and token.pos_ == "NOUN" and is_people(token):
-        m = None  # "le procureur de la République de Perpignan" tagged a place: the role noun acts
-    if m is not None and m.label in PLACE_LABELS:
-        state = state_of(m.name, role)
-        if state is None and first_name_place(m.name):  # "Laurent a porté plainte" (tagged a place)
-            return RoleRef(actor_id(m.name, "person"), m.name, role, "person")
-        return state
-    if m is not None and m.label in ACTOR_TYPES:
-        type_ = ACTOR_TYPES[m.label]
-        return RoleRef(actor_id(m.name, type_), m.name, role, type_)  # type: ignore[arg-type]
-    if token.lower_ in PEOPLES and (m is None or m.label not in ACTOR_TYPES):  # "les Occidentaux"
-        return RoleRef(actor_id(token.text, "group"), token.text, role, "group")
-    if token.pos_ != "NOUN":
-        return None
-    if possessive and any("Yes" in c.morph.get("Poss", []) for c in token.children):
-        owner = possessor(token, mentions)  # "ses troupes": the troops of the clause's subject
-        if owner is not None:
-            return RoleRef(owner.id, owner.name, role, owner.type)
-    word = lemma(token)
-    if is_people(token):
-        name = phrase(token)
-        return RoleRef(actor_id(name, "group"), name, role, "group")
-    if demonym_country(token.lower_):  # "les Russes"
-        return RoleRef(actor_id(token.text, "group"), token.text, role, "group")
-    if word.startswith("ex-") and is_role_word(word[3:], token.lower_[3:]):  # "l'ex-président"
-        name = phrase(token)
-        return RoleRef(actor_id(name, "group"), name, role, "group")
-    if (
-        role == "agent"
-        and "Plur" in token.morph.get("Number", [])
-        and word not in WEAPON_NOUNS
-        and match_trigger(token, mentions) is None
-    ):
-        # "les parlementaires américains ont voté": people of a nation act as a group (not "la
-        # démocratie américaine", a singular abstract noun; "les frappes russes", "les chars russes":
-        # an act or a weapon, whose state acts, see ``instruments``)
-        if any(c.dep_ == "amod" and demonym_country(c.lower_) for c in token.children):
-            name = phrase(token)  # "chars russes", "parlementaires américains": a state's own
-            return RoleRef(actor_id(name, "group"), name, role, "group")
-    return None
-
-
-def is_people(token: Token) -> bool:
-    """A noun of people who may act: a force, a role, a people noun ("soldats", "procureur")."""
-    word = lemma(token)
-    return word in MILITARY_NOUNS | PEOPLE_NOUNS | BODY_NOUNS | ACTING_PEOPLE or is_role_word(
-        word, token.lower_
-    )
-
-
-def possessor(token: Token, mentions: MentionIndex) -> RoleRef | None:
-    """The named actor a possessive noun phrase ("ses forces") belongs to: the nearest subject
-    or passive subject of an enclosing clause, or the "à X"-free subject of its own verb."""
-    owner = possessor_token(token, mentions)
-    return None if owner is None else actor_of(owner, mentions, "agent", possessive=False)
-
-
-def possessor_token(token: Token, mentions: MentionIndex) -> Token | None:
-    """The subject token that a possessive ("sa démission", "ses forces") refers to."""
-    v = token.head
-    for _ in range(4):
-        subj = [
-            c
-            for c in v.children
-            if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
-            and c.i != token.i
-            and token not in c.subtree  # "la plupart de ses soldats": not the phrase itself
-            and not any("Yes" in g.morph.get("Poss", []) for g in c.children)
-        ]
-        for c in subj:
-            if actor_of(c, mentions, "agent", possessive=False) is not None:
-                return c
-        if v.head.i == v.i:
-            return None
-        v = v.head
-    return None
-
-
-def instruments(tokens: list[Token], mentions: MentionIndex) -> list[Token]:
-    """Who acts through a subject or agent that is no actor but an act or a weapon: the state of its
-    adjective ("la frappe russe a détruit une école", "détruite par un missile iranien") or the
-    force of its "de X" ("les tirs de l'armée ont tué deux civils")."""
-    out: list[Token] = []
-    for t in tokens:
-        if t.pos_ != "NOUN" or actor_of(t, mentions, "agent") is not None:
-            continue
-        if lemma(t) not in WEAPON_NOUNS | HAND_WEAPONS and match_trigger(t, mentions) is None:
-            continue  # "la démocratie américaine, attaquée": not an act nor a weapon
-        out += [c for c in t.children if c.dep_ == "amod" and adjective_actor(c, "agent") is not None]
-        hand = lemma(t) in HAND_WEAPONS  # "la balle d'un policier", "le couteau de l'agresseur"
-        out += [
-            d
-            for d in de_complements(t)[:1]
-            if is_force(d, mentions) or (hand and actor_of(d, mentions, "agent") is not None)
-        ]
-    return out
 
 
 def has_possessive(token: Token) -> bool:
@@ -303,7 +151,8 @@ def roles(
                 pass  # "un accord de principe": no actor, so the carrier's subject may be the agent
             else:
                 agents.append(first)
-        agents += [c for c in token.children if c.dep_ == "amod" and adjective_actor(c, "agent")]
+        if trig.type not in SCOPE_TYPES:  # "les élections européennes": where, not who
+            agents += [c for c in token.children if c.dep_ == "amod" and adjective_actor(c, "agent")]
         participants += between(token)  # "des pourparlers entre Kiev et Moscou"
         if verb.i != token.i and token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
             participants += between(verb)  # "un échange a eu lieu entre la Russie et l'Ukraine"
@@ -342,7 +191,8 @@ def roles(
                 targets += subjects
                 agents += agent_phrases(verb)
             else:  # "socialistes et Insoumis ont trouvé un accord", the subject hung elsewhere
-                agents += with_conjuncts(subjects or stranded_subject(verb))
+                stranded = [t for t in stranded_subject(verb) if t.i != token.i]  # not the trigger itself
+                agents += with_conjuncts(subjects or stranded)
         governor = token.head if token.head.pos_ in {"VERB", "AUX"} else token.head.head
         if (
             trig.type in MEETING_TYPES
@@ -365,6 +215,9 @@ def roles(
         ):  # "Kherson est tombée aux mains des Russes"
             passive, agents = True, taker
         agents += with_conjuncts(subject_chain(token)) if not passive else []
+        if not agents and trig.type in SPORT_TYPES and token.head.i > token.i and is_predicate(token.head):
+            # "X a été sacré champion", the participle parsed a word of the predicate noun: the winner
+            agents += with_conjuncts(subject_chain(token.head))
         agents += agent_phrases(token) if passive else [c for c in token.children if c.dep_ in AGENT_DEPS]
         if passive and not agents:  # "évacuée et relogée par les autorités"
             agents += shared_passive_agent(token, agent_phrases)

@@ -1,0 +1,192 @@
+"""Who a token of an event's clause names, as an actor: a person, an organisation, a state, a
+collective of people, followed through a relative pronoun, a possessive, a quantity ("des milliers
+de manifestants") or an act and its weapon ("la frappe russe", "les tirs de l'armée"). Split out of
+``event_roles`` (the reading of the roles themselves), which it serves."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph import lexicons
+from newsgraph.extract.entities import is_role_word
+from newsgraph.extract.event_agents import ACTING_PEOPLE, PEOPLES, adjective_actor, phrase, state_of
+from newsgraph.extract.event_amounts import BODY_NOUNS, MILITARY_NOUNS, PEOPLE_NOUNS, QUANTITY_NOUNS
+from newsgraph.extract.event_nominal import de_complements, is_force
+from newsgraph.extract.event_parse import (
+    ACTOR_TYPES,
+    PASSIVE_SUBJECT_DEPS,
+    PLACE_LABELS,
+    SUBJECT_DEPS,
+    MentionIndex,
+    lemma,
+    personal_expletive,
+)
+from newsgraph.extract.event_persons import first_name_place, named_apposition
+from newsgraph.extract.event_reference import antecedent, topic
+from newsgraph.extract.event_role_kinds import HAND_WEAPONS, WEAPON_NOUNS
+from newsgraph.extract.event_triggers import match_trigger
+from newsgraph.geo import demonym_country, geocode
+from newsgraph.model import RoleRef
+from newsgraph.names import actor_id
+
+_RELATIVES = lexicons.tagged("pronouns.tsv")
+RELATIVE_PRONOUNS = (
+    _RELATIVES["relative_subject"] | _RELATIVES["relative_object"] | _RELATIVES["relative_genitive"]
+)
+
+RELATION_NOUNS = frozenset(
+    {
+        "mari", "époux", "épouse", "femme", "compagnon", "compagne", "conjoint", "conjointe", "concubin",
+        "concubine", "ami", "amie", "copain", "copine", "fils", "fille", "père", "mère", "frère", "sœur",
+        "oncle", "tante", "cousin", "cousine", "neveu", "nièce", "enfant", "parent", "beau-père",
+        "belle-mère", "beau-frère", "belle-sœur", "grand-père", "grand-mère", "voisin", "voisine",
+        "collègue", "patron", "employeur", "employé", "agresseur", "meurtrier", "ravisseur",
+    }
+)  # fmt: skip
+"""Nouns of a person related to another: with a possessive they name someone else than the owner
+("agressée par son ex-compagnon", "a tué sa femme", "frappé par son voisin"), unlike "ses troupes"
+or "son armée", which act for the owner."""
+
+
+def relation(token: Token) -> bool:
+    """A noun of a related person ("son mari", "son ex-compagnon"), see ``RELATION_NOUNS``."""
+    word = lemma(token)
+    return word.removeprefix("ex-") in RELATION_NOUNS
+
+
+def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool = True) -> RoleRef | None:
+    """The actor a subject/object token names, as a RoleRef: a person, an organisation, a state
+    (a country, or its capital acting as its government), a collective of people ("les
+    manifestants", "l'armée russe"), never a thing ("cuisine") nor a number ("milliers"). A city
+    or a region is a place, not an actor: None. ``possessive=False`` does not follow a possessive
+    to its owner (the owner's own search asks so: a relative pronoun can lead back to the phrase)."""
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "acl:relcl":
+        pronoun, token = token, token.head.head
+        if mentions.get(token) is None:  # "le retour à l'Assemblée de X, qui a avoué": X, not "retour"
+            named = [
+                t
+                for t in token.subtree
+                if t.i < pronoun.i and (m := mentions.get(t)) is not None and m.label in ACTOR_TYPES
+            ]
+            token = named[-1] if named else token
+    elif token.lower_ in RELATIVE_PRONOUNS and token.dep_ in SUBJECT_DEPS and token.i > 0:
+        # ", qui a avoué" taken for a complement clause: the name just before the pronoun
+        before = [t for t in token.doc[max(token.sent.start, token.i - 4) : token.i] if mentions.get(t)]
+        token = before[-1] if before else token
+    if lemma(token) in QUANTITY_NOUNS or token.pos_ == "NUM":  # "des milliers de manifestants"
+        inner = next((c for c in token.children if c.dep_ == "nmod" and c.pos_ in {"NOUN", "PROPN"}), None)
+        if inner is None:
+            return None
+        token = inner
+    if (
+        token.pos_ == "PRON"
+        and token.lower_ in {"il", "elle", "ils", "elles"}
+        and (token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or personal_expletive(token))
+    ):
+        # "Il a été nommé": the person named just before; "Quant à la France, elle": the topic
+        token = antecedent(token, mentions) or topic(token, mentions) or token
+    token = named_apposition(token, mentions) or token  # "le constructeur Renault": Renault
+    m = mentions.get(token)
+    if (
+        m is not None
+        and (m.label == "DEMONYM" or m.label in PLACE_LABELS)
+        and demonym_country(token.lower_)
+        and geocode(m.name) is None
+    ):  # "les Allemands" (tagged a place): a people
+        return RoleRef(actor_id(token.text, "group"), token.text, role, "group")
+    if m is not None and m.label in PLACE_LABELS and token.pos_ == "NOUN" and is_people(token):
+        m = None  # "le procureur de la République de Perpignan" tagged a place: the role noun acts
+    if m is not None and m.label in PLACE_LABELS:
+        state = state_of(m.name, role)
+        if state is None and first_name_place(m.name):  # "Laurent a porté plainte" (tagged a place)
+            return RoleRef(actor_id(m.name, "person"), m.name, role, "person")
+        return state
+    if m is not None and m.label in ACTOR_TYPES:
+        type_ = ACTOR_TYPES[m.label]
+        return RoleRef(actor_id(m.name, type_), m.name, role, type_)  # type: ignore[arg-type]
+    if token.lower_ in PEOPLES and (m is None or m.label not in ACTOR_TYPES):  # "les Occidentaux"
+        return RoleRef(actor_id(token.text, "group"), token.text, role, "group")
+    if token.pos_ != "NOUN":
+        return None
+    if possessive and not relation(token) and any("Yes" in c.morph.get("Poss", []) for c in token.children):
+        owner = possessor(token, mentions)  # "ses troupes": the troops of the clause's subject
+        if owner is not None:
+            return RoleRef(owner.id, owner.name, role, owner.type)
+    word = lemma(token)
+    if is_people(token):
+        name = phrase(token)
+        return RoleRef(actor_id(name, "group"), name, role, "group")
+    if demonym_country(token.lower_):  # "les Russes"
+        return RoleRef(actor_id(token.text, "group"), token.text, role, "group")
+    if word.startswith("ex-") and is_role_word(word[3:], token.lower_[3:]):  # "l'ex-président"
+        name = phrase(token)
+        return RoleRef(actor_id(name, "group"), name, role, "group")
+    if (
+        role == "agent"
+        and "Plur" in token.morph.get("Number", [])
+        and word not in WEAPON_NOUNS
+        and match_trigger(token, mentions) is None
+    ):
+        # "les parlementaires américains ont voté": people of a nation act as a group (not "la
+        # démocratie américaine", a singular abstract noun; "les frappes russes", "les chars russes":
+        # an act or a weapon, whose state acts, see ``instruments``)
+        if any(c.dep_ == "amod" and demonym_country(c.lower_) for c in token.children):
+            name = phrase(token)  # "chars russes", "parlementaires américains": a state's own
+            return RoleRef(actor_id(name, "group"), name, role, "group")
+    return None
+
+
+def is_people(token: Token) -> bool:
+    """A noun of people who may act: a force, a role, a people noun ("soldats", "procureur")."""
+    word = lemma(token)
+    return word in MILITARY_NOUNS | PEOPLE_NOUNS | BODY_NOUNS | ACTING_PEOPLE or is_role_word(
+        word, token.lower_
+    )
+
+
+def possessor(token: Token, mentions: MentionIndex) -> RoleRef | None:
+    """The named actor a possessive noun phrase ("ses forces") belongs to: the nearest subject
+    or passive subject of an enclosing clause, or the "à X"-free subject of its own verb."""
+    owner = possessor_token(token, mentions)
+    return None if owner is None else actor_of(owner, mentions, "agent", possessive=False)
+
+
+def possessor_token(token: Token, mentions: MentionIndex) -> Token | None:
+    """The subject token that a possessive ("sa démission", "ses forces") refers to."""
+    v = token.head
+    for _ in range(4):
+        subj = [
+            c
+            for c in v.children
+            if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+            and c.i != token.i
+            and token not in c.subtree  # "la plupart de ses soldats": not the phrase itself
+            and not any("Yes" in g.morph.get("Poss", []) for g in c.children)
+        ]
+        for c in subj:
+            if actor_of(c, mentions, "agent", possessive=False) is not None:
+                return c
+        if v.head.i == v.i:
+            return None
+        v = v.head
+    return None
+
+
+def instruments(tokens: list[Token], mentions: MentionIndex) -> list[Token]:
+    """Who acts through a subject or agent that is no actor but an act or a weapon: the state of its
+    adjective ("la frappe russe a détruit une école", "détruite par un missile iranien") or the
+    force of its "de X" ("les tirs de l'armée ont tué deux civils")."""
+    out: list[Token] = []
+    for t in tokens:
+        if t.pos_ != "NOUN" or actor_of(t, mentions, "agent") is not None:
+            continue
+        if lemma(t) not in WEAPON_NOUNS | HAND_WEAPONS and match_trigger(t, mentions) is None:
+            continue  # "la démocratie américaine, attaquée": not an act nor a weapon
+        out += [c for c in t.children if c.dep_ == "amod" and adjective_actor(c, "agent") is not None]
+        hand = lemma(t) in HAND_WEAPONS  # "la balle d'un policier", "le couteau de l'agresseur"
+        out += [
+            d
+            for d in de_complements(t)[:1]
+            if is_force(d, mentions) or (hand and actor_of(d, mentions, "agent") is not None)
+        ]
+    return out

@@ -21,6 +21,7 @@ pytestmark = pytest.mark.server
 PARAMS = {
     "actor": "poutine",
     "actor_id": "a-putin",
+    "doc_id": "doc-unknown",
     "place": "kherson",
     "q": "mac",
     "topic": "negotiation",

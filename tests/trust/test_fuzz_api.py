@@ -70,7 +70,11 @@ def _fuzz(case) -> None:  # type: ignore[no-untyped-def]
     # A date the schema's pattern allows may be no calendar day (2022-02-30, 0000-01): a 422 that
     # names it (a pattern cannot hold the calendar). Only such a case is spared the acceptance check.
     no_day = any(interval(str(v)) is None for k, v in (case.query or {}).items() if k in {"since", "until"})
-    excluded = [positive_data_acceptance] if case.path in {"/documents", "/sparql"} or no_day else []
+    # since after until is refused with a 422 that says so: a schema cannot relate two parameters.
+    bounds = [interval(str((case.query or {}).get(k, ""))) for k in ("since", "until")]
+    reversed_range = bounds[0] is not None and bounds[1] is not None and bounds[0][0] > bounds[1][1]
+    spared = case.path in {"/documents", "/sparql"} or no_day or reversed_range
+    excluded = [positive_data_acceptance] if spared else []
     response = case.call(headers={"X-API-Key": KEY})
     # POST /cypher answers a documented 501 on this (SPARQL) backend: it has no Cypher, a correct
     # answer that not_a_server_error still rejects for being a 5xx. Skip that one check for it only.

@@ -173,7 +173,7 @@ def source_phrase(doc: Doc, i: int) -> tuple[int, Token, int] | None:
         end += 1
     if end == start:
         return None
-    if doc[end].text == "(" and (close := bracket_close(doc, end)) is not None:
+    if end < len(doc) and doc[end].text == "(" and (close := bracket_close(doc, end)) is not None:
         end = close + 1  # "selon le maire (LR), …"
     head = np_head(doc, start, end)
     # "selon Olivier Dauvers, spécialiste de la distribution", "selon le ministre, Sergueï Choïgou,"

@@ -16,6 +16,7 @@ from newsgraph.extract.event_parse import (
     lemma,
     sentences_back,
 )
+from newsgraph.extract.speech_subjects import possessive_pronoun
 
 ETRE_VERBS = lexicons.tagged("event_verbs.tsv")["etre"]
 """Verbs conjugated with être, so "est arrivé" is no passive."""
@@ -87,18 +88,14 @@ def agrees(form: str, noun: Token, plural: bool) -> bool:
     return not gender or want in gender or (plural and want == "Masc")
 
 
-PLURAL_POSSESSIVES = {"leur", "leurs"}
-SINGULAR_POSSESSIVES = {"son", "sa", "ses"}
-
-
 def possessive_antecedent(noun: Token, mentions: MentionIndex) -> Token | None:
     """Whom a third-person possessive of a noun ("leur convoi", "sa visite") stands for when its own
     clauses name nobody: the nearest subject before it in this sentence or the one before that
     agrees with the owner's number ("Les troupes russes avancent. Leur convoi..." : the troops)."""
     det = next((c for c in noun.children if "Yes" in c.morph.get("Poss", [])), None)
-    if det is None or det.lower_ not in PLURAL_POSSESSIVES | SINGULAR_POSSESSIVES:
+    form = possessive_pronoun(det.lower_) if det is not None else None
+    if form is None:
         return None
-    form = "ils" if det.lower_ in PLURAL_POSSESSIVES else "on"
     return antecedent(noun, mentions, sentences=1, chain=0, form=form)
 
 

@@ -67,19 +67,11 @@ def office_holder(ctx: DocContext, head: Token) -> Speaker | None:
         return None
     if any(c.dep_ in OFFICE_COMPLEMENTS for c in head.children) or ctx.mentions_at(head.idx):
         return None
-    quotes = doc_quotes(ctx.sdoc)
-    before = [
-        m
-        for m in ctx.mentions
-        if m.label == "PER" and m.end <= head.idx and not inside_quote(quotes, m.start)
-    ]
-    if not before or head.idx - before[-1].start > NAMED_WINDOW:
+    before = persons_named_before(ctx, head)
+    if not before:
         return None
     found = person_mention_speaker(ctx, before[-1])
-    feminine = "Fem" in (det.morph.get("Gender", []) or head.morph.get("Gender", []))
-    masculine = "Masc" in (det.morph.get("Gender", []) or head.morph.get("Gender", []))
-    said = gender(ctx, found)
-    if found.name not in public_figures() or (feminine and said == "m") or (masculine and said == "f"):
+    if found.name not in public_figures() or not agrees(ctx, found, article_gender(det, head)):
         return None
     return Speaker(found.name, "person", head.idx, found.key)
 
@@ -91,15 +83,18 @@ def public_figures() -> frozenset[str]:
 
 def named_before(ctx: DocContext, head: Token, det: Token) -> Speaker | None:
     """The last person named outside quotes close before the description, agreeing with its article."""
-    wanted = (
-        "f"
-        if "Fem" in det.morph.get("Gender", [])
-        else "m"
-        if "Masc" in det.morph.get("Gender", [])
-        else None
-    )
+    wanted = article_gender(det)
+    for m in reversed(persons_named_before(ctx, head)):
+        found = person_mention_speaker(ctx, m)
+        if agrees(ctx, found, wanted):
+            return Speaker(found.name, "person", head.idx, found.key)
+    return None
+
+
+def persons_named_before(ctx: DocContext, head: Token) -> list[Mention]:
+    """The persons named outside quotes within ``NAMED_WINDOW`` before ``head``, in text order."""
     quotes = doc_quotes(ctx.sdoc)
-    before = [
+    return [
         m
         for m in ctx.mentions
         if m.label == "PER"
@@ -107,11 +102,18 @@ def named_before(ctx: DocContext, head: Token, det: Token) -> Speaker | None:
         and head.idx - m.start <= NAMED_WINDOW
         and not inside_quote(quotes, m.start)
     ]
-    for m in reversed(before):
-        found = person_mention_speaker(ctx, m)
-        if wanted is None or gender(ctx, found) in {wanted, None}:
-            return Speaker(found.name, "person", head.idx, found.key)
-    return None
+
+
+def article_gender(det: Token, head: Token | None = None) -> str | None:
+    """ "f" or "m" as the article says ("la ministre"), else as the noun's own form does when given
+    ("l'élue"); None when neither says."""
+    said = det.morph.get("Gender", []) or (head.morph.get("Gender", []) if head is not None else [])
+    return "f" if "Fem" in said else "m" if "Masc" in said else None
+
+
+def agrees(ctx: DocContext, found: Speaker, wanted: str | None) -> bool:
+    """A speaker whose gender is unknown, or the one wanted (any when None)."""
+    return wanted is None or gender(ctx, found) in {wanted, None}
 
 
 def newsroom_speaker(ctx: DocContext, head: Token) -> Speaker | None:
@@ -126,15 +128,13 @@ def newsroom_speaker(ctx: DocContext, head: Token) -> Speaker | None:
         return None
     if any(other_newsroom(c) for c in head.children):
         return None  # "la journaliste du Monde", "le journaliste Pierre Roy": someone else or named
-    feminine = "Fem" in (det.morph.get("Gender", []) or head.morph.get("Gender", []))
-    masculine = "Masc" in (det.morph.get("Gender", []) or head.morph.get("Gender", []))
-    wanted = "f" if feminine else "m" if masculine else None
+    wanted = article_gender(det, head)
     reporters = [
         m for m in ctx.mentions if m.label == "PER" and m.end <= head.idx and reporter_mention(ctx, m)
     ]
     for m in reversed(reporters):
         found = person_mention_speaker(ctx, m)
-        if wanted is None or gender(ctx, found) in {wanted, None}:
+        if agrees(ctx, found, wanted):
             return Speaker(found.name, "person", head.idx, found.key)
     return None
 

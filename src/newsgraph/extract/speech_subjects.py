@@ -18,10 +18,15 @@ RELATIVE = _PRONOUNS["relative_subject"]
 RELATIVE_OBJECT = _PRONOUNS["relative_object"]
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
 HONORIFICS = lexicons.tagged("speaker_words.tsv")["honorific"]  # abbreviated titles before a name
-POSSESSIVES = {"son": "on", "sa": "on", "ses": "on", "leur": "ils", "leurs": "ils"}
-"""A third-person possessive stands for its possessor as the pronoun that agrees with it would
-("selon ses dires" is "selon lui" or "selon elle": French possessives do not mark the possessor's
-gender, so the pronoun is the unmarked "on"; "selon leurs calculs" is "selon eux")."""
+POSSESSIVES_SG = _PRONOUNS["possessive_singular"]
+POSSESSIVES_PL = _PRONOUNS["possessive_plural"]
+
+
+def possessive_pronoun(form: str) -> str | None:
+    """The pronoun a third-person possessive stands for its owner as ("selon ses dires" is "selon
+    lui" or "selon elle": French possessives do not mark the owner's gender, so the pronoun is the
+    unmarked "on"; "leur convoi", "selon leurs calculs" are theirs: "ils"), else None."""
+    return "ils" if form in POSSESSIVES_PL else "on" if form in POSSESSIVES_SG else None
 
 
 def pronoun_form(head: Token) -> str | None:
@@ -30,12 +35,12 @@ def pronoun_form(head: Token) -> str | None:
     low = head.lower_
     if low in PRONOUNS_SG or low in PRONOUNS_PL or (head.lemma_ in {"il", "lui"} and head.pos_ == "PRON"):
         return low
-    return POSSESSIVES.get(low) if head.pos_ == "DET" and head.dep_ == "det" else None
+    return possessive_pronoun(low) if head.pos_ == "DET" and head.dep_ == "det" else None
 
 
 def possessor(noun: Token) -> Token | None:
     """The third-person possessive determiner of a noun ("ses" of "ses explications"), else None."""
-    return next((c for c in noun.children if c.dep_ == "det" and c.lower_ in POSSESSIVES), None)
+    return next((c for c in noun.children if c.dep_ == "det" and possessive_pronoun(c.lower_)), None)
 
 
 def subject_of(verb: Token) -> Token | None:

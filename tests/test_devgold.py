@@ -145,7 +145,9 @@ def corpus_or_skip() -> None:
         pytest.skip(f"{sample.CORPUS} is absent: the sets' texts are read from it")
 
 
-@pytest.mark.parametrize("name", ["tvnews2022b", "tvnews2022c", "tvnews2022d", "tvnews2022e", "tvnews2022f"])
+@pytest.mark.parametrize(
+    "name", ["tvnews2022b", "tvnews2022c", "tvnews2022d", "tvnews2022e", "tvnews2022f", "tvnews2022g"]
+)
 def test_gold_sets_pass_the_check(name: str) -> None:
     corpus_or_skip()
     done = subprocess.run([sys.executable, str(DEVGOLD / "check.py"), name], capture_output=True, text=True)
@@ -153,8 +155,8 @@ def test_gold_sets_pass_the_check(name: str) -> None:
 
 
 @pytest.mark.slow  # reads the whole corpus (~30 s each): b's strata rule, d's (c's is d's, other quotas)
-# and e's and f's (d's rule, other seed, quotas and exclusions)
-@pytest.mark.parametrize("name", ["tvnews2022b", "tvnews2022d", "tvnews2022e", "tvnews2022f"])
+# and e's, f's and g's (d's rule, other seed, quotas and exclusions)
+@pytest.mark.parametrize("name", ["tvnews2022b", "tvnews2022d", "tvnews2022e", "tvnews2022f", "tvnews2022g"])
 def test_sample_redraws_the_sources(name: str) -> None:
     corpus_or_skip()
     drawn = subprocess.run(

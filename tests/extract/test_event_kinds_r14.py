@@ -25,6 +25,7 @@ KINDS = {
     "closure",
     "tourism_season",
     "court_ruling",
+    "fire",
 }
 
 ROWS = [
@@ -79,6 +80,9 @@ ROWS = [
     ("Le tribunal a refusé au couple l'adoption de l'enfant.", "court_ruling", "refus"),
     ("Le tribunal administratif a autorisé l'abattage des platanes.", "court_ruling", "autoris"),
     ("La cour d'appel a donné raison aux locataires.", "court_ruling", "raison"),
+    # a fire told by what it burnt
+    ("Près de 600 hectares ont été ravagés dans les Landes.", "fire", "ravag"),
+    ("Plus de 200 hectares sont partis en fumée près de Marseille.", "fire", "parti"),
     xfail(
         "Les prix du carburant battent à nouveau des records à la pompe.",
         "price_change",
@@ -114,6 +118,9 @@ NO_EVENT = [
     "Les hôteliers espèrent le retour des touristes l'an prochain.",
     # a judge who declines to speak
     "Le juge a refusé de répondre aux journalistes.",
+    # savings gone up in smoke, land walked across
+    "Toutes ses économies sont parties en fumée.",
+    "Les randonneurs ont parcouru des hectares de lande.",
 ]
 
 

@@ -311,12 +311,15 @@ def colon_lead_speaker(ctx: DocContext, lead: Span) -> Token | None:
             ),
             None,
         )
-    tail = ctx.sdoc.char_span(persons[-1].end, lead.end_char, alignment_mode="expand")
+    named = persons[-1]
+    if len(persons) > 1 and doc_text(ctx.sdoc)[persons[-2].end : named.start].strip() == ",":
+        named = persons[-2]  # "… Léa Roy, maire de Gy (Ain) :": the name, not its apposed role
+    tail = ctx.sdoc.char_span(named.end, lead.end_char, alignment_mode="expand")
     if tail is None or (len(tail) and tail[0].text != ","):
         return None
     if any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []) for t in tail):
         return None  # "… Paul Roy, qui a tout perdu, se souvient" is the subject rule's
-    return token_at(ctx.sdoc, persons[-1].start)
+    return token_at(ctx.sdoc, named.start)
 
 
 def pronoun_subject(verb: Token) -> Token | None:

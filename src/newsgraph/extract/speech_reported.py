@@ -216,6 +216,8 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
         if content is None or head is None:
             continue
         content = clip_to_sentence(text, content)
+        if rule in {"np", "pp"} and content[0] <= head.idx < content[1]:
+            continue  # "… proposent des cours aux jeunes": the object read as its own speaker
         if rule == "np" and incise_subject(tok, content):
             continue  # "Une première, a annoncé la présidente": no object, an inverted subject
         if rule in {"clause", "que", "bare"} and (comma := trailing_incise(doc, content)) is not None:
@@ -283,6 +285,8 @@ def restrictive_relative(verb: Token) -> bool:
     """A verb of a relative clause that defines its noun ("les professionnels qui souhaitent se
     reconvertir"), not set off by a comma ("Le maire, qui affirme que …") nor a cleft ("c'est la
     préfecture qui annonce …")."""
+    if defining_participle(verb):
+        return True
     if verb.dep_ != "acl:relcl":
         return False
     rel = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ == "qui"), None)
@@ -293,6 +297,20 @@ def restrictive_relative(verb: Token) -> bool:
         return False  # "l'OTAN qui parle de …": a name has no defining relative
     before = verb.doc[max(0, noun.i - 4) : noun.i]
     return not any(t.lemma_ == "être" or t.lower_ in {"c'", "c’", "ce"} for t in before)
+
+
+def defining_participle(verb: Token) -> bool:
+    """A present participle right after its noun, no comma between: who the people are ("de
+    nombreux migrants souhaitant rejoindre l'Angleterre"), not what they said."""
+    doc = verb.doc
+    return (
+        verb.dep_ == "acl"
+        and verb.lower_.endswith("ant")
+        and verb.head.pos_ == "NOUN"
+        and verb.head.i < verb.i
+        and doc[verb.i - 1].text != ","
+        and not any(t.text == "," for t in doc[verb.head.i : verb.i])
+    )
 
 
 def is_reflexive(verb: Token) -> bool:

@@ -43,6 +43,77 @@ CASES = [
         "ne pas avoir lu le rapport",
         False,
     ),
+    # a quote alone after a sentence of stance: the subject of the stance says it
+    (
+        "« Le prix du gazole a doublé », explique Paul Martin. Les pêcheurs sont inquiets. « Si ça continue,"
+        " on ne sortira plus les bateaux cet hiver. »",
+        "pêcheurs",
+        "sortira plus les bateaux",
+        True,
+    ),
+    (
+        "« Nous avons tout perdu », raconte Marie Dupont. Son voisin reste prudent. « Il faut attendre le"
+        " passage des experts avant de se prononcer. »",
+        "voisin",
+        "passage des experts",
+        True,
+    ),
+    # after a thing's state, a lone quote stays the previous speaker's
+    (
+        "« Nous avons tout perdu », raconte Marie Dupont. Le bilan est lourd. « Trois maisons ont été"
+        " détruites cette nuit dans le village. »",
+        "Marie Dupont",
+        "Trois maisons",
+        True,
+    ),
+    # a local authority speaks by the place noun
+    (
+        "Économie ou pas, la ville assure, de son côté, avoir remis le chauffage dans les écoles.",
+        "ville",
+        "remis le chauffage",
+        False,
+    ),
+    (
+        "La commune explique que les travaux de la salle des fêtes dureront trois mois.",
+        "commune",
+        "trois mois",
+        False,
+    ),
+    # a document found or received: the quote after the colon is its words, not the finder's
+    (
+        "La police a retrouvé une lettre : « Je ne supporte plus cette vie, pardonnez-moi. »",
+        "lettre",
+        "cette vie",
+        True,
+    ),
+    (
+        "Les enquêteurs ont découvert un message sur son téléphone : « Je serai loin demain matin. »",
+        "message",
+        "loin demain",
+        True,
+    ),
+    # a document its subject wrote stays the subject's
+    (
+        "Le maire a publié un message : « Nous rouvrirons la piscine dès lundi matin. »",
+        "maire",
+        "piscine",
+        True,
+    ),
+    # an infinitive clause of time has the main clause's subject
+    (
+        "Le maire a salué le travail des pompiers, avant d'ajouter que la route resterait fermée"
+        " jusqu'à lundi.",
+        "maire",
+        "la route resterait fermée",
+        False,
+    ),
+    (
+        "Le préfet a rencontré les sinistrés, après avoir rappelé que l'État prendrait en charge"
+        " les travaux.",
+        "préfet",
+        "prendrait en charge",
+        False,
+    ),
     # named before: the pronoun takes up the name
     (
         "Le maire de Brive est arrivé à midi. Il a promis de rouvrir la piscine dès le printemps.",
@@ -76,6 +147,10 @@ NOT_SAID = [
         "Angleterre",
     ),
     ("Les familles espérant obtenir un logement social attendent parfois dix ans.", "logement"),
+    # the last part of a split compound is a place, not a local authority
+    ("Le centre-ville nous rappelle que les fêtes de fin d'année approchent.", "fêtes de fin"),
+    # an infinitive clause of time that says no words
+    ("Les syndicats ont manifesté devant la mairie avant de rejoindre la préfecture.", "préfecture"),
     # a pronoun further on that finds no antecedent is dropped, not guessed
     ("La route est coupée depuis lundi. « On ne passe plus », assure-t-il.", "On ne passe plus"),
 ]

@@ -217,7 +217,10 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
             continue
         content = clip_to_sentence(text, content)
         if rule in {"np", "pp"} and content[0] <= head.idx < content[1]:
-            continue  # "… proposent des cours aux jeunes": the object read as its own speaker
+            before = text.rfind(",", content[0], head.idx)  # "Pour dénoncer X, les syndicats …"
+            if before == -1:
+                continue  # "… proposent des cours aux jeunes": the object read as its own speaker
+            content = (content[0], before)
         if rule == "np" and incise_subject(tok, content):
             continue  # "Une première, a annoncé la présidente": no object, an inverted subject
         if rule in {"clause", "que", "bare"} and (comma := trailing_incise(doc, content)) is not None:
@@ -347,6 +350,7 @@ def subject_for(verb: Token) -> Token | None:
     if example is not None:  # "Certains, comme le général Mark Milley, pensaient que …"
         return example
     for finder in (
+        time_clause_subject,
         lambda v: shared_subject(v, lambda t: bool(speech_frames(t))),
         subject_of,
         preverbal_subject,
@@ -356,6 +360,22 @@ def subject_for(verb: Token) -> Token | None:
         if head is not None and head.lower_ not in {"qu'", "que", "qu’"}:
             return head
     return postposed_subject(verb.doc, verb, min(len(verb.doc), verb.i + 12))
+
+
+TIME_MARKS = {"avant", "après"}
+
+
+def time_clause_subject(verb: Token) -> Token | None:
+    """An infinitive clause of time has the main clause's subject: "Le maire a salué les pompiers,
+    avant d'ajouter que …", "« … », a lancé l'accusé, après avoir rappelé que …"."""
+    infinitive = "Inf" in verb.morph.get("VerbForm", []) or any(
+        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm", []) for c in verb.children
+    )
+    if not infinitive or verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children):
+        return None
+    return subject_for(verb.head)
 
 
 def conjunct_subject(verb: Token) -> Token | None:

@@ -114,6 +114,19 @@ CASES = [
         "prendrait en charge",
         False,
     ),
+    # a participle of a document or of a demand, not of a wish, still says something
+    (
+        "Le syndicat a publié un communiqué dénonçant une décision prise sans concertation.",
+        "syndicat",
+        "décision prise",
+        False,
+    ),
+    (
+        "Les habitants ont signé une pétition réclamant la réouverture de la gare.",
+        "habitants",
+        "réouverture",
+        False,
+    ),
     # named before: the pronoun takes up the name
     (
         "Le maire de Brive est arrivé à midi. Il a promis de rouvrir la piscine dès le printemps.",

@@ -27,7 +27,7 @@ from newsgraph.extract.speech_common import (
     verb_group_start,
     words,
 )
-from newsgraph.extract.speech_lexicon import CONTROL_VERBS
+from newsgraph.extract.speech_lexicon import CONTROL_VERBS, speech_verb
 from newsgraph.extract.speech_mistagged import mistagged_object
 from newsgraph.extract.speech_object_checks import (
     announces_or_asks,
@@ -303,11 +303,15 @@ def restrictive_relative(verb: Token) -> bool:
 
 
 def defining_participle(verb: Token) -> bool:
-    """A present participle right after its noun, no comma between: who the people are ("de
-    nombreux migrants souhaitant rejoindre l'Angleterre"), not what they said."""
+    """A present participle of wishing right after its noun, no comma between: who the people are
+    ("de nombreux migrants souhaitant rejoindre l'Angleterre"), not what they said; "un communiqué
+    dénonçant …", "des manifestants réclamant …" still say something."""
     doc = verb.doc
+    entry = speech_verb(verb)
     return (
-        verb.dep_ == "acl"
+        entry is not None
+        and entry.sense == "hope"
+        and verb.dep_ == "acl"
         and verb.lower_.endswith("ant")
         and verb.head.pos_ == "NOUN"
         and verb.head.i < verb.i

@@ -112,3 +112,30 @@ def test_story_day(nlp, text: str, trigger: str, value: str) -> None:
 
 
 _ = xfail
+
+
+PLACES = [
+    # the lead's place is found though the parser cut the opening at a compound's hyphen
+    (
+        "Les stations-services sont prises d'assaut samedi. Dès mercredi prochain, faire le plein "
+        "coûtera plus cher selon les stations. Un seul carburant est disponible dans une "
+        "station-service de Bordeaux (Gironde), samedi, et pourtant les voitures s'y pressent.",
+        "assaut",
+        "bordeaux",
+    ),
+    # "être de X": whose side, not where (a name the gazetteer does not know)
+    (
+        "Les militants ont fêté la victoire. "
+        "Ils sont tous de la Nupes et sont arrivés en tête au premier tour.",
+        "arrivés",
+        "-",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), PLACES)
+def test_event_place(nlp, text: str, trigger: str, place: str) -> None:
+    found = [e for e in events_at(nlp, text) if e.trigger == trigger]
+    assert found, [e.trigger for e in events_at(nlp, text)]
+    name = found[0].location.name.lower() if found[0].location else "-"
+    assert place in name if place != "-" else name == "-"

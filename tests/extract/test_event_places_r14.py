@@ -123,6 +123,8 @@ PLACES = [
         "assaut",
         "bordeaux",
     ),
+    # an institution's name holds the town it stands in ("l'hôpital de X", tagged as one organisation)
+    ("L'hôpital de Verdun a été pillé par des pirates informatiques.", "pillé", "verdun"),
     # "être de X": whose side, not where (a name the gazetteer does not know)
     (
         "Les militants ont fêté la victoire. "

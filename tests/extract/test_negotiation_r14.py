@@ -100,6 +100,22 @@ FOUND = [
         "Assurance chômage : les syndicats dénoncent une réforme brutale",
         "labour_negotiation",
     ),
+    # the unions received, the participle after the noun; the other party's move; a strike unblocked
+    (
+        "Les syndicats reçus ce matin au ministère sont ressortis déçus, raconte le journaliste.",
+        "",
+        "labour_negotiation",
+    ),
+    (
+        "« Désormais, la balle est dans le camp de la direction », estime le porte-parole.",
+        "Le gouvernement dénonce l'attitude des grévistes.",
+        "labour_negotiation",
+    ),
+    (
+        "La ministre a demandé de tout faire pour débloquer la situation, selon son cabinet.",
+        "Grève des aiguilleurs : des centaines de trains supprimés",
+        "labour_negotiation",
+    ),
     # still open: guarantees won, named by no field word of a union or a state
     _open(
         "Les chauffeurs ont obtenu des garanties du gouvernement et lèvent les barrages, dit l'un d'eux.",
@@ -136,6 +152,15 @@ NOT = [
     (
         "Au second tour, l'alliance de la gauche devance la majorité, selon les résultats.",
         "Législatives : les résultats du premier tour",
+    ),
+    # a road unblocked, the ball in a camp with no party of talks
+    (
+        "La préfecture tente de débloquer la situation sur l'autoroute, selon les gendarmes.",
+        "Neige : des centaines d'automobilistes bloqués",
+    ),
+    (
+        "« La balle est dans le camp de l'État », lance le maire, qui attend des subventions.",
+        "Inondations : les sinistrés attendent des aides",
     ),
     # a wage demand with no offer nor talks around it
     (

@@ -116,6 +116,22 @@ FOUND = [
         "Grève des aiguilleurs : des centaines de trains supprimés",
         "labour_negotiation",
     ),
+    # a common candidate of allies, a strike ended by agreement, hostages freed by a deal
+    (
+        "Les communistes et les insoumis présenteront un candidat commun à Marseille, annonce LFI.",
+        "",
+        "political_negotiation",
+    ),
+    (
+        "Un protocole de sortie de grève a été signé par la direction et la CGT, dit un délégué.",
+        "Grève des agents de nettoyage",
+        "labour_negotiation",
+    ),
+    (
+        "Les médiateurs annoncent un accord sur la libération des otages, selon la chaîne qatarie.",
+        "",
+        "diplomatic_negotiation",
+    ),
     # still open: guarantees won, named by no field word of a union or a state
     _open(
         "Les chauffeurs ont obtenu des garanties du gouvernement et lèvent les barrages, dit l'un d'eux.",
@@ -161,6 +177,11 @@ NOT = [
     (
         "« La balle est dans le camp de l'État », lance le maire, qui attend des subventions.",
         "Inondations : les sinistrés attendent des aides",
+    ),
+    # a concession's price in a tax law is no talks
+    (
+        "Le gouvernement baisse les impôts des entreprises en contrepartie d'embauches, dit le ministre.",
+        "Budget : les mesures du gouvernement",
     ),
     # a wage demand with no offer nor talks around it
     (

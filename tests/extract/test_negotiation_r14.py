@@ -61,6 +61,12 @@ FOUND = [
         "",
         "political_negotiation",
     ),
+    # an alliance sealed, then described: the sealing still counts
+    (
+        "Le PS a scellé une alliance avec les écologistes, qui est une alliance inédite, dit un élu.",
+        "Législatives : la gauche se rassemble",
+        "political_negotiation",
+    ),
     # a wage offer refused: the strike goes on as a reply to it
     (
         "La grève est reconduite dans les trois entrepôts, annonce un délégué de la CGT.",
@@ -168,6 +174,11 @@ NOT = [
     (
         "Au second tour, l'alliance de la gauche devance la majorité, selon les résultats.",
         "Législatives : les résultats du premier tour",
+    ),
+    # coalitions described by what they are, as competitors of an election
+    (
+        "Le candidat rappelle que la majorité et la Nupes étaient des alliances de différents partis.",
+        "Législatives : le second tour",
     ),
     # a road unblocked, the ball in a camp with no party of talks
     (

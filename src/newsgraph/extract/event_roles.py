@@ -112,8 +112,8 @@ def roles(
             (targets if trig.type in UNDERGOER_TYPES else agents).extend(holders)  # "X est en garde à vue"
         elif is_predicate(token) and trig.type == "candidacy":  # "la sénatrice sera candidate à"
             agents.extend(with_conjuncts([c for c in token.children if c.dep_ in SUBJECT_DEPS]))
-        elif token.dep_ == "nmod" and has_case(token, {"en"}) and token.head.pos_ == "NOUN":
-            # "les contrôleurs en grève"
+        elif token.dep_ == "nmod" and has_case(token, {"en"}) and token.head.pos_ in {"NOUN", "PROPN"}:
+            # "les contrôleurs en grève", "Emmanuel Macron, en visite à Berlin, a salué"
             (targets if trig.type in UNDERGOER_TYPES else agents).append(token.head)
         elif (
             token.dep_.startswith("obl")
@@ -147,6 +147,8 @@ def roles(
                 pass  # "les inondations du Pakistan": where, nobody acts
             elif agents:
                 pass  # the agent is said otherwise ("de la part de X", "lancée par X")
+            elif (same := match_trigger(first, mentions)) is not None and same.type == trig.type:
+                pass  # "un mouvement de grève", "une journée de grève": the event itself, nobody
             elif actor_of(first, mentions, "agent") is None:
                 pass  # "un accord de principe": no actor, so the carrier's subject may be the agent
             else:

@@ -1,0 +1,60 @@
+"""Who acts, round 14: a pronoun of quantity that acts through its "de X" ("beaucoup de salariés",
+"certains des manifestants"), a name in apposition with a state "en X" ("Emmanuel Macron, en visite
+à Berlin"), "prendre" carrying the measure it takes ("le gouvernement a pris des sanctions"), people
+named by their situation ("les administrés", "les riverains"). Sentences written for these tests;
+rows as in test_event_constructions (sentence, type, agent, target, place; substrings, None: not
+checked, "-": none)."""
+
+from __future__ import annotations
+
+import pytest
+from test_event_constructions import check
+
+ROWS = [
+    # a pronoun of quantity acts through its "de X"
+    ("Beaucoup de cheminots sont en grève depuis lundi.", "strike_or_boycott", "cheminots", None, None),
+    ("Certains des manifestants ont bloqué le périphérique.", "obstruct", "manifestants", None, None),
+    (
+        "Plusieurs de ces agriculteurs ont manifesté devant la préfecture.",
+        "demonstrate",
+        "agriculteurs",
+        None,
+        None,
+    ),
+    # a name in apposition with a state "en X": the name is in it
+    ("Olaf Scholz, en visite à Madrid, a rencontré le roi.", "visit", "scholz", None, "madrid"),
+    ("La ministre, en déplacement à Lyon, a inauguré une école.", "visit", "ministre", None, "lyon"),
+    # "prendre" carries the measure or the act its object names
+    ("Le gouvernement a pris de nouvelles sanctions contre Moscou.", "sanction", "gouvernement", None, None),
+    ("La municipalité a pris un arrêté de péril pour la rue.", "policy_measure", "municipalité", None, None),
+    ("Les rebelles ont pris le contrôle de l'aéroport.", "capture", "rebelles", None, None),
+    # "prendre part à": the object "part" keeps the subject in the event it names
+    ("Les réservistes ont pris part aux combats.", "fight", "réservistes", None, None),
+    # people named by their situation or their sport act
+    ("Les administrés manifestent contre le projet du maire.", "demonstrate", "administrés", None, None),
+    ("Des cyclistes ont manifesté devant la mairie de Nantes.", "demonstrate", "cyclistes", None, "nantes"),
+    (
+        "Les contribuables ont manifesté contre la hausse des impôts.",
+        "demonstrate",
+        "contribuables",
+        None,
+        None,
+    ),
+    # no one acts in a state of the weather
+    ("Beaucoup de départements sont en vigilance orange.", "natural_disaster", "-", None, None),
+    # a pronoun of quantity with no "de X" names nobody
+    ("Certains ont manifesté devant la préfecture.", "demonstrate", "-", None, None),
+    # a possessive in a fronted adjunct stands for the subject after it
+    (
+        "Après son meeting à Toulon, la candidate a rencontré des commerçants.",
+        "campaign_rally",
+        "candidate",
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "type_", "agent", "target", "place"), ROWS)
+def test_agents_r14(nlp, sentence, type_, agent, target, place):
+    check(nlp, sentence, type_, agent, target, place)

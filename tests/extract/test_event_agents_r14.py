@@ -44,6 +44,38 @@ ROWS = [
     ("Beaucoup de départements sont en vigilance orange.", "natural_disaster", "-", None, None),
     # a pronoun of quantity with no "de X" names nobody
     ("Certains ont manifesté devant la préfecture.", "demonstrate", "-", None, None),
+    # a demonstrative takes up an earlier report of the same CAMEO family, and its agent
+    (
+        "Les Russes ont bombardé Kharkiv. Ces frappes ont détruit une école.",
+        "air_strike",
+        "russes",
+        None,
+        None,
+    ),
+    ("Les Russes ont envahi l'Ukraine. Cette offensive a surpris l'Europe.", "attack", "russes", None, None),
+    # not across a whole CAMEO root: an annexation is no offensive
+    (
+        "Les Ukrainiens poursuivent leur offensive. Ces annexions changent-elles la guerre ?",
+        "annex",
+        "-",
+        None,
+        None,
+    ),
+    # the definite article keeps to the same type: "la grève" may be another one
+    (
+        "Les infirmiers ont manifesté lundi. La grève a fermé deux services.",
+        "strike_or_boycott",
+        "-",
+        None,
+        None,
+    ),
+    # "un mouvement de grève": its "de X" is the event itself, nobody acts in it
+    ("Un mouvement de grève touche les raffineries du groupe.", "strike_or_boycott", "-", None, None),
+    # "mettre en cause X": the subject judges the event, it does not act in it
+    ("La direction met en cause la grève des dockers.", "strike_or_boycott", "dockers", None, None),
+    ("La direction met en cause la grève.", "strike_or_boycott", "-", None, None),
+    # "le cours du pétrole" is a price, no court
+    ("Le cours du pétrole a bondi de 5 % lundi.", "price_change", "-", None, None),
     # a possessive in a fronted adjunct stands for the subject after it
     (
         "Après son meeting à Toulon, la candidate a rencontré des commerçants.",

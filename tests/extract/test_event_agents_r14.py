@@ -1,9 +1,11 @@
 """Who acts, round 14: a pronoun of quantity that acts through its "de X" ("beaucoup de salariés",
 "certains des manifestants"), a name in apposition with a state "en X" ("Emmanuel Macron, en visite
-à Berlin"), "prendre" carrying the measure it takes ("le gouvernement a pris des sanctions"), people
-named by their situation ("les administrés", "les riverains"). Sentences written for these tests;
-rows as in test_event_constructions (sentence, type, agent, target, place; substrings, None: not
-checked, "-": none)."""
+à Berlin"), "prendre" and "poser" carrying the act they take ("le gouvernement a pris des
+sanctions"), who calls for a strike ("les syndicats ont lancé un appel à la grève"), a demonstrative
+taking up a report of a kin type ("ont envahi [...]. Cette offensive"), people named by their
+situation ("les administrés"). Sentences written for these tests; rows as in
+test_event_constructions (sentence, type, agent, target, place; substrings, None: not checked, "-":
+none)."""
 
 from __future__ import annotations
 
@@ -76,6 +78,15 @@ ROWS = [
     ("La direction met en cause la grève.", "strike_or_boycott", "-", None, None),
     # "le cours du pétrole" is a price, no court
     ("Le cours du pétrole a bondi de 5 % lundi.", "price_change", "-", None, None),
+    # who calls for a strike is its agent: the subject issuing the call, the call's "par X" or "de X"
+    ("Les syndicats ont lancé un appel à la grève pour jeudi.", "strike_or_boycott", "syndicats", None, None),
+    ("L'appel à la grève lancé par la CGT a été suivi.", "strike_or_boycott", "cgt", None, None),
+    ("L'appel des cheminots à la grève a été entendu.", "strike_or_boycott", "cheminots", None, None),
+    # not who receives or rejects the call
+    ("Les infirmières ont reçu un appel à la grève.", "strike_or_boycott", "-", None, None),
+    ("La direction a rejeté l'appel à la grève.", "strike_or_boycott", "-", None, None),
+    # "poser" carries the act its object names
+    ("Le ministre a posé un ultimatum aux grévistes.", "threaten", "ministre", None, None),
     # a possessive in a fronted adjunct stands for the subject after it
     (
         "Après son meeting à Toulon, la candidate a rencontré des commerçants.",

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from newsgraph import lexicons
 from newsgraph.event_types import CASUALTY_TYPES
+from newsgraph.extract.event_agent_calls import caller
 from newsgraph.extract.event_agents import (
     ATTACK_TYPES,
     ATTACKERS,
@@ -174,6 +175,8 @@ def roles(
             targets += [owner] if owner is not None else []
         if not agents and token.dep_ in OBJECT_DEPS | {"obl:arg"} and lemma(token.head) in INSTIGATE_VERBS:
             agents += with_conjuncts(subject_chain(token.head))  # "les syndicats appellent à la grève"
+        if not agents:  # "les syndicats ont lancé un appel à la grève"
+            agents += caller(token)
         if not agents:  # "repartent à l'assaut", "rejoignent la grève"; a bare "dep" object
             agents += with_conjuncts(joined(token) or light_dep(token, LIGHT_VERBS) or charged(token))
         participants += sides(token, trig)  # "des combats opposent X à Y"

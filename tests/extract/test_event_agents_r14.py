@@ -42,6 +42,13 @@ ROWS = [
         None,
         None,
     ),
+    (
+        "Des parlementaires envisagent de plafonner la hausse des loyers.",
+        "policy_measure",
+        "parlementaires",
+        None,
+        None,
+    ),
     # no one acts in a state of the weather
     ("Beaucoup de départements sont en vigilance orange.", "natural_disaster", "-", None, None),
     # a pronoun of quantity with no "de X" names nobody

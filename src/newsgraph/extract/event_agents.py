@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Token
 
 from newsgraph import lexicons
+from newsgraph.event_types import broader, cameo_codes
 from newsgraph.extract.entities import is_role_word
 from newsgraph.extract.event_nominal import INSTITUTION_ADJECTIVES
 from newsgraph.extract.event_parse import (
@@ -110,6 +111,8 @@ PRODUCT_TYPES = {"launch"}
 unless it is named ("a créé une association", "a ouvert trois cliniques")."""
 
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
+FIRE_TYPES = frozenset({"shell", "air_strike", "bombing", "attack"})
+"""Acts of firing on a place, which reports name by turns ("ont bombardé", "ces frappes")."""
 DEFINITES = {"le", "la", "les", "l'", "l’"}
 ANAPHOR_SENTENCES = 3
 """How many sentences back a definite or demonstrative event noun may take up an earlier report."""
@@ -249,7 +252,8 @@ def shared_passive_agent(verb: Token, agent_phrases) -> list[Token]:  # type: ig
 
 def taken_up(token: Token, trig: Trigger, mentions: MentionIndex) -> Token | None:
     """The earlier trigger of the same type that a definite or demonstrative event noun takes up
-    ("L'UE a adopté des sanctions [...]. Ces sanctions visent 350 députés"): the nearest one before
+    ("L'UE a adopté des sanctions [...]. Ces sanctions visent 350 députés"; a demonstrative also
+    of a kin type, see ``kin``: "Ils ont bombardé la ville. Ces frappes"): the nearest one before
     it in its own sentence or the ``ANAPHOR_SENTENCES`` before; None for a noun with an article of
     its own kind ("des", "une"), a possessive or complements that make it a new event."""
     if token.pos_ != "NOUN":
@@ -261,13 +265,29 @@ def taken_up(token: Token, trig: Trigger, mentions: MentionIndex) -> Token | Non
         return None  # "les sanctions américaines", "la grève des contrôleurs": an event of its own
     doc = token.doc
     start = sentences_back(token, ANAPHOR_SENTENCES)
+    demonstrative = det.lower_ in DEMONSTRATIVES
     for t in reversed(doc[start : token.i]):
         if t.pos_ not in TRIGGER_POS:
             continue
         found = match_trigger(t, mentions)
-        if found is not None and found.type == trig.type:
+        if found is not None and (found.type == trig.type or (demonstrative and kin(found.type, trig.type))):
             return t
     return None
+
+
+def kin(one: str, other: str) -> bool:
+    """Two event types close enough for a demonstrative to take up one by the other: of one CAMEO
+    code ("Les Russes ont envahi l'Ukraine. Cette offensive"), one the other's kind, or both fire
+    on a place ("Ils ont bombardé la ville. Ces frappes"); not a whole root, whose kinds differ too
+    much ("ces annexions" is no "offensive", though both are 19)."""
+    if one in FIRE_TYPES and other in FIRE_TYPES:
+        return True
+    codes = cameo_codes()
+    a, b = codes.get(one), codes.get(other)
+    if a and b and len(a) > 2 and a[:3] == b[:3]:
+        return True
+    families = broader()
+    return families.get(one) == other or families.get(other) == one
 
 
 ELIDED = re.compile(r"\b([dlDL]['’]) ")

@@ -59,6 +59,20 @@ def is_classifier(token: Token) -> bool:
     )
 
 
+JUDGING_IDIOMS = frozenset(
+    {"cause", "doute", "question", "garde", "avant", "évidence", "lumière", "accusation"}
+)
+"""The bare nouns of "mettre en X" idioms that judge or show their object ("met en cause la grève",
+"remet en question les sanctions", "a mis en avant les frappes"): the verb then carries no event."""
+
+
+def bare_en(token: Token) -> bool:
+    """A noun after a bare "en" ("en cause", "en doute"), with no article."""
+    return any(c.dep_ == "case" and c.lower_ == "en" for c in token.children) and not any(
+        c.dep_ == "det" for c in token.children
+    )
+
+
 def carrier(token: Token) -> Token:
     """The verb a nominal trigger hangs on: a light verb it is the object of ("mener des frappes"),
     or a verb of occurring it is the subject of ("les pourparlers ont eu lieu à Istanbul")."""
@@ -70,6 +84,8 @@ def carrier(token: Token) -> Token:
     light = lemma(node.head) in LIGHT_VERBS
     if node.dep_ == "obl:arg" and any(c.dep_ == "obj" for c in node.head.children):
         light = False  # "faire face à des incendies", "mettre fin à la grève": the object is the verb's
+    if light and any(lemma(c) in JUDGING_IDIOMS and c.i != node.i and bare_en(c) for c in node.head.children):
+        light = False  # "l'entreprise met en cause la grève": the idiom's object, not an act of the subject
     if light and (node.dep_ in OBJECT_DEPS | {"obl:arg", "nsubj:pass"} or is_object(node)):
         return node.head  # "procéder à des frappes", "ont fait grève"
     if light and node.dep_ == "obl:mod" and any(c.lower_ == "en" and c.dep_ == "case" for c in node.children):

@@ -33,6 +33,9 @@ _RELATIVES = lexicons.tagged("pronouns.tsv")
 RELATIVE_PRONOUNS = (
     _RELATIVES["relative_subject"] | _RELATIVES["relative_object"] | _RELATIVES["relative_genitive"]
 )
+QUANTIFIERS = _RELATIVES["quantifier"]
+"""Pronouns of quantity that act through their "de X" like a noun of number: "beaucoup de salariés
+sont en grève", "certains des manifestants ont bloqué la route"."""
 
 RELATION_NOUNS = frozenset(
     {
@@ -73,7 +76,8 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
         # ", qui a avoué" taken for a complement clause: the name just before the pronoun
         before = [t for t in token.doc[max(token.sent.start, token.i - 4) : token.i] if mentions.get(t)]
         token = before[-1] if before else token
-    if lemma(token) in QUANTITY_NOUNS or token.pos_ == "NUM":  # "des milliers de manifestants"
+    if lemma(token) in QUANTITY_NOUNS or token.pos_ == "NUM" or token.lower_ in QUANTIFIERS:
+        # "des milliers de manifestants", "beaucoup de salariés", "certains des grévistes"
         inner = next((c for c in token.children if c.dep_ == "nmod" and c.pos_ in {"NOUN", "PROPN"}), None)
         if inner is None:
             return None
@@ -139,6 +143,8 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
 def is_people(token: Token) -> bool:
     """A noun of people who may act: a force, a role, a people noun ("soldats", "procureur")."""
     word = lemma(token)
+    if token.lower_ == "cours":  # "le cours du pétrole", "les cours d'eau": not a court ("cour")
+        return False
     return word in MILITARY_NOUNS | PEOPLE_NOUNS | BODY_NOUNS | ACTING_PEOPLE or is_role_word(
         word, token.lower_
     )

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from newsgraph import lexicons
 from newsgraph.event_types import CASUALTY_TYPES
+from newsgraph.extract.event_agent_calls import caller
 from newsgraph.extract.event_agents import (
     ATTACK_TYPES,
     ATTACKERS,
@@ -112,8 +113,8 @@ def roles(
             (targets if trig.type in UNDERGOER_TYPES else agents).extend(holders)  # "X est en garde à vue"
         elif is_predicate(token) and trig.type == "candidacy":  # "la sénatrice sera candidate à"
             agents.extend(with_conjuncts([c for c in token.children if c.dep_ in SUBJECT_DEPS]))
-        elif token.dep_ == "nmod" and has_case(token, {"en"}) and token.head.pos_ == "NOUN":
-            # "les contrôleurs en grève"
+        elif token.dep_ == "nmod" and has_case(token, {"en"}) and token.head.pos_ in {"NOUN", "PROPN"}:
+            # "les contrôleurs en grève", "Emmanuel Macron, en visite à Berlin, a salué"
             (targets if trig.type in UNDERGOER_TYPES else agents).append(token.head)
         elif (
             token.dep_.startswith("obl")
@@ -147,6 +148,8 @@ def roles(
                 pass  # "les inondations du Pakistan": where, nobody acts
             elif agents:
                 pass  # the agent is said otherwise ("de la part de X", "lancée par X")
+            elif (same := match_trigger(first, mentions)) is not None and same.type == trig.type:
+                pass  # "un mouvement de grève", "une journée de grève": the event itself, nobody
             elif actor_of(first, mentions, "agent") is None:
                 pass  # "un accord de principe": no actor, so the carrier's subject may be the agent
             else:
@@ -172,6 +175,8 @@ def roles(
             targets += [owner] if owner is not None else []
         if not agents and token.dep_ in OBJECT_DEPS | {"obl:arg"} and lemma(token.head) in INSTIGATE_VERBS:
             agents += with_conjuncts(subject_chain(token.head))  # "les syndicats appellent à la grève"
+        if not agents:  # "les syndicats ont lancé un appel à la grève"
+            agents += caller(token)
         if not agents:  # "repartent à l'assaut", "rejoignent la grève"; a bare "dep" object
             agents += with_conjuncts(joined(token) or light_dep(token, LIGHT_VERBS) or charged(token))
         participants += sides(token, trig)  # "des combats opposent X à Y"

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph import lexicons
 from newsgraph.extract.context import DocContext, doc_text
-from newsgraph.extract.speech_clauses import content_of, phrase_parts
+from newsgraph.extract.speech_clauses import addressed_infinitive, content_of, phrase_parts
 from newsgraph.extract.speech_comme import comme_content, comme_pronoun
 from newsgraph.extract.speech_common import (
     CLAUSE_DEPS,
@@ -27,7 +27,7 @@ from newsgraph.extract.speech_common import (
     verb_group_start,
     words,
 )
-from newsgraph.extract.speech_lexicon import CONTROL_VERBS
+from newsgraph.extract.speech_lexicon import CONTROL_VERBS, speech_verb
 from newsgraph.extract.speech_mistagged import mistagged_object
 from newsgraph.extract.speech_object_checks import (
     announces_or_asks,
@@ -152,7 +152,7 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
             continue
         if (tok.pos_ != "VERB" and phrase_parts(tok)[1] is tok) or tok.i in used:
             continue
-        frames = speech_frames(tok)
+        frames = speech_frames(tok) or addressee_frames(tok)
         if not frames:
             continue
         if inside(quotes, tok.idx) or in_shouting_line(text, tok.idx):
@@ -161,8 +161,8 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
             tok.dep_ == "acl" and "Past" in tok.morph.get("Tense", []) and not has_avoir(tok)
         ):
             continue  # "les chiffres avancés par …", "a été cité par …"
-        if is_reflexive(tok) and tok.lemma_.lower() not in REFLEXIVE_SPEECH:
-            continue  # "se résumer à", "se rappeler"
+        if is_reflexive(tok) and tok.lemma_.lower() not in REFLEXIVE_SPEECH and not pronominal_entry(tok):
+            continue  # "se résumer à", "se rappeler"; not "s'accusent mutuellement de …" (its own entry)
         if (
             "Inf" in tok.morph.get("VerbForm", [])
             and tok.dep_ == "xcomp"
@@ -293,6 +293,32 @@ def restrictive_relative(verb: Token) -> bool:
         return False  # "l'OTAN qui parle de …": a name has no defining relative
     before = verb.doc[max(0, noun.i - 4) : noun.i]
     return not any(t.lemma_ == "être" or t.lower_ in {"c'", "c’", "ce"} for t in before)
+
+
+INFINITIVE_MARKS = {"à", "de", "d'", "d’"}
+
+
+def addressee_frames(verb: Token) -> frozenset[str]:
+    """A verb that reports speech only as a request made to someone ("addressee" in the lexicon):
+    "la préfecture invite les habitants à rester chez eux", not "il a invité ses amis" nor "les
+    sangliers s'invitent dans les jardins". The frame of its infinitive, or nothing."""
+    entry = speech_verb(verb)
+    if entry is None or "addressee" not in entry.frames or entry.pronominal or is_reflexive(verb):
+        return frozenset()
+    if addressed_infinitive(verb) is not None:
+        return frozenset({"clause"})
+    obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i), None)
+    for c in verb.children:
+        if c.dep_ == "xcomp" and obj is not None and c.i > obj.i and "Inf" in c.morph.get("VerbForm", []):
+            if any(g.dep_ == "mark" and g.lower_ in INFINITIVE_MARKS for g in c.children):
+                return frozenset({"clause"})
+    return frozenset()
+
+
+def pronominal_entry(verb: Token) -> bool:
+    """The lexicon lists the verb's pronominal use as speech of its own ("s'accuser", "se dire")."""
+    entry = speech_verb(verb)
+    return entry is not None and entry.pronominal
 
 
 def is_reflexive(verb: Token) -> bool:

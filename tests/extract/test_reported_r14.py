@@ -3,7 +3,8 @@ collective and named speakers, each in sentences of our own. A speech verb whose
 bare day ("a annoncé lundi la fermeture …") or an adjunct set off by commas ("a confirmé, dans un
 communiqué, la suppression …"); reciprocal accusations ("Moscou et Kiev s'accusent mutuellement de
 …"); a request made to someone ("la préfecture invite les habitants à rester chez eux"); a judgement
-whose attribute "comme" opens ("la justice considère ces faits comme prescrits")."""
+whose attribute "comme" opens ("la justice considère ces faits comme prescrits"); a stance on a
+hypothesis ("les enquêteurs privilégient la piste criminelle")."""
 
 from __future__ import annotations
 
@@ -77,13 +78,9 @@ CASES = [
         False,
         reason="the parser ends the sentence at the second comma",
     ),
-    xfail(
-        "Les enquêteurs privilégient la piste criminelle.",
-        "enquêteurs",
-        "piste criminelle",
-        False,
-        reason="an investigators' hypothesis ('privilégier la piste') is no speech verb yet",
-    ),
+    # a stance of investigators or authorities on a hypothesis
+    ("Les enquêteurs privilégient la piste criminelle.", "enquêteurs", "la piste criminelle", False),
+    ("Le parquet retient la thèse du suicide.", "parquet", "la thèse du suicide", False),
 ]
 
 
@@ -99,6 +96,8 @@ def test_construction(nlp, text: str, speaker: str, content: str, direct: bool) 
         "La Russie et l'Ukraine s'accusent mutuellement.",  # nothing said beyond the act
         "Le match a été annoncé samedi soir.",  # a passive without a speaker
         "Les habitants ont constaté, lundi matin, les dégâts de la tempête.",  # no speech verb of an object
+        "Les voyageurs privilégient le train pour leurs vacances.",  # no hypothesis
+        "Les enquêteurs ne privilégient aucune piste.",  # no stance said
     ],
 )
 def test_no_statement(nlp, text: str) -> None:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph import lexicons
 from newsgraph.extract.context import DocContext, doc_text
-from newsgraph.extract.speech_clauses import addressed_infinitive, content_of, phrase_parts
+from newsgraph.extract.speech_clauses import content_of, phrase_parts
 from newsgraph.extract.speech_comme import comme_content, comme_pronoun
 from newsgraph.extract.speech_common import (
     CLAUSE_DEPS,
@@ -27,7 +27,7 @@ from newsgraph.extract.speech_common import (
     verb_group_start,
     words,
 )
-from newsgraph.extract.speech_lexicon import CONTROL_VERBS, speech_verb
+from newsgraph.extract.speech_lexicon import CONTROL_VERBS
 from newsgraph.extract.speech_mistagged import mistagged_object
 from newsgraph.extract.speech_object_checks import (
     announces_or_asks,
@@ -36,6 +36,12 @@ from newsgraph.extract.speech_object_checks import (
     names_the_act,
 )
 from newsgraph.extract.speech_quotes import doc_quotes, find_quotes, trim
+from newsgraph.extract.speech_report_frames import (
+    addressee_frames,
+    hypothesis_frames,
+    is_reflexive,
+    pronominal_entry,
+)
 from newsgraph.extract.speech_sources import document_issuer
 from newsgraph.extract.speech_subjects import (
     SUBJECT_DEPS,
@@ -110,7 +116,8 @@ def cest_ce_que_content(verb: Token) -> tuple[int, int] | None:
 
 
 CEST_CE_QUE_TAIL_RE = re.compile(
-    r",[\w\s,]{0,20}?c['’]est\s+(?:\w+\s+){0,2}?(?:ce|cela|ça)\s+qu['’e]\s*$", re.IGNORECASE
+    r",[\w\s,]{0,20}?c['’]est\s+(?:\w+\s+){0,2}?(?:ce|cela|ça)\s+qu['’e]\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -133,7 +140,12 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
     for i in speech_verb_forms(doc):  # both rules below need speech_verb to answer
         tok = doc[i]
         if (
-            tok.pos_ in {"NOUN", "ADJ", "ADV"}  # "Le ministre dément …": "dément" read as an adverb
+            tok.pos_
+            in {
+                "NOUN",
+                "ADJ",
+                "ADV",
+            }  # "Le ministre dément …": "dément" read as an adverb
             and tok.i not in used
             and (misread := mistagged_object(tok)) is not None
         ):
@@ -152,7 +164,7 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
             continue
         if (tok.pos_ != "VERB" and phrase_parts(tok)[1] is tok) or tok.i in used:
             continue
-        frames = speech_frames(tok) or addressee_frames(tok)
+        frames = speech_frames(tok) or addressee_frames(tok) or hypothesis_frames(tok)
         if not frames:
             continue
         if inside(quotes, tok.idx) or in_shouting_line(text, tok.idx):
@@ -219,7 +231,10 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
         if rule == "np" and incise_subject(tok, content):
             continue  # "Une première, a annoncé la présidente": no object, an inverted subject
         if rule in {"clause", "que", "bare"} and (comma := trailing_incise(doc, content)) is not None:
-            content = (content[0], comma)  # "… qu'aucun civil n'a été visé, rapporte le journaliste."
+            content = (
+                content[0],
+                comma,
+            )  # "… qu'aucun civil n'a été visé, rapporte le journaliste."
         if (
             words(text[content[0] : content[1]]) < 2
             or (rule in {"np", "pp"} and is_possessed_thing(text, content) and not announces_or_asks(tok))
@@ -293,38 +308,6 @@ def restrictive_relative(verb: Token) -> bool:
         return False  # "l'OTAN qui parle de …": a name has no defining relative
     before = verb.doc[max(0, noun.i - 4) : noun.i]
     return not any(t.lemma_ == "être" or t.lower_ in {"c'", "c’", "ce"} for t in before)
-
-
-INFINITIVE_MARKS = {"à", "de", "d'", "d’"}
-
-
-def addressee_frames(verb: Token) -> frozenset[str]:
-    """A verb that reports speech only as a request made to someone ("addressee" in the lexicon):
-    "la préfecture invite les habitants à rester chez eux", not "il a invité ses amis" nor "les
-    sangliers s'invitent dans les jardins". The frame of its infinitive, or nothing."""
-    entry = speech_verb(verb)
-    if entry is None or "addressee" not in entry.frames or entry.pronominal or is_reflexive(verb):
-        return frozenset()
-    if addressed_infinitive(verb) is not None:
-        return frozenset({"clause"})
-    obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i), None)
-    for c in verb.children:
-        if c.dep_ == "xcomp" and obj is not None and c.i > obj.i and "Inf" in c.morph.get("VerbForm", []):
-            if any(g.dep_ == "mark" and g.lower_ in INFINITIVE_MARKS for g in c.children):
-                return frozenset({"clause"})
-    return frozenset()
-
-
-def pronominal_entry(verb: Token) -> bool:
-    """The lexicon lists the verb's pronominal use as speech of its own ("s'accuser", "se dire")."""
-    entry = speech_verb(verb)
-    return entry is not None and entry.pronominal
-
-
-def is_reflexive(verb: Token) -> bool:
-    return any(
-        c.dep_ in {"expl:pv", "expl:comp", "obj"} and c.lower_ in {"se", "s'", "s’"} for c in verb.children
-    )
 
 
 def nearest_subject(verb: Token) -> Token | None:

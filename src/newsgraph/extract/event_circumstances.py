@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.context import Mention
 from newsgraph.extract.event_amounts import PLACE_NOUNS
 from newsgraph.extract.event_parse import PLACE_LABELS, MentionIndex, lemma
+from newsgraph.extract.event_place_lead import opening as lead_sentences
 from newsgraph.extract.event_place_sides import (
     bracket_owner,
     no_place_word,
@@ -35,7 +36,6 @@ from newsgraph.extract.event_scenes import (
     is_scene,
     relative_where,
     scene_sentence,
-    sentences,
 )
 from newsgraph.extract.event_triggers import match_trigger
 from newsgraph.geo import geocode, government_of, locality, place_of, slug
@@ -157,7 +157,7 @@ def fallback_place(
         return place_ref(where)  # "vers Saumos, où des habitants ont été évacués": Saumos
     if token is not None and (taken := anaphor_place(token, sent, sdoc, mentions)) is not None:
         return place_ref(taken)  # "Les Russes bombardent Irpin. Les civils fuient la ville": Irpin
-    opening = sentences(sdoc)[:LEAD_SENTENCES]  # the dateline, else the report's opening
+    opening = lead_sentences(sdoc)  # the dateline, else the report's opening (pieces cut at hyphens joined)
     before = scene_sentence(sent, sdoc, mentions)
     for span in (sent, *([before] if before is not None else []), *opening):
         ranked = []

@@ -9,6 +9,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.context import Mention
+from newsgraph.extract.event_place_venues import venue_places
 from newsgraph.geo import demonym_country, geocode
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -45,6 +46,8 @@ class MentionIndex:
                 held = self.by_token.setdefault(t.i, m)
                 if held is not m and m.label in PLACE_LABELS and held.label not in PLACE_LABELS:
                     self.inner_places.setdefault(t.i, m)
+        for i, town in venue_places(sdoc, mentions).items():  # "l'hôpital de Verdun": Verdun
+            self.inner_places.setdefault(i, town)
 
     def get(self, token: Token) -> Mention | None:
         return self.by_token.get(token.i)

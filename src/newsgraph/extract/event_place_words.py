@@ -118,8 +118,8 @@ def said_as_place(t: Token, m: Mention) -> bool:
         # "la chaleur frappe la Provence", "la Bretagne a été touchée": the place acted on
         return t.dep_ in {"obj", "nsubj:pass"}
     cases = {c.lower_ for c in t.children if c.dep_ == "case"}
-    if cases and cases <= DE_CASES and t.dep_ == "nmod":
-        return lemma(t.head) in PLACE_NOUNS
+    if cases and cases <= DE_CASES:  # "ils sont tous de la Nupes": whose, not where
+        return t.dep_ == "nmod" and lemma(t.head) in PLACE_NOUNS
     # "vis-à-vis de l'État", "face à l'Hexagone": a preposition of no place
     return not cases or bool(cases & LOCATION_PREPS)
 

@@ -303,8 +303,8 @@ def veto_words(token: Token) -> frozenset[str]:
     cache: dict[int, frozenset[str]] = token.doc.user_data.setdefault("newsgraph.veto_words", {})
     found = cache.get(token.i)
     if found is None:
-        words = [*dependents(token), *subject_chain(token)]
-        words += [g for t in subject_chain(token) for g in t.children]  # "rencontré par nos journalistes"
+        subjects = subject_chain(token)  # and their words: "rencontré par nos journalistes"
+        words = [*dependents(token), *subjects, *(g for t in subjects for g in t.children)]
         found = cache[token.i] = frozenset(w for t in words for w in (lemma(t), t.lower_))
     return found
 

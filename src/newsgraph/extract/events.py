@@ -25,6 +25,7 @@ from newsgraph.extract.context import DocContext
 from newsgraph.extract.entities import is_role, non_actor_kind
 from newsgraph.extract.event_amounts import PHASE_NOUNS, QUANTITY_NOUNS, quantities
 from newsgraph.extract.event_circumstances import event_date, fallback_place, location, narrowed
+from newsgraph.extract.event_dates import later_date
 from newsgraph.extract.event_dedup import one_per_happening
 from newsgraph.extract.event_generic import is_generic
 from newsgraph.extract.event_kind_roles import undergone
@@ -111,8 +112,8 @@ def event_from_trigger(
     amounts = quantities(trig.type, arg_texts)
     doc = ctx.document
     source: Literal["text", "publication"] | None = "text" if when is not None else None
-    if when is None and doc.published is not None:
-        when, source = doc.published, "publication"  # as statements are dated
+    if when is None:  # the subject's verb, "au lendemain de", the story's day, else the publication
+        when, source = later_date(token, ctx.sdoc, ctx.times, doc.published, ctx.offset == 0, modality(token))
     return Event(
         id=stable_id(doc.id, token.idx + ctx.offset, trig.type),
         doc=doc.id,

@@ -15,10 +15,10 @@ like "guerre" end so too)."""
 
 NEGATION = (
     r"(?:[\s\-']+(?:pas|plus|jamais|point|toujours|enfin|bien|plutot|aussi|egalement|meme|donc|"
-    r"notamment|surtout|encore|deja|\w{3,}ment))?"
+    r"notamment|surtout|encore|deja|en effet|\w{3,}ment))?"
 )
 """An adverb a conjugated verb may take before its complement ("ne signerons pas cet accord",
-"propose plutôt de", "trouver rapidement un accord")."""
+"propose plutôt de", "trouver rapidement un accord", "refuse en effet toute alliance")."""
 
 
 def words_of(term: str) -> list[str]:

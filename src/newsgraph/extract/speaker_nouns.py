@@ -92,13 +92,19 @@ def speaker_kind(head: Token) -> str | None:
     word = singular(head)
     classes = _classes()
     plural = "Plur" in head.morph.get("Number", []) or head.lower_.endswith(("s", "x"))
-    if word in classes.get("group", frozenset()):
+    if word in classes.get("group", frozenset()) and not compound_tail(head):
         return "group"
     if word in classes.get("person", frozenset()) or word in classes.get("adjective", frozenset()):
         return "group" if plural else "anonymous"
     if head.pos_ == "NOUN" and agent_noun(word):
         return "group" if plural else "anonymous"
     return None
+
+
+def compound_tail(head: Token) -> bool:
+    """The last part of a hyphenated compound the tokenizer split ("centre-ville"): a place."""
+    doc = head.doc
+    return head.i > 1 and doc[head.i - 1].text == "-" and not doc[head.i - 2].whitespace_
 
 
 def counted_people(head: Token, can_speak: Callable[[Token], bool]) -> Token | None:

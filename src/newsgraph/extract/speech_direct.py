@@ -12,7 +12,12 @@ from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.entities import is_role
 from newsgraph.extract.speaker_kinds import described_speaker, special_speaker
 from newsgraph.extract.speaker_nouns import speaker_kind
-from newsgraph.extract.speech_colon_speakers import misread_verb_before_colon, stance_subject
+from newsgraph.extract.speech_colon_speakers import (
+    found_document,
+    misread_verb_before_colon,
+    stance_before_quote,
+    stance_subject,
+)
 from newsgraph.extract.speech_common import (
     CLITICS,
     MIN_QUOTE_WORDS,
@@ -187,16 +192,18 @@ def quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Can
             )
             continue
         if n_words >= MIN_QUOTE_WORDS and starts_sentence(text, qs) and ends_sentence(text, ce, qe):
+            stance = stance_before_quote(doc, qs)  # "Les éleveurs sont inquiets. « … »"
             out.append(
                 Candidate(
                     (cs, ce),
                     True,
                     "dire",
                     token_at(doc, cs),
-                    continuation=True,
+                    speaker_head=stance,
+                    continuation=stance is None,
                     position=qs,
                     quote=(qs, qe),
-                    rule="quote-continued",
+                    rule="quote-continued" if stance is None else "quote-stance",
                 )
             )
     return out
@@ -223,7 +230,7 @@ def ends_sentence(text: str, content_end: int, qe: int) -> bool:
     return j >= len(text) or text[j] in ".!?\n…"
 
 
-WEAK_RULES = {"quote-continued", "quote-introduced"}
+WEAK_RULES = {"quote-continued", "quote-introduced", "quote-stance"}
 """Attributions a series overrides: they guess the speaker from the text before the quote."""
 SERIES_JOINS = {"", "et", "ou", "puis", "ou encore"}  # after or around ";" / ","
 SERIES_RULES = {"quote-incise", "quote-inside", "quote-colon", "quote-before", "quote-after"}
@@ -288,6 +295,8 @@ def colon_lead_speaker(ctx: DocContext, lead: Span) -> Token | None:
     personal pronoun ("Il se souvient : « … »", "Elle n'en revient pas : « … »"), the lead ends on
     a person named with an apposition ("… un honneur pour Paul Roy, employé viticole : « … »"), or
     its subject or agent is a noun of people ("… saluée par les riverains : « … »")."""
+    if (document := found_document(lead)) is not None:
+        return document  # "La police a retrouvé une lettre : « … »": the letter's words
     root = next((t for t in lead if t.head.i == t.i or not lead.start <= t.head.i < lead.end), None)
     if root is not None and root.pos_ in {"VERB", "AUX", "ADJ"} and root.lemma_ not in IMPERSONAL:
         subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"}), None)
@@ -311,12 +320,15 @@ def colon_lead_speaker(ctx: DocContext, lead: Span) -> Token | None:
             ),
             None,
         )
-    tail = ctx.sdoc.char_span(persons[-1].end, lead.end_char, alignment_mode="expand")
+    named = persons[-1]
+    if len(persons) > 1 and doc_text(ctx.sdoc)[persons[-2].end : named.start].strip() == ",":
+        named = persons[-2]  # "… Léa Roy, maire de Gy (Ain) :": the name, not its apposed role
+    tail = ctx.sdoc.char_span(named.end, lead.end_char, alignment_mode="expand")
     if tail is None or (len(tail) and tail[0].text != ","):
         return None
     if any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []) for t in tail):
         return None  # "… Paul Roy, qui a tout perdu, se souvient" is the subject rule's
-    return token_at(ctx.sdoc, persons[-1].start)
+    return token_at(ctx.sdoc, named.start)
 
 
 def pronoun_subject(verb: Token) -> Token | None:

@@ -27,7 +27,7 @@ from newsgraph.extract.speech_common import (
     verb_group_start,
     words,
 )
-from newsgraph.extract.speech_lexicon import CONTROL_VERBS
+from newsgraph.extract.speech_lexicon import CONTROL_VERBS, speech_verb
 from newsgraph.extract.speech_mistagged import mistagged_object
 from newsgraph.extract.speech_object_checks import (
     announces_or_asks,
@@ -228,6 +228,11 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
         if content is None or head is None:
             continue
         content = clip_to_sentence(text, content)
+        if rule in {"np", "pp"} and content[0] <= head.idx < content[1]:
+            before = text.rfind(",", content[0], head.idx)  # "Pour dénoncer X, les syndicats …"
+            if before == -1:
+                continue  # "… proposent des cours aux jeunes": the object read as its own speaker
+            content = (content[0], before)
         if rule == "np" and incise_subject(tok, content):
             continue  # "Une première, a annoncé la présidente": no object, an inverted subject
         if rule in {"clause", "que", "bare"} and (comma := trailing_incise(doc, content)) is not None:
@@ -298,6 +303,8 @@ def restrictive_relative(verb: Token) -> bool:
     """A verb of a relative clause that defines its noun ("les professionnels qui souhaitent se
     reconvertir"), not set off by a comma ("Le maire, qui affirme que …") nor a cleft ("c'est la
     préfecture qui annonce …")."""
+    if defining_participle(verb):
+        return True
     if verb.dep_ != "acl:relcl":
         return False
     rel = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ == "qui"), None)
@@ -308,6 +315,24 @@ def restrictive_relative(verb: Token) -> bool:
         return False  # "l'OTAN qui parle de …": a name has no defining relative
     before = verb.doc[max(0, noun.i - 4) : noun.i]
     return not any(t.lemma_ == "être" or t.lower_ in {"c'", "c’", "ce"} for t in before)
+
+
+def defining_participle(verb: Token) -> bool:
+    """A present participle of wishing right after its noun, no comma between: who the people are
+    ("de nombreux migrants souhaitant rejoindre l'Angleterre"), not what they said; "un communiqué
+    dénonçant …", "des manifestants réclamant …" still say something."""
+    doc = verb.doc
+    entry = speech_verb(verb)
+    return (
+        entry is not None
+        and entry.sense == "hope"
+        and verb.dep_ == "acl"
+        and verb.lower_.endswith("ant")
+        and verb.head.pos_ == "NOUN"
+        and verb.head.i < verb.i
+        and doc[verb.i - 1].text != ","
+        and not any(t.text == "," for t in doc[verb.head.i : verb.i])
+    )
 
 
 def nearest_subject(verb: Token) -> Token | None:
@@ -338,6 +363,7 @@ def subject_for(verb: Token) -> Token | None:
     if example is not None:  # "Certains, comme le général Mark Milley, pensaient que …"
         return example
     for finder in (
+        time_clause_subject,
         lambda v: shared_subject(v, lambda t: bool(speech_frames(t))),
         subject_of,
         preverbal_subject,
@@ -347,6 +373,22 @@ def subject_for(verb: Token) -> Token | None:
         if head is not None and head.lower_ not in {"qu'", "que", "qu’"}:
             return head
     return postposed_subject(verb.doc, verb, min(len(verb.doc), verb.i + 12))
+
+
+TIME_MARKS = {"avant", "après"}
+
+
+def time_clause_subject(verb: Token) -> Token | None:
+    """An infinitive clause of time has the main clause's subject: "Le maire a salué les pompiers,
+    avant d'ajouter que …", "« … », a lancé l'accusé, après avoir rappelé que …"."""
+    infinitive = "Inf" in verb.morph.get("VerbForm", []) or any(
+        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm", []) for c in verb.children
+    )
+    if not infinitive or verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children):
+        return None
+    return subject_for(verb.head)
 
 
 def conjunct_subject(verb: Token) -> Token | None:

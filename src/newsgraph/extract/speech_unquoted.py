@@ -65,6 +65,15 @@ def possessed(head: Token) -> bool:
     )
 
 
+STRESSED_PRONOUNS = {"lui", "elle", "eux", "elles"}
+
+
+def dislocated_before(doc: Doc, comma: int) -> bool:
+    """The comma closes a subject taken up by a stressed pronoun (", lui, constate …", ", eux,
+    dénoncent …"): the verb after it has its subject before, it opens no inverted incise."""
+    return comma >= 2 and doc[comma - 1].lower_ in STRESSED_PRONOUNS and doc[comma - 2].text == ","
+
+
 def clause_start(doc: Doc, sent: Span, comma: int) -> int:
     """Where the content starts: the sentence start, after a line break inside the parsed sentence."""
     text = doc_text(doc)
@@ -137,6 +146,8 @@ def unquoted_incise_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -
             body = text[content[0] : content[1]]
             if words(body) < MIN_CONTENT_WORDS or any(q in body for q in QUOTE_MARKS):
                 break
+            if dislocated_before(doc, comma):
+                break  # "Paul Roy, lui, constate les dégâts": the subject before, not an incise
             if body.split(maxsplit=1)[0].lower() in RELATIVE_PRONOUNS | {"et", "mais", "ou", "puis"}:
                 break  # "…, qui avait appelé à voter, a souligné sa défaite": no clause of its own
             if found.subject is not None and possessed(found.subject):

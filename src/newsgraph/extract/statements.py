@@ -53,6 +53,7 @@ from newsgraph.extract.speech_reported import clip_glued, verb_candidates
 from newsgraph.extract.speech_selon import pour_candidates, selon_candidates
 from newsgraph.extract.speech_speakers import Speaker, speaker_from_head
 from newsgraph.extract.speech_unquoted import unquoted_incise_candidates
+from newsgraph.extract.speech_untold import untold_pronoun
 from newsgraph.extract.statement_about import about_actors
 from newsgraph.model import ActorRef, Evidence, Statement
 from newsgraph.names import actor_id
@@ -121,8 +122,12 @@ def resolve_speakers(ctx: DocContext, cands: list[Candidate]) -> list[tuple[Cand
         elif speaker is None and c.speaker_head is not None:
             speaker = special_speaker(ctx, c.speaker_head) or speaker_from_head(ctx, c.speaker_head, history)
             speaker = without_misread_verb(speaker, c.cue_token) if speaker is not None else None
-            if speaker is None and c.relayed_by is None and (c.direct or after_que(ctx, c)):
-                speaker = untold_pronoun(c.speaker_head)
+            if (
+                speaker is None
+                and c.relayed_by is None
+                and (c.direct or after_que(ctx, c) or c.rule == "infinitive")
+            ):
+                speaker = untold_pronoun(c.speaker_head, c.quote)
         if speaker is None:
             continue
         history.append(Speaker(speaker.name, speaker.type, c.position, speaker.key))
@@ -385,21 +390,6 @@ def incidental_relative_end(cue: Token, content: tuple[int, int]) -> tuple[int, 
         if tok.text == "," and nxt.pos_ in {"VERB", "AUX"} and "Fin" in nxt.morph.get("VerbForm", []):
             return content[0], tok.idx
     return content
-
-
-UNTOLD = {"il": "anonymous", "elle": "anonymous", "ils": "group", "elles": "group"}
-
-
-def untold_pronoun(head: Token) -> Speaker | None:
-    """A pronoun in the text's first sentence stands for someone the text never names (a sentence
-    read alone, a report that opens on "Il a promis …"): the words stay, with the pronoun as an
-    anonymous speaker. Further on, a pronoun that finds no antecedent is dropped (a wrong guess
-    would be worse than none)."""
-    word = head.lower_.split("-")[-1]  # "a-t-elle": "-elle"
-    kind = UNTOLD.get(word)
-    if kind is None or head.sent.start != 0 or head.pos_ != "PRON":
-        return None
-    return Speaker(word, kind, head.idx, ("anon:" if kind == "anonymous" else "group:") + word)
 
 
 def after_que(ctx: DocContext, c: Candidate) -> bool:

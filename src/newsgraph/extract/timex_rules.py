@@ -33,6 +33,10 @@ class RuleSpec:
     trigger: str
     resolve: Resolver
     block: bool = False
+    common: bool = False
+    """Read in most reports ("il y a deux ans", "à 20 h", numbers before a unit): the rule is run
+    on every text without testing its trigger, whose search cost more than the runs it spared
+    (same matches: a text without the trigger has none)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +54,8 @@ class Rule:
     same spans as ``regex`` on the text."""
     words: tuple[str, ...] | None = None
     """The trigger's words when it is only words (``literal_words``): tested with ``in``."""
+    common: bool = False
+    """``RuleSpec.common``: run without testing the trigger."""
 
 
 TABLE: tuple[RuleSpec, ...] = (
@@ -150,6 +156,7 @@ TABLE: tuple[RuleSpec, ...] = (
         r"(?:\d|{NUMW}|{APPROX})\s+(?:{UNITS}|d)",
         resolvers.r_offset,
         block=False,
+        common=True,
     ),
     RuleSpec(
         "vague",
@@ -209,6 +216,7 @@ TABLE: tuple[RuleSpec, ...] = (
         r"(?<!île\sde\s)(?P<feast>{HOLIDAYS})(?:\s+(?P<y>{Y4}))?(?:\s+{MOD})?",
         r"{HOLIDAY_WORDS}",
         periods.r_holiday,
+        common=True,
     ),
     RuleSpec("present", r"{REFS}", r"{REFS}", labels.r_ref),
     RuleSpec("sameday", r"{SAME_DAY}", r"même", periods.r_same_day),
@@ -244,6 +252,7 @@ TABLE: tuple[RuleSpec, ...] = (
         r"|avec|contre|mais|ou|où|il|elle|ils|elles|on|ce|c'|l'|le|la|les|déjà|encore|comme)\b))",
         r"\d\d",
         periods.r_short_year,
+        common=True,
     ),
     *(RuleSpec(name, pattern, trigger, resolve) for name, pattern, trigger, resolve in anaphora.ROWS),
     RuleSpec(
@@ -252,6 +261,7 @@ TABLE: tuple[RuleSpec, ...] = (
         r"\d\s*h|\d:|midi|minuit|soirée|nuit|matinée|après-midi|journée",
         resolvers.r_clock_any,
         block=False,
+        common=True,
     ),
     RuleSpec(
         "wordclock",  # a rule of its own: its many first letters would slow "clock" on every text
@@ -271,6 +281,7 @@ TABLE: tuple[RuleSpec, ...] = (
         r"(?:\s+(?P<min>\d{1,2})\s+(?:minutes|min)\b)?",
         r"(?:\d|{NUMW}|quelques|plusieurs|des|{APPROX})\s+(?:{DUR_UNITS}|d)",
         labels.r_duration,
+        common=True,
     ),
 )
 
@@ -370,6 +381,7 @@ def rules() -> tuple[Rule, ...]:
                 f"{first_lookahead(fill(spec.pattern), 0)}{before}(?:{fill(spec.pattern)}){after}"
             ),
             literal_words(fill(spec.trigger)),
+            spec.common,
         )
         for spec in TABLE
     )
@@ -420,7 +432,7 @@ def active_rules(text: str, plain: bool | None = None) -> list[Rule]:
     if not (plain_text(text) if plain is None else plain):
         return list(rules())
     low = text.lower()
-    return [rule for rule in rules() if rule.trigger is None or has_trigger(rule, low)]
+    return [rule for rule in rules() if rule.common or rule.trigger is None or has_trigger(rule, low)]
 
 
 def has_trigger(rule: Rule, low: str) -> bool:

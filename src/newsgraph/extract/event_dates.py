@@ -1,0 +1,233 @@
+"""The date of an event beyond a time expression of its own clause: the verb its noun is the
+subject of ("le verdict est tombé mercredi soir", "deux incendies ont ravagé la forêt jeudi"), the
+relative clause that tells it ("l'incendie qui s'est déclaré mardi"), a day counted from the date
+of the sentence ("lundi 13 juin, au lendemain du premier tour": the 12th; "deux jours après la
+frappe"), else the story's day the report's lead tells (a TV report published the day after it was
+filmed: ``timex_story``), as statements take it; with none of these, the publication date, marked
+as such."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Literal
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract import timex
+from newsgraph.extract.context import doc_text
+from newsgraph.extract.event_modality import modality
+from newsgraph.extract.event_parse import lemma
+from newsgraph.extract.timex_dating import _bound_or_present, _starting_in
+from newsgraph.extract.timex_story import LEAD_CHARS, story_day
+from newsgraph.extract.timex_tense import AUX_DEPS
+from newsgraph.model import Modality, TimeMention, TimeValue
+
+Source = Literal["text", "publication"]
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
+
+DAY_SHIFTS = {"lendemain": -1, "veille": 1}
+"""How far the event named after "au lendemain de", "la veille de" lies from the day the phrase
+dates: the day before the day after it, the day after the day before it."""
+
+SHIFT_UNITS = {"jour": 1, "semaine": 7}
+"""Units of "deux jours après la frappe", "une semaine avant le scrutin", in days."""
+
+NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8}
+
+
+def later_date(
+    token: Token,
+    sdoc: Doc,
+    times: list[TimeMention],
+    anchor: TimeValue | None,
+    at_start: bool,
+    mode: Modality = "asserted",
+) -> tuple[TimeValue | None, Source | None]:
+    """The date of the event ``token`` names when its own clause dates nothing: the verb its noun is
+    the subject or a circumstance of, its relative clause, a day counted from the sentence's date,
+    else the story's day (``at_start``: ``sdoc`` begins its text) for an event told as done (not
+    one announced or possible: "une attaque imminente" is not on the day the lead tells), else the
+    publication date ``anchor``."""
+    found = counted_date(token, sdoc, times, anchor) or predicate_date(token, sdoc, times)
+    if found is None and at_start and not undone(token, mode) and not pluperfect(token):
+        found = lead_day(sdoc, times, anchor)
+    if found is not None:
+        return found, "text"
+    return (anchor, "publication") if anchor is not None else (None, None)
+
+
+def undone(token: Token, mode: Modality) -> bool:
+    """An event told as announced, possible or denied, itself or through the verb its noun is the
+    subject of ("une tempête pourrait frapper la région"), or by an infinitive or a gerund (an aim
+    or a means, not a deed of the story's day)."""
+    if mode in UNDONE:
+        return True
+    verb = token.head if token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "obj" else token
+    if verb.pos_ == "VERB" and aim_or_means(verb):
+        return True  # "peur de porter plainte", "en nommant deux ministres": a purpose or a means
+    if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ not in SUBJECT_DEPS:
+        return False
+    verbs = [token.head, *(c for c in token.head.children if c.dep_ == "xcomp")]  # "pourrait frapper"
+    return any(modality(v) in UNDONE for v in verbs)
+
+
+def aim_or_means(verb: Token) -> bool:
+    """An infinitive or a present participle ("pour remplacer", "en nommant")."""
+    form = verb.morph.get("VerbForm", [])
+    return "Inf" in form or ("Part" in form and "Pres" in verb.morph.get("Tense", []))
+
+
+def governing(verb: Token, sdoc: Doc, times: list[TimeMention]) -> TimeValue | None:
+    """The time expression that governs ``verb`` (as a statement's verb is dated), else None."""
+    found, _ = timex.event_date(sdoc, verb.i, times, None)
+    return found
+
+
+def predicate_date(token: Token, sdoc: Doc, times: list[TimeMention]) -> TimeValue | None:
+    """For a noun: the date of the verb it is the subject of ("l'orage s'est abattu mercredi") or
+    of the relative or participial clause that tells what it did ("la frappe qui a détruit le pont
+    samedi", "l'incendie déclaré mardi")."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    verbs = [c for c in token.children if c.dep_ in {"acl:relcl", "acl"} and c.pos_ in {"VERB", "AUX"}]
+    if token.dep_ in SUBJECT_DEPS and is_clause_head(token.head):
+        verbs.insert(0, token.head)
+    elif (top := circumstance(token)) is not None:
+        verbs.insert(0, top.head)
+    for verb in verbs:
+        if (found := governing(verb, sdoc, times)) is not None:
+            return found
+    return None
+
+
+def circumstance(token: Token) -> Token | None:
+    """The head of the clause whose circumstance ``token`` belongs to ("à l'annonce du résultat",
+    "sont au plus haut niveau d'alerte"), climbing "de X" links over nouns that frame an event at
+    the clause's time; None when the noun phrase is an argument of its verb ("a évoqué les
+    attentats": not when they happened) or hangs on a noun that may outlast it ("le bilan des
+    inondations")."""
+    node = token
+    for _ in range(CLIMB):
+        if node.dep_ in {"obl:mod", "obl"} and is_clause_head(node.head):
+            return node.head
+        if node.dep_ != "nmod" or node.head.pos_ != "NOUN" or node.head.i == node.i:
+            return None
+        node = node.head
+        if lemma(node) not in FRAME_NOUNS:
+            return None
+        if is_clause_head(node):
+            return node  # "sont au plus haut niveau d'alerte": the predicate noun
+    return None
+
+
+def is_clause_head(t: Token) -> bool:
+    """A verb, or an adjective or noun said with "être" ("est grande", "sont au niveau")."""
+    return t.pos_ in CLAUSE_HEADS or any(c.dep_ == "cop" for c in t.children)
+
+
+CLIMB = 3
+CLAUSE_HEADS = frozenset({"VERB", "AUX", "ADJ"})
+FRAME_NOUNS = frozenset({"annonce", "niveau", "moment", "occasion", "heure", "jour", "soir", "matin", "lors"})
+"""Nouns that frame an event at the time of the clause ("à l'annonce du résultat", "au plus haut
+niveau d'alerte"), unlike a noun that may outlast it ("le bilan des inondations s'est alourdi")."""
+
+UNDONE = frozenset({"future", "hypothetical", "negated"})
+
+
+def counted_date(
+    token: Token, sdoc: Doc, times: list[TimeMention], anchor: TimeValue | None
+) -> TimeValue | None:
+    """The day of an event said from another day: "au lendemain du premier tour" (the day before
+    the day the phrase dates), "à la veille du sommet" (the day after), "deux jours après la
+    frappe" (two days before). The phrase dates the day of the date it hangs on ("lundi 13 juin, au
+    lendemain de"), else of the verb it hangs on, else the publication day (present tense)."""
+    found = shift_of(token)
+    if found is None:
+        return None
+    phrase, days = found
+    base = phrase.head
+    ref: TimeValue | None = None
+    if base.i != phrase.i:
+        ref = date_at(base, sdoc, times) or governing(base, sdoc, times)
+    if ref is None and present(base):
+        ref = anchor
+    day = day_of(ref)
+    if day is None:
+        return None
+    return TimeValue((day + timedelta(days=days)).isoformat(), "day")
+
+
+def shift_of(token: Token) -> tuple[Token, int] | None:
+    """The phrase that counts the event's day from another ("lendemain" in "au lendemain du vote",
+    "jours" in "deux jours après la frappe") and by how many days the event lies from that day."""
+    head = token.head
+    if head.i == token.i:
+        return None
+    if token.dep_ == "nmod" and (shift := DAY_SHIFTS.get(lemma(head))) is not None:
+        return head, shift
+    if token.dep_ == "nmod" and lemma(head) in SHIFT_UNITS and any(c.lower_ == "à" for c in head.children):
+        n = count_of(head)  # "à trois jours du second tour": the vote is three days ahead
+        return (head, n * SHIFT_UNITS[lemma(head)]) if n is not None else None
+    cases = {c.lower_ for c in token.children if c.dep_ in {"case", "fixed"}}
+    unit = next((c for c in token.children if c.dep_ in {"nmod", "obl:mod"} and c.i < token.i), None)
+    if unit is None or lemma(unit) not in SHIFT_UNITS or not cases & {"après", "avant"}:
+        return None
+    n = count_of(unit)
+    if n is None:
+        return None
+    days = n * SHIFT_UNITS[lemma(unit)]
+    return token, -days if "après" in cases else days
+
+
+def count_of(unit: Token) -> int | None:
+    """How many days or weeks a unit noun counts ("deux jours", "3 semaines"), up to a month's."""
+    count = next((c for c in unit.children if c.dep_ == "nummod"), None)
+    if count is None:
+        return None
+    n = NUMBERS.get(count.lower_) or (int(count.text) if count.text.isdigit() else None)
+    return n if n is not None and n <= MAX_COUNT else None
+
+
+MAX_COUNT = 31
+
+
+def date_at(token: Token, sdoc: Doc, times: list[TimeMention]) -> TimeValue | None:
+    """The calendar value of the time expression ``token`` belongs to ("Lundi" of "Lundi 13 juin")."""
+    for t in times:
+        if t.start <= token.idx < t.end and not t.value.startswith("X"):
+            return TimeValue(t.value, t.precision)
+    return None
+
+
+def present(verb: Token) -> bool:
+    """A verb in the present (or no verb at all): the phrase dates the publication day."""
+    if verb.pos_ not in {"VERB", "AUX", "ADJ"}:
+        return verb.dep_ == "ROOT"
+    tenses = [
+        *verb.morph.get("Tense", []),
+        *(t for a in verb.children if a.dep_ in AUX_DEPS for t in a.morph.get("Tense", [])),
+    ]
+    return set(tenses) <= {"Pres"}
+
+
+def day_of(value: TimeValue | None) -> date | None:
+    if value is None or value.precision not in {"day", "hour", "minute"}:
+        return None
+    try:
+        return date.fromisoformat(value.value[:10])
+    except ValueError:
+        return None
+
+
+def pluperfect(token: Token) -> bool:
+    """ "avait frappé": an act before the story the report tells."""
+    verb = token.head if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in SUBJECT_DEPS else token
+    return any(a.dep_ in AUX_DEPS and "Imp" in a.morph.get("Tense", []) for a in verb.children)
+
+
+def lead_day(sdoc: Doc, times: list[TimeMention], anchor: TimeValue | None) -> TimeValue | None:
+    """The story's day the report's lead tells, when it is not the publication day (``timex_story``)."""
+    text = doc_text(sdoc)
+    lead = [t for t in _starting_in(times, 0, LEAD_CHARS) if not _bound_or_present(text, t)]
+    return story_day(lead, anchor)

@@ -246,6 +246,8 @@ def single_content_of(verb: Token, frames: frozenset[str]) -> tuple[tuple[int, i
         return found, "pp"
     if "clause" in frames and (first := after_incised_adjunct(verb)) is not None:
         return (first.idx, clause_stop(first)), "incised-adjunct"
+    if "np" in frames and (first := after_incised_adjunct(verb, noun_phrase=True)) is not None:
+        return (first.idx, clause_stop(first)), "np"
     if "clause" in frames:
         bare = bare_clause(verb)
         if bare is not None:
@@ -269,10 +271,11 @@ def bare_que(clause: Token) -> bool:
 ADJUNCT_REACH = 20  # tokens of an adjunct set off by commas after the verb
 
 
-def after_incised_adjunct(verb: Token) -> Token | None:
+def after_incised_adjunct(verb: Token, noun_phrase: bool = False) -> Token | None:
     """ "X a dit, dans la soirée de jeudi, être prêt à …", "X a affirmé, lors d'une conférence de
     presse …, que …": an adjunct between commas right after the verb, then the reported infinitive
-    or clause, which the parser hangs elsewhere. The token that opens what was said."""
+    or clause, which the parser hangs elsewhere. The token that opens what was said; with
+    ``noun_phrase``, the article of an object ("a confirmé, dans un communiqué, la suppression …")."""
     doc = verb.doc
     k = verb.i + 1  # "a affirmé mardi, lors de …, que": a time word may come before the comma
     while k < min(verb.sent.end, verb.i + 4) and (doc[k].like_num or is_incise_filler(doc[k])):
@@ -289,10 +292,27 @@ def after_incised_adjunct(verb: Token) -> Token | None:
                 return None
             nxt = doc[tok.i + 1]
             if nxt.lower_ in {"que", "qu'", "qu’"}:
-                return doc[tok.i + 2]
+                return doc[tok.i + 2] if not noun_phrase else None
+            if noun_phrase:
+                return nxt if opens_object(nxt) else None
             infinitive_start = nxt.lower_ in NEGATIONS or "Inf" in nxt.morph.get("VerbForm", [])
             return nxt if infinitive_start and nxt.pos_ in {"VERB", "AUX", "ADV"} else None
     return None
+
+
+OBJECT_ARTICLES = {"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’"}
+
+
+def opens_object(tok: Token) -> bool:
+    """An article or a number, then its noun: a noun phrase the parser hung on the adjunct before it."""
+    head = tok.head
+    return (
+        tok.dep_ in {"det", "nummod"}
+        and (tok.lower_ in OBJECT_ARTICLES or tok.like_num)
+        and head.pos_ == "NOUN"
+        and head.i > tok.i
+        and head.lemma_.lower() not in TIME_NOUNS
+    )
 
 
 DATIVE_CASES = {"à", "au", "aux"}

@@ -27,7 +27,7 @@ def direct_object(tok: Token) -> bool:
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return False
     if tok.dep_ in OBJECT_DEPS:
-        return True
+        return not bare_time_noun(tok)
     if any(c.dep_ in {"case", "cop", "mark"} for c in tok.children):
         return False
     if tok.dep_ == "obl:mod":
@@ -75,6 +75,16 @@ def object_with_complement(verb: Token, obj: Token) -> tuple[int, int]:
 
 ARTICLES = {"le", "la", "les", "l'", "l’", "un", "une", "des", "du"}
 TIME_NOUNS = lexicons.tagged("entity_words.tsv")["time_noun"]
+
+
+def bare_time_noun(tok: Token) -> bool:
+    """ "a annoncé lundi la fermeture …": a day or a time of day without an article that the parser
+    read as the object tells when it was said; the object comes after it."""
+    return (
+        (tok.lemma_.lower() in TIME_NOUNS or tok.lower_ in TIME_NOUNS)
+        and not any(c.dep_ == "det" for c in tok.children)
+        and all(t.lower_ in TIME_NOUNS or t.like_num or t.i == tok.i for t in tok.subtree)
+    )
 
 
 def object_after_adverb(tok: Token) -> bool:

@@ -134,6 +134,7 @@ def judgement_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list
                     (c.pos_ == "ADJ" and c.dep_ in {"amod", "xcomp", "acl"})
                     or participle_attribute(c, obj)
                     or (qualify and c.dep_ == "nmod" and any(g.lower_ in DE_FORMS for g in c.children))
+                    or comme_attribute(c)
                 )
             ),
             None,
@@ -160,3 +161,11 @@ def judgement_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list
         cand.speaker = special_speaker(ctx, head)
         out.append(cand)
     return out
+
+
+def comme_attribute(tok: Token) -> bool:
+    """ "La justice considère ces faits comme prescrits", "juge cette loi comme une atteinte …": the
+    attribute "comme" opens, which the parser hangs on the object or the verb as a modifier."""
+    return tok.dep_ in {"acl", "nmod", "obl:mod", "xcomp", "advcl"} and any(
+        g.lower_ == "comme" and g.dep_ in {"case", "mark"} and g.i < tok.i for g in tok.children
+    )

@@ -36,6 +36,12 @@ from newsgraph.extract.speech_object_checks import (
     names_the_act,
 )
 from newsgraph.extract.speech_quotes import doc_quotes, find_quotes, trim
+from newsgraph.extract.speech_report_frames import (
+    addressee_frames,
+    hypothesis_frames,
+    is_reflexive,
+    pronominal_entry,
+)
 from newsgraph.extract.speech_sources import document_issuer
 from newsgraph.extract.speech_subjects import (
     SUBJECT_DEPS,
@@ -110,7 +116,8 @@ def cest_ce_que_content(verb: Token) -> tuple[int, int] | None:
 
 
 CEST_CE_QUE_TAIL_RE = re.compile(
-    r",[\w\s,]{0,20}?c['’]est\s+(?:\w+\s+){0,2}?(?:ce|cela|ça)\s+qu['’e]\s*$", re.IGNORECASE
+    r",[\w\s,]{0,20}?c['’]est\s+(?:\w+\s+){0,2}?(?:ce|cela|ça)\s+qu['’e]\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -133,7 +140,12 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
     for i in speech_verb_forms(doc):  # both rules below need speech_verb to answer
         tok = doc[i]
         if (
-            tok.pos_ in {"NOUN", "ADJ", "ADV"}  # "Le ministre dément …": "dément" read as an adverb
+            tok.pos_
+            in {
+                "NOUN",
+                "ADJ",
+                "ADV",
+            }  # "Le ministre dément …": "dément" read as an adverb
             and tok.i not in used
             and (misread := mistagged_object(tok)) is not None
         ):
@@ -152,7 +164,7 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
             continue
         if (tok.pos_ != "VERB" and phrase_parts(tok)[1] is tok) or tok.i in used:
             continue
-        frames = speech_frames(tok)
+        frames = speech_frames(tok) or addressee_frames(tok) or hypothesis_frames(tok)
         if not frames:
             continue
         if inside(quotes, tok.idx) or in_shouting_line(text, tok.idx):
@@ -161,8 +173,8 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
             tok.dep_ == "acl" and "Past" in tok.morph.get("Tense", []) and not has_avoir(tok)
         ):
             continue  # "les chiffres avancés par …", "a été cité par …"
-        if is_reflexive(tok) and tok.lemma_.lower() not in REFLEXIVE_SPEECH:
-            continue  # "se résumer à", "se rappeler"
+        if is_reflexive(tok) and tok.lemma_.lower() not in REFLEXIVE_SPEECH and not pronominal_entry(tok):
+            continue  # "se résumer à", "se rappeler"; not "s'accusent mutuellement de …" (its own entry)
         if (
             "Inf" in tok.morph.get("VerbForm", [])
             and tok.dep_ == "xcomp"
@@ -224,7 +236,10 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
         if rule == "np" and incise_subject(tok, content):
             continue  # "Une première, a annoncé la présidente": no object, an inverted subject
         if rule in {"clause", "que", "bare"} and (comma := trailing_incise(doc, content)) is not None:
-            content = (content[0], comma)  # "… qu'aucun civil n'a été visé, rapporte le journaliste."
+            content = (
+                content[0],
+                comma,
+            )  # "… qu'aucun civil n'a été visé, rapporte le journaliste."
         if (
             words(text[content[0] : content[1]]) < 2
             or (rule in {"np", "pp"} and is_possessed_thing(text, content) and not announces_or_asks(tok))
@@ -317,12 +332,6 @@ def defining_participle(verb: Token) -> bool:
         and verb.head.i < verb.i
         and doc[verb.i - 1].text != ","
         and not any(t.text == "," for t in doc[verb.head.i : verb.i])
-    )
-
-
-def is_reflexive(verb: Token) -> bool:
-    return any(
-        c.dep_ in {"expl:pv", "expl:comp", "obj"} and c.lower_ in {"se", "s'", "s’"} for c in verb.children
     )
 
 

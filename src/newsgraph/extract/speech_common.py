@@ -23,7 +23,7 @@ from newsgraph.extract.speech_lexicon import (
 )
 from newsgraph.extract.speech_speakers import Speaker
 from newsgraph.extract.speech_subjects import PRONOUNS_PL, PRONOUNS_SG
-from newsgraph.extract.tokens import tokens
+from newsgraph.extract.tokens import indexes_among, tokens
 
 _WORDS = lexicons.tagged("statement_words.tsv")
 _PRONOUNS = lexicons.tagged("pronouns.tsv")
@@ -82,10 +82,9 @@ def speech_verb_forms(doc: Doc) -> list[int]:
 
 
 def words_among(doc: Doc, forms: Collection[str]) -> Iterator[Token]:
-    """The tokens whose lowercase form is one of ``forms``, in order, read from the token table (the
-    others are never made)."""
-    lower = tokens(doc).lower
-    return (doc[i] for i, w in enumerate(lower) if w in forms)
+    """The tokens whose lowercase form is one of ``forms``, in order, from the table's index of forms
+    (``tokens.forms_at``: the others are neither made nor tested)."""
+    return (doc[i] for i in indexes_among(doc, forms))
 
 
 @dataclass

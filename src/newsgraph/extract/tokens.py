@@ -13,6 +13,7 @@ The Doc must not change after the first read (the pipeline is done with it when 
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, ORTH, POS, SENT_START, SPACY
@@ -178,6 +179,30 @@ class Tokens:
 
 def _stale() -> Tokens:
     return Tokens(None)  # type: ignore[arg-type]
+
+
+FORMS_KEY = "newsgraph.forms_at"
+
+
+def forms_at(doc: Doc) -> dict[str, list[int]]:
+    """Lowercase form -> the indexes of its tokens, in order: one pass over the column, then the
+    rules that start from a few words ("selon", "pour", ":", ",") visit those tokens and no others."""
+    found: dict[str, list[int]] | None = doc.user_data.get(FORMS_KEY)
+    if found is None:
+        found = {}
+        for i, w in enumerate(tokens(doc).lower):
+            found.setdefault(w, []).append(i)
+        doc.user_data[FORMS_KEY] = found
+    return found
+
+
+def indexes_among(doc: Doc, forms: Collection[str]) -> list[int]:
+    """The indexes of the tokens whose lowercase form is one of ``forms``, in order."""
+    index = forms_at(doc)
+    found = [at for f in forms if (at := index.get(f))]
+    if len(found) == 1:
+        return found[0]
+    return sorted(i for at in found for i in at)
 
 
 def tokens(doc: Doc) -> Tokens:

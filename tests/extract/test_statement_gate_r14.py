@@ -1,11 +1,12 @@
 """The statement stage's shortcuts give what the long way gives (issue 14, round 14).
 
 ``speech_gate`` skips the readers' work where it provably finds nothing; ``tokens.forms_at`` hands
-the rules that start from a few words those words' tokens; ``speaker_named.people_named`` finds once
-per Doc the persons a pronoun may take up. Every sentence of the statement tables of tests/extract
-(the parametrized rows of the speech, statement, attribution and speaker test modules), and
-sentences of our own for each construction the gate watches, are extracted with the gate and
-without it: the statements must be equal, field by field."""
+the rules that start from a few words those words' tokens; ``speaker_named.people_named`` finds
+once per Doc the persons a pronoun may take up; ``speech_frames`` and ``speaks_here`` answer once
+per token. Every sentence of the statement tables of tests/extract (the parametrized rows of the
+speech, statement, attribution and speaker test modules), and sentences of our own for each
+construction the gate watches, are extracted with the gate and without it: the statements must
+be equal, field by field."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ from newsgraph.extract.entities import find_mentions
 from newsgraph.extract.speaker_gender import aged_name
 from newsgraph.extract.speaker_named import people_named
 from newsgraph.extract.speaker_nouns import institution_mention
+from newsgraph.extract.speech_common import _speech_frames, speech_frames
+from newsgraph.extract.speech_lexicon import _speaks_here, speaks_here
 from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
 from newsgraph.extract.tokens import indexes_among, tokens
 from newsgraph.model import Document
@@ -117,3 +120,11 @@ def every_person(ctx: DocContext) -> list:
         and not inside_quote(quotes, m.start)
         and not institution_mention(ctx, m)
     ]
+
+
+@pytest.mark.parametrize("text", OWN)
+def test_speech_frames_once_per_token_is_the_answer_of_each_ask(nlp, text):
+    doc = nlp(text)
+    backwards = [speech_frames(t) for t in reversed(doc)][::-1]  # the memo filled from the end
+    assert backwards == [_speech_frames(t) for t in doc]
+    assert [speaks_here(t) for t in doc] == [_speaks_here(t) for t in doc]

@@ -1,6 +1,6 @@
 """The statement stage's shortcuts give what the long way gives (issue 14, round 14).
 
-``speech_gate`` skips the readers' work where it provably finds nothing; ``tokens.forms_at`` hands
+``speech_gate`` skips the readers' work where it provably finds nothing; ``tokens.indexes_among`` hands
 the rules that start from a few words those words' tokens; ``speaker_named.people_named`` finds
 once per Doc the persons a pronoun may take up; ``speech_frames`` and ``speaks_here`` answer once
 per token. Every sentence of the statement tables of tests/extract (the parametrized rows of the

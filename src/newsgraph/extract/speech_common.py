@@ -94,8 +94,8 @@ def speech_verb_forms(doc: Doc) -> list[int]:
 
 
 def words_among(doc: Doc, forms: Collection[str]) -> Iterator[Token]:
-    """The tokens whose lowercase form is one of ``forms``, in order, from the table's index of forms
-    (``tokens.forms_at``: the others are neither made nor tested)."""
+    """The tokens whose lowercase form is one of ``forms``, in order, read from the token table (the
+    others are never made)."""
     return (doc[i] for i in indexes_among(doc, forms))
 
 

@@ -71,11 +71,11 @@ def clause_start(doc: Doc, sent: Span, comma: int) -> int:
 
 def commas_by_sentence(doc: Doc, text: str) -> list[tuple[Span, list[int]]]:
     """The sentences holding commas (past their first three tokens), with the commas' token indexes;
-    found in the table's index of forms, not by a walk over every token."""
+    found in the table's column of forms, not by a walk over every token."""
     # the starts ``doc.sents`` gives (the first token always starts one), from the token table
     starts = [0, *(i for i in tokens(doc).sent_starts if i)] if len(doc) else []
     grouped: dict[int, list[int]] = {}
-    for i in indexes_among(doc, {","}):  # the comma tokens, from the table's index of forms
+    for i in indexes_among(doc, {","}):  # the comma tokens, from the table's column
         k = bisect_right(starts, i) - 1
         if i > starts[k] + 2:
             grouped.setdefault(k, []).append(i)

@@ -181,28 +181,10 @@ def _stale() -> Tokens:
     return Tokens(None)  # type: ignore[arg-type]
 
 
-FORMS_KEY = "newsgraph.forms_at"
-
-
-def forms_at(doc: Doc) -> dict[str, list[int]]:
-    """Lowercase form -> the indexes of its tokens, in order: one pass over the column, then the
-    rules that start from a few words ("selon", "pour", ":", ",") visit those tokens and no others."""
-    found: dict[str, list[int]] | None = doc.user_data.get(FORMS_KEY)
-    if found is None:
-        found = {}
-        for i, w in enumerate(tokens(doc).lower):
-            found.setdefault(w, []).append(i)
-        doc.user_data[FORMS_KEY] = found
-    return found
-
-
 def indexes_among(doc: Doc, forms: Collection[str]) -> list[int]:
-    """The indexes of the tokens whose lowercase form is one of ``forms``, in order."""
-    index = forms_at(doc)
-    found = [at for f in forms if (at := index.get(f))]
-    if len(found) == 1:
-        return found[0]
-    return sorted(i for at in found for i in at)
+    """The indexes of the tokens whose lowercase form is one of ``forms``, in order: one walk of the
+    column, no Token made (the rules that start from a few words, "selon", "pour", ":", ",")."""
+    return [i for i, w in enumerate(tokens(doc).lower) if w in forms]
 
 
 def tokens(doc: Doc) -> Tokens:

@@ -23,7 +23,7 @@ from newsgraph.extract.speech_lexicon import (
 )
 from newsgraph.extract.speech_speakers import Speaker
 from newsgraph.extract.speech_subjects import PRONOUNS_PL, PRONOUNS_SG
-from newsgraph.extract.tokens import tokens
+from newsgraph.extract.tokens import indexes_among, tokens
 
 _WORDS = lexicons.tagged("statement_words.tsv")
 _PRONOUNS = lexicons.tagged("pronouns.tsv")
@@ -40,7 +40,19 @@ WORD_RE = re.compile(r"\w+")
 
 def speech_frames(tok: Token) -> frozenset[str]:
     """The frames of a speech verb token (grade 2 or more in the graded lexicon) used as an act of
-    speech of its clause (see ``speech_lexicon.speaks_here``), or an empty set."""
+    speech of its clause (see ``speech_lexicon.speaks_here``), or an empty set. Answered once per
+    token (the rules ask of the same verbs again and again: around each quote, each clause)."""
+    memo: dict[int, frozenset[str]] = tok.doc.user_data.setdefault(FRAMES_MEMO, {})
+    found = memo.get(tok.i)
+    if found is None:
+        found = memo[tok.i] = _speech_frames(tok)
+    return found
+
+
+FRAMES_MEMO = "newsgraph.speech_frames"
+
+
+def _speech_frames(tok: Token) -> frozenset[str]:
     if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ in {"NOUN", "ADJ"} and tok.tag_ == "VERB"):
         return frozenset()
     entry = speech_verb(tok)
@@ -84,8 +96,7 @@ def speech_verb_forms(doc: Doc) -> list[int]:
 def words_among(doc: Doc, forms: Collection[str]) -> Iterator[Token]:
     """The tokens whose lowercase form is one of ``forms``, in order, read from the token table (the
     others are never made)."""
-    lower = tokens(doc).lower
-    return (doc[i] for i, w in enumerate(lower) if w in forms)
+    return (doc[i] for i in indexes_among(doc, forms))
 
 
 @dataclass

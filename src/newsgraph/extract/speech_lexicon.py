@@ -317,7 +317,19 @@ def speaks_here(verb: Token) -> bool:
     """Whether a speech verb form is used as an act of speech of its clause: not a past participle
     without "avoir" ("les chiffres confirmés", "n'ont pas pu être confirmés"), not an infinitive of
     purpose or of another verb ("afin de rassurer", "ne pouvait ni confirmer ni infirmer"), unless
-    governed by a speech verb or a refusal ("a refusé de commenter", "dit vouloir")."""
+    governed by a speech verb or a refusal ("a refusé de commenter", "dit vouloir"). Answered once
+    per token."""
+    memo: dict[int, bool] = verb.doc.user_data.setdefault(SPEAKS_MEMO, {})
+    found = memo.get(verb.i)
+    if found is None:
+        found = memo[verb.i] = _speaks_here(verb)
+    return found
+
+
+SPEAKS_MEMO = "newsgraph.speaks_here"
+
+
+def _speaks_here(verb: Token) -> bool:
     morph = verb.morph
     if verb.lemma_ in {"condamner", "accuser"} and LEGAL_SENTENCE.search(
         verb.doc[verb.i + 1 : min(verb.sent.end, verb.i + 30)].text

@@ -23,11 +23,11 @@ from newsgraph.extract.entities import (
     strip_determiner,
 )
 from newsgraph.extract.speaker_gender import aged_name, gender, known_first_name
+from newsgraph.extract.speaker_named import people_named
 from newsgraph.extract.speaker_nouns import (
     counted_people,
     folded_institutions,
     head_form,
-    institution_mention,
     institution_roles,
     is_subject_mention,
     person_noun,
@@ -310,15 +310,7 @@ def resolve_pronoun(
     if plural:
         candidates += [role] if role is not None else []
         return max(candidates, key=lambda s: s.start) if candidates else None
-    quotes = doc_quotes(ctx.sdoc)
-    named = [
-        m
-        for m in ctx.mentions
-        if (m.label in {"PER", "ANON"} or aged_name(ctx, m))
-        and m.end <= at
-        and not inside_quote(quotes, m.start)
-        and not institution_mention(ctx, m)
-    ]  # a person named inside quoted words is spoken of, not speaking
+    named = [m for m in people_named(ctx) if m.end <= at]  # not inside quoted words: spoken of
     subjects = [m for m in named if at - m.start <= PRONOUN_WINDOW and is_subject_mention(ctx, m)]
     nearby = [m for m in named if at - m.start <= NEAR_WINDOW]
     wanted_gender = "f" if "elle" in pronoun else "m" if "il" in pronoun or pronoun == "lui" else None

@@ -14,7 +14,6 @@ never a finite verb (", estime X, et les syndicats …" is not read).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
@@ -29,17 +28,16 @@ from newsgraph.extract.speech_common import (
     Candidate,
     in_shouting_line,
     inside,
-    token_at,
     words,
 )
+from newsgraph.extract.speech_gate import incise_possible
 from newsgraph.extract.speech_lexicon import document_nouns
 from newsgraph.extract.speech_quotes import trim
 from newsgraph.extract.speech_speakers import Speaker
-from newsgraph.extract.tokens import tokens
+from newsgraph.extract.tokens import indexes_among, tokens
 from newsgraph.names import fold_spaced as fold
 
 QUE = {"que", "qu'", "qu’"}
-COMMA_RE = re.compile(",")
 
 
 def finite(tok: Token) -> bool:
@@ -82,17 +80,14 @@ def clause_start(doc: Doc, sent: Span, comma: int) -> int:
 
 def commas_by_sentence(doc: Doc, text: str) -> list[tuple[Span, list[int]]]:
     """The sentences holding commas (past their first three tokens), with the commas' token indexes;
-    found in the text, not by a walk over every token."""
+    found in the table's column of forms, not by a walk over every token."""
     # the starts ``doc.sents`` gives (the first token always starts one), from the token table
     starts = [0, *(i for i in tokens(doc).sent_starts if i)] if len(doc) else []
     grouped: dict[int, list[int]] = {}
-    for m in COMMA_RE.finditer(text):
-        tok = token_at(doc, m.start())
-        if tok is None or tok.text != ",":
-            continue
-        k = bisect_right(starts, tok.i) - 1
-        if tok.i > starts[k] + 2:
-            grouped.setdefault(k, []).append(tok.i)
+    for i in indexes_among(doc, {","}):  # the comma tokens, from the table's column
+        k = bisect_right(starts, i) - 1
+        if i > starts[k] + 2:
+            grouped.setdefault(k, []).append(i)
     ends = [*starts[1:], len(doc)]
     return [(doc[starts[k] : ends[k]], commas) for k, commas in grouped.items()]
 
@@ -136,7 +131,7 @@ def unquoted_incise_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -
             first = comma + 1
             if first + 2 < sent.end and doc[first].lower_ == "ce" and doc[first + 1].lower_ in QUE:
                 first += 2  # "…, ce que confirment les commerçants." / "…, ce qu'a démenti le maire."
-            found = grammar.incise_at(doc, first, sent.end)
+            found = grammar.incise_at(doc, first, sent.end) if incise_possible(doc, first) else None
             if found is None or found.verb.i > first + 3:
                 continue
             if not closes_sentence(doc, found.end, sent.end):

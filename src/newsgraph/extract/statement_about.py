@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from newsgraph.extract.context import DocContext, Mention
 from newsgraph.extract.speaker_gender import gender
 from newsgraph.extract.speech_speakers import mention_speaker
+from newsgraph.extract.tokens import tokens
 from newsgraph.model import ActorRef, ActorType
 
 LABEL_TYPES: dict[str, ActorType] = {
@@ -66,8 +67,10 @@ def about_actors(
         add(m)
     text = ctx.document.text
     content = ctx.sdoc.char_span(start, end, alignment_mode="expand") or ()
-    for tok in content:
-        if tok.lower_ in THIRD_PERSON and tok.dep_.startswith("nsubj") and tok.idx > start + 3:
+    table = tokens(ctx.sdoc)  # the columns, not a Token per word of every content
+    for i in range(content.start, content.end) if content else ():
+        if table.lower[i] in THIRD_PERSON and table.dep[i].startswith("nsubj") and table.idx[i] > start + 3:
+            tok = ctx.sdoc[i]
             if thing_antecedent(ctx, content, tok):
                 continue  # "L'intelligence artificielle ne convainc pas seulement, elle …"
             person = last_person_before(ctx, tok.idx, speaker_key)

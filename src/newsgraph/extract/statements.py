@@ -165,14 +165,23 @@ def previous_sentence(ctx: DocContext, start: int) -> str:
     while j > 0 and ctx.sdoc[j].is_space:
         j -= 1
     prev = ctx.sdoc[j].sent
-    return ctx.document.text[prev.start_char : prev.end_char] if not is_shouting(prev.text) else ""
+    shown = doc_text(ctx.sdoc)[prev.start_char : prev.end_char]  # ``prev.text``, not joined again
+    return ctx.document.text[prev.start_char : prev.end_char] if not is_shouting(shown) else ""
 
 
 def topic_context(ctx: DocContext, start: int) -> str:
     """What places a statement's words in a field: the sentence before it, the article's title and
     its first sentence ("négociations salariales" in the lead makes "un compromis" a labour one)."""
-    lead = ctx.lead if ctx.lead is not None else ctx.sdoc[0].sent.text if len(ctx.sdoc) else ""
+    lead = ctx.lead if ctx.lead is not None else first_sentence(ctx.sdoc)
     return " ".join((previous_sentence(ctx, start), ctx.document.title or "", lead))
+
+
+def first_sentence(doc: Doc) -> str:
+    """The text of the Doc's first sentence (``doc[0].sent.text``, sliced from the text once made)."""
+    if not len(doc):
+        return ""
+    sent = doc[0].sent
+    return doc_text(doc)[sent.start_char : sent.end_char]
 
 
 def to_statement(

@@ -13,6 +13,7 @@ The Doc must not change after the first read (the pipeline is done with it when 
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, ORTH, POS, SENT_START, SPACY
@@ -178,6 +179,12 @@ class Tokens:
 
 def _stale() -> Tokens:
     return Tokens(None)  # type: ignore[arg-type]
+
+
+def indexes_among(doc: Doc, forms: Collection[str]) -> list[int]:
+    """The indexes of the tokens whose lowercase form is one of ``forms``, in order: one walk of the
+    column, no Token made (the rules that start from a few words, "selon", "pour", ":", ",")."""
+    return [i for i, w in enumerate(tokens(doc).lower) if w in forms]
 
 
 def tokens(doc: Doc) -> Tokens:

@@ -1,0 +1,35 @@
+"""The persons a singular subject pronoun may take up, found once per document.
+
+``speech_speakers.resolve_pronoun`` asks, for every "il"/"elle" of an attribution, which mentions
+name a person outside quoted words and not an institution; the answer does not depend on the
+pronoun but for its place, so it is found once per Doc (and per mention list) and each pronoun
+keeps the mentions that end before it.
+"""
+
+from __future__ import annotations
+
+from newsgraph.extract.context import DocContext, Mention
+from newsgraph.extract.speaker_gender import aged_name
+from newsgraph.extract.speaker_nouns import institution_mention
+from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
+
+NAMED_KEY = "newsgraph.people_named"
+
+
+def people_named(ctx: DocContext) -> list[Mention]:
+    """The mentions of persons (a person's name, an anonymous person, a first name the tagger took
+    for a place), in the mention list's order, but those inside quotes (spoken of, not speaking)
+    and the roles naming an institution."""
+    memo: tuple[list[Mention], int, list[Mention]] | None = ctx.sdoc.user_data.get(NAMED_KEY)
+    if memo is not None and memo[0] is ctx.mentions and memo[1] == len(ctx.mentions):
+        return memo[2]
+    quotes = doc_quotes(ctx.sdoc)
+    named = [
+        m
+        for m in ctx.mentions
+        if (m.label in {"PER", "ANON"} or aged_name(ctx, m))
+        and not inside_quote(quotes, m.start)
+        and not institution_mention(ctx, m)
+    ]
+    ctx.sdoc.user_data[NAMED_KEY] = (ctx.mentions, len(ctx.mentions), named)
+    return named

@@ -14,11 +14,9 @@ from typing import Literal
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract import timex
-from newsgraph.extract.context import doc_text
 from newsgraph.extract.event_modality import modality
 from newsgraph.extract.event_parse import lemma
-from newsgraph.extract.timex_dating import _bound_or_present, _starting_in
-from newsgraph.extract.timex_story import LEAD_CHARS, story_day
+from newsgraph.extract.timex_dating import lead_story_day
 from newsgraph.extract.timex_tense import AUX_DEPS
 from newsgraph.model import Modality, TimeMention, TimeValue
 
@@ -51,7 +49,7 @@ def later_date(
     publication date ``anchor``."""
     found = counted_date(token, sdoc, times, anchor) or predicate_date(token, sdoc, times)
     if found is None and at_start and not undone(token, mode) and not pluperfect(token):
-        found = lead_day(sdoc, times, anchor)
+        found = lead_story_day(sdoc, times, anchor)
     if found is not None:
         return found, "text"
     return (anchor, "publication") if anchor is not None else (None, None)
@@ -224,10 +222,3 @@ def pluperfect(token: Token) -> bool:
     """ "avait frappé": an act before the story the report tells."""
     verb = token.head if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in SUBJECT_DEPS else token
     return any(a.dep_ in AUX_DEPS and "Imp" in a.morph.get("Tense", []) for a in verb.children)
-
-
-def lead_day(sdoc: Doc, times: list[TimeMention], anchor: TimeValue | None) -> TimeValue | None:
-    """The story's day the report's lead tells, when it is not the publication day (``timex_story``)."""
-    text = doc_text(sdoc)
-    lead = [t for t in _starting_in(times, 0, LEAD_CHARS) if not _bound_or_present(text, t)]
-    return story_day(lead, anchor)

@@ -62,12 +62,18 @@ def statement_date(
     if found is None and (same := _speaker_occasion(sdoc, cue, times)) is not None and _recent(same, anchor):
         found = same
     if found is None and at_start and not _pluperfect(cue):  # "avait déclaré": before the story
-        text = doc_text(sdoc)
-        lead = [t for t in _starting_in(times, 0, LEAD_CHARS) if not _bound_or_present(text, t)]
-        found = story_day(lead, anchor)
+        found = lead_story_day(sdoc, times, anchor)
     if found is not None:
         return found, "text"
     return (anchor, "publication") if anchor else (None, None)
+
+
+def lead_story_day(sdoc: Doc, times: list[TimeMention], anchor: TimeValue | None) -> TimeValue | None:
+    """The story's day the report's lead tells, when it is not the publication day (``timex_story``):
+    what a statement or an event with no date of its own takes."""
+    text = doc_text(sdoc)
+    lead = [t for t in _starting_in(times, 0, LEAD_CHARS) if not _bound_or_present(text, t)]
+    return story_day(lead, anchor)
 
 
 def _recent(value: TimeValue, anchor: TimeValue | None) -> bool:

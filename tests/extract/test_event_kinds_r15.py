@@ -60,6 +60,24 @@ KINDS = [
     ("La noyade d'un enfant de six ans endeuille le village.", "drowning", None),
 ]
 
+ROWS = [  # kinds of other topics, read in reports of that topic (round 15)
+    # a work that comes out
+    ("L'historien publie un essai sur la Commune chez Fayard.", "publication", None),
+    ("Son premier roman paraît mercredi en librairie.", "publication", None),
+    ("La parution de son autobiographie est prévue en mars.", "publication", None),
+    # holidaymakers leaving, tourists coming back
+    ("Les grands départs en vacances ont saturé les autoroutes samedi.", "tourism_season", None),
+    ("Les juillettistes ont pris la route dès l'aube.", "tourism_season", None),
+    ("Les touristes américains reviennent à Paris cet été.", "tourism_season", "paris"),
+    # police or gendarmerie checks
+    ("Les gendarmes ont lancé une opération de contrôle à la frontière espagnole.", "mobilize_police", None),
+    ("Des contrôles routiers ont été menés toute la nuit dans le Var.", "mobilize_police", None),
+    # people of a group who die, a disease spreading again
+    ("Quatre soldats sont morts lors de l'embuscade.", "death", None),
+    ("Le Covid repart à la hausse dans les Ehpad.", "epidemic", None),
+    ("La bronchiolite a explosé chez les nourrissons depuis octobre.", "epidemic", None),
+]
+
 FAMILY_KEPT = [
     # a generic head with no word of a kind stays in its family
     ("Le département est placé en vigilance orange depuis ce matin.", "natural_disaster"),
@@ -68,6 +86,10 @@ FAMILY_KEPT = [
 ]
 
 SENSES = [
+    ("Le journal doit publier ses comptes avant juin.", "publication"),
+    ("La France a perdu le contrôle de ses frontières.", "mobilize_police"),
+    ("Je meurs d'envie de partir.", "death"),
+    ("La lutte contre le Covid continue dans les écoles.", "epidemic"),
     # other senses of the words stay no event of the family at all (the trigger lexicon's vetoes)
     ("Un vent de panique souffle sur les marchés.", "natural_disaster"),
     ("La tempête médiatique n'a pas faibli.", "natural_disaster"),
@@ -79,6 +101,11 @@ SENSES = [
 @pytest.mark.parametrize(("sentence", "kind", "place"), KINDS)
 def test_kind(nlp, sentence, kind, place):
     check_row(nlp, sentence, kind, None, place)
+
+
+@pytest.mark.parametrize(("sentence", "type_", "place"), ROWS)
+def test_kind_of_every_topic(nlp, sentence, type_, place):
+    check_row(nlp, sentence, type_, None, place)
 
 
 @pytest.mark.parametrize(("sentence", "family"), FAMILY_KEPT)

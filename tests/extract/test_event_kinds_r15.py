@@ -72,6 +72,11 @@ ROWS = [  # kinds of other topics, read in reports of that topic (round 15)
     # police or gendarmerie checks
     ("Les gendarmes ont lancé une opération de contrôle à la frontière espagnole.", "mobilize_police", None),
     ("Des contrôles routiers ont été menés toute la nuit dans le Var.", "mobilize_police", None),
+    # a race that starts, a competitor who withdraws; patrols
+    ("Le départ de la transat sera donné samedi au Havre.", "sport_competition", None),
+    ("Le peloton s'élancera lundi de Copenhague.", "sport_competition", None),
+    ("Le cycliste belge a abandonné dans la descente du col.", "sport_result", None),
+    ("Des patrouilles de policiers sillonnent le centre-ville.", "mobilize_police", None),
     # people of a group who die, a disease spreading again
     ("Quatre soldats sont morts lors de l'embuscade.", "death", None),
     ("Le Covid repart à la hausse dans les Ehpad.", "epidemic", None),
@@ -89,6 +94,9 @@ SENSES = [
     ("Le journal doit publier ses comptes avant juin.", "publication"),
     ("La France a perdu le contrôle de ses frontières.", "mobilize_police"),
     ("Je meurs d'envie de partir.", "death"),
+    ("Elle a abandonné ses études de droit.", "sport_result"),
+    ("Son forfait de téléphone a augmenté.", "sport_result"),
+    ("La patrouille de France a survolé la tribune.", "mobilize_police"),
     ("La lutte contre le Covid continue dans les écoles.", "epidemic"),
     # other senses of the words stay no event of the family at all (the trigger lexicon's vetoes)
     ("Un vent de panique souffle sur les marchés.", "natural_disaster"),

@@ -26,6 +26,10 @@ QUALIFIER_DEPS = frozenset({"nmod", "amod", "compound", "appos", "flat", "flat:n
 """Dependents that say which kind of a generic head it is ("vague de chaleur", "épisode cévenol",
 "alerte canicule"); not a relative clause nor a verb's object, which name other things."""
 
+HOLDER_DEPS = frozenset({"amod", "appos", "compound", "flat"})
+"""Qualifiers whose own qualifiers still qualify the trigger ("vigilance rouge canicule"), unlike a
+"de X" noun's ("épisodes de forte intensité comme le gel")."""
+
 THERMOMETER_WORDS = frozenset({"température", "mercure", "thermomètre"})
 FALLING_VERBS = frozenset({"chuter", "plonger", "dégringoler", "baisser", "descendre", "tomber", "geler"})
 """The thermometer's words are heat unless the temperature falls ("le mercure a plongé à -15")."""
@@ -41,10 +45,12 @@ def subkinds() -> dict[str, dict[str, str]]:
 
 
 def qualifiers(token: Token) -> list[Token]:
-    """The words that qualify a trigger, two levels down, in text order ("vigilance orange canicule":
-    the parser hangs "canicule" on "orange" as often as on "vigilance")."""
+    """The words that qualify a trigger, in text order, and those of an adjective or an apposition
+    ("vigilance orange canicule": the parser hangs "canicule" on "orange" as often as on "vigilance");
+    not those of a noun further down ("des épisodes de forte intensité comme le gel, la grêle ou les
+    inondations" names no one kind)."""
     found = [c for c in token.children if c.dep_ in QUALIFIER_DEPS]
-    found += [g for c in list(found) for g in c.children if g.dep_ in QUALIFIER_DEPS]
+    found += [g for c in list(found) if c.dep_ in HOLDER_DEPS for g in c.children if g.dep_ in QUALIFIER_DEPS]
     return sorted(found, key=lambda t: t.i)
 
 

@@ -334,11 +334,13 @@ class Derived:
         pending.touched |= touched()
         self._pending = pending
 
-    def after_write(self, generation: int, nodes: set[str]) -> None:
-        """After a write that succeeded, with the nodes of its triples; ``generation``: the new one."""
+    def after_write(self, generation: int, nodes: Callable[[], set[str]]) -> None:
+        """After a write that succeeded, with the nodes of its triples (``nodes()``, called only
+        when rows are pending: a build into a store with no saved tables would collect every node
+        of every batch for nothing); ``generation``: the new one."""
         if self._pending is not None:
             self._pending.generation = generation
-            self._pending.touched |= nodes
+            self._pending.touched |= nodes()
 
     def _updated(self, generation: int) -> dict[str, list[Any]] | None:
         """The rows of ``generation`` from the pending ones (then saved), or None."""

@@ -204,7 +204,7 @@ class FalkorDBStore(gm.CypherReads):
                 raise StoreError(f"writing to {self.description} failed, nothing was written: {e}") from e
             finally:
                 self._generation += 1  # the derived tables are read again
-            tables.after_write(self._generation, cypher_update.batch_nodes(params))
+            tables.after_write(self._generation, lambda: cypher_update.batch_nodes(params))
 
     def _size(self) -> tuple[int, int]:
         """The graph's numbers of nodes and relationships: the state the saved rows name."""

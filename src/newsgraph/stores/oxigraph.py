@@ -158,7 +158,7 @@ class OxigraphStore:
                 self._generation, lambda: derived_update.touched_before(replace, self._every_row)
             )
             self._write(quads, replace, saved)
-            self._derived.after_write(self._generation, derived_update.batch_nodes(quads))
+            self._derived.after_write(self._generation, lambda: derived_update.batch_nodes(quads))
 
     def _write(self, quads: list[ox.Quad], replace: Collection[str], saved: SavedRows | None) -> None:
         try:

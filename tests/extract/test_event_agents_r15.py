@@ -2,6 +2,7 @@
 sanctions que l'UE a adoptées", "l'offensive que mène l'armée"), the people a noun of number
 counts as the antecedent of a plural pronoun ("La plupart des habitants [...]. Ils ont fui"), the
 "quant à" topic before any earlier name ("Quant à l'agresseur, il a été arrêté"), the subject of
+the verb of a batch noun whose bare "de X" is the act ("a lancé une vague de frappes"), the subject of
 a verb an infinitive of purpose depends on ("se sont arrêtés pour prendre part aux funérailles"),
 a predicate noun with a bare "de" ("les touristes sont de retour") and trades the lists missed
 ("la grève des généralistes"). Sentences written for these tests; rows as in
@@ -32,6 +33,11 @@ ROWS = [
     ),
     # a verb that does not carry the noun gives no agent
     ("Les sanctions que redoutent les patrons frapperont les banques.", "sanction", "-", None, None),
+    # who launches or leads a batch of acts does the act its bare "de X" names
+    ("L'armée russe a lancé une vague de frappes sur Kiev.", "air_strike", "armée russe", None, None),
+    ("Les pompiers ont mené une opération de sauvetage.", "rescue", "pompiers", None, None),
+    # a batch that is itself the subject: no one named acts
+    ("Une vague de frappes a touché Kiev.", "air_strike", "-", None, None),
     # a plural pronoun stands for the people a noun of number counts
     (
         "La plupart de ces habitants ne savent pas où ils iront. Ils ont fui la ville.",

@@ -145,13 +145,15 @@ def joined(token: Token) -> list[Token]:
 
 
 def subjects_of(verb: Token) -> list[Token]:
-    """The subject of a verb or, through infinitives and coordinations, of the verb governing it."""
+    """The subject of a verb or, through infinitives (also of purpose: "se sont arrêtés pour prendre
+    part") and coordinations, of the verb governing it."""
     t = verb
     for _ in range(4):
         subj = [c for c in t.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
         if subj:
             return subj
-        if t.dep_ in {"xcomp", "conj"} and t.head.pos_ in {"VERB", "AUX"} and t.head.i != t.i:
+        purpose = t.dep_ == "advcl" and "Inf" in t.morph.get("VerbForm", [])  # "pour prendre part"
+        if (t.dep_ in {"xcomp", "conj"} or purpose) and t.head.pos_ in {"VERB", "AUX"} and t.head.i != t.i:
             t = t.head
             continue
         return []

@@ -73,6 +73,24 @@ def bare_en(token: Token) -> bool:
     )
 
 
+CONTAINER_NOUNS = frozenset(
+    {"vague", "opération", "campagne", "plan", "programme", "paquet", "salve", "journée", "mission"}
+)
+"""Nouns of a batch or an undertaking whose bare "de X" names the act they hold: who launches "une
+vague de frappes", "une opération de sauvetage", "un plan d'aide", "un paquet de sanctions" does
+the act, so the act hangs on the verb of the batch as on its own."""
+
+
+def contained(token: Token) -> bool:
+    """A bare "de X" of a batch noun ("une vague de frappes"; not "la vague du variant": a
+    determiner), see ``CONTAINER_NOUNS``."""
+    return (
+        lemma(token.head) in CONTAINER_NOUNS
+        and any(c.dep_ == "case" and c.lower_ in {"de", "d'", "d’"} for c in token.children)
+        and not any(c.dep_ == "det" for c in token.children)
+    )
+
+
 def carrier(token: Token) -> Token:
     """The verb a nominal trigger hangs on: a light verb it is the object of ("mener des frappes"),
     or a verb of occurring it is the subject of ("les pourparlers ont eu lieu à Istanbul")."""
@@ -81,6 +99,8 @@ def carrier(token: Token) -> Token:
     node = token
     if token.dep_ == "nmod" and token.head.pos_ == "NOUN" and lemma(token.head) in QUANTITY_NOUNS:
         node = token.head  # "ont mené une série de contre-offensives": the series' verb
+    elif token.dep_ == "nmod" and token.head.pos_ == "NOUN" and contained(token):
+        node = token.head  # "a lancé une vague de frappes", "ont mené une opération de sauvetage"
     light = lemma(node.head) in LIGHT_VERBS
     if node.dep_ == "obl:arg" and any(c.dep_ == "obj" for c in node.head.children):
         light = False  # "faire face à des incendies", "mettre fin à la grève": the object is the verb's

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph import lexicons
+from newsgraph.extract.event_amounts import QUANTITY_NOUNS
 from newsgraph.extract.event_parse import (
     ACTOR_TYPES,
     AGENT_DEPS,
@@ -51,9 +52,20 @@ def antecedent(
             return t
         if head.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or t.pos_ not in {"NOUN", "PROPN"}:
             continue
-        if head.i == t.i and agrees(form, t, plural):
+        inner = counted(t) if plural else None  # "La plupart de ces habitants [...]. Ils ont fui"
+        if head.i == t.i and inner is not None and agrees(form, inner, plural):
+            subjects.append(inner)
+        elif head.i == t.i and agrees(form, t, plural):
             subjects.append(t)
     return subjects[0] if subjects else None
+
+
+def counted(noun: Token) -> Token | None:
+    """The people a noun of number counts ("la plupart de ces habitants", "des milliers de
+    manifestants"), whom a plural pronoun after them stands for; None for any other noun."""
+    if lemma(noun) not in QUANTITY_NOUNS:
+        return None
+    return next((c for c in noun.children if c.dep_ == "nmod" and c.pos_ == "NOUN"), None)
 
 
 def named_subject(head: Token, mentions: MentionIndex) -> bool:
@@ -182,13 +194,15 @@ def agent_next_to(noun: Token) -> list[Token]:
 
 
 def topic(pronoun: Token, mentions: MentionIndex) -> Token | None:
-    """The actor a sentence opens on with "quant à" ("Quant à la France, elle a promis..."), as
-    the antecedent of its subject pronoun; None when the sentence has no such topic."""
+    """What a sentence opens on with "quant à" ("Quant à la France, elle a promis...", "Quant à
+    l'agresseur, il a été arrêté"), the antecedent of its subject pronoun before any name of the
+    sentences before; None when the sentence has no such topic."""
     for t in pronoun.sent:
         if t.i >= pronoun.i:
             break
         m = mentions.get(t)
-        if m is not None and m.label in ACTOR_TYPES and any(c.lower_ == "quant" for c in t.children):
+        named = m is not None and m.label in ACTOR_TYPES
+        if (named or t.pos_ == "NOUN") and any(c.lower_ == "quant" for c in t.children):
             return t
     return None
 

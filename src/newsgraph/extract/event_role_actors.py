@@ -88,7 +88,7 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
         and (token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or personal_expletive(token))
     ):
         # "Il a été nommé": the person named just before; "Quant à la France, elle": the topic
-        token = antecedent(token, mentions) or topic(token, mentions) or token
+        token = topic(token, mentions) or antecedent(token, mentions) or token
     token = named_apposition(token, mentions) or token  # "le constructeur Renault": Renault
     m = mentions.get(token)
     if (

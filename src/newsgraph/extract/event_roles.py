@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from newsgraph import lexicons
 from newsgraph.event_types import CASUALTY_TYPES
 from newsgraph.extract.event_agent_calls import caller
+from newsgraph.extract.event_agent_relatives import object_relative
 from newsgraph.extract.event_agents import (
     ATTACK_TYPES,
     ATTACKERS,
@@ -83,6 +84,12 @@ INSTIGATE_VERBS = _VERBS["instigate"]
 NAMED_LABELS = {"PER", "ORG", "GPE", "LOC"}
 
 
+def bare_de(token: Token) -> bool:
+    """A predicate noun said with a bare "de", as "en X" is: "les touristes sont de retour", "le
+    ministre est de passage à Lyon" (not "le prix est de deux euros": no event noun)."""
+    return has_case(token, {"de", "d'", "d’"}) and not any(c.dep_ == "det" for c in token.children)
+
+
 def has_possessive(token: Token) -> bool:
     return any("Yes" in c.morph.get("Poss", []) for c in token.children)
 
@@ -108,7 +115,7 @@ def roles(
             ]
         if impersonal(trig.type):
             pass  # "23 départements sont en vigilance orange": nobody acts
-        elif is_predicate(token) and has_case(token, {"en"}):  # "les contrôleurs sont en grève"
+        elif is_predicate(token) and (has_case(token, {"en"}) or bare_de(token)):  # "sont en grève"
             holders = with_conjuncts([c for c in token.children if c.dep_ in SUBJECT_DEPS])
             (targets if trig.type in UNDERGOER_TYPES else agents).extend(holders)  # "X est en garde à vue"
         elif is_predicate(token) and trig.type == "candidacy":  # "la sénatrice sera candidate à"
@@ -177,6 +184,9 @@ def roles(
             agents += with_conjuncts(subject_chain(token.head))  # "les syndicats appellent à la grève"
         if not agents:  # "les syndicats ont lancé un appel à la grève"
             agents += caller(token)
+        if not agents and (relative := object_relative(token)) is not None:
+            if lemma(relative[0]) not in SUFFER_VERBS:  # not "le viol qu'elle a subi": no agent
+                agents += with_conjuncts(relative[1])  # "les sanctions que l'UE a prises"
         if not agents:  # "repartent à l'assaut", "rejoignent la grève"; a bare "dep" object
             agents += with_conjuncts(joined(token) or light_dep(token, LIGHT_VERBS) or charged(token))
         participants += sides(token, trig)  # "des combats opposent X à Y"

@@ -5,7 +5,8 @@ to one of the whole country (an election, a price); the seat of an institution s
 l'Assemblée nationale", "au Sénat"), which the NER tags as an organisation; a town whose name holds
 its capitalised article ("à La Baule"); regions, massifs and coasts of France that the gazetteers
 miss ("dans les Cévennes", "en Provence"), and France called "l'Hexagone"; a small town inside a
-site's name ("l'usine Stellantis de Sochaux"). Sentences written for these tests; rows (text, type,
+site's name ("l'usine Stellantis de Sochaux"); the town or region whose people the agent is ("un
+boulanger lyonnais", "les Marseillais"). Sentences written for these tests; rows (text, type,
 place substring; "-": no place)."""
 
 from __future__ import annotations
@@ -68,6 +69,12 @@ SEATS = [
     ),
     # seats won there say who sits there, not where the election is
     ("Le parti pourrait remporter cinquante sièges à l'Assemblée nationale.", "win_election", "-"),
+    (
+        "Chaque camp espère assez de députés pour peser à l'Assemblée nationale. "
+        "Le second tour des élections législatives a lieu dimanche.",
+        "election",
+        "-",
+    ),
     # the institution acting stays an organisation, not a place
     ("Le texte a été adopté par l'Assemblée nationale mardi soir.", "adopt_law", "-"),
 ]
@@ -93,13 +100,12 @@ NAMES = [
         "sochaux",
     ),
     ("Dans l'Hexagone, les prix de l'électricité ont encore augmenté en octobre.", "price_change", "france"),
-    # a demonym of a town is not yet its place
-    xfail(
-        "Les Marseillais ont manifesté samedi contre la fermeture de la maternité.",
-        "demonstrate",
-        "marseille",
-        reason="a town's demonym is no place mention (no lexicon of towns' demonyms)",
-    ),
+    # the people of a town or region the agent or the setting is said of, when nothing else places it
+    ("Les Marseillais ont manifesté samedi contre la fermeture de la maternité.", "demonstrate", "marseille"),
+    ("Mercredi, un boulanger lyonnais a augmenté le prix de sa baguette.", "price_change", "lyon"),
+    ("Dans cette commune normande, le feu d'artifice a été annulé.", "celebration", "normandie"),
+    # not a sport club's
+    ("Le club parisien s'est imposé face à Lyon dimanche soir.", "sport_result", "-"),
 ]
 
 

@@ -4,18 +4,21 @@ right before them belongs to the name ("la" in lowercase would be an article), a
 may name another town ("Baule", Loiret). The
 seat of an institution said as where ("adopté à l'Assemblée nationale", "réunis au Sénat", "au
 Stade de France"), which the NER tags as an organisation: there it is a place
-(``ontology/lexicons/seats.txt``). France called "l'Hexagone", named France."""
+(``ontology/lexicons/seats.txt``). France called "l'Hexagone", named France. The
+town or region whose people an event's agent is said of ("un boulanger parisien", "les
+Marseillais": ``town_demonyms.tsv``), when nothing else places the event."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsgraph import lexicons
 from newsgraph.extract.context import Mention
-from newsgraph.geo import country_name, place_of
+from newsgraph.geo import country_name, place_of, slug
+from newsgraph.model import PlaceRef
 from newsgraph.names import fold_place
 
 NAME_ARTICLES = frozenset({"La", "Le", "Les", "L'", "L’"})
@@ -92,3 +95,54 @@ def as_country(m: Mention) -> Mention:
         return m
     geo = place_of(m.text)
     return replace(m, name=country_name(geo)) if geo is not None and geo.type == "country" else m
+
+
+@lru_cache(maxsize=1)
+def town_demonyms() -> dict[str, str]:
+    """Adjective or noun of a town's or region's people ("parisien", "marseillaises") -> the place
+    (``town_demonyms.tsv``)."""
+    out: dict[str, str] = {}
+    for place, forms in lexicons.rows("town_demonyms.tsv", 2):
+        out.update({f.strip(): place for f in forms.split(";") if f.strip()})
+    return out
+
+
+SETTING_NOUNS = frozenset({"commune", "ville", "village", "région", "campagne", "côte", "littoral", "port"})
+"""Nouns of a setting whose demonym says where the sentence's events are ("dans cette commune
+normande", "sur la côte basque")."""
+
+TEAM_KINDS = frozenset({"sport_result", "sport_competition"})
+"""Kinds whose actors' demonym names a club, not where the match was played ("le club
+parisien s'est imposé à Lyon")."""
+
+
+def demonym_place(token: Token, agents: list[Token], kind: str) -> PlaceRef | None:
+    """The town or region whose people the event's trigger or agent is said of ("un boulanger
+        parisien a augmenté ses prix", "les Marseillais ont manifesté", "la grève marseillaise") or a
+    setting of its sentence is ("dans cette commune normande, le feu d'artifice est annulé"): the
+        event happens there when nothing else places it; not a sport club's ("le club parisien")."""
+    if kind in TEAM_KINDS:
+        return None
+    subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+    settings = [t for t in token.sent if t.lemma_.lower() in SETTING_NOUNS]  # "cette commune normande"
+    words = [token, *(c for c in token.children if c.dep_ == "amod")]
+    for agent in [*agents, *subjects, *settings]:
+        words += [agent, *(c for c in agent.children if c.dep_ == "amod")]
+    for w in words:
+        place = town_demonyms().get(w.lower_)
+        if place is not None:
+            geo = place_of(place)
+            return PlaceRef(geo.id if geo is not None else f"place-{slug(place)}", place)
+    return None
+
+
+BALLOT_KINDS = frozenset({"election", "win_election", "campaign_rally", "candidacy"})
+"""Kinds of events of the voters and the campaign: never held in an institution's seat, though
+their report says what the winners will weigh there ("peser à l'Assemblée nationale")."""
+
+
+def unseated(place: PlaceRef | None, kind: str) -> PlaceRef | None:
+    """``place``, unless it is a seat (``seats.txt``) given to an election or a campaign."""
+    if place is not None and kind in BALLOT_KINDS and fold_place(place.name) in seats():
+        return None
+    return place

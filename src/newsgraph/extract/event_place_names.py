@@ -141,8 +141,12 @@ BALLOT_KINDS = frozenset({"election", "win_election", "campaign_rally", "candida
 their report says what the winners will weigh there ("peser à l'Assemblée nationale")."""
 
 
-def unseated(place: PlaceRef | None, kind: str) -> PlaceRef | None:
-    """``place``, unless it is a seat (``seats.txt``) given to an election or a campaign."""
+def unseated(place: PlaceRef | None, kind: str, sentence: str) -> PlaceRef | None:
+    """``place``, unless it is a seat (``seats.txt``) that another sentence or the report's opening
+    would lend to an election or a campaign (one the event's own ``sentence`` names stays: "la
+    campagne s'invite au Parlement européen")."""
     if place is not None and kind in BALLOT_KINDS and fold_place(place.name) in seats():
+        if place.name in sentence:
+            return place
         return None
     return place

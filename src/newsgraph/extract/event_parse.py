@@ -9,6 +9,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.context import Mention
+from newsgraph.extract.event_place_names import named_place
 from newsgraph.extract.event_place_venues import venue_places
 from newsgraph.geo import demonym_country, geocode
 
@@ -38,7 +39,7 @@ class MentionIndex:
         """Place mentions inside another mention ("Valence" in "les habitants de la région de Valence")."""
         self.memo: dict[tuple[Any, ...], Any] = {}
         """What the place search finds of a sentence, once per document (each event asks again)."""
-        for m in mentions:
+        for m in (named_place(sdoc, m) for m in mentions):  # "à La Baule", "au Sénat", "l'Hexagone"
             span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue

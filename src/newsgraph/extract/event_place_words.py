@@ -12,7 +12,7 @@ from newsgraph import lexicons
 from newsgraph.extract.context import Mention
 from newsgraph.extract.event_amounts import PLACE_NOUNS
 from newsgraph.extract.event_parse import PLACE_LABELS, MentionIndex, lemma
-from newsgraph.geo import geocode, government_of, place_of
+from newsgraph.geo import geocode, government_of, locality, place_of
 
 LOCATION_PREPS = lexicons.words("place_prepositions.txt")
 
@@ -106,7 +106,7 @@ def said_as_place(t: Token, m: Mention) -> bool:
     if is_located(t):
         return True
     span = t.doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is not None and any(x.text[:1].isupper() and geocode(x.text) for x in span[1:]):
+    if span is not None and any(x.text[:1].isupper() and named_inside(x) for x in span[1:]):
         return True
     if t.i > 0 and t.doc[t.i - 1].text == "(":
         return True  # "Avranches (Manche)": the département or country of a place, as news write it
@@ -122,6 +122,15 @@ def said_as_place(t: Token, m: Mention) -> bool:
         return t.dep_ == "nmod" and lemma(t.head) in PLACE_NOUNS
     # "vis-à-vis de l'État", "face à l'Hexagone": a preposition of no place
     return not cases or bool(cases & LOCATION_PREPS)
+
+
+def named_inside(x: Token) -> bool:
+    """A word inside a longer name that names a place: one the gazetteer knows ("l'aéroport
+    d'Orly"), or a small town after "de" ("l'usine Stellantis de Sochaux", "la raffinerie
+    TotalEnergies de Donges"), which only the table of localities holds."""
+    if geocode(x.text) is not None:
+        return True
+    return x.i > 0 and x.doc[x.i - 1].lower_ in DE_CASES and locality(x.text) is not None
 
 
 def has_place_case(token: Token) -> bool:

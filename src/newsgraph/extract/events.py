@@ -40,6 +40,8 @@ from newsgraph.extract.event_parse import (
     subject_chain,
     subtree_text,
 )
+from newsgraph.extract.event_place_names import demonym_place, unseated
+from newsgraph.extract.event_place_report import filmed_place
 from newsgraph.extract.event_roles import MEETING_TYPES, roles, state_of
 from newsgraph.extract.event_triggers import NOMINAL_POS, TRIGGER_POS, Trigger, match_trigger, trigger_rows
 from newsgraph.extract.tokens import tokens
@@ -104,6 +106,11 @@ def event_from_trigger(
         return None  # a bare noun qualifying another ("la guerre des sanctions") is no event
     if place is None:
         place = fallback_place(sent, ctx.sdoc, mentions, token, war=war)  # not "la guerre en X"
+        place = unseated(place, trig.type, sent.text)  # "pour peser à l'Assemblée": not where an election is
+    if place is None:  # "en direct de X", "X (Rhône)" said later: where a fire, a trial was filmed
+        place = filmed_place(ctx.sdoc, mentions, trig.type)
+    if place is None:  # "un boulanger parisien a augmenté ses prix", "les Marseillais ont manifesté"
+        place = demonym_place(token, agent_tokens, trig.type)
     acted_on = {m.name for t in target_tokens if (m := mentions.get(t)) is not None}
     if place is not None and place.name not in acted_on:  # not "a envahi l'Ukraine"
         place = narrowed(place, sent, ctx.sdoc, mentions)  # "de l'Ukraine", in a report about Lviv

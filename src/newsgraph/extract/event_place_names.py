@@ -1,0 +1,152 @@
+"""Place mentions the NER got wrong in ways the event's place cannot see. A town's name cut after
+its capitalised article: "à La Baule", "à La Ciotat" are tagged "Baule", "Ciotat"; the article
+right before them belongs to the name ("la" in lowercase would be an article), and the bare rest
+may name another town ("Baule", Loiret). The
+seat of an institution said as where ("adopté à l'Assemblée nationale", "réunis au Sénat", "au
+Stade de France"), which the NER tags as an organisation: there it is a place
+(``ontology/lexicons/seats.txt``). France called "l'Hexagone", named France. The
+town or region whose people an event's agent is said of ("un boulanger parisien", "les
+Marseillais": ``town_demonyms.tsv``), when nothing else places the event."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from newsgraph import lexicons
+from newsgraph.extract.context import Mention
+from newsgraph.geo import country_name, place_of, slug
+from newsgraph.model import PlaceRef
+from newsgraph.names import fold_place
+
+NAME_ARTICLES = frozenset({"La", "Le", "Les", "L'", "L’"})
+PLACE_LABELS = frozenset({"LOC", "GPE"})
+
+
+def named_place(sdoc: Doc, m: Mention) -> Mention:
+    """The mention ``m`` as the event's place reads it: a town with its article, a seat said as
+    where, a country by its name."""
+    return as_country(as_seat(sdoc, with_article(sdoc, m)))
+
+
+def with_article(sdoc: Doc, m: Mention) -> Mention:
+    """The place mention ``m`` named with the capitalised article right before it when the
+    gazetteer knows the article and the name together as a town whose name holds it ("La Baule");
+    else ``m``."""
+    if m.label not in PLACE_LABELS or m.start < 2:
+        return m
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return m
+    article = sdoc[span.start - 1]
+    if article.text not in NAME_ARTICLES or m.start - (article.idx + len(article.text)) > 1:
+        return m
+    joiner = "" if article.text.endswith(("'", "’")) else " "
+    full = f"{article.text}{joiner}{m.text}"
+    geo = place_of(full)
+    if geo is None or geo.type != "city" or not geo.name.lower().startswith(article.text.lower()):
+        return m
+    return replace(m, name=full)  # the name's words keep the parse's roles, not the article's
+
+
+SEAT_PREPS = frozenset({"à", "au", "aux", "dans"})
+
+MEMBERSHIP_NOUNS = frozenset({"siège", "sièges", "député", "élu", "majorité", "groupe", "place", "poste"})
+"""Nouns of who sits in an institution ("50 sièges à l'Assemblée", "la majorité au Sénat"): its
+"à X" says where they sit, not where the event (an election won) happens."""
+
+
+@lru_cache(maxsize=1)
+def seats() -> frozenset[str]:
+    """The folded names of ``seats.txt``."""
+    return frozenset(fold_place(line.strip()) for line in lexicons.lines("seats.txt"))
+
+
+def as_seat(sdoc: Doc, m: Mention) -> Mention:
+    """The organisation mention ``m`` as a place when it names a seat ("l'Assemblée nationale")
+    right after "à", "au", "dans" (and its article) as a circumstance of a clause ("examinées à
+    l'Assemblée nationale", "réunis au Sénat"); not the institution acting ("l'Assemblée nationale
+    a voté"), nor a noun's ("50 sièges à l'Assemblée"), which stay an organisation."""
+    if m.label != "ORG" or fold_place(m.text) not in seats():
+        return m
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return m
+    j = span.start - 1
+    if sdoc[j].lower_ in {"l'", "l’", "la", "le", "les"} and j > 0:
+        j -= 1
+    if sdoc[j].lower_ not in SEAT_PREPS or not span.root.dep_.startswith("obl"):
+        return m  # the institution acting, or the "à X" of a noun
+    if j > 0 and sdoc[j - 1].lemma_.lower() in MEMBERSHIP_NOUNS:
+        return m  # "50 sièges à l'Assemblée", "la majorité au Sénat": who sits there, not where
+    return replace(m, label="LOC")
+
+
+NICKNAMES = frozenset({"hexagone"})
+"""Folded common nouns news call a country by ("l'Hexagone"): the event is in France."""
+
+
+def as_country(m: Mention) -> Mention:
+    """A place mention of a country by its nickname ("dans l'Hexagone") named by the country's
+    French name ("France"); else ``m``."""
+    if m.label not in PLACE_LABELS or fold_place(m.text) not in NICKNAMES:
+        return m
+    geo = place_of(m.text)
+    return replace(m, name=country_name(geo)) if geo is not None and geo.type == "country" else m
+
+
+@lru_cache(maxsize=1)
+def town_demonyms() -> dict[str, str]:
+    """Adjective or noun of a town's or region's people ("parisien", "marseillaises") -> the place
+    (``town_demonyms.tsv``)."""
+    out: dict[str, str] = {}
+    for place, forms in lexicons.rows("town_demonyms.tsv", 2):
+        out.update({f.strip(): place for f in forms.split(";") if f.strip()})
+    return out
+
+
+SETTING_NOUNS = frozenset({"commune", "ville", "village", "région", "campagne", "côte", "littoral", "port"})
+"""Nouns of a setting whose demonym says where the sentence's events are ("dans cette commune
+normande", "sur la côte basque")."""
+
+TEAM_KINDS = frozenset({"sport_result", "sport_competition"})
+"""Kinds whose actors' demonym names a club, not where the match was played ("le club
+parisien s'est imposé à Lyon")."""
+
+
+def demonym_place(token: Token, agents: list[Token], kind: str) -> PlaceRef | None:
+    """The town or region whose people the event's trigger or agent is said of ("un boulanger
+        parisien a augmenté ses prix", "les Marseillais ont manifesté", "la grève marseillaise") or a
+    setting of its sentence is ("dans cette commune normande, le feu d'artifice est annulé"): the
+        event happens there when nothing else places it; not a sport club's ("le club parisien")."""
+    if kind in TEAM_KINDS:
+        return None
+    subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+    settings = [t for t in token.sent if t.lemma_.lower() in SETTING_NOUNS]  # "cette commune normande"
+    words = [token, *(c for c in token.children if c.dep_ == "amod")]
+    for agent in [*agents, *subjects, *settings]:
+        words += [agent, *(c for c in agent.children if c.dep_ == "amod")]
+    for w in words:
+        place = town_demonyms().get(w.lower_)
+        if place is not None:
+            geo = place_of(place)
+            return PlaceRef(geo.id if geo is not None else f"place-{slug(place)}", place)
+    return None
+
+
+BALLOT_KINDS = frozenset({"election", "win_election", "campaign_rally", "candidacy"})
+"""Kinds of events of the voters and the campaign: never held in an institution's seat, though
+their report says what the winners will weigh there ("peser à l'Assemblée nationale")."""
+
+
+def unseated(place: PlaceRef | None, kind: str, sentence: str) -> PlaceRef | None:
+    """``place``, unless it is a seat (``seats.txt``) that another sentence or the report's opening
+    would lend to an election or a campaign (one the event's own ``sentence`` names stays: "la
+    campagne s'invite au Parlement européen")."""
+    if place is not None and kind in BALLOT_KINDS and fold_place(place.name) in seats():
+        if place.name in sentence:
+            return place
+        return None
+    return place

@@ -1,0 +1,104 @@
+"""The place a TV report was filmed at, said once anywhere in it rather than in its opening: the
+journalist's live dateline ("rapporte le journaliste, en direct de Vaulx-en-Velin", "en duplex
+depuis Kiev", "notre envoyée spéciale à Odessa"), else the one town the report writes with its
+department or country in brackets ("Hélène Geoffroy, la maire de Vaulx-en-Velin (Rhône)"), the
+way French news sites say where a report was shot. An event that neither its sentence, nor the
+scene an earlier sentence set, nor the report's opening places happened there, when it is of a kind
+that happens where a report is filmed (a fire, an assault, a demonstration, a trial), not one of
+the whole country the report only illustrates there (an election, a price's rise, a shortage)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract.context import Mention
+from newsgraph.extract.event_circumstances import place_ref
+from newsgraph.extract.event_parse import MentionIndex
+from newsgraph.extract.event_place_words import bracketed_region, is_source
+from newsgraph.geo import place_of
+from newsgraph.model import PlaceRef
+
+FILMED_TYPES = frozenset(
+    "fire accident explosion outage pollution crime physical_assault kill death wound"
+    " shooting mass_killing terror_attack abduct disappearance rescue emergency_response"
+    " hospitalization hospital_saturation demonstrate protest riot obstruct closure traffic_disruption"
+    " crowd_rush gathering cultural_event celebration ceremony sales harvest tourism_season trial"
+    " court_ruling sentence acquit arrest investigate seize layoff visit campaign_rally".split()
+)
+"""Kinds of events that happen where a TV report is filmed, which the report's place is lent to;
+not elections, votes, appointments, prices, indicators, shortages, measures, nor weather alerts and
+heat waves, which are the whole country's or a region's and which a report illustrates in one town."""
+
+
+def filmed_place(sdoc: Doc, mentions: MentionIndex, kind: str) -> PlaceRef | None:
+    """Where an event of ``kind`` that nothing else places happened: the report's place, when the
+    event is of a kind that happens where a report is filmed."""
+    if kind not in FILMED_TYPES:
+        return None
+    found = report_place(sdoc, mentions)
+    if found is None:
+        return None
+    return place_ref(found)
+
+
+DATELINE_WORDS = frozenset({"direct", "duplex", "spécial", "spéciale", "spéciaux", "spéciales"})
+"""The words of a live or on-the-spot report: "en direct de", "en duplex depuis", "envoyé
+spécial à"."""
+
+DATELINE_PREPS = frozenset({"de", "du", "des", "d'", "d’", "depuis", "à", "au", "aux", "en", "dans"})
+
+WINDOW = 6
+"""How many words after the preposition the dateline's place may start ("en direct du palais de
+l'Élysée")."""
+
+STOPS = frozenset({",", ".", ";", ":", "!", "?", '"', "»", "«"})
+
+
+def report_place(sdoc: Doc, mentions: MentionIndex) -> Mention | None:
+    """The report's place: its live dateline's, else its one town said with where it lies, else
+    None (found once per document: every event of the report may ask)."""
+    key = ("report-place",)
+    if key not in mentions.memo:
+        mentions.memo[key] = dateline_place(sdoc, mentions) or bracketed_town(sdoc, mentions)
+    found: Mention | None = mentions.memo[key]
+    return found
+
+
+def dateline_place(sdoc: Doc, mentions: MentionIndex) -> Mention | None:
+    """The first place named right after "en direct de", "en duplex depuis", "envoyé(e)
+    spécial(e) à" ("en direct de Toulouse (Haute-Garonne)": Toulouse), within the phrase."""
+    for t in sdoc:
+        if t.lower_ not in DATELINE_WORDS or t.i + 2 >= len(sdoc):
+            continue
+        if sdoc[t.i + 1].lower_ not in DATELINE_PREPS or not said_of_report(t):
+            continue
+        end = t.i + 2
+        while end < min(len(sdoc), t.i + 2 + WINDOW) and sdoc[end].text not in STOPS:
+            end += 1
+        found = next(mentions.places(sdoc[t.i + 1 : end], inner=True), None)
+        if found is not None:
+            return found[1]
+    return None
+
+
+def said_of_report(t: Token) -> bool:
+    """ "en direct", "en duplex", "envoyé spécial": the words as a report says where it is shot,
+    not "un vol direct de Paris" nor "un dispositif spécial à Lyon"."""
+    before = t.doc[t.i - 1].lower_ if t.i > 0 else ""
+    if t.lower_ in {"direct", "duplex"}:
+        return before == "en"
+    return before.startswith("envoy")
+
+
+def bracketed_town(sdoc: Doc, mentions: MentionIndex) -> Mention | None:
+    """The town the report writes with its department or country in brackets ("Vaulx-en-Velin
+    (Rhône)"), when it names only one so: a report that tours several towns has no one place."""
+    towns: dict[str, Mention] = {}
+    for t, m in mentions.places(sdoc[:], inner=True):
+        if is_source(t) or not bracketed_region(t, m):
+            continue
+        geo = place_of(m.name)
+        if geo is not None and geo.type != "city":
+            continue  # "la Gironde (France)": a region, not the town filmed
+        towns.setdefault(geo.id if geo is not None else m.name.lower(), m)
+    return next(iter(towns.values())) if len(towns) == 1 else None

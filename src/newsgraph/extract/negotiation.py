@@ -367,6 +367,8 @@ def negotiation_evidence(text: str, context: str = "") -> dict[str, tuple[str, .
         # one suggestive field word in the sentence, another in the context: one piece ("Moscou a
         # promis une trêve" after "des civils bloqués à Marioupol, en Ukraine")
         pieces.append(tuple(w for w, e in dict(here.fields + around.fields).items() if e.concept in joined))
+    if act[1].grade == 1:  # a weak act beside words of pay only: an offer to hire, not bargaining
+        pieces = [p for p in pieces if not all(PAY.search(w) for w in p)]
     context_act = around.best_act()
     if context_act is None or context_act[1].grade < 2:
         context_act = _echo(act, around)
@@ -392,6 +394,13 @@ def negotiation_evidence(text: str, context: str = "") -> dict[str, tuple[str, .
     found = {kind: words for kind in sorted(kinds)}
     found[BROAD] = words
     return found
+
+
+PAY = re.compile(r"salai|salari(?!e)|prime|remuner|augment|revalori|pouvoir d.achat|hausse")
+"""The field words of pay (salaire, prime, augmentation): they say what is offered, not that two
+parties bargain over it. A weak act beside them only ("la mairie propose 17 % de salaire en plus
+à ses animateurs", "l'enseigne offre une prime") is an employer's offer to hire or a policy; with
+a party named (a union, strikers, the management) or talks in the context it is bargaining."""
 
 
 def _head(words: str) -> str:
@@ -421,6 +430,10 @@ def _reaction(here: Zone, around: Zone) -> dict[str, tuple[str, ...]]:
         return {}
     word, entry = context_act
     fields = {entry.concept} if entry.concept != BROAD else _placed(around.field_weight())
+    if not fields:
+        # talks of no field around ("trouver une solution" to hire cooks): not a report about
+        # talks, and hope or doubt there is about something else
+        return {}
     kinds = _placed(here.field_weight()) & fields & REACTION_FIELDS
     if kinds:
         words = (word, *dict.fromkeys(w for w, e in here.fields if e.concept in kinds))

@@ -1,0 +1,87 @@
+"""The negotiation topic, round 15: news of every kind. A weak act of offering beside words of pay only
+(an employer hiring, a town hall raising its instructors' pay) is no bargaining, where the same offer
+put to strikers or to a union is; hope or doubt in a report whose "solution" is of no field is no
+reaction to talks; haggling at a flea market and a price renegotiated with buyers are bargaining of
+another kind.
+
+Tables of (sentence, context, expected narrower concept) written for these tests; ``NOT`` rows must
+give no negotiation at all. Cases that still fail are strict xfails.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.negotiation import negotiation_evidence
+
+NARROWER = ("diplomatic_negotiation", "labour_negotiation", "political_negotiation")
+
+
+def _open(text: str, context: str, concept: str, reason: str) -> object:
+    return pytest.param(text, context, concept, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+FOUND = [
+    # an offer of pay put to a party of labour talks: bargaining
+    (
+        "La direction propose une augmentation de 3 % aux grévistes, indique un délégué.",
+        "La grève se poursuit dans l'usine de pneus",
+        "labour_negotiation",
+    ),
+    (
+        "Le syndicat juge que la prime proposée par l'employeur est insuffisante.",
+        "Les caissières en grève depuis une semaine",
+        "labour_negotiation",
+    ),
+    # an offer of pay in a report about wage talks: the context's talks place it
+    _open(
+        "L'entreprise propose 4 % de salaire en plus, explique le porte-parole.",
+        "Les négociations salariales reprennent chez le constructeur",
+        "labour_negotiation",
+        "a weak act with one piece only: the context's talks; their concept does not place the sentence",
+    ),
+    # doubt in a report about labour talks: a reaction to them
+    (
+        "On n'y croit pas trop, soupire un syndicaliste.",
+        "Les négociations entre la direction et les syndicats reprennent lundi",
+        "labour_negotiation",
+    ),
+]
+
+NOT = [
+    # an employer's offer of pay to hire, with no party of bargaining and no talks around
+    (
+        "La commune propose 15 % de salaire supplémentaire et une prime à ses animateurs, dit l'adjoint.",
+        "Les centres de loisirs peinent à recruter, faute de rémunération suffisante",
+    ),
+    (
+        "Le restaurant offre une prime de 200 euros à chaque nouveau serveur, dit le patron.",
+        "Les salaires augmentent dans l'hôtellerie pour attirer du personnel",
+    ),
+    # hope where the "solution" is of no field: not a reaction to talks
+    (
+        "Les patrons du café sont pleins d'espoir, ils ont reçu dix candidatures.",
+        "Un café a trouvé une solution originale pour recruter",
+    ),
+    # haggling at a flea market, a price renegotiated with buyers
+    (
+        "Il ne faut pas laisser les clients négocier, confie une exposante.",
+        "La braderie de la ville attire des milliers de chineurs",
+    ),
+    (
+        "La seule solution serait de renégocier le prix du lait à la hausse, estime un éleveur.",
+        "Le prix du beurre s'envole dans les rayons",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "context", "concept"), FOUND)
+def test_negotiation_and_its_concept(text: str, context: str, concept: str) -> None:
+    found = negotiation_evidence(text, context)
+    assert "negotiation" in found, found
+    assert [c for c in NARROWER if c in found] == [concept]
+
+
+@pytest.mark.parametrize(("text", "context"), NOT)
+def test_not_negotiation(text: str, context: str) -> None:
+    assert negotiation_evidence(text, context) == {}

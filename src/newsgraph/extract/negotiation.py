@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from newsgraph import lexicons
+from newsgraph.extract.negotiation_offers import pay_only, platform
 from newsgraph.extract.negotiation_terms import INCISED, term_pattern, unaccent
 from newsgraph.names import fold
 
@@ -367,12 +368,14 @@ def negotiation_evidence(text: str, context: str = "") -> dict[str, tuple[str, .
         # one suggestive field word in the sentence, another in the context: one piece ("Moscou a
         # promis une trêve" after "des civils bloqués à Marioupol, en Ukraine")
         pieces.append(tuple(w for w, e in dict(here.fields + around.fields).items() if e.concept in joined))
-    if act[1].grade == 1:  # a weak act beside words of pay only: an offer to hire, not bargaining
-        pieces = [p for p in pieces if not all(PAY.search(w) for w in p)]
+    if act[1].grade == 1:  # an offer to hire or a candidate's platform is not put to a party
+        pieces = pay_only(pieces)
     context_act = around.best_act()
     if context_act is None or context_act[1].grade < 2:
         context_act = _echo(act, around)
     talks_around = context_act is not None and not around.veto
+    if act[1].grade == 1 and not talks_around and platform(here.acts, text, context):
+        return {}
     word, entry = act
     if talks_around and context_act is not None:
         pieces.append((context_act[0],))
@@ -394,13 +397,6 @@ def negotiation_evidence(text: str, context: str = "") -> dict[str, tuple[str, .
     found = {kind: words for kind in sorted(kinds)}
     found[BROAD] = words
     return found
-
-
-PAY = re.compile(r"salai|salari(?!e)|prime|remuner|augment|revalori|pouvoir d.achat|hausse")
-"""The field words of pay (salaire, prime, augmentation): they say what is offered, not that two
-parties bargain over it. A weak act beside them only ("la mairie propose 17 % de salaire en plus
-à ses animateurs", "l'enseigne offre une prime") is an employer's offer to hire or a policy; with
-a party named (a union, strikers, the management) or talks in the context it is bargaining."""
 
 
 def _head(words: str) -> str:

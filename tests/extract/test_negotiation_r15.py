@@ -3,7 +3,8 @@
 put to strikers or to a union is; hope or doubt in a report whose "solution" is of no field is no
 reaction to talks; haggling at a flea market and a price renegotiated with buyers are bargaining of
 another kind; a candidate's proposal in an election campaign is a platform put to the voters; the
-conditions of care or of detention are circumstances, not a party's terms.
+conditions of care or of detention are circumstances, not a party's terms; allies meeting among
+themselves (the G7, a NATO summit) are no talks unless a sure act says so.
 
 Tables of (sentence, context, expected narrower concept) written for these tests; ``NOT`` rows must
 give no negotiation at all. Cases that still fail are strict xfails.
@@ -58,6 +59,17 @@ FOUND = [
         "Les médecins libéraux en grève",
         "labour_negotiation",
     ),
+    # a sure act beside a meeting of allies keeps its weight
+    (
+        "Les dirigeants du G7 appellent la Russie à négocier un cessez-le-feu avec l'Ukraine.",
+        "Guerre en Ukraine : les bombardements continuent",
+        "diplomatic_negotiation",
+    ),
+    (
+        "Les 27 ont trouvé un accord sur le prix du gaz lors du Conseil européen, selon le ministre.",
+        "Crise de l'énergie",
+        "diplomatic_negotiation",
+    ),
     # doubt in a report about labour talks: a reaction to them
     (
         "On n'y croit pas trop, soupire un syndicaliste.",
@@ -94,6 +106,15 @@ NOT = [
     (
         "Les conditions dans lesquelles les patients sont pris en charge sont indignes, dit le syndicat.",
         "Grève aux urgences de l'hôpital",
+    ),
+    # allies meeting among themselves about a war
+    (
+        "Les dirigeants du G7 et le président ukrainien tiendront une réunion sur l'Ukraine, dit Berlin.",
+        "Guerre en Ukraine : Kiev de nouveau bombardée par la Russie",
+    ),
+    (
+        "Au sommet de l'Otan, les alliés ont discuté de la situation en Ukraine, dit la ministre.",
+        "Guerre en Ukraine : l'armée russe bombarde Kharkiv",
     ),
     # haggling at a flea market, a price renegotiated with buyers
     (

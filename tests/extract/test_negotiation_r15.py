@@ -4,7 +4,8 @@ put to strikers or to a union is; hope or doubt in a report whose "solution" is 
 reaction to talks; haggling at a flea market and a price renegotiated with buyers are bargaining of
 another kind; a candidate's proposal in an election campaign is a platform put to the voters; the
 conditions of care or of detention are circumstances, not a party's terms; allies meeting among
-themselves (the G7, a NATO summit) are no talks unless a sure act says so.
+themselves (the G7, a NATO summit) are no talks unless a sure act says so; with no act, a statement
+in a report about talks that names the reform or the pay only (no party) is about the reform.
 
 Tables of (sentence, context, expected narrower concept) written for these tests; ``NOT`` rows must
 give no negotiation at all. Cases that still fail are strict xfails.
@@ -59,6 +60,12 @@ FOUND = [
         "Les médecins libéraux en grève",
         "labour_negotiation",
     ),
+    # a party's demand in a report about wage talks: a position in them
+    (
+        "Les syndicats réclament une augmentation générale des salaires de 10 %, dit un délégué.",
+        "Les négociations salariales reprennent chez le pétrolier",
+        "labour_negotiation",
+    ),
     # a sure act beside a meeting of allies keeps its weight
     (
         "Les dirigeants du G7 appellent la Russie à négocier un cessez-le-feu avec l'Ukraine.",
@@ -106,6 +113,11 @@ NOT = [
     (
         "Les conditions dans lesquelles les patients sont pris en charge sont indignes, dit le syndicat.",
         "Grève aux urgences de l'hôpital",
+    ),
+    # the reform named, no party: about the reform, not a position in the talks around it
+    (
+        "Le président a annoncé le report de la présentation de la réforme des retraites à janvier.",
+        "La Première ministre a rencontré le chef de la droite pour discuter de la réforme des retraites",
     ),
     # allies meeting among themselves about a war
     (

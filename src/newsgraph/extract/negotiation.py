@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from newsgraph import lexicons
-from newsgraph.extract.negotiation_offers import pay_only, platform
+from newsgraph.extract.negotiation_offers import named_party, pay_only, platform
 from newsgraph.extract.negotiation_terms import INCISED, term_pattern, unaccent
 from newsgraph.names import fold
 
@@ -431,6 +431,8 @@ def _reaction(here: Zone, around: Zone) -> dict[str, tuple[str, ...]]:
         # talks, and hope or doubt there is about something else
         return {}
     kinds = _placed(here.field_weight()) & fields & REACTION_FIELDS
+    if kinds and not named_party(w for w, e in here.fields if e.concept in kinds):
+        kinds = set()  # the reform or the pay named, not a party: the statement is about the reform
     if kinds:
         words = (word, *dict.fromkeys(w for w, e in here.fields if e.concept in kinds))
     elif here.reaction or here.verdict:

@@ -46,3 +46,17 @@ def platform(acts: Iterable[tuple[str, object]], text: str, context: str) -> boo
     if not words or not all(PROPOSING.search(w) for w in words):
         return False
     return CAMPAIGN.search(fold(text)) is not None or CAMPAIGN.search(fold(context)) is not None
+
+
+SUBJECT = re.compile(r"reforme|projet de loi|texte|budget")
+"""The field words of the reform or the bill that talks are about, not of who bargains. Not pay:
+workers asking for a raise in a report about wage talks take a position in them, though the lexicon
+knows no word for them ("les aides-soignantes demandent 300 euros de plus")."""
+
+
+def named_party(words: Iterable[str]) -> bool:
+    """Whether a party is among the field words (a union, the employer, a party, the government):
+    with no act in the sentence, a statement that names only the reform that talks are about is
+    about the reform ("Macron a annoncé le report de la présentation de la réforme des
+    retraites", in a report about his consultations), not a position in the talks."""
+    return any(SUBJECT.search(w) is None for w in words)

@@ -57,7 +57,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from _gold_match import Record, score_events, score_statements, score_timex
+from _gold_match import (
+    Record,
+    content_match,
+    is_neg,
+    score_events,
+    score_statements,
+    score_timex,
+    speaker_match,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 DEVGOLD = ROOT / "benchmarks" / "devgold"
@@ -273,9 +281,36 @@ def score_set(s: GoldSet, tmp: Path, save: Path | None) -> dict[str, Any]:
         # equals score.py's default (the gold's docs) when every report has a gold statement
         docs = set(s.docs) if s.docs else {g["doc"] for g in gold} | set(texts)
         result["statements"] = score_statements(gold, recs, docs, texts)
+        result["statements"]["negotiation"]["counts"] = negotiation_counts(gold, recs, docs)
         if s.events:
             result["events"] = score_events(json.loads(s.events.read_text())["events"], recs, docs)
     return result
+
+
+def negotiation_counts(gold: list[Record], recs: list[Record], docs: set[str]) -> str:
+    """Where the negotiation figures come from, as counts (a blind set's only view of its errors):
+    gold positives, of them found with the right speaker, of those tagged; system positives, of them
+    on a gold positive, on a gold statement that is not one, on no gold statement."""
+    stmts = [r for r in recs if r.get("kind") == "statement" and r.get("doc") in docs]
+    gold = [g for g in gold if g["doc"] in docs]
+
+    def matches(g: Record) -> list[Record]:
+        return [r for r in stmts if r["doc"] == g["doc"] and content_match(g["cue"], r.get("content", ""))]
+
+    def spoken(g: Record) -> list[Record]:
+        return [r for r in matches(g) if speaker_match(g["speaker"], r.get("speaker", {}).get("name", ""))]
+
+    pos = [g for g in gold if g["negotiation"]]
+    found = [spoken(g)[0] for g in pos if spoken(g)]
+    on_pos = {id(r) for g in pos for r in matches(g)}
+    on_gold = {id(r) for g in gold for r in matches(g)}
+    tagged = [r for r in stmts if is_neg(r)]
+    return (
+        f"gold {len(pos)} found {len(found)} tagged {sum(map(is_neg, found))} | system {len(tagged)}: "
+        f"on gold+ {sum(id(r) in on_pos for r in tagged)}, "
+        f"on gold- {sum(id(r) in on_gold and id(r) not in on_pos for r in tagged)}, "
+        f"on none {sum(id(r) not in on_gold for r in tagged)}"
+    )
 
 
 def cell(x: Any) -> str:
@@ -326,6 +361,7 @@ def rows(results: dict[str, dict[str, Any]]) -> list[tuple[str, list[str]]]:
         ("negotiation F1", get("statements", "negotiation", "f1")),
         ("  negotiation precision", get("statements", "negotiation", "precision")),
         ("  negotiation recall", get("statements", "negotiation", "recall")),
+        ("  negotiation counts", get("statements", "negotiation", "counts")),
         ("dates right", get("statements", "dates")),
         ("negotiation by reading: items", get("reading", "items")),
         ("  negotiation F1 (reading)", get("reading", "f1")),

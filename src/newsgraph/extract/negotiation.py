@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from newsgraph import lexicons
+from newsgraph.extract.negotiation_offers import named_party, pay_only, platform
 from newsgraph.extract.negotiation_terms import INCISED, term_pattern, unaccent
 from newsgraph.names import fold
 
@@ -367,10 +368,14 @@ def negotiation_evidence(text: str, context: str = "") -> dict[str, tuple[str, .
         # one suggestive field word in the sentence, another in the context: one piece ("Moscou a
         # promis une trêve" after "des civils bloqués à Marioupol, en Ukraine")
         pieces.append(tuple(w for w, e in dict(here.fields + around.fields).items() if e.concept in joined))
+    if act[1].grade == 1:  # an offer to hire or a candidate's platform is not put to a party
+        pieces = pay_only(pieces)
     context_act = around.best_act()
     if context_act is None or context_act[1].grade < 2:
         context_act = _echo(act, around)
     talks_around = context_act is not None and not around.veto
+    if act[1].grade == 1 and not talks_around and platform(here.acts, text, context):
+        return {}
     word, entry = act
     if talks_around and context_act is not None:
         pieces.append((context_act[0],))
@@ -421,7 +426,13 @@ def _reaction(here: Zone, around: Zone) -> dict[str, tuple[str, ...]]:
         return {}
     word, entry = context_act
     fields = {entry.concept} if entry.concept != BROAD else _placed(around.field_weight())
+    if not fields:
+        # talks of no field around ("trouver une solution" to hire cooks): not a report about
+        # talks, and hope or doubt there is about something else
+        return {}
     kinds = _placed(here.field_weight()) & fields & REACTION_FIELDS
+    if kinds and not named_party(w for w, e in here.fields if e.concept in kinds):
+        kinds = set()  # the reform or the pay named, not a party: the statement is about the reform
     if kinds:
         words = (word, *dict.fromkeys(w for w, e in here.fields if e.concept in kinds))
     elif here.reaction or here.verdict:

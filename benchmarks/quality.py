@@ -21,6 +21,9 @@ scorers (``_gold_match.py``):
 - ``tvnews2022g``: 40 more in f's strata and mix with a new seed, the third blind set: annotated by
   reading before any system ran on them (``benchmarks/devgold/tvnews2022g``; read its figures only),
   read from the corpus file the same way;
+- ``tvnews2022h``: 40 more in f's strata and mix with a new seed, an open set annotated by reading
+  before any system ran on them (``benchmarks/devgold/tvnews2022h``; not blind: its misses may be
+  read, never fitted), read from the corpus file the same way;
 - ``sentences2022``: 150 single sentences of 2022 reports, each scored alone with no context (a
   proxy for the held-out press sentences), annotated by reading (``benchmarks/devgold/sentences2022``);
   statements only;
@@ -192,6 +195,12 @@ SETS = [
         lambda tmp: materialise(DEVGOLD / "tvnews2022g" / "sources.csv", tmp / "tvnews2022g"),
         DEVGOLD / "tvnews2022g" / "statements.json",
         DEVGOLD / "tvnews2022g" / "events.json",
+    ),
+    GoldSet(
+        "tvnews2022h",
+        lambda tmp: materialise(DEVGOLD / "tvnews2022h" / "sources.csv", tmp / "tvnews2022h"),
+        DEVGOLD / "tvnews2022h" / "statements.json",
+        DEVGOLD / "tvnews2022h" / "events.json",
     ),
     GoldSet(
         "sentences2022",

@@ -50,7 +50,7 @@ ROWS = [
         "bruxelles",
     ),
     # but nobody acts in a weather alert
-    ("Trente départements sont en vigilance rouge canicule.", "natural_disaster", "-", None, None),
+    ("Trente départements sont en vigilance rouge canicule.", "heat_wave", "-", None, None),
     # "par X" right after the noun's phrase, whatever the parser hung it on
     (
         "Rien n'a changé depuis la prise de la ville par les rebelles.",

@@ -67,8 +67,8 @@ def test_agent_said_on_the_noun(nlp, sentence, type_, agent, target, place):
 
 PLACES = [
     # a disaster's "de X" is where, nobody acts
-    ("Les inondations du Pakistan ont fait plus de mille morts.", "natural_disaster", "-", None, "pakistan"),
-    ("Le séisme de Turquie a fait des milliers de victimes.", "natural_disaster", "-", None, "turquie"),
+    ("Les inondations du Pakistan ont fait plus de mille morts.", "flood", "-", None, "pakistan"),
+    ("Le séisme de Turquie a fait des milliers de victimes.", "earthquake", "-", None, "turquie"),
     # a place inside an actor's name
     (
         "Les secours ont évacué des centaines d'habitants de la région de Valence.",
@@ -88,7 +88,7 @@ PLACES = [
     ("Lundi 28 février, Kiev (Ukraine) a été bombardée par l'armée russe.", "shell", "armée", None, "kiev"),
     (
         "La semaine dernière, la Dordogne a été touchée par de violents orages.",
-        "natural_disaster",
+        "storm",
         None,
         None,
         "dordogne",

@@ -66,7 +66,7 @@ ROWS = [
     ),
     # vehicles falling, dams giving way, drivers losing control, emergency landings
     ("Un autocar de touristes a chuté dans un ravin en Savoie.", "accident", None, None),
-    ("La digue a cédé sous la pression de l'eau.", "accident", None, None),
+    ("La digue a cédé sous la pression de l'eau.", "collapse", None, None),
     ("Le chauffeur a perdu le contrôle de son camion sur l'A9.", "accident", None, None),
     ("Un avion de ligne s'est posé en urgence à Lyon.", "accident", None, None),
     # homes without power
@@ -85,9 +85,9 @@ ROWS = [
     ("Le festival a été annulé en raison des intempéries.", "postponement", None, None),
     ("L'annulation du concert a déçu les fans.", "postponement", None, None),
     # snow, the thermometer, temperatures falling
-    ("Il a neigé sur les Vosges dans la nuit.", "natural_disaster", None, None),
-    ("Le thermomètre a atteint 42 degrés à Nîmes.", "natural_disaster", None, "nîmes"),
-    ("Les températures ont chuté de dix degrés en une nuit.", "natural_disaster", None, None),
+    ("Il a neigé sur les Vosges dans la nuit.", "snow_and_cold", None, None),
+    ("Le thermomètre a atteint 42 degrés à Nîmes.", "heat_wave", None, "nîmes"),
+    ("Les températures ont chuté de dix degrés en une nuit.", "snow_and_cold", None, None),
     # firms wound up, prisoners escaping, viruses circulating, hospitals' emergency plans
     ("L'entreprise a été liquidée par le tribunal de commerce.", "closure", None, None),
     ("Un détenu s'est évadé de la prison de Fresnes.", "crime", None, None),
@@ -122,8 +122,8 @@ ROWS = [
     # troops closing in
     ("Les troupes russes se rapprochent de Kharkiv.", "attack", "troupes", "kharkiv"),
     # ground giving way: sinkholes, subsidence, collapsed roads
-    ("Un gouffre s'est ouvert au milieu d'une rue de Rouen.", "accident", None, None),
-    ("La chaussée s'est affaissée sur une vingtaine de mètres à Toulouse.", "accident", None, None),
+    ("Un gouffre s'est ouvert au milieu d'une rue de Rouen.", "collapse", None, None),
+    ("La chaussée s'est affaissée sur une vingtaine de mètres à Toulouse.", "collapse", None, None),
     # a lawsuit lost or won is a ruling
     ("Les riverains ont perdu leur bataille judiciaire contre l'aéroport.", "court_ruling", None, None),
     ("L'association a gagné son procès contre le fabricant.", "court_ruling", None, None),

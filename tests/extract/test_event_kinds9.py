@@ -39,11 +39,11 @@ ROWS = [
     ("La comédienne nous a quittés à l'âge de 91 ans.", "death", None, None),
     ("Un adolescent s'est suicidé après des mois de harcèlement.", "death", "adolescent", None),
     # rivers bursting their banks
-    ("La Loire est sortie de son lit à Orléans.", "natural_disaster", None, None),
-    ("Le ruisseau a débordé dans la nuit à Quimperlé.", "natural_disaster", None, "quimperlé"),
+    ("La Loire est sortie de son lit à Orléans.", "flood", None, None),
+    ("Le ruisseau a débordé dans la nuit à Quimperlé.", "flood", None, "quimperlé"),
     # hail, storms, Saharan sand
-    ("De gros grêlons sont tombés sur Clermont-Ferrand mardi soir.", "natural_disaster", None, None),
-    ("Les orages ont balayé le sud-ouest samedi.", "natural_disaster", None, None),
+    ("De gros grêlons sont tombés sur Clermont-Ferrand mardi soir.", "storm", None, None),
+    ("Les orages ont balayé le sud-ouest samedi.", "storm", None, None),
     ("Un nuage de sable du Sahara a recouvert le ciel de Lyon.", "natural_disaster", None, None),
     # workers furloughed, production cut
     (
@@ -101,10 +101,10 @@ ROWS = [
     ("Un chauffard a foncé sur la foule à la sortie du stade.", "physical_assault", None, None),
     ("Le corps du randonneur a été retrouvé au pied d'une falaise.", "death", None, None),
     ("Le trafic est interrompu sur la ligne entre Nantes et Bordeaux.", "traffic_disruption", None, None),
-    ("Les eaux ont envahi le centre de Morlaix dans la nuit.", "natural_disaster", None, "morlaix"),
+    ("Les eaux ont envahi le centre de Morlaix dans la nuit.", "flood", None, "morlaix"),
     # traffic jammed; gusts of wind; campaigns named by their "de X"; campers evacuated
     ("Des bouchons de vingt kilomètres se sont formés près de Lyon.", "traffic_disruption", None, None),
-    ("Des rafales à 130 km/h ont frappé la Normandie dans la nuit.", "natural_disaster", None, None),
+    ("Des rafales à 130 km/h ont frappé la Normandie dans la nuit.", "storm", None, None),
     ("La campagne de vaccination contre le Covid a débuté lundi.", "policy_measure", None, None),
     ("Les gendarmes ont évacué 200 campeurs près de Montpellier.", "rescue", "gendarmes", None),
     # clashes with the police; a parliament approving; markets and rates
@@ -120,8 +120,8 @@ ROWS = [
     ("La fête de la musique a rassemblé des milliers de jeunes à Nantes.", "celebration", None, None),
     ("La cérémonie de clôture a eu lieu au Stade de France.", "ceremony", None, None),
     # buildings and bridges collapsing; an attempt named by its "de X"
-    ("Une maison s'est effondrée dans le vieux centre de Lyon.", "accident", None, "lyon"),
-    ("La passerelle s'est effondrée pendant le concert.", "accident", None, None),
+    ("Une maison s'est effondrée dans le vieux centre de Lyon.", "collapse", None, "lyon"),
+    ("La passerelle s'est effondrée pendant le concert.", "collapse", None, None),
     ("Le sénateur a échappé à une tentative d'enlèvement.", "abduct", None, None),
     # a town or an airport seized
     ("Les insurgés se sont emparés de l'aéroport de Goma.", "capture", "insurgés", None),

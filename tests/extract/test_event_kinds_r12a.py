@@ -33,18 +33,18 @@ ROWS = [
     ("La saturation des services de réanimation inquiète les médecins.", "hospital_saturation", None, None),
     ("La grippe et la bronchiolite saturent les urgences pédiatriques.", "hospital_saturation", None, None),
     # weather and the earth
-    ("Un blizzard a paralysé le nord des États-Unis pendant trois jours.", "natural_disaster", None, None),
-    ("Une secousse de magnitude 5 a été ressentie en Alsace.", "natural_disaster", None, "alsace"),
-    ("De violentes bourrasques ont balayé la Bretagne dans la nuit.", "natural_disaster", None, None),
-    ("Le volcan est entré en éruption samedi.", "natural_disaster", None, None),
-    ("Les orages ont fait deux morts dans le Gard.", "natural_disaster", None, None),
-    ("Des vents à 150 km/h ont arraché les toitures.", "natural_disaster", None, None),
+    ("Un blizzard a paralysé le nord des États-Unis pendant trois jours.", "snow_and_cold", None, None),
+    ("Une secousse de magnitude 5 a été ressentie en Alsace.", "earthquake", None, "alsace"),
+    ("De violentes bourrasques ont balayé la Bretagne dans la nuit.", "storm", None, None),
+    ("Le volcan est entré en éruption samedi.", "volcanic_eruption", None, None),
+    ("Les orages ont fait deux morts dans le Gard.", "storm", None, None),
+    ("Des vents à 150 km/h ont arraché les toitures.", "storm", None, None),
     # blasts, road accidents
     ("Une violente déflagration a soufflé un immeuble de Lyon.", "explosion", None, None),
     ("Un coup de grisou a tué douze mineurs dans le nord du pays.", "explosion", None, None),
     ("Le cycliste a été percuté par une camionnette.", "accident", None, None),
     ("Un petit avion s'est crashé près de l'aérodrome.", "accident", None, None),
-    ("L'effondrement d'un balcon a fait trois blessés à Angers.", "accident", None, "angers"),
+    ("L'effondrement d'un balcon a fait trois blessés à Angers.", "collapse", None, "angers"),
     # referred for trial
     ("Six prévenus sont renvoyés devant le tribunal correctionnel de Lyon.", "trial", None, None),
     ("Une quarantaine d'élèves ont été intoxiqués à la cantine.", "accident", None, None),
@@ -89,7 +89,7 @@ GENERIC = [
 ]
 
 PARTICULAR = [
-    ("Des inondations touchent la région depuis lundi.", "natural_disaster"),
+    ("Des inondations touchent la région depuis lundi.", "flood"),
     ("Trois incendies sont toujours en cours dans le Var.", "fire"),
     ("Ces incendies sont les plus graves depuis dix ans.", "fire"),
     ("L'incendie est fréquent dans cette forêt, disent les pompiers, mais celui-ci a tout détruit.", "fire"),

@@ -36,7 +36,7 @@ ROWS = [
     # shortages, weather
     ("Les stations-service sont à sec dans tout le département.", "shortage", None, None),
     ("La station est à sec depuis lundi.", "shortage", None, None),
-    ("La foudre est tombée sur le clocher de l'église.", "natural_disaster", None, None),
+    ("La foudre est tombée sur le clocher de l'église.", "storm", None, None),
     # offenders arrested
     ("Un cambrioleur a été arrêté en flagrant délit.", "arrest", "cambrioleur", None),
     ("Le braqueur a été interpellé par les gendarmes.", "arrest", "braqueur", None),

@@ -65,9 +65,9 @@ ROWS = [
     ("La circulation a été coupée sur la RN 20 après l'éboulement.", "traffic_disruption", "coup"),
     ("La départementale reste fermée à la circulation jusqu'à lundi.", "traffic_disruption", "ferm"),
     # weather told by what it does, a service that closes, a price multiplied, a cluster found
-    ("La neige a paralysé les routes du Jura pendant deux jours.", "natural_disaster", "neige"),
-    ("Le verglas a provoqué une série de carambolages sur l'A31.", "natural_disaster", "verglas"),
-    ("Le mercure a grimpé jusqu'à 41 degrés à Perpignan.", "natural_disaster", "mercure"),
+    ("La neige a paralysé les routes du Jura pendant deux jours.", "snow_and_cold", "neige"),
+    ("Le verglas a provoqué une série de carambolages sur l'A31.", "snow_and_cold", "verglas"),
+    ("Le mercure a grimpé jusqu'à 41 degrés à Perpignan.", "heat_wave", "mercure"),
     ("Les urgences de la clinique ferment tous les soirs faute de médecins.", "closure", "ferm"),
     ("Sa facture d'électricité a été multipliée par cinq.", "price_change", "multipli"),
     ("Un cluster a été découvert dans une école de Montpellier.", "epidemic", "cluster"),

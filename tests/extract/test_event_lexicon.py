@@ -97,8 +97,8 @@ OWN_ROWS = [
     ("Le prévenu a été reconnu coupable de fraude fiscale.", "court_ruling", None, None),
     # disasters, accidents, outages
     ("Les flammes ont parcouru 500 hectares dans le Var.", "fire", None, "var"),
-    ("Une vague de chaleur frappe l'Espagne depuis lundi.", "natural_disaster", None, "espagne"),
-    ("Des pluies diluviennes se sont abattues sur le Gard.", "natural_disaster", None, "gard"),
+    ("Une vague de chaleur frappe l'Espagne depuis lundi.", "heat_wave", None, "espagne"),
+    ("Des pluies diluviennes se sont abattues sur le Gard.", "flood", None, "gard"),
     ("Un motard a été fauché par une voiture à Toulouse.", "accident", None, "toulouse"),
     ("Une panne géante d'électricité a privé Buenos Aires de courant.", "outage", None, None),
     ("La pénurie de moutarde inquiète les industriels.", "shortage", None, None),
@@ -206,7 +206,7 @@ def test_the_reports_own_investigation_is_no_event(nlp):
 @pytest.mark.parametrize(
     ("sentence", "type_"),
     [
-        ("Pour anticiper les sécheresses, les agriculteurs creusent des réserves.", "natural_disaster"),
+        ("Pour anticiper les sécheresses, les agriculteurs creusent des réserves.", "drought"),
         ("L'armée chinoise simule un blocus de l'île.", "blockade"),
     ],
 )

@@ -58,8 +58,8 @@ ROWS = [
     ("Le député a reconnu avoir giflé son épouse.", "physical_assault", "député", None),
     ("Les soldats ont pillé les magasins de Boutcha.", "seize", "soldats", None),
     # heat
-    ("Les températures pourraient atteindre 40 degrés dans le Gard.", "natural_disaster", None, "gard"),
-    ("Un nouveau pic de chaleur frappe la Provence.", "natural_disaster", None, "provence"),
+    ("Les températures pourraient atteindre 40 degrés dans le Gard.", "heat_wave", None, "gard"),
+    ("Un nouveau pic de chaleur frappe la Provence.", "heat_wave", None, "provence"),
     # prices moving
     ("Le prix du bois s'est envolé depuis le printemps.", "price_change", None, None),
     ("Les loyers ont encore grimpé à Bordeaux.", "price_change", None, "bordeaux"),

@@ -74,7 +74,7 @@ ANAPHORS = [
     # "le pays": the last country named before
     (
         "Le Maroc attend les secours. Un séisme a frappé le sud du pays dans la nuit.",
-        "natural_disaster",
+        "earthquake",
         "maroc",
     ),
 ]

@@ -15,7 +15,7 @@ from newsgraph.geo import geocode
 
 QUALIFIED_TOWNS = [
     # "X (Département)": the town, not the department in brackets
-    ("Samedi, une tornade a arraché trente toits à Conty (Somme).", "natural_disaster", None, None, "conty"),
+    ("Samedi, une tornade a arraché trente toits à Conty (Somme).", "storm", None, None, "conty"),
     (
         "À Montpellier (Hérault), des manifestants ont défilé.",
         "demonstrate",

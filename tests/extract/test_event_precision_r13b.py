@@ -82,7 +82,7 @@ TRUE = [
     ("Le Premier ministre a accueilli son homologue italien à Rome.", "host_visit", "premier", "rome"),
     ("Le nouveau président a été investi dans ses fonctions dimanche.", "appoint", "président", None),
     ("Un missile a frappé un immeuble de Kiev dans la nuit.", "air_strike", None, None),
-    ("L'immeuble s'est effondré dans la nuit à Marseille.", "accident", None, "marseille"),
+    ("L'immeuble s'est effondré dans la nuit à Marseille.", "collapse", None, "marseille"),
     ("La police a interpellé un suspect dans la nuit.", "arrest", "suspect", None),
     ("Les douaniers ont saisi deux tonnes de cocaïne au port du Havre.", "seize", "douaniers", None),
     (

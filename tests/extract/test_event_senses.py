@@ -24,12 +24,12 @@ ROWS = [
     # heat
     (
         "De fortes chaleurs sont attendues dans le Languedoc ce week-end.",
-        "natural_disaster",
+        "heat_wave",
         None,
         "languedoc",
     ),
-    ("À Toulouse, la chaleur est étouffante depuis trois jours.", "natural_disaster", None, "toulouse"),
-    ("Des températures très élevées sont attendues dans la vallée du Rhône.", "natural_disaster", None, None),
+    ("À Toulouse, la chaleur est étouffante depuis trois jours.", "heat_wave", None, "toulouse"),
+    ("Des températures très élevées sont attendues dans la vallée du Rhône.", "heat_wave", None, None),
     # "s'attaquer à" a place or an army is an attack
     ("Les forces russes s'attaquent désormais à Odessa.", "attack", "forces", "odessa"),
     # "se mobiliser" against something, or by unions, is a protest

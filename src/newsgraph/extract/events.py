@@ -29,6 +29,7 @@ from newsgraph.extract.event_circumstances import event_date, fallback_place, lo
 from newsgraph.extract.event_dates import later_date
 from newsgraph.extract.event_dedup import one_per_happening
 from newsgraph.extract.event_generic import is_generic
+from newsgraph.extract.event_kind_refine import refined_type
 from newsgraph.extract.event_kind_roles import undergone
 from newsgraph.extract.event_modality import FACTUAL_GOVERNORS, carrier, is_classifier, modality
 from newsgraph.extract.event_parse import (
@@ -112,16 +113,17 @@ def event_from_trigger(
         arg_texts.append(sent.text)
     amounts = quantities(trig.type, arg_texts)
     doc, mode = ctx.document, modality(token)  # asked once: the date and the record both read it
+    kind = refined_type(token, trig.type)  # "une vague de chaleur": a heat wave, not only a disaster
     source: Literal["text", "publication"] | None = "text" if when is not None else None
     if when is None:  # the subject's verb, "au lendemain de", the story's day, else the publication
         when, source = later_date(token, ctx.sdoc, ctx.times, doc.published, ctx.offset == 0, mode)
     return Event(
-        id=stable_id(doc.id, token.idx + ctx.offset, trig.type),
+        id=stable_id(doc.id, token.idx + ctx.offset, kind),
         doc=doc.id,
-        type=trig.type,
+        type=kind,
         trigger=token.text,
         evidence=Evidence(sent.start_char, sent.end_char, doc.text[sent.start_char : sent.end_char]),
-        cameo=cameo_codes().get(trig.type),
+        cameo=cameo_codes().get(kind),
         actors=tuple(actors),
         location=place,
         date=when,

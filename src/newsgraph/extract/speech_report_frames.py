@@ -1,6 +1,7 @@
 """Verbs that report speech in one construction only, as the frames of the graded lexicon say: a
 request made to someone ("addressee": "la préfecture invite les habitants à rester chez eux"), a
-stance on a hypothesis ("hypothesis": "les enquêteurs privilégient la piste criminelle"), and the
+stance on a hypothesis ("hypothesis": "les enquêteurs privilégient la piste criminelle"), a finding
+("finding": "les commerçants constatent une baisse de fréquentation"), and the
 pronominal verbs the lexicon lists as speech of their own ("s'accuser"). Used by
 :mod:`newsgraph.extract.speech_reported`."""
 
@@ -14,6 +15,7 @@ from newsgraph.extract.speech_common import OBJECT_DEPS
 from newsgraph.extract.speech_lexicon import speech_verb
 
 HYPOTHESIS_NOUNS = lexicons.words("hypothesis_nouns.txt")
+FINDING_NOUNS = lexicons.words("finding_nouns.txt")
 NONE_WORDS = {
     "aucun",
     "aucune",
@@ -53,6 +55,20 @@ def hypothesis_frames(verb: Token) -> frozenset[str]:
         return frozenset()
     said = any(c.dep_ in {"amod", "nmod", "acl"} and c.lower_ not in NONE_WORDS for c in obj.children)
     return frozenset({"np"}) if said else frozenset()
+
+
+def finding_frames(verb: Token) -> frozenset[str]:
+    """A verb of observation reports a finding when its object is a change or a fault ("finding" in
+    the lexicon): "les commerçants constatent une baisse de fréquentation", "l'inspecteur note des
+    manquements", not "les pompiers constatent les dégâts" nor the report's "on note une baisse".
+    The object frame, or nothing."""
+    entry = speech_verb(verb)
+    if entry is None or "finding" not in entry.frames or is_reflexive(verb):
+        return frozenset()
+    if any(c.dep_.startswith("nsubj") and c.lower_ == "on" for c in verb.children):
+        return frozenset()  # "Au niveau national, on note une baisse": the report's own narration
+    obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i), None)
+    return frozenset({"np"}) if obj is not None and obj.lemma_.lower() in FINDING_NOUNS else frozenset()
 
 
 def pronominal_entry(verb: Token) -> bool:

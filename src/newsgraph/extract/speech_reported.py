@@ -27,7 +27,7 @@ from newsgraph.extract.speech_common import (
     verb_group_start,
     words,
 )
-from newsgraph.extract.speech_lexicon import CONTROL_VERBS, speech_verb
+from newsgraph.extract.speech_lexicon import CONTROL_VERBS
 from newsgraph.extract.speech_mistagged import mistagged_object
 from newsgraph.extract.speech_object_checks import (
     announces_or_asks,
@@ -38,10 +38,13 @@ from newsgraph.extract.speech_object_checks import (
 from newsgraph.extract.speech_quotes import doc_quotes, find_quotes, trim
 from newsgraph.extract.speech_report_frames import (
     addressee_frames,
+    finding_frames,
     hypothesis_frames,
     is_reflexive,
     pronominal_entry,
 )
+from newsgraph.extract.speech_report_quotes import before_quote, own_words_before_quote
+from newsgraph.extract.speech_report_relatives import restrictive_relative
 from newsgraph.extract.speech_sources import document_issuer
 from newsgraph.extract.speech_subjects import (
     SUBJECT_DEPS,
@@ -162,9 +165,10 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
                     )
                 )
             continue
-        if (tok.pos_ != "VERB" and phrase_parts(tok)[1] is tok) or tok.i in used:
+        if tok.pos_ != "VERB" and phrase_parts(tok)[1] is tok:
             continue
-        frames = speech_frames(tok) or addressee_frames(tok) or hypothesis_frames(tok)
+        reused = tok.i in used  # its quote was read: only its own words before the quote are left
+        frames = (speech_frames(tok) | finding_frames(tok)) or addressee_frames(tok) or hypothesis_frames(tok)
         if not frames:
             continue
         if inside(quotes, tok.idx) or in_shouting_line(text, tok.idx):
@@ -183,7 +187,8 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
         ):
             continue  # "elle peine à admettre la réalité"
         if (
-            tok.dep_ == "xcomp"
+            not reused
+            and tok.dep_ == "xcomp"
             and tok.head.lemma_ in {"refuser", "décliner"}
             and not any(c.dep_ in CLAUSE_DEPS for c in tok.children)
         ):
@@ -228,6 +233,10 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
         if content is None or head is None:
             continue
         content = clip_to_sentence(text, content)
+        if rule not in {"incise", "comme", "cest-ce-que"}:
+            content = before_quote(text, content, quotes)  # "… dénonce X et menace de « … »"
+        if reused and not own_words_before_quote(tok, content, rule, quotes):
+            continue
         if rule in {"np", "pp"} and content[0] <= head.idx < content[1]:
             before = text.rfind(",", content[0], head.idx)  # "Pour dénoncer X, les syndicats …"
             if before == -1:
@@ -297,42 +306,6 @@ def has_avoir(verb: Token) -> bool:
     """A past participle with its own "avoir": a compound tense the parser hung on a noun as a
     participial modifier ("… leur mécontentement : le ministre a ainsi annoncé qu'il partait")."""
     return any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" and c.i < verb.i for c in verb.children)
-
-
-def restrictive_relative(verb: Token) -> bool:
-    """A verb of a relative clause that defines its noun ("les professionnels qui souhaitent se
-    reconvertir"), not set off by a comma ("Le maire, qui affirme que …") nor a cleft ("c'est la
-    préfecture qui annonce …")."""
-    if defining_participle(verb):
-        return True
-    if verb.dep_ != "acl:relcl":
-        return False
-    rel = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ == "qui"), None)
-    if rel is None or rel.i == 0 or verb.doc[rel.i - 1].text == ",":
-        return False
-    noun = verb.head
-    if noun.pos_ != "NOUN" or verb.doc[rel.i - 1].pos_ == "PROPN" or verb.doc[rel.i - 1].text.isupper():
-        return False  # "l'OTAN qui parle de …": a name has no defining relative
-    before = verb.doc[max(0, noun.i - 4) : noun.i]
-    return not any(t.lemma_ == "être" or t.lower_ in {"c'", "c’", "ce"} for t in before)
-
-
-def defining_participle(verb: Token) -> bool:
-    """A present participle of wishing right after its noun, no comma between: who the people are
-    ("de nombreux migrants souhaitant rejoindre l'Angleterre"), not what they said; "un communiqué
-    dénonçant …", "des manifestants réclamant …" still say something."""
-    doc = verb.doc
-    entry = speech_verb(verb)
-    return (
-        entry is not None
-        and entry.sense == "hope"
-        and verb.dep_ == "acl"
-        and verb.lower_.endswith("ant")
-        and verb.head.pos_ == "NOUN"
-        and verb.head.i < verb.i
-        and doc[verb.i - 1].text != ","
-        and not any(t.text == "," for t in doc[verb.head.i : verb.i])
-    )
 
 
 def nearest_subject(verb: Token) -> Token | None:

@@ -21,7 +21,7 @@ from newsgraph.extract.entity_names import distance, given_name_of, relabel, sur
 from newsgraph.extract.entity_spans import DEFINITE as DEFINITE
 from newsgraph.extract.entity_spans import entity_spans
 from newsgraph.extract.entity_spans import non_actor_kind as non_actor_kind
-from newsgraph.extract.tokens import Tokens, tokens
+from newsgraph.extract.tokens import Tokens, morph_of, tokens
 from newsgraph.names import fold_spaced as fold
 
 _WORDS = lexicons.tagged("entity_words.tsv")
@@ -233,7 +233,7 @@ def role_mentions(sdoc: Doc, taken: set[int]) -> list[tuple[Span, str]]:
             continue
         det = next((t for t in span if t.i < tok.i and t.dep_ == "det"), None)
         det_text = det.lower_ if det is not None else ""
-        plural = "Plur" in tok.morph.get("Number", []) or tok.lower_.endswith(("s", "x"))
+        plural = "Plur" in morph_of(tok).get("Number", []) or tok.lower_.endswith(("s", "x"))
         if det_text in INDEFINITE or (det is None and plural):
             found.append((span, "GROUP" if plural else "ANON"))
         elif det_text in DEFINITE:

@@ -18,6 +18,7 @@ from newsgraph.extract.event_modality import modality
 from newsgraph.extract.event_parse import lemma
 from newsgraph.extract.timex_dating import lead_story_day
 from newsgraph.extract.timex_tense import AUX_DEPS
+from newsgraph.extract.tokens import morph_of
 from newsgraph.model import Modality, TimeMention, TimeValue
 
 Source = Literal["text", "publication"]
@@ -72,8 +73,8 @@ def undone(token: Token, mode: Modality) -> bool:
 
 def aim_or_means(verb: Token) -> bool:
     """An infinitive or a present participle ("pour remplacer", "en nommant")."""
-    form = verb.morph.get("VerbForm", [])
-    return "Inf" in form or ("Part" in form and "Pres" in verb.morph.get("Tense", []))
+    form = morph_of(verb).get("VerbForm", [])
+    return "Inf" in form or ("Part" in form and "Pres" in morph_of(verb).get("Tense", []))
 
 
 def governing(verb: Token, sdoc: Doc, times: list[TimeMention]) -> TimeValue | None:
@@ -203,8 +204,8 @@ def present(verb: Token) -> bool:
     if verb.pos_ not in {"VERB", "AUX", "ADJ"}:
         return verb.dep_ == "ROOT"
     tenses = [
-        *verb.morph.get("Tense", []),
-        *(t for a in verb.children if a.dep_ in AUX_DEPS for t in a.morph.get("Tense", [])),
+        *morph_of(verb).get("Tense", []),
+        *(t for a in verb.children if a.dep_ in AUX_DEPS for t in morph_of(a).get("Tense", [])),
     ]
     return set(tenses) <= {"Pres"}
 
@@ -221,4 +222,4 @@ def day_of(value: TimeValue | None) -> date | None:
 def pluperfect(token: Token) -> bool:
     """ "avait frappé": an act before the story the report tells."""
     verb = token.head if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in SUBJECT_DEPS else token
-    return any(a.dep_ in AUX_DEPS and "Imp" in a.morph.get("Tense", []) for a in verb.children)
+    return any(a.dep_ in AUX_DEPS and "Imp" in morph_of(a).get("Tense", []) for a in verb.children)

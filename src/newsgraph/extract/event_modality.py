@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from newsgraph import lexicons
 from newsgraph.extract.event_amounts import PHASE_NOUNS, QUANTITY_NOUNS
 from newsgraph.extract.event_parse import OBJECT_DEPS, SUBJECT_DEPS, is_object, lemma
+from newsgraph.extract.tokens import morph_of
 from newsgraph.model import Modality
 
 _MODALITY = lexicons.tagged("event_modality.tsv")
@@ -136,7 +137,7 @@ def modality(token: Token) -> Modality:
     ):
         return "negated"  # "Moscou a démenti avoir bombardé"
     for t in (token, verb):
-        if "Sub" in t.morph.get("Mood", []):
+        if "Sub" in morph_of(t).get("Mood", []):
             return "hypothetical"
         if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in t.children):
             return "hypothetical"
@@ -147,12 +148,12 @@ def modality(token: Token) -> Modality:
     if any(c.dep_.startswith("aux") and lemma(c) in {"pouvoir", "devoir"} for c in verb.children):
         return "hypothetical"
     auxiliaries = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
-    if any("Cnd" in t.morph.get("Mood", []) for t in auxiliaries):
+    if any("Cnd" in morph_of(t).get("Mood", []) for t in auxiliaries):
         return "hypothetical" if verb.dep_.startswith(("advcl", "ccomp")) else "reported"  # "aurait tué"
-    if any("Fut" in t.morph.get("Tense", []) for t in auxiliaries):
+    if any("Fut" in morph_of(t).get("Tense", []) for t in auxiliaries):
         return "future"
     governor = lemma(verb.head) if verb.dep_ != "ROOT" else ""
-    infinitive = any("Inf" in t.morph.get("VerbForm", []) for t in auxiliaries)  # "avoir bombardé"
+    infinitive = any("Inf" in morph_of(t).get("VerbForm", []) for t in auxiliaries)  # "avoir bombardé"
     if infinitive and verb.dep_ != "ROOT":
         if governor in FACTUAL_GOVERNORS:
             return "asserted"

@@ -16,6 +16,7 @@ reports of one real-world event across documents is resolution: ``newsgraph.reso
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Literal
 
 from spacy.tokens import Span, Token
@@ -44,7 +45,7 @@ from newsgraph.extract.event_place_names import demonym_place, unseated
 from newsgraph.extract.event_place_report import filmed_place
 from newsgraph.extract.event_roles import MEETING_TYPES, roles, state_of
 from newsgraph.extract.event_triggers import NOMINAL_POS, TRIGGER_POS, Trigger, match_trigger, trigger_rows
-from newsgraph.extract.tokens import tokens
+from newsgraph.extract.tokens import morph_of, tokens
 from newsgraph.geo import geocode
 from newsgraph.model import Event, Evidence, stable_id
 
@@ -73,7 +74,7 @@ def event_from_trigger(
         return None  # "TF1 a rencontré des habitants", "le 20H a mené l'enquête": the report's own crew
     scope_tokens = clause_tokens(verb) + clause_tokens(token)
     if (
-        "Inf" in verb.morph.get("VerbForm", []) and lemma(verb.head) in FACTUAL_GOVERNORS
+        "Inf" in morph_of(verb).get("VerbForm", []) and lemma(verb.head) in FACTUAL_GOVERNORS
     ):  # "a ordonné mercredi de"
         scope_tokens += clause_tokens(verb.head)
     scope = sorted({t.i: t for t in scope_tokens}.values(), key=lambda t: t.i)
@@ -118,11 +119,11 @@ def event_from_trigger(
     if not nominal:
         arg_texts.append(sent.text)
     amounts = quantities(trig.type, arg_texts)
-    doc = ctx.document
+    doc, mode = ctx.document, modality(token)  # asked once: the date and the record both read it
     kind = refined_type(token, trig.type)  # "une vague de chaleur": a heat wave, not only a disaster
     source: Literal["text", "publication"] | None = "text" if when is not None else None
     if when is None:  # the subject's verb, "au lendemain de", the story's day, else the publication
-        when, source = later_date(token, ctx.sdoc, ctx.times, doc.published, ctx.offset == 0, modality(token))
+        when, source = later_date(token, ctx.sdoc, ctx.times, doc.published, ctx.offset == 0, mode)
     return Event(
         id=stable_id(doc.id, token.idx + ctx.offset, kind),
         doc=doc.id,
@@ -134,7 +135,7 @@ def event_from_trigger(
         location=place,
         date=when,
         quantities=amounts,
-        modality=modality(token),
+        modality=mode,
         date_source=source,
     )
 
@@ -189,11 +190,16 @@ def extract_events(ctx: DocContext) -> list[Event]:
     mentions = MentionIndex(ctx.sdoc, ctx.mentions)
     out: list[tuple[Token, Event]] = []
     doc, table = ctx.sdoc, tokens(ctx.sdoc)
-    pos, lemmas, lower = table.pos, table.lemma, table.lower
+    candidates = [  # match_trigger's first tests, over the table's columns (no token made)
+        i
+        for i, (p, lem, low) in enumerate(zip(table.pos, table.lemma, table.lower, strict=True))
+        if p in TRIGGER_POS and trigger_rows(lem, low, p not in NOMINAL_POS)
+    ]
+    if not candidates:
+        return []
     for sent in doc.sents:
-        for i in range(sent.start, sent.end):
-            if pos[i] not in TRIGGER_POS or not trigger_rows(lemmas[i], lower[i], pos[i] not in NOMINAL_POS):
-                continue  # match_trigger's first tests, without making the token
+        lo = bisect_left(candidates, sent.start)
+        for i in candidates[lo : bisect_left(candidates, sent.end, lo)]:
             token = doc[i]
             trig = match_trigger(token, mentions)
             if trig is None or is_echo(token, trig, mentions) or is_generic(token):

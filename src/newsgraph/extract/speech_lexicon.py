@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from newsgraph import lexicons
 from newsgraph.extract.speech_idioms import in_idiom
+from newsgraph.extract.tokens import morph_of
 from newsgraph.names import fold
 
 REFLEXIVE = {"se", "s'", "s’"}
@@ -252,7 +253,7 @@ def form_lemma(text: str) -> str | None:
 
 def finite_form(tok: Token) -> bool:
     """Not an infinitive nor a participle (without its auxiliary a participle cannot be an incise)."""
-    forms = tok.morph.get("VerbForm", [])
+    forms = morph_of(tok).get("VerbForm", [])
     if "Inf" in forms or "Ger" in forms or tok.lower_.endswith(("ant", "er", "ir")):
         return False
     return not ("Part" in forms and tok.lower_.endswith(("é", "ée", "és", "ées")))
@@ -330,7 +331,7 @@ SPEAKS_MEMO = "newsgraph.speaks_here"
 
 
 def _speaks_here(verb: Token) -> bool:
-    morph = verb.morph
+    morph = morph_of(verb)
     if verb.lemma_ in {"condamner", "accuser"} and LEGAL_SENTENCE.search(
         verb.doc[verb.i + 1 : min(verb.sent.end, verb.i + 30)].text
     ):

@@ -55,6 +55,7 @@ from newsgraph.extract.speech_speakers import Speaker, speaker_from_head
 from newsgraph.extract.speech_unquoted import unquoted_incise_candidates
 from newsgraph.extract.speech_untold import untold_pronoun
 from newsgraph.extract.statement_about import about_actors
+from newsgraph.extract.tokens import morph_of
 from newsgraph.model import ActorRef, Evidence, Statement
 from newsgraph.names import actor_id
 
@@ -87,7 +88,7 @@ def nested_verb(outer: Candidate, inner: Candidate) -> bool:
     cue = inner.cue_token
     if cue is None or not outer.content[0] <= cue.idx < outer.content[1]:
         return False
-    forms = cue.morph.get("VerbForm", [])
+    forms = morph_of(cue).get("VerbForm", [])
     return "Inf" in forms or ("Part" in forms and cue.lower_.endswith("ant"))
 
 
@@ -341,7 +342,7 @@ def first_clause(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
         if tok.text != ",":
             continue
         nxt = doc[tok.i + 1]
-        participle = nxt.lower_.endswith("ant") and "Part" in nxt.morph.get("VerbForm", [])
+        participle = nxt.lower_.endswith("ant") and "Part" in morph_of(nxt).get("VerbForm", [])
         if grammar_new_clause(doc, tok.i) or participle:
             return content[0], tok.idx
     return content
@@ -366,7 +367,7 @@ def coordinated_speech_end(doc: Doc, content: tuple[int, int]) -> tuple[int, int
         frame = "np" if nxt.lower_ in DETERMINER_STARTS else "clause"  # what the second verb must take
         takes = entry is not None and (tok.lower_ == "et" or frame in entry.frames)
         if nxt.lower_ in COMPLEMENT_STARTS and takes:
-            if verb.pos_ in {"VERB", "AUX"} and "Fin" not in verb.morph.get("VerbForm", []):
+            if verb.pos_ in {"VERB", "AUX"} and "Fin" not in morph_of(verb).get("VerbForm", []):
                 continue  # "et affirmé que …" after an auxiliary: the same verb group goes on
             return content[0], doc[tok.i - 1].idx + len(doc[tok.i - 1])
     return content
@@ -396,7 +397,7 @@ def incidental_relative_end(cue: Token, content: tuple[int, int]) -> tuple[int, 
         return content
     for tok in span[:-1]:
         nxt = doc[tok.i + 1]
-        if tok.text == "," and nxt.pos_ in {"VERB", "AUX"} and "Fin" in nxt.morph.get("VerbForm", []):
+        if tok.text == "," and nxt.pos_ in {"VERB", "AUX"} and "Fin" in morph_of(nxt).get("VerbForm", []):
             return content[0], tok.idx
     return content
 

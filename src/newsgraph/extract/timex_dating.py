@@ -27,7 +27,7 @@ from newsgraph.extract.context import doc_text
 from newsgraph.extract.timex_calendar import CALENDAR_VALUE, DateSource, interval, lexicon, unify_apostrophes
 from newsgraph.extract.timex_story import LEAD_CHARS, story_day
 from newsgraph.extract.timex_tense import AUX_DEPS
-from newsgraph.extract.tokens import tokens
+from newsgraph.extract.tokens import morph_of, tokens
 from newsgraph.lexicons import alternation
 from newsgraph.model import TimeMention, TimeValue
 
@@ -188,7 +188,7 @@ def _same_act(cue: Token) -> list[Token]:
             tok = tok.head  # "a déclaré mercredi qu'il espérait": said then, not before
         elif (
             tok.lower_.endswith("ant")
-            and "Part" in tok.morph.get("VerbForm", [])
+            and "Part" in morph_of(tok).get("VerbForm", [])
             and (before := _speech_verbs_in(tok.doc, tok.sent.start, tok.i))
         ):
             tok = tok.doc[before[-1]]
@@ -211,7 +211,7 @@ def _sentence_act(cue: Token) -> list[Token]:
 
 def _pluperfect(verb: Token) -> bool:
     """ "avait annoncé": an act before the one that reports it."""
-    return any(a.dep_ in AUX_DEPS and "Imp" in a.morph.get("Tense", []) for a in verb.children)
+    return any(a.dep_ in AUX_DEPS and "Imp" in morph_of(a).get("Tense", []) for a in verb.children)
 
 
 def _continues(cue: Token) -> bool:
@@ -369,7 +369,7 @@ def _attached(span: Span, cue: Token) -> bool:
         is_participle = (
             head.pos_ == "VERB"
             and head.dep_ in ("acl", "advcl")
-            and "Part" in head.morph.get("VerbForm", [])
+            and "Part" in morph_of(head).get("VerbForm", [])
             and not any(c.dep_ in AUX_DEPS for c in head.children)
         )  # "publié samedi", "interrogé mardi"
         is_adverb = head.pos_ == "ADV" and head.dep_ == "advmod"

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.timex_calendar import Direction, lexicon
+from newsgraph.extract.tokens import morph_of
 
 VERB_POS = frozenset({"VERB", "AUX"})
 AUX_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "aux:caus"})
@@ -55,7 +56,7 @@ def verb_tense(verb: Token, depth: int = 0) -> Direction | None:
         return None
     future_lemmas = set(lexicon()["future_lemmas"])
     auxes = [c for c in verb.children if c.dep_ in AUX_DEPS]
-    form = verb.morph.get("VerbForm", [])
+    form = morph_of(verb).get("VerbForm", [])
     if "Inf" in form:
         head = verb.head
         if head.i != verb.i and head.lemma_ in future_lemmas and _perfect(head):
@@ -73,10 +74,10 @@ def verb_tense(verb: Token, depth: int = 0) -> Direction | None:
         )
     if "Part" in form and (verb.lemma_ in future_lemmas or any(a.lemma_ in future_lemmas for a in auxes)):
         return "future"  # "est prévue", "devrait être sorti"
-    tenses = set(verb.morph.get("Tense", []))
+    tenses = set(morph_of(verb).get("Tense", []))
     if _hypothesis(verb, auxes):
         return "future"  # "si le taux était relevé au 1er août": a condition on what may come
-    if "Fut" in tenses or any("Fut" in a.morph.get("Tense", []) for a in auxes):
+    if "Fut" in tenses or any("Fut" in morph_of(a).get("Tense", []) for a in auxes):
         return "future"
     if re.search(r"(?:rons|ront|rez)$", verb.text.lower()) and "Fin" in form and "Imp" not in tenses:
         return "future"
@@ -88,7 +89,7 @@ def verb_tense(verb: Token, depth: int = 0) -> Direction | None:
         return "present"  # "il réunit", "il dit": the present, spelt as the passé simple news never uses
     if "Part" in form or tenses & {"Imp", "Past"}:
         return "past"
-    if "Cnd" in verb.morph.get("Mood", []):
+    if "Cnd" in morph_of(verb).get("Mood", []):
         return "future"
     if "Pres" in tenses:
         return "present"
@@ -97,11 +98,11 @@ def verb_tense(verb: Token, depth: int = 0) -> Direction | None:
 
 def _perfect(verb: Token) -> bool:
     """A participle with a tense auxiliary ("a dû", "avait prévu"): a compound past."""
-    return "Part" in verb.morph.get("VerbForm", []) and any(c.dep_ == "aux:tense" for c in verb.children)
+    return "Part" in morph_of(verb).get("VerbForm", []) and any(c.dep_ == "aux:tense" for c in verb.children)
 
 
 def _hypothesis(verb: Token, auxes: list[Token]) -> bool:
     """ "si" + imparfait ("s'il pleuvait samedi", "si le texte était voté en mars"): not the past."""
     if not any(c.dep_ == "mark" and c.lower_ in ("si", "s'") for c in verb.children):
         return False
-    return any("Imp" in t.morph.get("Tense", []) for t in (verb, *auxes))
+    return any("Imp" in morph_of(t).get("Tense", []) for t in (verb, *auxes))

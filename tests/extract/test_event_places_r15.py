@@ -89,10 +89,10 @@ NAMES = [
         "emergency_response",
         "cévennes",
     ),
-    ("De violents orages ont frappé la Provence dans la nuit de lundi.", "natural_disaster", "provence"),
+    ("De violents orages ont frappé la Provence dans la nuit de lundi.", "storm", "provence"),
     ("Une avalanche a emporté trois skieurs dans les Pyrénées samedi.", "natural_disaster", "pyrénées"),
     # a town of the region wins over the region
-    ("Un orage a inondé les rues de Vaison-la-Romaine, en Provence, dimanche.", "natural_disaster", "vaison"),
+    ("Un orage a inondé les rues de Vaison-la-Romaine, en Provence, dimanche.", "storm", "vaison"),
     # a small town after "de" inside a site's name; France by its nickname
     (
         "Les salariés de l'usine Stellantis de Sochaux ont débrayé lundi matin.",

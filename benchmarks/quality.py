@@ -289,8 +289,8 @@ def score_set(s: GoldSet, tmp: Path, save: Path | None) -> dict[str, Any]:
 
 def negotiation_counts(gold: list[Record], recs: list[Record], docs: set[str]) -> str:
     """Where the negotiation figures come from, as counts (a blind set's only view of its errors):
-    gold positives, of them found with the right speaker, of those tagged; system positives, of them
-    on a gold positive, on a gold statement that is not one, on no gold statement."""
+    gold positives, of them found with the right speaker, of those tagged; then the system's tags on a
+    gold positive (+), on a gold statement that is not one (-), on no gold statement (none)."""
     stmts = [r for r in recs if r.get("kind") == "statement" and r.get("doc") in docs]
     gold = [g for g in gold if g["doc"] in docs]
 
@@ -305,11 +305,10 @@ def negotiation_counts(gold: list[Record], recs: list[Record], docs: set[str]) -
     on_pos = {id(r) for g in pos for r in matches(g)}
     on_gold = {id(r) for g in gold for r in matches(g)}
     tagged = [r for r in stmts if is_neg(r)]
-    return (
-        f"gold {len(pos)} found {len(found)} tagged {sum(map(is_neg, found))} | system {len(tagged)}: "
-        f"on gold+ {sum(id(r) in on_pos for r in tagged)}, "
-        f"on gold- {sum(id(r) in on_gold and id(r) not in on_pos for r in tagged)}, "
-        f"on none {sum(id(r) not in on_gold for r in tagged)}"
+    on_neg = sum(id(r) in on_gold and id(r) not in on_pos for r in tagged)
+    return (  # short: one cell of a table with a dozen columns
+        f"{len(pos)}/{len(found)}/{sum(map(is_neg, found))} "
+        f"{sum(id(r) in on_pos for r in tagged)}/{on_neg}/{sum(id(r) not in on_gold for r in tagged)}"
     )
 
 
@@ -361,7 +360,7 @@ def rows(results: dict[str, dict[str, Any]]) -> list[tuple[str, list[str]]]:
         ("negotiation F1", get("statements", "negotiation", "f1")),
         ("  negotiation precision", get("statements", "negotiation", "precision")),
         ("  negotiation recall", get("statements", "negotiation", "recall")),
-        ("  negotiation counts", get("statements", "negotiation", "counts")),
+        ("  neg. gold/found/tagged +/-/none", get("statements", "negotiation", "counts")),
         ("dates right", get("statements", "dates")),
         ("negotiation by reading: items", get("reading", "items")),
         ("  negotiation F1 (reading)", get("reading", "f1")),

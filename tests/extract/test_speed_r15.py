@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.extract.tokens import _parse_features, morph_of, tokens
+from newsgraph.extract.tokens import _parse_features, morph_of
 
 # sentences of our own: moods and tenses (subjunctive, conditional, future, imperfect, imperative),
 # participles and infinitives, possessives, plurals, genders, numbers, punctuation (empty analyses)
@@ -29,12 +29,6 @@ def test_morph_of_answers_as_spacy(nlp, sentence: str) -> None:
         for field in FIELDS:
             assert morph_of(t).get(field, []) == t.morph.get(field, []), (t.text, field)
         assert morph_of(t).get("Nope") is None
-
-
-def test_the_table_is_read_once_per_doc(nlp) -> None:
-    doc = nlp(SENTENCES[0])
-    assert tokens(doc).feats is tokens(doc).feats
-    assert len(tokens(doc).feats) == len(doc)
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any
 
-from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, MORPH, ORTH, POS, SENT_START, SPACY
+from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, ORTH, POS, SENT_START, SPACY
 from spacy.tokens import Doc, Token
 
 KEY = "newsgraph.tokens"
@@ -46,21 +46,6 @@ _FEATURES: dict[int, Features] = {}
 """Morphology hash -> features, shared by every Doc (a few thousand analyses in all)."""
 
 
-def _features(doc: Doc) -> list[Features]:
-    """The MORPH column parsed once per distinct analysis: ``token.morph.get`` makes an object and
-    splits its strings at each call (6 µs; the stages ask tens of thousands of times)."""
-    hashes: list[int] = doc.to_array(MORPH).tolist()
-    found = list(map(_FEATURES.get, hashes))
-    if None in found:
-        if len(_FEATURES) > _MAX_STRINGS:
-            _FEATURES.clear()
-        store = doc.vocab.strings
-        for i, (h, f) in enumerate(zip(hashes, found, strict=True)):
-            if f is None:
-                found[i] = _FEATURES[h] = _parse_features(store[h] if h else "")
-    return found  # type: ignore[return-value]
-
-
 def _parse_features(feats: str) -> Features:
     """ "Mood=Ind|Number=Plur|PronType=Int,Rel" -> {"Mood": ["Ind"], ..., "PronType": ["Int", "Rel"]}
     (spaCy's UD string: fields sorted, several values of one field joined by commas)."""
@@ -86,7 +71,6 @@ class Tokens:
 
     __slots__ = (
         "_dep",
-        "_feats",
         "_head",
         "_idx",
         "_is_space",
@@ -108,7 +92,6 @@ class Tokens:
         self._lemma: list[str] | None = None
         self._pos: list[str] | None = None
         self._dep: list[str] | None = None
-        self._feats: list[Features] | None = None
         self._head: list[int] | None = None
         self._sent_start: list[bool] | None = None
         self._idx: list[int] | None = None
@@ -159,13 +142,6 @@ class Tokens:
         if self._dep is None:
             self._dep = _strings(self.doc, DEP)
         return self._dep
-
-    @property
-    def feats(self) -> list[Features]:
-        """``token.morph`` as a dict (shared: read it, never change it)."""
-        if self._feats is None:
-            self._feats = _features(self.doc)
-        return self._feats
 
     @property
     def head(self) -> list[int]:
@@ -230,7 +206,8 @@ def indexes_among(doc: Doc, forms: Collection[str]) -> list[int]:
 def morph_of(token: Token) -> Features:
     """The token's morphology from its Doc's table: ``morph_of(t).get("Tense", [])`` answers as
     ``t.morph.get("Tense", [])`` does, five times faster (the lists are shared: never change them).
-    By the analysis' hash, not the Doc's column: most Docs ask about few tokens."""
+    By the analysis' hash, not a column of the Doc: most Docs ask about few tokens, and the
+    analyses are the morphologizer's labels (a few thousand), so the cache stays small."""
     morph = token.morph
     key: int = morph.key  # type: ignore[attr-defined]  # the analysis' hash (untyped in spaCy's stub)
     found = _FEATURES.get(key)

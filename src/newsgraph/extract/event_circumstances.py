@@ -11,6 +11,7 @@ from newsgraph.extract.context import Mention
 from newsgraph.extract.event_amounts import PLACE_NOUNS
 from newsgraph.extract.event_parse import PLACE_LABELS, MentionIndex, lemma
 from newsgraph.extract.event_place_lead import opening as lead_sentences
+from newsgraph.extract.event_place_names import named_ref
 from newsgraph.extract.event_place_sides import (
     bracket_owner,
     no_place_word,
@@ -38,9 +39,8 @@ from newsgraph.extract.event_scenes import (
     scene_sentence,
 )
 from newsgraph.extract.event_triggers import match_trigger
-from newsgraph.geo import geocode, government_of, locality, place_of, slug
+from newsgraph.geo import geocode, government_of, locality, place_of
 from newsgraph.model import PlaceRef, TimeMention, TimeValue
-from newsgraph.names import ARTICLES
 
 
 def location(
@@ -97,13 +97,8 @@ def location(
 
 
 def place_ref(m: Mention) -> PlaceRef:
-    """The place of a mention, named as the text names it, with the article that belongs to a
-    town's name and that mentions leave out ("Rochelle" is La Rochelle, "Havre" Le Havre)."""
-    geo = place_of(m.name)
-    if geo is None:
-        return PlaceRef(f"place-{slug(m.name)}", m.name)
-    whole = geo.type == "city" and geo.name != m.name and ARTICLES.sub("", geo.name) == m.name
-    return PlaceRef(geo.id, geo.name if whole else m.name)
+    """The place of a mention, see ``named_ref``."""
+    return named_ref(m.name)
 
 
 def acted_on(t: Token, token: Token) -> bool:

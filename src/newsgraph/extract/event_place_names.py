@@ -19,7 +19,7 @@ from newsgraph import lexicons
 from newsgraph.extract.context import Mention
 from newsgraph.geo import country_name, place_of, slug
 from newsgraph.model import PlaceRef
-from newsgraph.names import fold_place
+from newsgraph.names import ARTICLES, fold_place
 
 NAME_ARTICLES = frozenset({"La", "Le", "Les", "L'", "L’"})
 PLACE_LABELS = frozenset({"LOC", "GPE"})
@@ -97,6 +97,16 @@ def as_country(m: Mention) -> Mention:
     return replace(m, name=country_name(geo)) if geo is not None and geo.type == "country" else m
 
 
+def named_ref(name: str) -> PlaceRef:
+    """The place of a name, named as the text names it, with the article that belongs to a town's
+    name and that mentions leave out ("Rochelle" is La Rochelle, "Havre" Le Havre)."""
+    geo = place_of(name)
+    if geo is None:
+        return PlaceRef(f"place-{slug(name)}", name)
+    whole = geo.type == "city" and geo.name != name and ARTICLES.sub("", geo.name) == name
+    return PlaceRef(geo.id, geo.name if whole else name)
+
+
 @lru_cache(maxsize=1)
 def town_demonyms() -> dict[str, str]:
     """Adjective or noun of a town's or region's people ("parisien", "marseillaises") -> the place
@@ -131,8 +141,7 @@ def demonym_place(token: Token, agents: list[Token], kind: str) -> PlaceRef | No
     for w in words:
         place = town_demonyms().get(w.lower_)
         if place is not None:
-            geo = place_of(place)
-            return PlaceRef(geo.id if geo is not None else f"place-{slug(place)}", place)
+            return named_ref(place)
     return None
 
 

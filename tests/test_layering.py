@@ -27,7 +27,8 @@ MAY_IMPORT: dict[str, set[str]] = {
     "rdf": set(),
     "queries": set(),
     "stores": {"rdf", "queries"},
-    "parallel": {"extract", "ingest", "resolve"},  # workers extract and resolve
+    "build_wire": set(),  # how records pickle between the workers and the build
+    "parallel": {"extract", "ingest", "resolve", "build_wire"},  # workers extract and resolve
     "write": {"resolve", "stores"},
     "build": {"extract", "ingest", "resolve", "stores", "parallel", "write"},
     "export": {"stores", "rdf", "queries"},

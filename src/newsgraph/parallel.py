@@ -16,6 +16,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from multiprocessing import forkserver, get_context
 from typing import Any, Protocol
 
+from newsgraph import build_wire  # noqa: F401  (the records pickle as tuples: both ends import it)
 from newsgraph.extract import pipeline
 from newsgraph.model import Document, Extraction
 from newsgraph.resolve import Registry, resolve

@@ -150,7 +150,7 @@ class OxigraphStore:
         """
         if self.read_only:
             raise StoreError(f"the Oxigraph store at {self.path} is open read-only")
-        quads = list(rdf.triples(records))
+        quads = rdf.quads(records)
         saved = self._derived.saved
         with saved.lock if saved is not None else contextlib.nullcontext():
             # the rows of the derived tables are brought up to date from the nodes a write touches

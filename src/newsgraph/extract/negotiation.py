@@ -22,6 +22,7 @@ from functools import lru_cache
 from newsgraph import lexicons
 from newsgraph.extract.negotiation_offers import named_party, pay_only, platform
 from newsgraph.extract.negotiation_terms import INCISED, term_pattern, unaccent
+from newsgraph.extract.regex_first import prefix_tree
 from newsgraph.names import fold
 
 LEXICON = "negotiation.tsv"
@@ -169,11 +170,8 @@ def matcher(name: str = LEXICON) -> Matcher:
             (re.compile(term_pattern(e.term, e.role == "block")), e)
         )
     frozen = tuple({k: tuple(v) for k, v in index.items()} for index in indexes)
-    triggers = tuple(
-        re.compile(r"\b(?=" + "|".join(re.escape(k) for k in sorted(index, key=len, reverse=True)) + ")")
-        if index
-        else None
-        for index in frozen
+    triggers = tuple(  # "\b(?=nego|neut|…)" nested by letters: the same places, found faster
+        re.compile(r"\b(?=" + prefix_tree(index) + ")") if index else None for index in frozen
     )
     return Matcher(frozen, triggers)
 

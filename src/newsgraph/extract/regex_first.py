@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Iterable
 from typing import Any
 
 C: Any = importlib.import_module("re._constants")  # the regex parser's opcodes (CPython 3.11+)
@@ -107,3 +108,20 @@ def literal_words(pattern: str) -> tuple[str, ...] | None:
     if any(not b or any(op is not C.LITERAL for op, _av in b) for b in branches):
         return None
     return tuple("".join(chr(av) for _op, av in b) for b in branches)
+
+
+def prefix_tree(keys: Iterable[str]) -> str:
+    """An alternation of literal ``keys`` nested by their first letters ("ne(?:go|ut)" for "nego",
+    "neut"), for a lookahead of where one of them starts: the engine tries a handful of letters
+    at each position instead of every key, and ``(?=tree)`` matches exactly where the flat
+    ``(?=k1|k2|…)`` does (where some key is a prefix of the text)."""
+    keys = sorted(set(keys))
+    if not keys:
+        return "(?!)"  # no key: matches nowhere, as an empty alternation would
+    if keys[0] == "":
+        return ""  # a key ends here: the text goes on with it whatever follows
+    groups: dict[str, list[str]] = {}
+    for k in keys:
+        groups.setdefault(k[0], []).append(k[1:])
+    alts = [re.escape(c) + prefix_tree(rest) for c, rest in groups.items()]
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"

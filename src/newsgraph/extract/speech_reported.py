@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from newsgraph import lexicons
+from newsgraph.extract import speech_gate
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.speech_clauses import content_of, phrase_parts
 from newsgraph.extract.speech_comme import comme_content, comme_pronoun
@@ -109,6 +110,8 @@ CEST_CE_QUE_RE = re.compile(r"^\W*c['’]est (?:ce|cela|ça) qu['’e]", re.IGNO
 def cest_ce_que_content(verb: Token) -> tuple[int, int] | None:
     """ "C'est ce qu'a affirmé X": the previous sentence is what X said."""
     sent = verb.sent
+    if speech_gate.GATE and not C_EST.search(doc_text(verb.doc), sent.start_char, sent.end_char):
+        return None  # no "c'est" in the sentence: neither reading can match (a cheap test first)
     if not CEST_CE_QUE_RE.match(sent.text) or verb.i - sent.start > 8:
         return cest_ce_que_inside(verb)
     if sent.start == 0:
@@ -118,6 +121,7 @@ def cest_ce_que_content(verb: Token) -> tuple[int, int] | None:
     return (start, end) if words(doc_text(verb.doc)[start:end]) >= MIN_CONTENT_WORDS else None
 
 
+C_EST = re.compile(r"c['’]est", re.IGNORECASE)  # what both readings hold in the verb's sentence
 CEST_CE_QUE_TAIL_RE = re.compile(
     r",[\w\s,]{0,20}?c['’]est\s+(?:\w+\s+){0,2}?(?:ce|cela|ça)\s+qu['’e]\s*$",
     re.IGNORECASE,

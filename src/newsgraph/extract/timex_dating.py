@@ -70,10 +70,19 @@ def statement_date(
 
 def lead_story_day(sdoc: Doc, times: list[TimeMention], anchor: TimeValue | None) -> TimeValue | None:
     """The story's day the report's lead tells, when it is not the publication day (``timex_story``):
-    what a statement or an event with no date of its own takes."""
+    what a statement or an event with no date of its own takes. Answered once per Doc and list of
+    times (every undated statement and event of a report asks the same)."""
+    last = sdoc.user_data.get(STORY_DAY_KEY)
+    if last is not None and last[0] is times and last[1] == times and last[2] == anchor:
+        return last[3]  # type: ignore[no-any-return]
     text = doc_text(sdoc)
     lead = [t for t in _starting_in(times, 0, LEAD_CHARS) if not _bound_or_present(text, t)]
-    return story_day(lead, anchor)
+    found = story_day(lead, anchor)
+    sdoc.user_data[STORY_DAY_KEY] = (times, list(times), anchor, found)
+    return found
+
+
+STORY_DAY_KEY = "newsgraph.lead_story_day"
 
 
 def _recent(value: TimeValue, anchor: TimeValue | None) -> bool:

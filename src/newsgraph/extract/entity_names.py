@@ -122,6 +122,8 @@ def surname_spans(sdoc: Doc, spans: list[Span], full_names: Iterable[str]) -> li
     full_names = list(full_names)
     # surname_match needs the last words' first six letters to agree: a set lookup first
     heads = {f[-1][:6] for f in (fold(p).split() for p in full_names) if f}
+    if not heads:  # no one named in full: no surname to find (the walk below would keep none)
+        return []
     out = []
     tt = tokens(sdoc)
     sent_start, pos = tt.sent_start, tt.pos

@@ -44,6 +44,7 @@ from newsgraph.extract.event_parse import (
 from newsgraph.extract.event_place_names import demonym_place, unseated
 from newsgraph.extract.event_place_report import filmed_place
 from newsgraph.extract.event_roles import MEETING_TYPES, roles, state_of
+from newsgraph.extract.event_trigger_gate import kept
 from newsgraph.extract.event_triggers import NOMINAL_POS, TRIGGER_POS, Trigger, match_trigger, trigger_rows
 from newsgraph.extract.tokens import morph_of, tokens
 from newsgraph.geo import geocode
@@ -199,7 +200,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
         return []
     for sent in doc.sents:
         lo = bisect_left(candidates, sent.start)
-        for i in candidates[lo : bisect_left(candidates, sent.end, lo)]:
+        for i in kept(doc, candidates[lo : bisect_left(candidates, sent.end, lo)], sent.start, sent.end):
             token = doc[i]
             trig = match_trigger(token, mentions)
             if trig is None or is_echo(token, trig, mentions) or is_generic(token):

@@ -1,0 +1,131 @@
+"""An exact prefilter of the event triggers: a word whose every lexicon row needs a word the
+sentence does not have is no trigger there, and ``match_trigger`` is not asked about it.
+
+Most candidate words (a lemma or form of ``event_triggers.tsv``) are rejected by their rows'
+requirements: "frapper" wants "missile", "ouvrir" wants "enquête" among its dependents. Those
+words are lemmas or forms of tokens of the trigger's own sentence (dependents, subjects, objects,
+the governor: every requirement reads the parse tree, and a tree stays inside its sentence). So a
+row none of whose alternatives can find its words in the sentence cannot hold, whatever the tree.
+
+The rows are read from ``event_triggers.triggers`` (imported, never copied): a row another rule
+adds is gated by what it requires, the same way. Only plain words and the "^x", "~x", "=x" words
+are counted as needed; an "@" test, a negated part or a row without alternatives always passes.
+``GATE = False`` asks ``match_trigger`` about every candidate (``tests/extract/test_speed_r16.py``
+extracts both ways and compares).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy
+from spacy.attrs import HEAD, SENT_START
+from spacy.tokens import Doc
+
+from newsgraph.extract.event_triggers import NOMINAL_POS, Requires, Trigger, trigger_rows
+from newsgraph.extract.tokens import tokens
+
+GATE = True
+"""Whether the gate skips candidates (False: every candidate goes to ``match_trigger``)."""
+
+SIGNS = ("^", "~", "=")
+"""The requirements naming a word of the governor, the subject or the object (sign dropped)."""
+
+
+@lru_cache(maxsize=4096)
+def needed(requires: Requires) -> tuple[frozenset[str], ...] | None:
+    """The words each alternative of a row needs, all of them, in the sentence; None when the row
+    may hold with no particular word (no alternative, or one needing none: only "@" tests or
+    negated parts)."""
+    alternatives = Trigger("", "", "", "", requires).alternatives
+    if not alternatives:
+        return None
+    out = []
+    for alt in alternatives:
+        words = frozenset(
+            r[1:] if r[:1] in SIGNS else r for negated, r in alt if not negated and not r.startswith("@")
+        )
+        if not words:
+            return None
+        out.append(words)
+    return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def word_needs(lemma_: str, low: str, pos: str) -> tuple[frozenset[str], ...] | None:
+    """The alternatives of every row ``_match_trigger`` would try for a word (its lemma, lowercase
+    form and part of speech), as the words each needs: the word may trigger only in a sentence
+    holding all the words of one of them; None when a row needs none (it may hold anywhere), ()
+    when no row of its part of speech is left (it never triggers). Cached: words recur."""
+    want = "NOUN" if pos in NOMINAL_POS else "VERB"
+    out: list[frozenset[str]] = []
+    for row in trigger_rows(lemma_, low, want == "VERB"):
+        if row.pos != want and not (row.pos == "VERB" and pos == "ADJ"):
+            continue
+        alternatives = needed(row.requires)
+        if alternatives is None:
+            return None
+        out.extend(alternatives)
+    return tuple(out)
+
+
+WORDS_KEY = "newsgraph.event_gate_words"
+
+
+def word_columns(doc: Doc) -> tuple[list[str], list[str], list[str], bool]:
+    """Per token, the words a requirement may read of it: its lemma lowercased (``event_parse.lemma``
+    but for the reflexive, added by ``sentence_words``), its lowercase form and that form without a
+    final "s" (``subject_words``); and whether every head is in its token's sentence. Once per Doc."""
+    found: tuple[list[str], list[str], list[str], bool] | None = doc.user_data.get(WORDS_KEY)
+    if found is None:
+        table = tokens(doc)
+        lower = table.lower
+        stems = [w[:-1] if w.endswith("s") else w for w in lower]
+        found = doc.user_data[WORDS_KEY] = (
+            list(map(str.lower, table.lemma)),
+            lower,
+            stems,
+            trees_in_sentences(doc),
+        )
+    return found
+
+
+REFLEXIVES = frozenset({"s'", "s’"})
+
+
+def sentence_words(doc: Doc, start: int, end: int) -> set[str]:
+    """The words a requirement can find among the tokens ``start`` to ``end``: each token's lemma
+    as ``event_parse.lemma`` gives it, its lowercase form and that form without a final "s"
+    (``subject_words``), and "" (a trigger with no governor)."""
+    lemmas, lower, stems, _ = word_columns(doc)
+    out = {"", *lemmas[start:end], *lower[start:end], *stems[start:end]}
+    if not REFLEXIVES.isdisjoint(out):
+        out.add("se")
+    return out
+
+
+def trees_in_sentences(doc: Doc) -> bool:
+    """Whether every token's head is in its own sentence (spaCy's parser makes sentences of its
+    trees; a Doc whose sentences were set otherwise is read as one sentence)."""
+    if len(doc) == 0:
+        return True
+    heads = doc.to_array(HEAD).astype("int64") + numpy.arange(len(doc))
+    sentence = numpy.cumsum(doc.to_array(SENT_START).astype("int64") == 1)
+    return bool((sentence[heads] == sentence).all())
+
+
+def kept(doc: Doc, candidates: list[int], start: int, end: int) -> list[int]:
+    """The candidates (token indexes of the sentence ``start`` to ``end``) that may trigger."""
+    if not GATE or not candidates:
+        return candidates
+    table, words, out = tokens(doc), None, []
+    for i in candidates:
+        alternatives = word_needs(table.lemma[i], table.lower[i], table.pos[i])
+        if alternatives is None:
+            out.append(i)
+            continue
+        if words is None:
+            words = sentence_words(doc, *((start, end) if word_columns(doc)[3] else (0, len(doc))))
+        if any(alt <= words for alt in alternatives):
+            out.append(i)
+    return out

@@ -3,7 +3,8 @@
 - Speech inside another speaker's words: a quote whose speaker reports what someone the quote names
   said ("« Les voisins disent que … », s'agace une habitante") gives two statements, the quote and
   the inner speech act with its own speaker, cue and content; a first person, "on", a pronoun or a
-  possessive ("mon patron") inside the quote gives none.
+  possessive ("mon patron") inside the quote gives none. A source inside a quote ("« Selon les
+  pompiers, … »") is one too, unless the words after it are the quoting speaker's ("nous avons …").
 - Speech a correspondent relays in a quote ends where the quote ends (no closing guillemet)."""
 
 from __future__ import annotations
@@ -44,6 +45,13 @@ FOUND = [
         " un salarié.",
         "direction",
         "la fermeture du site",
+        False,
+    ),
+    # a source inside a quote
+    (
+        "« Selon les pompiers, le feu est maintenant fixé mais il faut rester prudent », explique le maire.",
+        "pompiers",
+        "le feu est maintenant fixé",
         False,
     ),
     # ... and the quote itself, still the quoting speaker's
@@ -115,6 +123,12 @@ ONE_STATEMENT = [
     "« Mon patron m'a dit de rentrer chez moi et d'attendre », témoigne une salariée.",
     "« Ils disent que tout ira bien mais personne ne vient jamais », soupire un habitant.",
     "« Nous avons demandé une réunion au préfet depuis des semaines », rappelle la présidente.",
+    # a source backing the speaker's own claim, or the speaker's own view
+    "« Selon les chiffres de la mairie, nous avons perdu la moitié des commerces », regrette la présidente.",
+    "« Selon moi, le projet ne tiendra pas jusqu'à l'été prochain », confie un riverain.",
+    # words before the verb inside a quote are the quoting speaker's
+    "« C'est cela que les élus proposent aux habitants, et ce n'est pas sérieux », lance le député.",
+    "« Le moment attendu, selon les habitants, c'est le débat avec les députés », explique le maire.",
 ]
 
 

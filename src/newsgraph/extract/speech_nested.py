@@ -11,11 +11,14 @@ outside the quote (``in_quote_of``)."""
 
 from __future__ import annotations
 
+import re
+
 from newsgraph.extract.speech_common import Candidate, inside
 from newsgraph.extract.speech_direct import third_party
 
 NESTED = "nested-"
 SPEAKER_POS = {"NOUN", "PROPN"}
+FIRST_PERSON = re.compile(r"\b(?:(?:je|nous|on|me|moi|mon|ma|mes|notre|nos)\b|[jm]['’])", re.IGNORECASE)
 CLOSING = '»”"'
 
 
@@ -35,7 +38,7 @@ def nested_speech(
             c.content = (c.content[0], min(c.content[1], quote_end(text, relay)))
         if quote is None:
             out.append(c)
-        elif names_inner_speaker(c, quote):
+        elif names_inner_speaker(c, quote) and not (c.rule == "selon" and speaker_own(text, c)):
             c.rule = NESTED + c.rule
             c.content = (c.content[0], min(c.content[1], quote_end(text, quote)))
             out.append(c)
@@ -44,16 +47,26 @@ def nested_speech(
 
 def names_inner_speaker(c: Candidate, quote: tuple[int, int]) -> bool:
     """The candidate's speaker, a noun that is someone else, and the start of its words lie inside
-    the quote (the parse may run the words on past it, into the incise)."""
+    the quote (the parse may run the words on past it, into the incise), its words after its cue:
+    words before it inside a quote are the quoting speaker's ("C'est cela que les élus proposent",
+    "Le moment attendu, selon le journaliste, c'est …")."""
     head = c.speaker_head
     qs, qe = quote
     return (
         head is not None
+        and c.cue_token is not None
+        and c.cue_token.idx < c.content[0]
         and head.pos_ in SPEAKER_POS
         and qs <= head.idx < qe
         and qs <= c.content[0] < qe
         and third_party(c)
     )
+
+
+def speaker_own(text: str, c: Candidate) -> bool:
+    """Words in the quoting speaker's first person ("« Selon les chiffres de la mairie, nous avons
+    perdu … »"): a source backs the speaker's own claim, it says nothing of its own."""
+    return FIRST_PERSON.search(text, c.content[0], c.content[1]) is not None
 
 
 def quote_end(text: str, quote: tuple[int, int]) -> int:

@@ -129,6 +129,7 @@ ONE_STATEMENT = [
     # words before the verb inside a quote are the quoting speaker's
     "« C'est cela que les élus proposent aux habitants, et ce n'est pas sérieux », lance le député.",
     "« Le moment attendu, selon les habitants, c'est le débat avec les députés », explique le maire.",
+    "« C'est cela que les élus proposent aux habitants ce qui n'est pas sérieux », lance le député.",
 ]
 
 

@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from newsgraph.extract.speech_common import Candidate, inside
 from newsgraph.extract.speech_direct import third_party
 
 NESTED = "nested-"
 SPEAKER_POS = {"NOUN", "PROPN"}
 FIRST_PERSON = re.compile(r"\b(?:(?:je|nous|on|me|moi|mon|ma|mes|notre|nos)\b|[jm]['’])", re.IGNORECASE)
+RELATIVE_QUE = {"que", "qu'", "qu’"}
 CLOSING = '»”"'
 
 
@@ -56,6 +59,7 @@ def names_inner_speaker(c: Candidate, quote: tuple[int, int]) -> bool:
         head is not None
         and c.cue_token is not None
         and c.cue_token.idx < c.content[0]
+        and not fronted_object(c.cue_token)
         and head.pos_ in SPEAKER_POS
         and qs <= head.idx < qe
         and qs <= c.content[0] < qe
@@ -67,6 +71,12 @@ def speaker_own(text: str, c: Candidate) -> bool:
     """Words in the quoting speaker's first person ("« Selon les chiffres de la mairie, nous avons
     perdu … »"): a source backs the speaker's own claim, it says nothing of its own."""
     return FIRST_PERSON.search(text, c.content[0], c.content[1]) is not None
+
+
+def fronted_object(verb: Token) -> bool:
+    """What the verb says stands before it, as a relative "que" ("C'est cela que les partisans
+    proposent aux Français …"): the words after it are not what was said."""
+    return any(c.dep_ == "obj" and c.lower_ in RELATIVE_QUE and c.i < verb.i for c in verb.children)
 
 
 def quote_end(text: str, quote: tuple[int, int]) -> int:

@@ -140,8 +140,15 @@ def cest_ce_que_inside(verb: Token) -> tuple[int, int] | None:
     return content if words(text[content[0] : content[1]]) >= MIN_CONTENT_WORDS else None
 
 
-def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[int]) -> list[Candidate]:
-    """Reported speech governed by a speech verb."""
+def verb_candidates(
+    ctx: DocContext,
+    quotes: list[tuple[int, int]],
+    used: set[int],
+    within: list[tuple[int, int]] | None = None,
+) -> list[Candidate]:
+    """Reported speech governed by a speech verb; inside the quotes of ``within`` too (a speaker
+    reporting someone else's words, kept or not by ``speech_nested``)."""
+    within = within or []
     doc, text = ctx.sdoc, doc_text(ctx.sdoc)
     out = []
     for i in speech_verb_forms(doc):  # both rules below need speech_verb to answer
@@ -175,7 +182,7 @@ def verb_candidates(ctx: DocContext, quotes: list[tuple[int, int]], used: set[in
         frames = (speech_frames(tok) | finding_frames(tok)) or addressee_frames(tok) or hypothesis_frames(tok)
         if not frames:
             continue
-        if inside(quotes, tok.idx) or in_shouting_line(text, tok.idx):
+        if (inside(quotes, tok.idx) and not inside(within, tok.idx)) or in_shouting_line(text, tok.idx):
             continue
         if any(c.dep_ == "aux:pass" for c in tok.children) or (
             tok.dep_ == "acl" and "Past" in tok.morph.get("Tense", []) and not has_avoir(tok)

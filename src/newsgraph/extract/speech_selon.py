@@ -143,16 +143,20 @@ def leads_clause(tok: Token, before: str) -> bool:
     return before.rstrip().endswith(",") or (prev is not None and prev.pos_ in LEAD_POS)
 
 
-def selon_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:
-    """ "selon X, …", "…, selon X", "ce qui, selon X, …"."""
+def selon_candidates(
+    ctx: DocContext, quotes: list[tuple[int, int]], within: list[tuple[int, int]] | None = None
+) -> list[Candidate]:
+    """ "selon X, …", "…, selon X", "ce qui, selon X, …"; inside the quotes of ``within`` too (kept
+    or not by ``speech_nested``)."""
     doc, text = ctx.sdoc, doc_text(ctx.sdoc)
+    within = within or []
     out = []
     for tok in words_among(doc, {"selon"}):
         if tok.lower_ != "selon" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ in SELON_EXCLUDED:
             continue
         if relative_source(tok):
             continue  # ", selon qui …": speech_relative_source reads it
-        if inside(quotes, tok.idx) or in_shouting_line(text, tok.idx):
+        if (inside(quotes, tok.idx) and not inside(within, tok.idx)) or in_shouting_line(text, tok.idx):
             continue
         obj = tok.head if tok.dep_ == "case" else doc[tok.i + 1]
         if obj.i < tok.i:

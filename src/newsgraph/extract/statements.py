@@ -45,6 +45,7 @@ from newsgraph.extract.speech_inside import split_inside_incises
 from newsgraph.extract.speech_lexicon import speech_verb
 from newsgraph.extract.speech_mistagged import without_misread_verb
 from newsgraph.extract.speech_mood import subordinate_end, unasserted
+from newsgraph.extract.speech_nested import in_quote_of, is_nested, nested_speech
 from newsgraph.extract.speech_noun_quotes import announced_quote_candidates, noun_quote_candidates
 from newsgraph.extract.speech_passive import judgement_candidates, passive_candidates
 from newsgraph.extract.speech_quotes import doc_quotes, trim
@@ -71,6 +72,8 @@ def same_statement(k: Candidate, c: Candidate) -> bool:
     """Two candidates read the same words (the same quote, clause or speech verb)."""
     if k.content == c.content:
         return True
+    if in_quote_of(k, c) or in_quote_of(c, k):
+        return False  # « Les voisins disent que … », s'agace-t-elle: two speech acts
     if overlap(k.content, c.content) < 0.6:
         return False
     same_cue = k.cue_token is not None and c.cue_token is not None and k.cue_token.i == c.cue_token.i
@@ -130,6 +133,9 @@ def resolve_speakers(ctx: DocContext, cands: list[Candidate]) -> list[tuple[Cand
             ):
                 speaker = untold_pronoun(c.speaker_head, c.quote)
         if speaker is None:
+            continue
+        if is_nested(c):  # the speaker inside a quote is no antecedent of the narration's pronouns
+            out.append((c, speaker))
             continue
         history.append(Speaker(speaker.name, speaker.type, c.position, speaker.key))
         last = (c, speaker)
@@ -234,14 +240,16 @@ def find_candidates(ctx: DocContext) -> list[Candidate]:
     series = quote_series(text, quotes, grammar + quoted)  # « … » ; « … », confient-ils
     grammar = [c for c in grammar if c.quote not in {s.quote for s in series}] + series
     quoted = [c for c in quoted if c.quote not in {s.quote for s in series}]
-    relays = {c.quote for c in grammar if c.rule.endswith("-journalist")}
+    relays = [c.quote for c in grammar if c.rule.endswith("-journalist") and c.quote is not None]
     statement_quotes = [c.quote for c in quoted + grammar if c.quote is not None and c.quote not in relays]
     cands = grammar + quoted + extra_reported_candidates(ctx, statement_quotes)
     cands += source_candidates(ctx, statement_quotes) + unquoted_incise_candidates(ctx, quotes)
     cands += passive_candidates(ctx, quotes) + judgement_candidates(ctx, quotes)
     used = {i for c in cands for i in c.uses}
-    cands += [c for c in verb_candidates(ctx, statement_quotes, used) if keeps_incise(c)]
-    cands += selon_candidates(ctx, statement_quotes) + pour_candidates(ctx, statement_quotes)
+    inner = verb_candidates(ctx, statement_quotes, used, within=statement_quotes)
+    cands += nested_speech(text, [c for c in inner if keeps_incise(c)], statement_quotes, relays)
+    selon = selon_candidates(ctx, statement_quotes, within=statement_quotes)
+    cands += nested_speech(text, selon, statement_quotes, []) + pour_candidates(ctx, statement_quotes)
     cands += relative_source_candidates(ctx)
     covered = [c.content for c in cands if not c.continuation]  # a lead quote continues no one
     taken = {c.quote for c in cands if c.quote is not None and not c.continuation}

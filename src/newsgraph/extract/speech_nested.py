@@ -1,0 +1,104 @@
+"""Speech inside another speaker's words (issue 14): « Les voisins disent que le bruit dure toute la
+nuit », s'agace une habitante. The quote is the inhabitant's statement and the neighbours' claim is a
+speech act of its own, with its own speaker, cue and content: one statement per speech act, so the
+inner one is kept beside the quote instead of being dropped as a second reading of its words.
+
+Only a speaker the quote itself names by a noun reads as such ("les voisins", "le ministre", "une
+étude"): a pronoun inside a quote ("il dit que", "ils m'ont dit de") would be resolved against the
+speakers around the quote rather than in the quoting speaker's mind, and "je", "on", "nous", "mon
+patron" are the quoting speaker's own world. A nested speaker is never the antecedent of a pronoun
+outside the quote (``in_quote_of``)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from newsgraph.extract.speech_common import Candidate, inside
+from newsgraph.extract.speech_direct import third_party
+
+NESTED = "nested-"
+SPEAKER_POS = {"NOUN", "PROPN"}
+FIRST_PERSON = re.compile(r"\b(?:(?:je|nous|on|me|moi|mon|ma|mes|notre|nos)\b|[jm]['’])", re.IGNORECASE)
+RELATIVE_QUE = {"que", "qu'", "qu’"}
+CLOSING = '»”"'
+
+
+def nested_speech(
+    text: str, cands: list[Candidate], quotes: list[tuple[int, int]], relays: list[tuple[int, int]]
+) -> list[Candidate]:
+    """The reported candidates whose speech verb lies inside a quote read as a statement: kept, as
+    nested speech ending where the quote ends, when the quote names their speaker; dropped
+    otherwise. Those inside a correspondent's quote (``relays``, read in its stead) end where it
+    ends too. The others unchanged."""
+    out = []
+    for c in cands:
+        cue = c.cue_token.idx if not c.direct and c.cue_token is not None else -1
+        quote = inside(quotes, cue)
+        relay = inside(relays, cue) if quote is None else None
+        if relay is not None and relay[0] <= c.content[0] < relay[1]:
+            c.content = (c.content[0], min(c.content[1], quote_end(text, relay)))
+        if quote is None:
+            out.append(c)
+        elif names_inner_speaker(c, quote) and not (c.rule == "selon" and speaker_own(text, c)):
+            c.rule = NESTED + c.rule
+            c.content = (c.content[0], min(c.content[1], quote_end(text, quote)))
+            out.append(c)
+    return out
+
+
+def names_inner_speaker(c: Candidate, quote: tuple[int, int]) -> bool:
+    """The candidate's speaker, a noun that is someone else, and the start of its words lie inside
+    the quote (the parse may run the words on past it, into the incise), its words after its cue:
+    words before it inside a quote are the quoting speaker's ("C'est cela que les élus proposent",
+    "Le moment attendu, selon le journaliste, c'est …")."""
+    head = c.speaker_head
+    qs, qe = quote
+    return (
+        head is not None
+        and c.cue_token is not None
+        and c.cue_token.idx < c.content[0]
+        and not fronted_object(c.cue_token)
+        and head.pos_ in SPEAKER_POS
+        and qs <= head.idx < qe
+        and qs <= c.content[0] < qe
+        and third_party(c)
+    )
+
+
+def speaker_own(text: str, c: Candidate) -> bool:
+    """Words in the quoting speaker's first person ("« Selon les chiffres de la mairie, nous avons
+    perdu … »"): a source backs the speaker's own claim, it says nothing of its own."""
+    return FIRST_PERSON.search(text, c.content[0], c.content[1]) is not None
+
+
+def fronted_object(verb: Token) -> bool:
+    """What the verb says stands before it, as a relative "que" ("C'est cela que les partisans
+    proposent aux Français …"): the words after it are not what was said."""
+    return any(c.dep_ == "obj" and c.lower_ in RELATIVE_QUE and c.i < verb.i for c in verb.children)
+
+
+def quote_end(text: str, quote: tuple[int, int]) -> int:
+    """Where the words inside a quote end: before its closing mark and the spaces before it."""
+    end = quote[1]
+    while end > quote[0] and (text[end - 1] in CLOSING or text[end - 1].isspace()):
+        end -= 1
+    return end
+
+
+def in_quote_of(outer: Candidate, inner: Candidate) -> bool:
+    """The inner candidate is nested speech inside the outer one's quote: another speech act, not
+    a second reading of the same words."""
+    return (
+        outer.direct
+        and outer.quote is not None
+        and inner.rule.startswith(NESTED)
+        and inner.cue_token is not None
+        and outer.quote[0] <= inner.cue_token.idx < outer.quote[1]
+    )
+
+
+def is_nested(c: Candidate) -> bool:
+    """Nested speech: its speaker is no antecedent for the pronouns of the narration after it."""
+    return c.rule.startswith(NESTED)

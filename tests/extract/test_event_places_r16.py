@@ -37,6 +37,12 @@ YARDSTICKS = [
         "fire",
         "landes",
     ),
+    # a shop's "grande surface" is no size
+    (
+        "Dans une grande surface de Rennes, les prix ont augmenté de 10 %.",
+        "price_change",
+        "rennes",
+    ),
     # a place after "comme" that is no size stays a place
     (
         "Des manifestations ont eu lieu dans des villes comme Rennes et Nantes.",

@@ -193,6 +193,10 @@ MEASURE_WORDS = frozenset(
 comparable à celle de Lyon", "la taille de la Corse")."""
 
 
+SHOP_SIZES = frozenset({"grand", "moyen"})
+"""Adjectives of "une grande surface", "une moyenne surface": a shop, not a size."""
+
+
 def compared(t: Token) -> bool:
     """A place named as a yardstick ("10 000 hectares brûlés, l'équivalent de Paris"): a size, not
     where anything happened; found on the noun phrases above it, up to the clause's verb."""
@@ -201,7 +205,7 @@ def compared(t: Token) -> bool:
         head = node.head
         if head.i == node.i or (head.pos_ in {"VERB", "AUX"} and lemma(head) != "équivaloir"):
             return False
-        if lemma(head) in MEASURE_WORDS:
-            return True
+        if lemma(head) in MEASURE_WORDS and not any(lemma(c) in SHOP_SIZES for c in head.children):
+            return True  # not "une grande surface de Rennes", a shop
         node = head
     return False

@@ -23,10 +23,12 @@ from newsgraph.extract.event_place_words import (
     DE_CASES,
     IN_PREPS,
     PARTNER_PREPS,
+    compared,
     in_longer_name,
     is_introduced,
     is_located,
     is_source,
+    named_with_class,
     no_name,
     stands_for_place,
 )
@@ -73,7 +75,7 @@ def location(
     owners = {q.i: x for x, xm in found if (q := qualifier_of(x, xm, mentions, located=False)) is not None}
     qualifiers = set(owners) | {x.i for x, xm in found if town_of(x, xm, mentions) is not None}
     for t, m in found:
-        if is_source(t) or no_name(t, m) or in_longer_name(t, m, mentions) or no_place_word(m):
+        if is_source(t) or no_name(t, m) or in_longer_name(t, m, mentions) or no_place_word(m) or compared(t):
             continue  # "selon Kiev": who says, not where; "vis-à-vis de l'État": no place's name
         owner = owners.get(t.i) or bracket_owner(t)
         if any(in_other_phrase(x, token, inside, mentions) for x in (t, *([owner] if owner else []))):
@@ -159,12 +161,12 @@ def fallback_place(
         found, qualifiers = sentence_places(span, mentions)
         qualified = set(qualifiers.values())
         for t, m in found:
-            introduced = is_introduced(t)
+            introduced = is_introduced(t) or named_with_class(t)  # "la ville de X", "l'île de X"
             if span is before and not is_scene(t, span):
                 continue  # an earlier sentence lends only the scene it sets: "À X, ...", "en X"
             if not introduced and acts_as_state(t, m):
                 continue
-            if said_as_side(t) or (not war and under_war(t)):
+            if said_as_side(t) or (not war and under_war(t)) or compared(t):
                 continue  # "les pourparlers avec Kiev", "face aux Irlandais de Leinster": who, not where
             if (o := bracket_owner(t)) is not None and not is_place(mentions.get(o)):
                 # "un magasin Emmaüs d'Escalquens (Haute-Garonne)": the town inside another name,

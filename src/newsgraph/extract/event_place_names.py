@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph import lexicons
 from newsgraph.extract.context import Mention
-from newsgraph.geo import country_name, place_of, slug
+from newsgraph.geo import country_name, demonym_country, place_of, slug
 from newsgraph.model import PlaceRef
 from newsgraph.names import ARTICLES, fold_place
 
@@ -159,3 +159,26 @@ def unseated(place: PlaceRef | None, kind: str, sentence: str) -> PlaceRef | Non
             return place
         return None
     return place
+
+
+EXILE_KINDS = frozenset({"flee"})
+"""Kinds of events whose people's nationality names the country they leave ("des réfugiés
+ukrainiens ont fui la guerre", "des milliers d'Afghans fuient leur pays")."""
+
+
+def fled_country(token: Token, agents: list[Token], kind: str) -> PlaceRef | None:
+    """The country the people who flee belong to, said by a demonym of the agent or subject (as an
+    adjective, "les réfugiés syriens", or a noun, "trois millions d'Ukrainiens"): where the flight
+    starts, which the report's town, often the one that takes them in, is not."""
+    if kind not in EXILE_KINDS:
+        return None
+    people = [*agents, *(c for c in token.children if c.dep_ in {"nsubj", "nsubj:pass"})]
+    if token.dep_ == "acl:relcl":  # "des réfugiés ukrainiens qui ont fui"
+        people.append(token.head)
+    for person in people:  # "les réfugiés syriens", "des milliers de réfugiés syriens"
+        heads = [person, *(c for c in person.children if c.dep_ == "nmod")]
+        for w in [*heads, *(c for h in heads for c in h.children if c.dep_ == "amod")]:
+            country = demonym_country(w.lower_)
+            if country is not None:
+                return named_ref(country)
+    return None

@@ -175,3 +175,37 @@ def bracketed_region(t: Token, m: Mention) -> bool:
         return False
     geo = place_of(doc[end + 2 : close].text)
     return geo is not None and geo.type in {"region", "country"}
+
+
+def named_with_class(t: Token) -> bool:
+    """A place said with the noun of its class ("la ville de Sievierodonetsk est ciblée", "l'île de
+    Groix a été placée en alerte"): a place whatever its role in the clause, so the story's place as
+    surely as one after "à" or "en", and a town rather than the region an "en X" around it names."""
+    if t.dep_ == "nmod" and t.head.i != t.i and lemma(t.head) in PLACE_NOUNS:
+        return any(c.dep_ == "case" and c.lower_ in DE_CASES for c in t.children)
+    return lemma(t) in PLACE_NOUNS and any(c.dep_ == "nmod" and c.pos_ == "PROPN" for c in t.children)
+
+
+MEASURE_WORDS = frozenset(
+    "équivalent équivalente équivaloir superficie surface taille comparable semblable égal".split()
+)
+"""Words of a size compared with a place's ("l'équivalent d'une ville comme Paris", "une surface
+comparable à celle de Lyon", "la taille de la Corse")."""
+
+
+SHOP_SIZES = frozenset({"grand", "moyen"})
+"""Adjectives of "une grande surface", "une moyenne surface": a shop, not a size."""
+
+
+def compared(t: Token) -> bool:
+    """A place named as a yardstick ("10 000 hectares brûlés, l'équivalent de Paris"): a size, not
+    where anything happened; found on the noun phrases above it, up to the clause's verb."""
+    node = t
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i or (head.pos_ in {"VERB", "AUX"} and lemma(head) != "équivaloir"):
+            return False
+        if lemma(head) in MEASURE_WORDS and not any(lemma(c) in SHOP_SIZES for c in head.children):
+            return True  # not "une grande surface de Rennes", a shop
+        node = head
+    return False

@@ -41,7 +41,7 @@ from newsgraph.extract.event_parse import (
     subject_chain,
     subtree_text,
 )
-from newsgraph.extract.event_place_names import demonym_place, unseated
+from newsgraph.extract.event_place_names import demonym_place, fled_country, unseated
 from newsgraph.extract.event_place_report import filmed_place
 from newsgraph.extract.event_roles import MEETING_TYPES, roles, state_of
 from newsgraph.extract.event_trigger_gate import kept
@@ -106,6 +106,8 @@ def event_from_trigger(
         and lemma(token.head) not in PHASE_NOUNS | QUANTITY_NOUNS
     ):
         return None  # a bare noun qualifying another ("la guerre des sanctions") is no event
+    if place is None:  # "des réfugiés ukrainiens ont fui": Ukraine, not the town that takes them in
+        place = fled_country(token, agent_tokens, trig.type)
     if place is None:
         place = fallback_place(sent, ctx.sdoc, mentions, token, war=war)  # not "la guerre en X"
         place = unseated(place, trig.type, sent.text)  # "pour peser à l'Assemblée": not where an election is

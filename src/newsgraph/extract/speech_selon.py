@@ -146,14 +146,16 @@ def leads_clause(tok: Token, before: str) -> bool:
 def selon_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:
     """ "selon X, …", "…, selon X", "ce qui, selon X, …"."""
     doc, text = ctx.sdoc, doc_text(ctx.sdoc)
+    all_quotes = doc_quotes(doc)
     out = []
     for tok in words_among(doc, {"selon"}):
         if tok.lower_ != "selon" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ in SELON_EXCLUDED:
             continue
         if relative_source(tok):
             continue  # ", selon qui …": speech_relative_source reads it
-        if inside(quotes, tok.idx) or in_shouting_line(text, tok.idx):
+        if (inside(quotes, tok.idx) and not relayed_source(tok)) or in_shouting_line(text, tok.idx):
             continue
+        quote = inside(all_quotes, tok.idx) if relayed_source(tok) else None  # a correspondent's too
         obj = tok.head if tok.dep_ == "case" else doc[tok.i + 1]
         if obj.i < tok.i:
             obj = doc[tok.i + 1]
@@ -168,6 +170,8 @@ def selon_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Can
         s_start = selon_start(tok, max(s_start, text.rfind("\n", 0, tok.idx) + 1))
         nl = text.find("\n", tok.idx)
         s_end = min(s_end, nl if nl >= 0 else len(text))
+        if quote is not None:  # « Selon l'Ademe, ça représente … », explique X: the quoted words only
+            s_start, s_end = max(s_start, quote[0]), min(s_end, quote[1])
         raw_before = text[s_start : tok.idx]
         before = raw_before.rstrip(" ,")
         after_start = doc[phrase_end].idx if phrase_end < len(doc) else s_end
@@ -195,10 +199,25 @@ def selon_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Can
                 tok,
                 speaker_head=source,
                 position=tok.idx,
-                rule="selon",
+                rule="selon" if quote is None else "selon-quoted",
             )
         )
     return out
+
+
+NEWSROOM = lexicons.tagged("speaker_words.tsv")["newsroom_role"]
+FIRST_PERSON = {"nos", "notre", "mes", "mon", "ma", "vos", "votre"}
+
+
+def relayed_source(tok: Token) -> bool:
+    """ "« Selon l'Ademe, ça représente 400 euros par foyer », explique la journaliste": quoted
+    words that name a source of their own relay that source's claim, which is then the source's
+    statement too (beside the quote's); a third party's noun only ("selon nos informations",
+    "selon moi" are the quoted speaker's own)."""
+    obj = tok.head if tok.dep_ == "case" and tok.head.i > tok.i else tok.doc[min(tok.i + 1, len(tok.doc) - 1)]
+    if obj.pos_ not in {"NOUN", "PROPN"} or obj.lemma_.lower() in NEWSROOM:
+        return False  # "…, selon le journaliste, …": the quote's own attribution
+    return not any(c.dep_ == "det" and c.lower_ in FIRST_PERSON for c in obj.children)
 
 
 def leading_quote(ctx: DocContext, content: tuple[int, int]) -> tuple[int, int] | None:

@@ -71,6 +71,8 @@ def same_statement(k: Candidate, c: Candidate) -> bool:
     """Two candidates read the same words (the same quote, clause or speech verb)."""
     if k.content == c.content:
         return True
+    if "selon-quoted" in {k.rule, c.rule} and k.rule != c.rule and (k.direct or c.direct):
+        return False  # « Selon l'Ademe, … », explique X: the source's claim beside the quote (speech_selon)
     if overlap(k.content, c.content) < 0.6:
         return False
     same_cue = k.cue_token is not None and c.cue_token is not None and k.cue_token.i == c.cue_token.i

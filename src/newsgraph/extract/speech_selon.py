@@ -156,6 +156,10 @@ def selon_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Can
         if (inside(quotes, tok.idx) and not relayed_source(tok)) or in_shouting_line(text, tok.idx):
             continue
         quote = inside(all_quotes, tok.idx) if relayed_source(tok) else None  # a correspondent's too
+        if quote is not None and not leads_clause(tok, text[max(quote[0], tok.sent.start_char) : tok.idx]):
+            if inside(quotes, tok.idx):
+                continue  # "« Au total, selon X, ce serait … »": the parse runs the source into the words
+            quote = None  # a correspondent's quote: read as before, the source's words whole
         obj = tok.head if tok.dep_ == "case" else doc[tok.i + 1]
         if obj.i < tok.i:
             obj = doc[tok.i + 1]

@@ -22,6 +22,7 @@ from newsgraph.extract.entities import (
     np_span,
     strip_determiner,
 )
+from newsgraph.extract.speaker_countries import country_taken_up
 from newsgraph.extract.speaker_gender import aged_name, gender, known_first_name
 from newsgraph.extract.speaker_named import people_named
 from newsgraph.extract.speaker_nouns import (
@@ -78,7 +79,13 @@ def mentions_between(ctx: DocContext, start: int, end: int) -> list[Mention]:
 
 
 def mention_speaker(m: Mention) -> Speaker:
-    return Speaker(m.name, LABEL_TYPES[m.label], m.start, m.key)
+    return Speaker(glued_name(m.name), LABEL_TYPES[m.label], m.start, m.key)
+
+
+def glued_name(name: str) -> str:
+    """A tagged name run on past a comma into the clause after it ("Ademe, ça"): up to the comma."""
+    head, comma, rest = name.partition(",")
+    return head.rstrip() if comma and head.strip() and rest.strip()[:1].islower() else name
 
 
 def person_mention_speaker(ctx: DocContext, m: Mention) -> Speaker:
@@ -138,6 +145,8 @@ def speaker_from_head(ctx: DocContext, head: Token, history: list[Speaker]) -> S
         return mention_speaker(min(named, key=lambda m: (LABEL_RANK[m.label], m.start)))
     if found and (head.pos_ == "PROPN" or not (is_role(head) or speaker_kind(head))):
         return mention_speaker(min(found, key=lambda m: (LABEL_RANK[m.label], m.start)))
+    if (country := country_taken_up(ctx, head)) is not None:  # "Le pays a annoncé …": the one named last
+        return Speaker(country.name, "gpe", head.idx, country.key)
     return demonstrative_speaker(ctx, head, history) or phrase_speaker(ctx, head)
 
 
@@ -207,7 +216,7 @@ def own_role(head: Token, groups: list[Mention]) -> bool:
         return True
     return (
         head.pos_ == "NOUN"
-        and is_role(head)
+        and (is_role(head) or speaker_kind(head) == "group")  # "l'ordre des médecins": a body
         and "Plur" not in head.morph.get("Number", [])
         and not any(m.start <= head.idx < m.end for m in groups)
     )

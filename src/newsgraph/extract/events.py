@@ -41,6 +41,7 @@ from newsgraph.extract.event_parse import (
     subject_chain,
     subtree_text,
 )
+from newsgraph.extract.event_phrases import phrase_heads, trigger_text
 from newsgraph.extract.event_place_names import demonym_place, unseated
 from newsgraph.extract.event_place_report import filmed_place
 from newsgraph.extract.event_roles import MEETING_TYPES, roles, state_of
@@ -128,7 +129,7 @@ def event_from_trigger(
         id=stable_id(doc.id, token.idx + ctx.offset, kind),
         doc=doc.id,
         type=kind,
-        trigger=token.text,
+        trigger=trigger_text(token, trig),
         evidence=Evidence(sent.start_char, sent.end_char, doc.text[sent.start_char : sent.end_char]),
         cameo=cameo_codes().get(kind),
         actors=tuple(actors),
@@ -195,6 +196,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
         for i, (p, lem, low) in enumerate(zip(table.pos, table.lemma, table.lower, strict=True))
         if p in TRIGGER_POS and trigger_rows(lem, low, p not in NOMINAL_POS)
     ]
+    candidates = sorted({*candidates, *phrase_heads(doc)})  # "garde à vue", "passer à tabac"
     if not candidates:
         return []
     for sent in doc.sents:

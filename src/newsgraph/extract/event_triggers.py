@@ -28,7 +28,8 @@ from newsgraph.extract.event_parse import (
     subtree_text,
 )
 from newsgraph.extract.event_phrases import inside_phrase, phrase_rows
-from newsgraph.extract.event_trigger_row import Requires, Trigger, parse_requires
+from newsgraph.extract.event_trigger_row import Requires, parse_requires
+from newsgraph.extract.event_trigger_row import Trigger as Trigger  # used by events, roles, agents
 from newsgraph.geo import government_of
 
 PERSON_PRONOUNS = lexicons.tagged("pronouns.tsv")["person_object"]

@@ -31,6 +31,7 @@ from newsgraph.extract.event_dedup import one_per_happening
 from newsgraph.extract.event_generic import is_generic
 from newsgraph.extract.event_kind_refine import refined_type
 from newsgraph.extract.event_kind_roles import undergone
+from newsgraph.extract.event_kind_undergoer import undergoer_roles
 from newsgraph.extract.event_modality import FACTUAL_GOVERNORS, carrier, is_classifier, modality
 from newsgraph.extract.event_parse import (
     PLACE_LABELS,
@@ -61,6 +62,7 @@ def event_from_trigger(
     verb = carrier(token)
     actors, used = roles(token, verb, trig, mentions)
     actors, used = undergone(token, trig.type, actors, used)  # "s'est fait agresser", "les victimes de"
+    actors, used = undergoer_roles(token, mentions, actors, used)  # "fait l'objet d'une enquête"
     offices = {
         i
         for i, (t, r) in enumerate(zip(used, actors, strict=True))

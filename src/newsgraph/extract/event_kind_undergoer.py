@@ -1,0 +1,55 @@
+"""Who undergoes a nominal event named as the complement of a noun of undergoing: "le maire fait
+l'objet d'une enquête", "le jeune homme a été victime d'un passage à tabac", "la ville est la cible
+de frappes". The subject of "faire l'objet de" or of the copula is the event's target; the parse
+makes it the subject of another verb (or of the predicate noun), which the event's own roles do not
+reach. A construction of French reporting on justice, crime and war."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.extract.event_parse import MentionIndex, is_predicate, lemma, subject_chain
+from newsgraph.extract.event_role_actors import actor_of
+from newsgraph.model import RoleRef
+
+PREDICATE_NOUNS = frozenset({"victime", "cible"})
+"""Predicate nouns whose "de X" is an event their subject undergoes: "être victime de", "être la
+cible de" ("faire l'objet de" is the other such construction)."""
+
+
+def undergoer_subjects(token: Token) -> list[Token]:
+    """The subjects that undergo the nominal trigger, a "de X" complement: those of "faire" for
+    "l'objet de" (the parser hangs the "de X" on the noun or on the verb), of the copula for a
+    predicate "victime de", "la cible de" (tagged a noun or an adjective)."""
+    head = token.head
+    if head.i == token.i or not any(c.dep_ == "case" and lemma(c) == "de" for c in token.children):
+        return []
+    if lemma(head) == "objet" and head.dep_ in {"obj", "xcomp"} and lemma(head.head) == "faire":
+        return subject_chain(head.head)
+    objects = [c for c in head.children if c.dep_ in {"obj", "xcomp"}]
+    if lemma(head) == "faire" and any(lemma(c) == "objet" for c in objects):  # "d'une enquête" hung on "fait"
+        return subject_chain(head)
+    if lemma(head) in PREDICATE_NOUNS and is_predicate(head):  # "il a été victime d'une agression"
+        return [c for c in head.children if c.dep_ in {"nsubj", "nsubj:pass"}] or subject_chain(head)
+    return []
+
+
+def undergoer_roles(
+    token: Token, mentions: MentionIndex, actors: list[RoleRef], used: list[Token]
+) -> tuple[list[RoleRef], list[Token]]:
+    """The roles with the undergoing subject as the target (and out of the agent role, where the
+    subject chain put it)."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return actors, used
+    subjects = undergoer_subjects(token)
+    if not subjects:
+        return actors, used
+    ids = {t.i for t in subjects}
+    kept = [(r, t) for r, t in zip(actors, used, strict=True) if not (r.role == "agent" and t.i in ids)]
+    out_actors, out_used = [r for r, _ in kept], [t for _, t in kept]
+    for t in subjects:
+        ref = actor_of(t, mentions, "target")
+        if ref is not None and all(r.id != ref.id or r.role != "target" for r in out_actors):
+            out_actors.append(ref)
+            out_used.append(t)
+    return out_actors, out_used

@@ -116,3 +116,14 @@ NONE = [
 @pytest.mark.parametrize(("sentence", "type_"), NONE)
 def test_no_phrase_event(nlp, sentence, type_):
     no_event(nlp, sentence, type_)
+
+
+def test_phrase_heads_are_candidates(nlp):
+    """The event search tries every head of an expression, though the head word alone is no
+    trigger (a prefilter of trigger words must admit ``phrase_head_words``)."""
+    from newsgraph.extract.event_phrases import phrase_head_words, phrase_heads
+
+    doc = nlp("Le boxeur a jeté l'éponge au cinquième round.")
+    assert [doc[i].text for i in phrase_heads(doc)] == ["jeté"]
+    assert "jeter" in phrase_head_words()
+    assert [e.trigger for e in events_of(nlp, doc.text)] == ["jeté l'éponge"]

@@ -50,6 +50,12 @@ def phrase_table() -> dict[str, tuple[Entry, ...]]:
     return {head: tuple(sorted(v, key=lambda e: -len(e[0]))) for head, v in table.items()}
 
 
+def phrase_head_words() -> frozenset[str]:
+    """The first words of the expressions (lemmas or forms, as ``_norm`` writes them): a prefilter
+    of trigger words must admit them, since a head like "mise" or "passer" triggers nothing alone."""
+    return frozenset(phrase_table())
+
+
 def forms(token: Token) -> set[str]:
     """What a phrase word may be written as to match the token: its lemma, its form, its form
     without a plural "s" or "x"."""

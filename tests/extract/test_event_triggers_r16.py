@@ -64,17 +64,9 @@ ROWS = [
     ("Le directeur fait l'objet d'une enquête pour harcèlement.", "investigate", "-", "directeur", None),
     ("Une commerçante a été victime d'une agression à Metz.", "physical_assault", "-", "commerçante", "metz"),
     ("Le sénateur a fait l'objet d'une mise en examen.", "arrest", "-", "sénateur", None),
-    # the "de X" of a nominal expression hangs on its last word, not on its head
-    pytest.param(
-        "La garde à vue du chauffeur a été prolongée.",
-        "arrest",
-        None,
-        "chauffeur",
-        None,
-        marks=pytest.mark.xfail(
-            strict=True, reason="'du chauffeur' hangs on 'vue': the head's 'de X' misses it"
-        ),
-    ),
+    # the "de X" after a nominal expression (on its head or its last word), with a contracted article
+    ("La garde à vue du chauffeur a été prolongée.", "arrest", None, "chauffeur", None),
+    ("Le tribunal a ordonné la remise en liberté du militant.", "release", None, "militant", None),
 ]
 
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.event_parse import MentionIndex, is_predicate, lemma, subject_chain
+from newsgraph.extract.event_phrases import phrase_matches
 from newsgraph.extract.event_role_actors import actor_of
+from newsgraph.extract.event_trigger_row import Trigger
 from newsgraph.model import RoleRef
 
 PREDICATE_NOUNS = frozenset({"victime", "cible"})
@@ -53,3 +55,26 @@ def undergoer_roles(
             out_actors.append(ref)
             out_used.append(t)
     return out_actors, out_used
+
+
+DE_CASES = frozenset({"de", "d'", "d’", "du", "des"})
+
+
+def phrase_complement_roles(
+    token: Token, trig: Trigger, mentions: MentionIndex, actors: list[RoleRef], used: list[Token]
+) -> tuple[list[RoleRef], list[Token]]:
+    """The "de X" after a nominal expression ("la garde à vue du suspect", "la remise en liberté du
+    militant"), hung on its head or on its last word, in the row's ``de_role`` when the roles have
+    none in it (the nominal roles look for the "de X" next to the head word only)."""
+    hit = phrase_matches(token.doc).get(token.i)
+    if hit is None or trig not in hit[1] or trig.de_role not in {"agent", "target"}:
+        return actors, used
+    if token.pos_ not in {"NOUN", "PROPN"} or any(r.role == trig.de_role for r in actors):
+        return actors, used
+    after = sorted(c for c in [*token.children, *token.doc[hit[0] - 1].children] if c.i >= hit[0])
+    for c in after:
+        if c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in DE_CASES for g in c.children):
+            ref = actor_of(c, mentions, trig.de_role)
+            if ref is not None:
+                return [*actors, ref], [*used, c]
+    return actors, used

@@ -31,7 +31,7 @@ from newsgraph.extract.event_dedup import one_per_happening
 from newsgraph.extract.event_generic import is_generic
 from newsgraph.extract.event_kind_refine import refined_type
 from newsgraph.extract.event_kind_roles import undergone
-from newsgraph.extract.event_kind_undergoer import undergoer_roles
+from newsgraph.extract.event_kind_undergoer import phrase_complement_roles, undergoer_roles
 from newsgraph.extract.event_modality import FACTUAL_GOVERNORS, carrier, is_classifier, modality
 from newsgraph.extract.event_parse import (
     PLACE_LABELS,
@@ -63,6 +63,7 @@ def event_from_trigger(
     actors, used = roles(token, verb, trig, mentions)
     actors, used = undergone(token, trig.type, actors, used)  # "s'est fait agresser", "les victimes de"
     actors, used = undergoer_roles(token, mentions, actors, used)  # "fait l'objet d'une enquête"
+    actors, used = phrase_complement_roles(token, trig, mentions, actors, used)  # "la garde à vue du suspect"
     offices = {
         i
         for i, (t, r) in enumerate(zip(used, actors, strict=True))
@@ -150,6 +151,10 @@ STATE_ACTS = {"arrest", "sentence", "expel"}
 """Acts of a state's authorities: with no agent named, the country they happen in acts."""
 
 
+ARTICLED = frozenset({"du", "des", "au", "aux"})
+"""Prepositions with the article in them: "la garde à vue du chauffeur" names someone, not an office."""
+
+
 def is_office(token: Token, mentions: MentionIndex) -> bool:
     """A title with no determiner and no name is the office, not someone: "élu président",
     "devient maire", "nommé premier gouverneur" (the one appointed is the agent or the subject)."""
@@ -157,7 +162,9 @@ def is_office(token: Token, mentions: MentionIndex) -> bool:
         token.pos_ == "NOUN"
         and is_role(token)
         and mentions.get(token) is None
-        and not any(c.dep_ in {"det", "nmod:poss"} or c.pos_ == "DET" for c in token.children)
+        and not any(
+            c.dep_ in {"det", "nmod:poss"} or c.pos_ == "DET" or c.lower_ in ARTICLED for c in token.children
+        )
     )
 
 

@@ -92,6 +92,7 @@ NONE = [
     ("Les magasins ont été pris d'assaut par les clients.", "attack"),
     # asked for, not done
     ("L'avocat a demandé la remise en liberté de son client.", "release"),
+    ("Il ose envisager sa remise en liberté.", "release"),
     # power taken by a party at the polls is no coup
     ("La gauche a pris le pouvoir dans la région.", "coup"),
     # a security plan is police deployed, not a measure; a figurative boost; a film's homage

@@ -120,7 +120,7 @@ PLACES = [
         "Les stations-services sont prises d'assaut samedi. Dès mercredi prochain, faire le plein "
         "coûtera plus cher selon les stations. Un seul carburant est disponible dans une "
         "station-service de Bordeaux (Gironde), samedi, et pourtant les voitures s'y pressent.",
-        "assaut",
+        "prises d'assaut",  # the whole expression is the trigger (event_phrases)
         "bordeaux",
     ),
     # an institution's name holds the town it stands in ("l'hôpital de X", tagged as one organisation)

@@ -259,7 +259,8 @@ def agent_after(verb: Token) -> list[Token]:
 def is_passive(token: Token) -> bool:
     """A passive verb ("a été arrêté"), not a verb conjugated with être ("est arrivé", "s'est
     retirée") that the parser took for one."""
-    if lemma(token) in ETRE_VERBS or any(
+    been = any(c.dep_ == "aux:pass" and c.lower_ == "été" for c in token.children)  # "ont été passés à tabac"
+    if (lemma(token) in ETRE_VERBS and not been) or any(
         c.dep_.startswith("expl") or c.lower_ in {"se", "s'", "s’"} for c in token.children
     ):
         return False

@@ -8,7 +8,8 @@ the governor: every requirement reads the parse tree, and a tree stays inside it
 row none of whose alternatives can find its words in the sentence cannot hold, whatever the tree.
 
 The rows are read from ``event_triggers.triggers`` (imported, never copied): a row another rule
-adds is gated by what it requires, the same way. Only plain words and the "^x", "~x", "=x" words
+adds is gated by what it requires, the same way; the head of a multi-word expression of
+``event_phrases`` always passes (its phrase rows are tried before the word's own). Only plain words and the "^x", "~x", "=x" words
 are counted as needed; an "@" test, a negated part or a row without alternatives always passes.
 ``GATE = False`` asks ``match_trigger`` about every candidate (``tests/extract/test_speed_r16.py``
 extracts both ways and compares).
@@ -22,6 +23,7 @@ import numpy
 from spacy.attrs import HEAD, SENT_START
 from spacy.tokens import Doc
 
+from newsgraph.extract.event_phrases import phrase_matches
 from newsgraph.extract.event_triggers import NOMINAL_POS, Requires, Trigger, trigger_rows
 from newsgraph.extract.tokens import tokens
 
@@ -119,7 +121,11 @@ def kept(doc: Doc, candidates: list[int], start: int, end: int) -> list[int]:
     if not GATE or not candidates:
         return candidates
     table, words, out = tokens(doc), None, []
+    heads = phrase_matches(doc)  # an expression's head ("garde à vue") is tried by its phrase rows
     for i in candidates:
+        if i in heads:
+            out.append(i)
+            continue
         alternatives = word_needs(table.lemma[i], table.lower[i], table.pos[i])
         if alternatives is None:
             out.append(i)

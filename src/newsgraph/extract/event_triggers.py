@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -28,6 +27,9 @@ from newsgraph.extract.event_parse import (
     subject_chain,
     subtree_text,
 )
+from newsgraph.extract.event_phrases import inside_phrase, phrase_rows
+from newsgraph.extract.event_trigger_row import Requires, parse_requires
+from newsgraph.extract.event_trigger_row import Trigger as Trigger  # used by events, roles, agents
 from newsgraph.geo import government_of
 
 PERSON_PRONOUNS = lexicons.tagged("pronouns.tsv")["person_object"]
@@ -35,44 +37,12 @@ ETRE_VERBS = lexicons.tagged("event_verbs.tsv")["etre"]
 """Pronouns that stand for a person as the object of a trigger ("l'a arrêté")."""
 
 
-Requires = tuple[tuple[tuple[bool, str], ...], ...]
-"""Alternatives of (negated, requirement) parts."""
-
-
-@dataclass(frozen=True, slots=True)
-class Trigger:
-    """One row of the trigger lexicon."""
-
-    lemma: str
-    pos: str
-    type: str
-    de_role: str  # agent, target, self or "-"
-    requires: tuple[tuple[tuple[bool, str], ...], ...]  # alternatives of (negated, requirement) parts
-
-    @property
-    def vetoes(self) -> list[str]:
-        """Single negated alternatives ("!x"): the row does not apply when x holds."""
-        return [alt[0][1] for alt in self.requires if len(alt) == 1 and alt[0][0]]
-
-    @property
-    def alternatives(self) -> list[tuple[tuple[bool, str], ...]]:
-        """The other alternatives: one of them must hold (each part; a negated part must not)."""
-        return [alt for alt in self.requires if not (len(alt) == 1 and alt[0][0])]
-
-
 @lru_cache(maxsize=1)
 def triggers() -> dict[str, tuple[Trigger, ...]]:
     """The trigger lexicon, by lemma."""
     rows: dict[str, list[Trigger]] = defaultdict(list)
     for lemma_, pos, type_, de_role, requires in lexicons.rows("event_triggers.tsv", 5, "-"):
-        req = (
-            ()
-            if requires.strip() in ("", "-")
-            else tuple(
-                tuple((p.startswith("!"), p.lstrip("!")) for p in alt.split("+"))
-                for alt in requires.strip().split("|")
-            )
-        )
+        req = parse_requires(requires)
         rows[lemma_.strip()].append(Trigger(lemma_.strip(), pos.strip(), type_.strip(), de_role.strip(), req))
     return {k: tuple(v) for k, v in rows.items()}
 
@@ -178,8 +148,8 @@ def _match_trigger(token: Token, mentions: MentionIndex) -> Trigger | None:
     if pos not in TRIGGER_POS:
         return None
     want = "NOUN" if pos in NOMINAL_POS else "VERB"
-    rows = trigger_rows(token.lemma_, token.lower_, want == "VERB")
-    if not rows:
+    rows = phrase_rows(token) + trigger_rows(token.lemma_, token.lower_, want == "VERB")
+    if not rows or inside_phrase(token):  # "assaut" of "pris d'assaut": the expression is the event
         return None
     if want == "VERB" and is_imperative(token):
         return None  # "Votez pour votre recette": a call to act, not an act

@@ -31,6 +31,7 @@ from newsgraph.extract.event_dedup import one_per_happening
 from newsgraph.extract.event_generic import is_generic
 from newsgraph.extract.event_kind_refine import refined_type
 from newsgraph.extract.event_kind_roles import undergone
+from newsgraph.extract.event_kind_undergoer import phrase_complement_roles, undergoer_roles
 from newsgraph.extract.event_modality import FACTUAL_GOVERNORS, carrier, is_classifier, modality
 from newsgraph.extract.event_parse import (
     PLACE_LABELS,
@@ -41,6 +42,7 @@ from newsgraph.extract.event_parse import (
     subject_chain,
     subtree_text,
 )
+from newsgraph.extract.event_phrases import phrase_heads, trigger_text
 from newsgraph.extract.event_place_names import demonym_place, fled_country, unseated
 from newsgraph.extract.event_place_report import filmed_place
 from newsgraph.extract.event_roles import MEETING_TYPES, roles, state_of
@@ -61,6 +63,8 @@ def event_from_trigger(
     verb = carrier(token)
     actors, used = roles(token, verb, trig, mentions)
     actors, used = undergone(token, trig.type, actors, used)  # "s'est fait agresser", "les victimes de"
+    actors, used = undergoer_roles(token, mentions, actors, used)  # "fait l'objet d'une enquête"
+    actors, used = phrase_complement_roles(token, trig, mentions, actors, used)  # "la garde à vue du suspect"
     offices = {
         i
         for i, (t, r) in enumerate(zip(used, actors, strict=True))
@@ -131,7 +135,7 @@ def event_from_trigger(
         id=stable_id(doc.id, token.idx + ctx.offset, kind),
         doc=doc.id,
         type=kind,
-        trigger=token.text,
+        trigger=trigger_text(token, trig),
         evidence=Evidence(sent.start_char, sent.end_char, doc.text[sent.start_char : sent.end_char]),
         cameo=cameo_codes().get(kind),
         actors=tuple(actors),
@@ -150,6 +154,10 @@ STATE_ACTS = {"arrest", "sentence", "expel"}
 """Acts of a state's authorities: with no agent named, the country they happen in acts."""
 
 
+ARTICLED = frozenset({"du", "des", "au", "aux"})
+"""Prepositions with the article in them: "la garde à vue du chauffeur" names someone, not an office."""
+
+
 def is_office(token: Token, mentions: MentionIndex) -> bool:
     """A title with no determiner and no name is the office, not someone: "élu président",
     "devient maire", "nommé premier gouverneur" (the one appointed is the agent or the subject)."""
@@ -157,7 +165,9 @@ def is_office(token: Token, mentions: MentionIndex) -> bool:
         token.pos_ == "NOUN"
         and is_role(token)
         and mentions.get(token) is None
-        and not any(c.dep_ in {"det", "nmod:poss"} or c.pos_ == "DET" for c in token.children)
+        and not any(
+            c.dep_ in {"det", "nmod:poss"} or c.pos_ == "DET" or c.lower_ in ARTICLED for c in token.children
+        )
     )
 
 
@@ -198,6 +208,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
         for i, (p, lem, low) in enumerate(zip(table.pos, table.lemma, table.lower, strict=True))
         if p in TRIGGER_POS and trigger_rows(lem, low, p not in NOMINAL_POS)
     ]
+    candidates = sorted({*candidates, *phrase_heads(doc)})  # "garde à vue", "passer à tabac"
     if not candidates:
         return []
     for sent in doc.sents:

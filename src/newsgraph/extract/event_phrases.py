@@ -1,0 +1,118 @@
+"""Multi-word event triggers: the fixed expressions of ``ontology/lexicons/event_phrases.tsv``
+("garde à vue", "prise d'otages", "mettre la clé sous la porte", "passer à tabac").
+
+An expression is found once per Doc on consecutive words (adverbs between them skipped: "a pris
+hier la fuite"), each word by its lemma or its form; its first word is its head, which
+``event_triggers`` reads as a trigger with the expression's rows, so the head's parse gives the
+roles as for any trigger: a verbal idiom's subject, object or passive subject ("ont été passés à
+tabac": the ones beaten), a nominal one's "de X" and carrier verb ("placé en garde à vue"). The
+event names the whole expression as its trigger."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from newsgraph import lexicons
+from newsgraph.extract.event_trigger_row import Trigger, parse_requires
+
+Entry = tuple[tuple[str, ...], tuple[Trigger, ...]]
+"""The words of an expression after its head, and its rows."""
+
+GAP_POS = frozenset({"ADV"})
+"""Words an expression may have between its own: "a pris hier la fuite", "sont aussitôt passés à tabac"."""
+MAX_GAP = 2
+ELIDED = {"d'": "de", "l'": "le", "du": "de", "la": "le", "les": "le", "des": "de", "s'": "se"}
+"""Function words read as one: "prise d'otages" and "prises de otages", "sous la porte"."""
+
+
+def _norm(word: str) -> str:
+    """A word as phrases compare it: lower-cased, straight apostrophe, elided article spelled out."""
+    low = word.lower().replace("’", "'")
+    return ELIDED.get(low, low)
+
+
+@lru_cache(maxsize=1)
+def phrase_table() -> dict[str, tuple[Entry, ...]]:
+    """The expressions of ``event_phrases.tsv`` by their head word, longest first; each row twice,
+    as a noun and as a verb, since the parser tags a head like "mise" or "prise" either way."""
+    rows: dict[tuple[str, ...], list[Trigger]] = defaultdict(list)
+    for phrase, type_, de_role, requires in lexicons.rows("event_phrases.tsv", 4, "-"):
+        words = tuple(_norm(w) for w in phrase.replace("'", "' ").replace("’", "' ").split())
+        req = parse_requires(requires)
+        for pos in ("NOUN", "VERB"):
+            rows[words].append(Trigger(phrase.strip(), pos, type_.strip(), de_role.strip(), req))
+    table: dict[str, list[Entry]] = defaultdict(list)
+    for words, found in rows.items():
+        table[words[0]].append((words[1:], tuple(found)))
+    return {head: tuple(sorted(v, key=lambda e: -len(e[0]))) for head, v in table.items()}
+
+
+def phrase_head_words() -> frozenset[str]:
+    """The first words of the expressions (lemmas or forms, as ``_norm`` writes them): a prefilter
+    of trigger words must admit them, since a head like "mise" or "passer" triggers nothing alone."""
+    return frozenset(phrase_table())
+
+
+def forms(token: Token) -> set[str]:
+    """What a phrase word may be written as to match the token: its lemma, its form, its form
+    without a plural "s" or "x"."""
+    low = _norm(token.text)
+    return {_norm(token.lemma_), low, low[:-1] if low.endswith(("s", "x")) and len(low) > 3 else low}
+
+
+def phrase_matches(doc: Doc) -> dict[int, tuple[int, tuple[Trigger, ...]]]:
+    """Head token -> (the index past the expression, its rows), once per Doc."""
+    cache: dict[int, tuple[int, tuple[Trigger, ...]]] | None = doc.user_data.get("newsgraph.phrases")
+    if cache is not None:
+        return cache
+    table, found = phrase_table(), {}
+    for token in doc:
+        entries = [e for f in forms(token) for e in table.get(f, ())]
+        for rest, rows in sorted(entries, key=lambda e: -len(e[0])):
+            end = _match_rest(doc, token.i + 1, rest)
+            if end is not None:
+                found[token.i] = (end, rows)
+                break
+    doc.user_data["newsgraph.phrases"] = found
+    return found
+
+
+def _match_rest(doc: Doc, i: int, rest: tuple[str, ...]) -> int | None:
+    """Where the words ``rest`` end if they follow from ``i`` (a few adverbs skipped), else None."""
+    for word in rest:
+        gap = 0
+        while i < len(doc) and word not in forms(doc[i]) and doc[i].pos_ in GAP_POS and gap < MAX_GAP:
+            i, gap = i + 1, gap + 1
+        if i >= len(doc) or word not in forms(doc[i]):
+            return None
+        i += 1
+    return i
+
+
+def phrase_rows(token: Token) -> tuple[Trigger, ...]:
+    """The rows of the expression the token heads, if any."""
+    hit = phrase_matches(token.doc).get(token.i)
+    return hit[1] if hit is not None else ()
+
+
+def inside_phrase(token: Token) -> bool:
+    """A word of an expression other than its head: "assaut" in "pris d'assaut", "tabac" in "passés
+    à tabac" triggers nothing of its own (the expression is the event)."""
+    return any(head < token.i < end for head, (end, _) in phrase_matches(token.doc).items())
+
+
+def phrase_heads(doc: Doc) -> list[int]:
+    """The heads of the Doc's expressions (the event search's candidate words)."""
+    return sorted(phrase_matches(doc))
+
+
+def trigger_text(token: Token, trig: Trigger) -> str:
+    """The words an event names as its trigger: the whole expression for a phrase row ("garde à
+    vue"), else the token."""
+    hit = phrase_matches(token.doc).get(token.i)
+    if hit is None or trig not in hit[1]:
+        return token.text
+    return token.doc[token.i : hit[0]].text

@@ -63,11 +63,17 @@ ROWS = [
         None,
     ),
     # a town's council by the town's name: "la ville de X", or bare after the one town named
-    ("La ville de Paris versera 20 millions d'euros aux victimes.", "provide_aid", "paris", None, None),
+    (
+        "La ville de Paris versera 20 millions d'euros aux victimes.",
+        "provide_aid",
+        "ville de paris",
+        None,
+        None,
+    ),
     (
         "Nice accueille de nombreux réfugiés. La municipalité a ouvert un centre d'hébergement.",
         "launch",
-        "nice",
+        "municipalité de nice",
         None,
         None,
     ),
@@ -129,4 +135,4 @@ def test_no_antecedent_r16(nlp, sentence, type_, not_actor):
     found = [e for e in events_of(nlp, sentence) if e.type == type_]
     assert found, [(e.type, e.trigger) for e in events_of(nlp, sentence)]
     for e in found:
-        assert all(r.name.lower() != not_actor for r in e.actors), e.actors
+        assert all(not_actor not in r.name.lower() for r in e.actors), e.actors

@@ -44,7 +44,7 @@ ORGANISATION_NOUNS = frozenset(
 COUNTRY_NOUNS = frozenset({"pays"})
 TOWN_NOUNS = frozenset({"ville", "commune", "municipalité", "mairie"})
 """Nouns of a town that act as its council ("La ville de Paris versera 20 millions", "Nice accueille
-des réfugiés. La municipalité a ouvert un centre"): the town by its name, as an organisation."""
+des réfugiés. La municipalité a ouvert un centre"): the council of that town, an organisation."""
 
 
 def described_actor(token: Token, mentions: MentionIndex, role: str) -> RoleRef | None:
@@ -76,7 +76,8 @@ def _described(token: Token, mentions: MentionIndex, role: str) -> RoleRef | Non
         town = town_of(token, mentions)
         if town is None:
             return None
-        return RoleRef(actor_id(town, "organization"), town, role, "organization")
+        name = council(token, town)
+        return RoleRef(actor_id(name, "organization"), name, role, "organization")
     if any(c.dep_ in {"nmod", "acl", "acl:relcl", "appos", "flat:name"} for c in token.children):
         return None  # "le groupe de travail", "l'entreprise de BTP": a referent of its own
     if word in ORGANISATION_NOUNS:
@@ -248,3 +249,10 @@ def is_town(m: Mention) -> bool:
         return False
     place = geocode(m.name)
     return place is not None and place.type == "city"
+
+
+def council(noun: Token, town: str) -> str:
+    """The council's name, the noun the report calls it by with its town ("mairie de Gap", "ville
+    d'Angers"): the body that acts, a node of its own beside the town where things happen."""
+    elided = town[:1].lower() in "aeiouyéèâêîô"
+    return f"{noun.lower_} d'{town}" if elided else f"{noun.lower_} de {town}"

@@ -54,6 +54,14 @@ ROWS = [
         None,
         None,
     ),
+    # an owner's possessive says nothing of the owner's gender ("sa démission": hers)
+    (
+        "Anne Hidalgo a parlé aux élus lundi. Sa démission a surpris tout le monde.",
+        "resign",
+        "hidalgo",
+        None,
+        None,
+    ),
     # an organisation named before, taken up by a generic noun
     (
         "Michelin a annoncé la fermeture de deux usines. L'entreprise a licencié 1 200 salariés.",

@@ -67,7 +67,9 @@ def antecedent(
 
 def of_gender(person: Mention, form: str) -> bool:
     """A person whose first name agrees with a singular pronoun ("elle": Élisabeth, not Emmanuel),
-    or whose first name says nothing."""
+    or whose first name says nothing; any person for an owner's "on" ("sa rentrée": hers or his)."""
+    if form not in {"il", "elle"}:
+        return True
     known = first_name_gender(mention_speaker(person))
     return known is None or known == ("f" if form.startswith("elle") else "m")
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph import lexicons
+from newsgraph.extract.context import Mention
 from newsgraph.extract.event_amounts import QUANTITY_NOUNS
 from newsgraph.extract.event_parse import (
     ACTOR_TYPES,
@@ -17,6 +18,8 @@ from newsgraph.extract.event_parse import (
     lemma,
     sentences_back,
 )
+from newsgraph.extract.speaker_gender import first_name_gender
+from newsgraph.extract.speech_speakers import mention_speaker
 from newsgraph.extract.speech_subjects import possessive_pronoun
 
 ETRE_VERBS = lexicons.tagged("event_verbs.tsv")["etre"]
@@ -49,6 +52,8 @@ def antecedent(
         head = t.head if t.dep_ in {"flat:name", "appos"} else t
         m = mentions.get(t)
         if not plural and m is not None and m.label == "PER" and named_subject(head, mentions):
+            if not of_gender(m, form):  # "Élisabeth Borne [...]. Il a": not her
+                continue
             return t
         if head.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or t.pos_ not in {"NOUN", "PROPN"}:
             continue
@@ -58,6 +63,15 @@ def antecedent(
         elif head.i == t.i and agrees(form, t, plural):
             subjects.append(t)
     return subjects[0] if subjects else None
+
+
+def of_gender(person: Mention, form: str) -> bool:
+    """A person whose first name agrees with a singular pronoun ("elle": Élisabeth, not Emmanuel),
+    or whose first name says nothing; any person for an owner's "on" ("sa rentrée": hers or his)."""
+    if form not in {"il", "elle"}:
+        return True
+    known = first_name_gender(mention_speaker(person))
+    return known is None or known == ("f" if form.startswith("elle") else "m")
 
 
 def counted(noun: Token) -> Token | None:

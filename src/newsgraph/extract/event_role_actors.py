@@ -11,6 +11,7 @@ from newsgraph import lexicons
 from newsgraph.extract.entities import is_role_word
 from newsgraph.extract.event_agents import ACTING_PEOPLE, PEOPLES, adjective_actor, phrase, state_of
 from newsgraph.extract.event_amounts import BODY_NOUNS, MILITARY_NOUNS, PEOPLE_NOUNS, QUANTITY_NOUNS
+from newsgraph.extract.event_coref import described_actor
 from newsgraph.extract.event_nominal import de_complements, is_force
 from newsgraph.extract.event_parse import (
     ACTOR_TYPES,
@@ -91,6 +92,10 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
         token = topic(token, mentions) or antecedent(token, mentions) or token
     token = named_apposition(token, mentions) or token  # "le constructeur Renault": Renault
     m = mentions.get(token)
+    if token.pos_ == "NOUN" and (m is None or m.label in PLACE_LABELS):
+        # "Emmanuel Macron [...]. Le chef de l'État a reçu": Macron; "la ville de Paris versera"
+        if (described := described_actor(token, mentions, role)) is not None:
+            return described
     if (
         m is not None
         and (m.label == "DEMONYM" or m.label in PLACE_LABELS)

@@ -9,10 +9,10 @@ row none of whose alternatives can find its words in the sentence cannot hold, w
 
 The rows are read from ``event_triggers.triggers`` (imported, never copied): a row another rule
 adds is gated by what it requires, the same way; the head of a multi-word expression of
-``event_phrases`` always passes (its phrase rows are tried before the word's own). Only plain words and the "^x", "~x", "=x" words
-are counted as needed; an "@" test, a negated part or a row without alternatives always passes.
-``GATE = False`` asks ``match_trigger`` about every candidate (``tests/extract/test_speed_r16.py``
-extracts both ways and compares).
+``event_phrases`` always passes (its phrase rows are tried before the word's own). Only plain
+words and the "^x", "~x", "=x" words are counted as needed; an "@" test, a negated part or a row
+without alternatives always passes. ``GATE = False`` asks ``match_trigger`` about every candidate
+(``tests/extract/test_speed_events_r16.py`` extracts both ways and compares).
 """
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ from spacy.attrs import HEAD, SENT_START
 from spacy.tokens import Doc
 
 from newsgraph.extract.event_phrases import phrase_matches
-from newsgraph.extract.event_triggers import NOMINAL_POS, Requires, Trigger, trigger_rows
+from newsgraph.extract.event_trigger_row import Requires, Trigger
+from newsgraph.extract.event_triggers import NOMINAL_POS, trigger_rows
 from newsgraph.extract.tokens import tokens
 
 GATE = True

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph import lexicons
 from newsgraph.extract.event_trigger_row import Trigger, parse_requires
+from newsgraph.extract.tokens import tokens
 
 Entry = tuple[tuple[str, ...], tuple[Trigger, ...]]
 """The words of an expression after its head, and its rows."""
@@ -69,7 +70,8 @@ def phrase_matches(doc: Doc) -> dict[int, tuple[int, tuple[Trigger, ...]]]:
     if cache is not None:
         return cache
     table, found = phrase_table(), {}
-    for token in doc:
+    for i in head_candidates(doc, table):
+        token = doc[i]
         entries = [e for f in forms(token) for e in table.get(f, ())]
         for rest, rows in sorted(entries, key=lambda e: -len(e[0])):
             end = _match_rest(doc, token.i + 1, rest)
@@ -78,6 +80,23 @@ def phrase_matches(doc: Doc) -> dict[int, tuple[int, tuple[Trigger, ...]]]:
                 break
     doc.user_data["newsgraph.phrases"] = found
     return found
+
+
+def head_candidates(doc: Doc, table: dict[str, tuple[Entry, ...]]) -> list[int]:
+    """The tokens one of whose ``forms`` may be a head word: the same test on the token table's
+    columns, without building each token's set (a Doc holds a head word on a few tokens at most)."""
+    keys = set(table) | {k for k, v in ELIDED.items() if v in table}
+    columns = tokens(doc)
+    out = []
+    for i, (low, lemma) in enumerate(zip(columns.lower, columns.lemma, strict=True)):
+        low = low.replace("’", "'")
+        if (
+            low in keys
+            or lemma.lower().replace("’", "'") in keys
+            or (len(low) > 3 and low.endswith(("s", "x")) and low[:-1] in keys)
+        ):
+            out.append(i)
+    return out
 
 
 def _match_rest(doc: Doc, i: int, rest: tuple[str, ...]) -> int | None:

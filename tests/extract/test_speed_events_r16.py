@@ -8,11 +8,10 @@ field by field."""
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
 import pytest
-from _pytest.mark.structures import ParameterSet
+from tables import table_sentences
 from test_event_constructions import events_of
 
 from newsgraph.extract import event_trigger_gate
@@ -44,24 +43,7 @@ OWN = [
 ]
 
 
-def table_sentences() -> list[str]:
-    """The first string of every parametrized row of the event test modules, with a space in it."""
-    found: dict[str, None] = {}
-    for path in sorted(HERE.glob("test_event_*.py")):
-        module = importlib.import_module(path.stem)
-        for value in vars(module).values():
-            for mark in getattr(value, "pytestmark", []):
-                if mark.name != "parametrize" or len(mark.args) < 2:
-                    continue
-                for row in mark.args[1]:
-                    values = row.values if isinstance(row, ParameterSet) else row
-                    first = values[0] if isinstance(values, tuple | list) else values
-                    if isinstance(first, str) and " " in first.strip():
-                        found.setdefault(first, None)
-    return list(found)
-
-
-SENTENCES = OWN + table_sentences()
+SENTENCES = OWN + table_sentences(path.stem for path in sorted(HERE.glob("test_event_*.py")))
 
 
 def test_the_tables_are_found():

@@ -10,12 +10,11 @@ be equal, field by field."""
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
 import pytest
-from _pytest.mark.structures import ParameterSet
 from speech import statements
+from tables import table_sentences
 
 from newsgraph.extract import speech_gate
 from newsgraph.extract.context import DocContext
@@ -54,26 +53,11 @@ OWN = [
 ]
 
 
-def table_sentences() -> list[str]:
-    """The first string of every parametrized row of the statement test modules, with a space in it."""
-    found: dict[str, None] = {}
-    for path in sorted(HERE.glob("test_*.py")):
-        if not path.stem.startswith(TABLE_MODULES) or path.stem == Path(__file__).stem:
-            continue
-        module = importlib.import_module(path.stem)
-        for value in vars(module).values():
-            for mark in getattr(value, "pytestmark", []):
-                if mark.name != "parametrize" or len(mark.args) < 2:
-                    continue
-                for row in mark.args[1]:
-                    values = row.values if isinstance(row, ParameterSet) else row
-                    first = values[0] if isinstance(values, tuple | list) else values
-                    if isinstance(first, str) and " " in first.strip():
-                        found.setdefault(first, None)
-    return list(found)
-
-
-SENTENCES = OWN + table_sentences()
+SENTENCES = OWN + table_sentences(
+    path.stem
+    for path in sorted(HERE.glob("test_*.py"))
+    if path.stem.startswith(TABLE_MODULES) and path.stem != Path(__file__).stem
+)
 
 
 def test_the_tables_are_found():

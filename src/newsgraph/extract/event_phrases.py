@@ -70,7 +70,7 @@ def phrase_matches(doc: Doc) -> dict[int, tuple[int, tuple[Trigger, ...]]]:
     if cache is not None:
         return cache
     table, found = phrase_table(), {}
-    for i in head_candidates(doc, table):
+    for i in head_candidates(doc):
         token = doc[i]
         entries = [e for f in forms(token) for e in table.get(f, ())]
         for rest, rows in sorted(entries, key=lambda e: -len(e[0])):
@@ -82,10 +82,18 @@ def phrase_matches(doc: Doc) -> dict[int, tuple[int, tuple[Trigger, ...]]]:
     return found
 
 
-def head_candidates(doc: Doc, table: dict[str, tuple[Entry, ...]]) -> list[int]:
+@lru_cache(maxsize=1)
+def head_keys() -> frozenset[str]:
+    """The head words of ``phrase_table`` and the elided spellings read as one of them: made once,
+    not per Doc."""
+    table = phrase_table()
+    return frozenset(table) | {k for k, v in ELIDED.items() if v in table}
+
+
+def head_candidates(doc: Doc) -> list[int]:
     """The tokens one of whose ``forms`` may be a head word: the same test on the token table's
     columns, without building each token's set (a Doc holds a head word on a few tokens at most)."""
-    keys = set(table) | {k for k, v in ELIDED.items() if v in table}
+    keys = head_keys()
     columns = tokens(doc)
     out = []
     for i, (low, lemma) in enumerate(zip(columns.lower, columns.lemma, strict=True)):

@@ -241,12 +241,21 @@ def score_events(gold: list[Record], recs: list[Record], docs: set[str]) -> dict
             per_check[k] += any(check(e, r) for r in same)
         root = e.get("cameo") if "cameo" in e else "n/a"
         by_root[root or "none"].append(bool(full))
+    # precision against the annotated events: a system event counts as matched when some gold event of
+    # its report accepts its type (trigger or type words), the test recall uses before the arguments.
+    # The gold holds every event a reader would report, not every verb of happening, so this is a lower
+    # bound; what it is for is to see an event rule that adds many events nobody would report.
+    by_doc: dict[str, list[Record]] = defaultdict(list)
+    for e in ev:
+        by_doc[e["doc"]].append(e)
+    matched = sum(1 for r in sys_ev if any(event_type_ok(e, r) for e in by_doc[r["doc"]]))
     return {
         "summary": {"event_recall": round(ok / max(1, len(ev)), 3)},
         "gold": len(ev),
         "core": sum(1 for e in ev if e.get("core")),
         "system": len(sys_ev),
         "recall": ratio(ok, len(ev)),
+        "precision": ratio(matched, len(sys_ev)),
         "by_argument": {k: ratio(v, len(ev)) for k, v in per_check.items()},
         "dates": ratio(dated_ok, dated),
         "by_cameo": {k: ratio(sum(v), len(v)) for k, v in sorted(by_root.items())},

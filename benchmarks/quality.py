@@ -394,6 +394,7 @@ def rows(results: dict[str, dict[str, Any]]) -> list[tuple[str, list[str]]]:
             ],
         ),
         ("event recall (type+agent+place)", get("events", "recall")),
+        ("  event precision (type matches a gold event)", get("events", "precision")),
     ]
     table += [(f"  event {k}", get("events", "by_argument", k)) for k in keys("events", "by_argument")]
     table += [("  event dates right", get("events", "dates"))]

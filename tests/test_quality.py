@@ -72,6 +72,20 @@ def test_breakdowns_count_the_same_hits() -> None:
     assert e["dates"] == {"hit": 1, "total": 1, "rate": 1.0}
 
 
+def test_event_precision_counts_system_events_no_gold_event_accepts() -> None:
+    gold = [{"doc": "d1", "types": ["protest", "manif"], "actor": None, "location": None}]
+    recs = [
+        {"kind": "event", "doc": "d1", "type": "protest", "trigger": "manifester"},
+        {"kind": "event", "doc": "d1", "type": "fight", "trigger": "frapper"},
+        # a report the gold does not cover is not counted
+        {"kind": "event", "doc": "d9", "type": "protest", "trigger": "manifester"},
+        # the same type in another report of the gold is no match
+        {"kind": "event", "doc": "d2", "type": "protest", "trigger": "manifester"},
+    ]
+    e = gm.score_events(gold, recs, {"d1", "d2"})
+    assert e["precision"] == {"hit": 1, "total": 3, "rate": 0.333}
+
+
 @pytest.mark.parametrize(
     ("text", "gold", "expected"),
     [

@@ -27,6 +27,9 @@ scorers (``_gold_match.py``):
 - ``tvnews2022i``: 40 more in f's strata and mix with a new seed, the fourth blind set: annotated by
   reading before any system ran on them (``benchmarks/devgold/tvnews2022i``; read its figures only),
   read from the corpus file the same way;
+- ``tvnews2022j``: 40 more with i's rule and the held-out sets' mix with a new seed, an open set
+  annotated by reading before any system ran on them (``benchmarks/devgold/tvnews2022j``; not blind:
+  its misses may be read, never fitted), read from the corpus file the same way;
 - ``sentences2022``: 150 single sentences of 2022 reports, each scored alone with no context (a
   proxy for the held-out press sentences), annotated by reading (``benchmarks/devgold/sentences2022``);
   statements only;
@@ -218,6 +221,12 @@ SETS = [
         lambda tmp: materialise(DEVGOLD / "tvnews2022i" / "sources.csv", tmp / "tvnews2022i"),
         DEVGOLD / "tvnews2022i" / "statements.json",
         DEVGOLD / "tvnews2022i" / "events.json",
+    ),
+    GoldSet(
+        "tvnews2022j",
+        lambda tmp: materialise(DEVGOLD / "tvnews2022j" / "sources.csv", tmp / "tvnews2022j"),
+        DEVGOLD / "tvnews2022j" / "statements.json",
+        DEVGOLD / "tvnews2022j" / "events.json",
     ),
     GoldSet(
         "sentences2022",

@@ -156,6 +156,7 @@ def corpus_or_skip() -> None:
         "tvnews2022g",
         "tvnews2022h",
         "tvnews2022i",
+        "tvnews2022j",
     ],
 )
 def test_gold_sets_pass_the_check(name: str) -> None:
@@ -165,10 +166,19 @@ def test_gold_sets_pass_the_check(name: str) -> None:
 
 
 @pytest.mark.slow  # reads the whole corpus (~30 s each): b's strata rule, d's (c's is d's, other quotas)
-# and e's, f's, g's, h's and i's (d's rule, other seed, quotas and exclusions)
+# and e's, f's, g's, h's, i's and j's (d's rule, other seed, quotas and exclusions)
 @pytest.mark.parametrize(
     "name",
-    ["tvnews2022b", "tvnews2022d", "tvnews2022e", "tvnews2022f", "tvnews2022g", "tvnews2022h", "tvnews2022i"],
+    [
+        "tvnews2022b",
+        "tvnews2022d",
+        "tvnews2022e",
+        "tvnews2022f",
+        "tvnews2022g",
+        "tvnews2022h",
+        "tvnews2022i",
+        "tvnews2022j",
+    ],
 )
 def test_sample_redraws_the_sources(name: str) -> None:
     corpus_or_skip()

@@ -209,3 +209,11 @@ def test_relations_hold_the_network_rows(store):
     for source, _, target, _, relation, weight in store.query("actor_network", {}).rows:
         rows = store.query("actor_relations", {"actor_id": source}).rows
         assert ["out", relation, target, weight] in [[d, r, o, w] for d, r, o, _, w in rows]
+
+
+def test_relations_are_interactions_with_anyone(store):
+    """An actor's page lists whom it acts on by interactions, anonymous actors included (the arrest
+    of "un passant"), never a death that names it."""
+    police = next(r for r in store.query("search_actors", {"q": "police"}).rows if r[0] == "org-police")
+    rows = store.query("actor_relations", {"actor_id": police[0]}).rows
+    assert {(d, r, name) for d, r, _, name, _ in rows} == {("out", "arrest", "un passant")}

@@ -151,7 +151,7 @@ def is_identified(id_: str, name: str, type: str) -> bool:
         return False
     if type == "gpe":
         return True
-    words = re.findall(r"[^\W\d_][\w'’-]*", name)
+    words = re.findall(r"[^\W\d_][\w-]*", name)  # "l'Intérieur": "l", "Intérieur"
     proper = [w for w in words if w[:1].isupper() and not NOT_NAMES.match(fold(w))]
     offices = office_nouns()
     content = [fold(w) for w in words if not NOT_NAMES.match(fold(w))][:2]

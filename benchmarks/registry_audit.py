@@ -1,6 +1,6 @@
 """Audit the actors of a build: suspicious aliases, conflicting types, near-duplicate names, the
 most-mentioned actors with their types, and how many event rows of ``actor_network`` join two
-real actors (issue 17).
+real actors (issue 17): identified ones, by the function the build itself decides it with.
 
     PYTHONPATH=src .venv/bin/python benchmarks/registry_audit.py STORE_DIR [--top 30] [--json]
 
@@ -21,8 +21,8 @@ from typing import Any
 
 from pyoxigraph import Store
 
-from newsgraph.geo import government_of
 from newsgraph.names import one_edit
+from newsgraph.resolve.actors import is_identified
 
 NG = "https://newsgraph.org/ontology#"
 ACTOR = "https://newsgraph.org/id/actor/"
@@ -34,23 +34,8 @@ CLASSES = {
     "AnonymousActor": "anonymous",
 }
 COORDINATION = re.compile(r"\s(?:et|ou|ni)\s|,|;", re.I)
-# Head words of a collective that acts (a "group" actor is real when its first word is one of
-# them, or a demonym): people and bodies, not things or numbers.
-PEOPLE = re.compile(
-    r"^(?:les? |la |l'|des )?(?:forces?|troupes?|soldats?|armée|militaires?|civils?|habitants?|manifestant|"
-    r"gréviste|salarié|syndicat|police|policiers?|gendarmes?|autorités?|gouvernement|dirigeants?|ministres?|"
-    r"responsables?|pays|occidenta|allié|partenaires?|séparatistes?|rebelles?|prisonniers?|otages?|"
-    r"enfants?|femmes?|hommes?|personnes?|victimes?|réfugiés?|journalistes?|militants?|opposants?|agriculteur|"
-    r"enseignant|cheminot|russes?|ukrainien|américain|européen|français|israélien|palestinien|iranien|"
-    r"députés?|sénateurs?|élus?|parti|équipe|services?|secours|pompiers?|combattants?|terroristes?|"
-    r"assaillants?|suspects?|auteurs?|délégués?|négociateurs?|diplomates?|experts?|médecins?|soignants?|direction|"
-    r"étudiants?|lycéens?|parents?|électeurs?|partisans?|supporters?|population|occupants?|envahisseurs?)",
-    re.I,
-)
-
-
-MEDIA = {"france 2", "france 3", "france televisions", "tf1", "franceinfo", "lci", "bfmtv", "m6"}
-"""Outlets whose reporters "meet" people: a report's own crew is no actor of the story."""
+TYPE_ORDER = ("person", "gpe", "organization", "group", "anonymous")
+"""The actor's type as resolution gave it, from its classes (none of them: "unknown")."""
 
 
 def fold(text: str) -> str:
@@ -138,17 +123,11 @@ def network(
 
 
 def is_real(id_: str, name: str, table: dict[str, dict[str, Any]]) -> bool:
-    """A person, an organisation, a state, or a collective of people (not "cuisine", "milliers")."""
+    """An identified actor, by the definition the build stores (``ng:identified``) and the
+    network joins: ``newsgraph.resolve.actors.is_identified`` of its id, name and type."""
     types = table.get(id_, {}).get("types", set())
-    if types & {"person", "organization", "gpe"} and re.search(r"[A-ZÀ-Ý]", name):
-        if re.search(r"[().]", name) or fold(name) in MEDIA:
-            return False
-        if types & {"person", "organization"}:
-            return True
-        return government_of(name) is not None  # a state, not a city standing as an actor
-    if types & {"group", "anonymous"} or id_.startswith(("group-", "anon-")):
-        return bool(PEOPLE.match(name.strip()))
-    return False
+    type_ = next((t for t in TYPE_ORDER if t in types), "unknown")
+    return is_identified(id_, name, type_)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,4 +1,4 @@
-// description: whom an actor speaks about or acts on (direction out) and who speaks about or acts on it (in), with the relation (speaks_about or an event type) and the number of statements or event reports (negated and hypothetical events left out, as in actor_network)
+// description: whom an actor speaks about or acts on (direction out) and who speaks about or acts on it (in), with the relation (speaks_about or an event type) and the number of statements or event reports (events of an interaction type only, negated and hypothetical ones left out, as in actor_network)
 // params: actor_id
 // required: actor_id
 // columns: direction relation other_id other_name weight
@@ -9,6 +9,7 @@ WHERE o.id <> a.id AND o.name IS NOT NULL
   AND ((type(r1) = 'SPEAKER' AND type(r2) = 'ABOUT') OR (type(r1) = 'ABOUT' AND type(r2) = 'SPEAKER')
        OR (type(r1) = 'AGENT' AND type(r2) = 'TARGET') OR (type(r1) = 'TARGET' AND type(r2) = 'AGENT'))
 MATCH (i)-[:EVENT_TYPE]->(et:EventType)
+WHERE type(r1) IN ['SPEAKER', 'ABOUT'] OR et.dyadic = true  // an interaction (event_types.ttl)
 WITH CASE WHEN type(r1) IN ['SPEAKER', 'AGENT'] THEN 'out' ELSE 'in' END AS direction,
      CASE WHEN type(r1) IN ['SPEAKER', 'ABOUT'] THEN 'speaks_about' ELSE et.id END AS relation, o, i
 RETURN direction, relation, o.id AS other_id, min(o.name) AS other_name, count(DISTINCT i) AS weight

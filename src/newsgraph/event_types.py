@@ -46,3 +46,28 @@ def concepts() -> frozenset[str]:
     """Every event type of the scheme: CAMEO-keyed ones and our own (elections, appointments,
     justice, laws, disasters), which have no ``skos:notation``."""
     return frozenset(_concept_blocks())
+
+
+@cache
+def dyadic() -> frozenset[str]:
+    """The event types that are interactions, an agent acting on a target (``ng:dyadic`` in the
+    scheme, inherited along ``skos:broader`` unless a concept says its own): only these make edges
+    of the actor network. A death, an accident or a result joins no two actors, even when a
+    report names someone on each side of it.
+
+    >>> sorted({"kill", "host_visit", "appoint", "court_ruling"} & dyadic())
+    ['appoint', 'court_ruling', 'host_visit', 'kill']
+    >>> {"death", "accident", "sport_result", "indicator_change"} & dyadic()
+    set()
+    """
+    own = {name: value == "true" for name, value in _concept_values(r"ng:dyadic (true|false)").items()}
+    parents = broader()
+
+    def value(name: str) -> bool:
+        seen = set()
+        while name not in own and name in parents and name not in seen:
+            seen.add(name)
+            name = parents[name]
+        return own.get(name, False)
+
+    return frozenset(name for name in concepts() if value(name))

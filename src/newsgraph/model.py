@@ -131,6 +131,7 @@ class Actor:
     type: ActorType
     aliases: tuple[str, ...] = ()
     mentions: int = 1
+    identified: bool = False  # set by resolution: a named or institutional actor, not "un homme"
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from typing import Any
 
 from pyoxigraph import Literal, NamedNode, Quad
 
+from newsgraph import event_types
 from newsgraph.dates import interval
 from newsgraph.model import (
     Actor,
@@ -122,6 +123,8 @@ C_ACTOR, C_DOCUMENT, C_EVENT, C_EVENT_REPORT, C_EVIDENCE, C_PLACE, C_STATEMENT, 
 )
 ACTOR_CLASSES = {t: ng(c) for t, c in ACTOR_CLASS.items()}
 ROLES = {"agent": A_AGENT, "target": A_TARGET}
+A_IDENTIFIED, A_DYADIC = ng("identified"), ng("dyadic")
+DYADIC = frozenset(event_types.dyadic())
 MAKE_STATEMENT = _event_type("make_statement")
 
 Add = Callable[[Quad], object]
@@ -213,6 +216,8 @@ def _actor(a: Actor, add: Add) -> None:
     for alias in a.aliases:
         add(Quad(s, SKOS_ALT, _s(alias)))
     add(Quad(s, A_MENTIONED_IN, doc_iri(a.doc)))
+    if a.identified:  # only ever true: one report that names the actor is enough
+        add(Quad(s, A_IDENTIFIED, TRUE))
 
 
 def _place(p: Place, add: Add) -> None:
@@ -282,6 +287,8 @@ def _event(e: Event, add: Add) -> None:
     add(Quad(s, A_TRIGGER, _s(e.trigger)))
     add(Quad(event, RDF_TYPE, C_EVENT))
     kind = _event_type(e.type)
+    if e.type in DYADIC:  # the type's property, as the actor network reads it
+        add(Quad(kind, A_DYADIC, TRUE))
     cameo = _s(e.cameo) if e.cameo else None
     roles = [(ROLES.get(role.role, A_PARTICIPANT), actor_iri(role.id)) for role in e.actors]
     place = place_iri(e.location.id) if e.location else None

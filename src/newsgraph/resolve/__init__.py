@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from typing import cast
 
 from newsgraph.model import Actor, ActorRef, ActorType, Extraction, RoleRef
-from newsgraph.resolve.actors import canonical, is_actor, is_alias_of, joined
+from newsgraph.resolve.actors import canonical, is_actor, is_alias_of, is_identified, joined
 from newsgraph.resolve.events import assign_event_ids
 from newsgraph.resolve.registry import Registry
 from newsgraph.resolve.short_forms import merge_short_forms
@@ -51,7 +51,12 @@ def _resolve_actors(actors: list[Actor], doc: str) -> list[Actor]:
         id_, name, type_ = canonical(a.name, a.type, doc)
         aliases = {x.strip() for x in (*a.aliases, a.name) if is_alias_of(x, name, type_)}
         a = dataclasses.replace(
-            a, id=id_, name=name, type=cast(ActorType, type_), aliases=tuple(sorted(aliases))
+            a,
+            id=id_,
+            name=name,
+            type=cast(ActorType, type_),
+            aliases=tuple(sorted(aliases)),
+            identified=is_identified(id_, name, type_),
         )
         prev = merged.get(a.id)
         merged[a.id] = a if prev is None else joined(prev, a)

@@ -114,6 +114,59 @@ def scoped_id(id_: str, name: str, type: str, doc: str) -> str:
     return id_
 
 
+SCOPED_ID = re.compile(r"^(?:anon|group|org)-[0-9a-f]{8}-")
+"""The id of an actor of one report only (``scoped_id``)."""
+NOT_NAMES = re.compile(
+    r"^(?:les?|la|l'|des?|du|d'|un|une|ces?|dont|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
+    r"plusieurs|quelques|certains|certaines|tous|toutes)$"
+)
+"""Capitalised words that name nobody: a determiner or a number that began a sentence."""
+
+
+@cache
+def national_bodies() -> frozenset[str]:
+    """Head nouns of institutions that name one body alone (``national_bodies.txt``)."""
+    return lexicons.words("national_bodies.txt")
+
+
+@cache
+def office_nouns() -> frozenset[str]:
+    """Folded nouns of ``roles.txt`` that name one person's office ("ambassadeur", "gouverneur"),
+    not an institution (no ``org``)."""
+    return frozenset(fold(w) for w in lexicons.words("roles.txt") - lexicons.selection("roles.txt", "org"))
+
+
+def is_identified(id_: str, name: str, type: str) -> bool:
+    """Whether an actor is someone a reader can tell apart from the rest of the corpus: a named
+    person ("Emmanuel Macron", "Kaboré"), a state, an organisation or a collective with a proper
+    name in it ("SNCF", "direction de Total", "forces de Kiev"), a nationality ("soldats russes",
+    "autorités ukrainiennes") or the head of a body that needs no name ("gouvernement", "police
+    nationale"). Not a description local to its report: an anonymous or document-scoped actor ("un
+    homme", "les habitants", "le tribunal"), a role with no name ("médecin de 45 ans"), a
+    description ("entreprise pharmaceutique", "personnes expulsables") nor a fragment ("dont deux
+    policiers"). Such actors stay in the graph (their events keep them); the actor network, which
+    joins actors across reports, leaves them out."""
+    name = name.strip()
+    if type == "anonymous" or not name or SCOPED_ID.match(id_) or PHRASE_DEBRIS.search(name):
+        return False
+    if type == "gpe":
+        return True
+    words = re.findall(r"[^\W\d_][\w-]*", name)  # "l'Intérieur": "l", "Intérieur"
+    proper = [w for w in words if w[:1].isupper() and not NOT_NAMES.match(fold(w))]
+    offices = office_nouns()
+    content = [fold(w) for w in words if not NOT_NAMES.match(fold(w))][:2]
+    if type in PERSON_TYPES or any(w in offices for w in content):
+        # a name, not an office ("ministre du Logement", "Premier ministre", "ambassadeur de France")
+        names = [w for w in proper if fold(w) not in offices and fold(w) not in {"premier", "premiere"}]
+        return bool(names) and words[0] in proper
+    if proper:
+        return True
+    key = fold(strip_determiners(fold_key(name)))
+    if any(key == b or key.startswith(f"{b}-") for b in national_bodies()):
+        return True
+    return any(demonym_country(w.lower()) for w in words)
+
+
 def canonical(name: str, type: str, doc: str) -> tuple[str, str, str]:
     """(id, shown name, type) of one actor record of document ``doc``."""
     type_ = canonical_type(name, type)
@@ -127,6 +180,7 @@ def joined(into: Actor, other: Actor, *names: str) -> Actor:
         into,
         aliases=tuple(sorted({*into.aliases, *other.aliases, *names})),
         mentions=into.mentions + other.mentions,
+        identified=into.identified or other.identified,
     )
 
 

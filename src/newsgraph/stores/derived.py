@@ -81,6 +81,7 @@ class ActorRow:
     documents: int = 0
     statements: int = 0
     known: bool = False  # a node of class ng:Actor (not only a name)
+    identified: bool = False  # ng:identified: the actor network joins these only
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,10 +120,11 @@ class Tables(EventTables, StatementTables, ExportTables, TimelineTables, Relatio
         for kind, id_, fieldname, text in names:
             row = self.nodes[kind].setdefault(id_, ActorRow())
             (row.labels if fieldname == "label" else row.aliases).add(text)
-        for id_, types, documents, said in actors:
+        for id_, types, documents, said, identified in actors:
             row = self.nodes["actor"].setdefault(id_, ActorRow())
             row.types.update(types)
             row.documents, row.statements, row.known = int(documents), int(said or 0), True
+            row.identified = identified in (True, "true", 1)
         actor_rows = self.nodes["actor"]
         self._by_documents = sorted(actor_rows, key=lambda i: (-actor_rows[i].documents, i))
         self._by_documents_at = {i: k for k, i in enumerate(self._by_documents)}
@@ -220,8 +222,9 @@ class Tables(EventTables, StatementTables, ExportTables, TimelineTables, Relatio
         return [[i, *self._completion_rows[i]] for i in islice(found, stop)]
 
     def actor_network(self, p: Mapping[str, Any], stop: int | None = None) -> list[list[Any]]:
-        """The edges between named actors with their weights, heaviest first (the whole network,
-        without a filter, counted once per state of the store)."""
+        """The edges between identified actors with their weights, heaviest first (the whole
+        network, without a filter, counted once per state of the store); the edges' rows hold
+        events of an interaction type only (``derived_network``)."""
         topic, since, until = p.get("topic"), iso_day(p.get("since")), iso_day(p.get("until"))
         if topic is None and since is None and until is None:
             return self._network
@@ -241,7 +244,7 @@ class Tables(EventTables, StatementTables, ExportTables, TimelineTables, Relatio
         edges = []
         for (source, target, relation), items in weights.items():
             s, t = actors.get(source), actors.get(target)
-            if s and t and s.labels and t.labels:
+            if s and t and s.identified and t.identified and s.labels and t.labels:
                 edges.append((len(items), source, min(s.labels), target, min(t.labels), relation))
         edges.sort(key=lambda e: (-e[0], e[1], e[3], e[5]))
         return [[src, sname, tgt, tname, rel, weight] for weight, src, sname, tgt, tname, rel in edges]

@@ -46,7 +46,7 @@ def sparql_queries() -> str:
 
 def sparql_tables(found: Mapping[str, Rows]) -> Tables:
     """The tables of a SPARQL store from the rows of its table queries (``sparql_rows``)."""
-    actors = ((i, [t] if t else [], d, s) for i, t, d, s in found["derived_actors"])
+    actors = ((i, [t] if t else [], d, s, known) for i, t, d, s, known in found["derived_actors"])
     network = (
         (r, s, t, i, [topic] if topic else [], start, end)
         for r, s, t, i, topic, start, end in found["derived_network"]

@@ -2,12 +2,12 @@
 whom it speaks about or acts on (direction ``out``) and who speaks about or acts on it (``in``),
 by relation (``speaks_about`` or an event type), with the number of nodes that say so.
 
-The query's text counts, for one actor, every statement and every event report (neither negated
-nor hypothetical, as ``actor_network`` counts them; the event merged from several reports is not
-counted again) that names it as speaker, about, agent or target: on the graph of 2022 a few
-thousand nodes for Macron, each read by a few lookups (90 ms at p50). Here the counts are made once
-per state of the store from one row per node, role and actor (``derived_relations``) and an answer
-is a sort of one actor's counts."""
+The query's text counts, for one actor, every statement and every event report (of an interaction
+type, neither negated nor hypothetical, as ``actor_network`` counts them; the event merged from
+several reports is not counted again) that names it as speaker, about, agent or target: on the
+graph of 2022 a few thousand nodes for Macron, each read by a few lookups (90 ms at p50). Here the
+counts are made once per state of the store from one row per node, role and actor
+(``derived_relations``) and an answer is a sort of one actor's counts."""
 
 from __future__ import annotations
 

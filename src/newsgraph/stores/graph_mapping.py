@@ -208,7 +208,7 @@ def _add(g: GraphBatch, r: Record) -> None:
                 **_span(r.published.value if r.published else None, "publishedStart", "publishedEnd"),
             )
         case Actor():
-            g.node("Actor", r.id, names=[r.name], aliases=list(r.aliases))
+            g.node("Actor", r.id, names=[r.name], aliases=list(r.aliases), identified=r.identified or None)
             cls = rdf.ACTOR_CLASS.get(r.type, "Actor")
             if cls != "Actor":
                 g.classes.setdefault(cls, set()).add(r.id)
@@ -265,7 +265,7 @@ def _add(g: GraphBatch, r: Record) -> None:
                 **_span(r.date.value if r.date else None),
             )
             g.node("Event", event, cameoCode=r.cameo or None)
-            g.node("EventType", r.type)
+            g.node("EventType", r.type, dyadic=r.type in rdf.DYADIC or None)
             g.rel("EventReport", "reportOf", "Event", r.id, event)
             g.rel("EventReport", "inDocument", "Document", r.id, r.doc)
             for label, id_ in (("EventReport", r.id), ("Event", event)):

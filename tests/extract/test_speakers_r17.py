@@ -128,6 +128,15 @@ ROWS = [
         "le lait ne rapporte plus rien",
         "anonymous",
     ),
+    # a heading glued to "Pour X," is no part of the speaker
+    (
+        "pour-after-glued-heading",
+        "Le feu a repris mardi. 4 hélicoptères, 250 sapeurs Pour les gendarmes, ces départs de feu "
+        "sont d'origine criminelle.",
+        "gendarmes",
+        "ces départs de feu sont d'origine criminelle",
+        "group",
+    ),
     # figures cited as the source speak as a document does, their author when named
     (
         "figure-selon-estimations",
@@ -142,6 +151,14 @@ ROWS = [
         "derniers chiffres",
         "les ventes de vélos ont doublé",
         "organization",
+    ),
+    (
+        "figure-possessive-is-its-owners",
+        "Les pêcheurs ont manifesté sur le port. Selon leurs estimations, la saison a coûté un tiers "
+        "de leurs revenus.",
+        "pêcheurs",
+        "la saison a coûté un tiers",
+        "group",
     ),
     (
         "figure-selon-decompte",

@@ -16,7 +16,7 @@ from newsgraph.extract.speaker_descriptions import described_person, placed_afte
 from newsgraph.extract.speaker_nouns import figure_nouns, singular, speaker_kind
 from newsgraph.extract.speech_lexicon import document_nouns
 from newsgraph.extract.speech_speakers import Speaker, latest_anaphor
-from newsgraph.extract.speech_subjects import subject_of
+from newsgraph.extract.speech_subjects import possessor, subject_of
 from newsgraph.names import fold_spaced as fold
 
 PARTITIVE_HEADS = {
@@ -66,7 +66,8 @@ def special_speaker(ctx: DocContext, head: Token) -> Speaker | None:
         return reporter
     if low == "on" or low == "-on":
         return side_speaker(ctx, head) or placed_after(ctx, head)
-    if head.pos_ == "NOUN" and (head.lemma_.lower() in document_nouns() or singular(head) in figure_nouns()):
+    figures = singular(head) in figure_nouns() and possessor(head) is None  # "selon leurs calculs": theirs
+    if head.pos_ == "NOUN" and (head.lemma_.lower() in document_nouns() or figures):
         author = next(
             (
                 c

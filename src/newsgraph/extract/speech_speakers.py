@@ -136,7 +136,7 @@ def speaker_from_head(ctx: DocContext, head: Token, history: list[Speaker]) -> S
         return people_speaker(head, antecedents.singular_demonym(ctx, head))
     toks = description_tokens(head)
     start, end = min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
-    found = mentions_between(ctx, start, end)
+    found = [m for m in mentions_between(ctx, start, end) if not before_own_case(head, m)]
     covering = [
         m
         for m in ctx.mentions_at(head.idx)
@@ -262,6 +262,10 @@ def phrase_speaker(ctx: DocContext, head: Token) -> Speaker | None:
     """A speaker from a noun phrase no mention covers: a role (anonymous, group, institution)
     or an unrecognized proper name."""
     span = compound_span(head)  # "sage-femme de la maternité" split by the tokenizer
+    if (
+        case := next((c for c in head.children if c.dep_ == "case" and span.start < c.i < head.i), None)
+    ) is not None:
+        span = head.doc[case.i : span.end]  # "600 pompiers Pour les autorités": a heading glued before
     while len(span) > 1 and (span[0].dep_ == "case" or span[0].lower_ == "dont") and span[0].i < head.i:
         span = span[1:]  # "quant au maire" (tagged an adverb, "quant" stays in the phrase)
     name = strip_determiner(span)

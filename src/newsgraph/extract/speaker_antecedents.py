@@ -34,7 +34,7 @@ def recent_referent(ctx: DocContext, at: int, pronoun: str) -> tuple[Token, str]
     quotes = doc_quotes(doc)
     plural = pronoun in PRONOUNS_PL
     feminine = "elle" in pronoun
-    own = narration_before(doc, span[0].sent, at, quotes)
+    own = narration_before(doc, span[0].sent, at, quotes) or embedding_clause(doc, span[0], at)
     if own is not None:  # "…, à l'instar de ce passant : « … », assure-t-il"
         found = [h for h in salient_people(ctx, own, quotes) if agrees(h, plural, feminine)]
         if found and not named_for(ctx, found[-1], own):
@@ -70,6 +70,20 @@ def narration_before(doc: Doc, sent: Span, at: int, quotes: list[tuple[int, int]
     if first is None or first[0] - sent.start_char < 20:
         return None
     return doc.char_span(sent.start_char, first[0], alignment_mode="contract")
+
+
+EMBEDDED_DEPS = {"acl:relcl", "advcl", "ccomp", "acl", "conj"}
+
+
+def embedding_clause(doc: Doc, pronoun: Token, at: int) -> Span | None:
+    """The words of the pronoun's own sentence before it, when the pronoun is the subject of a clause
+    inside that sentence: "La chanteuse a publié une lettre où elle dénonce …", "Le maire est
+    sorti et il a annoncé …" (the subject of the clause it hangs on comes first)."""
+    verb = pronoun.head
+    if pronoun.dep_ not in {"nsubj", "nsubj:pass"} or verb.dep_ not in EMBEDDED_DEPS or verb.head.i == verb.i:
+        return None
+    sent = pronoun.sent
+    return doc.char_span(sent.start_char, at, alignment_mode="contract") if at > sent.start_char else None
 
 
 def salient_people(ctx: DocContext, sent: Span, quotes: list[tuple[int, int]]) -> list[Token]:
@@ -158,7 +172,17 @@ def agrees(head: Token, plural: bool, feminine: bool) -> bool:
         return first_names().get(fold(head.text)) in {"f" if feminine else "m", None}
     det = next((c for c in head.children if c.dep_ == "det" and c.morph.get("Gender", [])), None)
     gender = (det or head).morph.get("Gender", [])  # "l'ami" / "l'amie": the noun's own form
+    if det is None and feminine_form(head):
+        gender = ["Fem"]  # "l'agricultrice", lemmatised "agriculteur", is tagged masculine
     return not (("Fem" in gender and not feminine) or ("Masc" in gender and feminine))
+
+
+FEMININE_ENDINGS = ("rice", "rices", "euse", "euses", "ière", "ières", "ienne", "iennes")
+
+
+def feminine_form(head: Token) -> bool:
+    """A feminine agent noun by its ending, whose lemma is the masculine ("agricultrice")."""
+    return head.lower_.endswith(FEMININE_ENDINGS) and head.lemma_.lower() != head.lower_
 
 
 def referent_type(ctx: DocContext, head: Token) -> str:

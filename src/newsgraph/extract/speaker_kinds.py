@@ -11,11 +11,12 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.entities import is_role, np_span, strip_determiner
+from newsgraph.extract.speaker_compounds import compound_head
 from newsgraph.extract.speaker_descriptions import described_person, placed_after
-from newsgraph.extract.speaker_nouns import speaker_kind
+from newsgraph.extract.speaker_nouns import figure_nouns, singular, speaker_kind
 from newsgraph.extract.speech_lexicon import document_nouns
 from newsgraph.extract.speech_speakers import Speaker, latest_anaphor
-from newsgraph.extract.speech_subjects import subject_of
+from newsgraph.extract.speech_subjects import possessor, subject_of
 from newsgraph.names import fold_spaced as fold
 
 PARTITIVE_HEADS = {
@@ -58,13 +59,15 @@ SIDE_OPENERS = (
 def special_speaker(ctx: DocContext, head: Token) -> Speaker | None:
     """Speakers the general resolver does not know: a document ("le rapport de l'inspection"), a
     partitive ("l'une d'entre elles", "une autre"), "on" placed by "Du côté de X, on …"."""
+    head = compound_head(head)  # "l'état-major", "une sage-femme" split by the tokenizer
     doc = head.doc
     low = head.lower_
     if (reporter := described_person(ctx, head)) is not None:  # "précise la journaliste", "dit le Français"
         return reporter
     if low == "on" or low == "-on":
         return side_speaker(ctx, head) or placed_after(ctx, head)
-    if head.lemma_.lower() in document_nouns() and head.pos_ == "NOUN":
+    figures = singular(head) in figure_nouns() and possessor(head) is None  # "selon leurs calculs": theirs
+    if head.pos_ == "NOUN" and (head.lemma_.lower() in document_nouns() or figures):
         author = next(
             (
                 c
@@ -185,6 +188,7 @@ GROUP_DETS = {
 def described_speaker(ctx: DocContext, head: Token) -> Speaker | None:
     """The subject of an inverted speech verb is someone, whatever the noun: "enchaîne son voisin",
     "commente un kiosquier", "a ajouté un senior" (anonymous, or a group when plural)."""
+    head = compound_head(head)
     if head.pos_ not in {"NOUN", "ADJ", "VERB"} or ctx.mentions_at(head.idx) or is_role(head):
         return None
     if latest_anaphor(head):

@@ -57,6 +57,11 @@ def _classes() -> dict[str, frozenset[str]]:
     return lexicons.tagged("speaker_nouns.tsv")
 
 
+def figure_nouns() -> frozenset[str]:
+    """Nouns of figures a report cites as a source ("selon les estimations"): documents that speak."""
+    return _classes().get("figure", frozenset())
+
+
 def singular(token: Token) -> str:
     """The lowercase singular of a noun: its lemma, else the form without a plural s or x."""
     lemma = token.lemma_.lower()

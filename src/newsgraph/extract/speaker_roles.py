@@ -44,6 +44,13 @@ def place_over_role(head: Token, m: Mention) -> bool:
     return m.label in {"GPE", "LOC"} and singular_role(head)
 
 
+def before_own_case(head: Token, m: Mention) -> bool:
+    """A mention that starts before the head's own preposition is another phrase the head is only
+    a complement of: "6 avions, 600 pompiers Pour les autorités, …" (a heading glued to "Pour les
+    autorités" and read with it as one group): "les autorités" speak, not the heading."""
+    return any(c.dep_ == "case" and c.i < head.i and m.start < c.idx for c in head.children)
+
+
 DESCRIPTION_WINDOW = 600  # characters back a bare role looks for its fuller description
 BARE_DEPS = {"nmod", "amod", "appos", "acl", "acl:relcl", "flat:name", "nummod", "compound"}
 

@@ -22,6 +22,7 @@ from newsgraph.extract.entities import (
     np_span,
     strip_determiner,
 )
+from newsgraph.extract.speaker_compounds import compound_determiner, compound_head, compound_span, split_word
 from newsgraph.extract.speaker_countries import country_taken_up
 from newsgraph.extract.speaker_gender import aged_name, gender, known_first_name
 from newsgraph.extract.speaker_named import people_named
@@ -34,12 +35,13 @@ from newsgraph.extract.speaker_nouns import (
     person_noun,
     speaker_kind,
 )
-from newsgraph.extract.speaker_roles import place_over_role, role_complement
+from newsgraph.extract.speaker_relatives import relative_antecedent
+from newsgraph.extract.speaker_roles import before_own_case, place_over_role, role_complement
 from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
 from newsgraph.extract.speech_subjects import (
     PRONOUNS_PL,
     RELATIVE,
-    SUBJECT_DEPS,
+    dislocated_topic,
     pronoun_form,
     subject_of,
 )
@@ -106,6 +108,7 @@ def description_tokens(head: Token) -> list[Token]:
 
 def speaker_from_head(ctx: DocContext, head: Token, history: list[Speaker]) -> Speaker | None:
     """The speaker named by a subject (or by the object of "selon", "pour", a postposed subject)."""
+    head = compound_head(head)  # "une aide-soignante": the whole word, not a piece of it
     low = head.lower_
     if latest_anaphor(head):
         return latest_referent(ctx, head)
@@ -116,7 +119,11 @@ def speaker_from_head(ctx: DocContext, head: Token, history: list[Speaker]) -> S
         return resolve_pronoun(pronoun, head.idx, history, ctx)
     if low in RELATIVE and head.head.i != head.i:
         antecedent = head.head.head if head.head.dep_.startswith("acl") else None
-        return speaker_from_head(ctx, antecedent, history) if antecedent is not None else None
+        if antecedent is None:
+            return None
+        return speaker_from_head(
+            ctx, relative_antecedent(ctx, antecedent, head.head), history
+        )  # not "dans la ville"
     if head.pos_ == "PRON" and not ctx.mentions_at(head.idx):
         # "Certains, comme le général Mark Milley, pensaient que …": the example named speaks
         nearby = list(head.children) + [c for c in head.head.children if head.i < c.i < head.head.i]
@@ -129,9 +136,11 @@ def speaker_from_head(ctx: DocContext, head: Token, history: list[Speaker]) -> S
         return people_speaker(head, antecedents.singular_demonym(ctx, head))
     toks = description_tokens(head)
     start, end = min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
-    found = mentions_between(ctx, start, end)
+    found = [m for m in mentions_between(ctx, start, end) if not before_own_case(head, m)]
     covering = [
-        m for m in ctx.mentions_at(head.idx) if m.label in LABEL_TYPES and not place_over_role(head, m)
+        m
+        for m in ctx.mentions_at(head.idx)
+        if m.label in LABEL_TYPES and not place_over_role(head, m) and not before_own_case(head, m)
     ]
     if covering:
         best = person_mention_speaker(ctx, min(covering, key=lambda m: LABEL_RANK[m.label]))
@@ -240,22 +249,6 @@ def demonstrative_speaker(ctx: DocContext, head: Token, history: list[Speaker]) 
     return history[-1] if gender(ctx, history[-1]) in {wanted, None} else None
 
 
-def dislocated_topic(pronoun: Token) -> Token | None:
-    """The topic a subject pronoun takes up in its own sentence: "Quant à la France, elle a promis …",
-    "Du côté de l'armée, elle assure …" (a noun phrase before the pronoun, led by "quant à")."""
-    verb = pronoun.head
-    if pronoun.dep_ not in SUBJECT_DEPS or verb.i == pronoun.i:
-        return None
-    for child in verb.children:
-        if child.i >= pronoun.i or child.pos_ not in {"NOUN", "PROPN"}:
-            continue
-        if any(c.dep_ == "case" and c.lower_ == "quant" for c in child.children) or (
-            child.i > 0 and verb.doc[child.left_edge.i - 1].lower_ == "quant"
-        ):
-            return child
-    return None
-
-
 def people_speaker(head: Token, singular: bool = False) -> Speaker:
     """A member or members of a people ("un Ukrainien", "des Russes"): anonymous or a group."""
     span = np_span(head)
@@ -268,7 +261,11 @@ def people_speaker(head: Token, singular: bool = False) -> Speaker:
 def phrase_speaker(ctx: DocContext, head: Token) -> Speaker | None:
     """A speaker from a noun phrase no mention covers: a role (anonymous, group, institution)
     or an unrecognized proper name."""
-    span = np_span(head)
+    span = compound_span(head)  # "sage-femme de la maternité" split by the tokenizer
+    if (
+        case := next((c for c in head.children if c.dep_ == "case" and span.start < c.i < head.i), None)
+    ) is not None:
+        span = head.doc[case.i : span.end]  # "600 pompiers Pour les autorités": a heading glued before
     while len(span) > 1 and (span[0].dep_ == "case" or span[0].lower_ == "dont") and span[0].i < head.i:
         span = span[1:]  # "quant au maire" (tagged an adverb, "quant" stays in the phrase)
     name = strip_determiner(span)
@@ -401,6 +398,7 @@ def previous_role_subject(
             break
         prev = doc[prev.start - 1].sent
     head = subject_of(prev.root)
+    head = compound_head(head) if head is not None else None  # "Une aide-soignante travaille …"
     if (
         head is not None
         and head.pos_ == "PRON"
@@ -410,21 +408,21 @@ def previous_role_subject(
         and not inside_quote(quotes, head.idx)
     ):
         return resolve_pronoun(pronoun, head.idx, history or [], ctx, depth + 1)
-    if head is None or head.pos_ != "NOUN" or not prev.start <= head.i < prev.end:
+    if head is None or (head.pos_ != "NOUN" and not split_word(head)) or not prev.start <= head.i < prev.end:
         return None
     plural = "Plur" in head.morph.get("Number", [])
     if not (is_role(head) or person_noun(head) or (plural and speaker_kind(head) == "group")):
         return None
-    if not plural and not any(c.dep_ == "det" for c in head.children):
+    if not plural and compound_determiner(head) is None:
         return None  # "Devenir propriétaire était son rêve": a bare noun refers to no one
     if antecedents.named_for(ctx, head, prev):
         return None  # "Cette mère de famille …" after a name, "… est le fleuriste, Erik Dahl"
     if ("Plur" in head.morph.get("Number", [])) != (pronoun in PRONOUNS_PL):
         return None
-    det = next((c for c in head.children if c.dep_ == "det" and c.morph.get("Gender", [])), None)
-    gender = (det or head).morph.get("Gender", [])  # "la ministre": the determiner knows
+    det = compound_determiner(head)
+    gender = (det if det is not None and det.morph.get("Gender", []) else head).morph.get("Gender", [])
     if ("elle" in pronoun and "Masc" in gender) or ("elle" not in pronoun and "Fem" in gender):
-        return None
+        return None  # "la ministre": the determiner knows
     return phrase_speaker(ctx, head)
 
 

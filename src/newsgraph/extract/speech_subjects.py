@@ -236,3 +236,19 @@ def shared_subject(verb: Token, is_speech: Callable[[Token], bool]) -> Token | N
             if subj is not None and subj.lower_ not in RELATIVE | RELATIVE_OBJECT:
                 return subj
     return None
+
+
+def dislocated_topic(pronoun: Token) -> Token | None:
+    """The topic a subject pronoun takes up in its own sentence: "Quant à la France, elle a promis …",
+    "Du côté de l'armée, elle assure …" (a noun phrase before the pronoun, led by "quant à")."""
+    verb = pronoun.head
+    if pronoun.dep_ not in SUBJECT_DEPS or verb.i == pronoun.i:
+        return None
+    for child in verb.children:
+        if child.i >= pronoun.i or child.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if any(c.dep_ == "case" and c.lower_ == "quant" for c in child.children) or (
+            child.i > 0 and verb.doc[child.left_edge.i - 1].lower_ == "quant"
+        ):
+            return child
+    return None

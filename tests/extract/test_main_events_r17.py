@@ -32,7 +32,7 @@ MAIN = [
     ("Des jardiniers récupèrent l'eau de pluie pour arroser les massifs.", "reuse", "jardiniers"),
     ("Les pompiers du Var expérimentent un robot anti-incendie.", "trial_run", "pompiers"),
     # starting, returning, giving up
-    ("Le marathon de Rouen débute dimanche matin sur les quais.", "start", None),
+    ("La collecte de jouets débute samedi dans les écoles de la ville.", "start", None),
     ("Les sinistrés ont regagné leur maison vendredi soir.", "return", "sinistrés"),
     ("Les vacanciers ont commencé à rentrer chez eux dimanche.", "return", "vacanciers"),
     ("La skieuse autrichienne a renoncé à sa dernière course.", "give_up", "skieuse"),
@@ -68,6 +68,11 @@ NOT_MAIN = [
         " Dimanche, les organisateurs ont modifié le programme.",
         "adaptation",
     ),
+    # a question asks, it tells nothing; things that multiply are no quantity
+    ("Et si vous testiez la luge sur herbe cet été ?", "trial_run"),
+    ("Les appels au calme se multiplient dans la majorité.", "indicator_change"),
+    # a person's "disparition" is a death or a disappearance, not a removal
+    ("Depuis la disparition de la reine, le palais a changé ses habitudes.", "removal"),
     # a state, not a happening: an adjective with no auxiliary
     ("C'est le dilemme des entreprises très implantées en Russie.", "production"),
 ]

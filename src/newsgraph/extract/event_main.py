@@ -61,6 +61,10 @@ fait le point" tell what the report does, not what happened."""
 
 HEAD_DEPS = frozenset({"ROOT", "conj", "parataxis"})
 
+STATE_CASES = frozenset({"en", "de", "d'", "d’"})
+"""The prepositions of a head noun that is itself the predicate ("est de retour", "sont en hausse");
+another one makes it a circumstance or a stance ("sont contre la réforme", "depuis la disparition")."""
+
 
 @cache
 def main_rows() -> dict[tuple[str, str], tuple[Trigger, ...]]:
@@ -146,18 +150,30 @@ def candidates(sent: Span) -> list[Token]:
     """The words of the sentence read against the lexicon: each head verb, its subject noun (or,
     for "avoir lieu", its object), and a head noun."""
     found: list[Token] = []
-    if about_report(sent):
-        return found
+    if about_report(sent) or sent.text.rstrip().endswith("?"):
+        return found  # "Et si vous testiez le ski ?": a question asks, it tells nothing
     for h in heads(sent):
         if is_participle(h):
             found.append(h)
             found += [c for c in h.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.pos_ == "NOUN"]
             if lemma(h) in OCCUR_VERBS:
                 found += [c for c in h.children if c.dep_ == "obj" and c.pos_ == "NOUN"]
-        elif h.pos_ == "NOUN":
+        elif h.pos_ == "NOUN" and all(c.lower_ in STATE_CASES for c in h.children if c.dep_ == "case"):
             found.append(h)
             found += [c for c in h.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
     return found
+
+
+def tells_of_taken(token: Token, taken: set[int]) -> bool:
+    """A verb with no object whose subject, or the noun it qualifies, is an event already found
+    ("l'épidémie repart", "deux incendies, démarrés jeudi"): it tells how that event goes."""
+    if token.pos_ in {"NOUN", "PROPN"}:
+        return False
+    if token.dep_ in {"acl", "acl:relcl"} and token.head.i in taken:
+        return True
+    if any(c.dep_ == "obj" for c in token.children):
+        return False  # "la hausse des prix a changé nos habitudes": the verb does something else
+    return any(c.dep_ in {"nsubj", "nsubj:pass"} and c.i in taken for c in token.children)
 
 
 Build = Callable[[Token, Trigger, Span, DocContext, MentionIndex], Event | None]
@@ -171,7 +187,7 @@ def main_events(
     out: list[tuple[Token, Event]] = []
     for sent in lead(ctx):
         for token in candidates(sent):
-            if token.i in taken or len(out) >= MAX_MAIN or is_generic(token):
+            if token.i in taken or len(out) >= MAX_MAIN or is_generic(token) or tells_of_taken(token, taken):
                 continue
             row = main_row(token, mentions)
             if row is None:

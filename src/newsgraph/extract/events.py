@@ -32,6 +32,7 @@ from newsgraph.extract.event_generic import is_generic
 from newsgraph.extract.event_kind_refine import refined_type
 from newsgraph.extract.event_kind_roles import undergone
 from newsgraph.extract.event_kind_undergoer import phrase_complement_roles, undergoer_roles
+from newsgraph.extract.event_main import main_events
 from newsgraph.extract.event_modality import FACTUAL_GOVERNORS, carrier, is_classifier, modality
 from newsgraph.extract.event_parse import (
     PLACE_LABELS,
@@ -209,9 +210,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
         if p in TRIGGER_POS and trigger_rows(lem, low, p not in NOMINAL_POS)
     ]
     candidates = sorted({*candidates, *phrase_heads(doc)})  # "garde à vue", "passer à tabac"
-    if not candidates:
-        return []
-    for sent in doc.sents:
+    for sent in doc.sents if candidates else ():
         lo = bisect_left(candidates, sent.start)
         for i in kept(doc, candidates[lo : bisect_left(candidates, sent.end, lo)], sent.start, sent.end):
             token = doc[i]
@@ -221,4 +220,6 @@ def extract_events(ctx: DocContext) -> list[Event]:
             event = event_from_trigger(token, trig, sent, ctx, mentions)
             if event is not None:
                 out.append((token, event))
+    out += main_events(ctx, mentions, {t.i for t, _ in out}, event_from_trigger)  # the lead's happenings
+    out.sort(key=lambda found: found[0].i)
     return one_per_happening(out)  # "la motion a été rejetée": one vote

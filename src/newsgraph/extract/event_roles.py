@@ -27,6 +27,7 @@ from newsgraph.extract.event_amounts import (
     MILITARY_NOUNS,
     PEOPLE_NOUNS,
 )
+from newsgraph.extract.event_arg_displaced import called_for, displaced_de
 from newsgraph.extract.event_charges import charged
 from newsgraph.extract.event_modality import LIGHT_VERBS, carrier
 from newsgraph.extract.event_nominal import (
@@ -168,6 +169,8 @@ def roles(
             participants += between(verb)  # "un échange a eu lieu entre la Russie et l'Ukraine"
         participants += partners(token, verb, trig)
         targets += aimed
+        if not agents and trig.de_role == "agent":  # "le déplacement à Nice du président"
+            agents += [x for x in displaced_de(token, mentions) if actor_of(x, mentions, "agent") is not None]
         if trig.de_role == "self" and not agents:  # "40 000 manifestants à Paris"
             agents.append(token)
         if not agents and trig.de_role != "target" and has_possessive(token):
@@ -182,6 +185,8 @@ def roles(
             targets += [owner] if owner is not None else []
         if not agents and token.dep_ in OBJECT_DEPS | {"obl:arg"} and lemma(token.head) in INSTIGATE_VERBS:
             agents += with_conjuncts(subject_chain(token.head))  # "les syndicats appellent à la grève"
+        if not agents and (calling := called_for(token)) is not None and lemma(calling) in INSTIGATE_VERBS:
+            agents += with_conjuncts(subject_chain(calling))  # "appellent mardi à une grève", an obl:mod
         if not agents:  # "les syndicats ont lancé un appel à la grève"
             agents += caller(token)
         if not agents and (relative := object_relative(token)) is not None:

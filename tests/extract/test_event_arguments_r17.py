@@ -4,7 +4,8 @@ verb of calling whose "à X" the parser left a free oblique ("appellent lundi à
 noun as the subject of another act lends it its own agent ("la grève des éboueurs a paralysé la
 ville": the refuse collectors); people named by their tie to someone act as a group ("ses proches");
 a singular demonym with its article ("le Français", "l'Américaine") takes up the person named just
-before. And what stays as it was: a place of a place, an event noun whose "de X" is what it acts on.
+before; the words of an expression are none of its arguments ("coup d'État": not the State, nor a
+place). And what stays as it was: a place of a place, an event noun whose "de X" is what it acts on.
 Sentences written for these tests; rows as in test_event_constructions (sentence, type, agent,
 target, place; substrings, None: not checked, "-": none)."""
 
@@ -79,6 +80,9 @@ ROWS = [
         None,
         None,
     ),
+    # the words of an expression are no argument of it: not "État" of "coup d'État", as agent or place
+    ("Les militaires ont mené un coup d'État au Burkina Faso.", "coup", "militaires", None, "burkina"),
+    ("Ce sont les colonels qui ont fait un coup d'État en 2020.", "coup", "colonels", None, None),
     # people named by their tie to someone act as a group
     ("Ses proches ont fêté sa victoire dans un café de Chamonix.", "celebration", "proches", None, None),
 ]

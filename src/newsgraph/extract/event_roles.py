@@ -58,6 +58,7 @@ from newsgraph.extract.event_parse import (
     subject_chain,
 )
 from newsgraph.extract.event_persons import SPORT_TYPES, club
+from newsgraph.extract.event_phrases import inside_phrase
 from newsgraph.extract.event_reference import (
     agent_next_to,
     agent_phrases,
@@ -104,7 +105,7 @@ def roles(
     targets: list[Token] = []
     participants: list[Token] = []
     if token.pos_ in {"NOUN", "PROPN"}:
-        des = de_complements(token)
+        des = [d for d in de_complements(token) if not inside_phrase(d)]  # not "État" of "coup d'État"
         # "contre X", "sur X", on the noun or on its first "de X" ("l'attaque du Hamas contre Israël")
         aimed = against(token, mentions) + (against(des[0], mentions) if des else [])
         aimed += against_verb(token, mentions)  # "des sanctions prises contre la Russie"

@@ -10,6 +10,9 @@ it, when the description names that actor by what it is rather than by its name.
   offices).
 - A generic noun of an organisation ("l'entreprise", "le groupe", "le club", "le syndicat") takes
   up the organisation the nearest sentence naming one names alone; "le pays", the country.
+- A singular demonym with its article ("Rudy Gobert [...]. Le Français a été élu", "la Française")
+  takes up the person of its gender named alone in the nearest sentence naming one
+  (``compatriot``), not the people ("les Français").
 
 Anything else stays the description actor it was (``event_role_actors.actor_of``): an office after
 a person who holds no public office or after two people, "le suspect" or "la victime" (the report's

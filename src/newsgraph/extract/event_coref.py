@@ -10,6 +10,9 @@ it, when the description names that actor by what it is rather than by its name.
   offices).
 - A generic noun of an organisation ("l'entreprise", "le groupe", "le club", "le syndicat") takes
   up the organisation the nearest sentence naming one names alone; "le pays", the country.
+- A singular demonym with its article ("Rudy Gobert [...]. Le Français a été élu", "la Française")
+  takes up the person of its gender named alone in the nearest sentence naming one
+  (``compatriot``), not the people ("les Français").
 
 Anything else stays the description actor it was (``event_role_actors.actor_of``): an office after
 a person who holds no public office or after two people, "le suspect" or "la victime" (the report's
@@ -28,7 +31,7 @@ from newsgraph.extract.speaker_descriptions import PUBLIC_OFFICES
 from newsgraph.extract.speaker_gender import first_name_gender
 from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
 from newsgraph.extract.speech_speakers import mention_speaker
-from newsgraph.geo import geocode
+from newsgraph.geo import demonym_country, geocode
 from newsgraph.model import RoleRef
 from newsgraph.names import actor_id, canonical_person_keys, known_person_names
 
@@ -91,6 +94,39 @@ def _described(token: Token, mentions: MentionIndex, role: str) -> RoleRef | Non
             return None
         return RoleRef(actor_id(country.name, "gpe"), country.name, role, "gpe")
     return None
+
+
+def compatriot(token: Token, mentions: MentionIndex, role: str) -> RoleRef | None:
+    """The person a singular demonym with its article takes up ("Caroline Garcia a gagné. La
+    Française affrontera", "l'Américain", sport and culture reports' way of not repeating a name):
+    the person of its gender named alone in the nearest sentence naming one, its own before it
+    first; None for a plural or bare demonym ("les Français", "des Français"), one said with a
+    quality or a name ("le Français moyen", "la Française Caroline Garcia": the name is read as
+    such) or after two people."""
+    if not token.text[:1].isupper() or not demonym_country(token.lower_):
+        return None
+    det = next((c for c in token.children if c.dep_ == "det" and c.i < token.i), None)
+    if det is None or det.lower_ not in DEFINITE or "Plur" in token.morph.get("Number", []):
+        return None
+    if any(c.dep_ in {"amod", "nmod", "acl", "acl:relcl", "appos", "flat:name"} for c in token.children):
+        return None
+    if token.head.dep_ == "appos" or (token.i + 1 < len(token.doc) and token.nbor().pos_ == "PROPN"):
+        return None  # "la Française Caroline Garcia", the tagger's split of a title and its name
+    wanted = office_gender(token, det)
+    person = nearest_alone(
+        token,
+        mentions,
+        lambda m: m.label == "PER" and agrees(m, wanted),
+        own_sentence=True,
+        sentences=COMPATRIOT_SENTENCES,
+    )
+    if person is None:
+        return None
+    return RoleRef(actor_id(person.name, "person"), person.name, role, "person")
+
+
+COMPATRIOT_SENTENCES = 2
+"""Sentences back a singular demonym looks for the person it takes up in."""
 
 
 def names_another(token: Token, mentions: MentionIndex) -> bool:

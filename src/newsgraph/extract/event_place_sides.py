@@ -76,9 +76,15 @@ CENTURY = re.compile(r"^[IVXL]+(?:e|è|ème|er)$")
 """A century or a rank in Roman numerals ("au XVIIIe siècle"), which the NER may take for a place."""
 
 
+INSTITUTION_WORDS = frozenset({"état", "etat"})
+"""Words the NER may tag a place that name an institution, never where: "l'État", "un coup d'État",
+"le Conseil d'État"."""
+
+
 def no_place_word(m: Mention) -> bool:
-    """A mention no place is named by: a cut name ("le camp de | Canjuers") or a century."""
-    return cut_name(m) or bool(CENTURY.match(m.name))
+    """A mention no place is named by: a cut name ("le camp de | Canjuers"), a century or the
+    State ("un coup d'État")."""
+    return cut_name(m) or bool(CENTURY.match(m.name)) or m.name.lower() in INSTITUTION_WORDS
 
 
 def thing_name(t: Token, place_nouns: frozenset[str] | set[str]) -> bool:

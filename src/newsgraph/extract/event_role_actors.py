@@ -11,7 +11,7 @@ from newsgraph import lexicons
 from newsgraph.extract.entities import is_role_word
 from newsgraph.extract.event_agents import ACTING_PEOPLE, PEOPLES, adjective_actor, phrase, state_of
 from newsgraph.extract.event_amounts import BODY_NOUNS, MILITARY_NOUNS, PEOPLE_NOUNS, QUANTITY_NOUNS
-from newsgraph.extract.event_coref import described_actor
+from newsgraph.extract.event_coref import compatriot, described_actor
 from newsgraph.extract.event_nominal import de_complements, is_force
 from newsgraph.extract.event_parse import (
     ACTOR_TYPES,
@@ -96,6 +96,8 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
         # "Emmanuel Macron [...]. Le chef de l'État a reçu": Macron; "la ville de Paris versera"
         if (described := described_actor(token, mentions, role)) is not None:
             return described
+    if (person := compatriot(token, mentions, role)) is not None:
+        return person  # "Rudy Gobert [...]. Le Français a été élu": the person, not the people
     if (
         m is not None
         and (m.label == "DEMONYM" or m.label in PLACE_LABELS)
@@ -185,19 +187,23 @@ def possessor_token(token: Token, mentions: MentionIndex) -> Token | None:
 
 def instruments(tokens: list[Token], mentions: MentionIndex) -> list[Token]:
     """Who acts through a subject or agent that is no actor but an act or a weapon: the state of its
-    adjective ("la frappe russe a détruit une école", "détruite par un missile iranien") or the
-    force of its "de X" ("les tirs de l'armée ont tué deux civils")."""
+    adjective ("la frappe russe a détruit une école", "détruite par un missile iranien"), the
+    force of its "de X" ("les tirs de l'armée ont tué deux civils") or the "de X" who carries out
+    an act whose "de X" is its agent ("la manifestation des agriculteurs a bloqué la rocade": the
+    farmers blocked it)."""
     out: list[Token] = []
     for t in tokens:
         if t.pos_ != "NOUN" or actor_of(t, mentions, "agent") is not None:
             continue
-        if lemma(t) not in WEAPON_NOUNS | HAND_WEAPONS and match_trigger(t, mentions) is None:
+        act = match_trigger(t, mentions)
+        if lemma(t) not in WEAPON_NOUNS | HAND_WEAPONS and act is None:
             continue  # "la démocratie américaine, attaquée": not an act nor a weapon
         out += [c for c in t.children if c.dep_ == "amod" and adjective_actor(c, "agent") is not None]
         hand = lemma(t) in HAND_WEAPONS  # "la balle d'un policier", "le couteau de l'agresseur"
+        own = act is not None and act.de_role == "agent"  # "la manifestation des agriculteurs a bloqué"
         out += [
             d
             for d in de_complements(t)[:1]
-            if is_force(d, mentions) or (hand and actor_of(d, mentions, "agent") is not None)
+            if is_force(d, mentions) or ((hand or own) and actor_of(d, mentions, "agent") is not None)
         ]
     return out

@@ -27,6 +27,7 @@ from newsgraph.extract.event_amounts import (
     MILITARY_NOUNS,
     PEOPLE_NOUNS,
 )
+from newsgraph.extract.event_arg_displaced import called_for, displaced_de
 from newsgraph.extract.event_charges import charged
 from newsgraph.extract.event_modality import LIGHT_VERBS, carrier
 from newsgraph.extract.event_nominal import (
@@ -57,6 +58,7 @@ from newsgraph.extract.event_parse import (
     subject_chain,
 )
 from newsgraph.extract.event_persons import SPORT_TYPES, club
+from newsgraph.extract.event_phrases import inside_phrase
 from newsgraph.extract.event_reference import (
     agent_next_to,
     agent_phrases,
@@ -103,7 +105,7 @@ def roles(
     targets: list[Token] = []
     participants: list[Token] = []
     if token.pos_ in {"NOUN", "PROPN"}:
-        des = de_complements(token)
+        des = [d for d in de_complements(token) if not inside_phrase(d)]  # not "État" of "coup d'État"
         # "contre X", "sur X", on the noun or on its first "de X" ("l'attaque du Hamas contre Israël")
         aimed = against(token, mentions) + (against(des[0], mentions) if des else [])
         aimed += against_verb(token, mentions)  # "des sanctions prises contre la Russie"
@@ -168,6 +170,8 @@ def roles(
             participants += between(verb)  # "un échange a eu lieu entre la Russie et l'Ukraine"
         participants += partners(token, verb, trig)
         targets += aimed
+        if not agents and trig.de_role == "agent":  # "le déplacement à Nice du président"
+            agents += [x for x in displaced_de(token, mentions) if actor_of(x, mentions, "agent") is not None]
         if trig.de_role == "self" and not agents:  # "40 000 manifestants à Paris"
             agents.append(token)
         if not agents and trig.de_role != "target" and has_possessive(token):
@@ -182,6 +186,8 @@ def roles(
             targets += [owner] if owner is not None else []
         if not agents and token.dep_ in OBJECT_DEPS | {"obl:arg"} and lemma(token.head) in INSTIGATE_VERBS:
             agents += with_conjuncts(subject_chain(token.head))  # "les syndicats appellent à la grève"
+        if not agents and (calling := called_for(token)) is not None and lemma(calling) in INSTIGATE_VERBS:
+            agents += with_conjuncts(subject_chain(calling))  # "appellent mardi à une grève", an obl:mod
         if not agents:  # "les syndicats ont lancé un appel à la grève"
             agents += caller(token)
         if not agents and (relative := object_relative(token)) is not None:

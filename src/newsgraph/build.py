@@ -11,6 +11,7 @@ resolves and writes the current one.
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -113,6 +114,7 @@ def build(
                 done = write.documents_in(extracted)
                 resolved = getattr(extractor, "resolved", False)
                 _write(extracted, store, registry, report, registry_file, batch.replace & done, resolved)
+            settle()
             if on_batch:
                 on_batch(batch.size)
     finally:
@@ -120,6 +122,20 @@ def build(
         if close:
             close()  # cancels work in flight when a write failed
     return report
+
+
+def settle() -> None:
+    """After each batch: collect, then leave what survives out of later collections (``gc.freeze``).
+
+    What survives a batch is what the build keeps (the registry's entries, the run's ``Seen``, the
+    modules imported) and grows with the corpus; the collector's full passes walked all of it, and
+    as each batch's records outlive a young collection or two before they die, those passes came
+    every few batches: their cost per report grew with the corpus (3.5 s of 20 s of the build
+    process's own thread on 8,000 reports, 25 passes). Frozen, a pass walks only what came since
+    the last batch. Reference counting still frees a frozen object that is dropped (records hold no
+    cycles); the collection just before each freeze frees the cycles made since the last one."""
+    gc.collect()
+    gc.freeze()
 
 
 def _write(

@@ -11,6 +11,7 @@ import hashlib
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any, Literal
 
 Precision = Literal["year", "month", "week", "day", "hour", "minute"]
@@ -95,7 +96,14 @@ class Document:
 
     @property
     def content_hash(self) -> str:
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+        return text_hash(self.text)
+
+
+@lru_cache(maxsize=1024)
+def text_hash(text: str) -> str:
+    """The SHA-256 of a text, kept for the last texts: a build asks it of each document three times
+    (the stored-hash check, the document record, its RDF), each a pass over the whole text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)

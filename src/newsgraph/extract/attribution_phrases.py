@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph import lexicons
 from newsgraph.extract.speech_lexicon import form_lemma, has_reflexive
+from newsgraph.extract.tokens import tokens
 
 HONORIFICS = lexicons.tagged("speaker_words.tsv")["honorific"]  # "M.", "Mme", "Pr", "maître" before a name
 
@@ -427,8 +428,8 @@ ADVERBIAL_LONGEST = max(len(p) for p in ADVERBIAL_PHRASES)
 
 def adverbial_phrase(doc: Doc, j: int, limit: int) -> int:
     """The length of the adverbial phrase starting at token ``j`` ("par exemple"), else 0."""
-    for n in range(min(ADVERBIAL_LONGEST, limit - j), 1, -1):
-        if tuple(t.lower_.replace("’", "'") for t in doc[j : j + n]) in ADVERBIAL_PHRASES:
+    for n in range(min(ADVERBIAL_LONGEST, limit - j), 1, -1):  # the table's column: no Token made
+        if tuple(w.replace("’", "'") for w in tokens(doc).lower[j : j + n]) in ADVERBIAL_PHRASES:
             return n
     return 0
 
@@ -440,7 +441,7 @@ def subject_before_quote(verb: Token, i: int) -> bool:
     doc = verb.doc
     for c in verb.children:
         if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < i:
-            found = TITLE_QUOTE.search(doc.text[c.idx : doc[i].idx])
+            found = TITLE_QUOTE.search(doc[c.i : i].text_with_ws)  # the text c.idx..doc[i].idx, not Doc.text
             if found is not None and len(found.group(1).split()) <= 6:
                 return True
     return False

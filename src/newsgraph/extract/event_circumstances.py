@@ -161,14 +161,12 @@ def fallback_place(
         found, qualifiers = sentence_places(span, mentions)
         qualified = set(qualifiers.values())
         for t, m in found:
-            introduced = is_introduced(t) or named_with_class(t)  # "la ville de X", "l'île de X"
+            introduced, dropped, o = said_of_place(t, m, mentions, war)
             if span is before and not is_scene(t, span):
                 continue  # an earlier sentence lends only the scene it sets: "À X, ...", "en X"
-            if not introduced and acts_as_state(t, m):
+            if dropped:
                 continue
-            if said_as_side(t) or (not war and under_war(t)) or compared(t):
-                continue  # "les pourparlers avec Kiev", "face aux Irlandais de Leinster": who, not where
-            if (o := bracket_owner(t)) is not None and not is_place(mentions.get(o)):
+            if o is not None and not is_place(mentions.get(o)):
                 # "un magasin Emmaüs d'Escalquens (Haute-Garonne)": the town inside another name,
                 # not its department; none when in another event's phrase ("l'attentat de Nice")
                 if token is None or under_other_trigger(o, token, mentions):
@@ -188,6 +186,21 @@ def fallback_place(
         if ranked:
             return place_ref(min(ranked, key=lambda r: r[:4])[4])
     return None
+
+
+def said_of_place(t: Token, m: Mention, mentions: MentionIndex, war: bool) -> tuple[bool, bool, Token | None]:
+    """What ``fallback_place`` reads of a place whatever the event, once per place (every event of
+    a report looks at its opening): whether it is introduced ("la ville de X", "l'île de X"),
+    whether it is dropped (a capital acting as its state; a side, "les pourparlers avec Kiev"; a war's
+    place without ``war``; a comparison, "face aux Irlandais de Leinster": who, not where), and
+    the name whose brackets it is in."""
+    key = ("said", t.i, m.start, m.end, war)
+    if key not in mentions.memo:
+        introduced = is_introduced(t) or named_with_class(t)
+        dropped = (not introduced and acts_as_state(t, m)) or said_as_side(t) or (not war and under_war(t))
+        mentions.memo[key] = (introduced, dropped or compared(t), bracket_owner(t))
+    said: tuple[bool, bool, Token | None] = mentions.memo[key]
+    return said
 
 
 def sentence_places(span: Span, mentions: MentionIndex) -> tuple[list[tuple[Token, Mention]], dict[int, int]]:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract.context import Mention
 from newsgraph.extract.event_place_names import named_place
 from newsgraph.extract.event_place_venues import venue_places
+from newsgraph.extract.tokens import tokens
 from newsgraph.geo import demonym_country, geocode
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -83,7 +84,7 @@ def is_people(token: Token, m: Mention) -> bool:
 
 def lemma(token: Token) -> str:
     """The lower-cased lemma; the elided reflexive is "se" whatever its apostrophe ("s’entretenir")."""
-    lem = token.lemma_.lower()
+    lem = tokens(token.doc).lemma_lower[token.i]  # the table's column: asked of every dependent
     return "se" if lem in {"s'", "s’"} else lem
 
 

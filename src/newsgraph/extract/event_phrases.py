@@ -96,11 +96,11 @@ def head_candidates(doc: Doc) -> list[int]:
     keys = head_keys()
     columns = tokens(doc)
     out = []
-    for i, (low, lemma) in enumerate(zip(columns.lower, columns.lemma, strict=True)):
+    for i, (low, lemma) in enumerate(zip(columns.lower, columns.lemma_lower, strict=True)):
         low = low.replace("’", "'")
         if (
             low in keys
-            or lemma.lower().replace("’", "'") in keys
+            or lemma.replace("’", "'") in keys
             or (len(low) > 3 and low.endswith(("s", "x")) and low[:-1] in keys)
         ):
             out.append(i)

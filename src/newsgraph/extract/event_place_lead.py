@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from newsgraph.extract.context import doc_text
 from newsgraph.extract.event_scenes import LEAD_SENTENCES, sentences
 
 ENDS = frozenset('.!?…»"')
@@ -36,8 +37,9 @@ def continues(before: Span, span: Span) -> bool:
     """Whether ``span`` goes on with the sentence ``before``: it begins with a hyphen, or with a
     lowercase word after a piece with no full stop (a cut in the middle of a word or clause); not
     a sentence after a headline with no full stop, which begins with a capital."""
-    last = before.text.rstrip()
-    first = span.text.lstrip()
+    text = doc_text(span.doc)  # sliced, not ``Span.text`` joined again from every token
+    last = text[before.start_char : before.end_char].rstrip()
+    first = text[span.start_char : span.end_char].lstrip()
     return first[:1] in HYPHENS or (bool(last) and last[-1] not in ENDS and first[:1].islower())
 
 

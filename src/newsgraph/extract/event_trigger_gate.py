@@ -85,7 +85,7 @@ def word_columns(doc: Doc) -> tuple[list[str], list[str], list[str], bool]:
         lower = table.lower
         stems = [w[:-1] if w.endswith("s") else w for w in lower]
         found = doc.user_data[WORDS_KEY] = (
-            list(map(str.lower, table.lemma)),
+            table.lemma_lower,
             lower,
             stems,
             trees_in_sentences(doc),

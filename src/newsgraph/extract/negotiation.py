@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from newsgraph import lexicons
 from newsgraph.extract.negotiation_offers import named_party, pay_only, platform
-from newsgraph.extract.negotiation_terms import INCISED, term_pattern, unaccent
+from newsgraph.extract.negotiation_terms import INCISED, TermGates, term_pattern, unaccent
 from newsgraph.extract.regex_first import prefix_tree
 from newsgraph.names import fold
 
@@ -109,13 +109,14 @@ class Matcher:
 
     index: tuple[dict[str, tuple[tuple[re.Pattern[str], Entry], ...]], ...]  # (folded, capitals)
     triggers: tuple[re.Pattern[str] | None, ...]
+    gates: tuple[TermGates, ...]
 
     def find(self, texts: tuple[str, str]) -> list[tuple[str, Entry, int, int]]:
         """Every (matched words, entry, start, end) in the normalized texts (folded, capitals), the
         longest term at a place first, matches not overlapping; a surer act that starts inside another
         act and runs further takes its place ("un accord" gives way to "accord salarial")."""
         found: list[tuple[str, Entry, int, int]] = []
-        for index, trigger, text in zip(self.index, self.triggers, texts, strict=True):
+        for index, trigger, gates, text in zip(self.index, self.triggers, self.gates, texts, strict=True):
             if trigger is None:
                 continue
             kept: list[tuple[int, int, Entry]] = []
@@ -124,8 +125,8 @@ class Matcher:
                 if kept and p < kept[-1][1] and kept[-1][2].role != "act":
                     continue
                 best: tuple[int, Entry] | None = None
-                for n in range(KEY, 0, -1):
-                    for pattern, entry in index.get(text[p : p + n], ()):
+                for key in gates.keys_at(text[p : p + KEY]):  # one alternation first: most keys fail
+                    for pattern, entry in index[key] if gates.any[key].match(text, p) else ():
                         m = pattern.match(text, p)
                         if m is not None and (best is None or _better(m, entry, best)):
                             best = (m.end(), entry)
@@ -173,7 +174,7 @@ def matcher(name: str = LEXICON) -> Matcher:
     triggers = tuple(  # "\b(?=nego|neut|…)" nested by letters: the same places, found faster
         re.compile(r"\b(?=" + prefix_tree(index) + ")") if index else None for index in frozen
     )
-    return Matcher(frozen, triggers)
+    return Matcher(frozen, triggers, tuple(TermGates(index, KEY) for index in frozen))
 
 
 def concepts(name: str = LEXICON) -> frozenset[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Any
 
 from newsgraph.names import fold
 
@@ -139,3 +140,27 @@ def unaccent(text: str) -> str:
     if any(unicodedata.combining(c) for c in set(NON_ASCII.findall(stripped))):
         return "".join(c for c in stripped if not unicodedata.combining(c))
     return stripped
+
+
+class TermGates:
+    """What ``Matcher.find`` tries at a place where a term may start: of the text's next ``size``
+    characters, the starts that index terms (longest first, each once; one slice and one lookup
+    instead of one per length), and per start one alternation of its terms' patterns, which
+    matches at a place exactly when one of them does (one call where a term is found at one
+    place in 30)."""
+
+    __slots__ = ("_keys", "any", "index", "size")
+
+    def __init__(self, index: dict[str, tuple[tuple[re.Pattern[str], Any], ...]], size: int) -> None:
+        self.index, self.size = index, size
+        self.any = {k: re.compile("|".join(f"(?:{p.pattern})" for p, _ in v)) for k, v in index.items()}
+        self._keys: dict[str, tuple[str, ...]] = {}  # filled as texts come: few windows recur
+
+    def keys_at(self, window: str) -> tuple[str, ...]:
+        """The starts of ``window`` (``size`` characters of the text, fewer at its end) that index
+        terms, longest first."""
+        found = self._keys.get(window)
+        if found is None:
+            starts = (window[:n] for n in range(self.size, 0, -1))
+            found = self._keys[window] = tuple(dict.fromkeys(k for k in starts if k in self.index))
+        return found

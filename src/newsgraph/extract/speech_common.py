@@ -8,6 +8,7 @@ from bisect import bisect_right
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 
 from spacy.tokens import Doc, Token
 
@@ -85,11 +86,9 @@ def speech_verb_forms(doc: Doc) -> list[int]:
     found: list[int] | None = doc.user_data.get(SPEECH_FORMS)
     if found is None:
         table = tokens(doc)
-        found = doc.user_data[SPEECH_FORMS] = [
-            i
-            for i, (lemma, text) in enumerate(zip(table.lemma, table.text, strict=True))
-            if may_be_speech_verb(lemma, text)
-        ]
+        found = doc.user_data[SPEECH_FORMS] = list(  # map: the cached test called without a loop's frame
+            compress(range(len(table)), map(may_be_speech_verb, table.lemma, table.text))
+        )
     return found
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.extract.context import doc_text
 from newsgraph.extract.speech_speakers import Speaker
 
 OPENING_MARKS, CLOSING_MARKS = ' \n«“"\u00a0', ' »”"\u00a0,'
@@ -20,7 +21,7 @@ def untold_pronoun(head: Token, quote: tuple[int, int] | None = None) -> Speaker
     quote: « … », assure-t-il still belongs to the first sentence."""
     word = head.lower_.split("-")[-1]  # "a-t-elle": "-elle"
     kind = UNTOLD.get(word)
-    text = head.doc.text
+    text = doc_text(head.doc)  # made once per Doc, not joined again from every token
     first = head.sent.start == 0 or (
         quote is not None
         and not text[: quote[0]].strip(OPENING_MARKS)

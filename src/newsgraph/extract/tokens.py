@@ -75,6 +75,7 @@ class Tokens:
         "_idx",
         "_is_space",
         "_lemma",
+        "_lemma_lower",
         "_lower",
         "_pos",
         "_punct",
@@ -90,6 +91,7 @@ class Tokens:
         self._text: list[str] | None = None
         self._lower: list[str] | None = None
         self._lemma: list[str] | None = None
+        self._lemma_lower: list[str] | None = None
         self._pos: list[str] | None = None
         self._dep: list[str] | None = None
         self._head: list[int] | None = None
@@ -128,6 +130,14 @@ class Tokens:
         if self._lemma is None:
             self._lemma = _strings(self.doc, LEMMA)
         return self._lemma
+
+    @property
+    def lemma_lower(self) -> list[str]:
+        """``token.lemma_.lower()``: the event rules compare lemmas lowercased (the trigger gate,
+        the phrase heads, ``event_parse.lemma``), each of which lowercased the column itself."""
+        if self._lemma_lower is None:
+            self._lemma_lower = list(map(str.lower, self.lemma))
+        return self._lemma_lower
 
     @property
     def pos(self) -> list[str]:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from newsgraph import lexicons
 from newsgraph.extract.negotiation import negotiation_evidence
+from newsgraph.extract.regex_first import prefix_tree
 
 if TYPE_CHECKING:
     from rdflib import Graph
@@ -120,9 +121,18 @@ def load_triggers(path: Path | None = None) -> dict[str, re.Pattern[str]]:
     }
 
 
-def _search(name: str, folded: str) -> str | None:
-    """The first label of ``name`` in ``folded`` (a cheap trigger scan first)."""
-    hit = load_triggers()[name].search(folded)
+@lru_cache(maxsize=4)
+def any_trigger(path: Path | None = None) -> re.Pattern[str]:
+    """Where the literal start of any topic's label may begin (one scan for every topic): a text
+    without it holds no label, and no topic's own trigger scan finds anything before it."""
+    starts = {label_prefix(lb) for labels in load_labels(path).values() for lb in labels}
+    return re.compile("(?=" + prefix_tree(starts) + ")")
+
+
+def _search(name: str, folded: str, start: int = 0) -> str | None:
+    """The first label of ``name`` in ``folded`` (a cheap trigger scan first, from ``start``, before
+    which no label of any topic begins)."""
+    hit = load_triggers()[name].search(folded, start)
     if hit is None:
         return None
     m = load_lexicon()[name].search(folded, hit.start())
@@ -144,9 +154,10 @@ def topic_evidence(text: str, context: str = "") -> dict[str, tuple[str, ...]]:
     """
     folded = fold(text or "")
     found: dict[str, tuple[str, ...]] = {}
-    for name in load_lexicon():
-        if (word := _search(name, folded)) is not None:
-            found[name] = (word,)
+    if (first := any_trigger().search(folded)) is not None:
+        for name in load_lexicon():
+            if (word := _search(name, folded, first.start())) is not None:
+                found[name] = (word,)
     found.update(negotiation_evidence(text or "", context or ""))
     return found
 

@@ -63,6 +63,9 @@ def test_interaction_types(event_type, expected):
             True,
             marks=pytest.mark.xfail(strict=True, reason="a surname after a particle looks like 'du Budget'"),
         ),
+        ("Le Pen", "person", True),  # a surname that begins with its article
+        ("La Fontaine", "person", True),
+        ("Le ministre", "person", False),
         ("Pologne", "gpe", True),
         ("la Banque mondiale", "organization", True),
         ("la direction de Michelin", "organization", True),  # a body of a named company

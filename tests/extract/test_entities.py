@@ -94,3 +94,31 @@ def test_outlet_before_a_name_is_not_part_of_it(nlp, sentence, person):
 def test_joined_left_stays_inside_the_doc(nlp, text: str, at: int, expected: int) -> None:
     doc = nlp.make_doc(text)
     assert joined_left(doc, at) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        # a surname that begins with its article, and a first name the tagger took for a noun
+        ("Marine Le Pen a dénoncé mardi la réforme des retraites.", "Marine Le Pen"),
+        ("Jeudi, Marine Le Pen a réuni ses députés à Paris.", "Marine Le Pen"),
+        ("Le texte a été défendu par Bruno Le Maire devant les sénateurs.", "Bruno Le Maire"),
+        ("Rose Dupont, une habitante, a vu l'eau monter.", "Rose Dupont"),
+        ("La Fontaine a écrit ses fables à Paris.", "La Fontaine"),
+    ],
+)
+def test_surname_article_and_given_name_stay_in_the_name(nlp, sentence, person):
+    found = mentions(nlp, sentence)
+    assert any(m.text == person and m.label == "PER" for m in found), found
+    assert not any(m.text in {"Pen", "Maire", "Fontaine"} for m in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le Président Macron a annoncé une réforme.",  # a role after the article: no surname
+        "La France a annoncé une réforme.",  # no person
+    ],
+)
+def test_article_before_a_role_or_a_place_stays_out_of_a_name(nlp, sentence):
+    assert not any(m.label == "PER" and m.text.split()[0] in {"Le", "La"} for m in mentions(nlp, sentence))

@@ -47,11 +47,43 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> Iterable[Span]:
     tt = tokens(doc)
     punct, space, lower, pos = tt.punct, tt.is_space, tt.lower, tt.pos
     while start < end and (punct[start] or space[start] or lower[start] in DEFINITE or pos[start] == "ADP"):
+        if label == "PER" and is_surname_article(doc, start, end):
+            break
         start += 1
+    if label == "PER" and start > 0 and start < end and doc[start].text[:1].isupper():
+        start = with_given_name(doc, start)
     while end > start and (punct[end - 1] or space[end - 1]):
         end -= 1
     if end > start:
         yield Span(doc, start, end, label=label)
+
+
+def is_surname_article(doc: Doc, i: int, end: int) -> bool:
+    """A capitalised "Le"/"La" that begins a person's surname ("Marine Le Pen", "Bruno Le Maire",
+    "Jean de La Fontaine"): a name follows it, capitalised and no role noun ("Le Président Macron"
+    keeps its article out)."""
+    text = doc[i].text
+    if text not in {"Le", "La"} or i + 1 >= end:
+        return False
+    after = doc[i + 1]
+    return after.text[:1].isupper() and after.lower_ not in lexicons.words("roles.txt")
+
+
+def with_given_name(doc: Doc, start: int) -> int:
+    """Where a person's name starts once the known first name the tagger left out of it is put back
+    ("Marine" tagged a noun before "Le Pen", "Rose" before "Dupont"): a capitalised word of
+    ``first_names_fr.tsv`` right before the span, not a sentence's first word followed by "," or
+    a determiner."""
+    prev = doc[start - 1]
+    if not prev.text[:1].isupper() or prev.is_punct or prev.pos_ in {"DET", "ADP", "PRON", "VERB", "AUX"}:
+        return start
+    return start - 1 if fold(prev.text) in given_names() else start
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Folded first names (``first_names_fr.tsv``)."""
+    return frozenset(fold(row[0]) for row in lexicons.rows("first_names_fr.tsv", 1))
 
 
 def is_demonym(span: Span) -> bool:

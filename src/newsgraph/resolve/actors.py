@@ -158,7 +158,8 @@ def is_identified(id_: str, name: str, type: str) -> bool:
     if type in PERSON_TYPES or any(w in offices for w in content):
         # a name, not an office ("ministre du Logement", "Premier ministre", "ambassadeur de France")
         names = [w for w in proper if fold(w) not in offices and fold(w) not in {"premier", "premiere"}]
-        return bool(names) and words[0] in proper
+        # a name, or a surname that begins with its article ("Le Pen", "Le Corbusier")
+        return bool(names) and (words[0] in proper or (words[0] in {"Le", "La"} and words[1:2] == names[:1]))
     if proper:
         return True
     key = fold(strip_determiners(fold_key(name)))

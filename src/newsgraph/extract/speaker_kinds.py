@@ -13,8 +13,9 @@ from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.entities import is_role, np_span, strip_determiner
 from newsgraph.extract.speaker_descriptions import described_person, placed_after
 from newsgraph.extract.speaker_nouns import speaker_kind
+from newsgraph.extract.speech_demonstratives import latest_anaphor  # rep17: moved there
 from newsgraph.extract.speech_lexicon import document_nouns
-from newsgraph.extract.speech_speakers import Speaker, latest_anaphor
+from newsgraph.extract.speech_speakers import Speaker
 from newsgraph.extract.speech_subjects import subject_of
 from newsgraph.names import fold_spaced as fold
 

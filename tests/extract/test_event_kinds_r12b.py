@@ -26,13 +26,7 @@ ROWS = [
     ("La sénatrice sera candidate aux municipales de Bordeaux.", "candidacy", "sénatrice", None),
     ("Le président sortant brigue un second mandat.", "candidacy", "président", None),
     ("Le député a obtenu l'investiture de son parti pour les législatives.", "candidacy", None, None),
-    xfail(
-        "Marine Le Pen sera candidate aux législatives dans sa circonscription.",
-        "candidacy",
-        "le pen",
-        None,
-        reason="the parser tags 'Marine' a noun and the root: the name is cut from the subject",
-    ),
+    ("Marine Le Pen sera candidate aux législatives dans sa circonscription.", "candidacy", "le pen", None),
     # appointments told by what one becomes or whom one replaces
     ("Le médecin urgentiste devient ministre de la Santé.", "appoint", "médecin", None),
     ("L'ancienne préfète est devenue ambassadrice au Japon.", "appoint", "préfète", None),

@@ -114,7 +114,8 @@ def np_span(head: Token) -> Span:
     start, end = toks[0].i, toks[-1].i + 1
     doc = head.doc
     for i in range(head.i, end):
-        if "\n" in doc[i].text or doc[i].text in {",", "(", ";", ":", "«", "»", "“", "”", '"'}:
+        finite_aux = finite_auxiliary_of(doc[i], head)  # "le maire a, …" (rep17)
+        if "\n" in doc[i].text or doc[i].text in {",", "(", ";", ":", "«", "»", "“", "”", '"'} or finite_aux:
             end = i
             break
     for i in range(head.i, start - 1, -1):
@@ -125,6 +126,12 @@ def np_span(head: Token) -> Span:
         start += 1
     start = joined_left(doc, start)  # "état-major" split by the tokenizer
     return doc[start : max(end, start + 1)]
+
+
+def finite_auxiliary_of(tok: Token, head: Token) -> bool:
+    """ "a" of "Le maire a, lors du conseil, annoncé …" hung on the subject: no word of its phrase."""
+    finite = "Fin" in tok.morph.get("VerbForm", [])
+    return tok.head.i == head.i and tok.lemma_ in {"avoir", "être"} and tok.pos_ in {"AUX", "VERB"} and finite
 
 
 def role_words(span: Span) -> tuple[str, frozenset[str]]:

@@ -14,8 +14,9 @@ from newsgraph.extract.entities import is_role, np_span, strip_determiner
 from newsgraph.extract.speaker_compounds import compound_head
 from newsgraph.extract.speaker_descriptions import described_person, placed_after
 from newsgraph.extract.speaker_nouns import figure_nouns, singular, speaker_kind
+from newsgraph.extract.speech_demonstratives import latest_anaphor
 from newsgraph.extract.speech_lexicon import document_nouns
-from newsgraph.extract.speech_speakers import Speaker, latest_anaphor
+from newsgraph.extract.speech_speakers import Speaker
 from newsgraph.extract.speech_subjects import possessor, subject_of
 from newsgraph.names import fold_spaced as fold
 

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from newsgraph import lexicons
 from newsgraph.extract.speech_idioms import in_idiom
+from newsgraph.extract.speech_incised_aux import avoir_before_incise
 from newsgraph.extract.tokens import morph_of
 from newsgraph.names import fold
 
@@ -345,6 +346,7 @@ def _speaks_here(verb: Token) -> bool:
             any(a.lemma_ == "avoir" for a in auxes)
             or verb.head.lemma_ == "avoir"
             or any(t.lemma_ == "avoir" for t in verb.doc[max(0, verb.i - 5) : verb.i])
+            or avoir_before_incise(verb)  # rep17: "a, lors du conseil de lundi soir, annoncé …"
         )
         if not avoir and not (auxes and has_reflexive_child(verb)):
             return False

@@ -28,6 +28,7 @@ from newsgraph.extract.speech_common import (
     verb_group_start,
     words,
 )
+from newsgraph.extract.speech_demonstratives import latest_subject
 from newsgraph.extract.speech_lexicon import CONTROL_VERBS
 from newsgraph.extract.speech_mistagged import mistagged_object
 from newsgraph.extract.speech_object_checks import (
@@ -46,6 +47,7 @@ from newsgraph.extract.speech_report_frames import (
 )
 from newsgraph.extract.speech_report_quotes import before_quote, own_words_before_quote
 from newsgraph.extract.speech_report_relatives import restrictive_relative
+from newsgraph.extract.speech_report_subjects import auxiliary_subject
 from newsgraph.extract.speech_sources import document_issuer
 from newsgraph.extract.speech_subjects import (
     SUBJECT_DEPS,
@@ -333,7 +335,7 @@ def nearest_subject(verb: Token) -> Token | None:
 def subject_for(verb: Token) -> Token | None:
     """Who governs a speech verb: its own subject, the one it shares with an earlier verb, the
     parser's climb, a subject just before it, or a postposed one."""
-    own = inverted_clitic(verb) or nearest_subject(verb)
+    own = latest_subject(verb) or inverted_clitic(verb) or nearest_subject(verb)
     if own is not None and own.lower_ not in {"qu'", "que", "qu’"}:
         return own
     example = next(
@@ -347,6 +349,7 @@ def subject_for(verb: Token) -> Token | None:
     if example is not None:  # "Certains, comme le général Mark Milley, pensaient que …"
         return example
     for finder in (
+        auxiliary_subject,
         time_clause_subject,
         lambda v: shared_subject(v, lambda t: bool(speech_frames(t))),
         subject_of,

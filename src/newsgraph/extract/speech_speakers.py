@@ -37,6 +37,7 @@ from newsgraph.extract.speaker_nouns import (
 )
 from newsgraph.extract.speaker_relatives import relative_antecedent
 from newsgraph.extract.speaker_roles import before_own_case, place_over_role, role_complement
+from newsgraph.extract.speech_demonstratives import anaphor_form, latest_anaphor
 from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
 from newsgraph.extract.speech_subjects import (
     PRONOUNS_PL,
@@ -159,19 +160,8 @@ def speaker_from_head(ctx: DocContext, head: Token, history: list[Speaker]) -> S
     return demonstrative_speaker(ctx, head, history) or phrase_speaker(ctx, head)
 
 
-LATEST_FORMS = {"dernier", "dernière", "derniers", "dernières"}
-LATEST_PRONOUNS = {"celui-ci", "celle-ci", "ceux-ci", "celles-ci"}
 LATEST_SENTENCES = 2  # sentences back (with the anaphor's own) the referent is looked for in
 LATEST_WINDOW = 500  # ... within so many characters
-
-
-def latest_anaphor(head: Token) -> bool:
-    """ "ce dernier", "cette dernière", "ces derniers", "celle-ci": the last one named."""
-    low = head.lower_
-    if low in LATEST_PRONOUNS:
-        return True
-    demonstrative = {"ce", "cette", "ces"}
-    return low in LATEST_FORMS and any(c.dep_ == "det" and c.lower_ in demonstrative for c in head.children)
 
 
 def latest_referent(ctx: DocContext, head: Token) -> Speaker | None:
@@ -179,7 +169,7 @@ def latest_referent(ctx: DocContext, head: Token) -> Speaker | None:
     the one before, agreeing in gender and number ("Pour Pierre Roux, éleveur, l'instant compte.
     « … », explique ce dernier"; "Le ministre a reçu les taxis. Ces derniers réclament …")."""
     doc = head.doc
-    low = head.lower_
+    low = anaphor_form(head)
     plural = low.endswith("s") or low in {"ceux-ci", "celles-ci"}
     feminine = low.startswith("celle") or "ère" in low
     quotes = doc_quotes(ctx.sdoc)

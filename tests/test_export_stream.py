@@ -118,6 +118,10 @@ def test_streamed_exports_hold_what_the_whole_ones_held(store, fmt, case):
         got = _rdf(fmt)(now)
         # ng:timexType came into the graph after the files were written (TIMEX3 types, issue 14)
         got.remove((None, NG.timexType, None))
+        # and ng:identified (an actor the network joins) and ng:dyadic (an event type that is an
+        # interaction) in the seventeenth round (issue 17)
+        got.remove((None, NG.identified, None))
+        got.remove((None, NG.dyadic, None))
         assert_isomorphic(got, _rdf(fmt)(before))
     else:
         assert PARSE[fmt](now) == PARSE[fmt](before)

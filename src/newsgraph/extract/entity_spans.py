@@ -77,13 +77,19 @@ def with_given_name(doc: Doc, start: int) -> int:
     prev = doc[start - 1]
     if not prev.text[:1].isupper() or prev.is_punct or prev.pos_ in {"DET", "ADP", "PRON", "VERB", "AUX"}:
         return start
-    return start - 1 if fold(prev.text) in given_names() else start
+    return start - 1 if fold(prev.text) in first_names() else start
 
 
 @lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    """Folded first names (``first_names_fr.tsv``)."""
-    return frozenset(fold(row[0]) for row in lexicons.rows("first_names_fr.tsv", 1))
+def first_names() -> dict[str, str]:
+    """Folded first name -> "f" | "m", from ontology/lexicons/first_names_fr.tsv (names put back
+    into a person's span here; genders of speakers in :mod:`speaker_gender`)."""
+    names = {}
+    for line in lexicons.lines("first_names_fr.tsv"):
+        parts = line.split("\t")
+        if len(parts) == 2:
+            names[fold(parts[0])] = parts[1].strip()
+    return names
 
 
 def is_demonym(span: Span) -> bool:

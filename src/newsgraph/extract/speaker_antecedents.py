@@ -12,8 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.context import DocContext
 from newsgraph.extract.entities import is_role
-from newsgraph.extract.entity_spans import SINGULAR_DEMONYM_RE, SINGULAR_PERSON_DETS
-from newsgraph.extract.speaker_gender import first_names
+from newsgraph.extract.entity_spans import SINGULAR_DEMONYM_RE, SINGULAR_PERSON_DETS, first_names
 from newsgraph.extract.speaker_nouns import person_noun, speaker_kind
 from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
 from newsgraph.extract.speech_subjects import PRONOUNS_PL, RELATIVE

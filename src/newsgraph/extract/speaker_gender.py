@@ -4,12 +4,12 @@ first name (``first_names_fr.tsv``)."""
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Protocol
 
 from newsgraph import lexicons
 from newsgraph.extract.context import DocContext, Mention, doc_text
 from newsgraph.extract.entities import is_role_word, looks_like_person
+from newsgraph.extract.entity_spans import first_names
 from newsgraph.extract.speaker_nouns import agent_noun, person_noun
 from newsgraph.names import fold_spaced as fold
 
@@ -31,17 +31,6 @@ MASCULINE_DETS = _WORDS["masculine_det"]
 FEMININE_TITLES = _WORDS["feminine_title"]
 MASCULINE_TITLES = _WORDS["masculine_title"]
 HONORIFICS = _WORDS["honorific"]
-
-
-@lru_cache(maxsize=1)
-def first_names() -> dict[str, str]:
-    """Folded first name -> "f" | "m", from ontology/lexicons/first_names_fr.tsv."""
-    names = {}
-    for line in lexicons.lines("first_names_fr.tsv"):
-        parts = line.split("\t")
-        if len(parts) == 2:
-            names[fold(parts[0])] = parts[1].strip()
-    return names
 
 
 def word_gender(word: str) -> str | None:

@@ -305,7 +305,8 @@ def prepositions() -> Prepositions:
     lx = lexicon()
 
     def before(key: str, article: bool) -> re.Pattern[str]:
-        tail = r"\s+(?:le\s+|ce\s+|cette\s+)?$" if article else r"\s*$"
+        # an elided word ("jusqu'") runs into what follows: "jusqu'à la Toussaint" matched whole
+        tail = r"(?:(?<=')|\s+(?:le\s+|ce\s+|cette\s+)?)$" if article else r"\s*$"
         return re.compile(rf"(?:^|[\s'(])(?:{alternation(lx[key])}){tail}")
 
     return Prepositions(

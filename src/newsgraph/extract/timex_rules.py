@@ -218,7 +218,8 @@ TABLE: tuple[RuleSpec, ...] = (
         periods.r_holiday,
         common=True,
     ),
-    RuleSpec("present", r"{REFS}", r"{REFS}", labels.r_ref),
+    # not "bientôt" before an amount: "depuis bientôt trois ans" is "almost", no future
+    RuleSpec("present", r"(?!bientôt\s+(?:\d|{NUMW}|{APPROX}))(?:{REFS})", r"{REFS}", labels.r_ref),
     RuleSpec("sameday", r"{SAME_DAY}", r"même", periods.r_same_day),
     RuleSpec(
         "weekdaynumber",
@@ -232,6 +233,7 @@ TABLE: tuple[RuleSpec, ...] = (
         r"le\s+\d",
         periods.r_day_only,
     ),
+    RuleSpec("daycurrent", r"(?:le\s+)?{D}\s+courant(?![\w-])", r"\d\s+courant", periods.r_day_current),
     RuleSpec(
         "nightnumbers",
         r"(?:dans\s+)?la\s+nuit\s+du\s+{D}\s+au\s+\d{1,2}(?!\s*(?:er\s*)?(?:{MONTHS})(?!\w))(?!\d|[.,/]\d)",

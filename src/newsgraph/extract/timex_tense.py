@@ -11,6 +11,8 @@ from newsgraph.extract.tokens import morph_of
 
 VERB_POS = frozenset({"VERB", "AUX"})
 AUX_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "aux:caus"})
+COPULAR_LEMMAS = frozenset({"rester", "demeurer", "sembler", "paraître", "devenir"})
+"""Verbs whose participle complement is a state, not a past act ("resteront fermés")."""
 
 
 def tense_at(sdoc: Doc, start: int, end: int) -> Direction | None:
@@ -83,6 +85,9 @@ def verb_tense(verb: Token, depth: int = 0) -> Direction | None:
         return "future"
     if "Part" in form and not auxes and verb.dep_ == "xcomp" and verb.head.pos_ in VERB_POS:
         return verb_tense(verb.head, depth + 1)  # "restera fermé": the tense of the verb it complements
+    copula = _copula_before(verb) if "Part" in form and not auxes else None
+    if copula is not None:
+        return verb_tense(copula, depth + 1)  # "resteront fermés", parsed as a bare participle
     if "Part" in form and auxes and all(a.dep_ == "aux:pass" for a in auxes):
         return verb_tense(auxes[0], depth + 1)  # "est classée": the passive's own tense
     if "Fin" in form and tenses == {"Past"} and verb.text.lower().endswith("it"):
@@ -93,6 +98,19 @@ def verb_tense(verb: Token, depth: int = 0) -> Direction | None:
         return "future"
     if "Pres" in tenses:
         return "present"
+    return None
+
+
+def _copula_before(participle: Token) -> Token | None:
+    """The finite copular verb just before a participle that the parse left without it ("les
+    magasins resteront fermés": "resteront" hung on the subject as a modifier), at most one adverb
+    between ("resteront encore fermés")."""
+    doc = participle.doc
+    for tok in reversed(doc[max(0, participle.i - 2) : participle.i]):
+        if tok.lemma_ in COPULAR_LEMMAS and "Fin" in morph_of(tok).get("VerbForm", []):
+            return tok
+        if tok.pos_ != "ADV":
+            return None
     return None
 
 

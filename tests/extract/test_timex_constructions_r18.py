@@ -87,6 +87,11 @@ MONTHS_YEARS = [
     ("La station a connu l'été 2024 le plus chaud.", "l'été 2024", "DATE", "2024-SU"),
     ("La ligne ouvrira au printemps 2026.", "printemps 2026", "DATE", "2026-SP"),
     ("Les comptes de l'année 2024 sont dans le rouge.", "l'année 2024", "DATE", "2024"),
+    ("Les vendanges ont commencé à la mi-septembre.", "mi-septembre", "DATE", "2024-09"),
+    ("Le budget 2026 sera voté en décembre.", "2026", "DATE", "2026"),
+    ("Le musée a accueilli 20 000 visiteurs en 2024-2025.", "2024", "DATE", "2024"),
+    ("Le tunnel a été percé au XXe siècle.", "XXe siècle", "DATE", "19XX"),
+    ("Le bâtiment date des années 1970.", "années 1970", "DATE", "197X"),
 ]
 
 # Days told from the document date: deictic words, weekdays, parts of the day, nights.
@@ -181,6 +186,9 @@ SEASONS_FEASTS = [
     ("Les commerces ouvriront le lundi de Pâques.", "le lundi de Pâques", "DATE", "2025-04-21"),
     ("La mairie organise un bal pour le Nouvel An.", "le Nouvel An", "DATE", "2026-01-01"),
     ("Le marché est ouvert jusqu'à la Saint-Sylvestre.", "la Saint-Sylvestre", "DATE", "2025-12-31"),
+    ("Les enfants ont été reçus la veille de Noël.", "la veille de Noël", "DATE", "2024-12-24"),
+    ("Les écoliers partiront en vacances à la Toussaint.", "la Toussaint", "DATE", "2025-11-01"),
+    ("Les prix ont grimpé depuis Noël.", "Noël", "DATE", "2024-12-25"),
 ]
 
 # Clock times, alone, after a day, around ("vers"), in words; a clock range is two TIMEX3.
@@ -203,6 +211,12 @@ CLOCKS = [
     ("Le coup d'envoi sera donné à 20 h 30, heure française.", "20 h 30", "TIME", "2025-03-12T20:30"),
     ("Le bus est tombé en panne aux alentours de 23 heures.", "23 heures", "TIME", "2025-03-12T23:00"),
     ("Le vote a eu lieu à dix-huit heures trente.", "dix-huit heures trente", "TIME", "2025-03-12T18:30"),
+    ("La réunion a commencé à 9 h précises.", "9 h", "TIME", "2025-03-12T09:00"),
+    ("Les secours ont été appelés hier, peu avant 17 heures.", "17 heures", "TIME", "2025-03-11T17:00"),
+    ("Le spectacle commence à 20 heures 30.", "20 heures 30", "TIME", "2025-03-12T20:30"),
+    ("Le train arrivera vers 16 h demain.", "16 h", "TIME", "2025-03-13T16:00"),
+    ("La manifestation a dégénéré en début de soirée.", "en début de soirée", "TIME", "2025-03-12TEV"),
+    ("L'explosion s'est produite tard dans la nuit.", "la nuit", "TIME", "2025-03-12TNI"),
 ]
 
 # Ranges: each bound is a TIMEX3 of its own.
@@ -224,6 +238,13 @@ ANAPHORA = [
     ("Le 4 mars, un orage a éclaté. La veille au soir, il faisait doux.", "La veille au soir", "TIME", "2025-03-03TEV"),
     ("Le 4 mars, un orage a éclaté. Le lendemain matin, les routes étaient coupées.", "Le lendemain matin", "TIME", "2025-03-05TMO"),
     ("Le 4 mars, le juge a rendu son verdict. Le matin même, l'accusé avait parlé.", "Le matin même", "TIME", "2025-03-04TMO"),
+    ("L'usine a fermé en 2019. L'année suivante, le site a été vendu.", "L'année suivante", "DATE", "2020"),
+    ("Le pont a été fermé en 2019. Trois ans plus tard, il a rouvert.", "Trois ans plus tard", "DATE", "2022"),
+    ("Le club a été fondé en 1998. Cette année-là, il a gagné la coupe.", "Cette année-là", "DATE", "1998"),
+    ("La mine a fermé en juin 2001. Le mois précédent, les mineurs avaient fait grève.", "Le mois précédent", "DATE", "2001-05"),
+    ("Samedi, les pompiers sont intervenus à Toul. Le soir, le feu a repris.", "Le soir", "TIME", "2025-03-08TEV"),
+    ("Samedi, le maire a inauguré la piscine. L'après-midi, il a reçu les associations.", "L'après-midi", "TIME", "2025-03-08TAF"),
+    ("Mardi, la foudre est tombée à 14 h. À ce moment-là, l'école était vide.", "ce moment-là", "TIME", "2025-03-11T14:00"),
 ]
 
 # The present, the past and the future as a whole (TimeML PRESENT_REF, PAST_REF, FUTURE_REF).
@@ -231,7 +252,10 @@ REFS = [
     ("Le village compte actuellement 300 habitants.", "actuellement", "DATE", "PRESENT_REF"),
     ("Le maire actuel a été élu en 2020.", "actuel", "DATE", "PRESENT_REF"),
     ("Autrefois, le village vivait de la vigne.", "Autrefois", "DATE", "PAST_REF"),
-    ("Le site rouvrira bientôt au public.", "bientôt", "DATE", "FUTURE_REF"),
+    xfail(
+        "Le site rouvrira bientôt au public.", "bientôt", "DATE", "FUTURE_REF",
+        reason="'bientôt' is left out on purpose (test_timex_labels): too often a manner ('bientôt fini')",
+    ),
     ("Le chantier sera prochainement lancé.", "prochainement", "DATE", "FUTURE_REF"),
     ("À l'avenir, les trains seront plus fréquents.", "l'avenir", "DATE", "FUTURE_REF"),
     ("Le quartier est désormais piéton.", "désormais", "DATE", "PRESENT_REF"),
@@ -239,12 +263,18 @@ REFS = [
     ("De nos jours, on ne répare plus les montres.", "De nos jours", "DATE", "PRESENT_REF"),
     ("Le maire a récemment changé d'avis.", "récemment", "DATE", "PAST_REF"),
     ("Jadis, le bourg comptait trois moulins.", "Jadis", "DATE", "PAST_REF"),
-    ("Les tarifs seront revus dans les prochains jours.", "les prochains jours", "DATE", "FUTURE_REF"),
+    ("Les tarifs seront revus dans les prochains jours.", "les prochains jours", "DURATION", "PXD"),
     ("Les aides arriveront dans les semaines à venir.", "les semaines à venir", "DATE", "FUTURE_REF"),
     ("Pour l'instant, aucune piste n'est écartée.", "Pour l'instant", "DATE", "PRESENT_REF"),
     ("En ce moment, le lac est gelé.", "En ce moment", "DATE", "PRESENT_REF"),
     ("À présent, le club vise la montée.", "À présent", "DATE", "PRESENT_REF"),
     ("Par le passé, la digue avait cédé deux fois.", "Par le passé", "DATE", "PAST_REF"),
+    xfail(
+        "Le bourg sera bientôt relié à la fibre.", "bientôt", "DATE", "FUTURE_REF",
+        reason="'bientôt' is left out on purpose (test_timex_labels): too often a manner ('bientôt fini')",
+    ),
+    ("Maintenant, le club doit gagner.", "Maintenant", "DATE", "PRESENT_REF"),
+    ("Jusqu'à présent, aucun blessé n'est à déplorer.", "Jusqu'à présent", "DATE", "PRESENT_REF"),
     ("Le tribunal statuera ultérieurement.", "ultérieurement", "DATE", "FUTURE_REF"),
     ("Le chômage a beaucoup baissé ces dernières années.", "ces dernières années", "DURATION", "PXY"),
 ]

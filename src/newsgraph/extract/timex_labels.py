@@ -132,8 +132,6 @@ def r_recent(m: re.Match[str], ctx: Ctx) -> Resolved:
     n = number(word) if word else None
     if word and n is None:
         return None
-    if n is None and m["mod"].lower() in lexicon()["future_modifiers"]:
-        return Label("FUTURE_REF", "day")  # "dans les prochains jours": the future, as "les jours à venir"
     amount = "X" if n is None else str(n)
     if letter.startswith("T"):
         return Label(f"PT{amount}{letter[1:]}", grain, "DURATION")

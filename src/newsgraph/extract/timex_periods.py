@@ -233,6 +233,14 @@ def _month_day(day: int, weekday: int | None, ctx: Ctx, start: int, end: int) ->
     return max(past) if past else min(candidates)
 
 
+def r_story_part(m: re.Match[str], ctx: Ctx) -> Resolved:
+    """``Le soir, ...``, ``L'après-midi, ...``, ``La nuit, ...`` opening a sentence: that part of the
+    story's day (the day told just before, else the publication's), as "dans la soirée" is."""
+    if not SENTENCE_START.search(ctx.text[max(0, m.start() - 3) : m.start()]):
+        return None  # "il aime le soir, quand..." is no time of the story
+    return Clock(0, 0, "day")
+
+
 def r_day_current(m: re.Match[str], ctx: Ctx) -> Resolved:
     """``le 12 courant``, ``du 3 courant``: that day of the publication's own month (an old
     administrative and press form)."""

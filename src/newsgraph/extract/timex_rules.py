@@ -218,8 +218,7 @@ TABLE: tuple[RuleSpec, ...] = (
         periods.r_holiday,
         common=True,
     ),
-    # not "bientôt" before an amount: "depuis bientôt trois ans" is "almost", no future
-    RuleSpec("present", r"(?!bientôt\s+(?:\d|{NUMW}|{APPROX}))(?:{REFS})", r"{REFS}", labels.r_ref),
+    RuleSpec("present", r"{REFS}", r"{REFS}", labels.r_ref),
     RuleSpec("sameday", r"{SAME_DAY}", r"même", periods.r_same_day),
     RuleSpec(
         "weekdaynumber",
@@ -232,6 +231,12 @@ TABLE: tuple[RuleSpec, ...] = (
         r"le\s+{D}(?=\s+(?:au\s+(?:soir|matin)|dans\s+la\s+(?:soirée|nuit|matinée|journée))\b)",
         r"le\s+\d",
         periods.r_day_only,
+    ),
+    RuleSpec(
+        "storypart",
+        r"(?:le\s+(?:soir|matin)|l'après-midi|la\s+(?:nuit|soirée|matinée))(?=\s*,)",
+        r"(?:soir|matin|après-midi|nuit|soirée|matinée)\s*,",
+        periods.r_story_part,
     ),
     RuleSpec("daycurrent", r"(?:le\s+)?{D}\s+courant(?![\w-])", r"\d\s+courant", periods.r_day_current),
     RuleSpec(

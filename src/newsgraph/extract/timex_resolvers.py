@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -32,6 +33,7 @@ from newsgraph.extract.timex_calendar import (
     year_number,
 )
 from newsgraph.extract.timex_tense import tense_at
+from newsgraph.lexicons import alternation
 
 YEAR_BLOCK_AFTER = re.compile(
     r"^(?:[\s\u00a0\u202f]\d{3}\b|[.,]\d|\s*(?:%|€|\$|euros?\b|dollars?\b|km\b|kilomètres?\b|m\b|mètres?\b|kg\b|tonnes?\b|habitants\b))",
@@ -98,7 +100,7 @@ def r_weekday(m: re.Match[str], ctx: Ctx) -> Resolved:
         and not SENTENCE_START.search(ctx.text[max(0, m.start() - 3) : m.start()])
     ):
         return None  # "le Journal du Dimanche": a name
-    mod = modifier(m["mod"])
+    mod = modifier(m["mod"] or shared_modifier(ctx.text, m.end()))
     if mod:
         mode = "last" if mod < 0 else "next"
     elif m["det"]:  # "ce lundi": this week's, before or after by the verb's tense
@@ -107,6 +109,21 @@ def r_weekday(m: re.Match[str], ctx: Ctx) -> Resolved:
         mode = weekday_mode(ctx.direction(m.start(), m.end()))
     day = place_weekday(weekday_number(m["wd"]), mode, ctx.anchor.day)
     return coarsen(Cal(day, "day"), "day", ctx.anchor)
+
+
+def shared_modifier(text: str, end: int) -> str | None:
+    """The plural "prochains"/"derniers" that a pair of weekdays shares: "samedi et dimanche
+    prochains" (said of the first weekday, ending at ``end``)."""
+    m = pair_modifier().match(text, end)
+    return m["mod"] if m else None
+
+
+@cache
+def pair_modifier() -> re.Pattern[str]:
+    """"et dimanche prochains" after a weekday (compiled from the lexicon once)."""
+    lx = lexicon()
+    plural = [w for w in lx["past_modifiers"] + lx["future_modifiers"] if w.endswith("s")]
+    return re.compile(rf"\s+(?:et|ou)\s+(?:{alternation(lx['weekdays'])})\s+(?P<mod>{alternation(plural)})\b", re.I)
 
 
 def r_night(m: re.Match[str], ctx: Ctx) -> Resolved:

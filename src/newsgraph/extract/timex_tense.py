@@ -68,12 +68,10 @@ def verb_tense(verb: Token, depth: int = 0) -> Direction | None:
         ):
             return "future"
         # "n'arrêtera pas de tomber" is future; "avant de quitter", "pour signer" may lie ahead of
-        # a past main verb, so they say nothing.
-        return (
-            "future"
-            if head.i != verb.i and head.pos_ in VERB_POS and verb_tense(head, depth + 1) == "future"
-            else None
-        )
+        # a past main verb, so they say nothing; under a present verb ("appellent à manifester
+        # jeudi", "vient de signer mardi") the act is near the present, on either side.
+        head_tense = verb_tense(head, depth + 1) if head.i != verb.i and head.pos_ in VERB_POS else None
+        return head_tense if head_tense in ("future", "present") else None
     if "Part" in form and (verb.lemma_ in future_lemmas or any(a.lemma_ in future_lemmas for a in auxes)):
         return "future"  # "est prévue", "devrait être sorti"
     tenses = set(morph_of(verb).get("Tense", []))

@@ -259,6 +259,7 @@ ANAPHORA = [
     ("Samedi, les pompiers sont intervenus à Toul. Le soir, le feu a repris.", "Le soir", "TIME", "2025-03-08TEV"),
     ("Samedi, le maire a inauguré la piscine. L'après-midi, il a reçu les associations.", "L'après-midi", "TIME", "2025-03-08TAF"),
     ("Mardi, la foudre est tombée à 14 h. À ce moment-là, l'école était vide.", "ce moment-là", "TIME", "2025-03-11T14:00"),
+    ("Le matin, le village était bouclé, se souvient un habitant.", "Le matin", "DATE", "XXXX-XX-XX"),
 ]
 
 # The present, the past and the future as a whole (TimeML PRESENT_REF, PAST_REF, FUTURE_REF).

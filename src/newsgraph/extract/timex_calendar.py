@@ -87,6 +87,7 @@ class Clock:
     precision: Precision
     shift: int = 0
     anaphoric: bool = False  # "le jour même": only with a day mentioned before, never the anchor's
+    told: bool = False  # "Le soir, ...": only with a day told just before (nearby), never the anchor's
 
 
 @dataclass(frozen=True, slots=True)

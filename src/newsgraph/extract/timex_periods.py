@@ -235,10 +235,11 @@ def _month_day(day: int, weekday: int | None, ctx: Ctx, start: int, end: int) ->
 
 def r_story_part(m: re.Match[str], ctx: Ctx) -> Resolved:
     """``Le soir, ...``, ``L'après-midi, ...``, ``La nuit, ...`` opening a sentence: that part of the
-    story's day (the day told just before, else the publication's), as "dans la soirée" is."""
+    day told just before ("Samedi, ... Le soir, ..."); with no day told nearby, a time expression of
+    unknown day (a recounted "Le matin, le village était bouclé" is no day of the publication's)."""
     if not SENTENCE_START.search(ctx.text[max(0, m.start() - 3) : m.start()]):
         return None  # "il aime le soir, quand..." is no time of the story
-    return Clock(0, 0, "day")
+    return Clock(0, 0, "day", told=True)
 
 
 def r_day_current(m: re.Match[str], ctx: Ctx) -> Resolved:

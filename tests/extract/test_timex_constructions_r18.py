@@ -87,7 +87,10 @@ MONTHS_YEARS = [
     ("La station a connu l'été 2024 le plus chaud.", "l'été 2024", "DATE", "2024-SU"),
     ("La ligne ouvrira au printemps 2026.", "printemps 2026", "DATE", "2026-SP"),
     ("Les comptes de l'année 2024 sont dans le rouge.", "l'année 2024", "DATE", "2024"),
-    ("Le chiffre d'affaires a progressé au premier semestre 2024.", "premier semestre 2024", "DATE", "2024-H1"),
+    (
+        "Le chiffre d'affaires a progressé au premier semestre 2024.",
+        "premier semestre 2024", "DATE", "2024-H1",
+    ),
     ("En mars 2020, les écoles ont fermé.", "En mars 2020", "DATE", "2020-03"),
     ("Les vendanges ont commencé à la mi-septembre.", "mi-septembre", "DATE", "2024-09"),
     ("Le budget 2026 sera voté en décembre.", "2026", "DATE", "2026"),
@@ -117,14 +120,20 @@ DEICTIC_DAYS = [
     ("Le ministre s'exprimera ce soir.", "ce soir", "TIME", "2025-03-12TEV"),
     ("Les élus ont été reçus ce matin.", "ce matin", "TIME", "2025-03-12TMO"),
     ("La séance reprendra demain après-midi.", "demain après-midi", "TIME", "2025-03-13TAF"),
-    ("Le vent a soufflé dans la nuit de samedi à dimanche.", "la nuit de samedi à dimanche", "TIME", "2025-03-08TNI"),
+    (
+        "Le vent a soufflé dans la nuit de samedi à dimanche.",
+        "la nuit de samedi à dimanche", "TIME", "2025-03-08TNI",
+    ),
     ("Le bâtiment a brûlé la nuit dernière.", "la nuit dernière", "TIME", "2025-03-11TNI"),
     ("Samedi dernier, les supporters ont envahi le terrain.", "Samedi dernier", "DATE", "2025-03-08"),
     ("Le 4 mars au soir, la digue a cédé.", "Le 4 mars au soir", "TIME", "2025-03-04TEV"),
     ("Le ministre est arrivé hier mardi à Épinal.", "hier mardi", "DATE", "2025-03-11"),
     ("Aujourd'hui mercredi, les écoles sont fermées.", "Aujourd'hui mercredi", "DATE", "2025-03-12"),
     ("Le tournoi s'ouvre ce mercredi 12 à Vittel.", "mercredi 12", "DATE", "2025-03-12"),
-    ("La crue a atteint son pic dans la nuit du 8 au 9 mars.", "la nuit du 8 au 9 mars", "TIME", "2025-03-08TNI"),
+    (
+        "La crue a atteint son pic dans la nuit du 8 au 9 mars.",
+        "la nuit du 8 au 9 mars", "TIME", "2025-03-08TNI",
+    ),
     ("Un orage a éclaté hier en fin d'après-midi.", "hier", "DATE", "2025-03-11"),
     ("Le scrutin s'est tenu dimanche dernier.", "dimanche dernier", "DATE", "2025-03-09"),
     ("La cérémonie aura lieu samedi à 8 h.", "samedi", "DATE", "2025-03-15"),
@@ -137,7 +146,10 @@ DEICTIC_DAYS = [
     ("Les jurés délibéreront samedi et dimanche prochains.", "dimanche prochains", "DATE", "2025-03-16"),
     ("La braderie aura lieu les samedi 15 et dimanche 16 mars.", "dimanche 16 mars", "DATE", "2025-03-16"),
     ("La braderie aura lieu les samedi 15 et dimanche 16 mars.", "samedi 15", "DATE", "2025-03-15"),
-    ("Le corps a été découvert dimanche 9 mars au matin.", "dimanche 9 mars au matin", "TIME", "2025-03-09TMO"),
+    (
+        "Le corps a été découvert dimanche 9 mars au matin.",
+        "dimanche 9 mars au matin", "TIME", "2025-03-09TMO",
+    ),
     ("Le pont sera fermé du 1er au 15 avril.", "15 avril", "DATE", "2025-04-15"),
     ("Le pont sera fermé du 1er au 15 avril.", "1er", "DATE", "2025-04-01"),
     ("La grue s'est effondrée tôt ce matin.", "ce matin", "TIME", "2025-03-12TMO"),
@@ -212,7 +224,10 @@ CLOCKS = [
     ("Les portes ouvriront à 8 heures.", "8 heures", "TIME", "2025-03-12T08:00"),
     ("La sirène a retenti à 18h30.", "18h30", "TIME", "2025-03-12T18:30"),
     ("Le choc a eu lieu vers 22 heures.", "vers 22 heures", "TIME", "2025-03-12T22:00"),
-    ("Les gendarmes sont arrivés à trois heures du matin.", "trois heures du matin", "TIME", "2025-03-12T03:00"),
+    (
+        "Les gendarmes sont arrivés à trois heures du matin.",
+        "trois heures du matin", "TIME", "2025-03-12T03:00",
+    ),
     ("Hier à 10 h, la séance a été levée.", "Hier à 10 h", "TIME", "2025-03-11T10:00"),
     ("Le bureau est ouvert de 14 h à 18 h.", "14 h", "TIME", "2025-03-12T14:00"),
     ("Le bureau est ouvert de 14 h à 18 h.", "18 h", "TIME", "2025-03-12T18:00"),
@@ -246,19 +261,49 @@ RANGES = [
 # Anaphora: a day told earlier in the story.
 ANAPHORA = [
     ("Le 4 mars, un orage a éclaté. La veille, il faisait 20 degrés.", "La veille", "DATE", "2025-03-03"),
-    ("Le 4 mars, un orage a éclaté. Le lendemain, les routes étaient coupées.", "Le lendemain", "DATE", "2025-03-05"),
+    (
+        "Le 4 mars, un orage a éclaté. Le lendemain, les routes étaient coupées.",
+        "Le lendemain", "DATE", "2025-03-05",
+    ),
     ("Le 4 mars, un orage a éclaté. Ce jour-là, la ville était déserte.", "Ce jour-là", "DATE", "2025-03-04"),
-    ("Lundi 3 mars, le maire a reçu les pêcheurs. Dans la soirée, il a tranché.", "la soirée", "TIME", "2025-03-03TEV"),
-    ("Le 4 mars, un orage a éclaté. La veille au soir, il faisait doux.", "La veille au soir", "TIME", "2025-03-03TEV"),
-    ("Le 4 mars, un orage a éclaté. Le lendemain matin, les routes étaient coupées.", "Le lendemain matin", "TIME", "2025-03-05TMO"),
-    ("Le 4 mars, le juge a rendu son verdict. Le matin même, l'accusé avait parlé.", "Le matin même", "TIME", "2025-03-04TMO"),
+    (
+        "Lundi 3 mars, le maire a reçu les pêcheurs. Dans la soirée, il a tranché.",
+        "la soirée", "TIME", "2025-03-03TEV",
+    ),
+    (
+        "Le 4 mars, un orage a éclaté. La veille au soir, il faisait doux.",
+        "La veille au soir", "TIME", "2025-03-03TEV",
+    ),
+    (
+        "Le 4 mars, un orage a éclaté. Le lendemain matin, les routes étaient coupées.",
+        "Le lendemain matin", "TIME", "2025-03-05TMO",
+    ),
+    (
+        "Le 4 mars, le juge a rendu son verdict. Le matin même, l'accusé avait parlé.",
+        "Le matin même", "TIME", "2025-03-04TMO",
+    ),
     ("L'usine a fermé en 2019. L'année suivante, le site a été vendu.", "L'année suivante", "DATE", "2020"),
-    ("Le pont a été fermé en 2019. Trois ans plus tard, il a rouvert.", "Trois ans plus tard", "DATE", "2022"),
+    (
+        "Le pont a été fermé en 2019. Trois ans plus tard, il a rouvert.",
+        "Trois ans plus tard", "DATE", "2022",
+    ),
     ("Le club a été fondé en 1998. Cette année-là, il a gagné la coupe.", "Cette année-là", "DATE", "1998"),
-    ("La mine a fermé en juin 2001. Le mois précédent, les mineurs avaient fait grève.", "Le mois précédent", "DATE", "2001-05"),
-    ("Samedi, les pompiers sont intervenus à Toul. Le soir, le feu a repris.", "Le soir", "TIME", "2025-03-08TEV"),
-    ("Samedi, le maire a inauguré la piscine. L'après-midi, il a reçu les associations.", "L'après-midi", "TIME", "2025-03-08TAF"),
-    ("Mardi, la foudre est tombée à 14 h. À ce moment-là, l'école était vide.", "ce moment-là", "TIME", "2025-03-11T14:00"),
+    (
+        "La mine a fermé en juin 2001. Le mois précédent, les mineurs avaient fait grève.",
+        "Le mois précédent", "DATE", "2001-05",
+    ),
+    (
+        "Samedi, les pompiers sont intervenus à Toul. Le soir, le feu a repris.",
+        "Le soir", "TIME", "2025-03-08TEV",
+    ),
+    (
+        "Samedi, le maire a inauguré la piscine. L'après-midi, il a reçu les associations.",
+        "L'après-midi", "TIME", "2025-03-08TAF",
+    ),
+    (
+        "Mardi, la foudre est tombée à 14 h. À ce moment-là, l'école était vide.",
+        "ce moment-là", "TIME", "2025-03-11T14:00",
+    ),
     ("Le matin, le village était bouclé, se souvient un habitant.", "Le matin", "DATE", "XXXX-XX-XX"),
 ]
 
@@ -345,7 +390,8 @@ def type_agrees(kind: str, gold_type: str, gold: str) -> bool:
 
 @pytest.mark.parametrize(
     ("sentence", "extent", "kind", "value"),
-    DATES + MONTHS_YEARS + DEICTIC_DAYS + RELATIVE + SEASONS_FEASTS + CLOCKS + RANGES + ANAPHORA + REFS + DURATIONS_SETS,
+    DATES + MONTHS_YEARS + DEICTIC_DAYS + RELATIVE + SEASONS_FEASTS + CLOCKS + RANGES + ANAPHORA + REFS
+    + DURATIONS_SETS,
 )
 def test_construction(nlp, sentence, extent, kind, value):
     found = found_for(nlp, sentence, extent)

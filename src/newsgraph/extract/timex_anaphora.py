@@ -105,7 +105,8 @@ ROWS: tuple[tuple[str, str, str, Callable[[re.Match[str], Ctx], Resolved]], ...]
     ),
     (
         "that",
-        r"(?:ce|cette|cet)\s+(?:même\s+)?(?P<unit>jour|soir|matin|après-midi|nuit|semaine|week-end|mois|année|moment|instant)(?:-|\s+)là\b"
+        r"(?:ce|cette|cet)\s+(?:même\s+)?"
+        r"(?P<unit>jour|soir|matin|après-midi|nuit|semaine|week-end|mois|année|moment|instant)(?:-|\s+)là\b"
         r"|(?:la|le)\s+même\s+(?P<unit2>année|mois|semaine)",
         r"[-\s]là|même\s+(?:année|mois|semaine)",
         r_that,

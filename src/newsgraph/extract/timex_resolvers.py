@@ -123,7 +123,8 @@ def pair_modifier() -> re.Pattern[str]:
     """"et dimanche prochains" after a weekday (compiled from the lexicon once)."""
     lx = lexicon()
     plural = [w for w in lx["past_modifiers"] + lx["future_modifiers"] if w.endswith("s")]
-    return re.compile(rf"\s+(?:et|ou)\s+(?:{alternation(lx['weekdays'])})\s+(?P<mod>{alternation(plural)})\b", re.I)
+    weekdays = alternation(lx["weekdays"])
+    return re.compile(rf"\s+(?:et|ou)\s+(?:{weekdays})\s+(?P<mod>{alternation(plural)})\b", re.I)
 
 
 def r_night(m: re.Match[str], ctx: Ctx) -> Resolved:

@@ -139,6 +139,8 @@ DEICTIC_DAYS = [
     ("La cérémonie aura lieu samedi à 8 h.", "samedi", "DATE", "2025-03-15"),
     ("La cérémonie aura lieu samedi à 8 h.", "8 h", "TIME", "2025-03-15T08:00"),
     ("Le maire a été réélu mardi et mercredi.", "mardi", "DATE", "2025-03-11"),
+    ("On ne peut pas retrouver ses amis un samedi soir.", "un samedi soir", "DATE", "XXXX-WXX-6"),
+    ("Un lundi de février, la neige est tombée.", "lundi", "DATE", "XXXX-WXX-1"),
     ("Les jurés délibéreront samedi et dimanche prochains.", "samedi", "DATE", "2025-03-15"),
     ("Les syndicats appellent à manifester jeudi.", "jeudi", "DATE", "2025-03-13"),
     ("Le maire vient de signer lundi le permis.", "lundi", "DATE", "2025-03-10"),

@@ -15,6 +15,7 @@ from newsgraph.extract.timex_calendar import (
     Cal,
     Clock,
     Direction,
+    Label,
     Resolved,
     add_months,
     coarsen,
@@ -41,6 +42,8 @@ YEAR_BLOCK_AFTER = re.compile(
 )
 RANGE_FIRST = re.compile(r"(?<![\w'])(?P<first>[^\W\d_]+\.?)\s*(?:à|au|et|ou|jusqu'à|-|–)\s*$", re.I)
 """The first month of a range or a pair ending just before the second ("mai à", "janvier et")."""
+INDEFINITE_BEFORE = re.compile(r"(?<![\w'])un\s+$", re.I)
+"""An indefinite article before a weekday: "retrouver ses amis un samedi soir" names no date."""
 SENTENCE_START = re.compile(r"(?:^|[.!?»«\"“”:;\n\[(]\s*|^\s*)$")
 
 
@@ -100,6 +103,8 @@ def r_weekday(m: re.Match[str], ctx: Ctx) -> Resolved:
         and not SENTENCE_START.search(ctx.text[max(0, m.start() - 3) : m.start()])
     ):
         return None  # "le Journal du Dimanche": a name
+    if not (m["det"] or m["mod"]) and INDEFINITE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return Label(f"XXXX-WXX-{weekday_number(m['wd']) + 1}", "day")  # "un samedi soir": any Saturday
     mod = modifier(m["mod"] or shared_modifier(ctx.text, m.end()))
     if mod:
         mode = "last" if mod < 0 else "next"

@@ -36,6 +36,8 @@ SAMPLES = [
     ("sameday", "Il a signé le jour même."),
     ("weekdaynumber", "Le vote a eu lieu le mardi 7."),
     ("daynumber", "Il est arrivé le 3 au soir."),
+    ("storypart", "Samedi, le maire est arrivé. Le soir, il a dîné en ville."),
+    ("daycurrent", "La séance du 12 courant a été levée."),
     ("nightnumbers", "Les heurts ont eu lieu dans la nuit du 10 au 11."),
     ("daypart", "Le feu a pris en fin d'après-midi."),
     ("shortyear", "La digue a cédé en 98."),

@@ -226,7 +226,7 @@ def _attach_clocks(
         ]  # "le matin même" is the story's last day told, however far back it was told
         if before:
             day = max(before, key=lambda t: t[1])[2].day + timedelta(days=clock.shift)
-        elif clock.shift or clock.anaphoric:
+        elif clock.shift or clock.anaphoric or clock.told:
             unknown.append((cs, ce, Label(UNKNOWN["day"], "day")))  # "le lendemain" of no day told
             continue
         elif anchor.precision == "day":

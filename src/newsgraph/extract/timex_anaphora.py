@@ -48,6 +48,8 @@ UNIT_WORDS: dict[str, Precision] = {
     "ans": "year",
     "année": "year",
     "années": "year",
+    "moment": "minute",
+    "instant": "minute",
 }
 
 AFTER_WORDS = {"plus tard": 1, "après": 1, "plus tôt": -1, "auparavant": -1, "avant": -1}
@@ -103,9 +105,10 @@ ROWS: tuple[tuple[str, str, str, Callable[[re.Match[str], Ctx], Resolved]], ...]
     ),
     (
         "that",
-        r"(?:ce|cette|cet)\s+(?:même\s+)?(?P<unit>jour|soir|matin|après-midi|nuit|semaine|week-end|mois|année)-là"
+        r"(?:ce|cette|cet)\s+(?:même\s+)?"
+        r"(?P<unit>jour|soir|matin|après-midi|nuit|semaine|week-end|mois|année|moment|instant)(?:-|\s+)là\b"
         r"|(?:la|le)\s+même\s+(?P<unit2>année|mois|semaine)",
-        r"-là|même\s+(?:année|mois|semaine)",
+        r"[-\s]là|même\s+(?:année|mois|semaine)",
         r_that,
     ),
     (
@@ -118,7 +121,10 @@ ROWS: tuple[tuple[str, str, str, Callable[[re.Match[str], Ctx], Resolved]], ...]
 
 
 def shifted(cal: Cal, shift: Shift) -> Cal | None:
-    """The date ``shift`` names from ``cal``, at the shift's grain (None when ``cal`` is coarser)."""
+    """The date ``shift`` names from ``cal``, at the shift's grain (None when ``cal`` is coarser);
+    "à ce moment-là" (a shift of no steps in minutes) is the story's last time told, as told."""
+    if shift.unit == "minute" and shift.steps == 0:
+        return cal
     if rank(cal.precision) < rank(shift.unit) or (cal.precision == "week" and shift.unit == "month"):
         return None
     if shift.unit == "day":
@@ -158,5 +164,6 @@ def place(
         if found is not None:
             placed.append((start, end, found))
         else:
-            unknown.append((start, end, Label(UNKNOWN[shift.unit], shift.unit)))
+            unit = shift.unit if shift.unit in UNKNOWN else "day"  # "à ce moment-là" of nothing told
+            unknown.append((start, end, Label(UNKNOWN[unit], unit)))
     return placed, unknown

@@ -87,6 +87,7 @@ class Clock:
     precision: Precision
     shift: int = 0
     anaphoric: bool = False  # "le jour même": only with a day mentioned before, never the anchor's
+    told: bool = False  # "Le soir, ...": only with a day told just before (nearby), never the anchor's
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,7 +306,8 @@ def prepositions() -> Prepositions:
     lx = lexicon()
 
     def before(key: str, article: bool) -> re.Pattern[str]:
-        tail = r"\s+(?:le\s+|ce\s+|cette\s+)?$" if article else r"\s*$"
+        # an elided word ("jusqu'") runs into what follows: "jusqu'à la Toussaint" matched whole
+        tail = r"(?:(?<=')|\s+(?:le\s+|ce\s+|cette\s+)?)$" if article else r"\s*$"
         return re.compile(rf"(?:^|[\s'(])(?:{alternation(lx[key])}){tail}")
 
     return Prepositions(

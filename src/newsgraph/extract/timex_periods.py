@@ -233,6 +233,26 @@ def _month_day(day: int, weekday: int | None, ctx: Ctx, start: int, end: int) ->
     return max(past) if past else min(candidates)
 
 
+def r_story_part(m: re.Match[str], ctx: Ctx) -> Resolved:
+    """``Le soir, ...``, ``L'après-midi, ...``, ``La nuit, ...`` opening a sentence: that part of the
+    day told just before ("Samedi, ... Le soir, ..."); with no day told nearby, a time expression of
+    unknown day (a recounted "Le matin, le village était bouclé" is no day of the publication's)."""
+    if not SENTENCE_START.search(ctx.text[max(0, m.start() - 3) : m.start()]):
+        return None  # "il aime le soir, quand..." is no time of the story
+    return Clock(0, 0, "day", told=True)
+
+
+def r_day_current(m: re.Match[str], ctx: Ctx) -> Resolved:
+    """``le 12 courant``, ``du 3 courant``: that day of the publication's own month (an old
+    administrative and press form)."""
+    if ctx.anchor.precision not in ("day", "week", "month"):
+        return None
+    try:
+        return Cal(date(ctx.anchor.day.year, ctx.anchor.day.month, day_number(m["d"])), "day")
+    except ValueError:
+        return None
+
+
 def r_day_only(m: re.Match[str], ctx: Ctx) -> Resolved:
     """``le 3 au soir``, ``mardi 7``, ``dans la nuit du 10 au 11``: a day of a month not written."""
     if ctx.anchor.precision not in ("day", "week", "month"):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -14,6 +15,7 @@ from newsgraph.extract.timex_calendar import (
     Cal,
     Clock,
     Direction,
+    Label,
     Resolved,
     add_months,
     coarsen,
@@ -32,6 +34,7 @@ from newsgraph.extract.timex_calendar import (
     year_number,
 )
 from newsgraph.extract.timex_tense import tense_at
+from newsgraph.lexicons import alternation
 
 YEAR_BLOCK_AFTER = re.compile(
     r"^(?:[\s\u00a0\u202f]\d{3}\b|[.,]\d|\s*(?:%|€|\$|euros?\b|dollars?\b|km\b|kilomètres?\b|m\b|mètres?\b|kg\b|tonnes?\b|habitants\b))",
@@ -39,6 +42,8 @@ YEAR_BLOCK_AFTER = re.compile(
 )
 RANGE_FIRST = re.compile(r"(?<![\w'])(?P<first>[^\W\d_]+\.?)\s*(?:à|au|et|ou|jusqu'à|-|–)\s*$", re.I)
 """The first month of a range or a pair ending just before the second ("mai à", "janvier et")."""
+INDEFINITE_BEFORE = re.compile(r"(?<![\w'])un\s+$", re.I)
+"""An indefinite article before a weekday: "retrouver ses amis un samedi soir" names no date."""
 SENTENCE_START = re.compile(r"(?:^|[.!?»«\"“”:;\n\[(]\s*|^\s*)$")
 
 
@@ -98,7 +103,9 @@ def r_weekday(m: re.Match[str], ctx: Ctx) -> Resolved:
         and not SENTENCE_START.search(ctx.text[max(0, m.start() - 3) : m.start()])
     ):
         return None  # "le Journal du Dimanche": a name
-    mod = modifier(m["mod"])
+    if not (m["det"] or m["mod"]) and INDEFINITE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return Label(f"XXXX-WXX-{weekday_number(m['wd']) + 1}", "day")  # "un samedi soir": any Saturday
+    mod = modifier(m["mod"] or shared_modifier(ctx.text, m.end()))
     if mod:
         mode = "last" if mod < 0 else "next"
     elif m["det"]:  # "ce lundi": this week's, before or after by the verb's tense
@@ -107,6 +114,22 @@ def r_weekday(m: re.Match[str], ctx: Ctx) -> Resolved:
         mode = weekday_mode(ctx.direction(m.start(), m.end()))
     day = place_weekday(weekday_number(m["wd"]), mode, ctx.anchor.day)
     return coarsen(Cal(day, "day"), "day", ctx.anchor)
+
+
+def shared_modifier(text: str, end: int) -> str | None:
+    """The plural "prochains"/"derniers" that a pair of weekdays shares: "samedi et dimanche
+    prochains" (said of the first weekday, ending at ``end``)."""
+    m = pair_modifier().match(text, end)
+    return m["mod"] if m else None
+
+
+@cache
+def pair_modifier() -> re.Pattern[str]:
+    """"et dimanche prochains" after a weekday (compiled from the lexicon once)."""
+    lx = lexicon()
+    plural = [w for w in lx["past_modifiers"] + lx["future_modifiers"] if w.endswith("s")]
+    weekdays = alternation(lx["weekdays"])
+    return re.compile(rf"\s+(?:et|ou)\s+(?:{weekdays})\s+(?P<mod>{alternation(plural)})\b", re.I)
 
 
 def r_night(m: re.Match[str], ctx: Ctx) -> Resolved:

@@ -233,6 +233,13 @@ TABLE: tuple[RuleSpec, ...] = (
         periods.r_day_only,
     ),
     RuleSpec(
+        "storypart",
+        r"(?:le\s+(?:soir|matin)|l'après-midi|la\s+(?:nuit|soirée|matinée))(?=\s*,)",
+        r"(?:soir|matin|après-midi|nuit|soirée|matinée)\s*,",
+        periods.r_story_part,
+    ),
+    RuleSpec("daycurrent", r"(?:le\s+)?{D}\s+courant(?![\w-])", r"\d\s+courant", periods.r_day_current),
+    RuleSpec(
         "nightnumbers",
         r"(?:dans\s+)?la\s+nuit\s+du\s+{D}\s+au\s+\d{1,2}(?!\s*(?:er\s*)?(?:{MONTHS})(?!\w))(?!\d|[.,/]\d)",
         r"nuit\s+du\s+\d",

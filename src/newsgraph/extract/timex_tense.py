@@ -11,6 +11,8 @@ from newsgraph.extract.tokens import morph_of
 
 VERB_POS = frozenset({"VERB", "AUX"})
 AUX_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "aux:caus"})
+COPULAR_LEMMAS = frozenset({"rester", "demeurer", "sembler", "paraître", "devenir"})
+"""Verbs whose participle complement is a state, not a past act ("resteront fermés")."""
 
 
 def tense_at(sdoc: Doc, start: int, end: int) -> Direction | None:
@@ -66,12 +68,10 @@ def verb_tense(verb: Token, depth: int = 0) -> Direction | None:
         ):
             return "future"
         # "n'arrêtera pas de tomber" is future; "avant de quitter", "pour signer" may lie ahead of
-        # a past main verb, so they say nothing.
-        return (
-            "future"
-            if head.i != verb.i and head.pos_ in VERB_POS and verb_tense(head, depth + 1) == "future"
-            else None
-        )
+        # a past main verb, so they say nothing; under a present verb ("appellent à manifester
+        # jeudi", "vient de signer mardi") the act is near the present, on either side.
+        head_tense = verb_tense(head, depth + 1) if head.i != verb.i and head.pos_ in VERB_POS else None
+        return head_tense if head_tense in ("future", "present") else None
     if "Part" in form and (verb.lemma_ in future_lemmas or any(a.lemma_ in future_lemmas for a in auxes)):
         return "future"  # "est prévue", "devrait être sorti"
     tenses = set(morph_of(verb).get("Tense", []))
@@ -83,6 +83,9 @@ def verb_tense(verb: Token, depth: int = 0) -> Direction | None:
         return "future"
     if "Part" in form and not auxes and verb.dep_ == "xcomp" and verb.head.pos_ in VERB_POS:
         return verb_tense(verb.head, depth + 1)  # "restera fermé": the tense of the verb it complements
+    copula = _copula_before(verb) if "Part" in form and not auxes else None
+    if copula is not None:
+        return verb_tense(copula, depth + 1)  # "resteront fermés", parsed as a bare participle
     if "Part" in form and auxes and all(a.dep_ == "aux:pass" for a in auxes):
         return verb_tense(auxes[0], depth + 1)  # "est classée": the passive's own tense
     if "Fin" in form and tenses == {"Past"} and verb.text.lower().endswith("it"):
@@ -93,6 +96,19 @@ def verb_tense(verb: Token, depth: int = 0) -> Direction | None:
         return "future"
     if "Pres" in tenses:
         return "present"
+    return None
+
+
+def _copula_before(participle: Token) -> Token | None:
+    """The finite copular verb just before a participle that the parse left without it ("les
+    magasins resteront fermés": "resteront" hung on the subject as a modifier), at most one adverb
+    between ("resteront encore fermés")."""
+    doc = participle.doc
+    for tok in reversed(doc[max(0, participle.i - 2) : participle.i]):
+        if tok.lemma_ in COPULAR_LEMMAS and "Fin" in morph_of(tok).get("VerbForm", []):
+            return tok
+        if tok.pos_ != "ADV":
+            return None
     return None
 
 

@@ -121,6 +121,23 @@ ROWS = [
         "oubliés",
         True,
     ),
+    # a definite role taking up the one person the sentence before has as subject
+    (
+        "definite-role-after-named-subject",
+        "Marc Vidal a le sens du récit et du goût. Dans les années 90, le chef bouscule les "
+        "habitudes. « Il faut oser les herbes sauvages », lançait-il.",
+        "Marc Vidal",
+        "herbes sauvages",
+        True,
+    ),
+    (
+        "definite-role-with-no-name-before",
+        "Le maire a reçu les commerçants. Le préfet est arrivé ensuite. « La sécurité sera "
+        "renforcée », a-t-il promis.",
+        "préfet",
+        "La sécurité sera renforcée",
+        True,
+    ),
     # collective speakers keep their description
     (
         "collective-residents-of-district",

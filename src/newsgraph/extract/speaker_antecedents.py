@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.context import DocContext
 from newsgraph.extract.entities import is_role
 from newsgraph.extract.entity_spans import SINGULAR_DEMONYM_RE, SINGULAR_PERSON_DETS, first_names
-from newsgraph.extract.speaker_nouns import person_noun, speaker_kind
+from newsgraph.extract.speaker_nouns import is_subject_mention, person_noun, speaker_kind
 from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
 from newsgraph.extract.speech_subjects import PRONOUNS_PL, RELATIVE
 from newsgraph.names import fold_spaced as fold
@@ -254,8 +254,31 @@ def named_after(ctx: DocContext, head: Token, sent: Span) -> bool:
     return any(m.label == "PER" for m in ctx.mentions_within(head.idx, end))
 
 
+def definite_singular(head: Token) -> bool:
+    return "Plur" not in head.morph.get("Number", []) and any(
+        c.dep_ == "det" and c.lower_ in DEFINITE_SINGULAR for c in head.children
+    )
+
+
+def sole_subject_before(ctx: DocContext, head: Token) -> bool:
+    """The sentence before the one of ``head`` names one person, as its subject: a definite role
+    subject takes that person up ("Marc Vidal a le sens du récit. Dans les années 90, le chef
+    bouscule les habitudes"; not after "Le maire a reçu Paul Roy" nor after two names)."""
+    sent = head.sent
+    if sent.start == 0:
+        return False
+    prev = head.doc[sent.start - 1].sent
+    people = {m.key: m for m in ctx.mentions_within(prev.start_char, prev.end_char) if m.label == "PER"}
+    return len(people) == 1 and all(is_subject_mention(ctx, m) for m in people.values())
+
+
 def named_for(ctx: DocContext, head: Token, sent: Span) -> bool:
     """The description stands for a person named beside it: a demonstrative right after a name
-    ("Aurélie Roux vient d'emprunter. Cette mère de famille …") or a name after it in its sentence
-    ("Le premier client est le fleuriste du quartier, Erik Dahl")."""
-    return (demonstrative(head) and named_before(ctx, head)) or named_after(ctx, head, sent)
+    ("Aurélie Roux vient d'emprunter. Cette mère de famille …"), a definite role right after the one
+    person the sentence before has as subject, or a name after it in its sentence ("Le premier
+    client est le fleuriste du quartier, Erik Dahl")."""
+    return (
+        (demonstrative(head) and named_before(ctx, head))
+        or (is_role(head) and definite_singular(head) and sole_subject_before(ctx, head))
+        or named_after(ctx, head, sent)
+    )

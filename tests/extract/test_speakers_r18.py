@@ -121,6 +121,30 @@ ROWS = [
         "oubliés",
         True,
     ),
+    # "un autre", "une autre", "d'autres": the next voice of a vox pop
+    (
+        "another-one-after-anonymous",
+        "« On a tout perdu », raconte une habitante. Une autre assure que l'eau est montée en dix minutes.",
+        "autre",
+        "l'eau est montée",
+        False,
+    ),
+    (
+        "others-plural-pronoun",
+        "Certains habitants ont déjà quitté le village. D'autres affirment qu'ils resteront jusqu'au bout.",
+        "autres",
+        "resteront jusqu'au bout",
+        False,
+    ),
+    xfail(
+        "another-one-evokes-quote-in-tandis-que",
+        "« Pourquoi pas ? Il faut essayer », confie un retraité, tandis qu'un autre évoque « des "
+        "hésitations jusqu'au dernier moment ».",
+        "autre",
+        "hésitations",
+        True,
+        reason="a quote object of a speech verb with no colon, in a subordinate clause, is read by no rule",
+    ),
     # a definite role taking up the one person the sentence before has as subject
     (
         "definite-role-after-named-subject",
@@ -183,6 +207,12 @@ def test_pronoun_inside_interviewee_quote_is_no_speaker(nlp):
     """« Il nous a dit qu'il partait », raconte une voisine: one statement, the neighbour's."""
     found = statements(nlp, "« Il nous a dit qu'il partait pour de bon », raconte une voisine, encore sous le choc.")
     assert [s.speaker.name for s in found] == ["voisine"], described(found)
+
+
+def test_others_are_a_group(nlp):
+    """ "D'autres affirment …": several people, a group speaker."""
+    found = statements(nlp, "Certains habitants ont déjà quitté le village. D'autres affirment qu'ils resteront.")
+    assert [s.speaker.type for s in found if "autres" in s.speaker.name.lower()] == ["group"], described(found)
 
 
 # (text, word, is a bare first name)

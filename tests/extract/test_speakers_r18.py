@@ -145,6 +145,23 @@ ROWS = [
         True,
         reason="a quote object of a speech verb with no colon, in a subordinate clause, is read by no rule",
     ),
+    # a first name said in passing in the sentence right before "dit-elle"
+    (
+        "first-name-in-passing-before-pronoun",
+        "Les bouquets partent vite au marché. Un art qui n'a pas de secret pour Annie depuis "
+        "cinquante ans. « C'est un parfum qui donne le sourire », dit-elle.",
+        "Annie",
+        "un parfum qui donne le sourire",
+        True,
+    ),
+    (
+        "first-name-in-passing-after-pronoun-subject",
+        "« On vient chaque été », raconte une touriste. Elle a rendu visite à Marie ce matin. « Le "
+        "village est magnifique », dit-elle.",
+        "touriste",
+        "Le village est magnifique",
+        True,
+    ),
     # a definite role taking up the one person the sentence before has as subject
     (
         "definite-role-after-named-subject",

@@ -192,6 +192,35 @@ def referent_type(ctx: DocContext, head: Token) -> str:
     return "anonymous"
 
 
+SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles"}
+
+
+def passing_first_name(ctx: DocContext, at: int, wanted: str) -> Token | None:
+    """The one first name of the wanted gender the narration sentence right before the pronoun's
+    names in passing, when that sentence has no pronoun subject of its own: "Un art qui n'a pas de
+    secret pour Annie depuis cinquante ans. « … », dit-elle" (Annie, not a speaker heard before)."""
+    doc = ctx.sdoc
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or span[0].sent.start == 0:
+        return None
+    prev = doc[span[0].sent.start - 1].sent
+    quotes = doc_quotes(doc)
+    if inside_quote(quotes, prev.start_char + 1) or inside_quote(quotes, prev.end_char - 2):
+        return None
+    if any(t.dep_ in {"nsubj", "nsubj:pass"} and t.lower_ in SUBJECT_PRONOUNS for t in prev):
+        return None  # "Elle a rendu visite à Marie. « … », dit-elle": the same "elle" speaks
+    names = first_names()
+    found = [
+        t
+        for t in prev
+        if t.text[:1].isupper()
+        and names.get(fold(t.text)) == wanted
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper())
+        and not any(m.label in {"PER", "ORG"} for m in ctx.mentions_at(t.idx))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def first_name_phrase(head: Token) -> tuple[str, int]:
     """A first name with the names after it ("Janice Roux"), and where it starts."""
     doc = head.doc

@@ -334,7 +334,8 @@ def resolve_pronoun(
         candidates = far[-1:]
     passing = antecedents.passing_first_name(ctx, at, wanted_gender) if wanted_gender else None
     if passing is not None and not any(s.start >= sentence_before_start(ctx, at) for s in candidates):
-        return Speaker(passing.text, "person", passing.idx, fold(passing.text))  # "… pour Annie. « … », dit-elle"
+        # "… pour Annie. « … », dit-elle": the first name just before, no speaker as near
+        return Speaker(passing.text, "person", passing.idx, fold(passing.text))
     if not candidates:
         return None
     best = max(candidates, key=lambda s: s.start)

@@ -79,15 +79,13 @@ ROWS = [
         "remplir le frigo",
         True,
     ),
-    xfail(
+    (
         "first-name-after-place-phrase-untagged",
         "Dans le Nord, Josiane, ancienne couturière, fait des ménages. « Avec ma pension, je ne m'en "
         "sors pas », dit-elle.",
         "Josiane",
         "je ne m'en sors pas",
         True,
-        reason="the tagger gives the first name no mention here and the narration search does not "
-        "take it up as a subject (not diagnosed yet)",
     ),
     (
         "vox-pop-description-without-verb",

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.context import DocContext
 from newsgraph.extract.entities import is_role
 from newsgraph.extract.entity_spans import SINGULAR_DEMONYM_RE, SINGULAR_PERSON_DETS, first_names
-from newsgraph.extract.speaker_nouns import person_noun, speaker_kind
+from newsgraph.extract.speaker_nouns import is_subject_mention, person_noun, speaker_kind
 from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
 from newsgraph.extract.speech_subjects import PRONOUNS_PL, RELATIVE
 from newsgraph.names import fold_spaced as fold
@@ -192,6 +192,35 @@ def referent_type(ctx: DocContext, head: Token) -> str:
     return "anonymous"
 
 
+SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles"}
+
+
+def passing_first_name(ctx: DocContext, at: int, wanted: str) -> Token | None:
+    """The one first name of the wanted gender the narration sentence right before the pronoun's
+    names in passing, when that sentence has no pronoun subject of its own: "Un art qui n'a pas de
+    secret pour Annie depuis cinquante ans. « … », dit-elle" (Annie, not a speaker heard before)."""
+    doc = ctx.sdoc
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or span[0].sent.start == 0:
+        return None
+    prev = doc[span[0].sent.start - 1].sent
+    quotes = doc_quotes(doc)
+    if inside_quote(quotes, prev.start_char + 1) or inside_quote(quotes, prev.end_char - 2):
+        return None
+    if any(t.dep_ in {"nsubj", "nsubj:pass"} and t.lower_ in SUBJECT_PRONOUNS for t in prev):
+        return None  # "Elle a rendu visite à Marie. « … », dit-elle": the same "elle" speaks
+    names = first_names()
+    found = [
+        t
+        for t in prev
+        if t.text[:1].isupper()
+        and names.get(fold(t.text)) == wanted
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper())
+        and not any(m.label in {"PER", "ORG"} for m in ctx.mentions_at(t.idx))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def first_name_phrase(head: Token) -> tuple[str, int]:
     """A first name with the names after it ("Janice Roux"), and where it starts."""
     doc = head.doc
@@ -254,8 +283,31 @@ def named_after(ctx: DocContext, head: Token, sent: Span) -> bool:
     return any(m.label == "PER" for m in ctx.mentions_within(head.idx, end))
 
 
+def definite_singular(head: Token) -> bool:
+    return "Plur" not in head.morph.get("Number", []) and any(
+        c.dep_ == "det" and c.lower_ in DEFINITE_SINGULAR for c in head.children
+    )
+
+
+def sole_subject_before(ctx: DocContext, head: Token) -> bool:
+    """The sentence before the one of ``head`` names one person, as its subject: a definite role
+    subject takes that person up ("Marc Vidal a le sens du récit. Dans les années 90, le chef
+    bouscule les habitudes"; not after "Le maire a reçu Paul Roy" nor after two names)."""
+    sent = head.sent
+    if sent.start == 0:
+        return False
+    prev = head.doc[sent.start - 1].sent
+    people = {m.key: m for m in ctx.mentions_within(prev.start_char, prev.end_char) if m.label == "PER"}
+    return len(people) == 1 and all(is_subject_mention(ctx, m) for m in people.values())
+
+
 def named_for(ctx: DocContext, head: Token, sent: Span) -> bool:
     """The description stands for a person named beside it: a demonstrative right after a name
-    ("Aurélie Roux vient d'emprunter. Cette mère de famille …") or a name after it in its sentence
-    ("Le premier client est le fleuriste du quartier, Erik Dahl")."""
-    return (demonstrative(head) and named_before(ctx, head)) or named_after(ctx, head, sent)
+    ("Aurélie Roux vient d'emprunter. Cette mère de famille …"), a definite role right after the one
+    person the sentence before has as subject, or a name after it in its sentence ("Le premier
+    client est le fleuriste du quartier, Erik Dahl")."""
+    return (
+        (demonstrative(head) and named_before(ctx, head))
+        or (is_role(head) and definite_singular(head) and sole_subject_before(ctx, head))
+        or named_after(ctx, head, sent)
+    )

@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from spacy.tokens import Token
+
 from newsgraph import lexicons
 from newsgraph.extract.context import DocContext, Mention, doc_text
 from newsgraph.extract.entities import is_role_word, looks_like_person
 from newsgraph.extract.entity_spans import first_names
 from newsgraph.extract.speaker_nouns import agent_noun, person_noun
+from newsgraph.geo import geocode
 from newsgraph.names import fold_spaced as fold
 
 
@@ -117,13 +120,14 @@ def first_name_gender(speaker: Speaker) -> str | None:
 
 def aged_name(ctx: DocContext, m: Mention) -> bool:
     """A one-word name the tagger took for a place or an organisation, given an age or a person
-    noun in apposition: "Jules, 17 ans", "Kimia, une lycéenne" (the first names of vox-pop)."""
+    noun in apposition: "Jules, 17 ans", "Kimia, une lycéenne" (the first names of vox-pop), or a
+    known first name standing bare ("Le soir, Émilie garde trois enfants")."""
     if m.label not in {"LOC", "GPE", "ORG"} or " " in m.name.strip():
         return False
     span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or len(span) != 1:
         return False
-    if looks_like_person(span) or given_name(ctx, span.text):
+    if looks_like_person(span) or given_name(ctx, span.text) or bare_first_name(span[0]):
         return True
     # "Lucas, attaquant des U9": a known first name with a noun of a person in apposition
     doc = span.doc
@@ -133,6 +137,22 @@ def aged_name(ctx: DocContext, m: Mention) -> bool:
     return noun.pos_ in {"NOUN", "ADJ", "VERB"} and (
         person_noun(noun) or is_role_word(noun.lemma_, noun.lower_) or agent_noun(noun.lower_)
     )  # the tagger often reads "attaquant", "gérante" as participles here
+
+
+NOT_BEFORE_PERSON = {"DET", "ADP", "NOUN", "PROPN"}  # "la Lorraine", "à Nancy", "rue Émilie …"
+
+
+def bare_first_name(tok: Token) -> bool:
+    """A first name of the list standing bare (after a comma, a sentence start, a conjunction; never
+    after an article, a preposition or a noun) that names no place the gazetteer knows: "Le soir,
+    Sandrine livre des repas", "Dans le Nord, Josiane, ancienne couturière, …" ("la Lorraine", "à
+    Nancy" are places, and "Florence", "Orange" stay towns)."""
+    if fold(tok.text) not in first_names() or any(c.dep_ in {"det", "case"} for c in tok.children):
+        return False
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.pos_ in NOT_BEFORE_PERSON:
+        return False
+    return geocode(tok.text) is None
 
 
 def given_name(ctx: DocContext, word: str) -> bool:

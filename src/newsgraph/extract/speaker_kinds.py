@@ -34,6 +34,7 @@ PARTITIVE_HEADS = {
     "certaines",
     "d'autres",
     "d’autres",
+    "autres",  # "D'autres affirment …" (the tokenizer splits off "d'"), "Les autres estiment …"
     "plusieurs",
     "beaucoup",
     "la plupart",
@@ -127,8 +128,13 @@ def special_speaker(ctx: DocContext, head: Token) -> Speaker | None:
         ):
             end += 1
         name = doc[start:end].text
+        if low in PLURAL_PARTITIVES:  # "d'autres", "certaines": several people, a group
+            return Speaker(name, "group", doc[start].idx, "group:" + fold(name))
         return Speaker(name, "anonymous", doc[start].idx, "anon:" + fold(name))
     return None
+
+
+PLURAL_PARTITIVES = {"autres", "d'autres", "d’autres", "certains", "certaines", "plusieurs", "beaucoup"}
 
 
 def each_of_people(head: Token) -> bool:

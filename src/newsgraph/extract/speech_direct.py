@@ -145,6 +145,8 @@ def quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Can
             head = clitic or postposed_subject(doc, verb, min(len(doc), verb.i + 12)) or subject_of(verb)
             if clitic is None and head is not None and head.idx < qs:
                 continue  # "Son adjoint, auteur de « La Ville verte », défend …": a title inside the subject
+            if clitic is None and head is not None and head.idx < qe and partial_clause(text, cs):
+                continue  # "a annoncé « qu'un décret » précisera …": the quote is the verb's subject
             out.append(verb_quote((cs, ce), (qs, qe), verb, head, "quote-after"))
             continue
         if (
@@ -207,6 +209,16 @@ def quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Can
                 )
             )
     return out
+
+
+PARTIAL_CLAUSE_RE = re.compile(r"(?:que|qu['’])\b", re.IGNORECASE)
+
+
+def partial_clause(text: str, content_start: int) -> bool:
+    """The quoted words open a subordinate clause that the narration finishes after the closing
+    mark (« qu'un décret à venir » précisera …): a fragment of reported speech, not a quote whose
+    incise follows."""
+    return PARTIAL_CLAUSE_RE.match(text, content_start) is not None
 
 
 def after_incise(text: str, prev_end: int, qs: int) -> bool:

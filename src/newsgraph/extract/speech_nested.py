@@ -20,7 +20,9 @@ from newsgraph.extract.speech_direct import third_party
 
 NESTED = "nested-"
 SPEAKER_POS = {"NOUN", "PROPN"}
-FIRST_PERSON = re.compile(r"\b(?:(?:je|nous|on|me|moi|mon|ma|mes|notre|nos)\b|[jm]['’])", re.IGNORECASE)
+FIRST_PERSON = re.compile(r"\b(?:(?:je|nous|me|moi)\b|[jm]['’])", re.IGNORECASE)
+"""The quoting speaker's own person: "je", "nous", "me"; not a possessive or "on", which a source's
+figures speak in as well ("Selon l'Insee, ça représente 300 euros qui sortent de nos poches")."""
 RELATIVE_QUE = {"que", "qu'", "qu’"}
 CLOSING = '»”"'
 
@@ -69,7 +71,9 @@ def names_inner_speaker(c: Candidate, quote: tuple[int, int]) -> bool:
 
 def speaker_own(text: str, c: Candidate) -> bool:
     """Words in the quoting speaker's first person ("« Selon les chiffres de la mairie, nous avons
-    perdu … »"): a source backs the speaker's own claim, it says nothing of its own."""
+    perdu … »"): a source backs the speaker's own claim, it says nothing of its own. A possessive or
+    a generic "on" is not enough ("« Selon l'Ademe, on jette 30 kilos par an dans nos poubelles »":
+    the agency's figure)."""
     return FIRST_PERSON.search(text, c.content[0], c.content[1]) is not None
 
 

@@ -332,10 +332,23 @@ def resolve_pronoun(
             if at - s.start <= PASSING_WINDOW and s.type == "person" and gender(ctx, s) == wanted_gender
         ]
         candidates = far[-1:]
+    passing = antecedents.passing_first_name(ctx, at, wanted_gender) if wanted_gender else None
+    if passing is not None and not any(s.start >= sentence_before_start(ctx, at) for s in candidates):
+        # "… pour Annie. « … », dit-elle": the first name just before, no speaker as near
+        return Speaker(passing.text, "person", passing.idx, fold(passing.text))
     if not candidates:
         return None
     best = max(candidates, key=lambda s: s.start)
     return (named_since(ctx, best, nearby, wanted_gender) if wanted_gender else None) or best
+
+
+def sentence_before_start(ctx: DocContext, at: int) -> int:
+    """Where the sentence before the one at ``at`` starts (characters)."""
+    doc = ctx.sdoc
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or span[0].sent.start == 0:
+        return 0
+    return doc[span[0].sent.start - 1].sent.start_char
 
 
 def narration_referent(ctx: DocContext, at: int, pronoun: str) -> Speaker | None:

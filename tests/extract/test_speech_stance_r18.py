@@ -36,6 +36,9 @@ CASES = [
     ("Les éleveurs ont exprimé leur soutien aux pêcheurs bretons.", "éleveurs", "leur soutien", False),
     ("Devant la hausse des loyers, le maire de Grenoble monte au créneau.", "maire de Grenoble", "monte au créneau", False),
     ("Les syndicats de policiers haussent le ton.", "syndicats", "haussent le ton", False),
+    # admitting a fault, apologising: the expression, up to a coordinated verb
+    ("Devant le juge, le chauffeur a reconnu ses torts et présenté ses excuses.", "chauffeur", "reconnu ses torts", False),
+    ("La direction de la clinique a fait son mea culpa.", "direction", "fait son mea culpa", False),
     # stance verbs the lexicon already reads (kept working)
     ("Les commerçants du centre s'insurgent contre la hausse des parkings.", "commerçants", "hausse des parkings", False),
     ("Le maire redoute que la rivière ne déborde encore cette nuit.", "maire", "la rivière ne déborde", False),
@@ -72,6 +75,8 @@ NOT_SAID = [
     # the words of the expression used literally
     ("Le gardien a tiré la sonnette de la porte d'entrée.", "sonnette"),
     ("Les randonneurs montent au refuge avant la nuit.", "refuge"),
+    ("Les gendarmes ont reconnu le fuyard sur les images.", "fuyard"),
+    ("Le club a présenté ses nouveaux joueurs mardi.", "joueurs"),
     # a quote after the colon is the quote rules' (one statement, direct)
     ("Le maire tire la sonnette d'alarme : « Nous n'avons plus un euro pour les routes. »", "sonnette"),
 ]

@@ -41,7 +41,7 @@ BETWEEN = re.compile(
 NEGATIONS = {"ne", "n'", "n’"}
 GENERIC_SUBJECTS = {"on"}
 QUOTE_OPENINGS = '«“"„‹'
-CONTENT_SLOTS = ("pp", "que", "clause", "colon")
+COORDINATORS = {"et", "mais", "puis", ","}
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +182,14 @@ def self_content(verb: Token, end: int) -> tuple[int, int]:
     after = token_at(doc, end)
     if after is None or after.i >= verb.sent.end or after.is_punct:
         return verb.idx, end
-    return verb.idx, max(end, clause_stop(after))
+    stop = max(end, clause_stop(after))
+    for tok in doc[after.i : verb.sent.end]:
+        if tok.idx >= stop:
+            break
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if tok.lower_ in COORDINATORS and nxt is not None and nxt.pos_ in {"VERB", "AUX"}:
+            return verb.idx, doc[tok.i - 1].idx + len(doc[tok.i - 1])  # "… ses torts et présenté …"
+    return verb.idx, stop
 
 
 def stance_at(verb: Token, head: str) -> tuple[tuple[int, int], Stance, str] | None:

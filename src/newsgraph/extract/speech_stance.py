@@ -24,10 +24,13 @@ from spacy.tokens import Doc, Token
 
 from newsgraph import lexicons
 from newsgraph.extract.context import DocContext, doc_text
+from newsgraph.extract.entities import is_role
 from newsgraph.extract.speech_clauses import clause_end_after, clause_stop
 from newsgraph.extract.speech_common import Candidate, in_shouting_line, inside, token_at, words
 from newsgraph.extract.speech_idioms import variant_pattern
 from newsgraph.extract.speech_lexicon import IRREGULAR_HEADS, conjugate
+from newsgraph.extract.speech_quotes import doc_quotes
+from newsgraph.extract.speaker_nouns import speaker_kind
 from newsgraph.extract.speech_reported import subject_for
 
 POSSESSIVES = r"(?:son|sa|ses|leur|leurs|mon|ma|mes|notre|nos|votre|vos)"
@@ -42,6 +45,7 @@ NEGATIONS = {"ne", "n'", "n’"}
 GENERIC_SUBJECTS = {"on"}
 QUOTE_OPENINGS = '«“"„‹'
 COORDINATORS = {"et", "mais", "puis", ","}
+FUNCTION_POS = {"ADP", "DET", "PRON", "ADV", "SCONJ", "CCONJ"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +156,8 @@ def governed(doc: Doc, stance: Stance, end: int) -> tuple[tuple[int, int], str] 
             for prep in stance.prepositions:
                 variants = [prep] + ([prep[:-1] + "au", prep[:-1] + "aux"] if prep.endswith("à") else [])
                 hit = next((v for v in variants if re.match(re.escape(v) + r"(?!\w)", low)), None)
+                if hit is not None and ahead[:1].isupper():
+                    hit = None  # "… tirent la sonnette d'alarme Sur la plateforme …": a new sentence
                 if hit is not None:
                     first_char = next_text(text, at + len(hit))[0]
                     if hit.endswith(("au", "aux")):  # "face au manque": the article is in "au"
@@ -187,6 +193,8 @@ def self_content(verb: Token, end: int) -> tuple[int, int]:
         if tok.idx >= stop:
             break
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if tok.text[:1].isupper() and tok.pos_ in FUNCTION_POS:
+            return verb.idx, doc[tok.i - 1].idx + len(doc[tok.i - 1])  # "… d'alarme Sur la plateforme …"
         if tok.lower_ in COORDINATORS and nxt is not None and nxt.pos_ in {"VERB", "AUX"}:
             return verb.idx, doc[tok.i - 1].idx + len(doc[tok.i - 1])  # "… ses torts et présenté …"
     return verb.idx, stop
@@ -212,13 +220,29 @@ def stance_at(verb: Token, head: str) -> tuple[tuple[int, int], Stance, str] | N
     return None
 
 
+def across_clause(subject: Token, verb: Token) -> bool:
+    """A colon or a semicolon between the subject and the verb: the parse took the subject of another
+    clause ("Le journal s'est rendu sur place : les habitants … expriment leur colère")."""
+    lo, hi = sorted((subject.i, verb.i))
+    return any(t.text in {":", ";"} for t in verb.doc[lo:hi])
+
+
+def unknown_head_of_complement(subject: Token) -> bool:
+    """A subject noun that is no known speaker with a complement ("les soutiens de la candidate",
+    "les familles des soldats"): the speaker would be read from the complement, not the head."""
+    if subject.pos_ != "NOUN" or is_role(subject) or speaker_kind(subject) is not None:
+        return False
+    return any(c.dep_ == "nmod" for c in subject.children)
+
+
 def stance_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:
     """Reported speech by the stance expressions of ``speech_stances.tsv`` outside quotes."""
     doc = ctx.sdoc
     text = doc_text(doc)
     out = []
+    quoted = quotes + doc_quotes(doc)  # words inside any quote are someone's words, not the narration's
     for verb, head in stance_heads(doc):
-        if inside(quotes, verb.idx) or in_shouting_line(text, verb.idx):
+        if inside(quoted, verb.idx) or in_shouting_line(text, verb.idx):
             continue
         if verb.pos_ in {"ADP", "DET", "PRON", "PUNCT"}:
             continue
@@ -230,6 +254,8 @@ def stance_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Ca
         if subject is None or subject.i > verb.i + 4 or subject.lower_ in {"qu'", "que", "qu’", "qui"}:
             continue
         if stance.grade < 2 and subject.lower_ in GENERIC_SUBJECTS:
+            continue
+        if across_clause(subject, verb) or unknown_head_of_complement(subject):
             continue
         out.append(
             Candidate(

@@ -53,6 +53,14 @@ CASES = [
         False,
         reason="'refuges' is not recognised as a speaker noun (speaker_nouns, another helper's files)",
     ),
+    # an unknown head noun with a complement: dropped, as the speaker would be read from the complement
+    xfail(
+        "Les soutiens du candidat ne cachent pas leur amertume.",
+        "soutiens",
+        "leur amertume",
+        False,
+        reason="speaker_from_head names 'les soutiens de X' after X; speech_stance drops the reading",
+    ),
 ]
 
 
@@ -77,6 +85,11 @@ NOT_SAID = [
     ("Les randonneurs montent au refuge avant la nuit.", "refuge"),
     ("Les gendarmes ont reconnu le fuyard sur les images.", "fuyard"),
     ("Le club a présenté ses nouveaux joueurs mardi.", "joueurs"),
+    # literal senses of low-grade expressions read only with a governed content
+    ("Dans les tribunes, les supporters donnent de la voix.", "voix"),
+    ("Un voisin a donné l'alerte vers trois heures du matin.", "alerte"),
+    # the subject of another clause, across a colon
+    ("Le journal s'est rendu sur place : artisans et clients ont peur et expriment leur colère.", "colère"),
     # a quote after the colon is the quote rules' (one statement, direct)
     ("Le maire tire la sonnette d'alarme : « Nous n'avons plus un euro pour les routes. »", "sonnette"),
 ]

@@ -31,6 +31,7 @@ CASES = [
     # nothing governed: the expression itself
     ("Les écologistes ont crié victoire après l'abandon du projet d'autoroute.", "écologistes", "crié victoire", False),
     ("Le conseil départemental a manifesté son désaccord.", "conseil départemental", "manifesté son désaccord", False),
+    ("Le Premier ministre a exprimé sa colère.", "Premier ministre", "exprimé sa colère", False),
     ("Les élus de la majorité n'ont pas caché leur agacement.", "élus", "caché leur agacement", False),
     ("La ministre de la Santé a fait part de son inquiétude.", "ministre", "fait part de son inquiétude", False),
     ("Les éleveurs ont exprimé leur soutien aux pêcheurs bretons.", "éleveurs", "leur soutien", False),

@@ -40,6 +40,8 @@ CASES = [
     # admitting a fault, apologising: the expression, up to a coordinated verb
     ("Devant le juge, le chauffeur a reconnu ses torts et présenté ses excuses.", "chauffeur", "reconnu ses torts", False),
     ("La direction de la clinique a fait son mea culpa.", "direction", "fait son mea culpa", False),
+    # a verb of criticism added to the graded lexicon
+    ("Le sénateur vilipende la gestion des inondations par la préfecture.", "sénateur", "gestion des inondations", False),
     # stance verbs the lexicon already reads (kept working)
     ("Les commerçants du centre s'insurgent contre la hausse des parkings.", "commerçants", "hausse des parkings", False),
     ("Le maire redoute que la rivière ne déborde encore cette nuit.", "maire", "la rivière ne déborde", False),

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -32,6 +32,7 @@ from newsgraph.extract.speech_lexicon import IRREGULAR_HEADS, conjugate
 from newsgraph.extract.speech_quotes import doc_quotes
 from newsgraph.extract.speaker_nouns import speaker_kind
 from newsgraph.extract.speech_reported import subject_for
+from newsgraph.extract.tokens import tokens
 
 POSSESSIVES = r"(?:son|sa|ses|leur|leurs|mon|ma|mes|notre|nos|votre|vos)"
 BETWEEN = re.compile(
@@ -123,11 +124,18 @@ def head_forms() -> dict[str, str]:
 
 def stance_heads(doc: Doc) -> Iterator[tuple[Token, str]]:
     """The tokens that may head a stance expression, with the infinitive they are a form of."""
-    forms = head_forms()
-    for tok in doc:
-        head = tok.lemma_.lower() if tok.lemma_.lower() in stances() else forms.get(tok.lower_)
+    table = tokens(doc)  # read from the token table: most words head no stance, no Token is made
+    for i, (lemma, text) in enumerate(zip(table.lemma, table.text, strict=True)):
+        head = stance_head(lemma, text)
         if head is not None:
-            yield tok, head
+            yield doc[i], head
+
+
+@lru_cache(maxsize=65536)
+def stance_head(lemma: str, text: str) -> str | None:
+    """The stance verb a word of this lemma and form is, or None (cached by word)."""
+    lemma = lemma.lower()
+    return lemma if lemma in stances() else head_forms().get(text.lower())
 
 
 def negated(verb: Token) -> bool:

@@ -1,12 +1,12 @@
 """Reported speech by stance expressions: a verb and its fixed words that report what a person or an
 organisation says or thinks without a plain verb of saying, from ``speech_stances.tsv``.
 
-- "Les refuges tirent la sonnette d'alarme sur l'afflux d'abandons": the phrase the expression
-  governs is the content ("l'afflux d'abandons");
-- "Les refuges tirent la sonnette d'alarme : le nombre d'abandons est en hausse": the clause after
-  the colon (a quote there is left to the quote rules);
-- "Le ministre ignore si le texte sera voté": the indirect question;
-- "L'opposition a crié victoire en chœur", "Le maire a manifesté son désaccord": nothing governed,
+- "Les pédiatres tirent la sonnette d'alarme sur la pénurie de médicaments": the phrase the
+  expression governs is the content ("la pénurie de médicaments");
+- "Les vétérinaires tirent la sonnette d'alarme : les cas de grippe aviaire se multiplient": the
+  clause after the colon (a quote there is left to the quote rules);
+- "La préfète ignore si les digues tiendront": the indirect question;
+- "Les écologistes ont crié victoire", "Le conseil départemental a manifesté son désaccord": nothing governed,
   the expression itself is what the speaker expressed (grade 2 only).
 
 A candidate needs a subject; whether it can speak ("la situation" cannot) is decided by the speaker
@@ -191,7 +191,7 @@ def governed(doc: Doc, stance: Stance, end: int) -> tuple[tuple[int, int], str] 
 
 
 def self_content(verb: Token, end: int) -> tuple[int, int]:
-    """The expression itself with what completes it in its clause ("crié victoire en chœur")."""
+    """The expression itself with what completes it in its clause ("crié victoire après le vote")."""
     doc = verb.doc
     after = token_at(doc, end)
     if after is None or after.i >= verb.sent.end or after.is_punct:

@@ -339,6 +339,8 @@ def _speaks_here(verb: Token) -> bool:
         return False  # "condamné à la perpétuité", "accusé pour meurtre": a sentence, not a statement
     if in_idiom(verb):
         return False  # "ont répondu présents", "souffle le chaud et le froid"
+    if in_compound_word(verb):
+        return False  # "le pense-bête", "un faire-part", "le soi-disant expert"
     misread = verb.lemma_.endswith("er") and not verb.lower_.endswith(("é", "ée", "és", "ées"))
     if "Part" in morph.get("VerbForm", []) and "Past" in morph.get("Tense", []) and not misread:
         auxes = [c for c in verb.children if c.dep_.startswith("aux")]
@@ -360,6 +362,23 @@ def _speaks_here(verb: Token) -> bool:
         if not governed or any(c.dep_ == "mark" and c.lower_ in {"pour", "afin"} for c in verb.children):
             return False
     return True
+
+
+def in_compound_word(verb: Token) -> bool:
+    """A verb form glued by a hyphen into a compound noun ("un pense-bête", "le faire-part",
+    "un laissez-passer"), not to an inverted subject clitic ("pense-t-il", "dit-on")."""
+    doc = verb.doc
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    glued_after = (
+        nxt is not None
+        and not verb.whitespace_
+        and nxt.text.startswith("-")
+        and nxt.lower_ not in INVERTED
+        and (len(nxt.text) > 1 or (not nxt.whitespace_ and verb.i + 2 < len(doc) and doc[verb.i + 2].is_alpha))
+    )
+    prev = doc[verb.i - 1] if verb.i > 0 else None
+    glued_before = prev is not None and not prev.whitespace_ and prev.text.endswith("-") and prev.text != "-"
+    return glued_after or glued_before
 
 
 def has_reflexive_child(verb: Token) -> bool:

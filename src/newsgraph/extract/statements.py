@@ -53,6 +53,7 @@ from newsgraph.extract.speech_relative_source import relative_source_candidates
 from newsgraph.extract.speech_reported import clip_glued, verb_candidates
 from newsgraph.extract.speech_selon import pour_candidates, selon_candidates
 from newsgraph.extract.speech_speakers import Speaker, speaker_from_head
+from newsgraph.extract.speech_stance import stance_candidates
 from newsgraph.extract.speech_unquoted import unquoted_incise_candidates
 from newsgraph.extract.speech_untold import untold_pronoun
 from newsgraph.extract.statement_about import about_actors
@@ -261,6 +262,7 @@ def find_candidates(ctx: DocContext) -> list[Candidate]:
     cands += [
         c for c in followed_quote_candidates(ctx, quotes) if not any(overlap(c.content, k) for k in covered)
     ]
+    cands += [c for c in stance_candidates(ctx, statement_quotes) if not any(overlap(c.content, k) for k in covered)]
     for c in cands:
         if not c.direct:
             c.content = clip_glued(text, c.content, c.position)

@@ -1,0 +1,100 @@
+"""Agents of events that their own sentence does not name, read from the rest of the report.
+
+A TV report names its actor once and then goes on about what it does without naming it again:
+"La SNCF a supprimé 300 trains mardi. [...] D'autres suppressions sont prévues jeudi", "Les
+syndicats ont appelé à la grève. [...] La grève devrait être suivie". Each rule below states the
+one construction it reads and gives an agentless event the actor it names; when two actors could
+be meant, it gives none.
+
+- ``same_kind_agent``: an event of a kind the report already has an agent for, when every other
+  report of that kind in the document names one and the same agent ("Les pompiers ont maîtrisé le
+  feu à 18 h. [...] L'intervention a mobilisé 200 hommes": the fire fighters). Not for kinds where
+  nobody acts (disasters, accidents, weather), nor when that actor is the event's own target.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+from spacy.tokens import Token
+
+from newsgraph.event_types import CASUALTY_TYPES, broader
+from newsgraph.extract.event_agents import FIRE_TYPES
+from newsgraph.model import Event, RoleRef
+
+NOBODY_ACTS = "disasters_and_accidents"
+"""The scheme's family of happenings that nobody performs (fires, floods, heat waves, accidents)."""
+ACTING_EXCEPTIONS = frozenset({"emergency_response"})
+"""Members of that family that somebody does perform: the rescue answering a disaster."""
+NO_CONTEXT_TYPES = (
+    frozenset({"death", "birth", "disappearance", "hospitalization", "hospital_saturation"}) | CASUALTY_TYPES
+)
+"""Kinds whose agent a report never leaves to the context: what is undergone (a death, a casualty,
+whose killer is named with it or unknown; a stay in hospital) or befalls someone (a birth, a
+disappearance)."""
+
+
+@cache
+def nobody_acts(kind: str) -> bool:
+    """A kind of happening nobody performs: one of the disasters and accidents family, at any depth
+    ("heat_wave" under "natural_disaster"), except the emergency response to one."""
+    if kind in ACTING_EXCEPTIONS:
+        return False
+    up, seen = broader(), set()
+    while kind in up and kind not in seen:
+        seen.add(kind)
+        kind = up[kind]
+        if kind == NOBODY_ACTS:
+            return True
+    return False
+
+
+def has_agent(event: Event) -> bool:
+    return any(r.role == "agent" for r in event.actors)
+
+
+def open_to_context(event: Event) -> bool:
+    """An event whose agent the rest of the report may give: no agent of its own, of a kind that
+    somebody performs."""
+    return not has_agent(event) and event.type not in NO_CONTEXT_TYPES and not nobody_acts(event.type)
+
+
+def agents_of(event: Event) -> set[str]:
+    return {r.id for r in event.actors if r.role == "agent"}
+
+
+def of_kind(one: str, other: str) -> bool:
+    """The same kind of event, or two acts of firing on a place, which reports name by turns ("ont
+    bombardé", "les frappes")."""
+    return one == other or (one in FIRE_TYPES and other in FIRE_TYPES)
+
+
+def same_kind_agent(event: Event, others: list[Event]) -> RoleRef | None:
+    """The one agent that the other reports of the event's kind in the document name (see the
+    module): None when they name none or more than one, or when it is the event's own target or
+    participant ("La police a interpellé deux hommes. [...] Les policiers ont été visés": not the
+    police for an attack on the police)."""
+    if not open_to_context(event):
+        return None
+    same = [o for o in others if o is not event and of_kind(o.type, event.type) and has_agent(o)]
+    ids = {i for o in same for i in agents_of(o)}
+    if len(ids) != 1:
+        return None
+    (only,) = ids
+    if any(r.id == only for r in event.actors):
+        return None
+    return next(r for o in same for r in o.actors if r.id == only and r.role == "agent")
+
+
+def contextual_agents(found: list[tuple[Token, Event]]) -> list[tuple[Token, Event]]:
+    """The document's events, in the same order, each agentless one given the agent its context
+    names by one of the module's rules (read on the events as they were, not on agents given here)."""
+    events = [e for _, e in found]
+    out = []
+    for token, event in found:
+        agent = same_kind_agent(event, events)
+        if agent is not None:
+            event = replace(event, actors=(agent, *event.actors))
+        out.append((token, event))
+    return out

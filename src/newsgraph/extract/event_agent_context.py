@@ -10,6 +10,11 @@ be meant, it gives none.
   report of that kind in the document names one and the same agent ("Les pompiers ont maîtrisé le
   feu à 18 h. [...] L'intervention a mobilisé 200 hommes": the fire fighters). Not for kinds where
   nobody acts (disasters, accidents, weather), nor when that actor is the event's own target.
+- ``announcer``: a passive with no "par X" that an organisation or a state announces, in the
+  clause its verb of announcing governs ("L'armée a annoncé que vingt villes ont été reprises") or
+  as the whole next sentence ("La SNCF annonce un plan d'économies. Trois cents trains seront
+  supprimés d'ici à juin"): the one who announces is the one who acts. Not a person (a prosecutor
+  announces arrests the police made), not what nobody performs nor what is undergone.
 """
 
 from __future__ import annotations
@@ -21,6 +26,9 @@ from spacy.tokens import Token
 
 from newsgraph.event_types import CASUALTY_TYPES, broader
 from newsgraph.extract.event_agents import FIRE_TYPES
+from newsgraph.extract.event_parse import SUBJECT_DEPS, MentionIndex, lemma
+from newsgraph.extract.event_reference import is_passive
+from newsgraph.extract.event_role_actors import actor_of
 from newsgraph.model import Event, RoleRef
 
 NOBODY_ACTS = "disasters_and_accidents"
@@ -48,6 +56,16 @@ def nobody_acts(kind: str) -> bool:
         if kind == NOBODY_ACTS:
             return True
     return False
+
+
+ANNOUNCING_VERBS = frozenset({"annoncer", "décider", "confirmer", "officialiser", "programmer", "planifier"})
+"""Verbs by which an organisation makes known what it does: "la SNCF annonce", "l'armée a confirmé"."""
+ANNOUNCER_TYPES = frozenset({"organization", "gpe", "group"})
+"""Who acts by announcing: an organisation, a state, a body ("l'armée", "les syndicats"); a person
+announces for others as often."""
+NATURAL_KINDS = frozenset({"natural_disaster", "fire", "accident", "explosion", "epidemic", "pollution"})
+"""What nobody decides, even when it is announced: the disasters, but not an outage or a cut in
+traffic, which an operator decides ("trois cents trains seront supprimés")."""
 
 
 def has_agent(event: Event) -> bool:
@@ -87,13 +105,59 @@ def same_kind_agent(event: Event, others: list[Event]) -> RoleRef | None:
     return next(r for o in same for r in o.actors if r.id == only and r.role == "agent")
 
 
-def contextual_agents(found: list[tuple[Token, Event]]) -> list[tuple[Token, Event]]:
+def natural(kind: str) -> bool:
+    """A disaster, an accident or an epidemic (see ``NATURAL_KINDS``), at any depth of the scheme."""
+    up, seen = broader(), set()
+    while kind not in seen:
+        if kind in NATURAL_KINDS:
+            return True
+        seen.add(kind)
+        if kind not in up:
+            return False
+        kind = up[kind]
+    return False
+
+
+def announcing_subject(token: Token) -> list[Token]:
+    """The subject of the verb of announcing that frames a passive trigger: the verb whose
+    complement clause it is ("a annoncé que vingt villes ont été reprises", through coordinated
+    verbs), else the root of the sentence before when the trigger is the root of its own
+    ("La SNCF annonce un plan. Trois cents trains seront supprimés"); [] for any other."""
+    verb = token
+    while verb.dep_ == "conj" and verb.head.i < verb.i:
+        verb = verb.head
+    if verb.dep_ == "ccomp" and lemma(verb.head) in ANNOUNCING_VERBS:
+        return [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+    if verb.dep_ != "ROOT" or verb.sent.start == 0:
+        return []
+    before = verb.doc[verb.sent.start - 1].sent.root
+    if lemma(before) not in ANNOUNCING_VERBS:
+        return []
+    return [c for c in before.children if c.dep_ in SUBJECT_DEPS]
+
+
+def announcer(token: Token, event: Event, mentions: MentionIndex) -> RoleRef | None:
+    """The organisation or the state that announces an agentless passive event (see the module)."""
+    if has_agent(event) or event.type in NO_CONTEXT_TYPES or natural(event.type):
+        return None
+    if token.pos_ != "VERB" or not is_passive(token):
+        return None
+    subjects = announcing_subject(token)
+    if len(subjects) != 1:
+        return None
+    ref = actor_of(subjects[0], mentions, "agent")
+    if ref is None or ref.type not in ANNOUNCER_TYPES or any(r.id == ref.id for r in event.actors):
+        return None
+    return ref
+
+
+def contextual_agents(found: list[tuple[Token, Event]], mentions: MentionIndex) -> list[tuple[Token, Event]]:
     """The document's events, in the same order, each agentless one given the agent its context
     names by one of the module's rules (read on the events as they were, not on agents given here)."""
     events = [e for _, e in found]
     out = []
     for token, event in found:
-        agent = same_kind_agent(event, events)
+        agent = announcer(token, event, mentions) or same_kind_agent(event, events)
         if agent is not None:
             event = replace(event, actors=(agent, *event.actors))
         out.append((token, event))

@@ -223,5 +223,5 @@ def extract_events(ctx: DocContext) -> list[Event]:
                 out.append((token, event))
     out += main_events(ctx, mentions, {t.i for t, _ in out}, event_from_trigger)  # the lead's happenings
     out.sort(key=lambda found: found[0].i)
-    out = contextual_agents(out)  # "La SNCF a supprimé 300 trains. [...] D'autres suppressions"
+    out = contextual_agents(out, mentions)  # "La SNCF a supprimé 300 trains. [...] D'autres suppressions"
     return one_per_happening(out)  # "la motion a été rejetée": one vote

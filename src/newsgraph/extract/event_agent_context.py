@@ -6,10 +6,12 @@ syndicats ont appelé à la grève. [...] La grève devrait être suivie". Each 
 one construction it reads and gives an agentless event the actor it names; when two actors could
 be meant, it gives none.
 
-- ``same_kind_agent``: an event of a kind the report already has an agent for, when every other
-  report of that kind in the document names one and the same agent ("Les pompiers ont maîtrisé le
-  feu à 18 h. [...] L'intervention a mobilisé 200 hommes": the fire fighters). Not for kinds where
-  nobody acts (disasters, accidents, weather), nor when that actor is the event's own target.
+- ``same_kind_agent``: an event of a kind the report has already told with an agent, when every
+  earlier report of that kind names one and the same agent ("Les syndicats ont déclenché une grève
+  lundi. [...] Une nouvelle grève est prévue jeudi": the unions). Earlier only: a report names its
+  actor first, and an agent said later is often another's claim ("selon Kiev, des frappes russes").
+  Not for kinds where nobody acts (disasters, accidents, weather) nor for what is undergone (a
+  death, a wound), nor when that actor is a target of the kind (two sides fight).
 - ``announcer``: a passive with no "par X" that an organisation or a state announces, in the
   clause its verb of announcing governs ("L'armée a annoncé que vingt villes ont été reprises") or
   as the whole next sentence ("La SNCF annonce un plan d'économies. Trois cents trains seront
@@ -25,6 +27,8 @@ from functools import cache
 from spacy.tokens import Token
 
 from newsgraph.event_types import CASUALTY_TYPES, broader
+from newsgraph import lexicons
+from newsgraph.extract.entities import is_role_word
 from newsgraph.extract.event_agents import FIRE_TYPES
 from newsgraph.extract.event_parse import SUBJECT_DEPS, MentionIndex, lemma
 from newsgraph.extract.event_reference import is_passive
@@ -63,6 +67,8 @@ ANNOUNCING_VERBS = frozenset({"annoncer", "décider", "confirmer", "officialiser
 ANNOUNCER_TYPES = frozenset({"organization", "gpe", "group"})
 """Who acts by announcing: an organisation, a state, a body ("l'armée", "les syndicats"); a person
 announces for others as often."""
+ORGANISATION_ROLES = lexicons.selection("roles.txt", "org")
+"""Nouns of the roles lexicon that name a body, not a person ("l'armée", "la préfecture")."""
 NATURAL_KINDS = frozenset({"natural_disaster", "fire", "accident", "explosion", "epidemic", "pollution"})
 """What nobody decides, even when it is announced: the disasters, but not an outage or a cut in
 traffic, which an operator decides ("trois cents trains seront supprimés")."""
@@ -88,21 +94,25 @@ def of_kind(one: str, other: str) -> bool:
     return one == other or (one in FIRE_TYPES and other in FIRE_TYPES)
 
 
-def same_kind_agent(event: Event, others: list[Event]) -> RoleRef | None:
-    """The one agent that the other reports of the event's kind in the document name (see the
-    module): None when they name none or more than one, or when it is the event's own target or
-    participant ("La police a interpellé deux hommes. [...] Les policiers ont été visés": not the
-    police for an attack on the police)."""
+def same_kind_agent(event: Event, before: list[Event]) -> RoleRef | None:
+    """The one agent that the reports of the event's kind told before it in the document name (see
+    the module): None when they name none or more than one, when one of them has it as its target
+    (two sides: "L'armée a bombardé X. Les rebelles ont visé l'armée"), when it is the event's own
+    target or participant, or when it names the event itself ("le Salon du livre", a fair's own
+    name, is no one who holds the next fair)."""
     if not open_to_context(event):
         return None
-    same = [o for o in others if o is not event and of_kind(o.type, event.type) and has_agent(o)]
-    ids = {i for o in same for i in agents_of(o)}
+    same = [o for o in before if of_kind(o.type, event.type)]
+    ids = {i for o in same if has_agent(o) for i in agents_of(o)}
     if len(ids) != 1:
         return None
     (only,) = ids
+    if any(r.id == only and r.role != "agent" for o in same for r in o.actors):
+        return None
     if any(r.id == only for r in event.actors):
         return None
-    return next(r for o in same for r in o.actors if r.id == only and r.role == "agent")
+    ref = next(r for o in same for r in o.actors if r.id == only and r.role == "agent")
+    return None if event.trigger.lower() in ref.name.lower() else ref
 
 
 def natural(kind: str) -> bool:
@@ -145,7 +155,10 @@ def announcer(token: Token, event: Event, mentions: MentionIndex) -> RoleRef | N
     subjects = announcing_subject(token)
     if len(subjects) != 1:
         return None
-    ref = actor_of(subjects[0], mentions, "agent")
+    subject = subjects[0]
+    if is_role_word(lemma(subject), subject.lower_) and lemma(subject) not in ORGANISATION_ROLES:
+        return None  # "le procureur", "la ministre": a person by the office; not "l'armée", "la police"
+    ref = actor_of(subject, mentions, "agent")
     if ref is None or ref.type not in ANNOUNCER_TYPES or any(r.id == ref.id for r in event.actors):
         return None
     return ref
@@ -156,8 +169,8 @@ def contextual_agents(found: list[tuple[Token, Event]], mentions: MentionIndex) 
     names by one of the module's rules (read on the events as they were, not on agents given here)."""
     events = [e for _, e in found]
     out = []
-    for token, event in found:
-        agent = announcer(token, event, mentions) or same_kind_agent(event, events)
+    for n, (token, event) in enumerate(found):
+        agent = announcer(token, event, mentions) or same_kind_agent(event, events[:n])
         if agent is not None:
             event = replace(event, actors=(agent, *event.actors))
         out.append((token, event))

@@ -52,10 +52,10 @@ WITHHELD = [
         "incendie",
         "-",
     ),
-    # nor what is undergone
+    # nor what is undergone: another death is not the same killer's
     (
-        "L'armée a bombardé le village. Trois habitants ont été tués. Deux autres sont morts à l'hôpital.",
-        "morts",
+        "Un chasseur a tué un promeneur en Corrèze samedi. Un autre promeneur a été tué dans le Lot.",
+        "tué",
         "-",
     ),
 ]

@@ -10,8 +10,11 @@ be meant, it gives none.
   earlier report of that kind names one and the same agent ("Les syndicats ont déclenché une grève
   lundi. [...] Une nouvelle grève est prévue jeudi": the unions). Earlier only: a report names its
   actor first, and an agent said later is often another's claim ("selon Kiev, des frappes russes").
-  Not for kinds where nobody acts (disasters, accidents, weather) nor for what is undergone (a
-  death, a wound), nor when that actor is a target of the kind (two sides fight).
+  Only for acts of one actor on another (the kinds with a CAMEO code: a strike, a sanction, an
+  arrest, a strike from the air), not for the happenings of a feature (a price that rises, a
+  campaign, a homage, a race, an appointment), whose earlier agent is seldom the next one's; not
+  for what is undergone (a death, a wound), nor when that actor is a target of the kind (two sides
+  fight).
 - ``announcer``: a passive with no "par X" that an organisation or a state announces, in the
   clause its verb of announcing governs ("L'armée a annoncé que vingt villes ont été reprises") or
   as the whole next sentence ("La SNCF annonce un plan d'économies. Trois cents trains seront
@@ -26,7 +29,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from newsgraph.event_types import CASUALTY_TYPES, broader
+from newsgraph.event_types import CASUALTY_TYPES, broader, cameo_codes
 from newsgraph import lexicons
 from newsgraph.extract.entities import is_role_word
 from newsgraph.extract.event_agents import FIRE_TYPES
@@ -100,7 +103,7 @@ def same_kind_agent(event: Event, before: list[Event]) -> RoleRef | None:
     (two sides: "L'armée a bombardé X. Les rebelles ont visé l'armée"), when it is the event's own
     target or participant, or when it names the event itself ("le Salon du livre", a fair's own
     name, is no one who holds the next fair)."""
-    if not open_to_context(event):
+    if not open_to_context(event) or cameo_codes().get(event.type) is None:
         return None
     same = [o for o in before if of_kind(o.type, event.type)]
     ids = {i for o in same if has_agent(o) for i in agents_of(o)}

@@ -56,6 +56,12 @@ WITHHELD = [
         "augmenté",
         "-",
     ),
+    # a clause with its own subject keeps it, even when it names nobody the roles can read
+    (
+        "Les syndicats ont déclenché une grève lundi à Marseille. Elle a déclenché une grève jeudi.",
+        "grève",
+        "-",
+    ),
     # a person announcing is not the one who acts
     ("Le procureur a annoncé que deux hommes ont été interpellés à Lyon.", "interpellés", "-"),
     # nobody performs a fire, though a crew fights it

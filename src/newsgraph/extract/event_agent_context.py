@@ -14,7 +14,7 @@ be meant, it gives none.
   arrest, a strike from the air), not for the happenings of a feature (a price that rises, a
   campaign, a homage, a race, an appointment), whose earlier agent is seldom the next one's; not
   for what is undergone (a death, a wound), nor when that actor is a target of the kind (two sides
-  fight).
+  fight), nor when the event's clause has a subject of its own that the roles could not read.
 - ``announcer``: a passive with no "par X" that an organisation or a state announces, in the
   clause its verb of announcing governs ("L'armée a annoncé que vingt villes ont été reprises") or
   as the whole next sentence ("La SNCF annonce un plan d'économies. Trois cents trains seront
@@ -33,6 +33,7 @@ from newsgraph.event_types import CASUALTY_TYPES, broader, cameo_codes
 from newsgraph import lexicons
 from newsgraph.extract.entities import is_role_word
 from newsgraph.extract.event_agents import FIRE_TYPES
+from newsgraph.extract.event_modality import carrier
 from newsgraph.extract.event_parse import SUBJECT_DEPS, MentionIndex, lemma
 from newsgraph.extract.event_reference import is_passive
 from newsgraph.extract.event_role_actors import actor_of
@@ -167,13 +168,23 @@ def announcer(token: Token, event: Event, mentions: MentionIndex) -> RoleRef | N
     return ref
 
 
+def own_subject(token: Token) -> bool:
+    """The trigger's clause has a subject of its own, other than the trigger itself, which the roles
+    could not read as an actor ("PPDA a porté plainte" with the name missed, "il a porté plainte"):
+    its agent is that subject, whom the context must not overwrite."""
+    verb = carrier(token)
+    return any(c.dep_ in SUBJECT_DEPS and c.i != token.i for c in verb.children)
+
+
 def contextual_agents(found: list[tuple[Token, Event]], mentions: MentionIndex) -> list[tuple[Token, Event]]:
     """The document's events, in the same order, each agentless one given the agent its context
     names by one of the module's rules (read on the events as they were, not on agents given here)."""
     events = [e for _, e in found]
     out = []
     for n, (token, event) in enumerate(found):
-        agent = announcer(token, event, mentions) or same_kind_agent(event, events[:n])
+        agent = announcer(token, event, mentions)
+        if agent is None and not own_subject(token):
+            agent = same_kind_agent(event, events[:n])
         if agent is not None:
             event = replace(event, actors=(agent, *event.actors))
         out.append((token, event))

@@ -14,7 +14,9 @@ be meant, it gives none.
   arrest, a strike from the air), not for the happenings of a feature (a price that rises, a
   campaign, a homage, a race, an appointment), whose earlier agent is seldom the next one's; not
   for what is undergone (a death, a wound), nor when that actor is a target of the kind (two sides
-  fight), nor when the event's clause has a subject of its own that the roles could not read.
+  fight), nor when the event's clause has a subject of its own that the roles could not read, nor
+  for an event named through its victims ("les victimes de violences conjugales"): what befalls
+  people in general, not the act told before ("elle a été agressée par un inconnu").
 - ``announcer``: a passive with no "par X" that an organisation or a state announces, in the
   clause its verb of announcing governs ("L'armée a annoncé que vingt villes ont été reprises") or
   as the whole next sentence ("La SNCF annonce un plan d'économies. Trois cents trains seront
@@ -33,6 +35,7 @@ from newsgraph.event_types import CASUALTY_TYPES, broader, cameo_codes
 from newsgraph import lexicons
 from newsgraph.extract.entities import is_role_word
 from newsgraph.extract.event_agents import FIRE_TYPES
+from newsgraph.extract.event_kind_roles import victim_noun
 from newsgraph.extract.event_modality import carrier
 from newsgraph.extract.event_parse import SUBJECT_DEPS, MentionIndex, lemma
 from newsgraph.extract.event_reference import is_passive
@@ -183,7 +186,7 @@ def contextual_agents(found: list[tuple[Token, Event]], mentions: MentionIndex) 
     out = []
     for n, (token, event) in enumerate(found):
         agent = announcer(token, event, mentions)
-        if agent is None and not own_subject(token):
+        if agent is None and not own_subject(token) and victim_noun(token) is None:
             agent = same_kind_agent(event, events[:n])
         if agent is not None:
             event = replace(event, actors=(agent, *event.actors))

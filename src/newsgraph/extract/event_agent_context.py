@@ -1,8 +1,8 @@
 """Agents of events that their own sentence does not name, read from the rest of the report.
 
 A TV report names its actor once and then goes on about what it does without naming it again:
-"La SNCF a supprimé 300 trains mardi. [...] D'autres suppressions sont prévues jeudi", "Les
-syndicats ont appelé à la grève. [...] La grève devrait être suivie". Each rule below states the
+"L'UE a adopté des sanctions contre Moscou. [...] De nouvelles sanctions visent les banques", "La
+SNCF annonce un plan d'économies. Trois cents trains seront supprimés". Each rule below states the
 one construction it reads and gives an agentless event the actor it names; when two actors could
 be meant, it gives none.
 
@@ -31,8 +31,8 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from newsgraph.event_types import CASUALTY_TYPES, broader, cameo_codes
 from newsgraph import lexicons
+from newsgraph.event_types import CASUALTY_TYPES, broader, cameo_codes
 from newsgraph.extract.entities import is_role_word
 from newsgraph.extract.event_agents import FIRE_TYPES
 from newsgraph.extract.event_kind_roles import victim_noun

@@ -35,13 +35,15 @@ from newsgraph import lexicons
 from newsgraph.event_types import CASUALTY_TYPES, broader, cameo_codes
 from newsgraph.extract.entities import is_role_word
 from newsgraph.extract.event_agents import FIRE_TYPES
-from newsgraph.extract.event_kind_roles import victim_noun
+from newsgraph.extract.event_kind_roles import VICTIM_NOUNS, victim_noun
 from newsgraph.extract.event_modality import carrier
 from newsgraph.extract.event_parse import SUBJECT_DEPS, MentionIndex, lemma
 from newsgraph.extract.event_reference import is_passive
 from newsgraph.extract.event_role_actors import actor_of
 from newsgraph.model import Event, RoleRef
 
+CONTESTED_ROOTS = frozenset({"18", "19"})
+"""CAMEO roots of armed conflict: assaults and fighting, where a report tells what each side does."""
 NOBODY_ACTS = "disasters_and_accidents"
 """The scheme's family of happenings that nobody performs (fires, floods, heat waves, accidents)."""
 ACTING_EXCEPTIONS = frozenset({"emergency_response"})
@@ -101,25 +103,41 @@ def of_kind(one: str, other: str) -> bool:
     return one == other or (one in FIRE_TYPES and other in FIRE_TYPES)
 
 
+def contested(kind: str) -> bool:
+    """An act of armed conflict (CAMEO 18 assault, 19 fight), which a report tells of both sides."""
+    return (cameo_codes().get(kind) or "")[:2] in CONTESTED_ROOTS
+
+
 def same_kind_agent(event: Event, before: list[Event]) -> RoleRef | None:
     """The one agent that the reports of the event's kind told before it in the document name (see
     the module): None when they name none or more than one, when one of them has it as its target
     (two sides: "L'armée a bombardé X. Les rebelles ont visé l'armée"), when it is the event's own
     target or participant, or when it names the event itself ("le Salon du livre", a fair's own
-    name, is no one who holds the next fair)."""
+    name, is no one who holds the next fair). For an act of war, every earlier act of war counts:
+    "Les Russes ont pris Izioum. Les Ukrainiens ont détruit un char. Le village a été repris": no
+    guess."""
     if not open_to_context(event) or cameo_codes().get(event.type) is None:
         return None
     same = [o for o in before if of_kind(o.type, event.type)]
-    ids = {i for o in same if has_agent(o) for i in agents_of(o)}
+    pool = [o for o in before if contested(o.type)] if contested(event.type) else same
+    ids = {i for o in pool if has_agent(o) for i in agents_of(o)}
     if len(ids) != 1:
         return None
     (only,) = ids
-    if any(r.id == only and r.role != "agent" for o in same for r in o.actors):
+    if any(r.id == only and r.role != "agent" for o in pool for r in o.actors):
         return None
     if any(r.id == only for r in event.actors):
         return None
-    ref = next(r for o in same for r in o.actors if r.id == only and r.role == "agent")
-    return None if event.trigger.lower() in ref.name.lower() else ref
+    ref = next((r for o in same for r in o.actors if r.id == only and r.role == "agent"), None)
+    if ref is None or event.trigger.lower() in ref.name.lower():
+        return None
+    return None if lemma_word(ref.name) in VICTIM_NOUNS else ref  # "les victimes": a parse gone wrong
+
+
+def lemma_word(name: str) -> str:
+    """The first word of an actor's name, lowercased, without a plural "s"."""
+    first = name.lower().split()[0] if name.strip() else ""
+    return first[:-1] if first.endswith("s") else first
 
 
 def natural(kind: str) -> bool:

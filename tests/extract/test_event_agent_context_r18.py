@@ -76,6 +76,12 @@ WITHHELD = [
         "frappes",
         "-",
     ),
+    (
+        "Une étudiante a été agressée par deux hommes à Nantes. Seule une femme victime de violences"
+        " sexuelles sur dix porte plainte.",
+        "violences",
+        "-",
+    ),
     # a person announcing is not the one who acts
     ("Le procureur a annoncé que deux hommes ont été interpellés à Lyon.", "interpellés", "-"),
     # nobody performs a fire, though a crew fights it

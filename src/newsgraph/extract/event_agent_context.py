@@ -197,6 +197,22 @@ def own_subject(token: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS and c.i != token.i for c in verb.children)
 
 
+def befalls_victims(token: Token) -> bool:
+    """An event named through those it befell, the victim noun a noun or an adjective ("les
+    victimes de violences conjugales", "une femme victime de violences"): what befalls people in
+    general, not the act told before."""
+    if victim_noun(token) is not None:
+        return True
+    node = token
+    for _ in range(3):
+        if node.head.i == node.i or node.dep_ not in {"nmod", "obl:arg", "obl:mod", "conj"}:
+            return False
+        node = node.head
+        if lemma(node) in VICTIM_NOUNS:
+            return True
+    return False
+
+
 def contextual_agents(found: list[tuple[Token, Event]], mentions: MentionIndex) -> list[tuple[Token, Event]]:
     """The document's events, in the same order, each agentless one given the agent its context
     names by one of the module's rules (read on the events as they were, not on agents given here)."""
@@ -204,7 +220,7 @@ def contextual_agents(found: list[tuple[Token, Event]], mentions: MentionIndex) 
     out = []
     for n, (token, event) in enumerate(found):
         agent = announcer(token, event, mentions)
-        if agent is None and not own_subject(token) and victim_noun(token) is None:
+        if agent is None and not own_subject(token) and not befalls_victims(token):
             agent = same_kind_agent(event, events[:n])
         if agent is not None:
             event = replace(event, actors=(agent, *event.actors))

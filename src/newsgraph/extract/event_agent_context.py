@@ -113,11 +113,14 @@ def same_kind_agent(event: Event, before: list[Event]) -> RoleRef | None:
     the module): None when they name none or more than one, when one of them has it as its target
     (two sides: "L'armée a bombardé X. Les rebelles ont visé l'armée"), when it is the event's own
     target or participant, or when it names the event itself ("le Salon du livre", a fair's own
-    name, is no one who holds the next fair). For an act of war, every earlier act of war counts:
+    name, is no one who holds the next fair). A hypothetical event neither gives nor takes one (the
+    threats of a speech: "de potentielles frappes américaines [...] des frappes préventives"). For an
+    act of war, every earlier act of war counts:
     "Les Russes ont pris Izioum. Les Ukrainiens ont détruit un char. Le village a été repris": no
     guess."""
-    if not open_to_context(event) or cameo_codes().get(event.type) is None:
+    if not open_to_context(event) or cameo_codes().get(event.type) is None or event.modality == "hypothetical":
         return None
+    before = [o for o in before if o.modality != "hypothetical"]  # "en réponse à de potentielles frappes"
     same = [o for o in before if of_kind(o.type, event.type)]
     pool = [o for o in before if contested(o.type)] if contested(event.type) else same
     ids = {i for o in pool if has_agent(o) for i in agents_of(o)}

@@ -118,7 +118,9 @@ def same_kind_agent(event: Event, before: list[Event]) -> RoleRef | None:
     act of war, every earlier act of war counts:
     "Les Russes ont pris Izioum. Les Ukrainiens ont détruit un char. Le village a été repris": no
     guess."""
-    if not open_to_context(event) or cameo_codes().get(event.type) is None or event.modality == "hypothetical":
+    if not open_to_context(event) or event.modality == "hypothetical":
+        return None
+    if cameo_codes().get(event.type) is None:
         return None
     before = [o for o in before if o.modality != "hypothetical"]  # "en réponse à de potentielles frappes"
     same = [o for o in before if of_kind(o.type, event.type)]

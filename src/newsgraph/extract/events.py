@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 from newsgraph.event_types import cameo_codes
 from newsgraph.extract.context import DocContext
 from newsgraph.extract.entities import is_role, non_actor_kind
+from newsgraph.extract.event_agent_context import contextual_agents
 from newsgraph.extract.event_amounts import PHASE_NOUNS, QUANTITY_NOUNS, quantities
 from newsgraph.extract.event_circumstances import event_date, fallback_place, location, narrowed
 from newsgraph.extract.event_dates import later_date
@@ -222,4 +223,5 @@ def extract_events(ctx: DocContext) -> list[Event]:
                 out.append((token, event))
     out += main_events(ctx, mentions, {t.i for t, _ in out}, event_from_trigger)  # the lead's happenings
     out.sort(key=lambda found: found[0].i)
+    out = contextual_agents(out, mentions)  # "L'UE a adopté des sanctions. [...] De nouvelles sanctions"
     return one_per_happening(out)  # "la motion a été rejetée": one vote

@@ -71,6 +71,8 @@ SPORT = [
     ("Le nageur a remporté le 200 m papillon.", "sport_result", "nageur", None),
     ("L'attaquant a égalisé dans les arrêts de jeu.", "sport_result", None, None),
     ("Les Bleues ont battu la Suède 3 à 1.", "sport_result", "bleues", None),
+    ("Le demi de mêlée a mis un terme à sa carrière.", "resign", "demi", None),
+    ("L'attaquant a signé à Marseille pour trois saisons.", "recruitment", "attaquant", None),
 ]
 
 HEALTH = [
@@ -114,6 +116,8 @@ NEGATIVES = [
     ("La nageuse a traversé la Manche en dix heures.", "displacement"),
     ("Le patient est sous surveillance médicale.", "mobilize_police"),
     ("Le film a remporté un vif succès en salles.", "sport_result"),
+    ("Le préfet a mis fin à la carrière du commissaire.", "resign"),
+    ("La ministre a signé le décret lundi.", "recruitment"),
     ("L'abandon d'un chien est passible de lourdes sanctions.", "sanction"),
 ]
 

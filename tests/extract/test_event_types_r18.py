@@ -71,8 +71,8 @@ SPORT = [
     ("Le nageur a remporté le 200 m papillon.", "sport_result", "nageur", None),
     ("L'attaquant a égalisé dans les arrêts de jeu.", "sport_result", None, None),
     ("Les Bleues ont battu la Suède 3 à 1.", "sport_result", "bleues", None),
-    ("Le demi de mêlée a mis un terme à sa carrière.", "resign", "demi", None),
-    ("L'attaquant a signé à Marseille pour trois saisons.", "recruitment", "attaquant", None),
+    ("Le demi de mêlée a mis un terme à sa carrière.", "resign", None, None),
+    ("L'attaquant a signé à Marseille pour trois saisons.", "recruitment", None, "marseille"),
 ]
 
 HEALTH = [

@@ -75,10 +75,6 @@ SPORT = [
     ("L'attaquant a signé à Marseille pour trois saisons.", "recruitment", None, "marseille"),
 ]
 
-ELECTIONS = [
-    ("Le second tour des législatives aura lieu dimanche.", "election", None, None),
-]
-
 HEALTH = [
     ("Le meneur de jeu a été testé positif au Covid-19.", "epidemic", None, None),
     ("Les urgences de Strasbourg sont saturées depuis vendredi.", "hospital_saturation", None, None),
@@ -98,7 +94,7 @@ MIGRATION = [
 
 @pytest.mark.parametrize(
     ("sentence", "type_", "actor", "place"),
-    HAZARDS + ACCIDENTS + EVACUATIONS + COURTS + ECONOMY + SPORT + ELECTIONS + HEALTH + SECURITY + MIGRATION,
+    HAZARDS + ACCIDENTS + EVACUATIONS + COURTS + ECONOMY + SPORT + HEALTH + SECURITY + MIGRATION,
 )
 def test_event_type_r18(nlp, sentence, type_, actor, place):
     check_row(nlp, sentence, type_, actor, place)
@@ -121,8 +117,6 @@ NEGATIVES = [
     ("Le patient est sous surveillance médicale.", "mobilize_police"),
     ("Le film a remporté un vif succès en salles.", "sport_result"),
     ("Le préfet a mis fin à la carrière du commissaire.", "resign"),
-    ("Les sondages se resserrent à dix jours du premier tour.", "election"),
-    ("Il ne reste que trois semaines avant le second tour.", "election"),
     ("La ministre a signé le décret lundi.", "recruitment"),
     ("L'abandon d'un chien est passible de lourdes sanctions.", "sanction"),
 ]

@@ -11,7 +11,7 @@ from test_event_constructions import check_row, events_of, no_event, xfail
 
 HAZARDS = [
     ("Les riverains guettent la décrue depuis trois jours.", "flood", None, None),
-    ("La décrue s'est amorcée dans la nuit à Quimperlé.", "flood", None, "quimperlé"),
+    ("La décrue de la Vilaine a commencé dans la nuit.", "flood", None, None),
     ("Le thermomètre grimpe jusqu'à 41 degrés à Nîmes.", "heat_wave", None, "nîmes"),
     ("À Toulouse, le mercure monte encore cet après-midi.", "heat_wave", None, "toulouse"),
     ("Un feu de forêt a parcouru 200 hectares dans les Landes.", "fire", None, "landes"),
@@ -113,6 +113,7 @@ NEGATIVES = [
     ("L'Allemagne pourrait tomber en récession l'an prochain.", "capture"),
     ("Un déluge de feu s'est abattu sur la ville assiégée.", "natural_disaster"),
     ("Les économistes annoncent une décrue du chômage.", "flood"),
+    ("En Bretagne, la décrue des contaminations semble amorcée.", "flood"),
     ("La nageuse a traversé la Manche en dix heures.", "displacement"),
     ("Le patient est sous surveillance médicale.", "mobilize_police"),
     ("Le film a remporté un vif succès en salles.", "sport_result"),

@@ -116,6 +116,7 @@ NEGATIVES = [
     ("En Bretagne, la décrue des contaminations semble amorcée.", "flood"),
     ("La nageuse a traversé la Manche en dix heures.", "displacement"),
     ("Le patient est sous surveillance médicale.", "mobilize_police"),
+    ("Le feu reste sous haute surveillance des pompiers.", "mobilize_police"),
     ("Le film a remporté un vif succès en salles.", "sport_result"),
     ("Le préfet a mis fin à la carrière du commissaire.", "resign"),
     ("La ministre a signé le décret lundi.", "recruitment"),

@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from newsgraph.extract.event_phrases import phrase_matches
 from newsgraph.extract.event_trigger_row import Requires, Trigger
-from newsgraph.extract.event_triggers import NOMINAL_POS, trigger_rows
+from newsgraph.extract.event_triggers import INFINITIVE_ENDINGS, NOMINAL_POS, trigger_rows
 from newsgraph.extract.tokens import tokens
 
 GATE = True
@@ -61,9 +61,10 @@ def word_needs(lemma_: str, low: str, pos: str) -> tuple[frozenset[str], ...] | 
     holding all the words of one of them; None when a row needs none (it may hold anywhere), ()
     when no row of its part of speech is left (it never triggers). Cached: words recur."""
     want = "NOUN" if pos in NOMINAL_POS else "VERB"
+    infinitive = pos == "NOUN" and low.endswith(INFINITIVE_ENDINGS)  # is_mistagged_infinitive's words
     out: list[frozenset[str]] = []
     for row in trigger_rows(lemma_, low, want == "VERB"):
-        if row.pos != want and not (row.pos == "VERB" and pos == "ADJ"):
+        if row.pos != want and not (row.pos == "VERB" and (pos == "ADJ" or infinitive)):
             continue
         alternatives = needed(row.requires)
         if alternatives is None:

@@ -147,7 +147,7 @@ def _match_trigger(token: Token, mentions: MentionIndex) -> Trigger | None:
     pos = token.pos_
     if pos not in TRIGGER_POS:
         return None
-    want = "NOUN" if pos in NOMINAL_POS else "VERB"
+    want = "NOUN" if pos in NOMINAL_POS and not is_mistagged_infinitive(token) else "VERB"
     rows = phrase_rows(token) + trigger_rows(token.lemma_, token.lower_, want == "VERB")
     if not rows or inside_phrase(token):  # "assaut" of "pris d'assaut": the expression is the event
         return None
@@ -174,6 +174,22 @@ def _match_trigger(token: Token, mentions: MentionIndex) -> Trigger | None:
         ):
             return row
     return None
+
+
+INFINITIVE_ENDINGS = ("er", "ir", "re")
+
+
+def is_mistagged_infinitive(token: Token) -> bool:
+    """An infinitive the tagger read as a noun after a verb of aspect or modality: a bare word in
+    "-er", "-ir" or "-re" that is the verb's open complement, with no determiner ("l'usine va
+    licencier 300 salariés", tagged NOUN/xcomp)."""
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ == "xcomp"
+        and token.head.pos_ in {"VERB", "AUX"}
+        and token.lower_.endswith(INFINITIVE_ENDINGS)
+        and not any(c.dep_ in {"det", "case", "amod"} for c in token.children)
+    )
 
 
 def is_imperative(token: Token) -> bool:

@@ -23,7 +23,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from newsgraph import lexicons
-from newsgraph.extract.context import DocContext
+from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.event_generic import is_generic
 from newsgraph.extract.event_parse import MentionIndex, lemma
 from newsgraph.extract.event_place_lead import opening
@@ -98,7 +98,7 @@ def lead(ctx: DocContext) -> list[Span]:
     if ctx.offset:
         return []
     spans = opening(ctx.sdoc)
-    text = ctx.sdoc.text
+    text = doc_text(ctx.sdoc)  # not ``Doc.text``, which joins every token again
     end = next((m.start() + 1 for m in SUMMARY_END.finditer(text) if m.start() > 30), None)
     if end is None or end > 700:
         return spans[:LEAD_FALLBACK]

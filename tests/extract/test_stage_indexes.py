@@ -1,11 +1,13 @@
 """The per-Doc lookups made for speed answer as the plain scans they replace (round 18): the
 head words of multi-word event triggers found by set lookups (``event_phrases.head_candidates``)
-are the tokens the token-by-token test (``event_phrases.head_test``) accepts."""
+are the tokens the token-by-token test (``event_phrases.head_test``) accepts; a span's text sliced
+from the Doc's text (``context.span_text``) is ``Span.text``."""
 
 from __future__ import annotations
 
 import pytest
 
+from newsgraph.extract.context import span_text
 from newsgraph.extract.event_phrases import (
     _apostrophe_spellings,
     head_candidates,
@@ -64,3 +66,10 @@ def test_head_spellings_equal_the_test_on_every_key_and_its_variants():
 def test_apostrophe_spellings(word, spellings):
     assert _apostrophe_spellings(word) == spellings
     assert {w.replace("’", "'") for w in spellings} == {word}
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_span_text_is_the_span_text(nlp, sentence):
+    doc = nlp(sentence + "\n\nSuite  du texte.  ")
+    spans = [*doc.sents, doc[:], *(doc[i : i + 2] for i in range(len(doc)))]
+    assert [span_text(s) for s in spans] == [s.text for s in spans]

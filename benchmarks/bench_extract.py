@@ -116,6 +116,14 @@ class Side:
         self.wall[-1] += time.perf_counter() - w
 
 
+COMPONENTS_NOTE = (
+    "components: every one is read by a stage (tok2vec feeds the others; morphologizer: POS and "
+    "morphology; parser: dependencies and sentences; lemmatizer: lemmas; ner: entities); the "
+    "model's attribute_ruler (TAG = POS, white-space tokens fixed) runs as newsgraph_pos_tags, "
+    "the same annotation from the Doc's arrays without its Matcher (both sides here; --stock keeps it)"
+)
+
+
 def print_components(nlp: Any, texts: list[str], batch_size: int, rounds: int = 2) -> None:
     """CPU seconds of each component of the pipeline over ``texts`` (best of ``rounds``), each run
     over the Docs the previous ones made, as ``nlp.pipe`` chains them."""
@@ -160,6 +168,7 @@ def main() -> None:
         f"({', '.join(nlp.pipe_names)}), batch {args.batch_size}, {args.rounds} interleaved rounds, "
         f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}"
     )
+    print(COMPONENTS_NOTE)
     texts = [d.text for d in docs]
     for model in (nlp, stock):  # warm-up, untimed: both sides then start from the same caches
         if model is not None:

@@ -199,8 +199,10 @@ def _french_subdivisions(cities: Any) -> list[tuple[str, float | None, float | N
     return found
 
 
+@lru_cache(maxsize=65536)
 def geocode(name: str) -> GeoPlace | None:
-    """The place a French or English name most likely denotes, or None.
+    """The place a French or English name most likely denotes, or None (cached by name: the
+    stages ask of the same names for every event and mention; the records are frozen).
 
     >>> geocode("Moscou").name
     'Moscow'

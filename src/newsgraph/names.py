@@ -83,15 +83,21 @@ def fold_spaced(text: str) -> str:
     return re.sub(r"\s+", " ", fold(text)).strip()
 
 
+NOT_KEY = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=65536)
 def fold_key(text: str, sep: str = "-") -> str:
-    """``fold`` with every run of characters other than ``[a-z0-9]`` made one ``sep``, trimmed: a key.
+    """``fold`` with every run of characters other than ``[a-z0-9]`` made one ``sep``, trimmed: a key
+    (cached: the gazetteer and the actor ids ask for the same names again and again).
 
     >>> fold_key("Fédération de Russie")
     'federation-de-russie'
     """
-    return re.sub(r"[^a-z0-9]+", sep, fold(text)).strip(sep)
+    return NOT_KEY.sub(sep, fold(text)).strip(sep)
 
 
+@lru_cache(maxsize=65536)
 def fold_place(name: str) -> str:
     """The key of a place name: ``fold_key`` with spaces, leading articles dropped.
 
@@ -162,8 +168,9 @@ def _transliteration() -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, st
 # keys
 
 
+@lru_cache(maxsize=65536)
 def word_key(word: str, surname: bool = False) -> str:
-    """The transliteration key of one folded word.
+    """The transliteration key of one folded word (cached: the words of names recur).
 
     >>> word_key("zelenskyy")
     'zelenski'

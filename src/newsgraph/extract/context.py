@@ -80,6 +80,12 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def span_text(span: Span) -> str:
+    """``span.text`` sliced from the Doc's text made once (``doc_text``), not joined again from the
+    span's tokens: the same string, as a span ends at its last token's end."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
 def token_starts(doc: Doc) -> list[int]:
     """Character offsets of the tokens, for bisection (the token table's column: do not change it)."""
     return tokens(doc).idx

@@ -108,30 +108,54 @@ def is_circumstance(token: Token) -> bool:
     return bool(cases & LOCATIVE_CASES) or (not cases and token.lower_ in TIME_NOUNS)
 
 
+NP_STOPS_RIGHT = frozenset({",", "(", ";", ":", "«", "»", "“", "”", '"'})
+"""Tokens a noun phrase's span stops before, after its head."""
+NP_STOPS_LEFT = frozenset({",", ")", ";", ":", "«", "»", "“", "”", '"'})
+"""Tokens a noun phrase's span starts after, before its head."""
+
+
 def np_span(head: Token) -> Span:
-    """The contiguous noun-phrase span of ``head``, cut at line breaks and at commas."""
+    """The contiguous noun-phrase span of ``head``, cut at line breaks and at commas (the tokens'
+    words read from the Doc's table, no Token made per word)."""
     toks = np_tokens(head)
     start, end = toks[0].i, toks[-1].i + 1
     doc = head.doc
+    tt = tokens(doc)
+    text = tt.text
     for i in range(head.i, end):
-        finite_aux = finite_auxiliary_of(doc[i], head)  # "le maire a, …" (rep17)
-        if "\n" in doc[i].text or doc[i].text in {",", "(", ";", ":", "«", "»", "“", "”", '"'} or finite_aux:
+        word = text[i]
+        # "le maire a, …" (rep17)
+        if "\n" in word or word in NP_STOPS_RIGHT or _finite_auxiliary_at(tt, i, head.i):
             end = i
             break
     for i in range(head.i, start - 1, -1):
-        if "\n" in doc[i].text or doc[i].text in {",", ")", ";", ":", "«", "»", "“", "”", '"'}:
+        if "\n" in text[i] or text[i] in NP_STOPS_LEFT:
             start = i + 1
             break
-    while start < head.i and doc[start].pos_ == "ADP":
+    while start < head.i and tt.pos[start] == "ADP":
         start += 1
     start = joined_left(doc, start)  # "état-major" split by the tokenizer
     return doc[start : max(end, start + 1)]
 
 
+AUXILIARIES = frozenset({"avoir", "être"})
+VERBAL = frozenset({"AUX", "VERB"})
+
+
 def finite_auxiliary_of(tok: Token, head: Token) -> bool:
     """ "a" of "Le maire a, lors du conseil, annoncé …" hung on the subject: no word of its phrase."""
-    finite = "Fin" in tok.morph.get("VerbForm", [])
-    return tok.head.i == head.i and tok.lemma_ in {"avoir", "être"} and tok.pos_ in {"AUX", "VERB"} and finite
+    return _finite_auxiliary_at(tokens(tok.doc), tok.i, head.i)
+
+
+def _finite_auxiliary_at(tt: Tokens, i: int, head: int) -> bool:
+    """``finite_auxiliary_of`` on the token table: the morphology is read last, of the few tokens
+    that pass the other tests."""
+    return (
+        tt.head[i] == head
+        and tt.lemma[i] in AUXILIARIES
+        and tt.pos[i] in VERBAL
+        and "Fin" in morph_of(tt.doc[i]).get("VerbForm", [])
+    )
 
 
 def role_words(span: Span) -> tuple[str, frozenset[str]]:

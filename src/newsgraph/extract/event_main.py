@@ -23,7 +23,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from newsgraph import lexicons
-from newsgraph.extract.context import DocContext
+from newsgraph.extract.context import DocContext, doc_text, span_text
 from newsgraph.extract.event_generic import is_generic
 from newsgraph.extract.event_parse import MentionIndex, lemma
 from newsgraph.extract.event_place_lead import opening
@@ -98,7 +98,7 @@ def lead(ctx: DocContext) -> list[Span]:
     if ctx.offset:
         return []
     spans = opening(ctx.sdoc)
-    text = ctx.sdoc.text
+    text = doc_text(ctx.sdoc)  # not ``Doc.text``, which joins every token again
     end = next((m.start() + 1 for m in SUMMARY_END.finditer(text) if m.start() > 30), None)
     if end is None or end > 700:
         return spans[:LEAD_FALLBACK]
@@ -150,7 +150,7 @@ def candidates(sent: Span) -> list[Token]:
     """The words of the sentence read against the lexicon: each head verb, its subject noun (or,
     for "avoir lieu", its object), and a head noun."""
     found: list[Token] = []
-    if about_report(sent) or sent.text.rstrip().endswith("?"):
+    if about_report(sent) or span_text(sent).rstrip().endswith("?"):
         return found  # "Et si vous testiez le ski ?": a question asks, it tells nothing
     for h in heads(sent):
         if is_participle(h):

@@ -92,19 +92,51 @@ def head_keys() -> frozenset[str]:
 
 def head_candidates(doc: Doc) -> list[int]:
     """The tokens one of whose ``forms`` may be a head word: the same test on the token table's
-    columns, without building each token's set (a Doc holds a head word on a few tokens at most)."""
-    keys = head_keys()
+    columns, without building each token's set (a Doc holds a head word on a few tokens at most).
+    The test is one set lookup per column (``head_spellings``), no string made per token."""
+    by_form, by_lemma = head_spellings()
     columns = tokens(doc)
-    out = []
-    for i, (low, lemma) in enumerate(zip(columns.lower, columns.lemma_lower, strict=True)):
-        low = low.replace("’", "'")
-        if (
-            low in keys
-            or lemma.replace("’", "'") in keys
-            or (len(low) > 3 and low.endswith(("s", "x")) and low[:-1] in keys)
-        ):
-            out.append(i)
+    return [
+        i
+        for i, (low, lemma) in enumerate(zip(columns.lower, columns.lemma_lower, strict=True))
+        if low in by_form or lemma in by_lemma
+    ]
+
+
+def head_test(low: str, lemma: str) -> bool:
+    """The test ``head_candidates`` makes of a token, written out on its lowercase form and lemma:
+    either, its curly apostrophes made straight, is a head key, or the form is a plural of one
+    ("prises" of "prise")."""
+    keys = head_keys()
+    low = low.replace("’", "'")
+    return (
+        low in keys
+        or lemma.replace("’", "'") in keys
+        or (len(low) > 3 and low.endswith(("s", "x")) and low[:-1] in keys)
+    )
+
+
+def _apostrophe_spellings(word: str) -> set[str]:
+    """``word`` with each straight apostrophe kept or made curly: every string that
+    ``.replace("’", "'")`` turns into ``word``."""
+    out = {""}
+    for c in word:
+        out = {w + c for w in out} | ({w + "’" for w in out} if c == "'" else set())
     return out
+
+
+@lru_cache(maxsize=1)
+def head_spellings() -> tuple[frozenset[str], frozenset[str]]:
+    """The lowercase forms and the lemmas for which ``head_test`` holds, spelled out once: a key or
+    (forms of more than three letters only) a key with a plural "s" or "x", each with its
+    apostrophes straight or curly. A key holding a curly apostrophe is left out: the test makes
+    every apostrophe straight before it looks."""
+    keys = {k for k in head_keys() if "’" not in k}
+    plurals = {k + end for k in keys for end in ("s", "x") if len(k) + 1 > 3}
+    spell = _apostrophe_spellings
+    by_form = frozenset(w for k in keys | plurals for w in spell(k))
+    by_lemma = frozenset(w for k in keys for w in spell(k))
+    return by_form, by_lemma
 
 
 def _match_rest(doc: Doc, i: int, rest: tuple[str, ...]) -> int | None:

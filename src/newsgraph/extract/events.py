@@ -22,7 +22,7 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from newsgraph.event_types import cameo_codes
-from newsgraph.extract.context import DocContext
+from newsgraph.extract.context import DocContext, span_text
 from newsgraph.extract.entities import is_role, non_actor_kind
 from newsgraph.extract.event_agent_context import contextual_agents
 from newsgraph.extract.event_amounts import PHASE_NOUNS, QUANTITY_NOUNS, quantities
@@ -116,7 +116,8 @@ def event_from_trigger(
         place = fled_country(token, agent_tokens, trig.type)
     if place is None:
         place = fallback_place(sent, ctx.sdoc, mentions, token, war=war)  # not "la guerre en X"
-        place = unseated(place, trig.type, sent.text)  # "pour peser à l'Assemblée": not where an election is
+        # "pour peser à l'Assemblée": not where an election is
+        place = unseated(place, trig.type, span_text(sent))
     if place is None:  # "en direct de X", "X (Rhône)" said later: where a fire, a trial was filmed
         place = filmed_place(ctx.sdoc, mentions, trig.type)
     if place is None:  # "un boulanger parisien a augmenté ses prix", "les Marseillais ont manifesté"
@@ -126,7 +127,7 @@ def event_from_trigger(
         place = narrowed(place, sent, ctx.sdoc, mentions)  # "de l'Ukraine", in a report about Lviv
     arg_texts = [subtree_text(t) for t in used] + [subtree_text(token)]
     if not nominal:
-        arg_texts.append(sent.text)
+        arg_texts.append(span_text(sent))
     amounts = quantities(trig.type, arg_texts)
     doc, mode = ctx.document, modality(token)  # asked once: the date and the record both read it
     kind = refined_type(token, trig.type)  # "une vague de chaleur": a heat wave, not only a disaster

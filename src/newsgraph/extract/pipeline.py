@@ -14,6 +14,7 @@ from spacy.language import Language
 
 from newsgraph.extract import clean, entities, events, statements, timex
 from newsgraph.extract.context import TEXT_KEY, DocContext, Mention
+from newsgraph.extract.pos_tags import use_pos_tags
 from newsgraph.geo import geocode
 from newsgraph.model import (
     Actor,
@@ -39,6 +40,7 @@ def load_nlp(model: str = MODEL) -> Language:
     nlp = spacy.load(model)
     nlp.max_length = max(nlp.max_length, 10_000_000)
     index_lemma_words(nlp)
+    use_pos_tags(nlp)  # the attribute ruler's annotation without its Matcher (same Docs)
     return nlp
 
 

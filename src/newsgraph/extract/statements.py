@@ -57,7 +57,7 @@ from newsgraph.extract.speech_stance import stance_candidates
 from newsgraph.extract.speech_unquoted import unquoted_incise_candidates
 from newsgraph.extract.speech_untold import untold_pronoun
 from newsgraph.extract.statement_about import about_actors
-from newsgraph.extract.tokens import morph_of
+from newsgraph.extract.tokens import morph_of, tokens
 from newsgraph.model import ActorRef, Evidence, Statement
 from newsgraph.names import actor_id
 
@@ -348,17 +348,19 @@ def first_clause(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
     span = doc.char_span(content[0], content[1], alignment_mode="expand")
     if span is None:
         return content
-    for tok in span[1:-1]:
-        if tok.text != ",":
+    tt = tokens(doc)  # the words read from the table: a Token is made only around a comma
+    for i in range(span.start + 1, span.end - 1):
+        if tt.text[i] != ",":
             continue
-        nxt = doc[tok.i + 1]
-        participle = nxt.lower_.endswith("ant") and "Part" in morph_of(nxt).get("VerbForm", [])
-        if grammar_new_clause(doc, tok.i) or participle:
-            return content[0], tok.idx
+        participle = tt.lower[i + 1].endswith("ant") and "Part" in morph_of(doc[i + 1]).get("VerbForm", [])
+        if grammar_new_clause(doc, i) or participle:
+            return content[0], tt.idx[i]
     return content
 
 
 DETERMINER_STARTS = {"le", "la", "les", "l'", "l’", "un", "une", "des"}
+COORDINATORS = frozenset({"et", "mais", ","})
+"""What joins a second speech verb to the first."""
 COMPLEMENT_STARTS = {"de", "d'", "d’", "que", "qu'", "qu’", "à"} | DETERMINER_STARTS
 
 
@@ -369,10 +371,11 @@ def coordinated_speech_end(doc: Doc, content: tuple[int, int]) -> tuple[int, int
     span = doc.char_span(content[0], content[1], alignment_mode="expand")
     if span is None:
         return content
-    for tok in span[1:-2]:
-        if tok.lower_ not in {"et", "mais", ","} or doc[tok.i - 1].pos_ == "DET":
+    tt = tokens(doc)  # the words read from the table: Tokens are made only around a coordinator
+    for i in range(span.start + 1, span.end - 2):
+        if tt.lower[i] not in COORDINATORS or tt.pos[i - 1] == "DET":
             continue
-        verb, nxt = doc[tok.i + 1], doc[tok.i + 2]
+        tok, verb, nxt = doc[i], doc[i + 1], doc[i + 2]
         entry = speech_verb(verb, any_pos=True) if verb.pos_ != "DET" else None
         frame = "np" if nxt.lower_ in DETERMINER_STARTS else "clause"  # what the second verb must take
         takes = entry is not None and (tok.lower_ == "et" or frame in entry.frames)

@@ -103,14 +103,25 @@ def settings_for(store: Path | None = None, backend: str | None = None, **extra:
 
 
 @contextmanager
-def opened_store(settings: Settings, read_only: bool = False) -> Iterator[Any]:
-    from newsgraph.stores import StoreError, open_store
+def opened_store(settings: Settings, read_only: bool = False, strict: bool = True) -> Iterator[Any]:
+    """The configured store, open. Its format is checked (``stores.format``): a store written by a
+    newer newsgraph is refused, and so is one written by an older one, unless not ``strict`` (a
+    reader whose answer does not need what it lacks): then a warning is printed. A store opened
+    for writing is always strict (``open_store``)."""
+    from newsgraph.stores import StoreError, open_store, store_place
+    from newsgraph.stores.format import check_store
 
     try:
         store = open_store(settings, read_only=read_only)
     except StoreError as e:
         fail(str(e))
     try:
+        try:
+            warning = check_store(store, store_place(settings), strict=strict)
+        except StoreError as e:
+            fail(str(e))
+        if warning:
+            typer.secho(f"newsgraph: warning: {warning}", err=True, fg=typer.colors.YELLOW)
         yield store
     finally:
         store.close()
@@ -341,9 +352,12 @@ def query(
             queries.get(name).check_params(params)
     except queries.QueryError as e:
         fail(str(e))
+    from newsgraph.stores.format import NEEDS_CURRENT
+
     settings = settings_for(store, backend)
     require_store(settings)
-    with opened_store(settings, read_only=True) as s:  # beside a `serve` that holds the store
+    # beside a `serve` that holds the store; an older store answers most queries right (a warning)
+    with opened_store(settings, read_only=True, strict=not is_file and name in NEEDS_CURRENT) as s:
         try:
             if is_file:
                 result = s.raw(path.read_text(encoding="utf-8"))
@@ -408,7 +422,8 @@ def export(
 
     settings = settings_for(store, backend)
     require_store(settings)
-    with opened_store(settings, read_only=True) as s:
+    # an RDF dump of an older store is still what it holds (a warning); its network is not
+    with opened_store(settings, read_only=True, strict=format not in export_mod.RDF_FORMATS) as s:
         try:
             export_mod.write_export(
                 s, format, output, topic=topic, actor=actor, place=place, since=since, until=until
@@ -430,7 +445,8 @@ def serve(
     from newsgraph.api.app import create_app
 
     settings = settings_for(store, backend, host=host, port=port)
-    server.run(create_app(settings), settings)
+    with opened_store(settings) as s:  # refused here, with its message, when not in this code's format
+        server.run(create_app(settings, store=s), settings)
 
 
 def main() -> None:

@@ -150,7 +150,11 @@ BACKENDS: dict[str, Callable[[Settings], Store]] = {
 
 def open_store(settings: Settings, read_only: bool = False) -> Store:
     """The configured backend, opened (``read_only``: an embedded Oxigraph store is opened
-    without its lock, so that it can be read while another process, e.g. ``serve``, holds it)."""
+    without its lock, so that it can be read while another process, e.g. ``serve``, holds it).
+
+    Opened for writing (``build``, the service), a store in another format than this code's is
+    refused (``stores.format.StoreFormatError``, a StoreError saying to rebuild or to upgrade);
+    a reader checks it itself (``stores.format.check_store``), as its answer may not depend on it."""
     if read_only and settings.backend == "oxigraph":
         from newsgraph.stores.oxigraph import OxigraphStore
 
@@ -161,4 +165,29 @@ def open_store(settings: Settings, read_only: bool = False) -> Store:
         factory = BACKENDS[settings.backend]
     except KeyError:
         raise StoreError(f"unknown backend {settings.backend!r} (known: {', '.join(BACKENDS)})") from None
-    return factory(settings)
+    store = factory(settings)
+    if not read_only:
+        from newsgraph.stores.format import check_store
+
+        try:
+            check_store(store, store_place(settings), strict=True)
+        except BaseException:
+            store.close()
+            raise
+    return store
+
+
+def store_place(settings: Settings) -> str:
+    """Where the configured store is, for messages: a path, or a server's scheme, host and port
+    (never the user or password a URL may carry)."""
+    if settings.backend == "oxigraph":
+        return str(settings.store_path)
+    url = {"falkordb": settings.falkordb.url, "neo4j": settings.neo4j.uri}.get(settings.backend)
+    if url:
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(url)
+        return f"{parts.scheme}://{parts.hostname or ''}" + (f":{parts.port}" if parts.port else "")
+    if settings.backend == "falkordb":
+        return str(settings.falkordb.path)
+    return settings.backend

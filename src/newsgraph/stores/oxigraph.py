@@ -25,6 +25,7 @@ from newsgraph.stores import (
     derived_update,
     versions,
 )
+from newsgraph.stores import format as store_format
 from newsgraph.stores.derived_file import SavedRows
 from newsgraph.stores.oxigraph_pool import Dataset, Payload, QueryPool, collect, open_read_only
 
@@ -59,6 +60,21 @@ def term_value(term: Any) -> Any:
             return term.value == "true"
         return term.value
     return term.value
+
+
+XSD_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+
+
+def marker_quad(version: int = store_format.FORMAT_VERSION) -> ox.Quad:
+    """The store format marker, in its own named graph (``stores.format``)."""
+    node = ox.NamedNode(store_format.META_IRI)
+    value = ox.Literal(str(version), datatype=XSD_INTEGER)
+    return ox.Quad(node, ox.NamedNode(store_format.FORMAT_PREDICATE), value, node)
+
+
+def marker_update(quad: ox.Quad) -> str:
+    """The SPARQL Update that inserts the marker quad (the ``--replace`` path's one request)."""
+    return f"INSERT DATA {{ GRAPH {quad.graph_name} {{ {quad.subject} {quad.predicate} {quad.object} }} }}"
 
 
 def _copy(result: QueryResult) -> QueryResult:
@@ -98,6 +114,7 @@ class OxigraphStore:
         self._cache: OrderedDict[tuple[int, str], QueryResult] = OrderedDict()
         self._cache_lock = threading.Lock()
         self._generation = 0
+        self._marked = False  # the store holds this code's format marker (known after a write)
         try:
             if self.path is None:
                 self.store = ox.Store()
@@ -150,6 +167,7 @@ class OxigraphStore:
         """
         if self.read_only:
             raise StoreError(f"the Oxigraph store at {self.path} is open read-only")
+        marker = self._marker()
         quads = rdf.quads(records)
         saved = self._derived.saved
         with saved.lock if saved is not None else contextlib.nullcontext():
@@ -157,20 +175,26 @@ class OxigraphStore:
             self._derived.before_write(
                 self._generation, lambda: derived_update.touched_before(replace, self._every_row)
             )
-            self._write(quads, replace, saved)
+            self._write(quads, replace, saved, marker)
+            self._marked = True
             self._derived.after_write(self._generation, lambda: derived_update.batch_nodes(quads))
 
-    def _write(self, quads: list[ox.Quad], replace: Collection[str], saved: SavedRows | None) -> None:
+    def _write(
+        self, quads: list[ox.Quad], replace: Collection[str], saved: SavedRows | None, marker: list[ox.Quad]
+    ) -> None:
         try:
             if saved is not None:
                 saved.forget()  # the saved rows of the derived tables are about to be wrong
             if replace:
                 data = ox.serialize(quads, format=ox.RdfFormat.N_TRIPLES) or b""
-                self.store.update(versions.sparql_forget_and_insert(replace, data).decode("utf-8"))
+                update = versions.sparql_forget_and_insert(replace, data)
+                for quad in marker:  # in the same request: one transaction
+                    update += b" ;\n" + marker_update(quad).encode("utf-8")
+                self.store.update(update.decode("utf-8"))
             elif self.BULK_MIN <= len(quads) <= self.BULK_MAX:
-                self.store.bulk_extend(quads)
+                self.store.bulk_extend(quads + marker)
             else:
-                self.store.extend(quads)
+                self.store.extend(quads + marker)
             if self._pool is not None:
                 self.store.flush()  # the query workers open the store read-only: from the files
         except (OSError, SyntaxError) as e:
@@ -185,6 +209,29 @@ class OxigraphStore:
             self._cache.clear()
             if self._pool is not None:
                 self._pool.generation = self._generation
+
+    def stored_format(self) -> store_format.StoredFormat:
+        """The store's format marker (``stores.format``), and whether it holds any document."""
+        graph = ox.NamedNode(store_format.META_IRI)
+        found = self.store.quads_for_pattern(graph, ox.NamedNode(store_format.FORMAT_PREDICATE), None, graph)
+        values = [int(q.object.value) for q in found if isinstance(q.object, ox.Literal)]
+        documents = any(self.store.quads_for_pattern(None, rdf.RDF_TYPE, rdf.C_DOCUMENT, ox.DefaultGraph()))
+        return store_format.StoredFormat(max(values) if values else None, documents)
+
+    def _marker(self) -> list[ox.Quad]:
+        """The marker quad to write with the next batch (none once the store holds it); refuses
+        a store that is not in this code's format (a write would mix two shapes of data under a
+        marker that claims one)."""
+        if self._marked:
+            return []
+        stored = self.stored_format()
+        state = stored.state
+        if state is store_format.State.CURRENT:
+            self._marked = True
+            return []
+        if state is not store_format.State.EMPTY:
+            raise store_format.StoreFormatError(store_format.message(str(self.path or "(memory)"), stored))
+        return [marker_quad()]
 
     def known_documents(self, hashes: Iterable[str]) -> set[str]:
         pred = ox.NamedNode(rdf.NG + "sha256")
@@ -417,7 +464,9 @@ class OxigraphStore:
         return iter(self.store.query(text, prefixes=PREFIXES))  # type: ignore[arg-type]
 
     def __len__(self) -> int:
-        return len(self.store)
+        """The triples of the graph (the default graph: not the format marker's own graph)."""
+        meta = ox.NamedNode(store_format.META_IRI)
+        return len(self.store) - sum(1 for _ in self.store.quads_for_pattern(None, None, None, meta))
 
     def close(self) -> None:
         if not self.read_only:

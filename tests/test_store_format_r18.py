@@ -147,9 +147,25 @@ def test_an_empty_store_without_marker_is_fine(tmp_path):
 def test_the_cypher_load_statement_merges_the_marker_node():
     assert sf.CYPHER_MARK in gm.LOAD_QUERY
     assert gm.load_params([])["store_format"] == sf.FORMAT_VERSION
-    assert sf.from_cypher_row([None, False]).state is State.EMPTY
-    assert sf.from_cypher_row([None, True]).state is State.OLDER
-    assert sf.from_cypher_row([sf.FORMAT_VERSION, True]).state is State.CURRENT
+    assert sf.from_cypher([], False).state is State.EMPTY
+    assert sf.from_cypher([], True).state is State.OLDER
+    assert sf.from_cypher([sf.FORMAT_VERSION], True).state is State.CURRENT
+    assert sf.from_cypher([sf.FORMAT_VERSION + 1], False).state is State.NEWER
+
+
+@pytest.mark.parametrize(
+    ("formats", "documents", "state"),
+    [([], [], State.EMPTY), ([], [["d1"]], State.OLDER), ([[1]], [["d1"]], State.CURRENT), ([[9]], [], State.NEWER)],
+)
+def test_a_cypher_store_reads_its_marker_node(formats, documents, state):
+    from newsgraph.stores import QueryResult
+
+    class Canned(gm.CypherReads):
+        def raw(self, text, params=None):
+            rows = {sf.CYPHER_FORMAT: formats, sf.CYPHER_DOCUMENT: documents}[text]
+            return QueryResult(["x"], rows)
+
+    assert Canned().stored_format().state is state
 
 
 def test_every_named_query_reading_the_format_data_is_refused_on_older_stores():

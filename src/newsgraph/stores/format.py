@@ -38,11 +38,9 @@ FORMAT_PREDICATE = rdf.NG + "storeFormat"
 
 MARKER_LABEL = "NewsgraphStore"
 """The label of the Cypher stores' marker node."""
-CYPHER_READ = (
-    f"OPTIONAL MATCH (m:{MARKER_LABEL}) WITH max(m.format) AS format "
-    "OPTIONAL MATCH (d:Document) WITH format, d LIMIT 1 "
-    "RETURN format, d IS NOT NULL AS documents"
-)
+CYPHER_FORMAT = f"MATCH (m:{MARKER_LABEL}) RETURN m.format AS format"
+CYPHER_DOCUMENT = "MATCH (d:Document) RETURN d.id AS id LIMIT 1"
+"""What the Cypher stores read of their format: the marker's value, and whether a document is there."""
 CYPHER_MARK = f"MERGE (m:{MARKER_LABEL} {{id: 'store'}}) ON CREATE SET m.format = $store_format"
 """The last part of every load statement (``graph_mapping.LOAD_QUERY``): an unmarked store is
 marked by its first write; the writers refuse a store that is not current before it comes to that."""
@@ -138,9 +136,7 @@ def check_store(store: object, where: str, *, strict: bool) -> str | None:
     return check(reader(), where, strict=strict)
 
 
-def from_cypher_row(row: list[object] | None) -> StoredFormat:
-    """The answer of :data:`CYPHER_READ` (one row: format or null, documents)."""
-    if not row:
-        return StoredFormat(None, False)
-    version, documents = row[0], row[1]
-    return StoredFormat(None if version is None else int(version), bool(documents))  # type: ignore[call-overload]
+def from_cypher(formats: list[object], documents: bool) -> StoredFormat:
+    """The answers of :data:`CYPHER_FORMAT` (its values) and :data:`CYPHER_DOCUMENT` (any row)."""
+    versions = [int(v) for v in formats if v is not None]  # type: ignore[call-overload]
+    return StoredFormat(max(versions) if versions else None, documents)

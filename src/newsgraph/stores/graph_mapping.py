@@ -384,8 +384,8 @@ class CypherReads:
 
     def stored_format(self) -> store_format.StoredFormat:
         """The store's format marker node (``stores.format``), and whether it holds any document."""
-        rows = self.raw(store_format.CYPHER_READ).rows
-        return store_format.from_cypher_row(rows[0] if rows else None)
+        formats = [row[0] for row in self.raw(store_format.CYPHER_FORMAT).rows]
+        return store_format.from_cypher(formats, bool(self.raw(store_format.CYPHER_DOCUMENT).rows))
 
     def query(
         self, name: str, params: Mapping[str, object], limit: int | None = None, offset: int = 0

@@ -32,7 +32,9 @@ def extractor(fail_on: str | None = None):
         return [
             Extraction(
                 document=d,
-                actors=[Actor(d.id, f"person:p{int(d.id[1:]) % 2}", f"Personne {int(d.id[1:]) % 2}", "Person")],
+                actors=[
+                    Actor(d.id, f"person:p{int(d.id[1:]) % 2}", f"Personne {int(d.id[1:]) % 2}", "Person")
+                ],
             )
             for d in docs
         ]
@@ -89,7 +91,9 @@ def test_grouped_writes_store_the_same_graph_and_registry(tmp_path, every):
     grouped, grouped_reg, rn = run_build(tmp_path, f"g{every}", docs, every)
     assert graph(one) == graph(grouped) and len(graph(one)) > 9
     assert Registry.load(one_reg).to_json() == Registry.load(grouped_reg).to_json()
-    assert (r1.documents, r1.batches, len(r1.actors)) == (rn.documents, rn.batches, len(rn.actors)) == (9, 5, 2)
+    assert (
+        (r1.documents, r1.batches, len(r1.actors)) == (rn.documents, rn.batches, len(rn.actors)) == (9, 5, 2)
+    )
     assert one.writes == [2, 2, 2, 2, 1]
     assert grouped.writes == {2: [4, 4, 1], 3: [6, 3], 10: [9]}[every]
 
@@ -104,7 +108,11 @@ def test_a_failing_write_stores_nothing_of_its_group_and_names_it(tmp_path):
     assert isinstance(failed.value, StoreError)  # the command line's handler catches it
     assert stored_ids(store) == {"d0", "d1", "d2", "d3"}
     # the registry is rolled back to before the failed group: it knows the stored documents only
-    docs_known = {d for e in Registry.load(tmp_path / "s.registry.json").to_json()["entries"].values() for d in e["docs"]}
+    docs_known = {
+        d
+        for e in Registry.load(tmp_path / "s.registry.json").to_json()["entries"].values()
+        for d in e["docs"]
+    }
     assert docs_known == {"d0", "d1", "d2", "d3"}
     # a rerun resumes and ends with the graph and registry of a build that never failed
     store.fail_at = None
@@ -130,8 +138,14 @@ def test_a_replacing_batch_is_written_alone(tmp_path):
     store.writes.clear()
     registry = Registry.load(registry_file)
     report = build(
-        changed, store, registry, batch_size=2, extractor=extractor(), registry_file=registry_file,
-        replace=True, write_every=10,
+        changed,
+        store,
+        registry,
+        batch_size=2,
+        extractor=extractor(),
+        registry_file=registry_file,
+        replace=True,
+        write_every=10,
     )
     assert report.replaced == 1 and report.documents == 4
     assert store.writes == [2, 2]  # the batch (d2, d3) replacing d2 written alone, then (d4, d5)

@@ -95,7 +95,8 @@ def test_a_write_marks_a_new_store_outside_the_default_graph(tmp_path):
     assert s.stored_format() == StoredFormat(sf.FORMAT_VERSION, True)
     pred = ox.NamedNode(sf.FORMAT_PREDICATE)
     assert not list(s.store.quads_for_pattern(None, pred, None, ox.DefaultGraph()))
-    assert s.raw("SELECT ?o WHERE { ?s <%s> ?o }" % sf.FORMAT_PREDICATE).rows == []  # queries do not see it
+    seen = s.raw(f"SELECT ?o WHERE {{ ?s <{sf.FORMAT_PREDICATE}> ?o }}").rows
+    assert seen == []  # queries do not see it
     s.write(records("d2"))
     assert len(list(s.store.quads_for_pattern(None, pred, None, None))) == 1
     s.close()
@@ -123,7 +124,7 @@ def test_a_store_in_another_format_refuses_writes(tmp_path, version):
     path = store_at(tmp_path / "s", version)
     s = OxigraphStore(path)
     before = len(s)
-    with pytest.raises(StoreFormatError, match="rebuild it|upgrade newsgraph"):
+    with pytest.raises(StoreFormatError, match=r"rebuild it|upgrade newsgraph"):
         s.write(records("d2"))
     assert len(s) == before
     s.close()
@@ -155,7 +156,12 @@ def test_the_cypher_load_statement_merges_the_marker_node():
 
 @pytest.mark.parametrize(
     ("formats", "documents", "state"),
-    [([], [], State.EMPTY), ([], [["d1"]], State.OLDER), ([[1]], [["d1"]], State.CURRENT), ([[9]], [], State.NEWER)],
+    [
+        ([], [], State.EMPTY),
+        ([], [["d1"]], State.OLDER),
+        ([[1]], [["d1"]], State.CURRENT),
+        ([[9]], [], State.NEWER),
+    ],
 )
 def test_a_cypher_store_reads_its_marker_node(formats, documents, state):
     from newsgraph.stores import QueryResult

@@ -136,7 +136,9 @@ def build(
         report.skipped += batch.size - len(batch.fresh) - len(batch.conflicts)
         for d in batch.conflicts:
             report.conflicts.append(d.id)
-            print(f"newsgraph: {write.conflict_message(d)}; skipped ({d.source})", file=sys.stderr, flush=True)
+            print(
+                f"newsgraph: {write.conflict_message(d)}; skipped ({d.source})", file=sys.stderr, flush=True
+            )
         replacing: set[str] = set()
         if extracted:
             replacing = batch.replace & write.documents_in(extracted)

@@ -19,7 +19,8 @@ from newsgraph.stores import StoreError, open_store
 from newsgraph.stores import format as sf
 from newsgraph.stores import graph_mapping as gm
 from newsgraph.stores.format import State, StoredFormat, StoreFormatError
-from newsgraph.stores.oxigraph import OxigraphStore, marker_quad
+from newsgraph.stores.oxigraph import OxigraphStore
+from newsgraph.stores.oxigraph_format import marker_quad
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -12,6 +12,7 @@ from typing import Annotated, Any
 import typer
 
 from newsgraph.cli_options import (
+    WRITE_EVERY,
     Backend,
     DateField,
     IdField,
@@ -20,6 +21,7 @@ from newsgraph.cli_options import (
     TextField,
     TitleField,
     UrlField,
+    WriteEvery,
 )
 from newsgraph.cli_output import print_rows
 from newsgraph.ingest import InputError, InputProblem, JsonFields, read_paths
@@ -49,6 +51,10 @@ def _main(
     ] = False,
 ) -> None:
     """newsgraph: who said what, about what, when and where, from French news."""
+
+
+def warn(message: str) -> None:
+    typer.secho(f"newsgraph: warning: {message}", err=True, fg=typer.colors.YELLOW)
 
 
 def fail(message: str, code: int = 2) -> None:
@@ -104,24 +110,13 @@ def settings_for(store: Path | None = None, backend: str | None = None, **extra:
 
 @contextmanager
 def opened_store(settings: Settings, read_only: bool = False, strict: bool = True) -> Iterator[Any]:
-    """The configured store, open. Its format is checked (``stores.format``): a store written by a
-    newer newsgraph is refused, and so is one written by an older one, unless not ``strict`` (a
-    reader whose answer does not need what it lacks): then a warning is printed. A store opened
-    for writing is always strict (``open_store``)."""
-    from newsgraph.stores import StoreError, open_store, store_place
-    from newsgraph.stores.format import check_store
+    from newsgraph.stores import StoreError, open_store
 
     try:
-        store = open_store(settings, read_only=read_only)
+        store = open_store(settings, read_only=read_only, strict=strict, warn=warn)
     except StoreError as e:
         fail(str(e))
     try:
-        try:
-            warning = check_store(store, store_place(settings), strict=strict)
-        except StoreError as e:
-            fail(str(e))
-        if warning:
-            typer.secho(f"newsgraph: warning: {warning}", err=True, fg=typer.colors.YELLOW)
         yield store
     finally:
         store.close()
@@ -172,12 +167,6 @@ def extract(
     raise typer.Exit(problems.exit_code())
 
 
-WRITE_EVERY = 8
-"""``build``'s batches per store write: on the first 2,048 reports of 2022 (bench_build_replay),
-8 batches of 64 per Oxigraph bulk load cost the build process about a third less CPU than one
-(RocksDB compacts fewer ingested files), the same graph and registry."""
-
-
 @app.command()
 def build(
     paths: Paths,
@@ -189,16 +178,7 @@ def build(
     workers: Annotated[
         int, typer.Option(envvar="NEWSGRAPH_WORKERS", help="Extraction processes on this machine.")
     ] = 1,
-    write_every: Annotated[
-        int,
-        typer.Option(
-            envvar="NEWSGRAPH_WRITE_EVERY",
-            help=(
-                "Batches written together, all or nothing (fewer, larger writes: less compaction "
-                "of the embedded store; a failed write names the documents it did not store)."
-            ),
-        ),
-    ] = WRITE_EVERY,
+    write_every: WriteEvery = WRITE_EVERY,
     executor: Annotated[str, typer.Option(envvar="NEWSGRAPH_EXECUTOR", help="local or dask.")] = "local",
     scheduler: Annotated[
         str | None,
@@ -350,7 +330,7 @@ def query(
     The table fits 100 columns: for statements, the date, the speaker, what was said (shortened)
     and where it was published; --wide shows every column in full."""
     from newsgraph import queries
-    from newsgraph.stores import QueryRejected
+    from newsgraph.stores import NEEDS_CURRENT, QueryRejected
 
     if format not in {"table", "csv", "json"}:
         fail(f"unknown format {format!r} (want: table, csv or json)")
@@ -369,11 +349,8 @@ def query(
             queries.get(name).check_params(params)
     except queries.QueryError as e:
         fail(str(e))
-    from newsgraph.stores.format import NEEDS_CURRENT
-
     settings = settings_for(store, backend)
     require_store(settings)
-    # beside a `serve` that holds the store; an older store answers most queries right (a warning)
     with opened_store(settings, read_only=True, strict=not is_file and name in NEEDS_CURRENT) as s:
         try:
             if is_file:
@@ -439,7 +416,6 @@ def export(
 
     settings = settings_for(store, backend)
     require_store(settings)
-    # an RDF dump of an older store is still what it holds (a warning); its network is not
     with opened_store(settings, read_only=True, strict=format not in export_mod.RDF_FORMATS) as s:
         try:
             export_mod.write_export(

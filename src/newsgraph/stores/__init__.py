@@ -18,6 +18,11 @@ if TYPE_CHECKING:
     import pyoxigraph as ox
 
 
+NEEDS_CURRENT = frozenset({"actor_network", "actor_relations"})
+"""The named queries whose answers read what the store format 1 added (``ng:identified``,
+``ng:dyadic``; ``stores.format``): refused on an older store, which the others still answer right."""
+
+
 class StoreError(Exception):
     """A store that cannot be opened or reached, or a write that failed (nothing was written)."""
 
@@ -148,32 +153,43 @@ BACKENDS: dict[str, Callable[[Settings], Store]] = {
 }
 
 
-def open_store(settings: Settings, read_only: bool = False) -> Store:
+def open_store(
+    settings: Settings,
+    read_only: bool = False,
+    *,
+    strict: bool | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> Store:
     """The configured backend, opened (``read_only``: an embedded Oxigraph store is opened
     without its lock, so that it can be read while another process, e.g. ``serve``, holds it).
 
-    Opened for writing (``build``, the service), a store in another format than this code's is
-    refused (``stores.format.StoreFormatError``, a StoreError saying to rebuild or to upgrade);
-    a reader checks it itself (``stores.format.check_store``), as its answer may not depend on it."""
+    Its format is checked (``stores.format``): a store written by a newer newsgraph is refused
+    (``StoreFormatError``, a StoreError), and so is one written by an older one when ``strict``,
+    as always for writing (``build``, the service); otherwise its message goes to ``warn``. A
+    reader that leaves ``strict`` unset is not checked."""
     if read_only and settings.backend == "oxigraph":
         from newsgraph.stores.oxigraph import OxigraphStore
 
-        return OxigraphStore(
+        store: Store = OxigraphStore(
             settings.store_path, timeout=settings.query_timeout, max_rows=settings.max_rows, read_only=True
         )
-    try:
-        factory = BACKENDS[settings.backend]
-    except KeyError:
-        raise StoreError(f"unknown backend {settings.backend!r} (known: {', '.join(BACKENDS)})") from None
-    store = factory(settings)
-    if not read_only:
-        from newsgraph.stores.format import check_store
-
+    else:
         try:
-            check_store(store, store_place(settings), strict=True)
-        except BaseException:
-            store.close()
-            raise
+            factory = BACKENDS[settings.backend]
+        except KeyError:
+            raise StoreError(f"unknown backend {settings.backend!r} (known: {', '.join(BACKENDS)})") from None
+        store = factory(settings)
+    if strict is None and read_only:
+        return store
+    from newsgraph.stores.format import check_store
+
+    try:
+        warning = check_store(store, store_place(settings), strict=bool(strict) or not read_only)
+    except BaseException:
+        store.close()
+        raise
+    if warning and warn is not None:
+        warn(warning)
     return store
 
 

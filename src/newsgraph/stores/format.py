@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from newsgraph import rdf
+from newsgraph.stores import NEEDS_CURRENT as NEEDS_CURRENT  # the queries that need format 1
 from newsgraph.stores import StoreError
 
 FORMAT_VERSION = 1
@@ -49,11 +50,6 @@ REBUILD = (
     "rebuild it: move the store aside (or choose a new --store) and run `newsgraph build PATH...` "
     "again on the articles"
 )
-
-
-NEEDS_CURRENT = frozenset({"actor_network", "actor_relations"})
-"""The named queries whose answers read what format 1 added (``ng:identified``, ``ng:dyadic``): on
-an older store they are refused; the others still answer right, with a warning."""
 
 
 class State(Enum):

@@ -23,6 +23,7 @@ from newsgraph.stores import (
     derived,
     derived_read,
     derived_update,
+    oxigraph_format,
     versions,
 )
 from newsgraph.stores import format as store_format
@@ -60,21 +61,6 @@ def term_value(term: Any) -> Any:
             return term.value == "true"
         return term.value
     return term.value
-
-
-XSD_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
-
-
-def marker_quad(version: int = store_format.FORMAT_VERSION) -> ox.Quad:
-    """The store format marker, in its own named graph (``stores.format``)."""
-    node = ox.NamedNode(store_format.META_IRI)
-    value = ox.Literal(str(version), datatype=XSD_INTEGER)
-    return ox.Quad(node, ox.NamedNode(store_format.FORMAT_PREDICATE), value, node)
-
-
-def marker_update(quad: ox.Quad) -> str:
-    """The SPARQL Update that inserts the marker quad (the ``--replace`` path's one request)."""
-    return f"INSERT DATA {{ GRAPH {quad.graph_name} {{ {quad.subject} {quad.predicate} {quad.object} }} }}"
 
 
 def _copy(result: QueryResult) -> QueryResult:
@@ -167,7 +153,8 @@ class OxigraphStore:
         """
         if self.read_only:
             raise StoreError(f"the Oxigraph store at {self.path} is open read-only")
-        marker = self._marker()
+        # the format marker, with the first write (a store in another format is refused here)
+        marker = [] if self._marked else oxigraph_format.to_write(self.store, str(self.path or "(memory)"))
         quads = rdf.quads(records)
         saved = self._derived.saved
         with saved.lock if saved is not None else contextlib.nullcontext():
@@ -189,7 +176,7 @@ class OxigraphStore:
                 data = ox.serialize(quads, format=ox.RdfFormat.N_TRIPLES) or b""
                 update = versions.sparql_forget_and_insert(replace, data)
                 for quad in marker:  # in the same request: one transaction
-                    update += b" ;\n" + marker_update(quad).encode("utf-8")
+                    update += b" ;\n" + oxigraph_format.marker_update(quad).encode("utf-8")
                 self.store.update(update.decode("utf-8"))
             elif self.BULK_MIN <= len(quads) <= self.BULK_MAX:
                 self.store.bulk_extend(quads + marker)
@@ -212,26 +199,7 @@ class OxigraphStore:
 
     def stored_format(self) -> store_format.StoredFormat:
         """The store's format marker (``stores.format``), and whether it holds any document."""
-        graph = ox.NamedNode(store_format.META_IRI)
-        found = self.store.quads_for_pattern(graph, ox.NamedNode(store_format.FORMAT_PREDICATE), None, graph)
-        values = [int(q.object.value) for q in found if isinstance(q.object, ox.Literal)]
-        documents = any(self.store.quads_for_pattern(None, rdf.RDF_TYPE, rdf.C_DOCUMENT, ox.DefaultGraph()))
-        return store_format.StoredFormat(max(values) if values else None, documents)
-
-    def _marker(self) -> list[ox.Quad]:
-        """The marker quad to write with the next batch (none once the store holds it); refuses
-        a store that is not in this code's format (a write would mix two shapes of data under a
-        marker that claims one)."""
-        if self._marked:
-            return []
-        stored = self.stored_format()
-        state = stored.state
-        if state is store_format.State.CURRENT:
-            self._marked = True
-            return []
-        if state is not store_format.State.EMPTY:
-            raise store_format.StoreFormatError(store_format.message(str(self.path or "(memory)"), stored))
-        return [marker_quad()]
+        return oxigraph_format.stored_format(self.store)
 
     def known_documents(self, hashes: Iterable[str]) -> set[str]:
         pred = ox.NamedNode(rdf.NG + "sha256")
@@ -465,8 +433,7 @@ class OxigraphStore:
 
     def __len__(self) -> int:
         """The triples of the graph (the default graph: not the format marker's own graph)."""
-        meta = ox.NamedNode(store_format.META_IRI)
-        return len(self.store) - sum(1 for _ in self.store.quads_for_pattern(None, None, None, meta))
+        return len(self.store) - oxigraph_format.marker_quads(self.store)
 
     def close(self) -> None:
         if not self.read_only:

@@ -10,9 +10,9 @@ process (with RocksDB's background compactions), per quarter of the batches, the
 passes, and the sorted N-Quads sha256 and registry files' sha256 (to compare two checkouts).
 
     PYTHONPATH=src .venv/bin/python benchmarks/bench_build_replay.py \
-        cache FILE.jsonl CACHE [--parts 2 --part 0]
+        cache FILE.jsonl CACHE [--parts 2 --part 0] [--batches K]
     PYTHONPATH=src .venv/bin/python benchmarks/bench_build_replay.py \
-        replay FILE.jsonl CACHE K STORE_DIR
+        replay FILE.jsonl CACHE K STORE_DIR [--write-every N]
 """
 
 from __future__ import annotations
@@ -45,10 +45,12 @@ class _Empty:
         return {}
 
 
-def cache(path: Path, out: Path, part: int, parts: int) -> None:
+def cache(path: Path, out: Path, part: int, parts: int, batches: int | None = None) -> None:
     out.mkdir(parents=True, exist_ok=True)
     seen = write.Seen()
     for b, batch in enumerate(build.batched(read_jsonl(path, lambda p: None), BATCH)):
+        if batches is not None and b >= batches:
+            break
         fresh = write.triage(batch, _Empty(), seen=seen).fresh  # type: ignore[arg-type]
         target = out / f"{b:05d}.pkl"
         if b % parts != part or target.exists():
@@ -82,7 +84,7 @@ def _cpu() -> float:
     return r.ru_utime + r.ru_stime
 
 
-def replay(path: Path, cached: Path, k: int, where: Path) -> None:
+def replay(path: Path, cached: Path, k: int, where: Path, write_every: int = 1) -> None:
     from newsgraph.stores.oxigraph import OxigraphStore
 
     shutil.rmtree(where, ignore_errors=True)
@@ -112,6 +114,7 @@ def replay(path: Path, cached: Path, k: int, where: Path) -> None:
         extractor=_Cached(blobs),  # type: ignore[arg-type]
         registry_file=registry_file,
         on_batch=lambda n: ticks.append((time.thread_time(), _cpu())),
+        **({"write_every": write_every} if write_every != 1 else {}),  # (older checkouts have none)
     )
     store.close()
     ticks.append((time.thread_time(), _cpu()))
@@ -129,11 +132,9 @@ def replay(path: Path, cached: Path, k: int, where: Path) -> None:
         print(f"  quarter {i + 1}: thread {b[0] - a[0]:.2f} s, process {b[1] - a[1]:.2f} s ({q} batches)")
     import pyoxigraph as ox
 
-    quads = sorted(
-        (
-            ox.serialize(ox.Store.read_only(str(where / "store")), format=ox.RdfFormat.N_QUADS) or b""
-        ).splitlines()
-    )
+    done = ox.Store.read_only(str(where / "store"))
+    graph = done.quads_for_pattern(None, None, None, ox.DefaultGraph())  # not the format marker's graph
+    quads = sorted((ox.serialize(graph, format=ox.RdfFormat.N_QUADS) or b"").splitlines())
     print(f"  quads {len(quads)} sha256 {hashlib.sha256(b'\n'.join(quads)).hexdigest()}")
     for f in sorted(where.glob("registry.json*")):
         print(f"  {f.name} sha256 {hashlib.sha256(f.read_bytes()).hexdigest()}")
@@ -147,16 +148,18 @@ def main() -> None:
     c.add_argument("cache", type=Path)
     c.add_argument("--part", type=int, default=0)
     c.add_argument("--parts", type=int, default=1, help="run PARTS processes, each with its --part")
+    c.add_argument("--batches", type=int, default=None, help="only the first BATCHES batches (default: all)")
     r = sub.add_parser("replay")
     r.add_argument("file", type=Path)
     r.add_argument("cache", type=Path)
     r.add_argument("batches", type=int)
     r.add_argument("store", type=Path)
+    r.add_argument("--write-every", type=int, default=1, help="batches per store write (build's write_every)")
     args = ap.parse_args()
     if args.cmd == "cache":
-        cache(args.file, args.cache, args.part, args.parts)
+        cache(args.file, args.cache, args.part, args.parts, args.batches)
     else:
-        replay(args.file, args.cache, args.batches, args.store)
+        replay(args.file, args.cache, args.batches, args.store, args.write_every)
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 """Build a graph: read -> extract -> resolve -> store, in bounded batches.
 
-Each batch is written all or nothing (a transaction, or one RocksDB ingestion of Oxigraph's bulk
-loader), so a build that fails midway leaves the store as it was before the failing batch, and a
+Each batch (or group of ``write_every`` batches) is written all or nothing (a transaction, or one
+RocksDB ingestion of Oxigraph's bulk loader), so a build that fails midway leaves the store as it
+was before the failing write (whose documents it names: ``NotWritten``), and a
 rerun adds nothing for documents already stored (they are skipped by content hash, before any
 analysis). Documents are read lazily and at most a few batches are in memory at once, so memory
 does not grow with the corpus. An extractor with a
@@ -22,7 +23,7 @@ from newsgraph import write
 from newsgraph.extract import pipeline
 from newsgraph.model import Document, Extraction
 from newsgraph.resolve import Registry, resolve
-from newsgraph.stores import Store
+from newsgraph.stores import Store, StoreError
 
 
 @dataclass(slots=True)
@@ -72,6 +73,22 @@ class _Batch:
     conflicts: list[Document]
 
 
+class NotWritten(StoreError):
+    """A write of the build failed: ``documents`` (ids, in order) were not stored, nor any document
+    after them; what came before them is stored (rerun to resume)."""
+
+    def __init__(self, cause: Exception, documents: list[str]) -> None:
+        shown = ", ".join(documents[:NAMED_MAX]) + (
+            f" and {len(documents) - NAMED_MAX} more" if len(documents) > NAMED_MAX else ""
+        )
+        super().__init__(f"{cause}; not written: {len(documents)} documents ({shown}), nor any after them")
+        self.documents = documents
+
+
+NAMED_MAX = 10
+"""The ids a failed write names in its message (all are in ``NotWritten.documents``)."""
+
+
 def build(
     documents: Iterable[Document],
     store: Store,
@@ -82,15 +99,24 @@ def build(
     on_batch: Callable[[int], None] | None = None,
     registry_file: Path | None = None,
     replace: bool = False,
+    write_every: int = 1,
 ) -> BuildReport:
     """Extract and load ``documents`` into ``store`` batch by batch, through the one write path
     (``newsgraph.write``: the registry saved at ``registry_file`` is journalled before each write
     and rolled back if it fails). A document whose id is stored with another text is skipped and
-    named on stderr, unless ``replace``."""
+    named on stderr, unless ``replace``.
+
+    ``write_every``: batches resolved one by one but written together, in one ``Store.write``
+    (all or nothing; on Oxigraph one bulk ingestion instead of several, which RocksDB then
+    compacts fewer times). A batch that replaces stored documents is written alone, after the
+    group before it. When extraction fails, the batches already extracted are written before the
+    error goes on, as they would have been one by one; when a write fails, ``NotWritten`` names
+    its documents (nothing of them is stored) and the registry is rolled back to before them."""
     extractor = extractor or local_extractor()
     report = BuildReport()
     pending: list[_Batch] = []  # batches handed to the extractor, oldest first
     seen = write.Seen()  # what this run handed out (a repeat in a later batch is skipped too)
+    group = _Group()
 
     def fresh_batches() -> Iterator[list[Document]]:
         for batch in batched(documents, batch_size):
@@ -98,30 +124,83 @@ def build(
             pending.append(_Batch(len(batch), t.fresh, t.replace, t.conflicts))
             yield t.fresh
 
+    def flush() -> None:
+        _flush(group, store, registry, report, registry_file, on_batch)
+
+    resolved = getattr(extractor, "resolved", False)
+
+    def take(extracted: list[Extraction]) -> None:
+        """One batch back from the extractor: counted, resolved, added to the group (written
+        when the group is full, or alone when it replaces stored documents)."""
+        batch = pending.pop(0)
+        report.skipped += batch.size - len(batch.fresh) - len(batch.conflicts)
+        for d in batch.conflicts:
+            report.conflicts.append(d.id)
+            print(
+                f"newsgraph: {write.conflict_message(d)}; skipped ({d.source})", file=sys.stderr, flush=True
+            )
+        replacing: set[str] = set()
+        if extracted:
+            replacing = batch.replace & write.documents_in(extracted)
+            if replacing:
+                flush()  # a replacing batch is written alone (its forgetting comes first)
+            group.extractions.extend(_resolved(extracted, registry, resolved))
+            group.replace |= replacing
+            group.batches += 1
+        group.sizes.append(batch.size)
+        if replacing or group.batches >= write_every or not group.extractions:
+            flush()
+
     results = extract_batches(extractor, fresh_batches())
     try:
         for extracted in results:
-            batch = pending.pop(0)
-            report.skipped += batch.size - len(batch.fresh) - len(batch.conflicts)
-            for d in batch.conflicts:
-                report.conflicts.append(d.id)
-                print(
-                    f"newsgraph: {write.conflict_message(d)}; skipped ({d.source})",
-                    file=sys.stderr,
-                    flush=True,
-                )
-            if extracted:
-                done = write.documents_in(extracted)
-                resolved = getattr(extractor, "resolved", False)
-                _write(extracted, store, registry, report, registry_file, batch.replace & done, resolved)
+            take(extracted)
             settle()
-            if on_batch:
-                on_batch(batch.size)
+        flush()
+    except NotWritten:
+        raise
+    except BaseException:
+        flush()  # a failure of the extraction or the resolution: what came before it is stored
+        raise
     finally:
         close = getattr(results, "close", None)
         if close:
             close()  # cancels work in flight when a write failed
     return report
+
+
+@dataclass(slots=True)
+class _Group:
+    """Batches resolved and not yet written: their extractions, the ids they replace, and the
+    sizes of every batch read since the last write (for ``on_batch``)."""
+
+    extractions: list[Extraction] = field(default_factory=list)
+    replace: set[str] = field(default_factory=set)
+    sizes: list[int] = field(default_factory=list)
+    batches: int = 0
+
+
+def _flush(
+    group: _Group,
+    store: Store,
+    registry: Registry,
+    report: BuildReport,
+    registry_file: Path | None,
+    on_batch: Callable[[int], None] | None,
+) -> None:
+    """Write the group (one ``Store.write``), count it, empty it (first: a failed write is not
+    tried again by the handler of the failure)."""
+    extractions, replace, sizes, batches = group.extractions, group.replace, group.sizes, group.batches
+    group.extractions, group.replace, group.sizes, group.batches = [], set(), [], 0
+    if extractions:
+        try:
+            _write(extractions, store, registry, registry_file, replace)
+        except StoreError as e:
+            raise NotWritten(e, [x.document.id for x in extractions]) from e
+        _count(extractions, replace, batches, report)
+    if on_batch:
+        for n in sizes:
+            on_batch(n)
 
 
 def settle() -> None:
@@ -138,30 +217,35 @@ def settle() -> None:
     gc.freeze()
 
 
+def _resolved(extracted: list[Extraction], registry: Registry, resolved: bool) -> list[Extraction]:
+    """The batch's extractions resolved against the registry (by the workers already when
+    ``resolved``: then only recorded in it, as ``resolve`` would have)."""
+    if resolved:
+        write.observe(extracted, registry)
+        return extracted
+    return resolve(extracted, registry)
+
+
 def _write(
-    extracted: list[Extraction],
+    extractions: list[Extraction],
     store: Store,
     registry: Registry,
-    report: BuildReport,
     registry_file: Path | None,
     replace: set[str],
-    resolved: bool = False,
 ) -> None:
-    if resolved:  # resolved by the workers: only recorded here, as ``resolve`` would have
-        extractions = extracted
-        write.observe(extractions, registry)
-    else:
-        extractions = resolve(extracted, registry)
     if registry_file is None:  # a registry kept in memory only
         store.write(
             [r for x in extractions for r in x.records()], **({"replace": replace} if replace else {})
         )
     else:
         write.write_batch(extractions, store, registry, registry_file, replace)
+
+
+def _count(extractions: list[Extraction], replace: set[str], batches: int, report: BuildReport) -> None:
     for x in extractions:
         report.documents += 1
         report.replaced += x.document.id in replace
         report.statements += len(x.statements)
         report.events += len(x.events)
         report.actors.update(a.id for a in x.actors)
-    report.batches += 1
+    report.batches += batches

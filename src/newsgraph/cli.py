@@ -12,6 +12,7 @@ from typing import Annotated, Any
 import typer
 
 from newsgraph.cli_options import (
+    WRITE_EVERY,
     Backend,
     DateField,
     IdField,
@@ -20,6 +21,7 @@ from newsgraph.cli_options import (
     TextField,
     TitleField,
     UrlField,
+    WriteEvery,
 )
 from newsgraph.cli_output import print_rows
 from newsgraph.ingest import InputError, InputProblem, JsonFields, read_paths
@@ -49,6 +51,10 @@ def _main(
     ] = False,
 ) -> None:
     """newsgraph: who said what, about what, when and where, from French news."""
+
+
+def warn(message: str) -> None:
+    typer.secho(f"newsgraph: warning: {message}", err=True, fg=typer.colors.YELLOW)
 
 
 def fail(message: str, code: int = 2) -> None:
@@ -103,11 +109,11 @@ def settings_for(store: Path | None = None, backend: str | None = None, **extra:
 
 
 @contextmanager
-def opened_store(settings: Settings, read_only: bool = False) -> Iterator[Any]:
+def opened_store(settings: Settings, read_only: bool = False, strict: bool = True) -> Iterator[Any]:
     from newsgraph.stores import StoreError, open_store
 
     try:
-        store = open_store(settings, read_only=read_only)
+        store = open_store(settings, read_only=read_only, strict=strict, warn=warn)
     except StoreError as e:
         fail(str(e))
     try:
@@ -172,6 +178,7 @@ def build(
     workers: Annotated[
         int, typer.Option(envvar="NEWSGRAPH_WORKERS", help="Extraction processes on this machine.")
     ] = 1,
+    write_every: WriteEvery = WRITE_EVERY,
     executor: Annotated[str, typer.Option(envvar="NEWSGRAPH_EXECUTOR", help="local or dask.")] = "local",
     scheduler: Annotated[
         str | None,
@@ -211,8 +218,8 @@ def build(
     from newsgraph import write
     from newsgraph.stores import StoreError
 
-    if batch_size < 1 or workers < 1:
-        fail("--batch-size and --workers must be at least 1")
+    if batch_size < 1 or workers < 1 or write_every < 1:
+        fail("--batch-size, --workers and --write-every must be at least 1")
     settings = settings_for(store, backend, batch_size=batch_size)
     problems = Problems()
     fields = JsonFields(id=id_field, text=text_field, title=title_field, date=date_field, url=url_field)
@@ -245,6 +252,7 @@ def build(
                 on_batch=on_batch,
                 registry_file=settings.registry_file,
                 replace=replace,
+                write_every=write_every,
             )
         except StoreError as e:
             fail(f"{e} (batches before the failing one are stored; rerun to resume)")
@@ -322,7 +330,7 @@ def query(
     The table fits 100 columns: for statements, the date, the speaker, what was said (shortened)
     and where it was published; --wide shows every column in full."""
     from newsgraph import queries
-    from newsgraph.stores import QueryRejected
+    from newsgraph.stores import NEEDS_CURRENT, QueryRejected
 
     if format not in {"table", "csv", "json"}:
         fail(f"unknown format {format!r} (want: table, csv or json)")
@@ -343,7 +351,7 @@ def query(
         fail(str(e))
     settings = settings_for(store, backend)
     require_store(settings)
-    with opened_store(settings, read_only=True) as s:  # beside a `serve` that holds the store
+    with opened_store(settings, read_only=True, strict=not is_file and name in NEEDS_CURRENT) as s:
         try:
             if is_file:
                 result = s.raw(path.read_text(encoding="utf-8"))
@@ -408,7 +416,7 @@ def export(
 
     settings = settings_for(store, backend)
     require_store(settings)
-    with opened_store(settings, read_only=True) as s:
+    with opened_store(settings, read_only=True, strict=format not in export_mod.RDF_FORMATS) as s:
         try:
             export_mod.write_export(
                 s, format, output, topic=topic, actor=actor, place=place, since=since, until=until
@@ -430,7 +438,8 @@ def serve(
     from newsgraph.api.app import create_app
 
     settings = settings_for(store, backend, host=host, port=port)
-    server.run(create_app(settings), settings)
+    with opened_store(settings) as s:  # refused here, with its message, when not in this code's format
+        server.run(create_app(settings, store=s), settings)
 
 
 def main() -> None:

@@ -18,6 +18,11 @@ if TYPE_CHECKING:
     import pyoxigraph as ox
 
 
+NEEDS_CURRENT = frozenset({"actor_network", "actor_relations"})
+"""The named queries whose answers read what the store format 1 added (``ng:identified``,
+``ng:dyadic``; ``stores.format``): refused on an older store, which the others still answer right."""
+
+
 class StoreError(Exception):
     """A store that cannot be opened or reached, or a write that failed (nothing was written)."""
 
@@ -148,17 +153,57 @@ BACKENDS: dict[str, Callable[[Settings], Store]] = {
 }
 
 
-def open_store(settings: Settings, read_only: bool = False) -> Store:
+def open_store(
+    settings: Settings,
+    read_only: bool = False,
+    *,
+    strict: bool | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> Store:
     """The configured backend, opened (``read_only``: an embedded Oxigraph store is opened
-    without its lock, so that it can be read while another process, e.g. ``serve``, holds it)."""
+    without its lock, so that it can be read while another process, e.g. ``serve``, holds it).
+
+    Its format is checked (``stores.format``): a store written by a newer newsgraph is refused
+    (``StoreFormatError``, a StoreError), and so is one written by an older one when ``strict``,
+    as always for writing (``build``, the service); otherwise its message goes to ``warn``. A
+    reader that leaves ``strict`` unset is not checked."""
     if read_only and settings.backend == "oxigraph":
         from newsgraph.stores.oxigraph import OxigraphStore
 
-        return OxigraphStore(
+        store: Store = OxigraphStore(
             settings.store_path, timeout=settings.query_timeout, max_rows=settings.max_rows, read_only=True
         )
+    else:
+        try:
+            factory = BACKENDS[settings.backend]
+        except KeyError:
+            raise StoreError(f"unknown backend {settings.backend!r} (known: {', '.join(BACKENDS)})") from None
+        store = factory(settings)
+    if strict is None and read_only:
+        return store
+    from newsgraph.stores.format import check_store
+
     try:
-        factory = BACKENDS[settings.backend]
-    except KeyError:
-        raise StoreError(f"unknown backend {settings.backend!r} (known: {', '.join(BACKENDS)})") from None
-    return factory(settings)
+        warning = check_store(store, store_place(settings), strict=bool(strict) or not read_only)
+    except BaseException:
+        store.close()
+        raise
+    if warning and warn is not None:
+        warn(warning)
+    return store
+
+
+def store_place(settings: Settings) -> str:
+    """Where the configured store is, for messages: a path, or a server's scheme, host and port
+    (never the user or password a URL may carry)."""
+    if settings.backend == "oxigraph":
+        return str(settings.store_path)
+    url = {"falkordb": settings.falkordb.url, "neo4j": settings.neo4j.uri}.get(settings.backend)
+    if url:
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(url)
+        return f"{parts.scheme}://{parts.hostname or ''}" + (f":{parts.port}" if parts.port else "")
+    if settings.backend == "falkordb":
+        return str(settings.falkordb.path)
+    return settings.backend

@@ -28,6 +28,7 @@ from newsgraph.dates import interval
 from newsgraph.model import Actor, Document, Event, Evidence, Place, Record, Statement, TimeMention
 from newsgraph.queries import NamedQuery, QueryError
 from newsgraph.stores import QueryRejected, QueryResult, derived, derived_read, versions
+from newsgraph.stores import format as store_format
 
 KEY = "id"
 ACTOR_SUBCLASSES: tuple[str, ...] = tuple(sorted({c for c in rdf.ACTOR_CLASS.values() if c != "Actor"}))
@@ -121,6 +122,7 @@ def _load_query() -> str:
     parts = [_node_part(label) for label in KEYED_LABELS]
     parts += [_class_part(label) for label in ACTOR_SUBCLASSES]
     parts += [_rel_part(*spec) for spec in RELATIONSHIPS]
+    parts.append(store_format.CYPHER_MARK)  # the store format marker (stores/format.py)
     joined = "".join(f"{p}\nWITH count(*) AS part{i}\n" for i, p in enumerate(parts))
     return f"{joined}RETURN part{len(parts) - 1} AS done"
 
@@ -300,10 +302,11 @@ def graph_batch(records: Iterable[Record]) -> GraphBatch:
     return g
 
 
-def load_params(records: Iterable[Record]) -> dict[str, list[Any]]:
-    """The parameters of :data:`LOAD_QUERY` for a batch (every part's list, empty when unused)."""
+def load_params(records: Iterable[Record]) -> dict[str, Any]:
+    """The parameters of :data:`LOAD_QUERY` for a batch (every part's list, empty when unused,
+    and the store format the marker records)."""
     g = graph_batch(records)
-    params: dict[str, list[Any]] = {}
+    params: dict[str, Any] = {}
     for label in KEYED_LABELS:
         rows = g.nodes.get(label, {})
         params[_param("n", label)] = [{KEY: id_, **row} for id_, row in sorted(rows.items())]
@@ -311,6 +314,7 @@ def load_params(records: Iterable[Record]) -> dict[str, list[Any]]:
         params[_param("c", label)] = sorted(g.classes.get(label, ()))
     for spec in RELATIONSHIPS:
         params[_param("r", *spec)] = [list(pair) for pair in sorted(g.rels.get(spec, ()))]
+    params["store_format"] = store_format.FORMAT_VERSION
     return params
 
 
@@ -377,6 +381,11 @@ class CypherReads:
 
     def ping(self) -> None:
         self.raw("MATCH (n) RETURN 1 AS one LIMIT 1")
+
+    def stored_format(self) -> store_format.StoredFormat:
+        """The store's format marker node (``stores.format``), and whether it holds any document."""
+        formats = [row[0] for row in self.raw(store_format.CYPHER_FORMAT).rows]
+        return store_format.from_cypher(formats, bool(self.raw(store_format.CYPHER_DOCUMENT).rows))
 
     def query(
         self, name: str, params: Mapping[str, object], limit: int | None = None, offset: int = 0

@@ -23,8 +23,10 @@ from newsgraph.stores import (
     derived,
     derived_read,
     derived_update,
+    oxigraph_format,
     versions,
 )
+from newsgraph.stores import format as store_format
 from newsgraph.stores.derived_file import SavedRows
 from newsgraph.stores.oxigraph_pool import Dataset, Payload, QueryPool, collect, open_read_only
 
@@ -98,6 +100,7 @@ class OxigraphStore:
         self._cache: OrderedDict[tuple[int, str], QueryResult] = OrderedDict()
         self._cache_lock = threading.Lock()
         self._generation = 0
+        self._marked = False  # the store holds this code's format marker (known after a write)
         try:
             if self.path is None:
                 self.store = ox.Store()
@@ -150,6 +153,8 @@ class OxigraphStore:
         """
         if self.read_only:
             raise StoreError(f"the Oxigraph store at {self.path} is open read-only")
+        # the format marker, with the first write (a store in another format is refused here)
+        marker = [] if self._marked else oxigraph_format.to_write(self.store, str(self.path or "(memory)"))
         quads = rdf.quads(records)
         saved = self._derived.saved
         with saved.lock if saved is not None else contextlib.nullcontext():
@@ -157,20 +162,26 @@ class OxigraphStore:
             self._derived.before_write(
                 self._generation, lambda: derived_update.touched_before(replace, self._every_row)
             )
-            self._write(quads, replace, saved)
+            self._write(quads, replace, saved, marker)
+            self._marked = True
             self._derived.after_write(self._generation, lambda: derived_update.batch_nodes(quads))
 
-    def _write(self, quads: list[ox.Quad], replace: Collection[str], saved: SavedRows | None) -> None:
+    def _write(
+        self, quads: list[ox.Quad], replace: Collection[str], saved: SavedRows | None, marker: list[ox.Quad]
+    ) -> None:
         try:
             if saved is not None:
                 saved.forget()  # the saved rows of the derived tables are about to be wrong
             if replace:
                 data = ox.serialize(quads, format=ox.RdfFormat.N_TRIPLES) or b""
-                self.store.update(versions.sparql_forget_and_insert(replace, data).decode("utf-8"))
+                update = versions.sparql_forget_and_insert(replace, data)
+                for quad in marker:  # in the same request: one transaction
+                    update += b" ;\n" + oxigraph_format.marker_update(quad).encode("utf-8")
+                self.store.update(update.decode("utf-8"))
             elif self.BULK_MIN <= len(quads) <= self.BULK_MAX:
-                self.store.bulk_extend(quads)
+                self.store.bulk_extend(quads + marker)
             else:
-                self.store.extend(quads)
+                self.store.extend(quads + marker)
             if self._pool is not None:
                 self.store.flush()  # the query workers open the store read-only: from the files
         except (OSError, SyntaxError) as e:
@@ -185,6 +196,10 @@ class OxigraphStore:
             self._cache.clear()
             if self._pool is not None:
                 self._pool.generation = self._generation
+
+    def stored_format(self) -> store_format.StoredFormat:
+        """The store's format marker (``stores.format``), and whether it holds any document."""
+        return oxigraph_format.stored_format(self.store)
 
     def known_documents(self, hashes: Iterable[str]) -> set[str]:
         pred = ox.NamedNode(rdf.NG + "sha256")
@@ -417,7 +432,8 @@ class OxigraphStore:
         return iter(self.store.query(text, prefixes=PREFIXES))  # type: ignore[arg-type]
 
     def __len__(self) -> int:
-        return len(self.store)
+        """The triples of the graph (the default graph: not the format marker's own graph)."""
+        return len(self.store) - oxigraph_format.marker_quads(self.store)
 
     def close(self) -> None:
         if not self.read_only:

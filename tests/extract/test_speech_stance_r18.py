@@ -13,41 +13,132 @@ from speech import check_construction, described, statements, xfail
 # (text, speaker name part, content part, direct)
 CASES = [
     # a governed phrase after the expression
-    ("Les pédiatres tirent la sonnette d'alarme sur la pénurie de médicaments.", "pédiatres", "pénurie de médicaments", False),
-    ("Le chef du groupe tire à boulets rouges sur le projet de budget.", "chef du groupe", "projet de budget", False),
-    ("Les parents d'élèves donnent de la voix contre la fermeture de la cantine.", "parents", "fermeture de la cantine", False),
-    ("La sénatrice hausse le ton contre les opérateurs téléphoniques.", "sénatrice", "opérateurs téléphoniques", False),
-    ("Le collectif monte au créneau contre la vente du stade municipal.", "collectif", "vente du stade", False),
-    ("Les infirmiers ne cachent pas leur colère face à la suppression des primes.", "infirmiers", "suppression des primes", False),
+    (
+        "Les pédiatres tirent la sonnette d'alarme sur la pénurie de médicaments.",
+        "pédiatres",
+        "pénurie de médicaments",
+        False,
+    ),
+    (
+        "Le chef du groupe tire à boulets rouges sur le projet de budget.",
+        "chef du groupe",
+        "projet de budget",
+        False,
+    ),
+    (
+        "Les parents d'élèves donnent de la voix contre la fermeture de la cantine.",
+        "parents",
+        "fermeture de la cantine",
+        False,
+    ),
+    (
+        "La sénatrice hausse le ton contre les opérateurs téléphoniques.",
+        "sénatrice",
+        "opérateurs téléphoniques",
+        False,
+    ),
+    (
+        "Le collectif monte au créneau contre la vente du stade municipal.",
+        "collectif",
+        "vente du stade",
+        False,
+    ),
+    (
+        "Les infirmiers ne cachent pas leur colère face à la suppression des primes.",
+        "infirmiers",
+        "suppression des primes",
+        False,
+    ),
     # the clause after a colon
     (
-        "Les vétérinaires tirent la sonnette d'alarme : les cas de grippe aviaire se multiplient dans l'Ouest.",
+        "Les vétérinaires tirent la sonnette d'alarme : "
+        "les cas de grippe aviaire se multiplient dans l'Ouest.",
         "vétérinaires",
         "grippe aviaire se multiplient",
         False,
     ),
     # an indirect question
-    ("La préfète ignore si les digues tiendront jusqu'à la fin de la semaine.", "préfète", "digues tiendront", False),
+    (
+        "La préfète ignore si les digues tiendront jusqu'à la fin de la semaine.",
+        "préfète",
+        "digues tiendront",
+        False,
+    ),
     # nothing governed: the expression itself
-    ("Les écologistes ont crié victoire après l'abandon du projet d'autoroute.", "écologistes", "crié victoire", False),
-    ("Le conseil départemental a manifesté son désaccord.", "conseil départemental", "manifesté son désaccord", False),
+    (
+        "Les écologistes ont crié victoire après l'abandon du projet d'autoroute.",
+        "écologistes",
+        "crié victoire",
+        False,
+    ),
+    (
+        "Le conseil départemental a manifesté son désaccord.",
+        "conseil départemental",
+        "manifesté son désaccord",
+        False,
+    ),
     ("Le Premier ministre a exprimé sa colère.", "Premier ministre", "exprimé sa colère", False),
     ("Les élus de la majorité n'ont pas caché leur agacement.", "élus", "caché leur agacement", False),
-    ("La ministre de la Santé a fait part de son inquiétude.", "ministre", "fait part de son inquiétude", False),
+    (
+        "La ministre de la Santé a fait part de son inquiétude.",
+        "ministre",
+        "fait part de son inquiétude",
+        False,
+    ),
     ("Les éleveurs ont exprimé leur soutien aux pêcheurs bretons.", "éleveurs", "leur soutien", False),
-    ("Devant la hausse des loyers, le maire de Grenoble monte au créneau.", "maire de Grenoble", "monte au créneau", False),
+    (
+        "Devant la hausse des loyers, le maire de Grenoble monte au créneau.",
+        "maire de Grenoble",
+        "monte au créneau",
+        False,
+    ),
     ("Les syndicats de policiers haussent le ton.", "syndicats", "haussent le ton", False),
     # admitting a fault, apologising: the expression, up to a coordinated verb
-    ("Devant le juge, le chauffeur a reconnu ses torts et présenté ses excuses.", "chauffeur", "reconnu ses torts", False),
+    (
+        "Devant le juge, le chauffeur a reconnu ses torts et présenté ses excuses.",
+        "chauffeur",
+        "reconnu ses torts",
+        False,
+    ),
     ("La direction de la clinique a fait son mea culpa.", "direction", "fait son mea culpa", False),
     # a verb of criticism added to the graded lexicon
-    ("Le sénateur vilipende la gestion des inondations par la préfecture.", "sénateur", "gestion des inondations", False),
+    (
+        "Le sénateur vilipende la gestion des inondations par la préfecture.",
+        "sénateur",
+        "gestion des inondations",
+        False,
+    ),
     # stance verbs the lexicon already reads (kept working)
-    ("Les commerçants du centre s'insurgent contre la hausse des parkings.", "commerçants", "hausse des parkings", False),
-    ("Le maire redoute que la rivière ne déborde encore cette nuit.", "maire", "la rivière ne déborde", False),
-    ("Les chauffeurs réclament une revalorisation de leurs salaires.", "chauffeurs", "revalorisation de leurs salaires", False),
-    ("La fédération met en garde contre les faux vendeurs de billets.", "fédération", "faux vendeurs de billets", False),
-    ("La présidente de l'association se dit inquiète pour les bénévoles.", "présidente", "inquiète pour les bénévoles", False),
+    (
+        "Les commerçants du centre s'insurgent contre la hausse des parkings.",
+        "commerçants",
+        "hausse des parkings",
+        False,
+    ),
+    (
+        "Le maire redoute que la rivière ne déborde encore cette nuit.",
+        "maire",
+        "la rivière ne déborde",
+        False,
+    ),
+    (
+        "Les chauffeurs réclament une revalorisation de leurs salaires.",
+        "chauffeurs",
+        "revalorisation de leurs salaires",
+        False,
+    ),
+    (
+        "La fédération met en garde contre les faux vendeurs de billets.",
+        "fédération",
+        "faux vendeurs de billets",
+        False,
+    ),
+    (
+        "La présidente de l'association se dit inquiète pour les bénévoles.",
+        "présidente",
+        "inquiète pour les bénévoles",
+        False,
+    ),
     # the speaker is a noun the speaker rules do not know as one (outside this module's files)
     xfail(
         "Les refuges tirent la sonnette d'alarme : les adoptions sont en net recul depuis l'été.",
@@ -106,6 +197,8 @@ def test_no_stance_statement(nlp, text: str, words: str) -> None:
 
 def test_quote_after_stance_colon_is_direct(nlp) -> None:
     """ "X tire la sonnette d'alarme : « … »": the quote is X's words, read once, as a quote."""
-    found = statements(nlp, "La directrice tire la sonnette d'alarme : « Nous manquons de tout dans ce service. »")
+    found = statements(
+        nlp, "La directrice tire la sonnette d'alarme : « Nous manquons de tout dans ce service. »"
+    )
     hits = [s for s in found if "manquons de tout" in s.content]
     assert len(hits) == 1 and hits[0].direct, described(found)

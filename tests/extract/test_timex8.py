@@ -115,7 +115,12 @@ FORMS = [
     ("A la mi-journée, les manifestants sont partis.", "mi-journée", "2022-12-23", "DATE"),
     ("A partir du 2 janvier, le tarif change.", "2 janvier", "2023-01-02", "DATE"),
     ("L'après-midi, les invités se sont rassemblés.", "L'après-midi", "XXXX-XX-XX", "DATE"),
-    ("Vendredi, la mairie a ouvert. L'après-midi, les invités sont venus.", "L'après-midi", "2022-12-23", "DATE"),
+    (
+        "Vendredi, la mairie a ouvert. L'après-midi, les invités sont venus.",
+        "L'après-midi",
+        "2022-12-23",
+        "DATE",
+    ),
     xfail(
         "Le préavis de grève pour le nouvel an a été levé.",
         "nouvel an",

@@ -124,3 +124,12 @@ def _token_sentence(token: Token) -> Span:
 
 def _span_sentence(span: Span) -> Span:
     return _sentence(span.doc, span.start)
+
+
+def sentence_before_start(ctx: DocContext, at: int) -> int:
+    """Where the sentence before the one at ``at`` starts (characters)."""
+    doc = ctx.sdoc
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or span[0].sent.start == 0:
+        return 0
+    return doc[span[0].sent.start - 1].sent.start_char

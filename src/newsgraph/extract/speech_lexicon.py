@@ -374,7 +374,9 @@ def in_compound_word(verb: Token) -> bool:
         and not verb.whitespace_
         and nxt.text.startswith("-")
         and nxt.lower_ not in INVERTED
-        and (len(nxt.text) > 1 or (not nxt.whitespace_ and verb.i + 2 < len(doc) and doc[verb.i + 2].is_alpha))
+        and (
+            len(nxt.text) > 1 or (not nxt.whitespace_ and verb.i + 2 < len(doc) and doc[verb.i + 2].is_alpha)
+        )
     )
     prev = doc[verb.i - 1] if verb.i > 0 else None
     glued_before = prev is not None and not prev.whitespace_ and prev.text.endswith("-") and prev.text != "-"

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from newsgraph import lexicons
 from newsgraph.extract import speaker_antecedents as antecedents
-from newsgraph.extract.context import DocContext, Mention
+from newsgraph.extract.context import DocContext, Mention, sentence_before_start
 from newsgraph.extract.entities import (
     DEFINITE,
     INDEFINITE,
@@ -340,15 +340,6 @@ def resolve_pronoun(
         return None
     best = max(candidates, key=lambda s: s.start)
     return (named_since(ctx, best, nearby, wanted_gender) if wanted_gender else None) or best
-
-
-def sentence_before_start(ctx: DocContext, at: int) -> int:
-    """Where the sentence before the one at ``at`` starts (characters)."""
-    doc = ctx.sdoc
-    span = doc.char_span(at, at + 1, alignment_mode="expand")
-    if span is None or span[0].sent.start == 0:
-        return 0
-    return doc[span[0].sent.start - 1].sent.start_char
 
 
 def narration_referent(ctx: DocContext, at: int, pronoun: str) -> Speaker | None:

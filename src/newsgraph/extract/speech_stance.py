@@ -25,12 +25,12 @@ from spacy.tokens import Doc, Token
 from newsgraph import lexicons
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.entities import is_role
+from newsgraph.extract.speaker_nouns import speaker_kind
 from newsgraph.extract.speech_clauses import clause_end_after, clause_stop
 from newsgraph.extract.speech_common import Candidate, in_shouting_line, inside, token_at, words
 from newsgraph.extract.speech_idioms import variant_pattern
 from newsgraph.extract.speech_lexicon import IRREGULAR_HEADS, conjugate
 from newsgraph.extract.speech_quotes import doc_quotes
-from newsgraph.extract.speaker_nouns import speaker_kind
 from newsgraph.extract.speech_reported import subject_for
 from newsgraph.extract.tokens import tokens
 
@@ -84,7 +84,9 @@ def stances() -> dict[str, tuple[Stance, ...]]:
     """Verb infinitive -> the stance expressions it heads, from ``speech_stances.tsv``."""
     rows = lexicons.rows("speech_stances.tsv", 5)
     sets = {
-        r[0][1:].strip(): "(?:" + "|".join(variant_pattern(w) for w in sorted(r[1].split("|"), key=len, reverse=True)) + ")"
+        r[0][1:].strip(): "(?:"
+        + "|".join(variant_pattern(w) for w in sorted(r[1].split("|"), key=len, reverse=True))
+        + ")"
         for r in rows
         if r[0].startswith("%")
     }
@@ -95,7 +97,10 @@ def stances() -> dict[str, tuple[Stance, ...]]:
         alternatives = "|".join(expand(v, sets) for v in variants.strip().split("|"))
         parts = slots.split()
         preps = tuple(
-            p.replace("_", " ") for s in parts if s.startswith("pp=") for p in s.removeprefix("pp=").split(",")
+            p.replace("_", " ")
+            for s in parts
+            if s.startswith("pp=")
+            for p in s.removeprefix("pp=").split(",")
         )
         stance = Stance(
             head.strip(),
@@ -152,7 +157,7 @@ def next_text(text: str, end: int) -> tuple[int, str]:
     return j, text[j : j + 60]
 
 
-def governed(doc: Doc, stance: Stance, end: int) -> tuple[tuple[int, int], str] | None | bool:
+def governed(doc: Doc, stance: Stance, end: int) -> tuple[tuple[int, int], str] | bool | None:
     """The content an expression ending at ``end`` governs and its slot; ``False`` when a quote
     follows the colon (the quote rules read it; no reading of ours)."""
     text = doc_text(doc)

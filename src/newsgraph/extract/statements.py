@@ -259,10 +259,8 @@ def find_candidates(ctx: DocContext) -> list[Candidate]:
         for c in free_indirect_candidates(ctx, quotes, taken)
         if not any(overlap(c.content, k) for k in covered)
     ]
-    cands += [
-        c for c in followed_quote_candidates(ctx, quotes) if not any(overlap(c.content, k) for k in covered)
-    ]
-    cands += [c for c in stance_candidates(ctx, statement_quotes) if not any(overlap(c.content, k) for k in covered)]
+    later = followed_quote_candidates(ctx, quotes) + stance_candidates(ctx, statement_quotes)
+    cands += [c for c in later if not any(overlap(c.content, k) for k in covered)]
     for c in cands:
         if not c.direct:
             c.content = clip_glued(text, c.content, c.position)

@@ -125,7 +125,7 @@ def shared_modifier(text: str, end: int) -> str | None:
 
 @cache
 def pair_modifier() -> re.Pattern[str]:
-    """"et dimanche prochains" after a weekday (compiled from the lexicon once)."""
+    """ "et dimanche prochains" after a weekday (compiled from the lexicon once)."""
     lx = lexicon()
     plural = [w for w in lx["past_modifiers"] + lx["future_modifiers"] if w.endswith("s")]
     weekdays = alternation(lx["weekdays"])

@@ -14,7 +14,7 @@ annotation with ``spacy.load``'s on texts with blank lines, tabs and non-breakin
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 import numpy
 from spacy.attrs import DEP, IS_SPACE, POS, TAG
@@ -59,17 +59,17 @@ class PosTags:
         if copy.any():
             tags = doc.to_array([TAG])
             tags[copy] = pos[copy]
-            doc.from_array([TAG], tags.reshape(-1, 1))
+            doc.from_array([TAG], cast(Any, tags.reshape(-1, 1)))  # uint64 ids; the stub says float
         for i in numpy.flatnonzero(is_space | (pos == self.space)).tolist():
             token = doc[i]
             if pos[i] == self.space and not is_space[i]:  # a SPACE tag on a word
                 token.tag_, token.pos_ = "X", "X"
-                token.set_morph("_")
+                token.set_morph("_")  # type: ignore[attr-defined]  # Token.set_morph (spaCy 3), not in its stub
             if is_space[i]:
                 if dep[i] != 0:  # a label, not the empty string
                     token.dep_ = "dep"
                 token.tag_, token.pos_ = "SPACE", "SPACE"
-                token.set_morph("_")
+                token.set_morph("_")  # type: ignore[attr-defined]  # Token.set_morph (spaCy 3), not in its stub
         return doc
 
 

@@ -141,7 +141,6 @@ def test_construction(nlp, text: str, speaker: str, content: str, direct: bool) 
 @pytest.mark.parametrize(
     "text",
     [
-        "Le ministre a exprimé sa colère.",  # the speaker's own feeling, no words said
         "Le directeur a présenté sa démission.",
         "La préfecture a publié un communiqué mardi soir.",
         "Le froid s'installe sur la région. « On n'a jamais vu ça ici. »",  # no one to speak

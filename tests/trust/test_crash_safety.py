@@ -66,6 +66,8 @@ def command(corpus: Path, store: Path, progress: bool = False) -> list[str]:
         str(store),
         "--batch-size",
         str(BATCH),
+        "--write-every",  # one write per batch, so a kill lands between two writes (groups: test_build_r18)
+        "1",
         "--progress" if progress else "--no-progress",
     ]
 

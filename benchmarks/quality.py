@@ -33,6 +33,9 @@ scorers (``_gold_match.py``):
 - ``tvnews2022k``: 40 more with j's rule and quotas with a new seed, the fifth blind set: annotated by
   reading before any system ran on them (``benchmarks/devgold/tvnews2022k``; read its figures only,
   never its texts, gold or output), read from the corpus file the same way;
+- ``tvnews2022l``: 40 more with j's rule and quotas with a new seed, an open set annotated by reading
+  before any system ran on them (``benchmarks/devgold/tvnews2022l``; not blind: its misses may be
+  read, never fitted), read from the corpus file the same way;
 - ``sentences2022``: 150 single sentences of 2022 reports, each scored alone with no context (a
   proxy for the held-out press sentences), annotated by reading (``benchmarks/devgold/sentences2022``);
   statements only;
@@ -236,6 +239,12 @@ SETS = [
         lambda tmp: materialise(DEVGOLD / "tvnews2022k" / "sources.csv", tmp / "tvnews2022k"),
         DEVGOLD / "tvnews2022k" / "statements.json",
         DEVGOLD / "tvnews2022k" / "events.json",
+    ),
+    GoldSet(
+        "tvnews2022l",
+        lambda tmp: materialise(DEVGOLD / "tvnews2022l" / "sources.csv", tmp / "tvnews2022l"),
+        DEVGOLD / "tvnews2022l" / "statements.json",
+        DEVGOLD / "tvnews2022l" / "events.json",
     ),
     GoldSet(
         "sentences2022",

@@ -158,6 +158,7 @@ def corpus_or_skip() -> None:
         "tvnews2022i",
         "tvnews2022j",
         "tvnews2022k",
+        "tvnews2022l",
     ],
 )
 def test_gold_sets_pass_the_check(name: str) -> None:
@@ -167,7 +168,7 @@ def test_gold_sets_pass_the_check(name: str) -> None:
 
 
 @pytest.mark.slow  # reads the whole corpus (~30 s each): b's strata rule, d's (c's is d's, other quotas)
-# and e's, f's, g's, h's, i's, j's and k's (d's rule, other seed, quotas and exclusions)
+# and e's, f's, g's, h's, i's, j's, k's and l's (d's rule, other seed, quotas and exclusions)
 @pytest.mark.parametrize(
     "name",
     [
@@ -180,6 +181,7 @@ def test_gold_sets_pass_the_check(name: str) -> None:
         "tvnews2022i",
         "tvnews2022j",
         "tvnews2022k",
+        "tvnews2022l",
     ],
 )
 def test_sample_redraws_the_sources(name: str) -> None:

@@ -4,8 +4,8 @@
 
 Rule (../sample.py), d's strata and speech filter with a new seed and the held-out sets' mix as
 quotas: reports of 900 to 2,200 characters whose line is not in
-../shared/eval/tvnews2022/sources.csv nor in the sources.csv of b, c, d, e, f, g, h, i, j, k, negotiation2022 and
-timex2022 and whose text is none of theirs, put in c's four strata (war and international
+../shared/eval/tvnews2022/sources.csv nor in the sources.csv of b, c, d, e, f, g, h, i, j, k,
+negotiation2022 and timex2022 and whose text is none of theirs, put in c's four strata (war and international
 conflicts, French politics and social conflicts, other hard news, else society); per stratum 8, 10,
 14 and 8 reports drawn with random.Random(20261219): three in four among reports rich in the
 constructions of French reporting (REPORTING found at least thrice: an opening quotation mark, a

@@ -82,8 +82,8 @@ def verb_tense(verb: Token, depth: int = 0) -> Direction | None:
     if "Part" in form and auxes and all(_infinitive_passive(a) for a in auxes):
         head = verb.head  # "devrait être adopté jeudi": the passive infinitive's governing verb
         if head.i != verb.i and head.pos_ in VERB_POS and verb.dep_ == "xcomp":
-            if head.lemma_ in future_lemmas and not _perfect(head):  # not "a dû être annulé"
-                return "future"
+            if head.lemma_ in future_lemmas:  # "a dû être annulé" is told as done
+                return "past" if _perfect(head) else "future"
             return verb_tense(head, depth + 1)
     tenses = set(morph_of(verb).get("Tense", []))
     if _hypothesis(verb, auxes):

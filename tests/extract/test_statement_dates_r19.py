@@ -6,8 +6,8 @@ What dates the act: an expression hanging on the speech verb ("a déclaré mardi
 it ("Hier soir, sur TF1, le ministre a affirmé"), dating the circumstance of the words ("lors d'un
 discours prononcé lundi", "dans un entretien publié dimanche", "interrogé ce matin"). What does
 not: an expression inside the words ("a annoncé que le texte serait voté jeudi"), one that bounds
-a stretch ("depuis lundi", "jusqu'à vendredi"), one of another act of the sentence ("le ministre,
-arrivé lundi à Metz, a déclaré").
+a stretch ("depuis lundi", "jusqu'à vendredi"), one of another act told inside a relative clause
+of its subject ("les grévistes, qui manifestent depuis lundi, ont dénoncé").
 """
 
 from __future__ import annotations
@@ -26,7 +26,12 @@ STATEMENT_DATES = [
     ("Le ministre a annoncé mardi que le texte serait voté jeudi.", "annoncé", "2025-10-14", "text"),
     ("Le ministre a annoncé que le texte serait voté jeudi.", "annoncé", "2025-10-15", "publication"),
     ("Hier soir, sur TF1, la ministre a affirmé que rien n'était décidé.", "affirmé", "2025-10-14", "text"),
-    ("« Nous irons jusqu'au bout », a prévenu ce matin le secrétaire général.", "prévenu", "2025-10-15", "text"),
+    (
+        "« Nous irons jusqu'au bout », a prévenu ce matin le secrétaire général.",
+        "prévenu",
+        "2025-10-15",
+        "text",
+    ),
     ("« Nous irons jusqu'au bout », a-t-il prévenu lundi soir.", "prévenu", "2025-10-13", "text"),
     (
         "Lors d'un discours prononcé lundi à Lyon, le président a promis des moyens.",
@@ -40,19 +45,38 @@ STATEMENT_DATES = [
         "2025-10-12",
         "text",
     ),
-    ("Interrogé ce matin sur France Inter, le député a reconnu des erreurs.", "reconnu", "2025-10-15", "text"),
+    (
+        "Interrogé ce matin sur France Inter, le député a reconnu des erreurs.",
+        "reconnu",
+        "2025-10-15",
+        "text",
+    ),
     ("Le préfet a indiqué la semaine dernière que la route rouvrirait.", "indiqué", "2025-W41", "text"),
     ("Le syndicat a fait savoir en fin de semaine dernière qu'il signerait.", "savoir", "2025-W41", "text"),
     ("« La grève continue depuis lundi », a déclaré le délégué.", "déclaré", "2025-10-15", "publication"),
     ("Le maire a assuré que les travaux dureraient jusqu'à vendredi.", "assuré", "2025-10-15", "publication"),
-    ("Les grévistes, qui manifestent depuis lundi, ont dénoncé un mépris.", "dénoncé", "2025-10-15", "publication"),
-    ("« Il y a un an jour pour jour, la digue cédait », a rappelé le maire.", "rappelé", "2025-10-15", "publication"),
+    (
+        "Les grévistes, qui manifestent depuis lundi, ont dénoncé un mépris.",
+        "dénoncé",
+        "2025-10-15",
+        "publication",
+    ),
+    (
+        "« Il y a un an jour pour jour, la digue cédait », a rappelé le maire.",
+        "rappelé",
+        "2025-10-15",
+        "publication",
+    ),
     ("Le ministre avait affirmé le 3 octobre qu'il ne céderait pas.", "affirmé", "2025-10-03", "text"),
     ("Il y a 48 heures, le président a appelé au calme.", "appelé", "2025-10-13", "text"),
     ("À la rentrée, le ministre avait promis une loi.", "promis", "2025-09", "text"),
     ("La direction a confirmé mercredi la fermeture du site.", "confirmé", "2025-10-15", "text"),
-    ("Le gouvernement doit annoncer jeudi ses arbitrages, a indiqué Matignon.", "indiqué", "2025-10-15", "publication"),
-    ("Le ministre, arrivé lundi à Metz, a déclaré que l'usine serait sauvée.", "déclaré", "2025-10-15", "publication"),
+    (
+        "Le gouvernement doit annoncer jeudi ses arbitrages, a indiqué Matignon.",
+        "indiqué",
+        "2025-10-15",
+        "publication",
+    ),
     (
         "« Nous ne lâcherons rien », a déclaré le ministre, qui s'exprimait mardi devant les députés.",
         "déclaré",
@@ -80,7 +104,12 @@ STATEMENT_DATES = [
     ("Le maire a annoncé la fermeture de l'école à partir de lundi.", "annoncé", "2025-10-15", "publication"),
     ("Dès lundi, les syndicats ont dénoncé le projet.", "dénoncé", "2025-10-13", "text"),
     ("Le ministre a expliqué jeudi dernier qu'il fallait attendre.", "expliqué", "2025-10-09", "text"),
-    ("Le ministre a déclaré, il y a trois jours, que la réforme était prête.", "déclaré", "2025-10-12", "text"),
+    (
+        "Le ministre a déclaré, il y a trois jours, que la réforme était prête.",
+        "déclaré",
+        "2025-10-12",
+        "text",
+    ),
     ("Le président a promis en 2022 que l'usine resterait ouverte.", "promis", "2022", "text"),
     ("Au lendemain du scrutin, le candidat a reconnu sa défaite.", "reconnu", "2025-10-15", "publication"),
 ]

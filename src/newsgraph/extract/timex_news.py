@@ -83,7 +83,7 @@ ROWS: tuple[tuple[str, str, str, Callable[[re.Match[str], Ctx], Resolved]], ...]
     (
         "boundday",
         BOUND_BEFORE + r"{D}(?!\s*(?:er\s+)?(?:{MONTHS})(?!\w))(?=\s*(?:$|[,.;:!?)»]|\s(?:inclus|et|au)\b))",
-        r"(?:jusqu'au|du|le|au)\s+\d",
+        r"\d(?:er)?\s*(?:[,.;:!?)»]|$|\s(?:inclus|et|au)\b)",
         r_bound_day,
     ),
 )

@@ -154,8 +154,6 @@ def r_this(m: re.Match[str], ctx: Ctx) -> Resolved:
     """``ce matin``, ``cette nuit``, ``cette semaine``, ``plus tôt cette semaine``, ``cette année``."""
     a = ctx.anchor.day
     if m["part"]:
-        if m["part"].lower() == "nuit" and ctx.direction(m.start(), m.end()) == "past":
-            a -= timedelta(days=1)  # "un incendie s'est déclaré cette nuit": the night begun yesterday
         return coarsen(Cal(a, "day"), "day", ctx.anchor)
     unit = lexicon()["calendar_units"].get((m["unit"] or "").lower(), "year")
     if unit == "weekend":
@@ -196,7 +194,9 @@ def r_offset(m: re.Match[str], ctx: Ctx) -> Resolved:
     if unit == "hour":  # "il y a 48 heures", "dans deux heures": the day it falls on
         n, unit = n // 24, "day"
     if m["exact"] and unit in ("year", "month"):  # "il y a un an jour pour jour": that very day
-        return coarsen(Cal(same_day_shifted(a, sign * n * (12 if unit == "year" else 1)), "day"), "day", ctx.anchor)
+        return coarsen(
+            Cal(same_day_shifted(a, sign * n * (12 if unit == "year" else 1)), "day"), "day", ctx.anchor
+        )
     if unit == "day" and n in (8, 15):
         n -= 1  # "dans huit jours", "dans quinze jours": one week, two weeks
     if m["half"] and unit == "year":  # "il y a un an et demi": eighteen months, a month

@@ -125,7 +125,8 @@ SEASONS_SCHOOL = [
     ("Les travaux ont commencé cet été.", "cet été", "DATE", "2025-SU"),
     ("La centrale redémarrera l'hiver prochain.", "l'hiver prochain", "DATE", "2025-WI"),
     ("La digue sera renforcée au printemps prochain.", "printemps prochain", "DATE", "2026-SP"),
-    ("Les élèves découvriront leur nouveau collège à la rentrée.", "la rentrée", "DATE", "2026-09"),
+    # in October a "rentrée" ahead is as often the return from the Toussaint holidays: no value
+    ("Les élèves découvriront leur nouveau collège à la rentrée.", "la rentrée", "DATE", None),
     ("Le dispositif a été généralisé à la rentrée.", "la rentrée", "DATE", "2025-09"),
     ("Le collège ouvrira ses portes à la rentrée 2027.", "la rentrée 2027", "DATE", "2027-09"),
     ("Les cantines seront gratuites dès la rentrée prochaine.", "la rentrée prochaine", "DATE", "2026-09"),
@@ -243,4 +244,22 @@ def test_construction(nlp, sentence, extent, kind, value):
     assert any(scored_right(t.value, value) for t in found), [(t.text, t.value) for t in found]
     assert any(type_agrees(t.type, kind, value) for t in found if scored_right(t.value, value)), [
         (t.text, t.type) for t in found
+    ]
+
+
+JULY = TimeValue("2025-07-09", "day")
+
+# Told in summer, a "rentrée" ahead is the coming September.
+SUMMER_ROWS = [
+    ("Les élèves découvriront leur nouveau collège à la rentrée.", "la rentrée", "DATE", "2025-09"),
+    ("Il manque des chauffeurs de car pour la rentrée.", "la rentrée", "DATE", "2025-09"),
+    ("Le prix du lait devrait grimper à la rentrée.", "la rentrée", "DATE", "2025-09"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "extent", "kind", "value"), SUMMER_ROWS)
+def test_construction_told_in_summer(nlp, sentence, extent, kind, value):
+    found = found_for(nlp, sentence, extent, JULY)
+    assert any(scored_right(t.value, value) and t.type == kind for t in found), [
+        (t.text, t.value) for t in found
     ]

@@ -3,7 +3,7 @@ through a word of the calendar of schools and of bounds:
 
 - "la rentrée" after a preposition ("à la rentrée", "dès la rentrée prochaine", "rentrée 2026"):
   the start of the school year, September (TimeML DATE ``2026-09``), the last or the next one by
-  the verb's tense;
+  the verb's tense (one ahead only when told from May to September);
 - a lone day of the month after a word of bounds ("jusqu'au 25.", "à partir du 3,", "depuis le
   12."): that day of the month being told, this month or the next (or the last) as the words look
   ahead (or back). A lone "le 5" elsewhere stays out: it is a rank, a score, a bus line as often.
@@ -32,6 +32,9 @@ from newsgraph.extract.timex_resolvers import Ctx
 SCHOOL_YEAR_MONTH = 9
 """The month "la rentrée" names: the start of the French school year."""
 
+SUMMER_TERM = frozenset(range(5, 10))
+"""The months (May to September) in which a "rentrée" ahead is the September one: later in the
+school year it is as often the return from a holiday ("pour la rentrée" in October, February)."""
 TIME_PREPOSITION = re.compile(r"(?<![\w'])(?:à|dès|depuis|d'ici|avant|après|pour|jusqu'à)\s+$", re.I)
 """What makes "la rentrée" a time: a preposition of time before it ("à la rentrée")."""
 
@@ -50,6 +53,8 @@ def r_school_start(m: re.Match[str], ctx: Ctx) -> Resolved:
     if not (m["mod"] or TIME_PREPOSITION.search(ctx.text, max(0, m.start() - 12), m.start())):
         return None  # "la rentrée s'est bien passée": the event, not its time
     direction = ctx.direction(m.start(), m.end())
+    if not m["mod"] and direction != "past" and ctx.anchor.day.month not in SUMMER_TERM:
+        return None  # "pour la rentrée" in October: as likely the end of the Toussaint holidays
     found = place_month(SCHOOL_YEAR_MONTH, modifier(m["mod"]), ctx.anchor, direction)
     return coarsen(Cal(found, "month"), "month", ctx.anchor)
 

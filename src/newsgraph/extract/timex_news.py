@@ -81,7 +81,8 @@ def r_bound_day(m: re.Match[str], ctx: Ctx) -> Resolved:
 ROWS: tuple[tuple[str, str, str, Callable[[re.Match[str], Ctx], Resolved]], ...] = (
     (
         "schoolstart",
-        r"(?:la\s+)?rentrée(?:\s+(?:scolaire|des\s+classes))?(?:\s+(?:(?P<y>{Y4})|{MOD}))?",
+        # not "la rentrée de septembre", "la rentrée des vacances": TimeBank-FR leaves the noun phrase
+        r"(?:la\s+)?rentrée(?:\s+(?:scolaire|des\s+classes))?(?:\s+(?:(?P<y>{Y4})|{MOD}))?(?!\s+(?:de|du|d'|des)\b)",
         r"rentrée",
         r_school_start,
     ),

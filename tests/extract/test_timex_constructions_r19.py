@@ -174,6 +174,19 @@ OFFSETS_BOUNDS = [
         "DATE",
         "2024-04",
     ),
+    (
+        "Le 3 octobre, la vidéo a circulé. 36 heures plus tard, la boutique a réagi.",
+        "36 heures plus tard",
+        "DATE",
+        "2025-10-04",
+    ),
+    (
+        "Le 3 octobre, un incendie a éclaté. Quelques heures plus tard, le feu reprenait.",
+        "Quelques heures plus tard",
+        "DATE",
+        "2025-10-03",
+    ),
+    ("La vidéo a circulé. 36 heures plus tard, la boutique a réagi.", "36 heures", "DURATION", None),
     xfail(
         "Le contrat s'achève le trente et un décembre.",
         "le trente et un décembre",

@@ -56,13 +56,17 @@ AFTER_WORDS = {"plus tard": 1, "après": 1, "plus tôt": -1, "auparavant": -1, "
 
 
 def r_offset_from(m: re.Match[str], ctx: Ctx) -> Resolved:
-    """``trois jours plus tard``, ``un an auparavant``, ``quelques semaines après``."""
-    unit = UNIT_WORDS[m["unit"].lower()]
-    if m["vague"]:
-        return Label(UNKNOWN[unit], unit)
+    """``trois jours plus tard``, ``un an auparavant``, ``quelques semaines après``, ``48 heures
+    plus tard`` (the day it falls on)."""
+    hours = m["unit"].lower().startswith("heure")  # "36 heures plus tard": the day it falls on
+    unit = "day" if hours else UNIT_WORDS[m["unit"].lower()]
+    if m["vague"]:  # "quelques heures plus tard": still the day told
+        return Shift("day", 0) if hours else Label(UNKNOWN[unit], unit)
     n = number(m["n"])
     if n is None:
         return None
+    if hours:
+        n //= 24
     sign = AFTER_WORDS[re.sub(r"\s+", " ", (m["rel"] or m["rel2"]).lower())]
     return Shift(unit, sign * n)
 
@@ -91,9 +95,9 @@ ROWS: tuple[tuple[str, str, str, Callable[[re.Match[str], Ctx], Resolved]], ...]
     (
         "offsetfrom",
         r"(?:(?:un\s+peu\s+)?(?:plus|moins)\s+d[e']\s*|près\s+d[e']\s*|environ\s+|à\s+peine\s+)?"
-        rf"(?:(?P<n>{NUMBER})|(?P<vague>quelques|plusieurs))\s+(?P<unit>jours?|semaines?|mois|ans?|années?)\s+"
+        rf"(?:(?P<n>{NUMBER})|(?P<vague>quelques|plusieurs))\s+(?P<unit>heures?|jours?|semaines?|mois|ans?|années?)\s+"
         r"(?:(?P<rel>plus\s+tard|plus\s+tôt|auparavant)|(?P<rel2>après|avant)(?=\s*(?:[,.;:!?)»]|$)))",
-        r"plus\s+tard|plus\s+tôt|auparavant|(?:jours?|semaines?|mois|ans?|années?)\s+(?:après|avant)",
+        r"plus\s+tard|plus\s+tôt|auparavant|(?:heures?|jours?|semaines?|mois|ans?|années?)\s+(?:après|avant)",
         r_offset_from,
     ),
     (

@@ -45,6 +45,8 @@ SAMPLES = [
     ("neighbour", "Le club a été créé en 2015 et promu l'année suivante."),
     ("that", "Ce jour-là, la ville était calme."),
     ("eve", "La veille du scrutin, les candidats se sont tus."),
+    ("schoolstart", "Les cantines seront gratuites à la rentrée."),
+    ("boundday", "Le musée restera fermé jusqu'au 25."),
     ("clock", "La séance commence à 14 h 30."),
     ("wordclock", "Le train part à six heures et quart."),
     ("duration", "Les travaux ont duré pendant trois ans."),

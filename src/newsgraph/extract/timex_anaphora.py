@@ -56,13 +56,17 @@ AFTER_WORDS = {"plus tard": 1, "après": 1, "plus tôt": -1, "auparavant": -1, "
 
 
 def r_offset_from(m: re.Match[str], ctx: Ctx) -> Resolved:
-    """``trois jours plus tard``, ``un an auparavant``, ``quelques semaines après``."""
-    unit = UNIT_WORDS[m["unit"].lower()]
+    """``trois jours plus tard``, ``un an auparavant``, ``quelques semaines après``, ``48 heures
+    plus tard`` (the day it falls on)."""
+    hours = m["unit"].lower().startswith("heure")  # "36 heures plus tard": the day it falls on
+    unit = "day" if hours else UNIT_WORDS[m["unit"].lower()]
     if m["vague"]:
         return Label(UNKNOWN[unit], unit)
     n = number(m["n"])
-    if n is None:
-        return None
+    if n is None or (hours and n < DAY_HOURS):
+        return None  # "deux heures plus tard": TimeBank-FR leaves it unmarked, as the day stays
+    if hours:
+        n //= DAY_HOURS
     sign = AFTER_WORDS[re.sub(r"\s+", " ", (m["rel"] or m["rel2"]).lower())]
     return Shift(unit, sign * n)
 
@@ -87,13 +91,16 @@ def r_eve(m: re.Match[str], ctx: Ctx) -> Resolved:
 # expression of its own only where nothing follows that it is after ("trois ans après la guerre"
 # counts from the war, which has no date here).
 NUMBER = r"\d{1,3}|(?:{NUMW})(?:[-\s](?:et[-\s])?(?:{NUMW}))*"
+DAY_HOURS = 24
+"""Hours counted from a day told are a day later only from a day's worth ("36 heures plus tard")."""
+
 ROWS: tuple[tuple[str, str, str, Callable[[re.Match[str], Ctx], Resolved]], ...] = (
     (
         "offsetfrom",
-        r"(?:(?:un\s+peu\s+)?(?:plus|moins)\s+d[e']\s*|près\s+d[e']\s*|environ\s+|à\s+peine\s+)?"
-        rf"(?:(?P<n>{NUMBER})|(?P<vague>quelques|plusieurs))\s+(?P<unit>jours?|semaines?|mois|ans?|années?)\s+"
+        r"(?!(?:quelques|plusieurs)\s+heures)(?:(?:un\s+peu\s+)?(?:plus|moins)\s+d[e']\s*|près\s+d[e']\s*|environ\s+|à\s+peine\s+)?"
+        rf"(?:(?P<n>{NUMBER})|(?P<vague>quelques|plusieurs))\s+(?P<unit>heures|jours?|semaines?|mois|ans?|années?)\s+"
         r"(?:(?P<rel>plus\s+tard|plus\s+tôt|auparavant)|(?P<rel2>après|avant)(?=\s*(?:[,.;:!?)»]|$)))",
-        r"plus\s+tard|plus\s+tôt|auparavant|(?:jours?|semaines?|mois|ans?|années?)\s+(?:après|avant)",
+        r"plus\s+tard|plus\s+tôt|auparavant|(?:heures|jours?|semaines?|mois|ans?|années?)\s+(?:après|avant)",
         r_offset_from,
     ),
     (

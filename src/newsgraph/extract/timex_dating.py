@@ -357,8 +357,12 @@ def _attached(span: Span, cue: Token) -> bool:
     samedi", "interrogé mardi"), never through an argument of the verb (what was said or done)."""
     tok = span.root
     if tok.dep_ not in ATTACH_DEPS:
-        # "ont évacué le campement mardi matin": a bare date the parse took for an object
-        return tok.dep_ == "obj" and tok.head == cue and _bare(tok)
+        # "ont évacué le campement mardi matin": a bare date the parse took for an object; "s'exprimant
+        # lundi devant la presse, il a affirmé": one of the participle that dates the words
+        if tok.dep_ != "obj" or not _bare(tok):
+            return False
+        if tok.head == cue:
+            return True
     for _ in range(CLIMB_STEPS):
         head = tok.head
         if head == cue:

@@ -75,10 +75,20 @@ def r_century(m: re.Match[str], ctx: Ctx) -> Resolved:
     return Label(f"{n - 1:02d}XX", "year")
 
 
+SENTENCE_LENGTH = re.compile(
+    r"\s+(?:de\s+(?:prison|réclusion|détention|travaux\s+forcés)|d'(?:emprisonnement|inéligibilité)|ferme\b)",
+    re.I,
+)
+"""After "N ans", what makes it a penalty served, a stretch ("condamné à dix ans de prison"), not
+an age ("à 20 ans")."""
+
+
 def r_duration(m: re.Match[str], ctx: Ctx) -> Resolved:
     """``pendant trois ans`` (P3Y), ``deux semaines``, ``pendant des mois`` (PXM), ``en 48 heures``
-    (PT48H), ``depuis plusieurs décennies``; not an age or a count ("un enfant de 3 ans", "il a 40 ans")."""
-    if not m["prep"] and NOT_A_STRETCH.search(ctx.text[max(0, m.start() - 8) : m.start()]):
+    (PT48H), ``depuis plusieurs décennies``, ``dix ans de prison``, ``gardé à vue 48 heures``; not
+    an age or a count ("un enfant de 3 ans", "il a 40 ans")."""
+    sentence = SENTENCE_LENGTH.match(ctx.text, m.end()) is not None
+    if not (m["prep"] or sentence) and NOT_A_STRETCH.search(ctx.text[max(0, m.start() - 8) : m.start()]):
         return None
     if (
         not m["prep"]
@@ -87,8 +97,8 @@ def r_duration(m: re.Match[str], ctx: Ctx) -> Resolved:
     ):
         return None
     letter, grain = lexicon()["duration_units"][m["unit"].lower()]
-    if not m["prep"] and not m["min"] and grain in ("hour", "minute"):
-        return None  # a bare "8 heures" is a clock time or nothing
+    if not m["prep"] and not m["min"] and grain in ("hour", "minute") and not _beyond_clock(m["n"], grain):
+        return None  # a bare "8 heures" is a clock time or nothing; "48 heures" is no time of day
     word = m["n"].lower() if m["n"] else ""
     if m["approx"]:  # "une dizaine d'années"
         n: int | None = lexicon()["approximate_numbers"][m["approx"].lower()]
@@ -102,6 +112,12 @@ def r_duration(m: re.Match[str], ctx: Ctx) -> Resolved:
     if letter.startswith("T"):
         return Label(f"PT{amount}{letter[1:]}", grain, "DURATION")
     return Label(f"P{amount}{letter}", grain, "DURATION")
+
+
+def _beyond_clock(word: str | None, grain: str) -> bool:
+    """A number of hours no clock shows ("48 heures", "72 heures"), or of minutes past an hour."""
+    n = number(word.lower()) if word else None
+    return n is not None and n > (24 if grain == "hour" else 60)
 
 
 def r_set(m: re.Match[str], ctx: Ctx) -> Resolved:

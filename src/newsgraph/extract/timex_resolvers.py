@@ -44,6 +44,8 @@ RANGE_FIRST = re.compile(r"(?<![\w'])(?P<first>[^\W\d_]+\.?)\s*(?:à|au|et|ou|ju
 """The first month of a range or a pair ending just before the second ("mai à", "janvier et")."""
 INDEFINITE_BEFORE = re.compile(r"(?<![\w'])un\s+$", re.I)
 """An indefinite article before a weekday: "retrouver ses amis un samedi soir" names no date."""
+HABIT_BEFORE = re.compile(r"(?<![\w'])le\s+$", re.I)
+"""The definite article before a weekday of a present-tense verb: a habit ("fermé le lundi")."""
 SENTENCE_START = re.compile(r"(?:^|[.!?»«\"“”:;\n\[(]\s*|^\s*)$")
 
 
@@ -105,6 +107,9 @@ def r_weekday(m: re.Match[str], ctx: Ctx) -> Resolved:
         return None  # "le Journal du Dimanche": a name
     if not (m["det"] or m["mod"]) and INDEFINITE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         return Label(f"XXXX-WXX-{weekday_number(m['wd']) + 1}", "day")  # "un samedi soir": any Saturday
+    if not (m["det"] or m["mod"]) and HABIT_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start()):
+        if ctx.direction(m.start(), m.end()) == "present":  # "le musée est fermé le lundi": every Monday
+            return Label(f"XXXX-WXX-{weekday_number(m['wd']) + 1}", "day", "SET")
     mod = modifier(m["mod"] or shared_modifier(ctx.text, m.end()))
     if mod:
         mode = "last" if mod < 0 else "next"
@@ -186,6 +191,12 @@ def r_offset(m: re.Match[str], ctx: Ctx) -> Resolved:
     a = ctx.anchor.day
     if unit in ("decade", "century"):  # "il y a un siècle": a year
         n, unit = n * (10 if unit == "decade" else 100), "year"
+    if unit == "hour":  # "il y a 48 heures", "dans deux heures": the day it falls on
+        n, unit = n // 24, "day"
+    if m["exact"] and unit in ("year", "month"):  # "il y a un an jour pour jour": that very day
+        return coarsen(
+            Cal(same_day_shifted(a, sign * n * (12 if unit == "year" else 1)), "day"), "day", ctx.anchor
+        )
     if unit == "day" and n in (8, 15):
         n -= 1  # "dans huit jours", "dans quinze jours": one week, two weeks
     if m["half"] and unit == "year":  # "il y a un an et demi": eighteen months, a month
@@ -199,6 +210,18 @@ def r_offset(m: re.Match[str], ctx: Ctx) -> Resolved:
     if unit == "month":
         return coarsen(Cal(add_months(a, sign * n), "month"), "month", ctx.anchor)
     return Cal(date(a.year + sign * n, 1, 1), "year")
+
+
+def same_day_shifted(day: date, months: int) -> date:
+    """The same day of the month ``months`` later (the month's last day when it has no such day:
+    a year after 29 February is 28 February)."""
+    first = add_months(day, months)
+    for d in range(day.day, 27, -1):
+        try:
+            return first.replace(day=d)
+        except ValueError:
+            continue
+    return first.replace(day=min(day.day, 28))
 
 
 def r_month(m: re.Match[str], ctx: Ctx) -> Resolved:

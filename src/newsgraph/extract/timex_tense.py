@@ -11,6 +11,9 @@ from newsgraph.extract.tokens import morph_of
 
 VERB_POS = frozenset({"VERB", "AUX"})
 AUX_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "aux:caus"})
+FUTURE_SINGULAR = re.compile(r"(?:[^éè]era|rra|dra|vra|aura)$")
+"""A third person future ("votera", "sera", "pourra", "viendra", "devra", "aura") the tagger took
+for a participle: no participle ends so, nor a passé simple of news verbs ("déclara", "libéra")."""
 COPULAR_LEMMAS = frozenset({"rester", "demeurer", "sembler", "paraître", "devenir"})
 """Verbs whose participle complement is a state, not a past act ("resteront fermés")."""
 
@@ -74,6 +77,14 @@ def verb_tense(verb: Token, depth: int = 0) -> Direction | None:
         return head_tense if head_tense in ("future", "present") else None
     if "Part" in form and (verb.lemma_ in future_lemmas or any(a.lemma_ in future_lemmas for a in auxes)):
         return "future"  # "est prévue", "devrait être sorti"
+    if "Part" in form and not auxes and FUTURE_SINGULAR.search(verb.lower_):
+        return "future"  # "le conseil votera lundi": a future the tagger read as a participle
+    if "Part" in form and auxes and all(_infinitive_passive(a) for a in auxes):
+        head = verb.head  # "devrait être adopté jeudi": the passive infinitive's governing verb
+        if head.i != verb.i and head.pos_ in VERB_POS and verb.dep_ == "xcomp":
+            if head.lemma_ in future_lemmas:  # "a dû être annulé" is told as done
+                return "past" if _perfect(head) else "future"
+            return verb_tense(head, depth + 1)
     tenses = set(morph_of(verb).get("Tense", []))
     if _hypothesis(verb, auxes):
         return "future"  # "si le taux était relevé au 1er août": a condition on what may come
@@ -97,6 +108,11 @@ def verb_tense(verb: Token, depth: int = 0) -> Direction | None:
     if "Pres" in tenses:
         return "present"
     return None
+
+
+def _infinitive_passive(aux: Token) -> bool:
+    """The "être" of a passive infinitive ("doit être voté")."""
+    return aux.dep_ == "aux:pass" and "Inf" in morph_of(aux).get("VerbForm", [])
 
 
 def _copula_before(participle: Token) -> Token | None:

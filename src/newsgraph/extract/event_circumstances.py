@@ -40,6 +40,7 @@ from newsgraph.extract.event_scenes import (
     relative_where,
     scene_sentence,
 )
+from newsgraph.extract.event_agent_genitive import acting_capital
 from newsgraph.extract.event_triggers import match_trigger
 from newsgraph.geo import geocode, government_of, locality, place_of
 from newsgraph.model import PlaceRef, TimeMention, TimeValue
@@ -80,7 +81,11 @@ def location(
         owner = owners.get(t.i) or bracket_owner(t)
         if any(in_other_phrase(x, token, inside, mentions) for x in (t, *([owner] if owner else []))):
             continue  # "le procès de l'attentat de Nice (Alpes-Maritimes) s'est ouvert": the attack's
-        if id(m) in agent_mentions or (t.i in in_agent and id(m) not in used_mentions):
+        if (
+            id(m) in agent_mentions
+            or (t.i in in_agent and id(m) not in used_mentions)
+            or acting_capital(t, mentions)
+        ):
             continue
         if (sides and said_as_side(t)) or (not war and under_war(t)):
             continue  # "des sanctions contre Moscou", "face aux Irlandais de Leinster": a side
@@ -164,7 +169,7 @@ def fallback_place(
             introduced, dropped, o = said_of_place(t, m, mentions, war)
             if span is before and not is_scene(t, span):
                 continue  # an earlier sentence lends only the scene it sets: "À X, ...", "en X"
-            if dropped:
+            if dropped or acting_capital(t, mentions):  # "la contre-offensive de Kiev": Ukraine acts
                 continue
             if o is not None and not is_place(mentions.get(o)):
                 # "un magasin Emmaüs d'Escalquens (Haute-Garonne)": the town inside another name,
@@ -338,7 +343,7 @@ def narrowed(place: PlaceRef, sent: Span, sdoc: Doc, mentions: MentionIndex) -> 
             inner = geocode(m.name)
             if inner is None or inner.type not in {"city", "region"} or inner.country != geo.country:
                 continue
-            if is_source(t):
+            if is_source(t) or acting_capital(t, mentions):
                 continue
             if any(c.dep_ == "case" and c.lower_ in PARTNER_PREPS for c in t.children):
                 continue

@@ -9,11 +9,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.event_types import cameo_codes
+from newsgraph.extract.event_agents import state_of
 from newsgraph.extract.event_nominal import de_complements
 from newsgraph.extract.event_parse import PLACE_LABELS, MentionIndex
 from newsgraph.extract.event_phrases import inside_phrase
 from newsgraph.extract.event_triggers import Trigger, match_trigger
 from newsgraph.geo import geocode, government_of
+from newsgraph.model import RoleRef
 
 STATE_ACT_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 """CAMEO roots of acts a state does with force or constraint (posture, sanctions, coercion,
@@ -68,3 +70,18 @@ def acting_capital(t: Token, mentions: MentionIndex) -> bool:
     trig = match_trigger(head, mentions)
     found = capital_agent(head, trig, mentions) if trig is not None else None
     return found is not None and found.i == t.i
+
+
+def capital_acting(
+    token: Token, trig: Trigger, mentions: MentionIndex, actors: list[RoleRef], used: list[Token]
+) -> tuple[list[RoleRef], list[Token]]:
+    """The roles with the state a capital stands for as the agent (see ``capital_agent``), when
+    no agent is named otherwise; the roles unchanged else."""
+    if any(r.role == "agent" for r in actors):
+        return actors, used
+    cap = capital_agent(token, trig, mentions)
+    m = mentions.get(cap) if cap is not None else None
+    state = state_of(m.name, "agent") if m is not None else None
+    if cap is None or state is None:
+        return actors, used
+    return [state, *actors], [cap, *used]

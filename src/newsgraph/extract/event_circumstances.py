@@ -8,6 +8,7 @@ from itertools import islice
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.context import Mention
+from newsgraph.extract.event_agent_genitive import acting_capital
 from newsgraph.extract.event_amounts import PLACE_NOUNS
 from newsgraph.extract.event_parse import PLACE_LABELS, MentionIndex, lemma
 from newsgraph.extract.event_place_lead import opening as lead_sentences
@@ -40,7 +41,6 @@ from newsgraph.extract.event_scenes import (
     relative_where,
     scene_sentence,
 )
-from newsgraph.extract.event_agent_genitive import acting_capital
 from newsgraph.extract.event_triggers import match_trigger
 from newsgraph.geo import geocode, government_of, locality, place_of
 from newsgraph.model import PlaceRef, TimeMention, TimeValue

@@ -25,7 +25,7 @@ from newsgraph.event_types import cameo_codes
 from newsgraph.extract.context import DocContext, span_text
 from newsgraph.extract.entities import is_role, non_actor_kind
 from newsgraph.extract.event_agent_context import contextual_agents
-from newsgraph.extract.event_agent_genitive import capital_agent, sent_to
+from newsgraph.extract.event_agent_genitive import capital_acting, sent_to
 from newsgraph.extract.event_amounts import PHASE_NOUNS, QUANTITY_NOUNS, quantities
 from newsgraph.extract.event_circumstances import event_date, fallback_place, location, narrowed
 from newsgraph.extract.event_dates import later_date
@@ -75,12 +75,7 @@ def event_from_trigger(
     }
     actors = [r for i, r in enumerate(actors) if i not in offices]
     used = [t for i, t in enumerate(used) if i not in offices]
-    if (
-        not any(r.role == "agent" for r in actors)
-        and (cap := capital_agent(token, trig, mentions)) is not None
-    ):
-        state = state_of(mentions.get(cap).name, "agent")  # type: ignore[union-attr]  # "la contre-offensive de Kiev"
-        actors, used = ([state, *actors], [cap, *used]) if state is not None else (actors, used)
+    actors, used = capital_acting(token, trig, mentions, actors, used)  # "la contre-offensive de Kiev"
     if trig.type in MEETING_TYPES | {"investigate"} and (
         any(r.role == "agent" and non_actor_kind(r.name) == "media" for r in actors)
         or any(is_media(t, mentions) for t in subject_chain(verb))

@@ -11,6 +11,7 @@ from newsgraph.extract.context import Mention
 from newsgraph.extract.event_agent_genitive import acting_capital
 from newsgraph.extract.event_amounts import PLACE_NOUNS
 from newsgraph.extract.event_parse import PLACE_LABELS, MentionIndex, lemma
+from newsgraph.extract.event_place_in_names import in_body_name
 from newsgraph.extract.event_place_lead import opening as lead_sentences
 from newsgraph.extract.event_place_names import named_ref
 from newsgraph.extract.event_place_sides import (
@@ -84,7 +85,8 @@ def location(
         if (
             id(m) in agent_mentions
             or (t.i in in_agent and id(m) not in used_mentions)
-            or acting_capital(t, mentions)
+            or acting_capital(t, mentions)  # "la contre-offensive de Kiev": Ukraine acts, not where
+            or in_body_name(t, m)  # "l'équipe de France", "La France insoumise": a name's place word
         ):
             continue
         if (sides and said_as_side(t)) or (not war and under_war(t)):
@@ -169,7 +171,7 @@ def fallback_place(
             introduced, dropped, o = said_of_place(t, m, mentions, war)
             if span is before and not is_scene(t, span):
                 continue  # an earlier sentence lends only the scene it sets: "À X, ...", "en X"
-            if dropped or acting_capital(t, mentions):  # "la contre-offensive de Kiev": Ukraine acts
+            if dropped or acting_capital(t, mentions) or in_body_name(t, m):  # "contre-offensive de Kiev"
                 continue
             if o is not None and not is_place(mentions.get(o)):
                 # "un magasin Emmaüs d'Escalquens (Haute-Garonne)": the town inside another name,

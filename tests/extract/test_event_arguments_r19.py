@@ -44,7 +44,9 @@ ROWS = [
         None,
         "rennes",
     ),
-    # a place of a place noun is still where
+    # a place of a place noun, of an institution, or a collective that is a place, is still where
+    ("Les fermetures de lits continuent, comme au CHU de Bordeaux.", "closure", None, None, "bordeaux"),
+    ("Le chef de l'État, en visite aux États-Unis, a critiqué la loi.", "visit", None, None, "états-unis"),
     ("La ville de Lyon a été inondée après les orages.", "flood", None, None, "lyon"),
     xfail(
         "L'équipe de France a battu le Maroc mercredi au Qatar.",

@@ -1,7 +1,7 @@
 """Place names that are part of the name of someone who acts, so no event's place: a party or a
 body of the collectives lexicon ("La France insoumise", tagged "France" then nothing), a team named
-by its country ("l'équipe de France", "la sélection d'Argentine") and a body whose capitalised
-head takes a place ("la Banque de France", "le Tour de France")."""
+by its country ("l'équipe de France", "la sélection d'Argentine"); not an institution named by
+where it is ("le CHU de Bordeaux", "la mairie de Paris")."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from newsgraph import lexicons
 from newsgraph.extract.context import Mention
+from newsgraph.geo import geocode
 from newsgraph.names import fold_key, lexicon, strip_determiners
 
 BODY_NOUNS = lexicons.words("place_named_bodies.txt")
@@ -28,7 +29,8 @@ def body_names() -> frozenset[str]:
 
 def in_body_name(t: Token, m: Mention) -> bool:
     """Whether the place word ``t`` (of mention ``m``) is inside the name of a body: "La France
-    insoumise a tenu un meeting", "l'équipe de France a gagné", "la Banque de France prévoit"."""
+    insoumise a tenu un meeting", "l'équipe de France a gagné"; not a collective that is itself a
+    place ("les États-Unis")."""
     if named_team(t):
         return True
     doc = t.doc
@@ -36,18 +38,20 @@ def in_body_name(t: Token, m: Mention) -> bool:
     lo, hi = max(0, t.i - NAME_WINDOW), min(len(doc), t.i + NAME_WINDOW + 1)
     for start in range(lo, t.i + 1):
         for end in range(t.i + 1, hi + 1):
-            if end - start > 1 and strip_determiners(fold_key(doc[start:end].text)) in names:
+            span = doc[start:end]
+            longer = span.start_char < m.start or span.end_char > m.end  # not "États-Unis" itself
+            if longer and strip_determiners(fold_key(span.text)) in names and geocode(span.text) is None:
                 return True
     return False
 
 
 def named_team(t: Token) -> bool:
-    """A place in the "de X" of a team noun or of a capitalised head inside the sentence ("l'équipe
-    de France", "le Tour de France"), not one of a lowercase place noun ("la ville de Lyon")."""
+    """A place in the "de X" of a team noun ("l'équipe de France", "la sélection d'Argentine"), not
+    one of a place noun ("la ville de Lyon") nor of an institution's ("le CHU de Bordeaux", "la
+    mairie de Paris": where it is)."""
     head = t.head
     if t.dep_ != "nmod" or head.i == t.i or head.i > t.i or head.pos_ not in {"NOUN", "PROPN"}:
         return False
     if not any(c.dep_ == "case" and c.lower_ in DE_CASES for c in t.children):
         return False
-    capitalised = head.text[:1].isupper() and not head.is_sent_start and head.pos_ == "NOUN"
-    return head.lower_ in BODY_NOUNS or capitalised
+    return head.lower_ in BODY_NOUNS

@@ -36,11 +36,12 @@ def in_body_name(t: Token, m: Mention) -> bool:
     doc = t.doc
     names = body_names()
     lo, hi = max(0, t.i - NAME_WINDOW), min(len(doc), t.i + NAME_WINDOW + 1)
+    own = strip_determiners(fold_key(doc.text[m.start : m.end]))
     for start in range(lo, t.i + 1):
         for end in range(t.i + 1, hi + 1):
-            span = doc[start:end]
-            longer = span.start_char < m.start or span.end_char > m.end  # not "États-Unis" itself
-            if longer and strip_determiners(fold_key(span.text)) in names and geocode(span.text) is None:
+            key = strip_determiners(fold_key(doc[start:end].text))
+            # a name longer than the place's own: not "les États-Unis", "l'Assemblée nationale"
+            if key != own and key in names and geocode(doc[start:end].text) is None:
                 return True
     return False
 

@@ -292,6 +292,9 @@ def kin(one: str, other: str) -> bool:
     return families.get(one) == other or families.get(other) == one
 
 
+COLLECTIVE_NAMES = frozenset(line.strip() for line in lexicons.lines("collective_names.txt"))
+"""Collectives named by a noun and its "de" complement ("forces de l'ordre", "gardiens de la paix")."""
+
 ELIDED = re.compile(r"\b([dlDL]['’]) ")
 """An elided article or preposition and the space the tokens' join puts after it."""
 
@@ -318,8 +321,22 @@ def phrase(token: Token) -> str:
             ]
     clauses = {"punct", "acl", "acl:relcl"}
     keep += [t for c in office_domains(token) for t in c.subtree if t.dep_ not in clauses]
+    keep += [t for c in collective_complements(token) for t in c.subtree]
     keep = sorted(set(keep), key=lambda t: t.i)
     return ELIDED.sub(r"\1", " ".join(t.text for t in keep))  # "d' Ukraine": "d'Ukraine"
+
+
+def collective_complements(token: Token) -> list[Token]:
+    """The "de" complement that, with the noun, names a collective of ``COLLECTIVE_NAMES`` ("les
+    forces de l'ordre", "des gardiens de la paix"), else none."""
+    for c in token.children:
+        if c.dep_ != "nmod" or c.i < token.i:
+            continue
+        words = [token.text.lower(), *(t.text.lower() for t in c.subtree)]
+        said = ELIDED.sub(r"\1", " ".join(words)).replace("’", "'")
+        if said in COLLECTIVE_NAMES or said.replace("force ", "forces ", 1) in COLLECTIVE_NAMES:
+            return [c]
+    return []
 
 
 def office_domains(token: Token) -> list[Token]:

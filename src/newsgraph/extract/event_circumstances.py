@@ -8,8 +8,10 @@ from itertools import islice
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.context import Mention
+from newsgraph.extract.event_agent_genitive import acting_capital
 from newsgraph.extract.event_amounts import PLACE_NOUNS
 from newsgraph.extract.event_parse import PLACE_LABELS, MentionIndex, lemma
+from newsgraph.extract.event_place_in_names import in_body_name
 from newsgraph.extract.event_place_lead import opening as lead_sentences
 from newsgraph.extract.event_place_names import named_ref
 from newsgraph.extract.event_place_sides import (
@@ -80,7 +82,12 @@ def location(
         owner = owners.get(t.i) or bracket_owner(t)
         if any(in_other_phrase(x, token, inside, mentions) for x in (t, *([owner] if owner else []))):
             continue  # "le procès de l'attentat de Nice (Alpes-Maritimes) s'est ouvert": the attack's
-        if id(m) in agent_mentions or (t.i in in_agent and id(m) not in used_mentions):
+        if (
+            id(m) in agent_mentions
+            or (t.i in in_agent and id(m) not in used_mentions)
+            or acting_capital(t, mentions)  # "la contre-offensive de Kiev": Ukraine acts, not where
+            or in_body_name(t, m)  # "l'équipe de France", "La France insoumise": a name's place word
+        ):
             continue
         if (sides and said_as_side(t)) or (not war and under_war(t)):
             continue  # "des sanctions contre Moscou", "face aux Irlandais de Leinster": a side
@@ -164,7 +171,7 @@ def fallback_place(
             introduced, dropped, o = said_of_place(t, m, mentions, war)
             if span is before and not is_scene(t, span):
                 continue  # an earlier sentence lends only the scene it sets: "À X, ...", "en X"
-            if dropped:
+            if dropped or acting_capital(t, mentions) or in_body_name(t, m):  # "contre-offensive de Kiev"
                 continue
             if o is not None and not is_place(mentions.get(o)):
                 # "un magasin Emmaüs d'Escalquens (Haute-Garonne)": the town inside another name,
@@ -338,7 +345,7 @@ def narrowed(place: PlaceRef, sent: Span, sdoc: Doc, mentions: MentionIndex) -> 
             inner = geocode(m.name)
             if inner is None or inner.type not in {"city", "region"} or inner.country != geo.country:
                 continue
-            if is_source(t):
+            if is_source(t) or acting_capital(t, mentions):
                 continue
             if any(c.dep_ == "case" and c.lower_ in PARTNER_PREPS for c in t.children):
                 continue

@@ -25,6 +25,7 @@ from newsgraph.event_types import cameo_codes
 from newsgraph.extract.context import DocContext, span_text
 from newsgraph.extract.entities import is_role, non_actor_kind
 from newsgraph.extract.event_agent_context import contextual_agents
+from newsgraph.extract.event_agent_genitive import capital_acting, sent_to
 from newsgraph.extract.event_amounts import PHASE_NOUNS, QUANTITY_NOUNS, quantities
 from newsgraph.extract.event_circumstances import event_date, fallback_place, location, narrowed
 from newsgraph.extract.event_dates import later_date
@@ -74,6 +75,7 @@ def event_from_trigger(
     }
     actors = [r for i, r in enumerate(actors) if i not in offices]
     used = [t for i, t in enumerate(used) if i not in offices]
+    actors, used = capital_acting(token, trig, mentions, actors, used)  # "la contre-offensive de Kiev"
     if trig.type in MEETING_TYPES | {"investigate"} and (
         any(r.role == "agent" and non_actor_kind(r.name) == "media" for r in actors)
         or any(is_media(t, mentions) for t in subject_chain(verb))
@@ -95,7 +97,12 @@ def event_from_trigger(
     assault = (cameo_codes().get(trig.type) or "")[:2] in {"18", "19"}  # "contre X" is where it hit
     war = cameo_codes().get(trig.type) is not None or trig.type in WAR_CONSEQUENCES
     place = location(token, scope, used, agent_tokens, target_tokens, mentions, sides=not assault, war=war)
-    if place is not None and not agent_tokens and trig.type in STATE_ACTS:
+    if (
+        place is not None
+        and not agent_tokens
+        and trig.type in STATE_ACTS
+        and not sent_to(place.name, scope, mentions)
+    ):
         state = state_of(place.name, "agent")  # "deux Français arrêtés en Iran": by Iran's authorities
         if state is not None and geocode(place.name) is not None and all(r.id != state.id for r in actors):
             actors = [state, *actors]

@@ -1,0 +1,58 @@
+"""Place names that are part of the name of someone who acts, so no event's place: a party or a
+body of the collectives lexicon ("La France insoumise", tagged "France" then nothing), a team named
+by its country ("l'équipe de France", "la sélection d'Argentine"); not an institution named by
+where it is ("le CHU de Bordeaux", "la mairie de Paris")."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from newsgraph import lexicons
+from newsgraph.extract.context import Mention
+from newsgraph.geo import geocode
+from newsgraph.names import fold_key, lexicon, strip_determiners
+
+BODY_NOUNS = lexicons.words("place_named_bodies.txt")
+"""Nouns that with "de X" name a team or body ("l'équipe de France")."""
+DE_CASES = frozenset({"de", "d'", "d’", "du", "des"})
+NAME_WINDOW = 3
+"""How many words before and after a place word a body's name may reach ("La France insoumise")."""
+
+
+@cache
+def body_names() -> frozenset[str]:
+    """The folded names (and aliases) of the collectives lexicon that hold more than one word."""
+    return frozenset(k for k in lexicon().collectives if "-" in k)
+
+
+def in_body_name(t: Token, m: Mention) -> bool:
+    """Whether the place word ``t`` (of mention ``m``) is inside the name of a body: "La France
+    insoumise a tenu un meeting", "l'équipe de France a gagné"; not a collective that is itself a
+    place ("les États-Unis")."""
+    if named_team(t):
+        return True
+    doc = t.doc
+    names = body_names()
+    lo, hi = max(0, t.i - NAME_WINDOW), min(len(doc), t.i + NAME_WINDOW + 1)
+    own = strip_determiners(fold_key(doc.text[m.start : m.end]))
+    for start in range(lo, t.i + 1):
+        for end in range(t.i + 1, hi + 1):
+            key = strip_determiners(fold_key(doc[start:end].text))
+            # a name longer than the place's own: not "les États-Unis", "l'Assemblée nationale"
+            if key != own and key in names and geocode(doc[start:end].text) is None:
+                return True
+    return False
+
+
+def named_team(t: Token) -> bool:
+    """A place in the "de X" of a team noun ("l'équipe de France", "la sélection d'Argentine"), not
+    one of a place noun ("la ville de Lyon") nor of an institution's ("le CHU de Bordeaux", "la
+    mairie de Paris": where it is)."""
+    head = t.head
+    if t.dep_ != "nmod" or head.i == t.i or head.i > t.i or head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if not any(c.dep_ == "case" and c.lower_ in DE_CASES for c in t.children):
+        return False
+    return head.lower_ in BODY_NOUNS

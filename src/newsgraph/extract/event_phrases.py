@@ -192,7 +192,8 @@ def qualified_end(token: Token) -> int:
     """Past a generic head's first qualifier when it follows the head at once: an adjective ("un
     épisode caniculaire", "la vigilance orange") or a "de X" noun whose words between are its own
     preposition, article and adjectives ("la hausse des prix", "une coupure d'électricité"), or
-    a bare noun in apposition ("l'alerte sécheresse"); else past the token itself ("la hausse" alone, "la baisse, ce mois-ci, des prix")."""
+    a bare noun in apposition ("l'alerte sécheresse"); else past the token itself ("la hausse"
+    alone, "la baisse, ce mois-ci, des prix")."""
     end = token.i + 1
     if token.pos_ != "NOUN" or token.lemma_.lower() not in generic_heads():
         return end

@@ -32,6 +32,11 @@ HAPPENINGS = [  # (sentence, type, actor, place) as in test_event_constructions.
     ("La sècheresse frappe l'Andalousie depuis trois mois.", "drought", None, None),
     ("Les chars russes ont quitté la ville de Kherson.", "withdraw", "chars", None),
     ("Une vague de froid s'abat sur la Pologne.", "snow_and_cold", None, "pologne"),
+    # a town "investie" by troops is taken, not appointed
+    ("Kherson a été investie par les forces russes.", "capture", "russes", "kherson"),
+    ("Les troupes ont investi le village à l'aube.", "capture", "troupes", None),
+    ("Le président sera investi dimanche à l'Élysée.", "appoint", "président", None),
+    ("La candidate a lancé sa campagne présidentielle à Lille.", "campaign_rally", "candidate", "lille"),
     xfail(
         "En Bourgogne, c'est le gel qui a détruit les vignes.",
         "snow_and_cold",
@@ -49,6 +54,10 @@ OTHER_SENSES = [  # (sentence, type that must not be found)
     ("La prochaine étape du projet sera la construction du pont.", "sport_competition"),
     ("Le ministre a effectué une visite éclair à Dakar.", "natural_disaster"),
     ("La guerre éclair n'a pas eu lieu.", "natural_disaster"),
+    ("Kherson a été investie par les forces russes.", "appoint"),
+    # the campaign as the frame of a subject, not a happening
+    ("Le pouvoir d'achat est un thème majeur de la campagne présidentielle.", "campaign_rally"),
+    ("Les jeunes ont du mal à s'intéresser à la campagne présidentielle.", "campaign_rally"),
 ]
 
 

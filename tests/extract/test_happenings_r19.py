@@ -32,6 +32,15 @@ HAPPENINGS = [  # (sentence, type, actor, place) as in test_event_constructions.
     ("La sècheresse frappe l'Andalousie depuis trois mois.", "drought", None, None),
     ("Les chars russes ont quitté la ville de Kherson.", "withdraw", "chars", None),
     ("Une vague de froid s'abat sur la Pologne.", "snow_and_cold", None, "pologne"),
+    # regulators suspend a permit; crowds' violence deplored; bombs and mines made safe
+    ("La préfecture a suspendu la licence du bar pour un mois.", "policy_measure", "préfecture", None),
+    ("Le club a déploré les débordements de ses supporters.", "riot", None, None),
+    (
+        "Les démineurs ont neutralisé un obus dans un champ près de Verdun.",
+        "emergency_response",
+        "démineurs",
+        None,
+    ),
     # a town "investie" by troops is taken, not appointed
     ("Kherson a été investie par les forces russes.", "capture", "russes", "kherson"),
     ("Les troupes ont investi le village à l'aube.", "capture", "troupes", None),
@@ -55,6 +64,8 @@ OTHER_SENSES = [  # (sentence, type that must not be found)
     ("Le ministre a effectué une visite éclair à Dakar.", "natural_disaster"),
     ("La guerre éclair n'a pas eu lieu.", "natural_disaster"),
     ("Kherson a été investie par les forces russes.", "appoint"),
+    ("Le ministre a condamné les violences verbales contre les élus.", "riot"),
+    ("Le joueur regrette le débordement de son budget.", "riot"),
     # the campaign as the frame of a subject, not a happening
     ("Le pouvoir d'achat est un thème majeur de la campagne présidentielle.", "campaign_rally"),
     ("Les jeunes ont du mal à s'intéresser à la campagne présidentielle.", "campaign_rally"),

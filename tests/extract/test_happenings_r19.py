@@ -17,6 +17,7 @@ TRIGGERS = [  # (sentence, type, the trigger's words)
     ("Le Gers a été placé en vigilance orange.", "natural_disaster", "vigilance orange"),
     ("Dans les stations, le prix du forfait s'envole.", "price_change", "s'envole"),
     ("Les pompiers ont éteint plusieurs départs de feu dans l'Hérault.", "fire", "feu"),
+    ("Les loyers ont connu une augmentation significative en mai.", "indicator_change", "augmentation"),
     xfail(
         "La baisse, ce mois-ci, des ventes de voitures inquiète les concessionnaires.",
         "indicator_change",
@@ -65,6 +66,7 @@ OTHER_SENSES = [  # (sentence, type that must not be found)
     ("La guerre éclair n'a pas eu lieu.", "natural_disaster"),
     ("Kherson a été investie par les forces russes.", "appoint"),
     ("Le ministre a condamné les violences verbales contre les élus.", "riot"),
+    ("La reprise de l'incendie inquiète les pompiers de Gironde.", "capture"),
     ("Le joueur regrette le débordement de son budget.", "riot"),
     # the campaign as the frame of a subject, not a happening
     ("Le pouvoir d'achat est un thème majeur de la campagne présidentielle.", "campaign_rally"),

@@ -27,6 +27,11 @@ GAP_POS = frozenset({"ADV"})
 MAX_GAP = 2
 QUALIFIER_DEPS = frozenset({"amod", "nmod"})
 """The qualifier of a generic head a trigger names with it: "vague de chaleur", "vigilance orange"."""
+DEGREE_ADJECTIVES = frozenset(
+    "significatif important fort net léger sensible brutal nouveau considérable massif spectaculaire"
+    " inédit record historique vertigineux rapide".split()
+)
+"""Adjectives of how much, not of what: "une augmentation significative" stays "augmentation"."""
 LINK_DEPS = frozenset({"case", "det", "amod"})
 """The words between a generic head and its "de X" noun that belong to the noun: "des", "d'", "l'"."""
 ELIDED = {"d'": "de", "l'": "le", "du": "de", "la": "le", "les": "le", "des": "de", "s'": "se"}
@@ -201,6 +206,10 @@ def qualified_end(token: Token) -> int:
     if not after:
         return end
     first = min(after, key=lambda c: c.i)
+    if first.dep_ == "amod" and (
+        first.lemma_.lower() in DEGREE_ADJECTIVES or "Part" in first.morph.get("VerbForm", [])
+    ):
+        return end  # "une hausse significative", "primes comprises"
     between = token.doc[end : first.i]
     cases = [_norm(c.text) for c in first.children if c.dep_ == "case"]
     if cases and "de" not in cases:  # "la hausse pour les ménages": another relation

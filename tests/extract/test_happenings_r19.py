@@ -67,6 +67,7 @@ OTHER_SENSES = [  # (sentence, type that must not be found)
     ("Kherson a été investie par les forces russes.", "appoint"),
     ("Le ministre a condamné les violences verbales contre les élus.", "riot"),
     ("La reprise de l'incendie inquiète les pompiers de Gironde.", "capture"),
+    ("Le mois d'octobre s'annonce à la baisse pour les hôteliers.", "policy_announcement"),
     ("Le joueur regrette le débordement de son budget.", "riot"),
     # the campaign as the frame of a subject, not a happening
     ("Le pouvoir d'achat est un thème majeur de la campagne présidentielle.", "campaign_rally"),

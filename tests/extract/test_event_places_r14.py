@@ -40,7 +40,7 @@ DATES = [
     ),
     (
         "Ce mardi 12 mars, la moitié des départements sont au plus haut niveau d'alerte sécheresse.",
-        "alerte",
+        "alerte sécheresse",  # the generic head names its qualifier (hap19)
         "2024-03-12",
         "text",
     ),

@@ -25,6 +25,15 @@ Entry = tuple[tuple[str, ...], tuple[Trigger, ...]]
 GAP_POS = frozenset({"ADV"})
 """Words an expression may have between its own: "a pris hier la fuite", "sont aussitôt passés à tabac"."""
 MAX_GAP = 2
+QUALIFIER_DEPS = frozenset({"amod", "nmod"})
+"""The qualifier of a generic head a trigger names with it: "vague de chaleur", "vigilance orange"."""
+DEGREE_ADJECTIVES = frozenset(
+    "significatif important fort net léger sensible brutal nouveau considérable massif spectaculaire"
+    " inédit record historique vertigineux rapide".split()
+)
+"""Adjectives of how much, not of what: "une augmentation significative" stays "augmentation"."""
+LINK_DEPS = frozenset({"case", "det", "amod"})
+"""The words between a generic head and its "de X" noun that belong to the noun: "des", "d'", "l'"."""
 ELIDED = {"d'": "de", "l'": "le", "du": "de", "la": "le", "les": "le", "des": "de", "s'": "se"}
 """Function words read as one: "prise d'otages" and "prises de otages", "sous la porte"."""
 
@@ -170,8 +179,56 @@ def phrase_heads(doc: Doc) -> list[int]:
 
 def trigger_text(token: Token, trig: Trigger) -> str:
     """The words an event names as its trigger: the whole expression for a phrase row ("garde à
-    vue"), else the token."""
+    vue"); a generic head with its qualifier ("hausse des prix", ``qualified_end``); a pronominal
+    verb with its clitic ("s'envole"); else the token."""
     hit = phrase_matches(token.doc).get(token.i)
     if hit is None or trig not in hit[1]:
-        return token.text
+        return token.doc[clitic_start(token) : qualified_end(token)].text
     return token.doc[token.i : hit[0]].text
+
+
+@lru_cache(maxsize=1)
+def generic_heads() -> frozenset[str]:
+    """Nouns that say what happened only with their qualifier (``event_trigger_heads.tsv``)."""
+    return lexicons.words("event_trigger_heads.tsv")
+
+
+def qualified_end(token: Token) -> int:
+    """Past a generic head's first qualifier when it follows the head at once: an adjective ("un
+    épisode caniculaire", "la vigilance orange") or a "de X" noun whose words between are its own
+    preposition, article and adjectives ("la hausse des prix", "une coupure d'électricité"), or
+    a bare noun in apposition ("l'alerte sécheresse"); else past the token itself ("la hausse"
+    alone, "la baisse, ce mois-ci, des prix")."""
+    end = token.i + 1
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in generic_heads():
+        return end
+    after = [c for c in token.children if c.i > token.i and c.dep_ in QUALIFIER_DEPS]
+    if not after:
+        return end
+    first = min(after, key=lambda c: c.i)
+    if first.dep_ == "amod" and (
+        first.lemma_.lower() in DEGREE_ADJECTIVES or "Part" in first.morph.get("VerbForm", [])
+    ):
+        return end  # "une hausse significative", "primes comprises"
+    between = token.doc[end : first.i]
+    cases = [_norm(c.text) for c in first.children if c.dep_ == "case"]
+    if cases and "de" not in cases:  # "la hausse pour les ménages": another relation
+        return end
+    if all(t.head.i == first.i and t.dep_ in LINK_DEPS for t in between):
+        return first.i + 1
+    return end
+
+
+def clitic_start(token: Token) -> int:
+    """A pronominal verb's reflexive clitic right before it ("le prix s'envole", "se retire"): the
+    clitic is part of the verb's name."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if (
+        token.pos_ in {"VERB", "AUX"}
+        and before is not None
+        and before.head.i == token.i
+        and before.dep_.startswith("expl")
+        and _norm(before.text) in {"se", "s'"}
+    ):
+        return token.i - 1
+    return token.i

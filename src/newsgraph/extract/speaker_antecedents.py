@@ -311,3 +311,38 @@ def named_for(ctx: DocContext, head: Token, sent: Span) -> bool:
         or (is_role(head) and definite_singular(head) and sole_subject_before(ctx, head))
         or named_after(ctx, head, sent)
     )
+
+
+def coordinated_pair(ctx: DocContext, head: Token, feminine: bool = False) -> tuple[str, int] | None:
+    """People coordinated as one subject, whom a plural pronoun takes up: "Marie et Paul tiennent
+    une boulangerie. Ils expliquent …", "Un éleveur et sa femme ont tout perdu. Ils estiment …",
+    "Les pompiers et les gendarmes sont sur place. Ils affirment …" (the phrase from the first to
+    the last conjunct without its determiner, and where it starts). "elles" asks for women only."""
+    conjuncts = [c for c in head.children if c.dep_ == "conj" and c.i > head.i]
+    if not conjuncts or not any(g.dep_ == "cc" and g.lower_ == "et" for c in conjuncts for g in c.children):
+        return None  # "Marie ou Paul": one of them
+    people = [head, *conjuncts]
+    if not all(one_or_more_people(ctx, t) for t in people):
+        return None
+    if feminine and not all(agrees(t, "Plur" in t.morph.get("Number", []), True) for t in people):
+        return None
+    doc = head.doc
+    start = head.left_edge.i
+    while start < head.i and doc[start].pos_ in {"ADP", "DET"}:
+        start += 1
+    last = people[-1]
+    end = max(t.i for t in last.subtree if t.dep_ in {"det", "flat:name", "amod", "nummod"} or t.i == last.i)
+    span = doc[start : end + 1]
+    return span.text, span.start_char
+
+
+def one_or_more_people(ctx: DocContext, tok: Token) -> bool:
+    """A conjunct naming people: a person mention, a known first name, a singular noun of a person
+    ("sa femme", "un éleveur") or a plural noun of people ("les gendarmes")."""
+    if "Plur" in tok.morph.get("Number", []):
+        return tok.pos_ == "NOUN" and (is_role(tok) or speaker_kind(tok) == "group")
+    if any(m.label == "PER" for m in ctx.mentions_at(tok.idx)) or first_name(ctx, tok):
+        return True
+    if tok.pos_ == "PROPN":
+        return first_names().get(fold(tok.text)) is not None
+    return tok.pos_ == "NOUN" and person_noun(tok)

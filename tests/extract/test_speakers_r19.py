@@ -20,16 +20,64 @@ def xfail(*row, reason: str):
 
 ROWS = [
     # a plural noun of people (people_nouns.txt, or speaker_nouns.tsv's plural_group) speaks as a group
-    ("forces-of-order", "Les forces de l'ordre assurent que le calme est revenu en ville.", "forces", "calme", "group"),
+    (
+        "forces-of-order",
+        "Les forces de l'ordre assurent que le calme est revenu en ville.",
+        "forces",
+        "calme",
+        "group",
+    ),
     ("young-people", "Les jeunes estiment que la réforme ne les concerne pas.", "jeunes", "réforme", "group"),
-    ("the-faithful", "Les fidèles affirment que la procession aura bien lieu.", "fidèles", "procession", "group"),
-    ("rescuers", "Les secours indiquent que deux randonneurs sont toujours recherchés.", "secours", "randonneurs", "group"),
-    ("shelters", "Les refuges dénoncent une hausse des abandons de chats cet été.", "refuges", "abandons", "group"),
+    (
+        "the-faithful",
+        "Les fidèles affirment que la procession aura bien lieu.",
+        "fidèles",
+        "procession",
+        "group",
+    ),
+    (
+        "rescuers",
+        "Les secours indiquent que deux randonneurs sont toujours recherchés.",
+        "secours",
+        "randonneurs",
+        "group",
+    ),
+    (
+        "shelters",
+        "Les refuges dénoncent une hausse des abandons de chats cet été.",
+        "refuges",
+        "abandons",
+        "group",
+    ),
     # the people around someone speak, not the person they follow
-    ("supporters-of", "Les soutiens de la députée affirment qu'elle sera candidate.", "soutiens", "candidate", "group"),
-    ("allies-of", "Les alliés de Paul Girard estiment que la stratégie doit changer.", "alliés", "stratégie", "group"),
-    ("followers-of", "Les partisans du maire assurent que le projet créera des emplois.", "partisans", "emplois", "group"),
-    ("voters-of", "Les électeurs de Marine Dupuis estiment que la candidate a gagné le débat.", "électeurs", "débat", "group"),
+    (
+        "supporters-of",
+        "Les soutiens de la députée affirment qu'elle sera candidate.",
+        "soutiens",
+        "candidate",
+        "group",
+    ),
+    (
+        "allies-of",
+        "Les alliés de Paul Girard estiment que la stratégie doit changer.",
+        "alliés",
+        "stratégie",
+        "group",
+    ),
+    (
+        "followers-of",
+        "Les partisans du maire assurent que le projet créera des emplois.",
+        "partisans",
+        "emplois",
+        "group",
+    ),
+    (
+        "voters-of",
+        "Les électeurs de Marine Dupuis estiment que la candidate a gagné le débat.",
+        "électeurs",
+        "débat",
+        "group",
+    ),
     # a plural pronoun takes up people coordinated as the subject of the sentence before
     (
         "pair-of-names",
@@ -72,7 +120,7 @@ ROWS = [
 
 @pytest.mark.parametrize(
     ("row_id", "text", "speaker", "content", "kind"),
-    [r if isinstance(r, tuple) is False else pytest.param(*r, id=r[0]) for r in ROWS],
+    [pytest.param(*r, id=r[0]) if isinstance(r, tuple) else r for r in ROWS],
 )
 def test_speaker_rows(nlp, row_id, text, speaker, content, kind):
     found = statements(nlp, text)

@@ -355,9 +355,10 @@ def opening_pair(ctx: DocContext, sent: Span, feminine: bool = False) -> tuple[s
     right = words[ands[0] + 1 :]
     right = right[: next((k for k, t in enumerate(right) if t.text == ","), len(right))]
     heads = [conjunct_head(left), conjunct_head(right)]
-    if None in heads or not all(one_or_more_people(ctx, h) for h in heads if h is not None):
+    people = [h for h in heads if h is not None]
+    if len(people) < 2 or not all(one_or_more_people(ctx, h) for h in people):
         return None
-    if feminine and not all(h is not None and agrees(h, "Plur" in h.morph.get("Number", []), True) for h in heads):
+    if feminine and not all(agrees(h, "Plur" in h.morph.get("Number", []), True) for h in people):
         return None
     while left and left[0].pos_ == "DET":
         left = left[1:]

@@ -115,8 +115,12 @@ def _people_nouns() -> frozenset[str]:
 
 def plural_people(word: str) -> bool:
     """A noun that names people in the plural ("les soutiens de la maire", "les secours", "les
-    jeunes", "les forces de l'ordre"): listed ``plural_group`` or in ``people_nouns.txt``."""
-    return word in _classes().get("plural_group", frozenset()) or word in _people_nouns()
+    jeunes", "les forces de l'ordre"): listed ``plural_group`` or in ``people_nouns.txt``, unless it
+    only counts people (``plain_people``: "20 équipes espèrent …", "379 personnes ont souhaité …")."""
+    classes = _classes()
+    return word in classes.get("plural_group", frozenset()) or (
+        word in _people_nouns() and word not in classes.get("plain_people", frozenset())
+    )
 
 
 def compound_tail(head: Token) -> bool:

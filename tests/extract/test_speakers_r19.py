@@ -78,6 +78,14 @@ ROWS = [
         "débat",
         "group",
     ),
+    xfail(
+        "lawyers-of-typed-group",
+        "Les avocats de Pierre Leroy dénoncent une décision injuste.",
+        "avocats",
+        "décision injuste",
+        "group",
+        reason="the plural role is covered by an anonymous mention, typed as one person (not diagnosed)",
+    ),
     # a plural pronoun takes up people coordinated as the subject of the sentence before
     (
         "pair-of-names",
@@ -120,7 +128,7 @@ ROWS = [
 
 @pytest.mark.parametrize(
     ("row_id", "text", "speaker", "content", "kind"),
-    [pytest.param(*r, id=r[0]) if isinstance(r, tuple) else r for r in ROWS],
+    [r if hasattr(r, "marks") else pytest.param(*r, id=r[0]) for r in ROWS],
 )
 def test_speaker_rows(nlp, row_id, text, speaker, content, kind):
     found = statements(nlp, text)

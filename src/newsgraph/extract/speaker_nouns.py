@@ -99,11 +99,28 @@ def speaker_kind(head: Token) -> str | None:
     plural = "Plur" in head.morph.get("Number", []) or head.lower_.endswith(("s", "x"))
     if word in classes.get("group", frozenset()) and not compound_tail(head):
         return "group"
+    if plural and head.pos_ == "NOUN" and (plural_people(word) or plural_people(head.lower_)):
+        return "group"  # "les soutiens", "les secours", "les forces de l'ordre", "les jeunes"
     if word in classes.get("person", frozenset()) or word in classes.get("adjective", frozenset()):
         return "group" if plural else "anonymous"
     if head.pos_ == "NOUN" and agent_noun(word):
         return "group" if plural else "anonymous"
     return None
+
+
+@cache
+def _people_nouns() -> frozenset[str]:
+    return lexicons.words("people_nouns.txt")
+
+
+def plural_people(word: str) -> bool:
+    """A noun that names people in the plural ("les soutiens de la maire", "les secours", "les
+    jeunes", "les forces de l'ordre"): listed ``plural_group`` or in ``people_nouns.txt``, unless it
+    only counts people (``plain_people``: "20 équipes espèrent …", "379 personnes ont souhaité …")."""
+    classes = _classes()
+    return word in classes.get("plural_group", frozenset()) or (
+        word in _people_nouns() and word not in classes.get("plain_people", frozenset())
+    )
 
 
 def compound_tail(head: Token) -> bool:

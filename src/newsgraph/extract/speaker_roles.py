@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract.context import DocContext, Mention
 from newsgraph.extract.entities import is_role, np_span, strip_determiner
-from newsgraph.extract.speaker_nouns import folded_institutions, head_form
+from newsgraph.extract.speaker_nouns import folded_institutions, head_form, speaker_kind
 from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
 
 OF = {"de", "d'", "d’", "du", "des"}
@@ -27,8 +27,10 @@ def singular_role(head: Token) -> bool:
 
 
 def role_complement(head: Token, m: Mention) -> bool:
-    """The mention is the "de" complement of a singular role head: "le patron de Stellantis"."""
-    if not singular_role(head) or m.start <= head.idx < m.end:
+    """The mention is the "de" complement of a singular role head ("le patron de Stellantis") or of
+    plural people ("les soutiens de Marine Dupuis", "les électeurs du maire"): they speak, not
+    the person they follow."""
+    if not (singular_role(head) or plural_people_head(head)) or m.start <= head.idx < m.end:
         return False
     for child in head.children:
         if child.dep_ != "nmod" or child.i < head.i or not m.start <= child.idx < m.end:
@@ -36,6 +38,16 @@ def role_complement(head: Token, m: Mention) -> bool:
         if any(c.dep_ == "case" and c.lower_ in OF for c in child.children):
             return True
     return False
+
+
+def plural_people_head(head: Token) -> bool:
+    """A plural noun of people, by role or by shape ("les avocats", "les partisans", "les soutiens")."""
+    return (
+        head.pos_ == "NOUN"
+        and "Plur" in head.morph.get("Number", [])
+        and (is_role(head) or speaker_kind(head) == "group")
+        and head_form(head) not in folded_institutions()
+    )
 
 
 def place_over_role(head: Token, m: Mention) -> bool:

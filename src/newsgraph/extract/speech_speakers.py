@@ -402,6 +402,8 @@ def previous_role_subject(
         and not inside_quote(quotes, head.idx)
     ):
         return resolve_pronoun(pronoun, head.idx, history or [], ctx, depth + 1)
+    if pronoun in PRONOUNS_PL and (pair := antecedents.pair_before(ctx, at, "elle" in pronoun)):
+        return Speaker(pair[0], "group", pair[1], "group:" + fold(pair[0]))  # "Marie et Paul … Ils"
     if head is None or (head.pos_ != "NOUN" and not split_word(head)) or not prev.start <= head.i < prev.end:
         return None
     plural = "Plur" in head.morph.get("Number", [])

@@ -35,7 +35,8 @@ def modified_addressee(verb: Token, addressee: Token, wanted: set[str]) -> bool:
         if mod.dep_ not in MODIFIER_DEPS or mod.i != addressee.i + 1 or mod.pos_ not in MODIFIER_POS:
             continue
         for inf in mod.children:
-            if inf.i <= mod.i or inf.dep_ not in INFINITIVE_DEPS or "Inf" not in inf.morph.get("VerbForm", []):
+            infinitive = "Inf" in inf.morph.get("VerbForm", [])
+            if inf.i <= mod.i or inf.dep_ not in INFINITIVE_DEPS or not infinitive:
                 continue
             mark = next((g for g in inf.children if g.dep_ in {"mark", "case"} and g.i < inf.i), None)
             if mark is not None and mark.i == mod.i + 1 and mark.lower_ in wanted:
@@ -55,7 +56,8 @@ def adjunct_object(verb: Token) -> tuple[int, int] | None:
         if not any(g.dep_ == "case" and g.lower_ in ADJUNCT_CASES for g in adj.children):
             continue
         for obj in adj.children:
-            if obj.dep_ != "nmod" or obj.pos_ not in {"NOUN", "PROPN"} or obj.lemma_.lower() in DURATION_NOUNS:
+            time_itself = obj.lemma_.lower() in DURATION_NOUNS  # "la semaine de la rentrée"
+            if obj.dep_ != "nmod" or obj.pos_ not in {"NOUN", "PROPN"} or time_itself:
                 continue
             case = next((g for g in obj.children if g.dep_ == "case" and g.i < obj.i), None)
             if case is not None and case.lower_ in OBJECT_CASES and case.i == adj.i + 1 == obj.left_edge.i:

@@ -83,6 +83,25 @@ CASES = [
         "hausse des loyers",
         False,
     ),
+    # stance expressions (speech_stances.tsv): shifting the blame, an indirect yes/no question
+    (
+        "Les avocats renvoient la faute sur les concepteurs du pont.",
+        "avocats",
+        "concepteurs du pont",
+        False,
+    ),
+    (
+        "Les habitants se demandent si l'usine va rouvrir un jour.",
+        "habitants",
+        "usine va rouvrir",
+        False,
+    ),
+    (
+        "Le juge a demandé si l'accusé regrettait son geste.",
+        "juge",
+        "accusé regrettait son geste",
+        False,
+    ),
     xfail(
         "Le nouveau directeur n'est pas un homme pressé, tout le monde le confirme.",
         "monde",
@@ -114,6 +133,8 @@ NEAR_MISSES = [
     ("La ministre est arrivée à dix heures, le préfet l'a accueillie.", "arrivée"),
     ("Après la réunion du conseil municipal, le maire l'a confirmé.", "réunion"),
     ("Il a parlé pendant la semaine de la rentrée.", "rentrée"),
+    ("On se demande si la pluie va enfin arriver.", "pluie"),
+    ("Le défenseur renvoie la balle dans le camp adverse.", "balle"),
 ]
 
 

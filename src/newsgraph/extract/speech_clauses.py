@@ -18,6 +18,7 @@ from newsgraph.extract.speech_common import (
     verb_group_start,
     words,
 )
+from newsgraph.extract.speech_displaced import adjunct_object, modified_addressee
 from newsgraph.extract.speech_lexicon import has_reflexive, multiword_phrase
 from newsgraph.extract.speech_objects import (
     TIME_NOUNS,
@@ -242,7 +243,7 @@ def single_content_of(verb: Token, frames: frozenset[str]) -> tuple[tuple[int, i
         if obj.dep_ == "obl:mod":  # its complements were hung on the verb as well
             return (clause_span(obj)[0], clause_stop(obj)), "np"
         return object_with_complement(verb, obj), "np"
-    if "pp" in frames and (found := prepositional_object(verb)) is not None:
+    if "pp" in frames and (found := prepositional_object(verb) or adjunct_object(verb)) is not None:
         return found, "pp"
     if "clause" in frames and (first := after_incised_adjunct(verb)) is not None:
         return (first.idx, clause_stop(first)), "incised-adjunct"
@@ -338,6 +339,8 @@ def addressed_infinitive(verb: Token) -> Token | None:
                 mark = next((g for g in inf.children if g.dep_ == "mark" and g.i < inf.i), None)
                 if mark is not None and mark.lower_ in wanted:
                     return c
+        if modified_addressee(verb, c, wanted):  # "invite les automobilistes concernés à porter …"
+            return c
     return None
 
 

@@ -26,6 +26,7 @@ from newsgraph.extract import timex, topics
 from newsgraph.extract.attribution import new_clause_after as grammar_new_clause
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.speaker_kinds import special_speaker
+from newsgraph.extract.speech_clitic import clitic_candidates
 from newsgraph.extract.speech_common import Candidate, is_shouting, token_at, words
 from newsgraph.extract.speech_constructions import (
     extra_reported_candidates,
@@ -260,6 +261,7 @@ def find_candidates(ctx: DocContext) -> list[Candidate]:
         if not any(overlap(c.content, k) for k in covered)
     ]
     later = followed_quote_candidates(ctx, quotes) + stance_candidates(ctx, statement_quotes)
+    later += clitic_candidates(ctx, statement_quotes)  # "<clause>, le maire le reconnaît."
     cands += [c for c in later if not any(overlap(c.content, k) for k in covered)]
     for c in cands:
         if not c.direct:

@@ -42,7 +42,10 @@ def has_row(rows: set[tuple[str, str, str]], agent: str, relation: str, target: 
 ROWS = [
     # an institution read as people in an event's role is the organisation, identified
     ("Le gouvernement a reçu les syndicats à Matignon mardi.", ("gouvernement", "host_visit", "syndicats")),
-    ("Le gouvernement a expulsé l'imam Hassan Iquioussen vers le Maroc.", ("gouvernement", "expel", "iquioussen")),
+    (
+        "Le gouvernement a expulsé l'imam Hassan Iquioussen vers le Maroc.",
+        ("gouvernement", "expel", "iquioussen"),
+    ),
     ("La justice a condamné Nicolas Sarkozy à un an de prison ferme.", ("justice", "sentence", "sarkozy")),
     # rows that were right and stay
     ("Emmanuel Macron a reçu Olaf Scholz à l'Élysée mercredi.", ("macron", "host_visit", "scholz")),

@@ -8,13 +8,16 @@ as lowercase substrings of the resolved names, or None: no row of that relation.
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+
 import pytest
 from test_event_constructions import events_of
 
 from newsgraph.event_types import dyadic
 from newsgraph.model import Actor, Document, Extraction
 from newsgraph.resolve import resolve
-from newsgraph.resolve.actors import is_identified
+from newsgraph.resolve.actors import canonical, is_identified
 
 
 def network_rows(nlp, text: str) -> set[tuple[str, str, str]]:
@@ -73,3 +76,42 @@ def test_network_row(nlp, sentence, row):
 def test_no_network_row(nlp, sentence, relation, target):
     rows = network_rows(nlp, sentence)
     assert not any(r == relation and target in t for _, r, t in rows), rows
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("gouvernement", ("org-gouvernement", "organization")),  # the body every report names so
+        ("la justice", ("org-justice", "organization")),
+        ("les syndicats", ("org-syndicats", "organization")),
+        ("syndicats de cheminots", ("group-syndicats-de-cheminots", "group")),  # a collective, as it was
+    ],
+)
+def test_institution_read_as_people_is_the_organisation(name, expected):
+    id_, shown, type_ = canonical(name, "group", "doc-r19")
+    assert (id_, type_) == expected
+    assert is_identified(id_, shown, type_)
+
+
+def _audit():
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "registry_audit.py"
+    spec = importlib.util.spec_from_file_location("registry_audit", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "rejected"),
+    [
+        (("Russie", "gpe"), ("autorités russes", "group"), True),  # a state and its own organs
+        (("Moscou", "gpe"), ("armée russe", "group"), True),
+        (("police norvégienne", "group"), ("sept ressortissants russes", "group"), True),  # a count
+        (("Russie", "gpe"), ("Ukraine", "gpe"), False),
+        (("forces de Kiev", "group"), ("unité russe", "group"), False),
+        (("Emmanuel Macron", "person"), ("Olaf Scholz", "person"), False),
+    ],
+)
+def test_audit_rejects_what_a_reader_rejects(source, target, rejected):
+    assert (_audit().reader_rejects(source, target) is not None) is rejected

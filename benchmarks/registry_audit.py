@@ -21,6 +21,7 @@ from typing import Any
 
 from pyoxigraph import Store
 
+from newsgraph.geo import demonym_country, government_of
 from newsgraph.names import one_edit
 from newsgraph.resolve.actors import is_identified
 
@@ -108,26 +109,89 @@ def near_duplicates(table: dict[str, dict[str, Any]]) -> list[tuple[str, str]]:
 
 def network(
     store: Store, table: dict[str, dict[str, Any]]
-) -> tuple[int, int, list[tuple[str, str, str, bool]]]:
-    """Event rows of the actor_network query: (rows, rows between two real actors, rows)."""
+) -> tuple[int, int, list[tuple[str, str, str, str, str, bool]]]:
+    """Event rows of the actor_network query: (rows, rows between two real actors, rows); a row is
+    between real actors when both ends are identified and ``reader_rejects`` sees nothing wrong."""
     query = (Path(__file__).resolve().parents[1] / "queries" / "sparql" / "actor_network.rq").read_text()
     result = select(store, query)
     events = [r for r in result if r["relation"] != "speaks_about"]
     out = []
     for r in events:
-        real = is_real(r["source_id"], r["source_name"], table) and is_real(
-            r["target_id"], r["target_name"], table
+        real = (
+            is_real(r["source_id"], r["source_name"], table)
+            and is_real(r["target_id"], r["target_name"], table)
+            and reader_rejects(
+                (r["source_name"], type_of(r["source_id"], table)),
+                (r["target_name"], type_of(r["target_id"], table)),
+            )
+            is None
         )
-        out.append((r["source_name"], r["relation"], r["target_name"], real))
-    return len(events), sum(1 for x in out if x[3]), out
+        out.append((r["source_id"], r["source_name"], r["relation"], r["target_id"], r["target_name"], real))
+    return len(events), sum(1 for x in out if x[-1]), out
+
+
+REPORTS = """PREFIX ng: <%s>
+SELECT ?modality ?trigger ?text WHERE {
+  ?i a ng:EventReport ; ng:agent <%s> ; ng:target <%s> ; ng:eventType <%s> ; ng:trigger ?trigger ;
+     ng:evidence ?ev .
+  ?ev ng:text ?text .
+  OPTIONAL { ?i ng:modality ?modality }
+}"""
+"""The event reports of one network row (agent, target, type), with the sentence each was read from."""
+EVENT_TYPE = "https://newsgraph.org/ontology/event/"
+
+
+def sentences(store: Store, source: str, target: str, relation: str) -> list[tuple[str, str, str]]:
+    """[(modality, trigger, sentence)] of the reports behind one event row (the modalities the
+    network leaves out, negated and hypothetical, left out here too)."""
+    query = REPORTS % (NG, ACTOR + source, ACTOR + target, EVENT_TYPE + relation)
+    rows = [(r["modality"], r["trigger"], " ".join(r["text"].split())) for r in select(store, query)]
+    return [r for r in rows if r[0] not in {"negated", "hypothetical"}]
+
+
+COUNT = re.compile(
+    r"^(?:\d[\d  .,]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|"
+    r"cinquante|cent|mille|des dizaines|des centaines|des milliers|plusieurs|quelques)\b",
+    re.I,
+)
+"""A name that begins with a count ("sept ressortissants russes"): a set of people of one report."""
+
+
+def country_of(name: str, type_: str) -> str | None:
+    """The state an end stands for or belongs to: a state's own ("Russie", "Moscou") or the
+    nationality in its words ("autorités russes", "forces de Kiev"); None when it names none."""
+    if type_ == "gpe":
+        state = government_of(name)
+        return state.country if state is not None else None
+    for word in re.findall(r"[^\W\d_][\w-]*", name):
+        nation = demonym_country(word.lower())
+        state = government_of(nation) if nation else None
+        if state is not None:
+            return state.country
+    return None
+
+
+def reader_rejects(source: tuple[str, str], target: tuple[str, str]) -> str | None:
+    """Why a reader rejects a row the identification passes, from the two ends' (name, type): both
+    ends one state (a state acting on its own organs: "Russie -> autorités russes"), or an end that
+    is a count of people ("sept ressortissants russes"). None when nothing is seen."""
+    if any(COUNT.match(name.strip()) for name, _ in (source, target)):
+        return "a count of people"
+    a, b = country_of(*source), country_of(*target)
+    if a is not None and a == b and "gpe" in {source[1], target[1]}:
+        return "a state and its own side"
+    return None
+
+
+def type_of(id_: str, table: dict[str, dict[str, Any]]) -> str:
+    types = table.get(id_, {}).get("types", set())
+    return next((t for t in TYPE_ORDER if t in types), "unknown")
 
 
 def is_real(id_: str, name: str, table: dict[str, dict[str, Any]]) -> bool:
     """An identified actor, by the definition the build stores (``ng:identified``) and the
     network joins: ``newsgraph.resolve.actors.is_identified`` of its id, name and type."""
-    types = table.get(id_, {}).get("types", set())
-    type_ = next((t for t in TYPE_ORDER if t in types), "unknown")
-    return is_identified(id_, name, type_)
+    return is_identified(id_, name, type_of(id_, table))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -137,6 +201,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--show", type=int, default=15, help="examples of each kind of problem to print")
     ap.add_argument("--rows", type=int, default=40, help="actor_network event rows to print")
+    ap.add_argument(
+        "--sentences", action="store_true", help="print under each event row the sentences it was read from"
+    )
     a = ap.parse_args(argv)
     if not a.store.is_dir():
         print(f"registry_audit: no store folder at {a.store}", file=sys.stderr)
@@ -202,9 +269,14 @@ def main(argv: list[str] | None = None) -> int:
     for id_, v in top:
         label = min(v["labels"], key=lambda s: (len(s), s)) if v["labels"] else id_
         print(f"  {v['docs']:5d}  {label[:40]:40} {'/'.join(sorted(v['types'])) or '-':22} {id_}")
-    print(f"\nactor_network event rows (first {a.rows} of {len(net)}; * = not between two real actors):")
-    for src, rel, tgt, real in net[: a.rows]:
+    print(
+        f"\nactor_network event rows (first {a.rows} of {len(net)}; * = not between two real actors, "
+        "or one a reader rejects: a count, a state and its own side):"
+    )
+    for sid, src, rel, tid, tgt, real in net[: a.rows]:
         print(f"  {' ' if real else '*'} {src[:30]:30} -{rel}-> {tgt[:30]}")
+        for modality, trigger, text in sentences(store, sid, tid, rel) if a.sentences else []:
+            print(f"        [{modality}: {trigger}] {text[:300]}")
     return 0
 
 

@@ -71,6 +71,7 @@ from newsgraph.extract.event_reference import (
     with_conjuncts,
 )
 from newsgraph.extract.event_role_actors import actor_of, instruments, possessor_token
+from newsgraph.extract.event_role_asides import aside, media_crew
 from newsgraph.extract.event_role_kinds import SCOPE_TYPES, UNDERGOER_TYPES
 from newsgraph.extract.event_role_perpetrators import perpetrator
 from newsgraph.extract.event_triggers import Trigger, match_trigger
@@ -292,12 +293,15 @@ def roles(
     agents += instruments(agents, mentions)  # "la frappe russe a détruit", "les tirs de l'armée ont tué"
     if trig.type in PRODUCT_TYPES:  # "a créé une association": a thing that starts, not one acted on
         targets = [t for t in targets if (m := mentions.get(t)) is not None and m.label in NAMED_LABELS]
+    targets = [t for t in targets if not aside(t)]  # "d'après les autorités", "(République tchèque)"
     refs: list[RoleRef] = []
     used: list[Token] = []
     for role, toks in (("agent", agents), ("target", targets), ("participant", participants)):
         for t in toks:
             ref = club(t, mentions, role) if trig.type in SPORT_TYPES else None  # "Lyon a battu Marseille"
             ref = ref or (adjective_actor(t, role) if t.dep_ == "amod" else actor_of(t, mentions, role))
+            if ref is not None and role == "target" and media_crew(ref.name, trig.type, MEETING_TYPES):
+                continue  # "a reçu une équipe de France 2": the report's own crew
             if ref is not None and all(r.id != ref.id for r in refs):
                 refs.append(ref)
                 used.append(t)

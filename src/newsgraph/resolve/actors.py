@@ -61,6 +61,8 @@ def canonical_type(name: str, type: str) -> str:
     know as a place, or that is an acronym ("RN", "LFI", "Europe"), is an organisation. The place
     itself is a ``Place`` node of its own. A public figure's surname typed as an organisation is
     that person; a known state or organisation named by an unknown speaker is that body."""
+    if type == "group" and is_national_body(name):
+        return "organization"  # "le gouvernement", "la justice" read as people in an event's role
     if type in NEVER_MERGED:
         return type
     probe = readable(name)
@@ -134,6 +136,12 @@ def office_nouns() -> frozenset[str]:
     """Folded nouns of ``roles.txt`` that name one person's office ("ambassadeur", "gouverneur"),
     not an institution (no ``org``)."""
     return frozenset(fold(w) for w in lexicons.words("roles.txt") - lexicons.selection("roles.txt", "org"))
+
+
+def is_national_body(name: str) -> bool:
+    """ "le gouvernement", "la justice", "les syndicats": a head noun of ``national_bodies.txt``
+    alone, which names one body (an event's role may read it as a group of people)."""
+    return fold(strip_determiners(fold_key(name))) in national_bodies()
 
 
 def is_identified(id_: str, name: str, type: str) -> bool:

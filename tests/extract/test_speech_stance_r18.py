@@ -8,7 +8,7 @@ situation inquiète", "cacher sa colère", "on ignore si …")."""
 from __future__ import annotations
 
 import pytest
-from speech import check_construction, described, statements, xfail
+from speech import check_construction, described, statements
 
 # (text, speaker name part, content part, direct)
 CASES = [
@@ -139,21 +139,19 @@ CASES = [
         "inquiète pour les bénévoles",
         False,
     ),
-    # the speaker is a noun the speaker rules do not know as one (outside this module's files)
-    xfail(
+    # a plural noun of a kind of body speaks as a group (col19's speaker nouns)
+    (
         "Les refuges tirent la sonnette d'alarme : les adoptions sont en net recul depuis l'été.",
         "refuges",
         "adoptions sont en net recul",
         False,
-        reason="'refuges' is not recognised as a speaker noun (speaker_nouns, another helper's files)",
     ),
-    # an unknown head noun with a complement: dropped, as the speaker would be read from the complement
-    xfail(
+    # "les soutiens de X" speak themselves, not X (col19's role complements)
+    (
         "Les soutiens du candidat ne cachent pas leur amertume.",
         "soutiens",
         "leur amertume",
         False,
-        reason="speaker_from_head names 'les soutiens de X' after X; speech_stance drops the reading",
     ),
 ]
 

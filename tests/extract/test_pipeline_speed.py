@@ -8,6 +8,7 @@ import re
 import pytest
 import spacy
 
+from newsgraph.extract.lemmas import NAME as LEMMAS
 from newsgraph.extract.pipeline import MODEL, index_lemma_words
 
 # sentences of our own: nouns, verbs, adjectives and adverbs in and out of the lemma index,
@@ -36,7 +37,7 @@ def test_index_lemma_words_keeps_every_lemma(nlp, stock):
 
 
 def test_index_lemma_words_makes_sets_once(nlp):
-    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    table = nlp.get_pipe(LEMMAS).stock.lookups.get_table("lemma_index")  # the stock lemmatizer's
     assert table.get("noun") and all(isinstance(v, frozenset) for v in table.values())
     index_lemma_words(nlp)  # a second call leaves the sets as they are
     assert all(isinstance(v, frozenset) for v in table.values())

@@ -14,6 +14,7 @@ from spacy.language import Language
 
 from newsgraph.extract import clean, entities, events, statements, timex
 from newsgraph.extract.context import TEXT_KEY, DocContext, Mention
+from newsgraph.extract.lemmas import use_cached_lemmas
 from newsgraph.extract.pos_tags import use_pos_tags
 from newsgraph.geo import geocode
 from newsgraph.model import (
@@ -41,6 +42,7 @@ def load_nlp(model: str = MODEL) -> Language:
     nlp.max_length = max(nlp.max_length, 10_000_000)
     index_lemma_words(nlp)
     use_pos_tags(nlp)  # the attribute ruler's annotation without its Matcher (same Docs)
+    use_cached_lemmas(nlp)  # the rule lemmatizer's lemmas, asked once per form and POS (same Docs)
     return nlp
 
 

@@ -53,8 +53,13 @@ def speech_frames(tok: Token) -> frozenset[str]:
 FRAMES_MEMO = "newsgraph.speech_frames"
 
 
+VERBAL_POS = frozenset({"VERB", "AUX"})
+"""The parts of speech of an act of speech. (A noun or adjective whose tag said VERB was once let
+through too; the tag is the part of speech copied (``pos_tags``), so that test never held.)"""
+
+
 def _speech_frames(tok: Token) -> frozenset[str]:
-    if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ in {"NOUN", "ADJ"} and tok.tag_ == "VERB"):
+    if tok.pos_ not in VERBAL_POS:
         return frozenset()
     entry = speech_verb(tok)
     if entry is None or entry.grade < 2 or not speaks_here(tok):

@@ -29,15 +29,15 @@ _MAX_STRINGS = 2_000_000
 def _strings(doc: Doc, attr: int) -> list[str]:
     """The column ``attr`` (a string attribute: ORTH, LEMMA, POS, DEP) as strings."""
     hashes: list[int] = doc.to_array(attr).tolist()
-    found: list[str | None] = list(map(_STRINGS.get, hashes))
-    if None in found:  # strings not seen yet
+    new = set(hashes).difference(_STRINGS)  # strings not seen yet: only these are walked
+    if new:
         if len(_STRINGS) > _MAX_STRINGS:  # a very long build: start again rather than grow
             _STRINGS.clear()
+            new = set(hashes)
         store = doc.vocab.strings
-        for i, (h, s) in enumerate(zip(hashes, found, strict=True)):
-            if s is None:
-                found[i] = _STRINGS[h] = store[h]
-    return found  # type: ignore[return-value]
+        for h in new:
+            _STRINGS[h] = store[h]
+    return list(map(_STRINGS.__getitem__, hashes))
 
 
 Features = dict[str, list[str]]

@@ -66,11 +66,14 @@ def phrase_head_words() -> frozenset[str]:
     return frozenset(phrase_table())
 
 
-def forms(token: Token) -> set[str]:
-    """What a phrase word may be written as to match the token: its lemma, its form, its form
-    without a plural "s" or "x"."""
+def forms(token: Token) -> tuple[str, ...]:
+    """What a phrase word may be written as to match the token, in a fixed order: its form, its form
+    without a plural "s" or "x", its lemma. The order decides between two expressions of one length
+    that both match ("est mise en place": the row written "mise en place" before "mettre en
+    place"), so the same text always gives the same rows (a set's order changed with the hash seed)."""
     low = _norm(token.text)
-    return {_norm(token.lemma_), low, low[:-1] if low.endswith(("s", "x")) and len(low) > 3 else low}
+    single = low[:-1] if low.endswith(("s", "x")) and len(low) > 3 else low
+    return tuple(dict.fromkeys((low, single, _norm(token.lemma_))))
 
 
 def phrase_matches(doc: Doc) -> dict[int, tuple[int, tuple[Trigger, ...]]]:

@@ -23,6 +23,10 @@ assault, fight): a capital whose "de" names the act is the state doing it."""
 
 DESTINATION_CASES = frozenset({"vers"})
 """Prepositions that say where someone is sent ("expulsé vers le Rwanda"), not where the act is."""
+SENDING_CASES = DESTINATION_CASES | {"au", "aux", "en"}
+"""After an act of sending (an expulsion, an extradition) the prepositions of a country say where to
+("extradé aux États-Unis", "expulsé en Algérie", "renvoyé au Mali"); "à" before a town stays where
+the act is ("expulsés à Moscou")."""
 
 
 def capital_agent(token: Token, trig: Trigger, mentions: MentionIndex) -> Token | None:
@@ -47,15 +51,17 @@ def capital_agent(token: Token, trig: Trigger, mentions: MentionIndex) -> Token 
     return des[0]
 
 
-def sent_to(name: str, scope: list[Token], mentions: MentionIndex) -> bool:
+def sent_to(name: str, scope: list[Token], mentions: MentionIndex, sending: bool = False) -> bool:
     """Whether the place ``name`` is said in the clause as where someone is sent ("expulser vers
-    le Rwanda"), which is not the state that acts."""
+    le Rwanda"; after an act of ``sending``, also "extradé aux États-Unis"), which is not the state
+    that acts."""
+    cases = SENDING_CASES if sending else DESTINATION_CASES
     for t in scope:
         m = mentions.get(t)
         if (
             m is not None
             and m.name == name
-            and any(c.dep_ == "case" and c.lower_ in DESTINATION_CASES for c in t.children)
+            and any(c.dep_ == "case" and c.lower_ in cases for c in t.children)
         ):
             return True
     return False

@@ -180,6 +180,9 @@ def _noun_modality(token: Token, verb: Token) -> Modality | None:
     if any(c.dep_ == "case" and c.lower_ == "sans" for c in token.children):
         return "negated"
     head = lemma(token.head)
+    said = conditional_subject(token)
+    if said is not None:
+        return said
     if token.dep_ == "nmod" and head in HYPOTHETICAL_HEAD_NOUNS:
         return "future" if head in FUTURE_HEAD_NOUNS else "hypothetical"
     if verb.i == token.i and token.dep_ in OBJECT_DEPS | {"obl:arg"}:
@@ -188,3 +191,22 @@ def _noun_modality(token: Token, verb: Token) -> Modality | None:
         if head in HYPOTHETICAL_GOVERNORS:
             return "hypothetical"
     return None
+
+
+MODAL_VERBS = frozenset({"pouvoir", "devoir"})
+
+
+def conditional_subject(token: Token) -> Modality | None:
+    """A nominal trigger that is the subject of a verb in the conditional: with "pouvoir" or
+    "devoir" a possibility, not a fact ("une attaque contre ce pays aurait pu déclencher une guerre",
+    "une grève pourrait paralyser le port"); without, the journalistic conditional of an unconfirmed
+    fact ("une frappe aurait fait dix morts"). None when the trigger is no such subject."""
+    if token.dep_ not in SUBJECT_DEPS or token.head.i == token.i:
+        return None
+    verb = token.head
+    auxiliaries = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+    if not any("Cnd" in morph_of(t).get("Mood", []) for t in auxiliaries):
+        return None
+    if any(lemma(t) in MODAL_VERBS for t in auxiliaries):
+        return "hypothetical"
+    return "reported"

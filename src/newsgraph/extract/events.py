@@ -101,7 +101,7 @@ def event_from_trigger(
         place is not None
         and not agent_tokens
         and trig.type in STATE_ACTS
-        and not sent_to(place.name, scope, mentions)
+        and not sent_to(place.name, scope, mentions, sending=trig.type in SENDING_ACTS)
     ):
         state = state_of(place.name, "agent")  # "deux Français arrêtés en Iran": by Iran's authorities
         if state is not None and geocode(place.name) is not None and all(r.id != state.id for r in actors):
@@ -162,6 +162,8 @@ WAR_CONSEQUENCES = {"flee", "death"}
 """Events outside CAMEO that a war's place is still the place of ("fuir la guerre en Ukraine")."""
 STATE_ACTS = {"arrest", "sentence", "expel"}
 """Acts of a state's authorities: with no agent named, the country they happen in acts."""
+SENDING_ACTS = frozenset({"expel"})
+"""State acts that send someone somewhere: a country after "au", "aux", "en" is where to."""
 
 
 ARTICLED = frozenset({"du", "des", "au", "aux"})

@@ -124,6 +124,20 @@ def is_occurring(verb: Token) -> bool:
     return lem in OCCUR_VERBS
 
 
+MODAL_VERBS = frozenset({"pouvoir", "devoir"})
+"""Verbs of possibility and obligation: an event under one is not a fact ("pourrait frapper")."""
+
+
+def verb_group(verb: Token) -> list[Token]:
+    """The verb and its auxiliaries, where tense and mood are read ("aurait pu": "aurait", "pu")."""
+    return [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+
+
+def is_conditional(group: list[Token]) -> bool:
+    """A verb group in the conditional mood ("aurait tué", "pourrait")."""
+    return any("Cnd" in morph_of(t).get("Mood", []) for t in group)
+
+
 def modality(token: Token) -> Modality:
     """How the text presents the event: ``asserted``, ``negated``, ``hypothetical`` (a condition,
     wish, possibility, call or threat), ``future`` (announced or planned) or ``reported`` (alleged:
@@ -145,10 +159,10 @@ def modality(token: Token) -> Modality:
         found = _noun_modality(token, verb)
         if found is not None:
             return found
-    if any(c.dep_.startswith("aux") and lemma(c) in {"pouvoir", "devoir"} for c in verb.children):
+    if any(c.dep_.startswith("aux") and lemma(c) in MODAL_VERBS for c in verb.children):
         return "hypothetical"
-    auxiliaries = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
-    if any("Cnd" in morph_of(t).get("Mood", []) for t in auxiliaries):
+    auxiliaries = verb_group(verb)
+    if is_conditional(auxiliaries):
         return "hypothetical" if verb.dep_.startswith(("advcl", "ccomp")) else "reported"  # "aurait tué"
     if any("Fut" in morph_of(t).get("Tense", []) for t in auxiliaries):
         return "future"
@@ -193,9 +207,6 @@ def _noun_modality(token: Token, verb: Token) -> Modality | None:
     return None
 
 
-MODAL_VERBS = frozenset({"pouvoir", "devoir"})
-
-
 def conditional_subject(token: Token) -> Modality | None:
     """A nominal trigger that is the subject of a verb in the conditional: with "pouvoir" or
     "devoir" a possibility, not a fact ("une attaque contre ce pays aurait pu déclencher une guerre",
@@ -203,9 +214,8 @@ def conditional_subject(token: Token) -> Modality | None:
     fact ("une frappe aurait fait dix morts"). None when the trigger is no such subject."""
     if token.dep_ not in SUBJECT_DEPS or token.head.i == token.i:
         return None
-    verb = token.head
-    auxiliaries = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
-    if not any("Cnd" in morph_of(t).get("Mood", []) for t in auxiliaries):
+    auxiliaries = verb_group(token.head)
+    if not is_conditional(auxiliaries):
         return None
     if any(lemma(t) in MODAL_VERBS for t in auxiliaries):
         return "hypothetical"

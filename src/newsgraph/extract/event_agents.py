@@ -58,12 +58,13 @@ livre des armes"."""
 JOIN_VERBS = frozenset(
     {
         "repartir", "partir", "passer", "monter", "retourner", "aller", "rejoindre", "joindre",
-        "continuer", "basculer", "replonger", "plonger", "prendre",
+        "continuer", "basculer", "replonger", "plonger", "prendre", "venir", "voler", "accourir",
     }
 )  # fmt: skip
 """Verbs whose subject goes into (or keeps to) the event their complement names: "repartir à
 l'assaut", "passer à l'offensive", "partir en guerre", "monter au front", "rejoindre la grève",
-"se joindre aux manifestations", "prendre part aux combats" ("part" is then the object)."""
+"se joindre aux manifestations", "prendre part aux combats" ("part" is then the object), "venir
+au secours des habitants", "voler au secours de", "venir en aide aux sinistrés"."""
 JOIN_CASES = {"à", "au", "aux", "en", "dans"}
 
 OPPOSE_VERBS = {"opposer"}

@@ -63,6 +63,7 @@ from newsgraph.extract.event_phrases import inside_phrase
 from newsgraph.extract.event_reference import (
     agent_next_to,
     agent_phrases,
+    antecedent,
     controller,
     headline_participle,
     infinitive,
@@ -115,6 +116,15 @@ def aimed_people(token: Token, mentions: MentionIndex) -> list[Token]:
         for c in token.children
         if c.dep_ == "nmod" and has_case(c, {"contre"}) and actor_of(c, mentions, "target") is not None
     ]
+
+
+def team_word(token: Token, mentions: MentionIndex) -> Token:
+    """The word that names a side of a match: the token itself ("Lyon a battu Marseille"), or for a
+    subject pronoun the team it takes up ("Le Stade toulousain a décroché le titre. Il a remporté
+    la finale")."""
+    if token.pos_ == "PRON" and token.lower_ in {"il", "elle", "ils", "elles"} and token.dep_ in SUBJECT_DEPS:
+        return antecedent(token, mentions) or token
+    return token
 
 
 def has_possessive(token: Token) -> bool:
@@ -342,7 +352,7 @@ def roles(
     used: list[Token] = []
     for role, toks in (("agent", agents), ("target", targets), ("participant", participants)):
         for t in toks:
-            ref = club(t, mentions, role) if trig.type in SPORT_TYPES else None  # "Lyon a battu Marseille"
+            ref = club(team_word(t, mentions), mentions, role) if trig.type in SPORT_TYPES else None
             ref = ref or (adjective_actor(t, role) if t.dep_ == "amod" else actor_of(t, mentions, role))
             if ref is not None and role == "target" and media_crew(ref.name, trig.type, MEETING_TYPES):
                 continue  # "a reçu une équipe de France 2": the report's own crew

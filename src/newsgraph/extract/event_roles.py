@@ -118,6 +118,14 @@ def aimed_people(token: Token, mentions: MentionIndex) -> list[Token]:
     ]
 
 
+def side_adjective(adjective: Token, kind: str) -> bool:
+    """An adjective that names who acts ("l'offensive russe", "la victoire française"); for a match
+    or a title, a union of states is the competition's scope, not a side ("son premier titre
+    européen", "la finale européenne")."""
+    ref = adjective_actor(adjective, "agent")
+    return ref is not None and (kind not in SPORT_TYPES or ref.type == "gpe")
+
+
 def team_word(token: Token, mentions: MentionIndex) -> Token:
     """The word that names a side of a match: the token itself ("Lyon a battu Marseille"), or for a
     subject pronoun the team it takes up ("Le Stade toulousain a décroché le titre. Il a remporté
@@ -215,7 +223,7 @@ def roles(
             else:
                 agents.append(first)
         if trig.type not in SCOPE_TYPES:  # "les élections européennes": where, not who
-            agents += [c for c in token.children if c.dep_ == "amod" and adjective_actor(c, "agent")]
+            agents += [c for c in token.children if c.dep_ == "amod" and side_adjective(c, trig.type)]
         participants += between(token)  # "des pourparlers entre Kiev et Moscou"
         if verb.i != token.i and token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
             participants += between(verb)  # "un échange a eu lieu entre la Russie et l'Ukraine"

@@ -1,7 +1,8 @@
 """Who acts, round 20: the subject said after the verb of a relative clause opened by "que" ("l'accord
 qu'a signé la France": France signs; the noun before "que" undergoes), the subject of a verb that
 places its object into a state ("la police a placé le suspect en garde à vue"), the "de X" of an
-attack noun that has a "contre Y" actor (X attacks), the subject of "venir au secours de". And the
+attack noun that has a "contre Y" actor (X attacks), the subject of "venir au secours de", the team
+a subject pronoun of a match takes up, no union of states for a "titre européen". And the
 near misses that keep their reading: the subject said before the verb, the "qui" relative, a verb
 that only meets someone held, a place in "de X" with no "contre". Sentences written for these
 tests; rows as in test_event_constructions (sentence, type, agent, target, place; substrings, None:
@@ -10,7 +11,7 @@ not checked, "-": none)."""
 from __future__ import annotations
 
 import pytest
-from test_event_constructions import check, events_of
+from test_event_constructions import check, events_of, xfail
 
 ROWS = [
     # the subject after the verb of an object relative acts; the noun before "que" undergoes
@@ -22,11 +23,19 @@ ROWS = [
     # a verb that places its object into a state: the subject places, the object is placed
     ("La police a placé le suspect en garde à vue.", "arrest", "police", "suspect", None),
     (
-        "Les gendarmes ont interpellé deux hommes et les ont placés en garde à vue.",
+        "Les gendarmes ont retrouvé les deux fugitifs samedi. Ils les ont placés en garde à vue.",
         "arrest",
         "gendarmes",
         None,
         None,
+    ),
+    xfail(
+        "Les policiers les ont placés en garde à vue.",
+        "arrest",
+        "policiers",
+        None,
+        None,
+        reason="the clitic object before a noun subject: the parse gives the verb no subject",
     ),
     # near misses: the one in the state, said as subject, is no agent
     ("Le suspect a été placé en garde à vue.", "arrest", "-", "suspect", None),
@@ -38,6 +47,14 @@ ROWS = [
     ("Les bombardements de Marioupol contre les civils ont repris.", "shell", "-", None, None),
     # "venir au secours de": the subject of "venir" helps
     ("Les pompiers tentent de venir au secours des habitants.", "rescue", "pompiers", "habitants", None),
+    # a subject pronoun of a match takes up the team named before
+    (
+        "Le Stade toulousain jouait samedi à Dublin. Il a remporté la finale face au Leinster.",
+        "sport_result",
+        "stade toulousain",
+        None,
+        None,
+    ),
 ]
 
 
@@ -51,6 +68,8 @@ def test_agent_r20(nlp, sentence, type_, agent, target, place):
     [
         # meeting someone held is not holding them
         ("Les avocats ont rencontré le suspect en garde à vue.", "arrest", "avocats"),
+        # a continental title is the competition's scope, not a side of the match
+        ("Le Stade toulousain a décroché son premier titre européen.", "sport_result", "union"),
         # an object relative with the subject before the verb: not the antecedent
         ("Le suspect que la police a interpellé a été relâché.", "release", "police"),
     ],

@@ -58,13 +58,17 @@ livre des armes"."""
 JOIN_VERBS = frozenset(
     {
         "repartir", "partir", "passer", "monter", "retourner", "aller", "rejoindre", "joindre",
-        "continuer", "basculer", "replonger", "plonger", "prendre", "venir", "voler", "accourir",
+        "continuer", "basculer", "replonger", "plonger", "prendre",
     }
 )  # fmt: skip
 """Verbs whose subject goes into (or keeps to) the event their complement names: "repartir à
 l'assaut", "passer à l'offensive", "partir en guerre", "monter au front", "rejoindre la grève",
-"se joindre aux manifestations", "prendre part aux combats" ("part" is then the object), "venir
-au secours des habitants", "voler au secours de", "venir en aide aux sinistrés"."""
+"se joindre aux manifestations", "prendre part aux combats" ("part" is then the object)."""
+HELP_JOIN_VERBS = frozenset({"venir", "voler", "accourir"})
+HELP_TYPES = frozenset({"rescue", "provide_aid", "emergency_response"})
+"""Verbs of coming whose subject gives the help their complement names ("venir au secours des
+habitants", "voler au secours de", "venir en aide aux sinistrés"), and only help: "à chaque départ
+en vacances, le chien vient en pension" is no one's departure."""
 JOIN_CASES = {"à", "au", "aux", "en", "dans"}
 
 OPPOSE_VERBS = {"opposer"}
@@ -125,14 +129,15 @@ def bloc(name: str) -> tuple[str, str] | None:
     return BLOCS.get(key)
 
 
-def joined(token: Token) -> list[Token]:
+def joined(token: Token, kind: str = "") -> list[Token]:
     """The subject of a verb that goes into the event its complement names: "les soldats
-    repartent à l'assaut", "ils rejoignent la grève", "prennent part aux combats"."""
+    repartent à l'assaut", "ils rejoignent la grève", "prennent part aux combats", and for help
+    (``kind``) "les pompiers viennent au secours des habitants"."""
     head = token.head
     if head.i == token.i or head.pos_ != "VERB":
         return []
     word = lemma(head)
-    if word not in JOIN_VERBS:
+    if word not in JOIN_VERBS and not (word in HELP_JOIN_VERBS and kind in HELP_TYPES):
         return []
     cased = any(c.dep_ == "case" and c.lower_ in JOIN_CASES for c in token.children)
     if word == "prendre":  # "prendre part à X": only with "part" as the object

@@ -253,7 +253,8 @@ def roles(
             if lemma(relative[0]) not in SUFFER_VERBS:  # not "le viol qu'elle a subi": no agent
                 agents += with_conjuncts(relative[1])  # "les sanctions que l'UE a prises"
         if not agents:  # "repartent à l'assaut", "rejoignent la grève"; a bare "dep" object
-            agents += with_conjuncts(joined(token) or light_dep(token, LIGHT_VERBS) or charged(token))
+            carried = joined(token, trig.type) or light_dep(token, LIGHT_VERBS) or charged(token)
+            agents += with_conjuncts(carried)
         participants += sides(token, trig)  # "des combats opposent X à Y"
         agents += [
             c

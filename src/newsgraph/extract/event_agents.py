@@ -311,7 +311,7 @@ def phrase(token: Token) -> str:
     Lyman": Lyman is where)."""
     keep = [token]
     for c in token.children:
-        if c.dep_ == "amod" and {"Fin", "Inf"} & set(c.morph.get("VerbForm", [])):
+        if c.dep_ == "amod" and not own_adjective(c, token):
             continue  # "Le président sortant désire [...]": a verb the parser hung as an adjective
         if c.dep_ == "amod" or (
             c.dep_ == "nmod"
@@ -330,6 +330,23 @@ def phrase(token: Token) -> str:
     keep += [t for c in collective_complements(token) for t in c.subtree]
     keep = sorted(set(keep), key=lambda t: t.i)
     return ELIDED.sub(r"\1", " ".join(t.text for t in keep))  # "d' Ukraine": "d'Ukraine"
+
+
+INVERTED_PRONOUN = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|on)$", re.IGNORECASE)
+
+
+def own_adjective(adjective: Token, noun: Token) -> bool:
+    """An "amod" that is the noun's adjective, not a verb or a predicate the parser hung on it: not
+    a finite verb or an infinitive ("Le président sortant désire"), nor a verb of no participle
+    ("les forces russes progresse"), nor a verb with its inverted pronoun ("des salariés est-elle
+    légale ?"), nor an adjective of another number ("légale" of "salariés")."""
+    forms = set(adjective.morph.get("VerbForm", []))
+    if {"Fin", "Inf"} & forms or (adjective.pos_ in {"VERB", "AUX"} and "Part" not in forms):
+        return False
+    if INVERTED_PRONOUN.search(adjective.text):
+        return False
+    number, own = adjective.morph.get("Number", []), noun.morph.get("Number", [])
+    return not (number and own and number != own)
 
 
 def collective_complements(token: Token) -> list[Token]:

@@ -78,3 +78,18 @@ def test_not_agent_r20(nlp, sentence, type_, not_actor):
     found = [e for e in events_of(nlp, sentence) if e.type == type_]
     assert found
     assert all(not_actor not in r.name.lower() for e in found for r in e.actors if r.role == "agent")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "name"),
+    [
+        # a verb the parser hung on the noun as an adjective is not part of its name
+        ("L'offensive de Kiev contre les forces russes progresse.", "attack", "forces russes"),
+        # the noun's own adjective stays
+        ("Les soldats ukrainiens ont lancé une contre-offensive.", "attack", "soldats ukrainiens"),
+    ],
+)
+def test_actor_name_r20(nlp, sentence, type_, name):
+    found = [e for e in events_of(nlp, sentence) if e.type == type_]
+    assert found
+    assert name in [r.name.lower() for e in found for r in e.actors]

@@ -64,6 +64,11 @@ JOIN_VERBS = frozenset(
 """Verbs whose subject goes into (or keeps to) the event their complement names: "repartir à
 l'assaut", "passer à l'offensive", "partir en guerre", "monter au front", "rejoindre la grève",
 "se joindre aux manifestations", "prendre part aux combats" ("part" is then the object)."""
+HELP_JOIN_VERBS = frozenset({"venir", "voler", "accourir"})
+HELP_TYPES = frozenset({"rescue", "provide_aid", "emergency_response"})
+"""Verbs of coming whose subject gives the help their complement names ("venir au secours des
+habitants", "voler au secours de", "venir en aide aux sinistrés"), and only help: "à chaque départ
+en vacances, le chien vient en pension" is no one's departure."""
 JOIN_CASES = {"à", "au", "aux", "en", "dans"}
 
 OPPOSE_VERBS = {"opposer"}
@@ -124,14 +129,15 @@ def bloc(name: str) -> tuple[str, str] | None:
     return BLOCS.get(key)
 
 
-def joined(token: Token) -> list[Token]:
+def joined(token: Token, kind: str = "") -> list[Token]:
     """The subject of a verb that goes into the event its complement names: "les soldats
-    repartent à l'assaut", "ils rejoignent la grève", "prennent part aux combats"."""
+    repartent à l'assaut", "ils rejoignent la grève", "prennent part aux combats", and for help
+    (``kind``) "les pompiers viennent au secours des habitants"."""
     head = token.head
     if head.i == token.i or head.pos_ != "VERB":
         return []
     word = lemma(head)
-    if word not in JOIN_VERBS:
+    if word not in JOIN_VERBS and not (word in HELP_JOIN_VERBS and kind in HELP_TYPES):
         return []
     cased = any(c.dep_ == "case" and c.lower_ in JOIN_CASES for c in token.children)
     if word == "prendre":  # "prendre part à X": only with "part" as the object
@@ -305,7 +311,7 @@ def phrase(token: Token) -> str:
     Lyman": Lyman is where)."""
     keep = [token]
     for c in token.children:
-        if c.dep_ == "amod" and {"Fin", "Inf"} & set(c.morph.get("VerbForm", [])):
+        if c.dep_ == "amod" and not own_adjective(c, token):
             continue  # "Le président sortant désire [...]": a verb the parser hung as an adjective
         if c.dep_ == "amod" or (
             c.dep_ == "nmod"
@@ -324,6 +330,23 @@ def phrase(token: Token) -> str:
     keep += [t for c in collective_complements(token) for t in c.subtree]
     keep = sorted(set(keep), key=lambda t: t.i)
     return ELIDED.sub(r"\1", " ".join(t.text for t in keep))  # "d' Ukraine": "d'Ukraine"
+
+
+INVERTED_PRONOUN = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|on)$", re.IGNORECASE)
+
+
+def own_adjective(adjective: Token, noun: Token) -> bool:
+    """An "amod" that is the noun's adjective, not a verb or a predicate the parser hung on it: not
+    a finite verb or an infinitive ("Le président sortant désire"), nor a verb of no participle
+    ("les forces russes progresse"), nor a verb with its inverted pronoun ("des salariés est-elle
+    légale ?"), nor an adjective of another number ("légale" of "salariés")."""
+    forms = set(adjective.morph.get("VerbForm", []))
+    if {"Fin", "Inf"} & forms or (adjective.pos_ in {"VERB", "AUX"} and "Part" not in forms):
+        return False
+    if INVERTED_PRONOUN.search(adjective.text):
+        return False
+    number, own = adjective.morph.get("Number", []), noun.morph.get("Number", [])
+    return not (number and own and number != own)
 
 
 def collective_complements(token: Token) -> list[Token]:

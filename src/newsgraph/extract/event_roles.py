@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from newsgraph import lexicons
 from newsgraph.event_types import CASUALTY_TYPES
 from newsgraph.extract.event_agent_calls import caller
+from newsgraph.extract.event_agent_inverted import inverted_relative
 from newsgraph.extract.event_agent_relatives import object_relative
 from newsgraph.extract.event_agents import (
     ATTACK_TYPES,
@@ -62,6 +63,7 @@ from newsgraph.extract.event_phrases import inside_phrase
 from newsgraph.extract.event_reference import (
     agent_next_to,
     agent_phrases,
+    antecedent,
     controller,
     headline_participle,
     infinitive,
@@ -85,12 +87,52 @@ SUFFER_VERBS = _VERBS["suffer"]
 INSTIGATE_VERBS = _VERBS["instigate"]
 """Verbs whose subject is the agent of the nominal trigger they govern ("appellent à la grève")."""
 NAMED_LABELS = {"PER", "ORG", "GPE", "LOC"}
+PLACING_VERBS = frozenset({"placer", "mettre", "maintenir", "remettre", "garder", "reconduire"})
+"""Verbs whose subject puts their object into the state an "en X" names ("a placé le suspect en
+garde à vue", "l'a mis en examen", "a remis l'otage en liberté")."""
 
 
 def bare_de(token: Token) -> bool:
     """A predicate noun said with a bare "de", as "en X" is: "les touristes sont de retour", "le
     ministre est de passage à Lyon" (not "le prix est de deux euros": no event noun)."""
     return has_case(token, {"de", "d'", "d’"}) and not any(c.dep_ == "det" for c in token.children)
+
+
+def placed_in(verb: Token) -> list[Token]:
+    """The objects of an active verb that puts someone into a state ("a placé le suspect en garde à
+    vue", "les ont placés en détention"); none for a verb without object ("ils restent en grève")."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in OBJECT_DEPS and (c.pos_ in {"NOUN", "PROPN", "PRON"} or c.i < verb.i)  # clitic "les"
+    ]
+
+
+def aimed_people(token: Token, mentions: MentionIndex) -> list[Token]:
+    """The "contre X" of a noun when X is an actor, named or not ("les frappes de Moscou contre les
+    milices", "l'offensive de Kiev contre les forces russes"): whom the act is aimed at."""
+    return [
+        c
+        for c in token.children
+        if c.dep_ == "nmod" and has_case(c, {"contre"}) and actor_of(c, mentions, "target") is not None
+    ]
+
+
+def side_adjective(adjective: Token, kind: str) -> bool:
+    """An adjective that names who acts ("l'offensive russe", "la victoire française"); for a match
+    or a title, a union of states is the competition's scope, not a side ("son premier titre
+    européen", "la finale européenne")."""
+    ref = adjective_actor(adjective, "agent")
+    return ref is not None and (kind not in SPORT_TYPES or ref.type == "gpe")
+
+
+def team_word(token: Token, mentions: MentionIndex) -> Token:
+    """The word that names a side of a match: the token itself ("Lyon a battu Marseille"), or for a
+    subject pronoun the team it takes up ("Le Stade toulousain a décroché le titre. Il a remporté
+    la finale")."""
+    if token.pos_ == "PRON" and token.lower_ in {"il", "elle", "ils", "elles"} and token.dep_ in SUBJECT_DEPS:
+        return antecedent(token, mentions) or token
+    return token
 
 
 def has_possessive(token: Token) -> bool:
@@ -110,6 +152,7 @@ def roles(
         # "contre X", "sur X", on the noun or on its first "de X" ("l'attaque du Hamas contre Israël")
         aimed = against(token, mentions) + (against(des[0], mentions) if des else [])
         aimed += against_verb(token, mentions)  # "des sanctions prises contre la Russie"
+        aimed += [c for c in aimed_people(token, mentions) if all(c.i != a.i for a in aimed)]
         agents += own_agents(token)  # "lancée par X", "de la part de X"
         if not agents:  # "l'invasion de l'Ukraine par la Russie"; "la prise de la ville par les rebelles"
             by = agent_next_to(token) + [g for d in des[:1] for g in d.children if g.dep_ == "nmod"]
@@ -126,6 +169,14 @@ def roles(
         elif token.dep_ == "nmod" and has_case(token, {"en"}) and token.head.pos_ in {"NOUN", "PROPN"}:
             # "les contrôleurs en grève", "Emmanuel Macron, en visite à Berlin, a salué"
             (targets if trig.type in UNDERGOER_TYPES else agents).append(token.head)
+            placing = token.head.head
+            if (
+                trig.type in UNDERGOER_TYPES
+                and token.head.dep_ in OBJECT_DEPS
+                and lemma(placing) in PLACING_VERBS
+            ):
+                # "la police a placé le suspect en garde à vue" (the parser hung "en" on the object)
+                agents.extend(with_conjuncts(subject_chain(placing)) if not is_passive(placing) else [])
         elif (
             token.dep_.startswith("obl")
             and has_case(token, {"en"})
@@ -135,7 +186,14 @@ def roles(
             # "les Russes battent en retraite", "ils restent en grève"; "placé en détention": undergone
             holders = with_conjuncts(subject_chain(token.head))
             undergone = trig.type in UNDERGOER_TYPES or is_passive(token.head)
-            (targets if undergone else agents).extend(holders)
+            placed = placed_in(token.head) if undergone and not is_passive(token.head) else []
+            if (
+                placed
+            ):  # "la police a placé le suspect en garde à vue": the subject places, the object is placed
+                agents.extend(holders)
+                targets.extend(placed)
+            else:
+                (targets if undergone else agents).extend(holders)
         if des:
             first = des[0]
             m = mentions.get(first)
@@ -165,7 +223,7 @@ def roles(
             else:
                 agents.append(first)
         if trig.type not in SCOPE_TYPES:  # "les élections européennes": where, not who
-            agents += [c for c in token.children if c.dep_ == "amod" and adjective_actor(c, "agent")]
+            agents += [c for c in token.children if c.dep_ == "amod" and side_adjective(c, trig.type)]
         participants += between(token)  # "des pourparlers entre Kiev et Moscou"
         if verb.i != token.i and token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
             participants += between(verb)  # "un échange a eu lieu entre la Russie et l'Ukraine"
@@ -195,7 +253,8 @@ def roles(
             if lemma(relative[0]) not in SUFFER_VERBS:  # not "le viol qu'elle a subi": no agent
                 agents += with_conjuncts(relative[1])  # "les sanctions que l'UE a prises"
         if not agents:  # "repartent à l'assaut", "rejoignent la grève"; a bare "dep" object
-            agents += with_conjuncts(joined(token) or light_dep(token, LIGHT_VERBS) or charged(token))
+            carried = joined(token, trig.type) or light_dep(token, LIGHT_VERBS) or charged(token)
+            agents += with_conjuncts(carried)
         participants += sides(token, trig)  # "des combats opposent X à Y"
         agents += [
             c
@@ -260,6 +319,10 @@ def roles(
                 *(c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS),
                 *(t for t in targets if t.dep_ != "xcomp" and not headline_participle(token)),
             ]
+        if not passive and (inverted := inverted_relative(token)) is not None:
+            # "l'accord qu'a signé la France": the noun after the verb acts, the one before undergoes
+            agents = with_conjuncts([inverted[0]])
+            targets = [inverted[1], *(t for t in targets if t.i not in {x.i for x in agents})]
         participants += partners(token, verb, trig) + between(token)  # "discutée entre Russes et Turcs"
         if token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN"}:
             if "Inf" in token.morph.get("VerbForm", []):
@@ -298,7 +361,7 @@ def roles(
     used: list[Token] = []
     for role, toks in (("agent", agents), ("target", targets), ("participant", participants)):
         for t in toks:
-            ref = club(t, mentions, role) if trig.type in SPORT_TYPES else None  # "Lyon a battu Marseille"
+            ref = club(team_word(t, mentions), mentions, role) if trig.type in SPORT_TYPES else None
             ref = ref or (adjective_actor(t, role) if t.dep_ == "amod" else actor_of(t, mentions, role))
             if ref is not None and role == "target" and media_crew(ref.name, trig.type, MEETING_TYPES):
                 continue  # "a reçu une équipe de France 2": the report's own crew

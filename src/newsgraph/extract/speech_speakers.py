@@ -22,6 +22,7 @@ from newsgraph.extract.entities import (
     np_span,
     strip_determiner,
 )
+from newsgraph.extract.speaker_appositions import apposed_name, apposed_to_mention
 from newsgraph.extract.speaker_compounds import compound_determiner, compound_head, compound_span, split_word
 from newsgraph.extract.speaker_countries import country_taken_up
 from newsgraph.extract.speaker_gender import aged_name, gender, known_first_name
@@ -95,7 +96,8 @@ def person_mention_speaker(ctx: DocContext, m: Mention) -> Speaker:
     """The speaker a mention names, a person when an apposition says so ("Jules, 17 ans")."""
     if aged_name(ctx, m):
         return Speaker(m.name, "person", m.start, m.key)
-    return mention_speaker(m)
+    named = apposed_to_mention(ctx, m)  # "Irina, une infirmière qui …": the name
+    return Speaker(named[0], "person", named[1], named[2]) if named else mention_speaker(m)
 
 
 def description_tokens(head: Token) -> list[Token]:
@@ -318,7 +320,7 @@ def resolve_pronoun(
         s for s in (person_mention_speaker(ctx, m) for m in subjects) if agrees(s)
     ]
     candidates += [role] if role is not None else []  # last: a person's mention at the same place wins
-    candidates += [s for s in [narration_referent(ctx, at, pronoun)] if s is not None and agrees(s)]
+    candidates += [s for s in [narration_referent(ctx, at, pronoun, history)] if s is not None and agrees(s)]
     if not candidates:
         candidates = [s for s in (person_mention_speaker(ctx, m) for m in nearby) if agrees(s)]
     if not candidates and (topic := previous_topic_role(ctx, at, pronoun)) is not None:
@@ -342,10 +344,11 @@ def resolve_pronoun(
     return (named_since(ctx, best, nearby, wanted_gender) if wanted_gender else None) or best
 
 
-def narration_referent(ctx: DocContext, at: int, pronoun: str) -> Speaker | None:
+def narration_referent(ctx: DocContext, at: int, pronoun: str, history: list[Speaker]) -> Speaker | None:
     """The person the narration sentences before the pronoun put forward (``speaker_antecedents``):
     a first name the tagger missed, or a noun of a person subject of a clause, antecedent of a
-    subject relative, agent of a passive or example ("comme cet homme qui …")."""
+    subject relative, agent of a passive or example ("comme cet homme qui …"), or the name or the
+    speaker its noun takes up ("Irina, une infirmière qui …"; "cette habitante" after Josette)."""
     found = antecedents.recent_referent(ctx, at, pronoun)
     if found is None:
         return None
@@ -353,7 +356,9 @@ def narration_referent(ctx: DocContext, at: int, pronoun: str) -> Speaker | None
     if kind == "person":
         name, start = antecedents.first_name_phrase(head)
         return Speaker(name, "person", start, fold(name))
-    return phrase_speaker(ctx, head)
+    if (named := apposed_name(ctx, head)) is not None:
+        return Speaker(named[0], "person", named[1], named[2])
+    return demonstrative_speaker(ctx, head, history) or phrase_speaker(ctx, head)
 
 
 def named_since(ctx: DocContext, best: Speaker, nearby: list[Mention], wanted: str) -> Speaker | None:
@@ -419,7 +424,7 @@ def previous_role_subject(
     gender = (det if det is not None and det.morph.get("Gender", []) else head).morph.get("Gender", [])
     if ("elle" in pronoun and "Masc" in gender) or ("elle" not in pronoun and "Fem" in gender):
         return None  # "la ministre": the determiner knows
-    return phrase_speaker(ctx, head)
+    return demonstrative_speaker(ctx, head, history or []) or phrase_speaker(ctx, head)
 
 
 def previous_topic_role(ctx: DocContext, at: int, pronoun: str) -> Speaker | None:

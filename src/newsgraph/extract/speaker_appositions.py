@@ -54,7 +54,6 @@ def name_start(last: Token) -> Token:
     return doc[k]
 
 
-
 def apposed_to_mention(ctx: DocContext, m: Mention) -> tuple[str, int, str] | None:
     """:func:`apposed_name` for an anonymous mention ("Irina, une infirmière"): its head noun's."""
     if m.label != "ANON":

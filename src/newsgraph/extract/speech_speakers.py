@@ -26,7 +26,7 @@ from newsgraph.extract.speaker_appositions import apposed_name, apposed_to_menti
 from newsgraph.extract.speaker_compounds import compound_determiner, compound_head, compound_span, split_word
 from newsgraph.extract.speaker_countries import country_taken_up
 from newsgraph.extract.speaker_gender import aged_name, gender, known_first_name
-from newsgraph.extract.speaker_named import people_named
+from newsgraph.extract.speaker_named import glued_name, people_named
 from newsgraph.extract.speaker_nouns import (
     counted_people,
     folded_institutions,
@@ -38,6 +38,7 @@ from newsgraph.extract.speaker_nouns import (
 )
 from newsgraph.extract.speaker_relatives import relative_antecedent
 from newsgraph.extract.speaker_roles import before_own_case, place_over_role, role_complement
+from newsgraph.extract.speaker_titles import titled_person
 from newsgraph.extract.speech_demonstratives import anaphor_form, latest_anaphor
 from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
 from newsgraph.extract.speech_subjects import (
@@ -84,12 +85,6 @@ def mentions_between(ctx: DocContext, start: int, end: int) -> list[Mention]:
 
 def mention_speaker(m: Mention) -> Speaker:
     return Speaker(glued_name(m.name), LABEL_TYPES[m.label], m.start, m.key)
-
-
-def glued_name(name: str) -> str:
-    """A tagged name run on past a comma into the clause after it ("Ademe, ça"): up to the comma."""
-    head, comma, rest = name.partition(",")
-    return head.rstrip() if comma and head.strip() and rest.strip()[:1].islower() else name
 
 
 def person_mention_speaker(ctx: DocContext, m: Mention) -> Speaker:
@@ -159,6 +154,8 @@ def speaker_from_head(ctx: DocContext, head: Token, history: list[Speaker]) -> S
         return mention_speaker(min(found, key=lambda m: (LABEL_RANK[m.label], m.start)))
     if (country := country_taken_up(ctx, head)) is not None:  # "Le pays a annoncé …": the one named last
         return Speaker(country.name, "gpe", head.idx, country.key)
+    if (titled := titled_person(ctx, head)) is not None:  # "L'ancien ministre a dit": the one named so
+        return demonstrative_speaker(ctx, head, history) or person_mention_speaker(ctx, titled)
     return demonstrative_speaker(ctx, head, history) or phrase_speaker(ctx, head)
 
 
@@ -424,7 +421,10 @@ def previous_role_subject(
     gender = (det if det is not None and det.morph.get("Gender", []) else head).morph.get("Gender", [])
     if ("elle" in pronoun and "Masc" in gender) or ("elle" not in pronoun and "Fem" in gender):
         return None  # "la ministre": the determiner knows
-    return demonstrative_speaker(ctx, head, history or []) or phrase_speaker(ctx, head)
+    titled = titled_person(ctx, head)  # "Le président ukrainien a parlé. Il …": the one named so
+    return demonstrative_speaker(ctx, head, history or []) or (
+        person_mention_speaker(ctx, titled) if titled else phrase_speaker(ctx, head)
+    )
 
 
 def previous_topic_role(ctx: DocContext, at: int, pronoun: str) -> Speaker | None:

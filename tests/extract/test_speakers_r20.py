@@ -74,6 +74,21 @@ ROWS = [
         "travaux commenceraient",
         "person",
     ),
+    # an institution named by its seat, tagged as a person, speaks as an organisation
+    (
+        "seat-matignon",
+        "Matignon affirme que la réforme sera présentée en janvier.",
+        "Matignon",
+        "réforme",
+        "organization",
+    ),
+    (
+        "surname-stays-person",
+        "Zidane affirme que l'équipe sera prête.",
+        "Zidane",
+        "équipe sera prête",
+        "person",
+    ),
     xfail(
         "title-synonym",
         "La maire de Nantes, Sophie Roche, a visité le chantier. Selon l'élue, les travaux seront terminés "

@@ -142,8 +142,9 @@ def speaker_from_head(ctx: DocContext, head: Token, history: list[Speaker]) -> S
     ]
     if covering:
         best = person_mention_speaker(ctx, min(covering, key=lambda m: LABEL_RANK[m.label]))
-        if best.type == "gpe" and head_form(head) in folded_institutions():
-            return Speaker(best.name, "organization", best.start, best.key)  # "le ministère de la Défense"
+        seat = best.type == "person" and " " not in best.name  # "Matignon" tagged a person
+        if head_form(head) in folded_institutions() and (best.type == "gpe" or seat):
+            return Speaker(best.name, "organization", best.start, best.key)  # "le ministère", "Matignon"
         return best
     named = [m for m in found if m.label in {"PER", "ANON", "GROUP"} and not role_complement(head, m)]
     if named and all(m.label == "GROUP" for m in named) and own_role(head, named):
@@ -342,10 +343,9 @@ def resolve_pronoun(
 
 
 def narration_referent(ctx: DocContext, at: int, pronoun: str, history: list[Speaker]) -> Speaker | None:
-    """The person the narration sentences before the pronoun put forward (``speaker_antecedents``):
-    a first name the tagger missed, or a noun of a person subject of a clause, antecedent of a
-    subject relative, agent of a passive or example ("comme cet homme qui …"), or the name or the
-    speaker its noun takes up ("Irina, une infirmière qui …"; "cette habitante" after Josette)."""
+    """The person the narration before the pronoun puts forward (``speaker_antecedents``): a first
+    name, or a person noun (subject, antecedent of a subject relative, agent, "comme cet homme"),
+    or the name or speaker it takes up ("Irina, une infirmière qui …"; "cette habitante")."""
     found = antecedents.recent_referent(ctx, at, pronoun)
     if found is None:
         return None

@@ -33,3 +33,9 @@ def people_named(ctx: DocContext) -> list[Mention]:
     ]
     ctx.sdoc.user_data[NAMED_KEY] = (ctx.mentions, len(ctx.mentions), named)
     return named
+
+
+def glued_name(name: str) -> str:
+    """A tagged name run on past a comma into the clause after it ("Ademe, ça"): up to the comma."""
+    head, comma, rest = name.partition(",")
+    return head.rstrip() if comma and head.strip() and rest.strip()[:1].islower() else name

@@ -22,10 +22,11 @@ from newsgraph.extract.entities import (
     np_span,
     strip_determiner,
 )
+from newsgraph.extract.speaker_appositions import apposed_name, apposed_to_mention
 from newsgraph.extract.speaker_compounds import compound_determiner, compound_head, compound_span, split_word
 from newsgraph.extract.speaker_countries import country_taken_up
 from newsgraph.extract.speaker_gender import aged_name, gender, known_first_name
-from newsgraph.extract.speaker_named import people_named
+from newsgraph.extract.speaker_named import glued_name, people_named
 from newsgraph.extract.speaker_nouns import (
     counted_people,
     folded_institutions,
@@ -37,6 +38,7 @@ from newsgraph.extract.speaker_nouns import (
 )
 from newsgraph.extract.speaker_relatives import relative_antecedent
 from newsgraph.extract.speaker_roles import before_own_case, place_over_role, role_complement
+from newsgraph.extract.speaker_titles import titled_person
 from newsgraph.extract.speech_demonstratives import anaphor_form, latest_anaphor
 from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
 from newsgraph.extract.speech_subjects import (
@@ -85,17 +87,12 @@ def mention_speaker(m: Mention) -> Speaker:
     return Speaker(glued_name(m.name), LABEL_TYPES[m.label], m.start, m.key)
 
 
-def glued_name(name: str) -> str:
-    """A tagged name run on past a comma into the clause after it ("Ademe, ça"): up to the comma."""
-    head, comma, rest = name.partition(",")
-    return head.rstrip() if comma and head.strip() and rest.strip()[:1].islower() else name
-
-
 def person_mention_speaker(ctx: DocContext, m: Mention) -> Speaker:
     """The speaker a mention names, a person when an apposition says so ("Jules, 17 ans")."""
     if aged_name(ctx, m):
         return Speaker(m.name, "person", m.start, m.key)
-    return mention_speaker(m)
+    named = apposed_to_mention(ctx, m)  # "Irina, une infirmière qui …": the name
+    return Speaker(named[0], "person", named[1], named[2]) if named else mention_speaker(m)
 
 
 def description_tokens(head: Token) -> list[Token]:
@@ -145,8 +142,9 @@ def speaker_from_head(ctx: DocContext, head: Token, history: list[Speaker]) -> S
     ]
     if covering:
         best = person_mention_speaker(ctx, min(covering, key=lambda m: LABEL_RANK[m.label]))
-        if best.type == "gpe" and head_form(head) in folded_institutions():
-            return Speaker(best.name, "organization", best.start, best.key)  # "le ministère de la Défense"
+        seat = best.type == "person" and " " not in best.name  # "Matignon" tagged a person
+        if head_form(head) in folded_institutions() and (best.type == "gpe" or seat):
+            return Speaker(best.name, "organization", best.start, best.key)  # "le ministère", "Matignon"
         return best
     named = [m for m in found if m.label in {"PER", "ANON", "GROUP"} and not role_complement(head, m)]
     if named and all(m.label == "GROUP" for m in named) and own_role(head, named):
@@ -157,6 +155,8 @@ def speaker_from_head(ctx: DocContext, head: Token, history: list[Speaker]) -> S
         return mention_speaker(min(found, key=lambda m: (LABEL_RANK[m.label], m.start)))
     if (country := country_taken_up(ctx, head)) is not None:  # "Le pays a annoncé …": the one named last
         return Speaker(country.name, "gpe", head.idx, country.key)
+    if (titled := titled_person(ctx, head)) is not None:  # "L'ancien ministre a dit": the one named so
+        return demonstrative_speaker(ctx, head, history) or person_mention_speaker(ctx, titled)
     return demonstrative_speaker(ctx, head, history) or phrase_speaker(ctx, head)
 
 
@@ -318,7 +318,7 @@ def resolve_pronoun(
         s for s in (person_mention_speaker(ctx, m) for m in subjects) if agrees(s)
     ]
     candidates += [role] if role is not None else []  # last: a person's mention at the same place wins
-    candidates += [s for s in [narration_referent(ctx, at, pronoun)] if s is not None and agrees(s)]
+    candidates += [s for s in [narration_referent(ctx, at, pronoun, history)] if s is not None and agrees(s)]
     if not candidates:
         candidates = [s for s in (person_mention_speaker(ctx, m) for m in nearby) if agrees(s)]
     if not candidates and (topic := previous_topic_role(ctx, at, pronoun)) is not None:
@@ -342,10 +342,10 @@ def resolve_pronoun(
     return (named_since(ctx, best, nearby, wanted_gender) if wanted_gender else None) or best
 
 
-def narration_referent(ctx: DocContext, at: int, pronoun: str) -> Speaker | None:
-    """The person the narration sentences before the pronoun put forward (``speaker_antecedents``):
-    a first name the tagger missed, or a noun of a person subject of a clause, antecedent of a
-    subject relative, agent of a passive or example ("comme cet homme qui …")."""
+def narration_referent(ctx: DocContext, at: int, pronoun: str, history: list[Speaker]) -> Speaker | None:
+    """The person the narration before the pronoun puts forward (``speaker_antecedents``): a first
+    name, or a person noun (subject, antecedent of a subject relative, agent, "comme cet homme"),
+    or the name or speaker it takes up ("Irina, une infirmière qui …"; "cette habitante")."""
     found = antecedents.recent_referent(ctx, at, pronoun)
     if found is None:
         return None
@@ -353,7 +353,9 @@ def narration_referent(ctx: DocContext, at: int, pronoun: str) -> Speaker | None
     if kind == "person":
         name, start = antecedents.first_name_phrase(head)
         return Speaker(name, "person", start, fold(name))
-    return phrase_speaker(ctx, head)
+    if (named := apposed_name(ctx, head)) is not None:
+        return Speaker(named[0], "person", named[1], named[2])
+    return demonstrative_speaker(ctx, head, history) or phrase_speaker(ctx, head)
 
 
 def named_since(ctx: DocContext, best: Speaker, nearby: list[Mention], wanted: str) -> Speaker | None:
@@ -419,7 +421,10 @@ def previous_role_subject(
     gender = (det if det is not None and det.morph.get("Gender", []) else head).morph.get("Gender", [])
     if ("elle" in pronoun and "Masc" in gender) or ("elle" not in pronoun and "Fem" in gender):
         return None  # "la ministre": the determiner knows
-    return phrase_speaker(ctx, head)
+    titled = titled_person(ctx, head)  # "Le président ukrainien a parlé. Il …": the one named so
+    return demonstrative_speaker(ctx, head, history or []) or (
+        person_mention_speaker(ctx, titled) if titled else phrase_speaker(ctx, head)
+    )
 
 
 def previous_topic_role(ctx: DocContext, at: int, pronoun: str) -> Speaker | None:

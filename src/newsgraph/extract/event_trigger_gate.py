@@ -13,6 +13,10 @@ adds is gated by what it requires, the same way; the head of a multi-word expres
 words and the "^x", "~x", "=x" words are counted as needed; an "@" test, a negated part or a row
 without alternatives always passes. ``GATE = False`` asks ``match_trigger`` about every candidate
 (``tests/extract/test_speed_events_r16.py`` extracts both ways and compares).
+
+Whatever ``GATE`` says, a word read in a sense that names no happening by its construction is
+dropped here too: a noun of nature measuring a bare plural ("une avalanche de critiques",
+``event_measure_nouns``).
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ import numpy
 from spacy.attrs import HEAD, SENT_START
 from spacy.tokens import Doc
 
+from newsgraph.extract.event_measure_nouns import MEASURE_NOUNS, is_measure_metaphor
 from newsgraph.extract.event_phrases import phrase_matches
 from newsgraph.extract.event_trigger_row import Requires, Trigger
 from newsgraph.extract.event_triggers import INFINITIVE_ENDINGS, NOMINAL_POS, trigger_rows
@@ -118,8 +123,16 @@ def trees_in_sentences(doc: Doc) -> bool:
     return bool((sentence[heads] == sentence).all())
 
 
+def no_sense(doc: Doc, candidates: list[int]) -> list[int]:
+    """The candidates whose construction does not exclude every event sense ("un déluge de
+    mesures": a measure, see ``event_measure_nouns``)."""
+    lemmas = tokens(doc).lemma_lower
+    return [i for i in candidates if lemmas[i] not in MEASURE_NOUNS or not is_measure_metaphor(doc[i])]
+
+
 def kept(doc: Doc, candidates: list[int], start: int, end: int) -> list[int]:
     """The candidates (token indexes of the sentence ``start`` to ``end``) that may trigger."""
+    candidates = no_sense(doc, candidates)
     if not GATE or not candidates:
         return candidates
     table, words, out = tokens(doc), None, []

@@ -156,8 +156,11 @@ def is_past_indicative(verb: Token) -> bool:
     if "Part" not in morph_of(verb).get("VerbForm", []):
         return False
     auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
-    return bool(auxiliaries) and all(
-        "Ind" in morph_of(a).get("Mood", []) and "Fut" not in morph_of(a).get("Tense", []) for a in auxiliaries
+    indicative = ("Ind" in morph_of(a).get("Mood", []) for a in auxiliaries)
+    return (
+        bool(auxiliaries)
+        and all(indicative)
+        and not any("Fut" in morph_of(a).get("Tense", []) for a in auxiliaries)
     )
 
 
@@ -262,16 +265,17 @@ RELATIVE_SUBJECTS = frozenset({"qui"})
 
 
 def relative_modality(token: Token) -> Modality | None:
-    """A nominal trigger that is the subject of its own relative clause under "pouvoir" or
-    "devoir" ("une attaque qui peut survenir à tout moment", "une grève qui pourrait durer"): a
-    possibility; None otherwise (and for a past "qui a pu", a fact)."""
+    """A nominal trigger that is the subject of its own relative clause saying that it may happen,
+    "pouvoir" or "devoir" with a verb of occurring ("une attaque qui peut survenir à tout moment",
+    "une grève qui pourrait se produire"): a possibility. None otherwise: "des sanctions qui
+    pourraient s'aggraver" exist, "qui a pu avoir lieu" happened."""
     for rel in token.children:
         if rel.dep_ != "acl:relcl" or not any(
             c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_SUBJECTS for c in rel.children
         ):
             continue
-        group = verb_group(rel)
-        if any(lemma(t) in MODAL_VERBS for t in group) and not is_past_indicative(rel):
+        happening = [c for c in rel.children if c.dep_ == "xcomp" and is_occurring(c)]
+        if lemma(rel) in MODAL_VERBS and happening and not is_past_indicative(rel):
             return "hypothetical"
     return None
 

@@ -6,9 +6,10 @@ number ("une avalanche de neige", "une pluie de 50 millimètres"), still is one.
 modal in the passé composé happened ("ont dû quitter", "ont pu évacuer"); "en cas de X", a
 conditional with its "si" clause, a relative clause under "pouvoir" make it hypothetical; "il n'y a
 pas eu de X" negates it; a main verb the tagger reads as subjunctive ("se déroule") is asserted. A
-verb of force and its passive agent of force are one happening ("visée par des bombardements").
-Sentences written for these tests. Rows: (sentence, type) with no event of that type; (sentence,
-type, modality) for the first event of that type."""
+present participle after "être" ("il était exigeant") and a compared predicate ("plus fermés
+qu'avant") are states, not events. A verb of force and its passive agent of force are one
+happening ("visée par des bombardements"). Sentences written for these tests. Rows: (sentence,
+type) with no event of that type; (sentence, type, modality) for the first event of that type."""
 
 from __future__ import annotations
 
@@ -37,6 +38,18 @@ LITERAL = [
     ("Une violente tempête de neige a bloqué les routes du Jura.", "storm"),
     ("Un tsunami a dévasté les côtes de l'Indonésie.", "earthquake"),
     ("Une vague de chaleur frappe le sud de la France.", "heat_wave"),
+]
+
+STATES = [
+    ("Le couturier était exigeant sur les matières et les coupes.", "demand"),
+    ("Les visages sont plus fermés qu'au début du match.", "closure"),
+]
+
+EVENTS = [
+    ("Exigeant des excuses, le député a quitté la salle.", "demand"),
+    ("Le syndicat exige des excuses du ministre.", "demand"),
+    ("Les écoles sont fermées depuis lundi à Lyon.", "closure"),
+    ("Les prix ont plus augmenté qu'en 2021.", "price_change"),
 ]
 
 MODALITY = [
@@ -77,6 +90,16 @@ def test_a_noun_of_nature_measuring_a_bare_plural_is_no_event(nlp, sentence, typ
 
 @pytest.mark.parametrize(("sentence", "type_"), LITERAL)
 def test_a_noun_of_nature_in_its_literal_reading_is_an_event(nlp, sentence, type_):
+    assert type_ in {e.type for e in events_of(nlp, sentence)}
+
+
+@pytest.mark.parametrize(("sentence", "type_"), STATES)
+def test_a_present_participle_after_etre_or_a_comparison_is_a_state(nlp, sentence, type_):
+    no_event(nlp, sentence, type_)
+
+
+@pytest.mark.parametrize(("sentence", "type_"), EVENTS)
+def test_a_participle_of_an_act_is_still_an_event(nlp, sentence, type_):
     assert type_ in {e.type for e in events_of(nlp, sentence)}
 
 

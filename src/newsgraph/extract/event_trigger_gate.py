@@ -16,7 +16,8 @@ without alternatives always passes. ``GATE = False`` asks ``match_trigger`` abou
 
 Whatever ``GATE`` says, a word read in a sense that names no happening by its construction is
 dropped here too: a noun of nature measuring a bare plural ("une avalanche de critiques",
-``event_measure_nouns``).
+``event_measure_nouns``), a participle or adjective describing a state ("il était exigeant", "plus
+fermés qu'avant", ``event_states``).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from spacy.tokens import Doc
 
 from newsgraph.extract.event_measure_nouns import MEASURE_NOUNS, is_measure_metaphor
 from newsgraph.extract.event_phrases import phrase_matches
+from newsgraph.extract.event_states import is_state
 from newsgraph.extract.event_trigger_row import Requires, Trigger
 from newsgraph.extract.event_triggers import INFINITIVE_ENDINGS, NOMINAL_POS, trigger_rows
 from newsgraph.extract.tokens import tokens
@@ -125,9 +127,18 @@ def trees_in_sentences(doc: Doc) -> bool:
 
 def no_sense(doc: Doc, candidates: list[int]) -> list[int]:
     """The candidates whose construction does not exclude every event sense ("un déluge de
-    mesures": a measure, see ``event_measure_nouns``)."""
-    lemmas = tokens(doc).lemma_lower
-    return [i for i in candidates if lemmas[i] not in MEASURE_NOUNS or not is_measure_metaphor(doc[i])]
+    mesures": a measure, see ``event_measure_nouns``; "il était exigeant": a state, ``event_states``)."""
+    table = tokens(doc)
+    lemmas, pos = table.lemma_lower, table.pos
+    return [
+        i
+        for i in candidates
+        if not (lemmas[i] in MEASURE_NOUNS and is_measure_metaphor(doc[i]))
+        and not (pos[i] in STATE_POS and is_state(doc[i]))
+    ]
+
+
+STATE_POS = frozenset({"VERB", "ADJ", "AUX"})
 
 
 def kept(doc: Doc, candidates: list[int], start: int, end: int) -> list[int]:

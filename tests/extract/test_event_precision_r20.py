@@ -38,6 +38,7 @@ LITERAL = [
     ("Une violente tempête de neige a bloqué les routes du Jura.", "storm"),
     ("Un tsunami a dévasté les côtes de l'Indonésie.", "earthquake"),
     ("Une vague de chaleur frappe le sud de la France.", "heat_wave"),
+    ("La sixième vague de contaminations touche durement la Bretagne.", "epidemic"),
 ]
 
 STATES = [

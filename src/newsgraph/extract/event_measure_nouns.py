@@ -5,7 +5,9 @@ that an avalanche, a flood or a wave happened.
 The construction is the noun followed by a bare plural "de X" (no determiner, no number): the
 plural counts the X. The literal reading keeps a singular matter ("une avalanche de neige", "une
 vague de chaleur", "un torrent de boue") or a number that measures the noun itself ("une pluie de
-50 millimètres"), and a determined complement names what is hit ("la tempête de la semaine"). The
+50 millimètres"), and a determined complement names what is hit ("la tempête de la semaine"); a
+complement that is itself a word of events says which wave or shower it is ("une vague d'orages",
+"des averses de grêle", "la cinquième vague de contaminations"), and is no measure either. The
 nouns are in ``ontology/lexicons/measure_metaphors.txt``; what the X itself names (an attack in "une
 pluie de frappes") is the X's own trigger.
 """
@@ -16,6 +18,7 @@ from spacy.tokens import Token
 
 from newsgraph import lexicons
 from newsgraph.extract.event_parse import lemma
+from newsgraph.extract.event_triggers import trigger_rows
 from newsgraph.extract.tokens import morph_of
 
 MEASURE_NOUNS = lexicons.words("measure_metaphors.txt")
@@ -46,6 +49,7 @@ def measured(noun: Token) -> Token | None:
             and is_plural(child)
             and any(c.dep_ == "case" and c.lower_ in DE_CASES for c in child.children)
             and not any(c.dep_ in DETERMINING_DEPS for c in child.children)
+            and not trigger_rows(child.lemma_, child.lower_, False)  # "une vague d'orages"
         ):
             return child
     return None

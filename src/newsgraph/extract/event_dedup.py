@@ -2,7 +2,10 @@
 linked in the parse, a noun and the verb it is the subject of ("la motion de censure a été
 rejetée": both a vote), or a noun and the noun it qualifies ("le premier tour de l'élection
 présidentielle": both an election). Counting both would report the happening twice; the two are
-merged into the one that says more, which takes the other's actors and place."""
+merged into the one that says more, which takes the other's actors and place. A verb of hitting
+whose passive agent is an act of force ("la centrale a été visée par des bombardements", "le
+convoi a été touché par une frappe") also names one happening, though the two types differ: the
+agent, which says how, stays."""
 
 from __future__ import annotations
 
@@ -16,6 +19,27 @@ LINK_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "nmod", "appos", "obl:arg",
 """Dependencies by which two triggers name one happening: the subject or object of the other
 trigger, its complement, its apposition or a participle qualifying it. Not "conj": "des frappes et
 des bombardements" may be two happenings."""
+
+
+FORCE_ROOTS = frozenset({"18", "19"})
+"""CAMEO roots of assault and fight: a verb of hitting and its agent noun of force are one act."""
+
+AGENT_DEPS = frozenset({"obl:agent"})
+
+
+def agent_of(a: Token, b: Token) -> Token | None:
+    """The one of two triggers that is the other's passive agent ("visée par des bombardements":
+    "bombardements"), or None."""
+    if a.head.i == b.i and a.dep_ in AGENT_DEPS:
+        return a
+    if b.head.i == a.i and b.dep_ in AGENT_DEPS:
+        return b
+    return None
+
+
+def force(event: Event) -> bool:
+    """An event of assault or fight (CAMEO 18, 19)."""
+    return (event.cameo or "")[:2] in FORCE_ROOTS
 
 
 def linked(a: Token, b: Token) -> bool:
@@ -38,7 +62,8 @@ def merged(keep: Event, drop: Event) -> Event:
 
 def one_per_happening(found: list[tuple[Token, Event]]) -> list[Event]:
     """The events in text order, each pair of linked same-type triggers of a sentence merged into
-    the report that says more (on a tie, the governing trigger's)."""
+    the report that says more (on a tie, the governing trigger's), and a verb of force merged into
+    its passive agent of force."""
     events = [e for _, e in found]
     gone: set[int] = set()
     for i, (a, _) in enumerate(found):
@@ -46,9 +71,14 @@ def one_per_happening(found: list[tuple[Token, Event]]) -> list[Event]:
             continue
         for j in range(i + 1, len(found)):
             b, eb = found[j]
-            if j in gone or eb.type != events[i].type or a.sent.start != b.sent.start or not linked(a, b):
+            if j in gone or a.sent.start != b.sent.start:
+                continue
+            agent = agent_of(a, b) if eb.type != events[i].type and force(eb) and force(events[i]) else None
+            if agent is None and (eb.type != events[i].type or not linked(a, b)):
                 continue
             first = weight(eb) > weight(events[i]) or (weight(eb) == weight(events[i]) and a.head.i == b.i)
+            if agent is not None:  # "visée par des bombardements": the bombardments
+                first = agent.i == b.i
             if first:  # the later trigger says more, or governs: it stays, in the earlier's place
                 events[i] = merged(eb, events[i])
             else:

@@ -138,6 +138,44 @@ def is_conditional(group: list[Token]) -> bool:
     return any("Cnd" in morph_of(t).get("Mood", []) for t in group)
 
 
+SUBJUNCTIVE_MARKS = frozenset({"que", "qu'", "qu’"})
+"""The conjunction of a subjunctive clause ("pour qu'il parte", "il faut que la grève cesse")."""
+
+
+def is_subjunctive(verb: Token) -> bool:
+    """A verb in the subjunctive of a "que" clause ("qu'une trêve soit signée"); a main clause
+    tagged subjunctive is the tagger reading an ambiguous "-e" form ("la Coupe se déroule")."""
+    return "Sub" in morph_of(verb).get("Mood", []) and any(
+        c.dep_ == "mark" and c.lower_ in SUBJUNCTIVE_MARKS for c in verb.children
+    )
+
+
+def is_past_indicative(verb: Token) -> bool:
+    """A past participle with an indicative auxiliary, not a conditional or a future one: "ont dû",
+    "a pu", "avaient pu" (not "aurait pu", "aura dû")."""
+    if "Part" not in morph_of(verb).get("VerbForm", []):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+    indicative = ("Ind" in morph_of(a).get("Mood", []) for a in auxiliaries)
+    return (
+        bool(auxiliaries)
+        and all(indicative)
+        and not any("Fut" in morph_of(a).get("Tense", []) for a in auxiliaries)
+    )
+
+
+CONDITION_MARKS = frozenset({"si", "s'", "s’"})
+
+
+def has_condition(verb: Token) -> bool:
+    """A verb with an "if" clause ("si on avait pu, on aurait fait la queue"): its conditional is
+    the unreal one, not the journalistic one."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+        for c in verb.children
+    )
+
+
 def modality(token: Token) -> Modality:
     """How the text presents the event: ``asserted``, ``negated``, ``hypothetical`` (a condition,
     wish, possibility, call or threat), ``future`` (announced or planned) or ``reported`` (alleged:
@@ -145,13 +183,15 @@ def modality(token: Token) -> Modality:
     verb = carrier(token)
     if any(is_negated(t) for t in (token, verb)):
         return "negated"
+    if token.dep_ in OBJECT_DEPS | {"xcomp"} and is_existential(token.head) and is_negated(token.head):
+        return "negated"  # "il n'y a pas eu de blessé"
     if verb.dep_ in {"xcomp", "ccomp"} and (
         lemma(verb.head) in DENIAL_GOVERNORS
         or verb.head.lower_.startswith(("dément", "démenti", "nie", "nié"))
     ):
         return "negated"  # "Moscou a démenti avoir bombardé"
     for t in (token, verb):
-        if "Sub" in morph_of(t).get("Mood", []):
+        if is_subjunctive(t):
             return "hypothetical"
         if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in t.children):
             return "hypothetical"
@@ -163,12 +203,16 @@ def modality(token: Token) -> Modality:
         return "hypothetical"
     auxiliaries = verb_group(verb)
     if is_conditional(auxiliaries):
-        return "hypothetical" if verb.dep_.startswith(("advcl", "ccomp")) else "reported"  # "aurait tué"
+        if verb.dep_.startswith(("advcl", "ccomp")) or has_condition(verb):  # "si on avait pu, on aurait"
+            return "hypothetical"
+        return "reported"  # "aurait tué"
     if any("Fut" in morph_of(t).get("Tense", []) for t in auxiliaries):
         return "future"
     governor = lemma(verb.head) if verb.dep_ != "ROOT" else ""
     infinitive = any("Inf" in morph_of(t).get("VerbForm", []) for t in auxiliaries)  # "avoir bombardé"
     if infinitive and verb.dep_ != "ROOT":
+        if governor in MODAL_VERBS and is_past_indicative(verb.head):  # "ont dû quitter", "a pu fuir"
+            return "negated" if is_negated(verb.head) else "asserted"
         if governor in FACTUAL_GOVERNORS:
             return "asserted"
         if governor in FUTURE_GOVERNORS:
@@ -197,12 +241,41 @@ def _noun_modality(token: Token, verb: Token) -> Modality | None:
     said = conditional_subject(token)
     if said is not None:
         return said
+    if token.dep_ == "nmod" and head == "cas" and bare_en(token.head):
+        return "hypothetical"  # "en cas d'invasion"
+    relative = relative_modality(token)
+    if relative is not None:
+        return relative
     if token.dep_ == "nmod" and head in HYPOTHETICAL_HEAD_NOUNS:
         return "future" if head in FUTURE_HEAD_NOUNS else "hypothetical"
     if verb.i == token.i and token.dep_ in OBJECT_DEPS | {"obl:arg"}:
         if head in FUTURE_GOVERNORS:
             return "future"
         if head in HYPOTHETICAL_GOVERNORS:
+            return "hypothetical"
+    return None
+
+
+def is_existential(verb: Token) -> bool:
+    """The "avoir" of "il y a" ("il n'y a pas eu de victime")."""
+    return lemma(verb) == "avoir" and any(c.lower_ == "y" for c in verb.children)
+
+
+RELATIVE_SUBJECTS = frozenset({"qui"})
+
+
+def relative_modality(token: Token) -> Modality | None:
+    """A nominal trigger that is the subject of its own relative clause saying that it may happen,
+    "pouvoir" or "devoir" with a verb of occurring ("une attaque qui peut survenir à tout moment",
+    "une grève qui pourrait se produire"): a possibility. None otherwise: "des sanctions qui
+    pourraient s'aggraver" exist, "qui a pu avoir lieu" happened."""
+    for rel in token.children:
+        if rel.dep_ != "acl:relcl" or not any(
+            c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_SUBJECTS for c in rel.children
+        ):
+            continue
+        happening = [c for c in rel.children if c.dep_ == "xcomp" and is_occurring(c)]
+        if lemma(rel) in MODAL_VERBS and happening and not is_past_indicative(rel):
             return "hypothetical"
     return None
 

@@ -13,6 +13,11 @@ adds is gated by what it requires, the same way; the head of a multi-word expres
 words and the "^x", "~x", "=x" words are counted as needed; an "@" test, a negated part or a row
 without alternatives always passes. ``GATE = False`` asks ``match_trigger`` about every candidate
 (``tests/extract/test_speed_events_r16.py`` extracts both ways and compares).
+
+Whatever ``GATE`` says, a word read in a sense that names no happening by its construction is
+dropped here too: a noun of nature measuring a bare plural ("une avalanche de critiques",
+``event_measure_nouns``), a participle or adjective describing a state ("il était exigeant", "plus
+fermés qu'avant", ``event_states``).
 """
 
 from __future__ import annotations
@@ -23,7 +28,9 @@ import numpy
 from spacy.attrs import HEAD, SENT_START
 from spacy.tokens import Doc
 
+from newsgraph.extract.event_measure_nouns import MEASURE_NOUNS, is_measure_metaphor
 from newsgraph.extract.event_phrases import phrase_matches
+from newsgraph.extract.event_states import is_state
 from newsgraph.extract.event_trigger_row import Requires, Trigger
 from newsgraph.extract.event_triggers import INFINITIVE_ENDINGS, NOMINAL_POS, trigger_rows
 from newsgraph.extract.tokens import tokens
@@ -118,8 +125,25 @@ def trees_in_sentences(doc: Doc) -> bool:
     return bool((sentence[heads] == sentence).all())
 
 
+def no_sense(doc: Doc, candidates: list[int]) -> list[int]:
+    """The candidates whose construction does not exclude every event sense ("un déluge de
+    mesures": a measure, see ``event_measure_nouns``; "il était exigeant": a state, ``event_states``)."""
+    table = tokens(doc)
+    lemmas, pos = table.lemma_lower, table.pos
+    return [
+        i
+        for i in candidates
+        if not (lemmas[i] in MEASURE_NOUNS and is_measure_metaphor(doc[i]))
+        and not (pos[i] in STATE_POS and is_state(doc[i]))
+    ]
+
+
+STATE_POS = frozenset({"VERB", "ADJ", "AUX"})
+
+
 def kept(doc: Doc, candidates: list[int], start: int, end: int) -> list[int]:
     """The candidates (token indexes of the sentence ``start`` to ``end``) that may trigger."""
+    candidates = no_sense(doc, candidates)
     if not GATE or not candidates:
         return candidates
     table, words, out = tokens(doc), None, []

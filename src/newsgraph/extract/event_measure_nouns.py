@@ -1,0 +1,60 @@
+"""A noun of nature used as a measure is no event: "une avalanche de critiques", "un déluge de
+mesures", "une vague de départs" say that there were many criticisms, measures, departures, not
+that an avalanche, a flood or a wave happened.
+
+The construction is the noun followed by a bare plural "de X" (no determiner, no number): the
+plural counts the X. The literal reading keeps a singular matter ("une avalanche de neige", "une
+vague de chaleur", "un torrent de boue") or a number that measures the noun itself ("une pluie de
+50 millimètres"), and a determined complement names what is hit ("la tempête de la semaine"); a
+complement that is itself a word of events says which wave or shower it is ("une vague d'orages",
+"des averses de grêle", "la cinquième vague de contaminations"), and is no measure either. The
+nouns are in ``ontology/lexicons/measure_metaphors.txt``; what the X itself names (an attack in "une
+pluie de frappes") is the X's own trigger.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph import lexicons
+from newsgraph.extract.event_parse import lemma
+from newsgraph.extract.event_triggers import trigger_rows
+from newsgraph.extract.tokens import morph_of
+
+MEASURE_NOUNS = lexicons.words("measure_metaphors.txt")
+"""Nouns of a flow or a volley that measure a bare plural "de X"."""
+
+DE_CASES = frozenset({"de", "d'", "d’"})
+"""The bare preposition of the measured complement (not "des", "du": an article)."""
+
+DETERMINING_DEPS = frozenset({"det", "nummod", "nmod:poss"})
+"""Dependents that make the complement determined or counted ("de ces mesures", "de 50 mm")."""
+
+
+def is_plural(noun: Token) -> bool:
+    """Plural by its morphology, or by a form that is its lemma with the plural "-s"/"-x" the tagger
+    missed ("de faillites" tagged singular)."""
+    if "Plur" in morph_of(noun).get("Number", []):
+        return True
+    low = noun.lower_
+    return low.endswith(("s", "x")) and low[:-1] == lemma(noun)
+
+
+def measured(noun: Token) -> Token | None:
+    """The bare plural noun a noun measures ("une avalanche de critiques": "critiques"), or None."""
+    for child in noun.children:
+        if (
+            child.dep_ == "nmod"
+            and child.pos_ == "NOUN"
+            and is_plural(child)
+            and any(c.dep_ == "case" and c.lower_ in DE_CASES for c in child.children)
+            and not any(c.dep_ in DETERMINING_DEPS for c in child.children)
+            and not trigger_rows(child.lemma_, child.lower_, False)  # "une vague d'orages"
+        ):
+            return child
+    return None
+
+
+def is_measure_metaphor(token: Token) -> bool:
+    """A noun of ``MEASURE_NOUNS`` measuring a bare plural "de X" ("un déluge de mesures")."""
+    return token.pos_ == "NOUN" and lemma(token) in MEASURE_NOUNS and measured(token) is not None

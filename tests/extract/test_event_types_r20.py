@@ -1,6 +1,6 @@
 """Event types of fresh news told by a construction of their own, round 20: reports and studies made
 public, rulings appealed, falling snow, gatherings before a building, investigations under way,
-tributes pouring in, bodies exhumed; with the other senses of their words as negatives ("par rapport
+tributes pouring in, bodies exhumed, facilities that open; with the other senses of their words as negatives ("par rapport
 à", "avoir recours à", "faire appel à", "une enquête d'opinion"). Sentences written for these tests.
 Rows: (sentence, type, actor, place) as in ``test_event_constructions.check_row`` (lowercase
 substrings; None: not checked); negatives: (sentence, type)."""
@@ -50,11 +50,15 @@ HAPPENINGS = [
     ("L'enquête est toujours en cours à Brest.", "investigate", None, None),
     ("Les hommages se multiplient depuis la mort de l'acteur.", "ceremony", None, None),
     ("Les gendarmes ont exhumé le corps de la victime.", "investigate", "gendarmes", None),
+    ("Une nouvelle maternité a ouvert à Dinan.", "launch", None, "dinan"),
+    ("Le musée des Beaux-Arts a ouvert ses portes samedi.", "launch", None, None),
 ]
 NOT_HAPPENINGS = [
     ("Les skieurs attendent la neige avec impatience.", "snow_and_cold"),
     ("Il a rassemblé ses affaires avant de partir.", "demonstrate"),
     ("Une enquête d'opinion est en cours.", "investigate"),
+    ("La boulangerie est ouverte jusqu'à 20 h.", "launch"),
+    ("Le magasin ouvre le lundi après-midi.", "launch"),
 ]
 
 

@@ -1,9 +1,10 @@
 """Event types of fresh news told by a construction of their own, round 20: reports and studies made
 public, rulings appealed, falling snow, gatherings before a building, investigations under way,
-tributes pouring in, bodies exhumed, facilities that open; with the other senses of their words as negatives ("par rapport
-à", "avoir recours à", "faire appel à", "une enquête d'opinion"). Sentences written for these tests.
-Rows: (sentence, type, actor, place) as in ``test_event_constructions.check_row`` (lowercase
-substrings; None: not checked); negatives: (sentence, type)."""
+tributes pouring in, bodies exhumed, facilities that open; with the other senses of their words as
+negatives ("par rapport à", "avoir recours à", "faire appel à", "une enquête d'opinion", a shop's
+hours). Sentences written for these tests. Rows: (sentence, type, actor, place) as in
+``test_event_constructions.check_row`` (lowercase substrings; None: not checked); negatives:
+(sentence, type)."""
 
 from __future__ import annotations
 

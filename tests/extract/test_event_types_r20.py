@@ -9,7 +9,7 @@ hours). Sentences written for these tests. Rows: (sentence, type, actor, place) 
 from __future__ import annotations
 
 import pytest
-from test_event_constructions import check_row, no_event, xfail
+from test_event_constructions import check_row, events_of, no_event, xfail
 
 REPORTS = [
     ("L'Inspection générale publie un rapport accablant sur les prisons.", "report_release", None, None),
@@ -71,3 +71,17 @@ def test_types_r20(nlp, sentence, type_, actor, place):
 @pytest.mark.parametrize(("sentence", "type_"), NOT_REPORTS + NOT_APPEALS + NOT_HAPPENINGS)
 def test_other_senses_r20(nlp, sentence, type_):
     no_event(nlp, sentence, type_)
+
+
+TRIGGER_TEXTS = [
+    ("Des milliers d'abonnés sont privés de gaz depuis lundi.", "outage", "privés de gaz"),
+    ("Le village reste privé d'eau courante.", "outage", "privé d'eau"),
+    ("La baisse des loyers surprend les agences.", "price_change", "baisse des loyers"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "type_", "trigger"), TRIGGER_TEXTS)
+def test_trigger_names_what_is_lacking(nlp, sentence, type_, trigger):
+    """A generic head, noun or verb of deprivation, is named with its "de X" (``qualified_end``)."""
+    found = [e.trigger for e in events_of(nlp, sentence) if e.type == type_]
+    assert found == [trigger]

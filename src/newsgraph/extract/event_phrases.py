@@ -32,6 +32,8 @@ DEGREE_ADJECTIVES = frozenset(
     " inédit record historique vertigineux rapide".split()
 )
 """Adjectives of how much, not of what: "une augmentation significative" stays "augmentation"."""
+VERBAL_QUALIFIER_DEPS = frozenset({"obl:arg", "obl:mod", "obl"})
+"""The "de X" of a generic verb a trigger names with it: "privés d'électricité"."""
 LINK_DEPS = frozenset({"case", "det", "amod"})
 """The words between a generic head and its "de X" noun that belong to the noun: "des", "d'", "l'"."""
 ELIDED = {"d'": "de", "l'": "le", "du": "de", "la": "le", "les": "le", "des": "de", "s'": "se"}
@@ -200,12 +202,15 @@ def qualified_end(token: Token) -> int:
     """Past a generic head's first qualifier when it follows the head at once: an adjective ("un
     épisode caniculaire", "la vigilance orange") or a "de X" noun whose words between are its own
     preposition, article and adjectives ("la hausse des prix", "une coupure d'électricité"), or
-    a bare noun in apposition ("l'alerte sécheresse"); else past the token itself ("la hausse"
-    alone, "la baisse, ce mois-ci, des prix")."""
+    a bare noun in apposition ("l'alerte sécheresse"); a generic verb's "de X" ("des foyers privés
+    d'électricité"); else past the token itself ("la hausse" alone, "la baisse, ce mois-ci, des
+    prix")."""
     end = token.i + 1
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in generic_heads():
+    verbal = token.pos_ in {"VERB", "ADJ"}
+    if not (token.pos_ == "NOUN" or verbal) or token.lemma_.lower() not in generic_heads():
         return end
-    after = [c for c in token.children if c.i > token.i and c.dep_ in QUALIFIER_DEPS]
+    deps = VERBAL_QUALIFIER_DEPS if verbal else QUALIFIER_DEPS
+    after = [c for c in token.children if c.i > token.i and c.dep_ in deps]
     if not after:
         return end
     first = min(after, key=lambda c: c.i)
@@ -215,7 +220,7 @@ def qualified_end(token: Token) -> int:
         return end  # "une hausse significative", "primes comprises"
     between = token.doc[end : first.i]
     cases = [_norm(c.text) for c in first.children if c.dep_ == "case"]
-    if cases and "de" not in cases:  # "la hausse pour les ménages": another relation
+    if (cases or verbal) and "de" not in cases:  # "la hausse pour les ménages": another relation
         return end
     if all(t.head.i == first.i and t.dep_ in LINK_DEPS for t in between):
         return first.i + 1

@@ -5,12 +5,12 @@ where it is ("le CHU de Bordeaux", "la mairie de Paris")."""
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Token
 
 from newsgraph import lexicons
-from newsgraph.extract.context import Mention
+from newsgraph.extract.context import Mention, doc_text
 from newsgraph.geo import geocode
 from newsgraph.names import fold_key, lexicon, strip_determiners
 
@@ -27,23 +27,42 @@ def body_names() -> frozenset[str]:
     return frozenset(k for k in lexicon().collectives if "-" in k)
 
 
+IN_NAME_KEY = "newsgraph.in_body_name"
+"""``doc.user_data`` key of ``in_body_name``'s answers for one Doc: every event of a report asks of
+the places of its opening sentences again."""
+
+
 def in_body_name(t: Token, m: Mention) -> bool:
     """Whether the place word ``t`` (of mention ``m``) is inside the name of a body: "La France
     insoumise a tenu un meeting", "l'équipe de France a gagné"; not a collective that is itself a
-    place ("les États-Unis")."""
-    if named_team(t):
-        return True
+    place ("les États-Unis"). Answered once per Doc, place word and mention (``IN_NAME_KEY``)."""
+    memo: dict[tuple[int, int, int], bool] = t.doc.user_data.setdefault(IN_NAME_KEY, {})
+    key = (t.i, m.start, m.end)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = named_team(t) or _in_longer_name(t, m)
+    return found
+
+
+def _in_longer_name(t: Token, m: Mention) -> bool:
+    """Whether a span of a few words around ``t`` is a body's name longer than the place's own."""
     doc = t.doc
-    names = body_names()
+    text, names = doc_text(doc), body_names()  # the Doc's text joined once, not per call
     lo, hi = max(0, t.i - NAME_WINDOW), min(len(doc), t.i + NAME_WINDOW + 1)
-    own = strip_determiners(fold_key(doc.text[m.start : m.end]))
+    own = name_key(text[m.start : m.end])
     for start in range(lo, t.i + 1):
         for end in range(t.i + 1, hi + 1):
-            key = strip_determiners(fold_key(doc[start:end].text))
+            words = text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]  # doc[start:end].text
             # a name longer than the place's own: not "les États-Unis", "l'Assemblée nationale"
-            if key != own and key in names and geocode(doc[start:end].text) is None:
+            if (key := name_key(words)) != own and key in names and geocode(words) is None:
                 return True
     return False
+
+
+@lru_cache(maxsize=65536)
+def name_key(text: str) -> str:
+    """The folded key of a name without its leading determiners (cached: the same words recur)."""
+    return strip_determiners(fold_key(text))
 
 
 def named_team(t: Token) -> bool:

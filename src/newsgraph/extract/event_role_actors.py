@@ -147,14 +147,16 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
     return None
 
 
+PEOPLE_WORDS = MILITARY_NOUNS | PEOPLE_NOUNS | BODY_NOUNS | ACTING_PEOPLE
+"""The lemmas ``is_people`` takes (the four lexicons joined once, not per token asked)."""
+
+
 def is_people(token: Token) -> bool:
     """A noun of people who may act: a force, a role, a people noun ("soldats", "procureur")."""
     word = lemma(token)
     if token.lower_ == "cours":  # "le cours du pétrole", "les cours d'eau": not a court ("cour")
         return False
-    return word in MILITARY_NOUNS | PEOPLE_NOUNS | BODY_NOUNS | ACTING_PEOPLE or is_role_word(
-        word, token.lower_
-    )
+    return word in PEOPLE_WORDS or is_role_word(word, token.lower_)
 
 
 def possessor(token: Token, mentions: MentionIndex) -> RoleRef | None:

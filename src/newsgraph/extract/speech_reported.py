@@ -37,6 +37,7 @@ from newsgraph.extract.speech_object_checks import (
     is_possessed_thing,
     names_the_act,
 )
+from newsgraph.extract.speech_purpose import purpose_predicate
 from newsgraph.extract.speech_quotes import doc_quotes, find_quotes, trim
 from newsgraph.extract.speech_report_frames import (
     addressee_frames,
@@ -351,6 +352,7 @@ def subject_for(verb: Token) -> Token | None:
     for finder in (
         auxiliary_subject,
         time_clause_subject,
+        purpose_subject,
         lambda v: shared_subject(v, lambda t: bool(speech_frames(t))),
         subject_of,
         preverbal_subject,
@@ -376,6 +378,16 @@ def time_clause_subject(verb: Token) -> Token | None:
     if not any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children):
         return None
     return subject_for(verb.head)
+
+
+def purpose_subject(verb: Token) -> Token | None:
+    """An infinitive of purpose of a verb of protest has the main clause's subject: "Les agriculteurs
+    ont bloqué l'autoroute pour réclamer une baisse des taxes" (``speech_purpose``)."""
+    main = purpose_predicate(verb)
+    if main is None:
+        return None
+    # "Des centaines de personnes se sont rassemblées pour …": a pronominal passive's subject
+    return subject_for(main) or next((c for c in main.children if c.dep_ == "nsubj:pass"), None)
 
 
 def conjunct_subject(verb: Token) -> Token | None:

@@ -48,3 +48,8 @@ def purpose_predicate(verb: Token) -> Token | None:
     if head.lower_ == "afin":  # "… étaient dans la rue afin de réclamer …"
         head = head.head
     return None if head.i == verb.i else head
+
+
+def passive_subject(predicate: Token) -> Token | None:
+    """The subject of a passive predicate ("Des centaines de personnes se sont rassemblées …")."""
+    return next((c for c in predicate.children if c.dep_ == "nsubj:pass"), None)

@@ -21,3 +21,24 @@ def auxiliary_subject(verb: Token) -> Token | None:
         if subj is not None and subj.lower_ not in RELATIVE_WORDS:
             return subj
     return None
+
+
+SUBJECT_NOUNS = {"NOUN", "PROPN"}
+
+
+def split_subject(subj: Token) -> Token:
+    """The head of a subject noun phrase the sentence splitter cut before its last word: "Le
+    président de la région Grand Est affirme que …" parsed as a verbless sentence "Le président de
+    la région Grand" and "Est affirme que …". The subject opens its sentence, no punctuation or line
+    break ends the one before, and that one is a noun phrase without a verb; its root is the head."""
+    doc, sent = subj.doc, subj.sent
+    if subj.left_edge.i != sent.start or sent.start == 0 or subj.pos_ not in SUBJECT_NOUNS:
+        return subj
+    before = doc[sent.start - 1]
+    if not before.is_alpha or "\n" in before.whitespace_ or not subj.text[:1].isupper():
+        return subj
+    prev = before.sent
+    root = prev.root
+    if root.pos_ not in SUBJECT_NOUNS or any(t.pos_ in {"VERB", "AUX"} for t in prev):
+        return subj
+    return root

@@ -81,6 +81,26 @@ CASES = [
         "travaux durent deux ans",
         False,
     ),
+    # a subject phrase the parser cut in two before its last word
+    (
+        "Le président de la région Grand Est affirme que les travaux commenceront en mai.",
+        "président de la région",
+        "travaux commenceront en mai",
+        False,
+    ),
+    (
+        "La présidente de la région Grand Est assure que les trains rouleront cet été.",
+        "présidente de la région",
+        "trains rouleront cet été",
+        False,
+    ),
+    # a "que" of comparison opens no clause: the infinitive is what was expected
+    (
+        "Le couple ne s'attendait pas à devoir payer sa maison plus cher que le prix convenu.",
+        "couple",
+        "devoir payer sa maison",
+        False,
+    ),
     xfail(
         "Le maire proteste contre la fermeture de la maternité.",
         "maire",

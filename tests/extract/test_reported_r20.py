@@ -127,6 +127,25 @@ NEAR_MISSES = [
     ("Il a acheté une voiture pour appeler ses amis plus souvent.", "amis"),
 ]
 
+# (text, speaker name part, content part): a headline glued to the text keeps the text's subject
+HEADLINES = [
+    (
+        "Un bénéfice record de dix milliards Certains syndicats se félicitent de cette hausse.",
+        "syndicats",
+        "cette hausse",
+    ),
+    (
+        "Crise à Marseille Emmanuel Macron affirme que la ville sera aidée.",
+        "Macron",
+        "la ville sera aidée",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), HEADLINES)
+def test_reported_r20_headlines(nlp, text, speaker, content):
+    check_construction(nlp, text, speaker, content, False)
+
 
 @pytest.mark.parametrize(("text", "content"), NEAR_MISSES)
 def test_reported_r20_near_misses(nlp, text, content):

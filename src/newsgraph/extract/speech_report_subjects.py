@@ -30,15 +30,20 @@ def split_subject(subj: Token) -> Token:
     """The head of a subject noun phrase the sentence splitter cut before its last word: "Le
     président de la région Grand Est affirme que …" parsed as a verbless sentence "Le président de
     la région Grand" and "Est affirme que …". The subject opens its sentence, no punctuation or line
-    break ends the one before, and that one is a noun phrase without a verb; its root is the head."""
+    break ends the one before, whose last word is capitalized too (a name cut in two), and that one is
+    a noun phrase with its determiner and without a verb; its root is the head. Not a headline glued
+    to the text ("Un bénéfice record Certains syndicats se félicitent …": a subject with its own
+    determiner, a headline ending in a lowercase word)."""
     doc, sent = subj.doc, subj.sent
-    if subj.left_edge.i != sent.start or sent.start == 0 or subj.pos_ not in SUBJECT_NOUNS:
+    if subj.i != sent.start or sent.start == 0 or subj.pos_ != "NOUN" or subj.left_edge.i != subj.i:
         return subj
     before = doc[sent.start - 1]
-    if not before.is_alpha or "\n" in before.whitespace_ or not subj.text[:1].isupper():
+    if (
+        not (before.is_alpha and before.text[:1].isupper() and subj.text[:1].isupper())
+        or "\n" in before.whitespace_
+    ):
         return subj
-    prev = before.sent
-    root = prev.root
-    if root.pos_ not in SUBJECT_NOUNS or any(t.pos_ in {"VERB", "AUX"} for t in prev):
+    root = before.sent.root
+    if root.pos_ not in SUBJECT_NOUNS or any(t.pos_ in {"VERB", "AUX"} for t in before.sent):
         return subj
-    return root
+    return root if any(c.dep_ == "det" for c in root.children) else subj

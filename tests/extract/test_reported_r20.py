@@ -130,9 +130,14 @@ NEAR_MISSES = [
 # (text, speaker name part, content part): a headline glued to the text keeps the text's subject
 HEADLINES = [
     (
-        "Un bénéfice record de dix milliards Certains syndicats se félicitent de cette hausse.",
+        "Des salaires en hausse de cinq pour cent Les syndicats se félicitent de cette décision.",
         "syndicats",
-        "cette hausse",
+        "cette décision",
+    ),
+    (
+        "Une prime de mille euros Plusieurs syndicats saluent cette mesure.",
+        "syndicats",
+        "cette mesure",
     ),
     (
         "Crise à Marseille Emmanuel Macron affirme que la ville sera aidée.",

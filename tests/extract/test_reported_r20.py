@@ -70,9 +70,9 @@ CASES = [
         False,
     ),
     (
-        "Les économistes s'attendent à une nouvelle hausse des prix.",
+        "Les économistes s'attendent à voir les prix augmenter encore.",
         "économistes",
-        "nouvelle hausse des prix",
+        "voir les prix augmenter",
         False,
     ),
     (

@@ -47,3 +47,14 @@ def split_subject(subj: Token) -> Token:
     if root.pos_ not in SUBJECT_NOUNS or any(t.pos_ in {"VERB", "AUX"} for t in before.sent):
         return subj
     return root if any(c.dep_ == "det" for c in root.children) else subj
+
+
+def split_name(far: Token, near: Token) -> Token:
+    """Of two subjects side by side, the far one when the near one is the capitalized end of a name
+    the parse cut off its phrase ("Le président de la région Grand | Est affirme …"); not a
+    subject after a headline glued to the text ("Un bénéfice record Certains syndicats …")."""
+    before = near.doc[near.i - 1]
+    name_cut = (
+        near.pos_ == "NOUN" and near.text[:1].isupper() and before.is_alpha and before.text[:1].isupper()
+    )
+    return far if name_cut else near

@@ -48,7 +48,7 @@ from newsgraph.extract.speech_report_frames import (
 )
 from newsgraph.extract.speech_report_quotes import before_quote, own_words_before_quote
 from newsgraph.extract.speech_report_relatives import restrictive_relative
-from newsgraph.extract.speech_report_subjects import auxiliary_subject, split_subject
+from newsgraph.extract.speech_report_subjects import auxiliary_subject, split_name, split_subject
 from newsgraph.extract.speech_sources import document_issuer
 from newsgraph.extract.speech_subjects import (
     SUBJECT_DEPS,
@@ -330,8 +330,8 @@ def nearest_subject(verb: Token) -> Token | None:
     if len(subjects) < 2:
         return subjects[0] if subjects else None
     nouns = [c for c in subjects if c.pos_ in {"NOUN", "PROPN"}] or [c for c in subjects if c.pos_ != "PRON"]
-    if len(nouns) == 2 and nouns[0].right_edge.i + 1 == nouns[1].left_edge.i:
-        return nouns[0]  # one phrase cut in two: "Le président de la région Grand | Est affirme …"
+    if len(nouns) == 2 and nouns[0].right_edge.i + 1 == nouns[1].left_edge.i == nouns[1].i:
+        return split_name(nouns[0], nouns[1])  # "Le président de la région Grand | Est affirme …"
     return min(nouns, key=lambda c: abs(verb.i - c.i)) if nouns else subjects[0]
 
 

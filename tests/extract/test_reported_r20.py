@@ -124,6 +124,7 @@ NEAR_MISSES = [
     ("Le film donne l'impression de voler au-dessus des montagnes.", "voler"),
     ("On a l'impression que la crise ne finira jamais.", "crise"),
     ("Les habitants n'envisagent pas de partir.", "partir"),
+    ("Le garage envisage de baisser ses prix pour que les voitures se vendent enfin.", "se vendent"),
     ("Il a acheté une voiture pour appeler ses amis plus souvent.", "amis"),
 ]
 

@@ -46,12 +46,14 @@ def following_que(verb: Token) -> Token | None:
         elif tok.lower_ in NEGATION_PARTNERS:
             negated = False
         if tok.lower_ in {"que", "qu'", "qu’"} and tok.pos_ in {"SCONJ", "PRON"}:
-            return None if negated or compares(verb, tok) else tok
+            compound = tok.i > 0 and doc[tok.i - 1].lower_ in COMPOUND_SUBORDINATORS  # "pour que"
+            return None if negated or compound or compares(verb, tok) else tok
         if tok.text in {".", ";", "!", "?"} or "\n" in tok.text or (speech_frames(tok) and tok.i > verb.i):
             return None
     return None
 
 
+COMPOUND_SUBORDINATORS = {"pour", "afin", "sans", "avant", "parce", "alors", "tandis", "bien", "dès"}
 COMPARATIVES = {"plus", "moins", "aussi", "autant", "davantage", "mieux", "pire", "pis"}
 
 

@@ -46,10 +46,25 @@ def following_que(verb: Token) -> Token | None:
         elif tok.lower_ in NEGATION_PARTNERS:
             negated = False
         if tok.lower_ in {"que", "qu'", "qu’"} and tok.pos_ in {"SCONJ", "PRON"}:
-            return None if negated else tok
+            compound = tok.i > 0 and doc[tok.i - 1].lower_ in COMPOUND_SUBORDINATORS  # "pour que"
+            return None if negated or compound or compares(verb, tok) else tok
         if tok.text in {".", ";", "!", "?"} or "\n" in tok.text or (speech_frames(tok) and tok.i > verb.i):
             return None
     return None
+
+
+COMPOUND_SUBORDINATORS = {"pour", "afin", "sans", "avant", "parce", "alors", "tandis", "bien", "dès"}
+COMPARATIVES = {"plus", "moins", "aussi", "autant", "davantage", "mieux", "pire", "pis"}
+
+
+def compares(verb: Token, que: Token) -> bool:
+    """A "que" of comparison after the verb ("ne s'attendait pas à la payer plus cher que le prix
+    d'origine"): a comparative between them, and no finite verb under the "que"."""
+    between = verb.doc[verb.i + 1 : que.i]
+    if not any(t.lower_ in COMPARATIVES for t in between):
+        return False
+    clause = que.head if que.head.i > que.i else None
+    return clause is None or "Fin" not in clause.morph.get("VerbForm", [])
 
 
 def clause_end_after(tok: Token) -> int:

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from newsgraph import lexicons
 from newsgraph.extract.speech_idioms import in_idiom
 from newsgraph.extract.speech_incised_aux import avoir_before_incise
+from newsgraph.extract.speech_purpose import purpose_speech
 from newsgraph.extract.tokens import morph_of
 from newsgraph.names import fold
 
@@ -360,7 +361,7 @@ def _speaks_here(verb: Token) -> bool:
         if verb.dep_ == "conj":
             return speaks_here(head)
         if not governed or any(c.dep_ == "mark" and c.lower_ in {"pour", "afin"} for c in verb.children):
-            return False
+            return purpose_speech(verb)  # "… ont bloqué l'autoroute pour réclamer une baisse des taxes"
     return True
 
 

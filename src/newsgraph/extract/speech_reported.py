@@ -37,6 +37,7 @@ from newsgraph.extract.speech_object_checks import (
     is_possessed_thing,
     names_the_act,
 )
+from newsgraph.extract.speech_purpose import passive_subject, purpose_predicate
 from newsgraph.extract.speech_quotes import doc_quotes, find_quotes, trim
 from newsgraph.extract.speech_report_frames import (
     addressee_frames,
@@ -47,7 +48,7 @@ from newsgraph.extract.speech_report_frames import (
 )
 from newsgraph.extract.speech_report_quotes import before_quote, own_words_before_quote
 from newsgraph.extract.speech_report_relatives import restrictive_relative
-from newsgraph.extract.speech_report_subjects import auxiliary_subject
+from newsgraph.extract.speech_report_subjects import auxiliary_subject, split_name, split_subject
 from newsgraph.extract.speech_sources import document_issuer
 from newsgraph.extract.speech_subjects import (
     SUBJECT_DEPS,
@@ -329,6 +330,8 @@ def nearest_subject(verb: Token) -> Token | None:
     if len(subjects) < 2:
         return subjects[0] if subjects else None
     nouns = [c for c in subjects if c.pos_ in {"NOUN", "PROPN"}] or [c for c in subjects if c.pos_ != "PRON"]
+    if len(nouns) == 2 and nouns[0].right_edge.i + 1 == nouns[1].left_edge.i == nouns[1].i:
+        return split_name(nouns[0], nouns[1])  # "Le président de la région Grand | Est affirme …"
     return min(nouns, key=lambda c: abs(verb.i - c.i)) if nouns else subjects[0]
 
 
@@ -337,7 +340,7 @@ def subject_for(verb: Token) -> Token | None:
     parser's climb, a subject just before it, or a postposed one."""
     own = latest_subject(verb) or inverted_clitic(verb) or nearest_subject(verb)
     if own is not None and own.lower_ not in {"qu'", "que", "qu’"}:
-        return own
+        return split_subject(own)
     example = next(
         (
             c
@@ -351,6 +354,7 @@ def subject_for(verb: Token) -> Token | None:
     for finder in (
         auxiliary_subject,
         time_clause_subject,
+        purpose_subject,
         lambda v: shared_subject(v, lambda t: bool(speech_frames(t))),
         subject_of,
         preverbal_subject,
@@ -376,6 +380,13 @@ def time_clause_subject(verb: Token) -> Token | None:
     if not any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children):
         return None
     return subject_for(verb.head)
+
+
+def purpose_subject(verb: Token) -> Token | None:
+    """An infinitive of purpose of a verb of protest has the main clause's subject: "Les agriculteurs
+    ont bloqué l'autoroute pour réclamer une baisse des taxes" (``speech_purpose``)."""
+    main = purpose_predicate(verb)  # a pronominal passive's subject too: "se sont rassemblées pour …"
+    return None if main is None else subject_for(main) or passive_subject(main)
 
 
 def conjunct_subject(verb: Token) -> Token | None:

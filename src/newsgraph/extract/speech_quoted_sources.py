@@ -30,13 +30,12 @@ def sources_in_quotes(text: str, quotes: list[tuple[int, int]], cands: list[Cand
     there as its words; one left with too few words is dropped. The others are unchanged."""
     out = []
     for c in cands:
-        quote = (
-            inside(quotes, c.cue_token.idx) if c.rule in SOURCE_RULES and c.cue_token is not None else None
-        )
-        if quote is None or c.cue_token is None:
+        selon = c.cue_token if c.rule in SOURCE_RULES else None
+        quote = inside(quotes, selon.idx) if selon is not None else None
+        if quote is None or selon is None:
             out.append(c)
             continue
-        content = attributed_clause(text, quote, c.cue_token, c.content)
+        content = attributed_clause(text, quote, selon, c.content)
         if content is not None:
             c.content, c.direct = content, False  # the quoting speaker's wording of the source's claim
             out.append(c)

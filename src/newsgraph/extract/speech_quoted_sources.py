@@ -22,6 +22,7 @@ SOURCE_RULES = frozenset({"selon", "source", "nested-selon"})
 """The rules that read "selon X" / "d'après X" (``speech_selon``, ``speech_constructions``)."""
 CLAUSE_BREAK = re.compile(r"(?:[.;!?…]|,\s*(?:et|mais|or|car|donc|puis)\b|:)\s*", re.IGNORECASE)
 """Where a clause of a quotation ends and the next begins: a full stop, a semicolon, ", et …"."""
+LEAD_POS = frozenset({"CCONJ", "ADV", "SCONJ"})
 SENTENCE_END = re.compile(r"[.;!?…](?=\s|$)")
 
 
@@ -50,6 +51,8 @@ def attributed_clause(
     inside the quote (the rule knows where an apposition to the source ends)."""
     qs, qe = quote
     start = clause_start(text, qs, selon.idx)
+    if words(text[start : selon.idx]) == 1 and selon.i > 0 and selon.doc[selon.i - 1].pos_ in LEAD_POS:
+        start = selon.idx  # "« Mais selon X, … »": a linking word leaves it at the head of its clause
     stop = phrase_stop(text, selon, qe)
     postposed = (CLAUSE_BREAK.match(text, stop) is not None and text[stop] != ":") or not words(text[stop:qe])
     if words(text[start : selon.idx]) and postposed:  # "… ont fui selon l'ONU, et …", "…, selon X. »"
@@ -95,6 +98,8 @@ def own_words(text: str, relay: Candidate, inner: list[Candidate]) -> tuple[int,
     zéro, et selon la Cour, … »") or after it ("« … ont fui selon l'ONU, et la moitié sont arrivés
     ici »"), the longer side, when it has words enough to stand alone."""
     cs, ce = relay.content
+    if relay.quote is not None:  # 'En effet, « du côté de la SNCF, … »': only the quotation's words
+        cs, ce = max(cs, relay.quote[0]), min(ce, relay.quote[1])
     starts = [min(c.content[0], c.position, head_start(c)) for c in inner]
     ends = [max(c.content[1], c.position) for c in inner]
     first, last = max(cs, min(starts)), min(ce, max(ends))
@@ -104,7 +109,15 @@ def own_words(text: str, relay: Candidate, inner: list[Candidate]) -> tuple[int,
     stop = PHRASE_STOP.search(text, last, ce)
     after = (ce, ce) if stop is None else trim(text, LEADING_LINK.match(text, stop.start()).end(), ce)  # type: ignore[union-attr]
     best = max(before, after, key=lambda s: words(text[s[0] : s[1]]))
-    return best if words(text[best[0] : best[1]]) >= MIN_OWN_WORDS else None
+    if words(text[best[0] : best[1]]) < MIN_OWN_WORDS or relay.cue_token is None:
+        return None
+    span = relay.cue_token.doc.char_span(best[0], best[1], alignment_mode="expand")
+    return best if span is not None and any(finite(t) for t in span) else None
+
+
+def finite(tok: Token) -> bool:
+    """A conjugated verb: the words left are a clause, not a phrase ("du côté de la SNCF")."""
+    return tok.pos_ in {"VERB", "AUX"} and "Fin" in tok.morph.get("VerbForm", [])
 
 
 def head_start(c: Candidate) -> int:

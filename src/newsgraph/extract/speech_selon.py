@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsgraph import lexicons
 from newsgraph.extract.attribution import apposition_end
@@ -38,6 +38,10 @@ SELON_EXCLUDED = (
 )
 """After "selon", words that name no source: "selon lequel", "selon moi"."""
 SOURCE_NOUNS = _WORDS["source_noun"]
+_POUR = lexicons.tagged("pour_readings.tsv")
+HARDSHIP, CIRCUMSTANCE, OFFER = _POUR["hardship"], _POUR["circumstance"], _POUR["offer"]
+"""After "Pour X,": predicates and subjects that make X the one things happen to or are done for."""
+SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
 LEAD_POS = {"CCONJ", "ADV", "SCONJ"}
 """A single word before "selon" that leaves it at the head of its clause ("Mais selon lui, …")."""
 
@@ -288,6 +292,7 @@ def pour_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Cand
             rest is None
             or not any(t.pos_ in {"VERB", "AUX"} for t in rest)
             or words(rest.text) < MIN_CONTENT_WORDS
+            or experienced(rest)
         ):
             continue
         quoted = leading_quote(ctx, content)
@@ -303,3 +308,21 @@ def pour_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Cand
             )
         )
     return out
+
+
+def experienced(rest: Span) -> bool:
+    """The clause after "Pour X," tells what X goes through or is given, not what X thinks: a noun
+    subject with a predicate of hardship ("Pour cet éleveur, la saison est difficile", "Pour eux, la
+    course a commencé"), a subject naming X's situation or aim ("Pour les familles, la priorité est
+    de se reloger"), or someone acting for X ("Pour les abonnés, le gouvernement envisage une aide").
+    A judgement with "c'est" or a pronoun subject stays X's view ("Pour lui, c'est difficile")."""
+    for root in (t for t in rest if not rest.start <= t.head.i < rest.end or t.head.i == t.i):
+        subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS and c.pos_ in {"NOUN", "PROPN"}]
+        if not subjects:
+            continue
+        lemma = root.lemma_.lower()
+        if lemma in HARDSHIP or any(s.lemma_.lower() in CIRCUMSTANCE for s in subjects):
+            return True
+        if lemma in OFFER and root.pos_ == "VERB":
+            return True
+    return False

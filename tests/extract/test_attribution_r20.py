@@ -66,6 +66,14 @@ SOURCES_IN_QUOTES = [
 
 POUR_READINGS = [
     (
+        "pour-hardship-names-next-speaker",
+        "Le prix du gazole a encore augmenté. Pour cet agriculteur, le passage à la pompe est "
+        "difficile. « Cinquante euros de plus chaque semaine, ça pèse », explique-t-il.",
+        "agriculteur",
+        "Cinquante euros de plus",
+        True,
+    ),
+    (
         "pour-opinion-cest",
         "Pour le maire de Lille, c'est une erreur de fermer cette école.",
         "maire",

@@ -6,6 +6,7 @@ spectateurs repartis Pour le ministre, les spectateurs …")."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from spacy.tokens import Span, Token
 
@@ -292,7 +293,7 @@ def pour_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Cand
             rest is None
             or not any(t.pos_ in {"VERB", "AUX"} for t in rest)
             or words(rest.text) < MIN_CONTENT_WORDS
-            or experienced(rest)
+            or (reading := experienced(rest)) == "offer"
         ):
             continue
         quoted = leading_quote(ctx, content)
@@ -304,25 +305,40 @@ def pour_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Cand
                 tok,
                 speaker_head=head,
                 position=tok.idx,
-                rule="pour",
+                rule="pour" if reading is None else CONTEXT_ONLY,
             )
         )
     return out
 
 
-def experienced(rest: Span) -> bool:
+CONTEXT_ONLY = "pour-context"
+"""A "Pour X, <clause>" that says what X goes through: no statement, but X is the person the report
+is about, whom a pronoun of the next quote names ("… , explique-t-il"): kept until the speakers are
+resolved, then left out (``stated``)."""
+
+
+def stated(kept: list[tuple[Candidate, Any]]) -> list[tuple[Candidate, Any]]:
+    """The resolved candidates that are statements: not those kept for their speaker only."""
+    return [(c, s) for c, s in kept if c.rule != CONTEXT_ONLY]
+
+
+def experienced(rest: Span) -> str | None:
     """The clause after "Pour X," tells what X goes through or is given, not what X thinks: a noun
     subject with a predicate of hardship ("Pour cet éleveur, la saison est difficile", "Pour eux, la
     course a commencé"), a subject naming X's situation or aim ("Pour les familles, la priorité est
-    de se reloger"), or someone acting for X ("Pour les abonnés, le gouvernement envisage une aide").
-    A judgement with "c'est" or a pronoun subject stays X's view ("Pour lui, c'est difficile")."""
+    de se reloger") ("experience"), or someone acting for X ("Pour les abonnés, le gouvernement
+    envisage une aide": "offer"). A judgement with "c'est" or a pronoun subject stays X's view
+    ("Pour lui, c'est difficile"): None."""
     for root in (t for t in rest if not rest.start <= t.head.i < rest.end or t.head.i == t.i):
-        subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS and c.pos_ in {"NOUN", "PROPN"}]
-        if not subjects:
+        if any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" for c in root.children):
+            continue  # "c'est difficile", "il faut": a judgement
+        # the subject, or the first noun before the predicate (the parse may hang it on X)
+        subject = next((t for t in rest if t.pos_ in {"NOUN", "PROPN"} and t.i < root.i), None)
+        if subject is None:
             continue
         lemma = root.lemma_.lower()
-        if lemma in HARDSHIP or any(s.lemma_.lower() in CIRCUMSTANCE for s in subjects):
-            return True
-        if lemma in OFFER and root.pos_ == "VERB":
-            return True
-    return False
+        if lemma in HARDSHIP or subject.lemma_.lower() in CIRCUMSTANCE:
+            return "experience"
+        if lemma in OFFER and root.pos_ == "VERB" and subject.head.i == root.i:
+            return "offer"
+    return None

@@ -53,7 +53,7 @@ from newsgraph.extract.speech_quoted_sources import sources_in_quotes
 from newsgraph.extract.speech_quotes import doc_quotes, trim
 from newsgraph.extract.speech_relative_source import relative_source_candidates
 from newsgraph.extract.speech_reported import clip_glued, verb_candidates
-from newsgraph.extract.speech_selon import pour_candidates, selon_candidates
+from newsgraph.extract.speech_selon import pour_candidates, selon_candidates, stated
 from newsgraph.extract.speech_speakers import Speaker, speaker_from_head
 from newsgraph.extract.speech_stance import stance_candidates
 from newsgraph.extract.speech_unquoted import unquoted_incise_candidates
@@ -425,7 +425,7 @@ def after_que(ctx: DocContext, c: Candidate) -> bool:
 
 def extract_statements(ctx: DocContext) -> list[Statement]:
     """Direct quotes and reported speech in one analysed document."""
-    kept = speakers_kept(ctx, find_candidates(ctx))
+    kept = stated(speakers_kept(ctx, find_candidates(ctx)))  # not the speakers kept as context only
     return [to_statement(ctx, c, s, other_words(c, kept)) for c, s in kept]
 
 

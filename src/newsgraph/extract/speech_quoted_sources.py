@@ -97,6 +97,9 @@ def own_words(text: str, relay: Candidate, inner: list[Candidate]) -> tuple[int,
     is taken out: the clauses before the relayed speech ("« L'État ne peut plus emprunter à taux
     zéro, et selon la Cour, … »") or after it ("« … ont fui selon l'ONU, et la moitié sont arrivés
     ici »"), the longer side, when it has words enough to stand alone."""
+    inner = [c for c in inner if c.rule in SOURCE_RULES]  # a verb inside may be the correspondent's own
+    if not inner:
+        return None
     cs, ce = relay.content
     if relay.quote is not None:  # 'En effet, « du côté de la SNCF, … »': only the quotation's words
         cs, ce = max(cs, relay.quote[0]), min(ce, relay.quote[1])

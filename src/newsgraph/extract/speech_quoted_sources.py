@@ -51,8 +51,9 @@ def attributed_clause(
     inside the quote (the rule knows where an apposition to the source ends)."""
     qs, qe = quote
     start = clause_start(text, qs, selon.idx)
-    if words(text[start : selon.idx]) == 1 and selon.i > 0 and selon.doc[selon.i - 1].pos_ in LEAD_POS:
-        start = selon.idx  # "« Mais selon X, … »": a linking word leaves it at the head of its clause
+    lead = next((t for t in reversed(selon.doc[max(0, selon.i - 3) : selon.i]) if not t.is_punct), None)
+    if words(text[start : selon.idx]) == 1 and lead is not None and lead.pos_ in LEAD_POS:
+        start = selon.idx  # "« Mais selon X, … »", "« Alors, selon X, … »": still the head of its clause
     stop = phrase_stop(text, selon, qe)
     postposed = (CLAUSE_BREAK.match(text, stop) is not None and text[stop] != ":") or not words(text[stop:qe])
     if words(text[start : selon.idx]) and postposed:  # "… ont fui selon l'ONU, et …", "…, selon X. »"

@@ -325,10 +325,10 @@ def stated(kept: list[tuple[Candidate, Any]]) -> list[tuple[Candidate, Any]]:
 def experienced(rest: Span) -> str | None:
     """The clause after "Pour X," tells what X goes through or is given, not what X thinks: a noun
     subject with a predicate of hardship ("Pour cet éleveur, la saison est difficile", "Pour eux, la
-    course a commencé"), a subject naming X's situation or aim ("Pour les familles, la priorité est
-    de se reloger") ("experience"), or someone acting for X ("Pour les abonnés, le gouvernement
-    envisage une aide": "offer"). A judgement with "c'est" or a pronoun subject stays X's view
-    ("Pour lui, c'est difficile"): None."""
+    course a commencé"), a subject or predicate naming X's situation or aim ("Pour les familles, la
+    priorité est de se reloger", "l'attente est une épreuve") ("experience"), or someone acting for
+    X ("Pour les abonnés, le gouvernement envisage une aide": "offer"). A judgement with "c'est" or
+    a pronoun subject stays X's view ("Pour lui, c'est difficile"): None."""
     for root in (t for t in rest if not rest.start <= t.head.i < rest.end or t.head.i == t.i):
         if any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" for c in root.children):
             continue  # "c'est difficile", "il faut": a judgement
@@ -337,7 +337,7 @@ def experienced(rest: Span) -> str | None:
         if subject is None:
             continue
         lemma = root.lemma_.lower()
-        if lemma in HARDSHIP or subject.lemma_.lower() in CIRCUMSTANCE:
+        if lemma in HARDSHIP | CIRCUMSTANCE or subject.lemma_.lower() in CIRCUMSTANCE:
             return "experience"
         if lemma in OFFER and root.pos_ == "VERB" and subject.head.i == root.i:
             return "offer"

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract.speech_common import Candidate, inside
 from newsgraph.extract.speech_direct import third_party
+from newsgraph.extract.speech_quoted_sources import named_source
 
 NESTED = "nested-"
 SPEAKER_POS = {"NOUN", "PROPN"}
@@ -66,19 +67,6 @@ def names_inner_speaker(c: Candidate, quote: tuple[int, int]) -> bool:
         and qs <= head.idx < qe
         and qs <= c.content[0] < qe
         and (third_party(c) or named_source(c))
-    )
-
-
-def named_source(c: Candidate) -> bool:
-    """A capitalised name after "selon", whatever its tag ("selon l'Ademe", "selon l'Insee"): a
-    body that publishes figures, not a thing ("selon les chiffres")."""
-    head = c.speaker_head
-    return (
-        c.rule == "selon"
-        and head is not None
-        and head.text[:1].isupper()
-        and head.i > 0
-        and not head.is_sent_start
     )
 
 

@@ -128,3 +128,16 @@ def head_start(c: Candidate) -> int:
     """Where the speaker's phrase starts, when the candidate names one ("le président s'est dit …")."""
     head = c.speaker_head
     return head.left_edge.idx if head is not None else c.position
+
+
+def named_source(c: Candidate) -> bool:
+    """A capitalised name after "selon", whatever its tag ("selon l'Ademe", "selon l'Insee"): a
+    body that publishes figures, not a thing ("selon les chiffres")."""
+    head = c.speaker_head
+    return (
+        c.rule in SOURCE_RULES
+        and head is not None
+        and head.text[:1].isupper()
+        and head.i > 0
+        and not head.is_sent_start
+    )

@@ -103,7 +103,31 @@ POUR_READINGS = [
     ),
 ]
 
+COMME = [
+    (
+        "comme-incise-apposition-then-clause",
+        "Comme le souligne Paul Martin, directeur de l'usine, la production a baissé de moitié en un an.",
+        "Paul Martin",
+        "la production a baissé de moitié",
+        False,
+    ),
+    (
+        "comme-incise-no-apposition",
+        "Comme le rappelle le préfet du Gard, les incendies de forêt sont en hausse depuis cinq ans.",
+        "préfet",
+        "les incendies de forêt sont en hausse",
+        False,
+    ),
+]
+
 NEGATIVES = [
+    (
+        "comme-apposition-not-the-words",
+        "Comme l'explique Marie Duval, la cheffe du service de réanimation, les lits manquent depuis "
+        "le mois de septembre.",
+        "Duval",
+        "cheffe du service",
+    ),
     (
         "pour-hardship",
         "Pour cet éleveur du Cantal, la saison est difficile depuis le printemps.",
@@ -147,8 +171,8 @@ NEGATIVES = [
 
 @pytest.mark.parametrize(
     "construction,text,speaker,content,direct",
-    SOURCES_IN_QUOTES + POUR_READINGS,
-    ids=[r[0] for r in SOURCES_IN_QUOTES + POUR_READINGS],
+    SOURCES_IN_QUOTES + POUR_READINGS + COMME,
+    ids=[r[0] for r in SOURCES_IN_QUOTES + POUR_READINGS + COMME],
 )
 def test_attribution_r20(nlp, construction, text, speaker, content, direct):
     check_construction(nlp, text, speaker, content, direct)

@@ -46,14 +46,13 @@ ROWS = [
         "300 euros par an",
         False,
     ),
-    xfail(
+    (  # passes since round 20: a capitalised source inside a correspondent's quote (speech_quoted_sources)
         "quoted-source-with-generic-on",
         "« Selon Météo-France, on attend jusqu'à 40 degrés dans le Sud ce week-end », indique la "
         "journaliste Léna Bosc.",
         "Météo-France",
         "40 degrés",
         False,
-        reason="no statement of the hyphenated source is made inside the quote (not diagnosed yet)",
     ),
     # vox pop: a first name, sometimes tagged as a place, taken up by "elle"
     (

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.extract.attribution_phrases import apposition_end
 from newsgraph.extract.context import doc_text
 from newsgraph.extract.speech_common import (
     MIN_CONTENT_WORDS,
@@ -72,6 +73,8 @@ def comme_content(verb: Token) -> tuple[int, int] | None:
         comma = next((t for t in doc[verb.i + 1 : verb.sent.end] if t.text == "," and t.idx < s_end), None)
         if comma is None:
             return None
+        while (stop := apposition_end(doc, comma.i)) is not None and doc[stop].text == ",":
+            comma = doc[stop]  # "Comme l'explique X, cheffe du service, les lits …": the apposition is X's
         content = trim(doc_text(doc), comma.idx + 1, s_end)
     elif comme.i > 0 and (doc[comme.i - 1].text == "," or doc[comme.i + 1].lower_ in {"l'", "l’", "le"}):
         # "…, comme l'a souligné X" / "… impuissants comme l'expliquent X": the clitic marks the incise

@@ -5,6 +5,7 @@ speaker's quote."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -34,6 +35,7 @@ from newsgraph.extract.speech_common import (
 )
 from newsgraph.extract.speech_lexicon import finite_form
 from newsgraph.extract.speech_mistagged import may_speak
+from newsgraph.extract.speech_quoted_sources import named_source, own_words
 from newsgraph.extract.speech_quotes import trim
 from newsgraph.extract.speech_speakers import Speaker, speaker_from_head
 from newsgraph.extract.speech_subjects import postposed_subject, subject_of
@@ -354,14 +356,22 @@ def relayed_speech(cands: list[Candidate]) -> list[Candidate]:
     inside keeps the quote it displaced (``relayed_by``), for when its speaker cannot be named."""
     relays = [c for c in cands if c.rule.endswith("-journalist") and c.quote is not None]
     drop = set()
+    kept: list[Candidate] = []
     for r in relays:
         qs, qe = r.quote  # type: ignore[misc]
-        inner = [c for c in cands if not c.direct and qs <= c.position < qe and c is not r and third_party(c)]
+        inner = [
+            c
+            for c in cands
+            if not c.direct and qs <= c.position < qe and c is not r and (third_party(c) or named_source(c))
+        ]
         for c in inner:
             c.relayed_by = r
         if inner:
             drop.add(id(r))
-    return [c for c in cands if id(c) not in drop]
+            rest = own_words(doc_text(r.cue_token.doc), r, inner) if r.cue_token is not None else None
+            if rest is not None:  # « La facture s'alourdit, et selon X, … »: the correspondent's own clause
+                kept.append(replace(r, content=rest, uses=set(r.uses)))
+    return [c for c in cands if id(c) not in drop] + kept
 
 
 def third_party(c: Candidate) -> bool:

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract.speech_common import Candidate, inside
 from newsgraph.extract.speech_direct import third_party
+from newsgraph.extract.speech_quoted_sources import named_source
 
 NESTED = "nested-"
 SPEAKER_POS = {"NOUN", "PROPN"}
@@ -65,7 +66,7 @@ def names_inner_speaker(c: Candidate, quote: tuple[int, int]) -> bool:
         and head.pos_ in SPEAKER_POS
         and qs <= head.idx < qe
         and qs <= c.content[0] < qe
-        and third_party(c)
+        and (third_party(c) or named_source(c))
     )
 
 

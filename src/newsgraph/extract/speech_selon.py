@@ -6,8 +6,9 @@ spectateurs repartis Pour le ministre, les spectateurs …")."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsgraph import lexicons
 from newsgraph.extract.attribution import apposition_end
@@ -38,6 +39,10 @@ SELON_EXCLUDED = (
 )
 """After "selon", words that name no source: "selon lequel", "selon moi"."""
 SOURCE_NOUNS = _WORDS["source_noun"]
+_POUR = lexicons.tagged("pour_readings.tsv")
+HARDSHIP, CIRCUMSTANCE, OFFER = _POUR["hardship"], _POUR["circumstance"], _POUR["offer"]
+"""After "Pour X,": predicates and subjects that make X the one things happen to or are done for."""
+SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
 LEAD_POS = {"CCONJ", "ADV", "SCONJ"}
 """A single word before "selon" that leaves it at the head of its clause ("Mais selon lui, …")."""
 
@@ -288,6 +293,7 @@ def pour_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Cand
             rest is None
             or not any(t.pos_ in {"VERB", "AUX"} for t in rest)
             or words(rest.text) < MIN_CONTENT_WORDS
+            or (reading := experienced(rest)) == "offer"
         ):
             continue
         quoted = leading_quote(ctx, content)
@@ -299,7 +305,40 @@ def pour_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Cand
                 tok,
                 speaker_head=head,
                 position=tok.idx,
-                rule="pour",
+                rule="pour" if reading is None else CONTEXT_ONLY,
             )
         )
     return out
+
+
+CONTEXT_ONLY = "pour-context"
+"""A "Pour X, <clause>" that says what X goes through: no statement, but X is the person the report
+is about, whom a pronoun of the next quote names ("… , explique-t-il"): kept until the speakers are
+resolved, then left out (``stated``)."""
+
+
+def stated(kept: list[tuple[Candidate, Any]]) -> list[tuple[Candidate, Any]]:
+    """The resolved candidates that are statements: not those kept for their speaker only."""
+    return [(c, s) for c, s in kept if c.rule != CONTEXT_ONLY]
+
+
+def experienced(rest: Span) -> str | None:
+    """The clause after "Pour X," tells what X goes through or is given, not what X thinks: a noun
+    subject with a predicate of hardship ("Pour cet éleveur, la saison est difficile", "Pour eux, la
+    course a commencé"), a subject or predicate naming X's situation or aim ("Pour les familles, la
+    priorité est de se reloger", "l'attente est une épreuve") ("experience"), or someone acting for
+    X ("Pour les abonnés, le gouvernement envisage une aide": "offer"). A judgement with "c'est" or
+    a pronoun subject stays X's view ("Pour lui, c'est difficile"): None."""
+    for root in (t for t in rest if not rest.start <= t.head.i < rest.end or t.head.i == t.i):
+        if any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" for c in root.children):
+            continue  # "c'est difficile", "il faut": a judgement
+        # the subject, or the first noun before the predicate (the parse may hang it on X)
+        subject = next((t for t in rest if t.pos_ in {"NOUN", "PROPN"} and t.i < root.i), None)
+        if subject is None:
+            continue
+        lemma = root.lemma_.lower()
+        if lemma in HARDSHIP | CIRCUMSTANCE or subject.lemma_.lower() in CIRCUMSTANCE:
+            return "experience"
+        if lemma in OFFER and root.pos_ == "VERB" and subject.head.i == root.i:
+            return "offer"
+    return None

@@ -49,10 +49,11 @@ from newsgraph.extract.speech_mood import subordinate_end, unasserted
 from newsgraph.extract.speech_nested import in_quote_of, is_nested, nested_speech
 from newsgraph.extract.speech_noun_quotes import announced_quote_candidates, noun_quote_candidates
 from newsgraph.extract.speech_passive import judgement_candidates, passive_candidates
+from newsgraph.extract.speech_quoted_sources import sources_in_quotes
 from newsgraph.extract.speech_quotes import doc_quotes, trim
 from newsgraph.extract.speech_relative_source import relative_source_candidates
 from newsgraph.extract.speech_reported import clip_glued, verb_candidates
-from newsgraph.extract.speech_selon import pour_candidates, selon_candidates
+from newsgraph.extract.speech_selon import pour_candidates, selon_candidates, stated
 from newsgraph.extract.speech_speakers import Speaker, speaker_from_head
 from newsgraph.extract.speech_stance import stance_candidates
 from newsgraph.extract.speech_unquoted import unquoted_incise_candidates
@@ -266,7 +267,7 @@ def find_candidates(ctx: DocContext) -> list[Candidate]:
     for c in cands:
         if not c.direct:
             c.content = clip_glued(text, c.content, c.position)
-    cands = split_inside_incises(text, polish(text, relayed_speech(cands)))
+    cands = split_inside_incises(text, polish(text, relayed_speech(sources_in_quotes(text, quotes, cands))))
     cands = [c for c in cands if c.direct or c.cue_token is None or not unasserted(c.cue_token)]
     return [c for c in cands if words(text[c.content[0] : c.content[1]]) >= 1]
 
@@ -424,7 +425,7 @@ def after_que(ctx: DocContext, c: Candidate) -> bool:
 
 def extract_statements(ctx: DocContext) -> list[Statement]:
     """Direct quotes and reported speech in one analysed document."""
-    kept = speakers_kept(ctx, find_candidates(ctx))
+    kept = stated(speakers_kept(ctx, find_candidates(ctx)))  # not the speakers kept as context only
     return [to_statement(ctx, c, s, other_words(c, kept)) for c, s in kept]
 
 

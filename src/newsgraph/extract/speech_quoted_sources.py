@@ -1,0 +1,143 @@
+"""A source phrase inside a quotation: « La facture va s'alourdir, et selon la Cour des comptes, la
+dette pourrait déraper », ajoute le journaliste. The source's words are the clause the phrase
+attributes, inside the quotation marks: they never run past the closing mark into the incise that
+names the quoting speaker, nor back over the quoting speaker's own clause before it.
+
+- "« Selon X, <clause> »" and "« <clause>, et selon X, <clause> »": the clause after the phrase;
+- "« <clause> selon X, et <clause> »" / "« <clause>, selon X. »": the clause before it;
+- "« ce qui, selon X, n'est pas … »": the clause around it, inside the quote.
+
+The quoting speaker keeps the rest of the quote (``speech_direct.relayed_speech``)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from newsgraph.extract.speech_common import MIN_CONTENT_WORDS, Candidate, inside, words
+from newsgraph.extract.speech_quotes import trim
+
+SOURCE_RULES = frozenset({"selon", "source", "nested-selon"})
+"""The rules that read "selon X" / "d'après X" (``speech_selon``, ``speech_constructions``)."""
+CLAUSE_BREAK = re.compile(r"(?:[.;!?…]|,\s*(?:et|mais|or|car|donc|puis)\b|:)\s*", re.IGNORECASE)
+"""Where a clause of a quotation ends and the next begins: a full stop, a semicolon, ", et …"."""
+LEAD_POS = frozenset({"CCONJ", "ADV", "SCONJ"})
+SENTENCE_END = re.compile(r"[.;!?…](?=\s|$)")
+
+
+def sources_in_quotes(text: str, quotes: list[tuple[int, int]], cands: list[Candidate]) -> list[Candidate]:
+    """Each source candidate whose "selon" lies inside a quotation gets the clause it attributes
+    there as its words; one left with too few words is dropped. The others are unchanged."""
+    out = []
+    for c in cands:
+        selon = c.cue_token if c.rule in SOURCE_RULES else None
+        quote = inside(quotes, selon.idx) if selon is not None else None
+        if quote is None or selon is None:
+            out.append(c)
+            continue
+        content = attributed_clause(text, quote, selon, c.content)
+        if content is not None:
+            c.content, c.direct = content, False  # the quoting speaker's wording of the source's claim
+            out.append(c)
+    return out
+
+
+def attributed_clause(
+    text: str, quote: tuple[int, int], selon: Token, found: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The clause of ``quote`` that "selon X" (at ``selon``) attributes, or None when too short.
+    ``found`` is the rule's own reading: its start is kept when it lies after the source phrase
+    inside the quote (the rule knows where an apposition to the source ends)."""
+    qs, qe = quote
+    start = clause_start(text, qs, selon.idx)
+    lead = next((t for t in reversed(selon.doc[max(0, selon.i - 3) : selon.i]) if not t.is_punct), None)
+    if words(text[start : selon.idx]) == 1 and lead is not None and lead.pos_ in LEAD_POS:
+        start = selon.idx  # "« Mais selon X, … »", "« Alors, selon X, … »": still the head of its clause
+    stop = phrase_stop(text, selon, qe)
+    postposed = (CLAUSE_BREAK.match(text, stop) is not None and text[stop] != ":") or not words(text[stop:qe])
+    if words(text[start : selon.idx]) and postposed:  # "… ont fui selon l'ONU, et …", "…, selon X. »"
+        span = trim(text, start, selon.idx)
+    elif text[stop : stop + 1] != ",":
+        return None
+    else:
+        after = found[0] if selon.idx < found[0] < qe else stop + 1
+        end = SENTENCE_END.search(text, after, qe)
+        if words(text[start : selon.idx]):  # "ce qui, selon X, n'est pas …"
+            after = start
+        span = trim(text, after, end.start() if end is not None else qe)
+    span = (span[0], len(text[: span[1]].rstrip(" ,;:")))
+    return span if words(text[span[0] : span[1]]) >= MIN_CONTENT_WORDS else None
+
+
+def clause_start(text: str, qs: int, at: int) -> int:
+    """After the last clause break of the quotation before ``at`` (its opening if none)."""
+    start = qs
+    for m in CLAUSE_BREAK.finditer(text, qs, at):
+        start = m.end()
+    return start
+
+
+def phrase_stop(text: str, selon: Token, qe: int) -> int:
+    """Where the source phrase stops: at the first comma or clause break after it inside the
+    quotation ("selon la Cour des comptes, …", "selon l'ONU, et …", "selon X. »"), or its end."""
+    m = PHRASE_STOP.search(text, selon.idx, qe)
+    return m.start() if m is not None else qe
+
+
+PHRASE_STOP = re.compile(r"[,.;!?…:]")
+
+
+LEADING_LINK = re.compile(r"[\s,.;:!?…]*(?:(?:et|mais|or|puis)\b)?[\s,]*", re.IGNORECASE)
+TRAILING_LINK = re.compile(r"[\s,;:]*(?:\b(?:et|mais|or|puis))?[\s,;:]*$", re.IGNORECASE)
+MIN_OWN_WORDS = 4
+
+
+def own_words(text: str, relay: Candidate, inner: list[Candidate]) -> tuple[int, int] | None:
+    """What a correspondent's quote says in the correspondent's own name once the speech it relays
+    is taken out: the clauses before the relayed speech ("« L'État ne peut plus emprunter à taux
+    zéro, et selon la Cour, … »") or after it ("« … ont fui selon l'ONU, et la moitié sont arrivés
+    ici »"), the longer side, when it has words enough to stand alone."""
+    inner = [c for c in inner if c.rule in SOURCE_RULES]  # a verb inside may be the correspondent's own
+    if not inner:
+        return None
+    cs, ce = relay.content
+    if relay.quote is not None:  # 'En effet, « du côté de la SNCF, … »': only the quotation's words
+        cs, ce = max(cs, relay.quote[0]), min(ce, relay.quote[1])
+    starts = [min(c.content[0], c.position, head_start(c)) for c in inner]
+    ends = [max(c.content[1], c.position) for c in inner]
+    first, last = max(cs, min(starts)), min(ce, max(ends))
+    before = trim(text, cs, first)
+    m = TRAILING_LINK.search(text, before[0], before[1])
+    before = (before[0], m.start() if m is not None else before[1])
+    stop = PHRASE_STOP.search(text, last, ce)
+    after = (ce, ce) if stop is None else trim(text, LEADING_LINK.match(text, stop.start()).end(), ce)  # type: ignore[union-attr]
+    best = max(before, after, key=lambda s: words(text[s[0] : s[1]]))
+    if words(text[best[0] : best[1]]) < MIN_OWN_WORDS or relay.cue_token is None:
+        return None
+    span = relay.cue_token.doc.char_span(best[0], best[1], alignment_mode="expand")
+    return best if span is not None and any(finite(t) for t in span) else None
+
+
+def finite(tok: Token) -> bool:
+    """A conjugated verb: the words left are a clause, not a phrase ("du côté de la SNCF")."""
+    return tok.pos_ in {"VERB", "AUX"} and "Fin" in tok.morph.get("VerbForm", [])
+
+
+def head_start(c: Candidate) -> int:
+    """Where the speaker's phrase starts, when the candidate names one ("le président s'est dit …")."""
+    head = c.speaker_head
+    return head.left_edge.idx if head is not None else c.position
+
+
+def named_source(c: Candidate) -> bool:
+    """A capitalised name after "selon", whatever its tag ("selon l'Ademe", "selon l'Insee"): a
+    body that publishes figures, not a thing ("selon les chiffres")."""
+    head = c.speaker_head
+    return (
+        c.rule in SOURCE_RULES
+        and head is not None
+        and head.text[:1].isupper()
+        and head.i > 0
+        and not head.is_sent_start
+    )

@@ -38,6 +38,7 @@ from newsgraph.extract.speech_object_checks import (
     names_the_act,
 )
 from newsgraph.extract.speech_purpose import passive_subject, purpose_predicate
+from newsgraph.extract.speech_questions import asked
 from newsgraph.extract.speech_quotes import doc_quotes, find_quotes, trim
 from newsgraph.extract.speech_report_frames import (
     addressee_frames,
@@ -183,7 +184,7 @@ def verb_candidates(
             continue
         reused = tok.i in used  # its quote was read: only its own words before the quote are left
         frames = (speech_frames(tok) | finding_frames(tok)) or addressee_frames(tok) or hypothesis_frames(tok)
-        if not frames:
+        if not frames or asked(tok):  # "X envisage-t-il de … ?": the reporter asks
             continue
         if (inside(quotes, tok.idx) and not inside(within, tok.idx)) or in_shouting_line(text, tok.idx):
             continue

@@ -128,7 +128,8 @@ ROWS = [
     ("Les chars russes ont pilonné le village pendant la nuit.", "shell", "russie", None, None),
     ("Les drones iraniens ont frappé un dépôt de carburant.", "air_strike", "iran", None, None),
     ("Les sénateurs américains ont voté une aide à Taïwan.", "vote", "sénateurs américains", None, None),
-    ("Le théâtre a été visé par des frappes russes.", "attack", "russie", None, None),
+    # the passive "visé" and its agent of force are one event, of the agent's type (evp20)
+    ("Le théâtre a été visé par des frappes russes.", "air_strike", "russie", None, None),
     # an act or a weapon as the subject: who acts through it
     ("La frappe russe a détruit une école à Kharkiv.", "attack", "russie", None, "kharkiv"),
     ("L'immeuble a été détruit par un missile iranien.", "attack", "iran", None, None),

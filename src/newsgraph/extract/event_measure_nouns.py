@@ -6,13 +6,15 @@ The construction is the noun followed by a bare plural "de X" (no determiner, no
 plural counts the X. The literal reading keeps a singular matter ("une avalanche de neige", "une
 vague de chaleur", "un torrent de boue") or a number that measures the noun itself ("une pluie de
 50 millimètres"), and a determined complement names what is hit ("la tempête de la semaine"); a
-complement that is itself a word of events says which wave or shower it is ("une vague d'orages",
+complement that is itself a disaster or an epidemic says which wave or shower it is ("une vague d'orages",
 "des averses de grêle", "la cinquième vague de contaminations"), and is no measure either. The
 nouns are in ``ontology/lexicons/measure_metaphors.txt``; what the X itself names (an attack in "une
 pluie de frappes") is the X's own trigger.
 """
 
 from __future__ import annotations
+
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -40,6 +42,20 @@ def is_plural(noun: Token) -> bool:
     return low.endswith(("s", "x")) and low[:-1] == lemma(noun)
 
 
+@cache
+def literal_types() -> frozenset[str]:
+    """The kinds of happening the measure nouns name when read literally (a disaster, an
+    epidemic, a pollution: the types of their own trigger rows)."""
+    return frozenset(r.type for word in MEASURE_NOUNS for r in trigger_rows(word, word, False))
+
+
+def literal_kind(noun: Token) -> bool:
+    """Whether the complement is itself a happening of those kinds ("d'orages", "de
+    contaminations"): the wave is then that very event, not a count. A complement of another kind
+    of event is counted ("une avalanche de plaintes", "une tempête de démissions")."""
+    return any(r.type in literal_types() for r in trigger_rows(noun.lemma_, noun.lower_, False))
+
+
 def measured(noun: Token) -> Token | None:
     """The bare plural noun a noun measures ("une avalanche de critiques": "critiques"), or None."""
     for child in noun.children:
@@ -49,7 +65,7 @@ def measured(noun: Token) -> Token | None:
             and is_plural(child)
             and any(c.dep_ == "case" and c.lower_ in DE_CASES for c in child.children)
             and not any(c.dep_ in DETERMINING_DEPS for c in child.children)
-            and not trigger_rows(child.lemma_, child.lower_, False)  # "une vague d'orages"
+            and not literal_kind(child)  # "une vague d'orages", "une vague de contaminations"
         ):
             return child
     return None

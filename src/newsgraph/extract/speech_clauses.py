@@ -40,15 +40,19 @@ def following_que(verb: Token) -> Token | None:
     # "assure n'avoir donné qu'un coup", "ne vouloir qu'une chose": "ne … que" restricts, it opens
     # no clause; "ne dit pas que …" does
     negated = verb.i > 0 and doc[verb.i - 1].lower_ in NEGATIONS
+    adverbial = False  # inside "avant que …," whose verb ("reprenne") is no speech of its own
     for tok in doc[verb.i + 1 : min(len(doc), verb.i + 10)]:
-        if tok.lower_ in NEGATIONS:
+        if tok.lower_ in NEGATIONS and not adverbial:  # "avant qu'il ne parte": an expletive "ne"
             negated = True
         elif tok.lower_ in NEGATION_PARTNERS:
             negated = False
         if tok.lower_ in {"que", "qu'", "qu’"} and tok.pos_ in {"SCONJ", "PRON"}:
-            compound = tok.i > 0 and doc[tok.i - 1].lower_ in COMPOUND_SUBORDINATORS  # "pour que"
-            return None if negated or compound or compares(verb, tok) else tok
-        if tok.text in {".", ";", "!", "?"} or "\n" in tok.text or (speech_frames(tok) and tok.i > verb.i):
+            if tok.i > 0 and doc[tok.i - 1].lower_ in COMPOUND_SUBORDINATORS:
+                adverbial = True  # "pour que", "avant que": an adverbial clause; a reported "que" may follow
+                continue
+            return None if negated or compares(verb, tok) else tok
+        adverbial = adverbial and tok.text != ","
+        if tok.text in {".", ";", "!", "?"} or "\n" in tok.text or (speech_frames(tok) and not adverbial):
             return None
     return None
 

@@ -78,6 +78,11 @@ def bucket(roles: dict[str, set[str]], dyadic: bool, modality: str, known: dict[
     return "agent not identified" if not a_ok else "target not identified"
 
 
+def _shown(actor: str, names: dict[str, str], known: dict[str, bool]) -> str:
+    """An actor's name, marked (?) when it is not identified."""
+    return names.get(actor, actor.rsplit("/", 1)[-1]) + ("" if known.get(actor) else "(?)")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("store", type=Path)
@@ -133,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
             r = reports[i]
             held = roles[i]
             shown = "; ".join(
-                f"{role}={'|'.join(names.get(x, x.rsplit('/', 1)[-1]) + ('' if known.get(x) else '(?)') for x in sorted(held[role]))}"
+                f"{role}={'|'.join(_shown(x, names, known) for x in sorted(held[role]))}"
                 for role in ("agent", "target", "participant")
                 if held.get(role)
             )

@@ -257,7 +257,9 @@ def main(argv: list[str] | None = None) -> int:
         "actors_with_suspicious_aliases": len({s[0] for s in suspicious}),
         "conflicting_types": len(conflicting),
         "near_duplicate_pairs": len(dups),
-        "near_duplicate_pairs_misspelt": sum(misspelt(table[x]["labels"], table[y]["labels"]) for x, y in dups),
+        "near_duplicate_pairs_misspelt": sum(
+            misspelt(table[x]["labels"], table[y]["labels"]) for x, y in dups
+        ),
         "network_event_rows": n_rows,
         "network_event_rows_between_real_actors": n_real,
     }

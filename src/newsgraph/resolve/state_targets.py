@@ -31,8 +31,11 @@ from newsgraph.names import fold
 GROUND_ACTS = frozenset({"attack", "air_strike", "shell", "bombing", "invade", "annex", "blockade"})
 """Acts of war on a territory: an offensive, strikes, shelling, an invasion, an annexation."""
 WORDS = re.compile(r"[^\W\d_][\w-]*")
-COUNTRY_PREPOSITIONS = frozenset({"en", "au", "aux", "sur", "contre", "vers", "dans", "de", "d'", "du", "des"})
+COUNTRY_PREPOSITIONS = frozenset(
+    {"en", "au", "aux", "sur", "contre", "vers", "dans", "de", "d'", "du", "des"}
+)
 """Before a country named as where something happens ("en Syrie", "sur l'Ukraine")."""
+ARTICLES = frozenset({"l'", "la", "le", "les"})
 DETERMINERS = frozenset({"l", "d", "le", "la", "les", "de", "des", "du", "ces", "leurs", "nos"})
 
 
@@ -84,6 +87,15 @@ def states_named(text: str) -> set[str]:
     return {s for s in map(_state, set(WORDS.findall(text))) if s is not None}
 
 
+def after_preposition(text: str, start: int) -> bool:
+    """Whether the words before ``start`` are a preposition of place, with or without an article
+    ("en Syrie", "sur l'Ukraine", "dans la bande de Gaza"; not "à l'Iran", "et la Chine")."""
+    before = re.findall(r"[\w']+", text[:start])[-2:]
+    if before and before[-1] in ARTICLES:
+        before = before[:-1]
+    return bool(before) and before[-1] in COUNTRY_PREPOSITIONS
+
+
 def place_said(event: Event, place: Place | None) -> bool:
     """Whether the event's sentence names its place as where: a town or region named in it, a
     country after a preposition of place ("en Syrie", "sur l'Ukraine"; not "achetés à l'Iran" nor
@@ -96,11 +108,8 @@ def place_said(event: Event, place: Place | None) -> bool:
             continue
         if place is None or place.type != "country":
             return True
-        for m in re.finditer(re.escape(key), text):
-            before = re.findall(r"[\w']+", text[: m.start()])[-2:]
-            if before and (before[-1] in COUNTRY_PREPOSITIONS or before[-1] in {"l'", "la", "le", "les"}
-                           and len(before) > 1 and before[0] in COUNTRY_PREPOSITIONS):
-                return True
+        if any(after_preposition(text, m.start()) for m in re.finditer(re.escape(key), text)):
+            return True
     return False
 
 
@@ -142,10 +151,10 @@ def add_ground_targets(
         if found is None:
             out.append(e)
             continue
-        id_, shown, type_ = canonical(found[1], "gpe", doc)
+        id_, shown, _ = canonical(found[1], "gpe", doc)
         actor = by_id.get(id_)
         if actor is None:
-            actor = Actor(doc, id_, shown, "gpe", identified=True)  # type: ignore[arg-type]
+            actor = Actor(doc, id_, shown, "gpe", identified=True)
             by_id[id_] = actor
             added.append(actor)
         target = RoleRef(actor.id, actor.name, "target", actor.type)

@@ -375,3 +375,25 @@ def test_suspicious_alias(alias, labels, suspicious):
 )
 def test_near_duplicates_told_apart(a, b, one_person):
     assert registry_audit.misspelt({a}, {b}) is one_person
+
+
+@pytest.mark.parametrize(
+    ("roles", "dyadic", "modality", "expected"),
+    [
+        ({"agent": {"a"}, "target": {"b"}}, True, "asserted", "row"),
+        ({"agent": {"a"}}, True, "asserted", "no target"),
+        ({"target": {"b"}}, True, "asserted", "no agent"),
+        ({"participant": {"a"}}, True, "asserted", "neither"),
+        ({"agent": {"a"}, "target": {"b"}}, False, "asserted", "not an interaction"),
+        ({"agent": {"a"}, "target": {"b"}}, True, "hypothetical", "hypothetical"),
+        ({"agent": {"a"}, "target": {"a"}}, True, "asserted", "same actor"),
+        ({"agent": {"a"}, "target": {"x"}}, True, "asserted", "target not identified"),
+        ({"agent": {"x"}, "target": {"b"}}, True, "asserted", "agent not identified"),
+        ({"agent": {"x"}, "target": {"y"}}, True, "asserted", "both not identified"),
+    ],
+)
+def test_network_trace_buckets(roles, dyadic, modality, expected):
+    import network_trace
+
+    known = {"a": True, "b": True, "x": False, "y": False}
+    assert network_trace.bucket(roles, dyadic, modality, known) == expected

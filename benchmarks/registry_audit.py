@@ -22,7 +22,7 @@ from typing import Any
 from pyoxigraph import Store
 
 from newsgraph.geo import demonym_country, government_of
-from newsgraph.names import one_edit
+from newsgraph.names import lexicon, one_edit
 from newsgraph.resolve.actors import is_identified
 
 NG = "https://newsgraph.org/ontology#"
@@ -79,13 +79,19 @@ def actors(store: Store) -> dict[str, dict[str, Any]]:
     return {a.removeprefix(ACTOR): v for a, v in found.items()}
 
 
+def name_words(name: str) -> set[str]:
+    """The folded capitalised words of a name, a compound first name's parts apart ("Jean-Paul")."""
+    return {p for w in re.findall(r"[A-ZÀ-Ý][\w'-]+", name) for p in fold(w).split("-") if p}
+
+
 def suspicious_alias(alias: str, labels: set[str], others: dict[str, str]) -> str | None:
     """Why an alias cannot be a name of the actor, or None."""
     if COORDINATION.search(alias):
         return "coordination"
-    words = {fold(w) for w in re.findall(r"[A-ZÀ-Ý][\w'-]+", alias)}
-    own = {fold(w) for label in labels for w in re.findall(r"[A-ZÀ-Ý][\w'-]+", label)}
-    foreign = [w for w in words - own if w in others]
+    words = name_words(alias) - lexicon().titles  # "Président", "Saint", "Père" name nobody
+    own = {w for label in labels for w in name_words(label)}
+    # a word one letter from one of its own is its own misspelt ("Elizabeth" / "Élisabeth")
+    foreign = [w for w in words - own if w in others and not any(one_edit(w, o) for o in own)]
     if foreign:
         return f"holds another actor's name ({', '.join(sorted(foreign))})"
     return None
@@ -105,6 +111,23 @@ def near_duplicates(table: dict[str, dict[str, Any]]) -> list[tuple[str, str]]:
                 if a < b and len(a) >= 8 and one_edit(a, b):
                     pairs.append((a, b))
     return pairs
+
+
+def misspelt(labels_a: set[str], labels_b: set[str]) -> bool:
+    """Whether two near-duplicate persons are one person misspelt rather than two people: their
+    names differ in one word only, of 5 letters or more, after its first letter ("Caroline" /
+    "Carline Motte", "Justine Vayrac" / "Veyrac", "Raphaële Shapira" / "Schapira"). Two people: a
+    first letter that differs ("Bertrand Bonnet" / "Monnet", "Simone Veil" / "Weil") or a short
+    word ("Jean-Michel" / "Joan Mitchell", "Lucas Carré" / "Cari"), where a letter changes a name."""
+    for a in labels_a:
+        for b in labels_b:
+            wa, wb = fold(a).replace("-", " ").split(), fold(b).replace("-", " ").split()
+            diff = [(x, y) for x, y in zip(wa, wb, strict=False) if x != y]
+            if len(wa) == len(wb) and len(diff) == 1:
+                x, y = diff[0]
+                if min(len(x), len(y)) >= 5 and x[0] == y[0]:
+                    return True
+    return False
 
 
 def network(
@@ -199,7 +222,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("store", type=Path)
     ap.add_argument("--top", type=int, default=30)
     ap.add_argument("--json", action="store_true")
-    ap.add_argument("--show", type=int, default=15, help="examples of each kind of problem to print")
+    ap.add_argument("--show", type=int, default=20, help="examples of each kind of problem to print")
     ap.add_argument("--rows", type=int, default=40, help="actor_network event rows to print")
     ap.add_argument(
         "--sentences", action="store_true", help="print under each event row the sentences it was read from"
@@ -234,6 +257,9 @@ def main(argv: list[str] | None = None) -> int:
         "actors_with_suspicious_aliases": len({s[0] for s in suspicious}),
         "conflicting_types": len(conflicting),
         "near_duplicate_pairs": len(dups),
+        "near_duplicate_pairs_misspelt": sum(
+            misspelt(table[x]["labels"], table[y]["labels"]) for x, y in dups
+        ),
         "network_event_rows": n_rows,
         "network_event_rows_between_real_actors": n_real,
     }
@@ -264,7 +290,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {id_:32} {', '.join(types)}  {sorted(table[id_]['labels'])[:3]}")
     print(f"\nnear-duplicate person ids (first {a.show}):")
     for x, y in dups[: a.show]:
-        print(f"  {x} ~ {y}")
+        kind = "one person misspelt" if misspelt(table[x]["labels"], table[y]["labels"]) else "two people"
+        names = f"{min(table[x]['labels'])} ~ {min(table[y]['labels'])}"
+        print(f"  {x} ~ {y}  ({names}: {kind})")
     print(f"\ntop {a.top} actors by documents mentioning them:")
     for id_, v in top:
         label = min(v["labels"], key=lambda s: (len(s), s)) if v["labels"] else id_

@@ -19,6 +19,7 @@ from newsgraph.resolve.actors import canonical, is_actor, is_alias_of, is_identi
 from newsgraph.resolve.events import assign_event_ids
 from newsgraph.resolve.registry import Registry
 from newsgraph.resolve.short_forms import merge_short_forms
+from newsgraph.resolve.state_targets import add_ground_targets
 
 __all__ = ["Registry", "assign_event_ids", "resolve"]
 
@@ -83,6 +84,7 @@ def resolve(extractions: Iterable[Extraction], registry: Registry | None = None)
             dataclasses.replace(e, actors=tuple(_resolve_role(r, doc, short) for r in e.actors))
             for e in ex.events
         ]
+        ex.events, ex.actors = add_ground_targets(ex.events, ex.places, ex.actors, doc, ex.document.text)
         for a in ex.actors:
             registry.observe(a.name, a.type, doc, a.aliases)
     assigned = assign_event_ids([e for ex in batch for e in ex.events])

@@ -42,8 +42,12 @@ def readable(name: str) -> str:
 
 @cache
 def institution_seats() -> frozenset[str]:
-    """Folded keys of the institutions of ``roles.txt`` (marked ``org``): "elysee", "matignon"."""
-    return frozenset(fold_key(w) for w in lexicons.selection("roles.txt", "org"))
+    """Folded keys of the institutions of ``roles.txt`` (marked ``org``): "elysee", "matignon"; and
+    of the seats of ``seats.txt`` that are no state ("Quai d'Orsay", "Kremlin", "Maison Blanche"):
+    named as who acts, the institution they house, never a place or a state."""
+    roles = {fold_key(w) for w in lexicons.selection("roles.txt", "org")}
+    seats = {strip_determiners(fold_key(n)) for n in lexicons.lines("seats.txt") if government_of(n) is None}
+    return frozenset(roles | seats)
 
 
 def is_acronym(name: str) -> bool:
@@ -251,6 +255,8 @@ def is_actor(name: str, type: str) -> bool:
     phrase = re.split(r"\s(?:de|des|du|d'|a|au|aux|qui|que|dont|pour|sur|en)\b|\sd'", text, maxsplit=1)[0]
     words = [p for w in phrase.split() for p in (w, *w.split("-"))]
     nouns = people_nouns()
+    if any(demonym_country(w) is not None for w in name.lower().split()[:2]):
+        return True  # "les Américains", "deux Français": the demonym as written, accents and all
     return any(
         w in nouns
         or (w[:-1] in nouns and w.endswith(("s", "x")))

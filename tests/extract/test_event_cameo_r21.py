@@ -35,6 +35,10 @@ ADVANCES = [  # 19 attack: an advance, ground gained, under fire, an operation
     ("L'opération militaire de l'armée israélienne à Rafah se poursuit.", "attack", None, "rafah"),
     ("Le village est sous le feu de l'artillerie ennemie depuis lundi.", "shell", None, None),
     ("Le convoi est passé sous les tirs russes à l'entrée de la ville.", "shell", None, None),
+    ("Les blindés ont mené une incursion dans la région frontalière.", "attack", None, None),
+    ("La patrouille a essuyé des tirs à la sortie du village.", "attack", None, None),
+    ("Des passants ont été mitraillés depuis une voiture à Marseille.", "shooting", "passants", "marseille"),
+    ("Le forcené a été désarmé par deux clients du bar.", "arrest", "forcené", None),
 ]
 NOT_ADVANCES = [
     ("Les ventes de voitures électriques ont progressé de 12 %.", "attack"),
@@ -44,12 +48,16 @@ NOT_ADVANCES = [
     ("La ministre est sous le feu des critiques.", "shell"),
     ("La chanteuse est sous le feu des projecteurs.", "shell"),
     ("L'opération de la cataracte s'est bien passée.", "attack"),
+    ("Sa première incursion dans le monde de la mode a surpris.", "attack"),
+    ("L'actrice a été mitraillée par les photographes à Cannes.", "shooting"),
 ]
 
 POSTURE = [  # 15 mobilize, 08 withdraw
     ("Le président a appelé la population à prendre les armes.", "mobilize", "président", None),
     ("Des milliers de volontaires ont pris les armes pour défendre la capitale.", "mobilize", "volontaires", None),
     ("Les chars russes ont quitté la ville dans la nuit.", "withdraw", None, None),
+    ("Le régime a enrôlé des milliers de détenus dans l'armée.", "mobilize", None, None),
+    ("Le Parlement a voté le rétablissement de la conscription.", "mobilize", None, None),
     xfail(
         "Dans les villages, des habitants s'arment pour se défendre.",
         "mobilize",
@@ -61,16 +69,19 @@ POSTURE = [  # 15 mobilize, 08 withdraw
 NOT_POSTURE = [
     ("Les chars du carnaval ont défilé dans la ville.", "withdraw"),
     ("Il faut s'armer de patience avant les résultats.", "mobilize"),
+    ("Il a réussi à désarmer les critiques de ses adversaires.", "arrest"),
 ]
 
 RESCUES = [  # 07 rescue: out of the rubble
     ("Les secouristes ont sorti une fillette des décombres.", "rescue", "secouristes", None),
     ("Deux survivants ont été extraits des gravats par les pompiers.", "rescue", None, None),
     ("Les pompiers ont extrait le conducteur de son véhicule.", "rescue", "pompiers", None),
+    ("Les sauveteurs ont dégagé une femme des décombres de l'immeuble.", "rescue", "sauveteurs", None),
 ]
 NOT_RESCUES = [
     ("Le film sortira en salle mercredi.", "rescue"),
     ("Le ministre a extrait une phrase du rapport.", "rescue"),
+    ("Les pelleteuses ont dégagé les décombres de la rue.", "rescue"),
 ]
 
 PROTESTS = [  # 14: activists mobilised at a place

@@ -25,6 +25,7 @@ NOT_REFUSALS = [
     ("Je refuse de croire que tout est perdu.", "reject"),
     ("Les habitants refusent de baisser les bras.", "reject"),
     ("Il refuse de parler à la presse.", "reject"),
+    ("Les gendarmes ont poursuivi une voiture qui refusait d'obtempérer.", "reject"),
 ]
 
 ADVANCES = [  # 19 attack: an advance, ground gained, under fire, an operation

@@ -13,10 +13,11 @@ INFINITIVE_MARKS = frozenset({"de", "d'", "d’"})
 NON_ACTS = frozenset(
     "croire parler commenter répondre exprimer dire imaginer penser voir baisser résigner laisser admettre"
     " envisager considérer entendre savoir reconnaître regarder accepter jouer mourir vieillir"
-    " abandonner lâcher".split()
+    " abandonner lâcher obtempérer".split()
 )
 """Infinitives of speaking, thinking or giving up, which make no act of refusal: "refuse de commenter",
-"je refuse de croire", "refuse de baisser les bras", "refuse de se résigner"."""
+"je refuse de croire", "refuse de baisser les bras", "refuse de se résigner"; and "refuser
+d'obtempérer", an offence of its own (the "refus d'obtempérer" of event_phrases.tsv)."""
 
 
 def de_infinitive(token: Token) -> Token | None:

@@ -42,7 +42,7 @@ ADVANCES = [  # 19 attack: an advance, ground gained, under fire, an operation
         "attack",
         None,
         None,
-        reason="armoured vehicles are no military noun (event_nouns.tsv): nothing says the incursion is armed",
+        reason="armoured vehicles are no military noun (event_nouns.tsv): no sign the incursion is armed",
     ),
     ("La patrouille a essuyé des tirs à la sortie du village.", "attack", None, None),
     ("Des passants ont été mitraillés depuis une voiture à Marseille.", "shooting", "passants", "marseille"),
@@ -62,7 +62,12 @@ NOT_ADVANCES = [
 
 POSTURE = [  # 15 mobilize, 08 withdraw
     ("Le président a appelé la population à prendre les armes.", "mobilize", "président", None),
-    ("Des milliers de volontaires ont pris les armes pour défendre la capitale.", "mobilize", "volontaires", None),
+    (
+        "Des milliers de volontaires ont pris les armes pour défendre la capitale.",
+        "mobilize",
+        "volontaires",
+        None,
+    ),
     ("Les chars russes ont quitté la ville dans la nuit.", "withdraw", None, None),
     ("Le régime a enrôlé des milliers de détenus dans l'armée.", "mobilize", None, None),
     ("Le Parlement a voté le rétablissement de la conscription.", "mobilize", None, None),
@@ -94,7 +99,12 @@ NOT_RESCUES = [
 
 PROTESTS = [  # 14: activists mobilised at a place
     ("Près de 3 000 militants sont mobilisés à Notre-Dame-des-Landes.", "demonstrate", "militants", None),
-    ("Des centaines de manifestants étaient mobilisés devant la préfecture.", "demonstrate", "manifestants", None),
+    (
+        "Des centaines de manifestants étaient mobilisés devant la préfecture.",
+        "demonstrate",
+        "manifestants",
+        None,
+    ),
 ]
 NOT_PROTESTS = [
     ("Trois cents pompiers sont mobilisés sur l'incendie.", "demonstrate"),

@@ -14,11 +14,18 @@ from __future__ import annotations
 import pytest
 from test_event_constructions import check_row, events_of, no_event, xfail
 
-REFUSALS = [  # 12 reject
-    ("Le conseil départemental a refusé de verser la subvention promise.", "reject", "conseil", None),
-    ("La direction refuse d'ouvrir des négociations avec les grévistes.", "reject", "direction", None),
+REFUSALS = [  # 12 reject, by a named actor
+    ("Yannick Jadot a refusé de participer à la primaire.", "reject", "jadot", None),
     ("Le Hamas refuse de libérer les otages avant un cessez-le-feu.", "reject", "hamas", None),
-    ("L'assureur avait refusé d'indemniser les sinistrés.", "reject", "assureur", None),
+    ("La Hongrie refuse de voter les sanctions contre Moscou.", "reject", "hongrie", None),
+    xfail(
+        "L'assureur avait refusé d'indemniser les sinistrés.",
+        "reject",
+        "assureur",
+        None,
+        reason="an unnamed subject: refusals of people in stories and quotes ('une dame qui refuse "
+        "d'aller en Ehpad', 'on refuse de') were most of what it added on fresh reports",
+    ),
 ]
 NOT_REFUSALS = [
     ("Le ministre refuse de commenter cette décision.", "reject"),
@@ -26,6 +33,8 @@ NOT_REFUSALS = [
     ("Les habitants refusent de baisser les bras.", "reject"),
     ("Il refuse de parler à la presse.", "reject"),
     ("Les gendarmes ont poursuivi une voiture qui refusait d'obtempérer.", "reject"),
+    ("Le film raconte l'histoire d'une dame qui refuse d'aller en maison de retraite.", "reject"),
+    ("« On refuse de faire de l'argent sur le dos des morts », dit le maire.", "reject"),
 ]
 
 ADVANCES = [  # 19 attack: an advance, ground gained, under fire, an operation

@@ -35,6 +35,10 @@ NOT_REFUSALS = [
     ("Les gendarmes ont poursuivi une voiture qui refusait d'obtempérer.", "reject"),
     ("Le film raconte l'histoire d'une dame qui refuse d'aller en maison de retraite.", "reject"),
     ("« On refuse de faire de l'argent sur le dos des morts », dit le maire.", "reject"),
+    (
+        "« On refuse de payer pour les autres » À Rennes (Ille-et-Vilaine), les commerçants protestent.",
+        "reject",
+    ),
 ]
 
 ADVANCES = [  # 19 attack: an advance, ground gained, under fire, an operation

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from newsgraph import lexicons
 from newsgraph.extract.context import Mention
 from newsgraph.extract.event_amounts import BODY_NOUNS, MILITARY_NOUNS, MONEY_RE, PEOPLE_NOUNS, QUANTITY_NOUNS
+from newsgraph.extract.event_infinitives import governs_act
 from newsgraph.extract.event_modality import carrier
 from newsgraph.extract.event_parse import (
     ACTOR_TYPES,
@@ -337,6 +338,8 @@ def requirement_holds(req: str, token: Token, mentions: MentionIndex) -> bool:
         return token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and token.head.pos_ in {"VERB", "ADJ", "AUX"}
     if req == "@NOOBJ":
         return not any(c.dep_ in OBJECT_DEPS for c in token.children)
+    if req == "@DEACT":  # "a refusé de rembourser les frais"
+        return governs_act(token)
     if req == "@PASSIVE":
         return any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in token.children)
     if req == "@MONEY":

@@ -1,0 +1,40 @@
+"""An act told by a "de" and an infinitive the trigger governs ("la commission a refusé de rembourser
+les frais"): the ``@DEACT`` requirement of ``ontology/lexicons/event_triggers.tsv``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.extract.event_parse import lemma
+
+INFINITIVE_MARKS = frozenset({"de", "d'", "d’"})
+"""The word that opens the infinitive complement: "refuser de céder", "refuse d'obtempérer"."""
+
+NON_ACTS = frozenset(
+    "croire parler commenter répondre exprimer dire imaginer penser voir baisser résigner laisser admettre"
+    " envisager considérer entendre savoir reconnaître regarder accepter jouer mourir vieillir"
+    " abandonner lâcher obtempérer".split()
+)
+"""Infinitives of speaking, thinking or giving up, which make no act of refusal: "refuse de commenter",
+"je refuse de croire", "refuse de baisser les bras", "refuse de se résigner"; and "refuser
+d'obtempérer", an offence of its own (the "refus d'obtempérer" of event_phrases.tsv)."""
+
+
+def de_infinitive(token: Token) -> Token | None:
+    """The infinitive a verb governs through "de" ("a refusé de rembourser" -> "rembourser"), if any."""
+    for c in token.children:
+        if (
+            c.dep_ in {"xcomp", "ccomp"}
+            and c.pos_ == "VERB"
+            and "Inf" in c.morph.get("VerbForm", [])
+            and any(m.dep_ == "mark" and m.lower_ in INFINITIVE_MARKS for m in c.children)
+        ):
+            return c
+    return None
+
+
+def governs_act(token: Token) -> bool:
+    """The trigger governs a "de" infinitive of an act, not of speaking or thinking ("a refusé de
+    verser la subvention"; not "refuse de commenter")."""
+    inf = de_infinitive(token)
+    return inf is not None and lemma(inf) not in NON_ACTS

@@ -60,6 +60,7 @@ NOT_TIMES = [
     ("Le jardin est ouvert 7 j/7.", "7 j", "DATE", None),
     ("La réforme repousse l'âge légal de départ de 62 à 64 ans.", "64 ans", "DATE", None),
     ("Les moins de 25 ans sont les plus touchés.", "25 ans", "DATE", None),
+    ("Les travaux dureront 2 ou 3 ans.", "3 ans", "DURATION", "P3Y"),
     ("Les 18-25 ans votent peu.", "18-25 ans", "DATE", None),
     ("Le 13 heures de TF1 a ouvert sur la grève.", "13 heures", "TIME", None),
     ("L'attaquant a marqué à la mi-temps.", "la mi-temps", "TIME", None),
@@ -161,6 +162,20 @@ def test_construction(nlp, sentence, extent, kind, value):
     assert any(type_agrees(t.type, kind, value) for t in found if scored_right(t.value, value)), [
         (t.text, t.type) for t in found
     ]
+
+
+# Ages and counts: no time record at all, not even a stretch.
+NO_RECORD = [
+    ("Le président avait promis la retraite à 64 ou 65 ans.", "65 ans"),
+    ("La réforme fait passer l'âge de départ de 62 à 64 ans.", "64 ans"),
+    ("L'usine tourne vingt-quatre heures sur vingt-quatre.", "vingt-quatre heures"),
+    ("Les candidats ont 15 ou 16 ans.", "16 ans"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "extent"), NO_RECORD)
+def test_no_time_record(nlp, sentence, extent):
+    assert not found_for(nlp, sentence, extent), [(t.text, t.value) for t in found_for(nlp, sentence, extent)]
 
 
 DEC = TimeValue("2026-12-20", "day")

@@ -81,7 +81,7 @@ TABLE: tuple[RuleSpec, ...] = (
     ),
     RuleSpec(
         "set",
-        r"(?:chaque|tous\s+les|toutes\s+les)\s+(?:(?P<n>{NUMW}|\d{1,2})\s+)?(?:(?P<wd>{WD})s?(?:\s+(?:{PARTS}))?|(?P<unit>{SET_UNITS}))",
+        r"(?:chaque|tous\s+les|toutes\s+les)\s+(?:(?P<n>{NUMW}|\d{1,2})\s+)?(?:(?:premiers?|derniers?)\s+)?(?:(?P<wd>{WD})s?(?:\s+(?:{PARTS}))?|(?P<unit>{SET_UNITS}))",
         r"chaque|tous\s+les|toutes\s+les",
         labels.r_set,
     ),

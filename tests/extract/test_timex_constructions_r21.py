@@ -181,6 +181,7 @@ NO_RECORD = [
     ("La réforme fait passer l'âge de départ de 62 à 64 ans.", "64 ans"),
     ("L'usine tourne vingt-quatre heures sur vingt-quatre.", "vingt-quatre heures"),
     ("Les candidats ont 15 ou 16 ans.", "16 ans"),
+    ("Les apprentis ont entre 16 et 18 ans.", "18 ans"),
 ]
 
 

@@ -95,7 +95,11 @@ def r_duration(m: re.Match[str], ctx: Ctx) -> Resolved:
         start = paired.start()  # "à 64 ou 65 ans", "de 62 à 64 ans": read as the first number is
     if not (m["prep"] or sentence) and NOT_A_STRETCH.search(ctx.text[max(0, start - 8) : start]):
         return None
-    if not m["prep"] and m["unit"].lower() in AGE_UNITS and AGE.search(ctx.text[max(0, start - 40) : start]):
+    if (
+        not m["prep"]
+        and m["unit"].lower() in AGE_UNITS
+        and any(AGE.search(ctx.text[max(0, at - 40) : at]) for at in {start, m.start()})
+    ):
         return None
     letter, grain = lexicon()["duration_units"][m["unit"].lower()]
     if not m["prep"] and not m["min"] and grain in ("hour", "minute") and not _beyond_clock(m["n"], grain):

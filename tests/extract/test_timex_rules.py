@@ -47,6 +47,7 @@ SAMPLES = [
     ("eve", "La veille du scrutin, les candidats se sont tus."),
     ("schoolstart", "Les cantines seront gratuites à la rentrée."),
     ("boundday", "Le musée restera fermé jusqu'au 25."),
+    ("newyear", "Le maire a présenté ses vœux pour la nouvelle année."),
     ("clock", "La séance commence à 14 h 30."),
     ("wordclock", "Le train part à six heures et quart."),
     ("duration", "Les travaux ont duré pendant trois ans."),

@@ -148,7 +148,8 @@ def find_times(
         elif isinstance(resolved, Label):
             labels.append((h.start, h.end, resolved))
     cals = _weekends(ctx.text, _attach_clocks(ctx.text, dates, clocks, parsed, labels))
-    placed, unknown = anaphora.place(ctx.text, cals, shifts, _near)
+    today = parsed.day if parsed.precision == "day" else None
+    placed, unknown = anaphora.place(ctx.text, cals, shifts, _near, today)
     found = [_labelled(doc_id, text, s, e, label) for s, e, label in labels + unknown]
     found += [_mention(doc_id, text, s, e, cal) for s, e, cal in cals + placed]
     return sorted(found, key=lambda t: t.start)

@@ -151,8 +151,14 @@ def place(
     cals: list[tuple[int, int, Cal]],
     shifts: list[tuple[int, int, Shift]],
     near: Callable[[str, int, int], bool],
+    today: date | None = None,
 ) -> tuple[list[tuple[int, int, Cal]], list[tuple[int, int, Label]]]:
-    """The shifts placed from the dates around them, and the ones left with an unknown value."""
+    """The shifts placed from the dates around them, and the ones left with an unknown value.
+
+    Months or years "plus tard" counted from the report's own day (``today``) would land in its
+    future: "Dimanche 20 mars, une cérémonie. Dix ans plus tard, l'émotion" counts from an
+    earlier event the text names without a date (the future is told "dans dix ans"), so the
+    value is unknown."""
     placed: list[tuple[int, int, Cal]] = []
     unknown: list[tuple[int, int, Label]] = []
     for start, end, shift in shifts:
@@ -165,6 +171,8 @@ def place(
             # "ce jour-là", "la même année" name a day the story told, however far back it was told
             before = [(e, c) for s, e, c in cals if e <= start and (near(text, e, start) or shift.steps == 0)]
             for _, cal in sorted(before, key=lambda t: -t[0]):
+                if today is not None and _from_today(cal, shift, today):
+                    break
                 found = shifted(cal, shift)
                 if found is not None or rank(cal.precision) >= rank("day"):
                     break  # the story's last day decides; a coarser date before it does not
@@ -174,3 +182,9 @@ def place(
             unit = shift.unit if shift.unit in UNKNOWN else "day"  # "à ce moment-là" of nothing told
             unknown.append((start, end, Label(UNKNOWN[unit], unit)))
     return placed, unknown
+
+
+def _from_today(cal: Cal, shift: Shift, today: date) -> bool:
+    """Whether ``shift`` counts months or years forward from the report's own day."""
+    forward = shift.steps > 0 and shift.unit in ("month", "year")
+    return forward and cal.precision != "year" and cal.day == today

@@ -30,6 +30,8 @@ AGE = re.compile(
 not "il y a 40 ans" (a date) nor "a passé trois ans" (a stretch); in years or months ("il a 18
 mois"), not "avait déjà plusieurs semaines lancé un appel"."""
 AGE_UNITS = frozenset({"an", "ans", "mois"})
+PAIRED_NUMBER = re.compile(r"(?<![\w,.])\d{1,3}\s+(?:ou|à|et)\s+$", re.I)
+"""A first number before "ou", "à", "et" that shares the unit of the second ("64 ou 65 ans")."""
 
 
 def r_ref(m: re.Match[str], ctx: Ctx) -> Resolved:
@@ -88,12 +90,15 @@ def r_duration(m: re.Match[str], ctx: Ctx) -> Resolved:
     (PT48H), ``depuis plusieurs décennies``, ``dix ans de prison``, ``gardé à vue 48 heures``; not
     an age or a count ("un enfant de 3 ans", "il a 40 ans")."""
     sentence = SENTENCE_LENGTH.match(ctx.text, m.end()) is not None
-    if not (m["prep"] or sentence) and NOT_A_STRETCH.search(ctx.text[max(0, m.start() - 8) : m.start()]):
+    start = m.start()
+    if paired := PAIRED_NUMBER.search(ctx.text, max(0, start - 12), start):
+        start = paired.start()  # "à 64 ou 65 ans", "de 62 à 64 ans": read as the first number is
+    if not (m["prep"] or sentence) and NOT_A_STRETCH.search(ctx.text[max(0, start - 8) : start]):
         return None
     if (
         not m["prep"]
         and m["unit"].lower() in AGE_UNITS
-        and AGE.search(ctx.text[max(0, m.start() - 40) : m.start()])
+        and any(AGE.search(ctx.text[max(0, at - 40) : at]) for at in {start, m.start()})
     ):
         return None
     letter, grain = lexicon()["duration_units"][m["unit"].lower()]

@@ -6,7 +6,9 @@ through a word of the calendar of schools and of bounds:
   the verb's tense (one ahead only when told from May to September);
 - a lone day of the month after a word of bounds ("jusqu'au 25.", "à partir du 3,", "depuis le
   12."): that day of the month being told, this month or the next (or the last) as the words look
-  ahead (or back). A lone "le 5" elsewhere stays out: it is a rank, a score, a bus line as often.
+  ahead (or back). A lone "le 5" elsewhere stays out: it is a rank, a score, a bus line as often;
+- "la nouvelle année", "cette nouvelle année": the year just begun or about to begin, told from
+  November to March (TimeML DATE ``2027`` in December 2026 and in January 2027).
 
 Each row is (name, pattern, trigger, resolver) as ``timex_rules`` reads it (templates filled from
 ``ontology/lexicons/time_fr.json``).
@@ -78,6 +80,18 @@ def r_bound_day(m: re.Match[str], ctx: Ctx) -> Resolved:
         return None
 
 
+NEW_YEAR_MONTHS = {11: 1, 12: 1, 1: 0, 2: 0, 3: 0}
+"""The months in which "la nouvelle année" is told, and how many years ahead it lies then."""
+
+
+def r_new_year(m: re.Match[str], ctx: Ctx) -> Resolved:
+    """``la nouvelle année``, ``cette nouvelle année``: the year nearest a turn of the year."""
+    ahead = NEW_YEAR_MONTHS.get(ctx.anchor.day.month)
+    if ahead is None or ctx.anchor.precision not in ("day", "week", "month"):
+        return None  # in summer, "la nouvelle année" is as often a school or a fiscal year
+    return Cal(date(ctx.anchor.day.year + ahead, 1, 1), "year")
+
+
 ROWS: tuple[tuple[str, str, str, Callable[[re.Match[str], Ctx], Resolved]], ...] = (
     (
         "schoolstart",
@@ -91,5 +105,11 @@ ROWS: tuple[tuple[str, str, str, Callable[[re.Match[str], Ctx], Resolved]], ...]
         BOUND_BEFORE + r"{D}(?!\s*(?:er\s+)?(?:{MONTHS})(?!\w))(?=\s*(?:$|[,.;:!?)»]|\s(?:inclus|et|au)\b))",
         r"\d(?:er)?\s*(?:[,.;:!?)»]|$|\s(?:inclus|et|au)\b)",
         r_bound_day,
+    ),
+    (
+        "newyear",
+        r"(?:la|cette)\s+nouvelle\s+année(?!\s+(?:scolaire|universitaire|fiscale)\b)",
+        r"nouvelle\s+année",
+        r_new_year,
     ),
 )

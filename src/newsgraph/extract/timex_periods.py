@@ -69,7 +69,11 @@ def r_season(m: re.Match[str], ctx: Ctx, this: bool = False) -> Resolved:
     if g.get("y"):
         return Cal(date(int(g["y"]), 1, 1), "year")
     prep, det = (g.get("prep") or "").lower(), (g.get("det") or "").lower()
+    if g.get("edge"):  # "en fin d'été", "cette fin d'automne", "au début du printemps": the season's
+        det = "ce" if "cette" in g["edge"].lower() else "l'"
     code = lexicon()["seasons"][m["season"].lower()]
+    if _season_pair(ctx.text, m.start(), m.end()):
+        return Label(f"XXXX-{code}", "month")  # "été comme hiver": every summer and every winter
     if prep.startswith("d'") and re.search(
         r"\b(?:mois|saison)\s*$", ctx.text[max(0, m.start() - 8) : m.start()]
     ):
@@ -86,6 +90,15 @@ def r_season(m: re.Match[str], ctx: Ctx, this: bool = False) -> Resolved:
     if span is None:
         return None
     return coarsen(Cal(date(span[0].year, 1, 1), "year"), "year", ctx.anchor)
+
+
+def _season_pair(text: str, start: int, end: int) -> bool:
+    """Whether the season is one of a pair joined by "comme" ("été comme hiver", "hiver comme
+    été"): any season of any year."""
+    names = "|".join(re.escape(n) for n in lexicon()["seasons"])
+    after = re.match(rf"\s+comme\s+(?:en\s+)?(?:{names})\b", text[end : end + 24], re.I)
+    before = re.search(rf"\b(?:{names})\s+comme\s+(?:en\s+)?$", text[max(0, start - 24) : start], re.I)
+    return bool(after or before)
 
 
 def r_this(m: re.Match[str], ctx: Ctx) -> Resolved:
@@ -174,9 +187,16 @@ def r_holiday(m: re.Match[str], ctx: Ctx) -> Resolved:
     elif mod > 0:
         pick = min((c for c in candidates if c > a), default=None)
     else:
+        # a feast a few weeks off is the one the news is about, whatever the tense ("les
+        # réservations pour Noël ont bondi" in December); farther off, the tense picks the year
+        near = [c for c in candidates if abs((c - a).days) <= FEAST_REACH]
         lo, hi = DAY_WINDOWS[ctx.direction(m.start(), m.end())]
-        pick = next((c for c in candidates if lo <= (c - a).days <= hi), None)
+        pick = near[0] if near else next((c for c in candidates if lo <= (c - a).days <= hi), None)
     return coarsen(Cal(pick, "day"), "day", ctx.anchor) if pick else None
+
+
+FEAST_REACH = 31
+"""Days from the report within which a feast named without a year is the nearest one."""
 
 
 def r_short_year(m: re.Match[str], ctx: Ctx) -> Resolved:

@@ -46,6 +46,10 @@ INDEFINITE_BEFORE = re.compile(r"(?<![\w'])un\s+$", re.I)
 """An indefinite article before a weekday: "retrouver ses amis un samedi soir" names no date."""
 HABIT_BEFORE = re.compile(r"(?<![\w'])le\s+$", re.I)
 """The definite article before a weekday of a present-tense verb: a habit ("fermé le lundi")."""
+ONLY_BEFORE = re.compile(r"(?<![\w'])(?:uniquement|seulement|sauf|excepté|hormis)\s+le\s+$", re.I)
+ONLY_AFTER = re.compile(r"^\s+(?:uniquement|seulement)\b", re.I)
+"""A restriction around "le" + weekday: a habit whatever the tense ("ouvrira uniquement le mercredi",
+"fermé sauf le dimanche", "le samedi seulement")."""
 SENTENCE_START = re.compile(r"(?:^|[.!?»«\"“”:;\n\[(]\s*|^\s*)$")
 
 
@@ -108,7 +112,11 @@ def r_weekday(m: re.Match[str], ctx: Ctx) -> Resolved:
     if not (m["det"] or m["mod"]) and INDEFINITE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         return Label(f"XXXX-WXX-{weekday_number(m['wd']) + 1}", "day")  # "un samedi soir": any Saturday
     if not (m["det"] or m["mod"]) and HABIT_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start()):
-        if ctx.direction(m.start(), m.end()) == "present":  # "le musée est fermé le lundi": every Monday
+        if (
+            ctx.direction(m.start(), m.end()) == "present"  # "le musée est fermé le lundi": every Monday
+            or ONLY_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+            or ONLY_AFTER.match(ctx.text[m.end() : m.end() + 16])
+        ):
             return Label(f"XXXX-WXX-{weekday_number(m['wd']) + 1}", "day", "SET")
     mod = modifier(m["mod"] or shared_modifier(ctx.text, m.end()))
     if mod:
@@ -233,6 +241,8 @@ def r_month(m: re.Match[str], ctx: Ctx) -> Resolved:
         and not SENTENCE_START.search(ctx.text[max(0, m.start() - 3) : m.start()])
     ):
         return None  # "Mars", "Mai" inside a sentence: a name, not a month
+    if bare and abbreviated(m["mon"]):
+        return None  # "sept jours sur sept.": a cut month name alone is a cut word, not a month
     month = month_number(m["mon"])
     if m["y"]:
         return Cal(date(year_number(m["y"], ctx.anchor), month, 1), "month")
@@ -244,6 +254,13 @@ def r_month(m: re.Match[str], ctx: Ctx) -> Resolved:
         later = date(start.year, month, 1)
         return Cal(later if later >= start else date(start.year + 1, month, 1), "month")
     return Cal(place_month(month, modifier(m["mod"]), ctx.anchor, direction), "month")
+
+
+def abbreviated(word: str) -> bool:
+    """Whether a month word is a cut form of a longer one ("sept.", "janv", "déc."): written so
+    in a date ("le 3 sept. 2024"), never alone for the month."""
+    stem = word.lower().rstrip(".")
+    return any(len(full) > len(stem) and full.startswith(stem) for full in lexicon()["months"])
 
 
 def r_year(m: re.Match[str], ctx: Ctx) -> Resolved:
@@ -319,6 +336,8 @@ def r_clock(m: re.Match[str], ctx: Ctx) -> Resolved:
             return None  # "il a dormi 8 heures et demie": a duration
         total = hour * 60 + (30 if (m["half"] or "").lower() == "demie" else 15 if m["half"] else -15)
         hour, minute = total // 60 % 24, total % 60
+    if has_min and not m["vers"] and _told_as_length(m, ctx, before):
+        return Label(f"PT{hour}H{minute}M", "minute", "DURATION")
     after = ctx.text[m.end() : m.end() + 10].lower()
     if re.match(r"^\s*(?:/|sur\s+\d)", after) or (prepositions().duration.search(before) and not m["vers"]):
         return None
@@ -337,6 +356,23 @@ def r_clock(m: re.Match[str], ctx: Ctx) -> Resolved:
         if not prepositions().clock.search(before) or re.match(r"^\s*(?:de|d'|du|des)\b", after):
             return None
     return Clock(hour if hour == 24 else hour % 24, minute, "minute" if has_min else "hour")
+
+
+def _told_as_length(m: re.Match[str], ctx: Ctx, before: str) -> bool:
+    """Whether "2h30" is a length: of a noun after it ("après 2h45 de débat"), a stretch ("en
+    2h05", "pendant 1h30"), or, with no "à" before it, an aim ("2h30 pour convaincre") or the
+    object of a verb ("le débat a duré 1h45")."""
+    after = ctx.text[m.end() : m.end() + 12].lower()
+    if re.match(r"^\s*(?:de\s+|d')(?!la\b|le\b|les\b|l')\w", after):
+        return True
+    if re.search(r"\b(?:en|pendant|durant)\s*$", before):
+        return True
+    if prepositions().clock.search(before):
+        return False
+    if re.match(r"^\s*pour\b", after):
+        return True
+    span = ctx.sdoc.char_span(m.start(), m.end(), alignment_mode="expand") if ctx.sdoc is not None else None
+    return span is not None and any(t.dep_ == "obj" and t.head.pos_ in ("VERB", "AUX") for t in span)
 
 
 def r_block(m: re.Match[str], ctx: Ctx) -> Resolved:

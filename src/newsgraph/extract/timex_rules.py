@@ -65,10 +65,10 @@ TABLE: tuple[RuleSpec, ...] = (
         r"années\s+\d",
         labels.r_decade,
     ),
-    RuleSpec(
+    RuleSpec(  # "24h/24", "sept jours sur sept"
         "rate",
-        r"(?:\d{1,2}|{NUMW})\s*(?:h|heures?|j|jours?)\s*(?:/|sur)\s*(?:\d{1,2})",
-        r"(?:/|sur)\s*\d",
+        r"(?:\d{1,2}|{NUMW})\s*(?:h|heures?|j|jours?)\s*(?:/|sur)\s*(?:\d{1,2}|{NUMW})",
+        r"(?:/|sur)\s*(?:\d|{NUMW})",
         resolvers.r_block,
         block=True,
     ),
@@ -81,7 +81,7 @@ TABLE: tuple[RuleSpec, ...] = (
     ),
     RuleSpec(
         "set",
-        r"(?:chaque|tous\s+les|toutes\s+les)\s+(?:(?P<n>{NUMW}|\d{1,2})\s+)?(?:(?P<wd>{WD})s?(?:\s+(?:{PARTS}))?|(?P<unit>{SET_UNITS}))",
+        r"(?:chaque|tous\s+les|toutes\s+les)\s+(?:(?P<n>{NUMW}|\d{1,2})\s+)?(?:(?:premiers?|derniers?)\s+)?(?:(?P<wd>{WD})s?(?:\s+(?:{PARTS}))?|(?P<unit>{SET_UNITS}))",
         r"chaque|tous\s+les|toutes\s+les",
         labels.r_set,
     ),
@@ -201,7 +201,7 @@ TABLE: tuple[RuleSpec, ...] = (
     ),
     RuleSpec(
         "season",
-        r"(?:(?P<det>l'|le\s+|cet\s+|cette\s+|ce\s+)|(?P<prep>en\s+(?:plein\s+)?|au\s+|d'))?(?P<season>{SEASONS})(?:\s+(?P<y>{Y4}))?(?:\s+{MOD})?(?!-)",
+        r"(?:(?P<edge>(?:(?:en|à\s+la|la|cette|en\s+cette)\s+)?(?:début|fin|milieu)\s+(?:d'|de\s+l'|du\s+))|(?P<det>l'|le\s+|cet\s+|cette\s+|ce\s+)|(?P<prep>en\s+(?:plein\s+)?|au\s+|d'))?(?P<season>{SEASONS})(?:\s+(?P<y>{Y4}))?(?:\s+{MOD})?(?!-)",
         r"{SEASONS}",
         periods.r_season,
     ),
@@ -336,8 +336,8 @@ def vocabulary() -> dict[str, str]:
         "HOUR_WORDS": r"vingt(?:[-\s]et[-\s]une|-deux|-trois|-quatre)?|dix-sept|dix-huit|dix-neuf|"
         + alternation(w for w, n in lx["numbers"].items() if 1 <= n <= 16),
         "MINUTE_WORDS": r"(?:vingt|trente|quarante|cinquante)(?:-cinq)?|cinq|dix|quinze",
-        # "en fin d'après-midi", "à l'aube": a part of the day standing alone
-        "PART_PHRASES": alternation(p for p in lx["day_parts"] if re.match(r"^(?:en|dans|à|au)\b", p)),
+        # "en fin d'après-midi", "à l'aube", "début de soirée": a part of the day standing alone
+        "PART_PHRASES": alternation(p for p in lx["day_parts"] if re.match(r"(en|dans|à|au|début|fin) ", p)),
     }
 
 

@@ -50,6 +50,8 @@ def triggers() -> dict[str, tuple[Trigger, ...]]:
 HEAD_NOUNS = frozenset({"cent", "mille", "million", "milliard", "sorte", "genre", "type", "espèce"})
 """Nouns of number or kind that head what they count or qualify: "cinq cents emplois" (the parser
 heads it on "cents"), "une sorte de campus"."""
+MEASURE_UNITS = frozenset({"cm", "centimètre", "mm", "millimètre", "mètre", "litre", "couche"})
+"""Units that head the matter they measure: "il est tombé 30 cm de neige", "une couche de neige"."""
 
 TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX", "PROPN"})
 TRAILING_DIGITS = re.compile(r"\d+$")
@@ -383,7 +385,7 @@ def object_lemmas(token: Token) -> frozenset[str]:
         objects += [  # "des milliers d'emplois", "cinq cents emplois", "une sorte de campus"
             c
             for o in objects
-            if lemma(o) in QUANTITY_NOUNS | HEAD_NOUNS
+            if lemma(o) in QUANTITY_NOUNS | HEAD_NOUNS | MEASURE_UNITS
             for c in o.children
             if c.dep_ in {"nmod", "amod"} and c.pos_ == "NOUN"
         ]
@@ -404,7 +406,7 @@ def dependent_words(token: Token) -> frozenset[str]:
     found = cache.get(token.i)
     if found is None:
         deps = dependents(token)
-        deps += [c for c in token.children if c.dep_ == "acl" and c.pos_ == "ADJ"]  # "très élevées"
+        deps += [c for c in token.children if c.dep_ == "acl" and (c.pos_ == "ADJ" or is_bare_participle(c))]
         if token.pos_ not in {"NOUN", "PROPN"}:
             deps = [t for t in deps if t.dep_ not in SUBJECT_DEPS and t.head.dep_ not in SUBJECT_DEPS]
             deep = deep_objects(token)  # "2 000 personnes ont été évacuées": what the verb acts on
@@ -414,6 +416,17 @@ def dependent_words(token: Token) -> frozenset[str]:
 
 
 PARTICIPLE_DEPS = {"acl", "amod"}
+
+
+def is_bare_participle(token: Token) -> bool:
+    """A past participle that qualifies a noun as an adjective would, with no argument of its own
+    ("placé en alerte renforcée", "une vigilance accrue"): the parser makes it a clause (acl), yet
+    it says which kind of the noun is meant, as "très élevées" does."""
+    return (
+        token.pos_ == "VERB"
+        and "Part" in token.morph.get("VerbForm", [])
+        and all(c.dep_ in {"advmod", "punct"} for c in token.children)
+    )
 
 
 def deep_objects(token: Token) -> list[Token]:

@@ -28,6 +28,12 @@ from newsgraph.extract.event_parse import (
     subtree_text,
 )
 from newsgraph.extract.event_phrases import inside_phrase, phrase_rows
+from newsgraph.extract.event_trigger_grammar import (
+    MEASURE_UNITS,
+    is_bare_participle,
+    present_infinitive,
+    relative_verb_lemma,
+)
 from newsgraph.extract.event_trigger_row import Requires, parse_requires
 from newsgraph.extract.event_trigger_row import Trigger as Trigger  # used by events, roles, agents
 from newsgraph.geo import government_of
@@ -50,8 +56,6 @@ def triggers() -> dict[str, tuple[Trigger, ...]]:
 HEAD_NOUNS = frozenset({"cent", "mille", "million", "milliard", "sorte", "genre", "type", "espèce"})
 """Nouns of number or kind that head what they count or qualify: "cinq cents emplois" (the parser
 heads it on "cents"), "une sorte de campus"."""
-MEASURE_UNITS = frozenset({"cm", "centimètre", "mm", "millimètre", "mètre", "litre", "couche"})
-"""Units that head the matter they measure: "il est tombé 30 cm de neige", "une couche de neige"."""
 
 TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX", "PROPN"})
 TRAILING_DIGITS = re.compile(r"\d+$")
@@ -75,7 +79,9 @@ def trigger_rows(lemma_: str, low: str, verb: bool) -> tuple[Trigger, ...]:
         or ()
     )
     if verb and not any(r.pos == "VERB" for r in rows):  # "suicidé", "Blessé," left as adjectives
-        rows = table.get(participle_infinitive(low), ())
+        rows = table.get(participle_infinitive(low), ()) or (
+            table.get(present_infinitive(low), ()) if lem == low else ()  # "quitte" left as its lemma
+        )
     return rows
 
 
@@ -131,7 +137,7 @@ def _signed_hold(sign: str, wanted: frozenset[str], token: Token) -> bool:
     if not wanted:
         return False
     if sign == "^":
-        return governor_lemma(token) in wanted
+        return governor_lemma(token) in wanted or relative_verb_lemma(token) in wanted
     return not wanted.isdisjoint(subject_words(token) if sign == "~" else object_lemmas(token))
 
 
@@ -235,7 +241,7 @@ def holds(req: str, token: Token, mentions: MentionIndex, veto: bool = False) ->
     """One requirement: "^x" the word the trigger hangs on, "@..." a test, else a lemma among the
     dependents (for a veto, the subject's words too)."""
     if req.startswith("^"):
-        return governor_lemma(token) == req[1:]
+        return req[1:] in {governor_lemma(token), relative_verb_lemma(token)}
     if req.startswith("~"):  # "un missile a frappé", "le tribunal a annulé": the subject's words
         return req[1:] in subject_words(token)
     if veto and not req.startswith("@"):
@@ -416,17 +422,6 @@ def dependent_words(token: Token) -> frozenset[str]:
 
 
 PARTICIPLE_DEPS = {"acl", "amod"}
-
-
-def is_bare_participle(token: Token) -> bool:
-    """A past participle that qualifies a noun as an adjective would, with no argument of its own
-    ("placé en alerte renforcée", "une vigilance accrue"): the parser makes it a clause (acl), yet
-    it says which kind of the noun is meant, as "très élevées" does."""
-    return (
-        token.pos_ == "VERB"
-        and "Part" in token.morph.get("VerbForm", [])
-        and all(c.dep_ in {"advmod", "punct"} for c in token.children)
-    )
 
 
 def deep_objects(token: Token) -> list[Token]:

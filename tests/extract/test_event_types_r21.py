@@ -145,6 +145,14 @@ NOT_MEDICAL = [
     ("Les forces spéciales opèrent dans le nord du pays.", "medical_procedure"),
 ]
 
+DISRUPTIONS = [
+    ("À cause du verglas, les transports scolaires ont été annulés.", "traffic_disruption", None, None),
+    ("Les services de déminage sont intervenus dans la gare.", "emergency_response", None, None),
+]
+NOT_DISRUPTIONS = [
+    ("Le conseil municipal a annulé la hausse du prix du bus.", "traffic_disruption"),
+]
+
 NOT_RESUMED = [
     ("Le trafic de drogue a repris dans le quartier.", "return"),
     ("Les cours ont repris lundi au lycée.", "return"),
@@ -165,7 +173,8 @@ NOT_RESUMED = [
     + OFFICES_LEFT
     + PRICES
     + OPENINGS_CLOSINGS
-    + MEDICAL,
+    + MEDICAL
+    + DISRUPTIONS,
 )
 def test_types_r21(nlp, sentence, type_, actor, place):
     check_row(nlp, sentence, type_, actor, place)
@@ -184,7 +193,8 @@ def test_types_r21(nlp, sentence, type_, actor, place):
     + NOT_RESUMED
     + NOT_PRICES
     + NOT_OPENINGS_CLOSINGS
-    + NOT_MEDICAL,
+    + NOT_MEDICAL
+    + NOT_DISRUPTIONS,
 )
 def test_other_senses_r21(nlp, sentence, type_):
     no_event(nlp, sentence, type_)

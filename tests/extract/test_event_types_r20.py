@@ -40,13 +40,7 @@ NOT_APPEALS = [
 
 HAPPENINGS = [
     ("La neige est tombée en abondance sur le Jura.", "snow_and_cold", None, None),
-    xfail(
-        "Il est tombé 30 cm de neige dans le Cantal.",
-        "snow_and_cold",
-        None,
-        None,
-        reason="the snow hangs on its measure ('30 cm de neige'): a noun qualifying another is no trigger",
-    ),
+    ("Il est tombé 30 cm de neige dans le Cantal.", "snow_and_cold", None, None),
     ("Des dizaines d'habitants se sont rassemblés devant la mairie.", "demonstrate", "habitants", None),
     ("L'enquête est toujours en cours à Brest.", "investigate", None, None),
     ("Les hommages se multiplient depuis la mort de l'acteur.", "ceremony", None, None),

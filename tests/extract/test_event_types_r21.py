@@ -74,6 +74,7 @@ SHOWS = [
 NOT_SHOWS = [
     ("L'ancien ministre fait son retour sur la scène politique.", "cultural_event"),
     ("Les enquêteurs ont passé la scène de crime au peigne fin.", "cultural_event"),
+    ("Le guitariste dit qu'il oublie tout quand il est sur scène.", "cultural_event"),
 ]
 
 EXHIBITIONS = [
@@ -104,6 +105,7 @@ WORKS = [
 ]
 NOT_WORKS = [
     ("Il faudra de gros travaux pour sauver l'église.", "launch"),
+    ("Le maraîcher manque de gazole pour achever ses travaux.", "launch"),
     ("Le sélectionneur veut construire un groupe solide.", "launch"),
     ("Les habitants veulent empêcher la construction de la rocade.", "launch"),
 ]
@@ -132,6 +134,7 @@ OPENINGS_CLOSINGS = [
 ]
 NOT_OPENINGS_CLOSINGS = [
     ("Le café ouvre tous les jours à 7 heures.", "launch"),
+    ("La ministre ne ferme pas la porte à cette proposition.", "closure"),
 ]
 
 MEDICAL = [

@@ -9,7 +9,7 @@ hours). Sentences written for these tests. Rows: (sentence, type, actor, place) 
 from __future__ import annotations
 
 import pytest
-from test_event_constructions import check_row, events_of, no_event, xfail
+from test_event_constructions import check_row, events_of, no_event
 
 REPORTS = [
     ("L'Inspection générale publie un rapport accablant sur les prisons.", "report_release", None, None),

@@ -18,13 +18,7 @@ HAZARDS = [
     ("La grêle a haché les vergers de la Drôme.", "storm", None, None),
     ("Un séisme a secoué le sud de la Turquie dans la nuit.", "earthquake", None, "turquie"),
     ("Le département du Lot est en alerte sécheresse.", "drought", None, None),
-    xfail(
-        "La commune a été placée en alerte renforcée.",
-        "drought",
-        None,
-        None,
-        reason="an alert told by its level only: the level is a verb of the noun, out of the row's reach",
-    ),
+    ("La commune a été placée en alerte renforcée.", "drought", None, None),
 ]
 
 ACCIDENTS = [

@@ -9,7 +9,7 @@ hours). Sentences written for these tests. Rows: (sentence, type, actor, place) 
 from __future__ import annotations
 
 import pytest
-from test_event_constructions import check_row, events_of, no_event, xfail
+from test_event_constructions import check_row, events_of, no_event
 
 REPORTS = [
     ("L'Inspection générale publie un rapport accablant sur les prisons.", "report_release", None, None),
@@ -40,13 +40,7 @@ NOT_APPEALS = [
 
 HAPPENINGS = [
     ("La neige est tombée en abondance sur le Jura.", "snow_and_cold", None, None),
-    xfail(
-        "Il est tombé 30 cm de neige dans le Cantal.",
-        "snow_and_cold",
-        None,
-        None,
-        reason="the snow hangs on its measure ('30 cm de neige'): a noun qualifying another is no trigger",
-    ),
+    ("Il est tombé 30 cm de neige dans le Cantal.", "snow_and_cold", None, None),
     ("Des dizaines d'habitants se sont rassemblés devant la mairie.", "demonstrate", "habitants", None),
     ("L'enquête est toujours en cours à Brest.", "investigate", None, None),
     ("Les hommages se multiplient depuis la mort de l'acteur.", "ceremony", None, None),

@@ -54,13 +54,7 @@ HAPPENINGS = [  # (sentence, type, actor, place) as in test_event_constructions.
     ("Les troupes ont investi le village à l'aube.", "capture", "troupes", None),
     ("Le président sera investi dimanche à l'Élysée.", "appoint", "président", None),
     ("La candidate a lancé sa campagne présidentielle à Lille.", "campaign_rally", "candidate", "lille"),
-    xfail(
-        "En Bourgogne, c'est le gel qui a détruit les vignes.",
-        "snow_and_cold",
-        None,
-        None,
-        reason="a cleft's relative clause is not the trigger's carrier verb",
-    ),
+    ("En Bourgogne, c'est le gel qui a détruit les vignes.", "snow_and_cold", None, None),
 ]
 
 OTHER_SENSES = [  # (sentence, type that must not be found)

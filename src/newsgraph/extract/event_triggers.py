@@ -29,6 +29,12 @@ from newsgraph.extract.event_parse import (
     subtree_text,
 )
 from newsgraph.extract.event_phrases import inside_phrase, phrase_rows
+from newsgraph.extract.event_trigger_grammar import (
+    MEASURE_UNITS,
+    is_bare_participle,
+    present_infinitive,
+    relative_verb_lemma,
+)
 from newsgraph.extract.event_trigger_row import Requires, parse_requires
 from newsgraph.extract.event_trigger_row import Trigger as Trigger  # used by events, roles, agents
 from newsgraph.geo import government_of
@@ -74,7 +80,9 @@ def trigger_rows(lemma_: str, low: str, verb: bool) -> tuple[Trigger, ...]:
         or ()
     )
     if verb and not any(r.pos == "VERB" for r in rows):  # "suicidé", "Blessé," left as adjectives
-        rows = table.get(participle_infinitive(low), ())
+        rows = table.get(participle_infinitive(low), ()) or (
+            table.get(present_infinitive(low), ()) if lem == low else ()  # "quitte" left as its lemma
+        )
     return rows
 
 
@@ -130,7 +138,7 @@ def _signed_hold(sign: str, wanted: frozenset[str], token: Token) -> bool:
     if not wanted:
         return False
     if sign == "^":
-        return governor_lemma(token) in wanted
+        return governor_lemma(token) in wanted or relative_verb_lemma(token) in wanted
     return not wanted.isdisjoint(subject_words(token) if sign == "~" else object_lemmas(token))
 
 
@@ -234,7 +242,7 @@ def holds(req: str, token: Token, mentions: MentionIndex, veto: bool = False) ->
     """One requirement: "^x" the word the trigger hangs on, "@..." a test, else a lemma among the
     dependents (for a veto, the subject's words too)."""
     if req.startswith("^"):
-        return governor_lemma(token) == req[1:]
+        return req[1:] in {governor_lemma(token), relative_verb_lemma(token)}
     if req.startswith("~"):  # "un missile a frappé", "le tribunal a annulé": the subject's words
         return req[1:] in subject_words(token)
     if veto and not req.startswith("@"):
@@ -386,7 +394,7 @@ def object_lemmas(token: Token) -> frozenset[str]:
         objects += [  # "des milliers d'emplois", "cinq cents emplois", "une sorte de campus"
             c
             for o in objects
-            if lemma(o) in QUANTITY_NOUNS | HEAD_NOUNS
+            if lemma(o) in QUANTITY_NOUNS | HEAD_NOUNS | MEASURE_UNITS
             for c in o.children
             if c.dep_ in {"nmod", "amod"} and c.pos_ == "NOUN"
         ]
@@ -407,7 +415,7 @@ def dependent_words(token: Token) -> frozenset[str]:
     found = cache.get(token.i)
     if found is None:
         deps = dependents(token)
-        deps += [c for c in token.children if c.dep_ == "acl" and c.pos_ == "ADJ"]  # "très élevées"
+        deps += [c for c in token.children if c.dep_ == "acl" and (c.pos_ == "ADJ" or is_bare_participle(c))]
         if token.pos_ not in {"NOUN", "PROPN"}:
             deps = [t for t in deps if t.dep_ not in SUBJECT_DEPS and t.head.dep_ not in SUBJECT_DEPS]
             deep = deep_objects(token)  # "2 000 personnes ont été évacuées": what the verb acts on

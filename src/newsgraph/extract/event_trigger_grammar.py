@@ -1,0 +1,59 @@
+"""Grammar the trigger lexicon's requirements read beside the plain dependents (round 21, evt21):
+units that head the matter they measure, participles that qualify a noun as adjectives do, present
+forms the lemmatizer left as their own lemma, and the verb of a relative clause whose subject is the
+trigger noun itself. Small pure functions of a token or a form."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.extract.event_parse import lemma
+
+MEASURE_UNITS = frozenset({"cm", "centimètre", "mm", "millimètre", "mètre", "litre", "couche"})
+"""Units that head the matter they measure: "il est tombé 30 cm de neige", "une couche de neige"."""
+
+
+PRESENT_ENDINGS = (("ent", "er"), ("es", "er"), ("e", "er"))
+
+
+def present_infinitive(low: str) -> str:
+    """The infinitive of a first-group present form the lemmatizer left as its own lemma ("le PDG
+    quitte ses fonctions", lemmatised "quitte"): "quitte" -> "quitter", "quittent" -> "quitter"."""
+    for end, inf in PRESENT_ENDINGS:
+        if low.endswith(end) and len(low) > len(end) + 2:
+            return low[: -len(end)] + inf
+    return ""
+
+
+RELATIVE_SUBJECTS = frozenset({"qui"})
+
+
+def relative_verb_lemma(token: Token) -> str:
+    """The verb of a relative clause whose subject is the noun itself, read as its governor: "une fête
+    qui s'est prolongée jusqu'à l'aube" as "la fête s'est prolongée", "l'incendie qui a ravagé"."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return ""
+    for c in token.children:
+        if c.dep_ == "acl:relcl" and any(
+            g.dep_ in {"nsubj", "nsubj:pass"} and g.lower_ in RELATIVE_SUBJECTS for g in c.children
+        ):
+            return lemma(c)
+    return ""
+
+
+def is_bare_participle(token: Token) -> bool:
+    """A past participle that qualifies a noun as an adjective would, with no argument of its own
+    ("placé en alerte renforcée depuis lundi", "une vigilance accrue"): the parser makes it a clause
+    (acl), yet it says which kind of the noun is meant, as "très élevées" does."""
+    return (
+        token.pos_ == "VERB"
+        and "Part" in token.morph.get("VerbForm", [])
+        and not any(c.dep_ in PARTICIPLE_ARGUMENTS for c in token.children)
+    )
+
+
+PARTICIPLE_ARGUMENTS = frozenset(
+    {"obj", "iobj", "obl:agent", "obl:arg", "ccomp", "xcomp", "nsubj", "nsubj:pass"}
+)
+"""What makes a participle a clause of its own rather than a qualifier: an argument ("fermée par le
+préfet", "décidée à partir"); a date or an adverb ("renforcée depuis lundi") does not."""

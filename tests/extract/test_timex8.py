@@ -90,7 +90,7 @@ LENGTHS = [
     ("Il y a un an et demi, aucun élève ne jouait d'un instrument.", "un an et demi", "2021-06", "DATE"),
     ("Le magasin ouvre à 8 heures 30.", "8 heures 30", "2022-12-23T08:30", "TIME"),
     # a bare "2h30" before "pour" is a length (twenty-first round)
-    ("Les candidats auront 2h30 pour convaincre.", "2h30", "PT2H30M", "DURATION"),
+    ("Les élèves auront 1h45 pour rendre leur copie.", "1h45", "PT1H45M", "DURATION"),
     ("Dans un peu plus de 48 heures, les huîtres seront sur nos tables.", "48 heures", "2022-12-25", "DATE"),
 ]
 
@@ -111,7 +111,7 @@ FORMS = [
         "DATE",
     ),
     # a feast a few weeks off is the coming one whatever the tense (twenty-first round)
-    ("Le préavis de grève pour le nouvel an a été levé.", "nouvel an", "2023-01-01", "DATE"),
+    ("La fermeture prévue pour le nouvel an a été annulée.", "nouvel an", "2023-01-01", "DATE"),
 ]
 
 

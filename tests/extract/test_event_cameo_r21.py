@@ -14,6 +14,11 @@ from __future__ import annotations
 import pytest
 from test_event_constructions import check_row, events_of, no_event, xfail
 
+NOT_FALLS = [  # a town's club that falls to a lower division is no town captured (lead, after the merge)
+    ("Sedan tombe en National après sa défaite à domicile.", "capture"),
+    ("Après cette saison ratée, Grenoble est tombé en Ligue 2.", "capture"),
+    ("Lens tombe à la cinquième place du classement.", "capture"),
+]
 REFUSALS = [  # 12 reject, by a named actor
     ("Yannick Jadot a refusé de participer à la primaire.", "reject", "jadot", None),
     ("Le Hamas refuse de libérer les otages avant un cessez-le-feu.", "reject", "hamas", None),
@@ -144,7 +149,7 @@ def test_cameo_r21(nlp, sentence, type_, actor, place):
 
 @pytest.mark.parametrize(
     ("sentence", "type_"),
-    NOT_REFUSALS + NOT_ADVANCES + NOT_POSTURE + NOT_RESCUES + NOT_PROTESTS + NOT_PHASES,
+    NOT_REFUSALS + NOT_ADVANCES + NOT_POSTURE + NOT_RESCUES + NOT_PROTESTS + NOT_PHASES + NOT_FALLS,
 )
 def test_other_senses_r21(nlp, sentence, type_):
     no_event(nlp, sentence, type_)

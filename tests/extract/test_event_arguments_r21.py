@@ -2,7 +2,9 @@
 publishes it, or of a verb of saying whose "dans X" it is), and a route "de X à Y" of a noun of
 travel that names no agent. And the near misses that keep their reading: a passive that names
 someone in a report, a verb of another sense, the "de X" of a noun of giving. Sentences written for
-these tests; rows as in test_event_constructions (sentence, type, agent, target, place;
+these tests. And the scene the body of a report sets right after its summary (glued to it with no
+space, as TV reports' texts are: "...en Bretagne.À Plouguenast, ..."), for the body's next sentences
+with no place of their own. Rows as in test_event_constructions (sentence, type, agent, target, place;
 substrings, None: not checked, "-": none)."""
 
 from __future__ import annotations
@@ -92,3 +94,25 @@ def test_not_agent_r21(nlp, sentence, type_, not_actor):
 def test_no_reader_author_r21(nlp, sentence):
     found = [e for e in events_of(nlp, sentence) if e.type == "report_release"]
     assert all("ministre" not in r.name.lower() for e in found for r in e.actors if r.role == "agent")
+
+
+SUMMARY = "Des milliers de Britanniques vivent en France. Ils ont suivi la cérémonie à distance, comme en Bretagne."
+SCENE = "À Plouguenast (Côtes-d'Armor), une petite commune, on compte 150 Britanniques."
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "place"),
+    [
+        # the body's first scene, among the report's first sentences, holds for the next sentence
+        (f"{SUMMARY[:-1]}.{SCENE} Samedi, le maire a voulu rendre hommage à la reine.", "ceremony", "plouguenast"),
+        # near miss: a body sentence that names its own place keeps it
+        (f"{SUMMARY[:-1]}.{SCENE} Samedi, à Rennes, le maire a rendu hommage à la reine.", "ceremony", "rennes"),
+        # near miss: the summary's own event keeps the summary's place
+        (f"{SUMMARY[:-1]}.{SCENE} Samedi, le maire a voulu rendre hommage à la reine.", "ceremony", "bretagne"),
+    ],
+)
+def test_body_scene_r21(nlp, text, type_, place):
+    found = [e for e in events_of(nlp, text) if e.type == type_]
+    assert any(e.location is not None and place in e.location.name.lower() for e in found), [
+        (e.trigger, e.location) for e in found
+    ]

@@ -67,8 +67,9 @@ def seats() -> frozenset[str]:
 def as_seat(sdoc: Doc, m: Mention) -> Mention:
     """The organisation mention ``m`` as a place when it names a seat ("l'Assemblée nationale")
     right after "à", "au", "dans" (and its article) as a circumstance of a clause ("examinées à
-    l'Assemblée nationale", "réunis au Sénat"); not the institution acting ("l'Assemblée nationale
-    a voté"), nor a noun's ("50 sièges à l'Assemblée"), which stay an organisation."""
+    l'Assemblée nationale", "réunis au Sénat") or of a noun ("son premier revers à l'Assemblée
+    nationale", "le débat au Sénat"); not the institution acting ("l'Assemblée nationale a voté"),
+    nor where members sit ("50 sièges à l'Assemblée"), which stay an organisation."""
     if m.label != "ORG" or fold_place(m.text) not in seats():
         return m
     span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
@@ -77,8 +78,8 @@ def as_seat(sdoc: Doc, m: Mention) -> Mention:
     j = span.start - 1
     if sdoc[j].lower_ in {"l'", "l’", "la", "le", "les"} and j > 0:
         j -= 1
-    if sdoc[j].lower_ not in SEAT_PREPS or not span.root.dep_.startswith("obl"):
-        return m  # the institution acting, or the "à X" of a noun
+    if sdoc[j].lower_ not in SEAT_PREPS or not (span.root.dep_.startswith("obl") or span.root.dep_ == "nmod"):
+        return m  # the institution acting ("l'Assemblée nationale a voté")
     if j > 0 and sdoc[j - 1].lemma_.lower() in MEMBERSHIP_NOUNS:
         return m  # "50 sièges à l'Assemblée", "la majorité au Sénat": who sits there, not where
     return replace(m, label="LOC")

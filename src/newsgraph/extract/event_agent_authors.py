@@ -28,7 +28,7 @@ SAY_IN_VERBS = _AUTHORING["say_in"]
 """Verbs whose subject says in the "dans X" document what it finds."""
 DOCUMENT_TYPES = frozenset({"report_release"})
 """Kinds of events that are the release of a document by its author."""
-IN_CASES = frozenset({"dans"})
+IN_CASES = {"dans"}
 
 
 def says_in(verb: Token) -> bool:

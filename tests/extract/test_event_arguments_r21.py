@@ -161,6 +161,12 @@ def test_body_scene_r21(nlp, text, type_, place):
             None,
         ),
         ("L'Assemblée nationale a adopté le texte mardi.", "adopt_law", None),
+        (
+            "Mathilde Panot, présidente du groupe LFI à l'Assemblée nationale, a critiqué le débat. Les"
+            " conseils de défense se tiennent à l'Élysée.",
+            "meet",
+            "élysée",
+        ),
     ],
 )
 def test_seat_places_r21(nlp, text, type_, place):

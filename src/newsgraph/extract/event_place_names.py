@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph import lexicons
 from newsgraph.extract.context import Mention
+from newsgraph.extract.entities import is_role_word
 from newsgraph.geo import country_name, demonym_country, place_of, slug
 from newsgraph.model import PlaceRef
 from newsgraph.names import ARTICLES, fold_place
@@ -58,6 +59,13 @@ MEMBERSHIP_NOUNS = frozenset({"siège", "sièges", "député", "élu", "majorit�
 "à X" says where they sit, not where the event (an election won) happens."""
 
 
+def seated(noun: Token) -> bool:
+    """A noun of who sits in an institution: a member, a group, a role ("le groupe LFI à
+    l'Assemblée", "les élus RN au Sénat", "la présidente à l'Assemblée")."""
+    word = noun.lemma_.lower()
+    return word in MEMBERSHIP_NOUNS or is_role_word(word, noun.lower_)
+
+
 @lru_cache(maxsize=1)
 def seats() -> frozenset[str]:
     """The folded names of ``seats.txt``."""
@@ -82,6 +90,8 @@ def as_seat(sdoc: Doc, m: Mention) -> Mention:
         return m  # the institution acting ("l'Assemblée nationale a voté")
     if j > 0 and sdoc[j - 1].lemma_.lower() in MEMBERSHIP_NOUNS:
         return m  # "50 sièges à l'Assemblée", "la majorité au Sénat": who sits there, not where
+    if span.root.dep_ == "nmod" and seated(span.root.head):
+        return m  # "le groupe La France insoumise à l'Assemblée", "les élus RN au Sénat"
     return replace(m, label="LOC")
 
 

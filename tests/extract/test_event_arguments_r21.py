@@ -123,6 +123,13 @@ SCENE = "À Plouguenast (Côtes-d'Armor), une petite commune, on compte 150 Brit
             "ceremony",
             "rennes",
         ),
+        # near miss: a sentence told at the scale of "le pays" is not in the village just visited
+        (
+            "Un séisme a frappé le sud-est de l'Afghanistan. Il a fait 1 000 morts.À Gayan, des tombes sont"
+            " creusées. Un tremblement de terre qui a touché le sud-est du pays a fait 1 000 victimes.",
+            "earthquake",
+            "afghanistan",
+        ),
         # near miss: the summary's own event keeps the summary's place
         (
             f"{SUMMARY[:-1]}.{SCENE} Samedi, le maire a voulu rendre hommage à la reine.",
@@ -161,6 +168,12 @@ def test_body_scene_r21(nlp, text, type_, place):
             None,
         ),
         ("L'Assemblée nationale a adopté le texte mardi.", "adopt_law", None),
+        (
+            "Le gouvernement veut régulariser les travailleurs. Une mesure décriée par les oppositions à"
+            " l'Assemblée nationale. Un patron reçoit des candidatures qu'il ne peut pas embaucher.",
+            "recruitment",
+            None,
+        ),
         (
             "Mathilde Panot, présidente du groupe LFI à l'Assemblée nationale, a critiqué le débat. Les"
             " conseils de défense se tiennent à l'Élysée.",

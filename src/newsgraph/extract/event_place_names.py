@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from newsgraph import lexicons
 from newsgraph.extract.context import Mention
 from newsgraph.extract.entities import is_role_word
+from newsgraph.extract.event_amounts import PEOPLE_NOUNS
 from newsgraph.geo import country_name, demonym_country, place_of, slug
 from newsgraph.model import PlaceRef
 from newsgraph.names import ARTICLES, fold_place
@@ -57,13 +58,15 @@ SEAT_PREPS = frozenset({"à", "au", "aux", "dans"})
 MEMBERSHIP_NOUNS = frozenset({"siège", "sièges", "député", "élu", "majorité", "groupe", "place", "poste"})
 """Nouns of who sits in an institution ("50 sièges à l'Assemblée", "la majorité au Sénat"): its
 "à X" says where they sit, not where the event (an election won) happens."""
+SIDE_NOUNS = frozenset({"opposition", "minorité", "gauche", "droite", "coalition", "camp", "bloc"})
+"""Nouns of a side that sits in an institution ("les oppositions à l'Assemblée nationale")."""
 
 
 def seated(noun: Token) -> bool:
-    """A noun of who sits in an institution: a member, a group, a role ("le groupe LFI à
-    l'Assemblée", "les élus RN au Sénat", "la présidente à l'Assemblée")."""
+    """A noun of who sits in an institution: a member, a group, a side, people, a role ("le groupe
+    LFI à l'Assemblée", "les élus RN au Sénat", "les oppositions à l'Assemblée nationale")."""
     word = noun.lemma_.lower()
-    return word in MEMBERSHIP_NOUNS or is_role_word(word, noun.lower_)
+    return word in MEMBERSHIP_NOUNS | SIDE_NOUNS or word in PEOPLE_NOUNS or is_role_word(word, noun.lower_)
 
 
 @lru_cache(maxsize=1)

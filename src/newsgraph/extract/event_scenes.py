@@ -93,6 +93,8 @@ def _scene_sentence(sent: Span, sdoc: Doc, mentions: MentionIndex) -> Span | Non
     sents = sentences(sdoc)
     i = sentence_index(sdoc, sent)
     low = min(LEAD_SENTENCES, body_start(sdoc))
+    if low < LEAD_SENTENCES and country_scale(sent, mentions):
+        low = LEAD_SENTENCES  # "un séisme qui a touché le sud-est du pays": not the village just visited
     if i is None or i <= low:
         return None
     for span in reversed(sents[max(low, i - SCENE_SENTENCES) : i]):
@@ -225,6 +227,12 @@ def anaphor_place(token: Token, sent: Span, sdoc: Doc, mentions: MentionIndex) -
     if kind == "capital":  # no capital named: "l'offensive en Ukraine [...] près de la capitale"
         return country_capital(noun, spans, mentions, lambda t, m: of_kind(t, m, "country"))
     return None
+
+
+def country_scale(sent: Span, mentions: MentionIndex) -> bool:
+    """A sentence that speaks of "le pays" ("un séisme qui a touché le sud-est du pays a fait 1 000
+    victimes"): told at the scale of the country, not of the town the body's first scene is in."""
+    return any(ANAPHORS.get(t.lemma_.lower()) == "country" and is_anaphor(t, mentions) for t in sent)
 
 
 def is_anaphor(t: Token, mentions: MentionIndex) -> bool:

@@ -13,7 +13,7 @@ from newsgraph.extract.event_amounts import PLACE_NOUNS
 from newsgraph.extract.event_parse import PLACE_LABELS, MentionIndex, lemma
 from newsgraph.extract.event_place_in_names import in_body_name
 from newsgraph.extract.event_place_lead import opening as lead_sentences
-from newsgraph.extract.event_place_names import named_ref
+from newsgraph.extract.event_place_names import SEAT_PREPS, named_ref, seats
 from newsgraph.extract.event_place_sides import (
     bracket_owner,
     no_place_word,
@@ -45,6 +45,7 @@ from newsgraph.extract.event_scenes import (
 from newsgraph.extract.event_triggers import match_trigger
 from newsgraph.geo import geocode, government_of, locality, place_of
 from newsgraph.model import PlaceRef, TimeMention, TimeValue
+from newsgraph.names import fold_place
 
 
 def location(
@@ -285,10 +286,19 @@ def town_of(t: Token, m: Mention, mentions: MentionIndex) -> Token | None:
 def unlabelled_places(scope: list[Token], mentions: MentionIndex) -> list[tuple[Token, Mention]]:
     """Proper nouns after a place preposition that the NER labelled otherwise but that geocode
     ("de la ville d'Izioum" tagged PER) or that a place noun introduces ("la région de Koursk"), and
-    unlabelled ones that name a small town ("l'incendie de Landiras")."""
+    unlabelled ones that name a small town ("l'incendie de Landiras") or the seat of an institution
+    said as where ("auditionné au Sénat", ``seats.txt``)."""
     out = []
     for t in scope:
         m = mentions.get(t)
+        if (
+            m is None
+            and t.pos_ == "PROPN"
+            and t.doc[t.i - 1].lower_ in SEAT_PREPS
+            and fold_place(t.text) in seats()
+        ):
+            out.append((t, Mention(t.idx, t.idx + len(t.text), t.text, "LOC", t.lower_, t.text)))
+            continue
         if t.pos_ == "PROPN" and (m is None or m.label not in PLACE_LABELS | {"ORG"}) and is_introduced(t):
             named_place = t.dep_ in {"nmod", "appos"} and lemma(t.head) in PLACE_NOUNS
             if thing_name(t, PLACE_NOUNS):

@@ -17,6 +17,8 @@ from spacy.tokens import Doc, Token
 
 from newsgraph import lexicons
 from newsgraph.extract.context import Mention
+from newsgraph.extract.entities import is_role_word
+from newsgraph.extract.event_amounts import PEOPLE_NOUNS
 from newsgraph.geo import country_name, demonym_country, place_of, slug
 from newsgraph.model import PlaceRef
 from newsgraph.names import ARTICLES, fold_place
@@ -56,6 +58,15 @@ SEAT_PREPS = frozenset({"à", "au", "aux", "dans"})
 MEMBERSHIP_NOUNS = frozenset({"siège", "sièges", "député", "élu", "majorité", "groupe", "place", "poste"})
 """Nouns of who sits in an institution ("50 sièges à l'Assemblée", "la majorité au Sénat"): its
 "à X" says where they sit, not where the event (an election won) happens."""
+SIDE_NOUNS = frozenset({"opposition", "minorité", "gauche", "droite", "coalition", "camp", "bloc"})
+"""Nouns of a side that sits in an institution ("les oppositions à l'Assemblée nationale")."""
+
+
+def seated(noun: Token) -> bool:
+    """A noun of who sits in an institution: a member, a group, a side, people, a role ("le groupe
+    LFI à l'Assemblée", "les élus RN au Sénat", "les oppositions à l'Assemblée nationale")."""
+    word = noun.lemma_.lower()
+    return word in MEMBERSHIP_NOUNS | SIDE_NOUNS or word in PEOPLE_NOUNS or is_role_word(word, noun.lower_)
 
 
 @lru_cache(maxsize=1)
@@ -67,8 +78,9 @@ def seats() -> frozenset[str]:
 def as_seat(sdoc: Doc, m: Mention) -> Mention:
     """The organisation mention ``m`` as a place when it names a seat ("l'Assemblée nationale")
     right after "à", "au", "dans" (and its article) as a circumstance of a clause ("examinées à
-    l'Assemblée nationale", "réunis au Sénat"); not the institution acting ("l'Assemblée nationale
-    a voté"), nor a noun's ("50 sièges à l'Assemblée"), which stay an organisation."""
+    l'Assemblée nationale", "réunis au Sénat") or of a noun ("son premier revers à l'Assemblée
+    nationale", "le débat au Sénat"); not the institution acting ("l'Assemblée nationale a voté"),
+    nor where members sit ("50 sièges à l'Assemblée"), which stay an organisation."""
     if m.label != "ORG" or fold_place(m.text) not in seats():
         return m
     span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
@@ -77,10 +89,12 @@ def as_seat(sdoc: Doc, m: Mention) -> Mention:
     j = span.start - 1
     if sdoc[j].lower_ in {"l'", "l’", "la", "le", "les"} and j > 0:
         j -= 1
-    if sdoc[j].lower_ not in SEAT_PREPS or not span.root.dep_.startswith("obl"):
-        return m  # the institution acting, or the "à X" of a noun
+    if sdoc[j].lower_ not in SEAT_PREPS or not (span.root.dep_.startswith("obl") or span.root.dep_ == "nmod"):
+        return m  # the institution acting ("l'Assemblée nationale a voté")
     if j > 0 and sdoc[j - 1].lemma_.lower() in MEMBERSHIP_NOUNS:
         return m  # "50 sièges à l'Assemblée", "la majorité au Sénat": who sits there, not where
+    if span.root.dep_ == "nmod" and seated(span.root.head):
+        return m  # "le groupe La France insoumise à l'Assemblée", "les élus RN au Sénat"
     return replace(m, label="LOC")
 
 

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from newsgraph import lexicons
 from newsgraph.event_types import CASUALTY_TYPES
+from newsgraph.extract.event_agent_authors import document_author
 from newsgraph.extract.event_agent_calls import caller
 from newsgraph.extract.event_agent_inverted import inverted_relative
 from newsgraph.extract.event_agent_relatives import object_relative
@@ -76,6 +77,7 @@ from newsgraph.extract.event_role_actors import actor_of, instruments, possessor
 from newsgraph.extract.event_role_asides import aside, media_crew
 from newsgraph.extract.event_role_kinds import SCOPE_TYPES, UNDERGOER_TYPES
 from newsgraph.extract.event_role_perpetrators import perpetrator
+from newsgraph.extract.event_role_routes import route_start
 from newsgraph.extract.event_triggers import Trigger, match_trigger
 from newsgraph.model import RoleRef
 from newsgraph.names import actor_id
@@ -149,6 +151,7 @@ def roles(
     participants: list[Token] = []
     if token.pos_ in {"NOUN", "PROPN"}:
         des = [d for d in de_complements(token) if not inside_phrase(d)]  # not "État" of "coup d'État"
+        des = [d for d in des if not route_start(d, trig.type, mentions)]  # "de l'Égypte à l'Éthiopie"
         # "contre X", "sur X", on the noun or on its first "de X" ("l'attaque du Hamas contre Israël")
         aimed = against(token, mentions) + (against(des[0], mentions) if des else [])
         aimed += against_verb(token, mentions)  # "des sanctions prises contre la Russie"
@@ -249,6 +252,8 @@ def roles(
             agents += with_conjuncts(subject_chain(calling))  # "appellent mardi à une grève", an obl:mod
         if not agents:  # "les syndicats ont lancé un appel à la grève"
             agents += caller(token)
+        if not agents:  # "la Cour des comptes a publié un rapport", "dans un rapport, Amnesty dénonce"
+            agents += document_author(token, trig.type)
         if not agents and (relative := object_relative(token)) is not None:
             if lemma(relative[0]) not in SUFFER_VERBS:  # not "le viol qu'elle a subi": no agent
                 agents += with_conjuncts(relative[1])  # "les sanctions que l'UE a prises"

@@ -4,9 +4,11 @@ Chauny, ... La production a été réduite"), the place a clause in "où" follow
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.context import Mention
+from newsgraph.extract.context import Mention, doc_text
 from newsgraph.extract.event_parse import PLACE_LABELS, MentionIndex, clause_tokens
 from newsgraph.extract.event_place_capitals import country_capital
 from newsgraph.extract.event_place_words import (
@@ -90,13 +92,43 @@ def scene_sentence(sent: Span, sdoc: Doc, mentions: MentionIndex) -> Span | None
 def _scene_sentence(sent: Span, sdoc: Doc, mentions: MentionIndex) -> Span | None:
     sents = sentences(sdoc)
     i = sentence_index(sdoc, sent)
-    if i is None or i <= LEAD_SENTENCES:
+    low = min(LEAD_SENTENCES, body_start(sdoc))
+    if low < LEAD_SENTENCES and country_scale(sent, mentions):
+        low = LEAD_SENTENCES  # "un séisme qui a touché le sud-est du pays": not the village just visited
+    if i is None or i <= low:
         return None
-    for span in reversed(sents[max(LEAD_SENTENCES, i - SCENE_SENTENCES) : i]):
+    for span in reversed(sents[max(low, i - SCENE_SENTENCES) : i]):
         for t, m in mentions.places(span, inner=True):
             if is_scene(t, span) and stands_for_place(t, m, None) and not in_longer_name(t, m, mentions):
                 return span
     return None
+
+
+SUMMARY_END = re.compile(r"[.!?…»\"”)][A-ZÀ-ÖØ-Þ«\"“]")
+"""The end of a TV report's summary: its last full stop glued to the body's first capital
+("...comme en Bretagne.À Gouarec, on compte"), as ``event_main`` reads the lead."""
+SUMMARY_REACH = (30, 700)
+"""Where in the text a summary's end is looked for (characters): past a headline, within a summary."""
+
+
+def body_start(sdoc: Doc) -> int:
+    """The index of the body's first sentence, when the report's summary is glued to it ("...en
+    Bretagne.À Gouarec (Côtes-d'Armor), on compte 200 Britanniques"), else ``LEAD_SENTENCES``: the
+    body's scenes begin there, even among the report's first sentences ("À Gouarec, ... Lundi, le
+    maire a rendu hommage": Gouarec, not the summary's Bretagne)."""
+    found: int | None = sdoc.user_data.get(BODY_KEY)
+    if found is None:
+        text = doc_text(sdoc)
+        lo, hi = SUMMARY_REACH
+        end = next((m.start() + 1 for m in SUMMARY_END.finditer(text, lo, hi)), None)
+        found = LEAD_SENTENCES
+        if end is not None:
+            found = next((k for k, x in enumerate(sentences(sdoc)) if x.start_char >= end), LEAD_SENTENCES)
+        sdoc.user_data[BODY_KEY] = found
+    return found
+
+
+BODY_KEY = "newsgraph.body_start"
 
 
 def is_scene(t: Token, span: Span) -> bool:
@@ -195,6 +227,12 @@ def anaphor_place(token: Token, sent: Span, sdoc: Doc, mentions: MentionIndex) -
     if kind == "capital":  # no capital named: "l'offensive en Ukraine [...] près de la capitale"
         return country_capital(noun, spans, mentions, lambda t, m: of_kind(t, m, "country"))
     return None
+
+
+def country_scale(sent: Span, mentions: MentionIndex) -> bool:
+    """A sentence that speaks of "le pays" ("un séisme qui a touché le sud-est du pays a fait 1 000
+    victimes"): told at the scale of the country, not of the town the body's first scene is in."""
+    return any(ANAPHORS.get(t.lemma_.lower()) == "country" and is_anaphor(t, mentions) for t in sent)
 
 
 def is_anaphor(t: Token, mentions: MentionIndex) -> bool:

@@ -41,8 +41,7 @@ CASES = [
         False,
     ),
     (
-        "Une pratique que dénonce l'association des consommateurs, qui demande au gouvernement "
-        "d'agir vite.",
+        "Une pratique que dénonce l'association des consommateurs, qui demande au gouvernement d'agir vite.",
         "association des consommateurs",
         "agir vite",
         False,

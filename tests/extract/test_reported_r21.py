@@ -2,7 +2,8 @@
 clause set off by a comma whose antecedent the parser lost (``speech_report_antecedents``:
 "…, témoigne l'une d'elles, qui explique que …"), a gerund that shares the main clause's subject
 ("… a fait bondir la droite en souhaitant …"), "prévoir" with a que-clause or a noun of change,
-"clamer" with its object and "se souvenir que". Near misses say nothing: a defining relative or
+"clamer" with its object, "se souvenir que", and a verb of finding with a quoted object
+("constate des « traces d'humidité »"). Near misses say nothing: a defining relative or
 participle, a plan in the infinitive, a thing planned, a memory of a thing."""
 
 from __future__ import annotations
@@ -98,6 +99,20 @@ CASES = [
         "l'usine employait deux mille personnes",
         False,
     ),
+    # a verb of finding with a quoted object: the speaker's own words, whatever the noun
+    (
+        "L'inspecteur y décrit un « plafond malpropre », et constate des « traces d'humidité » "
+        "dans la cuisine.",
+        "inspecteur",
+        "traces d'humidité",
+        False,
+    ),
+    (
+        "Les commerçants observent des « clients plus rares » depuis la rentrée.",
+        "commerçants",
+        "clients plus rares",
+        False,
+    ),
     xfail(
         "Le président a répliqué mardi en parlant de « mensonges ».",
         "président",
@@ -121,6 +136,8 @@ NEAR_MISSES = [
     ("Le projet prévoit la construction de 200 logements.", "200 logements"),
     ("La commune prévoit des travaux sur la route départementale.", "travaux"),
     ("Il se souvient de son enfance à la campagne.", "enfance"),
+    ("Les pompiers constatent les dégâts dans la cuisine.", "dégâts"),
+    ("Le visiteur observe « La Joconde » au musée du Louvre.", "Joconde"),
     ("Les enfants apprennent en jouant avec leurs parents.", "parents"),
 ]
 

@@ -46,9 +46,7 @@ def comma_antecedent(relative: Token) -> Token | None:
         if node.dep_ not in NOUN_PHRASE_DEPS or node.head.i == node.i or node.head.i >= comma:
             break
         node = node.head
-    if node.pos_ not in HEADS or node.right_edge.i >= comma:
-        return None if node.pos_ not in HEADS else node
-    return node
+    return node if node.pos_ in HEADS else None
 
 
 GERUND_MARKS = {"en"}

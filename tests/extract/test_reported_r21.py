@@ -47,6 +47,20 @@ CASES = [
         "agir vite",
         False,
     ),
+    (
+        "« Les prix vont baisser », assure Marie Durand, directrice de Renault, qui a affirmé "
+        "mardi sa volonté d'aider les petits rouleurs.",
+        "Marie Durand",
+        "aider les petits rouleurs",
+        False,
+    ),
+    # a content that opens with "quelques" keeps its first word ("que" is stripped only as a word)
+    (
+        "Le ministre a annoncé quelques mesures pour la rentrée des classes.",
+        "ministre",
+        "quelques mesures pour la rentrée",
+        False,
+    ),
     # a gerund: the subject of the main clause speaks, not its object
     (
         "L'ancien ministre a fait bondir une partie de la droite en souhaitant le retour du "

@@ -26,8 +26,9 @@ def comma_antecedent(relative: Token) -> Token | None:
     "indique Jean Dupont, candidat à la mairie, qui …" -> "Jean". None when the parse's antecedent
     already ends at the comma ("Le maire, qui a annoncé …") or no noun phrase ends there.
 
-    A name is a whole speaker: the climb stops at a proper noun that is not a piece of a longer name,
-    and after an apposition ("candidat" -> "Jean"), never past a verb or a clause."""
+    A name is a whole speaker: the climb stops at a proper noun that is neither a piece of a longer
+    name nor a noun's complement ("PDG de TotalEnergies"), and after an apposition ("candidat" ->
+    "Jean"), never past a verb or a clause."""
     doc = relative.doc
     if relative.lower_ not in RELATIVE_SUBJECTS or relative.i < 2 or doc[relative.i - 1].text != ",":
         return None
@@ -38,8 +39,8 @@ def comma_antecedent(relative: Token) -> Token | None:
         return None  # the parse's antecedent ends at the comma: it is right
     node = doc[comma - 1]
     for _ in range(MAX_CLIMB):
-        if node.pos_ == "PROPN" and node.dep_ != "flat:name":
-            break
+        if node.pos_ == "PROPN" and node.dep_ not in {"flat:name", "nmod"}:
+            break  # a name heads its phrase; not "de TotalEnergies" of "PDG de TotalEnergies"
         if node.dep_ == "appos" and node.head.i < node.i:
             node = node.head
             break

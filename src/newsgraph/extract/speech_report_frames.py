@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from newsgraph import lexicons
 from newsgraph.extract.speech_clauses import addressed_infinitive
-from newsgraph.extract.speech_common import OBJECT_DEPS
+from newsgraph.extract.speech_common import OBJECT_DEPS, QUOTE_MARKS
 from newsgraph.extract.speech_lexicon import speech_verb
 
 HYPOTHESIS_NOUNS = lexicons.words("hypothesis_nouns.txt")
@@ -68,7 +68,16 @@ def finding_frames(verb: Token) -> frozenset[str]:
     if any(c.dep_.startswith("nsubj") and c.lower_ == "on" for c in verb.children):
         return frozenset()  # "Au niveau national, on note une baisse": the report's own narration
     obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i), None)
-    return frozenset({"np"}) if obj is not None and obj.lemma_.lower() in FINDING_NOUNS else frozenset()
+    if obj is None:
+        return frozenset()
+    return frozenset({"np"}) if obj.lemma_.lower() in FINDING_NOUNS or quoted_noun(obj) else frozenset()
+
+
+def quoted_noun(obj: Token) -> bool:
+    """An object whose noun the report quotes: the speaker's own words for what was found
+    ("l'inspecteur constate des « traces d'humidité »", "note une « dégradation nette »"), whatever
+    the noun (rep21)."""
+    return any(t.text in QUOTE_MARKS for t in obj.doc[obj.left_edge.i : obj.i])
 
 
 def pronominal_entry(verb: Token) -> bool:

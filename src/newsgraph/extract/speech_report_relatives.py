@@ -42,5 +42,6 @@ def defining_participle(verb: Token) -> bool:
         and verb.head.pos_ == "NOUN"
         and verb.head.i < verb.i
         and doc[verb.i - 1].text != ","
+        and doc[verb.i - 1].lower_ != "en"  # a gerund: "… en souhaitant le retour de …" (rep21)
         and not any(t.text == "," for t in doc[verb.head.i : verb.i])
     )

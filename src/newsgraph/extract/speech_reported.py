@@ -40,6 +40,7 @@ from newsgraph.extract.speech_object_checks import (
 from newsgraph.extract.speech_purpose import passive_subject, purpose_predicate
 from newsgraph.extract.speech_questions import asked
 from newsgraph.extract.speech_quotes import doc_quotes, find_quotes, trim
+from newsgraph.extract.speech_report_antecedents import comma_antecedent, gerund_main
 from newsgraph.extract.speech_report_frames import (
     addressee_frames,
     finding_frames,
@@ -158,12 +159,7 @@ def verb_candidates(
     for i in speech_verb_forms(doc):  # both rules below need speech_verb to answer
         tok = doc[i]
         if (
-            tok.pos_
-            in {
-                "NOUN",
-                "ADJ",
-                "ADV",
-            }  # "Le ministre dément …": "dément" read as an adverb
+            tok.pos_ in {"NOUN", "ADJ", "ADV"}  # "Le ministre dément …": "dément" read as an adverb
             and tok.i not in used
             and (misread := mistagged_object(tok)) is not None
         ):
@@ -260,10 +256,7 @@ def verb_candidates(
         if rule == "np" and incise_subject(tok, content):
             continue  # "Une première, a annoncé la présidente": no object, an inverted subject
         if rule in {"clause", "que", "bare"} and (comma := trailing_incise(doc, content)) is not None:
-            content = (
-                content[0],
-                comma,
-            )  # "… qu'aucun civil n'a été visé, rapporte le journaliste."
+            content = (content[0], comma)  # "… qu'aucun civil n'a été visé, rapporte le journaliste."
         if (
             words(text[content[0] : content[1]]) < 2
             or (rule in {"np", "pp"} and is_possessed_thing(text, content) and not announces_or_asks(tok))
@@ -341,7 +334,7 @@ def subject_for(verb: Token) -> Token | None:
     parser's climb, a subject just before it, or a postposed one."""
     own = latest_subject(verb) or inverted_clitic(verb) or nearest_subject(verb)
     if own is not None and own.lower_ not in {"qu'", "que", "qu’"}:
-        return split_subject(own)
+        return split_subject(comma_antecedent(own) or own)
     example = next(
         (
             c
@@ -376,6 +369,8 @@ def time_clause_subject(verb: Token) -> Token | None:
     infinitive = "Inf" in verb.morph.get("VerbForm", []) or any(
         c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm", []) for c in verb.children
     )
+    if (main := gerund_main(verb)) is not None:  # "… a surpris en annonçant que …" (rep21)
+        return subject_for(main)
     if not infinitive or verb.dep_ != "advcl" or verb.head.i == verb.i:
         return None
     if not any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children):

@@ -272,7 +272,7 @@ def find_candidates(ctx: DocContext) -> list[Candidate]:
     return [c for c in cands if words(text[c.content[0] : c.content[1]]) >= 1]
 
 
-QUE_RE = re.compile(r"^\s*(?:que|qu['’])\s*", re.IGNORECASE)
+QUE_RE = re.compile(r"^\s*(?:que\b|qu['’])\s*", re.IGNORECASE)  # not "quelques"
 LEADING_MARKS = re.compile(r"(?:[,;:]|[-–—](?=\s))\s*")
 NO_LEMMA_CUES = {"selon", "source", "pour", "transcript", "quote-colon", "quote-free-indirect"}
 

@@ -150,6 +150,8 @@ NEAR_MISSES = [
     ("Le projet prévoit la construction de 200 logements.", "200 logements"),
     ("La commune prévoit des travaux sur la route départementale.", "travaux"),
     ("Il se souvient de son enfance à la campagne.", "enfance"),
+    ("Les économistes ne prévoient pas de baisse des loyers cette année.", "baisse"),
+    ("Les libraires ne constatent aucune hausse des ventes depuis janvier.", "hausse"),
     ("Les pompiers constatent les dégâts dans la cuisine.", "dégâts"),
     ("Le visiteur observe « La Joconde » au musée du Louvre.", "Joconde"),
     ("Les enfants apprennent en jouant avec leurs parents.", "parents"),

@@ -68,9 +68,18 @@ def finding_frames(verb: Token) -> frozenset[str]:
     if any(c.dep_.startswith("nsubj") and c.lower_ == "on" for c in verb.children):
         return frozenset()  # "Au niveau national, on note une baisse": the report's own narration
     obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i), None)
-    if obj is None:
+    if obj is None or negated_finding(verb, obj):
         return frozenset()
     return frozenset({"np"}) if obj.lemma_.lower() in FINDING_NOUNS or quoted_noun(obj) else frozenset()
+
+
+NEGATIONS = frozenset({"ne", "n'", "n’", "pas", "plus", "jamais", "guère", "aucun", "aucune", "nul", "nulle"})
+
+
+def negated_finding(verb: Token, obj: Token) -> bool:
+    """A finding denied ("les experts ne prévoient pas de baisse", "ne constatent aucune hausse"):
+    the object alone ("de baisse") would state the opposite of what was said, so no object frame."""
+    return any(c.lower_ in NEGATIONS for c in (*verb.children, *obj.children) if c.dep_ in {"advmod", "det"})
 
 
 def quoted_noun(obj: Token) -> bool:

@@ -57,6 +57,11 @@ def _classes() -> dict[str, frozenset[str]]:
     return lexicons.tagged("speaker_nouns.tsv")
 
 
+def finding_nouns() -> frozenset[str]:
+    """Nouns of a document's findings ("les résultats de l'enquête"): they speak for the document."""
+    return _classes().get("finding", frozenset())
+
+
 def figure_nouns() -> frozenset[str]:
     """Nouns of figures a report cites as a source ("selon les estimations"): documents that speak."""
     return _classes().get("figure", frozenset())
@@ -94,6 +99,8 @@ def speaker_kind(head: Token) -> str | None:
         return None  # "un passant" is tagged a participle, sometimes an auxiliary
     if is_acronym(head):
         return "organization"
+    if everyone(head):
+        return "group"
     word = singular(head)
     classes = _classes()
     plural = "Plur" in head.morph.get("Number", []) or head.lower_.endswith(("s", "x"))
@@ -106,6 +113,12 @@ def speaker_kind(head: Token) -> str | None:
     if head.pos_ == "NOUN" and agent_noun(word):
         return "group" if plural else "anonymous"
     return None
+
+
+def everyone(head: Token) -> bool:
+    """ "tout le monde" ("tout le monde le dit", "tout le monde s'accorde à dire que …"): all of them."""
+    before = [t.lower_ for t in head.doc[max(0, head.i - 2) : head.i]]
+    return head.lower_ == "monde" and before == ["tout", "le"]
 
 
 @cache

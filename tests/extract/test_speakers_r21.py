@@ -1,8 +1,9 @@
 """Who speaks, twenty-first round: a subject relative "qui" the parser hangs elsewhere takes up the
 person or body named before its comma (across an apposition or a circumstance), a second
 coordinated relative shares the first one's antecedent, the findings of a document speak for it
-("selon les premiers résultats de l'enquête"), "tout le monde" is a group, and kinship written with
-a hyphen ("cette arrière-grand-mère") is a person's role.
+("selon les premiers résultats de l'enquête"), "tout le monde" is a group, kinship written with
+a hyphen ("cette arrière-grand-mère") is a person's role, and a singular pronoun no person agrees
+with takes up the body just named as a subject ("la Cour des comptes … Selon elle, …").
 
 Every sentence here was written for these tests (none is taken from an evaluation text or from the
 reports read). A row is (id, text, speaker part, content part, type): exactly one statement holding
@@ -114,6 +115,22 @@ ROWS = [
         "allait mieux",
         "anonymous",
     ),
+    # a singular pronoun no person agrees with: the body just named as a subject
+    (
+        "body-selon-elle",
+        "Le cas de Paul n'est pas isolé, comme le montre la Cour des comptes dans un rapport. Selon elle, "
+        "une pension sur sept est fausse.",
+        "Cour des comptes",
+        "pension sur sept",
+        "organization",
+    ),
+    (
+        "body-elle-explique",
+        "La SNCF a supprimé un train sur deux ce week-end. Elle explique que les conducteurs sont en grève.",
+        "SNCF",
+        "conducteurs sont en grève",
+        "organization",
+    ),
     # a relative after an example: the example, not the group before it
     xfail(
         "relative-partitive-incise",
@@ -140,6 +157,28 @@ NEAR_MISSES = [
         "Les joueurs seront qualifiés ou non selon les résultats des autres matchs.",
         "",
         "seront qualifiés",
+    ),
+    # a plural pronoun does not take up one person
+    (
+        "plural-pronoun-not-singular",
+        "L'agriculteur regarde le ciel avec inquiétude, car ils annoncent de la grêle pour la nuit.",
+        "agriculteur",
+        "grêle pour la nuit",
+    ),
+    # the pronoun's gender is not the body's
+    (
+        "body-other-gender",
+        "La mairie a fermé la piscine municipale. Selon lui, la décision est injuste.",
+        "mairie",
+        "décision est injuste",
+    ),
+    # a person agreeing with the pronoun comes first
+    (
+        "body-after-person",
+        "Marie Dupont a quitté la mairie en mai. La mairie a fermé la piscine. Selon elle, la décision "
+        "est injuste.",
+        "mairie",
+        "décision est injuste",
     ),
     # "le monde" alone is not everyone
     (

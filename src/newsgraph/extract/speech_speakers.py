@@ -23,6 +23,7 @@ from newsgraph.extract.entities import (
     strip_determiner,
 )
 from newsgraph.extract.speaker_appositions import apposed_name, apposed_to_mention
+from newsgraph.extract.speaker_bodies import body_subject
 from newsgraph.extract.speaker_compounds import compound_determiner, compound_head, compound_span, split_word
 from newsgraph.extract.speaker_countries import country_taken_up
 from newsgraph.extract.speaker_gender import aged_name, gender, known_first_name
@@ -332,8 +333,9 @@ def resolve_pronoun(
     if passing is not None and not any(s.start >= sentence_before_start(ctx, at) for s in candidates):
         # "… pour Annie. « … », dit-elle": the first name just before, no speaker as near
         return Speaker(passing.text, "person", passing.idx, fold(passing.text))
-    if not candidates:
-        return None
+    if not candidates:  # "La Cour des comptes … Selon elle, …": a body agreeing with the pronoun
+        body = body_subject(ctx, at, pronoun)
+        return speaker_from_head(ctx, body, history) if body is not None else None
     best = max(candidates, key=lambda s: s.start)
     return (named_since(ctx, best, nearby, wanted_gender) if wanted_gender else None) or best
 

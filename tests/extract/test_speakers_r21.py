@@ -180,6 +180,14 @@ NEAR_MISSES = [
         "mairie",
         "décision est injuste",
     ),
+    # "tout le monde" in a subordinate clause or as a complement speaks for no one
+    (
+        "everyone-subordinate",
+        "Pour que tout le monde s'en sorte, les commerçants du marché demandent au maire une baisse des "
+        "loyers.",
+        "tout le monde",
+        "baisse des loyers",
+    ),
     # "le monde" alone is not everyone
     (
         "world-not-everyone",

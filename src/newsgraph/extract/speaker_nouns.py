@@ -116,9 +116,11 @@ def speaker_kind(head: Token) -> str | None:
 
 
 def everyone(head: Token) -> bool:
-    """ "tout le monde" ("tout le monde le dit", "tout le monde s'accorde à dire que …"): all of them."""
+    """ "tout le monde" as the subject of a main clause ("tout le monde le dit", "tout le monde
+    affirme que …"): all of them; not "aux yeux de tout le monde", "pour que tout le monde …"."""
     before = [t.lower_ for t in head.doc[max(0, head.i - 2) : head.i]]
-    return head.lower_ == "monde" and before == ["tout", "le"]
+    subject = head.dep_ == "nsubj" and not any(c.dep_ == "mark" for c in head.head.children)
+    return head.lower_ == "monde" and before == ["tout", "le"] and subject
 
 
 @cache

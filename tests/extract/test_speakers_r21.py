@@ -1,7 +1,7 @@
 """Who speaks, twenty-first round: a subject relative "qui" the parser hangs elsewhere takes up the
 person or body named before its comma (across an apposition or a circumstance), a second
 coordinated relative shares the first one's antecedent, the findings of a document speak for it
-("selon les premiers résultats de l'enquête"), "tout le monde" is a group, kinship written with
+("selon les premiers résultats de l'enquête"), kinship written with
 a hyphen ("cette arrière-grand-mère") is a person's role, and a singular pronoun no person agrees
 with takes up the body just named as a subject ("la Cour des comptes … Selon elle, …").
 
@@ -82,21 +82,15 @@ ROWS = [
         "fissures depuis dix ans",
         "organization",
     ),
-    # "tout le monde": all of them
-    (
+    # "tout le monde": all of them (tried and left out: wrong on fresh reports inside quotes)
+    xfail(
         "everyone-clitic",
         "Il a gagné trois titres cette saison. Pourtant, tout le monde le confirme, Paul Dubois reste un "
         "garçon simple.",
         "tout le monde",
         "garçon simple",
         "group",
-    ),
-    (
-        "everyone-subject",
-        "Tout le monde affirme que le chantier a pris du retard.",
-        "tout le monde",
-        "chantier a pris du retard",
-        "group",
+        reason="'tout le monde' is no speaker: tried, wrong three times in three on fresh reports",
     ),
     # kinship with a hyphen is a person's role: the pronoun takes it up
     (

@@ -99,8 +99,6 @@ def speaker_kind(head: Token) -> str | None:
         return None  # "un passant" is tagged a participle, sometimes an auxiliary
     if is_acronym(head):
         return "organization"
-    if everyone(head):
-        return "group"
     word = singular(head)
     classes = _classes()
     plural = "Plur" in head.morph.get("Number", []) or head.lower_.endswith(("s", "x"))
@@ -113,14 +111,6 @@ def speaker_kind(head: Token) -> str | None:
     if head.pos_ == "NOUN" and agent_noun(word):
         return "group" if plural else "anonymous"
     return None
-
-
-def everyone(head: Token) -> bool:
-    """ "tout le monde" as the subject of a main clause ("tout le monde le dit", "tout le monde
-    affirme que …"): all of them; not "aux yeux de tout le monde", "pour que tout le monde …"."""
-    before = [t.lower_ for t in head.doc[max(0, head.i - 2) : head.i]]
-    subject = head.dep_ == "nsubj" and not any(c.dep_ == "mark" for c in head.head.children)
-    return head.lower_ == "monde" and before == ["tout", "le"] and subject
 
 
 @cache

@@ -13,7 +13,7 @@ from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.entities import is_role, np_span, strip_determiner
 from newsgraph.extract.speaker_compounds import compound_head
 from newsgraph.extract.speaker_descriptions import described_person, placed_after
-from newsgraph.extract.speaker_nouns import figure_nouns, singular, speaker_kind
+from newsgraph.extract.speaker_nouns import figure_nouns, finding_nouns, singular, speaker_kind
 from newsgraph.extract.speech_demonstratives import latest_anaphor
 from newsgraph.extract.speech_lexicon import document_nouns
 from newsgraph.extract.speech_speakers import Speaker
@@ -69,6 +69,7 @@ def special_speaker(ctx: DocContext, head: Token) -> Speaker | None:
     if low == "on" or low == "-on":
         return side_speaker(ctx, head) or placed_after(ctx, head)
     figures = singular(head) in figure_nouns() and possessor(head) is None  # "selon leurs calculs": theirs
+    figures = figures or (singular(head) in finding_nouns() and document_complement(head))
     if head.pos_ == "NOUN" and (head.lemma_.lower() in document_nouns() or figures):
         author = next(
             (
@@ -323,3 +324,10 @@ def dislocated_subject(lead: Span) -> Token | None:
         if t.pos_ in {"VERB", "AUX"}:
             return None
     return None
+
+
+def document_complement(head: Token) -> bool:
+    """The noun's complement is a document ("les résultats de l'enquête", "les conclusions du rapport
+    de l'inspection"), not a thing it depends on ("selon les résultats des autres matchs")."""
+    documents = document_nouns()
+    return any(c.dep_ == "nmod" and c.i > head.i and c.lemma_.lower() in documents for c in head.children)

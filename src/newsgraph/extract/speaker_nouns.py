@@ -57,6 +57,11 @@ def _classes() -> dict[str, frozenset[str]]:
     return lexicons.tagged("speaker_nouns.tsv")
 
 
+def finding_nouns() -> frozenset[str]:
+    """Nouns of a document's findings ("les résultats de l'enquête"): they speak for the document."""
+    return _classes().get("finding", frozenset())
+
+
 def figure_nouns() -> frozenset[str]:
     """Nouns of figures a report cites as a source ("selon les estimations"): documents that speak."""
     return _classes().get("figure", frozenset())

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from newsgraph.extract.context import DocContext
 from newsgraph.extract.entities import is_circumstance, is_role
 from newsgraph.extract.speaker_nouns import speaker_kind
+from newsgraph.extract.speech_subjects import RELATIVE
 
 SPEAKING_LABELS = {"PER", "ORG", "ANON", "GROUP"}
 MAX_STEPS = 3  # place -> participle -> people noun, or place -> people noun
@@ -54,3 +55,48 @@ def relative_antecedent(ctx: DocContext, antecedent: Token, verb: Token | None =
 def singular(tok: Token) -> bool:
     """A noun the parser marks singular, not coordinated with another ("Paul et Marie, qui …")."""
     return "Sing" in tok.morph.get("Number", []) and not any(c.dep_ == "conj" for c in tok.children)
+
+
+def relative_heads(ctx: DocContext, rel: Token) -> list[Token]:
+    """The nouns a subject relative "qui" may take up, best first: the parse's antecedent (through
+    ``relative_antecedent``), the antecedent of the first of two coordinated relatives ("des
+    propriétaires qui ont adopté un chien, et qui souhaitent …"), then ``comma_antecedent``."""
+    verb = rel.head
+    heads = []
+    first = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.lower_ in RELATIVE), None)
+    if verb.dep_ == "conj" and verb.head.dep_.startswith("acl") and first is not None and first.i < rel.i:
+        heads = relative_heads(ctx, first)
+    elif verb.dep_.startswith("acl") and verb.head.pos_ not in {"VERB", "AUX"}:
+        heads = [relative_antecedent(ctx, verb.head, verb)]  # a verb is no antecedent: a misparse
+    comma = comma_antecedent(ctx, rel)
+    return [*heads, comma] if comma is not None and comma not in heads else heads
+
+
+COMMA_REACH = 25  # tokens back from the relative to the name it takes up
+COMMA_LABELS = {"PER", "ORG", "ANON", "GROUP"}
+
+
+def comma_antecedent(ctx: DocContext, rel: Token) -> Token | None:
+    """The person or body a relative "qui" after a comma takes up when the parse hangs the clause on
+    something else: the last one named before it in its sentence, with an apposition or a
+    circumstance between but no finite verb and no quote ("explique la journaliste Léa Roux,
+    présente sur le plateau, qui précise que …"; "dit Jean Roy, candidat à la mairie, qui
+    souhaite …"). A name inside a body's name gives the body's noun ("l'association Vie Libre")."""
+    doc = rel.doc
+    if rel.i < 2 or doc[rel.i - 1].text != ",":
+        return None
+    for k in range(rel.i - 2, max(0, rel.i - COMMA_REACH) - 1, -1):
+        tok = doc[k]  # the sentence's end by its punctuation (the parser may cut it at a name)
+        if (tok.pos_ in {"VERB", "AUX"} and "Fin" in tok.morph.get("VerbForm", [])) or tok.text in STOPS:
+            return None
+        named = any(m.label in COMMA_LABELS for m in ctx.mentions_at(tok.idx))
+        if tok.pos_ not in {"NOUN", "PROPN"} or not named:
+            continue
+        while tok.dep_ in NAME_DEPS and tok.head.i < tok.i and tok.head.pos_ in {"NOUN", "PROPN"}:
+            tok = tok.head  # "l'association Vie Libre", "Marie Roux": the phrase's head
+        return tok
+    return None
+
+
+STOPS = {"«", "»", "“", "”", '"', ".", "!", "?", ";", ":"}
+NAME_DEPS = {"flat:name", "nmod", "appos", "amod"}

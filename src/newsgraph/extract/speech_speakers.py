@@ -23,6 +23,7 @@ from newsgraph.extract.entities import (
     strip_determiner,
 )
 from newsgraph.extract.speaker_appositions import apposed_name, apposed_to_mention
+from newsgraph.extract.speaker_bodies import body_subject
 from newsgraph.extract.speaker_compounds import compound_determiner, compound_head, compound_span, split_word
 from newsgraph.extract.speaker_countries import country_taken_up
 from newsgraph.extract.speaker_gender import aged_name, gender, known_first_name
@@ -36,7 +37,7 @@ from newsgraph.extract.speaker_nouns import (
     person_noun,
     speaker_kind,
 )
-from newsgraph.extract.speaker_relatives import relative_antecedent
+from newsgraph.extract.speaker_relatives import relative_heads
 from newsgraph.extract.speaker_roles import before_own_case, place_over_role, role_complement
 from newsgraph.extract.speaker_titles import titled_person
 from newsgraph.extract.speech_demonstratives import anaphor_form, latest_anaphor
@@ -115,13 +116,9 @@ def speaker_from_head(ctx: DocContext, head: Token, history: list[Speaker]) -> S
         if topic is not None:
             return speaker_from_head(ctx, topic, history)
         return resolve_pronoun(pronoun, head.idx, history, ctx)
-    if low in RELATIVE and head.head.i != head.i:
-        antecedent = head.head.head if head.head.dep_.startswith("acl") else None
-        if antecedent is None:
-            return None
-        return speaker_from_head(
-            ctx, relative_antecedent(ctx, antecedent, head.head), history
-        )  # not "dans la ville"
+    if low in RELATIVE and head.head.i != head.i:  # the parse's antecedent (not "dans la ville"), then others
+        taken_up = (speaker_from_head(ctx, t, history) for t in relative_heads(ctx, head))
+        return next((s for s in taken_up if s is not None), None)
     if head.pos_ == "PRON" and not ctx.mentions_at(head.idx):
         # "Certains, comme le général Mark Milley, pensaient que …": the example named speaks
         nearby = list(head.children) + [c for c in head.head.children if head.i < c.i < head.head.i]
@@ -336,8 +333,9 @@ def resolve_pronoun(
     if passing is not None and not any(s.start >= sentence_before_start(ctx, at) for s in candidates):
         # "… pour Annie. « … », dit-elle": the first name just before, no speaker as near
         return Speaker(passing.text, "person", passing.idx, fold(passing.text))
-    if not candidates:
-        return None
+    if not candidates:  # "La Cour des comptes … Selon elle, …": a body agreeing with the pronoun
+        body = body_subject(ctx, at, pronoun)
+        return speaker_from_head(ctx, body, history) if body is not None else None
     best = max(candidates, key=lambda s: s.start)
     return (named_since(ctx, best, nearby, wanted_gender) if wanted_gender else None) or best
 

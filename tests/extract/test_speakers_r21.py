@@ -125,15 +125,14 @@ ROWS = [
         "conducteurs sont en grève",
         "organization",
     ),
-    # a relative after an example: the example, not the group before it
-    xfail(
+    # a relative after an example: the example, not the group before it (speech_report_antecedents)
+    (
         "relative-partitive-incise",
         "Des touristes suisses ont trop chaud. « Le camping-car, c'est affreux », témoigne l'une d'entre "
         "elles, qui explique qu'elles vont rentrer plus tôt.",
         "l'une d'entre elles",
         "rentrer plus tôt",
         "anonymous",
-        reason="the partitive before the comma is no mention: comma_antecedent finds no one",
     ),
 ]
 

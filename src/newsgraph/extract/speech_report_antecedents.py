@@ -47,6 +47,8 @@ def comma_antecedent(relative: Token) -> Token | None:
         if node.dep_ not in NOUN_PHRASE_DEPS or node.head.i == node.i or node.head.i >= comma:
             break
         node = node.head
+    if any(c.dep_ == "case" for c in node.children):
+        return None  # a circumstance ("présente sur le plateau du 13 Heures, qui …"): no antecedent
     return node if node.pos_ in HEADS else None
 
 

@@ -19,6 +19,10 @@ NOT_FALLS = [  # a town's club that falls to a lower division is no town capture
     ("Après cette saison ratée, Grenoble est tombé en Ligue 2.", "capture"),
     ("Lens tombe à la cinquième place du classement.", "capture"),
 ]
+NOT_IN_RANGE = [  # a town within range of fire is no town shelled (lead, after the merge)
+    ("La ville reste à portée de tir de l'artillerie ennemie.", "shell"),
+    ("Toute la région est désormais à portée de frappe des missiles russes.", "air_strike"),
+]
 REFUSALS = [  # 12 reject, by a named actor
     ("Yannick Jadot a refusé de participer à la primaire.", "reject", "jadot", None),
     ("Le Hamas refuse de libérer les otages avant un cessez-le-feu.", "reject", "hamas", None),
@@ -149,7 +153,7 @@ def test_cameo_r21(nlp, sentence, type_, actor, place):
 
 @pytest.mark.parametrize(
     ("sentence", "type_"),
-    NOT_REFUSALS + NOT_ADVANCES + NOT_POSTURE + NOT_RESCUES + NOT_PROTESTS + NOT_PHASES + NOT_FALLS,
+    NOT_REFUSALS + NOT_ADVANCES + NOT_POSTURE + NOT_RESCUES + NOT_PROTESTS + NOT_PHASES + NOT_FALLS + NOT_IN_RANGE,
 )
 def test_other_senses_r21(nlp, sentence, type_):
     no_event(nlp, sentence, type_)

@@ -153,7 +153,14 @@ def test_cameo_r21(nlp, sentence, type_, actor, place):
 
 @pytest.mark.parametrize(
     ("sentence", "type_"),
-    NOT_REFUSALS + NOT_ADVANCES + NOT_POSTURE + NOT_RESCUES + NOT_PROTESTS + NOT_PHASES + NOT_FALLS + NOT_IN_RANGE,
+    NOT_REFUSALS
+    + NOT_ADVANCES
+    + NOT_POSTURE
+    + NOT_RESCUES
+    + NOT_PROTESTS
+    + NOT_PHASES
+    + NOT_FALLS
+    + NOT_IN_RANGE,
 )
 def test_other_senses_r21(nlp, sentence, type_):
     no_event(nlp, sentence, type_)

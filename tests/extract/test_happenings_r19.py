@@ -31,14 +31,8 @@ HAPPENINGS = [  # (sentence, type, actor, place) as in test_event_constructions.
     ("Jeudi a lieu la 4e étape du rallye du Maroc.", "sport_competition", None, None),
     ("Plus de 50 000 éclairs ont frappé la Corse cette nuit.", "storm", None, "corse"),
     ("La sècheresse frappe l'Andalousie depuis trois mois.", "drought", None, None),
-    xfail(
-        "Les chars russes ont quitté la ville de Kherson.",
-        "withdraw",
-        "russie",
-        None,
-        reason="tanks are weapons that act for their state (test_event_agents9); a withdrawal needs a"
-        " military subject, and making tanks military nouns gave the agent 'chars russes' instead",
-    ),
+    # tanks act for their state: the withdrawal's agent is Russia, not the tanks
+    ("Les chars russes ont quitté la ville de Kherson.", "withdraw", "russie", None),
     ("Une vague de froid s'abat sur la Pologne.", "snow_and_cold", None, "pologne"),
     # regulators suspend a permit; crowds' violence deplored; bombs and mines made safe
     ("La préfecture a suspendu la licence du bar pour un mois.", "policy_measure", "préfecture", None),

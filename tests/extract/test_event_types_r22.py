@@ -10,7 +10,7 @@ substrings; None: not checked); negatives: (sentence, type)."""
 from __future__ import annotations
 
 import pytest
-from test_event_constructions import check_row, no_event
+from test_event_constructions import check_row, events_of, no_event
 
 MONITORING = [
     ("Le barrage est sous haute surveillance depuis samedi.", "monitoring", None, None),
@@ -35,6 +35,7 @@ DAMAGE = [
     ("Plusieurs toits ont été endommagés par les rafales.", "damage", None, None),
     ("Les dégâts matériels sont considérables dans la vallée.", "damage", None, None),
     ("Les assureurs chiffrent les dommages à plusieurs millions d'euros.", "damage", None, None),
+    ("Un incendie a ravagé un entrepôt de Rouen dans la nuit.", "fire", None, None),
 ]
 NOT_DAMAGE = [
     ("Le gouvernement tente de limiter les dégâts après le scandale.", "damage"),
@@ -42,6 +43,7 @@ NOT_DAMAGE = [
     ("La drogue fait des ravages chez les adolescents.", "damage"),
     ("Il est complètement dévasté par la mort de son frère.", "damage"),
     ("C'est dommage que le concert soit annulé.", "damage"),
+    ("Un incendie a ravagé un entrepôt de Rouen dans la nuit.", "damage"),
 ]
 
 RATES = [
@@ -56,6 +58,8 @@ NOT_RATES = [
     ("L'augmentation du taux de chômage inquiète le gouvernement.", "price_change"),
     ("La baisse du taux de vaccination préoccupe les médecins.", "price_change"),
     ("Les syndicats réclament une hausse des salaires.", "indicator_change"),
+    ("Les salariés aimeraient une augmentation de salaire plus durable.", "indicator_change"),
+    ("La direction veut éviter les augmentations de salaires.", "indicator_change"),
     ("Le prix Goncourt va passer de main en main.", "price_change"),
 ]
 
@@ -76,3 +80,15 @@ def test_event_type_r22(nlp, sentence, type_, actor, place):
 @pytest.mark.parametrize(("sentence", "type_"), NOT_MONITORING + NOT_DAMAGE + NOT_RATES + NOT_INAUGURATIONS)
 def test_other_senses_r22(nlp, sentence, type_):
     no_event(nlp, sentence, type_)
+
+
+# -- the direction a verb of change names right after it is part of its trigger ("repart à la hausse")
+DIRECTIONS = [
+    ("La consommation de tabac repart à la hausse en France.", "repart à la hausse"),
+    ("Le chômage repart à la hausse au troisième trimestre.", "repart à la hausse"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "trigger"), DIRECTIONS)
+def test_direction_named_with_the_verb_r22(nlp, sentence, trigger):
+    assert trigger in [e.trigger for e in events_of(nlp, sentence)]

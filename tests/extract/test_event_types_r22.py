@@ -16,7 +16,7 @@ MONITORING = [
     ("Le barrage est sous haute surveillance depuis samedi.", "monitoring", None, None),
     ("Dans les Landes, la forêt reste sous surveillance après l'incendie.", "monitoring", None, None),
     ("La surveillance s'opère aussi depuis les airs.", "monitoring", None, None),
-    ("Les pompiers surveillent les lisières toute la nuit pour éviter une reprise.", "monitoring", "pompiers", None),
+    ("Les pompiers surveillent les lisières toute la nuit.", "monitoring", "pompiers", None),
     ("Des techniciens surveillent en permanence la falaise de Dieppe.", "monitoring", "techniciens", None),
 ]
 NOT_MONITORING = [

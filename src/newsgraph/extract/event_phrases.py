@@ -35,7 +35,7 @@ DEGREE_ADJECTIVES = frozenset(
 VERBAL_QUALIFIER_DEPS = frozenset({"obl:arg", "obl:mod", "obl"})
 """The "de X" of a generic verb a trigger names with it: "privés d'électricité"."""
 DIRECTION_NOUNS = frozenset({"hausse", "baisse"})
-"""The direction a verb of change names after it: "la consommation repart à la hausse", "revue à la baisse"."""
+"""The direction a verb of change names after it: "la consommation repart à la hausse"."""
 LINK_DEPS = frozenset({"case", "det", "amod"})
 """The words between a generic head and its "de X" noun that belong to the noun: "des", "d'", "l'"."""
 ELIDED = {"d'": "de", "l'": "le", "du": "de", "la": "le", "les": "le", "des": "de", "s'": "se"}

@@ -92,3 +92,15 @@ DIRECTIONS = [
 @pytest.mark.parametrize(("sentence", "trigger"), DIRECTIONS)
 def test_direction_named_with_the_verb_r22(nlp, sentence, trigger):
     assert trigger in [e.trigger for e in events_of(nlp, sentence)]
+
+
+# -- the hazard of a weather alert named after its colour, when the parser hangs the alert on the colour
+ALERT_KINDS = [
+    ("Neuf départements ont été en vigilance orange à la neige et au verglas.", "snow_and_cold", None, None),
+    ("Trois départements sont en vigilance orange aux orages ce soir.", "storm", None, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "type_", "actor", "place"), ALERT_KINDS)
+def test_alert_kind_r22(nlp, sentence, type_, actor, place):
+    check_row(nlp, sentence, type_, actor, place)

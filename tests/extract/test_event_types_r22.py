@@ -96,7 +96,12 @@ def test_direction_named_with_the_verb_r22(nlp, sentence, trigger):
 
 # -- the hazard of a weather alert named after its colour, when the parser hangs the alert on the colour
 ALERT_KINDS = [
-    ("Neuf départements ont été en vigilance orange à la neige et au verglas.", "snow_and_cold", None, None),
+    (
+        "Dix-neuf départements ont été en vigilance orange à la neige et au verglas.",
+        "snow_and_cold",
+        None,
+        None,
+    ),
     ("Trois départements sont en vigilance orange aux orages ce soir.", "storm", None, None),
 ]
 

@@ -22,6 +22,7 @@ MONITORING = [
 NOT_MONITORING = [
     ("Le nourrisson reste sous surveillance médicale à l'hôpital.", "monitoring"),
     ("Une caméra de surveillance a filmé la scène.", "monitoring"),
+    ("L'aide comprend des radars de surveillance aérienne et des munitions.", "monitoring"),
     ("Il a été placé sous surveillance électronique pendant six mois.", "monitoring"),
     ("Il faut surveiller sa tension après cinquante ans.", "monitoring"),
     ("Le médecin conseille de surveiller la fièvre de l'enfant.", "monitoring"),

@@ -90,6 +90,16 @@ DIRECTIONS = [
 ]
 
 
+NOT_DIRECTIONS = [
+    ("Les prix des fruits explosent avec une hausse de 12 %.", "explosent avec une hausse"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "trigger"), NOT_DIRECTIONS)
+def test_no_direction_named_r22(nlp, sentence, trigger):
+    assert trigger not in [e.trigger for e in events_of(nlp, sentence)]
+
+
 @pytest.mark.parametrize(("sentence", "trigger"), DIRECTIONS)
 def test_direction_named_with_the_verb_r22(nlp, sentence, trigger):
     assert trigger in [e.trigger for e in events_of(nlp, sentence)]

@@ -232,7 +232,8 @@ def qualified_end(token: Token) -> int:
 def direction_end(token: Token) -> int:
     """Past the direction a verb names right after it ("la consommation repart à la hausse", "les
     prévisions ont été revues à la baisse", "les prix sont repartis en hausse"): "à la hausse", "en
-    baisse" whose words between are the noun's own preposition and article; else past the token."""
+    baisse" whose words between are the noun's own "à" or "en" and article (not "explosent avec une
+    hausse de 19 %", which names the measure); else past the token."""
     end = token.i + 1
     if token.pos_ not in {"VERB", "ADJ"}:
         return end
@@ -242,6 +243,7 @@ def direction_end(token: Token) -> int:
             and c.dep_ in VERBAL_QUALIFIER_DEPS
             and c.lemma_.lower() in DIRECTION_NOUNS
             and all(t.head.i == c.i and t.dep_ in {"case", "det"} for t in token.doc[end : c.i])
+            and {_norm(t.text) for t in token.doc[end : c.i] if t.dep_ == "case"} in ({"à"}, {"en"})
         ):
             return c.i + 1
     return end

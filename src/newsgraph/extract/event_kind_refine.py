@@ -30,6 +30,10 @@ HOLDER_DEPS = frozenset({"amod", "appos", "compound", "flat"})
 """Qualifiers whose own qualifiers still qualify the trigger ("vigilance rouge canicule"), unlike a
 "de X" noun's ("épisodes de forte intensité comme le gel")."""
 
+ALERT_COLOURS = frozenset({"orange", "rouge", "jaune", "vert"})
+"""The colours of a weather alert, which the parser often makes the head of the alert's noun ("en
+vigilance orange à la neige et au verglas": "vigilance" hangs on "orange", and so does "neige")."""
+
 THERMOMETER_WORDS = frozenset({"température", "mercure", "thermomètre"})
 FALLING_VERBS = frozenset({"chuter", "plonger", "dégringoler", "baisser", "descendre", "tomber", "geler"})
 """The thermometer's words are heat unless the temperature falls ("le mercure a plongé à -15")."""
@@ -51,7 +55,18 @@ def qualifiers(token: Token) -> list[Token]:
     inondations" names no one kind)."""
     found = [c for c in token.children if c.dep_ in QUALIFIER_DEPS]
     found += [g for c in list(found) if c.dep_ in HOLDER_DEPS for g in c.children if g.dep_ in QUALIFIER_DEPS]
+    found += colour_qualifiers(token)
     return sorted(found, key=lambda t: t.i)
+
+
+def colour_qualifiers(token: Token) -> list[Token]:
+    """The words that qualify an alert's colour, the hazard after it, "à X" included: the colour
+    under the alert's noun ("en vigilance orange aux orages") or the noun hung on its colour ("19
+    départements en vigilance orange à la neige": "vigilance" and "neige" both hang on "orange")."""
+    colours = [c for c in token.children if lemma(c) in ALERT_COLOURS]
+    if token.dep_ in HOLDER_DEPS and token.head.i != token.i and lemma(token.head) in ALERT_COLOURS:
+        colours.append(token.head)
+    return [g for c in colours for g in c.children if g.i > c.i and g.dep_ in QUALIFIER_DEPS | {"obl:arg"}]
 
 
 def refined_type(token: Token, type_: str) -> str:

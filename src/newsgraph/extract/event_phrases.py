@@ -34,6 +34,8 @@ DEGREE_ADJECTIVES = frozenset(
 """Adjectives of how much, not of what: "une augmentation significative" stays "augmentation"."""
 VERBAL_QUALIFIER_DEPS = frozenset({"obl:arg", "obl:mod", "obl"})
 """The "de X" of a generic verb a trigger names with it: "privés d'électricité"."""
+DIRECTION_NOUNS = frozenset({"hausse", "baisse"})
+"""The direction a verb of change names after it: "la consommation repart à la hausse"."""
 LINK_DEPS = frozenset({"case", "det", "amod"})
 """The words between a generic head and its "de X" noun that belong to the noun: "des", "d'", "l'"."""
 ELIDED = {"d'": "de", "l'": "le", "du": "de", "la": "le", "les": "le", "des": "de", "s'": "se"}
@@ -188,7 +190,7 @@ def trigger_text(token: Token, trig: Trigger) -> str:
     verb with its clitic ("s'envole"); else the token."""
     hit = phrase_matches(token.doc).get(token.i)
     if hit is None or trig not in hit[1]:
-        return token.doc[clitic_start(token) : qualified_end(token)].text
+        return token.doc[clitic_start(token) : max(qualified_end(token), direction_end(token))].text
     return token.doc[token.i : hit[0]].text
 
 
@@ -224,6 +226,26 @@ def qualified_end(token: Token) -> int:
         return end
     if all(t.head.i == first.i and t.dep_ in LINK_DEPS for t in between):
         return first.i + 1
+    return end
+
+
+def direction_end(token: Token) -> int:
+    """Past the direction a verb names right after it ("la consommation repart à la hausse", "les
+    prévisions ont été revues à la baisse", "les prix sont repartis en hausse"): "à la hausse", "en
+    baisse" whose words between are the noun's own "à" or "en" and article (not "explosent avec une
+    hausse de 19 %", which names the measure); else past the token."""
+    end = token.i + 1
+    if token.pos_ not in {"VERB", "ADJ"}:
+        return end
+    for c in token.children:
+        if (
+            c.i > token.i
+            and c.dep_ in VERBAL_QUALIFIER_DEPS
+            and c.lemma_.lower() in DIRECTION_NOUNS
+            and all(t.head.i == c.i and t.dep_ in {"case", "det"} for t in token.doc[end : c.i])
+            and {_norm(t.text) for t in token.doc[end : c.i] if t.dep_ == "case"} in ({"à"}, {"en"})
+        ):
+            return c.i + 1
     return end
 
 

@@ -1,0 +1,98 @@
+"""The shortcuts of the twenty-second speed round answer as the long way did: the Doc's index of
+lowercase forms (``Tokens.positions``) and ``indexes_among`` read from it give the indexes a walk of
+the column gives; ``negotiation_evidence`` with no act, reaction, verdict nor placed field in the
+sentence answers {} without reading the context, as the context's reading would have."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+import pytest
+
+from newsgraph.extract.negotiation import (
+    Zone,
+    _outside,
+    _placed,
+    _reaction,
+    _vetoed,
+    negotiation_evidence,
+    read_zone,
+)
+from newsgraph.extract.tokens import indexes_among, tokens
+
+SENTENCES = [
+    "Selon le ministre, les négociations reprendront lundi à Paris.",
+    "Pour la CGT, « c'est inacceptable », a déclaré sa secrétaire générale : pas question de céder.",
+    "Le maire, qui parlait à la presse, a annoncé que la route serait rouverte, selon ses services.",
+    "SELON l'AFP, Selon Reuters, selon nos informations : trois blessés.",
+    "Il pleut.",
+    "",
+]
+
+FORMS: list[Collection[str]] = [
+    {"selon"},
+    {","},
+    {":"},
+    frozenset({"selon", "pour", "à"}),
+    ["selon", "selon", ","],  # duplicates: each token once, as the walk gives
+    ("pour", "absent"),
+    set(),
+    {"absent"},
+    {"Selon"},  # forms are lowercase: an uppercase one finds nothing, as the walk finds nothing
+]
+
+
+def walked(doc, forms: Collection[str]) -> list[int]:  # type: ignore[no-untyped-def]
+    """The definition: one walk of the lowercase column."""
+    return [i for i, t in enumerate(doc) if t.lower_ in forms]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_positions_are_the_walk_of_the_column(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    expected: dict[str, list[int]] = {}
+    for t in doc:
+        expected.setdefault(t.lower_, []).append(t.i)
+    assert tokens(doc).positions == expected
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+@pytest.mark.parametrize("forms", FORMS, ids=repr)
+def test_indexes_among_is_the_walk(nlp, text: str, forms: Collection[str]) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    assert indexes_among(doc, forms) == walked(doc, forms)
+
+
+def without_act(text: str, context: str) -> dict[str, tuple[str, ...]]:
+    """The long way for a sentence with no act: the context read, the veto, then ``_reaction``."""
+    here = read_zone(text)
+    assert not here.acts
+    context = _outside(context, text)
+    around = read_zone(context) if context else Zone((), (), ())
+    if _vetoed(here, around):
+        return {}
+    return _reaction(here, around)
+
+
+TALKS = "Les syndicats et le patronat ont repris les négociations salariales chez Renault."
+WAR_TALKS = "Kiev et Moscou ont entamé des pourparlers de paix en Turquie."
+
+ROWS = [
+    # (sentence, context, the sentence's zone is empty: the shortcut answers)
+    ("Il fait beau sur la Côte d'Azur ce week-end.", TALKS, True),
+    ("Le prix du carburant a encore augmenté à la pompe.", WAR_TALKS, True),
+    ("Les bombardements ont repris dans la nuit.", WAR_TALKS, True),
+    ("Le match a été reporté à dimanche.", "", True),
+    ("« On n'y croit guère », confie un salarié.", TALKS, False),  # a reaction word: read on
+    ("C'est une bonne nouvelle pour les salariés.", TALKS, False),
+    ("Les syndicats réclament une hausse des salaires.", TALKS, False),  # a party of the field
+]
+
+
+@pytest.mark.parametrize(("text", "context", "empty"), ROWS)
+def test_negotiation_without_act_answers_as_the_long_way(text: str, context: str, empty: bool) -> None:
+    here = read_zone(text)
+    if here.acts:
+        pytest.skip("an act in the sentence: the shortcut does not apply")
+    assert (not (here.reaction or here.verdict or _placed(here.field_weight()))) is empty
+    assert negotiation_evidence(text, context) == without_act(text, context)

@@ -1,7 +1,8 @@
 """The shortcuts of the twenty-second speed round answer as the long way did: the Doc's index of
 lowercase forms (``Tokens.positions``) and ``indexes_among`` read from it give the indexes a walk of
 the column gives; ``negotiation_evidence`` with no act, reaction, verdict nor placed field in the
-sentence answers {} without reading the context, as the context's reading would have."""
+sentence answers {} without reading the context, as the context's reading would have; the stance
+heads found by one map of the cached test are those the loop over the words found."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from newsgraph.extract.negotiation import (
     negotiation_evidence,
     read_zone,
 )
+from newsgraph.extract.speech_stance import stance_head, stance_heads
 from newsgraph.extract.tokens import indexes_among, tokens
 
 SENTENCES = [
@@ -96,3 +98,10 @@ def test_negotiation_without_act_answers_as_the_long_way(text: str, context: str
         pytest.skip("an act in the sentence: the shortcut does not apply")
     assert (not (here.reaction or here.verdict or _placed(here.field_weight()))) is empty
     assert negotiation_evidence(text, context) == without_act(text, context)
+
+
+@pytest.mark.parametrize("text", [*SENTENCES, "Le gouvernement reconnaît que la réforme a échoué, admet-il."])
+def test_stance_heads_are_the_walk(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    walk = [(t.i, h) for t in doc if (h := stance_head(t.lemma_, t.text)) is not None]
+    assert [(t.i, h) for t, h in stance_heads(doc)] == walk

@@ -1,12 +1,9 @@
-"""The shortcuts of the twenty-second speed round answer as the long way did: the Doc's index of
-lowercase forms (``Tokens.positions``) and ``indexes_among`` read from it give the indexes a walk of
-the column gives; ``negotiation_evidence`` with no act, reaction, verdict nor placed field in the
-sentence answers {} without reading the context, as the context's reading would have; the stance
-heads found by one map of the cached test are those the loop over the words found."""
+"""The shortcuts of the twenty-second speed round answer as the long way did: ``negotiation_evidence``
+with no act, reaction, verdict nor placed field in the sentence answers {} without reading the
+context, as the context's reading would have; the stance heads found by one map of the cached test
+are those the loop over the words found."""
 
 from __future__ import annotations
-
-from collections.abc import Collection
 
 import pytest
 
@@ -20,7 +17,6 @@ from newsgraph.extract.negotiation import (
     read_zone,
 )
 from newsgraph.extract.speech_stance import stance_head, stance_heads
-from newsgraph.extract.tokens import indexes_among, tokens
 
 SENTENCES = [
     "Selon le ministre, les négociations reprendront lundi à Paris.",
@@ -30,39 +26,6 @@ SENTENCES = [
     "Il pleut.",
     "",
 ]
-
-FORMS: list[Collection[str]] = [
-    {"selon"},
-    {","},
-    {":"},
-    frozenset({"selon", "pour", "à"}),
-    ["selon", "selon", ","],  # duplicates: each token once, as the walk gives
-    ("pour", "absent"),
-    set(),
-    {"absent"},
-    {"Selon"},  # forms are lowercase: an uppercase one finds nothing, as the walk finds nothing
-]
-
-
-def walked(doc, forms: Collection[str]) -> list[int]:  # type: ignore[no-untyped-def]
-    """The definition: one walk of the lowercase column."""
-    return [i for i, t in enumerate(doc) if t.lower_ in forms]
-
-
-@pytest.mark.parametrize("text", SENTENCES)
-def test_positions_are_the_walk_of_the_column(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp(text)
-    expected: dict[str, list[int]] = {}
-    for t in doc:
-        expected.setdefault(t.lower_, []).append(t.i)
-    assert tokens(doc).positions == expected
-
-
-@pytest.mark.parametrize("text", SENTENCES)
-@pytest.mark.parametrize("forms", FORMS, ids=repr)
-def test_indexes_among_is_the_walk(nlp, text: str, forms: Collection[str]) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp(text)
-    assert indexes_among(doc, forms) == walked(doc, forms)
 
 
 def without_act(text: str, context: str) -> dict[str, tuple[str, ...]]:

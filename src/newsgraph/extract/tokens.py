@@ -78,7 +78,6 @@ class Tokens:
         "_lemma_lower",
         "_lower",
         "_pos",
-        "_positions",
         "_punct",
         "_sent_start",
         "_sent_starts",
@@ -102,7 +101,6 @@ class Tokens:
         self._punct: list[bool] | None = None
         self._is_space: list[bool] | None = None
         self._sent_starts: list[int] | None = None
-        self._positions: dict[str, list[int]] | None = None
 
     def __len__(self) -> int:
         return len(self.doc)
@@ -125,21 +123,6 @@ class Tokens:
         if self._lower is None:
             self._lower = list(map(str.lower, self.text))  # spaCy's LOWER is the text lowercased
         return self._lower
-
-    @property
-    def positions(self) -> dict[str, list[int]]:
-        """Lowercase form -> the indexes of its tokens, in order: one walk of ``lower`` per Doc,
-        after which the rules that start from a few words ("selon", "pour", ":", ",") look them up."""
-        if self._positions is None:
-            at: dict[str, list[int]] = {}
-            for i, w in enumerate(self.lower):
-                found = at.get(w)
-                if found is None:
-                    at[w] = [i]
-                else:
-                    found.append(i)
-            self._positions = at
-        return self._positions
 
     @property
     def lemma(self) -> list[str]:
@@ -225,14 +208,9 @@ def _stale() -> Tokens:
 
 
 def indexes_among(doc: Doc, forms: Collection[str]) -> list[int]:
-    """The indexes of the tokens whose lowercase form is one of ``forms``, in order, no Token made
-    (the rules that start from a few words, "selon", "pour", ":", ","): looked up in the Doc's
-    ``positions``, walked once for all of them, rather than a walk of the column per rule."""
-    at = tokens(doc).positions
-    found = [at[w] for w in (forms if isinstance(forms, set | frozenset) else set(forms)) if w in at]
-    if len(found) == 1:
-        return list(found[0])
-    return sorted(i for indexes in found for i in indexes)  # the forms' indexes are disjoint
+    """The indexes of the tokens whose lowercase form is one of ``forms``, in order: one walk of the
+    column, no Token made (the rules that start from a few words, "selon", "pour", ":", ",")."""
+    return [i for i, w in enumerate(tokens(doc).lower) if w in forms]
 
 
 def morph_of(token: Token) -> Features:

@@ -350,6 +350,8 @@ def negotiation_evidence(text: str, context: str = "") -> dict[str, tuple[str, .
     {}
     """
     here = read_zone(text)
+    if not (here.acts or here.reaction or here.verdict or _placed(here.field_weight())):
+        return {}  # what _reaction answers whatever the context holds: the context is not read
     context = _outside(context, text)
     around = read_zone(context) if context else Zone((), (), ())
     here_w, around_w = here.field_weight(), around.field_weight()

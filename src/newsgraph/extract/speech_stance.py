@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import compress
 
 from spacy.tokens import Doc, Token
 
@@ -130,10 +131,9 @@ def head_forms() -> dict[str, str]:
 def stance_heads(doc: Doc) -> Iterator[tuple[Token, str]]:
     """The tokens that may head a stance expression, with the infinitive they are a form of."""
     table = tokens(doc)  # read from the token table: most words head no stance, no Token is made
-    for i, (lemma, text) in enumerate(zip(table.lemma, table.text, strict=True)):
-        head = stance_head(lemma, text)
-        if head is not None:
-            yield doc[i], head
+    heads = list(map(stance_head, table.lemma, table.text))  # the cached test, no loop frame per word
+    for i, head in zip(compress(range(len(heads)), heads), filter(None, heads), strict=True):
+        yield doc[i], head  # the heads are infinitives, never "": both walks keep the same words
 
 
 @lru_cache(maxsize=65536)

@@ -20,6 +20,8 @@ from newsgraph.names import fold_spaced as fold
 
 SENTENCES_BACK = 3  # narration sentences a pronoun's referent is looked for in
 EXAMPLE_MARKERS = {"comme", "instar"}  # "comme cet homme", "à l'instar de ce quidam"
+# the source a narration sentence cites: "Oui, selon un linguiste. Il y a un risque. « … », dit-il"
+SOURCE_MARKERS = {"selon"}
 PERSON_LABELS = {"PER", "ANON", "GROUP"}
 
 
@@ -100,7 +102,8 @@ def salient_people(ctx: DocContext, sent: Span, quotes: list[tuple[int, int]]) -
 
 def salient_place(tok: Token) -> bool:
     """Subject of a clause other than a relative, antecedent of a subject relative, agent of a
-    passive, or an example led by "comme" / "à l'instar de"."""
+    passive, an example led by "comme" / "à l'instar de", or the source "selon" cites ("Oui, selon un
+    économiste." before « … », prévient-il)."""
     if tok.dep_ in {"nsubj", "nsubj:pass"}:
         return not in_relative(tok)
     if tok.dep_ == "obl:agent":
@@ -112,8 +115,8 @@ def salient_place(tok: Token) -> bool:
     doc = tok.doc
     left = tok.left_edge.i
     before = {doc[k].lower_ for k in range(max(0, left - 3), left)}
-    before |= {c.lower_ for c in tok.children if c.dep_ == "case"}
-    return bool(before & EXAMPLE_MARKERS)
+    cases = {c.lower_ for c in tok.children if c.dep_ == "case"}
+    return bool((before | cases) & EXAMPLE_MARKERS or cases & SOURCE_MARKERS)
 
 
 def subject_relative(clause: Token) -> bool:

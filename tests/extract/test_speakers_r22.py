@@ -3,7 +3,9 @@ for the pronoun of a later incise ("Oui, selon un économiste. … « … », pr
 person was named as a subject further back; bodies whose head noun is "office", "caisse" or
 "établissement" speak as organisations, not the place in their complement ("l'office public de
 l'habitat de la Marne redoute …"); a thing of agent-noun shape ("un boîtier", "le tracteur") is no
-person a pronoun takes up; feminine roles in -eure ("une ingénieure") are people.
+person a pronoun takes up; feminine roles in -eure ("une ingénieure") are people; a demonstrative
+description subject ("Cette grand-mère se prépare …") takes up the person named just before it when
+nobody spoke since.
 
 Every sentence here was written for these tests (none is taken from an evaluation text or from the
 reports read). A row is (id, text, speaker part, content part, type): exactly one statement holding
@@ -34,6 +36,14 @@ ROWS = [
         "machines sont encore bonnes », assure-t-elle.",
         "avocate",
         "machines sont encore bonnes",
+        "anonymous",
+    ),
+    (
+        "d-apres-source",
+        "Le maire Paul Durand a visité le port. La pêche est-elle menacée ? Oui, d'après une biologiste. "
+        "Les stocks baissent. « Nous devons agir vite », prévient-elle.",
+        "biologiste",
+        "devons agir vite",
         "anonymous",
     ),
     # bodies named by a head noun and a place complement: the body speaks
@@ -67,9 +77,42 @@ ROWS = [
         "économie est nette",
         "anonymous",
     ),
+    # a demonstrative description subject takes up the person just named, nobody having spoken since
+    (
+        "demonstrative-takes-up-named",
+        "Dans ce quartier, Suzanne nous ouvre sa porte. Cette grand-mère se prépare au pire. « Les "
+        "volets sont fermés », confie-t-elle.",
+        "Suzanne",
+        "volets sont fermés",
+        "person",
+    ),
+    (
+        "demonstrative-person-noun",
+        "Claire Martin travaille à bord depuis dix ans. Cette hôtesse a vu les passagers changer. « Je "
+        "n'ai jamais connu ça », soupire-t-elle.",
+        "Claire Martin",
+        "jamais connu ça",
+        "person",
+    ),
 ]
 
 NEAR_MISSES = [
+    # an inverted demonstrative subject after someone else's words introduces someone new
+    (
+        "demonstrative-inverted-new",
+        "Marie Lenoir est partie en juin. « Je reviendrai », a dit Paul Roux. « Rien ne change ici », "
+        "raconte cette habitante.",
+        "Marie Lenoir",
+        "Rien ne change ici",
+    ),
+    # the name and the description disagree in gender: not taken up
+    (
+        "demonstrative-other-gender",
+        "Paul Roux tient la boulangerie. Cette habitante a choisi de rester. « Nous n'avons nulle part où "
+        "aller », précise-t-elle.",
+        "Paul Roux",
+        "nulle part où aller",
+    ),
     # "selon" with a person noun in the same sentence as a named subject: the named subject speaks
     (
         "selon-source-other-gender",

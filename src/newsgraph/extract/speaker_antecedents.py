@@ -21,7 +21,7 @@ from newsgraph.names import fold_spaced as fold
 SENTENCES_BACK = 3  # narration sentences a pronoun's referent is looked for in
 EXAMPLE_MARKERS = {"comme", "instar"}  # "comme cet homme", "à l'instar de ce quidam"
 # the source a narration sentence cites: "Oui, selon un linguiste. Il y a un risque. « … », dit-il"
-SOURCE_MARKERS = {"selon"}
+SOURCE_MARKERS = {"selon", "d'après", "d’après"}
 PERSON_LABELS = {"PER", "ANON", "GROUP"}
 
 
@@ -102,8 +102,8 @@ def salient_people(ctx: DocContext, sent: Span, quotes: list[tuple[int, int]]) -
 
 def salient_place(tok: Token) -> bool:
     """Subject of a clause other than a relative, antecedent of a subject relative, agent of a
-    passive, an example led by "comme" / "à l'instar de", or the source "selon" cites ("Oui, selon un
-    économiste." before « … », prévient-il)."""
+    passive, an example led by "comme" / "à l'instar de", or the source "selon" or "d'après" cites
+    ("Oui, selon un économiste." before « … », prévient-il)."""
     if tok.dep_ in {"nsubj", "nsubj:pass"}:
         return not in_relative(tok)
     if tok.dep_ == "obl:agent":
@@ -115,7 +115,11 @@ def salient_place(tok: Token) -> bool:
     doc = tok.doc
     left = tok.left_edge.i
     before = {doc[k].lower_ for k in range(max(0, left - 3), left)}
-    cases = {c.lower_ for c in tok.children if c.dep_ == "case"}
+    cases = {
+        c.lower_ + "".join(f.lower_ for f in c.children if f.dep_ == "fixed")
+        for c in tok.children
+        if c.dep_ == "case"
+    }
     return bool((before | cases) & EXAMPLE_MARKERS or cases & SOURCE_MARKERS)
 
 

@@ -114,6 +114,14 @@ NEAR_MISSES = [
         "tracteur",
         "moteur est neuf",
     ),
+    # a definite source takes up the person named before it: the name speaks, not the role alone
+    (
+        "selon-definite-takes-up-name",
+        "« L'orage a traversé la ville en dix minutes », explique Lucien Marchal, prévisionniste. Était-ce "
+        "prévisible ? Oui, selon le spécialiste. « On voit sur l'image les échos des radars », poursuit-il.",
+        "spécialiste",
+        "échos des radars",
+    ),
     # "selon" about a thing depended on is no source
     (
         "selon-depending-on",

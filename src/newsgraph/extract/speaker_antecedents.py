@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.context import DocContext
-from newsgraph.extract.entities import is_role
+from newsgraph.extract.entities import INDEFINITE, is_role
 from newsgraph.extract.entity_spans import SINGULAR_DEMONYM_RE, SINGULAR_PERSON_DETS, first_names
 from newsgraph.extract.speaker_nouns import is_subject_mention, person_noun, speaker_kind
 from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
@@ -20,7 +20,7 @@ from newsgraph.names import fold_spaced as fold
 
 SENTENCES_BACK = 3  # narration sentences a pronoun's referent is looked for in
 EXAMPLE_MARKERS = {"comme", "instar"}  # "comme cet homme", "à l'instar de ce quidam"
-# the source a narration sentence cites: "Oui, selon un linguiste. Il y a un risque. « … », dit-il"
+# the source a narration sentence cites, indefinite: "Oui, selon un linguiste. … « … », dit-il"
 SOURCE_MARKERS = {"selon", "d'après", "d’après"}
 PERSON_LABELS = {"PER", "ANON", "GROUP"}
 
@@ -120,7 +120,9 @@ def salient_place(tok: Token) -> bool:
         for c in tok.children
         if c.dep_ == "case"
     }
-    return bool((before | cases) & EXAMPLE_MARKERS or cases & SOURCE_MARKERS)
+    # a definite source takes up someone named before ("Oui, selon le spécialiste"): only "un", "une"
+    cited = cases & SOURCE_MARKERS and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children)
+    return bool((before | cases) & EXAMPLE_MARKERS or cited)
 
 
 def subject_relative(clause: Token) -> bool:

@@ -26,6 +26,7 @@ from newsgraph.extract.speaker_appositions import apposed_name, apposed_to_menti
 from newsgraph.extract.speaker_bodies import body_subject
 from newsgraph.extract.speaker_compounds import compound_determiner, compound_head, compound_span, split_word
 from newsgraph.extract.speaker_countries import country_taken_up
+from newsgraph.extract.speaker_demonstrative_names import named_before_description
 from newsgraph.extract.speaker_gender import aged_name, gender, known_first_name
 from newsgraph.extract.speaker_named import glued_name, people_named
 from newsgraph.extract.speaker_nouns import (
@@ -223,17 +224,20 @@ DEMONSTRATIVE_WINDOW = 700  # characters after the last speaker's words
 
 
 def demonstrative_speaker(ctx: DocContext, head: Token, history: list[Speaker]) -> Speaker | None:
-    """ "Ce jeune entrepreneur pense …": the person who just spoke, taken up by a description (a
-    singular role with a demonstrative; the determiner gives the gender)."""
+    """ "Ce jeune entrepreneur pense …": the person who just spoke (or was just named), taken up by a
+    description (a singular role with a demonstrative; the determiner gives the gender)."""
     det = next((c for c in head.children if c.dep_ == "det" and c.i < head.i), None)
     if det is None or det.lower_ not in DEMONSTRATIVES or "Plur" in head.morph.get("Number", []):
         return None
-    if not is_role(head) or head.lemma_.lower() in institution_roles():
-        return None
-    if not history or history[-1].type != "person" or head.idx - history[-1].start > DEMONSTRATIVE_WINDOW:
-        return None  # "raconte cette habitante" after someone else's words introduces someone new
+    if not (is_role(head) or person_noun(head)) or head.lemma_.lower() in institution_roles():
+        return None  # "ce jeune entrepreneur", "cette hôtesse"; not "cette clinique"
     wanted = "f" if det.lower_ == "cette" else "m"
-    return history[-1] if gender(ctx, history[-1]) in {wanted, None} else None
+    recent = bool(history) and head.idx - history[-1].start <= DEMONSTRATIVE_WINDOW
+    if recent and history[-1].type == "person":
+        return history[-1] if gender(ctx, history[-1]) in {wanted, None} else None
+    # "Suzanne nous ouvre. Cette grand-mère …": the one named since the last speaker
+    named = named_before_description(ctx, head, history[-1].start if recent else -1, wanted)
+    return person_mention_speaker(ctx, named) if named is not None else None
 
 
 def people_speaker(head: Token, singular: bool = False) -> Speaker:
@@ -265,20 +269,17 @@ def phrase_speaker(ctx: DocContext, head: Token) -> Speaker | None:
         alone = len(span) == 1 and (looks_like_person(span) or known_first_name(ctx, head.text))
         type_ = "person" if capitals >= 2 or alone else "organization"
         return Speaker(name, type_, span.start_char, fold(name))
-    close = head.lower_ in CLOSE_PEOPLE and det not in INDEFINITE  # "ses proches", "la famille"
     counted = counted_people(head, lambda t: is_role(t) or speaker_kind(t) is not None)
     if counted is not None:  # "des centaines de femmes", "la plupart des élus": a group speaks
         return Speaker(name, "group", span.start_char, "group:" + fold(name))
-    if head.lower_ in CLOSE_PEOPLE and det in INDEFINITE:  # "une famille", "une autre famille"
+    if head.lower_ in CLOSE_PEOPLE:  # "ses proches", "la famille", "une autre famille"
         return Speaker(name, "group", span.start_char, "group:" + fold(name))
-    if not is_role(head) and not close:
+    if not is_role(head):
         kind = speaker_kind(head)  # "les hôtesses", "la RNA", "les talibans": the shape of the noun
         if kind is None:
             return None
         key = {"organization": "", "group": "group:", "anonymous": "anon:"}[kind] + fold(name)
         return Speaker(name, kind, span.start_char, key)
-    if close:
-        return Speaker(name, "group", span.start_char, "group:" + fold(name))
     if head_form(head) in folded_institutions() and not plural:
         return Speaker(name, "organization", span.start_char, fold(name))
     if plural or det in PLURAL_DETS:

@@ -21,10 +21,29 @@ SIDE_HEADS = {"nmod", "appos", "flat:name"}
 """Dependencies by which a place hangs on the noun of a side ("aux Irlandais de Leinster")."""
 
 
+OPPONENT_VERBS = frozenset({"affronter", "battre", "opposer", "éliminer", "défier", "vaincre", "dominer"})
+"""Verbs whose object or "à X" is the opponent faced, a team or a state, not where it is faced
+("les Bleus affrontent l'Angleterre au Qatar", "la France a battu le Maroc à Doha", "les joueurs
+s'opposent au Danemark samedi", "affronter une nation redoutée : l'Allemagne")."""
+OPPONENT_DEPS = frozenset({"obj", "obl:arg"})
+
+
+def said_as_opponent(t: Token) -> bool:
+    """A place said as the opponent a verb of ``OPPONENT_VERBS`` faces: its object or its "à X",
+    itself or through the noun it names ("une nation redoutée : l'Allemagne")."""
+    node = t.head if t.dep_ == "appos" and t.head.i != t.i else t
+    return (
+        node.dep_ in OPPONENT_DEPS and node.head.pos_ == "VERB" and node.head.lemma_.lower() in OPPONENT_VERBS
+    )
+
+
 def said_as_side(t: Token) -> bool:
     """A place said as a side of the event: introduced by "contre", "avec", "entre", "face à",
     itself ("les sanctions contre Moscou") or through the people it names ("face aux Irlandais de
-    Leinster", "contre les Anglais de Manchester"): who the event is with or against."""
+    Leinster", "contre les Anglais de Manchester"), or the opponent a verb faces ("affronter
+    l'Allemagne", ``said_as_opponent``): who the event is with or against."""
+    if said_as_opponent(t):
+        return True
     nodes = [t]
     whose = any(c.dep_ == "case" and c.lower_ in DE_CASES for c in t.children)
     if whose and t.dep_ in SIDE_HEADS and t.head.i != t.i and t.head.pos_ in {"NOUN", "PROPN"}:

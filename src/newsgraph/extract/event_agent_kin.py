@@ -56,8 +56,20 @@ def kin_complement(token: Token) -> list[Token]:
         if not kin and "Plur" not in c.morph.get("Number", []):
             return []
         skip = {t.i for d in c.children if d.dep_ in CLAUSE_DEPS for t in d.subtree}
-        return [t for t in c.subtree if t.i not in skip]
+        return contiguous([t for t in c.subtree if t.i not in skip], token.i + 1)
     return []
+
+
+def contiguous(tokens: list[Token], start: int) -> list[Token]:
+    """The tokens that follow on from index ``start`` without a gap: a complement the parser hung
+    a far word on ("l'association des petites villes de France [...] Côtes-d'Armor") stops at the
+    gap."""
+    out = []
+    for t in sorted(tokens, key=lambda t: t.i):
+        if t.i != start + len(out):
+            break
+        out.append(t)
+    return out
 
 
 def one_of_set(token: Token) -> Token | None:

@@ -22,19 +22,21 @@ SIDE_HEADS = {"nmod", "appos", "flat:name"}
 
 
 OPPONENT_VERBS = frozenset({"affronter", "battre", "opposer", "éliminer", "défier", "vaincre", "dominer"})
-"""Verbs whose object or "à X" is the opponent faced, a team or a state, not where it is faced
-("les Bleus affrontent l'Angleterre au Qatar", "la France a battu le Maroc à Doha", "les joueurs
-s'opposent au Danemark samedi", "affronter une nation redoutée : l'Allemagne")."""
-OPPONENT_DEPS = frozenset({"obj", "obl:arg"})
+"""Verbs whose object is the opponent faced, a team or a state, not where it is faced ("les Bleus
+affrontent l'Angleterre au Qatar", "la France a battu le Maroc à Doha", "affronter une nation
+redoutée : l'Allemagne"); "opposer" says its opponent with "à" ("les joueurs s'opposent au
+Danemark"), the others say where ("des casseurs ont affronté les policiers à Lyon")."""
+OPPONENT_CASES = {"opposer": "obl:arg"}
 
 
 def said_as_opponent(t: Token) -> bool:
-    """A place said as the opponent a verb of ``OPPONENT_VERBS`` faces: its object or its "à X",
-    itself or through the noun it names ("une nation redoutée : l'Allemagne")."""
+    """A place said as the opponent a verb of ``OPPONENT_VERBS`` faces: its object, or the "à X" of
+    "opposer", itself or through the noun it names ("une nation redoutée : l'Allemagne")."""
     node = t.head if t.dep_ == "appos" and t.head.i != t.i else t
-    return (
-        node.dep_ in OPPONENT_DEPS and node.head.pos_ == "VERB" and node.head.lemma_.lower() in OPPONENT_VERBS
-    )
+    verb = node.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in OPPONENT_VERBS:
+        return False
+    return node.dep_ == OPPONENT_CASES.get(verb.lemma_.lower(), "obj")
 
 
 def said_as_side(t: Token) -> bool:

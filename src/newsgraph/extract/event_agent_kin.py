@@ -64,7 +64,7 @@ def contiguous(tokens: list[Token], start: int) -> list[Token]:
     """The tokens that follow on from index ``start`` without a gap: a complement the parser hung
     a far word on ("l'association des petites villes de France [...] Côtes-d'Armor") stops at the
     gap."""
-    out = []
+    out: list[Token] = []
     for t in sorted(tokens, key=lambda t: t.i):
         if t.i != start + len(out):
             break

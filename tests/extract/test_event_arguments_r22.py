@@ -146,3 +146,16 @@ def test_opponent_no_place_r22(nlp, text, type_, not_place):
     found = [e for e in events_of(nlp, text) if e.type == type_]
     assert found
     assert all(e.location is None or not_place not in e.location.name.lower() for e in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Une infirmière a été blessée par le mari d'une patiente dimanche à Colmar.", "mari d'une patiente"),
+        ("Un pharmacien a été agressé par le frère d'un client samedi à Nancy.", "frère d'un client"),
+    ],
+)
+def test_kin_complement_stops_before_a_date(nlp, sentence, name):
+    """A date (and what follows) the parser hangs on the complement is no part of the name."""
+    agents = [r.name for e in events_of(nlp, sentence) for r in e.actors if r.role == "agent"]
+    assert name in agents, agents

@@ -55,9 +55,15 @@ def kin_complement(token: Token) -> list[Token]:
             continue
         if not kin and "Plur" not in c.morph.get("Number", []):
             return []
-        skip = {t.i for d in c.children if d.dep_ in CLAUSE_DEPS for t in d.subtree}
+        skip = {t.i for d in c.children if d.dep_ in CLAUSE_DEPS or bare_noun(d) for t in d.subtree}
         return contiguous([t for t in c.subtree if t.i not in skip], token.i + 1)
     return []
+
+
+def bare_noun(token: Token) -> bool:
+    """A noun hung with no preposition on a complement, most often a date the parser misplaced
+    ("le compagnon d'une patiente samedi": "samedi")."""
+    return token.pos_ in COMPLEMENT_POS and not any(g.dep_ in {"case", "det"} for g in token.children)
 
 
 def contiguous(tokens: list[Token], start: int) -> list[Token]:

@@ -10,7 +10,7 @@ ville de Lyon") still is. Sentences written for these tests; rows as in test_eve
 from __future__ import annotations
 
 import pytest
-from test_event_constructions import check, events_of, xfail
+from test_event_constructions import check, events_of
 
 ROWS = [
     # a capital in the "de X" of a state's act noun acts as its state
@@ -48,13 +48,13 @@ ROWS = [
     ("Les fermetures de lits continuent, comme au CHU de Bordeaux.", "closure", None, None, "bordeaux"),
     ("Le chef de l'État, en visite aux États-Unis, a critiqué la loi.", "visit", None, None, "états-unis"),
     ("La ville de Lyon a été inondée après les orages.", "flood", None, None, "lyon"),
-    xfail(
+    # the opponent, the verb's object, is no place acted on (passes since eag22's said_as_opponent)
+    (
         "L'équipe de France a battu le Maroc mercredi au Qatar.",
         "sport_result",
         "équipe de france",
         None,
         "qatar",
-        reason="the opponent, the verb's object, is read as the place acted on",
     ),
     # "de X" with an actor "contre Y": X acts (eva20)
     (

@@ -17,6 +17,8 @@ be meant, it gives none.
   fight), nor when the event's clause has a subject of its own that the roles could not read, nor
   for an event named through its victims ("les victimes de violences conjugales"): what befalls
   people in general, not the act told before ("elle a été agressée par un inconnu").
+- ``firefighting_agent`` (event_agent_firefighters): the firefighters a fire report names, for its
+  agentless acts of fighting the fire ("L'incendie a été fixé dans la nuit").
 - ``announcer``: a passive with no "par X" that an organisation or a state announces, in the
   clause its verb of announcing governs ("L'armée a annoncé que vingt villes ont été reprises") or
   as the whole next sentence ("La SNCF annonce un plan d'économies. Trois cents trains seront
@@ -34,6 +36,7 @@ from spacy.tokens import Token
 from newsgraph import lexicons
 from newsgraph.event_types import CASUALTY_TYPES, broader, cameo_codes
 from newsgraph.extract.entities import is_role_word
+from newsgraph.extract.event_agent_firefighters import firefighting_agent
 from newsgraph.extract.event_agents import FIRE_TYPES
 from newsgraph.extract.event_kind_roles import VICTIM_NOUNS, victim_noun
 from newsgraph.extract.event_modality import carrier
@@ -224,7 +227,7 @@ def contextual_agents(found: list[tuple[Token, Event]], mentions: MentionIndex) 
     events = [e for _, e in found]
     out = []
     for n, (token, event) in enumerate(found):
-        agent = announcer(token, event, mentions)
+        agent = announcer(token, event, mentions) or firefighting_agent(token, event, mentions)
         if agent is None and not own_subject(token) and not befalls_victims(token):
             agent = same_kind_agent(event, events[:n])
         if agent is not None:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from newsgraph import lexicons
 from newsgraph.event_types import broader, cameo_codes
 from newsgraph.extract.entities import is_role_word
+from newsgraph.extract.event_agent_kin import kin_complement
 from newsgraph.extract.event_nominal import INSTITUTION_ADJECTIVES
 from newsgraph.extract.event_parse import (
     OBJECT_DEPS,
@@ -328,6 +329,7 @@ def phrase(token: Token) -> str:
     clauses = {"punct", "acl", "acl:relcl"}
     keep += [t for c in office_domains(token) for t in c.subtree if t.dep_ not in clauses]
     keep += [t for c in collective_complements(token) for t in c.subtree]
+    keep += kin_complement(token)  # "la mère d'un patient", "le collectif de riverains"
     keep = sorted(set(keep), key=lambda t: t.i)
     return ELIDED.sub(r"\1", " ".join(t.text for t in keep))  # "d' Ukraine": "d'Ukraine"
 

@@ -21,10 +21,31 @@ SIDE_HEADS = {"nmod", "appos", "flat:name"}
 """Dependencies by which a place hangs on the noun of a side ("aux Irlandais de Leinster")."""
 
 
+OPPONENT_VERBS = frozenset({"affronter", "battre", "opposer", "éliminer", "défier", "vaincre", "dominer"})
+"""Verbs whose object is the opponent faced, a team or a state, not where it is faced ("les Bleus
+affrontent l'Angleterre au Qatar", "la France a battu le Maroc à Doha", "affronter une nation
+redoutée : l'Allemagne"); "opposer" says its opponent with "à" ("les joueurs s'opposent au
+Danemark"), the others say where ("des casseurs ont affronté les policiers à Lyon")."""
+OPPONENT_CASES = {"opposer": "obl:arg"}
+
+
+def said_as_opponent(t: Token) -> bool:
+    """A place said as the opponent a verb of ``OPPONENT_VERBS`` faces: its object, or the "à X" of
+    "opposer", itself or through the noun it names ("une nation redoutée : l'Allemagne")."""
+    node = t.head if t.dep_ == "appos" and t.head.i != t.i else t
+    verb = node.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in OPPONENT_VERBS:
+        return False
+    return node.dep_ == OPPONENT_CASES.get(verb.lemma_.lower(), "obj")
+
+
 def said_as_side(t: Token) -> bool:
     """A place said as a side of the event: introduced by "contre", "avec", "entre", "face à",
     itself ("les sanctions contre Moscou") or through the people it names ("face aux Irlandais de
-    Leinster", "contre les Anglais de Manchester"): who the event is with or against."""
+    Leinster", "contre les Anglais de Manchester"), or the opponent a verb faces ("affronter
+    l'Allemagne", ``said_as_opponent``): who the event is with or against."""
+    if said_as_opponent(t):
+        return True
     nodes = [t]
     whose = any(c.dep_ == "case" and c.lower_ in DE_CASES for c in t.children)
     if whose and t.dep_ in SIDE_HEADS and t.head.i != t.i and t.head.pos_ in {"NOUN", "PROPN"}:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from newsgraph import lexicons
 from newsgraph.extract.entities import is_role_word
+from newsgraph.extract.event_agent_kin import RELATION_NOUNS, one_of_set
 from newsgraph.extract.event_agents import ACTING_PEOPLE, PEOPLES, adjective_actor, phrase, state_of
 from newsgraph.extract.event_amounts import BODY_NOUNS, MILITARY_NOUNS, PEOPLE_NOUNS, QUANTITY_NOUNS
 from newsgraph.extract.event_coref import compatriot, described_actor
@@ -38,19 +39,6 @@ QUANTIFIERS = _RELATIVES["quantifier"]
 """Pronouns of quantity that act through their "de X" like a noun of number: "beaucoup de salariés
 sont en grève", "certains des manifestants ont bloqué la route"."""
 
-RELATION_NOUNS = frozenset(
-    {
-        "mari", "époux", "épouse", "femme", "compagnon", "compagne", "conjoint", "conjointe", "concubin",
-        "concubine", "ami", "amie", "copain", "copine", "fils", "fille", "père", "mère", "frère", "sœur",
-        "oncle", "tante", "cousin", "cousine", "neveu", "nièce", "enfant", "parent", "beau-père",
-        "belle-mère", "beau-frère", "belle-sœur", "grand-père", "grand-mère", "voisin", "voisine",
-        "collègue", "patron", "employeur", "employé", "agresseur", "meurtrier", "ravisseur",
-    }
-)  # fmt: skip
-"""Nouns of a person related to another: with a possessive they name someone else than the owner
-("agressée par son ex-compagnon", "a tué sa femme", "frappé par son voisin"), unlike "ses troupes"
-or "son armée", which act for the owner."""
-
 
 def relation(token: Token) -> bool:
     """A noun of a related person ("son mari", "son ex-compagnon"), see ``RELATION_NOUNS``."""
@@ -77,6 +65,7 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
         # ", qui a avoué" taken for a complement clause: the name just before the pronoun
         before = [t for t in token.doc[max(token.sent.start, token.i - 4) : token.i] if mentions.get(t)]
         token = before[-1] if before else token
+    token = one_of_set(token) or token  # "l'une des marques a décidé": the brands
     if lemma(token) in QUANTITY_NOUNS or token.pos_ == "NUM" or token.lower_ in QUANTIFIERS:
         # "des milliers de manifestants", "beaucoup de salariés", "certains des grévistes"
         inner = next((c for c in token.children if c.dep_ == "nmod" and c.pos_ in {"NOUN", "PROPN"}), None)

@@ -1,0 +1,113 @@
+"""Reported speech of the twenty-second round, in sentences of our own: a refusal ("refuser de …",
+"refuser que …"), a request by encouragement ("encourager / inciter X à …"), a forecast or a finding
+of an end or a return ("prévoit la fin de …", "constate le retour de …"), an expectation
+("s'attendre à …") and an insistence on a topic ("insister sur …"). Near misses say nothing: a
+refusal to stop or to comment, a thing that encourages, the weather insisting, an impersonal "il
+faut s'attendre à"."""
+
+from __future__ import annotations
+
+import pytest
+from speech import check_construction, described, statements, xfail
+
+# (text, speaker name part, content part, direct)
+CASES = [
+    # a refusal with an infinitive or a que-clause: what the speaker says it will not do
+    (
+        "Les syndicats refusent de signer l'accord proposé par la direction.",
+        "syndicats",
+        "signer l'accord",
+        False,
+    ),
+    (
+        "La préfecture refuse que les manifestants défilent dans le centre-ville.",
+        "préfecture",
+        "les manifestants défilent",
+        False,
+    ),
+    (
+        "Le bailleur redoute des impayés, mais refuse de prendre en charge la hausse des charges.",
+        "bailleur",
+        "prendre en charge la hausse",
+        False,
+    ),
+    # a request: "encourager / inciter X à …"
+    (
+        "Les représentants des infirmiers encouragent les soignants à porter plainte.",
+        "représentants des infirmiers",
+        "porter plainte",
+        False,
+    ),
+    (
+        "Le ministre incite les entreprises à augmenter les salaires.",
+        "ministre",
+        "augmenter les salaires",
+        False,
+    ),
+    # a forecast or a finding of an end, a return or a resumption
+    (
+        "Météo-France prévoit la fin de la vague de froid au plus tard lundi.",
+        "Météo-France",
+        "la fin de la vague de froid",
+        False,
+    ),
+    (
+        "Les commerçants du centre constatent le retour des touristes étrangers.",
+        "commerçants",
+        "retour des touristes",
+        False,
+    ),
+    # an expectation and an insistence with their prepositional object
+    (
+        "Les hôteliers de la côte s'attendent à une saison record.",
+        "hôteliers",
+        "une saison record",
+        False,
+    ),
+    (
+        "Les enseignants insistent sur la sécurité des élèves.",
+        "enseignants",
+        "la sécurité des élèves",
+        False,
+    ),
+    xfail(
+        "Les Européens s'attendent à plus de sept millions de personnes déplacées.",
+        "Européens",
+        "sept millions de personnes",
+        False,
+        reason="a quantity adverb ('plus de') heads the prepositional object",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content", "direct"), CASES)
+def test_reported_r22(nlp, text, speaker, content, direct):
+    check_construction(nlp, text, speaker, content, direct)
+
+
+# (text, a content part no statement may hold)
+NEAR_MISSES = [
+    ("Le conducteur a refusé d'obtempérer et a pris la fuite.", "obtempérer"),
+    ("Le chauffard a refusé de s'arrêter au contrôle.", "arrêter"),
+    ("La voiture refuse de démarrer par temps froid.", "démarrer"),
+    ("Ce dispositif encourage les ménages à isoler leur maison.", "isoler"),
+    ("La hausse des prix incite les ménages à économiser.", "économiser"),
+    ("Il faut s'attendre à des embouteillages sur l'autoroute.", "embouteillages"),
+    ("Le vent insiste sur les côtes bretonnes.", "côtes"),
+    ("Le projet prévoit la construction de 200 logements.", "200 logements"),
+    pytest.param(
+        "La ministre a reconnu des retards et a assuré que les fonds seraient versés.",
+        "retards et a assuré",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the first verb's words run on past 'et' + an auxiliary into the second speech verb",
+        ),
+        id="coordinated-compound-tense",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), NEAR_MISSES)
+def test_reported_r22_near_misses(nlp, text, content):
+    found = statements(nlp, text)
+    assert not [s for s in found if content.lower() in s.content.lower()], described(found)

@@ -78,3 +78,9 @@ def names_the_act(text: str, content: tuple[int, int], verb: Token) -> bool:
         return False
     acts = {n for n, a in speech_nouns().items() if a.get("kind") == "act"}
     return any(w in acts for w in found[1:3])
+
+
+def read_as_object(tok: Token, verb: Token) -> bool:
+    """The parser reads the words after the verb as its direct object ("refuse un article clé …"):
+    a noun phrase, whatever verb a relative or a mistagged word inside it gives it."""
+    return any(c.dep_ == "obj" and c.left_edge.i <= tok.i <= c.i for c in verb.children)

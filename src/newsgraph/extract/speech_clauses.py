@@ -20,7 +20,7 @@ from newsgraph.extract.speech_common import (
 )
 from newsgraph.extract.speech_displaced import adjunct_object, modified_addressee
 from newsgraph.extract.speech_lexicon import has_reflexive, multiword_phrase
-from newsgraph.extract.speech_object_checks import read_as_object
+from newsgraph.extract.speech_object_checks import object_only
 from newsgraph.extract.speech_objects import (
     TIME_NOUNS,
     detached_participle,
@@ -409,8 +409,6 @@ def bare_clause(verb: Token) -> tuple[int, int] | None:
                 break
             i += 1
     rest = toks[i:]
-    if rest and read_as_object(rest[0], verb):
-        return None  # "ont refusé un article clé du projet, qui portait sur …": an object, no clause
     if verb.dep_ in {"advcl", "acl"} and any(c.dep_ == "mark" for c in verb.children):
         return None  # "Lorsque Thomas lance son lave-vaisselle, il doit …", "En étant prévenu …, X"
     # a verb of a relative clause: the main clause's verb after it says nothing of its own
@@ -429,6 +427,7 @@ def bare_clause(verb: Token) -> tuple[int, int] | None:
         not rest
         or not finite
         or rest[0].pos_ in {"VERB", "AUX", "ADP", "SCONJ", "CCONJ"}
+        or object_only(verb, rest[0], finite)  # "ont refusé un article …, qui portait sur …"
         or words(" ".join(t.text for t in rest)) < 4
     ):
         return None

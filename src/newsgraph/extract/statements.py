@@ -34,7 +34,6 @@ from newsgraph.extract.speech_constructions import (
     keeps_incise,
     source_candidates,
 )
-from newsgraph.extract.speech_coordinated import compound_speech_end
 from newsgraph.extract.speech_direct import quote_candidates, quote_series, relayed_speech
 from newsgraph.extract.speech_free_indirect import free_indirect_candidates
 from newsgraph.extract.speech_incises import (
@@ -288,7 +287,6 @@ def polish(text: str, cands: list[Candidate]) -> list[Candidate]:
                 c.content = first_clause(c.cue_token.doc, c.content)
                 c.content = incidental_relative_end(c.cue_token, c.content)
                 c.content = coordinated_speech_end(c.cue_token.doc, c.content)
-                c.content = compound_speech_end(c.cue_token, c.content)
                 c.content = subordinate_end(c.cue_token, c.content)
         s, e = c.content
         m = QUE_RE.match(text[s:e])

@@ -1,5 +1,5 @@
 """Reported speech of the twenty-second round, in sentences of our own: a refusal ("refuser de …",
-"refuser que …"), a request by encouragement ("encourager / inciter X à …"), a forecast or a finding
+"refuser que …"), a request by encouragement ("encourager X à …"), a forecast or a finding
 of an end or a return ("prévoit la fin de …", "constate le retour de …"), an expectation
 ("s'attendre à …"), an insistence on a topic ("insister sur …"); the words of a first speech verb
 end before a second one in a compound tense ("a reconnu … et a promis …"). Near misses say
@@ -32,17 +32,11 @@ CASES = [
         "prendre en charge la hausse",
         False,
     ),
-    # a request: "encourager / inciter X à …"
+    # a request: "encourager X à …"
     (
         "Les représentants des infirmiers encouragent les soignants à porter plainte.",
         "représentants des infirmiers",
         "porter plainte",
-        False,
-    ),
-    (
-        "Le ministre incite les entreprises à augmenter les salaires.",
-        "ministre",
-        "augmenter les salaires",
         False,
     ),
     # a forecast or a finding of an end, a return or a resumption

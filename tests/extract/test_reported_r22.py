@@ -1,10 +1,10 @@
-"""Reported speech of the twenty-second round, in sentences of our own: a refusal ("refuser de …",
-"refuser que …"), a request by encouragement ("encourager X à …"), a forecast or a finding
-of an end or a return ("prévoit la fin de …", "constate le retour de …"), an expectation
-("s'attendre à …"), an insistence on a topic ("insister sur …"); the words of a first speech verb
-end before a second one in a compound tense ("a reconnu … et a promis …"). Near misses say
-nothing: a refusal to stop or to comment, a thing that encourages, the weather insisting, an
-impersonal "il faut s'attendre à", an object read as a clause."""
+"""Reported speech of the twenty-second round, in sentences of our own: a request by encouragement
+("encourager X à …"), a forecast or a finding of an end or a return ("prévoit la fin de …",
+"constate le retour de …"), an expectation ("s'attendre à …"), an insistence on a topic ("insister
+sur …"); the words of a first speech verb end before a second one in a compound tense ("a reconnu …
+et a promis …"). Near misses say nothing: a refusal to stop or to act ("refuser" stays an incise
+verb), a thing that encourages, the weather insisting, an impersonal "il faut s'attendre à", an
+object read as a clause."""
 
 from __future__ import annotations
 
@@ -13,25 +13,6 @@ from speech import check_construction, described, statements, xfail
 
 # (text, speaker name part, content part, direct)
 CASES = [
-    # a refusal with an infinitive or a que-clause: what the speaker says it will not do
-    (
-        "Les syndicats refusent de signer l'accord proposé par la direction.",
-        "syndicats",
-        "signer l'accord",
-        False,
-    ),
-    (
-        "La préfecture refuse que les manifestants défilent dans le centre-ville.",
-        "préfecture",
-        "les manifestants défilent",
-        False,
-    ),
-    (
-        "Le bailleur redoute des impayés, mais refuse de prendre en charge la hausse des charges.",
-        "bailleur",
-        "prendre en charge la hausse",
-        False,
-    ),
     # a request: "encourager X à …"
     (
         "Les représentants des infirmiers encouragent les soignants à porter plainte.",

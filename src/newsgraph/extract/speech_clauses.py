@@ -20,6 +20,7 @@ from newsgraph.extract.speech_common import (
 )
 from newsgraph.extract.speech_displaced import adjunct_object, modified_addressee
 from newsgraph.extract.speech_lexicon import has_reflexive, multiword_phrase
+from newsgraph.extract.speech_object_checks import object_only
 from newsgraph.extract.speech_objects import (
     TIME_NOUNS,
     detached_participle,
@@ -426,6 +427,7 @@ def bare_clause(verb: Token) -> tuple[int, int] | None:
         not rest
         or not finite
         or rest[0].pos_ in {"VERB", "AUX", "ADP", "SCONJ", "CCONJ"}
+        or object_only(verb, rest[0], finite)  # "ont refusé un article …, qui portait sur …"
         or words(" ".join(t.text for t in rest)) < 4
     ):
         return None

@@ -78,3 +78,19 @@ def names_the_act(text: str, content: tuple[int, int], verb: Token) -> bool:
         return False
     acts = {n for n, a in speech_nouns().items() if a.get("kind") == "act"}
     return any(w in acts for w in found[1:3])
+
+
+def object_only(verb: Token, first: Token, finite: list[Token]) -> bool:
+    """The words after the verb are its direct object and their only finite verbs are relatives
+    ("ont refusé un article clé du projet, qui portait sur …", even hung on the speech verb): a noun
+    phrase, no clause without "que". "a reconnu les faits, il a reconnu être …" has a clause."""
+    obj = next((c for c in verb.children if c.dep_ == "obj" and c.left_edge.i <= first.i <= c.i), None)
+    if obj is None:
+        return False
+    inside = {t.i for t in obj.subtree}
+    return all(t.i in inside or relative_verb(t) for t in finite)
+
+
+def relative_verb(verb: Token) -> bool:
+    """A verb whose subject or object is a relative pronoun ("qui portait", "que le texte visait")."""
+    return any(c.dep_ in {"nsubj", "obj"} and "Rel" in c.morph.get("PronType", []) for c in verb.children)

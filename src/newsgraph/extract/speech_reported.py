@@ -28,6 +28,7 @@ from newsgraph.extract.speech_common import (
     verb_group_start,
     words,
 )
+from newsgraph.extract.speech_coordinated import compound_speech_end
 from newsgraph.extract.speech_demonstratives import latest_subject
 from newsgraph.extract.speech_lexicon import CONTROL_VERBS
 from newsgraph.extract.speech_mistagged import mistagged_object
@@ -237,6 +238,8 @@ def verb_candidates(
                 content, rule = found
                 head = subject_for(phrase_parts(tok)[0])
             elif "inv" in frames:
+                if any(c.dep_ == "nsubj" and c.i < tok.i and not inside(quotes, c.idx) for c in tok.children):
+                    continue  # "…, la mère de famille, a questionné les candidats": its subject before it
                 content, rule = incise_content(tok), "incise"
                 head = inverted_clitic(tok) or postposed_subject(doc, tok, min(len(doc), tok.i + 12))
                 if head is not None and inside_object(tok, head):
@@ -244,6 +247,7 @@ def verb_candidates(
         if content is None or head is None:
             continue
         content = clip_to_sentence(text, content)
+        content = compound_speech_end(tok, content)  # "a reconnu que … et a promis …"
         if rule not in {"incise", "comme", "cest-ce-que"}:
             content = before_quote(text, content, quotes)  # "… dénonce X et menace de « … »"
         if reused and not own_words_before_quote(tok, content, rule, quotes):

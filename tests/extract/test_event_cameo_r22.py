@@ -58,6 +58,7 @@ COERCE = [  # 17 arrests, seizures, turned back
 ]
 NOT_COERCE = [
     ("Tout le monde a mis la main à la pâte pour la fête.", "arrest"),
+    ("Moscou veut mettre la main sur les pays voisins.", "arrest"),
     ("Elle a refoulé ses larmes devant les caméras.", "expel"),
 ]
 ASSAULT = [  # 18

@@ -3,7 +3,9 @@ taken out of a burning building, nationals exfiltrated, refugees housed, help gi
 07); arms laid down (08); crowds that regroup, back in the street, scuffles, stones thrown (14); troops
 settling in a country (15); a suspect handcuffed or caught ("mettre la main sur"), drugs seized,
 migrants turned back (17); people roughed up, stoned (18); bombs dropped, a shell that hits, a place
-taken as a target, a package of sanctions (19, 16). Each with the other senses of its words as
+taken as a target, a package of sanctions (19, 16). Vetoes on senses read on the open sets' wrong
+events: a price that "se négocie", a patient who consults, a fine paid, a bank loan, an employee's bonus,
+a road bridge cut. Each with the other senses of its words as
 negatives ("mettre la main à la pâte", "les communes se regroupent", "refouler ses larmes", "touché
 par la crise", "pris pour cible par les internautes", "des mortiers d'artifice"). Sentences written
 for these tests. Rows: (sentence, type, actor, place) as in ``test_event_constructions.check_row``
@@ -32,7 +34,12 @@ YIELD = [  # 08
     ("Les rebelles ont rendu les armes lundi.", "yield", "rebelles", None),
 ]
 PROTEST = [  # 14 demonstrations and riots
-    ("Des milliers d'opposants se sont regroupés devant la préfecture de Niort.", "demonstrate", "opposants", None),
+    (
+        "Des milliers d'opposants se sont regroupés devant la préfecture de Niort.",
+        "demonstrate",
+        "opposants",
+        None,
+    ),
     ("Les agriculteurs sont redescendus dans la rue à Toulouse.", "demonstrate", "agriculteurs", "toulouse"),
     ("Des échauffourées ont éclaté entre supporters et policiers à Nice.", "riot", None, "nice"),
     ("Des pompiers ont été caillassés lors d'une intervention à Nîmes.", "riot", "pompiers", "nîmes"),
@@ -83,16 +90,34 @@ NOT_FIGHT = [
     ("L'avion a largué du carburant avant d'atterrir.", "air_strike"),
 ]
 
+PRECISION = [  # the CAMEO senses kept by the vetoes of round 22
+    ("Les deux camps négocient depuis lundi à Istanbul.", "engage_in_negotiation", "camps", "istanbul"),
+    ("Le président a consulté les chefs de partis.", "consult", "président", None),
+    ("L'État va verser une aide de 500 euros aux familles.", "provide_aid", "état", None),
+    ("Le FMI a accordé un prêt de 3 milliards à l'Égypte.", "provide_aid", "fmi", None),
+    ("La Russie a coupé les ponts avec l'Occident.", "reduce_relations", "russie", None),
+]
+NOT_PRECISION = [  # other senses read on the open sets and fresh reports (sentences written for the tests)
+    ("Le gaz se négocie 20 % plus cher qu'hier.", "engage_in_negotiation"),
+    ("Le baril se négociait à 120 dollars mardi.", "engage_in_negotiation"),
+    ("Sophie consulte Marc Durand, orthoptiste à Massy.", "consult"),
+    ("Le couple devra verser une amende de 375 000 euros.", "provide_aid"),
+    ("Les banques ne voulaient pas leur accorder de prêt.", "provide_aid"),
+    ("Les nouveaux employés toucheront une prime d'intéressement.", "provide_aid"),
+    ("Le pont routier qui traverse la ville est coupé.", "reduce_relations"),
+]
+
 
 @pytest.mark.parametrize(
-    ("sentence", "type_", "actor", "place"), AID + YIELD + PROTEST + POSTURE + COERCE + ASSAULT + FIGHT
+    ("sentence", "type_", "actor", "place"),
+    PRECISION + AID + YIELD + PROTEST + POSTURE + COERCE + ASSAULT + FIGHT,
 )
 def test_cameo_r22(nlp, sentence, type_, actor, place):
     check_row(nlp, sentence, type_, actor, place)
 
 
 @pytest.mark.parametrize(
-    ("sentence", "type_"), NOT_AID + NOT_PROTEST + NOT_POSTURE + NOT_COERCE + NOT_FIGHT
+    ("sentence", "type_"), NOT_AID + NOT_PROTEST + NOT_POSTURE + NOT_COERCE + NOT_FIGHT + NOT_PRECISION
 )
 def test_other_senses_r22(nlp, sentence, type_):
     no_event(nlp, sentence, type_)

@@ -88,6 +88,7 @@ NOT_FIGHT = [
     ("Des policiers ont été visés par des tirs de mortiers d'artifice.", "shell"),
     ("Ils ont pris un train de nuit pour Vienne.", "sanction"),
     ("L'avion a largué du carburant avant d'atterrir.", "air_strike"),
+    ("Ces bombes peuvent être larguées par avion ou tirées depuis la mer.", "air_strike"),
 ]
 
 PRECISION = [  # the CAMEO senses kept by the vetoes of round 22

@@ -57,6 +57,23 @@ NOT_POSTURE = [
     ("La famille s'est installée en Bretagne l'an dernier.", "deploy"),
     ("Le nouveau directeur s'installe à Lyon.", "deploy"),
 ]
+CONSULT = [  # 04
+    ("Les deux présidents se sont parlé au téléphone mardi.", "phone_call", "présidents", None),
+]
+NOT_CONSULT = [
+    ("Il a parlé au téléphone avec sa mère.", "phone_call"),
+]
+REPRESS = [  # 17 tear gas on a crowd
+    ("Les gendarmes ont tiré des gaz lacrymogènes pour disperser la foule.", "repress", "gendarmes", None),
+    ("Des tirs de grenades lacrymogènes ont visé les manifestants.", "repress", None, None),
+]
+NOT_REPRESS = [
+    ("Le prix du gaz a encore augmenté cet hiver.", "repress"),
+]
+BOMBING = [  # 18
+    ("Une voiture piégée a explosé devant l'ambassade à Kaboul.", "bombing", None, "kaboul"),
+    ("Un engin explosif a explosé au passage du convoi.", "bombing", None, None),
+]
 COERCE = [  # 17 arrests, seizures, turned back
     ("Le suspect a été menotté par les gendarmes.", "arrest", "gendarmes", None),
     ("Les policiers ont mis la main sur le braqueur à Lille.", "arrest", "policiers", "lille"),
@@ -111,14 +128,15 @@ NOT_PRECISION = [  # other senses read on the open sets and fresh reports (sente
 
 @pytest.mark.parametrize(
     ("sentence", "type_", "actor", "place"),
-    PRECISION + AID + YIELD + PROTEST + POSTURE + COERCE + ASSAULT + FIGHT,
+    PRECISION + CONSULT + REPRESS + BOMBING + AID + YIELD + PROTEST + POSTURE + COERCE + ASSAULT + FIGHT,
 )
 def test_cameo_r22(nlp, sentence, type_, actor, place):
     check_row(nlp, sentence, type_, actor, place)
 
 
 @pytest.mark.parametrize(
-    ("sentence", "type_"), NOT_AID + NOT_PROTEST + NOT_POSTURE + NOT_COERCE + NOT_FIGHT + NOT_PRECISION
+    ("sentence", "type_"),
+    NOT_AID + NOT_PROTEST + NOT_POSTURE + NOT_COERCE + NOT_FIGHT + NOT_PRECISION + NOT_CONSULT + NOT_REPRESS,
 )
 def test_other_senses_r22(nlp, sentence, type_):
     no_event(nlp, sentence, type_)

@@ -46,11 +46,8 @@ FALSE = [
     ("Le Covid-19 frappe de nouveau sévèrement la Chine.", "air_strike"),
     ("Les ventes de maisons neuves s'effondrent cet automne.", "accident"),
     ("C'est ce qui interpelle le médecin, qui juge ces produits trop sucrés.", "arrest"),
-    xfail(
-        "Les prix augmentent, explique Paul Martin, consultant chez un cabinet.",
-        "consult",
-        reason="the parser reads the title 'consultant' as the participle of 'consulter'",
-    ),
+    # the title 'consultant', read as the participle of 'consulter', is vetoed by its 'cabinet' (evc22)
+    ("Les prix augmentent, explique Paul Martin, consultant chez un cabinet.", "consult"),
     ("Il faut s'adresser à un expert en négociations salariales.", "engage_in_negotiation"),
     ("Le coureur a bien saisi sa nouvelle popularité.", "seize"),
     ("Un convoi humanitaire est arrivé à Marioupol dans la matinée.", "visit"),

@@ -10,7 +10,7 @@ none)."""
 from __future__ import annotations
 
 import pytest
-from test_event_constructions import check, events_of, xfail
+from test_event_constructions import check, events_of
 
 KIN = [
     # a relative keeps whose relative it is

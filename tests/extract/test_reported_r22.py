@@ -66,6 +66,22 @@ CASES = [
         "son exfiltration par un voisin",
         False,
     ),
+    # an incise after a copular clause the parser hangs on the incise verb as its subject (the
+    # predicate, with its copula, is no subject of the speech verb), a relative after the speaker
+    (
+        "L'ancien maire est bien le responsable des dérives qui ont coûté deux millions d'euros à la"
+        " commune, a estimé la chambre régionale des comptes, qui a transmis le dossier au parquet.",
+        "chambre régionale des comptes",
+        "L'ancien maire est bien le responsable",
+        False,
+    ),
+    (
+        "La hausse des prix est une mauvaise nouvelle pour les ménages, a estimé la ministre, qui promet"
+        " des aides.",
+        "ministre",
+        "La hausse des prix est une mauvaise nouvelle",
+        False,
+    ),
     xfail(
         "Les Européens s'attendent à plus de sept millions de personnes déplacées.",
         "Européens",

@@ -56,3 +56,19 @@ def compound_speech_end(cue: Token, content: tuple[int, int]) -> tuple[int, int]
             before = doc[tok.i - 1]
             return content[0], before.idx + len(before)
     return content
+
+
+CLAUSE_DEPS = frozenset({"cop", "nsubj", "nsubj:pass", "aux:pass"})
+"""The children that make a "subject" the predicate of a clause of its own."""
+
+
+def own_subject_before(verb: Token, child: Token) -> bool:
+    """Whether ``child`` is ``verb``'s own subject before it ("Marie Durand, la propriétaire, a
+    questionné …"), not the reported clause the parser hung on an incise verb ("L'accusé est bien
+    l'auteur des faits, a estimé le tribunal": "auteur", with its copula, is the clause's predicate)."""
+    return (
+        child.dep_ == "nsubj"
+        and child.i < verb.i
+        and child.pos_ in {"NOUN", "PROPN", "PRON"}
+        and not any(g.dep_ in CLAUSE_DEPS for g in child.children)
+    )

@@ -28,7 +28,7 @@ from newsgraph.extract.speech_common import (
     verb_group_start,
     words,
 )
-from newsgraph.extract.speech_coordinated import compound_speech_end
+from newsgraph.extract.speech_coordinated import compound_speech_end, own_subject_before
 from newsgraph.extract.speech_demonstratives import latest_subject
 from newsgraph.extract.speech_lexicon import CONTROL_VERBS
 from newsgraph.extract.speech_mistagged import mistagged_object
@@ -238,7 +238,7 @@ def verb_candidates(
                 content, rule = found
                 head = subject_for(phrase_parts(tok)[0])
             elif "inv" in frames:
-                if any(c.dep_ == "nsubj" and c.i < tok.i and not inside(quotes, c.idx) for c in tok.children):
+                if any(own_subject_before(tok, c) and not inside(quotes, c.idx) for c in tok.children):
                     continue  # "…, la mère de famille, a questionné les candidats": its subject before it
                 content, rule = incise_content(tok), "incise"
                 head = inverted_clitic(tok) or postposed_subject(doc, tok, min(len(doc), tok.i + 12))

@@ -82,6 +82,20 @@ CASES = [
         "La hausse des prix est une mauvaise nouvelle",
         False,
     ),
+    # an incise whose speaker carries a relative: the relative is no bare clause of the speech verb
+    # (its finite word is the auxiliary of a relative verb; the speaker parsed as object or subject)
+    (
+        "La situation est grave, a estimé le préfet, qui a demandé des renforts.",
+        "préfet",
+        "La situation est grave",
+        False,
+    ),
+    (
+        "Les négociations avancent, a assuré le ministre, qui doit recevoir les syndicats lundi.",
+        "ministre",
+        "Les négociations avancent",
+        False,
+    ),
     xfail(
         "Les Européens s'attendent à plus de sept millions de personnes déplacées.",
         "Européens",

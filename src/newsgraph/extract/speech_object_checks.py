@@ -84,11 +84,23 @@ def object_only(verb: Token, first: Token, finite: list[Token]) -> bool:
     """The words after the verb are its direct object and their only finite verbs are relatives
     ("ont refusé un article clé du projet, qui portait sur …", even hung on the speech verb): a noun
     phrase, no clause without "que". "a reconnu les faits, il a reconnu être …" has a clause."""
-    obj = next((c for c in verb.children if c.dep_ == "obj" and c.left_edge.i <= first.i <= c.i), None)
+    obj = next((c for c in verb.children if object_or_inverted_subject(verb, c, first)), None)
     if obj is None:
         return False
     inside = {t.i for t in obj.subtree}
-    return all(t.i in inside or relative_verb(t) for t in finite)
+    return all(t.i in inside or relative_verb(t) or relative_verb(auxiliated(t)) for t in finite)
+
+
+def object_or_inverted_subject(verb: Token, child: Token, first: Token) -> bool:
+    """``child`` is the verb's object, or its subject after it ("…, a assuré le ministre, qui doit …":
+    the words after an incise verb name who speaks), and the words after the verb start with it."""
+    after = child.dep_ == "nsubj" and child.i > verb.i
+    return (child.dep_ == "obj" or after) and child.left_edge.i <= first.i <= child.i
+
+
+def auxiliated(tok: Token) -> Token:
+    """The verb an auxiliary serves ("qui a demandé": "a" serves "demandé"), else the token itself."""
+    return tok.head if tok.dep_.startswith("aux") else tok
 
 
 def relative_verb(verb: Token) -> bool:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.context import DocContext
 from newsgraph.extract.entities import INDEFINITE, is_role
 from newsgraph.extract.entity_spans import SINGULAR_DEMONYM_RE, SINGULAR_PERSON_DETS, first_names
+from newsgraph.extract.event_role_asides import is_source
 from newsgraph.extract.speaker_nouns import is_subject_mention, person_noun, speaker_kind
 from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
 from newsgraph.extract.speech_subjects import PRONOUNS_PL, RELATIVE
@@ -20,8 +21,6 @@ from newsgraph.names import fold_spaced as fold
 
 SENTENCES_BACK = 3  # narration sentences a pronoun's referent is looked for in
 EXAMPLE_MARKERS = {"comme", "instar"}  # "comme cet homme", "à l'instar de ce quidam"
-# the source a narration sentence cites, indefinite: "Oui, selon un linguiste. … « … », dit-il"
-SOURCE_MARKERS = {"selon", "d'après", "d’après"}
 PERSON_LABELS = {"PER", "ANON", "GROUP"}
 
 
@@ -115,14 +114,10 @@ def salient_place(tok: Token) -> bool:
     doc = tok.doc
     left = tok.left_edge.i
     before = {doc[k].lower_ for k in range(max(0, left - 3), left)}
-    cases = {
-        c.lower_ + "".join(f.lower_ for f in c.children if f.dep_ == "fixed")
-        for c in tok.children
-        if c.dep_ == "case"
-    }
+    before |= {c.lower_ for c in tok.children if c.dep_ == "case"}
     # a definite source takes up someone named before ("Oui, selon le spécialiste"): only "un", "une"
-    cited = cases & SOURCE_MARKERS and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children)
-    return bool((before | cases) & EXAMPLE_MARKERS or cited)
+    cited = is_source(tok) and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children)
+    return bool(before & EXAMPLE_MARKERS or cited)
 
 
 def subject_relative(clause: Token) -> bool:

@@ -45,6 +45,21 @@ def find(found, content: str):
     return [s for s in found if content.lower() in s.content.lower()]
 
 
+def check_speaker_row(nlp, text: str, speaker: str, content: str, kind: str) -> None:
+    """Exactly one statement holds the content part, said by a speaker whose name holds the speaker
+    part, of the given type (the rows of the speaker tables)."""
+    found = statements(nlp, text)
+    hits = [s for s in find(found, content) if speaker.lower() in s.speaker.name.lower()]
+    assert len(hits) == 1, described(found)
+    assert hits[0].speaker.type == kind, described(found)
+
+
+def check_not_said_by(nlp, text: str, wrong: str, content: str) -> None:
+    """No statement holding the content part is given to a speaker whose name holds ``wrong``."""
+    found = statements(nlp, text)
+    assert not [s for s in find(found, content) if wrong.lower() in s.speaker.name.lower()], described(found)
+
+
 # (text, speaker name part, content part, direct, speaker type)
 CASES = [
     # direct quotes, attribution after

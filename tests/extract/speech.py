@@ -31,25 +31,33 @@ def xfail(*row, reason: str):
     return pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=reason), id=row[0])
 
 
-def check_construction(nlp, text: str, speaker: str, content: str, direct: bool) -> None:
+def check_construction(
+    nlp, text: str, speaker: str, content: str, direct: bool, kind: str | None = None
+) -> None:
     """Exactly one statement holds the content part, said by a speaker whose name holds the speaker
-    part, direct or not as told (the rows of the attribution construction tables)."""
+    part, direct or not as told, and of the speaker type ``kind`` when one is given (the rows of the
+    attribution construction tables)."""
     found = statements(nlp, text)
     hits = [s for s in found if content.lower() in s.content.lower()]
     assert len(hits) == 1, described(found)
     assert speaker.lower() in hits[0].speaker.name.lower(), described(found)
     assert hits[0].direct is direct, described(found)
+    if kind is not None:
+        assert hits[0].speaker.type == kind, described(found)
 
 
 def find(found, content: str):
     return [s for s in found if content.lower() in s.content.lower()]
 
 
-def check_speaker_row(nlp, text: str, speaker: str, content: str, kind: str) -> None:
+def check_speaker_row(
+    nlp, text: str, speaker: str, content: str, kind: str, *, whole_name: bool = False
+) -> None:
     """Exactly one statement holds the content part, said by a speaker whose name holds the speaker
-    part, of the given type (the rows of the speaker tables)."""
+    part (is it, with ``whole_name``), of the given type (the rows of the speaker tables)."""
     found = statements(nlp, text)
-    hits = [s for s in find(found, content) if speaker.lower() in s.speaker.name.lower()]
+    named = (lambda name: name == speaker.lower()) if whole_name else (lambda name: speaker.lower() in name)
+    hits = [s for s in find(found, content) if named(s.speaker.name.lower())]
     assert len(hits) == 1, described(found)
     assert hits[0].speaker.type == kind, described(found)
 

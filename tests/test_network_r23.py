@@ -231,3 +231,33 @@ def test_the_network_keeps_real_actors_only(store):
 def test_the_french_government_has_no_foreign_relation(store):
     rows = store.query("actor_relations", {"actor_id": "org-gouvernement"}).rows
     assert [(d, r, o) for d, r, o, _, _ in rows] == [("out", "host_visit", "org-syndicats")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "country", "expected"),
+    [
+        ("La Russie a lancé une offensive sur la Pologne.", "Pologne", "PL", "Pologne"),
+        ("La Russie a multiplié les frappes dans l'est de la Pologne.", "Pologne", "PL", "Pologne"),
+        # near misses: the country is a landmark of the act, not its ground
+        ("La Russie a tiré un missile au-dessus de la Pologne.", "Pologne", "PL", None),
+        ("La Russie a tiré un missile au large de la Norvège.", "Norvège", "NO", None),
+        ("La Russie a mené des frappes près de la frontière de la Pologne.", "Pologne", "PL", None),
+    ],
+)
+def test_a_landmark_is_no_ground(sentence, place, country, expected):
+    from newsgraph.model import PlaceRef
+    from newsgraph.resolve.state_targets import ground_target
+
+    where = Place("d", f"p-{place}", place, "country", country=country)
+    ev = Event(
+        "e",
+        "d",
+        "air_strike",
+        "frappes",
+        Evidence(0, len(sentence), sentence),
+        None,
+        (RoleRef("Russie", "Russie", "agent", "gpe"),),
+        PlaceRef(where.id, place),
+    )
+    found = ground_target(ev, {where.id: where}, sentence)
+    assert (found[1] if found else None) == expected

@@ -125,40 +125,50 @@ def test_media_names(name, expected):
 # --- the network of a made-up corpus, on every backend -------------------------------------------
 
 
-def _report(doc_id: str, text: str, places: list[Place], events: list[tuple[str, str, str, str, str, str]]):
-    """A report with events (type, agent, agent type, target, target type, sentence)."""
+Role = tuple[str, str, str]  # name, actor type, role
+
+
+def _report(doc_id: str, text: str, places: list[Place], events: list[tuple[str, list[Role], str]]):
+    """A report with events (type, [(actor, actor type, role)], sentence)."""
     doc = Document(doc_id, text)
     actors: dict[str, Actor] = {}
     out = []
-    for i, (type_, agent, atype, target, ttype, sentence) in enumerate(events):
-        for name, t in ((agent, atype), (target, ttype)):
+    for i, (type_, roles, sentence) in enumerate(events):
+        for name, t, _ in roles:
             actors.setdefault(name, Actor(doc_id, name, name, t))  # type: ignore[arg-type]
         start = text.index(sentence)
-        ev = _sentence_event(f"{doc_id}-e{i}", type_, sentence, (agent, atype), (target, ttype))
-        out.append(
-            Event(
-                ev.id, doc_id, type_, type_, Evidence(start, start + len(sentence), sentence), None, ev.actors
-            )
-        )
-    return Extraction(
-        doc,
-        list(actors.values()),
-        [Place(doc_id, p.id, p.name, p.type, country=p.country) for p in places],
-        [],
-        out,
-    )
+        refs = tuple(RoleRef(n, n, r, t) for n, t, r in roles)  # type: ignore[arg-type]
+        modality = "hypothetical" if "pourrait" in sentence else "asserted"
+        ev = Evidence(start, start + len(sentence), sentence)
+        out.append(Event(f"{doc_id}-e{i}", doc_id, type_, type_, ev, None, refs, modality=modality))  # type: ignore[arg-type]
+    where = [Place(doc_id, p.id, p.name, p.type, country=p.country) for p in places]
+    return Extraction(doc, list(actors.values()), where, [], out)
 
 
 def _corpus() -> list[Extraction]:
     nevada = "Au Nevada, un éleveur, Tom Parker, a attaqué en justice le gouvernement pour ce projet."
     paris = "À Paris, le gouvernement a reçu les syndicats jeudi. Marc Lenoir a reçu une équipe de TF1."
     oslo = "À Oslo, la police norvégienne a arrêté sept ressortissants russes. Elle a arrêté Ivan Petrov."
+    geneve = (
+        "À Genève, des pourparlers ont eu lieu entre les Américains et les Russes. "
+        "Moscou engage des discussions avec Washington. "
+        "Une rencontre avec Paul Durand. "
+        "Une rencontre entre Pékin et Tokyo pourrait avoir lieu. "
+        "La proposition de paix entre Kiev et Moscou d'un milliardaire divise."
+    )
+    g = geneve.split(". ")
     return [
         _report(
             "doc-nv",
             nevada,
             [_place("Nevada", "US")],
-            [("sue", "Tom Parker", "person", "gouvernement", "organization", nevada)],
+            [
+                (
+                    "sue",
+                    [("Tom Parker", "person", "agent"), ("gouvernement", "organization", "target")],
+                    nevada,
+                )
+            ],
         ),
         _report(
             "doc-fr",
@@ -167,13 +177,14 @@ def _corpus() -> list[Extraction]:
             [
                 (
                     "host_visit",
-                    "gouvernement",
-                    "organization",
-                    "syndicats",
-                    "organization",
+                    [("gouvernement", "organization", "agent"), ("syndicats", "organization", "target")],
                     paris.split(". ")[0],
                 ),
-                ("host_visit", "Marc Lenoir", "person", "TF1", "organization", paris.split(". ")[1]),
+                (
+                    "host_visit",
+                    [("Marc Lenoir", "person", "agent"), ("TF1", "organization", "target")],
+                    paris.split(". ")[1],
+                ),
             ],
         ),
         _report(
@@ -183,20 +194,41 @@ def _corpus() -> list[Extraction]:
             [
                 (
                     "arrest",
-                    "police norvégienne",
-                    "organization",
-                    "sept ressortissants russes",
-                    "group",
+                    [
+                        ("police norvégienne", "organization", "agent"),
+                        ("sept ressortissants russes", "group", "target"),
+                    ],
                     oslo.split(". ")[0],
                 ),
                 (
                     "arrest",
-                    "police norvégienne",
-                    "organization",
-                    "Ivan Petrov",
-                    "person",
+                    [("police norvégienne", "organization", "agent"), ("Ivan Petrov", "person", "target")],
                     oslo.split(". ")[1],
                 ),
+            ],
+        ),
+        _report(
+            "doc-ch",
+            geneve,
+            [_place("Genève", "CH")],
+            [
+                (
+                    "engage_in_negotiation",
+                    [("Russes", "group", "participant"), ("Américains", "group", "participant")],
+                    g[0],
+                ),
+                ("consult", [("Moscou", "gpe", "agent"), ("Washington", "gpe", "participant")], g[1]),
+                ("meet", [("Paul Durand", "person", "participant")], g[2]),  # one partner: no row
+                (
+                    "meet",
+                    [("Pékin", "gpe", "participant"), ("Tokyo", "gpe", "participant")],
+                    g[3],
+                ),  # hypothetical
+                (
+                    "propose_talks",
+                    [("Kiev", "gpe", "participant"), ("Moscou", "gpe", "participant")],
+                    g[4],
+                ),  # not a meeting
             ],
         ),
     ]
@@ -225,6 +257,8 @@ def test_the_network_keeps_real_actors_only(store):
     assert {(src, rel, tgt) for src, _, tgt, _, rel, _ in rows} == {
         ("org-gouvernement", "host_visit", "org-syndicats"),  # France's, in a report set in Paris
         ("org-police-norvegienne", "arrest", "ivan-petrov"),
+        ("group-americains", "engage_in_negotiation", "group-russes"),  # partners, once, by id
+        ("org-moscou", "consult", "org-washington"),  # who engages talks -> the partner
     }
 
 

@@ -86,7 +86,7 @@ def resolve(extractions: Iterable[Extraction], registry: Registry | None = None)
             for e in map(interview_not_visit, ex.events)
         ]
         ex.events, ex.actors = add_ground_targets(ex.events, ex.places, ex.actors, doc, ex.document.text)
-        if set_abroad(ex.places, ex.actors):  # "le gouvernement" of a report on Nevada is not France's
+        if set_abroad(ex.places):  # "le gouvernement" of a report on Nevada is not France's
             ex.actors, ex.statements, ex.events = keep_bodies_local(ex.actors, ex.statements, ex.events, doc)
         for a in ex.actors:
             registry.observe(a.name, a.type, doc, a.aliases)

@@ -14,7 +14,6 @@ from functools import cache
 from newsgraph import lexicons
 from newsgraph.geo import demonym_country, geocode, government_of
 from newsgraph.model import Actor, stable_id
-from newsgraph.resolve.network_ends import is_count
 from newsgraph.names import (
     CALENDAR,
     NEVER_MERGED,
@@ -31,6 +30,7 @@ from newsgraph.names import (
     strip_determiners,
     surname_key,
 )
+from newsgraph.resolve.network_ends import is_count
 
 COORDINATION = re.compile(r"\s(?:et|ou|ni)\s|[,;&]", re.I)
 """An alias holding a coordination names two actors ("X et son homologue américain")."""
@@ -157,8 +157,8 @@ def is_identified(id_: str, name: str, type: str) -> bool:
     nationale"). Not a description local to its report: an anonymous or document-scoped actor ("un
     homme", "les habitants", "le tribunal"), a role with no name ("médecin de 45 ans"), a
     description ("entreprise pharmaceutique", "personnes expulsables"), a fragment ("dont deux
-    policiers") nor a count of people ("sept ressortissants russes"). Such actors stay in the graph (their events keep them); the actor network, which
-    joins actors across reports, leaves them out."""
+    policiers") nor a count of people ("sept ressortissants russes"). Such actors stay in the graph
+    (their events keep them); the actor network, which joins actors across reports, leaves them out."""
     name = name.strip()
     if type == "anonymous" or not name or SCOPED_ID.match(id_) or PHRASE_DEBRIS.search(name):
         return False

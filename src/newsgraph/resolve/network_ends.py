@@ -22,7 +22,6 @@ from collections.abc import Iterable
 from functools import cache
 
 from newsgraph import lexicons
-from newsgraph.geo import government_of
 from newsgraph.model import Actor, ActorRef, Event, Place, RoleRef, Statement, stable_id
 from newsgraph.names import fold, fold_key, strip_determiners
 
@@ -62,19 +61,11 @@ def is_bare_state_body(name: str) -> bool:
     return fold(strip_determiners(fold_key(name))) in bodies_of_every_state()
 
 
-def report_states(places: Iterable[Place], actors: Iterable[Actor]) -> set[str]:
-    """ISO codes of the states a report is set in: its places' countries and its states."""
-    found = {p.country for p in places if p.country}
-    for a in actors:
-        state = government_of(a.name) if a.type == "gpe" else None
-        if state is not None and state.country:
-            found.add(state.country)
-    return found
-
-
-def set_abroad(places: Iterable[Place], actors: Iterable[Actor]) -> bool:
-    """Whether a report is set wholly abroad: it names states or places, none of them French."""
-    states = report_states(places, actors)
+def set_abroad(places: Iterable[Place]) -> bool:
+    """Whether a report is set wholly abroad: it names places, none of them in France ("Au Nevada",
+    "en Chine"). The states it names as actors do not count: "la Russie" acts in many a report
+    set in France."""
+    states = {p.country for p in places if p.country}
     return bool(states) and not states & FRENCH
 
 

@@ -293,3 +293,26 @@ def test_a_landmark_is_no_ground(sentence, place, country, expected):
     )
     found = ground_target(ev, {where.id: where}, sentence)
     assert (found[1] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("actor", "expected"),
+    [
+        ("group-americains", [("out", "engage_in_negotiation", "group-russes")]),
+        ("group-russes", [("in", "engage_in_negotiation", "group-americains")]),
+        ("org-washington", [("in", "consult", "org-moscou")]),
+        ("org-pekin", []),  # a meeting that might take place
+    ],
+)
+def test_partners_are_relations_too(store, actor, expected):
+    rows = store.query("actor_relations", {"actor_id": actor}).rows
+    assert [(d, r, o) for d, r, o, _, _ in rows] == expected
+
+
+def test_the_exported_network_joins_partners(store):
+    from newsgraph.export.network import collect
+
+    edges = {(e.source, e.relation, e.target) for e in collect(store, {}).edges if e.relation != "at_place"}
+    assert ("actor/group-americains", "engage_in_negotiation", "actor/group-russes") in edges
+    assert ("actor/org-moscou", "consult", "actor/org-washington") in edges
+    assert not any(e[0] == "actor/org-kiev" or e[2] == "actor/org-kiev" for e in edges)  # propose_talks

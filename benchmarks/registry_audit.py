@@ -154,13 +154,15 @@ def network(
 
 
 REPORTS = """PREFIX ng: <%s>
-SELECT ?modality ?trigger ?text WHERE {
-  ?i a ng:EventReport ; ng:agent <%s> ; ng:target <%s> ; ng:eventType <%s> ; ng:trigger ?trigger ;
+SELECT DISTINCT ?modality ?trigger ?text WHERE {
+  VALUES (?s ?t) { (ng:agent ng:target) (ng:agent ng:participant) (ng:participant ng:participant) }
+  ?i a ng:EventReport ; ?s <%s> ; ?t <%s> ; ng:eventType <%s> ; ng:trigger ?trigger ;
      ng:evidence ?ev .
   ?ev ng:text ?text .
   OPTIONAL { ?i ng:modality ?modality }
 }"""
-"""The event reports of one network row (agent, target, type), with the sentence each was read from."""
+"""The event reports of one network row (agent, target, type; or partners of a meeting, talks, an
+accord), with the sentence each was read from."""
 EVENT_TYPE = "https://newsgraph.org/ontology/event/"
 
 

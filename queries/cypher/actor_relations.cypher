@@ -2,15 +2,22 @@
 // params: actor_id
 // required: actor_id
 // columns: direction relation other_id other_name weight
-MATCH (a:Actor {id: $actor_id})<-[r1:SPEAKER|ABOUT|AGENT|TARGET]-(i)-[r2:SPEAKER|ABOUT|AGENT|TARGET]->(o:Actor)
+MATCH (a:Actor {id: $actor_id})<-[r1:SPEAKER|ABOUT|AGENT|TARGET|PARTICIPANT]-(i)-[r2:SPEAKER|ABOUT|AGENT|TARGET|PARTICIPANT]->(o:Actor)
 WHERE o.id <> a.id AND o.name IS NOT NULL
   AND (i:Statement OR i:EventReport)  // an event merged from reports is not counted again
   AND (i.modality IS NULL OR NOT i.modality IN ['negated', 'hypothetical'])
   AND ((type(r1) = 'SPEAKER' AND type(r2) = 'ABOUT') OR (type(r1) = 'ABOUT' AND type(r2) = 'SPEAKER')
-       OR (type(r1) = 'AGENT' AND type(r2) = 'TARGET') OR (type(r1) = 'TARGET' AND type(r2) = 'AGENT'))
+       OR (type(r1) = 'AGENT' AND type(r2) = 'TARGET') OR (type(r1) = 'TARGET' AND type(r2) = 'AGENT')
+       // the partners of a meeting, talks or an accord with no target (as actor_network counts them)
+       OR (NOT (i)-[:TARGET]->() AND ((type(r1) = 'AGENT' AND type(r2) = 'PARTICIPANT')
+           OR (type(r1) = 'PARTICIPANT' AND type(r2) = 'AGENT')
+           OR (type(r1) = 'PARTICIPANT' AND type(r2) = 'PARTICIPANT' AND NOT (i)-[:AGENT]->()))))
 MATCH (i)-[:EVENT_TYPE]->(et:EventType)
-WHERE type(r1) IN ['SPEAKER', 'ABOUT'] OR et.dyadic = true  // an interaction (event_types.ttl)
-WITH CASE WHEN type(r1) IN ['SPEAKER', 'AGENT'] THEN 'out' ELSE 'in' END AS direction,
+WHERE (type(r1) IN ['SPEAKER', 'ABOUT'] OR et.dyadic = true)  // an interaction (event_types.ttl)
+  AND ((type(r1) <> 'PARTICIPANT' AND type(r2) <> 'PARTICIPANT')
+       OR et.id IN ['consult', 'phone_call', 'meet', 'engage_in_negotiation', 'sign', 'agree'])
+WITH CASE WHEN type(r1) IN ['SPEAKER', 'AGENT'] OR (type(r1) = 'PARTICIPANT' AND type(r2) = 'PARTICIPANT' AND a.id < o.id)
+          THEN 'out' ELSE 'in' END AS direction,
      CASE WHEN type(r1) IN ['SPEAKER', 'ABOUT'] THEN 'speaks_about' ELSE et.id END AS relation, o, i
 RETURN direction, relation, o.id AS other_id, min(o.name) AS other_name, count(DISTINCT i) AS weight
 ORDER BY direction DESC, weight DESC, other_id, relation

@@ -19,6 +19,7 @@ from newsgraph import queries
 from newsgraph.model import days_of
 from newsgraph.rdf import ID
 from newsgraph.stores import Store
+from newsgraph.stores.derived_relations import PARTNER_TYPES, PARTNERS, pairs
 from newsgraph.stores.oxigraph import term_value
 
 PAGE = (
@@ -204,9 +205,11 @@ def _pairs(item: _Item) -> Iterator[tuple[str, str, str]]:
             for t in r.get("about", []):
                 yield s, t, SPEAKS_ABOUT
         return
-    for s in r.get("agent", []):
-        for t in r.get("target", []):
-            yield s, t, item.type
+    held = {role: set(ids) for role, ids in r.items() if role in {"agent", "target"}}
+    if item.type in PARTNER_TYPES:  # a meeting, talks, an accord: its partners too
+        held[PARTNERS] = set(r.get(PARTNERS, []))
+    for s, t, _ in pairs(held):
+        yield s, t, item.type
     for role in ("agent", "target", "participant"):
         for a in r.get(role, []):
             for p in r.get("place", []):

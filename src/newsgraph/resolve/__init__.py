@@ -17,6 +17,7 @@ from typing import cast
 from newsgraph.model import Actor, ActorRef, ActorType, Extraction, RoleRef
 from newsgraph.resolve.actors import canonical, is_actor, is_alias_of, is_identified, joined
 from newsgraph.resolve.events import assign_event_ids
+from newsgraph.resolve.network_ends import interview_not_visit, keep_bodies_local, set_abroad
 from newsgraph.resolve.registry import Registry
 from newsgraph.resolve.short_forms import merge_short_forms
 from newsgraph.resolve.state_targets import add_ground_targets
@@ -82,9 +83,11 @@ def resolve(extractions: Iterable[Extraction], registry: Registry | None = None)
         ]
         ex.events = [
             dataclasses.replace(e, actors=tuple(_resolve_role(r, doc, short) for r in e.actors))
-            for e in ex.events
+            for e in map(interview_not_visit, ex.events)
         ]
         ex.events, ex.actors = add_ground_targets(ex.events, ex.places, ex.actors, doc, ex.document.text)
+        if set_abroad(ex.places):  # "le gouvernement" of a report on Nevada is not France's
+            ex.actors, ex.statements, ex.events = keep_bodies_local(ex.actors, ex.statements, ex.events, doc)
         for a in ex.actors:
             registry.observe(a.name, a.type, doc, a.aliases)
     assigned = assign_event_ids([e for ex in batch for e in ex.events])

@@ -30,6 +30,7 @@ from newsgraph.names import (
     strip_determiners,
     surname_key,
 )
+from newsgraph.resolve.network_ends import is_count
 
 COORDINATION = re.compile(r"\s(?:et|ou|ni)\s|[,;&]", re.I)
 """An alias holding a coordination names two actors ("X et son homologue américain")."""
@@ -155,14 +156,16 @@ def is_identified(id_: str, name: str, type: str) -> bool:
     "autorités ukrainiennes") or the head of a body that needs no name ("gouvernement", "police
     nationale"). Not a description local to its report: an anonymous or document-scoped actor ("un
     homme", "les habitants", "le tribunal"), a role with no name ("médecin de 45 ans"), a
-    description ("entreprise pharmaceutique", "personnes expulsables") nor a fragment ("dont deux
-    policiers"). Such actors stay in the graph (their events keep them); the actor network, which
-    joins actors across reports, leaves them out."""
+    description ("entreprise pharmaceutique", "personnes expulsables"), a fragment ("dont deux
+    policiers") nor a count of people ("sept ressortissants russes"). Such actors stay in the graph
+    (their events keep them); the actor network, which joins actors across reports, leaves them out."""
     name = name.strip()
     if type == "anonymous" or not name or SCOPED_ID.match(id_) or PHRASE_DEBRIS.search(name):
         return False
     if type == "gpe":
         return True
+    if is_count(name):
+        return False  # "sept ressortissants russes": a set of people of one report
     words = re.findall(r"[^\W\d_][\w-]*", name)  # "l'Intérieur": "l", "Intérieur"
     proper = [w for w in words if w[:1].isupper() and not NOT_NAMES.match(fold(w))]
     offices = office_nouns()

@@ -35,6 +35,31 @@ COUNTRY_PREPOSITIONS = frozenset(
     {"en", "au", "aux", "sur", "contre", "vers", "dans", "de", "d'", "du", "des"}
 )
 """Before a country named as where something happens ("en Syrie", "sur l'Ukraine")."""
+BESIDE = frozenset(
+    {
+        "dessus",
+        "dessous",
+        "large",
+        "pres",
+        "près",
+        "proximite",
+        "proximité",
+        "loin",
+        "frontiere",
+        "frontière",
+        "frontieres",
+        "frontières",
+        "portes",
+        "abords",
+        "dela",
+        "delà",
+        "côtes",
+        "cotes",
+        "direction",
+    }
+)
+"""Words before "de" that make a country a landmark, not the ground: "un missile au-dessus du Japon",
+"au large de la Corée", "à la frontière de l'Ukraine", "en direction de la Pologne"."""
 ARTICLES = frozenset({"l'", "la", "le", "les"})
 DETERMINERS = frozenset({"l", "d", "le", "la", "les", "de", "des", "du", "ces", "leurs", "nos"})
 
@@ -89,10 +114,13 @@ def states_named(text: str) -> set[str]:
 
 def after_preposition(text: str, start: int) -> bool:
     """Whether the words before ``start`` are a preposition of place, with or without an article
-    ("en Syrie", "sur l'Ukraine", "dans la bande de Gaza"; not "à l'Iran", "et la Chine")."""
-    before = re.findall(r"[\w']+", text[:start])[-2:]
+    ("en Syrie", "sur l'Ukraine", "dans la bande de Gaza"; not "à l'Iran", "et la Chine", nor a
+    landmark: "au-dessus du Japon", "au large de la Corée")."""
+    before = re.findall(r"[\w']+", text[:start])[-3:]
     if before and before[-1] in ARTICLES:
         before = before[:-1]
+    if len(before) > 1 and before[-1] in {"de", "d'", "du", "des"} and before[-2] in BESIDE:
+        return False
     return bool(before) and before[-1] in COUNTRY_PREPOSITIONS
 
 

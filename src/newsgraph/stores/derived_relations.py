@@ -19,6 +19,30 @@ from newsgraph.stores.derived_events import Rows
 
 PAIRS = (("speaker", "about"), ("agent", "target"))
 """(out, in): the roles that make an edge, from the first actor to the second."""
+PARTNER_TYPES = frozenset({"consult", "phone_call", "meet", "engage_in_negotiation", "sign", "agree"})
+"""Event types whose participants are partners (a meeting, talks, an accord): the same list as the
+network queries' (``queries/*/actor_network``, ``derived_network``, ``derived_relations``)."""
+PARTNERS = "participant"
+"""The role of the partners of a meeting, talks or an accord with no target (the derived query
+gives it for those types only): the agent acts on each partner, or, with no agent, each partner on
+the partners whose ids sort after its own, once ("la rencontre entre X et Y")."""
+
+
+def pairs(held: dict[str, set[str]]) -> list[tuple[str, str, str]]:
+    """(source, target, source role) of one node's edges, from its actors by role."""
+    out = [
+        (source, target, source_role)
+        for source_role, target_role in PAIRS
+        for source in held.get(source_role, ())
+        for target in held.get(target_role, ())
+    ]
+    partners = held.get(PARTNERS, set())
+    if partners and not held.get("target"):
+        agents = held.get("agent", set())
+        out += [(a, p, "agent") for a in agents for p in partners]
+        if not agents:
+            out += [(a, b, "agent") for a in partners for b in partners if a < b]
+    return out
 
 
 class RelationTables:
@@ -35,19 +59,14 @@ class RelationTables:
             types[item].add(type_)
         counts: dict[str, dict[tuple[str, str, str], int]] = defaultdict(lambda: defaultdict(int))
         for item, held in roles.items():
-            for source_role, target_role in PAIRS:
-                sources, targets = held.get(source_role), held.get(target_role)
-                if not sources or not targets:
+            for source, target, source_role in pairs(held):
+                if source == target:
                     continue
                 # a statement is one relation whatever its type; an event, one per type
                 kinds = ("speaks_about",) if source_role == "speaker" else sorted(types[item])
-                for source in sources:
-                    for target in targets:
-                        if source == target:
-                            continue
-                        for relation in kinds:
-                            counts[source][("out", relation, target)] += 1
-                            counts[target][("in", relation, source)] += 1
+                for relation in kinds:
+                    counts[source][("out", relation, target)] += 1
+                    counts[target][("in", relation, source)] += 1
         self.relations = {actor: dict(held) for actor, held in counts.items()}
 
     def actor_relations(self, p: Mapping[str, Any], stop: int | None = None) -> list[list[Any]]:

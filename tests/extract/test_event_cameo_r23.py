@@ -1,5 +1,6 @@
 """CAMEO-rooted events of fresh news, round 23: aid given by volunteers or to victims (07), pipes or
-cables cut by activists (14), a port closed by warships and a town retaken told in the passive (19);
+cables cut by activists (14), a missile fired over a country and troops landing at an ally's call (15),
+a port closed by warships and a town retaken told in the passive (19), the dead of a disaster (death);
 and vetoes on the other senses of CAMEO rows read among the open sets' unmatched events: refugees or
 families who arrive somewhere are no visit, friends gathered no meeting, firemen mobilised on a fire
 no military mobilisation, a loan taken out no aid, a reception centre that receives refugees no host
@@ -60,6 +61,33 @@ NOT_COERCE = [  # 15, 17, 09: other senses
     ("Il venait de passer un an en détention provisoire.", "arrest"),
     ("Il avait été condamné pour violence avec arme.", "riot"),
 ]
+POSTURE = [  # 15 show of force, deployment; the dead of a disaster are deaths, not killings (19)
+    ("La Corée du Nord a tiré un missile au-dessus du Japon mardi.", "exhibit_force_posture", "corée", None),
+    (
+        "Le tir d'un missile au-dessus du Japon a provoqué des alertes.",
+        "exhibit_force_posture",
+        None,
+        "japon",
+    ),
+    ("Des troupes russes ont débarqué au Kazakhstan à l'appel du président.", "deploy", "troupes", None),
+    (
+        "Les soldats français ont débarqué à Bamako à la demande du gouvernement.",
+        "deploy",
+        "soldats",
+        "bamako",
+    ),
+    ("La Russie a tiré des missiles sur Kiev.", "air_strike", "russie", "kiev"),
+    ("Les commandos ont débarqué sur l'île de Zmiïny.", "attack", "commandos", None),
+    ("L'incendie a fait trois morts à Lyon.", "death", None, "lyon"),
+    ("Le séisme a fait plus de 200 morts en Turquie.", "death", None, "turquie"),
+    ("Les frappes russes ont fait dix morts à Kharkiv.", "kill", None, "kharkiv"),
+]
+NOT_POSTURE = [
+    ("La Corée du Nord a tiré un missile au-dessus du Japon mardi.", "air_strike"),
+    ("Des troupes russes ont débarqué au Kazakhstan à l'appel du président.", "attack"),
+    ("L'incendie a fait trois morts à Lyon.", "kill"),
+    ("La tempête a fait deux morts en Bretagne.", "kill"),
+]
 NOT_FIGHT_OTHER = [  # 12, 18, 19, 04: other senses
     ("Les deux camps se rejettent la responsabilité des frappes.", "reject"),
     ("Le régiment est prêt au combat.", "fight"),
@@ -81,14 +109,15 @@ COERCE = [
 
 
 @pytest.mark.parametrize(
-    ("sentence", "type_", "actor", "place"), AID + SABOTAGE + FIGHT + VISIT + COERCE + OTHER
+    ("sentence", "type_", "actor", "place"), AID + SABOTAGE + FIGHT + VISIT + COERCE + OTHER + POSTURE
 )
 def test_cameo_r23(nlp, sentence, type_, actor, place):
     check_row(nlp, sentence, type_, actor, place)
 
 
 @pytest.mark.parametrize(
-    ("sentence", "type_"), NOT_AID + NOT_SABOTAGE + NOT_FIGHT + NOT_VISIT + NOT_COERCE + NOT_FIGHT_OTHER
+    ("sentence", "type_"),
+    NOT_AID + NOT_SABOTAGE + NOT_FIGHT + NOT_VISIT + NOT_COERCE + NOT_FIGHT_OTHER + NOT_POSTURE,
 )
 def test_other_senses_r23(nlp, sentence, type_):
     no_event(nlp, sentence, type_)

@@ -25,6 +25,7 @@ NOT_AID = [
     ("Ses parents l'aident à faire ses devoirs.", "provide_aid"),
     ("Cette application aide les conducteurs à trouver une place.", "provide_aid"),
     ("Il faut aider les réfugiés.", "provide_aid"),
+    ("Une centaine de pompiers ont été mobilisés, aidés par quelques habitants volontaires.", "provide_aid"),
     ("Il a contracté un prêt de 30 000 euros pour payer ses études.", "provide_aid"),
     ("Le couple a souscrit un prêt immobilier de 200 000 euros.", "provide_aid"),
 ]
@@ -91,6 +92,8 @@ NOT_POSTURE = [
 NOT_FIGHT_OTHER = [  # 12, 18, 19, 04: other senses
     ("Les deux camps se rejettent la responsabilité des frappes.", "reject"),
     ("Le régiment est prêt au combat.", "fight"),
+    ("Elle mène depuis un combat en faveur d'une loi sur la conduite.", "fight"),
+    ("C'est devenu mon combat.", "fight"),
     ("Cette rupture l'a tué moralement.", "kill"),
     ("Après une carrière au sommet, il passe le flambeau à sa fille.", "meet"),
     ("Celle-ci reçoit plus de 250 Ukrainiens par jour.", "host_visit"),
@@ -100,6 +103,7 @@ OTHER = [
     ("Des violences ont éclaté en marge de la manifestation à Nantes.", "riot", None, "nantes"),
     ("Le Kremlin a rejeté l'offre de cessez-le-feu.", "reject", None, None),
     ("De violents combats ont eu lieu à Bakhmout.", "fight", None, "bakhmout"),
+    ("Les combats pour le contrôle de Severodonetsk se poursuivent.", "fight", None, "severodonetsk"),
     ("Le président Macron reçoit le chancelier allemand à l'Élysée.", "host_visit", "macron", None),
 ]
 COERCE = [

@@ -21,7 +21,26 @@ AID = [  # 07 provide aid
     ("L'association aide les sinistrés à reconstruire leurs maisons.", "provide_aid", "association", None),
     ("Les humanitaires aident les déplacés du Kivu depuis mars.", "provide_aid", "déplacés", None),
 ]
+AID += [
+    ("Une partie de cette collecte sera redistribuée aux réfugiés.", "provide_humanitarian_aid", None, None),
+    (
+        "Des bénévoles distribuent des repas chauds aux sinistrés.",
+        "provide_humanitarian_aid",
+        "bénévoles",
+        None,
+    ),
+    (
+        "La Croix-Rouge a organisé une distribution de colis à Kherson.",
+        "provide_humanitarian_aid",
+        None,
+        "kherson",
+    ),
+]
 NOT_AID = [
+    ("Les militants distribuent des tracts devant la gare.", "provide_humanitarian_aid"),
+    ("L'entreprise va distribuer des dividendes record.", "provide_humanitarian_aid"),
+    ("La grande distribution alimentaire augmente ses prix.", "provide_humanitarian_aid"),
+    ("Le réseau de distribution d'eau a été coupé.", "provide_humanitarian_aid"),
     ("Ses parents l'aident à faire ses devoirs.", "provide_aid"),
     ("Cette application aide les conducteurs à trouver une place.", "provide_aid"),
     ("Il faut aider les réfugiés.", "provide_aid"),

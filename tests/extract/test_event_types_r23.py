@@ -19,11 +19,13 @@ DROUGHT = [
     ("Le lac de Vassivière s'est asséché en quelques semaines.", "drought", None, None),
     ("Plusieurs rivières sont asséchées dans le Gers.", "drought", None, None),
     ("Les fortes chaleurs ont asséché les puits de la commune.", "drought", None, None),
+    ("Dans l'Aude, plusieurs ruisseaux sont à sec depuis juin.", "drought", None, None),
 ]
 NOT_DROUGHT = [
     ("Les dons aux associations se tarissent depuis la rentrée.", "drought"),
     ("Cette taxe risque d'assécher les finances des petites communes.", "drought"),
     ("Les commandes se sont taries après la crise.", "drought"),
+    ("Dans le Var, les stations-service sont à sec.", "drought"),
 ]
 
 SHORTAGE = [
@@ -84,6 +86,7 @@ NOT_EROSION = [
 LANDSLIDES = [
     ("Un pan de falaise s'est détaché à Étretat dimanche matin.", "landslide", None, "étretat"),
     ("Des blocs de roche se sont détachés au-dessus de la route.", "landslide", None, None),
+    ("Un pan du glacier s'est effondré dimanche en Italie.", "landslide", None, None),
 ]
 NOT_LANDSLIDES = [
     ("Le coureur belge s'est détaché du peloton à dix kilomètres de l'arrivée.", "landslide"),
@@ -127,6 +130,28 @@ def test_event_type_r23(nlp, sentence, type_, actor, place):
     + NOT_POLLUTION,
 )
 def test_other_senses_r23(nlp, sentence, type_):
+    no_event(nlp, sentence, type_)
+
+
+OTHERS = [
+    ("Le château de Versailles a battu son record de fréquentation.", "indicator_change", None, None),
+    ("La comédienne s'est éteinte lundi dans sa maison de Bretagne.", "death", "comédienne", None),
+    ("Dans la nuit, 300 d'entre eux ont traversé la Manche.", "displacement", None, None),
+]
+NOT_OTHERS = [
+    ("La lumière s'est éteinte dans la salle.", "death"),
+    ("La polémique s'est vite éteinte.", "death"),
+    ("Le nageur a traversé la Manche à la nage.", "displacement"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "type_", "actor", "place"), OTHERS)
+def test_other_types_r23(nlp, sentence, type_, actor, place):
+    check_row(nlp, sentence, type_, actor, place)
+
+
+@pytest.mark.parametrize(("sentence", "type_"), NOT_OTHERS)
+def test_other_senses_more_r23(nlp, sentence, type_):
     no_event(nlp, sentence, type_)
 
 

@@ -1,12 +1,13 @@
-"""Event types of our own (no CAMEO root) told by a construction of fresh news, round 23: water that
-runs dry (drought), workers missing (shortage), abstention rising (election), a study told by what it
-finds (report_release), goods put up for sale and collectors' fairs (sales), land or ice that recedes
+"""Event types of our own (no CAMEO root) told by a construction of fresh news, round 23: water that runs
+dry (drought), workers missing (shortage), abstention rising (election), a study told by what it finds
+(report_release), goods put up for sale and collectors' fairs (sales), land or ice that recedes
 (erosion, a type of round 23), rock breaking away (landslide), buildings pulled down (removal), stenches
-and discharges (pollution); with the other senses of their words as negatives ("les dons se
-tarissent", "trois joueurs manquent à l'appel", "appeler à l'abstention", "un bureau d'études", "la
-fonte des neiges", "l'érosion du pouvoir d'achat", "un coureur s'est détaché", "le rejet de la
-motion", "la Bourse de Paris", "une bourse d'études"). Sentences written for these tests. Rows:
-(sentence, type, actor, place) as in ``test_event_constructions.check_row`` (lowercase substrings;
+and discharges (pollution), pests spreading (infestation), wild animals attacking (predation), whales
+and ships aground (stranding), three types of round 23; with the other senses of their words as
+negatives ("les dons se tarissent", "trois joueurs manquent à l'appel", "appeler à l'abstention", "un
+bureau d'études", "la fonte des neiges", "l'érosion du pouvoir d'achat", "un coureur s'est détaché", "le
+rejet de la motion", "la Bourse de Paris", "une bourse d'études"). Sentences written for these tests.
+Rows: (sentence, type, actor, place) as in ``test_event_constructions.check_row`` (lowercase substrings;
 None: not checked); negatives: (sentence, type)."""
 
 from __future__ import annotations
@@ -29,7 +30,12 @@ NOT_DROUGHT = [
 ]
 
 SHORTAGE = [
-    ("Cet été, des milliers de saisonniers manquent à l'appel dans les stations balnéaires.", "shortage", None, None),
+    (
+        "Cet été, des milliers de saisonniers manquent à l'appel dans les stations balnéaires.",
+        "shortage",
+        None,
+        None,
+    ),
     ("À l'hôpital de Rodez, les soignants manquent à l'appel.", "shortage", None, None),
 ]
 NOT_SHORTAGE = [
@@ -62,7 +68,12 @@ SALES = [
     ("Le château a été mis en vente par la commune de Vitré.", "sales", None, None),
     ("La mise en vente des billets aura lieu mardi matin.", "sales", None, None),
     ("Une bourse aux jouets se tient ce dimanche à Colmar.", "sales", None, None),
-    ("La braderie de Lille attire chaque année des centaines de milliers de chineurs.", "sales", None, "lille"),
+    (
+        "La braderie de Lille attire chaque année des centaines de milliers de chineurs.",
+        "sales",
+        None,
+        "lille",
+    ),
 ]
 NOT_SALES = [
     ("La Bourse de Paris a terminé la séance en hausse.", "sales"),
@@ -94,12 +105,22 @@ NOT_LANDSLIDES = [
 ]
 
 DEMOLITIONS = [
-    ("Plus bas dans le texte, on apprend que la barre d'immeubles a été démolie à Grigny.", "removal", None, None),
+    (
+        "Plus bas dans le texte, on apprend que la barre d'immeubles a été démolie à Grigny.",
+        "removal",
+        None,
+        None,
+    ),
     ("Les élus l'ont confirmé hier : la démolition de l'ancienne usine a commencé.", "removal", None, None),
 ]
 
 POLLUTION = [
-    ("Depuis des mois, les riverains se plaignent d'odeurs pestilentielles venues de l'usine.", "pollution", None, None),
+    (
+        "Depuis des mois, les riverains se plaignent d'odeurs pestilentielles venues de l'usine.",
+        "pollution",
+        None,
+        None,
+    ),
     ("Le site est accusé de rejets toxiques dans la Garonne.", "pollution", None, None),
     ("Ces nuisances olfactives exaspèrent les habitants de Tarbes.", "pollution", None, None),
 ]
@@ -133,24 +154,44 @@ def test_other_senses_r23(nlp, sentence, type_):
     no_event(nlp, sentence, type_)
 
 
+PESTS_AND_ANIMALS = [
+    ("Des punaises de lit ont été repérées dans un lycée de Marseille.", "infestation", None, None),
+    ("Des algues sargasses envahissent les côtes de la Martinique.", "infestation", None, None),
+    ("La prolifération des rats exaspère les habitants du quartier.", "infestation", None, None),
+    ("Cette nuit, un loup a attaqué un troupeau de moutons dans le Jura.", "predation", None, None),
+    ("Un dauphin s'est échoué sur une plage de Vendée.", "stranding", None, None),
+    ("Le porte-conteneurs s'est échoué dans le canal de Suez.", "stranding", None, None),
+]
+NOT_PESTS_AND_ANIMALS = [
+    ("Le quartier est infesté de dealers selon les riverains.", "infestation"),
+    ("Les touristes envahissent les plages de Bretagne.", "infestation"),
+    ("La prolifération nucléaire inquiète les Nations unies.", "infestation"),
+    ("Il a échoué à l'examen du permis de conduire.", "stranding"),
+    ("Le chien a été attaqué par un automobiliste.", "predation"),
+]
+
 OTHERS = [
+    ("Le bistrot a décroché sa première étoile au guide Michelin.", "award", None, None),
+    ("Un avion de ligne a dû atterrir en urgence à Lyon.", "accident", None, None),
     ("Le château de Versailles a battu son record de fréquentation.", "indicator_change", None, None),
     ("La comédienne s'est éteinte lundi dans sa maison de Bretagne.", "death", "comédienne", None),
     ("Dans la nuit, 300 d'entre eux ont traversé la Manche.", "displacement", None, None),
 ]
 NOT_OTHERS = [
+    ("Les Bleus rêvent d'une troisième étoile sur leur maillot.", "award"),
+    ("L'avion a atterri à l'heure à Roissy.", "accident"),
     ("La lumière s'est éteinte dans la salle.", "death"),
     ("La polémique s'est vite éteinte.", "death"),
     ("Le nageur a traversé la Manche à la nage.", "displacement"),
 ]
 
 
-@pytest.mark.parametrize(("sentence", "type_", "actor", "place"), OTHERS)
+@pytest.mark.parametrize(("sentence", "type_", "actor", "place"), PESTS_AND_ANIMALS + OTHERS)
 def test_other_types_r23(nlp, sentence, type_, actor, place):
     check_row(nlp, sentence, type_, actor, place)
 
 
-@pytest.mark.parametrize(("sentence", "type_"), NOT_OTHERS)
+@pytest.mark.parametrize(("sentence", "type_"), NOT_PESTS_AND_ANIMALS + NOT_OTHERS)
 def test_other_senses_more_r23(nlp, sentence, type_):
     no_event(nlp, sentence, type_)
 

@@ -171,7 +171,7 @@ NOT_PESTS_AND_ANIMALS = [
 ]
 
 OTHERS = [
-    ("Le bistrot a décroché sa première étoile au guide Michelin.", "award", None, None),
+    ("Le bistrot a décroché sa première étoile Michelin.", "award", None, None),
     ("Un avion de ligne a dû atterrir en urgence à Lyon.", "accident", None, None),
     ("Le château de Versailles a battu son record de fréquentation.", "indicator_change", None, None),
     ("La comédienne s'est éteinte lundi dans sa maison de Bretagne.", "death", "comédienne", None),

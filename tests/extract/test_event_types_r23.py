@@ -176,6 +176,9 @@ OTHERS = [
     ("Le château de Versailles a battu son record de fréquentation.", "indicator_change", None, None),
     ("La comédienne s'est éteinte lundi dans sa maison de Bretagne.", "death", "comédienne", None),
     ("Dans la nuit, 300 d'entre eux ont traversé la Manche.", "displacement", None, None),
+    ("Un doublé de Griezmann a offert la victoire à l'Atlético.", "sport_result", "griezmann", None),
+    ("La skieuse savoyarde a terminé troisième du géant.", "sport_result", None, None),
+    ("Le navigateur a franchi la ligne d'arrivée à Pointe-à-Pitre.", "sport_result", None, "pointe-à-pitre"),
 ]
 NOT_OTHERS = [
     ("Les Bleus rêvent d'une troisième étoile sur leur maillot.", "award"),
@@ -183,6 +186,9 @@ NOT_OTHERS = [
     ("La lumière s'est éteinte dans la salle.", "death"),
     ("La polémique s'est vite éteinte.", "death"),
     ("Le nageur a traversé la Manche à la nage.", "displacement"),
+    ("Elle a terminé deuxième de sa promotion à l'école de commerce.", "sport_result"),
+    ("Le gouvernement a franchi la ligne rouge.", "sport_result"),
+    ("Le club a arraché le match nul dans les arrêts de jeu.", "removal"),
 ]
 
 

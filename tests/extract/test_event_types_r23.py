@@ -41,6 +41,7 @@ SHORTAGE = [
 NOT_SHORTAGE = [
     ("Trois joueurs manquent à l'appel pour le match de samedi.", "shortage"),
     ("Deux élèves manquaient à l'appel ce matin.", "shortage"),
+    ("Malades, plusieurs candidats manquaient à l'appel le jour de l'examen.", "shortage"),
 ]
 
 ABSTENTION = [
@@ -128,6 +129,7 @@ NOT_POLLUTION = [
     ("Le rejet de la motion de censure a été annoncé dans la soirée.", "pollution"),
     ("Une bonne odeur de pain chaud s'échappe de la boulangerie.", "pollution"),
     ("Les médecins craignent un rejet de la greffe.", "pollution"),
+    ("Les riverains dénoncent des nuisances sonores la nuit.", "pollution"),
 ]
 
 

@@ -22,6 +22,8 @@ QUANTITY_NOUNS = _NOUNS["quantity"]
 """Nouns of number that act through their "de X": "des milliers de manifestants"."""
 PHASE_NOUNS = _NOUNS["phase"]
 """Nouns of an event's start or return whose bare "de X" is the event: "des départs de feu"."""
+PARTY_NOUNS = _NOUNS["party"]
+"""Nouns of a party to one event whose definite "de X" is that event: "le suspect de la fusillade"."""
 PLACE_NOUNS = _NOUNS["place"]
 """Nouns whose "de X" names a place: "la région de Koursk"."""
 CASUALTY_NOUNS = MILITARY_NOUNS | PEOPLE_NOUNS | _NOUNS["casualty"]

@@ -26,7 +26,7 @@ from newsgraph.extract.context import DocContext, span_text
 from newsgraph.extract.entities import is_role, non_actor_kind
 from newsgraph.extract.event_agent_context import contextual_agents
 from newsgraph.extract.event_agent_genitive import capital_acting, sent_to
-from newsgraph.extract.event_amounts import PHASE_NOUNS, QUANTITY_NOUNS, quantities
+from newsgraph.extract.event_amounts import PARTY_NOUNS, PHASE_NOUNS, QUANTITY_NOUNS, quantities
 from newsgraph.extract.event_circumstances import event_date, fallback_place, location, narrowed
 from newsgraph.extract.event_dates import later_date
 from newsgraph.extract.event_dedup import one_per_happening
@@ -54,6 +54,16 @@ from newsgraph.extract.event_triggers import NOMINAL_POS, TRIGGER_POS, Trigger, 
 from newsgraph.extract.tokens import morph_of, tokens
 from newsgraph.geo import geocode
 from newsgraph.model import Event, Evidence, stable_id
+
+
+def party_of_one_event(token: Token) -> bool:
+    """ "le suspect de la fusillade", "les victimes de l'attentat": a noun naming a party to one
+    event, the event definite, took place; not "des victimes de violences" (no article: a kind)."""
+    return lemma(token.head) in PARTY_NOUNS and any(
+        "Def" in morph_of(c).get("Definite", []) or c.lower_ in {"du", "des"}
+        for c in token.children
+        if c.dep_ in {"det", "case"}
+    )
 
 
 def event_from_trigger(
@@ -117,6 +127,7 @@ def event_from_trigger(
         and not trig.requires
         # "une tentative d'assassinat", "des dizaines d'interpellations": the event
         and lemma(token.head) not in PHASE_NOUNS | QUANTITY_NOUNS
+        and not party_of_one_event(token)
     ):
         return None  # a bare noun qualifying another ("la guerre des sanctions") is no event
     if place is None:  # "des réfugiés ukrainiens ont fui": Ukraine, not the town that takes them in

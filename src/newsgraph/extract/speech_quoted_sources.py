@@ -55,7 +55,7 @@ def attributed_clause(
     if words(text[start : selon.idx]) == 1 and lead is not None and lead.pos_ in LEAD_POS:
         start = selon.idx  # "« Mais selon X, … »", "« Alors, selon X, … »": still the head of its clause
     stop = phrase_stop(text, selon, qe)
-    postposed = (CLAUSE_BREAK.match(text, stop) is not None and text[stop] != ":") or not words(text[stop:qe])
+    postposed = CLAUSE_BREAK.match(text, stop) is not None or not words(text[stop:qe])
     if words(text[start : selon.idx]) and postposed:  # "… ont fui selon l'ONU, et …", "…, selon X. »"
         span = trim(text, start, selon.idx)
     elif text[stop : stop + 1] != ",":

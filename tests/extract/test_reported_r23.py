@@ -1,6 +1,7 @@
 """Reported speech of the twenty-third round, in sentences of our own: a copular clause followed by
 an incise whose speaker carries a relative ("X est Y, a jugé le syndicat, qui appelle …": the
 parser hangs the predicate on the incise verb as its subject and the relative on it as its clause);
+"…, comme le recommande le Giec": a verb after "comme le" read as a noun, a verb of any frame;
 a clause with a copula before an incise verb of judging gives the incise's speaker, never the
 predicate as a speaker of the noun after the verb ("…, a estimé le tribunal correctionnel")."""
 
@@ -49,6 +50,25 @@ CASES = [
         "Cet accord est une victoire historique",
         False,
     ),
+    # "…, comme le <verbe> X": a verb the tagger reads as a noun after "comme le", a verb of any frame
+    (
+        "Sa priorité serait de fermer les centrales à charbon, comme le recommande le Giec.",
+        "Giec",
+        "fermer les centrales à charbon",
+        False,
+    ),
+    (
+        "Le déficit public reste trop élevé, comme le note la Cour des comptes.",
+        "Cour des comptes",
+        "Le déficit public reste trop élevé",
+        False,
+    ),
+    (
+        "Le nombre de cambriolages a doublé en dix ans, comme le montre une étude de l'Insee.",
+        "Insee",
+        "Le nombre de cambriolages a doublé",
+        False,
+    ),
     # a judgement of a thing with its attribute still reads (the subject is no predicate)
     (
         "Le maire de la commune juge la situation très préoccupante.",
@@ -83,6 +103,8 @@ NEAR_MISSES = [
     # a relative after the speaker of an incise is not what was said
     ("Les prix vont baisser, a estimé le ministre, qui verra les distributeurs.", "distributeurs"),
     ("La situation reste tendue, a estimé le préfet, qui appelle au calme.", "qui appelle"),
+    # "comme le" + a verb of no speech: no attribution
+    ("Il est parti tôt, comme le veut la tradition.", "parti tôt"),
 ]
 
 

@@ -222,7 +222,7 @@ def verb_candidates(
         content = cest_ce_que_content(tok)
         rule = "cest-ce-que"
         head: Token | None = None
-        comme = comme_content(tok) if content is None and "inv" in frames else None
+        comme = comme_content(tok) if content is None else None
         if comme is not None:
             content, rule = comme, "comme"
             head = (

@@ -69,6 +69,13 @@ CASES = [
         "Le nombre de cambriolages a doublé",
         False,
     ),
+    # a fronted "comme" incise: its subject ends at its comma (not the main clause's subject)
+    (
+        "Comme le rappelle une étude de l'Insee, les loyers ont augmenté de 5 % en un an.",
+        "Insee",
+        "les loyers ont augmenté",
+        False,
+    ),
     # a judgement of a thing with its attribute still reads (the subject is no predicate)
     (
         "Le maire de la commune juge la situation très préoccupante.",
@@ -88,6 +95,7 @@ def test_reported_r23(nlp, text, speaker, content, direct):
 WRONG_SPEAKERS = [
     ("Le suspect est bien l'auteur des faits, a estimé le tribunal correctionnel.", "auteur", "tribunal"),
     ("L'ancien maire est le vrai responsable, a jugé la cour d'appel.", "responsable", "cour d'appel"),
+    ("Comme le rappelle une étude de l'Insee, les pompiers ont sauvé un chat.", "pompiers", "sauvé un chat"),
     # the subject of the relative is no speaker of a clause
     ("La situation reste tendue, a estimé le préfet, qui appelle au calme.", "situation", "au calme"),
 ]
@@ -105,6 +113,7 @@ NEAR_MISSES = [
     ("La situation reste tendue, a estimé le préfet, qui appelle au calme.", "qui appelle"),
     # "comme le" + a verb of no speech: no attribution
     ("Il est parti tôt, comme le veut la tradition.", "parti tôt"),
+    ("Comme le montre la vidéo ci-dessous, les pompiers ont sauvé un chat coincé.", "sauvé un chat"),
 ]
 
 

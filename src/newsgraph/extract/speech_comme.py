@@ -50,6 +50,8 @@ def quote_after_incise(verb: Token, s_end: int) -> tuple[int, int] | None:
 
 
 QUOTE_OPENERS = {"«", "“", '"'}
+PAGE_POINTERS = frozenset({"ci-dessus", "ci-dessous", "ci-contre"})
+"""What points at the report's own video or pictures: its subject is no source."""
 
 
 def comme_content(verb: Token) -> tuple[int, int] | None:
@@ -62,6 +64,8 @@ def comme_content(verb: Token) -> tuple[int, int] | None:
     if j < 0 or doc[j].lower_ != "comme":
         return None
     comme = doc[j]
+    if any(t.lower_ in PAGE_POINTERS for t in doc[verb.i + 1 : min(verb.sent.end, verb.i + 8)]):
+        return None  # "Comme le montre le reportage ci-dessus, …": the page's own pictures tell it
     s_start, s_end = sentence_bounds(verb)
     nl_before = doc_text(doc).rfind("\n", 0, comme.idx) + 1
     s_start = max(s_start, nl_before)
@@ -118,3 +122,11 @@ def comme_misread(verb: Token) -> tuple[tuple[int, int], Token] | None:
         return None
     content = comme_content(verb)
     return (content, head) if content is not None else None
+
+
+def incise_limit(verb: Token) -> int:
+    """Where the subject of a "comme" incise must end: at the comma that closes it ("Comme le
+    rappelle une étude de l'Insee, les loyers …": "loyers" is no speaker), else 12 words on."""
+    doc = verb.doc
+    limit = min(len(doc), verb.i + 12)
+    return next((t.i for t in doc[verb.i + 1 : limit] if t.text == ","), limit)

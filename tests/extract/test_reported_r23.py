@@ -114,6 +114,8 @@ NEAR_MISSES = [
     # "comme le" + a verb of no speech: no attribution
     ("Il est parti tôt, comme le veut la tradition.", "parti tôt"),
     ("Comme le montre la vidéo ci-dessous, les pompiers ont sauvé un chat coincé.", "sauvé un chat"),
+    ("Comme le montre le reportage de France 3 ci-dessus, la digue a cédé dans la nuit.", "la digue a cédé"),
+    ("Les loyers ont encore augmenté de 5 %, comme le montre la vidéo ci-dessous.", "Les loyers"),
 ]
 
 

@@ -64,7 +64,7 @@ def comme_content(verb: Token) -> tuple[int, int] | None:
     if j < 0 or doc[j].lower_ != "comme":
         return None
     comme = doc[j]
-    if any(t.lower_ in PAGE_POINTERS for t in doc[verb.i + 1 : min(verb.sent.end, verb.i + 8)]):
+    if any(p in doc[verb.i + 1 : incise_limit(verb)].text.lower() for p in PAGE_POINTERS):
         return None  # "Comme le montre le reportage ci-dessus, …": the page's own pictures tell it
     s_start, s_end = sentence_bounds(verb)
     nl_before = doc_text(doc).rfind("\n", 0, comme.idx) + 1

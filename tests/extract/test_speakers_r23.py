@@ -3,7 +3,9 @@ for the place it names ("Du côté de Matignon, on estime …", a bare name afte
 inside a correspondent's quotation ("« À l'Élysée, on reconnaît que … », rapporte le journaliste":
 the correspondent keeps the quotation, the Élysée its claim); a source phrase followed by a colon
 inside a correspondent's quotation attributes the clause before it ("« Les loyers ont augmenté de
-5 % selon l'Insee : … »"). A town with a bare "à" stays people ("À Kiev, on redoute …").
+5 % selon l'Insee : … »"), and one after a colon whose words are only figures takes the clause
+before the colon ("« la baisse est plus forte : -12 % selon l'Insee »"). A town with a bare "à"
+stays people ("À Kiev, on redoute …").
 
 Every sentence here was written for these tests (none is taken from an evaluation text or from the
 reports read). A row is (id, text, speaker part, content part, type); a near-miss row (id, text,
@@ -62,11 +64,32 @@ ROWS = [
         "les loyers ont augmenté de 5 %",
         "organization",
     ),
+    (
+        "selon-after-figures-after-colon",
+        '"Les ventes ont chuté de 8 % en un mois", rapporte la journaliste Marie Dupont, qui précise que '
+        '"sur un an, la baisse est encore plus forte : -12 % selon l\'Insee".',
+        "Insee",
+        "la baisse est encore plus forte",
+        "organization",
+    ),
+    pytest.param(
+        "« Les ventes ont chuté de 8 % en un mois », rapporte la journaliste Marie Dupont, qui précise que "
+        "« sur un an, la baisse est encore plus forte : -12 % selon l'Insee ».",
+        "Insee",
+        "la baisse est encore plus forte",
+        "organization",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a 'que' clause quoted whole in « » is a direct quote whose inner 'selon' is dropped",
+        ),
+        id="selon-after-figures-after-colon-guillemets",
+    ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("text", "speaker", "content", "kind"), [r[1:] for r in ROWS], ids=[r[0] for r in ROWS]
+    ("text", "speaker", "content", "kind"),
+    [r if hasattr(r, "marks") else pytest.param(*r[1:], id=r[0]) for r in ROWS],
 )
 def test_speakers_r23(nlp, text, speaker, content, kind):
     check_speaker_row(nlp, text, speaker, content, kind)

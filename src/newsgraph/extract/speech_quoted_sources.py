@@ -51,6 +51,9 @@ def attributed_clause(
     inside the quote (the rule knows where an apposition to the source ends)."""
     qs, qe = quote
     start = clause_start(text, qs, selon.idx)
+    colon = text.rfind(":", qs, start)
+    if colon > qs and words(text[start : selon.idx]) < MIN_CONTENT_WORDS:
+        start = clause_start(text, qs, colon)  # "« la baisse est plus forte : -12 % selon l'Insee »"
     lead = next((t for t in reversed(selon.doc[max(0, selon.i - 3) : selon.i]) if not t.is_punct), None)
     if words(text[start : selon.idx]) == 1 and lead is not None and lead.pos_ in LEAD_POS:
         start = selon.idx  # "« Mais selon X, … »", "« Alors, selon X, … »": still the head of its clause

@@ -105,6 +105,14 @@ NEAR_MISSES = [
         "Matignon",
         "la réforme passera",
     ),
+    # a source phrase after a short clause far from a colon takes no words before the colon
+    (
+        "selon-short-clause-colon-far-before",
+        "« Autre sujet : la dette. Les taux montent encore. Une crise qui va durer, et longtemps, selon le "
+        "ministre », conclut la journaliste Marie Dupont.",
+        "ministre",
+        "Autre sujet",
+    ),
     # the quoting correspondent's own words stay hers when the quote places "on" nowhere
     (
         "on-unplaced-in-quote",

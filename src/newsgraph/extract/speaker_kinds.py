@@ -5,8 +5,6 @@ and any noun after an inverted speech verb ("commente un kiosquier")."""
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span, Token
 
 from newsgraph.extract.context import DocContext, doc_text
@@ -14,6 +12,7 @@ from newsgraph.extract.entities import is_role, np_span, strip_determiner
 from newsgraph.extract.speaker_compounds import compound_head
 from newsgraph.extract.speaker_descriptions import described_person, placed_after
 from newsgraph.extract.speaker_nouns import figure_nouns, finding_nouns, singular, speaker_kind
+from newsgraph.extract.speaker_sides import side_phrase
 from newsgraph.extract.speech_demonstratives import latest_anaphor
 from newsgraph.extract.speech_lexicon import document_nouns
 from newsgraph.extract.speech_speakers import Speaker
@@ -235,24 +234,13 @@ def document_author(ctx: DocContext, head: Token) -> Token | None:
     )
 
 
-SIDE_RE = re.compile(
-    r"(?:^|[.!?\n]\s*)(?:du côté (?:de l'|de la |du |des )|chez |dans l'entourage (?:de |du )|"
-    r"à l'|au |à la )([^,.;:!?\n]{2,60}),\s*on\b",
-    re.IGNORECASE,
-)
-
-
 def side_speaker(ctx: DocContext, on: Token) -> Speaker | None:
     """ "Du côté du gouvernement, on estime que …", "À l'Élysée, on assure que …": the place speaks."""
     text = doc_text(ctx.sdoc)
-    sent = on.sent
-    j = sent.start_char - 1
-    while j > 0 and text[j].isspace():
-        j -= 1  # from the end of the sentence before: "^" matches only at the very start of the text
-    m = SIDE_RE.search(text, max(0, j), on.idx + 3)
-    if m is None or m.end() < on.idx:
+    found = side_phrase(on)
+    if found is None:
         return None
-    start, end = m.start(1), m.end(1)
+    start, end = found
     mentions = [
         x for x in ctx.mentions_within(start, end) if x.label in {"ORG", "PER", "GPE", "LOC", "GROUP"}
     ]

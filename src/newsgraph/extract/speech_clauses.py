@@ -9,7 +9,6 @@ from newsgraph import lexicons
 from newsgraph.extract.attribution import is_incise_filler
 from newsgraph.extract.context import doc_text
 from newsgraph.extract.speech_common import (
-    CLAUSE_DEPS,
     INFINITIVE_DEPS,
     OBJECT_DEPS,
     QUOTE_MARKS,
@@ -20,7 +19,7 @@ from newsgraph.extract.speech_common import (
 )
 from newsgraph.extract.speech_displaced import adjunct_object, modified_addressee
 from newsgraph.extract.speech_lexicon import has_reflexive, multiword_phrase
-from newsgraph.extract.speech_object_checks import object_only
+from newsgraph.extract.speech_object_checks import clause_child, object_only
 from newsgraph.extract.speech_objects import (
     TIME_NOUNS,
     detached_participle,
@@ -222,7 +221,7 @@ def single_content_of(verb: Token, frames: frozenset[str]) -> tuple[tuple[int, i
     if "adj" in frames and (found := predicate_content(verb)) is not None:
         return found, "predicate"
     doc = verb.doc
-    ccomp = next((c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.i > verb.i), None)
+    ccomp = clause_child(verb)
     if ccomp is None:  # "a affirmé mardi, lors d'une conférence …, que …": a "que" clause hung as advcl
         ccomp = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and bare_que(c)), None)
     que = following_que(verb)

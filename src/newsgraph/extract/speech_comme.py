@@ -14,6 +14,7 @@ from newsgraph.extract.speech_common import (
     verb_group_start,
     words,
 )
+from newsgraph.extract.speech_lexicon import speech_verb
 from newsgraph.extract.speech_quotes import doc_quotes, trim
 
 COMME_CLITICS = {"le", "l'", "l’", "il", "elle", "ils", "elles", "on"}
@@ -49,6 +50,8 @@ def quote_after_incise(verb: Token, s_end: int) -> tuple[int, int] | None:
 
 
 QUOTE_OPENERS = {"«", "“", '"'}
+PAGE_POINTERS = frozenset({"ci-dessus", "ci-dessous", "ci-contre"})
+"""What points at the report's own video or pictures: its subject is no source."""
 
 
 def comme_content(verb: Token) -> tuple[int, int] | None:
@@ -61,6 +64,8 @@ def comme_content(verb: Token) -> tuple[int, int] | None:
     if j < 0 or doc[j].lower_ != "comme":
         return None
     comme = doc[j]
+    if any(p in doc[verb.i + 1 : incise_limit(verb)].text.lower() for p in PAGE_POINTERS):
+        return None  # "Comme le montre le reportage ci-dessus, …": the page's own pictures tell it
     s_start, s_end = sentence_bounds(verb)
     nl_before = doc_text(doc).rfind("\n", 0, comme.idx) + 1
     s_start = max(s_start, nl_before)
@@ -90,3 +95,38 @@ def comme_content(verb: Token) -> tuple[int, int] | None:
         return None
     content = strip_final_punct(doc_text(doc), content)
     return content if words(doc_text(doc)[content[0] : content[1]]) >= MIN_CONTENT_WORDS else None
+
+
+MISREAD_POS = frozenset({"NOUN", "ADJ"})
+SUBJECT_OPENERS = frozenset({"DET", "PROPN"})
+
+
+def comme_misread(verb: Token) -> tuple[tuple[int, int], Token] | None:
+    """ "…, comme le recommande le Giec", "…, comme le note la Cour des comptes": a speech verb after
+    "comme le" that the tagger read as a noun (its clitic as an article). The words before are what
+    the noun phrase after it said: its content and the head of that noun phrase; None otherwise
+    ("comme le juge d'instruction", a noun with its complement, is no verb)."""
+    doc = verb.doc
+    if verb.pos_ not in MISREAD_POS or verb.i < 2 or verb.i + 2 >= verb.sent.end:
+        return None
+    if doc[verb.i - 1].lower_ not in {"le", "l'", "l’"} or doc[verb.i - 2].lower_ != "comme":
+        return None
+    entry = speech_verb(verb, any_pos=True)
+    if entry is None or entry.grade < 2 or doc[verb.i + 1].pos_ not in SUBJECT_OPENERS:
+        return None
+    head = next(
+        (t for t in doc[verb.i + 1 : min(verb.sent.end, verb.i + 5)] if t.pos_ in {"NOUN", "PROPN"}), None
+    )
+    rest = doc[verb.i + 1 : verb.sent.end]
+    if head is None or any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []) for t in rest):
+        return None
+    content = comme_content(verb)
+    return (content, head) if content is not None else None
+
+
+def incise_limit(verb: Token) -> int:
+    """Where the subject of a "comme" incise must end: at the comma that closes it ("Comme le
+    rappelle une étude de l'Insee, les loyers …": "loyers" is no speaker), else 12 words on."""
+    doc = verb.doc
+    limit = min(len(doc), verb.i + 12)
+    return next((t.i for t in doc[verb.i + 1 : limit] if t.text == ","), limit)

@@ -22,6 +22,7 @@ from newsgraph.extract.speech_common import (
     words,
     words_among,
 )
+from newsgraph.extract.speech_coordinated import clause_predicate
 from newsgraph.extract.speech_lexicon import document_nouns, has_reflexive_child
 from newsgraph.extract.speech_quotes import trim
 from newsgraph.extract.speech_relative_source import relative_source
@@ -247,7 +248,10 @@ def keeps_incise(c: Candidate) -> bool:
         return True
     verb = c.cue_token
     before = verb.doc[max(0, verb.i - 4) : verb.i]
-    return not any(t.dep_ in {"nsubj", "nsubj:pass"} and t.head.i == verb.i for t in before) and not any(
+    own = [t for t in before if t.dep_ in {"nsubj", "nsubj:pass"} and t.head.i == verb.i]
+    # "Cette réforme est une erreur, a jugé le syndicat": the predicate with its copula, hung on
+    # the incise verb as its subject, is the reported clause, not the verb's own subject
+    return not any(not clause_predicate(t) for t in own) and not any(
         t.lower_ in {"il", "elle", "ils", "elles", "on", "je", "nous", "vous"} for t in before
     )
 

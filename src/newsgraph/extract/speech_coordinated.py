@@ -70,5 +70,11 @@ def own_subject_before(verb: Token, child: Token) -> bool:
         child.dep_ == "nsubj"
         and child.i < verb.i
         and child.pos_ in {"NOUN", "PROPN", "PRON"}
-        and not any(g.dep_ in CLAUSE_DEPS for g in child.children)
+        and not clause_predicate(child)
     )
+
+
+def clause_predicate(tok: Token) -> bool:
+    """A word with a copula or a subject of its own: the predicate of a clause ("est bien l'auteur
+    des faits"), never the subject of the verb it hangs on."""
+    return any(g.dep_ in CLAUSE_DEPS for g in tok.children)

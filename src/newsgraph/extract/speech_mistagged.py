@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from newsgraph.extract.attribution import can_speak_noun
 from newsgraph.extract.context import doc_text
 from newsgraph.extract.speech_clauses import after_incised_adjunct, clause_stop
+from newsgraph.extract.speech_comme import comme_misread
 from newsgraph.extract.speech_common import words
 from newsgraph.extract.speech_lexicon import document_nouns, form_lemma, speech_verb
 from newsgraph.extract.speech_speakers import Speaker
@@ -28,6 +29,8 @@ def mistagged_object(tok: Token) -> tuple[tuple[int, int], Token] | None:
     words around decide: a noun subject right before (not inside a prepositional phrase), the
     form of a verb that takes an object, an article after it (past adverbs)."""
     doc = tok.doc
+    if (comme := comme_misread(tok)) is not None:
+        return comme  # "…, comme le recommande le Giec"
     if (
         tok.i == 0
         or tok.i + 2 >= len(doc)

@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Token
 
+from newsgraph.extract.speaker_sides import side_phrase
 from newsgraph.extract.speech_common import Candidate, inside
 from newsgraph.extract.speech_direct import third_party
 from newsgraph.extract.speech_quoted_sources import named_source
@@ -42,6 +43,8 @@ def nested_speech(
         relay = inside(relays, cue) if quote is None else None
         if relay is not None and relay[0] <= c.content[0] < relay[1]:
             c.content = (c.content[0], min(c.content[1], quote_end(text, relay)))
+            if c.speaker_head is not None and placed_on(c.speaker_head, relay):
+                c.rule = NESTED + c.rule  # "« À l'Élysée, on reconnaît que … », rapporte le journaliste"
         if quote is None:
             out.append(c)
         elif names_inner_speaker(c, quote) and not (c.rule == "selon" and speaker_own(text, c)):
@@ -63,11 +66,17 @@ def names_inner_speaker(c: Candidate, quote: tuple[int, int]) -> bool:
         and c.cue_token is not None
         and c.cue_token.idx < c.content[0]
         and not fronted_object(c.cue_token)
-        and head.pos_ in SPEAKER_POS
         and qs <= head.idx < qe
         and qs <= c.content[0] < qe
-        and (third_party(c) or named_source(c))
+        and ((head.pos_ in SPEAKER_POS and (third_party(c) or named_source(c))) or placed_on(head, quote))
     )
+
+
+def placed_on(head: Token, quote: tuple[int, int]) -> bool:
+    """ "« À l'Élysée, on reconnaît que … »": an "on" the quote places at an institution speaks for
+    it (``speaker_sides``), not for the quoting speaker."""
+    side = side_phrase(head)
+    return side is not None and quote[0] <= side[0]
 
 
 def speaker_own(text: str, c: Candidate) -> bool:

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Token
 
 from newsgraph import lexicons
-from newsgraph.extract.speech_common import WORD_RE
+from newsgraph.extract.speech_common import CLAUSE_DEPS, WORD_RE
 from newsgraph.extract.speech_lexicon import speech_nouns, speech_verb
 
 _WORDS = lexicons.tagged("statement_words.tsv")
@@ -106,3 +106,23 @@ def auxiliated(tok: Token) -> Token:
 def relative_verb(verb: Token) -> bool:
     """A verb whose subject or object is a relative pronoun ("qui portait", "que le texte visait")."""
     return any(c.dep_ in {"nsubj", "obj"} and "Rel" in c.morph.get("PronType", []) for c in verb.children)
+
+
+def comma_relative(clause: Token) -> bool:
+    """A relative clause after a comma the parser hangs on a speech verb as its clause ("…, a
+    estimé le préfet, qui appelle au calme"): it says who the speaker is, not what was said."""
+    first = clause.left_edge
+    return (
+        first.i > 0
+        and first.doc[first.i - 1].text == ","
+        and (relative_verb(clause) or relative_verb(auxiliated(first)))
+        and "Rel" in first.morph.get("PronType", [])
+    )
+
+
+def clause_child(verb: Token) -> Token | None:
+    """The clause a speech verb governs after it ("a estimé que …", "a dit il viendra"), not a
+    relative after a comma hung on it."""
+    return next(
+        (c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.i > verb.i and not comma_relative(c)), None
+    )

@@ -27,6 +27,7 @@ from newsgraph.extract.speech_common import (
     speech_verb_forms,
     words,
 )
+from newsgraph.extract.speech_coordinated import clause_predicate
 from newsgraph.extract.speech_quotes import trim
 from newsgraph.extract.speech_reported import subject_for
 
@@ -142,8 +143,8 @@ def judgement_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list
         if attribute is None or max(last.i, attribute.i) != attribute.right_edge.i:
             continue
         head = subject_for(tok)
-        if head is None:
-            continue
+        if head is None or clause_predicate(head):
+            continue  # "L'accusé est bien l'auteur des faits, a estimé le tribunal correctionnel"
         end = attribute.right_edge
         content = trim(text, obj.left_edge.idx, end.idx + len(end))
         if words(text[content[0] : content[1]]) < MIN_CONTENT_WORDS - 1:

@@ -11,7 +11,7 @@ from newsgraph import lexicons
 from newsgraph.extract import speech_gate
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.speech_clauses import content_of, phrase_parts
-from newsgraph.extract.speech_comme import comme_content, comme_pronoun
+from newsgraph.extract.speech_comme import comme_content, comme_pronoun, incise_limit
 from newsgraph.extract.speech_common import (
     CLAUSE_DEPS,
     MIN_CONTENT_WORDS,
@@ -222,14 +222,10 @@ def verb_candidates(
         content = cest_ce_que_content(tok)
         rule = "cest-ce-que"
         head: Token | None = None
-        comme = comme_content(tok) if content is None and "inv" in frames else None
+        comme = comme_content(tok) if content is None else None
         if comme is not None:
             content, rule = comme, "comme"
-            head = (
-                comme_pronoun(tok)
-                or postposed_subject(doc, tok, min(len(doc), tok.i + 12))
-                or subject_for(tok)
-            )
+            head = comme_pronoun(tok) or postposed_subject(doc, tok, incise_limit(tok)) or subject_for(tok)
         elif content is not None:
             head = postposed_subject(doc, tok, min(len(doc), tok.i + 16))
         else:

@@ -47,8 +47,13 @@ def finite(tok: Token) -> bool:
 
 
 def closes_sentence(doc: Doc, end: int, sent_end: int) -> bool:
-    """Nothing after the incise's subject but an apposition, a complement or punctuation."""
+    """Nothing after the incise's subject but an apposition, a complement or punctuation, or a
+    relative after a comma that says who the speaker is ("…, a assuré l'agence, qui publie …")."""
     tail = doc[end:sent_end]
+    relative = next(
+        (t.i for t in tail[:-1] if t.text == "," and "Rel" in doc[t.i + 1].morph.get("PronType", [])), None
+    )
+    tail = doc[end:relative] if relative is not None else tail
     return not any(finite(t) or t.text in QUOTE_MARKS | {":", ";"} or "\n" in t.text for t in tail)
 
 

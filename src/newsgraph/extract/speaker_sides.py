@@ -1,0 +1,36 @@
+"""Where "on" speaks for a place named before it: "Du côté de Matignon, on estime que …", "À
+l'Élysée, on reconnaît que …", "Chez Renault, on affirme …", "Dans l'entourage du président, on
+explique …"; at the head of a sentence, of a line or of a quotation (a correspondent relaying the
+Élysée: "« À l'Élysée, on reconnaît que … », rapporte le journaliste"). A town or a country with a
+bare "à" is left alone ("À Kiev, on redoute …" is what people there say)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from newsgraph.extract.context import doc_text
+
+OPENERS = '.!?\n«“"'
+"""What a side phrase stands right after: the end of the sentence before, a new line, a quotation
+mark that opens the words."""
+SIDE_RE = re.compile(
+    r"(?:^|[.!?\n«“\"]\s*)(?:du côté (?:de l['’]|de la |du |des |de )|chez |"
+    r"dans l['’]entourage (?:de l['’]|de la |du |des |de )|à l['’]|au |à la )"
+    r"([^,.;:!?\n«»“”\"]{2,60}),\s*on\b",
+    re.IGNORECASE,
+)
+
+
+def side_phrase(on: Token) -> tuple[int, int] | None:
+    """The characters of the place that "on" speaks for, or None: "Du côté de Matignon, on …"
+    gives "Matignon"."""
+    if on.lower_ != "on":
+        return None
+    text = doc_text(on.doc)
+    start = max(text.rfind(c, 0, on.idx) for c in OPENERS)
+    m = SIDE_RE.search(text, max(0, start), on.idx + 2)
+    if m is None or m.end() != on.idx + 2:
+        return None
+    return m.start(1), m.end(1)

@@ -15,6 +15,7 @@ from newsgraph import lexicons
 from newsgraph.event_types import broader, cameo_codes
 from newsgraph.extract.entities import is_role_word
 from newsgraph.extract.event_agent_kin import kin_complement
+from newsgraph.extract.event_agent_names import QUANTITY_WORDS
 from newsgraph.extract.event_nominal import INSTITUTION_ADJECTIVES
 from newsgraph.extract.event_parse import (
     OBJECT_DEPS,
@@ -314,6 +315,8 @@ def phrase(token: Token) -> str:
     for c in token.children:
         if c.dep_ == "amod" and not own_adjective(c, token):
             continue  # "Le président sortant désire [...]": a verb the parser hung as an adjective
+        if c.dep_ == "amod" and c.lower_ in QUANTITY_WORDS:
+            continue  # "de nombreuses familles": how many, not who
         if c.dep_ == "amod" or (
             c.dep_ == "nmod"
             and c.pos_ == "PROPN"

@@ -10,6 +10,7 @@ from newsgraph.event_types import CASUALTY_TYPES
 from newsgraph.extract.event_agent_authors import document_author
 from newsgraph.extract.event_agent_calls import caller
 from newsgraph.extract.event_agent_inverted import inverted_relative
+from newsgraph.extract.event_agent_quantified import quantified_subject
 from newsgraph.extract.event_agent_relatives import object_relative
 from newsgraph.extract.event_agents import (
     ATTACK_TYPES,
@@ -300,7 +301,8 @@ def roles(
             taker := fallen_to(token)
         ):  # "Kherson est tombée aux mains des Russes"
             passive, agents = True, taker
-        agents += with_conjuncts(subject_chain(token)) if not passive else []
+        own = subject_chain(token) or quantified_subject(token)  # "beaucoup de vacanciers se sont"
+        agents += with_conjuncts(own) if not passive else []
         if not agents and trig.type in SPORT_TYPES and token.head.i > token.i and is_predicate(token.head):
             # "X a été sacré champion", the participle parsed a word of the predicate noun: the winner
             agents += with_conjuncts(subject_chain(token.head))
@@ -320,7 +322,7 @@ def roles(
         ]
         if passive:  # "Donald Tusk a été élu Premier ministre": Tusk, not the title
             targets = [
-                *subject_chain(token),
+                *(subject_chain(token) or quantified_subject(token)),
                 *(c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS),
                 *(t for t in targets if t.dep_ != "xcomp" and not headline_participle(token)),
             ]

@@ -11,6 +11,7 @@ from newsgraph import lexicons
 from newsgraph.extract.entities import is_role_word
 from newsgraph.extract.event_agent_kin import RELATION_NOUNS, one_of_set
 from newsgraph.extract.event_agent_names import counted, group_name
+from newsgraph.extract.event_agent_quantified import quantified_people
 from newsgraph.extract.event_agents import ACTING_PEOPLE, PEOPLES, adjective_actor, phrase, state_of
 from newsgraph.extract.event_amounts import BODY_NOUNS, MILITARY_NOUNS, PEOPLE_NOUNS, QUANTITY_NOUNS
 from newsgraph.extract.event_coref import compatriot, described_actor
@@ -71,9 +72,8 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
     if lemma(token) in QUANTITY_NOUNS or token.pos_ == "NUM" or token.lower_ in QUANTIFIERS or counted(token):
         # "des milliers de manifestants", "beaucoup de salariés", "certains des grévistes"
         inner = next((c for c in token.children if c.dep_ == "nmod" and c.pos_ in {"NOUN", "PROPN"}), None)
-        if inner is None and (
-            token.like_num or counted(token)
-        ):  # "deux cents manifestants", "manifestants" hung as amod
+        inner = inner or quantified_people(token)  # "beaucoup de salariés", "salariés" an obl:arg
+        if inner is None and (token.like_num or counted(token)):  # "deux cents manifestants"
             inner = next((c for c in token.children if c.dep_ == "amod" and c.pos_ == "NOUN"), None)
         if inner is None:
             return None

@@ -60,7 +60,12 @@ def group_name(m: Mention, doc: Doc) -> str:
     noun = head_noun(span)
     if noun is not None:  # the words hanging on the noun, up to the last of them
         inside = [t for t in span if t.i == noun.i or (noun.is_ancestor(t) and not stray(t, noun))]
-        span = doc[inside[0].i : inside[-1].i + 1]
+        start, end = inside[0].i, inside[-1].i + 1
+        while start > span.start and not doc[start - 1].whitespace_:
+            start -= 1  # a word the tokeniser cut at its hyphen ("stations-services") stays whole
+        while end < span.end and not doc[end - 1].whitespace_:
+            end += 1
+        span = doc[start:end]
     while len(span) > 1 and (
         number_word(span[0])
         or span[0].lower_ in QUANTITY_WORDS

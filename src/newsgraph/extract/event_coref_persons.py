@@ -29,7 +29,7 @@ from newsgraph.extract.event_parse import MentionIndex, lemma
 
 PERSON_DESCRIPTIONS = lexicons.words("person_descriptions.txt")
 """Trades and statuses a report calls the person it has named by ("l'acteur", "l'expatrié")."""
-PERSON_SENTENCES = 4
+PERSON_SENTENCES = 5
 """Sentences back a description looks for the person it takes up in (a quote said between
 the name and the description is often cut in two or three)."""
 OWN_REFERENT_DEPS = frozenset({"nmod", "acl", "acl:relcl", "appos", "flat:name", "amod", "nummod"})

@@ -10,6 +10,7 @@ from newsgraph.event_types import CASUALTY_TYPES
 from newsgraph.extract.event_agent_authors import document_author
 from newsgraph.extract.event_agent_calls import caller
 from newsgraph.extract.event_agent_inverted import inverted_relative
+from newsgraph.extract.event_agent_placing import PLACING_VERBS, placer
 from newsgraph.extract.event_agent_quantified import quantified_subject
 from newsgraph.extract.event_agent_relatives import object_relative
 from newsgraph.extract.event_agents import (
@@ -90,9 +91,6 @@ SUFFER_VERBS = _VERBS["suffer"]
 INSTIGATE_VERBS = _VERBS["instigate"]
 """Verbs whose subject is the agent of the nominal trigger they govern ("appellent à la grève")."""
 NAMED_LABELS = {"PER", "ORG", "GPE", "LOC"}
-PLACING_VERBS = frozenset({"placer", "mettre", "maintenir", "remettre", "garder", "reconduire"})
-"""Verbs whose subject puts their object into the state an "en X" names ("a placé le suspect en
-garde à vue", "l'a mis en examen", "a remis l'otage en liberté")."""
 
 
 def bare_de(token: Token) -> bool:
@@ -163,8 +161,8 @@ def roles(
             agents += [c for c in by if has_case(c, {"par"}) and actor_of(c, mentions, "agent") is not None][
                 :1
             ]
-        if impersonal(trig.type):
-            pass  # "23 départements sont en vigilance orange": nobody acts
+        if impersonal(trig.type):  # "23 départements sont en vigilance orange": nobody acts, but
+            agents += placer(token)  # "placés en vigilance par Météo-France": who issues the alert
         elif is_predicate(token) and (has_case(token, {"en"}) or bare_de(token)):  # "sont en grève"
             holders = with_conjuncts([c for c in token.children if c.dep_ in SUBJECT_DEPS])
             (targets if trig.type in UNDERGOER_TYPES else agents).extend(holders)  # "X est en garde à vue"

@@ -2,7 +2,8 @@
 them ("Paul Durand [...]. L'acteur a été blessé"); the people a quantity adverb hung on the verb
 counts ("beaucoup de vacanciers se sont réfugiés"); a collective named without its count, its
 words of quantity or a predicate the tagger ran into ("sept ressortissants russes", "de nombreuses
-familles", "l'intervention des pompiers difficile"); a place said as the "par X" of a passive, who
+familles", "l'intervention des pompiers difficile"); the subject of a verb of beginning whose
+"par X" is its first act ("a entamé sa tournée par un déplacement"); a place said as the "par X" of a passive, who
 acts and not where ("maintenus en vigilance par Météo-France"). With the near misses that keep
 their reading. Sentences written for these tests. Rows as in test_event_constructions (text,
 type, agent, target, place; substrings, None: not checked, "-": none), read on the last event of
@@ -72,6 +73,20 @@ QUANTIFIED = [
     ("Les habitants ont beaucoup de mal à fuir la ville.", "flee", "habitants", None, None),
 ]
 
+BEGUN_WITH = [
+    # the "par X" of a verb of beginning or ending is its subject's own act
+    (
+        "La ministre des Armées a entamé sa tournée africaine par un déplacement au Sénégal.",
+        "visit",
+        "ministre des armées",
+        None,
+        "sénégal",
+    ),
+    ("Le président a conclu sa visite par une rencontre avec les soldats.", "meet", "président", None, None),
+    # near miss: a subject that is no actor gives none
+    ("La journée a commencé par une manifestation devant la préfecture.", "demonstrate", "-", None, None),
+]
+
 NAMES = [
     # a collective is named without its count or words of quantity
     ("Sept ressortissants russes ont été arrêtés à Paris.", "arrest", None, "ressortissants russes", None),
@@ -127,7 +142,9 @@ def last_of(nlp, text: str, type_: str):
     return found[-1]
 
 
-@pytest.mark.parametrize(("text", "type_", "agent", "target", "place"), DESCRIBED + QUANTIFIED + NAMES)
+@pytest.mark.parametrize(
+    ("text", "type_", "agent", "target", "place"), DESCRIBED + QUANTIFIED + BEGUN_WITH + NAMES
+)
 def test_event_arguments_r23(nlp, text, type_, agent, target, place):
     e = last_of(nlp, text, type_)
     for role, want in (("agent", agent), ("target", target)):

@@ -17,11 +17,12 @@ RANGE_WORDS = frozenset({"à", "et", "ou"})
 QUANTITY_WORDS = frozenset(
     {
         "nombreux", "nombreuses", "plusieurs", "quelques", "certains", "certaines", "divers", "diverses",
-        "différents", "différentes", "principal", "principaux", "principale", "principales", "tout", "tous",
+        "différents", "différentes", "principaux", "principales", "tout", "tous",
         "toutes", "les", "des", "de", "d'", "d’", "le", "la", "l'", "l’", "ces", "leurs", "nos", "vos", "ses",
     }
 )  # fmt: skip
-"""Words of quantity or determiners a collective's name starts with, which are no part of it."""
+"""Words of quantity or determiners a collective's name starts with, which are no part of it (the
+plural "principales" of a set, not "le principal suspect", one person)."""
 
 
 def counted(token: Token) -> bool:

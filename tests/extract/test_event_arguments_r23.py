@@ -2,12 +2,12 @@
 them ("Paul Durand [...]. L'acteur a été blessé"); the people a quantity adverb hung on the verb
 counts ("beaucoup de vacanciers se sont réfugiés"); a collective named without its count, its
 words of quantity or a predicate the tagger ran into ("sept ressortissants russes", "de nombreuses
-familles", "l'intervention des pompiers difficile"); the subject of a verb of beginning whose
-"par X" is its first act ("a entamé sa tournée par un déplacement"); a place said as the "par X" of a passive, who
-acts and not where ("maintenus en vigilance par Météo-France"). With the near misses that keep
-their reading. Sentences written for these tests. Rows as in test_event_constructions (text,
-type, agent, target, place; substrings, None: not checked, "-": none), read on the last event of
-the type (the texts of two sentences tell it in the second)."""
+familles", "l'intervention des pompiers difficile"); the subject of a verb of beginning whose "par
+X" is its first act ("a entamé sa tournée par un déplacement"); a place said as the "par X" of a
+passive, who acts and not where ("maintenus en vigilance par Météo-France"). With the near misses
+that keep their reading. Sentences written for these tests. Rows as in test_event_constructions
+(text, type, agent, target, place; substrings, None: not checked, "-": none), read on the last
+event of the type (the texts of two sentences tell it in the second)."""
 
 from __future__ import annotations
 
@@ -87,6 +87,20 @@ BEGUN_WITH = [
     ("La journée a commencé par une manifestation devant la préfecture.", "demonstrate", "-", None, None),
 ]
 
+PLACED = [
+    # who places into a state nobody performs issues it
+    (
+        "La commune a été placée en état de catastrophe naturelle par le gouvernement.",
+        "natural_disaster",
+        "gouvernement",
+        None,
+        None,
+    ),
+    # near misses: a state said with nobody placing; a storm that nobody issues
+    ("Mercredi, 23 départements sont en vigilance orange.", "natural_disaster", "-", None, None),
+    ("De violents orages ont frappé la Gironde dans la nuit.", "storm", "-", None, None),
+]
+
 NAMES = [
     # a collective is named without its count or words of quantity
     ("Sept ressortissants russes ont été arrêtés à Paris.", "arrest", None, "ressortissants russes", None),
@@ -143,7 +157,7 @@ def last_of(nlp, text: str, type_: str):
 
 
 @pytest.mark.parametrize(
-    ("text", "type_", "agent", "target", "place"), DESCRIBED + QUANTIFIED + BEGUN_WITH + NAMES
+    ("text", "type_", "agent", "target", "place"), DESCRIBED + QUANTIFIED + BEGUN_WITH + PLACED + NAMES
 )
 def test_event_arguments_r23(nlp, text, type_, agent, target, place):
     e = last_of(nlp, text, type_)

@@ -132,8 +132,8 @@ def said_as_doer(t: Token, m: Mention) -> bool:
     doc = t.doc
     words = [w for w in doc[max(0, t.i - 4) : t.i + 5] if m.start <= w.idx < m.end] or [t]
     agent = next((w for w in words if w.dep_ == "obl:agent" and w.head.i not in {x.i for x in words}), None)
-    if agent is not None and agent.head.pos_ == "VERB":
-        return is_passive(agent.head)
+    if agent is not None and agent.head.pos_ == "VERB" and any(c.lower_ == "par" for c in agent.children):
+        return is_passive(agent.head)  # not "bloquées dans les ports de la mer Noire", a "de" read as one
     first = words[0]
     by = doc[first.i - 1] if first.i >= 1 else None
     if by is not None and by.pos_ == "DET" and first.i >= 2:

@@ -147,6 +147,12 @@ ROUTE_PLACES = [
     # near misses: "par X" after a verb conjugated with être is the way, a place
     ("Les manifestants sont passés par Lyon pour rejoindre la manifestation.", "demonstrate", "lyon"),
     ("La ville de Kharkiv a été bombardée par la Russie.", "shell", "kharkiv"),
+    # ... and a "de X" after a passive is where
+    (
+        "Des millions de tonnes de céréales sont bloquées dans les ports de la mer Noire.",
+        "obstruct",
+        "mer noire",
+    ),
 ]
 
 

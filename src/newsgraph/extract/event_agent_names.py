@@ -48,8 +48,17 @@ def stray(word: Token, noun: Token) -> bool:
     ("rendant l'intervention des pompiers difficile"), not the noun's own."""
     if word.dep_ != "amod" or word.head.i != noun.i:
         return False
-    number, own = word.morph.get("Number", []), noun.morph.get("Number", [])
+    number, own = said_number(word), said_number(noun)
     return bool(number and own and number != own)
+
+
+def said_number(word: Token) -> str:
+    """ "Plur" or "Sing" as the word's ending says when it ends in s or x (the tagger calls
+    "contractuels" singular), else as the tagger says; "" when it says nothing."""
+    if word.lower_.endswith(("s", "x")):
+        return "Plur"
+    number = word.morph.get("Number", [])
+    return number[0] if number else ""
 
 
 def group_name(m: Mention, doc: Doc) -> str:

@@ -15,6 +15,7 @@ from newsgraph import lexicons
 from newsgraph.event_types import broader, cameo_codes
 from newsgraph.extract.entities import is_role_word
 from newsgraph.extract.event_agent_kin import kin_complement
+from newsgraph.extract.event_agent_names import QUANTITY_WORDS
 from newsgraph.extract.event_nominal import INSTITUTION_ADJECTIVES
 from newsgraph.extract.event_parse import (
     OBJECT_DEPS,
@@ -71,6 +72,23 @@ HELP_TYPES = frozenset({"rescue", "provide_aid", "emergency_response"})
 habitants", "voler au secours de", "venir en aide aux sinistrés"), and only help: "à chaque départ
 en vacances, le chien vient en pension" is no one's departure."""
 JOIN_CASES = {"à", "au", "aux", "en", "dans"}
+BEGIN_VERBS = frozenset(
+    {
+        "entamer",
+        "commencer",
+        "débuter",
+        "ouvrir",
+        "achever",
+        "terminer",
+        "conclure",
+        "clore",
+        "clôturer",
+        "finir",
+    }
+)
+"""Verbs of beginning or ending whose "par X" is the first or last act of their subject's own
+course ("a entamé sa tournée par un déplacement au Cameroun", "a conclu sa visite par une rencontre
+avec les soldats"): the subject does X."""
 
 OPPOSE_VERBS = {"opposer"}
 """A fight or a dispute that "oppose X à Y": X and Y take part ("des combats opposent l'armée aux
@@ -132,12 +150,19 @@ def bloc(name: str) -> tuple[str, str] | None:
 
 def joined(token: Token, kind: str = "") -> list[Token]:
     """The subject of a verb that goes into the event its complement names: "les soldats
-    repartent à l'assaut", "ils rejoignent la grève", "prennent part aux combats", and for help
+    repartent à l'assaut", "ils rejoignent la grève", "prennent part aux combats", "a entamé sa
+    tournée par un déplacement" (``BEGIN_VERBS``), and for help
     (``kind``) "les pompiers viennent au secours des habitants"."""
     head = token.head
     if head.i == token.i or head.pos_ != "VERB":
         return []
     word = lemma(head)
+    if (
+        word in BEGIN_VERBS
+        and token.dep_.startswith("obl")
+        and any(c.dep_ == "case" and c.lower_ == "par" for c in token.children)
+    ):
+        return subjects_of(head)  # "a entamé sa tournée par un déplacement au Cameroun"
     if word not in JOIN_VERBS and not (word in HELP_JOIN_VERBS and kind in HELP_TYPES):
         return []
     cased = any(c.dep_ == "case" and c.lower_ in JOIN_CASES for c in token.children)
@@ -314,6 +339,8 @@ def phrase(token: Token) -> str:
     for c in token.children:
         if c.dep_ == "amod" and not own_adjective(c, token):
             continue  # "Le président sortant désire [...]": a verb the parser hung as an adjective
+        if c.dep_ == "amod" and c.lower_ in QUANTITY_WORDS:
+            continue  # "de nombreuses familles": how many, not who
         if c.dep_ == "amod" or (
             c.dep_ == "nmod"
             and c.pos_ == "PROPN"

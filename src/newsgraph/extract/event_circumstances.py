@@ -17,6 +17,7 @@ from newsgraph.extract.event_place_names import SEAT_PREPS, named_ref, seats
 from newsgraph.extract.event_place_sides import (
     bracket_owner,
     no_place_word,
+    said_as_doer,
     said_as_side,
     thing_name,
     under_war,
@@ -90,7 +91,7 @@ def location(
             or in_body_name(t, m)  # "l'équipe de France", "La France insoumise": a name's place word
         ):
             continue
-        if (sides and said_as_side(t)) or (not war and under_war(t)):
+        if (sides and said_as_side(t)) or (not war and under_war(t)) or said_as_doer(t, m):
             continue  # "des sanctions contre Moscou", "face aux Irlandais de Leinster": a side
         distance = abs(t.i - token.i) + (0 if t.i > token.i else 5)
         if owner is None and (id(m) in target_mentions or acted_on(t, token)):
@@ -206,6 +207,7 @@ def said_of_place(t: Token, m: Mention, mentions: MentionIndex, war: bool) -> tu
     if key not in mentions.memo:
         introduced = is_introduced(t) or named_with_class(t)
         dropped = (not introduced and acts_as_state(t, m)) or said_as_side(t) or (not war and under_war(t))
+        dropped = dropped or said_as_doer(t, m)  # "maintenus en vigilance par Météo-France": who
         mentions.memo[key] = (introduced, dropped or compared(t), bracket_owner(t))
     said: tuple[bool, bool, Token | None] = mentions.memo[key]
     return said

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract.context import Mention
 from newsgraph.extract.event_place_words import DE_CASES, PARTNER_PREPS
+from newsgraph.extract.event_reference import is_passive
 
 SIDE_WORDS = PARTNER_PREPS | {"face"}
 """Words that introduce a side, an opponent or a partner ("contre", "avec", "entre", "face à"):
@@ -120,3 +121,24 @@ def thing_name(t: Token, place_nouns: frozenset[str] | set[str]) -> bool:
         and head.lemma_.lower() not in place_nouns
         and not any(c.dep_ == "case" for c in t.children)
     )
+
+
+def said_as_doer(t: Token, m: Mention) -> bool:
+    """A place name said as who does the act, the "par X" of a passive ("26 départements sont
+    maintenus en vigilance par Météo-France", "la ville a été bombardée par la Russie"): who, not
+    where; the "par" of a passive participle before it, however the parser hung the name
+    ("placés en vigilance orange par X", X hung on the noun before). Not "par" after a verb
+    conjugated with être ("ils sont passés par Lyon", "arrivés par la mer": the way, a place)."""
+    doc = t.doc
+    words = [w for w in doc[max(0, t.i - 4) : t.i + 5] if m.start <= w.idx < m.end] or [t]
+    agent = next((w for w in words if w.dep_ == "obl:agent" and w.head.i not in {x.i for x in words}), None)
+    if agent is not None and agent.head.pos_ == "VERB" and any(c.lower_ == "par" for c in agent.children):
+        return is_passive(agent.head)  # not "bloquées dans les ports de la mer Noire", a "de" read as one
+    first = words[0]
+    by = doc[first.i - 1] if first.i >= 1 else None
+    if by is not None and by.pos_ == "DET" and first.i >= 2:
+        by = doc[first.i - 2]  # "par la Russie"
+    if by is None or by.lower_ != "par":
+        return False
+    verbs = [w for w in doc[first.sent.start : by.i] if w.pos_ == "VERB"]
+    return bool(verbs) and is_passive(verbs[-1])

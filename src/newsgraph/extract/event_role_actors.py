@@ -10,9 +10,12 @@ from spacy.tokens import Token
 from newsgraph import lexicons
 from newsgraph.extract.entities import is_role_word
 from newsgraph.extract.event_agent_kin import RELATION_NOUNS, one_of_set
+from newsgraph.extract.event_agent_names import counted, group_name
+from newsgraph.extract.event_agent_quantified import quantified_people
 from newsgraph.extract.event_agents import ACTING_PEOPLE, PEOPLES, adjective_actor, phrase, state_of
 from newsgraph.extract.event_amounts import BODY_NOUNS, MILITARY_NOUNS, PEOPLE_NOUNS, QUANTITY_NOUNS
 from newsgraph.extract.event_coref import compatriot, described_actor
+from newsgraph.extract.event_coref_persons import described_person
 from newsgraph.extract.event_nominal import de_complements, is_force
 from newsgraph.extract.event_parse import (
     ACTOR_TYPES,
@@ -66,9 +69,12 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
         before = [t for t in token.doc[max(token.sent.start, token.i - 4) : token.i] if mentions.get(t)]
         token = before[-1] if before else token
     token = one_of_set(token) or token  # "l'une des marques a décidé": the brands
-    if lemma(token) in QUANTITY_NOUNS or token.pos_ == "NUM" or token.lower_ in QUANTIFIERS:
+    if lemma(token) in QUANTITY_NOUNS or token.pos_ == "NUM" or token.lower_ in QUANTIFIERS or counted(token):
         # "des milliers de manifestants", "beaucoup de salariés", "certains des grévistes"
         inner = next((c for c in token.children if c.dep_ == "nmod" and c.pos_ in {"NOUN", "PROPN"}), None)
+        inner = inner or quantified_people(token)  # "beaucoup de salariés", "salariés" an obl:arg
+        if inner is None and (token.like_num or counted(token)):  # "deux cents manifestants"
+            inner = next((c for c in token.children if c.dep_ == "amod" and c.pos_ == "NOUN"), None)
         if inner is None:
             return None
         token = inner
@@ -87,6 +93,8 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
             return described
     if (person := compatriot(token, mentions, role)) is not None:
         return person  # "Rudy Gobert [...]. Le Français a été élu": the person, not the people
+    if m is None and (taken := described_person(token, mentions)) is not None:
+        return RoleRef(actor_id(taken.name, "person"), taken.name, role, "person")  # "L'acteur était"
     if (
         m is not None
         and (m.label == "DEMONYM" or m.label in PLACE_LABELS)
@@ -103,7 +111,8 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
         return state
     if m is not None and m.label in ACTOR_TYPES:
         type_ = ACTOR_TYPES[m.label]
-        return RoleRef(actor_id(m.name, type_), m.name, role, type_)  # type: ignore[arg-type]
+        name = group_name(m, token.doc) if type_ == "group" else m.name  # "sept ressortissants russes"
+        return RoleRef(actor_id(name, type_), name, role, type_)  # type: ignore[arg-type]
     if token.lower_ in PEOPLES and (m is None or m.label not in ACTOR_TYPES):  # "les Occidentaux"
         return RoleRef(actor_id(token.text, "group"), token.text, role, "group")
     if token.pos_ != "NOUN":

@@ -10,6 +10,8 @@ from newsgraph.event_types import CASUALTY_TYPES
 from newsgraph.extract.event_agent_authors import document_author
 from newsgraph.extract.event_agent_calls import caller
 from newsgraph.extract.event_agent_inverted import inverted_relative
+from newsgraph.extract.event_agent_placing import PLACING_VERBS, placer
+from newsgraph.extract.event_agent_quantified import quantified_subject
 from newsgraph.extract.event_agent_relatives import object_relative
 from newsgraph.extract.event_agents import (
     ATTACK_TYPES,
@@ -89,9 +91,6 @@ SUFFER_VERBS = _VERBS["suffer"]
 INSTIGATE_VERBS = _VERBS["instigate"]
 """Verbs whose subject is the agent of the nominal trigger they govern ("appellent à la grève")."""
 NAMED_LABELS = {"PER", "ORG", "GPE", "LOC"}
-PLACING_VERBS = frozenset({"placer", "mettre", "maintenir", "remettre", "garder", "reconduire"})
-"""Verbs whose subject puts their object into the state an "en X" names ("a placé le suspect en
-garde à vue", "l'a mis en examen", "a remis l'otage en liberté")."""
 
 
 def bare_de(token: Token) -> bool:
@@ -162,8 +161,8 @@ def roles(
             agents += [c for c in by if has_case(c, {"par"}) and actor_of(c, mentions, "agent") is not None][
                 :1
             ]
-        if impersonal(trig.type):
-            pass  # "23 départements sont en vigilance orange": nobody acts
+        if impersonal(trig.type):  # "23 départements sont en vigilance orange": nobody acts, but
+            agents += placer(token)  # "placés en vigilance par Météo-France": who issues the alert
         elif is_predicate(token) and (has_case(token, {"en"}) or bare_de(token)):  # "sont en grève"
             holders = with_conjuncts([c for c in token.children if c.dep_ in SUBJECT_DEPS])
             (targets if trig.type in UNDERGOER_TYPES else agents).extend(holders)  # "X est en garde à vue"
@@ -300,7 +299,8 @@ def roles(
             taker := fallen_to(token)
         ):  # "Kherson est tombée aux mains des Russes"
             passive, agents = True, taker
-        agents += with_conjuncts(subject_chain(token)) if not passive else []
+        own = subject_chain(token) or quantified_subject(token)  # "beaucoup de vacanciers se sont"
+        agents += with_conjuncts(own) if not passive else []
         if not agents and trig.type in SPORT_TYPES and token.head.i > token.i and is_predicate(token.head):
             # "X a été sacré champion", the participle parsed a word of the predicate noun: the winner
             agents += with_conjuncts(subject_chain(token.head))
@@ -320,7 +320,7 @@ def roles(
         ]
         if passive:  # "Donald Tusk a été élu Premier ministre": Tusk, not the title
             targets = [
-                *subject_chain(token),
+                *(subject_chain(token) or quantified_subject(token)),
                 *(c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS),
                 *(t for t in targets if t.dep_ != "xcomp" and not headline_participle(token)),
             ]

@@ -10,6 +10,7 @@ from newsgraph import lexicons
 from newsgraph.extract.event_amounts import PHASE_NOUNS, QUANTITY_NOUNS
 from newsgraph.extract.event_parse import OBJECT_DEPS, SUBJECT_DEPS, is_object, lemma
 from newsgraph.extract.tokens import morph_of
+from newsgraph.extract.verb_mood import conditional_form
 from newsgraph.model import Modality
 
 _MODALITY = lexicons.tagged("event_modality.tsv")
@@ -134,8 +135,9 @@ def verb_group(verb: Token) -> list[Token]:
 
 
 def is_conditional(group: list[Token]) -> bool:
-    """A verb group in the conditional mood ("aurait tué", "pourrait")."""
-    return any("Cnd" in morph_of(t).get("Mood", []) for t in group)
+    """A verb group in the conditional mood ("aurait tué", "pourrait"), also where the tagger calls
+    it an imperfect ("attaquerait": ``verb_mood.conditional_form``)."""
+    return any("Cnd" in morph_of(t).get("Mood", []) or conditional_form(t) for t in group)
 
 
 SUBJUNCTIVE_MARKS = frozenset({"que", "qu'", "qu’"})
@@ -176,6 +178,17 @@ def has_condition(verb: Token) -> bool:
     )
 
 
+def in_case_clause(verb: Token) -> bool:
+    """The verb of an "au cas où" / "dans le cas où" clause ("dans le cas où la reine s'éteindrait",
+    "au cas où les manifestants envahiraient la place"): a condition, whatever its mood. The parser
+    hangs the clause on "cas" or "cas" on its verb."""
+    if not any(c.lower_ == "où" for c in verb.children):
+        return False
+    return (verb.dep_ == "acl:relcl" and lemma(verb.head) == "cas") or any(
+        lemma(c) == "cas" and c.dep_.startswith("obl") for c in verb.children
+    )
+
+
 def modality(token: Token) -> Modality:
     """How the text presents the event: ``asserted``, ``negated``, ``hypothetical`` (a condition,
     wish, possibility, call or threat), ``future`` (announced or planned) or ``reported`` (alleged:
@@ -190,6 +203,8 @@ def modality(token: Token) -> Modality:
         or verb.head.lower_.startswith(("dément", "démenti", "nie", "nié"))
     ):
         return "negated"  # "Moscou a démenti avoir bombardé"
+    if in_case_clause(verb):
+        return "hypothetical"  # "au cas où Moscou attaquerait"
     for t in (token, verb):
         if is_subjunctive(t):
             return "hypothetical"

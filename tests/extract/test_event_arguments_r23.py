@@ -12,7 +12,7 @@ event of the type (the texts of two sentences tell it in the second)."""
 from __future__ import annotations
 
 import pytest
-from test_event_constructions import events_of, names
+from test_event_constructions import check_arguments, events_of, names, of_type
 
 DESCRIBED = [
     # a trade or a status takes up the one person named just before
@@ -164,23 +164,14 @@ ROUTE_PLACES = [
 
 
 def last_of(nlp, text: str, type_: str):
-    found = [e for e in events_of(nlp, text) if e.type == type_]
-    assert found, f"no {type_} in {[(e.type, e.trigger) for e in events_of(nlp, text)]}"
-    return found[-1]
+    return of_type(nlp, text, type_)[-1]
 
 
 @pytest.mark.parametrize(
     ("text", "type_", "agent", "target", "place"), DESCRIBED + QUANTIFIED + BEGUN_WITH + PLACED + NAMES
 )
 def test_event_arguments_r23(nlp, text, type_, agent, target, place):
-    e = last_of(nlp, text, type_)
-    for role, want in (("agent", agent), ("target", target)):
-        if want == "-":
-            assert not names(e, role)
-        elif want:
-            assert want in names(e, role), (role, names(e, role))
-    if place:
-        assert e.location is not None and place in e.location.name.lower(), e.location
+    check_arguments(last_of(nlp, text, type_), agent, target, place)
 
 
 @pytest.mark.parametrize(("text", "type_", "role"), NOT_TAKEN_UP)

@@ -212,12 +212,18 @@ OWN = [
 ]
 
 
+def of_type(nlp, sentence: str, type_: str) -> list[Event]:
+    """The sentence's events of ``type_`` in order; the assertion fails, saying what was found,
+    when there is none."""
+    found = [e for e in events_of(nlp, sentence) if e.type == type_]
+    assert found, f"no {type_} in {[(e.type, e.trigger) for e in events_of(nlp, sentence)]}"
+    return found
+
+
 def check_row(nlp, sentence, type_, actor, place):
     """The first event of ``type_`` in the sentence names ``actor`` in any role and is at ``place``
     (lowercase substrings; None: not checked)."""
-    found = [e for e in events_of(nlp, sentence) if e.type == type_]
-    assert found, [(e.type, e.trigger) for e in events_of(nlp, sentence)]
-    e = found[0]
+    e = of_type(nlp, sentence, type_)[0]
     if actor:
         assert actor in " | ".join(r.name for r in e.actors).lower(), e.actors
     if place:
@@ -232,9 +238,12 @@ def no_event(nlp, sentence, type_):
 
 
 def check(nlp, sentence, type_, agent, target, place):
-    found = [e for e in events_of(nlp, sentence) if e.type == type_]
-    assert found, f"no {type_} in {[(e.type, e.trigger) for e in events_of(nlp, sentence)]}"
-    e = found[0]
+    check_arguments(of_type(nlp, sentence, type_)[0], agent, target, place)
+
+
+def check_arguments(e: Event, agent, target, place):
+    """The event's agent and target hold the wanted names ("-": none in that role; None: not
+    checked) and its place holds ``place`` (lowercase substrings)."""
     for role, want in (("agent", agent), ("target", target)):
         if want == "-":
             assert not names(e, role)
@@ -271,9 +280,12 @@ MODALITY = [
 
 @pytest.mark.parametrize(("sentence", "type_", "modality"), MODALITY)
 def test_modality(nlp, sentence, type_, modality):
-    found = [e for e in events_of(nlp, sentence) if e.type == type_]
-    assert found, f"no {type_} in {[(e.type, e.trigger) for e in events_of(nlp, sentence)]}"
-    assert found[0].modality == modality
+    check_modality(nlp, sentence, type_, modality)
+
+
+def check_modality(nlp, sentence, type_, modality):
+    """The first event of ``type_`` in the sentence has the modality told."""
+    assert of_type(nlp, sentence, type_)[0].modality == modality
 
 
 # -- other senses of trigger words: no event of that type ---------------------------------------

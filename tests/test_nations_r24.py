@@ -30,10 +30,12 @@ from newsgraph.stores import Store
         ("des Allemands", "group", "DE"),
         ("les Britanniques", "group", "GB"),
         ("les Nord-Coréens", "group", "KP"),
+        ("Français", "organization", "FR"),  # NER tags a people ORG now and then
         # a state, or its capital standing for its government, in headline capitals too
         ("Ukraine", "gpe", "UA"),
         ("Berlin", "gpe", "DE"),
         ("ALLEMAGNE", "gpe", "DE"),
+        ("État allemand", "gpe", "DE"),  # a state named by its demonym
         # near misses: named after the state, but not its people nor the state
         ("Russie unie", "organization", None),  # a party
         ("armée ukrainienne", "organization", None),  # a body of the state
@@ -43,6 +45,7 @@ from newsgraph.stores import Store
         ("Européens", "group", None),  # no state
         ("Bretons", "group", None),  # a region's people, no state
         ("Lyon", "gpe", None),  # a city that is no capital
+        ("Saint-Pétersbourg", "gpe", None),
         ("Ukrainiens", "person", None),  # a people only as a collective
     ],
 )

@@ -27,7 +27,8 @@ def state_code(name: str, type_: str) -> str | None:
     """The ISO 3166-1 code of the state an actor stands for, or None.
 
     A state (type ``gpe``: a country, or its capital standing for its government, "Moscou") is
-    its own; a people (type ``group``: a plural demonym alone) is its state's.
+    its own; a people (a plural demonym alone, a ``group``, or an ``organization`` where NER
+    called it one: "Français" tagged ORG) is its state's.
 
     >>> state_code("les Russes", "group"), state_code("Russie", "gpe")
     ('RU', 'RU')
@@ -37,9 +38,17 @@ def state_code(name: str, type_: str) -> str | None:
     name = name.strip()
     if type_ == "gpe":
         state = government_of(name.title() if name.isupper() and len(name) > 4 else name)
-        return state.country if state is not None else None
-    if type_ != "group" or (m := PEOPLE.match(name)) is None:
+        if state is not None:
+            return state.country
+        # "l'État américain": a state named by its demonym (as ``resolve.actors.is_actor`` reads it)
+        return next((c for w in name.split()[1:] if (c := _country_of(w)) is not None), None)
+    if type_ not in {"group", "organization"} or (m := PEOPLE.match(name)) is None:
         return None
-    country = demonym_country(m.group(1))
+    return _country_of(m.group(1))
+
+
+def _country_of(demonym: str) -> str | None:
+    """The ISO code of the country a demonym names ("russes", "Américains"), or None."""
+    country = demonym_country(demonym)
     place = geocode(country) if country is not None else None
     return place.country if place is not None and place.type == "country" else None

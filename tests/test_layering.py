@@ -15,7 +15,18 @@ import pytest
 SRC = Path(__file__).resolve().parents[1] / "src"
 PACKAGE = SRC / "newsgraph"
 
-BOTTOM = {"model", "resources", "lexicons", "names", "geo", "event_types", "settings", "dates", "querytext"}
+BOTTOM = {
+    "model",
+    "resources",
+    "lexicons",
+    "names",
+    "geo",
+    "nations",
+    "event_types",
+    "settings",
+    "dates",
+    "querytext",
+}
 """Modules every stage may use; they import no stage."""
 
 # stage -> the stages it may import (besides itself and the bottom layer)

@@ -71,3 +71,17 @@ def dyadic() -> frozenset[str]:
         return own.get(name, False)
 
     return frozenset(name for name in concepts() if value(name))
+
+
+@cache
+def partner_types() -> frozenset[str]:
+    """The event types whose participants are partners when the event has no target: a meeting,
+    talks, a call, an accord (``ng:partners true`` in the scheme, said on each concept, never
+    inherited). The network queries write the list out; a test checks they agree with this.
+
+    >>> sorted(partner_types())
+    ['agree', 'consult', 'engage_in_negotiation', 'meet', 'phone_call', 'sign']
+    """
+    return frozenset(
+        name for name, value in _concept_values(r"ng:partners (true|false)").items() if value == "true"
+    )

@@ -374,3 +374,59 @@ def display_name(name: str, type: str) -> str:
     if type in ("organization", "gpe"):
         return lexicon().collectives.get(strip_determiners(fold_key(name)), ("", name.strip()))[1]
     return name.strip()
+
+
+# --------------------------------------------------------------------------------------------
+# counts of people: the one recogniser of extraction (a count's words cut from a collective's name,
+# ``extract.event_agent_names``) and of resolution (a name that is a count is no actor of the
+# network, ``resolve.network_ends``)
+
+CARDINALS = frozenset(
+    "zéro zero un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
+    "seize vingt vingts trente quarante cinquante soixante septante huitante nonante cent cents mille "
+    "mil million millions milliard milliards et".split()
+)
+"""French cardinal numbers in words, and the "et" of "vingt et un": a number written in words is
+these joined by hyphens ("dix-sept", "quatre-vingts", "vingt-et-un"). Ordinals count nothing."""
+VAGUE_COUNTS = frozenset({"plusieurs", "quelques"})
+"""Words that count without a number ("plusieurs ministres", "quelques manifestants")."""
+SCALES = frozenset(
+    {"dizaine", "dizaines", "centaine", "centaines", "millier", "milliers", "million", "millions"}
+)
+"""Nouns of an approximate number, followed by "de" ("des centaines de soldats")."""
+COUNT_DETERMINERS = frozenset({"les", "des", "ces", "ses", "leurs", "nos"})
+"""Determiners before a count ("les deux otages")."""
+
+
+def number_word(word: str) -> bool:
+    """Whether a word writes a number: digits ("2", "1,5", "+3", "1/2"), or a cardinal in words
+    ("sept", "Dix-Sept", "quatre-vingts"); not an ordinal ("deuxième"), not "et" alone.
+
+    >>> [w for w in ("500", "2,5", "dix-sept", "cents", "deuxième", "et", "Sept") if number_word(w)]
+    ['500', '2,5', 'dix-sept', 'cents', 'Sept']
+    """
+    text = word.lower().lstrip("+-±~").replace(",", "").replace(".", "")
+    if text.isdigit() or (text.count("/") == 1 and all(p.isdigit() for p in text.split("/"))):
+        return True
+    parts = text.split("-")
+    return text != "et" and all(p in CARDINALS for p in parts) and parts[0] != "et"
+
+
+def is_count(name: str) -> bool:
+    """Whether an actor's name is a count of people: "sept ressortissants russes", "les deux
+    otages", "2 000 soldats russes", "des milliers de manifestants", "plusieurs ministres"; not "les
+    Vingt-Sept" (the European Union: a count written in capitals names a body), nor "les Russes",
+    nor "un homme" (one person is no count)."""
+    words = name.replace("\u2019", "'").split()
+    if words and words[0].lower() in COUNT_DETERMINERS:
+        words = words[1:]
+    if words and words[0] in {"un", "une", "des", "quelques"} and len(words) > 1 and words[1] in SCALES:
+        words = words[1:]  # "une dizaine de", "quelques milliers de"
+    if len(words) < 2:
+        return False
+    first = words[0]
+    if first in SCALES:
+        return words[1] == "de" or words[1].startswith("d'")
+    if first in VAGUE_COUNTS:
+        return True
+    return number_word(first) and first not in {"un", "une"} and (first == first.lower())

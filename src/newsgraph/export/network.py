@@ -17,7 +17,8 @@ from typing import Any
 
 from newsgraph import queries
 from newsgraph.model import days_of
-from newsgraph.rdf import ID
+from newsgraph.nations import state_code
+from newsgraph.rdf import ACTOR_CLASS, ID
 from newsgraph.stores import Store
 from newsgraph.stores.derived_relations import PARTNER_TYPES, PARTNERS, pairs
 from newsgraph.stores.oxigraph import term_value
@@ -34,6 +35,8 @@ WATCH = 1024  # rows read between two looks at an export's stop signal
 
 
 ALIAS_SEPARATOR = "|"  # between the aliases of a node in every export
+TYPE_OF_CLASS = {cls: type_ for type_, cls in ACTOR_CLASS.items()}
+"""An actor's type as the model says it ("gpe"), by the class the stores give ("GeopoliticalEntity")."""
 
 
 @dataclass(slots=True)
@@ -49,7 +52,7 @@ class Node:
     items: int = 0  # statements and event reports of this export it takes part in
     lat: float | None = None
     lng: float | None = None
-    country: str | None = None
+    country: str | None = None  # a place's; an actor's: the state it is or whose people it is (nations)
     spells: list[Spell] = field(default_factory=list)
 
     def attributes(self) -> dict[str, object]:
@@ -274,6 +277,7 @@ def _describe(store: Store, wanted: set[str], stop: threading.Event | None) -> d
                     r["documents"] or 0,
                     r["statements"] or 0,
                     r["events"] or 0,
+                    country=state_code(r["name"], TYPE_OF_CLASS.get(r["type"] or "", "")),
                 )
     if any(n.startswith("place/") for n in wanted):
         for r in node_rows(store, "export_places", "p", {n for n in wanted if n.startswith("place/")}, stop):

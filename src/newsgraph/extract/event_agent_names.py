@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph import names
 from newsgraph.extract.context import Mention
 from newsgraph.extract.event_parse import lemma
 
@@ -28,11 +29,13 @@ plural "principales" of a set, not "le principal suspect", one person)."""
 def counted(token: Token) -> bool:
     """A number word the parser took for a noun ("deux cents manifestants": "cents", its people
     hung on it as an adjective)."""
-    return token.pos_ == "NOUN" and (token.like_num or token.vocab[lemma(token)].like_num)
+    return token.pos_ == "NOUN" and (names.number_word(token.text) or names.number_word(lemma(token)))
 
 
 def number_word(token: Token) -> bool:
-    return token.pos_ == "NUM" or token.like_num or counted(token)
+    """A word of a count (``names.number_word``, the recogniser resolution's ``is_count`` uses),
+    or one the tagger calls a number."""
+    return token.pos_ == "NUM" or names.number_word(token.text) or counted(token)
 
 
 def head_noun(span: Span) -> Token | None:

@@ -24,13 +24,13 @@ from newsgraph.names import (
     display_name,
     fold,
     fold_key,
+    is_count,
     known_persons,
     lexicon,
     person_keys,
     strip_determiners,
     surname_key,
 )
-from newsgraph.resolve.network_ends import is_count
 
 COORDINATION = re.compile(r"\s(?:et|ou|ni)\s|[,;&]", re.I)
 """An alias holding a coordination names two actors ("X et son homologue américain")."""

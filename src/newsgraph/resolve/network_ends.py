@@ -24,28 +24,13 @@ from functools import cache
 from newsgraph import lexicons
 from newsgraph.model import Actor, ActorRef, Event, Place, RoleRef, Statement, stable_id
 from newsgraph.names import fold, fold_key, strip_determiners
-
-COUNTED = re.compile(
-    r"^(?:(?:les|des|ces|ses|leurs|nos)\s+)?"
-    r"(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
-    r"vingt|trente|quarante|cinquante|soixante|cent|mille|plusieurs|quelques)\s|\d[\d\u00a0\u202f .,]*\s*|"
-    r"(?:une\s|des\s|quelques\s)?(?:dizaines?|centaines?|milliers?|millions?)\s+(?:de\s|d')\s*)\S"
-)
-"""A name that begins, after its article, with a count of the people it names ("sept ressortissants
-russes", "les deux otages français", "des centaines de soldats russes"), written in lowercase or
-digits: "les Vingt-Sept" (the European Union) names a body."""
+from newsgraph.names import is_count as is_count  # a count of people: the recogniser extraction uses too
 
 FRENCH = frozenset({"FR", "GP", "MQ", "GF", "RE", "YT", "PM", "BL", "MF", "WF", "PF", "NC", "TF"})
 """France and its overseas lands (ISO 3166-1 codes of the gazetteer)."""
 
 HOSTING = frozenset({"host_visit", "visit", "meet"})
 """Event types whose target is received, visited or met: an outlet there is an interview."""
-
-
-def is_count(name: str) -> bool:
-    """Whether an actor's name is a count of people: "sept ressortissants russes", "2 000 soldats
-    russes", "des milliers de manifestants"; not "les Vingt-Sept" nor "les Russes"."""
-    return COUNTED.match(name.strip()) is not None
 
 
 @cache

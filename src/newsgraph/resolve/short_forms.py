@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from newsgraph.model import Actor
 from newsgraph.names import fold, fold_key, strip_determiners
 from newsgraph.resolve.actors import institution_heads, institution_seats, joined
+from newsgraph.resolve.slips import slip_targets
 
 BODY_TYPES = frozenset({"organization", "gpe"})
 LINK_WORDS = frozenset(
@@ -68,7 +69,7 @@ def short_form_targets(actors: Iterable[Actor]) -> dict[str, Actor]:
 def merge_short_forms(actors: list[Actor]) -> tuple[list[Actor], dict[str, Actor]]:
     """The report's actors with each short form merged into its full form (aliases and mentions
     joined), and the map old id -> actor for rewriting the report's references."""
-    targets = short_form_targets(actors)
+    targets = short_form_targets(actors) | slip_targets(actors)  # and a person's name misspelt once
     if not targets:
         return actors, {}
     kept: dict[str, Actor] = {a.id: a for a in actors if a.id not in targets}

@@ -15,13 +15,15 @@ from collections import defaultdict
 from collections.abc import Mapping
 from typing import Any
 
+from newsgraph import event_types
 from newsgraph.stores.derived_events import Rows
 
 PAIRS = (("speaker", "about"), ("agent", "target"))
 """(out, in): the roles that make an edge, from the first actor to the second."""
-PARTNER_TYPES = frozenset({"consult", "phone_call", "meet", "engage_in_negotiation", "sign", "agree"})
-"""Event types whose participants are partners (a meeting, talks, an accord): the same list as the
-network queries' (``queries/*/actor_network``, ``derived_network``, ``derived_relations``)."""
+PARTNER_TYPES = event_types.partner_types()
+"""Event types whose participants are partners (a meeting, talks, an accord): ``ng:partners`` in
+``ontology/event_types.ttl``, the list the network queries write out (``queries/*/actor_network``,
+``actor_relations``, ``derived_network``, ``derived_relations``; tests/test_partner_types_r24.py)."""
 PARTNERS = "participant"
 """The role of the partners of a meeting, talks or an accord with no target (the derived query
 gives it for those types only): the agent acts on each partner, or, with no agent, each partner on

@@ -35,6 +35,11 @@ P, ORG, G, U = "person", "organization", "gpe", "unknown"
         ("Lidl", G, ("org-lidl", ORG)),
         # a place that is no capital keeps the label it was given (no state behind it)
         ("Kharkiv", G, ("org-kharkiv", G)),
+        # a person named by a first name alone is that person, though a state bears the name
+        ("Dominique", P, ("dominique", P)),  # epicene: la Dominique (Dominica)
+        ("Maurice", P, ("maurice", P)),  # Mauritius
+        ("Dominique", G, ("org-dominique", G)),  # the state, when NER says so
+        ("Russie", P, ("org-russie", G)),  # no first name: the state
     ],
 )
 def test_state_or_organisation_is_one_type_per_name(name: str, ner: str, expected: tuple[str, str]) -> None:

@@ -51,6 +51,19 @@ def institution_seats() -> frozenset[str]:
     return frozenset(roles | seats)
 
 
+@cache
+def first_names() -> frozenset[str]:
+    """Folded first names: those of ``first_names_fr.tsv`` and the epicene ones."""
+    rows = lexicons.lines("first_names_fr.tsv") + lexicons.lines("epicene_first_names.txt")
+    return frozenset(fold(line.split("\t")[0].strip()) for line in rows)
+
+
+def first_name(name: str) -> bool:
+    """A person named by a first name alone, as written ("Dominique", "Maurice"; not a headline's
+    "RUSSIE"): that person, even when a state bears the name (Dominica, Mauritius)."""
+    return not name.isupper() and fold(name.strip()) in first_names()
+
+
 def is_acronym(name: str) -> bool:
     """ "RN", "LFI": a party's or a body's initials, not a place (a state in capitals is caught
     before: "USA", "RDC")."""
@@ -72,7 +85,7 @@ def canonical_type(name: str, type: str) -> str:
         return type
     probe = readable(name)
     single = len(person_keys(probe)) == 1
-    if type != "person" or single:
+    if type != "person" or (single and not first_name(name)):
         body = display_name(probe, "organization")  # "Fédération de Russie" -> "Russie"
         if fold(strip_determiners(fold_key(body))) in institution_seats():
             return "organization"  # "l'Élysée", "Matignon": the institution, not the district

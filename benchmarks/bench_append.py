@@ -88,7 +88,7 @@ def one_tree(
         for beside in store.parent.glob(f"{store.name}*"):  # the file itself, its tables, its settings
             if beside.is_file():
                 shutil.copy(beside, Path(tmp) / beside.name)
-        for registry in store.parent.glob("registry.json*"):  # the actors known so far
+        for registry in store.parent.glob("*registry.json*"):  # the actors known so far
             shutil.copy(registry, Path(tmp) / registry.name)
         settings = env(backend, copy)
         build = ["-m", "newsgraph", "build", str(more), "--backend", backend, "--workers", "1"]

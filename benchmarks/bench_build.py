@@ -152,11 +152,12 @@ def main() -> None:
     args = ap.parse_args()
 
     sample = write_sample(args.docs)
-    # each store in its own folder: the registry lives next to the store (<store>/../registry.json)
+    # each store in its own folder, its registry beside it (Settings.registry_file)
     store = args.store or SCRATCH / f"build-{args.docs or 'full'}-w{args.workers}" / "store"
     if store.exists() and not args.resume:
         shutil.rmtree(store)
-        (store.parent / "registry.json").unlink(missing_ok=True)
+        for name in ("registry.json", f"{store.name}.registry.json"):  # before and since one per store
+            (store.parent / name).unlink(missing_ok=True)
     figures: dict[str, object] = {
         "docs": args.docs or "all",
         "workers": args.workers,

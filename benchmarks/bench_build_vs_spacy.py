@@ -77,8 +77,9 @@ def run_bare(path: Path, docs: int, workers: int, batch_size: int, stock: bool =
 def run_build(path: Path, store: Path, workers: int, batch_size: int) -> dict[str, object]:
     if store.exists():
         shutil.rmtree(store)
-    (store.parent / "registry.json").unlink(missing_ok=True)
-    (store.parent / "registry.json.journal").unlink(missing_ok=True)
+    for name in ("registry.json", f"{store.name}.registry.json"):  # before and since one per store
+        (store.parent / name).unlink(missing_ok=True)
+        (store.parent / f"{name}.journal").unlink(missing_ok=True)
     store.parent.mkdir(parents=True, exist_ok=True)
     cmd = [sys.executable, "-m", "newsgraph", "build", str(path), "--store", str(store)]
     cmd += ["--workers", str(workers), "--batch-size", str(batch_size), "--no-progress"]

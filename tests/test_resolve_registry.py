@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from newsgraph.resolve import Registry, resolve
+from newsgraph.settings import Settings
 from resolution import CORPUS, P, doc, ids_of
 
 
@@ -99,3 +101,21 @@ def test_canonical_for_some_ids_equals_the_whole_resolution():
         wanted = set(ids[i : i + 3])
         part = registry.canonical(wanted=wanted)
         assert {r: part[r] for r in wanted} == {r: full[r] for r in wanted}
+
+
+def test_two_stores_in_one_folder_keep_registries_of_their_own(tmp_path: Path) -> None:
+    a = Settings(store_path=tmp_path / "a").registry_file
+    b = Settings(store_path=tmp_path / "b").registry_file
+    assert a != b and a.parent == b.parent == tmp_path
+    assert (
+        Settings(store_path=tmp_path / "a", registry_path=tmp_path / "r.json").registry_file
+        == tmp_path / "r.json"
+    )
+
+
+def test_a_store_built_with_the_former_shared_registry_keeps_it(tmp_path: Path) -> None:
+    (tmp_path / "old").mkdir()
+    (tmp_path / "registry.json").write_text("{}", encoding="utf-8")
+    assert Settings(store_path=tmp_path / "old").registry_file == tmp_path / "registry.json"
+    # a new store beside it gets its own, never the one an older store holds
+    assert Settings(store_path=tmp_path / "new").registry_file == tmp_path / "new.registry.json"

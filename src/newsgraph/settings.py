@@ -40,7 +40,7 @@ class Settings(BaseSettings):
 
     backend: Literal["oxigraph", "falkordb", "neo4j", "sparql"] = "oxigraph"
     store_path: Path = Path(".newsgraph/store")
-    registry_path: Path | None = None  # defaults to <store_path>/../registry.json
+    registry_path: Path | None = None  # defaults to <store_path>.registry.json (see registry_file)
     model: str = "fr_core_news_md"
     batch_size: int = 64
     neo4j: Neo4jSettings = Neo4jSettings()
@@ -77,4 +77,16 @@ class Settings(BaseSettings):
 
     @property
     def registry_file(self) -> Path:
-        return self.registry_path or self.store_path.parent / "registry.json"
+        """What actor resolution remembers across builds: ``registry_path`` when set; else, for the
+        embedded Oxigraph store, ``<store>.registry.json`` beside it, so two stores in one folder
+        never share one (a store that already has the former ``registry.json`` beside it keeps it);
+        for the other backends, ``registry.json`` beside ``store_path``."""
+        if self.registry_path is not None:
+            return self.registry_path
+        shared = self.store_path.parent / "registry.json"
+        if self.backend != "oxigraph":
+            return shared
+        own = self.store_path.with_name(f"{self.store_path.name}.registry.json")
+        if not own.exists() and shared.exists() and self.store_path.exists():
+            return shared  # a store built before each store had a registry of its own
+        return own

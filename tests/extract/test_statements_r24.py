@@ -4,8 +4,10 @@ solution", "les syndicats voient là une provocation": the object is the speaker
 sight ("on y voit un homme qui court", "les enquêteurs y voient un homme armé"); the indefinite
 pronoun "d'autres" as the subject of a verb with an object or a prepositional object ("D'autres
 dénoncent …", "D'autres se réjouissent de …"), which the parser splits into a mark "d'" and an
-adjective; and the partitive speakers ("certains", "d'autres") named without the verb's clitic
-("Certains lui reprochent …" is said by "Certains", not "Certains lui")."""
+adjective; the partitive speakers ("certains", "d'autres") named without the verb's clitic
+("Certains lui reprochent …" is said by "Certains", not "Certains lui"); "tout le monde", a group
+speaker; and the word a speaker used, quoted after "parler de" ("en parlant de « mensonges »"), a
+content of one word."""
 
 from __future__ import annotations
 
@@ -81,6 +83,36 @@ CASES = [
         False,
         "group",
     ),
+    # "tout le monde" as the subject of a speech verb: a group
+    (
+        "Dans le village, tout le monde réclame le retour du médecin.",
+        "tout le monde",
+        "le retour du médecin",
+        False,
+        "group",
+    ),
+    (
+        "Tout le monde estime que le nouveau pont était nécessaire.",
+        "Tout le monde",
+        "le nouveau pont était nécessaire",
+        False,
+        "group",
+    ),
+    # "parler de" and a word in quotation marks: the word the speaker used
+    (
+        "Les syndicats parlent déjà de « trahison » après l'annonce du plan.",
+        "syndicats",
+        "trahison",
+        False,
+        "group",
+    ),
+    (
+        "La cheffe de l'opposition a répondu en parlant d'« amateurisme ».",
+        "cheffe de l'opposition",
+        "amateurisme",
+        False,
+        "anonymous",
+    ),
     # constructions not handled yet
     xfail(
         "L'opposition voit dans cette décision un aveu de faiblesse du gouvernement.",
@@ -90,13 +122,12 @@ CASES = [
         "organization",
         reason="interpretive 'voir dans X un Y': the 'dans' phrase is read as a place",
     ),
-    xfail(
+    (
         "Tout le monde le dit, le nouveau directeur est un homme de dialogue.",
         "Tout le monde",
         "un homme de dialogue",
         False,
         "group",
-        reason="a cataphoric 'le dit' before the clause it takes up is parsed as an adverbial clause",
     ),
     xfail(
         "Les États-Unis parlent déjà d'invasion.",
@@ -133,6 +164,11 @@ NOT_SAID = [
     ("Le préfet n'y voit pas d'objection particulière.", "objection"),
     # "voir" without the clitic that takes up a fact
     ("Les randonneurs voient une biche au bord du chemin.", "une biche"),
+    # "parler de" and a quoted word: the generic "on" speaks for nobody; a long quote is the quote
+    # rules' business, not a word used
+    ("On parle de « miracle » dans le village.", "miracle"),
+    # "tout le monde" with no verb of saying
+    ("Tout le monde a été évacué avant l'arrivée des pompiers.", "évacué"),
     # "d'autres" as an object is no speaker
     ("Le maire a rencontré d'autres élus pour parler du budget.", "budget"),
 ]

@@ -125,3 +125,64 @@ def interpretive_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> l
             )
         )
     return out
+
+
+OPENING_MARKS = frozenset({"«", "“", '"'})
+CLOSING_MARKS = frozenset({"»", "”", '"'})
+OF = frozenset({"de", "d'", "d’", "du", "des"})
+MAX_QUOTED_WORDS = 4
+
+
+def quoted_word_span(verb: Token) -> tuple[int, int] | None:
+    """The quoted word or short phrase right after "parler de" ("en parlant de « mensonges »",
+    "parlent déjà "d'invasion""): the words inside the marks, with a "d'" written inside; else None."""
+    doc = verb.doc
+    i = verb.i + 1
+    while i < len(doc) and doc[i].pos_ == "ADV" and i - verb.i <= 2:
+        i += 1  # "parlent déjà", "parle même"
+    if i + 2 >= len(doc):
+        return None
+    if doc[i].lower_ in OF and doc[i + 1].text in OPENING_MARKS:
+        start, first = doc[i + 2].idx, i + 2  # de « mensonges »: the word inside the marks
+    elif doc[i].text in OPENING_MARKS and doc[i + 1].lower_ in OF:
+        start, first = doc[i + 1].idx, i + 2  # "d'invasion"
+    else:
+        return None
+    for k in range(first, min(len(doc), first + MAX_QUOTED_WORDS + 1)):
+        if doc[k].text in CLOSING_MARKS:
+            return (start, doc[k - 1].idx + len(doc[k - 1])) if k > first else None
+        if doc[k].is_punct:
+            return None
+    return None
+
+
+def word_used_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:
+    """ "X parle de « mot »": the word X used, quoted by the reporter, is what X said (a one-word
+    object the verb rules find too short to be a content)."""
+    doc = ctx.sdoc
+    text = doc_text(doc)
+    out = []
+    for verb in doc:
+        if verb.lemma_ != "parler" or verb.pos_ != "VERB" or in_shouting_line(text, verb.idx):
+            continue
+        if inside(quotes + doc_quotes(doc), verb.idx):
+            continue
+        content = quoted_word_span(verb)
+        if content is None:
+            continue
+        subject = subject_for(verb)
+        if subject is None or subject.lower_ in NOT_SPEAKERS:
+            continue
+        out.append(
+            Candidate(
+                content,
+                False,
+                "parler",
+                verb,
+                speaker_head=subject,
+                position=verb.idx,
+                rule="word-used",
+                uses={verb.i},
+            )
+        )
+    return out

@@ -6,7 +6,8 @@ pronoun "d'autres" as the subject of a verb with an object or a prepositional ob
 dénoncent …", "D'autres se réjouissent de …"), which the parser splits into a mark "d'" and an
 adjective; the partitive speakers ("certains", "d'autres") named without the verb's clitic
 ("Certains lui reprochent …" is said by "Certains", not "Certains lui"); "tout le monde", a group
-speaker; and the word a speaker used, quoted after "parler de" ("en parlant de « mensonges »"), a
+speaker; a request to an addressee with a pronominal infinitive ("demande aux éleveurs de s'adapter");
+and the word a speaker used, quoted after "parler de" ("en parlant de « mensonges »"), a
 content of one word."""
 
 from __future__ import annotations
@@ -112,6 +113,14 @@ CASES = [
         "amateurisme",
         False,
         "anonymous",
+    ),
+    # a request to an addressee whose pronominal infinitive the parser hangs on the addressee
+    (
+        "L'association demande aux éleveurs de s'adapter rapidement.",
+        "association",
+        "de s'adapter rapidement",
+        False,
+        "organization",
     ),
     # constructions not handled yet
     xfail(

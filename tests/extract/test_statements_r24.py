@@ -154,11 +154,19 @@ def test_construction(nlp, text: str, speaker: str, content: str, direct: bool, 
     check_construction(nlp, text, speaker, content, direct, kind)
 
 
-def test_partitive_name_without_clitic(nlp) -> None:
-    """The name of a partitive speaker stops before the verb's clitic."""
-    found = statements(nlp, "D'autres se réjouissent du calme revenu dans le quartier.")
-    hits = [s for s in found if "calme revenu" in s.content]
-    assert [s.speaker.name for s in hits] == ["D'autres"], described(found)
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        ("D'autres se réjouissent du calme revenu dans le quartier.", "calme revenu", "D'autres"),
+        # ... and before a gerund after an inverted partitive
+        ("« On attend depuis l'aube », soupire l'un d'eux en se levant.", "depuis l'aube", "l'un d'eux"),
+    ],
+)
+def test_partitive_name_without_clitic(nlp, text: str, content: str, name: str) -> None:
+    """The name of a partitive speaker stops before the verb's clitic and a gerund's "en"."""
+    found = statements(nlp, text)
+    hits = [s for s in found if content in s.content]
+    assert [s.speaker.name for s in hits] == [name], described(found)
 
 
 # (text, words that are no statement's content)

@@ -129,6 +129,7 @@ def special_speaker(ctx: DocContext, head: Token) -> Speaker | None:
             and "\n" not in doc[end].text
             and doc[end].pos_ in {"ADP", "PRON", "DET", "NOUN", "ADJ", "PROPN"}
             and not verb_clitic(doc[end])  # "D'autres se réjouissent", "certains lui reprochent"
+            and not gerund_mark(doc[end])  # "déplore l'un d'eux en se penchant"
         ):
             end += 1
         name = doc[start:end].text
@@ -147,6 +148,16 @@ def everyone(head: Token) -> bool:
         and head.i >= 2
         and doc[head.i - 1].lower_ == "le"
         and doc[head.i - 2].lower_ == "tout"
+    )
+
+
+def gerund_mark(tok: Token) -> bool:
+    """The "en" of a gerund ("en se penchant", "en souriant"), no part of a subject."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return (
+        tok.lower_ == "en"
+        and nxt is not None
+        and (nxt.pos_ in {"VERB", "AUX"} or nxt.lower_ in {"se", "s'", "s’"})
     )
 
 

@@ -5,10 +5,11 @@ sight ("on y voit un homme qui court", "les enquêteurs y voient un homme armé"
 pronoun "d'autres" as the subject of a verb with an object or a prepositional object ("D'autres
 dénoncent …", "D'autres se réjouissent de …"), which the parser splits into a mark "d'" and an
 adjective; the partitive speakers ("certains", "d'autres") named without the verb's clitic
-("Certains lui reprochent …" is said by "Certains", not "Certains lui"); "tout le monde", a group
-speaker; a request to an addressee with a pronominal infinitive ("demande aux éleveurs de s'adapter");
-and the word a speaker used, quoted after "parler de" ("en parlant de « mensonges »"), a
-content of one word."""
+("Certains lui reprochent …" is said by "Certains", not "Certains lui"); a request to an addressee
+with a pronominal infinitive ("demande aux éleveurs de s'adapter"); and the word a speaker used,
+quoted after "parler de" ("en parlant de « mensonges »"), a content of one word. "Tout le monde" as a
+speaker stays out (round 21 found it wrong three times in three on fresh reports; its strict xfail row
+is in test_speakers_r21)."""
 
 from __future__ import annotations
 
@@ -84,21 +85,6 @@ CASES = [
         False,
         "group",
     ),
-    # "tout le monde" as the subject of a speech verb: a group
-    (
-        "Dans le village, tout le monde réclame le retour du médecin.",
-        "tout le monde",
-        "le retour du médecin",
-        False,
-        "group",
-    ),
-    (
-        "Tout le monde estime que le nouveau pont était nécessaire.",
-        "Tout le monde",
-        "le nouveau pont était nécessaire",
-        False,
-        "group",
-    ),
     # "parler de" and a word in quotation marks: the word the speaker used
     (
         "Les syndicats parlent déjà de « trahison » après l'annonce du plan.",
@@ -130,13 +116,6 @@ CASES = [
         False,
         "organization",
         reason="interpretive 'voir dans X un Y': the 'dans' phrase is read as a place",
-    ),
-    (
-        "Tout le monde le dit, le nouveau directeur est un homme de dialogue.",
-        "Tout le monde",
-        "un homme de dialogue",
-        False,
-        "group",
     ),
     xfail(
         "Les États-Unis parlent déjà d'invasion.",
@@ -184,8 +163,6 @@ NOT_SAID = [
     # "parler de" and a quoted word: the generic "on" speaks for nobody; a long quote is the quote
     # rules' business, not a word used
     ("On parle de « miracle » dans le village.", "miracle"),
-    # "tout le monde" with no verb of saying
-    ("Tout le monde a été évacué avant l'arrivée des pompiers.", "évacué"),
     # "d'autres" as an object is no speaker
     ("Le maire a rencontré d'autres élus pour parler du budget.", "budget"),
 ]

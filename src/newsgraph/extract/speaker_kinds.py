@@ -110,9 +110,6 @@ def special_speaker(ctx: DocContext, head: Token) -> Speaker | None:
         )
     if low in {"tous", "toutes"} and head.dep_ == "nsubj":  # "Tous pensent que …"
         return Speaker(head.text, "group", head.idx, "group:" + fold(head.text))
-    if everyone(head):  # "Tout le monde le dit, …": all the people concerned, a group
-        name = doc[head.i - 2 : head.i + 1].text
-        return Speaker(name, "group", doc[head.i - 2].idx, "group:" + fold(name))
     if low in {"chacun", "chacune"} and not each_of_people(head):
         return None  # "chacun est appelé à …", "chacun de ses films lui rapporte …"
     if low in PARTITIVE_HEADS or (head.pos_ in {"PRON", "NUM"} and low in {"un", "une"}):
@@ -137,18 +134,6 @@ def special_speaker(ctx: DocContext, head: Token) -> Speaker | None:
             return Speaker(name, "group", doc[start].idx, "group:" + fold(name))
         return Speaker(name, "anonymous", doc[start].idx, "anon:" + fold(name))
     return None
-
-
-def everyone(head: Token) -> bool:
-    """The subject "tout le monde" (everyone concerned), a group that speaks."""
-    doc = head.doc
-    return (
-        head.lower_ == "monde"
-        and head.dep_ in {"nsubj", "nsubj:pass"}
-        and head.i >= 2
-        and doc[head.i - 1].lower_ == "le"
-        and doc[head.i - 2].lower_ == "tout"
-    )
 
 
 def gerund_mark(tok: Token) -> bool:

@@ -9,6 +9,10 @@ singular article ("un", "une", "le", "la", "l'") that no verb of its own describ
 enfants jouer", "les enquêteurs y voient un homme qui court" are what a camera shows, "n'y voit pas
 d'inconvénient" is left to the negation rules. The generic "on" and the first and second persons
 (the reporter's "on y voit", "nous y voyons") never speak here.
+
+Also the word a speaker used, quoted after "parler de" ("le ministre a riposté en parlant de
+« carabistouilles »", "les États-Unis parlent déjà "d'invasion""): the quoted word is what was said,
+a content of one word the verb rules find too short. Both are called from ``speech_stance``.
 """
 
 from __future__ import annotations

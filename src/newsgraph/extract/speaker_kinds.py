@@ -125,6 +125,8 @@ def special_speaker(ctx: DocContext, head: Token) -> Speaker | None:
             and doc[end].text not in {",", ".", "!", "?", ";", ":"}
             and "\n" not in doc[end].text
             and doc[end].pos_ in {"ADP", "PRON", "DET", "NOUN", "ADJ", "PROPN"}
+            and not verb_clitic(doc[end])  # "D'autres se réjouissent", "certains lui reprochent"
+            and not gerund_mark(doc[end])  # "déplore l'un d'eux en se penchant"
         ):
             end += 1
         name = doc[start:end].text
@@ -132,6 +134,22 @@ def special_speaker(ctx: DocContext, head: Token) -> Speaker | None:
             return Speaker(name, "group", doc[start].idx, "group:" + fold(name))
         return Speaker(name, "anonymous", doc[start].idx, "anon:" + fold(name))
     return None
+
+
+def gerund_mark(tok: Token) -> bool:
+    """The "en" of a gerund ("en se penchant", "en souriant"), no part of a subject."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return (
+        tok.lower_ == "en"
+        and nxt is not None
+        and (nxt.pos_ in {"VERB", "AUX"} or nxt.lower_ in {"se", "s'", "s’"})
+    )
+
+
+def verb_clitic(tok: Token) -> bool:
+    """A clitic pronoun of the verb that follows it ("se", "lui", "le"), no part of a subject."""
+    verb = tok.head
+    return tok.pos_ == "PRON" and verb.pos_ in {"VERB", "AUX"} and tok.i < verb.i and tok.dep_ != "nmod"
 
 
 PLURAL_PARTITIVES = {"autres", "d'autres", "d’autres", "certains", "certaines", "plusieurs", "beaucoup"}

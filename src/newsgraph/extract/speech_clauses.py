@@ -354,7 +354,8 @@ def addressed_infinitive(verb: Token) -> Token | None:
             continue
         wanted = {"de", "d'", "d’"} if dative else {"à"}
         for inf in c.children:
-            if inf.i > c.i and inf.dep_ == "acl" and "Inf" in inf.morph.get("VerbForm", []):
+            # an acl, or an nmod when the infinitive is pronominal ("aux éleveurs de s'adapter")
+            if inf.i > c.i and inf.dep_ in {"acl", "nmod"} and "Inf" in inf.morph.get("VerbForm", []):
                 mark = next((g for g in inf.children if g.dep_ == "mark" and g.i < inf.i), None)
                 if mark is not None and mark.lower_ in wanted:
                     return c

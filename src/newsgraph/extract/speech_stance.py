@@ -30,6 +30,7 @@ from newsgraph.extract.speaker_nouns import speaker_kind
 from newsgraph.extract.speech_clauses import clause_end_after, clause_stop
 from newsgraph.extract.speech_common import Candidate, in_shouting_line, inside, token_at, words
 from newsgraph.extract.speech_idioms import variant_pattern
+from newsgraph.extract.speech_interpret import interpretive_candidates, word_used_candidates
 from newsgraph.extract.speech_lexicon import IRREGULAR_HEADS, conjugate
 from newsgraph.extract.speech_quotes import doc_quotes
 from newsgraph.extract.speech_reported import subject_for
@@ -282,4 +283,4 @@ def stance_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Ca
                 uses={verb.i},
             )
         )
-    return out
+    return out + interpretive_candidates(ctx, quotes) + word_used_candidates(ctx, quotes)

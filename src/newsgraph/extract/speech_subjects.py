@@ -170,6 +170,8 @@ def preverbal_subject(verb: Token) -> Token | None:
         relative = relative_clause_head(tok, verb)
         if relative is not None:  # "Les habitants que nous avons rencontrés racontent que …"
             return relative
+        if indefinite_others(tok):  # "D'autres dénoncent …": "d'" read as a case mark of the verb
+            return tok
         if tok.pos_ in {"PROPN", "NOUN"} or tok.lower_ in PRONOUNS_SG | PRONOUNS_PL:
             while tok.dep_ in {"flat:name", "flat:foreign"} and tok.head.i < tok.i:
                 tok = tok.head
@@ -179,6 +181,15 @@ def preverbal_subject(verb: Token) -> Token | None:
             return tok
         return None
     return None
+
+
+def indefinite_others(tok: Token) -> bool:
+    """The indefinite pronoun "d'autres" (other people), which the parser splits into a mark or
+    case "d'" hung on the verb and an adjective "autres" with no noun: a subject of its own."""
+    if tok.lower_ != "autres" or tok.i == 0 or tok.doc[tok.i - 1].lower_ not in {"d'", "d’"}:
+        return False
+    head = tok.head if tok.head.i != tok.i - 1 else tok.head.head  # "autres" fixed to "d'", a mark
+    return not any(c.pos_ in {"NOUN", "PROPN"} for c in tok.children) and head.pos_ == "VERB"
 
 
 RELATIVE_WORDS = RELATIVE | RELATIVE_OBJECT | {"dont", "où"}

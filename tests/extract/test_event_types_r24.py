@@ -22,6 +22,7 @@ INJURY = [
     "Une randonneuse s'est blessée en chutant dans un ravin.",
     "La tempête a fait une dizaine de blessés dans le Finistère.",
     "Quatre ouvriers ont été blessés dans l'effondrement d'un échafaudage.",
+    "Un car s'est renversé dans un virage. Le chauffeur et quelques passagers ont été blessés.",
 ]
 
 WOUND = [
@@ -48,12 +49,15 @@ DEATH = [
     "Deux adolescents ont été tués dans un accident de la route samedi soir.",
     "L'incendie a tué quatre personnes dans un immeuble de Marseille.",
     "La tempête a fait deux morts en Bretagne.",
+    "De violentes inondations ont frappé le nord du pays. Le bilan provisoire s'élève à dix morts.",
 ]
 
 KILL = [
     "Un homme a ouvert le feu dans un bar, faisant trois morts.",
     "Trois civils ont été tués dans un bombardement russe à Kharkiv.",
     "Un chauffard a tué deux piétons à Lyon.",
+    "Un homme a ouvert le feu dans un bar. Trois personnes ont été tuées.",
+    "Des combats ont eu lieu près de Bakhmout. Trois soldats ont été tués.",
 ]
 
 

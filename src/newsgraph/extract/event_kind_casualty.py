@@ -31,6 +31,9 @@ HAZARD_WORDS = frozenset(
         "collision",
         "carambolage",
         "percuter",
+        "heurter",
+        "renverser",
+        "déraper",
         "déraillement",
         "dérailler",
         "crash",
@@ -79,8 +82,9 @@ VIOLENCE_WORDS = frozenset(
         "attentat",
         "assaillant",
         "agresseur",
-        "coup",
-        "frapper",
+        "poing",
+        "matraque",
+        "machette",
         "bombardement",
         "bombarder",
         "frappe",
@@ -94,6 +98,19 @@ VIOLENCE_WORDS = frozenset(
         "rixe",
         "violence",
         "émeute",
+        "meurtre",
+        "meurtrier",
+        "assassinat",
+        "assassiner",
+        "homicide",
+        "féminicide",
+        "crime",
+        "terroriste",
+        "otage",
+        "guerre",
+        "combat",
+        "soldat",
+        "armée",
     }
 )
 """Words of an act of violence: with one of them the wounded were wounded by someone."""
@@ -102,14 +119,22 @@ UNDONE = {"wound": "injury", "kill": "death"}
 """CAMEO's casualty types and what they are when nobody acted."""
 
 REFLEXIVE = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
+THIRD_REFLEXIVE = frozenset({"se", "s'", "s’"})
+"""Only "se" is reflexive as an object too; "il nous a blessés" is someone hurting us."""
 
 
 def hurt_themselves(token: Token) -> bool:
     """ "il s'est blessé", "sans se blesser": the reflexive verb, someone hurting themselves."""
     return token.pos_ in {"VERB", "ADJ", "AUX"} and any(
-        c.dep_ in {"expl:comp", "expl:pv", "expl:pass", "obj", "expl"} and c.lower_ in REFLEXIVE
+        (c.dep_.startswith("expl") and c.lower_ in REFLEXIVE)
+        or (c.dep_ == "obj" and c.lower_ in THIRD_REFLEXIVE)
         for c in token.children
     )
+
+
+def told(sent: Span) -> set[str]:
+    """The sentence's lemmas and lower-cased words."""
+    return {lemma(t) for t in sent} | {t.lower_ for t in sent}
 
 
 def opens_fire(sent: Span) -> bool:
@@ -119,11 +144,18 @@ def opens_fire(sent: Span) -> bool:
 
 def casualty_kind(token: Token, type_: str, actors: Sequence[RoleRef], sent: Span) -> str:
     """``injury`` for a wounding, ``death`` for a killing, in a sentence of no violence that has no
-    agent and tells a fire, an accident or a hazard, or for a reflexive "se blesser"; else ``type_``."""
+    agent and tells a fire, an accident or a hazard, or for a reflexive "se blesser"; else ``type_``.
+    A toll said in a sentence of its own that tells neither ("Le bilan provisoire s'élève à dix
+    morts") is read with the sentence before, which told what happened."""
     undone = UNDONE.get(type_)
     if undone is None:
         return type_
-    words = {lemma(t) for t in sent} | {t.lower_ for t in sent}
+    words = told(sent)
+    if words.isdisjoint(VIOLENCE_WORDS) and words.isdisjoint(HAZARD_WORDS) and sent.start > 0:
+        before = sent.doc[sent.start - 1].sent  # "Le bilan s'élève à dix morts", after the flood told
+        words |= told(before)
+        if opens_fire(before):
+            return type_
     if not words.isdisjoint(VIOLENCE_WORDS) or opens_fire(sent):
         return type_
     if type_ == "wound" and hurt_themselves(token):  # the subject is the one hurt, not an agent

@@ -44,7 +44,7 @@ NOT_TAKEN_UP = [
     # a plural; an indefinite; a second person's role that is not a trade of the list
     (
         "Paul Durand a retrouvé Luc Bernard à Nice. L'acteur a été blessé dans une collision.",
-        "wound",
+        "injury",  # hurt in an accident: an injury since round 24, not a wounding
         "target",
     ),
     (

@@ -17,13 +17,7 @@ ROWS = [
 ]
 
 NOT_ONE_EVENT = [
-    pytest.param(
-        "Les victimes de fusillades de masse réclament une loi plus stricte.",
-        "shooting",
-        marks=pytest.mark.xfail(
-            strict=True, reason="a bare plural read as one event (not this rule: before it too)"
-        ),
-    ),
+    ("Les victimes de fusillades de masse réclament une loi plus stricte.", "shooting"),  # round 24
     ("Le suspect de vol a été relâché faute de preuves.", "theft"),
     ("Les témoins de mariage signent le registre.", "marriage"),
 ]

@@ -31,6 +31,7 @@ from newsgraph.extract.event_circumstances import event_date, fallback_place, lo
 from newsgraph.extract.event_dates import later_date
 from newsgraph.extract.event_dedup import one_per_happening
 from newsgraph.extract.event_generic import is_generic
+from newsgraph.extract.event_kind_casualty import casualty_kind
 from newsgraph.extract.event_kind_refine import refined_type
 from newsgraph.extract.event_kind_roles import undergone
 from newsgraph.extract.event_kind_undergoer import phrase_complement_roles, undergoer_roles
@@ -66,12 +67,41 @@ def party_of_one_event(token: Token) -> bool:
     )
 
 
+def party_to_a_kind(token: Token) -> bool:
+    """ "les victimes de fusillades", "le suspect de vol": the bare "de X" of a party noun, with no
+    article, names a kind of act the party is party to, not one event that took place."""
+    return (
+        token.dep_ == "nmod"
+        and lemma(token.head) in PARTY_NOUNS
+        and any(c.dep_ == "case" and c.lower_ in {"de", "d'", "d’"} for c in token.children)
+        and not any(c.dep_ in {"det", "nmod:poss", "nummod"} for c in token.children)
+    )
+
+
+TIME_NOUNS = frozenset({"temps", "période", "jour", "journée", "semaine", "nuit", "moment", "heure"})
+"""Nouns of a stretch of time whose "de X" is what fills it: "ces temps de canicule"."""
+
+DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
+
+
+def in_this_time_of(token: Token) -> bool:
+    """ "par ces temps de canicule", "en cette période de grève", "cette journée de mobilisation":
+    the demonstrative points at the present stretch of time the event fills; the event is going
+    on, told as a circumstance (unlike "en temps de guerre", any such time)."""
+    head = token.head
+    return (
+        token.dep_ == "nmod"
+        and lemma(head) in TIME_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in head.children)
+    )
+
+
 def event_from_trigger(
     token: Token, trig: Trigger, sent: Span, ctx: DocContext, mentions: MentionIndex
 ) -> Event | None:
     """One event report for a trigger token, with its modality; None for a classifier noun
     ("navire de combat") or a bare noun qualifying another ("la guerre des sanctions")."""
-    if is_classifier(token):
+    if is_classifier(token) and not in_this_time_of(token):
         return None
     verb = carrier(token)
     actors, used = roles(token, verb, trig, mentions)
@@ -128,8 +158,11 @@ def event_from_trigger(
         # "une tentative d'assassinat", "des dizaines d'interpellations": the event
         and lemma(token.head) not in PHASE_NOUNS | QUANTITY_NOUNS
         and not party_of_one_event(token)
+        and not in_this_time_of(token)
     ):
         return None  # a bare noun qualifying another ("la guerre des sanctions") is no event
+    if nominal and place is None and when is None and party_to_a_kind(token):
+        return None  # "les victimes de fusillades de masse": a kind of act, no one event
     if place is None:  # "des réfugiés ukrainiens ont fui": Ukraine, not the town that takes them in
         place = fled_country(token, agent_tokens, trig.type)
     if place is None:
@@ -149,6 +182,7 @@ def event_from_trigger(
     amounts = quantities(trig.type, arg_texts)
     doc, mode = ctx.document, modality(token)  # asked once: the date and the record both read it
     kind = refined_type(token, trig.type)  # "une vague de chaleur": a heat wave, not only a disaster
+    kind = casualty_kind(token, kind, actors, sent)  # "blessés dans l'incendie": nobody wounded them
     source: Literal["text", "publication"] | None = "text" if when is not None else None
     if when is None:  # the subject's verb, "au lendemain de", the story's day, else the publication
         when, source = later_date(token, ctx.sdoc, ctx.times, doc.published, ctx.offset == 0, mode)

@@ -7,8 +7,12 @@ from functools import cache
 
 from newsgraph import lexicons
 
-CASUALTY_TYPES = frozenset({"kill", "wound"})
-"""Casualty reports: their quantities are head counts, and they merge as one family."""
+CASUALTY_TYPES = frozenset({"kill", "wound", "injury"})
+"""Casualty reports: their quantities are head counts, and they merge as one family (the wounded of
+one crash may be told as an accident's injured in one report and as wounded in another)."""
+
+HEAD_COUNT_TYPES = CASUALTY_TYPES | {"death"}
+"""Events whose bare count of people is a head count ("dix morts dans l'incendie")."""
 
 
 @cache

@@ -15,6 +15,9 @@ from newsgraph.extract.event_amounts import parse_number, quantities
         ("sanction", "des avoirs de 300 000 roubles gelés", 300_000.0, "RUB"),
         ("kill", "l'attaque a fait 12 morts", 12.0, "people"),
         ("wound", "1 200 blessés ont été soignés", 1200.0, "people"),
+        ("injury", "la collision a fait 14 blessés légers", 14.0, "people"),  # an accident's injured
+        ("death", "la tempête a fait 7 morts dans le sud du pays", 7.0, "people"),  # a storm's dead
+        ("death", "18 personnes ont péri dans l'éboulement", 18.0, "people"),
     ],
 )
 def test_quantities(type_, text, value, unit):
@@ -28,6 +31,8 @@ def test_quantities(type_, text, value, unit):
         ("attack", "l'attaque a fait 12 morts"),  # head counts only for casualty reports
         ("kill", "en 2022 la guerre a commencé"),  # a year counts nothing
         ("kill", "12 maisons détruites"),  # houses are no casualties
+        ("death", "la chanteuse, mère de 3 enfants, est décédée"),  # a death counts the dead only
+        ("death", "le comédien est mort à 91 ans"),
     ],
 )
 def test_no_quantity(type_, text):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from newsgraph import lexicons
-from newsgraph.event_types import CASUALTY_TYPES
+from newsgraph.event_types import CASUALTY_TYPES, HEAD_COUNT_TYPES
 from newsgraph.lexicons import alternation
 from newsgraph.model import Quantity
 
@@ -27,6 +27,8 @@ PARTY_NOUNS = _NOUNS["party"]
 PLACE_NOUNS = _NOUNS["place"]
 """Nouns whose "de X" names a place: "la région de Koursk"."""
 CASUALTY_NOUNS = MILITARY_NOUNS | PEOPLE_NOUNS | _NOUNS["casualty"]
+DEATH_NOUNS = _NOUNS["casualty"] | {"personne"}
+"""A death's head count names the dead ("quatre morts", "dix personnes"): not "père de 3 enfants"."""
 
 NUMBER = r"\d{1,3}(?:[\s\u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?"
 SCALE_WORDS = alternation(SCALE)
@@ -56,10 +58,11 @@ def quantities(type_: str, texts: list[str]) -> tuple[Quantity, ...]:
         for m in MONEY_RE.finditer(text):
             unit = CURRENCIES.get(m.group("cur").lower(), m.group("cur"))
             out.append(Quantity(parse_number(m.group("num"), m.group("scale")), unit, m.group(0)))
-        if type_ in CASUALTY_TYPES and not out:
+        if type_ in HEAD_COUNT_TYPES and not out:
+            nouns = CASUALTY_NOUNS if type_ in CASUALTY_TYPES else DEATH_NOUNS
             for m in COUNT_RE.finditer(text):
                 noun = m.group("noun").lower()
-                if noun.rstrip("sx") not in CASUALTY_NOUNS or re.fullmatch(r"\d{4}", m.group("num")):
+                if noun.rstrip("sx") not in nouns or re.fullmatch(r"\d{4}", m.group("num")):
                     continue
                 out.append(Quantity(parse_number(m.group("num"), m.group("scale")), "people", m.group(0)))
                 break

@@ -10,6 +10,7 @@ from newsgraph.event_types import CASUALTY_TYPES
 from newsgraph.extract.event_agent_authors import document_author
 from newsgraph.extract.event_agent_calls import caller
 from newsgraph.extract.event_agent_inverted import inverted_relative
+from newsgraph.extract.event_agent_measures import measure_deciders
 from newsgraph.extract.event_agent_placing import PLACING_VERBS, placer
 from newsgraph.extract.event_agent_quantified import quantified_subject
 from newsgraph.extract.event_agent_relatives import object_relative
@@ -253,6 +254,8 @@ def roles(
             agents += caller(token)
         if not agents:  # "la Cour des comptes a publié un rapport", "dans un rapport, Amnesty dénonce"
             agents += document_author(token, trig.type)
+        if not agents:  # "Parmi les mesures décidées par la préfecture : la fermeture de la N118"
+            agents += measure_deciders(token)
         if not agents and (relative := object_relative(token)) is not None:
             if lemma(relative[0]) not in SUFFER_VERBS:  # not "le viol qu'elle a subi": no agent
                 agents += with_conjuncts(relative[1])  # "les sanctions que l'UE a prises"

@@ -237,8 +237,20 @@ AMOUNTS = re.compile(r"^(?:dizaines?|centaines?|milliers?|millions?|foule|groupe
 
 @cache
 def people_nouns() -> frozenset[str]:
-    """Folded head nouns of people and of institutions: roles.txt and people_nouns.txt."""
-    return frozenset(fold(w) for name in ("roles.txt", "people_nouns.txt") for w in lexicons.words(name))
+    """Folded head nouns of people and of institutions: roles.txt and people_nouns.txt, and the
+    nouns of forces, people and bodies that extraction reads as actors (``event_nouns.tsv``: "les
+    secours", "les passeurs", "le prévenu", "la coalition"), but for the ones that also name a
+    thing (``THING_SENSES``)."""
+    listed = {w for name in ("roles.txt", "people_nouns.txt") for w in lexicons.words(name)}
+    events = lexicons.tagged("event_nouns.tsv")
+    acting = (events["military"] | events["people"] | events["body"]) - THING_SENSES
+    return frozenset(fold(w) for w in listed | acting)
+
+
+THING_SENSES = frozenset({"camp", "défense", "division", "unité", "sélection", "taxi", "état"})
+"""Nouns of ``event_nouns.tsv`` that name a body in an event's slot but a thing as often ("un camp
+de migrants", "la division du travail", "l'état des routes"): an actor only when a lexicon of
+people says so."""
 
 
 def is_actor(name: str, type: str) -> bool:

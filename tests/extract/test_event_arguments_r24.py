@@ -1,0 +1,107 @@
+"""Event arguments, round 24: the agent of an act listed among the measures someone decided
+("Parmi les mesures décidées par la préfecture : la fermeture de la route"), with the near misses
+that keep their reading (measures asked for, a measure's own complement); and the agents and
+targets named by a noun of forces, people or bodies that extraction reads as actors ("les
+secours", "les passeurs", "le prévenu"), which resolution now keeps in their role instead of
+making them participants. Sentences written for these tests. Rows as in test_event_constructions
+(text, type, agent, target, place; substrings, None: not checked, "-": none)."""
+
+from __future__ import annotations
+
+import pytest
+from test_event_constructions import check_arguments, names, of_type
+
+from newsgraph.resolve.actors import is_actor
+
+LISTED_MEASURES = [
+    # an act listed after the measures someone decided is that one's
+    (
+        "Parmi les mesures décidées par la préfecture : la fermeture des écoles du département.",
+        "closure",
+        "préfecture",
+        None,
+        None,
+    ),
+    (
+        "Parmi les mesures annoncées par le gouvernement : la fermeture des écoles.",
+        "closure",
+        "gouvernement",
+        None,
+        None,
+    ),
+    # the item hung as the participle's object, or the measures hung on the item
+    (
+        "Parmi les mesures prises par le préfet : l'interdiction des rassemblements.",
+        "impose_restrictions",
+        "préfet",
+        None,
+        None,
+    ),
+    (
+        "Parmi les décisions prises par le maire, l'interdiction des feux d'artifice.",
+        "impose_restrictions",
+        "maire",
+        None,
+        None,
+    ),
+    # near miss: measures asked for are not decided by who asks
+    (
+        "Parmi les mesures réclamées par les syndicats : la fermeture des écoles.",
+        "closure",
+        "-",
+        None,
+        None,
+    ),
+]
+
+NOT_LISTED = [
+    # near misses: a measure's own complement, with no list, gives no decider
+    ("La mesure de fermeture des écoles a été annoncée lundi.", "closure"),
+    pytest.param(
+        "Les mesures décidées par le gouvernement, dont la fermeture des frontières, entrent en vigueur.",
+        "closure",
+        marks=pytest.mark.xfail(strict=True, reason="'dont' item typed reduce_relations, no closure"),
+    ),
+]
+
+SHARED_PASSIVE = [
+    # the "par X" of a participle said after the event's verb: not read yet
+    pytest.param(
+        "Les habitants ont été évacués, emmenés par des policiers vers un gymnase.",
+        "rescue",
+        "policiers",
+        None,
+        None,
+        marks=pytest.mark.xfail(strict=True, reason="agent of an appended participle not shared"),
+    ),
+]
+
+ACTING_NOUNS = [
+    # nouns of forces, people and bodies extraction reads as actors are actors after resolution
+    ("secours", True),
+    ("passeurs", True),
+    ("prévenu", True),
+    ("coalition internationale", True),
+    ("aviation israélienne", True),
+    # near misses: things, and nouns of a body that name a thing as often
+    ("cuisine", False),
+    ("protocole", False),
+    ("camp de migrants", False),
+    ("état des routes", False),
+    ("division du travail", False),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "agent", "target", "place"), LISTED_MEASURES + SHARED_PASSIVE)
+def test_event_arguments_r24(nlp, text, type_, agent, target, place):
+    check_arguments(of_type(nlp, text, type_)[-1], agent, target, place)
+
+
+@pytest.mark.parametrize(("text", "type_"), NOT_LISTED)
+def test_measure_complement_has_no_decider_r24(nlp, text, type_):
+    assert names(of_type(nlp, text, type_)[-1], "agent") == ""
+
+
+@pytest.mark.parametrize(("name", "actor"), ACTING_NOUNS)
+def test_acting_nouns_stay_actors_r24(name, actor):
+    assert is_actor(name, "group") is actor

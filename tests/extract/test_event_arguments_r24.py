@@ -3,7 +3,8 @@
 that keep their reading (measures asked for, a measure's own complement); and the agents and
 targets named by a noun of forces, people or bodies that extraction reads as actors ("les
 secours", "les passeurs", "le prévenu"), which resolution now keeps in their role instead of
-making them participants. Sentences written for these tests. Rows as in test_event_constructions
+making them participants; the people of a town or a region named by their demonym ("les
+Marseillais ont manifesté"). Sentences written for these tests. Rows as in test_event_constructions
 (text, type, agent, target, place; substrings, None: not checked, "-": none)."""
 
 from __future__ import annotations
@@ -76,6 +77,20 @@ SHARED_PASSIVE = [
     ),
 ]
 
+TOWN_PEOPLE = [
+    # the people of a town or a region named by their demonym act as a group
+    (
+        "Samedi, les Marseillais ont manifesté contre la fermeture de l'hôpital.",
+        "demonstrate",
+        "marseillais",
+        None,
+        None,
+    ),
+    ("Les Bretons ont manifesté devant la préfecture de Rennes.", "demonstrate", "bretons", None, "rennes"),
+    # near miss: the adjective of a town qualifies the actor, it is none (the place stays where)
+    ("Un boulanger parisien a augmenté ses prix lundi.", "price_change", "boulanger", None, "paris"),
+]
+
 ACTING_NOUNS = [
     # nouns of forces, people and bodies extraction reads as actors are actors after resolution
     ("secours", True),
@@ -83,6 +98,8 @@ ACTING_NOUNS = [
     ("prévenu", True),
     ("coalition internationale", True),
     ("aviation israélienne", True),
+    ("Marseillais", True),
+    ("Normands", True),
     # near misses: things, and nouns of a body that name a thing as often
     ("cuisine", False),
     ("protocole", False),
@@ -92,7 +109,9 @@ ACTING_NOUNS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "type_", "agent", "target", "place"), LISTED_MEASURES + SHARED_PASSIVE)
+@pytest.mark.parametrize(
+    ("text", "type_", "agent", "target", "place"), LISTED_MEASURES + SHARED_PASSIVE + TOWN_PEOPLE
+)
 def test_event_arguments_r24(nlp, text, type_, agent, target, place):
     check_arguments(of_type(nlp, text, type_)[-1], agent, target, place)
 

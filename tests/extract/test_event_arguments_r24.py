@@ -4,7 +4,8 @@ that keep their reading (measures asked for, a measure's own complement); and th
 targets named by a noun of forces, people or bodies that extraction reads as actors ("les
 secours", "les passeurs", "le prévenu"), which resolution now keeps in their role instead of
 making them participants; the people of a town or a region named by their demonym ("les
-Marseillais ont manifesté"). Sentences written for these tests. Rows as in test_event_constructions
+Marseillais ont manifesté"); a study's nationality, which is no state acting ("une étude
+américaine"). Sentences written for these tests. Rows as in test_event_constructions
 (text, type, agent, target, place; substrings, None: not checked, "-": none)."""
 
 from __future__ import annotations
@@ -101,6 +102,13 @@ TOWN_PEOPLE = [
     ("Un boulanger parisien a augmenté ses prix lundi.", "price_change", "boulanger", None, "paris"),
 ]
 
+STUDIES = [
+    # a study's nationality says where its researchers work, not that the state acts
+    ("Une étude américaine montre que les écrans nuisent au sommeil.", "report_release", "-", None, None),
+    # near miss: a body's adjective names the body that reports
+    ("Un rapport onusien dénonce les violences contre les civils.", "report_release", "onu", None, None),
+]
+
 ACTING_NOUNS = [
     # nouns of forces, people and bodies extraction reads as actors are actors after resolution
     ("secours", True),
@@ -120,7 +128,7 @@ ACTING_NOUNS = [
 
 
 @pytest.mark.parametrize(
-    ("text", "type_", "agent", "target", "place"), LISTED_MEASURES + SHARED_PASSIVE + TOWN_PEOPLE
+    ("text", "type_", "agent", "target", "place"), LISTED_MEASURES + SHARED_PASSIVE + TOWN_PEOPLE + STUDIES
 )
 def test_event_arguments_r24(nlp, text, type_, agent, target, place):
     check_arguments(of_type(nlp, text, type_)[-1], agent, target, place)

@@ -123,9 +123,16 @@ def aimed_people(token: Token, mentions: MentionIndex) -> list[Token]:
 def side_adjective(adjective: Token, kind: str) -> bool:
     """An adjective that names who acts ("l'offensive russe", "la victoire française"); for a match
     or a title, a union of states is the competition's scope, not a side ("son premier titre
-    européen", "la finale européenne")."""
+    européen", "la finale européenne"); for a study, a country is where its researchers work, not
+    its state ("une étude américaine montre"; "un rapport onusien" is the UN's)."""
     ref = adjective_actor(adjective, "agent")
-    return ref is not None and (kind not in SPORT_TYPES or ref.type == "gpe")
+    if ref is None or (kind in STUDY_TYPES and ref.type == "gpe"):
+        return False
+    return kind not in SPORT_TYPES or ref.type == "gpe"
+
+
+STUDY_TYPES = frozenset({"report_release"})
+"""Kinds of events whose nationality adjective says where, not who ("une étude britannique")."""
 
 
 def team_word(token: Token, mentions: MentionIndex) -> Token:

@@ -102,6 +102,12 @@ TOWN_PEOPLE = [
     ("Un boulanger parisien a augmenté ses prix lundi.", "price_change", "boulanger", None, "paris"),
 ]
 
+CELLS = [
+    # a terrorist cell or a gang acts as a body, named without the word that says which one
+    ("Ces attaques ont été menées par la même cellule terroriste.", "attack", "agent", "cellule terroriste"),
+    ("Un gang a attaqué une bijouterie à Nice.", "attack", "agent", "gang"),
+]
+
 STUDIES = [
     # a study's nationality says where its researchers work, not that the state acts
     ("Une étude américaine montre que les écrans nuisent au sommeil.", "report_release", "-", None, None),
@@ -142,3 +148,9 @@ def test_measure_complement_has_no_decider_r24(nlp, text, type_):
 @pytest.mark.parametrize(("name", "actor"), ACTING_NOUNS)
 def test_acting_nouns_stay_actors_r24(name, actor):
     assert is_actor(name, "group") is actor
+
+
+@pytest.mark.parametrize(("text", "type_", "role", "name"), CELLS)
+def test_cell_is_a_body_r24(nlp, text, type_, role, name):
+    e = of_type(nlp, text, type_)[-1]
+    assert name in [r.name.lower() for r in e.actors if r.role == role], e.actors

@@ -20,10 +20,12 @@ QUANTITY_WORDS = frozenset(
         "nombreux", "nombreuses", "plusieurs", "quelques", "certains", "certaines", "divers", "diverses",
         "différents", "différentes", "principaux", "principales", "tout", "tous",
         "toutes", "les", "des", "de", "d'", "d’", "le", "la", "l'", "l’", "ces", "leurs", "nos", "vos", "ses",
+        "même", "mêmes",
     }
 )  # fmt: skip
 """Words of quantity or determiners a collective's name starts with, which are no part of it (the
-plural "principales" of a set, not "le principal suspect", one person)."""
+plural "principales" of a set, not "le principal suspect", one person; "la même cellule": which
+one the text means, not its name)."""
 
 
 def counted(token: Token) -> bool:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from newsgraph import lexicons
 from newsgraph.extract.entities import is_role_word
+from newsgraph.extract.event_agent_demonyms import town_people
 from newsgraph.extract.event_agent_kin import RELATION_NOUNS, one_of_set
 from newsgraph.extract.event_agent_names import counted, group_name
 from newsgraph.extract.event_agent_quantified import quantified_people
@@ -101,6 +102,8 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
         and demonym_country(token.lower_)
         and geocode(m.name) is None
     ):  # "les Allemands" (tagged a place): a people
+        return RoleRef(actor_id(token.text, "group"), token.text, role, "group")
+    if town_people(token):  # "les Marseillais ont manifesté": the town's people, not the town
         return RoleRef(actor_id(token.text, "group"), token.text, role, "group")
     if m is not None and m.label in PLACE_LABELS and token.pos_ == "NOUN" and is_people(token):
         m = None  # "le procureur de la République de Perpignan" tagged a place: the role noun acts

@@ -10,6 +10,7 @@ from newsgraph.event_types import CASUALTY_TYPES
 from newsgraph.extract.event_agent_authors import document_author
 from newsgraph.extract.event_agent_calls import caller
 from newsgraph.extract.event_agent_inverted import inverted_relative
+from newsgraph.extract.event_agent_measures import measure_deciders
 from newsgraph.extract.event_agent_placing import PLACING_VERBS, placer
 from newsgraph.extract.event_agent_quantified import quantified_subject
 from newsgraph.extract.event_agent_relatives import object_relative
@@ -122,9 +123,16 @@ def aimed_people(token: Token, mentions: MentionIndex) -> list[Token]:
 def side_adjective(adjective: Token, kind: str) -> bool:
     """An adjective that names who acts ("l'offensive russe", "la victoire française"); for a match
     or a title, a union of states is the competition's scope, not a side ("son premier titre
-    européen", "la finale européenne")."""
+    européen", "la finale européenne"); for a study, a country is where its researchers work, not
+    its state ("une étude américaine montre"; "un rapport onusien" is the UN's)."""
     ref = adjective_actor(adjective, "agent")
-    return ref is not None and (kind not in SPORT_TYPES or ref.type == "gpe")
+    if ref is None or (kind in STUDY_TYPES and ref.type == "gpe"):
+        return False
+    return kind not in SPORT_TYPES or ref.type == "gpe"
+
+
+STUDY_TYPES = frozenset({"report_release"})
+"""Kinds of events whose nationality adjective says where, not who ("une étude britannique")."""
 
 
 def team_word(token: Token, mentions: MentionIndex) -> Token:
@@ -253,6 +261,8 @@ def roles(
             agents += caller(token)
         if not agents:  # "la Cour des comptes a publié un rapport", "dans un rapport, Amnesty dénonce"
             agents += document_author(token, trig.type)
+        if not agents:  # "Parmi les mesures décidées par la préfecture : la fermeture de la N118"
+            agents += measure_deciders(token)
         if not agents and (relative := object_relative(token)) is not None:
             if lemma(relative[0]) not in SUFFER_VERBS:  # not "le viol qu'elle a subi": no agent
                 agents += with_conjuncts(relative[1])  # "les sanctions que l'UE a prises"

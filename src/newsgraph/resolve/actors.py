@@ -250,8 +250,29 @@ AMOUNTS = re.compile(r"^(?:dizaines?|centaines?|milliers?|millions?|foule|groupe
 
 @cache
 def people_nouns() -> frozenset[str]:
-    """Folded head nouns of people and of institutions: roles.txt and people_nouns.txt."""
-    return frozenset(fold(w) for name in ("roles.txt", "people_nouns.txt") for w in lexicons.words(name))
+    """Folded head nouns of people and of institutions: roles.txt and people_nouns.txt, and the
+    nouns of forces, people and bodies that extraction reads as actors (``event_nouns.tsv``: "les
+    secours", "les passeurs", "le prévenu", "la coalition"), but for the ones that also name a
+    thing (``THING_SENSES``)."""
+    listed = {w for name in ("roles.txt", "people_nouns.txt") for w in lexicons.words(name)}
+    events = lexicons.tagged("event_nouns.tsv")
+    acting = (events["military"] | events["people"] | events["body"]) - THING_SENSES
+    return frozenset(fold(w) for w in listed | acting)
+
+
+@cache
+def town_peoples() -> frozenset[str]:
+    """The nouns of the people of French towns and regions ("marseillais", "bretons"), lowercase
+    with accents (``town_demonyms.tsv``)."""
+    return frozenset(
+        f.strip() for _, forms in lexicons.rows("town_demonyms.tsv", 2) for f in forms.split(";")
+    )
+
+
+THING_SENSES = frozenset({"camp", "défense", "division", "unité", "sélection", "taxi", "état"})
+"""Nouns of ``event_nouns.tsv`` that name a body in an event's slot but a thing as often ("un camp
+de migrants", "la division du travail", "l'état des routes"): an actor only when a lexicon of
+people says so."""
 
 
 def is_actor(name: str, type: str) -> bool:
@@ -271,8 +292,8 @@ def is_actor(name: str, type: str) -> bool:
     phrase = re.split(r"\s(?:de|des|du|d'|a|au|aux|qui|que|dont|pour|sur|en)\b|\sd'", text, maxsplit=1)[0]
     words = [p for w in phrase.split() for p in (w, *w.split("-"))]
     nouns = people_nouns()
-    if any(demonym_country(w) is not None for w in name.lower().split()[:2]):
-        return True  # "les Américains", "deux Français": the demonym as written, accents and all
+    if any(demonym_country(w) is not None or w in town_peoples() for w in name.lower().split()[:2]):
+        return True  # "les Américains", "deux Français", "les Marseillais": the demonym as written
     return any(
         w in nouns
         or (w[:-1] in nouns and w.endswith(("s", "x")))

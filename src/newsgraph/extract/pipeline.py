@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import gc
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import replace
 from functools import lru_cache
 from itertools import groupby
@@ -123,32 +121,8 @@ def analyse(
                 offset += len(part)
 
 
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection inside the block (the collector's state restored after).
-
-    The stages make many short-lived objects (Spans, tuples, lists) that reference counting frees;
-    the collector, run every 700 allocations, walked those still alive at that moment and moved
-    them up its generations, so that every few hundred reports a full pass walked every object of
-    the process (the model, the lexicons: 660,000 objects, 0.35 s a pass). Paused, what one report
-    leaves is walked once, by the first collection after it. Reference cycles made inside (a Doc's
-    caches hold its Spans) wait for that collection: one report's worth at most."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def extract_document(ctx: DocContext) -> Extraction:
     """Run every stage on one analysed document (or piece of one: offsets are then the piece's)."""
-    with collector_paused():
-        return _stages(ctx)
-
-
-def _stages(ctx: DocContext) -> Extraction:
     document = ctx.document
     ctx.mentions = entities.find_mentions(ctx.sdoc)
     times = timex.find_times(document.text, document.published, document.id, ctx.sdoc)

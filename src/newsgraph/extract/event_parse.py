@@ -17,6 +17,7 @@ from newsgraph.geo import demonym_country, geocode
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubj:pass"}
 OBJECT_DEPS = {"obj", "iobj"}
+ANY_SUBJECT_DEPS = frozenset(SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)  # made once, not per child tested
 AGENT_DEPS = {"obl:agent"}
 INHERIT_DEPS = {"conj", "xcomp", "advcl", "acl"}  # a verb without subject takes its governor's
 CLAUSE_DEPS = {"ccomp", "advcl", "acl", "acl:relcl", "parataxis", "conj", "csubj", "xcomp"}
@@ -101,9 +102,7 @@ def subject_chain(token: Token) -> list[Token]:
     depends on."""
     t = token
     for _ in range(4):
-        subj = [
-            c for c in t.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or personal_expletive(c)
-        ]
+        subj = [c for c in t.children if c.dep_ in ANY_SUBJECT_DEPS or personal_expletive(c)]
         if subj:
             return subj
         if t.dep_ in INHERIT_DEPS and t.head.i != t.i:

@@ -102,6 +102,32 @@ TOWN_PEOPLE = [
     ("Un boulanger parisien a augmenté ses prix lundi.", "price_change", "boulanger", None, "paris"),
 ]
 
+IN_THE_STREET = [
+    # a protest said as being in the street: who is in the street protests
+    (
+        "Les infirmières étaient dans la rue mardi pour dénoncer leurs conditions de travail.",
+        "demonstrate",
+        "infirmières",
+        None,
+        None,
+    ),
+    (
+        "Les retraités étaient dans la rue pour réclamer une hausse des pensions.",
+        "demonstrate",
+        "retraités",
+        None,
+        None,
+    ),
+    pytest.param(
+        "Les viticulteurs sont dans la rue à Bordeaux.",
+        "demonstrate",
+        "viticulteurs",
+        None,
+        "bordeaux",
+        marks=pytest.mark.xfail(strict=True, reason="'sont' parsed the main verb, no copula: no protest"),
+    ),
+]
+
 CELLS = [
     # a terrorist cell or a gang acts as a body, named without the word that says which one
     ("Ces attaques ont été menées par la même cellule terroriste.", "attack", "agent", "cellule terroriste"),
@@ -134,7 +160,8 @@ ACTING_NOUNS = [
 
 
 @pytest.mark.parametrize(
-    ("text", "type_", "agent", "target", "place"), LISTED_MEASURES + SHARED_PASSIVE + TOWN_PEOPLE + STUDIES
+    ("text", "type_", "agent", "target", "place"),
+    LISTED_MEASURES + SHARED_PASSIVE + TOWN_PEOPLE + STUDIES + IN_THE_STREET,
 )
 def test_event_arguments_r24(nlp, text, type_, agent, target, place):
     check_arguments(of_type(nlp, text, type_)[-1], agent, target, place)

@@ -94,6 +94,11 @@ INSTIGATE_VERBS = _VERBS["instigate"]
 NAMED_LABELS = {"PER", "ORG", "GPE", "LOC"}
 
 
+def in_the_street(token: Token, type_: str) -> bool:
+    """A protest said as being in the street: "les retraités étaient dans la rue" (its subject acts)."""
+    return type_ == "demonstrate" and has_case(token, {"dans"})
+
+
 def bare_de(token: Token) -> bool:
     """A predicate noun said with a bare "de", as "en X" is: "les touristes sont de retour", "le
     ministre est de passage à Lyon" (not "le prix est de deux euros": no event noun)."""
@@ -171,8 +176,12 @@ def roles(
             ]
         if impersonal(trig.type):  # "23 départements sont en vigilance orange": nobody acts, but
             agents += placer(token)  # "placés en vigilance par Météo-France": who issues the alert
-        elif is_predicate(token) and (has_case(token, {"en"}) or bare_de(token)):  # "sont en grève"
+        elif is_predicate(token) and (
+            has_case(token, {"en"}) or bare_de(token) or in_the_street(token, trig.type)
+        ):
             holders = with_conjuncts([c for c in token.children if c.dep_ in SUBJECT_DEPS])
+            if not holders and in_the_street(token, trig.type) and token.dep_ == "nmod":
+                holders = [token.head]  # the parser hung "étaient dans la rue" on its subject
             (targets if trig.type in UNDERGOER_TYPES else agents).extend(holders)  # "X est en garde à vue"
         elif is_predicate(token) and trig.type == "candidacy":  # "la sénatrice sera candidate à"
             agents.extend(with_conjuncts([c for c in token.children if c.dep_ in SUBJECT_DEPS]))
@@ -189,7 +198,7 @@ def roles(
                 agents.extend(with_conjuncts(subject_chain(placing)) if not is_passive(placing) else [])
         elif (
             token.dep_.startswith("obl")
-            and has_case(token, {"en"})
+            and (has_case(token, {"en"}) or in_the_street(token, trig.type))
             and token.head.pos_ == "VERB"
             and verb.i == token.i
         ):

@@ -45,6 +45,9 @@ scorers (``_gold_match.py``):
 - ``tvnews2022o``: 40 more with n's rule and quotas with a new seed, annotated by reading before any
   system ran on them (``benchmarks/devgold/tvnews2022o``; scored once by the lead on first sight,
   then open like l: its misses may be read, never fitted), read from the corpus file the same way;
+- ``tvnews2022p``: 40 more with o's rule and quotas with a new seed, annotated by reading before any
+  system ran on them (``benchmarks/devgold/tvnews2022p``; scored once by the lead on first sight,
+  then open like l: its misses may be read, never fitted), read from the corpus file the same way;
 - ``sentences2022``: 150 single sentences of 2022 reports, each scored alone with no context (a
   proxy for the held-out press sentences), annotated by reading (``benchmarks/devgold/sentences2022``);
   statements only;
@@ -272,6 +275,12 @@ SETS = [
         lambda tmp: materialise(DEVGOLD / "tvnews2022o" / "sources.csv", tmp / "tvnews2022o"),
         DEVGOLD / "tvnews2022o" / "statements.json",
         DEVGOLD / "tvnews2022o" / "events.json",
+    ),
+    GoldSet(
+        "tvnews2022p",
+        lambda tmp: materialise(DEVGOLD / "tvnews2022p" / "sources.csv", tmp / "tvnews2022p"),
+        DEVGOLD / "tvnews2022p" / "statements.json",
+        DEVGOLD / "tvnews2022p" / "events.json",
     ),
     GoldSet(
         "sentences2022",

@@ -162,6 +162,7 @@ def corpus_or_skip() -> None:
         "tvnews2022m",
         "tvnews2022n",
         "tvnews2022o",
+        "tvnews2022p",
     ],
 )
 def test_gold_sets_pass_the_check(name: str) -> None:
@@ -171,7 +172,8 @@ def test_gold_sets_pass_the_check(name: str) -> None:
 
 
 @pytest.mark.slow  # reads the whole corpus (~30 s each): b's strata rule, d's (c's is d's, other quotas)
-# and e's, f's, g's, h's, i's, j's, k's, l's, m's, n's and o's (d's rule, other seed, quotas and exclusions)
+# and e's, f's, g's, h's, i's, j's, k's, l's, m's, n's, o's and p's (d's rule, other seed, quotas
+# and exclusions)
 @pytest.mark.parametrize(
     "name",
     [
@@ -188,6 +190,7 @@ def test_gold_sets_pass_the_check(name: str) -> None:
         "tvnews2022m",
         "tvnews2022n",
         "tvnews2022o",
+        "tvnews2022p",
     ],
 )
 def test_sample_redraws_the_sources(name: str) -> None:

@@ -2,10 +2,11 @@
 
 - other senses of trigger words: "salon" a room of a home, "fermer la porte (à)" a door or a figure
   of refusal, "la campagne présidentielle" the setting of something else, a military or diplomatic
-  "victoire" no sport result, the weather "qui arrive" no visit, a trend of a kind of event
-  ("deviennent plus fréquentes", "de plus en plus de canicules") no event;
+  "victoire" no sport result, the weather "qui arrive" no visit (a relative subject's antecedent is
+  read as the subject by the rows' tests and vetoes; "ce qui frappe" names nothing), a trend of a
+  kind of event ("deviennent plus fréquentes", "de plus en plus de canicules") no event;
 - deaths told with a participle the parser makes an adjective ("dix personnes sont mortes dans
-  l'incendie");
+  l'incendie"), with "mort de" a cause, or with "périr" anywhere in a report;
 - a toll told two or three sentences after the fire or the crash: an accident's dead are a
   ``death``, its injured an ``injury``;
 - head counts in words ("quatre morts", "trois randonneurs sont morts", "une dizaine de blessés").
@@ -31,6 +32,8 @@ OTHER_SENSES = [
     ("Kiev a remporté une victoire diplomatique à Bruxelles.", "sport_result"),
     ("La neige qui arrive sur les Vosges va compliquer les déplacements.", "visit"),
     ("Un épisode de pluie qui arrive par l'ouest inquiète les viticulteurs.", "visit"),
+    ("Face à la sécheresse qui frappe le pays, le gouvernement réunit une cellule de crise.", "air_strike"),
+    ("Ce qui frappe, c'est le calme des habitants.", "air_strike"),  # "ce" names nothing
     ("Les sécheresses vont devenir plus fréquentes dans le sud du pays.", "natural_disaster"),
     ("Il y a de plus en plus de tempêtes sur la façade atlantique.", "natural_disaster"),
     xfail(
@@ -54,6 +57,7 @@ THE_EVENT = [
     ("La maire de la ville fait campagne sur les marchés.", "campaign_rally"),
     ("Le club a remporté une belle victoire face à Nantes.", "sport_result"),
     ("Le président qui arrive à Madrid rencontrera le roi.", "visit"),
+    ("Les étudiants doivent faire face à des loyers qui augmentent.", "price_change"),  # "des loyers qui"
 ]
 
 

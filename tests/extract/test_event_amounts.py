@@ -41,3 +41,46 @@ def test_no_quantity(type_, text):
 
 def test_parse_number_reads_french_thousands():
     assert parse_number("1 200", None) == 1200 and parse_number("3,5", "millions") == 3.5e6
+
+
+@pytest.mark.parametrize(
+    ("type_", "text", "value"),
+    [
+        ("kill", "l'attentat a fait quatre morts", 4.0),
+        ("wound", "vingt-deux personnes ont été blessées", 22.0),
+        ("kill", "soixante-dix-sept soldats tués", 77.0),
+        ("kill", "quatre-vingt-dix civils tués", 90.0),
+        ("death", "deux cents personnes ont péri", 200.0),
+        ("kill", "trois mille cinq cents morts", 3500.0),
+        ("kill", "vingt et un morts", 21.0),
+        ("injury", "une dizaine de blessés légers", 10.0),  # approximate: its round number
+        ("injury", "deux centaines de blessés", 200.0),
+        ("kill", "un mort et deux blessés", 1.0),  # "un" counts one with a casualty noun
+        ("kill", "l'explosion a fait 3 morts et sept blessés", 3.0),  # the first count, digits or words
+    ],
+)
+def test_head_counts_in_words(type_, text, value):
+    (q,) = quantities(type_, [text])
+    assert (q.value, q.unit) == (value, "people")
+
+
+@pytest.mark.parametrize(
+    ("type_", "text"),
+    [
+        ("kill", "des dizaines de morts"),  # no number stated
+        ("kill", "plusieurs centaines de blessés"),
+        ("kill", "un homme a été tué"),  # "un homme": an article, not a count
+        ("death", "la chanteuse, mère de trois enfants, est décédée"),
+        ("kill", "la dix-huitième victime"),  # an ordinal counts nothing
+        ("kill", "les Vingt-Sept ont condamné l'attaque"),
+    ],
+)
+def test_no_head_count_in_words(type_, text):
+    assert quantities(type_, [text]) == ()
+
+
+def test_dead_subjects_count_with_any_people_noun():
+    """A death's subject that starts with a count is the count of the dead; a count further in it
+    ("mère de trois enfants") is not."""
+    assert quantities("death", [""], ["Trois randonneurs"])[0].value == 3.0
+    assert quantities("death", [""], ["La chanteuse, mère de trois enfants"]) == ()

@@ -33,6 +33,9 @@ PERIOD_NOUNS = frozenset(
 )
 """Nouns of a period that "chaque" makes a repetition ("chaque été")."""
 
+TREND = ["plus", "en", "plus"]
+"""The fixed words of "de plus en plus (de)": a trend of a kind of event, no one event."""
+
 PARTICULAR_DETS = frozenset({"ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"})
 """Determiners that point to particular events ("ces incendies", "ses manifestations")."""
 
@@ -63,11 +66,26 @@ def is_generic(token: Token) -> bool:
     head = token.head
     if head.i == token.i:
         return False
-    if token.dep_ == "nsubj" and lemma(head) in FREQUENCY_PREDICATES:
-        return True  # "les incendies sont de plus en plus fréquents"
+    if token.dep_ == "nsubj" and (lemma(head) in FREQUENCY_PREDICATES or becomes_frequent(head)):
+        return True  # "les incendies sont de plus en plus fréquents", "vont devenir plus fréquentes"
+    trend = head.head if head.dep_ == "fixed" else head  # "de plus en plus de": one word or its last
+    if trend.lower_ == "de" and [f.lower_ for f in trend.children if f.dep_ == "fixed"] == TREND:
+        return True  # "il y a de plus en plus de canicules": a trend, no one event
     if token.dep_ in {"obl:arg", "obl:mod", "nmod"} and lemma(head) in EXPOSURE_WORDS:
         return True  # "propice aux incendies", "une zone exposée aux inondations"
     return token.dep_ in {"nsubj", "nsubj:pass"} and is_present(head) and repeats(head)
+
+
+def becomes_frequent(verb: Token) -> bool:
+    """ "deviennent fréquentes", "vont devenir plus fréquentes": a predicate of frequency that the
+    verb (or the infinitive it governs) takes as its complement."""
+    for c in verb.children:
+        if c.dep_ == "xcomp" and (
+            lemma(c) in FREQUENCY_PREDICATES
+            or any(g.dep_ == "xcomp" and lemma(g) in FREQUENCY_PREDICATES for g in c.children)
+        ):
+            return True
+    return False
 
 
 def is_present(verb: Token) -> bool:

@@ -137,6 +137,11 @@ def told(sent: Span) -> set[str]:
     return {lemma(t) for t in sent} | {t.lower_ for t in sent}
 
 
+LOOK_BACK = 3
+"""Sentences read back for what made a toll told alone: a report tells the happening, then the
+rescue or the scene, then the toll."""
+
+
 def opens_fire(sent: Span) -> bool:
     """ "a ouvert le feu": the fire of a gun, not a blaze."""
     return any(lemma(t) == "feu" and lemma(t.head) == "ouvrir" for t in sent)
@@ -146,13 +151,18 @@ def casualty_kind(token: Token, type_: str, actors: Sequence[RoleRef], sent: Spa
     """``injury`` for a wounding, ``death`` for a killing, in a sentence of no violence that has no
     agent and tells a fire, an accident or a hazard, or for a reflexive "se blesser"; else ``type_``.
     A toll said in a sentence of its own that tells neither ("Le bilan provisoire s'élève à dix
-    morts") is read with the sentence before, which told what happened."""
+    morts") is read with the nearest of the ``LOOK_BACK`` sentences before that tells one or the
+    other, which told what happened ("Un car s'est renversé. Les secours sont arrivés. Quatre
+    passagers ont été blessés.")."""
     undone = UNDONE.get(type_)
     if undone is None:
         return type_
     words = told(sent)
-    if words.isdisjoint(VIOLENCE_WORDS) and words.isdisjoint(HAZARD_WORDS) and sent.start > 0:
-        before = sent.doc[sent.start - 1].sent  # "Le bilan s'élève à dix morts", after the flood told
+    before = sent
+    for _ in range(LOOK_BACK):
+        if not (words.isdisjoint(VIOLENCE_WORDS) and words.isdisjoint(HAZARD_WORDS)) or before.start == 0:
+            break
+        before = sent.doc[before.start - 1].sent  # "Le bilan s'élève à dix morts", after the flood told
         words |= told(before)
         if opens_fire(before):
             return type_

@@ -41,6 +41,18 @@ def relative_verb_lemma(token: Token) -> str:
     return ""
 
 
+def antecedents(subjects: list[Token]) -> list[Token]:
+    """The nouns that relative subjects stand for: "la pluie" of "la pluie qui arrive", whose words
+    a row's "~x" tests and vetoes read as the subject's (no visit of the rain)."""
+    return [  # not "ce qui frappe": "ce" names nothing
+        t.head.head
+        for t in subjects
+        if t.lower_ in RELATIVE_SUBJECTS
+        and t.head.dep_ == "acl:relcl"
+        and t.head.head.pos_ in {"NOUN", "PROPN"}
+    ]
+
+
 def is_bare_participle(token: Token) -> bool:
     """A past participle that qualifies a noun as an adjective would, with no argument of its own
     ("placé en alerte renforcée depuis lundi", "une vigilance accrue"): the parser makes it a clause

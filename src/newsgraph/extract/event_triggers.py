@@ -31,6 +31,7 @@ from newsgraph.extract.event_parse import (
 from newsgraph.extract.event_phrases import inside_phrase, phrase_rows
 from newsgraph.extract.event_trigger_grammar import (
     MEASURE_UNITS,
+    antecedents,
     is_bare_participle,
     present_infinitive,
     relative_verb_lemma,
@@ -260,7 +261,8 @@ def subject_words(token: Token) -> frozenset[str]:
         if not subjects and token.pos_ in {"NOUN", "PROPN"}:  # "la police poursuit ses recherches"
             subjects = [t for t in subject_chain(carrier(token)) if t.i != token.i]
         subjects = [*subjects, *deep_subjects(token)]  # "occupé par les séparatistes": who acts
-        words = [*subjects, *(g for t in subjects for g in t.children)]
+        subjects += antecedents(subjects)  # "la pluie qui arrive": the rain arrives
+        words = [*subjects, *(g for t in subjects for g in t.children if g.i != token.i)]  # not "qui frappe"
         found = cache[token.i] = frozenset(
             w for t in words for w in (lemma(t), t.lower_, t.lower_.removesuffix("s"))
         )

@@ -21,7 +21,7 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
-from newsgraph.event_types import cameo_codes
+from newsgraph.event_types import CASUALTY_TYPES, cameo_codes
 from newsgraph.extract.context import DocContext, span_text
 from newsgraph.extract.entities import is_role, non_actor_kind
 from newsgraph.extract.event_agent_context import contextual_agents
@@ -50,6 +50,7 @@ from newsgraph.extract.event_phrases import phrase_heads, trigger_text
 from newsgraph.extract.event_place_names import demonym_place, fled_country, unseated
 from newsgraph.extract.event_place_report import filmed_place
 from newsgraph.extract.event_roles import MEETING_TYPES, roles, state_of
+from newsgraph.extract.event_senses import is_other_sense
 from newsgraph.extract.event_trigger_gate import kept
 from newsgraph.extract.event_triggers import NOMINAL_POS, TRIGGER_POS, Trigger, match_trigger, trigger_rows
 from newsgraph.extract.tokens import morph_of, tokens
@@ -101,8 +102,8 @@ def event_from_trigger(
 ) -> Event | None:
     """One event report for a trigger token, with its modality; None for a classifier noun
     ("navire de combat") or a bare noun qualifying another ("la guerre des sanctions")."""
-    if is_classifier(token) and not in_this_time_of(token):
-        return None
+    if (is_classifier(token) and not in_this_time_of(token)) or is_other_sense(token, trig):
+        return None  # is_other_sense: "réunis au salon", "fermer la porte à", "dans la campagne"
     verb = carrier(token)
     actors, used = roles(token, verb, trig, mentions)
     actors, used = undergone(token, trig.type, actors, used)  # "s'est fait agresser", "les victimes de"
@@ -176,10 +177,15 @@ def event_from_trigger(
     acted_on = {m.name for t in target_tokens if (m := mentions.get(t)) is not None}
     if place is not None and place.name not in acted_on:  # not "a envahi l'Ukraine"
         place = narrowed(place, sent, ctx.sdoc, mentions)  # "de l'Ukraine", in a report about Lviv
-    arg_texts = [subtree_text(t) for t in used] + [subtree_text(token)]
+    # a casualty's head count is of those hit, not of who hit them ("deux hommes ont tué trois policiers")
+    counted = [t for t in used if t not in agent_tokens] if trig.type in CASUALTY_TYPES else used
+    arg_texts = [subtree_text(t) for t in counted] + [subtree_text(token)]
     if not nominal:
         arg_texts.append(span_text(sent))
-    amounts = quantities(trig.type, arg_texts)
+    if nominal and token.dep_ == "nmod" and lemma(token.head) in QUANTITY_NOUNS:
+        arg_texts.append(subtree_text(token.head))  # "une dizaine de blessés"
+    subjects = agent_tokens + [c for c in token.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+    amounts = quantities(trig.type, arg_texts, [subtree_text(t) for t in subjects])  # the dead
     doc, mode = ctx.document, modality(token)  # asked once: the date and the record both read it
     kind = refined_type(token, trig.type)  # "une vague de chaleur": a heat wave, not only a disaster
     kind = casualty_kind(token, kind, actors, sent)  # "blessés dans l'incendie": nobody wounded them

@@ -1,0 +1,71 @@
+"""Trigger words read, by their construction, in a sense that names no happening of their row's type.
+
+- "salon", a room of a home ("ils sont réunis au salon", "dans son salon"): a lowercase "salon"
+  that is where something is (after "dans", "au") or someone's own (a possessive), with no "de X"
+  naming a trade or a theme and no adjective ("le salon nautique"), is no fair;
+- "fermer la porte" (singular): a door closed ("il a fermé la porte de la maison") or a figure of
+  refusal ("le gouvernement ferme la porte à une hausse"), not a closure, which French tells with
+  the plural and the owner, "le magasin a fermé ses portes";
+- "la campagne présidentielle" as the time or the setting of something else ("absent de la
+  campagne", "s'inviter dans la campagne", "en pleine campagne", "sa dernière campagne" as a
+  predicate): the campaign is no happening there; it is one as a subject or object of a verb
+  ("a lancé sa campagne", "la campagne s'achève", "fait campagne") or in "entrer en campagne".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.extract.event_parse import lemma
+from newsgraph.extract.event_trigger_row import Trigger
+
+WHERE_CASES = frozenset({"dans", "au", "à"})
+"""Prepositions that make a "salon" the room where something is."""
+POSSESSIVES = frozenset({"mon", "ma", "ton", "ta", "son", "sa", "notre", "votre", "leur"})
+"""Possessive determiners: "son salon", a room of someone's home."""
+SETTING_CASE_EXCEPT = frozenset({"en"})
+"""The one preposition before "campagne" that tells the act of campaigning ("entrer en campagne")."""
+
+
+def is_other_sense(token: Token, trig: Trigger) -> bool:
+    """Whether the trigger is read in a sense that names no event of its type (the module's doc)."""
+    if trig.type == "cultural_event" and lemma(token) == "salon":
+        return living_room(token)
+    if trig.type == "closure" and lemma(token) == "fermer":
+        return closes_a_door(token)
+    if trig.type == "campaign_rally" and lemma(token) == "campagne":
+        return campaign_as_setting(token)
+    return False
+
+
+def living_room(token: Token) -> bool:
+    """ "au salon", "dans le salon", "son salon": a room, not a fair (see the module's doc)."""
+    if token.text[:1].isupper() or any(c.dep_ in {"nmod", "amod"} for c in token.children):
+        return False
+    return any(
+        (c.dep_ == "case" and c.lower_ in WHERE_CASES) or c.lower_ in POSSESSIVES for c in token.children
+    )
+
+
+def closes_a_door(token: Token) -> bool:
+    """ "fermer la porte (à)": the object a single door (the parser also makes it a complement)."""
+    return any(
+        c.dep_ in {"obj", "nsubj:pass", "xcomp"}
+        and lemma(c) == "porte"
+        and "Plur" not in c.morph.get("Number", [])
+        and not any(g.dep_ == "case" for g in c.children)
+        for c in token.children
+    )
+
+
+def campaign_as_setting(token: Token) -> bool:
+    """ "dans la campagne", "pendant la campagne", "en pleine campagne", "ce sera sa campagne":
+    the campaign as the setting of something else (see the module's doc)."""
+    for c in token.children:
+        if c.dep_ == "cop":
+            return True
+        if c.dep_ == "case" and (
+            c.lower_ not in SETTING_CASE_EXCEPT or any(lemma(a) == "plein" for a in token.children)
+        ):
+            return True
+    return False

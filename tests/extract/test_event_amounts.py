@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from test_event_constructions import of_type
 
 from newsgraph.extract.event_amounts import parse_number, quantities
 
@@ -84,3 +85,17 @@ def test_dead_subjects_count_with_any_people_noun():
     ("mère de trois enfants") is not."""
     assert quantities("death", [""], ["Trois randonneurs"])[0].value == 3.0
     assert quantities("death", [""], ["La chanteuse, mère de trois enfants"]) == ()
+
+
+STRETCHES = [
+    # two tolls in one sentence: each verb counts the people of its own stretch, not the first count
+    ("« Sept personnes ont été tuées, 11 autres ont été blessées », a dit le procureur.", "wound", 11.0),
+    ("« Sept personnes ont été tuées, 11 autres ont été blessées », a dit le procureur.", "kill", 7.0),
+    ("Deux soldats ont été tués ; trois autres ont été blessés par l'explosion d'une mine.", "wound", 3.0),
+    ("Il a tué quatre passants et en a blessé 12 autres.", "wound", 12.0),  # the verb's own words
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "value"), STRETCHES)
+def test_each_toll_counts_its_own_stretch(nlp, text, type_, value):
+    assert [q.value for q in of_type(nlp, text, type_)[0].quantities] == [value]

@@ -168,6 +168,19 @@ def subtree_text(token: Token) -> str:
     return doc[token.left_edge.i : token.right_edge.i + 1].text
 
 
+STRETCH_MARKS = {",", ";", ":"}
+
+
+def stretch_text(token: Token) -> str:
+    """The part of ``token``'s subtree between the punctuation around it: in "Sept personnes ont
+    été tuées, 11 autres ont été blessées" (the first verb hung on the second), "11 autres ont été
+    blessées" for "blessées"; in "Il a tué cinq personnes et en a blessé 18 autres", the subtree."""
+    sent = token.sent
+    start = max((t.i + 1 for t in sent if t.i < token.i and t.text in STRETCH_MARKS), default=sent.start)
+    end = min((t.i for t in sent if t.i > token.i and t.text in STRETCH_MARKS), default=sent.end)
+    return token.doc[max(start, token.left_edge.i) : min(end, token.right_edge.i + 1)].text
+
+
 def sentences_back(token: Token, sentences: int) -> int:
     """Where the sentence ``sentences`` before ``token``'s own starts (the document's start at most)."""
     doc = token.doc

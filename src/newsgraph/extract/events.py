@@ -21,7 +21,7 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
-from newsgraph.event_types import CASUALTY_TYPES, cameo_codes
+from newsgraph.event_types import CASUALTY_TYPES, HEAD_COUNT_TYPES, cameo_codes
 from newsgraph.extract.context import DocContext, span_text
 from newsgraph.extract.entities import is_role, non_actor_kind
 from newsgraph.extract.event_agent_context import contextual_agents
@@ -43,6 +43,7 @@ from newsgraph.extract.event_parse import (
     clause_tokens,
     is_object,
     lemma,
+    stretch_text,
     subject_chain,
     subtree_text,
 )
@@ -179,7 +180,10 @@ def event_from_trigger(
         place = narrowed(place, sent, ctx.sdoc, mentions)  # "de l'Ukraine", in a report about Lviv
     # a casualty's head count is of those hit, not of who hit them ("deux hommes ont tué trois policiers")
     counted = [t for t in used if t not in agent_tokens] if trig.type in CASUALTY_TYPES else used
-    arg_texts = [subtree_text(t) for t in counted] + [subtree_text(token)]
+    arg_texts = [subtree_text(t) for t in counted]
+    if not nominal and trig.type in HEAD_COUNT_TYPES:  # a toll's own stretch first, not a neighbour's
+        arg_texts.append(stretch_text(token))  # ("Sept personnes ont été tuées, 11 autres blessées")
+    arg_texts.append(subtree_text(token))
     if not nominal:
         arg_texts.append(span_text(sent))
     if nominal and token.dep_ == "nmod" and lemma(token.head) in QUANTITY_NOUNS:

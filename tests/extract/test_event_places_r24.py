@@ -31,6 +31,13 @@ NATIONAL = [
         "price_change",
         "france",
     ),
+    # a war named as the cause of a rise of prices does not set the report abroad
+    (
+        "Depuis le début de la guerre en Ukraine, les prix de l'huile ont augmenté de 40 %. Le "
+        "gouvernement demande aux distributeurs de limiter leurs marges.",
+        "price_change",
+        "france",
+    ),
     # a town said by its demonym keeps the town, not the country
     (
         "Le gouvernement a promis des aides. Un boulanger lyonnais a augmenté ses prix.",
@@ -66,6 +73,19 @@ NOT_NATIONAL = [
         "Le gouvernement a proposé une baisse des taxes. Les Espagnols ont manifesté dimanche.",
         "demonstrate",
         "-",
+    ),
+    # Europe's people
+    (
+        "Le gouvernement a salué le geste. Des milliers d'Européens ont manifesté dimanche contre "
+        "la réforme.",
+        "demonstrate",
+        "-",
+    ),
+    # a war's place does set abroad a report's events of war
+    (
+        "Le gouvernement s'inquiète. Depuis le début de la guerre en Ukraine, les combats font rage.",
+        "fight",
+        "ukraine",
     ),
     # a match is no national event
     (

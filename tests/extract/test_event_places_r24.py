@@ -98,6 +98,13 @@ NOT_NATIONAL = [
 SEATS = [
     ("Le chef du parti a été reçu à l'Élysée par Emmanuel Macron mardi.", "host_visit", "élysée"),
     ("Les syndicats ont été reçus à Matignon par Élisabeth Borne.", "host_visit", "matignon"),
+    # the seat of the opening lends no town to an election the report's country holds
+    (
+        "Le chef du parti a été reçu à l'Élysée par Emmanuel Macron. Les tractations continuent "
+        "après les élections législatives.",
+        "election",
+        "france",
+    ),
     xfail(
         "Les députés ont adopté le texte dans l'hémicycle mardi soir.",
         "adopt_law",

@@ -50,6 +50,10 @@ FR_REGION_INSEE = {
 the region's point is the mean of its cities' points, weighted by population."""
 
 
+FRENCH_LANDS = frozenset({"FR", "GP", "MQ", "GF", "RE", "YT", "PM", "BL", "MF", "WF", "PF", "NC", "TF"})
+"""France and its overseas lands (ISO 3166-1 codes of the gazetteer)."""
+
+
 @dataclass(frozen=True, slots=True)
 class GeoPlace:
     id: str

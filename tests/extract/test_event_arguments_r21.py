@@ -161,18 +161,19 @@ def test_body_scene_r21(nlp, text, type_, place):
             "sénat",
             marks=pytest.mark.xfail(strict=True, reason="the NER tags 'Sénat mercredi' one organisation"),
         ),
-        # near misses: where members sit, and the institution acting, are no place
+        # near misses: where members sit, and the institution acting, are no place; France is,
+        # whose Assemblée it is (round 24: a report naming France's bodies and nothing abroad)
         (
             "Le parti a obtenu 89 sièges à l'Assemblée nationale. Les députés ont rejeté la loi.",
             "vote",
-            None,
+            "france",
         ),
-        ("L'Assemblée nationale a adopté le texte mardi.", "adopt_law", None),
+        ("L'Assemblée nationale a adopté le texte mardi.", "adopt_law", "france"),
         (
             "Le gouvernement veut régulariser les travailleurs. Une mesure décriée par les oppositions à"
             " l'Assemblée nationale. Un patron reçoit des candidatures qu'il ne peut pas embaucher.",
             "recruitment",
-            None,
+            "france",
         ),
         (
             "Mathilde Panot, présidente du groupe LFI à l'Assemblée nationale, a critiqué le débat. Les"

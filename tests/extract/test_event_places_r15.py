@@ -67,16 +67,17 @@ SEATS = [
         "stade de france",
         reason="the country in the competition's name wins over the stadium",
     ),
-    # seats won there say who sits there, not where the election is
-    ("Le parti pourrait remporter cinquante sièges à l'Assemblée nationale.", "win_election", "-"),
+    # seats won there say who sits there, not where the election is: France, whose Assemblée it is
+    # (round 24: a report naming France's bodies and no place abroad is set in France)
+    ("Le parti pourrait remporter cinquante sièges à l'Assemblée nationale.", "win_election", "france"),
     (
         "Chaque camp espère assez de députés pour peser à l'Assemblée nationale. "
         "Le second tour des élections législatives a lieu dimanche.",
         "election",
-        "-",
+        "france",
     ),
-    # the institution acting stays an organisation, not a place
-    ("Le texte a été adopté par l'Assemblée nationale mardi soir.", "adopt_law", "-"),
+    # the institution acting stays an organisation, not a place (France's, round 24)
+    ("Le texte a été adopté par l'Assemblée nationale mardi soir.", "adopt_law", "france"),
 ]
 
 NAMES = [

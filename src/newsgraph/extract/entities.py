@@ -211,8 +211,8 @@ def title_before(doc: Doc, start: int, sent: Span) -> Span | None:
         hyphen = tok.text.startswith("-") or (tok.text == "-" and not tok.whitespace_)
         if (tok.is_punct and not hyphen and tok.text not in {"'", "’"}) or "\n" in tok.text:
             break
-        if tok.pos_ in {"VERB", "AUX", "PRON", "SCONJ", "CCONJ"}:
-            break
+        if tok.pos_ in {"VERB", "AUX", "PRON", "SCONJ", "CCONJ"} or tok.lower_ == "par":
+            break  # "reçu à l'Élysée par Emmanuel Macron": the seat is no title of the name
         if is_role(tok) and tok.dep_ != "amod":
             role = tok
         i -= 1

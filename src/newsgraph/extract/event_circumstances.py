@@ -357,8 +357,8 @@ def narrowed(place: PlaceRef, sent: Span, sdoc: Doc, mentions: MentionIndex) -> 
             inner = geocode(m.name)
             if inner is None or inner.type not in {"city", "region"} or inner.country != geo.country:
                 continue
-            if is_source(t) or acting_capital(t, mentions):
-                continue
+            if is_source(t) or acting_capital(t, mentions) or fold_place(m.name) in seats():
+                continue  # "reçu à l'Élysée": a seat is no town the report is about
             if any(c.dep_ == "case" and c.lower_ in PARTNER_PREPS for c in t.children):
                 continue
             if t.dep_ in {"nsubj", "nsubj:pass"} and not is_introduced(t) and government_of(m.name):

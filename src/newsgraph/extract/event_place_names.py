@@ -19,6 +19,7 @@ from newsgraph import lexicons
 from newsgraph.extract.context import Mention
 from newsgraph.extract.entities import is_role_word
 from newsgraph.extract.event_amounts import PEOPLE_NOUNS
+from newsgraph.extract.event_place_national import national_place
 from newsgraph.geo import country_name, demonym_country, place_of, slug
 from newsgraph.model import PlaceRef
 from newsgraph.names import ARTICLES, fold_place
@@ -144,7 +145,8 @@ def demonym_place(token: Token, agents: list[Token], kind: str) -> PlaceRef | No
     """The town or region whose people the event's trigger or agent is said of ("un boulanger
         parisien a augmenté ses prix", "les Marseillais ont manifesté", "la grève marseillaise") or a
     setting of its sentence is ("dans cette commune normande, le feu d'artifice est annulé"): the
-        event happens there when nothing else places it; not a sport club's ("le club parisien")."""
+        event happens there when nothing else places it; not a sport club's ("le club parisien"). Else
+    France, when the report is set wholly there (``event_place_national``)."""
     if kind in TEAM_KINDS:
         return None
     subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubj:pass"}]
@@ -156,7 +158,7 @@ def demonym_place(token: Token, agents: list[Token], kind: str) -> PlaceRef | No
         place = town_demonyms().get(w.lower_)
         if place is not None:
             return named_ref(place)
-    return None
+    return national_place(token, kind)  # else France, for a report set wholly there
 
 
 BALLOT_KINDS = frozenset({"election", "win_election", "campaign_rally", "candidacy"})

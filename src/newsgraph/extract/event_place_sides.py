@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Token
 
 from newsgraph.extract.context import Mention
+from newsgraph.extract.event_place_wars import under_war as under_war
 from newsgraph.extract.event_place_words import DE_CASES, PARTNER_PREPS
 from newsgraph.extract.event_reference import is_passive
 
@@ -69,29 +70,6 @@ def cut_name(m: Mention) -> bool:
     the place is the next name, not this one."""
     words = m.name.split()
     return len(words) > 1 and words[-1].lower() in DE_CASES
-
-
-WAR_NOUNS = frozenset({"guerre", "conflit", "invasion"})
-"""Nouns of a war whose place is the background of a report ("la guerre en Ukraine"), lent only
-to the war's own events, not to the prices or elections it weighs on."""
-
-
-def under_war(t: Token) -> bool:
-    """A place said as a war's ("les conséquences de la guerre en Ukraine", "depuis l'invasion de
-    l'Ukraine"): the war noun is its head, or the head of its head, or, whatever the parser hangs it
-    on, the word before its preposition ("une conséquence de la guerre en Ukraine")."""
-    doc = t.doc
-    for k in (t.i - 1, t.i - 2):
-        if k > 0 and doc[k].pos_ == "ADP" and doc[k - 1].lemma_.lower() in WAR_NOUNS:
-            return True
-    node = t
-    for _ in range(2):
-        if node.head.i == node.i:
-            return False
-        node = node.head
-        if node.lemma_.lower() in WAR_NOUNS:
-            return True
-    return False
 
 
 CENTURY = re.compile(r"^[IVXL]+(?:e|è|ème|er)$")

@@ -22,11 +22,12 @@ from collections.abc import Iterable
 from functools import cache
 
 from newsgraph import lexicons
+from newsgraph.geo import FRENCH_LANDS
 from newsgraph.model import Actor, ActorRef, Event, Place, RoleRef, Statement, stable_id
 from newsgraph.names import fold, fold_key, strip_determiners
 from newsgraph.names import is_count as is_count  # a count of people: the recogniser extraction uses too
 
-FRENCH = frozenset({"FR", "GP", "MQ", "GF", "RE", "YT", "PM", "BL", "MF", "WF", "PF", "NC", "TF"})
+FRENCH = FRENCH_LANDS
 """France and its overseas lands (ISO 3166-1 codes of the gazetteer)."""
 
 HOSTING = frozenset({"host_visit", "visit", "meet"})

@@ -6,9 +6,10 @@ and the clause up to the verdict word is the content (direct false, as "Pour X, 
 Only the verdicts of ``pour_readings.tsv`` (class ``judgement``: rejection or acceptance); "difficile
 pour X", "dangereux pour X", "indispensable pour X" say what happens to X. X must be a person or a
 body (a name, a role, a group noun), never the quoting speaker ("pour moi", "pour nous") nor a time
-("pour la semaine prochaine"); words inside a quote are someone's own and are left to its speaker,
-save inside a correspondent's quote (``quotes`` lists the others). "Il est impensable pour X de …"
-(an impersonal subject, what X rules out comes after) is not read.
+("pour la semaine prochaine"); words inside a quote are the quoting speaker's wording and are left
+to the quote (a correspondent's "C'est un affront pour Moscou" stays her analysis). "Il est
+impensable pour X de …" (an impersonal subject, what X rules out comes after) is not read, nor a
+verdict on the object of the reporter's verb ("cache une réalité inacceptable pour les résidents").
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from newsgraph import lexicons
 from newsgraph.extract.attribution import can_speak_noun
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.speech_common import Candidate, inside, words, words_among
+from newsgraph.extract.speech_quotes import doc_quotes
 from newsgraph.extract.speech_speakers import mentions_between
 
 JUDGEMENTS = lexicons.tagged("pour_readings.tsv")["judgement"]
@@ -29,6 +31,7 @@ QUANTIFIERS = frozenset({"plupart", "majorité", "partie", "beaucoup", "nombre"}
 PEOPLE_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})
 CLAUSE_OPENERS = frozenset({".", "!", "?", ":", ";", "«", "»", "“", "”", '"', "…"})
 MIN_WORDS = 2
+DE = frozenset({"de", "d'", "d’"})
 RULE = "pour-judgement"
 
 
@@ -52,6 +55,15 @@ def judge(ctx: DocContext, pour: Token) -> Token | None:
         head = next((c for c in head.children if c.dep_ == "nmod" and c.pos_ in JUDGE_POS), head)
     if head is None or head.lower_ in NOT_JUDGES or head.i > pour.i + 6:
         return None
+    flat = {head.i} | {c.i for c in head.children if c.dep_.startswith("flat")}
+    between = pour.doc[pour.i + 1 : head.i]
+    if any(t.pos_ in JUDGE_POS and t.i not in flat and t.lower_ not in QUANTIFIERS for t in between):
+        return None  # "Une provocation pour les grévistes Patrick Pouyanné réplique": a heading glued on
+    after = head.doc[max(flat) + 1 : max(flat) + 4]
+    if head.pos_ == "NOUN" and len(after) and after[0].pos_ == "PROPN" and after[0].text[:1].isupper():
+        return None  # "… pour les grévistes Patrick Pouyanné réplique": the heading ends before the name
+    if len(after) and after[0].lower_ in DE and any("Inf" in t.morph.get("VerbForm", []) for t in after[1:]):
+        return None  # "c'est impensable pour le patron de la réduire": what X rules out comes after
     if head.lower_ in PEOPLE_PRONOUNS:
         return head
     nxt = pour.doc[pour.i + 1] if pour.i + 1 < len(pour.doc) else None
@@ -63,28 +75,39 @@ def judge(ctx: DocContext, pour: Token) -> Token | None:
     return head if named or can_speak_noun(head) else None
 
 
-def clause_start(doc_tokens: list[Token]) -> int:
-    """Where the verdict's clause starts: after the last sentence or clause mark before it."""
+def clause_start(doc_tokens: list[Token]) -> int | None:
+    """Where the verdict's clause starts: after the last sentence or clause mark before it (None
+    when none stands near enough: a long sentence whose start is not the verdict's)."""
     for t in reversed(doc_tokens):
         if t.text in CLAUSE_OPENERS or t.is_sent_start:
             return t.i + (1 if t.text in CLAUSE_OPENERS else 0)
-    return doc_tokens[0].i if doc_tokens else 0
+    return None
+
+
+def inside_narration(word: Token) -> bool:
+    """A verdict adjective on the object of a verb ("cache une réalité inacceptable pour les
+    résidents") is the reporter's clause, X only its experiencer: not read."""
+    if word.dep_ != "amod":
+        return False
+    noun = word.head
+    return noun.dep_ in {"obj", "obl", "obl:arg", "obl:mod", "nmod"} and noun.head.pos_ in {"VERB", "AUX"}
 
 
 def pour_judgement_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:
     """The verdicts with a postposed "pour X" outside the quotes of ``quotes``."""
     doc, text = ctx.sdoc, doc_text(ctx.sdoc)
     out = []
+    quoted = quotes + doc_quotes(doc)  # a verdict inside a quote is the quoting speaker's own wording
     for pour in words_among(doc, {"pour"}):
-        if pour.i == 0 or inside(quotes, pour.idx) is not None:
-            continue
+        if pour.i == 0 or pour.text != "pour" or inside(quoted, pour.idx) is not None:
+            continue  # "Pour X, …" starting the next sentence is the fronted reading's
         word = doc[pour.i - 1]
-        if word.pos_ not in {"ADJ", "NOUN", "VERB"} or not verdict(word):
+        if word.pos_ not in {"ADJ", "NOUN", "VERB"} or not verdict(word) or inside_narration(word):
             continue
         head = judge(ctx, pour)
-        if head is None:
-            continue
         start = clause_start(list(doc[max(word.sent.start, word.i - 40) : word.i + 1]))
+        if head is None or start is None:
+            continue
         if any(t.lower_ == "il" and t.dep_.startswith("expl") for t in doc[start : word.i]):
             continue  # "Il est impensable pour X de …"
         content = (doc[start].idx, word.idx + len(word.text))

@@ -189,6 +189,7 @@ NOT_SAID = [
     ("Les médecins sont formels sur ce point précis.", "sur ce point"),
     # a thing is no speaker of a verdict
     ("Le résultat est formel : le test est positif.", "le test est positif"),
+    ("Sur le montant de la prime, les avis sont unanimes : la somme est trop faible.", "trop faible"),
     # "pour X" of what happens to X, of the first person, of a time, of a reason
     ("La saison est difficile pour les éleveurs de la vallée.", "La saison est difficile"),
     ("Le projet est dangereux pour les enfants du quartier.", "Le projet est dangereux"),

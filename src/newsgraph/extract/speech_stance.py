@@ -241,6 +241,16 @@ def across_clause(subject: Token, verb: Token) -> bool:
     return any(t.text in {":", ";"} for t in verb.doc[lo:hi])
 
 
+OPINION_NOUNS = frozenset({"avis", "réponse", "opinion", "verdict", "constat", "réaction", "résultat"})
+"""Nouns of what was said or found: "Les avis sont unanimes : …" says the opinions agree, its people
+unnamed; the verdict of "être formel" needs a speaker for subject."""
+
+
+def opinion_subject(verb: Token, subject: Token) -> bool:
+    """ "Les avis sont unanimes : …", "La réponse est catégorique : …": no one is named."""
+    return verb.lemma_.lower() == "être" and subject.lemma_.lower() in OPINION_NOUNS
+
+
 def unknown_head_of_complement(subject: Token) -> bool:
     """A subject noun that is no known speaker with a complement ("les soutiens de la candidate",
     "les familles des soldats"): the speaker would be read from the complement, not the head."""
@@ -294,6 +304,8 @@ def stance_readings(ctx: DocContext, where: Callable[[int], bool]) -> list[Candi
         if stance.grade < 2 and subject.lower_ in GENERIC_SUBJECTS:
             continue
         if across_clause(subject, verb) or unknown_head_of_complement(subject):
+            continue
+        if opinion_subject(verb, subject):
             continue
         out.append(
             Candidate(

@@ -141,6 +141,15 @@ CASES = [
         False,
         "organization",
     ),
+    # ... inside a correspondent's quote, which relays the judge
+    (
+        "« Le maire propose de fermer deux écoles. Une idée évidemment inacceptable pour les parents "
+        "d'élèves », précise le journaliste Paul Martin.",
+        "parents d'élèves",
+        "Une idée évidemment inacceptable",
+        False,
+        "group",
+    ),
     # constructions not handled yet
     xfail(
         "Le tribunal a relaxé les dirigeants. Une relaxe inacceptable pour les familles des victimes.",

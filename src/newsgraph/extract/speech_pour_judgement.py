@@ -7,7 +7,8 @@ Only the verdicts of ``pour_readings.tsv`` (class ``judgement``: rejection or ac
 pour X", "dangereux pour X", "indispensable pour X" say what happens to X. X must be a person or a
 body (a name, a role, a group noun), never the quoting speaker ("pour moi", "pour nous") nor a time
 ("pour la semaine prochaine"); words inside a quote are the quoting speaker's wording and are left
-to the quote (a correspondent's "C'est un affront pour Moscou" stays her analysis). "Il est
+to the quote, save in a quote where a correspondent relays others ("« Moscou propose des couloirs
+vers la Russie. Une proposition inacceptable pour Kiev », précise le journaliste"). "Il est
 impensable pour X de …" (an impersonal subject, what X rules out comes after) is not read, nor a
 verdict on the object of the reporter's verb ("cache une réalité inacceptable pour les résidents").
 """
@@ -20,7 +21,6 @@ from newsgraph import lexicons
 from newsgraph.extract.attribution import can_speak_noun
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.speech_common import Candidate, inside, words, words_among
-from newsgraph.extract.speech_quotes import doc_quotes
 from newsgraph.extract.speech_speakers import mentions_between
 
 JUDGEMENTS = lexicons.tagged("pour_readings.tsv")["judgement"]
@@ -97,9 +97,8 @@ def pour_judgement_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) ->
     """The verdicts with a postposed "pour X" outside the quotes of ``quotes``."""
     doc, text = ctx.sdoc, doc_text(ctx.sdoc)
     out = []
-    quoted = quotes + doc_quotes(doc)  # a verdict inside a quote is the quoting speaker's own wording
-    for pour in words_among(doc, {"pour"}):
-        if pour.i == 0 or pour.text != "pour" or inside(quoted, pour.idx) is not None:
+    for pour in words_among(doc, {"pour"}):  # ``quotes`` leaves out the quotes a correspondent relays
+        if pour.i == 0 or pour.text != "pour" or inside(quotes, pour.idx) is not None:
             continue  # "Pour X, …" starting the next sentence is the fronted reading's
         word = doc[pour.i - 1]
         if word.pos_ not in {"ADJ", "NOUN", "VERB"} or not verdict(word) or inside_narration(word):

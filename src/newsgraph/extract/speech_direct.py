@@ -35,7 +35,7 @@ from newsgraph.extract.speech_common import (
 )
 from newsgraph.extract.speech_lexicon import finite_form
 from newsgraph.extract.speech_mistagged import may_speak
-from newsgraph.extract.speech_quoted_sources import named_source, own_words
+from newsgraph.extract.speech_quoted_sources import leads_quote, named_source, own_words
 from newsgraph.extract.speech_quotes import trim
 from newsgraph.extract.speech_speakers import Speaker, speaker_from_head
 from newsgraph.extract.speech_subjects import postposed_subject, subject_of
@@ -362,7 +362,9 @@ def relayed_speech(cands: list[Candidate]) -> list[Candidate]:
         inner = [
             c
             for c in cands
-            if not c.direct and qs <= c.position < qe and c is not r and (third_party(c) or named_source(c))
+            if ((not c.direct and qs <= c.position < qe) or leads_quote(c, r))
+            and c is not r
+            and (third_party(c) or named_source(c))
         ]
         for c in inner:
             c.relayed_by = r

@@ -144,3 +144,31 @@ def named_source(c: Candidate) -> bool:
         and head.i > 0
         and not head.is_sent_start
     )
+
+
+QUOTE_EDGES = '«»“”"'
+MAX_LEAD_CHARS = 120
+
+
+def leads_quote(c: Candidate, relay: Candidate) -> bool:
+    """A source phrase right before a correspondent's quote, in its sentence, whose words are the
+    quote's ("Selon le ministère, « la situation reste tendue », ajoute le journaliste"): the quote
+    relays the source, whose words become the whole quotation, read as "Selon X, « … »" is
+    (``speech_selon.leading_quote``: direct, so that no clause rule cuts the quotation short); a
+    reading of the same "selon" that starts at the closing mark takes the quotation too."""
+    quote, verb = relay.quote, relay.cue_token
+    if c.rule not in SOURCE_RULES or quote is None or verb is None:
+        return False
+    qs, qe = quote
+    text = verb.doc.text
+    if not (c.position < qs and qs - 2 <= c.content[0] <= qe + 1) or qs - c.position > MAX_LEAD_CHARS:
+        return False
+    if SENTENCE_END.search(text, c.position, qs) is not None or "\n" in text[c.position : qs]:
+        return False
+    s, e = qs - 1, qe  # the quote's span starts inside its opening mark
+    while s < e and (text[s] in QUOTE_EDGES or text[s].isspace()):
+        s += 1
+    while e > s and (text[e - 1] in QUOTE_EDGES or text[e - 1].isspace()):
+        e -= 1
+    c.content, c.direct = (s, e), True  # the quotation whole, as "Selon X, « … »" (``leading_quote``)
+    return True

@@ -26,6 +26,7 @@ from newsgraph.extract.speech_common import (
     words,
     words_among,
 )
+from newsgraph.extract.speech_pour_judgement import pour_judgement_candidates
 from newsgraph.extract.speech_quotes import doc_quotes, trim
 from newsgraph.extract.speech_relative_source import relative_source
 from newsgraph.extract.speech_sources import document_issuer
@@ -44,6 +45,8 @@ HARDSHIP, CIRCUMSTANCE, OFFER = _POUR["hardship"], _POUR["circumstance"], _POUR[
 """After "Pour X,": predicates and subjects that make X the one things happen to or are done for."""
 SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
 LEAD_POS = {"CCONJ", "ADV", "SCONJ"}
+LEAD_PHRASES = frozenset("en effet|de plus|en outre|par ailleurs|en revanche|par contre|du coup".split("|"))
+"""Connectives of two words that open a clause as "Mais" or "Or" do: the source phrase still heads it."""
 """A single word before "selon" that leaves it at the head of its clause ("Mais selon lui, …")."""
 
 
@@ -142,6 +145,8 @@ def leads_clause(tok: Token, before: str) -> bool:
     lui, …", "Or, selon X, …"). After a word of the clause ("Incompatible selon lui avec …") the
     source phrase sits inside the clause; after two or more, it is postposed or inside too."""
     n = words(before)
+    if before.strip(" ,").lower().replace("’", "'") in LEAD_PHRASES:
+        return True  # "En effet, selon X, …": a connective of two words
     if n != 1:
         return n == 0
     prev = next((t for t in reversed(tok.doc[max(0, tok.i - 3) : tok.i]) if not t.is_punct), None)
@@ -308,7 +313,7 @@ def pour_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Cand
                 rule="pour" if reading is None else CONTEXT_ONLY,
             )
         )
-    return out
+    return out + pour_judgement_candidates(ctx, quotes)
 
 
 CONTEXT_ONLY = "pour-context"

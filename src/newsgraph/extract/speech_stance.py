@@ -16,7 +16,7 @@ resolution of ``statements``, which drops a candidate whose subject is no speake
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import compress
@@ -241,6 +241,16 @@ def across_clause(subject: Token, verb: Token) -> bool:
     return any(t.text in {":", ";"} for t in verb.doc[lo:hi])
 
 
+OPINION_NOUNS = frozenset({"avis", "réponse", "opinion", "verdict", "constat", "réaction", "résultat"})
+"""Nouns of what was said or found: "Les avis sont unanimes : …" says the opinions agree, its people
+unnamed; the verdict of "être formel" needs a speaker for subject."""
+
+
+def opinion_subject(verb: Token, subject: Token) -> bool:
+    """ "Les avis sont unanimes : …", "La réponse est catégorique : …": no one is named."""
+    return verb.lemma_.lower() == "être" and subject.lemma_.lower() in OPINION_NOUNS
+
+
 def unknown_head_of_complement(subject: Token) -> bool:
     """A subject noun that is no known speaker with a complement ("les soutiens de la candidate",
     "les familles des soldats"): the speaker would be read from the complement, not the head."""
@@ -251,12 +261,36 @@ def unknown_head_of_complement(subject: Token) -> bool:
 
 def stance_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:
     """Reported speech by the stance expressions of ``speech_stances.tsv`` outside quotes."""
+    quoted = quotes + doc_quotes(ctx.sdoc)  # words inside any quote are someone's words, not the narration's
+    found = stance_readings(ctx, lambda at: not inside(quoted, at))
+    return found + interpretive_candidates(ctx, quotes) + word_used_candidates(ctx, quotes)
+
+
+def relayed_stances(ctx: DocContext, relays: list[tuple[int, int]]) -> list[Candidate]:
+    """The stance expressions inside a correspondent's quote that relays others ("« Les climatologues
+    sont formels : les étés seront plus longs », explique le journaliste"): the relayed speaker's
+    words, which the quote gives way to (``speech_direct.relayed_speech``) as to a verb of saying."""
+    found = stance_readings(ctx, lambda at: inside(relays, at) is not None) if relays else []
+    text = doc_text(ctx.sdoc)
+    for c in found:  # the words end where the quote ends, not in the incise after it
+        quote = inside(relays, c.position)
+        end = min(c.content[1], quote[1]) if quote is not None else c.content[1]
+        while end > c.content[0] and (text[end - 1] in CLOSING_MARKS or text[end - 1].isspace()):
+            end -= 1
+        c.content = (c.content[0], end)
+    return found
+
+
+CLOSING_MARKS = '»”"'
+
+
+def stance_readings(ctx: DocContext, where: Callable[[int], bool]) -> list[Candidate]:
+    """The stance expressions whose verb stands at an offset ``where`` accepts."""
     doc = ctx.sdoc
     text = doc_text(doc)
     out = []
-    quoted = quotes + doc_quotes(doc)  # words inside any quote are someone's words, not the narration's
     for verb, head in stance_heads(doc):
-        if inside(quoted, verb.idx) or in_shouting_line(text, verb.idx):
+        if not where(verb.idx) or in_shouting_line(text, verb.idx):
             continue
         if verb.pos_ in {"ADP", "DET", "PRON", "PUNCT"}:
             continue
@@ -271,6 +305,8 @@ def stance_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Ca
             continue
         if across_clause(subject, verb) or unknown_head_of_complement(subject):
             continue
+        if opinion_subject(verb, subject):
+            continue
         out.append(
             Candidate(
                 content,
@@ -283,4 +319,4 @@ def stance_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Ca
                 uses={verb.i},
             )
         )
-    return out + interpretive_candidates(ctx, quotes) + word_used_candidates(ctx, quotes)
+    return out

@@ -55,7 +55,7 @@ from newsgraph.extract.speech_relative_source import relative_source_candidates
 from newsgraph.extract.speech_reported import clip_glued, verb_candidates
 from newsgraph.extract.speech_selon import pour_candidates, selon_candidates, stated
 from newsgraph.extract.speech_speakers import Speaker, speaker_from_head
-from newsgraph.extract.speech_stance import stance_candidates
+from newsgraph.extract.speech_stance import relayed_stances, stance_candidates
 from newsgraph.extract.speech_unquoted import unquoted_incise_candidates
 from newsgraph.extract.speech_untold import untold_pronoun
 from newsgraph.extract.statement_about import about_actors
@@ -245,7 +245,7 @@ def find_candidates(ctx: DocContext) -> list[Candidate]:
     quoted = [c for c in quoted if c.quote not in {s.quote for s in series}]
     relays = [c.quote for c in grammar if c.rule.endswith("-journalist") and c.quote is not None]
     statement_quotes = [c.quote for c in quoted + grammar if c.quote is not None and c.quote not in relays]
-    cands = grammar + quoted + extra_reported_candidates(ctx, statement_quotes)
+    cands = grammar + quoted + extra_reported_candidates(ctx, statement_quotes) + relayed_stances(ctx, relays)
     cands += source_candidates(ctx, statement_quotes) + unquoted_incise_candidates(ctx, quotes)
     cands += passive_candidates(ctx, quotes) + judgement_candidates(ctx, quotes)
     used = {i for c in cands for i in c.uses}

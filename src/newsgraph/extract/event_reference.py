@@ -8,11 +8,14 @@ from spacy.tokens import Token
 
 from newsgraph import lexicons
 from newsgraph.extract.context import Mention
-from newsgraph.extract.event_amounts import QUANTITY_NOUNS
+from newsgraph.extract.entities import is_role_word
+from newsgraph.extract.entity_spans import first_names
+from newsgraph.extract.event_amounts import PEOPLE_NOUNS, QUANTITY_NOUNS
 from newsgraph.extract.event_parse import (
     ACTOR_TYPES,
     AGENT_DEPS,
     PASSIVE_SUBJECT_DEPS,
+    PLACE_LABELS,
     SUBJECT_DEPS,
     MentionIndex,
     lemma,
@@ -21,6 +24,9 @@ from newsgraph.extract.event_parse import (
 from newsgraph.extract.speaker_gender import first_name_gender
 from newsgraph.extract.speech_speakers import mention_speaker
 from newsgraph.extract.speech_subjects import possessive_pronoun
+from newsgraph.geo import geocode
+from newsgraph.names import fold_place
+from newsgraph.names import fold_spaced as fold
 
 ETRE_VERBS = lexicons.tagged("event_verbs.tsv")["etre"]
 """Verbs conjugated with être, so "est arrivé" is no passive."""
@@ -55,14 +61,105 @@ def antecedent(
             if not of_gender(m, form):  # "Élisabeth Borne [...]. Il a": not her
                 continue
             return t
+        if not plural and named_first_name(t, m, form):  # "« … », confie Vincent. Il a dû"
+            return t
+        if plural and head.i == t.i and joined(t, form):  # "Maurice et Édith [...]. Ils viennent"
+            subjects.append(t)
+            continue
         if head.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or t.pos_ not in {"NOUN", "PROPN"}:
             continue
+        if t.pos_ == "PROPN" and first_names().get(fold(t.text)) not in {
+            None,
+            "f" if form.startswith("elle") else "m",
+        }:
+            continue  # "Sophie [...]. Il a": not her
         inner = counted(t) if plural else None  # "La plupart de ces habitants [...]. Ils ont fui"
+        if plural and inner is None and not agrees(form, t, plural):
+            inner = people_of(t)  # "Une grève des contrôleurs [...]. Ils réclament": the controllers
         if head.i == t.i and inner is not None and agrees(form, inner, plural):
             subjects.append(inner)
         elif head.i == t.i and agrees(form, t, plural):
             subjects.append(t)
     return subjects[0] if subjects else None
+
+
+def named_first_name(token: Token, mention: Mention | None, form: str) -> bool:
+    """A first name of the pronoun's gender as a subject, before or after its verb, that the tagger
+    took for a place or missed ("« … », confie Vincent, boulanger. Il a dû"; not "Florence", a town
+    of that name, nor an organisation)."""
+    want = "f" if form.startswith("elle") else "m"
+    return (
+        token.dep_ in SUBJECT_DEPS
+        and first_names().get(fold(token.text)) == want
+        and first_name_person(token, mention)
+    )
+
+
+def first_name_person(token: Token, mention: Mention | None) -> bool:
+    """A capitalised first name the tagger took for a place or missed, that names a person: no place
+    is called exactly so, or it speaks in an incise after a quote or is described by an apposition
+    ("« … », confie Vincent, boulanger": not the town of Vincent in California)."""
+    if token.pos_ != "PROPN" or not token.text[:1].isupper() or first_names().get(fold(token.text)) is None:
+        return False
+    if mention is not None and (mention.label not in PLACE_LABELS or " " in mention.name.strip()):
+        return False
+    verb = token.head
+    closing = {"»", '"', "”"}
+    incise = (
+        token.dep_ in SUBJECT_DEPS
+        and token.i > verb.i
+        and any(t.text in closing for t in verb.doc[max(0, verb.i - 3) : verb.i])
+    )
+    described = any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in (token.head, token) for c in c.children)
+    place = geocode(token.text)
+    return incise or described or place is None or fold_place(place.name) != fold_place(token.text)
+
+
+def joined(noun: Token, form: str) -> bool:
+    """Two or more people or actors coordinated as a subject (or as a fragment the parser cut off its
+    verb), whom a plural pronoun takes up together: "Maurice et Édith se sont rencontrés. Ils",
+    "Le ministre et son conseiller ont quitté Paris. Ils"; "elles" only for women all."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    fragment = noun.dep_ == "ROOT" and not any(t.pos_ in {"VERB", "AUX"} for t in noun.sent)
+    if noun.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and not fragment:
+        return False
+    members = [noun, *conjuncts(noun)]
+    if len(members) < 2:
+        return False
+    if form == "elles":
+        return all(feminine(t) for t in members)
+    return True
+
+
+def conjuncts(noun: Token) -> list[Token]:
+    return [c for c in noun.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
+
+
+def feminine(token: Token) -> bool:
+    if token.pos_ == "PROPN":
+        return first_names().get(fold(token.text)) == "f"
+    return agrees("elle", token, "Plur" in token.morph.get("Number", [])) and not agrees(
+        "il", token, "Plur" in token.morph.get("Number", [])
+    )
+
+
+def people_of(noun: Token) -> Token | None:
+    """The people a singular subject's "de X" names, whom a plural pronoun after it stands for ("un
+    mouvement de grève des contrôleurs", "le syndicat des pilotes": the controllers, the pilots);
+    None when its complements are things ("la hausse des prix") or singular."""
+    for c in noun.children:
+        if c.dep_ != "nmod":
+            continue
+        for x in (c, *(g for g in c.children if g.dep_ == "nmod")):
+            if x.pos_ == "NOUN" and "Plur" in x.morph.get("Number", []) and people_word(x):
+                return x
+    return None
+
+
+def people_word(noun: Token) -> bool:
+    """A noun of people: a trade, a role or a group that acts ("contrôleurs", "salariés", "élus")."""
+    return lemma(noun) in PEOPLE_NOUNS or is_role_word(noun.lemma_, noun.lower_)
 
 
 def of_gender(person: Mention, form: str) -> bool:
@@ -229,7 +326,21 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
         tokens
         + [c for t in tokens for c in t.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
         + [c for t in tokens if (c := broken_conjunct(t)) is not None]
+        + [c for t in tokens for c in partners(t)]
     )
+
+
+def partners(pronoun: Token) -> list[Token]:
+    """The other people a plural subject pronoun takes up with its antecedent, when that is a
+    coordination ("Maurice et Édith se sont rencontrés. Ils viennent de fêter": Édith besides
+    Maurice, whom ``antecedent`` gives); [] for any other word."""
+    if pronoun.pos_ != "PRON" or pronoun.lower_ not in {"ils", "elles"} or pronoun.dep_ not in SUBJECT_DEPS:
+        return []
+    none = MentionIndex(pronoun.doc, [])  # a plural pronoun's antecedent needs no mention
+    if topic(pronoun, none) is not None:
+        return []  # "Quant aux élus, ils": the topic, read first
+    found = antecedent(pronoun, none)
+    return conjuncts(found) if found is not None and joined(found, pronoun.lower_) else []
 
 
 def broken_conjunct(token: Token) -> Token | None:

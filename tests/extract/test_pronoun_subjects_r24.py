@@ -77,6 +77,14 @@ EVENT_ROWS = [
         None,
         None,
     ),
+    # near miss: a quoted speaker's "ils" is not the people of the narration before the quote
+    (
+        "Un père et ses deux fils sont morts hier. « Ils tuent des gens sans raison », dit un voisin.",
+        "kill",
+        "-",
+        None,
+        None,
+    ),
     # impersonal "il": no antecedent
     (
         "Les policiers ont interpellé le suspect. Il faut maintenant retrouver son complice.",

@@ -61,9 +61,12 @@ def antecedent(
             if not of_gender(m, form):  # "Élisabeth Borne [...]. Il a": not her
                 continue
             return t
-        if not plural and named_first_name(t, m, form):  # "« … », confie Vincent. Il a dû"
+        quoted = quote_between(t, pronoun)  # "… ont péri. « Ils tuent des gens »": the speaker's "ils"
+        if not plural and not quoted and named_first_name(t, m, form):  # "« … », confie Vincent. Il a dû"
             return t
-        if plural and head.i == t.i and joined(t, form):  # "Maurice et Édith [...]. Ils viennent"
+        if (
+            plural and head.i == t.i and not quoted and joined(t, form)
+        ):  # "Maurice et Édith [...]. Ils viennent"
             subjects.append(t)
             continue
         if head.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or t.pos_ not in {"NOUN", "PROPN"}:
@@ -74,13 +77,22 @@ def antecedent(
         }:
             continue  # "Sophie [...]. Il a": not her
         inner = counted(t) if plural else None  # "La plupart de ces habitants [...]. Ils ont fui"
-        if plural and inner is None and not agrees(form, t, plural):
+        if plural and inner is None and not quoted and not agrees(form, t, plural):
             inner = people_of(t)  # "Une grève des contrôleurs [...]. Ils réclament": the controllers
         if head.i == t.i and inner is not None and agrees(form, inner, plural):
             subjects.append(inner)
         elif head.i == t.i and agrees(form, t, plural):
             subjects.append(t)
     return subjects[0] if subjects else None
+
+
+QUOTE_MARKS = {"«", "»", "“", "”", '"'}
+
+
+def quote_between(candidate: Token, pronoun: Token) -> bool:
+    """A quotation mark opens or closes between a candidate and the pronoun: a quoted speaker's
+    "ils" speaks of people of their own, not of the narration's subjects."""
+    return any(t.text in QUOTE_MARKS for t in pronoun.doc[candidate.i + 1 : pronoun.i])
 
 
 def named_first_name(token: Token, mention: Mention | None, form: str) -> bool:

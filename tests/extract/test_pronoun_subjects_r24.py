@@ -93,6 +93,45 @@ EVENT_ROWS = [
         None,
         reason="a plural subject noun before the quote is still taken by the older agreement rule",
     ),
+    # the name a pronoun subject is given with "s'appeler", "se nommer": the person later pronouns take up
+    (
+        "Le profil du chauffeur se précise. Il s'appelle Marc Dubois, 45 ans. Il a été interpellé samedi.",
+        "arrest",
+        "-",
+        "marc dubois",
+        None,
+    ),
+    (
+        "Le profil du chauffeur se précise. Il s'appelle Marc Dubois, 45 ans. Il a été interpellé samedi. "
+        "Il avait agressé un voisin en 2020.",
+        "physical_assault",
+        "marc dubois",
+        None,
+        None,
+    ),
+    # people said as the "par X" of an act or a passive, when no subject before the pronoun agrees
+    (
+        "Un rationnement est dû au blocage des dépôts par les pêcheurs. Ils protestaient contre les taxes.",
+        "protest",
+        "pêcheurs",
+        None,
+        None,
+    ),
+    (
+        "La boutique a été cambriolée par un adolescent. Il a été interpellé samedi.",
+        "arrest",
+        None,
+        "adolescent",
+        None,
+    ),
+    # near miss: a subject that agrees comes first
+    (
+        "Le maire a été bousculé par un manifestant. Il a été interpellé samedi par les gendarmes.",
+        "arrest",
+        "gendarmes",
+        "maire",
+        None,
+    ),
     # impersonal "il": no antecedent
     (
         "Les policiers ont interpellé le suspect. Il faut maintenant retrouver son complice.",

@@ -8,24 +8,28 @@ from spacy.tokens import Token
 
 from newsgraph import lexicons
 from newsgraph.extract.context import Mention
-from newsgraph.extract.entities import is_role_word
 from newsgraph.extract.entity_spans import first_names
-from newsgraph.extract.event_amounts import PEOPLE_NOUNS, QUANTITY_NOUNS
+from newsgraph.extract.event_amounts import QUANTITY_NOUNS
 from newsgraph.extract.event_parse import (
     ACTOR_TYPES,
     AGENT_DEPS,
     PASSIVE_SUBJECT_DEPS,
-    PLACE_LABELS,
     SUBJECT_DEPS,
     MentionIndex,
     lemma,
     sentences_back,
 )
+from newsgraph.extract.pronoun_candidates import (
+    by_people,
+    conjuncts,
+    joined,
+    named_first_name,
+    people_of,
+    quote_between,
+)
 from newsgraph.extract.speaker_gender import first_name_gender
 from newsgraph.extract.speech_speakers import mention_speaker
 from newsgraph.extract.speech_subjects import possessive_pronoun
-from newsgraph.geo import geocode
-from newsgraph.names import fold_place
 from newsgraph.names import fold_spaced as fold
 
 ETRE_VERBS = lexicons.tagged("event_verbs.tsv")["etre"]
@@ -45,7 +49,9 @@ def antecedent(
     start = sentences_back(pronoun, sentences)
     form = form or pronoun.lower_
     plural = form in {"ils", "elles"}
+    want = "f" if form.startswith("elle") else "m"
     subjects: list[Token] = []
+    agents: list[Token] = []
     for i in range(pronoun.i - 1, start - 1, -1):
         t = doc[i]
         if (
@@ -69,12 +75,11 @@ def antecedent(
         ):  # "Maurice et Édith [...]. Ils viennent"
             subjects.append(t)
             continue
+        if not quoted and by_people(t) and agrees(form, t, plural):
+            agents.append(t)  # "… bloqué par les agriculteurs. Ils protestaient", if no subject agrees
         if head.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or t.pos_ not in {"NOUN", "PROPN"}:
             continue
-        if t.pos_ == "PROPN" and first_names().get(fold(t.text)) not in {
-            None,
-            "f" if form.startswith("elle") else "m",
-        }:
+        if t.pos_ == "PROPN" and first_names().get(fold(t.text)) not in {None, want}:
             continue  # "Sophie [...]. Il a": not her
         inner = counted(t) if plural else None  # "La plupart de ces habitants [...]. Ils ont fui"
         if plural and inner is None and not quoted and not agrees(form, t, plural):
@@ -83,95 +88,7 @@ def antecedent(
             subjects.append(inner)
         elif head.i == t.i and agrees(form, t, plural):
             subjects.append(t)
-    return subjects[0] if subjects else None
-
-
-QUOTE_MARKS = {"«", "»", "“", "”", '"'}
-
-
-def quote_between(candidate: Token, pronoun: Token) -> bool:
-    """A quotation mark opens or closes between a candidate and the pronoun: a quoted speaker's
-    "ils" speaks of people of their own, not of the narration's subjects."""
-    return any(t.text in QUOTE_MARKS for t in pronoun.doc[candidate.i + 1 : pronoun.i])
-
-
-def named_first_name(token: Token, mention: Mention | None, form: str) -> bool:
-    """A first name of the pronoun's gender as a subject, before or after its verb, that the tagger
-    took for a place or missed ("« … », confie Vincent, boulanger. Il a dû"; not "Florence", a town
-    of that name, nor an organisation)."""
-    want = "f" if form.startswith("elle") else "m"
-    return (
-        token.dep_ in SUBJECT_DEPS
-        and first_names().get(fold(token.text)) == want
-        and first_name_person(token, mention)
-    )
-
-
-def first_name_person(token: Token, mention: Mention | None) -> bool:
-    """A capitalised first name the tagger took for a place or missed, that names a person: no place
-    is called exactly so, or it speaks in an incise after a quote or is described by an apposition
-    ("« … », confie Vincent, boulanger": not the town of Vincent in California)."""
-    if token.pos_ != "PROPN" or not token.text[:1].isupper() or first_names().get(fold(token.text)) is None:
-        return False
-    if mention is not None and (mention.label not in PLACE_LABELS or " " in mention.name.strip()):
-        return False
-    verb = token.head
-    closing = {"»", '"', "”"}
-    incise = (
-        token.dep_ in SUBJECT_DEPS
-        and token.i > verb.i
-        and any(t.text in closing for t in verb.doc[max(0, verb.i - 3) : verb.i])
-    )
-    described = any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in (token.head, token) for c in c.children)
-    place = geocode(token.text)
-    return incise or described or place is None or fold_place(place.name) != fold_place(token.text)
-
-
-def joined(noun: Token, form: str) -> bool:
-    """Two or more people or actors coordinated as a subject (or as a fragment the parser cut off its
-    verb), whom a plural pronoun takes up together: "Maurice et Édith se sont rencontrés. Ils",
-    "Le ministre et son conseiller ont quitté Paris. Ils"; "elles" only for women all."""
-    if noun.pos_ not in {"NOUN", "PROPN"}:
-        return False
-    fragment = noun.dep_ == "ROOT" and not any(t.pos_ in {"VERB", "AUX"} for t in noun.sent)
-    if noun.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and not fragment:
-        return False
-    members = [noun, *conjuncts(noun)]
-    if len(members) < 2:
-        return False
-    if form == "elles":
-        return all(feminine(t) for t in members)
-    return True
-
-
-def conjuncts(noun: Token) -> list[Token]:
-    return [c for c in noun.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
-
-
-def feminine(token: Token) -> bool:
-    if token.pos_ == "PROPN":
-        return first_names().get(fold(token.text)) == "f"
-    return agrees("elle", token, "Plur" in token.morph.get("Number", [])) and not agrees(
-        "il", token, "Plur" in token.morph.get("Number", [])
-    )
-
-
-def people_of(noun: Token) -> Token | None:
-    """The people a singular subject's "de X" names, whom a plural pronoun after it stands for ("un
-    mouvement de grève des contrôleurs", "le syndicat des pilotes": the controllers, the pilots);
-    None when its complements are things ("la hausse des prix") or singular."""
-    for c in noun.children:
-        if c.dep_ != "nmod":
-            continue
-        for x in (c, *(g for g in c.children if g.dep_ == "nmod")):
-            if x.pos_ == "NOUN" and "Plur" in x.morph.get("Number", []) and people_word(x):
-                return x
-    return None
-
-
-def people_word(noun: Token) -> bool:
-    """A noun of people: a trade, a role or a group that acts ("contrôleurs", "salariés", "élus")."""
-    return lemma(noun) in PEOPLE_NOUNS or is_role_word(noun.lemma_, noun.lower_)
+    return subjects[0] if subjects else (agents[0] if agents else None)
 
 
 def of_gender(person: Mention, form: str) -> bool:
@@ -191,6 +108,10 @@ def counted(noun: Token) -> Token | None:
     return next((c for c in noun.children if c.dep_ == "nmod" and c.pos_ == "NOUN"), None)
 
 
+NAMING_VERBS = {"appeler", "nommer", "prénommer", "surnommer"}
+"""Verbs that give a person's name to a subject with "se" ("il s'appelle X", "elle se prénomme X")."""
+
+
 def named_subject(head: Token, mentions: MentionIndex) -> bool:
     """A person's name in the subject's place, also where the parser missed it: hung as a
     conjunct on a common noun before it ("Triple ballon d'or, Michel Platini dit"), or left the
@@ -198,6 +119,8 @@ def named_subject(head: Token, mentions: MentionIndex) -> bool:
     peut être fier")."""
     if head.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
         return True
+    if head.dep_ in {"obj", "xcomp"} and lemma(head.head) in NAMING_VERBS:
+        return any(c.lower_ in {"se", "s'", "s’"} for c in head.head.children)  # "Il se nomme X"
     if head.dep_ == "ROOT":
         return head.pos_ == "PROPN"
     up = head.head

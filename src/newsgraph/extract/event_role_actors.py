@@ -28,9 +28,10 @@ from newsgraph.extract.event_parse import (
     personal_expletive,
 )
 from newsgraph.extract.event_persons import first_name_place, named_apposition
-from newsgraph.extract.event_reference import antecedent, first_name_person, topic
+from newsgraph.extract.event_reference import antecedent, topic
 from newsgraph.extract.event_role_kinds import HAND_WEAPONS, WEAPON_NOUNS
 from newsgraph.extract.event_triggers import match_trigger
+from newsgraph.extract.pronoun_candidates import first_name_person
 from newsgraph.geo import demonym_country, geocode
 from newsgraph.model import RoleRef
 from newsgraph.names import actor_id

@@ -198,3 +198,27 @@ def test_disagreeing_gender_speaks_for_no_one(nlp):
     """ "Sophie Martin [...]. Il a expliqué": no statement is given to her."""
     found = statements(nlp, "Sophie Martin a quitté la réunion. Il a expliqué que le projet était abandonné.")
     assert not any("sophie" in s.speaker.name.lower() for s in found), described(found)
+
+
+CHAIN_ROWS = [
+    # the name a pronoun subject is given with "se nommer" is whom the pronouns after it take up
+    (
+        "Le profil du chauffeur se précise. Il se nomme Marc Dubois, 45 ans. Il avait été condamné en 2019.",
+        "Dubois",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), CHAIN_ROWS)
+def test_antecedent_of_last_pronoun(nlp, text, word):
+    """``antecedent`` of the text's last subject "il" is the word (a token of the person's name)."""
+    from newsgraph.extract.entities import find_mentions
+    from newsgraph.extract.event_parse import MentionIndex
+    from newsgraph.extract.event_reference import antecedent
+
+    doc = nlp(text)
+    last = [t for t in doc if t.lower_ == "il" and t.dep_.startswith("nsubj")][-1]
+    found = antecedent(last, MentionIndex(doc, find_mentions(doc)))
+    assert found is not None and word in " ".join(
+        t.text for t in found.sent[found.i - found.sent.start :][:3]
+    )

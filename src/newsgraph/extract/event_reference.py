@@ -37,7 +37,7 @@ ETRE_VERBS = lexicons.tagged("event_verbs.tsv")["etre"]
 
 
 def antecedent(
-    pronoun: Token, mentions: MentionIndex, sentences: int = 2, chain: int = 3, form: str | None = None
+    pronoun: Token, mentions: MentionIndex, sentences: int = 2, chain: int = 5, form: str | None = None
 ) -> Token | None:
     """What a subject pronoun ("il", "elle", "ils", "elles") stands for: for "il"/"elle" the
     nearest person named as a subject in its own sentence or the ``sentences`` before, else the
@@ -47,7 +47,8 @@ def antecedent(
     suspect, up to ``chain`` links); None when there is none."""
     doc = pronoun.doc
     start = sentences_back(pronoun, sentences)
-    form = form or pronoun.lower_
+    own = pronoun.lower_.removeprefix("-")  # "savoure-t-il": "-il"
+    form = form or own
     plural = form in {"ils", "elles"}
     want = "f" if form.startswith("elle") else "m"
     subjects: list[Token] = []
@@ -57,9 +58,8 @@ def antecedent(
         if (
             chain > 0
             and not subjects
-            and t.lower_ == pronoun.lower_
-            and t.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
-        ):
+            and ((t.lower_ == own and t.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) or t.lower_ == "-" + own)
+        ):  # the same pronoun as a subject, also inverted in an incise ("« … », savoure-t-il")
             return antecedent(t, mentions, sentences, chain - 1)
         head = t.head if t.dep_ in {"flat:name", "appos"} else t
         m = mentions.get(t)

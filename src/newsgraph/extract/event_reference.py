@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from newsgraph import lexicons
 from newsgraph.extract.context import Mention
+from newsgraph.extract.entity_spans import first_names
 from newsgraph.extract.event_amounts import QUANTITY_NOUNS
 from newsgraph.extract.event_parse import (
     ACTOR_TYPES,
@@ -18,16 +19,25 @@ from newsgraph.extract.event_parse import (
     lemma,
     sentences_back,
 )
+from newsgraph.extract.pronoun_candidates import (
+    by_people,
+    conjuncts,
+    joined,
+    named_first_name,
+    people_of,
+    quote_between,
+)
 from newsgraph.extract.speaker_gender import first_name_gender
 from newsgraph.extract.speech_speakers import mention_speaker
 from newsgraph.extract.speech_subjects import possessive_pronoun
+from newsgraph.names import fold_spaced as fold
 
 ETRE_VERBS = lexicons.tagged("event_verbs.tsv")["etre"]
 """Verbs conjugated with être, so "est arrivé" is no passive."""
 
 
 def antecedent(
-    pronoun: Token, mentions: MentionIndex, sentences: int = 2, chain: int = 3, form: str | None = None
+    pronoun: Token, mentions: MentionIndex, sentences: int = 2, chain: int = 5, form: str | None = None
 ) -> Token | None:
     """What a subject pronoun ("il", "elle", "ils", "elles") stands for: for "il"/"elle" the
     nearest person named as a subject in its own sentence or the ``sentences`` before, else the
@@ -37,17 +47,19 @@ def antecedent(
     suspect, up to ``chain`` links); None when there is none."""
     doc = pronoun.doc
     start = sentences_back(pronoun, sentences)
-    form = form or pronoun.lower_
+    own = pronoun.lower_.removeprefix("-")  # "savoure-t-il": "-il"
+    form = form or own
     plural = form in {"ils", "elles"}
+    want = "f" if form.startswith("elle") else "m"
     subjects: list[Token] = []
+    agents: list[Token] = []
     for i in range(pronoun.i - 1, start - 1, -1):
         t = doc[i]
         if (
             chain > 0
             and not subjects
-            and t.lower_ == pronoun.lower_
-            and t.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
-        ):
+            and ((t.lower_ == own and t.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) or t.lower_ == "-" + own)
+        ):  # the same pronoun as a subject, also inverted in an incise ("« … », savoure-t-il")
             return antecedent(t, mentions, sentences, chain - 1)
         head = t.head if t.dep_ in {"flat:name", "appos"} else t
         m = mentions.get(t)
@@ -55,14 +67,28 @@ def antecedent(
             if not of_gender(m, form):  # "Élisabeth Borne [...]. Il a": not her
                 continue
             return t
+        quoted = quote_between(t, pronoun)  # "… ont péri. « Ils tuent des gens »": the speaker's "ils"
+        if not plural and not quoted and named_first_name(t, m, form):  # "« … », confie Vincent. Il a dû"
+            return t
+        if (
+            plural and head.i == t.i and not quoted and joined(t, form)
+        ):  # "Maurice et Édith [...]. Ils viennent"
+            subjects.append(t)
+            continue
+        if not quoted and by_people(t) and agrees(form, t, plural):
+            agents.append(t)  # "… bloqué par les agriculteurs. Ils protestaient", if no subject agrees
         if head.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or t.pos_ not in {"NOUN", "PROPN"}:
             continue
+        if t.pos_ == "PROPN" and first_names().get(fold(t.text)) not in {None, want}:
+            continue  # "Sophie [...]. Il a": not her
         inner = counted(t) if plural else None  # "La plupart de ces habitants [...]. Ils ont fui"
+        if plural and inner is None and not quoted and not agrees(form, t, plural):
+            inner = people_of(t)  # "Une grève des contrôleurs [...]. Ils réclament": the controllers
         if head.i == t.i and inner is not None and agrees(form, inner, plural):
             subjects.append(inner)
         elif head.i == t.i and agrees(form, t, plural):
             subjects.append(t)
-    return subjects[0] if subjects else None
+    return subjects[0] if subjects else (agents[0] if agents else None)
 
 
 def of_gender(person: Mention, form: str) -> bool:
@@ -82,6 +108,10 @@ def counted(noun: Token) -> Token | None:
     return next((c for c in noun.children if c.dep_ == "nmod" and c.pos_ == "NOUN"), None)
 
 
+NAMING_VERBS = {"appeler", "nommer", "prénommer", "surnommer"}
+"""Verbs that give a person's name to a subject with "se" ("il s'appelle X", "elle se prénomme X")."""
+
+
 def named_subject(head: Token, mentions: MentionIndex) -> bool:
     """A person's name in the subject's place, also where the parser missed it: hung as a
     conjunct on a common noun before it ("Triple ballon d'or, Michel Platini dit"), or left the
@@ -89,6 +119,8 @@ def named_subject(head: Token, mentions: MentionIndex) -> bool:
     peut être fier")."""
     if head.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
         return True
+    if head.dep_ in {"obj", "xcomp"} and lemma(head.head) in NAMING_VERBS:
+        return any(c.lower_ in {"se", "s'", "s’"} for c in head.head.children)  # "Il se nomme X"
     if head.dep_ == "ROOT":
         return head.pos_ == "PROPN"
     up = head.head
@@ -229,7 +261,21 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
         tokens
         + [c for t in tokens for c in t.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
         + [c for t in tokens if (c := broken_conjunct(t)) is not None]
+        + [c for t in tokens for c in partners(t)]
     )
+
+
+def partners(pronoun: Token) -> list[Token]:
+    """The other people a plural subject pronoun takes up with its antecedent, when that is a
+    coordination ("Maurice et Édith se sont rencontrés. Ils viennent de fêter": Édith besides
+    Maurice, whom ``antecedent`` gives); [] for any other word."""
+    if pronoun.pos_ != "PRON" or pronoun.lower_ not in {"ils", "elles"} or pronoun.dep_ not in SUBJECT_DEPS:
+        return []
+    none = MentionIndex(pronoun.doc, [])  # a plural pronoun's antecedent needs no mention
+    if topic(pronoun, none) is not None:
+        return []  # "Quant aux élus, ils": the topic, read first
+    found = antecedent(pronoun, none)
+    return conjuncts(found) if found is not None and joined(found, pronoun.lower_) else []
 
 
 def broken_conjunct(token: Token) -> Token | None:

@@ -31,6 +31,7 @@ from newsgraph.extract.event_persons import first_name_place, named_apposition
 from newsgraph.extract.event_reference import antecedent, topic
 from newsgraph.extract.event_role_kinds import HAND_WEAPONS, WEAPON_NOUNS
 from newsgraph.extract.event_triggers import match_trigger
+from newsgraph.extract.pronoun_candidates import first_name_person
 from newsgraph.geo import demonym_country, geocode
 from newsgraph.model import RoleRef
 from newsgraph.names import actor_id
@@ -109,7 +110,8 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
         m = None  # "le procureur de la République de Perpignan" tagged a place: the role noun acts
     if m is not None and m.label in PLACE_LABELS:
         state = state_of(m.name, role)
-        if state is None and first_name_place(m.name):  # "Laurent a porté plainte" (tagged a place)
+        if state is None and (first_name_place(m.name) or first_name_person(token, m)):
+            # "Laurent a porté plainte", "« … », confie Vincent" (tagged a place)
             return RoleRef(actor_id(m.name, "person"), m.name, role, "person")
         return state
     if m is not None and m.label in ACTOR_TYPES:

@@ -358,6 +358,8 @@ def opening_pair(ctx: DocContext, sent: Span, feminine: bool = False) -> tuple[s
     left = left[max((k + 1 for k, t in enumerate(left) if t.text == ","), default=0) :]
     right = words[ands[0] + 1 :]
     right = right[: next((k for k, t in enumerate(right) if t.text == ","), len(right))]
+    while right and right[-1].pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        right = right[:-1]  # "Maurice et Édith se sont rencontrés": not "se"
     heads = [conjunct_head(left), conjunct_head(right)]
     people = [h for h in heads if h is not None]
     if len(people) < 2 or not all(one_or_more_people(ctx, h) for h in people):

@@ -398,6 +398,11 @@ COUNT_DETERMINERS = frozenset({"les", "des", "ces", "ses", "leurs", "nos"})
 """Determiners before a count ("les deux otages")."""
 
 
+def readable(name: str) -> str:
+    """A headline's capitals written normally: "RUSSIE" -> "Russie" (short acronyms stay)."""
+    return name.title() if name.isupper() and len(name) > 4 else name
+
+
 def number_word(word: str) -> bool:
     """Whether a word writes a number: digits ("2", "1,5", "+3", "1/2"), or a cardinal in words
     ("sept", "Dix-Sept", "quatre-vingts"); not an ordinal ("deuxième"), not "et" alone.

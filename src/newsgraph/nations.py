@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from newsgraph.geo import demonym_country, geocode, government_of
+from newsgraph.names import readable
 
 PEOPLE = re.compile(r"^(?:les\s+|des\s+)?([A-ZÀ-Ý][\w'’-]*[sx])$")
 """A capitalised plural noun alone, after "les" or "des" ("les Russes", "Américains"): the
@@ -37,7 +38,7 @@ def state_code(name: str, type_: str) -> str | None:
     """
     name = name.strip()
     if type_ == "gpe":
-        state = government_of(name.title() if name.isupper() and len(name) > 4 else name)
+        state = government_of(readable(name))
         if state is not None:
             return state.country
         # "l'État américain": a state named by its demonym (as ``resolve.actors.is_actor`` reads it)

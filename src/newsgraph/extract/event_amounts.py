@@ -117,10 +117,10 @@ def quantities(type_: str, texts: list[str], dead: list[str] | None = None) -> t
     """Money amounts, and head counts for casualty reports, stated in the given texts. ``dead``: the
     texts of a death's subjects, whose leading count is the count of the dead, whatever the noun
     ("trois marins ont péri"; not "la chanteuse, mère de trois enfants")."""
-    for text in dead or []:
+    for text in dead or [] if type_ == "death" else []:
         m = re.match(r"(?:les\s+|ces\s+)?(?=\S)", text, re.I)
         count = head_count(text[m.end() if m else 0 :], None, leading=True)
-        if type_ == "death" and count is not None:
+        if count is not None:
             return (count,)
     out: list[Quantity] = []
     for text in texts:

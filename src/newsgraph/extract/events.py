@@ -26,6 +26,7 @@ from newsgraph.extract.context import DocContext, span_text
 from newsgraph.extract.entities import is_role, non_actor_kind
 from newsgraph.extract.event_agent_context import contextual_agents
 from newsgraph.extract.event_agent_genitive import capital_acting, sent_to
+from newsgraph.extract.event_agents import DEMONSTRATIVES
 from newsgraph.extract.event_amounts import PARTY_NOUNS, PHASE_NOUNS, QUANTITY_NOUNS, quantities
 from newsgraph.extract.event_circumstances import event_date, fallback_place, location, narrowed
 from newsgraph.extract.event_dates import later_date
@@ -82,8 +83,6 @@ def party_to_a_kind(token: Token) -> bool:
 
 TIME_NOUNS = frozenset({"temps", "période", "jour", "journée", "semaine", "nuit", "moment", "heure"})
 """Nouns of a stretch of time whose "de X" is what fills it: "ces temps de canicule"."""
-
-DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 
 
 def in_this_time_of(token: Token) -> bool:
@@ -189,7 +188,8 @@ def event_from_trigger(
     if nominal and token.dep_ == "nmod" and lemma(token.head) in QUANTITY_NOUNS:
         arg_texts.append(subtree_text(token.head))  # "une dizaine de blessés"
     subjects = agent_tokens + [c for c in token.children if c.dep_ in {"nsubj", "nsubj:pass"}]
-    amounts = quantities(trig.type, arg_texts, [subtree_text(t) for t in subjects])  # the dead
+    dead = [subtree_text(t) for t in subjects] if trig.type == "death" else None  # read for a death only
+    amounts = quantities(trig.type, arg_texts, dead)
     doc, mode = ctx.document, modality(token)  # asked once: the date and the record both read it
     kind = refined_type(token, trig.type)  # "une vague de chaleur": a heat wave, not only a disaster
     kind = casualty_kind(token, kind, actors, sent)  # "blessés dans l'incendie": nobody wounded them

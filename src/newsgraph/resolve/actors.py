@@ -28,17 +28,13 @@ from newsgraph.names import (
     known_persons,
     lexicon,
     person_keys,
+    readable,
     strip_determiners,
     surname_key,
 )
 
 COORDINATION = re.compile(r"\s(?:et|ou|ni)\s|[,;&]", re.I)
 """An alias holding a coordination names two actors ("X et son homologue américain")."""
-
-
-def readable(name: str) -> str:
-    """A headline's capitals written normally: "RUSSIE" -> "Russie" (short acronyms stay)."""
-    return name.title() if name.isupper() and len(name) > 4 else name
 
 
 @cache

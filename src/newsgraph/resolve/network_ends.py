@@ -27,9 +27,6 @@ from newsgraph.model import Actor, ActorRef, Event, Place, RoleRef, Statement, s
 from newsgraph.names import fold, fold_key, strip_determiners
 from newsgraph.names import is_count as is_count  # a count of people: the recogniser extraction uses too
 
-FRENCH = FRENCH_LANDS
-"""France and its overseas lands (ISO 3166-1 codes of the gazetteer)."""
-
 HOSTING = frozenset({"host_visit", "visit", "meet"})
 """Event types whose target is received, visited or met: an outlet there is an interview."""
 
@@ -52,7 +49,7 @@ def set_abroad(places: Iterable[Place]) -> bool:
     "en Chine"). The states it names as actors do not count: "la Russie" acts in many a report
     set in France."""
     states = {p.country for p in places if p.country}
-    return bool(states) and not states & FRENCH
+    return bool(states) and not states & FRENCH_LANDS
 
 
 def local_body_id(id_: str, name: str, type_: str, doc: str, abroad: bool) -> str:

@@ -68,9 +68,10 @@ from newsgraph.extract.speech_lexicon import (
 from newsgraph.extract.speech_lexicon import (
     speech_verb as speech_verb,
 )
+from newsgraph.extract.speech_quotes import CLOSING_MARKS, OPENING_MARKS
 
-QUOTE_CLOSERS = {"»", "”", '"', "›", "“"}
-QUOTE_OPENERS = {"«", "“", '"', "‹", "„"}
+QUOTE_CLOSERS = CLOSING_MARKS | {"“"}  # “ also closes a German-style „ … “
+QUOTE_OPENERS = OPENING_MARKS
 # Words that may stand between a quote and its speech verb, or between the verb and its subject.
 INCISE_ADVERBS = {
     "encore",
@@ -273,7 +274,7 @@ def document_reading(doc: Doc, j: int, limit: int) -> Incise | None:
     end = start
     while (
         end < limit
-        and doc[end].text not in {",", ".", ";", "!", "?", "«", "(", ":"}
+        and doc[end].text not in OPENING_MARKS | {",", ".", ";", "!", "?", "(", ":"}
         and "\n" not in doc[end].text
     ):
         end += 1

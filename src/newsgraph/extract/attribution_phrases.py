@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph import lexicons
 from newsgraph.extract.speech_lexicon import form_lemma, has_reflexive
+from newsgraph.extract.speech_quotes import QUOTE_MARKS
 from newsgraph.extract.tokens import tokens
 
 HONORIFICS = lexicons.tagged("speaker_words.tsv")["honorific"]  # "M.", "Mme", "Pr", "maître" before a name
@@ -138,7 +139,7 @@ SOURCE_PREPOSITIONS = (
     ("de", "l'avis", "de"),
     ("dixit",),
 )
-PHRASE_END = {",", ".", ";", ":", "!", "?", "(", ")", "«", "»", "“", "”", '"'}
+PHRASE_END = QUOTE_MARKS | {",", ".", ";", ":", "!", "?", "(", ")"}
 BRACKETS = {"(": ")", "«": "»", "“": "”"}
 
 

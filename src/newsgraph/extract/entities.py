@@ -21,6 +21,7 @@ from newsgraph.extract.entity_names import distance, given_name_of, relabel, sur
 from newsgraph.extract.entity_spans import DEFINITE as DEFINITE
 from newsgraph.extract.entity_spans import entity_spans
 from newsgraph.extract.entity_spans import non_actor_kind as non_actor_kind
+from newsgraph.extract.speech_quotes import QUOTE_MARKS
 from newsgraph.extract.tokens import Tokens, morph_of, tokens
 from newsgraph.names import fold_spaced as fold
 
@@ -108,9 +109,9 @@ def is_circumstance(token: Token) -> bool:
     return bool(cases & LOCATIVE_CASES) or (not cases and token.lower_ in TIME_NOUNS)
 
 
-NP_STOPS_RIGHT = frozenset({",", "(", ";", ":", "«", "»", "“", "”", '"'})
+NP_STOPS_RIGHT = QUOTE_MARKS | {",", "(", ";", ":"}
 """Tokens a noun phrase's span stops before, after its head."""
-NP_STOPS_LEFT = frozenset({",", ")", ";", ":", "«", "»", "“", "”", '"'})
+NP_STOPS_LEFT = QUOTE_MARKS | {",", ")", ";", ":"}
 """Tokens a noun phrase's span starts after, before its head."""
 
 

@@ -38,7 +38,11 @@ from newsgraph.extract.event_trigger_grammar import (
 )
 from newsgraph.extract.event_trigger_row import Requires, parse_requires
 from newsgraph.extract.event_trigger_row import Trigger as Trigger  # used by events, roles, agents
+from newsgraph.extract.speech_quotes import OPENING_MARKS
 from newsgraph.geo import government_of
+
+SENTENCE_OPENERS = OPENING_MARKS | {".", "!", "?", ":", "\n"}
+"""What a word that opens a sentence, a quote or a line stands right after."""
 
 PERSON_PRONOUNS = lexicons.tagged("pronouns.tsv")["person_object"]
 ETRE_VERBS = lexicons.tagged("event_verbs.tsv")["etre"]
@@ -330,15 +334,7 @@ def requirement_holds(req: str, token: Token, mentions: MentionIndex) -> bool:
         m = mentions.get(token)
         if token.dep_ == "nmod" or (m is not None and m.label in PLACE_LABELS | {"PER"}):
             return False
-        first = token.i == token.sent.start or token.doc[token.i - 1].text in {
-            ".",
-            "!",
-            "?",
-            ":",
-            "«",
-            '"',
-            "\n",
-        }
+        first = token.i == token.sent.start or token.doc[token.i - 1].text in SENTENCE_OPENERS
         return (token.text[:1].isupper() and not token.is_upper and not first) or (
             m is not None and m.name.split()[0].lower() == token.lower_
         )

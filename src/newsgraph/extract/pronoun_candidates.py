@@ -13,11 +13,10 @@ from newsgraph.extract.entities import is_role_word
 from newsgraph.extract.entity_spans import first_names
 from newsgraph.extract.event_amounts import PEOPLE_NOUNS
 from newsgraph.extract.event_parse import PASSIVE_SUBJECT_DEPS, PLACE_LABELS, SUBJECT_DEPS, lemma
+from newsgraph.extract.speech_quotes import QUOTE_MARKS
 from newsgraph.geo import geocode
 from newsgraph.names import fold_place
 from newsgraph.names import fold_spaced as fold
-
-QUOTE_MARKS = {"«", "»", "“", "”", '"'}
 
 
 def quote_between(candidate: Token, pronoun: Token) -> bool:

@@ -30,6 +30,7 @@ from spacy.tokens import Span, Token
 from newsgraph import lexicons
 from newsgraph.extract.context import DocContext, Mention
 from newsgraph.extract.entities import is_role
+from newsgraph.extract.speech_quotes import QUOTE_MARKS
 from newsgraph.extract.speech_subjects import RELATIVE, SUBJECT_DEPS, in_prepositional_phrase
 from newsgraph.names import fold, fold_spaced
 
@@ -191,7 +192,6 @@ def institution_mention(ctx: DocContext, m: Mention) -> bool:
 
 
 # Where a name stands in its clause: a subject (or the like) is what a later pronoun takes up.
-QUOTE_CHARS = {"«", "»", "“", "”", '"'}
 
 
 def is_subject_mention(ctx: DocContext, m: Mention) -> bool:
@@ -237,7 +237,7 @@ def opens_clause(span: Span) -> bool:
     for t in doc[span.end : min(sent.end, span.end + 12)]:
         if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []):
             return True
-        if t.text in {".", ";", ":", "!", "?"} or t.text in QUOTE_CHARS or t.lower_ in RELATIVE:
+        if t.text in {".", ";", ":", "!", "?"} or t.text in QUOTE_MARKS or t.lower_ in RELATIVE:
             return False
     return False
 

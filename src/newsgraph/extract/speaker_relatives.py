@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from newsgraph.extract.context import DocContext
 from newsgraph.extract.entities import is_circumstance, is_role
 from newsgraph.extract.speaker_nouns import speaker_kind
+from newsgraph.extract.speech_quotes import QUOTE_MARKS
 from newsgraph.extract.speech_subjects import RELATIVE
 
 SPEAKING_LABELS = {"PER", "ORG", "ANON", "GROUP"}
@@ -98,5 +99,5 @@ def comma_antecedent(ctx: DocContext, rel: Token) -> Token | None:
     return None
 
 
-STOPS = {"«", "»", "“", "”", '"', ".", "!", "?", ";", ":"}
+STOPS = QUOTE_MARKS | {".", "!", "?", ";", ":"}
 NAME_DEPS = {"flat:name", "nmod", "appos", "amod"}

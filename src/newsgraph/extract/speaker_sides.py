@@ -11,8 +11,9 @@ import re
 from spacy.tokens import Token
 
 from newsgraph.extract.context import doc_text
+from newsgraph.extract.speech_quotes import OPENING_CHARS
 
-OPENERS = '.!?\n«“"'
+OPENERS = ".!?\n" + OPENING_CHARS
 """What a side phrase stands right after: the end of the sentence before, a new line, a quotation
 mark that opens the words."""
 SIDE_RE = re.compile(

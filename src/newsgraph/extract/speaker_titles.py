@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from newsgraph.extract.context import DocContext, Mention
 from newsgraph.extract.entities import is_role, np_span
 from newsgraph.extract.speaker_nouns import folded_institutions, head_form
+from newsgraph.extract.speech_quotes import QUOTE_MARKS
 from newsgraph.names import fold_spaced as fold
 
 TITLE_WINDOW = 2500  # characters back to look for the person named with the title
@@ -69,7 +70,7 @@ def title_words(ctx: DocContext, m: Mention) -> set[str]:
         k -= 1
     if span.end < len(doc) and doc[span.end].text == ",":
         for t in doc[span.end + 1 : span.end + 1 + AFTER_COMMA]:
-            if t.text in {",", ".", "«", "»", '"'} or t.pos_ in {"VERB", "AUX"}:
+            if t.text in QUOTE_MARKS | {",", "."} or t.pos_ in {"VERB", "AUX"}:
                 break
             words.add(fold(t.text))
     return words - {fold(t.text) for t in span if t.pos_ == "PROPN"}

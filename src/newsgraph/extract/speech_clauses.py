@@ -11,7 +11,6 @@ from newsgraph.extract.context import doc_text
 from newsgraph.extract.speech_common import (
     INFINITIVE_DEPS,
     OBJECT_DEPS,
-    QUOTE_MARKS,
     clause_span,
     speech_frames,
     verb_group_start,
@@ -27,6 +26,7 @@ from newsgraph.extract.speech_objects import (
     object_with_complement,
     prepositional_object,
 )
+from newsgraph.extract.speech_quotes import QUOTE_MARKS
 from newsgraph.names import fold
 
 NEGATIONS = {"ne", "n'", "n’"}
@@ -252,7 +252,7 @@ def single_content_of(verb: Token, frames: frozenset[str]) -> tuple[tuple[int, i
         stop = clause_stop(xcomp)  # words the parser hung on the speech verb: "n'avoir bu | qu'un verre"
         if stop > end:
             rest = doc_text(doc)[end:stop]
-            cut = next((i for i, c in enumerate(rest) if c in ',;:«»“”"'), len(rest))
+            cut = next((i for i, c in enumerate(rest) if c in QUOTE_MARKS or c in ",;:"), len(rest))
             end = len(doc_text(doc)[: end + cut].rstrip())
         return (start, end), "infinitive"
     if "clause" in frames and (addressee := addressed_infinitive(verb)) is not None:

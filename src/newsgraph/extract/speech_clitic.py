@@ -18,7 +18,6 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.speech_common import (
     MIN_CONTENT_WORDS,
-    QUOTE_MARKS,
     Candidate,
     in_shouting_line,
     inside,
@@ -27,7 +26,7 @@ from newsgraph.extract.speech_common import (
     words,
 )
 from newsgraph.extract.speech_lexicon import speech_verb
-from newsgraph.extract.speech_quotes import trim
+from newsgraph.extract.speech_quotes import QUOTE_MARKS, trim
 from newsgraph.extract.speech_unquoted import closes_sentence, finite
 
 CLITICS = {"le", "l'", "l’"}

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.attribution import can_speak_noun
 from newsgraph.extract.speech_lexicon import speech_nouns, speech_verb
 from newsgraph.extract.speech_mistagged import may_speak
+from newsgraph.extract.speech_quotes import QUOTE_MARKS
 
 SPEAKING_PRONOUNS = frozenset(
     "il elle ils elles un une l'un l'une l’un l’une certains certaines d'autres d’autres plusieurs".split()
@@ -74,7 +75,7 @@ def speaking_subject(pre: Span, root: Token, deps: set[str]) -> Token | None:
     return subj if subj.pos_ == "NOUN" and can_speak_noun(subj) else None  # not "Le bilan est lourd"
 
 
-STANCE_MARKS = frozenset({"«", "»", "“", "”", '"', ":", ";"})
+STANCE_MARKS = QUOTE_MARKS | {":", ";"}
 
 
 def stance_before_quote(doc: Doc, qs: int) -> Token | None:

@@ -15,7 +15,7 @@ from newsgraph.extract.speech_common import (
     words,
 )
 from newsgraph.extract.speech_lexicon import speech_verb
-from newsgraph.extract.speech_quotes import doc_quotes, trim
+from newsgraph.extract.speech_quotes import OPENING_MARKS, doc_quotes, trim
 
 COMME_CLITICS = {"le", "l'", "l’", "il", "elle", "ils", "elles", "on"}
 
@@ -41,7 +41,7 @@ def quote_after_incise(verb: Token, s_end: int) -> tuple[int, int] | None:
     k = verb.i + 1
     while k < verb.sent.end and (doc[k].pos_ in {"ADV", "PRON"} or doc[k].like_num) and doc[k].text != ",":
         k += 1  # "lui-même", "mardi", "encore"
-    if k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].text not in QUOTE_OPENERS:
+    if k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].text not in OPENING_MARKS:
         return None
     quote = next((q for q in doc_quotes(doc) if doc[k + 1].idx <= q[0] <= doc[k + 1].idx + 2), None)
     if quote is None or quote[0] > s_end or words(doc_text(doc)[quote[0] : quote[1]]) < MIN_CONTENT_WORDS:
@@ -49,7 +49,6 @@ def quote_after_incise(verb: Token, s_end: int) -> tuple[int, int] | None:
     return trim(doc_text(doc), *quote)
 
 
-QUOTE_OPENERS = {"«", "“", '"'}
 PAGE_POINTERS = frozenset({"ci-dessus", "ci-dessous", "ci-contre"})
 """What points at the report's own video or pictures: its subject is no source."""
 

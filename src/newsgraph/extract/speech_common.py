@@ -22,6 +22,7 @@ from newsgraph.extract.speech_lexicon import (
     speech_verb,
     speech_verbs,
 )
+from newsgraph.extract.speech_quotes import QUOTE_MARKS
 from newsgraph.extract.speech_speakers import Speaker
 from newsgraph.extract.speech_subjects import PRONOUNS_PL, PRONOUNS_SG
 from newsgraph.extract.tokens import indexes_among, tokens
@@ -33,7 +34,6 @@ CLAUSE_DEPS = {"ccomp"}
 INFINITIVE_DEPS = {"xcomp"}
 OBJECT_DEPS = {"obj"}
 CLITICS = PRONOUNS_SG | PRONOUNS_PL
-QUOTE_MARKS = {"«", "»", "“", "”", '"', "„", "‹", "›"}
 MIN_QUOTE_WORDS = 4
 MIN_CONTENT_WORDS = 3
 WORD_RE = re.compile(r"\w+")

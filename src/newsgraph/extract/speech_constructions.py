@@ -12,7 +12,6 @@ from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.entities import is_role
 from newsgraph.extract.speaker_kinds import document_author, person_subject, special_speaker
 from newsgraph.extract.speech_common import (
-    QUOTE_MARKS,
     Candidate,
     in_shouting_line,
     inside,
@@ -24,7 +23,7 @@ from newsgraph.extract.speech_common import (
 )
 from newsgraph.extract.speech_coordinated import clause_predicate
 from newsgraph.extract.speech_lexicon import document_nouns, has_reflexive_child
-from newsgraph.extract.speech_quotes import trim
+from newsgraph.extract.speech_quotes import CLOSING_CHARS, CLOSING_MARKS, QUOTE_MARKS, trim
 from newsgraph.extract.speech_relative_source import relative_source
 from newsgraph.extract.speech_reported import subject_for
 from newsgraph.extract.speech_selon import after_copula, leads_clause, published_by, selon_start
@@ -280,9 +279,6 @@ def sentence_start(doc: Doc, char: int) -> int:
     return max(start, text.rfind("\n", 0, char) + 1)
 
 
-QUOTE_CLOSING = '»”"'
-
-
 def followed_quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:
     """A quote that is a sentence of its own with no attribution, followed by a sentence about a
     named person: the lead quote of a report ("« Ce titre, on l'attendait. » Julien Marchetti,
@@ -294,9 +290,9 @@ def followed_quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) ->
         if words(text[cs:ce]) < 4 or not opens_sentence(text, qs):
             continue
         k = qe
-        while k < len(text) and (text[k] in QUOTE_CLOSING or text[k] in ".!?…"):
+        while k < len(text) and (text[k] in CLOSING_MARKS or text[k] in ".!?…"):
             k += 1
-        if text[ce - 1 : ce] not in {".", "!", "?", "…"} and text[qe:k].strip(QUOTE_CLOSING) == "":
+        if text[ce - 1 : ce] not in {".", "!", "?", "…"} and text[qe:k].strip(CLOSING_CHARS) == "":
             continue  # the quote does not end its sentence: "« … » samedi, …"
         if k >= len(text) or text[k] not in " \u00a0" or not text[k + 1 : k + 2].isupper():
             continue

@@ -22,7 +22,6 @@ from newsgraph.extract.speech_colon_speakers import (
 from newsgraph.extract.speech_common import (
     CLITICS,
     MIN_QUOTE_WORDS,
-    QUOTE_MARKS,
     Candidate,
     in_shouting_line,
     inverted_clitic,
@@ -36,7 +35,7 @@ from newsgraph.extract.speech_common import (
 from newsgraph.extract.speech_lexicon import finite_form
 from newsgraph.extract.speech_mistagged import may_speak
 from newsgraph.extract.speech_quoted_sources import leads_quote, named_source, own_words
-from newsgraph.extract.speech_quotes import trim
+from newsgraph.extract.speech_quotes import QUOTE_MARKS, trim
 from newsgraph.extract.speech_speakers import Speaker, speaker_from_head
 from newsgraph.extract.speech_subjects import postposed_subject, subject_of
 from newsgraph.names import fold_spaced as fold

@@ -12,9 +12,9 @@ from spacy.tokens import Span, Token
 from newsgraph.extract import attribution as grammar
 from newsgraph.extract.attribution import can_speak_noun
 from newsgraph.extract.context import DocContext, doc_text
-from newsgraph.extract.speech_common import QUOTE_MARKS, Candidate, inside, token_at, words
+from newsgraph.extract.speech_common import Candidate, inside, token_at, words
 from newsgraph.extract.speech_incises import is_fragment
-from newsgraph.extract.speech_quotes import trim
+from newsgraph.extract.speech_quotes import QUOTE_MARKS, trim
 from newsgraph.extract.speech_subjects import in_prepositional_phrase, subject_of
 
 MIN_QUOTE_WORDS = 4

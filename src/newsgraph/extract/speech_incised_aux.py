@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.extract.speech_quotes import OPENING_MARKS
 from newsgraph.extract.tokens import morph_of
 
 INCISE_REACH = 30  # tokens back from the participle to the auxiliary
-OPENINGS = {",", "«", "“", '"'}
+OPENINGS = OPENING_MARKS | {","}
 
 
 def avoir_before_incise(participle: Token) -> bool:

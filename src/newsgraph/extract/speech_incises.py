@@ -22,7 +22,6 @@ from newsgraph.extract.speaker_kinds import (
 from newsgraph.extract.speaker_nouns import speaker_kind
 from newsgraph.extract.speech_colon_speakers import misread_verb_before_colon
 from newsgraph.extract.speech_common import (
-    QUOTE_MARKS,
     Candidate,
     in_shouting_line,
     inside,
@@ -34,7 +33,7 @@ from newsgraph.extract.speech_common import (
 from newsgraph.extract.speech_constructions import preceding_subject, sentence_start
 from newsgraph.extract.speech_direct import colon_lead_speaker, incise_speaker
 from newsgraph.extract.speech_lexicon import speaks_here, speech_nouns
-from newsgraph.extract.speech_quotes import trim
+from newsgraph.extract.speech_quotes import QUOTE_MARKS, trim
 from newsgraph.extract.speech_reported import subject_for
 from newsgraph.extract.speech_speakers import Speaker
 from newsgraph.extract.speech_subjects import subject_of

@@ -23,7 +23,7 @@ from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.entities import is_role
 from newsgraph.extract.speaker_nouns import speaker_kind
 from newsgraph.extract.speech_common import Candidate, clause_span, in_shouting_line, inside, words
-from newsgraph.extract.speech_quotes import doc_quotes
+from newsgraph.extract.speech_quotes import CLOSING_MARKS, OPENING_MARKS, doc_quotes
 from newsgraph.extract.speech_reported import subject_for
 
 TAKE_UPS = frozenset({"y", "là"})
@@ -131,8 +131,6 @@ def interpretive_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> l
     return out
 
 
-OPENING_MARKS = frozenset({"«", "“", '"'})
-CLOSING_MARKS = frozenset({"»", "”", '"'})
 OF = frozenset({"de", "d'", "d’", "du", "des"})
 MAX_QUOTED_WORDS = 4
 

@@ -9,9 +9,9 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract import attribution as grammar
 from newsgraph.extract.context import DocContext, doc_text
-from newsgraph.extract.speech_common import QUOTE_MARKS, Candidate, token_at, verb_quote, words
+from newsgraph.extract.speech_common import Candidate, token_at, verb_quote, words
 from newsgraph.extract.speech_lexicon import speech_nouns
-from newsgraph.extract.speech_quotes import trim
+from newsgraph.extract.speech_quotes import QUOTE_MARKS, trim
 from newsgraph.extract.speech_subjects import subject_of
 
 MIN_WORDS = 3

@@ -8,7 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph import lexicons
-from newsgraph.extract.speech_common import OBJECT_DEPS, QUOTE_MARKS, clause_span
+from newsgraph.extract.speech_common import OBJECT_DEPS, clause_span
+from newsgraph.extract.speech_quotes import QUOTE_MARKS
 
 MISREAD_OBJECT_DEPS = {"obl:arg", "xcomp"}  # an object misread; a predicate only when quoted
 QUANTITY_ADVERBS = {"davantage", "plus", "moins", "beaucoup", "trop", "autant"}

@@ -21,6 +21,7 @@ from newsgraph import lexicons
 from newsgraph.extract.attribution import can_speak_noun
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.speech_common import Candidate, inside, words, words_among
+from newsgraph.extract.speech_quotes import QUOTE_MARKS
 from newsgraph.extract.speech_speakers import mentions_between
 
 JUDGEMENTS = lexicons.tagged("pour_readings.tsv")["judgement"]
@@ -29,7 +30,7 @@ NOT_JUDGES = frozenset({"moi", "nous", "toi", "vous", "on", "ça", "cela"})
 JUDGE_POS = frozenset({"NOUN", "PROPN", "PRON"})
 QUANTIFIERS = frozenset({"plupart", "majorité", "partie", "beaucoup", "nombre"})
 PEOPLE_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})
-CLAUSE_OPENERS = frozenset({".", "!", "?", ":", ";", "«", "»", "“", "”", '"', "…"})
+CLAUSE_OPENERS = frozenset({".", "!", "?", ":", ";", "…"}) | QUOTE_MARKS
 MIN_WORDS = 2
 DE = frozenset({"de", "d'", "d’"})
 RULE = "pour-judgement"

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.extract.speech_quotes import CLOSING_MARKS
+
 INVERTED_CLITICS = frozenset(
     {"-t", "-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-on", "-je", "-tu"}
 )
 """The subject clitics French hangs on a verb it inverts ("envisage-t-il", "a-t-elle", "dit-on"),
 whole or as the tokenizer cuts them ("-t" then "-il")."""
-INCISE_OPENERS = frozenset({",", "»", "”", '"', "(", "—", "–"})
+INCISE_OPENERS = CLOSING_MARKS | {",", "(", "—", "–"}
 """What stands before an inverted verb that closes or interrupts a quotation (an incise)."""
 
 

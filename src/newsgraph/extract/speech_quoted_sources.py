@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Token
 
 from newsgraph.extract.speech_common import MIN_CONTENT_WORDS, Candidate, inside, words
-from newsgraph.extract.speech_quotes import trim
+from newsgraph.extract.speech_quotes import QUOTE_MARKS, trim
 
 SOURCE_RULES = frozenset({"selon", "source", "nested-selon"})
 """The rules that read "selon X" / "d'après X" (``speech_selon``, ``speech_constructions``)."""
@@ -146,7 +146,6 @@ def named_source(c: Candidate) -> bool:
     )
 
 
-QUOTE_EDGES = '«»“”"'
 MAX_LEAD_CHARS = 120
 
 
@@ -166,9 +165,9 @@ def leads_quote(c: Candidate, relay: Candidate) -> bool:
     if SENTENCE_END.search(text, c.position, qs) is not None or "\n" in text[c.position : qs]:
         return False
     s, e = qs - 1, qe  # the quote's span starts inside its opening mark
-    while s < e and (text[s] in QUOTE_EDGES or text[s].isspace()):
+    while s < e and (text[s] in QUOTE_MARKS or text[s].isspace()):
         s += 1
-    while e > s and (text[e - 1] in QUOTE_EDGES or text[e - 1].isspace()):
+    while e > s and (text[e - 1] in QUOTE_MARKS or text[e - 1].isspace()):
         e -= 1
     c.content, c.direct = (s, e), True  # the quotation whole, as "Selon X, « … »" (``leading_quote``)
     return True

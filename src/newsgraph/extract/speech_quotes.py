@@ -15,9 +15,19 @@ from spacy.tokens import Doc
 from newsgraph.extract.context import doc_text
 
 OPENERS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
+"""Each directional opening mark and the mark that closes it (German-style „ … “ closes on “)."""
 CLOSERS = {"»", "”", "›"}
+OPENING_MARKS = frozenset({*OPENERS, '"'})
+"""A mark that can open a quote: « “ „ ‹ and the straight "."""
+CLOSING_MARKS = frozenset({*CLOSERS, '"'})
+"""A mark that closes a quote in French text: » ” › and the straight " (“ closes only after „)."""
+QUOTE_MARKS = OPENING_MARKS | CLOSING_MARKS
+"""Every quotation mark, the one table the rules read (as a string: ``QUOTE_CHARS``)."""
+QUOTE_CHARS = "".join(sorted(QUOTE_MARKS))
+OPENING_CHARS = "".join(sorted(OPENING_MARKS))
+CLOSING_CHARS = "".join(sorted(CLOSING_MARKS))
 PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
-MARKS_RE = re.compile("[" + re.escape("".join(sorted({*OPENERS, *CLOSERS, '"'}))) + "]")
+MARKS_RE = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
 """The characters ``find_quotes`` acts on: every other character is passed over by the regex engine."""
 
 

@@ -11,14 +11,13 @@ from spacy.tokens import Token
 from newsgraph.extract.attribution import can_speak_noun
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.speech_common import (
-    QUOTE_MARKS,
     Candidate,
     inside,
     strip_final_punct,
     words,
     words_among,
 )
-from newsgraph.extract.speech_quotes import doc_quotes, trim
+from newsgraph.extract.speech_quotes import QUOTE_MARKS, doc_quotes, trim
 
 RELATIVE_SOURCE_WORDS = {"selon", "pour"}
 MIN_WORDS = 3

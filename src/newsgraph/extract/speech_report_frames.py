@@ -11,8 +11,9 @@ from spacy.tokens import Token
 
 from newsgraph import lexicons
 from newsgraph.extract.speech_clauses import addressed_infinitive
-from newsgraph.extract.speech_common import OBJECT_DEPS, QUOTE_MARKS
+from newsgraph.extract.speech_common import OBJECT_DEPS
 from newsgraph.extract.speech_lexicon import speech_verb
+from newsgraph.extract.speech_quotes import QUOTE_MARKS
 
 HYPOTHESIS_NOUNS = lexicons.words("hypothesis_nouns.txt")
 FINDING_NOUNS = lexicons.words("finding_nouns.txt")

@@ -12,12 +12,11 @@ from spacy.tokens import Token
 
 from newsgraph.extract.context import doc_text
 from newsgraph.extract.speech_common import MIN_CONTENT_WORDS, strip_final_punct, words
-from newsgraph.extract.speech_quotes import trim
+from newsgraph.extract.speech_quotes import QUOTE_CHARS, trim
 
 # The last boundary of a clause or a coordination before the quotation, and at most a few words
 # after it ("et menace de", ", mais aussi", ", en rappelant que").
 LEAD_IN_RE = re.compile(r"(?:[,;]|\s(?:et|mais|puis)\s)(?:[^\W\d_]+['’]?\s*){0,4}$")
-QUOTE_MARKS = '«“"”»'
 # A quotation after a bare comma is another speech act only when it opens with a conjunction
 # ("…, « mais aussi de … »"); otherwise it qualifies the words before ("une décision injuste,
 # « prise sans concertation »").
@@ -40,7 +39,7 @@ def before_quote(text: str, content: tuple[int, int], quotes: list[tuple[int, in
     for qs, qe in quotes:
         if not (start < qs < end and qe >= end - 1):
             continue
-        lead = text[start:qs].rstrip(QUOTE_MARKS + " ")
+        lead = text[start:qs].rstrip(QUOTE_CHARS + " ")
         m = LEAD_IN_RE.search(lead)
         if m is None or not another_act(text, m.group(), qs):
             return content
@@ -62,7 +61,7 @@ def own_words_before_quote(
     text = doc_text(verb.doc)
     if quote is None or content[1] > quote[0]:
         return False
-    between = text[content[1] : quote[0]].rstrip(QUOTE_MARKS + " ")
+    between = text[content[1] : quote[0]].rstrip(QUOTE_CHARS + " ")
     # a colon makes the quotation the words announced ("évoquant des frappes : « … »"), not others
     return (
         not between.endswith(":")

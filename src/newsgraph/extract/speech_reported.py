@@ -40,7 +40,7 @@ from newsgraph.extract.speech_object_checks import (
 )
 from newsgraph.extract.speech_purpose import passive_subject, purpose_predicate
 from newsgraph.extract.speech_questions import asked
-from newsgraph.extract.speech_quotes import doc_quotes, find_quotes, trim
+from newsgraph.extract.speech_quotes import OPENING_MARKS, doc_quotes, find_quotes, trim
 from newsgraph.extract.speech_report_antecedents import comma_antecedent, gerund_main
 from newsgraph.extract.speech_report_frames import (
     addressee_frames,
@@ -296,7 +296,7 @@ def quoted_clause(
     that opens a quotation is the whole quotation, verbatim, though the parse ends the clause at a
     comma or at the quotation's first sentence."""
     m = QUE_OPENING_RE.match(text, content[0])
-    if m is None or not any(c in m.group() for c in '«“"'):
+    if m is None or not any(c in m.group() for c in OPENING_MARKS):
         return None
     quote = next((q for q in quotes if content[0] <= q[0] <= m.end()), None)
     if quote is None or quote[1] <= content[1] or "\n" in text[content[0] : quote[1]]:

@@ -16,7 +16,6 @@ from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.entities import is_role
 from newsgraph.extract.speech_common import (
     MIN_CONTENT_WORDS,
-    QUOTE_MARKS,
     RELATIVE_PRONOUNS,
     Candidate,
     in_shouting_line,
@@ -27,7 +26,7 @@ from newsgraph.extract.speech_common import (
     words_among,
 )
 from newsgraph.extract.speech_pour_judgement import pour_judgement_candidates
-from newsgraph.extract.speech_quotes import doc_quotes, trim
+from newsgraph.extract.speech_quotes import QUOTE_MARKS, doc_quotes, trim
 from newsgraph.extract.speech_relative_source import relative_source
 from newsgraph.extract.speech_sources import document_issuer
 from newsgraph.extract.speech_speakers import mentions_between

@@ -66,7 +66,6 @@ NOT_DESCRIPTION = {"acl:relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", 
 _WORDS = lexicons.tagged("speaker_words.tsv")
 PLURAL_DETS = _WORDS["plural_det"]
 CLOSE_PEOPLE = _WORDS["close_people"]
-QUOTE_CHARS = {"«", "»", "“", "”", '"'}
 PRONOUN_WINDOW = 1500  # characters back to look for a pronoun's antecedent
 NEAR_WINDOW = 250  # a person named in passing this close can be the antecedent
 PASSING_WINDOW = 800  # ... or this close, when the first name or title gives the gender

@@ -32,7 +32,7 @@ from newsgraph.extract.speech_common import Candidate, in_shouting_line, inside,
 from newsgraph.extract.speech_idioms import variant_pattern
 from newsgraph.extract.speech_interpret import interpretive_candidates, word_used_candidates
 from newsgraph.extract.speech_lexicon import IRREGULAR_HEADS, conjugate
-from newsgraph.extract.speech_quotes import doc_quotes
+from newsgraph.extract.speech_quotes import CLOSING_MARKS, OPENING_MARKS, doc_quotes
 from newsgraph.extract.speech_reported import subject_for
 from newsgraph.extract.tokens import tokens
 
@@ -46,7 +46,6 @@ BETWEEN = re.compile(
 "tirent à nouveau la sonnette d'alarme", "a clairement exprimé"."""
 NEGATIONS = {"ne", "n'", "n’"}
 GENERIC_SUBJECTS = {"on"}
-QUOTE_OPENINGS = '«“"„‹'
 COORDINATORS = {"et", "mais", "puis", ","}
 FUNCTION_POS = {"ADP", "DET", "PRON", "ADV", "SCONJ", "CCONJ"}
 
@@ -183,7 +182,7 @@ def governed(doc: Doc, stance: Stance, end: int) -> tuple[tuple[int, int], str] 
             first_char = at
         elif slot == "colon" and low.startswith(":"):
             first_char = next_text(text, at + 1)[0]
-            if text[first_char : first_char + 1] in QUOTE_OPENINGS:
+            if text[first_char : first_char + 1] in OPENING_MARKS:
                 return False
         if first_char is None:
             continue
@@ -279,9 +278,6 @@ def relayed_stances(ctx: DocContext, relays: list[tuple[int, int]]) -> list[Cand
             end -= 1
         c.content = (c.content[0], end)
     return found
-
-
-CLOSING_MARKS = '»”"'
 
 
 def stance_readings(ctx: DocContext, where: Callable[[int], bool]) -> list[Candidate]:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from newsgraph import lexicons
 from newsgraph.extract.attribution_phrases import insertion_start
 from newsgraph.extract.entities import is_role
+from newsgraph.extract.speech_quotes import OPENING_MARKS
 
 _PRONOUNS = lexicons.tagged("pronouns.tsv")
 PRONOUNS_SG = _PRONOUNS["person_singular"]
@@ -93,7 +94,7 @@ def postposed_subject(doc: Doc, verb: Token, limit: int) -> Token | None:
     for tok in doc[verb.i + 1 : limit]:
         if tok.is_sent_start and tok.i > verb.i + 1:
             break
-        if tok.text in {".", "!", "?", "«", "“", '"', ";", ":"} or tok.lower_ in RELATIVE_OBJECT:
+        if tok.text in OPENING_MARKS | {".", "!", "?", ";", ":"} or tok.lower_ in RELATIVE_OBJECT:
             break
         if tok.lower_ in PRONOUNS_SG | PRONOUNS_PL and tok.text.startswith("-"):
             return tok

@@ -23,7 +23,6 @@ from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.speaker_kinds import described_speaker, special_speaker
 from newsgraph.extract.speech_common import (
     MIN_CONTENT_WORDS,
-    QUOTE_MARKS,
     RELATIVE_PRONOUNS,
     Candidate,
     in_shouting_line,
@@ -32,7 +31,7 @@ from newsgraph.extract.speech_common import (
 )
 from newsgraph.extract.speech_gate import incise_possible
 from newsgraph.extract.speech_lexicon import document_nouns
-from newsgraph.extract.speech_quotes import trim
+from newsgraph.extract.speech_quotes import QUOTE_MARKS, trim
 from newsgraph.extract.speech_speakers import Speaker
 from newsgraph.extract.tokens import indexes_among, tokens
 from newsgraph.names import fold_spaced as fold

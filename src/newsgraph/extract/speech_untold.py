@@ -7,9 +7,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.context import doc_text
+from newsgraph.extract.speech_quotes import CLOSING_CHARS, OPENING_CHARS
 from newsgraph.extract.speech_speakers import Speaker
 
-OPENING_MARKS, CLOSING_MARKS = ' \n«“"\u00a0', ' »”"\u00a0,'
+EDGE_BEFORE, EDGE_AFTER = " \n\u00a0" + OPENING_CHARS, " \u00a0," + CLOSING_CHARS
 UNTOLD = {"il": "anonymous", "elle": "anonymous", "ils": "group", "elles": "group"}
 
 
@@ -24,8 +25,8 @@ def untold_pronoun(head: Token, quote: tuple[int, int] | None = None) -> Speaker
     text = doc_text(head.doc)  # made once per Doc, not joined again from every token
     first = head.sent.start == 0 or (
         quote is not None
-        and not text[: quote[0]].strip(OPENING_MARKS)
-        and not text[quote[1] : head.sent.start_char].strip(CLOSING_MARKS)
+        and not text[: quote[0]].strip(EDGE_BEFORE)
+        and not text[quote[1] : head.sent.start_char].strip(EDGE_AFTER)
     )
     if kind is None or not first or head.pos_ != "PRON":
         return None

@@ -50,7 +50,7 @@ from newsgraph.extract.speech_nested import in_quote_of, is_nested, nested_speec
 from newsgraph.extract.speech_noun_quotes import announced_quote_candidates, noun_quote_candidates
 from newsgraph.extract.speech_passive import judgement_candidates, passive_candidates
 from newsgraph.extract.speech_quoted_sources import sources_in_quotes
-from newsgraph.extract.speech_quotes import doc_quotes, trim
+from newsgraph.extract.speech_quotes import CLOSING_MARKS, OPENING_MARKS, doc_quotes, trim
 from newsgraph.extract.speech_relative_source import relative_source_candidates
 from newsgraph.extract.speech_reported import clip_glued, verb_candidates
 from newsgraph.extract.speech_selon import pour_candidates, selon_candidates, stated
@@ -302,7 +302,13 @@ def polish(text: str, cands: list[Candidate]) -> list[Candidate]:
             s = lead.end()
             c.content = (s, e)
         body = text[s:e].strip(" .")
-        if not c.direct and body and body[:1] in '«“"' and body[-1:] in '»”"' and body.count(body[0]) == 1:
+        if (
+            not c.direct
+            and body
+            and body[:1] in OPENING_MARKS
+            and body[-1:] in CLOSING_MARKS
+            and body.count(body[0]) == 1
+        ):
             c.direct = True
         if c.cue_token is not None and c.rule not in NO_LEMMA_CUES:
             entry = speech_verb(c.cue_token, any_pos=True)

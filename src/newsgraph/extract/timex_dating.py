@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph import lexicons
 from newsgraph.extract.context import doc_text
+from newsgraph.extract.speech_quotes import QUOTE_MARKS
 from newsgraph.extract.timex_calendar import CALENDAR_VALUE, DateSource, interval, lexicon, unify_apostrophes
 from newsgraph.extract.timex_story import LEAD_CHARS, story_day
 from newsgraph.extract.timex_tense import AUX_DEPS
@@ -262,7 +263,7 @@ def _names_of_speaker(cue: Token) -> frozenset[str]:
     else:  # an inverted subject the parse did not attach: the words after the verb, to the next verb
         words = []
         for t in cue.doc[cue.i + 1 : cue.i + INVERTED_REACH]:  # (the parse may cut the sentence)
-            if t.pos_ in ("VERB", "AUX") or t.text in '.;:«»"':
+            if t.pos_ in ("VERB", "AUX") or t.text in QUOTE_MARKS | {".", ";", ":"}:
                 break
             words.append(t)
     return frozenset(t.lower_ for t in words if _name_word(t))

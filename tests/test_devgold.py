@@ -163,6 +163,7 @@ def corpus_or_skip() -> None:
         "tvnews2022n",
         "tvnews2022o",
         "tvnews2022p",
+        "tvnews2022q",
     ],
 )
 def test_gold_sets_pass_the_check(name: str) -> None:
@@ -172,7 +173,7 @@ def test_gold_sets_pass_the_check(name: str) -> None:
 
 
 @pytest.mark.slow  # reads the whole corpus (~30 s each): b's strata rule, d's (c's is d's, other quotas)
-# and e's, f's, g's, h's, i's, j's, k's, l's, m's, n's, o's and p's (d's rule, other seed, quotas
+# and e's, f's, g's, h's, i's, j's, k's, l's, m's, n's, o's, p's and q's (d's rule, other seed, quotas
 # and exclusions)
 @pytest.mark.parametrize(
     "name",
@@ -191,6 +192,7 @@ def test_gold_sets_pass_the_check(name: str) -> None:
         "tvnews2022n",
         "tvnews2022o",
         "tvnews2022p",
+        "tvnews2022q",
     ],
 )
 def test_sample_redraws_the_sources(name: str) -> None:

@@ -115,8 +115,7 @@ def descriptive_adjective(tok: Token, limit: int) -> bool:
 
 
 def prenominal_adjective(tok: Token, limit: int) -> bool:
-    """An adjective before the noun it modifies ("la future maman", "l'ancienne ministre"): the noun
-    names the speaker, not the adjective."""
+    """An adjective before its noun ("la future maman", "l'ancienne ministre"): the noun names the speaker."""
     head = tok.head
     return (
         tok.pos_ == "ADJ"

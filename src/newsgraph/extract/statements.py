@@ -302,13 +302,8 @@ def polish(text: str, cands: list[Candidate]) -> list[Candidate]:
             s = lead.end()
             c.content = (s, e)
         body = text[s:e].strip(" .")
-        if (
-            not c.direct
-            and body
-            and body[:1] in OPENING_MARKS
-            and body[-1:] in CLOSING_MARKS
-            and body.count(body[0]) == 1
-        ):
+        enclosed = body[:1] in OPENING_MARKS and body[-1:] in CLOSING_MARKS  # False when body is ""
+        if not c.direct and enclosed and body.count(body[0]) == 1:
             c.direct = True
         if c.cue_token is not None and c.rule not in NO_LEMMA_CUES:
             entry = speech_verb(c.cue_token, any_pos=True)
@@ -322,9 +317,8 @@ PAIRS = (("«", "»"), ("“", "”"))
 
 
 def closed_end(text: str, start: int, end: int) -> int:
-    """Reported words end with what closes them: the guillemet of a quoted fragment they open
-    ("était « injuste et brutale »") and the unit of their last number ("de 10 %"), which the parse
-    hangs elsewhere."""
+    """Reported words end with what closes them: the guillemet of a quoted fragment they open ("était
+    « injuste et brutale »") and the unit of their last number ("de 10 %"), hung elsewhere by the parse."""
     body = text[start:end]
     for opening, closing in PAIRS:
         if body.count(opening) > body.count(closing):
@@ -397,9 +391,8 @@ INCIDENTAL_RELATIVES = {"qui", "dont"}
 
 
 def incidental_relative_end(cue: Token, content: tuple[int, int]) -> tuple[int, int]:
-    """A speech verb in a relative clause set off by commas ("Les enseignants, qui réclament une
-    hausse des salaires, manifestaient jeudi"): its words end at the comma where the main clause
-    resumes with its verb."""
+    """A speech verb in a relative clause set off by commas ("Les enseignants, qui réclament une hausse
+    des salaires, manifestaient jeudi"): its words end at the comma where the main clause resumes."""
     doc = cue.doc
     start = max(cue.sent.start, cue.i - 8)
     rel = next(

@@ -59,6 +59,10 @@ scorers (``_gold_match.py``):
   (``benchmarks/devgold/negotiation2022``), its tuning half and its held-back half.
 - ``timex2022``: DATE/TIME expressions of 37 TV reports of 2022 annotated by reading
   (``benchmarks/devgold/timex2022``), read from the corpus file the same way; time figures only.
+- ``timex2022b``: DATE/TIME expressions of 40 more TV reports of 2022 with timex2022's rule and new
+  seeds, annotated by reading before any system ran on them (``benchmarks/devgold/timex2022b``; scored
+  once by the lead on first sight, then open), read from the corpus file the same way; time figures
+  only.
 
     PYTHONPATH=src .venv/bin/python benchmarks/quality.py [--set NAME] [--json] [--save DIR]
 
@@ -307,6 +311,11 @@ SETS = [
         "timex2022",
         lambda tmp: materialise(DEVGOLD / "timex2022" / "sources.csv", tmp / "timex2022"),
         timex=DEVGOLD / "timex2022" / "gold_timex.json",
+    ),
+    GoldSet(
+        "timex2022b",
+        lambda tmp: materialise(DEVGOLD / "timex2022b" / "sources.csv", tmp / "timex2022b"),
+        timex=DEVGOLD / "timex2022b" / "gold_timex.json",
     ),
 ]
 

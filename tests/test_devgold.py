@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import csv
 import gzip
+import hashlib
 import importlib.util
 import io
+import itertools
 import json
 import subprocess
 import sys
@@ -174,7 +176,7 @@ def test_gold_sets_pass_the_check(name: str) -> None:
 
 @pytest.mark.slow  # reads the whole corpus (~30 s each): b's strata rule, d's (c's is d's, other quotas)
 # and e's, f's, g's, h's, i's, j's, k's, l's, m's, n's, o's, p's and q's (d's rule, other seed, quotas
-# and exclusions)
+# and exclusions), timex2022b's (timex2022's rule, other seeds and exclusions)
 @pytest.mark.parametrize(
     "name",
     [
@@ -193,6 +195,7 @@ def test_gold_sets_pass_the_check(name: str) -> None:
         "tvnews2022o",
         "tvnews2022p",
         "tvnews2022q",
+        "timex2022b",
     ],
 )
 def test_sample_redraws_the_sources(name: str) -> None:
@@ -201,3 +204,32 @@ def test_sample_redraws_the_sources(name: str) -> None:
         [sys.executable, str(DEVGOLD / name / "sample.py")], capture_output=True, text=True, check=True
     ).stdout
     assert drawn == (DEVGOLD / name / "sources.csv").read_text(encoding="utf-8")
+
+
+def corpus_texts(name: str) -> dict[str, str]:
+    """The texts of a set that lists corpus lines, by report id, checked against their SHA-1."""
+    rows = list(csv.DictReader((DEVGOLD / name / "sources.csv").read_text(encoding="utf-8").splitlines()))
+    by_line = {int(r["corpus_line"]): r for r in rows}
+    texts: dict[str, str] = {}
+    with gzip.open(sample.CORPUS, "rt", encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            if i in by_line:
+                row = by_line[i]
+                texts[row["id"]] = json.loads(line)["description"]
+                assert hashlib.sha1(texts[row["id"]].encode()).hexdigest() == row["sha1"], row["id"]
+    assert len(texts) == len(rows)
+    return texts
+
+
+@pytest.mark.parametrize("name", ["timex2022", "timex2022b"])
+def test_timex_gold_spans_are_the_texts_and_do_not_overlap(name: str) -> None:
+    corpus_or_skip()
+    texts = corpus_texts(name)
+    gold = json.loads((DEVGOLD / name / "gold_timex.json").read_text(encoding="utf-8"))
+    assert gold
+    for g in gold:
+        assert g["type"] in {"DATE", "TIME"}, g
+        assert texts[g["doc"]][g["start"] : g["end"]] == g["text"], g
+    spans = sorted((g["doc"], g["start"], g["end"]) for g in gold)
+    for (doc, _, end), (doc2, start2, _) in itertools.pairwise(spans):
+        assert doc != doc2 or end <= start2, (doc, doc2, end, start2)

@@ -13,6 +13,8 @@
   runs on to the end of the sentence;
 - "des" read as the preposition of an argument after an adverb ("réclament donc des hausses"): the
   object of a verb of the "np" frame, not of the "pp" frame ("s'inquiètent des retards");
+- a present-tense verb of the "pp" frame the tagger read as a noun or adjective ("Le ministère de la
+  Santé alerte sur …", "alerte quant aux …"), its subject a noun with its complement;
 - a speaker that is nobody ("confirmé par aucun service", "aucun responsable n'a confirmé"): no
   statement.
 """
@@ -86,6 +88,45 @@ CASES = [
         False,
         "anonymous",
     ),
+    # ... but a "que" after the addressee opens the reported clause the parse hung on it
+    (
+        "Des chefs d'entreprise ont dit à la présidente du groupe qu'ils voient bien que les salaires "
+        "sont trop bas.",
+        "chefs d'entreprise",
+        "les salaires sont trop bas",
+        False,
+        "group",
+    ),
+    # a present-tense verb of the "pp" frame tagged as a noun or an adjective, after a subject with
+    # its complement
+    (
+        "Le ministère de la Santé alerte sur la hausse des cas de grippe.",
+        "ministère de la Santé",
+        "la hausse des cas de grippe",
+        False,
+        "organization",
+    ),
+    (
+        "L'OMS alerte quant à la hausse des cas de rougeole en Europe.",
+        "OMS",
+        "la hausse des cas de rougeole",
+        False,
+        "organization",
+    ),
+    (
+        "Le rapport alerte contre les risques d'une sécheresse durable.",
+        "rapport",
+        "les risques d'une sécheresse durable",
+        False,
+        None,
+    ),
+    (
+        "Le président de la région critique vivement la réforme des lycées.",
+        "président de la région",
+        "la réforme des lycées",
+        False,
+        "anonymous",
+    ),
     # an object a colon spells out
     (
         "La bénévole insiste sur les besoins des familles : il faut donner autre chose que des pâtes.",
@@ -153,7 +194,7 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "speaker", "content", "direct", "kind"), CASES)
-def test_construction(nlp, text: str, speaker: str, content: str, direct: bool, kind: str) -> None:
+def test_construction(nlp, text: str, speaker: str, content: str, direct: bool, kind: str | None) -> None:
     check_construction(nlp, text, speaker, content, direct, kind)
 
 
@@ -196,6 +237,10 @@ NOT_SAID = [
         "missile hypersonique",
     ),
     ("Aucun responsable n'a confirmé que l'usine allait fermer.", "l'usine allait fermer"),
+    # a noun "alerte", and a verb whose subject cannot speak
+    ("Une alerte sur les marchés a été lancée.", "les marchés"),
+    ("Le village alerte sur la colline.", "la colline"),
+    ("La hausse des prix inquiète les ménages.", "les ménages"),
     # "des" after a verb of the "pp" frame is "de" + "les": what is spoken of, no object said
     ("Les habitants s'inquiètent surtout des retards du chantier.", "retards"),
 ]

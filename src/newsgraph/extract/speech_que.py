@@ -42,16 +42,24 @@ FREE_RELATIVE_HEADS = {"ce", "c'", "c’", "cela", "ça"}
 
 
 def relative_pronoun(verb: Token, que: Token) -> bool:
-    """A "que" the parse reads as the relative pronoun of a noun or pronoun after the verb (its
-    object's relative clause), not of "ce" ("a dit ce qu'il pensait") nor of the verb."""
+    """A "que" the parse reads as the relative pronoun of a noun or pronoun inside the verb's direct
+    object ("a dénoncé les agissements de ceux qu'il appelle …"), not of "ce" ("a dit ce qu'il
+    pensait") nor of its addressee ("a dit à la présidente qu'ils …": a "que" clause misread)."""
     rel = que.head
-    return (
-        que.pos_ == "PRON"
-        and rel.dep_ == "acl:relcl"
-        and rel.head.i != verb.i
-        and verb.i < rel.head.i < que.i
-        and rel.head.lower_ not in FREE_RELATIVE_HEADS
-    )
+    if que.pos_ != "PRON" or rel.dep_ != "acl:relcl" or rel.head.i == verb.i:
+        return False
+    antecedent = rel.head
+    if not verb.i < antecedent.i < que.i or antecedent.lower_ in FREE_RELATIVE_HEADS:
+        return False
+    top = antecedent
+    while top.head.i != verb.i and top.head.i != top.i:
+        top = top.head
+    return top.head.i == verb.i and top.dep_ in {"obj", "obl:arg"} and not addressee(top)
+
+
+def addressee(tok: Token) -> bool:
+    """A phrase led by "à": to whom it was said."""
+    return any(c.dep_ == "case" and c.lower_ in {"à", "au", "aux"} for c in tok.children)
 
 
 COMPOUND_SUBORDINATORS = {"pour", "afin", "sans", "avant", "parce", "alors", "tandis", "bien", "dès"}

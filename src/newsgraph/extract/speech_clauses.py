@@ -26,49 +26,12 @@ from newsgraph.extract.speech_objects import (
     object_with_complement,
     prepositional_object,
 )
+from newsgraph.extract.speech_que import following_que
 from newsgraph.extract.speech_quotes import QUOTE_MARKS
 from newsgraph.names import fold
 
 NEGATIONS = {"ne", "n'", "n’"}
 QUE_FORMS = {"que", "qu'", "qu’"}
-NEGATION_PARTNERS = {"pas", "jamais", "rien", "point", "guère"}
-
-
-def following_que(verb: Token) -> Token | None:
-    """A "que" introducing the reported clause a few tokens after the verb (parser missed it)."""
-    doc = verb.doc
-    # "assure n'avoir donné qu'un coup", "ne vouloir qu'une chose": "ne … que" restricts, it opens
-    # no clause; "ne dit pas que …" does
-    negated = verb.i > 0 and doc[verb.i - 1].lower_ in NEGATIONS
-    adverbial = False  # inside "avant que …," whose verb ("reprenne") is no speech of its own
-    for tok in doc[verb.i + 1 : min(len(doc), verb.i + 10)]:
-        if tok.lower_ in NEGATIONS and not adverbial:  # "avant qu'il ne parte": an expletive "ne"
-            negated = True
-        elif tok.lower_ in NEGATION_PARTNERS:
-            negated = False
-        if tok.lower_ in {"que", "qu'", "qu’"} and tok.pos_ in {"SCONJ", "PRON"}:
-            if tok.i > 0 and doc[tok.i - 1].lower_ in COMPOUND_SUBORDINATORS:
-                adverbial = True  # "pour que", "avant que": an adverbial clause; a reported "que" may follow
-                continue
-            return None if negated or compares(verb, tok) else tok
-        adverbial = adverbial and tok.text != ","
-        if tok.text in {".", ";", "!", "?"} or "\n" in tok.text or (speech_frames(tok) and not adverbial):
-            return None
-    return None
-
-
-COMPOUND_SUBORDINATORS = {"pour", "afin", "sans", "avant", "parce", "alors", "tandis", "bien", "dès"}
-COMPARATIVES = {"plus", "moins", "aussi", "autant", "davantage", "mieux", "pire", "pis"}
-
-
-def compares(verb: Token, que: Token) -> bool:
-    """A "que" of comparison after the verb ("ne s'attendait pas à la payer plus cher que le prix
-    d'origine"): a comparative between them, and no finite verb under the "que"."""
-    between = verb.doc[verb.i + 1 : que.i]
-    if not any(t.lower_ in COMPARATIVES for t in between):
-        return False
-    clause = que.head if que.head.i > que.i else None
-    return clause is None or "Fin" not in clause.morph.get("VerbForm", [])
 
 
 def clause_end_after(tok: Token) -> int:

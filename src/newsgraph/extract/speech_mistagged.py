@@ -44,6 +44,13 @@ def mistagged_object(tok: Token) -> tuple[tuple[int, int], Token] | None:
     subject = doc[tok.i - 1]
     while subject.dep_ in {"flat:name", "flat:foreign"} and subject.head.i < subject.i:
         subject = subject.head
+    while (  # "Le ministère de la Santé alerte …", "La Haute Autorité de santé dénonce …"
+        subject.dep_ == "nmod"
+        and subject.head.i < subject.i
+        and subject.head.pos_ in {"NOUN", "PROPN"}
+        and any(c.dep_ == "case" and c.lower_ in {"de", "d'", "d’", "du", "des"} for c in subject.children)
+    ):
+        subject = subject.head
     if subject.pos_ not in {"NOUN", "PROPN"} or in_prepositional_phrase(subject):
         return None
     if subject.pos_ == "NOUN" and not any(c.dep_ == "det" for c in subject.children):
@@ -59,6 +66,9 @@ def mistagged_object(tok: Token) -> tuple[tuple[int, int], Token] | None:
     if opener is not None:
         end = clause_stop(opener)
         return ((opener.idx, end), subject) if words(doc_text(doc)[opener.idx : end]) >= 2 else None
+    if "pp" in entry.frames and (first := prepositional_start(tok, j)) is not None:
+        end = clause_stop(first)
+        return ((first.idx, end), subject) if words(doc_text(doc)[first.idx : end]) >= 2 else None
     if (
         j + 1 >= tok.sent.end
         or "np" not in entry.frames
@@ -70,6 +80,29 @@ def mistagged_object(tok: Token) -> tuple[tuple[int, int], Token] | None:
     if words(doc_text(doc)[doc[j].idx : end]) < 2:
         return None
     return (doc[j].idx, end), subject
+
+
+TOPIC_PREPOSITIONS = frozenset({"sur", "contre"})
+
+
+def prepositional_start(tok: Token, j: int) -> Token | None:
+    """The object of a mistagged verb of the "pp" frame after the preposition that opens it:
+    "L'OMS alerte sur les dangers de …", "alerte quant aux risques de …" (what it warns of)."""
+    doc, end = tok.doc, tok.sent.end
+    if tok.i < j - 1 and doc[j - 1].lower_ == "quant":  # "quant" tagged as an adverb and skipped
+        j -= 1
+    if j + 2 >= end:
+        return None
+    if doc[j].lower_ == "quant" and doc[j + 1].lower_ in {"au", "aux"}:  # the article fused in
+        return doc[j + 2] if doc[j + 2].pos_ in {"NOUN", "ADJ"} else None
+    if doc[j].lower_ == "quant" and doc[j + 1].lower_ == "à":
+        j += 1
+    elif doc[j].lower_ not in TOPIC_PREPOSITIONS:
+        return None
+    k = j + 1
+    if k + 1 >= end or doc[k].lower_ not in OBJECT_ARTICLES or doc[k + 1].pos_ not in {"NOUN", "ADJ"}:
+        return None
+    return doc[k]
 
 
 def plural_form(low: str) -> bool:
@@ -101,9 +134,15 @@ def said_opener(tok: Token, j: int) -> Token | None:
 def without_misread_verb(speaker: Speaker, cue: Token | None) -> Speaker:
     """A speaker whose name took in the speech verb the tagger read as an adjective ("La jeune femme
     raconte avoir …" names "jeune femme raconte"): the name stops before the verb."""
-    if cue is None or cue.pos_ not in {"ADJ", "NOUN"} or not speaker.name.endswith(" " + cue.text):
+    if cue is None or cue.pos_ not in {"ADJ", "NOUN"}:
         return speaker
-    name = speaker.name[: -len(cue.text)].rstrip()
+    at = (speaker.name + " ").find(
+        " " + cue.text + " "
+    )  # "rapport alerte contre les risques": its object too
+    if at <= 0:
+        return speaker
+    name = speaker.name[:at].rstrip()
     folded = fold(cue.text)
-    key = speaker.key[: -len(folded)].rstrip() if speaker.key.endswith(folded) else speaker.key
+    cut = (speaker.key + " ").find(" " + folded + " ")
+    key = speaker.key[:cut].rstrip() if cut > 0 else speaker.key
     return replace(speaker, name=name, key=key)

@@ -5,10 +5,12 @@ auxiliary (used by :mod:`newsgraph.extract.speech_clauses`)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from newsgraph import lexicons
-from newsgraph.extract.speech_common import OBJECT_DEPS, clause_span
+from newsgraph.extract.speech_common import OBJECT_DEPS, clause_span, speech_frames
 from newsgraph.extract.speech_quotes import QUOTE_MARKS
 
 MISREAD_OBJECT_DEPS = {"obl:arg", "xcomp"}  # an object misread; a predicate only when quoted
@@ -29,6 +31,8 @@ def direct_object(tok: Token) -> bool:
         return False
     if tok.dep_ in OBJECT_DEPS:
         return not bare_time_noun(tok)
+    if article_read_as_case(tok):
+        return True
     if any(c.dep_ in {"case", "cop", "mark"} for c in tok.children):
         return False
     if tok.dep_ == "obl:mod":
@@ -61,6 +65,9 @@ def object_with_complement(verb: Token, obj: Token) -> tuple[int, int]:
     start, end = clause_span(obj)
     nxt = obj.right_edge.i + 1
     for c in verb.children:
+        if c.left_edge.i == nxt and misplaced_agent(verb, obj, c):
+            end = max(end, clause_span(c)[1])
+            break
         if (
             c.left_edge.i != nxt
             or c.dep_ not in {"obl:arg", "obl:mod", "obl"}
@@ -72,6 +79,38 @@ def object_with_complement(verb: Token, obj: Token) -> tuple[int, int]:
             end = max(end, clause_span(c)[1])
         break
     return start, end
+
+
+PARTITIVE_ARTICLES = {"des", "du"}
+
+
+def article_read_as_case(tok: Token) -> bool:
+    """ "Ils réclament donc des hausses de prix": the indefinite or partitive article read as the
+    preposition "de" of an argument, the object of a verb that takes a noun phrase and no
+    prepositional object (a verb of the "pp" frame speaks *of* it: "se plaint des retards")."""
+    frames = speech_frames(tok.head) if tok.head.i < tok.i else frozenset()
+    case = [c for c in tok.children if c.dep_ == "case"]
+    return (
+        "np" in frames
+        and "pp" not in frames
+        and tok.dep_ in {"obl:arg", "obl"}
+        and len(case) == 1
+        and case[0].lower_ in PARTITIVE_ARTICLES
+        and case[0].i == tok.left_edge.i
+        and not any(c.dep_ in {"cop", "mark"} for c in tok.children)
+    )
+
+
+def misplaced_agent(verb: Token, obj: Token, c: Token) -> bool:
+    """ "L'armée a admis la prise par les Russes de trois villages", "dénonce l'arrestation par la
+    police de deux journalistes": a "par" agent the parse hung on an active speech verb, which has
+    none of its own, is the agent of the noun of action it governs (the object's complement)."""
+    return (
+        c.dep_ == "obl:agent"
+        and obj.pos_ == "NOUN"
+        and not any(a.dep_ == "aux:pass" for a in verb.children)
+        and any(g.dep_ == "case" and g.lower_ == "par" and g.i == c.left_edge.i for g in c.children)
+    )
 
 
 ARTICLES = {"le", "la", "les", "l'", "l’", "un", "une", "des", "du"}
@@ -135,3 +174,22 @@ def detached_participle(aux: Token) -> Token | None:
         if not (tok.pos_ in {"ADV", "PUNCT"} or tok.lower_ in {"ne", "n'", "n’", "pas", "se", "s'", "s’"}):
             return None
     return None
+
+
+COLON_RE = re.compile(r"[ \u00a0\u202f]*:[ \u00a0\u202f]*(?=[^\s«“\"])")
+CLAUSE_END_RE = re.compile(r"[.!?…](?=\s|$)|\n")
+
+
+def colon_elaboration(text: str, content: tuple[int, int]) -> tuple[int, int]:
+    """A noun-phrase object a colon spells out ("insiste sur les besoins des familles : il faut
+    donner autre chose que des pâtes", "pointe deux failles : …"): what was said runs on to the end
+    of the sentence. Not a quotation after the colon (a direct statement of its own)."""
+    m = COLON_RE.match(text, content[1])
+    if m is None:
+        return content
+    end = CLAUSE_END_RE.search(text, m.end())
+    stop = end.start() if end is not None else len(text)
+    rest = text[m.end() : stop]
+    if len(rest.split()) < 3 or any(q in rest for q in '«»“”"'):
+        return content
+    return content[0], stop

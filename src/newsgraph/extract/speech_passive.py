@@ -29,6 +29,7 @@ from newsgraph.extract.speech_common import (
 )
 from newsgraph.extract.speech_coordinated import clause_predicate
 from newsgraph.extract.speech_quotes import trim
+from newsgraph.extract.speech_report_subjects import no_one
 from newsgraph.extract.speech_reported import subject_for
 
 COURT_VERBS = {"condamner"}  # "condamné par le tribunal": a sentence, not a statement
@@ -36,8 +37,9 @@ AGENT_DEPS = {"obl:agent", "obl:mod", "obl", "nmod"}
 
 
 def agent_of(verb: Token) -> Token | None:
-    """The noun after "par" that depends on the passive verb."""
-    return next(
+    """The noun after "par" that depends on the passive verb; none when it is nobody ("n'a été
+    confirmé par aucun service")."""
+    agent = next(
         (
             c
             for c in verb.children
@@ -45,6 +47,7 @@ def agent_of(verb: Token) -> Token | None:
         ),
         None,
     )
+    return None if agent is None or no_one(agent) else agent
 
 
 def passive_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:

@@ -58,3 +58,79 @@ def split_name(far: Token, near: Token) -> Token:
         near.pos_ == "NOUN" and near.text[:1].isupper() and before.is_alpha and before.text[:1].isupper()
     )
     return far if name_cut else near
+
+
+def nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject; of two, the nearer noun phrase ("Le hameau, dont la mairie a annoncé …":
+    the relative clause's own subject), but never a pronoun that takes up the other ("La direction,
+    elle, assure …") nor the object of the other's relative clause read as a subject ("Les Français
+    qui prennent le train | se demandent …")."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) < 2:
+        return subjects[0] if subjects else None
+    nouns = [c for c in subjects if c.pos_ in {"NOUN", "PROPN"}] or [c for c in subjects if c.pos_ != "PRON"]
+    if len(nouns) == 2 and nouns[0].right_edge.i + 1 == nouns[1].left_edge.i == nouns[1].i:
+        return split_name(nouns[0], nouns[1])  # "Le président de la région Grand | Est affirme …"
+    if len(nouns) == 2 and relative_object(nouns[0], nouns[1]):
+        return nouns[0]
+    return min(nouns, key=lambda c: abs(verb.i - c.i)) if nouns else subjects[0]
+
+
+def relative_object(far: Token, near: Token) -> bool:
+    """The near "subject" follows a relative clause of the far one whose verb has no object of its
+    own: it is that object ("Des milliers d'usagers qui empruntent chaque jour les TER se demandent
+    …")."""
+    for rel in far.children:
+        if rel.dep_ != "acl:relcl" or not rel.i < near.i:
+            continue
+        has_object = any(c.dep_ in {"obj", "ccomp", "xcomp"} for c in rel.children)
+        if not has_object and rel.right_edge.i + 1 == near.left_edge.i and rel.i < near.left_edge.i:
+            return True
+    return False
+
+
+MODIFIER_DEPS = {"amod", "acl"}
+
+
+def misread_verb_subject(verb: Token) -> Token | None:
+    """ "Des milliers d'habitants manifestent et accusent le gouvernement de …": the finite verb the
+    speech verb is coordinated to was hung on the noun before it as a modifier, and the speech verb
+    on something else; that noun is the subject of both."""
+    if verb.dep_ != "conj":
+        return None
+    cc = next((c for c in verb.children if c.dep_ == "cc" and c.i < verb.i), None)
+    if cc is None or cc.lower_ not in {"et", "puis"} or cc.i == 0:
+        return None
+    first = verb.doc[cc.i - 1]
+    while first.pos_ != "VERB" and first.head.i < first.i and first.head.i > first.sent.start:
+        first = first.head  # "manifestent devant le Parlement et accusent …"
+    if (
+        first.pos_ != "VERB"
+        or first.dep_ not in MODIFIER_DEPS
+        or "Fin" not in first.morph.get("VerbForm", [])
+        or first.right_edge.i != cc.i - 1
+    ):
+        return None
+    noun = first.head
+    return noun if noun.pos_ in SUBJECT_NOUNS and noun.i < first.i else None
+
+
+def object_before_clause(verb: Token, head: Token) -> bool:
+    """The verb's own object before the clause it governs ("… et accusent le gouvernement d'avoir
+    …"), no postposed subject (an inverted one may be parsed as an object: "répond la journaliste")."""
+    return (
+        head.dep_ == "obj"
+        and head.head.i == verb.i
+        and any(c.dep_ in {"xcomp", "ccomp"} and c.i > head.i for c in verb.children)
+    )
+
+
+NO_ONE = {"aucun", "aucune", "nul", "nulle", "personne"}
+
+
+def no_one(head: Token) -> bool:
+    """A speaker that is nobody: "aucun service n'a confirmé …", "n'a été confirmé par aucun
+    responsable", "personne n'a annoncé …": what no one said is no statement."""
+    if head.lower_ in NO_ONE and head.pos_ == "PRON":
+        return True
+    return any(c.dep_ == "det" and c.lower_ in NO_ONE for c in head.children)

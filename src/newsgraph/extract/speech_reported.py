@@ -38,6 +38,7 @@ from newsgraph.extract.speech_object_checks import (
     is_possessed_thing,
     names_the_act,
 )
+from newsgraph.extract.speech_objects import colon_elaboration
 from newsgraph.extract.speech_purpose import passive_subject, purpose_predicate
 from newsgraph.extract.speech_questions import asked
 from newsgraph.extract.speech_quotes import OPENING_MARKS, doc_quotes, find_quotes, trim
@@ -51,7 +52,14 @@ from newsgraph.extract.speech_report_frames import (
 )
 from newsgraph.extract.speech_report_quotes import before_quote, own_words_before_quote
 from newsgraph.extract.speech_report_relatives import restrictive_relative
-from newsgraph.extract.speech_report_subjects import auxiliary_subject, split_name, split_subject
+from newsgraph.extract.speech_report_subjects import (
+    auxiliary_subject,
+    misread_verb_subject,
+    nearest_subject,
+    no_one,
+    object_before_clause,
+    split_subject,
+)
 from newsgraph.extract.speech_sources import document_issuer
 from newsgraph.extract.speech_subjects import (
     SUBJECT_DEPS,
@@ -240,10 +248,12 @@ def verb_candidates(
                 head = inverted_clitic(tok) or postposed_subject(doc, tok, min(len(doc), tok.i + 12))
                 if head is not None and inside_object(tok, head):
                     continue  # "…, défend une activité destinée à alléger le quotidien": no incise
-        if content is None or head is None:
+        if content is None or head is None or no_one(head):
             continue
         content = clip_to_sentence(text, content)
         content = compound_speech_end(tok, content)  # "a reconnu que … et a promis …"
+        if rule in {"np", "pp"}:
+            content = colon_elaboration(text, content)  # "insiste sur X : il faut …"
         if rule not in {"incise", "comme", "cest-ce-que"}:
             content = before_quote(text, content, quotes)  # "… dénonce X et menace de « … »"
         if reused and not own_words_before_quote(tok, content, rule, quotes):
@@ -316,19 +326,6 @@ def has_avoir(verb: Token) -> bool:
     return any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" and c.i < verb.i for c in verb.children)
 
 
-def nearest_subject(verb: Token) -> Token | None:
-    """The verb's subject; of two, the nearer noun phrase ("Le hameau, dont la mairie a annoncé …":
-    the relative clause's own subject), but never a pronoun that takes up the other ("La direction,
-    elle, assure …")."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    if len(subjects) < 2:
-        return subjects[0] if subjects else None
-    nouns = [c for c in subjects if c.pos_ in {"NOUN", "PROPN"}] or [c for c in subjects if c.pos_ != "PRON"]
-    if len(nouns) == 2 and nouns[0].right_edge.i + 1 == nouns[1].left_edge.i == nouns[1].i:
-        return split_name(nouns[0], nouns[1])  # "Le président de la région Grand | Est affirme …"
-    return min(nouns, key=lambda c: abs(verb.i - c.i)) if nouns else subjects[0]
-
-
 def subject_for(verb: Token) -> Token | None:
     """Who governs a speech verb: its own subject, the one it shares with an earlier verb, the
     parser's climb, a subject just before it, or a postposed one."""
@@ -353,11 +350,13 @@ def subject_for(verb: Token) -> Token | None:
         subject_of,
         preverbal_subject,
         conjunct_subject,
+        misread_verb_subject,
     ):
         head = finder(verb)
         if head is not None and head.lower_ not in {"qu'", "que", "qu’"}:
             return head
-    return postposed_subject(verb.doc, verb, min(len(verb.doc), verb.i + 12))
+    head = postposed_subject(verb.doc, verb, min(len(verb.doc), verb.i + 12))
+    return None if head is not None and object_before_clause(verb, head) else head
 
 
 TIME_MARKS = {"avant", "après"}

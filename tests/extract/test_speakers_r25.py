@@ -5,7 +5,8 @@ noun subject of its own sentence that agrees with it stands for that subject ("D
 vont plus loin : selon eux, …"), not for the group that spoke before; "ils" / "elles" with no group
 speaker or plural subject before takes up a group named as an argument of the sentence before ("Le
 ministre a reçu les maires. Ils affirment …"), agreeing in gender, never a noun of an infinitive's
-complement.
+complement. Published figures and findings are source nouns whose author speaks ("selon les
+dernières données de l'Insee", also inside a correspondent's quotation).
 
 Every sentence here was written for these tests (none is taken from an evaluation text or from the
 reports read). A row is (id, text, speaker part, content part, type); a near-miss row (id, text,
@@ -65,6 +66,22 @@ ROWS = [
         "industriels",
         "risques de faillite",
         "group",
+    ),
+    # figures a body publishes, inside a correspondent's quotation: the body speaks for its claim
+    (
+        "selon-donnees-in-quote",
+        "« Les loyers ont augmenté de 6 % selon les dernières données de l'Insee : +4 % à Lyon, +7 % à "
+        "Lille », précise la journaliste Anne Morel.",
+        "Insee",
+        "loyers ont augmenté",
+        "organization",
+    ),
+    (
+        "selon-previsions",
+        "Selon les prévisions de Météo-France, les orages toucheront le sud-ouest dès demain soir.",
+        "Météo-France",
+        "orages toucheront",
+        "organization",
     ),
     # kept as before: a plural subject before wins over an object
     (

@@ -6,7 +6,8 @@ vont plus loin : selon eux, …"), not for the group that spoke before; "ils" / 
 speaker or plural subject before takes up a group named as an argument of the sentence before ("Le
 ministre a reçu les maires. Ils affirment …"), agreeing in gender, never a noun of an infinitive's
 complement. Published figures and findings are source nouns whose author speaks ("selon les
-dernières données de l'Insee", also inside a correspondent's quotation).
+dernières données de l'Insee", also inside a correspondent's quotation); "les pouvoirs publics" speak
+as a group.
 
 Every sentence here was written for these tests (none is taken from an evaluation text or from the
 reports read). A row is (id, text, speaker part, content part, type); a near-miss row (id, text,
@@ -83,6 +84,14 @@ ROWS = [
         "orages toucheront",
         "organization",
     ),
+    # "les pouvoirs publics": a body of people in the plural (a power in the singular)
+    (
+        "pouvoirs-publics",
+        "Les pouvoirs publics estiment que le dispositif a fait baisser les prix de 10 %.",
+        "pouvoirs publics",
+        "dispositif a fait baisser",
+        "group",
+    ),
     # kept as before: a plural subject before wins over an object
     (
         "plural-subject-wins",
@@ -149,6 +158,13 @@ NEAR_MISSES = [
         "Chez les voisins, les abonnements servent à écouter des berceuses. Ils parlent de 150 euros par an.",
         "berceuses",
         "150 euros",
+    ),
+    # the singular is a thing
+    (
+        "pouvoir-d-achat",
+        "Le pouvoir d'achat des ménages reste la première préoccupation, affirme le sondeur Paul Roux.",
+        "pouvoir",
+        "première préoccupation",
     ),
     # "elles" is no group of men
     (

@@ -390,3 +390,31 @@ def one_or_more_people(ctx: DocContext, tok: Token) -> bool:
     if tok.pos_ == "PROPN":
         return first_names().get(fold(tok.text)) is not None
     return tok.pos_ == "NOUN" and person_noun(tok)
+
+
+ARGUMENT_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:arg", "obl:agent", "obl:mod", "obl"}
+"""The dependencies of a noun that is an argument of a verb: the group a pronoun can take up."""
+
+
+def plural_people_before(ctx: DocContext, at: int, pronoun: str) -> Token | None:
+    """ "Le ministre a reçu les maires. Ils affirment …": when no group has spoken and the sentence
+    before has no plural subject for "ils" / "elles", the last plural noun of people in that
+    sentence (an object, a complement), agreeing in gender; outside quoted words."""
+    doc = ctx.sdoc
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or span[0].sent.start == 0 or pronoun not in PRONOUNS_PL:
+        return None
+    prev = doc[span[0].sent.start - 1].sent
+    quotes = doc_quotes(doc)
+    for tok in reversed(prev):
+        if tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number", []) or inside_quote(quotes, tok.idx):
+            continue
+        if speaker_kind(tok) != "group" and not (is_role(tok) or person_noun(tok)):
+            continue
+        if tok.dep_ not in ARGUMENT_DEPS or "Inf" in tok.head.morph.get("VerbForm", []):
+            continue  # "pour écouter des berceuses": no argument of the sentence's own verbs
+        det = next((c for c in tok.children if c.dep_ == "det" and c.morph.get("Gender", [])), tok)
+        if ("elle" in pronoun) != ("Fem" in det.morph.get("Gender", [])) and det.morph.get("Gender", []):
+            continue  # "elles" is no group of men ("les ouvriers"), "ils" none of women only
+        return tok
+    return None

@@ -11,6 +11,7 @@ from newsgraph.extract import attribution as grammar
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.entities import is_role
 from newsgraph.extract.speaker_kinds import document_author, person_subject, special_speaker
+from newsgraph.extract.speaker_source_phrases import clause_subject, newsroom_source
 from newsgraph.extract.speech_common import (
     Candidate,
     in_shouting_line,
@@ -56,6 +57,7 @@ def source_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Ca
             continue
         _, head, end = found
         head = document_issuer(head) or published_by(head)  # "selon ce texte": who issued it
+        head = clause_subject(tok, head) or head  # "Un policier explique que, selon lui, …"
         s_start = selon_start(tok, sentence_start(doc, tok.idx))
         # the parser may end a sentence inside the phrase ("Selon l'état-major" cut at the hyphen)
         s_end = max(tok.sent.end_char, doc[end].sent.end_char if end < len(doc) else 0)
@@ -86,7 +88,9 @@ def source_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Ca
         cand = Candidate(
             content, False, "selon", tok, speaker_head=author or head, position=tok.idx, rule="source"
         )
-        if author is None:
+        if (own := newsroom_source(ctx, head)) is not None:  # "d'après nos informations"
+            cand.speaker = own
+        elif author is None:
             cand.speaker = special_speaker(ctx, head)
         out.append(cand)
     return out

@@ -14,6 +14,7 @@ from newsgraph import lexicons
 from newsgraph.extract.attribution import apposition_end
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.entities import is_role
+from newsgraph.extract.speaker_source_phrases import clause_subject, newsroom_source
 from newsgraph.extract.speech_common import (
     MIN_CONTENT_WORDS,
     RELATIVE_PRONOUNS,
@@ -171,9 +172,11 @@ def selon_candidates(
         if obj.i < tok.i:
             obj = doc[tok.i + 1]
         source = obj
+        own = newsroom_source(ctx, obj)  # "selon nos informations": the report's newsroom
         if obj.lemma_.lower() in SOURCE_NOUNS:
             nmod = next((c for c in obj.children if c.dep_ == "nmod" and c.i > obj.i), None)
             source = nmod or possessor(obj) or document_issuer(obj) or published_by(obj)
+        source = clause_subject(tok, obj) or source  # "D'autres vont plus loin : selon eux, …"
         phrase_end = source_phrase_end(obj)
         if not leads_clause(tok, text[sentence_bounds(tok)[0] : tok.idx]):
             phrase_end = noun_phrase_end(obj, phrase_end)  # "aboutirait selon X à une baisse"
@@ -206,7 +209,8 @@ def selon_candidates(
                 quoted is not None,
                 "selon",
                 tok,
-                speaker_head=source,
+                speaker_head=None if own else source,
+                speaker=own,
                 position=tok.idx,
                 rule="selon",
             )

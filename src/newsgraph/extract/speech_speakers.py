@@ -300,7 +300,9 @@ def resolve_pronoun(
     wanted = {"group"} if plural else {"person", "anonymous"}
     candidates = [s for s in history if s.type in wanted and s.start < at and at - s.start <= PRONOUN_WINDOW]
     role = previous_role_subject(ctx, at, pronoun, history, depth)
-    if plural:
+    if plural:  # no subject: a group named otherwise in the sentence before ("a reçu les maires")
+        noun = None if role or candidates else antecedents.plural_people_before(ctx, at, pronoun)
+        role = phrase_speaker(ctx, noun) if noun is not None else role
         candidates += [role] if role is not None else []
         return max(candidates, key=lambda s: s.start) if candidates else None
     named = [m for m in people_named(ctx) if m.end <= at]  # not inside quoted words: spoken of

@@ -12,9 +12,10 @@
 - a named actor's refusal to do an act ("le refus de l'Italie d'accueillir"), people sent back over a
   border, a ban or an exclusion received ("a écopé d'une interdiction"), a compensation announced, a
   movement named with its kind ("le mouvement social");
-- false events read on fresh reports: a kind of event one withstands ("résister aux intempéries"),
-  "la plupart des" a kind in the present, a standing refusal ("a toujours refusé de"), a land that
-  "semble mourir de soif".
+- a ban told with its start ("interdite depuis 2020"), a citizens' convention that meets;
+- false events read on fresh reports: animals that arrive, a date decided, carbon captured, a kind
+  of event one withstands ("résister aux intempéries"), "la plupart des" a kind in the present, a
+  standing refusal ("a toujours refusé de"), a land that "semble mourir de soif".
 """
 
 from __future__ import annotations
@@ -52,30 +53,25 @@ def test_the_construction_gives_its_type(nlp, sentence, type_):
     of_type(nlp, sentence, type_)
 
 
-# not in the lead: event_main's rows read the lead's heads only, the trigger rows any sentence
+# not in the lead (its first two sentences when the text has no summary): event_main's rows read the
+# lead's heads only, the trigger rows any sentence
+LEAD = "Il fait beau ce matin. Les habitants attendent. "
 LATER = [
-    (
-        "Les habitants sont inquiets. Les préfets du Nord ont interdit le remplissage de bidons.",
-        "impose_restrictions",
-    ),
-    ("Le feu progresse encore. La mairie interdit l'accès aux berges jusqu'à lundi.", "impose_restrictions"),
-]
-
-
-LATER += [
-    (
-        "Le bateau attend. Après le refus de l'Italie d'accueillir le navire, la France a proposé un port.",
-        "reject",
-    ),
-    ("Ils ont passé la nuit dehors. Tous ont été renvoyés vers la Serbie.", "expel"),
-    ("Le match a dégénéré. Le joueur a écopé d'une interdiction de jouer pendant dix ans.", "sentence"),
-    ("Les trains ont été supprimés. La SNCF vient d'annoncer l'indemnisation des usagers.", "payment"),
+    ("Les préfets du Nord ont interdit le remplissage de bidons.", "impose_restrictions"),
+    ("La mairie interdit l'accès aux berges jusqu'à lundi.", "impose_restrictions"),
+    ("La vaisselle en plastique est interdite depuis 2020.", "impose_restrictions"),
+    ("Après le refus de l'Italie d'accueillir le navire, la France a proposé un port.", "reject"),
+    ("Tous ont été renvoyés vers la Serbie.", "expel"),
+    ("Le joueur a écopé d'une interdiction de jouer pendant dix ans.", "sentence"),
+    ("La SNCF vient d'annoncer l'indemnisation des usagers.", "payment"),
+    ("Une convention citoyenne sur la fin de vie a débuté vendredi.", "meet"),
+    ("À midi, l'autoroute a été partiellement fermée, faute de visibilité.", "traffic_disruption"),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "type_"), LATER)
-def test_a_ban_by_an_authority(nlp, sentence, type_):
-    of_type(nlp, sentence, type_)
+def test_later_in_the_text(nlp, sentence, type_):
+    of_type(nlp, LEAD + sentence, type_)
 
 
 def test_homes_left_under_constraint_were_left(nlp):
@@ -98,11 +94,17 @@ OTHER_SENSES = [
     ("Emmanuel Macron a toujours refusé de rendre la vaccination obligatoire.", "reject"),
     ("La France semble mourir de soif cet été.", "death"),
     ("Lola a disparu dans l'après-midi de vendredi alors qu'elle rentrait du collège.", "death"),
-    ("Les prix montent. Les agriculteurs réclament une indemnisation rapide.", "payment"),
+    (LEAD + "Les agriculteurs réclament une indemnisation rapide.", "payment"),
     ("Le ballon a été renvoyé vers le gardien.", "expel"),
     ("Le dossier a été renvoyé vers la cour d'appel de Paris.", "expel"),
     ("Le refus de soins est fréquent chez les personnes âgées.", "reject"),
     ("Le feu progresse. À la nuit tombée, les flammes se sont emparées d'une grange.", "capture"),
+    (LEAD + "Il est interdit de fumer dans les bars.", "impose_restrictions"),
+    (LEAD + "La convention collective des cheminots prévoit une prime.", "meet"),
+    (LEAD + "Les habitants sont renvoyés vers les hôpitaux de Tours.", "expel"),
+    (LEAD + "Des canards arrivés de Vendée et de Bulgarie y sont élevés.", "visit"),
+    (LEAD + "Les présidents de groupe doivent décider de la date du nouveau débat.", "policy_measure"),
+    (LEAD + "L'usine doit capturer le CO2 de ses cheminées.", "capture"),
 ]
 
 

@@ -116,6 +116,7 @@ def test_other_senses_give_no_event(nlp, sentence, type_):
 STILL = [
     ("La plupart des incendies ont été maîtrisés dans la nuit.", "fire"),
     ("Le combat pour reprendre la ville a duré trois jours.", "fight"),
+    ("Les combats entre soldats russes et ukrainiens font rage près du village en feu.", "fight"),
     ("Les pompiers luttent contre un incendie dans les Landes.", "emergency_response"),
 ]
 

@@ -12,6 +12,7 @@
 - a named actor's refusal to do an act ("le refus de l'Italie d'accueillir"), people sent back over a
   border, a ban or an exclusion received ("a écopé d'une interdiction"), a compensation announced, a
   movement named with its kind ("le mouvement social");
+- searches by rescuers are a rescue (the police's an inquiry); a bonus paid is a payment, not aid;
 - a ban told with its start ("interdite depuis 2020"), a citizens' convention that meets;
 - false events read on fresh reports: animals that arrive, a date decided, carbon captured, a kind
   of event one withstands ("résister aux intempéries"), "la plupart des" a kind in the present, a
@@ -66,6 +67,9 @@ LATER = [
     ("La SNCF vient d'annoncer l'indemnisation des usagers.", "payment"),
     ("Une convention citoyenne sur la fin de vie a débuté vendredi.", "meet"),
     ("À midi, l'autoroute a été partiellement fermée, faute de visibilité.", "traffic_disruption"),
+    ("Toute la nuit, les pompiers ont poursuivi les recherches.", "rescue"),
+    ("Les gendarmes poursuivent leurs recherches pour retrouver le suspect.", "investigate"),
+    ("Les salariés ont touché une prime de 600 euros.", "payment"),
 ]
 
 

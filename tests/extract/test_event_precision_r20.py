@@ -74,12 +74,7 @@ MODALITY = [
     ("Pour la première fois, la Coupe du monde se déroule en hiver.", "sport_competition", "asserted"),
     ("Une frappe aurait fait dix morts à Kharkiv.", "air_strike", "reported"),
     ("Les rebelles menacent de bombarder la capitale.", "shell", "hypothetical"),
-    xfail(
-        "Les habitants ont été contraints de quitter leur maison.",
-        "flee",
-        "asserted",
-        reason="the infinitive of a passive 'contraint de' is read as hypothetical",
-    ),
+    ("Les habitants ont été contraints de quitter leur maison.", "flee", "asserted"),  # evt25: factual
 ]
 
 ONE_HAPPENING = [

@@ -7,7 +7,9 @@ or what makes them likely, names none. Counting those inflates the events of a r
 over-count GDELT is known for). Only a plural noun is read as generic (a particular event is
 singular, or plural with a count or a demonstrative), and only in three constructions: the subject
 of a predicate of frequency, the complement of an adjective or participle of exposure, and the
-subject of a present-tense verb with an adverbial of repetition. Besides, a kind of event named as a
+subject of a present-tense verb with an adverbial of repetition; besides, "la plupart des X" as the
+subject of a present tense ("la plupart des arnaques promettent"), and the complement of a word of
+withstanding ("résister aux intempéries"), read as exposure. Besides, a kind of event named as a
 field of knowledge or trade ("un expert en négociations", "spécialiste des incendies de forêt"),
 singular or plural: it says what a person knows, not what happened."""
 
@@ -20,8 +22,14 @@ from newsgraph.extract.event_parse import lemma
 FREQUENCY_PREDICATES = frozenset({"fréquent", "rare", "courant", "récurrent", "habituel", "banal", "répandu"})
 """Adjectives that say how often a kind of event happens ("les incendies sont fréquents")."""
 
-EXPOSURE_WORDS = frozenset({"propice", "exposer", "exposé", "sujet", "vulnérable", "favorable", "sensible"})
-"""Adjectives and participles of what makes a kind of event likely ("propice aux incendies")."""
+EXPOSURE_WORDS = frozenset(
+    {"propice", "exposer", "exposé", "sujet", "vulnérable", "favorable", "sensible", "résister", "résistant"}
+)
+"""Adjectives and participles of what makes a kind of event likely ("propice aux incendies"), and
+verbs and adjectives of withstanding it ("résister aux intempéries", "résistant aux séismes")."""
+
+MOST_NOUNS = frozenset({"plupart", "majorité"})
+"""Nouns of "most of" a plural ("la plupart des arnaques prétendent"): with a present tense, a kind."""
 
 REPETITION_ADVERBS = frozenset(
     {"souvent", "régulièrement", "fréquemment", "généralement", "parfois", "rarement"}
@@ -73,6 +81,8 @@ def is_generic(token: Token) -> bool:
         return True  # "il y a de plus en plus de canicules": a trend, no one event
     if token.dep_ in {"obl:arg", "obl:mod", "nmod"} and lemma(head) in EXPOSURE_WORDS:
         return True  # "propice aux incendies", "une zone exposée aux inondations"
+    if token.dep_ == "nmod" and lemma(head) in MOST_NOUNS and head.dep_ in {"nsubj", "nsubj:pass"}:
+        return is_present(head.head)  # "la plupart des arnaques prétendent": what such acts do
     return token.dep_ in {"nsubj", "nsubj:pass"} and is_present(head) and repeats(head)
 
 

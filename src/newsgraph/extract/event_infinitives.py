@@ -20,11 +20,18 @@ NON_ACTS = frozenset(
 d'obtempérer", an offence of its own (the "refus d'obtempérer" of event_phrases.tsv)."""
 
 
+INFINITIVE_DEPS = frozenset({"xcomp", "ccomp"})
+NOUN_INFINITIVE_DEPS = INFINITIVE_DEPS | {"acl"}
+"""A noun's "de" infinitive is its clausal modifier: "le refus de l'Italie d'accueillir le bateau"."""
+
+
 def de_infinitive(token: Token) -> Token | None:
-    """The infinitive a verb governs through "de" ("a refusé de rembourser" -> "rembourser"), if any."""
+    """The infinitive a verb (or a noun) governs through "de" ("a refusé de rembourser" ->
+    "rembourser", "le refus d'accueillir" -> "accueillir"), if any."""
+    deps = NOUN_INFINITIVE_DEPS if token.pos_ == "NOUN" else INFINITIVE_DEPS
     for c in token.children:
         if (
-            c.dep_ in {"xcomp", "ccomp"}
+            c.dep_ in deps
             and c.pos_ == "VERB"
             and "Inf" in c.morph.get("VerbForm", [])
             and any(m.dep_ == "mark" and m.lower_ in INFINITIVE_MARKS for m in c.children)

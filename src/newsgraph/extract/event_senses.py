@@ -10,12 +10,18 @@
   campagne", "s'inviter dans la campagne", "en pleine campagne", "sa dernière campagne" as a
   predicate): the campaign is no happening there; it is one as a subject or object of a verb
   ("a lancé sa campagne", "la campagne s'achève", "fait campagne") or in "entrer en campagne".
+
+Besides, a word of fighting said of a fire ("face aux flammes, le combat se gagne mètre après mètre",
+"la bataille contre le feu", "la lutte contre l'incendie") tells firefighting, not a fight between
+armed sides: ``fire_fought`` reads the fire word among the trigger's own dependents or those of the
+verb it is the subject or object of, and the event is retyped ``emergency_response``.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.extract.event_amounts import MILITARY_NOUNS
 from newsgraph.extract.event_parse import lemma
 from newsgraph.extract.event_trigger_row import Trigger
 
@@ -25,6 +31,36 @@ POSSESSIVES = frozenset({"mon", "ma", "ton", "ta", "son", "sa", "notre", "votre"
 """Possessive determiners: "son salon", a room of someone's home."""
 SETTING_CASE_EXCEPT = frozenset({"en"})
 """The one preposition before "campagne" that tells the act of campaigning ("entrer en campagne")."""
+
+
+FIRE_WORDS = frozenset({"flamme", "feu", "incendie", "brasier", "sinistre", "fumée"})
+"""Words of a fire that a word of fighting is said of ("le combat contre les flammes")."""
+FIGHT_NOUNS = frozenset({"combat", "bataille", "lutte"})
+"""Nouns of fighting read as firefighting when their clause names a fire."""
+
+
+FIRE_WINDOW = 5
+"""Words either side of the fight noun where a fire word makes it firefighting, when the parse does
+not link them ("Face aux flammes, le combat se gagne" is often parsed in pieces)."""
+
+
+def fire_fought(token: Token, trig: Trigger) -> bool:
+    """ "le combat se gagne face aux flammes", "la bataille contre le feu": a fight noun whose own
+    dependents, or the dependents of the verb it is the subject or object of, or the words close to
+    it in its sentence name a fire, in a sentence with no troops or weapons."""
+    if trig.type != "fight" or lemma(token) not in FIGHT_NOUNS:
+        return False
+    sent = token.sent
+    if any(lemma(t) in MILITARY_NOUNS for t in sent):
+        return False  # "les combats font rage près du village en flammes": a fight
+    near = list(token.children)
+    if token.dep_ in {"nsubj", "nsubj:pass", "obj"}:
+        near += [c for c in token.head.children if c.i != token.i]
+    words = [t for n in near for t in (n, *n.children)]
+    words += sent[
+        max(token.i - FIRE_WINDOW, sent.start) - sent.start : token.i + FIRE_WINDOW + 1 - sent.start
+    ]
+    return any(lemma(t) in FIRE_WORDS for t in words)
 
 
 def is_other_sense(token: Token, trig: Trigger) -> bool:

@@ -306,6 +306,7 @@ def veto_words(token: Token) -> frozenset[str]:
     if found is None:
         subjects = subject_chain(token)  # and their words: "rencontré par nos journalistes"
         words = [*dependents(token), *subjects, *(g for t in subjects for g in t.children)]
+        words += [token.head] if token.dep_ == "acl" else []  # "des canards arrivés": what arrived
         found = cache[token.i] = frozenset(w for t in words for w in (lemma(t), t.lower_))
     return found
 

@@ -52,7 +52,7 @@ from newsgraph.extract.event_phrases import phrase_heads, trigger_text
 from newsgraph.extract.event_place_names import demonym_place, fled_country, unseated
 from newsgraph.extract.event_place_report import filmed_place
 from newsgraph.extract.event_roles import MEETING_TYPES, roles, state_of
-from newsgraph.extract.event_senses import is_other_sense
+from newsgraph.extract.event_senses import fire_fought, is_other_sense
 from newsgraph.extract.event_trigger_gate import kept
 from newsgraph.extract.event_triggers import NOMINAL_POS, TRIGGER_POS, Trigger, match_trigger, trigger_rows
 from newsgraph.extract.tokens import morph_of, tokens
@@ -193,6 +193,8 @@ def event_from_trigger(
     doc, mode = ctx.document, modality(token)  # asked once: the date and the record both read it
     kind = refined_type(token, trig.type)  # "une vague de chaleur": a heat wave, not only a disaster
     kind = casualty_kind(token, kind, actors, sent)  # "blessés dans l'incendie": nobody wounded them
+    if fire_fought(token, trig):  # "face aux flammes, le combat se gagne": firefighting
+        kind = "emergency_response"
     source: Literal["text", "publication"] | None = "text" if when is not None else None
     if when is None:  # the subject's verb, "au lendemain de", the story's day, else the publication
         when, source = later_date(token, ctx.sdoc, ctx.times, doc.published, ctx.offset == 0, mode)

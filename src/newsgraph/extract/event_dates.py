@@ -108,7 +108,7 @@ def circumstance(token: Token) -> Token | None:
     inondations")."""
     node = token
     for _ in range(CLIMB):
-        if node.dep_ in {"obl:mod", "obl"} and is_clause_head(node.head):
+        if node.dep_ in CIRCUMSTANCE_DEPS and is_clause_head(node.head):
             return node.head
         if node.dep_ != "nmod" or node.head.pos_ != "NOUN" or node.head.i == node.i:
             return None
@@ -126,6 +126,9 @@ def is_clause_head(t: Token) -> bool:
 
 
 CLIMB = 3
+CIRCUMSTANCE_DEPS = frozenset({"obl:mod", "obl", "obl:agent"})
+"""How a noun hangs on the clause that dates it: a circumstance, or the "par X" of a passive ("la
+centrale a été visée samedi par des bombardements": the shelling is of that Saturday)."""
 CLAUSE_HEADS = frozenset({"VERB", "AUX", "ADJ"})
 FRAME_NOUNS = frozenset({"annonce", "niveau", "moment", "occasion", "heure", "jour", "soir", "matin", "lors"})
 """Nouns that frame an event at the time of the clause ("à l'annonce du résultat", "au plus haut

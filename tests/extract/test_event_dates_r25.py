@@ -2,8 +2,11 @@
 that verb ("l'hôpital a été touché samedi par des frappes"); a time expression the parser hung on
 the clause as a clause of its own still dates it ("Il y a trois jours, un commerçant a été
 agressé", "après avoir remporté l'élection, dimanche 10 mars"), but not a clause that says more
-than the time ("Il y a un mois que les prix augmentent"). Sentences written for these tests; the
-publication day is Thursday 14 March 2024; rows (text, trigger, date, source)."""
+than the time ("Il y a un mois que les prix augmentent"); an infinitive act takes the time of the
+modal verb it depends on ("Lundi, deux personnes ont dû être secourues"), and "a dû" is a past, so
+"Lundi" is the last Monday (``timex_tense``), while "a été reportée à lundi" still points ahead.
+Sentences written for these tests; the publication day is Thursday 14 March 2024; rows (text,
+trigger, date, source)."""
 
 from __future__ import annotations
 
@@ -26,6 +29,16 @@ DATES = [
         "2024-03-10",
         "text",
     ),
+    # the time of the modal verb an infinitive act depends on; "a dû" is a past, not a future
+    (
+        "Lundi, deux personnes ont dû être secourues alors qu'elles se baignaient.",
+        "secourues",
+        "2024-03-11",
+        "text",
+    ),
+    ("Hier, les pompiers ont pu maîtriser l'incendie.", "maîtriser", "2024-03-13", "text"),
+    # a verb of planning in the compound past still points ahead
+    ("La réunion a été reportée à lundi.", "reportée", "2024-03-18", "text"),
     # a clause that says more than the time: a period, not the event's day
     ("Il y a un mois que les prix des loyers augmentent.", "augmentent", "2024-03-14", "publication"),
     # a person's "par X" is no event: the verb's date stays the verb's own

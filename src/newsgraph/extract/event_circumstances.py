@@ -328,6 +328,7 @@ def event_date(
 ) -> TimeValue | None:
     """A time expression inside the trigger's clause and not inside another trigger's phrase
     ("les combats depuis l'invasion du 24 février": the date is the invasion's), else None."""
+    scope = [*scope, *modal_circumstances(token)]
     by_start = {t.idx: t for t in scope}
     inside = {t.i for t in scope}
     for tm in times:
@@ -346,6 +347,19 @@ def event_date(
             continue
         return TimeValue(tm.value, tm.precision)
     return None
+
+
+def modal_circumstances(token: Token) -> list[Token]:
+    """The circumstances of the modal verb an infinitive trigger depends on ("Lundi, deux personnes
+    ont dû être secourues", "En pleine nuit, l'hôtel a dû évacuer ses clients"): the modal's time is
+    the act's."""
+    if token.dep_ != "xcomp" or token.pos_ not in {"VERB", "AUX"} or lemma(token.head) not in MODAL_VERBS:
+        return []
+    return [x for c in token.head.children if c.dep_ in {"obl:mod", "obl", "advmod"} for x in c.subtree]
+
+
+MODAL_VERBS = frozenset({"devoir", "pouvoir", "falloir"})
+"""Verbs of necessity or possibility whose infinitive is the act ("ont dû être évacués")."""
 
 
 def time_as_clause(tm: TimeMention, token: Token, inside: set[int]) -> Token | None:

@@ -93,7 +93,7 @@ def predicate_date(token: Token, sdoc: Doc, times: list[TimeMention]) -> TimeVal
     if token.dep_ in SUBJECT_DEPS and is_clause_head(token.head):
         verbs.insert(0, token.head)
     elif (top := circumstance(token)) is not None:
-        verbs.insert(0, top.head)
+        verbs.insert(0, top)  # the clause the noun is a circumstance of, not the one above it
     for verb in verbs:
         if (found := governing(verb, sdoc, times)) is not None:
             return found

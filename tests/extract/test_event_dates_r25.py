@@ -37,8 +37,22 @@ DATES = [
         "text",
     ),
     ("Hier, les pompiers ont pu maîtriser l'incendie.", "maîtriser", "2024-03-13", "text"),
+    # not a time inside a phrase with a clause of its own under the modal
+    (
+        "Pour la période allant de 2002 à 2012, le couple devra verser 800 000 euros à l'Assemblée.",
+        "verser",
+        "2024-03-14",
+        "publication",
+    ),
     # a verb of planning in the compound past still points ahead
     ("La réunion a été reportée à lundi.", "reportée", "2024-03-18", "text"),
+    # a circumstance of an embedded clause takes that clause's date, not the main clause's
+    (
+        "Le musée rouvre ses portes, bien que ses collections aient brûlé dans un incendie en 1998.",
+        "incendie",
+        "1998",
+        "text",
+    ),
     # a clause that says more than the time: a period, not the event's day
     ("Il y a un mois que les prix des loyers augmentent.", "augmentent", "2024-03-14", "publication"),
     # a person's "par X" is no event: the verb's date stays the verb's own

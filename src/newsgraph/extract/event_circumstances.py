@@ -355,7 +355,12 @@ def modal_circumstances(token: Token) -> list[Token]:
     the act's."""
     if token.dep_ != "xcomp" or token.pos_ not in {"VERB", "AUX"} or lemma(token.head) not in MODAL_VERBS:
         return []
-    return [x for c in token.head.children if c.dep_ in {"obl:mod", "obl", "advmod"} for x in c.subtree]
+    return [
+        x
+        for c in token.head.children
+        if c.dep_ in {"obl:mod", "obl", "advmod"} and not any(y.pos_ in {"VERB", "AUX"} for y in c.subtree)
+        for x in c.subtree
+    ]  # not a phrase with a clause of its own: "pour celle allant de 2002 à 2012, il devra verser"
 
 
 MODAL_VERBS = frozenset({"devoir", "pouvoir", "falloir"})

@@ -27,6 +27,7 @@ from newsgraph.extract.event_place_words import (
     IN_PREPS,
     PARTNER_PREPS,
     compared,
+    heading,
     in_longer_name,
     is_introduced,
     is_located,
@@ -81,6 +82,8 @@ def location(
     for t, m in found:
         if is_source(t) or no_name(t, m) or in_longer_name(t, m, mentions) or no_place_word(m) or compared(t):
             continue  # "selon Kiev": who says, not where; "vis-à-vis de l'État": no place's name
+        if heading(t, m):
+            continue  # "le feu progresse vers le Sud": a direction, not where
         owner = owners.get(t.i) or bracket_owner(t)
         if any(in_other_phrase(x, token, inside, mentions) for x in (t, *([owner] if owner else []))):
             continue  # "le procès de l'attentat de Nice (Alpes-Maritimes) s'est ouvert": the attack's
@@ -208,7 +211,7 @@ def said_of_place(t: Token, m: Mention, mentions: MentionIndex, war: bool) -> tu
         introduced = is_introduced(t) or named_with_class(t)
         dropped = (not introduced and acts_as_state(t, m)) or said_as_side(t) or (not war and under_war(t))
         dropped = dropped or said_as_doer(t, m)  # "maintenus en vigilance par Météo-France": who
-        mentions.memo[key] = (introduced, dropped or compared(t), bracket_owner(t))
+        mentions.memo[key] = (introduced, dropped or compared(t) or heading(t, m), bracket_owner(t))
     said: tuple[bool, bool, Token | None] = mentions.memo[key]
     return said
 
@@ -325,11 +328,14 @@ def event_date(
 ) -> TimeValue | None:
     """A time expression inside the trigger's clause and not inside another trigger's phrase
     ("les combats depuis l'invasion du 24 février": the date is the invasion's), else None."""
+    scope = [*scope, *modal_circumstances(token)]
     by_start = {t.idx: t for t in scope}
     inside = {t.i for t in scope}
     for tm in times:
-        t = by_start.get(tm.start) or next(
-            (x for x in scope if x.idx <= tm.start < x.idx + len(x.text)), None
+        t = (
+            by_start.get(tm.start)
+            or next((x for x in scope if x.idx <= tm.start < x.idx + len(x.text)), None)
+            or time_as_clause(tm, token, inside)
         )
         if t is None or tm.value.startswith("XXXX"):
             continue  # "deux jours plus tard" with nothing to count from dates nothing
@@ -341,6 +347,50 @@ def event_date(
             continue
         return TimeValue(tm.value, tm.precision)
     return None
+
+
+def modal_circumstances(token: Token) -> list[Token]:
+    """The circumstances of the modal verb an infinitive trigger depends on ("Lundi, deux personnes
+    ont dû être secourues", "En pleine nuit, l'hôtel a dû évacuer ses clients"): the modal's time is
+    the act's."""
+    if token.dep_ != "xcomp" or token.pos_ not in {"VERB", "AUX"} or lemma(token.head) not in MODAL_VERBS:
+        return []
+    return [
+        x
+        for c in token.head.children
+        if c.dep_ in {"obl:mod", "obl", "advmod"} and not any(y.pos_ in {"VERB", "AUX"} for y in c.subtree)
+        for x in c.subtree
+    ]  # not a phrase with a clause of its own: "pour celle allant de 2002 à 2012, il devra verser"
+
+
+MODAL_VERBS = frozenset({"devoir", "pouvoir", "falloir"})
+"""Verbs of necessity or possibility whose infinitive is the act ("ont dû être évacués")."""
+
+
+def time_as_clause(tm: TimeMention, token: Token, inside: set[int]) -> Token | None:
+    """A time expression the parser hung on the clause as a clause of its own: "Il y a un mois,
+    il a été agressé" ("a" read as a verb), "après avoir remporté l'élection, dimanche 24 avril"
+    (the date read as a participle's clause on the object): the word of the clause it hangs on,
+    when the whole expression is that dependent clause (nothing else said in it)."""
+    doc = token.doc
+    first = next((x for x in doc[max(0, token.sent.start) : token.sent.end] if x.idx >= tm.start), None)
+    if first is None or first.idx >= tm.end:
+        return None
+    root = first
+    while root.head.i != root.i and tm.start <= root.head.idx < tm.end:
+        root = root.head
+    if root.dep_ not in CLAUSE_LIKE or root.head.i not in inside:
+        return None
+    after = next((x for x in doc[root.i :] if x.idx >= tm.end), None)
+    cut = after.i if after is not None and after.text == "," else len(doc)  # "Il y a un mois, Théo, 18 ans,"
+    words = [x for x in root.subtree if not x.is_punct and x.i < cut]
+    if any(not tm.start <= x.idx < tm.end for x in words):
+        return None  # the clause says more than the time: "il y a un mois que les prix montent"
+    return root.head
+
+
+CLAUSE_LIKE = frozenset({"acl", "advcl", "appos", "dep", "parataxis"})
+"""Dependencies by which the parser hangs a bare time expression as a clause of its own."""
 
 
 def narrowed(place: PlaceRef, sent: Span, sdoc: Doc, mentions: MentionIndex) -> PlaceRef:

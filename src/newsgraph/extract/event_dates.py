@@ -93,7 +93,10 @@ def predicate_date(token: Token, sdoc: Doc, times: list[TimeMention]) -> TimeVal
     if token.dep_ in SUBJECT_DEPS and is_clause_head(token.head):
         verbs.insert(0, token.head)
     elif (top := circumstance(token)) is not None:
-        verbs.insert(0, top.head)
+        # the clause the noun is a circumstance of, then, for an infinitive or a relative clause, the
+        # clause it belongs to ("a commencé il y a six ans à travailler à l'ouverture", "ce jour de
+        # 2009 où elle a été blessée dans une explosion"), not the one above another clause
+        verbs[:0] = [top, *([top.head] if top.dep_ in PART_OF_HEAD and top.head.i != top.i else [])]
     for verb in verbs:
         if (found := governing(verb, sdoc, times)) is not None:
             return found
@@ -108,7 +111,7 @@ def circumstance(token: Token) -> Token | None:
     inondations")."""
     node = token
     for _ in range(CLIMB):
-        if node.dep_ in {"obl:mod", "obl"} and is_clause_head(node.head):
+        if node.dep_ in CIRCUMSTANCE_DEPS and is_clause_head(node.head):
             return node.head
         if node.dep_ != "nmod" or node.head.pos_ != "NOUN" or node.head.i == node.i:
             return None
@@ -126,6 +129,11 @@ def is_clause_head(t: Token) -> bool:
 
 
 CLIMB = 3
+PART_OF_HEAD = frozenset({"xcomp", "acl:relcl"})
+"""Clauses whose time is the one of the word they hang on: an infinitive complement, a relative."""
+CIRCUMSTANCE_DEPS = frozenset({"obl:mod", "obl", "obl:agent"})
+"""How a noun hangs on the clause that dates it: a circumstance, or the "par X" of a passive ("la
+centrale a été visée samedi par des bombardements": the shelling is of that Saturday)."""
 CLAUSE_HEADS = frozenset({"VERB", "AUX", "ADJ"})
 FRAME_NOUNS = frozenset({"annonce", "niveau", "moment", "occasion", "heure", "jour", "soir", "matin", "lors"})
 """Nouns that frame an event at the time of the clause ("à l'annonce du résultat", "au plus haut

@@ -31,13 +31,70 @@ PLACE_LABELS = frozenset({"LOC", "GPE"})
 def named_place(sdoc: Doc, m: Mention) -> Mention:
     """The mention ``m`` as the event's place reads it: a town with its article, a seat said as
     where, a country by its name."""
-    return as_country(as_seat(sdoc, with_article(sdoc, m)))
+    return as_country(as_seat(sdoc, as_feature(sdoc, with_article(sdoc, m))))
+
+
+FEATURE_NOUNS = frozenset(
+    {
+        "gorge",
+        "gorges",
+        "vallée",
+        "lac",
+        "baie",
+        "golfe",
+        "estuaire",
+        "delta",
+        "col",
+        "étang",
+        "cirque",
+        "massif",
+    }
+)
+"""Nouns of a landform or a water whose "de X" is a river, a mountain or a sea ("les gorges du
+Tarn", "la vallée de la Roya", "le col du Lautaret"), which a department or a town may also be
+called: the place is the landform, said whole, not the department of the river's name; a town's
+landform ("le lac d'Annecy") stays the town, which the gazetteer places (by its own name, not a town
+somewhere else that is also called so: "Roya" is a Ukrainian town's other name)."""
+
+
+def as_feature(sdoc: Doc, m: Mention) -> Mention:
+    """The place mention ``m`` named with the landform whose "de X" it is, right before it ("près
+    des gorges du Tarn": "gorges du Tarn", not the Tarn department); else ``m``."""
+    if (
+        m.label not in PLACE_LABELS
+        or " " in m.name
+        or (
+            (geo := place_of(m.name)) is not None
+            and geo.type == "city"
+            and fold_place(geo.name) == fold_place(m.name)
+        )
+    ):
+        return m  # "la baie de Saint-Malo": the town, which the gazetteer places (not "Roya", another name)
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.start < 2:
+        return m
+    root = span.root
+    head = root.head
+    if root.dep_ != "nmod" or head.i >= span.start or head.lower_ not in FEATURE_NOUNS:
+        return m
+    between = sdoc[head.i + 1 : span.start]
+    if (
+        not between
+        or any(x.dep_ not in {"case", "det"} for x in between)
+        or between[0].lower_ not in FEATURE_DE
+    ):
+        return m  # "le lac et la ville de X", "la vallée, à Nice": not the landform's name
+    return replace(m, name=sdoc[head.i : span.end].text)
+
+
+FEATURE_DE = frozenset({"de", "du", "des", "d'", "d’"})
 
 
 def with_article(sdoc: Doc, m: Mention) -> Mention:
     """The place mention ``m`` named with the capitalised article right before it when the
     gazetteer knows the article and the name together as a town whose name holds it ("La Baule");
-    else ``m``."""
+    else ``m``. A name the gazetteer knows neither bare nor with it takes a capitalised article said
+    inside the sentence ("la station de La Rosière")."""
     if m.label not in PLACE_LABELS or m.start < 2:
         return m
     span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
@@ -49,9 +106,26 @@ def with_article(sdoc: Doc, m: Mention) -> Mention:
     joiner = "" if article.text.endswith(("'", "’")) else " "
     full = f"{article.text}{joiner}{m.text}"
     geo = place_of(full)
+    if geo is None and m.text[:1].isupper() and place_of(m.text) is None and after_preposition(article):
+        return replace(m, name=full)  # "la station de La Rosière": no article is capitalised there
     if geo is None or geo.type != "city" or not geo.name.lower().startswith(article.text.lower()):
         return m
     return replace(m, name=full)  # the name's words keep the parse's roles, not the article's
+
+
+def after_preposition(article: Token) -> bool:
+    """A capitalised article right after a preposition inside its sentence ("la station de La
+    Rosière", "à La Plagne"): it belongs to the name after it, which neither alone nor with it the
+    gazetteer knows; not one opening a sentence or a heading run into the text before it ("le
+    risque d'avalanche Les avalanches de poudreuse")."""
+    if article.i == 0 or article.is_sent_start:
+        return False
+    before = article.doc[article.i - 1]
+    return before.pos_ == "ADP" and before.lower_ in PLACE_CASES
+
+
+PLACE_CASES = frozenset({"à", "de", "d'", "d’", "dans", "près", "vers", "sur", "depuis", "jusqu'", "jusqu’"})
+"""Prepositions after which a capitalised article begins a place's name."""
 
 
 SEAT_PREPS = frozenset({"à", "au", "aux", "dans"})

@@ -209,3 +209,19 @@ def compared(t: Token) -> bool:
             return True  # not "une grande surface de Rennes", a shop
         node = head
     return False
+
+
+COMPASS_POINTS = frozenset(
+    {"nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest", "centre"}
+)
+"""Points of the compass a movement heads to ("le feu progresse vers le Sud"): a direction."""
+
+
+def heading(t: Token, m: Mention) -> bool:
+    """A point of the compass said as where a movement heads ("le feu a progressé vers le Sud",
+    "l'orage se décale vers le Nord et le Nord-Est"): a direction, not where anything happened
+    (not "dans le Nord", the department, nor "vers Saumos", a town)."""
+    if m.name.lower().replace(" ", "-") not in COMPASS_POINTS:
+        return False
+    node = t.head if t.dep_ == "conj" and t.head.i != t.i else t
+    return any(c.dep_ == "case" and c.lower_ == "vers" for c in node.children)

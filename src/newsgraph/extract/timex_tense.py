@@ -14,6 +14,9 @@ AUX_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "aux:caus"})
 FUTURE_SINGULAR = re.compile(r"(?:[^éè]era|rra|dra|vra|aura)$")
 """A third person future ("votera", "sera", "pourra", "viendra", "devra", "aura") the tagger took
 for a participle: no participle ends so, nor a passé simple of news verbs ("déclara", "libéra")."""
+MODAL_LEMMAS = frozenset({"devoir"})
+"""A verb of necessity among the future's lemmas ("doit signer") that in a compound past ("a dû")
+tells what was done, unlike a verb of planning ("a été reportée à lundi": ahead)."""
 COPULAR_LEMMAS = frozenset({"rester", "demeurer", "sembler", "paraître", "devenir"})
 """Verbs whose participle complement is a state, not a past act ("resteront fermés")."""
 
@@ -75,6 +78,8 @@ def verb_tense(verb: Token, depth: int = 0) -> Direction | None:
         # jeudi", "vient de signer mardi") the act is near the present, on either side.
         head_tense = verb_tense(head, depth + 1) if head.i != verb.i and head.pos_ in VERB_POS else None
         return head_tense if head_tense in ("future", "present") else None
+    if verb.lemma_ in MODAL_LEMMAS and _perfect(verb):
+        return "past"  # "Lundi, ils ont dû être évacués": told as done, as "a dû affronter" is
     if "Part" in form and (verb.lemma_ in future_lemmas or any(a.lemma_ in future_lemmas for a in auxes)):
         return "future"  # "est prévue", "devrait être sorti"
     if "Part" in form and not auxes and FUTURE_SINGULAR.search(verb.lower_):

@@ -211,4 +211,19 @@ def instruments(tokens: list[Token], mentions: MentionIndex) -> list[Token]:
             for d in de_complements(t)[:1]
             if is_force(d, mentions) or ((hand or own) and actor_of(d, mentions, "agent") is not None)
         ]
+        if act is not None:  # "l'offensive menée par l'armée a permis de reprendre Kherson"
+            out += [a for a in led_by(t) if actor_of(a, mentions, "agent") is not None][:1]
     return out
+
+
+def led_by(act: Token) -> list[Token]:
+    """The "par X" of a participle qualifying an act ("l'offensive menée par l'armée", "la marche
+    organisée par les syndicats"): who carried out the act, and so what it did."""
+    return [
+        a
+        for c in act.children
+        if c.dep_ == "acl" and c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm", [])
+        for a in c.children
+        if a.dep_ == "obl:agent"
+        or (a.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ == "par" for g in a.children))
+    ]

@@ -82,6 +82,34 @@ INITIATIVE = [
     ("Un appel à la grève a été lancé pour jeudi.", "strike_or_boycott", "-", None, None),
 ]
 
+AMONG_THEM = [
+    # "certains d'entre eux": the people the pronoun takes up
+    (
+        "Les salariés sont inquiets. Certains d'entre eux ont manifesté devant l'usine.",
+        "demonstrate",
+        "salariés",
+        None,
+        None,
+    ),
+    (
+        "Les infirmières sont épuisées. Plusieurs d'entre elles ont démissionné.",
+        "resign",
+        "infirmières",
+        None,
+        None,
+    ),
+    # two groups before it: which one is not said
+    (
+        "Les policiers ont interpellé les manifestants. Certains d'entre eux ont été blessés.",
+        "wound",
+        "-",
+        "-",
+        None,
+    ),
+    # things taken up are no actors
+    ("Les prix augmentent. Certains d'entre eux ont doublé.", "indicator_change", "-", None, None),
+]
+
 LED_BY = [
     # who led an act does what the act did
     (
@@ -101,7 +129,9 @@ MEALS = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "type_", "agent", "target", "place"), INITIATIVE + LED_BY + MEALS)
+@pytest.mark.parametrize(
+    ("sentence", "type_", "agent", "target", "place"), INITIATIVE + AMONG_THEM + LED_BY + MEALS
+)
 def test_event_initiators_r25(nlp, sentence, type_, agent, target, place):
     check_arguments(of_type(nlp, sentence, type_)[0], agent, target, place)
 

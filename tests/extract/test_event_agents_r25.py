@@ -9,7 +9,7 @@ target, place; lowercase substrings, None: not checked, "-": none in that role).
 from __future__ import annotations
 
 import pytest
-from test_event_constructions import check_arguments, of_type
+from test_event_constructions import check_arguments, of_type, xfail
 
 from newsgraph.extract.event_agent_misparsed import hung_subject
 
@@ -97,6 +97,14 @@ AMONG_THEM = [
         "infirmières",
         None,
         None,
+    ),
+    xfail(
+        "Les soignants sont épuisés. Beaucoup ont démissionné depuis la crise.",
+        "resign",
+        "soignants",
+        None,
+        None,
+        reason="a bare quantifier with no 'd'entre eux' takes up nobody: the antecedent is not looked for",
     ),
     # two groups before it: which one is not said
     (

@@ -170,14 +170,7 @@ VIOLENCE = [
 
 # -- types of our own ----------------------------------------------------------------------------
 OWN = [
-    xfail(
-        "Les Portugais ont voté dimanche pour élire leurs députés.",
-        "vote",
-        "portugais",
-        None,
-        None,
-        reason="'Portugais' is a demonym mention the places table does not know: no actor",
-    ),
+    ("Les Portugais ont voté dimanche pour élire leurs députés.", "vote", "portugais", None, None),
     ("L'élection présidentielle s'est tenue en Slovaquie samedi.", "election", None, None, "slovaquie"),
     xfail(
         "Donald Tusk a été élu Premier ministre par le Parlement polonais.",

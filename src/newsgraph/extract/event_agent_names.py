@@ -50,8 +50,13 @@ def head_noun(span: Span) -> Token | None:
 
 def stray(word: Token, noun: Token) -> bool:
     """An adjective of another number than the noun it is hung on: a predicate of the clause
-    ("rendant l'intervention des pompiers difficile"), not the noun's own."""
-    if word.dep_ != "amod" or word.head.i != noun.i:
+    ("rendant l'intervention des pompiers difficile"), not the noun's own; a finite verb hung on
+    it ("des milliers d'habitants manifestent": the noun's own verb, see ``hung_subject``)."""
+    if word.dep_ not in {"amod", "acl"} or word.head.i != noun.i:
+        return False
+    if "Fin" in word.morph.get("VerbForm", []):
+        return True
+    if word.dep_ != "amod":
         return False
     number, own = said_number(word), said_number(noun)
     return bool(number and own and number != own)

@@ -60,12 +60,13 @@ livre des armes"."""
 JOIN_VERBS = frozenset(
     {
         "repartir", "partir", "passer", "monter", "retourner", "aller", "rejoindre", "joindre",
-        "continuer", "basculer", "replonger", "plonger", "prendre",
+        "continuer", "basculer", "replonger", "plonger", "prendre", "participer",
     }
 )  # fmt: skip
 """Verbs whose subject goes into (or keeps to) the event their complement names: "repartir à
 l'assaut", "passer à l'offensive", "partir en guerre", "monter au front", "rejoindre la grève",
-"se joindre aux manifestations", "prendre part aux combats" ("part" is then the object)."""
+"se joindre aux manifestations", "prendre part aux combats" ("part" is then the object),
+"participer aux manifestations"."""
 HELP_JOIN_VERBS = frozenset({"venir", "voler", "accourir"})
 HELP_TYPES = frozenset({"rescue", "provide_aid", "emergency_response"})
 """Verbs of coming whose subject gives the help their complement names ("venir au secours des

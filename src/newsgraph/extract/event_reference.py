@@ -194,6 +194,14 @@ OBJECT_CONTROL = {
     "inciter", "encourager", "exhorter", "charger", "aider", "inviter", "empêcher", "dissuader",
 }  # fmt: skip
 """Verbs whose object does what their infinitive says ("accuse X d'avoir tiré", "force X à signer")."""
+DATIVE_CONTROL = {
+    "permettre", "demander", "ordonner", "conseiller", "recommander", "proposer", "suggérer",
+    "reprocher", "enjoindre", "imposer",
+}  # fmt: skip
+"""Verbs whose "à X" does what their "de" infinitive says ("permettent aux scientifiques de
+surveiller", "demande aux habitants d'évacuer", "reproche au maire d'avoir menti"); not
+"interdire à X de", whose X is kept from the act."""
+DATIVE_CASES = {"à", "au", "aux"}
 CLITIC_OBJECTS = {"le", "la", "l'", "l’", "les", "lui", "leur"}
 
 
@@ -220,10 +228,29 @@ def controller(verb: Token) -> list[Token] | None:
                 return []
             nouns = [o for o in objs if o.pos_ in {"NOUN", "PROPN"}]
             return nouns or None
+        if lemma(head) in DATIVE_CONTROL and (datives := dative(head, t)) is not None:
+            return datives
         if any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in head.children):
             return None
         t = head
     return None
+
+
+def dative(head: Token, infinitive: Token) -> list[Token] | None:
+    """The "à X" of a verb of ``DATIVE_CONTROL`` said with the infinitive ("permettent aux
+    scientifiques de surveiller"): [] for a clitic ("leur permet de partir", its antecedent not
+    read here); None when there is none ("permettent de surveiller": the subject is no doer)."""
+    kids = [c for c in head.children if c.i != infinitive.i]
+    if any(c.dep_ in {"iobj", "obj"} and c.pos_ == "PRON" and c.lower_ in {"lui", "leur"} for c in kids):
+        return []
+    found = [
+        c
+        for c in kids
+        if c.pos_ in {"NOUN", "PROPN"}
+        and (c.dep_ == "iobj" or c.dep_.startswith("obl"))
+        and any(g.dep_ == "case" and g.lower_ in DATIVE_CASES for g in c.children)
+    ]
+    return found[:1] or None
 
 
 def agent_next_to(noun: Token) -> list[Token]:

@@ -77,6 +77,10 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
         inner = inner or quantified_people(token)  # "beaucoup de salariés", "salariés" an obl:arg
         if inner is None and (token.like_num or counted(token)):  # "deux cents manifestants"
             inner = next((c for c in token.children if c.dep_ == "amod" and c.pos_ == "NOUN"), None)
+        if inner is None and (them := among_them(token)) is not None:
+            # "Les salariés sont inquiets. Certains d'entre eux ont manifesté": the employees
+            inner = antecedent(them, mentions, form="ils" if them.lower_ == "eux" else "elles")
+            inner = inner if inner is not None and alone_before(inner, them) else None
         if inner is None:
             return None
         token = inner
@@ -211,4 +215,38 @@ def instruments(tokens: list[Token], mentions: MentionIndex) -> list[Token]:
             for d in de_complements(t)[:1]
             if is_force(d, mentions) or ((hand or own) and actor_of(d, mentions, "agent") is not None)
         ]
+        if act is not None:  # "l'offensive menée par l'armée a permis de reprendre Kherson"
+            out += [a for a in led_by(t) if actor_of(a, mentions, "agent") is not None][:1]
     return out
+
+
+def led_by(act: Token) -> list[Token]:
+    """The "par X" of a participle qualifying an act ("l'offensive menée par l'armée", "la marche
+    organisée par les syndicats"): who carried out the act, and so what it did."""
+    return [
+        a
+        for c in act.children
+        if c.dep_ == "acl" and c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm", [])
+        for a in c.children
+        if a.dep_ == "obl:agent"
+        or (a.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ == "par" for g in a.children))
+    ]
+
+
+def among_them(quantity: Token) -> Token | None:
+    """The "eux"/"elles" of "certains d'entre eux", "la plupart d'entre elles", "450 d'entre eux"
+    hung on a word of quantity, else None."""
+    for c in quantity.children:
+        if c.pos_ == "PRON" and c.lower_ in {"eux", "elles"} and c.i > quantity.i:
+            if any(t.lower_ == "entre" for t in quantity.doc[quantity.i + 1 : c.i]):
+                return c
+    return None
+
+
+def alone_before(noun: Token, pronoun: Token) -> bool:
+    """No other plural noun of people between a pronoun's antecedent and the pronoun ("Les policiers
+    ont interpellé les manifestants. Certains d'entre eux": which? neither)."""
+    return not any(
+        t.pos_ == "NOUN" and "Plur" in t.morph.get("Number", []) and lemma(t) != lemma(noun) and is_people(t)
+        for t in noun.doc[noun.i + 1 : pronoun.i]
+    )

@@ -18,6 +18,10 @@ VIOLENT_TYPES = frozenset(
     {"attack", "terror_attack", "shooting", "kill", "physical_assault", "assault", "bombing"}
 )
 """Types of violence one author commits against people, whose agent a nearby sentence may name."""
+AUTHOR_NOUNS = PERPETRATORS | {"suspect", "commanditaire", "instigateur", "organisateur"}
+"""Nouns of the one who did an act named as their "de X" ("le suspect de la fusillade", "l'auteur
+de l'attaque", "les organisateurs de la manifestation", "le suspect dans l'attaque")."""
+AUTHOR_CASES = frozenset({"de", "d'", "d’", "du", "des", "dans"})
 DEFINITES = frozenset({"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces"})
 NEARBY = 2
 """How many sentences before and after the trigger's own the author is looked for in."""
@@ -49,3 +53,39 @@ def is_perpetrator(t: Token) -> bool:
     if not any(c.dep_ == "det" and c.lower_ in DEFINITES for c in t.children):
         return False
     return lemma(t) != "auteur" or any(c.dep_ == "nmod" for c in t.children)
+
+
+def author_of(token: Token) -> Token | None:
+    """The noun of an author an event noun is the "de X" of ("les antécédents du suspect dans
+    l'attaque", "l'auteur présumé de la fusillade", "les organisateurs du rassemblement"): that
+    noun, else None ("les victimes de l'attaque": no author)."""
+    if not token.dep_.startswith(("nmod", "obl")):
+        return None
+    if not any(c.dep_ == "case" and c.lower_ in AUTHOR_CASES for c in token.children):
+        return None
+    start = token.left_edge.i
+    before = token.doc[start - 1] if start > token.sent.start else None  # hung higher by the parser
+    presumed = token.head.head if token.head.dep_ == "acl" else None  # "l'auteur présumé de l'attaque"
+    for head in (token.head, before, presumed):
+        if head is not None and head.i != token.i and head.pos_ == "NOUN" and lemma(head) in AUTHOR_NOUNS:
+            return said_of(head)
+    return None
+
+
+STATE_VERBS = frozenset({"rester", "demeurer", "devenir", "être"})
+STATE_FORMS = frozenset({"reste", "restent", "restait", "restaient", "demeure", "demeurent"})
+"""Forms of "rester", "demeurer" the lemmatiser reads as nouns ("reste" -> "reste")."""
+
+
+def said_of(noun: Token) -> Token:
+    """Who an author noun is said of when it is a predicate ("Cet homme est l'auteur de l'attaque",
+    "X reste le principal suspect de la disparition"): the clause's subject; else the noun."""
+    verb = noun if any(c.dep_ == "cop" for c in noun.children) else None
+    if (
+        verb is None
+        and noun.dep_ in {"obj", "xcomp"}
+        and (lemma(noun.head) in STATE_VERBS or noun.head.lower_ in STATE_FORMS)
+    ):
+        verb = noun.head
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] if verb is not None else []
+    return subjects[0] if subjects else noun

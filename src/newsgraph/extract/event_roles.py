@@ -9,8 +9,10 @@ from newsgraph import lexicons
 from newsgraph.event_types import CASUALTY_TYPES
 from newsgraph.extract.event_agent_authors import document_author
 from newsgraph.extract.event_agent_calls import caller
+from newsgraph.extract.event_agent_initiative import initiators
 from newsgraph.extract.event_agent_inverted import inverted_relative
 from newsgraph.extract.event_agent_measures import measure_deciders
+from newsgraph.extract.event_agent_misparsed import hung_subject
 from newsgraph.extract.event_agent_placing import PLACING_VERBS, placer
 from newsgraph.extract.event_agent_quantified import quantified_subject
 from newsgraph.extract.event_agent_relatives import object_relative
@@ -79,7 +81,7 @@ from newsgraph.extract.event_reference import (
 from newsgraph.extract.event_role_actors import actor_of, instruments, possessor_token
 from newsgraph.extract.event_role_asides import aside, media_crew
 from newsgraph.extract.event_role_kinds import SCOPE_TYPES, UNDERGOER_TYPES
-from newsgraph.extract.event_role_perpetrators import perpetrator
+from newsgraph.extract.event_role_perpetrators import author_of, perpetrator
 from newsgraph.extract.event_role_routes import route_start
 from newsgraph.extract.event_triggers import Trigger, match_trigger
 from newsgraph.model import RoleRef
@@ -133,9 +135,13 @@ def side_adjective(adjective: Token, kind: str) -> bool:
     ref = adjective_actor(adjective, "agent")
     if ref is None or (kind in STUDY_TYPES and ref.type == "gpe"):
         return False
+    if ref.type == "gpe" and lemma(adjective.head) in MEAL_NOUNS:
+        return False  # "un déjeuner mexicain": the cuisine, not the state
     return kind not in SPORT_TYPES or ref.type == "gpe"
 
 
+MEAL_NOUNS = frozenset({"déjeuner", "dîner", "repas", "banquet", "buffet", "brunch", "goûter", "apéritif"})
+"""Meals, whose nationality adjective names a cuisine ("un dîner italien"), not who hosts it."""
 STUDY_TYPES = frozenset({"report_release"})
 """Kinds of events whose nationality adjective says where, not who ("une étude britannique")."""
 
@@ -272,6 +278,8 @@ def roles(
             agents += document_author(token, trig.type)
         if not agents:  # "Parmi les mesures décidées par la préfecture : la fermeture de la N118"
             agents += measure_deciders(token)
+        if not agents and (author := author_of(token)) is not None:
+            agents.append(author)  # "le suspect de la fusillade", "les organisateurs de la marche"
         if not agents and (relative := object_relative(token)) is not None:
             if lemma(relative[0]) not in SUFFER_VERBS:  # not "le viol qu'elle a subi": no agent
                 agents += with_conjuncts(relative[1])  # "les sanctions que l'UE a prises"
@@ -319,6 +327,7 @@ def roles(
         ):  # "Kherson est tombée aux mains des Russes"
             passive, agents = True, taker
         own = subject_chain(token) or quantified_subject(token)  # "beaucoup de vacanciers se sont"
+        own = own or hung_subject(token)  # "des milliers d'habitants manifestent", hung as amod
         agents += with_conjuncts(own) if not passive else []
         if not agents and trig.type in SPORT_TYPES and token.head.i > token.i and is_predicate(token.head):
             # "X a été sacré champion", the participle parsed a word of the predicate noun: the winner
@@ -377,6 +386,8 @@ def roles(
             # already read as the target: "X, figure du siècle, est décédé", X hung as an oblique)
             stranded = [t for t in stranded_subject(top) if all(t.i != x.i for x in targets)]
             agents += [t for t in stranded if actor_of(t, mentions, "agent") is not None][:1]
+    if not agents:  # "une manifestation à l'appel des syndicats", "à l'initiative de la France"
+        agents += [t for t in initiators(token) if actor_of(t, mentions, "agent") is not None]
     agents += instruments(agents, mentions)  # "la frappe russe a détruit", "les tirs de l'armée ont tué"
     if trig.type in PRODUCT_TYPES:  # "a créé une association": a thing that starts, not one acted on
         targets = [t for t in targets if (m := mentions.get(t)) is not None and m.label in NAMED_LABELS]

@@ -1,0 +1,47 @@
+"""Who an event is held at the call or initiative of: "une manifestation à l'appel des syndicats",
+"une réunion a eu lieu à l'initiative de la Première ministre", "le sommet, organisé à
+l'initiative de la France", "une grève sous l'égide de la CGT". The "de X" of these nouns is the
+one who brings the event about, its agent when the clause names no other; the phrase hangs on
+the event's noun, on a participle qualifying it, or on the verb the noun is the subject of."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.extract.event_parse import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, lemma
+
+INITIATIVE_NOUNS = {"initiative": {"à"}, "appel": {"à"}, "égide": {"sous"}}
+"""Nouns of bringing an act about, with the preposition that makes them say so ("à l'initiative
+de", "à l'appel de", "sous l'égide de"); not "un appel à la grève" (the call itself)."""
+DE_CASES = frozenset({"de", "d'", "d’", "du", "des"})
+
+
+def cased(token: Token, words: set[str] | frozenset[str]) -> bool:
+    return any(c.dep_ == "case" and c.lower_ in words for c in token.children)
+
+
+def initiators(token: Token) -> list[Token]:
+    """The "de X" of "à l'initiative de X", "à l'appel de X", "sous l'égide de X" said on the event's
+    word, on a participle that qualifies it ("organisé à l'initiative de"), or on the verb whose
+    subject or object it is ("une réunion a eu lieu à l'initiative de"); [] when none is said."""
+    hosts = [token]
+    hosts += [c for c in token.children if c.dep_ == "acl" and "Part" in c.morph.get("VerbForm", [])]
+    if (
+        token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | OBJECT_DEPS
+        and token.head.pos_ in {"VERB", "AUX"}
+        and token.head.i != token.i
+    ):
+        hosts.append(token.head)
+    for host in hosts:
+        for c in host.children:
+            cases = INITIATIVE_NOUNS.get(lemma(c))
+            if cases is None or c.dep_ not in {"nmod", "obl", "obl:mod", "obl:arg"} or not cased(c, cases):
+                continue
+            found = [
+                d
+                for d in c.children
+                if d.dep_ == "nmod" and d.pos_ in {"NOUN", "PROPN"} and cased(d, DE_CASES)
+            ]
+            if found:
+                return found[:1]
+    return []

@@ -183,7 +183,7 @@ def de_complements(token: Token) -> list[Token]:
         if c.dep_ in {"nmod", "obl:arg"}
         and any(
             g.dep_ == "case"
-            and g.lower_ in {"de", "du", "des", "d'"}
+            and g.lower_ in DE_CASES
             and (g.i == 0 or g.doc[g.i - 1].pos_ != "ADV")
             for g in c.children
         )

@@ -300,7 +300,7 @@ def _after_noun_de(sdoc: Doc, start: int, after: str) -> bool:
     if span is None or span.start < 2:
         return False
     de, noun = sdoc[span.start - 1], sdoc[span.start - 2]
-    return de.lower_ in ("de", "d'") and noun.pos_ == "NOUN"
+    return de.lower_ in ("de", "d'", "d’") and noun.pos_ == "NOUN"
 
 
 WORD_CLOCK_BEFORE = re.compile(

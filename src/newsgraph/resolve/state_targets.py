@@ -116,7 +116,7 @@ def after_preposition(text: str, start: int) -> bool:
     """Whether the words before ``start`` are a preposition of place, with or without an article
     ("en Syrie", "sur l'Ukraine", "dans la bande de Gaza"; not "à l'Iran", "et la Chine", nor a
     landmark: "au-dessus du Japon", "au large de la Corée")."""
-    before = re.findall(r"[\w']+", text[:start])[-3:]
+    before = [w.replace("’", "'") for w in re.findall(r"[\w'’]+", text[:start])[-3:]]
     if before and before[-1] in ARTICLES:
         before = before[:-1]
     if len(before) > 1 and before[-1] in {"de", "d'", "du", "des"} and before[-2] in BESIDE:

@@ -64,3 +64,26 @@ def conditional_form(token: Token) -> bool:
         return False
     form = token.lower_
     return any(form.startswith(stem) and form[len(stem) :] in ENDINGS for stem in future_stems(lemma(token)))
+
+
+FUTURE_ENDINGS = frozenset({"ai", "as", "a", "ons", "ez", "ont"})
+"""The future's endings, written on the same stems as the conditional's."""
+
+
+def future_form(token: Token) -> bool:
+    """A finite verb in the future, also where the tagger calls it a present (round 25b, evt25b:
+    "les syndicats organiseront", "signeront" tagged ``Tense=Pres``): its form is a future stem and
+    a future ending ("organiser" + "ont", "prendr" + "a"), which no present form is."""
+    tense = morph_of(token).get("Tense", [])
+    if "Fut" in tense:
+        return True
+    if (
+        "Pres" not in tense
+        or token.pos_ not in {"VERB", "AUX"}
+        or "Fin" not in morph_of(token).get("VerbForm", [])
+    ):
+        return False
+    form = token.lower_
+    return any(
+        form.startswith(stem) and form[len(stem) :] in FUTURE_ENDINGS for stem in future_stems(lemma(token))
+    )

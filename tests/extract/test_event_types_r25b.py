@@ -6,6 +6,8 @@
 - "venir de" (the recent past) passes its subject to its infinitive: "une étude vient de montrer";
 - a "par X" the parser hung on the noun's first "de X" is the noun's agent ("l'encerclement de
   Kiev par les Russes");
+- false events read on fresh reports: a fire attacked by firefighters (their work on it, no attack),
+  an "angle d'attaque" (a line of argument);
 - false assertions read on fresh reports: a noun event object of a verb in the future is future
   ("toucheront une revalorisation"), also where the tagger calls the future a present
   ("organiseront", "signeront"); not under a verb of memory ("n'oublieront jamais l'attentat").
@@ -23,6 +25,9 @@ FOUND = [
     ("Le rapport rendu mardi par la Cour des comptes est sévère.", "report_release"),
     ("Une étude vient de montrer les effets du sucre sur le cerveau.", "report_release"),
     ("Des fraudes sont épinglées dans une enquête de l'association.", "investigate"),
+    ("Dès lundi, les bombardiers d'eau ont attaqué le feu par le nord.", "emergency_response"),
+    ("Les pompiers s'attaquent aux flammes depuis l'aube.", "emergency_response"),
+    ("Les rebelles ont attaqué le village à l'aube.", "attack"),
 ]
 
 
@@ -40,6 +45,8 @@ OTHER_SENSES = [
     ),
     ("Une enquête d'opinion publiée hier place le maire en tête.", "investigate"),
     ("L'enquête du journal télévisé a été regardée par des millions de gens.", "investigate"),
+    ("Dès lundi, les bombardiers d'eau ont attaqué le feu par le nord.", "attack"),
+    ("Elle peaufine ses angles d'attaque sur le bilan du président.", "attack"),
 ]
 
 

@@ -4,13 +4,15 @@
   object: "une enquête ouverte par le parquet" as "ouvrir une enquête", "le rapport rendu par" as
   "rendre un rapport"; a row's "!^x" veto holds the same way ("le gel réclamé par");
 - "venir de" (the recent past) passes its subject to its infinitive: "une étude vient de montrer";
+- a team that meets another ("l'équipe de France affronte la Tunisie"): a match;
 - a "par X" the parser hung on the noun's first "de X" is the noun's agent ("l'encerclement de
   Kiev par les Russes");
 - false events read on fresh reports: a fire attacked by firefighters (their work on it, no attack),
   an "angle d'attaque" (a line of argument);
 - false assertions read on fresh reports: a noun event object of a verb in the future is future
   ("toucheront une revalorisation"), also where the tagger calls the future a present
-  ("organiseront", "signeront"); not under a verb of memory ("n'oublieront jamais l'attentat").
+  ("organiseront", "signeront") or a past ("affronteront"); not under a verb of memory
+  ("n'oublieront jamais l'attentat").
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ FOUND = [
     ("Dès lundi, les bombardiers d'eau ont attaqué le feu par le nord.", "emergency_response"),
     ("Les pompiers s'attaquent aux flammes depuis l'aube.", "emergency_response"),
     ("Les rebelles ont attaqué le village à l'aube.", "attack"),
+    ("L'équipe de France de rugby affronte l'Irlande samedi soir.", "sport_competition"),
+    ("Lyon affronte Lens en huitième de finale de la coupe.", "sport_competition"),
 ]
 
 
@@ -47,6 +51,8 @@ OTHER_SENSES = [
     ("L'enquête du journal télévisé a été regardée par des millions de gens.", "investigate"),
     ("Dès lundi, les bombardiers d'eau ont attaqué le feu par le nord.", "attack"),
     ("Elle peaufine ses angles d'attaque sur le bilan du président.", "attack"),
+    ("Les deux candidats s'affrontent ce soir lors d'un débat télévisé.", "sport_competition"),
+    ("Les éleveurs affrontent une nouvelle sécheresse.", "sport_competition"),
 ]
 
 
@@ -66,6 +72,7 @@ MODALITY = [
     (LEAD + "Les salariés toucheront une prime de 600 euros.", "payment", "future"),
     (LEAD + "Les syndicats organiseront une manifestation jeudi.", "demonstrate", "future"),
     ("Les ministres signeront un accord à Genève.", "sign", "future"),
+    (LEAD + "Les Bleus affronteront l'Argentine dimanche en finale.", "sport_competition", "future"),
     (LEAD + "Les salariés ont touché une prime de 600 euros.", "payment", "asserted"),
     (LEAD + "Les syndicats organisent une manifestation jeudi.", "demonstrate", "asserted"),
     (LEAD + "Les Français n'oublieront jamais l'attentat du Bataclan.", "terror_attack", "asserted"),

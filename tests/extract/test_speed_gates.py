@@ -10,12 +10,12 @@ import pytest
 
 from newsgraph.extract.entities import find_mentions
 from newsgraph.extract.event_parse import MentionIndex
+from newsgraph.extract.event_trigger_grammar import participle_infinitive
 from newsgraph.extract.event_triggers import (
     Trigger,
     holds,
     is_imperative,
     match_trigger,
-    participle_infinitive,
     trigger_rows,
     triggers,
 )

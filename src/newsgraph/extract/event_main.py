@@ -27,8 +27,9 @@ from newsgraph.extract.context import DocContext, doc_text, span_text
 from newsgraph.extract.event_generic import is_generic
 from newsgraph.extract.event_parse import MentionIndex, lemma
 from newsgraph.extract.event_place_lead import opening
+from newsgraph.extract.event_trigger_grammar import participle_infinitive
 from newsgraph.extract.event_trigger_row import Trigger, parse_requires
-from newsgraph.extract.event_triggers import holds, participle_infinitive
+from newsgraph.extract.event_triggers import holds
 from newsgraph.model import Event
 
 MAX_MAIN = 3

@@ -10,7 +10,7 @@ from newsgraph import lexicons
 from newsgraph.extract.event_amounts import PHASE_NOUNS, QUANTITY_NOUNS
 from newsgraph.extract.event_parse import OBJECT_DEPS, SUBJECT_DEPS, is_object, lemma
 from newsgraph.extract.tokens import morph_of
-from newsgraph.extract.verb_mood import conditional_form
+from newsgraph.extract.verb_mood import conditional_form, future_form
 from newsgraph.model import Modality
 
 _MODALITY = lexicons.tagged("event_modality.tsv")
@@ -27,6 +27,7 @@ FUTURE_HEAD_NOUNS = _MODALITY["future_noun"]
 FUTURE_GOVERNORS = _MODALITY["future_governor"]
 ALLEGING_GOVERNORS = _MODALITY["alleging_governor"]
 DENIAL_GOVERNORS = _MODALITY["denial_governor"]
+RETROSPECTIVE_GOVERNORS = _MODALITY["retrospective_governor"]
 _VERBS = lexicons.tagged("event_verbs.tsv")
 LIGHT_VERBS = _VERBS["light"]
 """A verb that carries a nominal trigger: "avoir des pourparlers", "imposer des sanctions"."""
@@ -221,7 +222,7 @@ def modality(token: Token) -> Modality:
         if verb.dep_.startswith(("advcl", "ccomp")) or has_condition(verb):  # "si on avait pu, on aurait"
             return "hypothetical"
         return "reported"  # "aurait tué"
-    if any("Fut" in morph_of(t).get("Tense", []) for t in auxiliaries):
+    if any(future_form(t) for t in auxiliaries):
         return "future"
     governor = lemma(verb.head) if verb.dep_ != "ROOT" else ""
     infinitive = any("Inf" in morph_of(t).get("VerbForm", []) for t in auxiliaries)  # "avoir bombardé"
@@ -268,7 +269,24 @@ def _noun_modality(token: Token, verb: Token) -> Modality | None:
             return "future"
         if head in HYPOTHETICAL_GOVERNORS:
             return "hypothetical"
+        if is_future_verb(token.head) and head not in RETROSPECTIVE_GOVERNORS:
+            return "future"  # "les retraités toucheront une revalorisation"
     return None
+
+
+def is_future_verb(verb: Token) -> bool:
+    """A verb in the future indicative, simple or perfect ("toucheront", "auront reçu"), or an
+    infinitive a future governor governs ("vont toucher"), not negated (round 25b, evt25b)."""
+    if verb.pos_ not in {"VERB", "AUX"} or is_negated(verb):
+        return False
+    if any(future_form(t) for t in verb_group(verb)):
+        return True
+    return (
+        "Inf" in morph_of(verb).get("VerbForm", [])
+        and verb.dep_ == "xcomp"
+        and lemma(verb.head) in FUTURE_GOVERNORS
+        and not is_negated(verb.head)
+    )
 
 
 def is_existential(verb: Token) -> bool:

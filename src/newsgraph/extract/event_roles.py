@@ -146,6 +146,11 @@ STUDY_TYPES = frozenset({"report_release"})
 """Kinds of events whose nationality adjective says where, not who ("une étude britannique")."""
 
 
+BY_DEPS = frozenset({"nmod", "obl:agent"})
+"""How the parser hangs a "par X" on a nominal trigger's first "de X": as its complement, or as the
+agent of a passive ("l'encerclement de Kiev par les Russes", round 25b)."""
+
+
 def team_word(token: Token, mentions: MentionIndex) -> Token:
     """The word that names a side of a match: the token itself ("Lyon a battu Marseille"), or for a
     subject pronoun the team it takes up ("Le Stade toulousain a décroché le titre. Il a remporté
@@ -176,7 +181,7 @@ def roles(
         aimed += [c for c in aimed_people(token, mentions) if all(c.i != a.i for a in aimed)]
         agents += own_agents(token)  # "lancée par X", "de la part de X"
         if not agents:  # "l'invasion de l'Ukraine par la Russie"; "la prise de la ville par les rebelles"
-            by = agent_next_to(token) + [g for d in des[:1] for g in d.children if g.dep_ == "nmod"]
+            by = agent_next_to(token) + [g for d in des[:1] for g in d.children if g.dep_ in BY_DEPS]
             agents += [c for c in by if has_case(c, {"par"}) and actor_of(c, mentions, "agent") is not None][
                 :1
             ]

@@ -69,3 +69,86 @@ PARTICIPLE_ARGUMENTS = frozenset(
 )
 """What makes a participle a clause of its own rather than a qualifier: an argument ("fermée par le
 préfet", "décidée à partir"); a date or an adverb ("renforcée depuis lundi") does not."""
+
+
+IRREGULAR_PARTICIPLES = {
+    "ouvert": "ouvrir",
+    "rouvert": "rouvrir",
+    "mis": "mettre",
+    "remis": "remettre",
+    "pris": "prendre",
+    "rendu": "rendre",
+    "conduit": "conduire",
+    "tenu": "tenir",
+    "atteint": "atteindre",
+    "perdu": "perdre",
+}
+"""Past participles outside the first group that the tagger reads as adjectives and lemmatises as
+themselves ("des enquêtes ouvertes", amod "ouvert"): their verb."""
+
+
+def participle_governors(token: Token) -> frozenset[str]:
+    """The verbs of the past participles that qualify a noun trigger, read as the verb it hangs on
+    (round 25b, evt25b): "une enquête ouverte par le parquet", "les enquêtes ordonnées par le
+    ministre" tell what "ouvrir une enquête", "ordonner une enquête" tell; and a row's "!^x" veto
+    holds the same way ("une hausse réclamée par les syndicats")."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return frozenset()
+    found: set[str] = set()
+    for c in token.children:
+        if c.dep_ not in {"acl", "amod"} or "Pres" in c.morph.get("Tense", []):
+            continue
+        if c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm", []):
+            found.add(lemma(c))
+        elif c.pos_ == "ADJ" and c.dep_ == "amod":
+            low = c.lower_.removesuffix("s").removesuffix("e")
+            found.add(IRREGULAR_PARTICIPLES.get(low) or participle_infinitive(c.lower_))
+    return frozenset(found - {""})
+
+
+PARTICIPLE_ENDINGS = (("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"))
+
+
+def participle_infinitive(low: str) -> str:
+    """The infinitive of a first-group past participle the parser left as its own lemma ("se
+    serait suicidé" tagged an adjective lemmatised "suicidé"): "suicidé" -> "suicider"."""
+    for end, inf in PARTICIPLE_ENDINGS:
+        if low.endswith(end) and len(low) > len(end) + 2:
+            return low[: -len(end)] + inf
+    return ""
+
+
+def governors(token: Token) -> frozenset[str]:
+    """What "^x" reads: the governor, a relative clause's verb, a qualifying participle's verb."""
+    return participle_governors(token) | {governor_lemma(token), relative_verb_lemma(token)}
+
+
+def governor_lemma(token: Token) -> str:
+    """The verb (or noun) a trigger depends on: "ouvrir" for "ouvrir une enquête", "procéder" for
+    "procéder à des frappes", "mise" for "mise en examen"."""
+    head = token.head
+    if head.i == token.i:
+        return ""
+    if token.dep_ == "conj":  # "des frappes et des bombardements": the first conjunct's verb
+        return governor_lemma(head)
+    if token.dep_ in {"nsubj", "nsubj:pass"} and lemma(head) in MODAL_VERBS:
+        # "les températures pourraient atteindre": the infinitive the modal governs
+        inf = next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if inf is not None:
+            return lemma(inf)
+    return lemma(head)
+
+
+MODAL_VERBS = {
+    "pouvoir",
+    "devoir",
+    "aller",
+    "sembler",
+    "paraître",
+    "risquer",
+    "continuer",
+    "commencer",
+    "venir",
+}
+"""Verbs whose subject is the subject of the infinitive they govern ("pourraient atteindre"; "vient de
+montrer", the recent past)."""

@@ -32,9 +32,10 @@ from newsgraph.extract.event_phrases import inside_phrase, phrase_rows
 from newsgraph.extract.event_trigger_grammar import (
     MEASURE_UNITS,
     antecedents,
+    governors,
     is_bare_participle,
+    participle_infinitive,
     present_infinitive,
-    relative_verb_lemma,
 )
 from newsgraph.extract.event_trigger_row import Requires, parse_requires
 from newsgraph.extract.event_trigger_row import Trigger as Trigger  # used by events, roles, agents
@@ -143,7 +144,7 @@ def _signed_hold(sign: str, wanted: frozenset[str], token: Token) -> bool:
     if not wanted:
         return False
     if sign == "^":
-        return governor_lemma(token) in wanted or relative_verb_lemma(token) in wanted
+        return bool(governors(token) & wanted)
     return not wanted.isdisjoint(subject_words(token) if sign == "~" else object_lemmas(token))
 
 
@@ -220,18 +221,6 @@ def is_imperative(token: Token) -> bool:
     )
 
 
-PARTICIPLE_ENDINGS = (("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"))
-
-
-def participle_infinitive(low: str) -> str:
-    """The infinitive of a first-group past participle the parser left as its own lemma ("se
-    serait suicidé" tagged an adjective lemmatised "suicidé"): "suicidé" -> "suicider"."""
-    for end, inf in PARTICIPLE_ENDINGS:
-        if low.endswith(end) and len(low) > len(end) + 2:
-            return low[: -len(end)] + inf
-    return ""
-
-
 def names_place_or_person(token: Token, mentions: MentionIndex) -> bool:
     """A capitalised noun inside the name of a place or a person ("l'alerte à La Réunion")."""
     m = mentions.get(token)
@@ -247,7 +236,7 @@ def holds(req: str, token: Token, mentions: MentionIndex, veto: bool = False) ->
     """One requirement: "^x" the word the trigger hangs on, "@..." a test, else a lemma among the
     dependents (for a veto, the subject's words too)."""
     if req.startswith("^"):
-        return req[1:] in {governor_lemma(token), relative_verb_lemma(token)}
+        return req[1:] in governors(token)
     if req.startswith("~"):  # "un missile a frappé", "le tribunal a annulé": the subject's words
         return req[1:] in subject_words(token)
     if veto and not req.startswith("@"):
@@ -271,26 +260,6 @@ def subject_words(token: Token) -> frozenset[str]:
             w for t in words for w in (lemma(t), t.lower_, t.lower_.removesuffix("s"))
         )
     return found
-
-
-def governor_lemma(token: Token) -> str:
-    """The verb (or noun) a trigger depends on: "ouvrir" for "ouvrir une enquête", "procéder" for
-    "procéder à des frappes", "mise" for "mise en examen"."""
-    head = token.head
-    if head.i == token.i:
-        return ""
-    if token.dep_ == "conj":  # "des frappes et des bombardements": the first conjunct's verb
-        return governor_lemma(head)
-    if token.dep_ in {"nsubj", "nsubj:pass"} and lemma(head) in MODAL_VERBS:
-        # "les températures pourraient atteindre": the infinitive the modal governs
-        inf = next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
-        if inf is not None:
-            return lemma(inf)
-    return lemma(head)
-
-
-MODAL_VERBS = {"pouvoir", "devoir", "aller", "sembler", "paraître", "risquer", "continuer", "commencer"}
-"""Verbs whose subject is the subject of the infinitive they govern ("pourraient atteindre")."""
 
 
 def is_vetoed(req: str, token: Token, mentions: MentionIndex) -> bool:

@@ -64,3 +64,27 @@ def conditional_form(token: Token) -> bool:
         return False
     form = token.lower_
     return any(form.startswith(stem) and form[len(stem) :] in ENDINGS for stem in future_stems(lemma(token)))
+
+
+FUTURE_ENDINGS = frozenset({"ai", "as", "a", "ons", "ez", "ont"})
+"""The future's endings, written on the same stems as the conditional's."""
+
+
+def future_form(token: Token) -> bool:
+    """A finite verb in the future, also where the tagger calls it a present or a past (round 25b,
+    evt25b: "les syndicats organiseront", "signeront" tagged ``Tense=Pres``, "affronteront"
+    ``Tense=Past``): its form is a future stem and a future ending ("organiser" + "ont", "prendr" +
+    "a"), which no present or simple past form is."""
+    tense = morph_of(token).get("Tense", [])
+    if "Fut" in tense:
+        return True
+    if (
+        "Imp" in tense
+        or token.pos_ not in {"VERB", "AUX"}
+        or "Fin" not in morph_of(token).get("VerbForm", [])
+    ):
+        return False  # an imperfect tag is the conditional's (``conditional_form``)
+    form = token.lower_
+    return any(
+        form.startswith(stem) and form[len(stem) :] in FUTURE_ENDINGS for stem in future_stems(lemma(token))
+    )

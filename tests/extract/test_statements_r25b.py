@@ -3,8 +3,9 @@
 - a public body named by an abstract noun and the word after it ("la sécurité civile", "la santé
   publique", "l'assurance maladie") is a speaker, the abstract noun alone is not ("la sécurité
   renforcée", "la santé des enfants");
-- a fronted "Pour X, <clause>" whose X is a noun of people known by its shape or the speaker-noun
-  lexicon ("Pour les libraires", "Pour les pouvoirs publics"), not only a role: X's view.
+- a fronted "Pour X, <clause>" is read for X a role only: with a noun of people known by its shape
+  ("Pour les débutants", "Pour un couple, c'est 245 euros") it says mostly what X is offered or
+  pays, not X's view (a strict xfail and no-statement rows).
 """
 
 from __future__ import annotations
@@ -37,20 +38,14 @@ CASES = [
         False,
         "organization",
     ),
-    # "Pour X," with X a noun of people by its shape or the speaker-noun lexicon
-    (
+    # "Pour X," with X a noun of people known by its shape only (not a role): left out, measured
+    xfail(
         "Les ventes de romans ont bondi. Pour les libraires, ce regain s'explique par les confinements.",
         "libraires",
         "ce regain s'explique par les confinements",
         False,
         "group",
-    ),
-    (
-        "Le panier a baissé d'un euro. Pour les pouvoirs publics, l'opération est une réussite.",
-        "pouvoirs publics",
-        "l'opération est une réussite",
-        False,
-        "group",
+        reason="'Pour X' takes roles only: nouns of people by shape added more wrong than right",
     ),
     # an incise inside a correspondent's quote, with an object clitic before its verb
     xfail(
@@ -88,6 +83,8 @@ NOT_SAID = [
     # "Pour X," saying what X goes through, not what X thinks
     ("Les pluies ont cessé. Pour les agriculteurs, la saison est difficile.", "la saison est difficile"),
     ("Pour les locataires, la priorité est de trouver un logement.", "la priorité"),
+    ("Pour les débutants, des bénévoles animent des ateliers de couture.", "des bénévoles animent"),
+    ("Pour un couple, c'est 300 euros par an pour la cantine des enfants.", "300 euros par an"),
 ]
 
 

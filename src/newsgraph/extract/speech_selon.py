@@ -14,7 +14,6 @@ from newsgraph import lexicons
 from newsgraph.extract.attribution import apposition_end
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.entities import is_role
-from newsgraph.extract.speaker_nouns import speaker_kind
 from newsgraph.extract.speaker_source_phrases import clause_subject, newsroom_source
 from newsgraph.extract.speech_common import (
     MIN_CONTENT_WORDS,
@@ -285,7 +284,6 @@ def pour_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Cand
         has_actor = (
             bool(mentions_between(ctx, phrase.start_char, phrase.end_char))
             or is_role(head)
-            or speaker_kind(head) is not None  # "Pour les libraires", "Pour les pouvoirs publics"
             or head.lower_ in {"lui", "elle", "eux"}
         )
         if not has_actor:

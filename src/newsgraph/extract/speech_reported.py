@@ -11,6 +11,7 @@ from newsgraph import lexicons
 from newsgraph.extract import speech_gate
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.speech_clauses import content_of, phrase_parts
+from newsgraph.extract.speech_clitic_incise import object_clitic_incise
 from newsgraph.extract.speech_comme import comme_content, comme_pronoun, incise_limit
 from newsgraph.extract.speech_common import (
     CLAUSE_DEPS,
@@ -82,6 +83,8 @@ def incise_content(verb: Token) -> tuple[int, int] | None:
     around a postposed attribution."""
     doc = verb.doc
     first = verb_group_start(verb)
+    if first.i == verb.i and object_clitic_incise(verb):
+        first = doc[verb.i - 1]  # "…, nous assure la direction."
     if first.i == 0 or doc[first.i - 1].text != ",":
         return None
     s_start, s_end = sentence_bounds(verb)
@@ -237,12 +240,15 @@ def verb_candidates(
         elif content is not None:
             head = postposed_subject(doc, tok, min(len(doc), tok.i + 16))
         else:
-            found = content_of(tok, frames)
+            clitic_incise = "inv" in frames and object_clitic_incise(tok)  # "…, nous assure X."
+            found = None if clitic_incise else content_of(tok, frames)
             if found is not None:
                 content, rule = found
                 head = subject_for(phrase_parts(tok)[0])
             elif "inv" in frames:
-                if any(own_subject_before(tok, c) and not inside(quotes, c.idx) for c in tok.children):
+                if not clitic_incise and any(
+                    own_subject_before(tok, c) and not inside(quotes, c.idx) for c in tok.children
+                ):
                     continue  # "…, la mère de famille, a questionné les candidats": its subject before it
                 content, rule = incise_content(tok), "incise"
                 head = inverted_clitic(tok) or postposed_subject(doc, tok, min(len(doc), tok.i + 12))

@@ -119,3 +119,20 @@ NOT_SAID = [
 def test_no_statement(nlp, text: str, words: str) -> None:
     found = statements(nlp, text)
     assert not [s for s in found if words.lower() in s.content.lower()], described(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Les feux sont contenus, nous disent les pompiers ce soir. Le vent est tombé », rapporte "
+        "le journaliste Paul Martin.",
+        "« Pour le moment, aucune hausse n'est prévue, assure la direction. Mais d'autres produits "
+        "pourraient suivre », explique la journaliste Claire Dupont.",
+    ],
+)
+def test_incise_in_relay_without_mark(nlp, text: str) -> None:
+    """An incise inside a correspondent's quote: its words start after the opening mark."""
+    found = statements(nlp, text)
+    inner = [s for s in found if not s.direct]
+    assert inner, described(found)
+    assert not [s for s in inner if s.content[:1] in '«“"'], described(found)

@@ -42,7 +42,7 @@ from newsgraph.extract.speech_object_checks import (
 from newsgraph.extract.speech_objects import colon_elaboration
 from newsgraph.extract.speech_purpose import passive_subject, purpose_predicate
 from newsgraph.extract.speech_questions import asked
-from newsgraph.extract.speech_quotes import OPENING_MARKS, doc_quotes, find_quotes, trim
+from newsgraph.extract.speech_quotes import CLOSING_MARKS, OPENING_MARKS, doc_quotes, find_quotes, trim
 from newsgraph.extract.speech_report_antecedents import comma_antecedent, gerund_main
 from newsgraph.extract.speech_report_frames import (
     addressee_frames,
@@ -93,7 +93,9 @@ def incise_content(verb: Token) -> tuple[int, int] | None:
     s_start = max(s_start, doc_text(doc).rfind("\n", 0, verb.idx) + 1)
     nl = doc_text(doc).find("\n", verb.idx)
     s_end = min(s_end, nl if nl >= 0 else len(doc_text(doc)))
-    before = doc_text(doc)[s_start : doc[first.i - 1].idx]
+    before = doc_text(doc)[s_start : doc[first.i - 1].idx].lstrip()
+    if before[:1] in OPENING_MARKS and not CLOSING_MARKS & set(before[1:]):  # « Rien ne change, dit X. … »
+        s_start, before = doc[first.i - 1].idx - len(before) + 1, before[1:]
     if not words(before):
         return None
     # an interrupted clause: "Les Russes, a-t-elle dit, avaient arrêté son amie."

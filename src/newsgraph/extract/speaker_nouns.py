@@ -111,7 +111,18 @@ def speaker_kind(head: Token) -> str | None:
         return "group" if plural else "anonymous"
     if head.pos_ == "NOUN" and agent_noun(word):
         return "group" if plural else "anonymous"
+    if head.pos_ == "NOUN" and public_body(head):
+        return "organization"  # "la sécurité civile", "l'assurance maladie"
     return None
+
+
+def public_body(head: Token) -> bool:
+    """An abstract noun with the word after it that makes it a public body ("la sécurité civile",
+    "la santé publique", "l'assurance maladie"): ``public_body`` of ``speaker_nouns.tsv``."""
+    nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if nxt is None or nxt.head.i != head.i or nxt.dep_ not in {"amod", "nmod", "compound", "flat"}:
+        return False
+    return f"{singular(head)} {nxt.lower_}" in _classes().get("public_body", frozenset())
 
 
 @cache

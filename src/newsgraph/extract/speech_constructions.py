@@ -12,6 +12,7 @@ from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.entities import is_role
 from newsgraph.extract.speaker_kinds import document_author, person_subject, special_speaker
 from newsgraph.extract.speaker_source_phrases import clause_subject, newsroom_source
+from newsgraph.extract.speech_clitic_incise import object_clitic_incise
 from newsgraph.extract.speech_common import (
     Candidate,
     in_shouting_line,
@@ -250,6 +251,8 @@ def keeps_incise(c: Candidate) -> bool:
     if c.rule != "incise" or c.cue_token is None:
         return True
     verb = c.cue_token
+    if object_clitic_incise(verb):
+        return True  # "…, nous assure la direction": "nous" is the verb's object, not its subject
     before = verb.doc[max(0, verb.i - 4) : verb.i]
     own = [t for t in before if t.dep_ in {"nsubj", "nsubj:pass"} and t.head.i == verb.i]
     # "Cette réforme est une erreur, a jugé le syndicat": the predicate with its copula, hung on

@@ -11,6 +11,7 @@ from newsgraph import lexicons
 from newsgraph.extract import speech_gate
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.speech_clauses import content_of, phrase_parts
+from newsgraph.extract.speech_clitic_incise import object_clitic_incise
 from newsgraph.extract.speech_comme import comme_content, comme_pronoun, incise_limit
 from newsgraph.extract.speech_common import (
     CLAUSE_DEPS,
@@ -41,7 +42,7 @@ from newsgraph.extract.speech_object_checks import (
 from newsgraph.extract.speech_objects import colon_elaboration
 from newsgraph.extract.speech_purpose import passive_subject, purpose_predicate
 from newsgraph.extract.speech_questions import asked
-from newsgraph.extract.speech_quotes import OPENING_MARKS, doc_quotes, find_quotes, trim
+from newsgraph.extract.speech_quotes import CLOSING_MARKS, OPENING_MARKS, doc_quotes, find_quotes, trim
 from newsgraph.extract.speech_report_antecedents import comma_antecedent, gerund_main
 from newsgraph.extract.speech_report_frames import (
     addressee_frames,
@@ -82,6 +83,8 @@ def incise_content(verb: Token) -> tuple[int, int] | None:
     around a postposed attribution."""
     doc = verb.doc
     first = verb_group_start(verb)
+    if first.i == verb.i and object_clitic_incise(verb):
+        first = doc[verb.i - 1]  # "…, nous assure la direction."
     if first.i == 0 or doc[first.i - 1].text != ",":
         return None
     s_start, s_end = sentence_bounds(verb)
@@ -90,7 +93,9 @@ def incise_content(verb: Token) -> tuple[int, int] | None:
     s_start = max(s_start, doc_text(doc).rfind("\n", 0, verb.idx) + 1)
     nl = doc_text(doc).find("\n", verb.idx)
     s_end = min(s_end, nl if nl >= 0 else len(doc_text(doc)))
-    before = doc_text(doc)[s_start : doc[first.i - 1].idx]
+    before = doc_text(doc)[s_start : doc[first.i - 1].idx].lstrip()
+    if before[:1] in OPENING_MARKS and not CLOSING_MARKS & set(before[1:]):  # « Rien ne change, dit X. … »
+        s_start, before = doc[first.i - 1].idx - len(before) + 1, before[1:]
     if not words(before):
         return None
     # an interrupted clause: "Les Russes, a-t-elle dit, avaient arrêté son amie."
@@ -237,12 +242,15 @@ def verb_candidates(
         elif content is not None:
             head = postposed_subject(doc, tok, min(len(doc), tok.i + 16))
         else:
-            found = content_of(tok, frames)
+            clitic_incise = "inv" in frames and object_clitic_incise(tok)  # "…, nous assure X."
+            found = None if clitic_incise else content_of(tok, frames)
             if found is not None:
                 content, rule = found
                 head = subject_for(phrase_parts(tok)[0])
             elif "inv" in frames:
-                if any(own_subject_before(tok, c) and not inside(quotes, c.idx) for c in tok.children):
+                if not clitic_incise and any(
+                    own_subject_before(tok, c) and not inside(quotes, c.idx) for c in tok.children
+                ):
                     continue  # "…, la mère de famille, a questionné les candidats": its subject before it
                 content, rule = incise_content(tok), "incise"
                 head = inverted_clitic(tok) or postposed_subject(doc, tok, min(len(doc), tok.i + 12))

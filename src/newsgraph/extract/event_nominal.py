@@ -182,9 +182,7 @@ def de_complements(token: Token) -> list[Token]:
         for c in token.children
         if c.dep_ in {"nmod", "obl:arg"}
         and any(
-            g.dep_ == "case"
-            and g.lower_ in DE_CASES
-            and (g.i == 0 or g.doc[g.i - 1].pos_ != "ADV")
+            g.dep_ == "case" and g.lower_ in DE_CASES and (g.i == 0 or g.doc[g.i - 1].pos_ != "ADV")
             for g in c.children
         )
         and not is_amount(c)

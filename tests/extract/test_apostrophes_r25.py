@@ -45,6 +45,14 @@ EVENT_ROWS = [
         "journaliste",
     ),
     ("La police a arrêté l{a}auteur présumé de l{a}agression jeudi soir à Rennes.", "arrest", "auteur"),
+    # the subject undergoes the "de X" of "faire l'objet de", "être victime de" (the lemma of "d’"
+    # is "de" as that of "d'")
+    ("Le maire de Nice fait l{a}objet d{a}une enquête pour corruption.", "investigate", "maire"),
+    (
+        "Un adolescent a été victime d{a}une agression au couteau samedi à Marseille.",
+        "physical_assault",
+        "adolescent",
+    ),
 ]
 
 

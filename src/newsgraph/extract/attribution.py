@@ -170,7 +170,9 @@ def is_incise_filler(tok: Token) -> bool:
     if low not in INCISE_ADVERBS and form_lemma(tok.text) is not None:
         return False  # "estime" tagged as an adverb is the verb of the incise
     return (
-        low in INCISE_ADVERBS or low in TIME_NOUNS or (tok.pos_ == "ADV" and low not in {"ne", "n'", "pas"})
+        low in INCISE_ADVERBS
+        or low in TIME_NOUNS
+        or (tok.pos_ == "ADV" and low not in {"ne", "n'", "n’", "pas"})
     )
 
 

@@ -34,10 +34,27 @@ LIGHT_VERBS = _VERBS["light"]
 OCCUR_VERBS = _VERBS["occur"]
 
 
+NE = frozenset({"ne", "n'", "n’"})
+"""The first half of a negation, which "que" after the verb makes restrictive: "n'a tué qu'une
+personne", "la facture n'a augmenté que de 5 %" say that something did happen (only so much)."""
+RESTRICTIVE_QUE = frozenset({"que", "qu'", "qu’"})
+
+
 def is_negated(token: Token) -> bool:
-    return any(
-        c.lower_ in NEGATORS and c.dep_ in {"advmod", "advmod:neg", "det", "neg"} for c in token.children
-    )
+    negators = [
+        c for c in token.children if c.lower_ in NEGATORS and c.dep_ in {"advmod", "advmod:neg", "det", "neg"}
+    ]
+    return bool(negators) and not (all(c.lower_ in NE for c in negators) and is_restrictive(token))
+
+
+def is_restrictive(verb: Token) -> bool:
+    """``ne`` V ``que``: the first word after the verb, past adverbs and auxiliaries ("n'a été
+    signé que mardi", "il n'y a eu que deux blessés"), is "que"."""
+    for t in verb.doc[verb.i + 1 : verb.sent.end]:
+        if t.pos_ in {"ADV", "AUX"} or lemma(t) in {"avoir", "être"}:
+            continue
+        return t.lower_ in RESTRICTIVE_QUE
+    return False
 
 
 CONTRACTED_ARTICLES = {"au", "aux", "du", "des"}

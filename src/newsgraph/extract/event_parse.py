@@ -83,10 +83,35 @@ def is_people(token: Token, m: Mention) -> bool:
     return demonym_country(token.lower_) is not None and geocode(m.name) is None
 
 
+ELIDED_LEMMAS = {
+    "s'": "se",
+    **{
+        f"{form}’": full
+        for form, full in (
+            ("s", "se"),
+            ("d", "de"),
+            ("l", "le"),
+            ("qu", "que"),
+            ("n", "ne"),
+            ("c", "ce"),
+            ("j", "je"),
+            ("m", "me"),
+            ("t", "te"),
+            ("jusqu", "jusque"),
+            ("lorsqu", "lorsque"),
+            ("puisqu", "puisque"),
+        )
+    },
+}
+"""Lemmas the model leaves elided: "s'" (either apostrophe), and every elided word written with the
+typographic apostrophe, which its lemmatizer does not know ("d’" stays "d’" where "d'" gives "de")."""
+
+
 def lemma(token: Token) -> str:
-    """The lower-cased lemma; the elided reflexive is "se" whatever its apostrophe ("s’entretenir")."""
+    """The lower-cased lemma; an elided word's is the full word whatever its apostrophe ("s’entretenir":
+    "se"; "d’une femme": "de")."""
     lem = tokens(token.doc).lemma_lower[token.i]  # the table's column: asked of every dependent
-    return "se" if lem in {"s'", "s’"} else lem
+    return ELIDED_LEMMAS.get(lem, lem)
 
 
 def dependents(token: Token, depth: int = 2) -> list[Token]:

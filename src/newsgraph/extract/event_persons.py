@@ -50,7 +50,11 @@ def team_name(noun: Token) -> str | None:
     ]
     if not words or len(words) > 4:
         return None
-    return " ".join(t.text for t in sorted([noun, *words], key=lambda t: t.i)).replace("d' ", "d'")
+    return (
+        " ".join(t.text for t in sorted([noun, *words], key=lambda t: t.i))
+        .replace("d' ", "d'")
+        .replace("d’ ", "d’")
+    )
 
 
 def club(token: Token, mentions: MentionIndex, role: str) -> RoleRef | None:

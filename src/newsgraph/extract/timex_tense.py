@@ -140,6 +140,6 @@ def _perfect(verb: Token) -> bool:
 
 def _hypothesis(verb: Token, auxes: list[Token]) -> bool:
     """ "si" + imparfait ("s'il pleuvait samedi", "si le texte était voté en mars"): not the past."""
-    if not any(c.dep_ == "mark" and c.lower_ in ("si", "s'") for c in verb.children):
+    if not any(c.dep_ == "mark" and c.lower_ in ("si", "s'", "s’") for c in verb.children):
         return False
     return any("Imp" in morph_of(t).get("Tense", []) for t in (verb, *auxes))

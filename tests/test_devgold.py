@@ -166,6 +166,7 @@ def corpus_or_skip() -> None:
         "tvnews2022o",
         "tvnews2022p",
         "tvnews2022q",
+        "tvnews2022r",
     ],
 )
 def test_gold_sets_pass_the_check(name: str) -> None:
@@ -175,7 +176,7 @@ def test_gold_sets_pass_the_check(name: str) -> None:
 
 
 @pytest.mark.slow  # reads the whole corpus (~30 s each): b's strata rule, d's (c's is d's, other quotas)
-# and e's, f's, g's, h's, i's, j's, k's, l's, m's, n's, o's, p's and q's (d's rule, other seed, quotas
+# and e's, f's, g's, h's, i's, j's, k's, l's, m's, n's, o's, p's, q's and r's (d's rule, other seed, quotas
 # and exclusions), timex2022b's (timex2022's rule, other seeds and exclusions)
 @pytest.mark.parametrize(
     "name",
@@ -195,6 +196,7 @@ def test_gold_sets_pass_the_check(name: str) -> None:
         "tvnews2022o",
         "tvnews2022p",
         "tvnews2022q",
+        "tvnews2022r",
         "timex2022b",
     ],
 )

@@ -51,6 +51,9 @@ scorers (``_gold_match.py``):
 - ``tvnews2022q``: 40 more with p's rule and quotas with a new seed, annotated by reading before any
   system ran on them (``benchmarks/devgold/tvnews2022q``; scored once by the lead on first sight,
   then open like l: its misses may be read, never fitted), read from the corpus file the same way;
+- ``tvnews2022s``: 40 more with q's rule and quotas with a new seed (r excluded), annotated by reading
+  before any system ran on them (``benchmarks/devgold/tvnews2022s``; scored once by the lead on first
+  sight, then open like l: its misses may be read, never fitted), read from the corpus file the same way;
 - ``sentences2022``: 150 single sentences of 2022 reports, each scored alone with no context (a
   proxy for the held-out press sentences), annotated by reading (``benchmarks/devgold/sentences2022``);
   statements only;
@@ -294,6 +297,12 @@ SETS = [
         lambda tmp: materialise(DEVGOLD / "tvnews2022q" / "sources.csv", tmp / "tvnews2022q"),
         DEVGOLD / "tvnews2022q" / "statements.json",
         DEVGOLD / "tvnews2022q" / "events.json",
+    ),
+    GoldSet(
+        "tvnews2022s",
+        lambda tmp: materialise(DEVGOLD / "tvnews2022s" / "sources.csv", tmp / "tvnews2022s"),
+        DEVGOLD / "tvnews2022s" / "statements.json",
+        DEVGOLD / "tvnews2022s" / "events.json",
     ),
     GoldSet(
         "sentences2022",

@@ -54,6 +54,9 @@ scorers (``_gold_match.py``):
 - ``tvnews2022r``: 40 more with q's rule and quotas with a new seed, annotated by reading before any
   system ran on them (``benchmarks/devgold/tvnews2022r``; scored once by the lead on first sight,
   then open like l: its misses may be read, never fitted), read from the corpus file the same way;
+- ``tvnews2022s``: 40 more with q's rule and quotas with a new seed (r excluded), annotated by reading
+  before any system ran on them (``benchmarks/devgold/tvnews2022s``; scored once by the lead on first
+  sight, then open like l: its misses may be read, never fitted), read from the corpus file the same way;
 - ``sentences2022``: 150 single sentences of 2022 reports, each scored alone with no context (a
   proxy for the held-out press sentences), annotated by reading (``benchmarks/devgold/sentences2022``);
   statements only;
@@ -303,6 +306,12 @@ SETS = [
         lambda tmp: materialise(DEVGOLD / "tvnews2022r" / "sources.csv", tmp / "tvnews2022r"),
         DEVGOLD / "tvnews2022r" / "statements.json",
         DEVGOLD / "tvnews2022r" / "events.json",
+    ),
+    GoldSet(
+        "tvnews2022s",
+        lambda tmp: materialise(DEVGOLD / "tvnews2022s" / "sources.csv", tmp / "tvnews2022s"),
+        DEVGOLD / "tvnews2022s" / "statements.json",
+        DEVGOLD / "tvnews2022s" / "events.json",
     ),
     GoldSet(
         "sentences2022",

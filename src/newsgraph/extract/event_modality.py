@@ -288,7 +288,22 @@ def _noun_modality(token: Token, verb: Token) -> Modality | None:
             return "hypothetical"
         if is_future_verb(token.head) and head not in RETROSPECTIVE_GOVERNORS:
             return "future"  # "les retraités toucheront une revalorisation"
+        if under_conditional_modal(token.head):
+            return "hypothetical"  # "il pourrait bénéficier d'une aide de l'État"
     return None
+
+
+def under_conditional_modal(verb: Token) -> bool:
+    """An infinitive governed by "pouvoir" or "devoir" in the conditional ("pourrait bénéficier",
+    "devrait toucher"): what its object names may come, not a fact (round 26, evs26)."""
+    return (
+        verb.pos_ == "VERB"
+        and "Inf" in morph_of(verb).get("VerbForm", [])
+        and verb.dep_ == "xcomp"
+        and lemma(verb.head) in MODAL_VERBS
+        and is_conditional(verb_group(verb.head))
+        and not is_negated(verb.head)
+    )
 
 
 def is_future_verb(verb: Token) -> bool:

@@ -76,6 +76,7 @@ CONTROVERSIES = [
     ("La polémique autour du salaire du directeur ne retombe pas.", "controversy", None, None),
     ("La décision de l'arbitre a provoqué un tollé chez les supporters.", "controversy", None, None),
     ("Une controverse a éclaté après la publication du rapport.", "controversy", None, None),
+    ("Le nouveau calcul de la taxe foncière fait polémique.", "controversy", None, None),
 ]
 NOT_CONTROVERSIES = [
     ("Le ton polémique du débat a lassé les téléspectateurs.", "controversy"),
@@ -85,6 +86,10 @@ NOT_CONTROVERSIES = [
 APPOINTMENTS = [
     ("Le changement de Premier ministre a eu lieu mardi.", "appoint", None, None),
     ("Le club a annoncé un changement d'entraîneur.", "appoint", None, None),
+]
+NOT_MEETINGS = [
+    ("La réforme des retraites rencontre une forte opposition chez les syndicats.", "meet"),
+    ("L'appel aux dons a rencontré un large écho auprès des habitants.", "meet"),
 ]
 NOT_APPOINTMENTS = [
     ("Le parti réclame un changement de gouvernement.", "appoint"),
@@ -101,7 +106,7 @@ def test_types_of_our_own_r26(nlp, sentence, type_, actor, place):
 
 
 @pytest.mark.parametrize(
-    ("sentence", "type_"), NOT_GRANTED + NOT_CONTROLS + NOT_CONTROVERSIES + NOT_APPOINTMENTS
+    ("sentence", "type_"), NOT_GRANTED + NOT_CONTROLS + NOT_CONTROVERSIES + NOT_MEETINGS + NOT_APPOINTMENTS
 )
 def test_other_senses_r26(nlp, sentence, type_):
     no_event(nlp, sentence, type_)
@@ -126,6 +131,7 @@ MODAL_BENEFITS = [
     ("Il pourrait bénéficier d'une aide de l'État dès le mois prochain.", "provide_aid", "hypothetical"),
     ("Les éleveurs devraient toucher une prime de 200 euros versée par l'État.", "payment", "hypothetical"),
     ("Les ménages ont pu bénéficier d'une aide de l'État de 100 euros.", "provide_aid", "asserted"),
+    ("Cette mesure devrait freiner la flambée des prix du gaz.", "price_change", "asserted"),
 ]
 
 

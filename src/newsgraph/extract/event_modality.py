@@ -293,11 +293,30 @@ def _noun_modality(token: Token, verb: Token) -> Modality | None:
     return None
 
 
+RECEIVING_VERBS = frozenset(
+    {
+        "bénéficier",
+        "toucher",
+        "recevoir",
+        "obtenir",
+        "percevoir",
+        "affronter",
+        "subir",
+        "connaître",
+        "profiter",
+    }
+)
+"""Verbs whose object comes to the subject only if the verb happens ("bénéficier d'une aide",
+"affronter un vote de défiance", "connaître une grève"), unlike verbs that act on what already is
+("devrait limiter la flambée des prix": the rise is a fact)."""
+
+
 def under_conditional_modal(verb: Token) -> bool:
-    """An infinitive governed by "pouvoir" or "devoir" in the conditional ("pourrait bénéficier",
-    "devrait toucher"): what its object names may come, not a fact (round 26, evs26)."""
+    """An infinitive of receiving governed by "pouvoir" or "devoir" in the conditional ("pourrait
+    bénéficier", "devrait toucher"): what its object names may come, not a fact (round 26, evs26)."""
     return (
-        verb.pos_ == "VERB"
+        lemma(verb) in RECEIVING_VERBS
+        and verb.pos_ == "VERB"
         and "Inf" in morph_of(verb).get("VerbForm", [])
         and verb.dep_ == "xcomp"
         and lemma(verb.head) in MODAL_VERBS

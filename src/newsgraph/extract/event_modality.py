@@ -288,7 +288,41 @@ def _noun_modality(token: Token, verb: Token) -> Modality | None:
             return "hypothetical"
         if is_future_verb(token.head) and head not in RETROSPECTIVE_GOVERNORS:
             return "future"  # "les retraités toucheront une revalorisation"
+        if under_conditional_modal(token.head):
+            return "hypothetical"  # "il pourrait bénéficier d'une aide de l'État"
     return None
+
+
+RECEIVING_VERBS = frozenset(
+    {
+        "bénéficier",
+        "toucher",
+        "recevoir",
+        "obtenir",
+        "percevoir",
+        "affronter",
+        "subir",
+        "connaître",
+        "profiter",
+    }
+)
+"""Verbs whose object comes to the subject only if the verb happens ("bénéficier d'une aide",
+"affronter un vote de défiance", "connaître une grève"), unlike verbs that act on what already is
+("devrait limiter la flambée des prix": the rise is a fact)."""
+
+
+def under_conditional_modal(verb: Token) -> bool:
+    """An infinitive of receiving governed by "pouvoir" or "devoir" in the conditional ("pourrait
+    bénéficier", "devrait toucher"): what its object names may come, not a fact (round 26, evs26)."""
+    return (
+        lemma(verb) in RECEIVING_VERBS
+        and verb.pos_ == "VERB"
+        and "Inf" in morph_of(verb).get("VerbForm", [])
+        and verb.dep_ == "xcomp"
+        and lemma(verb.head) in MODAL_VERBS
+        and is_conditional(verb_group(verb.head))
+        and not is_negated(verb.head)
+    )
 
 
 def is_future_verb(verb: Token) -> bool:

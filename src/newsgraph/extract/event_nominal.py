@@ -21,9 +21,16 @@ FORCING_VERBS = lexicons.tagged("event_verbs.tsv")["forcing"]
 MEETING_TYPES = {"meet", "consult", "engage_in_negotiation", "mediate", "phone_call", "visit", "host_visit"}
 """Verbs whose subject takes part in the meeting they govern ("Poutine est resté à l'écart du sommet")."""
 DE_CASES = {"de", "du", "des", "d'", "d’"}
-INSTITUTION_ADJECTIVES = {"européen": "Union européenne", "onusien": "ONU", "otanien": "Otan"}
-"""Adjectives that name the union or body acting ("les sanctions européennes"), as countries'
-adjectives name their state ("les frappes russes")."""
+INSTITUTION_ADJECTIVES = {
+    "européen": "Union européenne",
+    "onusien": "ONU",
+    "otanien": "Otan",
+    "gouvernemental": "gouvernement",
+    "étatique": "État",
+}
+"""Adjectives that name the union or body acting ("les sanctions européennes", "la remise
+gouvernementale", "l'aide étatique"), as countries' adjectives name their state ("les frappes
+russes")."""
 AGAINST_CASES = {"contre", "sur"}
 FIGHT_TYPES = {"fight", "clash"}
 COLLECTIVES = lexicons.words("people_nouns.txt")

@@ -64,6 +64,22 @@ def is_bare_participle(token: Token) -> bool:
     )
 
 
+def agent_participles(token: Token) -> list[Token]:
+    """A participle that qualifies a noun with the agent it names, and that agent ("la ristourne
+    financée par l'État", "la remise accordée par le gouvernement"): who grants or leads what the noun
+    names, which a row may require of the noun as it requires an adjective ("la remise
+    gouvernementale"); the parser makes the participle a clause (acl), out of the plain dependents
+    (round 26, evs26)."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    found: list[Token] = []
+    for c in token.children:
+        if c.dep_ == "acl" and c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm", []):
+            agents = [a for a in c.children if a.dep_ == "obl:agent"]
+            found += [c, *agents] if agents else []
+    return found
+
+
 PARTICIPLE_ARGUMENTS = frozenset(
     {"obj", "iobj", "obl:agent", "obl:arg", "ccomp", "xcomp", "nsubj", "nsubj:pass"}
 )
@@ -119,8 +135,14 @@ def participle_infinitive(low: str) -> str:
 
 
 def governors(token: Token) -> frozenset[str]:
-    """What "^x" reads: the governor, a relative clause's verb, a qualifying participle's verb."""
-    return participle_governors(token) | {governor_lemma(token), relative_verb_lemma(token)}
+    """What "^x" reads: the governor, a relative clause's verb, a qualifying participle's verb; for a
+    present form the lemmatizer left as its own lemma, its infinitive too ("le parti réclame un
+    changement", lemmatised "réclame": "^réclamer" holds)."""
+    found = participle_governors(token) | {governor_lemma(token), relative_verb_lemma(token)}
+    head = token.head
+    if head.i != token.i and head.pos_ == "VERB" and lemma(head) == head.lower_:
+        found |= {present_infinitive(head.lower_)} - {""}
+    return found
 
 
 def governor_lemma(token: Token) -> str:

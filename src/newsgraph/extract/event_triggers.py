@@ -31,6 +31,7 @@ from newsgraph.extract.event_parse import (
 from newsgraph.extract.event_phrases import inside_phrase, phrase_rows
 from newsgraph.extract.event_trigger_grammar import (
     MEASURE_UNITS,
+    agent_participles,
     antecedents,
     governors,
     is_bare_participle,
@@ -384,6 +385,7 @@ def dependent_words(token: Token) -> frozenset[str]:
     if found is None:
         deps = dependents(token)
         deps += [c for c in token.children if c.dep_ == "acl" and (c.pos_ == "ADJ" or is_bare_participle(c))]
+        deps += agent_participles(token)  # "la ristourne financée par l'État"
         if token.pos_ not in {"NOUN", "PROPN"}:
             deps = [t for t in deps if t.dep_ not in SUBJECT_DEPS and t.head.dep_ not in SUBJECT_DEPS]
             deep = deep_objects(token)  # "2 000 personnes ont été évacuées": what the verb acts on

@@ -1,6 +1,8 @@
 """Collective and pronoun speakers (round 26): an inverted "-elles" the tokenizer cuts from its hyphen
-("racontent-elles" is read "racontent" "-" "elles"), and a singular pronoun taking up a body heard
-just before as a speaker but not named as a subject ("Pour le gouvernement, … Selon lui, …").
+("racontent-elles" is read "racontent" "-" "elles"); plural nouns of women the tagger reads
+masculine ("les vendeuses"); the gender of a described speaker no mention holds ("sa mère"); and a
+singular pronoun taking up a body heard just before as a speaker but not named as a subject ("Pour
+le gouvernement, … Selon lui, …").
 
 Every sentence here was written for these tests (none is taken from an evaluation text). A row is
 (construction id, text, speaker part, content part, direct): exactly one statement must hold the
@@ -82,6 +84,26 @@ FEMININE_TAGGED_MASCULINE = [
     ),
 ]
 
+DESCRIBED_GENDER = [
+    # an anonymous speaker no mention holds takes its gender from its determiner
+    (
+        "sa-mere-elle",
+        "Le jeune homme est mort au front. « C'était un garçon courageux », raconte sa mère. "
+        "« Il voulait devenir professeur », ajoute-t-elle.",
+        "sa mère",
+        "devenir professeur",
+        True,
+    ),
+    (
+        "sa-voisine-then-named-il",
+        "La boulangerie a fermé. « On ne s'y attendait pas », raconte sa voisine. Pierre Martin est le "
+        "maire. « C'était le cœur du village », ajoute-t-il.",
+        "Pierre Martin",
+        "cœur du village",
+        True,
+    ),
+]
+
 BODY_TAKEN_UP = [
     # a body speaks (fronted "Pour X", a postposed "selon X"), then a singular pronoun agreeing in
     # gender with its determiner takes it up in the next sentence
@@ -136,7 +158,7 @@ BODY_TAKEN_UP = [
 ]
 
 
-ROWS = SPLIT_ELLES + FEMININE_TAGGED_MASCULINE + BODY_TAKEN_UP
+ROWS = SPLIT_ELLES + FEMININE_TAGGED_MASCULINE + DESCRIBED_GENDER + BODY_TAKEN_UP
 
 
 @pytest.mark.parametrize(("cid", "text", "speaker", "content", "direct"), ROWS)
@@ -171,6 +193,13 @@ NOT_SPEAKERS = [
         "Les vendeurs sont à bout. « On enchaîne les journées de quinze heures », racontent-elles.",
         "vendeurs",
         "journées de quinze heures",
+    ),
+    (
+        "possessive-feminine-not-il",  # "sa mère" is no antecedent of "il"
+        "Le jeune homme est mort au front. « C'était un garçon courageux », raconte sa mère. "
+        "Le prêtre Anton Morel célèbre la messe. « Nous perdons les meilleurs d'entre nous », déplore-t-il.",
+        "sa mère",
+        "Nous perdons les meilleurs",
     ),
     (
         "no-verb-elles-body",  # the clitic is no speaker's name of its own

@@ -196,10 +196,10 @@ NOT_SPEAKERS = [
     ),
     (
         "possessive-feminine-not-il",  # "sa mère" is no antecedent of "il"
-        "Le jeune homme est mort au front. « C'était un garçon courageux », raconte sa mère. "
-        "Le prêtre Anton Morel célèbre la messe. « Nous perdons les meilleurs d'entre nous », déplore-t-il.",
+        "La maison a brûlé dans la nuit. « On a tout perdu », raconte sa mère. « Les pompiers sont "
+        "arrivés trop tard », ajoute-t-il.",
         "sa mère",
-        "Nous perdons les meilleurs",
+        "pompiers sont arrivés trop tard",
     ),
     (
         "no-verb-elles-body",  # the clitic is no speaker's name of its own

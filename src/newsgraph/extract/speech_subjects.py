@@ -54,11 +54,10 @@ def split_clitic(head: Token) -> str | None:
     if dash is None or dash.text != "-" or dash.whitespace_ or dash.i == 0 or dash.i + 1 >= len(doc):
         return None
     verb, pronoun = doc[dash.i - 1], doc[dash.i + 1]
-    if verb.whitespace_ or pronoun.lower_ not in SPLIT_CLITICS or pronoun.i not in {head.i, dash.i + 1}:
+    if verb.whitespace_ or pronoun.lower_ not in SPLIT_CLITICS:
         return None
-    return (
-        "-" + pronoun.lower_ if verb.is_alpha and verb.text[0].islower() else None
-    )  # tagged a noun at times
+    glued = verb.is_alpha and verb.text[0].islower()  # the verb: its tag may be a noun's
+    return "-" + pronoun.lower_ if glued else None
 
 
 def possessor(noun: Token) -> Token | None:

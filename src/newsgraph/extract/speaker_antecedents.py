@@ -14,6 +14,7 @@ from newsgraph.extract.context import DocContext
 from newsgraph.extract.entities import INDEFINITE, is_role
 from newsgraph.extract.entity_spans import SINGULAR_DEMONYM_RE, SINGULAR_PERSON_DETS, first_names
 from newsgraph.extract.event_role_asides import is_source
+from newsgraph.extract.speaker_compounds import compound_bounds
 from newsgraph.extract.speaker_nouns import is_subject_mention, person_noun, speaker_kind
 from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
 from newsgraph.extract.speech_subjects import PRONOUNS_PL, RELATIVE
@@ -186,6 +187,16 @@ FEMININE_ENDINGS = ("rice", "rices", "euse", "euses", "ière", "ières", "ienne"
 def feminine_form(head: Token) -> bool:
     """A feminine agent noun by its ending, whose lemma is the masculine ("agricultrice")."""
     return head.lower_.endswith(FEMININE_ENDINGS) and head.lemma_.lower() != head.lower_
+
+
+def phrase_gender(head: Token, det: Token | None) -> list[str]:
+    """The gender of a phrase of people: its determiner's, else its noun's, feminine where the noun
+    (or the last piece of a split compound: "les aides-soignantes") has a feminine agent ending the
+    tagger reads masculine ("les vendeuses", "les agricultrices", lemmatised "vendeur")."""
+    if det is not None and det.morph.get("Gender", []):
+        return det.morph.get("Gender", [])
+    last = head.doc[compound_bounds(head)[1]]
+    return ["Fem"] if feminine_form(head) or feminine_form(last) else head.morph.get("Gender", [])
 
 
 def referent_type(ctx: DocContext, head: Token) -> str:
@@ -413,8 +424,8 @@ def plural_people_before(ctx: DocContext, at: int, pronoun: str) -> Token | None
             continue
         if tok.dep_ not in ARGUMENT_DEPS or "Inf" in tok.head.morph.get("VerbForm", []):
             continue  # "pour écouter des berceuses": no argument of the sentence's own verbs
-        det = next((c for c in tok.children if c.dep_ == "det" and c.morph.get("Gender", [])), tok)
-        if ("elle" in pronoun) != ("Fem" in det.morph.get("Gender", [])) and det.morph.get("Gender", []):
+        gender = phrase_gender(tok, next((c for c in tok.children if c.dep_ == "det"), None))
+        if ("elle" in pronoun) != ("Fem" in gender) and gender:
             continue  # "elles" is no group of men ("les ouvriers"), "ils" none of women only
         return tok
     return None

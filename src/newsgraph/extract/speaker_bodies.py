@@ -10,11 +10,26 @@ sentence before it. Used only when no person, role or speaker heard before agree
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Protocol
+
 from spacy.tokens import Token
 
-from newsgraph.extract.context import DocContext
+from newsgraph.extract.context import DocContext, sentence_before_start
 from newsgraph.extract.speaker_nouns import folded_institutions, head_form, speaker_kind
 from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
+
+
+class Heard(Protocol):
+    """A speaker of ``speech_speakers`` heard earlier: its name, type and where it is mentioned."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def type(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
 BODY_LABELS = {"ORG"}
@@ -63,3 +78,37 @@ def body_gender(head: Token) -> str | None:
     det = next((c for c in head.children if c.dep_ == "det" and c.morph.get("Gender", [])), None)
     gender = (det or head).morph.get("Gender", [])
     return gender[0] if gender else None
+
+
+def body_heard[S: Heard](ctx: DocContext, at: int, pronoun: str, history: list[S]) -> S | None:
+    """The body heard last, in the sentence before the pronoun's or in its own, that the singular
+    pronoun takes up when no subject names one: "Pour le gouvernement, la situation est sous
+    contrôle. Selon lui, …"; "… , selon la préfecture. Elle précise que …" (the government, the
+    préfecture speak again). Its gender is read on its determiner; None when none agrees."""
+    wanted = pronoun_gender(pronoun)
+    if wanted is None:
+        return None
+    since = sentence_before_start(ctx, at)
+    bodies = [s for s in history if s.type == "organization" and since <= s.start < at]
+    if not bodies:
+        return None
+    best = max(bodies, key=lambda s: s.start)
+    span = ctx.sdoc.char_span(best.start, best.start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    first = best.name.split()[0].lower()  # the body's head, past "selon", "pour" where it starts there
+    head = next((t for t in ctx.sdoc[span.start : span.start + 8] if t.lower_ == first), None)
+    return best if head is not None and body_gender(head) == wanted else None
+
+
+def body_referent[S: Heard](
+    ctx: DocContext,
+    at: int,
+    pronoun: str,
+    history: list[S],
+    from_head: Callable[[DocContext, Token, list[S]], S | None],
+) -> S | None:
+    """The body a singular pronoun takes up when no person agrees: the body subject before it (read
+    by ``from_head``, the subject resolver), else the body heard just before."""
+    body = body_subject(ctx, at, pronoun)
+    return from_head(ctx, body, history) if body is not None else body_heard(ctx, at, pronoun, history)

@@ -98,7 +98,33 @@ def _gender(ctx: DocContext, speaker: Speaker) -> str | None:
         return known
     if nouns["f"] != nouns["m"]:
         return "f" if nouns["f"] > nouns["m"] else "m"
-    return None
+    start = getattr(speaker, "start", None)  # a speaker of ``speech_speakers`` knows where it stands
+    return described_gender(ctx, speaker.name, start) if speaker.type == "anonymous" and start else None
+
+
+FEMININE_POSSESSIVES = {"sa", "ma", "ta"}
+"""Possessives only a feminine noun takes ("sa mère", "ma voisine"; "son" also goes before a
+feminine noun opening on a vowel: "son amie")."""
+FEMININE_AGENT_ENDINGS = ("rice", "euse", "ière", "ienne")
+
+
+def described_gender(ctx: DocContext, name: str, start: int) -> str | None:
+    """The gender of an anonymous speaker that no mention holds ("raconte sa mère"): the determiner
+    of its noun ("sa", "la", "une"), else a feminine agent ending ("une agricultrice" tagged
+    masculine); not the noun's tagged gender alone, which the tagger often gets wrong."""
+    words = set(name.lower().split())
+    span = ctx.sdoc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not words:
+        return None
+    noun = next(
+        (t for t in ctx.sdoc[span.start : span.start + 8] if t.lower_ in words and t.pos_ == "NOUN"), None
+    )
+    if noun is None:
+        return None
+    det = next((c for c in noun.children if c.dep_ == "det"), None)
+    if det is not None and (det.lower_ in FEMININE_POSSESSIVES or word_gender(det.lower_) is not None):
+        return "f" if det.lower_ in FEMININE_POSSESSIVES else word_gender(det.lower_)
+    return "f" if noun.lower_.endswith(FEMININE_AGENT_ENDINGS) else None
 
 
 def first_name_gender(speaker: Speaker) -> str | None:

@@ -23,7 +23,7 @@ from newsgraph.extract.entities import (
     strip_determiner,
 )
 from newsgraph.extract.speaker_appositions import apposed_name, apposed_to_mention
-from newsgraph.extract.speaker_bodies import body_subject
+from newsgraph.extract.speaker_bodies import body_referent
 from newsgraph.extract.speaker_compounds import compound_determiner, compound_head, compound_span, split_word
 from newsgraph.extract.speaker_countries import country_taken_up
 from newsgraph.extract.speaker_demonstrative_names import named_before_description
@@ -336,8 +336,7 @@ def resolve_pronoun(
         # "… pour Annie. « … », dit-elle": the first name just before, no speaker as near
         return Speaker(passing.text, "person", passing.idx, fold(passing.text))
     if not candidates:  # "La Cour des comptes … Selon elle, …": a body agreeing with the pronoun
-        body = body_subject(ctx, at, pronoun)
-        return speaker_from_head(ctx, body, history) if body is not None else None
+        return body_referent(ctx, at, pronoun, history, speaker_from_head)
     best = max(candidates, key=lambda s: s.start)
     return (named_since(ctx, best, nearby, wanted_gender) if wanted_gender else None) or best
 
@@ -418,7 +417,7 @@ def previous_role_subject(
     if ("Plur" in head.morph.get("Number", [])) != (pronoun in PRONOUNS_PL):
         return None
     det = compound_determiner(head)
-    gender = (det if det is not None and det.morph.get("Gender", []) else head).morph.get("Gender", [])
+    gender = antecedents.phrase_gender(head, det)  # "les vendeuses", tagged masculine: feminine
     if ("elle" in pronoun and "Masc" in gender) or ("elle" not in pronoun and "Fem" in gender):
         return None  # "la ministre": the determiner knows
     titled = titled_person(ctx, head)  # "Le président ukrainien a parlé. Il …": the one named so

@@ -35,8 +35,29 @@ def pronoun_form(head: Token) -> str | None:
     pronoun itself, or the one of a possessive determiner ("ses" of "selon ses explications")."""
     low = head.lower_
     if low in PRONOUNS_SG or low in PRONOUNS_PL or (head.lemma_ in {"il", "lui"} and head.pos_ == "PRON"):
-        return low
-    return possessive_pronoun(low) if head.pos_ == "DET" and head.dep_ == "det" else None
+        return split_clitic(head) or low
+    possessive = possessive_pronoun(low) if head.pos_ == "DET" and head.dep_ == "det" else None
+    return split_clitic(head) or possessive
+
+
+SPLIT_CLITICS = {"elles", "ils", "elle", "il"}
+"""The pronouns of an inverted subject the tokenizer may cut from its hyphen ("témoignent-elles" is
+read "témoignent" "-" "elles", where "disent-ils" stays "disent" "-ils")."""
+
+
+def split_clitic(head: Token) -> str | None:
+    """ "-elles" where the head is the hyphen or the pronoun of a clitic cut in two, glued to the verb
+    before it ("racontent-elles"): the parser tags the hyphen a proper noun, which named a speaker
+    "racontent-elles"; else None."""
+    doc = head.doc
+    dash = head if head.text == "-" else doc[head.i - 1] if head.i > 0 else None
+    if dash is None or dash.text != "-" or dash.whitespace_ or dash.i == 0 or dash.i + 1 >= len(doc):
+        return None
+    verb, pronoun = doc[dash.i - 1], doc[dash.i + 1]
+    if verb.whitespace_ or pronoun.lower_ not in SPLIT_CLITICS:
+        return None
+    glued = verb.is_alpha and verb.text[0].islower()  # the verb: its tag may be a noun's
+    return "-" + pronoun.lower_ if glued else None
 
 
 def possessor(noun: Token) -> Token | None:

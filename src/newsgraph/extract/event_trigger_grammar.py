@@ -15,6 +15,9 @@ MEASURE_UNITS = frozenset({"cm", "centimètre", "mm", "millimètre", "mètre", "
 
 PRESENT_ENDINGS = (("ent", "er"), ("es", "er"), ("e", "er"))
 
+INFINITIVE_ENDINGS = ("er", "ir", "re")
+"""Endings of an infinitive, which is its own lemma ("surprendre"): no present left unlemmatised."""
+
 
 def present_infinitive(low: str) -> str:
     """The infinitive of a first-group present form the lemmatizer left as its own lemma ("le PDG
@@ -136,7 +139,15 @@ def governor_lemma(token: Token) -> str:
         inf = next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
         if inf is not None:
             return lemma(inf)
-    return lemma(head)
+    lem = lemma(head)
+    if (
+        head.pos_ == "VERB"
+        and lem == head.lower_
+        and not lem.endswith(INFINITIVE_ENDINGS)
+        and (inf := present_infinitive(lem))
+    ):
+        return inf  # "la bronchiolite frappe", the present left as its own lemma "frappe" (evn26)
+    return lem
 
 
 MODAL_VERBS = {

@@ -123,7 +123,11 @@ def participle_infinitive(low: str) -> str:
 
 def governors(token: Token) -> frozenset[str]:
     """What "^x" reads: the governor, a relative clause's verb, a qualifying participle's verb."""
-    return participle_governors(token) | {governor_lemma(token), relative_verb_lemma(token)}
+    return participle_governors(token) | {
+        governor_lemma(token),
+        relative_verb_lemma(token),
+        present_governor(token),
+    }
 
 
 def governor_lemma(token: Token) -> str:
@@ -139,15 +143,18 @@ def governor_lemma(token: Token) -> str:
         inf = next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
         if inf is not None:
             return lemma(inf)
+    return lemma(head)
+
+
+def present_governor(token: Token) -> str:
+    """The infinitive of a governing verb in the present that the lemmatizer left as its own lemma
+    ("la bronchiolite frappe", lemmatised "frappe"): "frapper"; read beside the lemma, which may be
+    right for a noun the tagger calls a verb ("en hausse"). (evn26)"""
+    head = token.head
     lem = lemma(head)
-    if (
-        head.pos_ == "VERB"
-        and lem == head.lower_
-        and not lem.endswith(INFINITIVE_ENDINGS)
-        and (inf := present_infinitive(lem))
-    ):
-        return inf  # "la bronchiolite frappe", the present left as its own lemma "frappe" (evn26)
-    return lem
+    if head.i == token.i or head.pos_ != "VERB" or lem != head.lower_ or lem.endswith(INFINITIVE_ENDINGS):
+        return ""
+    return present_infinitive(lem)
 
 
 MODAL_VERBS = {

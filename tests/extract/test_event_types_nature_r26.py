@@ -82,6 +82,7 @@ OTHER_SENSES = [
     ("Les stations de ski manquent de neige cette année.", "natural_disaster"),
     ("Il faudrait beaucoup de neige pour sauver la saison.", "natural_disaster"),
     ("La couche d'ozone se reconstitue lentement.", "natural_disaster"),
+    ("La neige a aussi des avantages pour les agriculteurs.", "natural_disaster"),
     ("Les associations luttent contre la grippe dans les Ehpad.", "epidemic"),
     ("Le débat a pris un tour inattendu.", "fire"),
     ("La reine a échappé à la mort de justesse.", "death"),

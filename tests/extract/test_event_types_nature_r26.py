@@ -11,6 +11,8 @@ their own, from sentences written for these tests:
 - the object of a verb with an adverbial of repetition is a kind of event, not one ("chaque
   hiver, la grippe fait des milliers de morts", "il y a souvent du verglas");
 - a public figure's death told with their role ("la mort de la reine", "le décès du chanteur");
+- hail and storms as the agent of a passive of damage ("hachées par la grêle"); snow as the
+  subject of a relative present left as its own lemma ("la neige qui tombe");
 - a storm told by its passage ("le passage d'un cyclone"), a fire by what it surrounds ("cernés
   par les flammes");
 - idioms of fire and accidents: "a pris feu", "a fini sa course dans un fossé" (a vehicle),
@@ -49,6 +51,9 @@ FOUND = [
     ("Le décès du chanteur a été annoncé par sa famille.", "death"),
     ("La région a été dévastée par le passage d'un cyclone.", "storm"),
     ("Les habitants des hameaux cernés par les flammes ont été évacués.", "fire"),
+    ("Les vignes ont été hachées par la grêle en quelques minutes.", "storm"),
+    ("Des toitures ont été endommagées par les orages à Vichy.", "storm"),
+    ("La neige qui tombe sur Lyon depuis samedi inquiète les automobilistes.", "snow_and_cold"),
     xfail(
         "Il a gelé à moins douze degrés dans la nuit.",
         "snow_and_cold",

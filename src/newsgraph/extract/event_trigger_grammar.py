@@ -123,10 +123,12 @@ def participle_infinitive(low: str) -> str:
 
 def governors(token: Token) -> frozenset[str]:
     """What "^x" reads: the governor, a relative clause's verb, a qualifying participle's verb."""
+    relative = relative_verb_lemma(token)
     return participle_governors(token) | {
         governor_lemma(token),
-        relative_verb_lemma(token),
+        relative,
         present_governor(token),
+        "" if relative.endswith(INFINITIVE_ENDINGS) else present_infinitive(relative),  # "qui tombe"
     }
 
 

@@ -11,7 +11,8 @@ subject of a present-tense verb with an adverbial of repetition; besides, "la pl
 subject of a present tense ("la plupart des arnaques promettent"), and the complement of a word of
 withstanding ("résister aux intempéries"), read as exposure. Besides, a kind of event named as a
 field of knowledge or trade ("un expert en négociations", "spécialiste des incendies de forêt"),
-singular or plural: it says what a person knows, not what happened."""
+singular or plural: it says what a person knows, not what happened. Last, the object of a habitual
+present ("chaque hiver, la grippe fait des milliers de morts"), singular or plural (evn26)."""
 
 from __future__ import annotations
 
@@ -65,7 +66,7 @@ EXPERT_NOUNS = frozenset(
 
 def is_generic(token: Token) -> bool:
     """A nominal trigger that names a kind of event, not an event (see the module's doc)."""
-    if is_field(token):
+    if is_field(token) or is_habitual_object(token):
         return True
     if token.pos_ != "NOUN" or "Plur" not in token.morph.get("Number", []):
         return False
@@ -84,6 +85,30 @@ def is_generic(token: Token) -> bool:
     if token.dep_ == "nmod" and lemma(head) in MOST_NOUNS and head.dep_ in {"nsubj", "nsubj:pass"}:
         return is_present(head.head)  # "la plupart des arnaques prétendent": what such acts do
     return token.dep_ in {"nsubj", "nsubj:pass"} and is_present(head) and repeats(head)
+
+
+COUNTING_DEPS = frozenset({"obj", "obl:arg"})
+"""Where a noun or an adverb of quantity stands when it counts the event noun: "fait des milliers de
+morts", "il y a beaucoup de verglas"."""
+
+
+def is_habitual_object(token: Token) -> bool:
+    """The object of a verb with an adverbial of repetition, itself or through the
+    quantity that counts it: "chaque hiver, la grippe fait des milliers de morts", "chaque année, les
+    accidents font 3 000 morts", "en hiver, il y a souvent du verglas": what such events do or how
+    often they come, singular or plural, not one that happened (evn26)."""
+    if token.pos_ != "NOUN":
+        return False
+    node = token
+    if (
+        node.dep_ in {"nmod", "obl:arg"}
+        and node.head.dep_ in COUNTING_DEPS
+        and node.head.pos_ in {"NOUN", "ADV", "NUM"}
+    ):
+        node = node.head  # "des milliers de morts", "beaucoup de verglas"
+    if node.dep_ not in COUNTING_DEPS or node.head.i == node.i:
+        return False
+    return repeats(node.head)  # any tense: "faisait chaque hiver"; "fait" is tagged a participle
 
 
 def becomes_frequent(verb: Token) -> bool:

@@ -31,8 +31,9 @@ from spacy.tokens import Doc
 from newsgraph.extract.event_measure_nouns import MEASURE_NOUNS, is_measure_metaphor
 from newsgraph.extract.event_phrases import phrase_matches
 from newsgraph.extract.event_states import is_state
+from newsgraph.extract.event_trigger_grammar import INFINITIVE_ENDINGS, present_infinitive
 from newsgraph.extract.event_trigger_row import Requires, Trigger
-from newsgraph.extract.event_triggers import INFINITIVE_ENDINGS, NOMINAL_POS, trigger_rows
+from newsgraph.extract.event_triggers import NOMINAL_POS, trigger_rows
 from newsgraph.extract.tokens import tokens
 
 GATE = True
@@ -110,6 +111,11 @@ def sentence_words(doc: Doc, start: int, end: int) -> set[str]:
     (``subject_words``), and "" (a trigger with no governor)."""
     lemmas, lower, stems, _ = word_columns(doc)
     out = {"", *lemmas[start:end], *lower[start:end], *stems[start:end]}
+    out.update(  # "la bronchiolite frappe": a present left as its own lemma, read as its infinitive (evn26)
+        present_infinitive(w)
+        for w, lem in zip(lower[start:end], lemmas[start:end], strict=True)
+        if w == lem and not w.endswith(INFINITIVE_ENDINGS)
+    )
     if not REFLEXIVES.isdisjoint(out):
         out.add("se")
     return out

@@ -15,6 +15,9 @@ MEASURE_UNITS = frozenset({"cm", "centimètre", "mm", "millimètre", "mètre", "
 
 PRESENT_ENDINGS = (("ent", "er"), ("es", "er"), ("e", "er"))
 
+INFINITIVE_ENDINGS = ("er", "ir", "re")
+"""Endings of an infinitive, which is its own lemma ("surprendre"): no present left unlemmatised."""
+
 
 def present_infinitive(low: str) -> str:
     """The infinitive of a first-group present form the lemmatizer left as its own lemma ("le PDG
@@ -135,14 +138,14 @@ def participle_infinitive(low: str) -> str:
 
 
 def governors(token: Token) -> frozenset[str]:
-    """What "^x" reads: the governor, a relative clause's verb, a qualifying participle's verb; for a
-    present form the lemmatizer left as its own lemma, its infinitive too ("le parti réclame un
-    changement", lemmatised "réclame": "^réclamer" holds)."""
-    found = participle_governors(token) | {governor_lemma(token), relative_verb_lemma(token)}
-    head = token.head
-    if head.i != token.i and head.pos_ == "VERB" and lemma(head) == head.lower_:
-        found |= {present_infinitive(head.lower_)} - {""}
-    return found
+    """What "^x" reads: the governor, a relative clause's verb, a qualifying participle's verb."""
+    relative = relative_verb_lemma(token)
+    return participle_governors(token) | {
+        governor_lemma(token),
+        relative,
+        present_governor(token),
+        "" if relative.endswith(INFINITIVE_ENDINGS) else present_infinitive(relative),  # "qui tombe"
+    }
 
 
 def governor_lemma(token: Token) -> str:
@@ -159,6 +162,17 @@ def governor_lemma(token: Token) -> str:
         if inf is not None:
             return lemma(inf)
     return lemma(head)
+
+
+def present_governor(token: Token) -> str:
+    """The infinitive of a governing verb in the present that the lemmatizer left as its own lemma
+    ("la bronchiolite frappe", lemmatised "frappe"): "frapper"; read beside the lemma, which may be
+    right for a noun the tagger calls a verb ("en hausse"). (evn26)"""
+    head = token.head
+    lem = lemma(head)
+    if head.i == token.i or head.pos_ != "VERB" or lem != head.lower_ or lem.endswith(INFINITIVE_ENDINGS):
+        return ""
+    return present_infinitive(lem)
 
 
 MODAL_VERBS = {

@@ -30,6 +30,7 @@ from newsgraph.extract.event_parse import (
 )
 from newsgraph.extract.event_phrases import inside_phrase, phrase_rows
 from newsgraph.extract.event_trigger_grammar import (
+    INFINITIVE_ENDINGS,
     MEASURE_UNITS,
     agent_participles,
     antecedents,
@@ -190,9 +191,6 @@ def _match_trigger(token: Token, mentions: MentionIndex) -> Trigger | None:
         ):
             return row
     return None
-
-
-INFINITIVE_ENDINGS = ("er", "ir", "re")
 
 
 def is_mistagged_infinitive(token: Token) -> bool:

@@ -23,6 +23,8 @@ DATES = [
         "2024-03-14",
         "publication",
     ),
+    # an amount's bound is no stretch of time: the month still dates the rise
+    ("Les loyers ont augmenté jusqu'à 3 % en janvier 2024.", "augmenté", "2024-01", "text"),
     # an aim and a start still date the act
     ("La grève est prévue pour lundi.", "grève", "2024-03-18", "text"),
     ("L'aide sera versée à partir du 1er avril.", "versée", "2024-04-01", "text"),

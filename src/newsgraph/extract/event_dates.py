@@ -295,8 +295,8 @@ def in_until_phrase(t: Token) -> bool:
         if node.head.i == node.i or node.dep_ not in {"nmod", "obl:mod", "obl"}:
             return False
         node = node.head
-        if node.pos_ not in {"NOUN", "PROPN"}:
-            return False
+        if node.pos_ not in {"NOUN", "PROPN"} or any(c.dep_ == "nummod" for c in node.children):
+            return False  # "ont augmenté jusqu'à 0,27 % en janvier": an amount's bound, not a time's
         if any(
             c.dep_ in {"case", "fixed"} and unify_apostrophes(c.lower_).startswith("jusqu")
             for c in node.children

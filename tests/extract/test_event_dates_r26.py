@@ -4,7 +4,9 @@ to the publication date marked as such, while "pour lundi" and "à partir du 1er
 it; a time said right after a noun's phrase that the parser hung elsewhere dates the noun
 ("L'attaque à Lyon ce mardi a fait deux blessés", "mardi" read as the subject); a predicate noun
 the parser read as a modifier of the next word ("ont été en vigilance orange ce mardi",
-"vigilance" an amod of "orange") takes the time of the clause. Sentences written for these tests;
+"vigilance" an amod of "orange") takes the time of the clause; the clause of a noun of a stretch
+of time or of a phase dates the event that is its "de X" ("une séance de négociations est prévue
+mardi"); a duration ("une journée de grève") dates nothing. Sentences written for these tests;
 the publication day is Thursday 14 March 2024; rows (text, trigger, date, source)."""
 
 from __future__ import annotations
@@ -31,6 +33,10 @@ DATES = [
     ("Le suspect a été arrêté en juin.", "arrêté", "2023-06", "text"),
     # a time right after the noun's phrase, hung elsewhere by the parser
     ("L'attaque au couteau à Lyon ce mardi a fait deux blessés.", "attaque", "2024-03-12", "text"),
+    # a noun of a stretch of time or a phase whose "de X" is the event: the clause says it of the event
+    ("Une séance de négociations sur les salaires est prévue mardi.", "négociations", "2024-03-19", "text"),
+    # a duration ("une journée") is no date: the clause's day is
+    ("Une journée de grève est prévue jeudi prochain dans les écoles.", "journée", "2024-03-21", "text"),
     # the predicate noun read as a modifier of the colour word
     (
         "Trente départements ont été en vigilance orange à la neige et au verglas ce mardi.",

@@ -342,7 +342,7 @@ def event_date(
         )
         if (
             t is None
-            or tm.value.startswith("XXXX")
+            or not tm.value[:1].isdigit()  # "XXXX-WXX-5", "P1D" ("une journée de grève"): no date
             or until_bound(doc_text(token.doc), tm)
             or in_until_phrase(t)
         ):

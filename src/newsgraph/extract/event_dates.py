@@ -106,6 +106,8 @@ def predicate_date(token: Token, sdoc: Doc, times: list[TimeMention]) -> TimeVal
         if said and (found := governing(head, sdoc, times)) is not None:
             return found
     verbs = [c for c in token.children if c.dep_ in {"acl:relcl", "acl"} and c.pos_ in {"VERB", "AUX"}]
+    if (frame := span_head(token)) is not None:  # "une séance de négociations est prévue mardi"
+        token = frame
     if token.dep_ in SUBJECT_DEPS and is_clause_head(token.head):
         verbs.insert(0, token.head)
     elif (top := circumstance(token)) is not None:
@@ -117,6 +119,28 @@ def predicate_date(token: Token, sdoc: Doc, times: list[TimeMention]) -> TimeVal
         if (found := governing(verb, sdoc, times)) is not None:
             return found
     return None
+
+
+def span_head(token: Token) -> Token | None:
+    """The noun of a stretch of time or of a phase whose bare "de X" the event is ("une séance de
+    négociations", "une journée de grève", "une nuit d'émeutes", "le début des travaux"): what the
+    clause says of that noun it says of the event ("une journée de grève est prévue jeudi")."""
+    head = token.head
+    if token.dep_ != "nmod" or head.i >= token.i or head.pos_ != "NOUN":
+        return None
+    if lemma(head) not in SPAN_NOUNS:
+        return None
+    return head if any(c.dep_ == "case" and c.lower_ in DE_WORDS for c in token.children) else None
+
+
+SPAN_NOUNS = frozenset(
+    {"séance", "journée", "nuit", "soirée", "matinée", "week-end", "semaine", "jour"}
+    | {"début", "départ", "reprise", "regain", "recrudescence"}
+)
+"""Nouns of a stretch of time an event fills ("une journée de grève", "une nuit d'émeutes"), and of
+its start or return ("le début de l'invasion, le 24 février"); not of what leads to it ("la
+campagne des élections est lancée lundi": not the vote's day) nor of its end."""
+DE_WORDS = frozenset({"de", "d'", "d’", "du", "des"})
 
 
 def trailing_date(token: Token, times: list[TimeMention]) -> TimeValue | None:

@@ -37,6 +37,13 @@ DATES = [
     ("Une séance de négociations sur les salaires est prévue mardi.", "négociations", "2024-03-19", "text"),
     # a duration ("une journée") is no date: the clause's day is
     ("Une journée de grève est prévue jeudi prochain dans les écoles.", "journée", "2024-03-21", "text"),
+    # after the verb, a time at the end of the clause is the verb's
+    (
+        "Le ministre a commenté la nouvelle de l'attaque de Lyon il y a deux jours.",
+        "attaque",
+        "2024-03-14",
+        "publication",
+    ),
     # the predicate noun read as a modifier of the colour word
     (
         "Trente départements ont été en vigilance orange à la neige et au verglas ce mardi.",

@@ -147,8 +147,10 @@ def trailing_date(token: Token, times: list[TimeMention]) -> TimeValue | None:
     """For a noun: the time expression said right after its phrase that the parser hung elsewhere
     than on a clause ("les antécédents du suspect dans l'attaque à Paris ce vendredi", "vendredi"
     hung on "antécédents"; "L'attaque à Paris ce mardi a fait trois morts", "mardi" read as the
-    subject); not one that is a verb's circumstance ("a évoqué l'attaque samedi": when it was
-    said), nor one after a comma."""
+    subject); only before the verb the noun's phrase depends on (after it, a time at the end of
+    the clause is the verb's however hung: "a appris la nouvelle de sa mort il y a un mois"), not
+    one that is a verb's circumstance ("a évoqué l'attaque samedi": when it was said), nor one
+    after a comma."""
     if token.pos_ not in {"NOUN", "PROPN"}:
         return None
     end = token.right_edge
@@ -156,6 +158,11 @@ def trailing_date(token: Token, times: list[TimeMention]) -> TimeValue | None:
     if end.i + 1 >= len(doc):
         return None
     nxt = doc[end.i + 1]
+    verb = token
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ in {"VERB", "AUX"} and verb.i < nxt.i:
+        return None  # (no verb above: the parser made the noun's phrase the root, the verb after it)
     for tm in times:
         if tm.start != nxt.idx or not CALENDAR.match(tm.value):
             continue

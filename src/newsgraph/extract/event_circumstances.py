@@ -7,9 +7,10 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.context import Mention
+from newsgraph.extract.context import Mention, doc_text
 from newsgraph.extract.event_agent_genitive import acting_capital
 from newsgraph.extract.event_amounts import PLACE_NOUNS
+from newsgraph.extract.event_dates import in_until_phrase, until_bound
 from newsgraph.extract.event_parse import PLACE_LABELS, MentionIndex, lemma
 from newsgraph.extract.event_place_in_names import in_body_name
 from newsgraph.extract.event_place_lead import opening as lead_sentences
@@ -178,6 +179,8 @@ def fallback_place(
                 continue  # an earlier sentence lends only the scene it sets: "À X, ...", "en X"
             if dropped or acting_capital(t, mentions) or in_body_name(t, m):  # "contre-offensive de Kiev"
                 continue
+            if o is not None and (om := mentions.get(o)) is not None and acts_as_state(o, om):
+                continue  # "Moscou (Russie) a bombardé": the bracket places the state that acts
             if o is not None and not is_place(mentions.get(o)):
                 # "un magasin Emmaüs d'Escalquens (Haute-Garonne)": the town inside another name,
                 # not its department; none when in another event's phrase ("l'attentat de Nice")
@@ -337,8 +340,13 @@ def event_date(
             or next((x for x in scope if x.idx <= tm.start < x.idx + len(x.text)), None)
             or time_as_clause(tm, token, inside)
         )
-        if t is None or tm.value.startswith("XXXX"):
-            continue  # "deux jours plus tard" with nothing to count from dates nothing
+        if (
+            t is None
+            or not tm.value[:1].isdigit()  # "XXXX-WXX-5", "P1D" ("une journée de grève"): no date
+            or until_bound(doc_text(token.doc), tm)
+            or in_until_phrase(t)
+        ):
+            continue  # "deux jours plus tard" with nothing to count from, "jusqu'à lundi": no date
         path, node = [], t
         while node.i != token.i and node.i in inside and node.head.i != node.i:
             node = node.head

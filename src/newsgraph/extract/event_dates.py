@@ -8,7 +8,9 @@ as such."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
+from functools import cache
 from typing import Literal
 
 from spacy.tokens import Doc, Token
@@ -16,9 +18,12 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract import timex
 from newsgraph.extract.event_modality import modality
 from newsgraph.extract.event_parse import lemma
+from newsgraph.extract.timex_calendar import lexicon as time_lexicon
+from newsgraph.extract.timex_calendar import unify_apostrophes
 from newsgraph.extract.timex_dating import lead_story_day
 from newsgraph.extract.timex_tense import AUX_DEPS
 from newsgraph.extract.tokens import morph_of
+from newsgraph.lexicons import alternation
 from newsgraph.model import Modality, TimeMention, TimeValue
 
 Source = Literal["text", "publication"]
@@ -48,7 +53,11 @@ def later_date(
     else the story's day (``at_start``: ``sdoc`` begins its text) for an event told as done (not
     one announced or possible: "une attaque imminente" is not on the day the lead tells), else the
     publication date ``anchor``."""
-    found = counted_date(token, sdoc, times, anchor) or predicate_date(token, sdoc, times)
+    found = (
+        counted_date(token, sdoc, times, anchor)
+        or predicate_date(token, sdoc, times)
+        or trailing_date(token, times)
+    )
     if found is None and at_start and not undone(token, mode) and not pluperfect(token):
         found = lead_story_day(sdoc, times, anchor)
     if found is not None:
@@ -89,7 +98,16 @@ def predicate_date(token: Token, sdoc: Doc, times: list[TimeMention]) -> TimeVal
     samedi", "l'incendie déclaré mardi")."""
     if token.pos_ not in {"NOUN", "PROPN"}:
         return None
+    head = token.head
+    if token.dep_ == "amod" and head.pos_ in {"NOUN", "PROPN"} and head.i != token.i:
+        # "ont été en vigilance orange ce mercredi" parsed "vigilance" as a modifier of "orange",
+        # the predicate noun the time hangs on: the name the trigger begins is what is dated
+        said = any(c.dep_ == "cop" for x in (token, head) for c in x.children)  # "ont été en vigilance"
+        if said and (found := governing(head, sdoc, times)) is not None:
+            return found
     verbs = [c for c in token.children if c.dep_ in {"acl:relcl", "acl"} and c.pos_ in {"VERB", "AUX"}]
+    if (frame := span_head(token)) is not None:  # "une séance de négociations est prévue mardi"
+        token = frame
     if token.dep_ in SUBJECT_DEPS and is_clause_head(token.head):
         verbs.insert(0, token.head)
     elif (top := circumstance(token)) is not None:
@@ -101,6 +119,63 @@ def predicate_date(token: Token, sdoc: Doc, times: list[TimeMention]) -> TimeVal
         if (found := governing(verb, sdoc, times)) is not None:
             return found
     return None
+
+
+def span_head(token: Token) -> Token | None:
+    """The noun of a stretch of time or of a phase whose bare "de X" the event is ("une séance de
+    négociations", "une journée de grève", "une nuit d'émeutes", "le début des travaux"): what the
+    clause says of that noun it says of the event ("une journée de grève est prévue jeudi")."""
+    head = token.head
+    if token.dep_ != "nmod" or head.i >= token.i or head.pos_ != "NOUN":
+        return None
+    if lemma(head) not in SPAN_NOUNS:
+        return None
+    return head if any(c.dep_ == "case" and c.lower_ in DE_WORDS for c in token.children) else None
+
+
+SPAN_NOUNS = frozenset(
+    {"séance", "journée", "nuit", "soirée", "matinée", "week-end", "semaine", "jour"}
+    | {"début", "départ", "reprise", "regain", "recrudescence"}
+)
+"""Nouns of a stretch of time an event fills ("une journée de grève", "une nuit d'émeutes"), and of
+its start or return ("le début de l'invasion, le 24 février"); not of what leads to it ("la
+campagne des élections est lancée lundi": not the vote's day) nor of its end."""
+DE_WORDS = frozenset({"de", "d'", "d’", "du", "des"})
+
+
+def trailing_date(token: Token, times: list[TimeMention]) -> TimeValue | None:
+    """For a noun: the time expression said right after its phrase that the parser hung elsewhere
+    than on a clause ("les antécédents du suspect dans l'attaque à Paris ce vendredi", "vendredi"
+    hung on "antécédents"; "L'attaque à Paris ce mardi a fait trois morts", "mardi" read as the
+    subject); only before the verb the noun's phrase depends on (after it, a time at the end of
+    the clause is the verb's however hung: "a appris la nouvelle de sa mort il y a un mois"), not
+    one that is a verb's circumstance ("a évoqué l'attaque samedi": when it was said), nor one
+    after a comma."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    end = token.right_edge
+    doc = token.doc
+    if end.i + 1 >= len(doc):
+        return None
+    nxt = doc[end.i + 1]
+    verb = token
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ in {"VERB", "AUX"} and verb.i < nxt.i:
+        return None  # (no verb above: the parser made the noun's phrase the root, the verb after it)
+    for tm in times:
+        if tm.start != nxt.idx or not CALENDAR.match(tm.value):
+            continue
+        words = [x for x in doc[nxt.i :] if x.idx < tm.end]
+        head = next((x for x in words if not tm.start <= x.head.idx < tm.end), None)
+        if head is None or head.dep_ in CIRCUMSTANCE_DEPS | {"advmod"}:
+            return None
+        return TimeValue(tm.value, tm.precision)
+    return None
+
+
+CALENDAR = re.compile(r"^\d{4}")
+"""A time value on the calendar ("2022-12-23", "2022-W51"), not "PRESENT_REF" or "XXXX-WXX-5"."""
 
 
 def circumstance(token: Token) -> Token | None:
@@ -231,3 +306,41 @@ def pluperfect(token: Token) -> bool:
     """ "avait frappé": an act before the story the report tells."""
     verb = token.head if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in SUBJECT_DEPS else token
     return any(a.dep_ in AUX_DEPS and "Imp" in morph_of(a).get("Tense", []) for a in verb.children)
+
+
+def until_bound(text: str, time: TimeMention) -> bool:
+    """A time expression said as the end of a stretch ("prolongée jusqu'à la fin de l'année",
+    "restera fermé jusqu'au 30 mars"): when the stretch ends, not when the act happened. Only
+    the "jusqu'à" prepositions of ``until_prepositions``: "pour lundi" (``grève prévue pour
+    lundi``) and "à partir de septembre" (an aid that starts then) date the act."""
+    before = unify_apostrophes(text[max(0, time.start - UNTIL_REACH) : time.start])
+    return bool(_until().search(before))
+
+
+def in_until_phrase(t: Token) -> bool:
+    """A time word inside a phrase that ends a stretch ("placé en détention jusqu'à son procès en
+    juin": June is the trial's, the custody is now): a noun up its "de X" / "en X" chain that
+    "jusqu'à" introduces."""
+    node = t
+    for _ in range(CLIMB):
+        if node.head.i == node.i or node.dep_ not in {"nmod", "obl:mod", "obl"}:
+            return False
+        node = node.head
+        if node.pos_ not in {"NOUN", "PROPN"} or any(c.dep_ == "nummod" for c in node.children):
+            return False  # "ont augmenté jusqu'à 0,27 % en janvier": an amount's bound, not a time's
+        if any(
+            c.dep_ in {"case", "fixed"} and unify_apostrophes(c.lower_).startswith("jusqu")
+            for c in node.children
+        ):
+            return True
+    return False
+
+
+UNTIL_REACH = 20
+"""How far before a time expression its preposition is looked for (with an article between)."""
+
+
+@cache
+def _until() -> re.Pattern[str]:
+    words = [w for w in time_lexicon()["until_prepositions"] if w.startswith("jusqu")]
+    return re.compile(rf"(?:^|[\s(,])(?:{alternation(words)})\s*(?:le|la|les|l'|ce|cet|cette)?\s*$", re.I)

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from newsgraph import lexicons
 from newsgraph.event_types import broader, cameo_codes
 from newsgraph.extract.entities import is_role_word
+from newsgraph.extract.event_agent_adjectives import body_adjective
 from newsgraph.extract.event_agent_kin import kin_complement
 from newsgraph.extract.event_agent_names import QUANTITY_WORDS
 from newsgraph.extract.event_nominal import INSTITUTION_ADJECTIVES
@@ -415,7 +416,9 @@ def adjective_actor(adjective: Token, role: str) -> RoleRef | None:
     if nation:
         return RoleRef(actor_id(nation, "gpe"), nation, role, "gpe")
     body = INSTITUTION_ADJECTIVES.get(lemma(adjective))
-    return None if body is None else RoleRef(actor_id(body, "organization"), body, role, "organization")
+    if body is None:  # "la remise gouvernementale", "l'intervention policière"
+        return body_adjective(adjective, role)
+    return RoleRef(actor_id(body, "organization"), body, role, "organization")
 
 
 def state_of(name: str, role: str) -> RoleRef | None:

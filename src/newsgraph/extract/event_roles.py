@@ -160,6 +160,11 @@ def team_word(token: Token, mentions: MentionIndex) -> Token:
     return token
 
 
+def perfect_infinitive(verb: Token) -> bool:
+    """A participle said with the infinitive "avoir" ("d'avoir tué"): active, as an infinitive is."""
+    return any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm", []) for c in verb.children)
+
+
 def has_possessive(token: Token) -> bool:
     return any("Yes" in c.morph.get("Poss", []) for c in token.children)
 
@@ -321,11 +326,16 @@ def roles(
             if not is_passive(host):  # "a reçu les syndicats pour une consultation"
                 agents += with_conjuncts(subject_chain(host))
     else:
-        passive = is_passive(token) or (  # "21 personnes ont été tuées et des dizaines blessées"
-            token.dep_ == "conj"
-            and "Part" in token.morph.get("VerbForm", [])
-            and not any(c.dep_.startswith("aux") for c in token.children)
-            and is_passive(token.head)
+        passive = (
+            is_passive(token)
+            or lemma(token) in SUFFER_VERBS
+            or (  # "a écopé de": undergone
+                # "21 personnes ont été tuées et des dizaines blessées"
+                token.dep_ == "conj"
+                and "Part" in token.morph.get("VerbForm", [])
+                and not any(c.dep_.startswith("aux") for c in token.children)
+                and is_passive(token.head)
+            )
         )
         if trig.type == "capture" and (
             taker := fallen_to(token)
@@ -363,8 +373,9 @@ def roles(
             targets = [inverted[1], *(t for t in targets if t.i not in {x.i for x in agents})]
         participants += partners(token, verb, trig) + between(token)  # "discutée entre Russes et Turcs"
         if token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN"}:
-            if "Inf" in token.morph.get("VerbForm", []):
-                # "a ordonné aux soldats de tirer"; "un homme en train d'être évacué"
+            if "Inf" in token.morph.get("VerbForm", []) or perfect_infinitive(token):
+                # "a ordonné aux soldats de tirer"; "un homme en train d'être évacué"; "ses raisons
+                # d'avoir tué": the infinitive's doer, not someone killed
                 (targets if passive else agents).append(token.head)
             else:
                 targets.append(token.head)  # "des soldats tués"
@@ -375,7 +386,8 @@ def roles(
                 agents = forced
             elif not agents:  # "mobilisés afin de lutter": through "afin" to the verb it qualifies
                 governor = token.head.head if token.head.pos_ == "ADV" else token.head
-                agents += subject_chain(governor)
+                if lemma(token) not in SUFFER_VERBS:  # "vient d'écoper d'une amende": punished
+                    agents += subject_chain(governor)
         top = token  # "des soldats [...] paradent et affirment avoir pris": the governing verb's
         while top.dep_ in {"xcomp", "conj"} and top.head.pos_ in {"VERB", "AUX"} and top.head.i < top.i:
             top = top.head

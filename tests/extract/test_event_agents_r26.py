@@ -3,8 +3,9 @@ par ses camarades", "ses partisans ont manifesté"); a body named after the noun
 the NER gives the name no actor label ("le groupe X", "le magazine « X »"); the union "les 27"; a
 relational adjective of a public body ("la remise gouvernementale", "l'intervention policière");
 the subject of "écoper" is the one punished; "ses raisons d'avoir tué" (a perfect infinitive
-hung on a noun) is active. Sentences written for these tests. Rows: (text, type,
-agent, target, place; lowercase substrings, None: not checked, "-": none in that role)."""
+hung on a noun) is active; "le garde des Sceaux" is an office. Sentences written for these tests.
+Rows: (text, type, agent, target, place; lowercase substrings, None: not checked, "-": none in that
+role)."""
 
 from __future__ import annotations
 
@@ -43,6 +44,18 @@ BODIES = [
     ("Le constructeur Renault a supprimé 300 postes.", "layoff", "renault", None, None),
     # a kind noun with no name stays the noun
     ("Le syndicat a appelé à la grève.", "strike_or_boycott", "syndicat", None, None),
+]
+
+OFFICES = [
+    (
+        "Une enquête ordonnée par le garde des Sceaux vise trois magistrats.",
+        "investigate",
+        "garde des sceaux",
+        None,
+        None,
+    ),
+    # "garde" alone names no one
+    ("La garde à vue du suspect a été prolongée.", "arrest", "-", "suspect", None),
 ]
 
 MEMBERS = [
@@ -89,7 +102,7 @@ PERFECT_INFINITIVES = [
     ("Des soldats tués au combat ont été enterrés.", "kill", "-", "soldats", None),
 ]
 
-ROWS = PERFECT_INFINITIVES + COMPANIONS + BODIES + MEMBERS + ADJECTIVES + PUNISHED
+ROWS = PERFECT_INFINITIVES + OFFICES + COMPANIONS + BODIES + MEMBERS + ADJECTIVES + PUNISHED
 
 
 @pytest.mark.parametrize(("sentence", "type_", "agent", "target", "place"), ROWS)

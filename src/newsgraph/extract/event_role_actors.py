@@ -15,7 +15,14 @@ from newsgraph.extract.event_agent_kin import RELATION_NOUNS, one_of_set
 from newsgraph.extract.event_agent_members import union_of_members
 from newsgraph.extract.event_agent_names import counted, group_name
 from newsgraph.extract.event_agent_quantified import quantified_people
-from newsgraph.extract.event_agents import ACTING_PEOPLE, PEOPLES, adjective_actor, phrase, state_of
+from newsgraph.extract.event_agents import (
+    ACTING_PEOPLE,
+    PEOPLES,
+    adjective_actor,
+    collective_complements,
+    phrase,
+    state_of,
+)
 from newsgraph.extract.event_amounts import BODY_NOUNS, MILITARY_NOUNS, PEOPLE_NOUNS, QUANTITY_NOUNS
 from newsgraph.extract.event_coref import compatriot, described_actor
 from newsgraph.extract.event_coref_persons import described_person
@@ -169,7 +176,9 @@ def is_people(token: Token) -> bool:
     word = lemma(token)
     if token.lower_ == "cours":  # "le cours du pétrole", "les cours d'eau": not a court ("cour")
         return False
-    return word in PEOPLE_WORDS or is_role_word(word, token.lower_)
+    if word in PEOPLE_WORDS or is_role_word(word, token.lower_):
+        return True
+    return word == "garde" and bool(collective_complements(token))  # "le garde des Sceaux"
 
 
 def possessor(token: Token, mentions: MentionIndex) -> RoleRef | None:

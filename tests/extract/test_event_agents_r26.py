@@ -59,8 +59,22 @@ OFFICES = [
 ]
 
 MEMBERS = [
-    ("Les 27 ont adopté un nouveau paquet de sanctions.", "sanction", "union européenne", None, None),
-    ("Les Vingt-Sept ont décidé de nouvelles sanctions.", "sanction", "union européenne", None, None),
+    (
+        "À Bruxelles, les 27 ont adopté un nouveau paquet de sanctions.",
+        "sanction",
+        "union européenne",
+        None,
+        None,
+    ),
+    (
+        "Sommet européen : les Vingt-Sept ont décidé de nouvelles sanctions.",
+        "sanction",
+        "union européenne",
+        None,
+        None,
+    ),
+    # a report that does not speak of Europe: a head count taken up
+    ("Vingt-sept militants ont été arrêtés. Les 27 ont été relâchés.", "release", "-", "-", None),
     # the number of something else
     ("Les 27 ministres ont adopté de nouvelles sanctions.", "sanction", "ministres", None, None),
     ("Sur les 40 salariés, 27 ont fait grève.", "strike_or_boycott", "-", None, None),
@@ -126,8 +140,9 @@ def test_named_body_needs_a_name(nlp):
 @pytest.mark.parametrize(
     ("sentence", "word", "union"),
     [
-        ("Les 27 se sont accordés sur un embargo.", "27", True),
-        ("Les 27 ministres se sont réunis.", "27", False),
+        ("Réunis à Bruxelles, les 27 se sont accordés sur un embargo.", "27", True),
+        ("Les 27 se sont accordés sur un embargo.", "27", False),
+        ("Réunis à Bruxelles, les 27 ministres se sont accordés.", "27", False),
         ("Au total, 27 ont été blessés.", "27", False),
     ],
 )

@@ -2,7 +2,8 @@
 par ses camarades", "ses partisans ont manifesté"); a body named after the noun of its kind when
 the NER gives the name no actor label ("le groupe X", "le magazine « X »"); the union "les 27"; a
 relational adjective of a public body ("la remise gouvernementale", "l'intervention policière");
-the subject of "écoper" is the one punished; "ses raisons d'avoir tué" (a perfect infinitive
+the subject of "écoper" is the one punished and the subject of "recevoir" receives the act its noun
+names ("a reçu des candidatures"); "ses raisons d'avoir tué" (a perfect infinitive
 hung on a noun) is active; "le garde des Sceaux" is an office. Sentences written for these tests.
 Rows: (text, type, agent, target, place; lowercase substrings, None: not checked, "-": none in that
 role)."""
@@ -10,7 +11,7 @@ role)."""
 from __future__ import annotations
 
 import pytest
-from test_event_constructions import check_arguments, of_type, xfail
+from test_event_constructions import check_arguments, names, of_type, xfail
 
 from newsgraph.extract.event_agent_bodies import named_body
 from newsgraph.extract.event_agent_members import union_of_members
@@ -95,6 +96,15 @@ ADJECTIVES = [
     ("La campagne présidentielle a commencé.", "campaign_rally", "-", None, None),
 ]
 
+RECEIVED = [
+    # the one who receives an act does not do it
+    ("La directrice a reçu une centaine de candidatures.", "candidacy", "-", "directrice", None),
+    # what is won is the winner's
+    ("La skieuse a reçu une médaille d'or.", "sport_result", "skieuse", None, None),
+    # "recevoir" as the trigger: a host
+    ("Le président a reçu les syndicats à l'Élysée.", "host_visit", "président", "syndicats", None),
+]
+
 PUNISHED = [
     ("Le joueur a écopé de trois matchs de suspension.", "sentence", "-", "joueur", None),
     ("L'un des supporters vient d'écoper d'une interdiction de stade.", "sentence", "-", "supporters", None),
@@ -116,7 +126,7 @@ PERFECT_INFINITIVES = [
     ("Des soldats tués au combat ont été enterrés.", "kill", "-", "soldats", None),
 ]
 
-ROWS = PERFECT_INFINITIVES + OFFICES + COMPANIONS + BODIES + MEMBERS + ADJECTIVES + PUNISHED
+ROWS = PERFECT_INFINITIVES + OFFICES + RECEIVED + COMPANIONS + BODIES + MEMBERS + ADJECTIVES + PUNISHED
 
 
 @pytest.mark.parametrize(("sentence", "type_", "agent", "target", "place"), ROWS)
@@ -150,3 +160,16 @@ def test_union_of_members(nlp, sentence, word, union):
     doc = nlp(sentence)
     token = next(t for t in doc if t.text == word)
     assert (union_of_members(token, "agent") is not None) == union
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "agents"),
+    [
+        # a participle after its clause: its "par X" acts, not the clause's subject
+        ("Les rebelles ont quitté la ville, repoussés par l'armée.", "capture", "armée"),
+        # fronted, it is a passive: its "par X" acts
+        ("Repoussés par l'armée, les rebelles ont quitté la ville.", "capture", "armée"),
+    ],
+)
+def test_trailing_participle_keeps_the_subject_out(nlp, sentence, type_, agents):
+    assert names(of_type(nlp, sentence, type_)[0], "agent") == agents

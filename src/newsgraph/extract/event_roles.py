@@ -83,6 +83,11 @@ from newsgraph.extract.event_role_asides import aside, media_crew
 from newsgraph.extract.event_role_kinds import SCOPE_TYPES, UNDERGOER_TYPES
 from newsgraph.extract.event_role_perpetrators import author_of, perpetrator
 from newsgraph.extract.event_role_routes import route_start
+from newsgraph.extract.event_role_undergone import (
+    perfect_infinitive,
+    trailing_participle,
+    undergone_by_subject,
+)
 from newsgraph.extract.event_triggers import Trigger, match_trigger
 from newsgraph.model import RoleRef
 from newsgraph.names import actor_id
@@ -158,11 +163,6 @@ def team_word(token: Token, mentions: MentionIndex) -> Token:
     if token.pos_ == "PRON" and token.lower_ in {"il", "elle", "ils", "elles"} and token.dep_ in SUBJECT_DEPS:
         return antecedent(token, mentions) or token
     return token
-
-
-def perfect_infinitive(verb: Token) -> bool:
-    """A participle said with the infinitive "avoir" ("d'avoir tué"): active, as an infinitive is."""
-    return any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm", []) for c in verb.children)
 
 
 def has_possessive(token: Token) -> bool:
@@ -291,7 +291,7 @@ def roles(
         if not agents and (author := author_of(token)) is not None:
             agents.append(author)  # "le suspect de la fusillade", "les organisateurs de la marche"
         if not agents and (relative := object_relative(token)) is not None:
-            if lemma(relative[0]) not in SUFFER_VERBS:  # not "le viol qu'elle a subi": no agent
+            if not undergone_by_subject(relative[0], trig.type):  # not "le viol qu'elle a subi"
                 agents += with_conjuncts(relative[1])  # "les sanctions que l'UE a prises"
         if not agents:  # "repartent à l'assaut", "rejoignent la grève"; a bare "dep" object
             carried = joined(token, trig.type) or light_dep(token, LIGHT_VERBS) or charged(token)
@@ -307,7 +307,7 @@ def roles(
         ]
         if verb.i != token.i and not agents and trig.type not in CASUALTY_TYPES:
             subjects = [t for t in subject_chain(verb) if t.i != token.i and t.head.i != token.i]
-            if lemma(verb) in SUFFER_VERBS or is_passive(
+            if undergone_by_subject(verb, trig.type) or is_passive(
                 verb
             ):  # "a subi des frappes", "placé en garde à vue"
                 targets += subjects
@@ -342,6 +342,7 @@ def roles(
         ):  # "Kherson est tombée aux mains des Russes"
             passive, agents = True, taker
         own = subject_chain(token) or quantified_subject(token)  # "beaucoup de vacanciers se sont"
+        own = [] if trailing_participle(token) else own  # "réparent un réseau [...] bombardé"
         own = own or hung_subject(token)  # "des milliers d'habitants manifestent", hung as amod
         agents += with_conjuncts(own) if not passive else []
         if not agents and trig.type in SPORT_TYPES and token.head.i > token.i and is_predicate(token.head):

@@ -105,6 +105,11 @@ RECEIVED = [
     ("Le président a reçu les syndicats à l'Élysée.", "host_visit", "président", "syndicats", None),
 ]
 
+CHAINED_PASSIVES = [
+    # a participle after a passive shares it: its subject undergoes it
+    ("La victime a été frappée, séquestrée puis relâchée.", "abduct", "-", "victime", None),
+]
+
 PUNISHED = [
     ("Le joueur a écopé de trois matchs de suspension.", "sentence", "-", "joueur", None),
     ("L'un des supporters vient d'écoper d'une interdiction de stade.", "sentence", "-", "supporters", None),
@@ -126,7 +131,17 @@ PERFECT_INFINITIVES = [
     ("Des soldats tués au combat ont été enterrés.", "kill", "-", "soldats", None),
 ]
 
-ROWS = PERFECT_INFINITIVES + OFFICES + RECEIVED + COMPANIONS + BODIES + MEMBERS + ADJECTIVES + PUNISHED
+ROWS = (
+    PERFECT_INFINITIVES
+    + OFFICES
+    + RECEIVED
+    + CHAINED_PASSIVES
+    + COMPANIONS
+    + BODIES
+    + MEMBERS
+    + ADJECTIVES
+    + PUNISHED
+)
 
 
 @pytest.mark.parametrize(("sentence", "type_", "agent", "target", "place"), ROWS)

@@ -329,6 +329,7 @@ def roles(
         passive = (
             is_passive(token)
             or lemma(token) in SUFFER_VERBS
+            or (trailing_participle(token) and is_passive(token.head))  # "enlevée, séquestrée"
             or (  # "a écopé de": undergone
                 # "21 personnes ont été tuées et des dizaines blessées"
                 token.dep_ == "conj"
@@ -342,7 +343,7 @@ def roles(
         ):  # "Kherson est tombée aux mains des Russes"
             passive, agents = True, taker
         own = subject_chain(token) or quantified_subject(token)  # "beaucoup de vacanciers se sont"
-        own = [] if trailing_participle(token) else own  # "réparent un réseau [...] bombardé"
+        own = [] if trailing_participle(token) and not passive else own  # "un réseau [...] bombardé"
         own = own or hung_subject(token)  # "des milliers d'habitants manifestent", hung as amod
         agents += with_conjuncts(own) if not passive else []
         if not agents and trig.type in SPORT_TYPES and token.head.i > token.i and is_predicate(token.head):

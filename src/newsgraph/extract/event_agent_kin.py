@@ -15,10 +15,14 @@ RELATION_NOUNS = frozenset(
         "oncle", "tante", "cousin", "cousine", "neveu", "nièce", "enfant", "parent", "beau-père",
         "belle-mère", "beau-frère", "belle-sœur", "grand-père", "grand-mère", "voisin", "voisine",
         "collègue", "patron", "employeur", "employé", "agresseur", "meurtrier", "ravisseur",
+        # companions and followers: "enterré par ses camarades", "ses partisans ont manifesté"
+        "camarade", "coéquipier", "proche", "partisan", "supporter", "supporteur", "complice",
+        "compatriote",
     }
 )  # fmt: skip
 """Nouns of a person related to another: with a possessive they name someone else than the owner
-("agressée par son ex-compagnon", "a tué sa femme", "frappé par son voisin"), unlike "ses troupes"
+("agressée par son ex-compagnon", "a tué sa femme", "frappé par son voisin", "enterré par ses
+camarades", "ses partisans ont défilé"), unlike "ses troupes"
 or "son armée", which act for the owner; with a "de X" they are named by it ("la mère d'un
 patient")."""
 

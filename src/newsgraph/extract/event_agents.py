@@ -414,8 +414,10 @@ def adjective_actor(adjective: Token, role: str) -> RoleRef | None:
     nation = demonym_country(adjective.lower_)
     if nation:
         return RoleRef(actor_id(nation, "gpe"), nation, role, "gpe")
-    body = INSTITUTION_ADJECTIVES.get(lemma(adjective))
-    return None if body is None else RoleRef(actor_id(body, "organization"), body, role, "organization")
+    body = INSTITUTION_ADJECTIVES.get(lemma(adjective))  # "la remise gouvernementale"
+    if body is None:
+        return None
+    return RoleRef(actor_id(body, "organization"), body, role, "organization")
 
 
 def state_of(name: str, role: str) -> RoleRef | None:

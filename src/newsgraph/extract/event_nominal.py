@@ -27,10 +27,15 @@ INSTITUTION_ADJECTIVES = {
     "otanien": "Otan",
     "gouvernemental": "gouvernement",
     "étatique": "État",
+    "policier": "police",
+    "préfectoral": "préfecture",
+    "syndical": "syndicats",
 }
-"""Adjectives that name the union or body acting ("les sanctions européennes", "la remise
-gouvernementale", "l'aide étatique"), as countries' adjectives name their state ("les frappes
-russes")."""
+"""Relational adjectives that name the union or body acting ("les sanctions européennes", "la remise
+gouvernementale", "l'aide étatique", "l'intervention policière", "un arrêté préfectoral", "la
+mobilisation syndicale"), as countries' adjectives name their state ("les frappes russes"); not
+"présidentiel" nor "municipal" (mostly the scope of an election: "la campagne présidentielle"), nor
+"militaire" or "judiciaire" (a kind of act, not who: "une opération militaire russe")."""
 AGAINST_CASES = {"contre", "sur"}
 FIGHT_TYPES = {"fight", "clash"}
 COLLECTIVES = lexicons.words("people_nouns.txt")

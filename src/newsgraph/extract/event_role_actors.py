@@ -9,11 +9,20 @@ from spacy.tokens import Token
 
 from newsgraph import lexicons
 from newsgraph.extract.entities import is_role_word
+from newsgraph.extract.event_agent_bodies import named_body
 from newsgraph.extract.event_agent_demonyms import town_people
 from newsgraph.extract.event_agent_kin import RELATION_NOUNS, one_of_set
+from newsgraph.extract.event_agent_members import union_of_members
 from newsgraph.extract.event_agent_names import counted, group_name
 from newsgraph.extract.event_agent_quantified import quantified_people
-from newsgraph.extract.event_agents import ACTING_PEOPLE, PEOPLES, adjective_actor, phrase, state_of
+from newsgraph.extract.event_agents import (
+    ACTING_PEOPLE,
+    PEOPLES,
+    adjective_actor,
+    collective_complements,
+    phrase,
+    state_of,
+)
 from newsgraph.extract.event_amounts import BODY_NOUNS, MILITARY_NOUNS, PEOPLE_NOUNS, QUANTITY_NOUNS
 from newsgraph.extract.event_coref import compatriot, described_actor
 from newsgraph.extract.event_coref_persons import described_person
@@ -71,6 +80,8 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
         before = [t for t in token.doc[max(token.sent.start, token.i - 4) : token.i] if mentions.get(t)]
         token = before[-1] if before else token
     token = one_of_set(token) or token  # "l'une des marques a décidé": the brands
+    if (union := union_of_members(token, role)) is not None:
+        return union  # "les 27 ont adopté": the European Union
     if lemma(token) in QUANTITY_NOUNS or token.pos_ == "NUM" or token.lower_ in QUANTIFIERS or counted(token):
         # "des milliers de manifestants", "beaucoup de salariés", "certains des grévistes"
         inner = next((c for c in token.children if c.dep_ == "nmod" and c.pos_ in {"NOUN", "PROPN"}), None)
@@ -92,6 +103,8 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
         # "Il a été nommé": the person named just before; "Quant à la France, elle": the topic
         token = topic(token, mentions) or antecedent(token, mentions) or token
     token = named_apposition(token, mentions) or token  # "le constructeur Renault": Renault
+    if (body := named_body(token, mentions, role)) is not None:
+        return body  # "le groupe russe LockBit 3.0", "le magazine « Que choisir »": no actor label
     m = mentions.get(token)
     if token.pos_ == "NOUN" and (m is None or m.label in PLACE_LABELS):
         # "Emmanuel Macron [...]. Le chef de l'État a reçu": Macron; "la ville de Paris versera"
@@ -163,7 +176,9 @@ def is_people(token: Token) -> bool:
     word = lemma(token)
     if token.lower_ == "cours":  # "le cours du pétrole", "les cours d'eau": not a court ("cour")
         return False
-    return word in PEOPLE_WORDS or is_role_word(word, token.lower_)
+    if word in PEOPLE_WORDS or is_role_word(word, token.lower_):
+        return True
+    return word == "garde" and bool(collective_complements(token))  # "le garde des Sceaux"
 
 
 def possessor(token: Token, mentions: MentionIndex) -> RoleRef | None:

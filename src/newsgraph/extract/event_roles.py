@@ -83,6 +83,11 @@ from newsgraph.extract.event_role_asides import aside, media_crew
 from newsgraph.extract.event_role_kinds import SCOPE_TYPES, UNDERGOER_TYPES
 from newsgraph.extract.event_role_perpetrators import author_of, perpetrator
 from newsgraph.extract.event_role_routes import route_start
+from newsgraph.extract.event_role_undergone import (
+    perfect_infinitive,
+    trailing_participle,
+    undergone_by_subject,
+)
 from newsgraph.extract.event_triggers import Trigger, match_trigger
 from newsgraph.model import RoleRef
 from newsgraph.names import actor_id
@@ -286,7 +291,7 @@ def roles(
         if not agents and (author := author_of(token)) is not None:
             agents.append(author)  # "le suspect de la fusillade", "les organisateurs de la marche"
         if not agents and (relative := object_relative(token)) is not None:
-            if lemma(relative[0]) not in SUFFER_VERBS:  # not "le viol qu'elle a subi": no agent
+            if not undergone_by_subject(relative[0], trig.type):  # not "le viol qu'elle a subi"
                 agents += with_conjuncts(relative[1])  # "les sanctions que l'UE a prises"
         if not agents:  # "repartent à l'assaut", "rejoignent la grève"; a bare "dep" object
             carried = joined(token, trig.type) or light_dep(token, LIGHT_VERBS) or charged(token)
@@ -302,7 +307,7 @@ def roles(
         ]
         if verb.i != token.i and not agents and trig.type not in CASUALTY_TYPES:
             subjects = [t for t in subject_chain(verb) if t.i != token.i and t.head.i != token.i]
-            if lemma(verb) in SUFFER_VERBS or is_passive(
+            if undergone_by_subject(verb, trig.type) or is_passive(
                 verb
             ):  # "a subi des frappes", "placé en garde à vue"
                 targets += subjects
@@ -321,17 +326,24 @@ def roles(
             if not is_passive(host):  # "a reçu les syndicats pour une consultation"
                 agents += with_conjuncts(subject_chain(host))
     else:
-        passive = is_passive(token) or (  # "21 personnes ont été tuées et des dizaines blessées"
-            token.dep_ == "conj"
-            and "Part" in token.morph.get("VerbForm", [])
-            and not any(c.dep_.startswith("aux") for c in token.children)
-            and is_passive(token.head)
+        passive = (
+            is_passive(token)
+            or lemma(token) in SUFFER_VERBS
+            or (trailing_participle(token) and is_passive(token.head))  # "enlevée, séquestrée"
+            or (  # "a écopé de": undergone
+                # "21 personnes ont été tuées et des dizaines blessées"
+                token.dep_ == "conj"
+                and "Part" in token.morph.get("VerbForm", [])
+                and not any(c.dep_.startswith("aux") for c in token.children)
+                and is_passive(token.head)
+            )
         )
         if trig.type == "capture" and (
             taker := fallen_to(token)
         ):  # "Kherson est tombée aux mains des Russes"
             passive, agents = True, taker
         own = subject_chain(token) or quantified_subject(token)  # "beaucoup de vacanciers se sont"
+        own = [] if trailing_participle(token) and not passive else own  # "un réseau [...] bombardé"
         own = own or hung_subject(token)  # "des milliers d'habitants manifestent", hung as amod
         agents += with_conjuncts(own) if not passive else []
         if not agents and trig.type in SPORT_TYPES and token.head.i > token.i and is_predicate(token.head):
@@ -363,8 +375,9 @@ def roles(
             targets = [inverted[1], *(t for t in targets if t.i not in {x.i for x in agents})]
         participants += partners(token, verb, trig) + between(token)  # "discutée entre Russes et Turcs"
         if token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN"}:
-            if "Inf" in token.morph.get("VerbForm", []):
-                # "a ordonné aux soldats de tirer"; "un homme en train d'être évacué"
+            if "Inf" in token.morph.get("VerbForm", []) or perfect_infinitive(token):
+                # "a ordonné aux soldats de tirer"; "un homme en train d'être évacué"; "ses raisons
+                # d'avoir tué": the infinitive's doer, not someone killed
                 (targets if passive else agents).append(token.head)
             else:
                 targets.append(token.head)  # "des soldats tués"
@@ -375,7 +388,8 @@ def roles(
                 agents = forced
             elif not agents:  # "mobilisés afin de lutter": through "afin" to the verb it qualifies
                 governor = token.head.head if token.head.pos_ == "ADV" else token.head
-                agents += subject_chain(governor)
+                if lemma(token) not in SUFFER_VERBS:  # "vient d'écoper d'une amende": punished
+                    agents += subject_chain(governor)
         top = token  # "des soldats [...] paradent et affirment avoir pris": the governing verb's
         while top.dep_ in {"xcomp", "conj"} and top.head.pos_ in {"VERB", "AUX"} and top.head.i < top.i:
             top = top.head

@@ -1,14 +1,15 @@
 """CAMEO-rooted events of round 26, read among the type misses of the sets r and s: an investigation
 told by its course, its findings or its needs, by the investigators who set out to determine what
 happened, by the investigators' findings on the spot (09); goods seized by customs or police and a
-requisition told by the authority that orders it (17); families rehoused after a disaster (07, aid);
-a refusal to act by a government or an authority whose "de" infinitive the parser hangs on the "de
-X" (12). And the other senses of the same words: opinion polls and public inquiries, a survey that
-"takes into account", scientific investigations, a report's findings, a case brought before a court,
-data typed in, a prosecutor's "réquisitions", a duty or a wish to rehouse, rehousing as a topic or
-as a habit, an insurer's rehousing, a child's or a person's refusal. Sentences written for these
-tests. Rows: (sentence, type, actor, place) as in ``test_event_constructions.check_row`` (lowercase
-substrings; None: not checked); negatives: (sentence, type)."""
+requisition told by the authority that orders it, a curfew in force (17); families rehoused after a
+disaster (07, aid); a refusal to act by a government or an authority whose "de" infinitive the
+parser hangs on the "de X" (12). And the other senses of the same words: opinion polls and public
+inquiries, a survey that "takes into account", scientific investigations, a report's findings, a
+case brought before a court, data typed in, a prosecutor's "réquisitions", a curfew lifted or as a
+topic, a duty or a wish to rehouse, rehousing as a topic or as a habit, an insurer's rehousing, a
+child's or a person's refusal. Sentences written for these tests. Rows: (sentence, type, actor,
+place) as in ``test_event_constructions.check_row`` (lowercase substrings; None: not checked);
+negatives: (sentence, type)."""
 
 from __future__ import annotations
 
@@ -57,6 +58,7 @@ COERCE = [  # 17
     ("La saisie de 500 kilos de résine de cannabis à Perpignan.", "seize", None, "perpignan"),
     ("La réquisition préfectorale vise le dépôt de Feyzin.", "requisition", None, "feyzin"),
     ("Le dépôt est visé par une réquisition du gouvernement.", "requisition", "gouvernement", None),
+    ("Un couvre-feu nocturne est en vigueur à Bamako depuis lundi.", "impose_restrictions", None, "bamako"),
 ]
 NOT_COERCE = [
     ("Elle a saisi l'occasion de partir.", "seize"),
@@ -65,6 +67,9 @@ NOT_COERCE = [
     ("Il a saisi le Conseil d'État.", "seize"),
     ("Les réquisitions de l'avocat général sont attendues jeudi.", "requisition"),
     ("Les réquisitions contre l'accusé ont duré deux heures.", "requisition"),
+    ("La question du couvre-feu divise le gouvernement.", "impose_restrictions"),
+    ("Le couvre-feu a été levé lundi matin.", "impose_restrictions"),
+    ("La fin du couvre-feu est prévue pour dimanche.", "impose_restrictions"),
 ]
 AID = [  # 07: shelter given
     (

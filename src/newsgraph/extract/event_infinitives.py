@@ -40,8 +40,19 @@ def de_infinitive(token: Token) -> Token | None:
     return None
 
 
+def noun_agent_infinitive(token: Token) -> Token | None:
+    """A noun's "de" infinitive the parser hangs on the noun's own "de X" complement ("le refus du
+    gouvernement de négocier": "négocier" under "gouvernement"), the infinitive being the noun's."""
+    if token.pos_ != "NOUN":
+        return None
+    for c in token.children:
+        if c.dep_ == "nmod" and c.i > token.i and (inf := de_infinitive(c)) is not None:
+            return inf
+    return None
+
+
 def governs_act(token: Token) -> bool:
     """The trigger governs a "de" infinitive of an act, not of speaking or thinking ("a refusé de
     verser la subvention"; not "refuse de commenter")."""
-    inf = de_infinitive(token)
+    inf = de_infinitive(token) or noun_agent_infinitive(token)
     return inf is not None and lemma(inf) not in NON_ACTS

@@ -67,13 +67,34 @@ def nearest_subject(verb: Token) -> Token | None:
     qui prennent le train | se demandent …")."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if len(subjects) < 2:
-        return subjects[0] if subjects else None
+        return subjects[0] if subjects else adjunct_swallowed_subject(verb)
     nouns = [c for c in subjects if c.pos_ in {"NOUN", "PROPN"}] or [c for c in subjects if c.pos_ != "PRON"]
     if len(nouns) == 2 and nouns[0].right_edge.i + 1 == nouns[1].left_edge.i == nouns[1].i:
         return split_name(nouns[0], nouns[1])  # "Le président de la région Grand | Est affirme …"
     if len(nouns) == 2 and relative_object(nouns[0], nouns[1]):
         return nouns[0]
     return min(nouns, key=lambda c: abs(verb.i - c.i)) if nouns else subjects[0]
+
+
+def adjunct_swallowed_subject(verb: Token) -> Token | None:
+    """ "En 30 ans de carrière, ce policier qui a connu les émeutes, estime …": a subject with its
+    relative clause, set off by commas between a fronted adjunct and the verb, that the parser hung
+    on the adjunct; the noun the relative clause defines, with its article and no preposition."""
+    doc, k = verb.doc, verb.i - 1
+    while k > verb.sent.start and doc[k].pos_ == "ADV":
+        k -= 1
+    if k <= verb.sent.start or doc[k].text != ",":
+        return None
+    rel = next(
+        (t for t in doc[verb.sent.start : k] if t.dep_ == "acl:relcl" and t.right_edge.i == k - 1), None
+    )
+    if rel is None or rel.head.i >= rel.i or rel.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    noun = rel.head
+    if any(c.dep_ == "case" for c in noun.children) or noun.left_edge.i == verb.sent.start:
+        return None
+    opens = doc[noun.left_edge.i - 1].text == "," and any(c.dep_ == "det" for c in noun.children)
+    return noun if opens and noun.head.i != verb.i else None
 
 
 def relative_object(far: Token, near: Token) -> bool:

@@ -12,6 +12,7 @@ from newsgraph.extract.speech_common import (
     INFINITIVE_DEPS,
     OBJECT_DEPS,
     clause_span,
+    inside,
     speech_frames,
     verb_group_start,
     words,
@@ -27,7 +28,7 @@ from newsgraph.extract.speech_objects import (
     prepositional_object,
 )
 from newsgraph.extract.speech_que import following_que
-from newsgraph.extract.speech_quotes import QUOTE_MARKS
+from newsgraph.extract.speech_quotes import QUOTE_MARKS, doc_quotes
 from newsgraph.extract.speech_time_adjunct import after_time_adjunct, time_adjunct_end
 from newsgraph.names import fold
 
@@ -379,7 +380,8 @@ def bare_clause(verb: Token) -> tuple[int, int] | None:
                 i += 1
                 break
             i += 1
-    rest = toks[i:]
+    quote = inside(doc_quotes(doc), verb.idx)  # "« …, assure la grande distribution », explique X"
+    rest = [t for t in toks[i:] if quote is None or t.idx < quote[1]]
     if verb.dep_ in {"advcl", "acl"} and any(c.dep_ == "mark" for c in verb.children):
         return None  # "Lorsque Thomas lance son lave-vaisselle, il doit …", "En étant prévenu …, X"
     # a verb of a relative clause: the main clause's verb after it says nothing of its own

@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Token
 
 from newsgraph.extract.speaker_sides import side_phrase
-from newsgraph.extract.speech_common import Candidate, inside
+from newsgraph.extract.speech_common import Candidate, inside, words
 from newsgraph.extract.speech_direct import third_party
 from newsgraph.extract.speech_quoted_sources import named_source
 from newsgraph.extract.speech_quotes import doc_quotes
@@ -28,6 +28,7 @@ FIRST_PERSON = re.compile(r"\b(?:(?:je|nous|me|moi)\b|[jm]['’])", re.IGNORECAS
 figures speak in as well ("Selon l'Insee, ça représente 300 euros qui sortent de nos poches")."""
 RELATIVE_QUE = {"que", "qu'", "qu’"}
 CLOSING = '»”"'
+MIN_INNER_WORDS = 3  # reported words inside the quote, before its close
 
 
 def nested_speech(
@@ -61,8 +62,11 @@ def closed_by_quote(text: str, c: Candidate) -> Candidate:
     if c.cue_token is None or c.direct:
         return c
     quote = inside(doc_quotes(c.cue_token.doc), c.cue_token.idx)
-    if quote is not None and quote[0] <= c.content[0] < quote[1] < c.content[1]:
-        c.content = (c.content[0], quote_end(text, quote))
+    if quote is None or not quote[0] <= c.content[0] < quote[1] < c.content[1]:
+        return c
+    end = quote_end(text, quote)  # a mark that opens the words after "que" is no close (marks mispaired)
+    if words(text[c.content[0] : end]) >= MIN_INNER_WORDS:
+        c.content = (c.content[0], end)
     return c
 
 

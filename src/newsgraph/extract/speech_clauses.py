@@ -12,13 +12,14 @@ from newsgraph.extract.speech_common import (
     INFINITIVE_DEPS,
     OBJECT_DEPS,
     clause_span,
+    inside,
     speech_frames,
     verb_group_start,
     words,
 )
 from newsgraph.extract.speech_displaced import adjunct_object, modified_addressee
 from newsgraph.extract.speech_lexicon import has_reflexive, multiword_phrase
-from newsgraph.extract.speech_object_checks import clause_child, object_only
+from newsgraph.extract.speech_object_checks import adverbial_infinitive, clause_child, object_only
 from newsgraph.extract.speech_objects import (
     TIME_NOUNS,
     detached_participle,
@@ -27,7 +28,8 @@ from newsgraph.extract.speech_objects import (
     prepositional_object,
 )
 from newsgraph.extract.speech_que import following_que
-from newsgraph.extract.speech_quotes import QUOTE_MARKS
+from newsgraph.extract.speech_quotes import QUOTE_MARKS, doc_quotes
+from newsgraph.extract.speech_time_adjunct import after_time_adjunct, time_adjunct_end
 from newsgraph.names import fold
 
 NEGATIONS = {"ne", "n'", "n’"}
@@ -203,7 +205,12 @@ def single_content_of(verb: Token, frames: frozenset[str]) -> tuple[tuple[int, i
         if nxt is not None:
             return (nxt.idx, clause_end_after(que)), "que"
     xcomp = next(
-        (c for c in verb.children if c.dep_ in INFINITIVE_DEPS and c.i > verb.i and infinitive(c)), None
+        (
+            c
+            for c in verb.children
+            if (c.dep_ in INFINITIVE_DEPS or adverbial_infinitive(verb, c)) and c.i > verb.i and infinitive(c)
+        ),
+        None,
     )
     if xcomp is not None and "clause" in frames and not perceived_event(verb, xcomp):
         obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS and verb.i < c.i < xcomp.i), None)
@@ -220,11 +227,13 @@ def single_content_of(verb: Token, frames: frozenset[str]) -> tuple[tuple[int, i
         return (start, end), "infinitive"
     if "clause" in frames and (addressee := addressed_infinitive(verb)) is not None:
         return clause_span(addressee), "infinitive"
+    if "np" in frames and (first := after_time_adjunct(verb)) is not None:
+        return (first.idx, clause_stop(first)), "np"  # "a promis d'ici à l'été des mesures"
     obj = next((c for c in verb.children if c.i > verb.i and direct_object(c)), None)
     if obj is not None and "np" in frames and len(list(obj.subtree)) >= 2:
         if obj.dep_ == "obl:mod":  # its complements were hung on the verb as well
             return (clause_span(obj)[0], clause_stop(obj)), "np"
-        return object_with_complement(verb, obj), "np"
+        return time_adjunct_end(verb.doc, *object_with_complement(verb, obj)), "np"
     if "pp" in frames and (found := prepositional_object(verb) or adjunct_object(verb)) is not None:
         return found, "pp"
     if "clause" in frames and (first := after_incised_adjunct(verb)) is not None:
@@ -371,7 +380,8 @@ def bare_clause(verb: Token) -> tuple[int, int] | None:
                 i += 1
                 break
             i += 1
-    rest = toks[i:]
+    quote = inside(doc_quotes(doc), verb.idx)  # "« …, assure la grande distribution », explique X"
+    rest = [t for t in toks[i:] if quote is None or t.idx < quote[1]]
     if verb.dep_ in {"advcl", "acl"} and any(c.dep_ == "mark" for c in verb.children):
         return None  # "Lorsque Thomas lance son lave-vaisselle, il doit …", "En étant prévenu …, X"
     # a verb of a relative clause: the main clause's verb after it says nothing of its own

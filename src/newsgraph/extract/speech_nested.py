@@ -16,9 +16,10 @@ import re
 from spacy.tokens import Token
 
 from newsgraph.extract.speaker_sides import side_phrase
-from newsgraph.extract.speech_common import Candidate, inside
+from newsgraph.extract.speech_common import Candidate, inside, words
 from newsgraph.extract.speech_direct import third_party
 from newsgraph.extract.speech_quoted_sources import named_source
+from newsgraph.extract.speech_quotes import doc_quotes
 
 NESTED = "nested-"
 SPEAKER_POS = {"NOUN", "PROPN"}
@@ -27,6 +28,7 @@ FIRST_PERSON = re.compile(r"\b(?:(?:je|nous|me|moi)\b|[jm]['’])", re.IGNORECAS
 figures speak in as well ("Selon l'Insee, ça représente 300 euros qui sortent de nos poches")."""
 RELATIVE_QUE = {"que", "qu'", "qu’"}
 CLOSING = '»”"'
+MIN_INNER_WORDS = 3  # reported words inside the quote, before its close
 
 
 def nested_speech(
@@ -46,12 +48,26 @@ def nested_speech(
             if c.speaker_head is not None and placed_on(c.speaker_head, relay):
                 c.rule = NESTED + c.rule  # "« À l'Élysée, on reconnaît que … », rapporte le journaliste"
         if quote is None:
-            out.append(c)
+            out.append(closed_by_quote(text, c) if relay is None else c)
         elif names_inner_speaker(c, quote) and not (c.rule == "selon" and speaker_own(text, c)):
             c.rule = NESTED + c.rule
             c.content = (c.content[0], min(c.content[1], quote_end(text, quote)))
             out.append(c)
     return out
+
+
+def closed_by_quote(text: str, c: Candidate) -> Candidate:
+    """ "« Certains médecins estiment qu'il vaut mieux attendre », quand d'autres …": reported words
+    that start inside a quote no one is given as speaker stop where it closes, not in the words after."""
+    if c.cue_token is None or c.direct:
+        return c
+    quote = inside(doc_quotes(c.cue_token.doc), c.cue_token.idx)
+    if quote is None or not quote[0] <= c.content[0] < quote[1] < c.content[1]:
+        return c
+    end = quote_end(text, quote)  # a mark that opens the words after "que" is no close (marks mispaired)
+    if words(text[c.content[0] : end]) >= MIN_INNER_WORDS:
+        c.content = (c.content[0], end)
+    return c
 
 
 def names_inner_speaker(c: Candidate, quote: tuple[int, int]) -> bool:

@@ -124,5 +124,41 @@ def clause_child(verb: Token) -> Token | None:
     """The clause a speech verb governs after it ("a estimé que …", "a dit il viendra"), not a
     relative after a comma hung on it."""
     return next(
-        (c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.i > verb.i and not comma_relative(c)), None
+        (
+            c
+            for c in verb.children
+            if c.dep_ in CLAUSE_DEPS and c.i > verb.i and not comma_relative(c) and not condition(verb, c)
+        ),
+        None,
+    )
+
+
+CONDITION_MARKS = {"si", "s'", "s’"}
+
+
+def condition(verb: Token, clause: Token) -> bool:
+    """ "appelle la population à rester aux abris si elle le peut": a "si" clause after the
+    infinitive the verb governs is its condition, not an indirect question ("se demande si …")."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.i == clause.left_edge.i), None)
+    return (
+        mark is not None
+        and mark.lower_ in CONDITION_MARKS
+        and any(c.dep_ == "xcomp" and verb.i < c.i < mark.i for c in verb.children)
+    )
+
+
+def adverbial_infinitive(verb: Token, clause: Token) -> bool:
+    """ "raconte n'avoir jamais vu autant de patients": an infinitive right after the verb, with no
+    preposition or mark of its own ("pour", "avant de", "sans"), that the parser hung as an adverbial
+    clause is the verb's infinitive complement."""
+    inf = "Inf" in clause.morph.get("VerbForm", []) or any(
+        c.dep_.startswith("aux") and c.i < clause.i and "Inf" in c.morph.get("VerbForm", [])
+        for c in clause.children
+    )
+    return (
+        clause.dep_ == "advcl"
+        and inf
+        and verb.i < clause.left_edge.i
+        and not any(c.dep_ in {"mark", "case"} for c in clause.children)
+        and all(t.pos_ == "ADV" for t in verb.doc[verb.i + 1 : clause.left_edge.i])
     )

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.extract.speech_common import OBJECT_DEPS, inside
+from newsgraph.extract.speech_quotes import doc_quotes
 from newsgraph.extract.speech_subjects import SUBJECT_DEPS
 
 RELATIVE_WORDS = {"qu'", "que", "qu’"}
@@ -24,6 +26,17 @@ def auxiliary_subject(verb: Token) -> Token | None:
 
 
 SUBJECT_NOUNS = {"NOUN", "PROPN"}
+
+
+def inside_object(verb: Token, head: Token) -> bool:
+    """The noun taken for a postposed subject lies inside another noun phrase the verb governs (its
+    object): the verb has its object, it is no inverted incise. Or it lies past the closing mark of
+    the quote the verb stands in ("« …, assure la grande distribution », explique la journaliste"):
+    the subject of an incise inside a quote is inside it."""
+    quote = inside(doc_quotes(verb.doc), verb.idx)
+    if quote is not None and head.idx >= quote[1]:
+        return True
+    return any(a.head.i == verb.i and a.dep_ in OBJECT_DEPS and a.i != head.i for a in head.ancestors)
 
 
 def split_subject(subj: Token) -> Token:
@@ -67,13 +80,48 @@ def nearest_subject(verb: Token) -> Token | None:
     qui prennent le train | se demandent …")."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if len(subjects) < 2:
-        return subjects[0] if subjects else None
+        return causal_conjunct(subjects[0], verb) if subjects else adjunct_swallowed_subject(verb)
     nouns = [c for c in subjects if c.pos_ in {"NOUN", "PROPN"}] or [c for c in subjects if c.pos_ != "PRON"]
     if len(nouns) == 2 and nouns[0].right_edge.i + 1 == nouns[1].left_edge.i == nouns[1].i:
         return split_name(nouns[0], nouns[1])  # "Le président de la région Grand | Est affirme …"
     if len(nouns) == 2 and relative_object(nouns[0], nouns[1]):
         return nouns[0]
     return min(nouns, key=lambda c: abs(verb.i - c.i)) if nouns else subjects[0]
+
+
+def causal_conjunct(subj: Token, verb: Token) -> Token:
+    """ "« Attention, car de récentes études montrent que … »": a noun phrase after "car" that the
+    parser coordinated to the word before it is the verb's subject; "car" opens a clause, it joins
+    no noun phrases."""
+    for c in subj.children:
+        if (
+            c.dep_ == "conj"
+            and subj.i < c.i < verb.i
+            and any(g.dep_ == "cc" and g.lower_ == "car" for g in c.children)
+        ):
+            return c
+    return subj
+
+
+def adjunct_swallowed_subject(verb: Token) -> Token | None:
+    """ "En 30 ans de carrière, ce policier qui a connu les émeutes, estime …": a subject with its
+    relative clause, set off by commas between a fronted adjunct and the verb, that the parser hung
+    on the adjunct; the noun the relative clause defines, with its article and no preposition."""
+    doc, k = verb.doc, verb.i - 1
+    while k > verb.sent.start and doc[k].pos_ == "ADV":
+        k -= 1
+    if k <= verb.sent.start or doc[k].text != ",":
+        return None
+    rel = next(
+        (t for t in doc[verb.sent.start : k] if t.dep_ == "acl:relcl" and t.right_edge.i == k - 1), None
+    )
+    if rel is None or rel.head.i >= rel.i or rel.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    noun = rel.head
+    if any(c.dep_ == "case" for c in noun.children) or noun.left_edge.i == verb.sent.start:
+        return None
+    opens = doc[noun.left_edge.i - 1].text == "," and any(c.dep_ == "det" for c in noun.children)
+    return noun if opens and noun.head.i != verb.i else None
 
 
 def relative_object(far: Token, near: Token) -> bool:

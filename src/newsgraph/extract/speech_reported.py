@@ -55,6 +55,7 @@ from newsgraph.extract.speech_report_quotes import before_quote, own_words_befor
 from newsgraph.extract.speech_report_relatives import restrictive_relative
 from newsgraph.extract.speech_report_subjects import (
     auxiliary_subject,
+    inside_object,
     misread_verb_subject,
     nearest_subject,
     no_one,
@@ -255,7 +256,7 @@ def verb_candidates(
                 content, rule = incise_content(tok), "incise"
                 head = inverted_clitic(tok) or postposed_subject(doc, tok, min(len(doc), tok.i + 12))
                 if head is not None and inside_object(tok, head):
-                    continue  # "…, défend une activité destinée à alléger le quotidien": no incise
+                    continue  # "…, défend une activité destinée à alléger …", "« …, assure X », dit Y"
         if content is None or head is None or no_one(head):
             continue
         content = clip_to_sentence(text, content)
@@ -320,12 +321,6 @@ def quoted_clause(
     if quote is None or quote[1] <= content[1] or "\n" in text[content[0] : quote[1]]:
         return None
     return trim(text, *quote) if words(text[quote[0] : quote[1]]) >= MIN_CONTENT_WORDS else None
-
-
-def inside_object(verb: Token, head: Token) -> bool:
-    """The noun taken for a postposed subject lies inside another noun phrase the verb governs (its
-    object): the verb has its object, it is no inverted incise."""
-    return any(a.head.i == verb.i and a.dep_ in OBJECT_DEPS and a.i != head.i for a in head.ancestors)
 
 
 def has_avoir(verb: Token) -> bool:

@@ -1,0 +1,141 @@
+"""Direct quotes of round 26, in sentences of our own.
+
+- an inverted incise whose compound tense an adverbial phrase splits ("a de son côté déclaré X",
+  "a pour sa part réagi X", "s'est par exemple indigné X"): the quote is X's, direct;
+- a correspondent's quote that relays someone else's words in a sentence of its own ("« Beaucoup de
+  monde ce soir. Un homme nous a dit que … », poursuit la journaliste"): the relayed speech is the
+  other speaker's, and the correspondent keeps the sentences of the quote that relay nobody.
+"""
+
+from __future__ import annotations
+
+import pytest
+from speech import check_construction, described, find, statements, xfail
+
+# (text, speaker name part, content part, direct, speaker type)
+CASES = [
+    # an adverbial phrase between the auxiliary and the participle of the incise
+    (
+        "« Il nous faut des renforts, et vite », a de son côté déclaré un pompier.",
+        "pompier",
+        "Il nous faut des renforts",
+        True,
+        "anonymous",
+    ),
+    (
+        "« Le dialogue reste possible », a pour sa part estimé la maire de Rennes.",
+        "maire de Rennes",
+        "Le dialogue reste possible",
+        True,
+        None,
+    ),
+    (
+        "« Nous attendons des actes concrets », ont de leur côté expliqué les syndicats.",
+        "syndicats",
+        "Nous attendons des actes concrets",
+        True,
+        "group",
+    ),
+    (
+        "« C'est un scandale sanitaire », s'est par exemple indignée une infirmière.",
+        "infirmière",
+        "C'est un scandale sanitaire",
+        True,
+        "anonymous",
+    ),
+    (
+        "« Le texte sera voté avant l'été », a à son tour affirmé Élisabeth Borne.",
+        "Borne",
+        "Le texte sera voté avant l'été",
+        True,
+        "person",
+    ),
+    (
+        "« On n'a rien vu venir », a une nouvelle fois raconté le commerçant.",
+        "commerçant",
+        "On n'a rien vu venir",
+        True,
+        "anonymous",
+    ),
+    # a correspondent's quote holding a sentence that relays someone else
+    (
+        "« Beaucoup de monde ce soir sur la place du marché. Un homme nous a dit que c'était "
+        "historique », poursuit la journaliste.",
+        "journaliste",
+        "Beaucoup de monde ce soir sur la place",
+        True,
+        "anonymous",
+    ),
+    (
+        "« Les routes sont coupées depuis ce matin. Le préfet a annoncé que les écoles resteraient "
+        "fermées », précise notre envoyé spécial.",
+        "envoyé spécial",
+        "Les routes sont coupées depuis ce matin",
+        True,
+        "anonymous",
+    ),
+    (
+        "« Les routes sont coupées depuis ce matin. Le préfet a annoncé que les écoles resteraient "
+        "fermées », précise notre envoyé spécial.",
+        "préfet",
+        "les écoles resteraient fermées",
+        False,
+        "anonymous",
+    ),
+    (
+        "« Le préfet a annoncé que les écoles resteraient fermées. Les habitants, eux, restent "
+        "calmes pour l'instant », explique la journaliste.",
+        "journaliste",
+        "Les habitants, eux, restent calmes",
+        True,
+        "anonymous",
+    ),
+    xfail(
+        "« Le stade était plein, c'est magnifique », affirme un autre supporter.",
+        "autre supporter",
+        "Le stade était plein",
+        True,
+        "anonymous",
+        reason="'supporter' after 'un autre' is tagged an infinitive: the speaker is cut to 'un autre' "
+        "(speaker naming, speech_speakers)",
+    ),
+    xfail(
+        "Le maire reconnaît des retards dans le chantier. Et de souligner que « personne ne pouvait "
+        "prévoir une telle crise ».",
+        "maire",
+        "personne ne pouvait prévoir",
+        True,
+        "anonymous",
+        reason="the narrative infinitive 'Et de + speech verb + que « … »' is not read",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content", "direct", "kind"), CASES)
+def test_direct_quote_r26(nlp, text, speaker, content, direct, kind):
+    check_construction(nlp, text, speaker, content, direct, kind)
+
+
+# (text, words no statement may hold as a direct quote)
+NONE = [
+    # a tense split by an adverbial phrase, but no verb of saying: the quote is a title
+    "« Les Misérables » a de son côté attiré un large public.",
+    # "s'est" + adverbial + a participle that is no speech verb
+    "« La Belle Équipe », s'est par exemple vendu à des milliers d'exemplaires.",
+]
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_no_direct_quote_r26(nlp, text):
+    found = statements(nlp, text)
+    assert not [s for s in found if s.direct], described(found)
+
+
+def test_relay_keeps_nothing_when_all_is_relayed(nlp):
+    """A correspondent's quote that is all relayed speech keeps nothing of its own."""
+    found = statements(
+        nlp,
+        "« Le ministre a annoncé que la réforme serait retirée », précise le journaliste.",
+    )
+    assert find(found, "la réforme serait retirée"), described(found)
+    assert not [s for s in found if "journaliste" in s.speaker.name.lower()], described(found)

@@ -4,7 +4,9 @@
   "a pour sa part réagi X", "s'est par exemple indigné X"): the quote is X's, direct;
 - a correspondent's quote that relays someone else's words in a sentence of its own ("« Beaucoup de
   monde ce soir. Un homme nous a dit que … », poursuit la journaliste"): the relayed speech is the
-  other speaker's, and the correspondent keeps the sentences of the quote that relay nobody.
+  other speaker's, and the correspondent keeps the sentences of the quote that relay nobody;
+- the narrative infinitive "Et de <speech verb> que « … »" / "Et d'<speech verb> : « … »" opening
+  a sentence: the quote is said by the subject of the sentence before (a pronoun resolved as any).
 """
 
 from __future__ import annotations
@@ -99,14 +101,55 @@ CASES = [
         reason="'supporter' after 'un autre' is tagged an infinitive: the speaker is cut to 'un autre' "
         "(speaker naming, speech_speakers)",
     ),
-    xfail(
+    # the narrative infinitive of reporting
+    (
         "Le maire reconnaît des retards dans le chantier. Et de souligner que « personne ne pouvait "
         "prévoir une telle crise ».",
         "maire",
         "personne ne pouvait prévoir",
         True,
         "anonymous",
-        reason="the narrative infinitive 'Et de + speech verb + que « … »' is not read",
+    ),
+    (
+        "Le Premier ministre s'est rendu à Toulouse jeudi. Et de rappeler que « la sécurité est la "
+        "première des libertés ».",
+        "Premier ministre",
+        "la sécurité est la première des libertés",
+        True,
+        None,
+    ),
+    (
+        "La directrice de la clinique a reçu les syndicats mardi. Et d'assurer : « Aucun service ne "
+        "fermera cet été ».",
+        "directrice de la clinique",
+        "Aucun service ne fermera cet été",
+        True,
+        "anonymous",
+    ),
+    (
+        "« Il faut investir », martèle la présidente de région. Elle a visité trois lycées. Et de "
+        "promettre : « Chaque élève aura un ordinateur ».",
+        "présidente de région",
+        "Chaque élève aura un ordinateur",
+        True,
+        "anonymous",
+    ),
+    (
+        "« Le marché est saturé, c'est une évidence », analyse Paul Girard, économiste à Lille. Et de "
+        "souligner que « personne ne voudra racheter les usines ».",
+        "Paul Girard",
+        "personne ne voudra racheter les usines",
+        True,
+        "person",
+    ),
+    xfail(
+        "L'économiste juge la décision risquée. Et d'ajouter que le groupe devra trouver de nouveaux "
+        "marchés.",
+        "économiste",
+        "le groupe devra trouver de nouveaux marchés",
+        False,
+        "anonymous",
+        reason="the narrative infinitive with an unquoted clause is reported speech, not read yet",
     ),
 ]
 
@@ -122,6 +165,8 @@ NONE = [
     "« Les Misérables » a de son côté attiré un large public.",
     # "s'est" + adverbial + a participle that is no speech verb
     "« La Belle Équipe », s'est par exemple vendu à des milliers d'exemplaires.",
+    # "Et de" + a verb that is no verb of saying: no narrative infinitive of reporting
+    "Les élus ont voté le budget lundi soir. Et de passer au point suivant « sans aucun débat public ».",
 ]
 
 

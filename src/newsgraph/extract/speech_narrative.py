@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract import attribution as grammar
 from newsgraph.extract.context import DocContext, doc_text
-from newsgraph.extract.speech_common import Candidate, token_at, words
+from newsgraph.extract.speech_common import Candidate, inside, token_at, words
 from newsgraph.extract.speech_quotes import QUOTE_MARKS, trim
 from newsgraph.extract.speech_subjects import subject_of
 
@@ -36,7 +36,7 @@ def narrative_quote_candidates(
         if found is None:
             continue
         verb, lemma = found
-        head = previous_subject(doc, verb.sent)
+        head = previous_subject(doc, verb.sent, quotes)
         out.append(
             Candidate(
                 (cs, ce),
@@ -80,14 +80,18 @@ def sentence_opening(doc: Doc, i: int) -> bool:
     return k < 0 or doc[k].text in {".", "!", "?", "…"} or "\n" in doc[k].text
 
 
-def previous_subject(doc: Doc, sent: Span) -> Token | None:
-    """The subject of the main verb of the sentence before ``sent``, outside any quote."""
+def previous_subject(doc: Doc, sent: Span, quotes: list[tuple[int, int]]) -> Token | None:
+    """The subject of the main verb of the sentence before ``sent``, outside any quote and not a
+    demonstrative ("c'est …"); else None (the speaker of the statement before speaks on)."""
     if sent.start == 0:
         return None
     prev = doc[sent.start - 1].sent
     subj = subject_of(prev.root)
     if subj is None or subj.pos_ not in {"NOUN", "PROPN", "PRON"} or subj.i < prev.start:
         return None
-    if any(t.text in QUOTE_MARKS for t in doc[prev.start : subj.i]):
-        return None  # the subject is inside a quote of the sentence before
+    if inside(quotes, subj.idx) is not None or subj.lower_ in DEMONSTRATIVES:
+        return None  # the subject of a quoted sentence, or "c'" of "c'est"
     return subj
+
+
+DEMONSTRATIVES = {"ce", "c'", "c’", "cela", "ça", "ceci"}

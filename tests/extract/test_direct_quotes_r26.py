@@ -1,7 +1,8 @@
 """Direct quotes of round 26, in sentences of our own.
 
 - an inverted incise whose compound tense an adverbial phrase splits ("a de son côté déclaré X",
-  "a pour sa part réagi X", "s'est par exemple indigné X"): the quote is X's, direct;
+  "a pour sa part réagi X", "s'est par exemple indigné X"), or whose reflexive clitic stands apart
+  from the participle ("s'est-il emporté"): the quote is X's, direct;
 - a correspondent's quote that relays someone else's words in a sentence of its own ("« Beaucoup de
   monde ce soir. Un homme nous a dit que … », poursuit la journaliste"): the relayed speech is the
   other speaker's, and the correspondent keeps the sentences of the quote that relay nobody;
@@ -58,6 +59,14 @@ CASES = [
         "On n'a rien vu venir",
         True,
         "anonymous",
+    ),
+    # the reflexive clitic before an inverted pronoun: "s'est-il emporté" is pronominal
+    (
+        "Le ministre de l'Intérieur a quitté la séance. « Ce texte est une provocation », s'est-il emporté.",
+        "ministre de l'Intérieur",
+        "Ce texte est une provocation",
+        True,
+        None,
     ),
     # a correspondent's quote holding a sentence that relays someone else
     (

@@ -60,6 +60,21 @@ CASES = [
         True,
         "anonymous",
     ),
+    # "partager" a testimony, in an inverted incise only
+    (
+        "« On a eu très peur cette nuit », partage une habitante du quartier.",
+        "habitante",
+        "On a eu très peur cette nuit",
+        True,
+        "anonymous",
+    ),
+    (
+        "« Il nous faut des armes, et vite », a de son côté partagé un soldat.",
+        "soldat",
+        "Il nous faut des armes",
+        True,
+        "anonymous",
+    ),
     # the reflexive clitic before an inverted pronoun: "s'est-il emporté" is pronominal
     (
         "Le ministre de l'Intérieur a quitté la séance. « Ce texte est une provocation », s'est-il emporté.",
@@ -174,6 +189,8 @@ NONE = [
     "« Les Misérables » a de son côté attiré un large public.",
     # "s'est" + adverbial + a participle that is no speech verb
     "« La Belle Équipe », s'est par exemple vendu à des milliers d'exemplaires.",
+    # "partager" outside an incise: a division or an opinion held in common
+    "« Les Misérables » partage l'affiche avec un autre film cette semaine.",
     # "Et de" + a verb that is no verb of saying: no narrative infinitive of reporting
     "Les élus ont voté le budget lundi soir. Et de passer au point suivant « sans aucun débat public ».",
 ]

@@ -207,8 +207,8 @@ def incise_at(doc: Doc, i: int, limit: int) -> Incise | None:
         k = j + 1
         while k < limit and (doc[k].lower_ in SUBJECT_CLITICS or doc[k].lower_ == "-t"):
             k += 1
-        while k < limit and is_incise_filler(doc[k]):
-            k += 1
+        while k < limit and (is_incise_filler(doc[k]) or adverbial_phrase(doc, k, limit)):
+            k += adverbial_phrase(doc, k, limit) or 1  # "a de son côté déclaré", "s'est par exemple …"
         if k < limit:
             verb_tok = doc[k]
     periphrase = periphrastic_incise(doc, verb_tok.i, limit)

@@ -34,7 +34,7 @@ from newsgraph.extract.speech_common import (
 )
 from newsgraph.extract.speech_lexicon import finite_form
 from newsgraph.extract.speech_mistagged import may_speak
-from newsgraph.extract.speech_quoted_sources import leads_quote, named_source, own_words
+from newsgraph.extract.speech_quoted_sources import leads_quote, named_source, own_sentences, own_words
 from newsgraph.extract.speech_quotes import QUOTE_MARKS, trim
 from newsgraph.extract.speech_speakers import Speaker, speaker_from_head
 from newsgraph.extract.speech_subjects import postposed_subject, subject_of
@@ -369,7 +369,8 @@ def relayed_speech(cands: list[Candidate]) -> list[Candidate]:
             c.relayed_by = r
         if inner:
             drop.add(id(r))
-            rest = own_words(doc_text(r.cue_token.doc), r, inner) if r.cue_token is not None else None
+            text = doc_text(r.cue_token.doc) if r.cue_token is not None else None
+            rest = None if text is None else own_words(text, r, inner) or own_sentences(text, r, inner)
             if rest is not None:  # « La facture s'alourdit, et selon X, … »: the correspondent's own clause
                 kept.append(replace(r, content=rest, uses=set(r.uses)))
     return [c for c in cands if id(c) not in drop] + kept

@@ -147,15 +147,16 @@ def verb_forms() -> dict[str, str]:
 
 
 def has_reflexive(tok: Token) -> bool:
-    """A reflexive clitic before the verb or its auxiliary: "s'agace", "s'est dit"."""
+    """A reflexive clitic before the verb or its auxiliary: "s'agace", "s'est dit"; or one the parser
+    hung on the verb a few words before it, past an adverbial phrase ("s'est par exemple indigné")."""
     doc = tok.doc
     for j in range(tok.i - 1, max(-1, tok.i - 4), -1):
         low = doc[j].lower_
         if low in REFLEXIVE:
             return True
         if not (doc[j].lemma_ in AUXILIARIES or low in {"ne", "n'", "n’", "en", "y"}):
-            return False
-    return False
+            break
+    return any(c.lower_ in REFLEXIVE and tok.i - 7 < c.i < tok.i for c in tok.children)
 
 
 def pick(entries: tuple[SpeechVerb, ...], reflexive: bool) -> SpeechVerb | None:

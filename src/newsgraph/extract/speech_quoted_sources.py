@@ -122,6 +122,25 @@ def own_words(text: str, relay: Candidate, inner: list[Candidate]) -> tuple[int,
     return best if span is not None and any(finite(t) for t in span) else None
 
 
+def own_sentences(text: str, relay: Candidate, inner: list[Candidate]) -> tuple[int, int] | None:
+    """A correspondent's quote whose relayed speech is a sentence of its own ("« Beaucoup d'émotion
+    ce soir. Une femme nous a confié que … », poursuit la journaliste"): the whole sentences of the
+    quotation before the first one that relays someone, or after the last one, the longer side. A
+    sentence of reporting may have no verb ("Beaucoup d'émotion ce soir"): it stands alone all the
+    same, being a sentence."""
+    if relay.quote is None or not inner:
+        return None
+    cs, ce = max(relay.content[0], relay.quote[0]), min(relay.content[1], relay.quote[1])
+    first = max(cs, min(min(c.content[0], c.position, head_start(c)) for c in inner))
+    last = min(ce, max(max(c.content[1], c.position) for c in inner))
+    stops = [m.start() for m in SENTENCE_END.finditer(text, cs, first)]
+    before = trim(text, cs, stops[-1]) if stops else (cs, cs)
+    stop = SENTENCE_END.search(text, last, ce)
+    after = trim(text, stop.end(), ce) if stop is not None else (ce, ce)
+    best = max(before, after, key=lambda s: words(text[s[0] : s[1]]))
+    return best if words(text[best[0] : best[1]]) >= MIN_OWN_WORDS else None
+
+
 def finite(tok: Token) -> bool:
     """A conjugated verb: the words left are a clause, not a phrase ("du côté de la SNCF")."""
     return tok.pos_ in {"VERB", "AUX"} and "Fin" in tok.morph.get("VerbForm", [])

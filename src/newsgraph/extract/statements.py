@@ -46,6 +46,7 @@ from newsgraph.extract.speech_inside import split_inside_incises
 from newsgraph.extract.speech_lexicon import speech_verb
 from newsgraph.extract.speech_mistagged import without_misread_verb
 from newsgraph.extract.speech_mood import subordinate_end, unasserted
+from newsgraph.extract.speech_narrative import narrative_quote_candidates
 from newsgraph.extract.speech_nested import in_quote_of, is_nested, nested_speech
 from newsgraph.extract.speech_noun_quotes import announced_quote_candidates, noun_quote_candidates
 from newsgraph.extract.speech_passive import judgement_candidates, passive_candidates
@@ -237,7 +238,7 @@ def find_candidates(ctx: DocContext) -> list[Candidate]:
         incise_candidates(ctx, quotes) + transcript_candidates(ctx) + introduced_quote_candidates(ctx, quotes)
     )
     grammar += colon_quote_candidates(ctx, quotes) + noun_quote_candidates(ctx, quotes)
-    grammar += announced_quote_candidates(ctx, quotes)
+    grammar += announced_quote_candidates(ctx, quotes) + narrative_quote_candidates(ctx, quotes, grammar)
     handled = {c.quote for c in grammar if c.quote is not None}
     quoted = [c for c in quote_candidates(ctx, quotes) if c.quote not in handled]
     series = quote_series(text, quotes, grammar + quoted)  # « … » ; « … », confient-ils

@@ -3,7 +3,12 @@ doubt or a purpose governs reports no words ("les syndicats veulent que le gouve
 "les victimes attendaient que la justice confirme …", "il est peu probable que le président
 annonce …", "pour que le ministre reconnaisse …"). A concession ("bien qu'il ait affirmé …") or a
 time clause ("après qu'il a déclaré …") still reports what was said, and its words end with the
-clause: "Bien que le ministre ait affirmé que la réforme était juste, les syndicats …"."""
+clause: "Bien que le ministre ait affirmé que la réforme était juste, les syndicats …".
+
+A belief told in the past without a "que" clause is narration, not words: "la famille pensait faire
+des économies", "le chasseur avait cru voir un sanglier", "c'est ce que croyait ce couple" (what
+they hoped before the facts said otherwise). A present belief ("le ministre pense pouvoir conclure")
+and a past one with its clause ("le maire pensait que la route rouvrirait") still report a view."""
 
 from __future__ import annotations
 
@@ -43,11 +48,16 @@ WISHING = {
 # Conjunctions of purpose and of what has not happened yet
 UNREAL_MARKS = {"pour", "afin", "avant", "sans", "jusqu'à"}
 QUE = {"que", "qu'", "qu’"}
+# Verbs of belief: in the past with an infinitive or a "ce que", a belief narrated, not said
+BELIEVING = {"penser", "croire", "imaginer", "s'imaginer"}
 CLAUSE_DEPS = {"ccomp", "csubj", "advcl", "acl", "xcomp"}
 
 
 def unasserted(verb: Token) -> bool:
-    """The speech verb's clause is wished, asked, expected, doubted or a purpose: nobody spoke."""
+    """The speech verb's clause is wished, asked, expected, doubted or a purpose, or the verb
+    narrates a past belief: nobody spoke."""
+    if past_belief(verb):
+        return True
     if verb.dep_ not in CLAUSE_DEPS or verb.head is verb:
         return False
     marks = [c for c in verb.children if c.dep_ == "mark"]
@@ -59,6 +69,23 @@ def unasserted(verb: Token) -> bool:
     ):
         return True
     return verb.head.lemma_.lower() in WISHING or verb.head.lower_ in WISHING
+
+
+def past_belief(verb: Token) -> bool:
+    """A verb of belief in the imperfect or a compound past ("pensait", "avait cru") that governs no
+    "que" clause: "pensait faire une bonne affaire", "a cru tout perdre", "ce que croyait X"."""
+    if verb.lemma_.lower() not in BELIEVING:
+        return False
+    imperfect = "Imp" in verb.morph.get("Tense", []) and "Fin" in verb.morph.get("VerbForm", [])
+    compound = "Part" in verb.morph.get("VerbForm", []) and any(
+        c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in verb.children
+    )
+    if not (imperfect or compound):
+        return False
+    return not any(
+        c.dep_ in CLAUSE_DEPS and any(m.dep_ == "mark" and m.lower_ in QUE for m in c.children)
+        for c in verb.children
+    )
 
 
 def subordinate_end(verb: Token, content: tuple[int, int]) -> tuple[int, int]:

@@ -63,7 +63,7 @@ def addressee(tok: Token) -> bool:
 
 
 COMPOUND_SUBORDINATORS = {"pour", "afin", "sans", "avant", "parce", "alors", "tandis", "bien", "dès"}
-COMPARATIVES = {"plus", "moins", "aussi", "autant", "davantage", "mieux", "pire", "pis"}
+COMPARATIVES = {"plus", "moins", "aussi", "autant", "davantage", "mieux", "pire", "pis", "plutôt"}
 
 
 def compares(verb: Token, que: Token) -> bool:

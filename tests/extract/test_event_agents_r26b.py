@@ -53,6 +53,21 @@ DOERS = [
         None,
         None,
     ),
+    # one of them quoted is not the doers; the plural is
+    (
+        "Une manifestation a eu lieu samedi à Lyon. « C'est trop », estime une manifestante lyonnaise.",
+        "demonstrate",
+        "-",
+        None,
+        None,
+    ),
+    (
+        "Une manifestation a eu lieu samedi à Lyon. Les manifestantes réclament l'égalité salariale.",
+        "demonstrate",
+        "manifestantes",
+        None,
+        None,
+    ),
     # the doers of another kind are not a strike's
     (
         "La grève touche les raffineries. Les manifestants ont défilé à Paris.",

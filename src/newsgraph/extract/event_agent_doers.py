@@ -4,8 +4,9 @@ and one on a demonstration "les manifestants" ("La grève a été reconduite mer
 grévistes dénoncent une atteinte au droit de grève": the strikers). The noun names the doers of
 that kind by its meaning, whatever sentence it stands in, so it is no guess between two actors;
 when it qualifies a noun of people, that noun is who they are ("les salariés grévistes": the
-employees). Only for the kinds these nouns name, and only for an event left with no agent (the
-caller decides: see ``event_agent_context``)."""
+employees). The plural only: "une manifestante" quoted is one of them, not the doers. Only for
+the kinds these nouns name, and only for an event left with no agent (the caller decides: see
+``event_agent_context``)."""
 
 from __future__ import annotations
 
@@ -29,8 +30,10 @@ PEOPLE_POS = frozenset({"NOUN", "PROPN"})
 
 
 def doer_word(token: Token, nouns: frozenset[str]) -> bool:
+    """A plural of a doer noun: the doers as a body ("les grévistes", "des manifestantes"), not one
+    of them quoted ("estime une manifestante")."""
     word = token.lower_
-    return lemma(token) in nouns or (word.endswith("s") and word[:-1] in nouns)
+    return word.endswith("s") and (lemma(token) in nouns or word[:-1] in nouns or word[:-2] in nouns)
 
 
 def named_doers(event: Event, tokens: list[Token], mentions: MentionIndex) -> RoleRef | None:

@@ -19,6 +19,8 @@ be meant, it gives none.
   people in general, not the act told before ("elle a été agressée par un inconnu").
 - ``firefighting_agent`` (event_agent_firefighters): the firefighters a fire report names, for its
   agentless acts of fighting the fire ("L'incendie a été fixé dans la nuit").
+- ``named_doers`` (event_agent_doers): the strikers or demonstrators a report names by the noun of
+  their kind ("les grévistes", "les manifestants"), for its agentless strikes and demonstrations.
 - ``announcer``: a passive with no "par X" that an organisation or a state announces, in the
   clause its verb of announcing governs ("L'armée a annoncé que vingt villes ont été reprises") or
   as the whole next sentence ("La SNCF annonce un plan d'économies. Trois cents trains seront
@@ -36,7 +38,9 @@ from spacy.tokens import Token
 from newsgraph import lexicons
 from newsgraph.event_types import CASUALTY_TYPES, broader, cameo_codes
 from newsgraph.extract.entities import is_role_word
+from newsgraph.extract.event_agent_doers import named_doers
 from newsgraph.extract.event_agent_firefighters import firefighting_agent
+from newsgraph.extract.event_agent_nature import unacted
 from newsgraph.extract.event_agents import FIRE_TYPES
 from newsgraph.extract.event_kind_roles import VICTIM_NOUNS, victim_noun
 from newsgraph.extract.event_modality import carrier
@@ -223,14 +227,16 @@ def befalls_victims(token: Token) -> bool:
 
 def contextual_agents(found: list[tuple[Token, Event]], mentions: MentionIndex) -> list[tuple[Token, Event]]:
     """The document's events, in the same order, each agentless one given the agent its context
-    names by one of the module's rules (read on the events as they were, not on agents given here)."""
+    names by one of the module's rules (read on the events as they were, not on agents given here),
+    and a happening of nature stripped of the agents it cannot have (event_agent_nature)."""
     events = [e for _, e in found]
+    words = list(found[0][0].doc) if found else []
     out = []
     for n, (token, event) in enumerate(found):
         agent = announcer(token, event, mentions) or firefighting_agent(token, event, mentions)
         if agent is None and not own_subject(token) and not befalls_victims(token):
-            agent = same_kind_agent(event, events[:n])
+            agent = same_kind_agent(event, events[:n]) or named_doers(event, words, mentions)
         if agent is not None:
             event = replace(event, actors=(agent, *event.actors))
-        out.append((token, event))
+        out.append((token, unacted(event)))  # "L'Inde fait face à une canicule": no agent
     return out

@@ -1,0 +1,58 @@
+"""No agent for a happening of nature: a heat wave, a flood, a storm, a drought, an earthquake or an
+epidemic is done by nobody. The subject of the verb a report tells it with is the one who undergoes
+it or the place it strikes ("L'Inde fait face à une canicule", "L'Australie a enregistré des
+inondations record", "La Chine fait face à une vague de Covid"), never its agent; a state put
+there is at most the event's place, when it has none. A fire is left its agent unless that agent
+is a state or a place: somebody may set a fire ("un pyromane a mis le feu"), no state does by
+burning ("la Grèce brûle"); an accident, an explosion, an outage have their authors."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+from newsgraph.event_types import broader
+from newsgraph.extract.event_place_names import named_ref
+from newsgraph.model import Event
+
+NATURE_KINDS = frozenset({"natural_disaster", "epidemic"})
+"""The scheme's kinds (with all below them) of what nature does: weather, floods, earthquakes,
+landslides, eruptions, and the spread of a disease."""
+PLACE_ONLY_KINDS = frozenset({"fire"})
+"""Kinds that a person may cause but a state or a place never performs."""
+PLACE_TYPES = frozenset({"gpe"})
+"""Actor types that stand for a place: a state, a region, a city."""
+
+
+@cache
+def kind_class(kind: str) -> str | None:
+    """ "nature" for a kind under ``NATURE_KINDS``, "place" for one under ``PLACE_ONLY_KINDS``, at any
+    depth of the scheme; None for any other."""
+    up, seen = broader(), set()
+    while kind not in seen:
+        if kind in NATURE_KINDS:
+            return "nature"
+        if kind in PLACE_ONLY_KINDS:
+            return "place"
+        seen.add(kind)
+        if kind not in up:
+            return None
+        kind = up[kind]
+    return None
+
+
+def unacted(event: Event) -> Event:
+    """The event without the agents a happening of nature cannot have (see the module); the first
+    state or place dropped becomes its place when it has none; ``event`` itself when nothing goes."""
+    kind = kind_class(event.type)
+    if kind is None:
+        return event
+    gone = [r for r in event.actors if r.role == "agent" and (kind == "nature" or r.type in PLACE_TYPES)]
+    if not gone:
+        return event
+    kept = tuple(r for r in event.actors if r not in gone)
+    place = event.location
+    if place is None:
+        state = next((r for r in gone if r.type in PLACE_TYPES), None)
+        place = named_ref(state.name) if state is not None else None
+    return replace(event, actors=kept, location=place)

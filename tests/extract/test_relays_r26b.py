@@ -7,7 +7,9 @@
   source's words are the whole clause the tail completes, and the quote is the source's;
 - "tous" / "toutes" subject of a speech verb inside a correspondent's quote ("« Tous nous ont dit
   que … »"): the people spoken of, not the correspondent; "nous avons tous dit" stays the
-  correspondent's.
+  correspondent's;
+- the correspondent's own clause before a speaker coordinated to it ("« Ici, X, mais tous le
+  reconnaissent, … »", "« …, et les habitants disent que … »") stays the correspondent's.
 """
 
 from __future__ import annotations
@@ -67,6 +69,31 @@ CASES = [
         "journaliste",
         "Nous avons tous dit que la grève continuerait",
         True,
+        None,
+    ),
+    # the correspondent's own clause before a coordinated speaker stays the correspondent's
+    (
+        "Sur place, tout est confus. « Ici, seules les milices sont visibles, mais tous le reconnaissent, "
+        "elles n'auraient rien pu faire sans l'armée », explique notre correspondant.",
+        "correspondant",
+        "seules les milices sont visibles",
+        True,
+        None,
+    ),
+    (
+        "« La route est coupée depuis ce matin, et les habitants disent qu'ils n'ont plus d'eau », "
+        "raconte la journaliste.",
+        "journaliste",
+        "La route est coupée depuis ce matin",
+        True,
+        None,
+    ),
+    (
+        "« La route est coupée depuis ce matin, et les habitants disent qu'ils n'ont plus d'eau », "
+        "raconte la journaliste.",
+        "habitants",
+        "ils n'ont plus d'eau",
+        False,
         None,
     ),
     xfail(

@@ -114,12 +114,12 @@ def own_words(text: str, relay: Candidate, inner: list[Candidate]) -> tuple[int,
     is taken out: the clauses before the relayed speech ("« L'État ne peut plus emprunter à taux
     zéro, et selon la Cour, … »") or after it ("« … ont fui selon l'ONU, et la moitié sont arrivés
     ici »"), the longer side, when it has words enough to stand alone."""
-    inner = [c for c in inner if c.rule in SOURCE_RULES]  # a verb inside may be the correspondent's own
-    if not inner:
-        return None
     cs, ce = relay.content
     if relay.quote is not None:  # 'En effet, « du côté de la SNCF, … »': only the quotation's words
         cs, ce = max(cs, relay.quote[0]), min(ce, relay.quote[1])
+    inner = [c for c in inner if c.rule in SOURCE_RULES or coordinated_speaker(text, c, cs)]
+    if not inner:  # a verb inside may be the correspondent's own
+        return None
     starts = [min(c.content[0], c.position, head_start(c)) for c in inner]
     ends = [max(c.content[1], c.position) for c in inner]
     first, last = max(cs, min(starts)), min(ce, max(ends))
@@ -133,6 +133,17 @@ def own_words(text: str, relay: Candidate, inner: list[Candidate]) -> tuple[int,
         return None
     span = relay.cue_token.doc.char_span(best[0], best[1], alignment_mode="expand")
     return best if span is not None and any(finite(t) for t in span) else None
+
+
+COORDINATED = re.compile(r"(?:,\s*(?:et|mais|or)|;)\s*$", re.IGNORECASE)
+
+
+def coordinated_speaker(text: str, c: Candidate, cs: int) -> bool:
+    """A speech verb whose speaker's phrase opens a clause coordinated to the correspondent's own
+    ("« Ici, seuls les séparatistes sont visibles, mais tous le reconnaissent, … »"): the clause
+    before the break is the correspondent's words, as before a "selon X"."""
+    start = head_start(c)
+    return cs < start and c.cue_token is not None and COORDINATED.search(text, cs, start) is not None
 
 
 def own_sentences(text: str, relay: Candidate, inner: list[Candidate]) -> tuple[int, int] | None:

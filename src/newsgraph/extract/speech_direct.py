@@ -384,10 +384,23 @@ def third_party(c: Candidate) -> bool:
         return c.speaker is not None
     if head.lower_ in RELATIVES and head.head.dep_ == "acl:relcl":
         head = head.head.head  # "le maire, qui a dit que …": the antecedent speaks
+    if head.lower_ in {"tous", "toutes"}:  # tagged a pronoun or an adjective
+        return all_of_them(head)
     if head.pos_ != "PRON" and not may_speak(head):
         return False
     return head.lower_ not in {"je", "j'", "j’", "nous", "on", "tous", "vous", *DEMONSTRATIVES} and not any(
         d.lower_ in {"nos", "notre", "mes", "mon", "ma"} for d in head.children
+    )
+
+
+def all_of_them(head: Token) -> bool:
+    """ "Tous nous ont dit que …", "Toutes disent que …": "tous" subject on its own is the people
+    just spoken of (``speaker_kinds``), not "nous avons tous dit", "on a tous dit", where it
+    floats after a first-person subject (before it, "nous" is the object the parse may take for a
+    subject)."""
+    verb = head.head
+    return head.dep_ == "nsubj" and not any(
+        c.lower_ in {"nous", "on", "vous", "je", "j'", "j’"} and c.i < head.i for c in verb.children
     )
 
 

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract.speech_common import MIN_CONTENT_WORDS, Candidate, inside, words
 from newsgraph.extract.speech_quotes import QUOTE_MARKS, trim
+from newsgraph.extract.speech_source_relatives import past_source_relative
 
 SOURCE_RULES = frozenset({"selon", "source", "nested-selon"})
 """The rules that read "selon X" / "d'après X" (``speech_selon``, ``speech_constructions``)."""
@@ -28,9 +29,11 @@ SENTENCE_END = re.compile(r"[.;!?…](?=\s|$)")
 
 def sources_in_quotes(text: str, quotes: list[tuple[int, int]], cands: list[Candidate]) -> list[Candidate]:
     """Each source candidate whose "selon" lies inside a quotation gets the clause it attributes
-    there as its words; one left with too few words is dropped. The others are unchanged."""
+    there as its words; one left with too few words is dropped. A source phrase's own relative
+    clause is no part of its words, in a quote or not (``speech_source_relatives``)."""
     out = []
     for c in cands:
+        c = past_source_relative(text, c, SOURCE_RULES)
         selon = c.cue_token if c.rule in SOURCE_RULES else None
         quote = inside(quotes, selon.idx) if selon is not None else None
         if quote is None or selon is None:
@@ -54,11 +57,14 @@ def attributed_clause(
     colon = len(text[:start].rstrip()) - 1  # the clause break just before, when it is a colon
     if colon > qs and text[colon] == ":" and words(text[start : selon.idx]) < MIN_CONTENT_WORDS:
         start = clause_start(text, qs, colon)  # "« la baisse est plus forte : -12 % selon l'Insee »"
-    lead = next((t for t in reversed(selon.doc[max(0, selon.i - 3) : selon.i]) if not t.is_punct), None)
-    if words(text[start : selon.idx]) == 1 and lead is not None and lead.pos_ in LEAD_POS:
-        start = selon.idx  # "« Mais selon X, … »", "« Alors, selon X, … »": still the head of its clause
     stop = phrase_stop(text, selon, qe)
     postposed = CLAUSE_BREAK.match(text, stop) is not None or not words(text[stop:qe])
+    lead = next((t for t in reversed(selon.doc[max(0, selon.i - 3) : selon.i]) if not t.is_punct), None)
+    if words(text[start : selon.idx]) == 1 and lead is not None and lead.pos_ in LEAD_POS:
+        if not postposed:
+            start = selon.idx  # "« Mais selon X, … »", "« Alors, selon X, … »": still the head of its clause
+        elif start > qs:
+            start = previous_clause_start(text, qs, start)  # "« … progresse, mais lentement, selon X »"
     if words(text[start : selon.idx]) and postposed:  # "… ont fui selon l'ONU, et …", "…, selon X. »"
         span = trim(text, start, selon.idx)
     elif text[stop : stop + 1] != ",":
@@ -81,6 +87,13 @@ def clause_start(text: str, qs: int, at: int) -> int:
     return start
 
 
+def previous_clause_start(text: str, qs: int, start: int) -> int:
+    """The start of the clause before the one at ``start``: a one-word tail ("…, mais lentement")
+    completes the clause before it and is no clause of its own."""
+    breaks = [m for m in CLAUSE_BREAK.finditer(text, qs, start) if m.end() == start]
+    return clause_start(text, qs, breaks[-1].start()) if breaks else start
+
+
 def phrase_stop(text: str, selon: Token, qe: int) -> int:
     """Where the source phrase stops: at the first comma or clause break after it inside the
     quotation ("selon la Cour des comptes, …", "selon l'ONU, et …", "selon X. »"), or its end."""
@@ -101,12 +114,12 @@ def own_words(text: str, relay: Candidate, inner: list[Candidate]) -> tuple[int,
     is taken out: the clauses before the relayed speech ("« L'État ne peut plus emprunter à taux
     zéro, et selon la Cour, … »") or after it ("« … ont fui selon l'ONU, et la moitié sont arrivés
     ici »"), the longer side, when it has words enough to stand alone."""
-    inner = [c for c in inner if c.rule in SOURCE_RULES]  # a verb inside may be the correspondent's own
-    if not inner:
-        return None
     cs, ce = relay.content
     if relay.quote is not None:  # 'En effet, « du côté de la SNCF, … »': only the quotation's words
         cs, ce = max(cs, relay.quote[0]), min(ce, relay.quote[1])
+    inner = [c for c in inner if c.rule in SOURCE_RULES or coordinated_speaker(text, c, cs)]
+    if not inner:  # a verb inside may be the correspondent's own
+        return None
     starts = [min(c.content[0], c.position, head_start(c)) for c in inner]
     ends = [max(c.content[1], c.position) for c in inner]
     first, last = max(cs, min(starts)), min(ce, max(ends))
@@ -120,6 +133,17 @@ def own_words(text: str, relay: Candidate, inner: list[Candidate]) -> tuple[int,
         return None
     span = relay.cue_token.doc.char_span(best[0], best[1], alignment_mode="expand")
     return best if span is not None and any(finite(t) for t in span) else None
+
+
+COORDINATED = re.compile(r"(?:,\s*(?:et|mais|or)|;)\s*$", re.IGNORECASE)
+
+
+def coordinated_speaker(text: str, c: Candidate, cs: int) -> bool:
+    """A speech verb whose speaker's phrase opens a clause coordinated to the correspondent's own
+    ("« Ici, seuls les séparatistes sont visibles, mais tous le reconnaissent, … »"): the clause
+    before the break is the correspondent's words, as before a "selon X"."""
+    start = head_start(c)
+    return cs < start and c.cue_token is not None and COORDINATED.search(text, cs, start) is not None
 
 
 def own_sentences(text: str, relay: Candidate, inner: list[Candidate]) -> tuple[int, int] | None:

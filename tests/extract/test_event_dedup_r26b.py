@@ -7,7 +7,11 @@ The scale of a place: an invasion or a war named by its noun is a country's
 act: with no place of its own it takes the country the report names its town in, not the town
 ("Depuis l'invasion russe", in a report on a town "du sud de l'Ukraine": Ukraine), and a country
 said of it is not narrowed to the report's town; fighting, shelling and any other act keep the
-town. Sentences written for these tests; rows (text, trigger, place substring; "-": no place)."""
+town.
+
+The date of an announced act: a time said before the noun a verb of announcing or deciding carries
+is the announcement's ("annoncent ce soir une grève"); the act takes the time said after it ("à
+partir de demain"), else no date of the text. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -82,3 +86,19 @@ HAPPENINGS = [  # (sentence, type, how many events of that type)
 def test_one_event_per_happening(nlp, text: str, kind: str, count: int) -> None:
     found = [e for e in events_at(nlp, text) if e.type == kind]
     assert len(found) == count, [(e.trigger, e.location) for e in events_at(nlp, text)]
+
+
+ANNOUNCED = [  # (sentence, trigger, date, date source); published Thursday 2024-03-14
+    ("Les cheminots annoncent ce soir une grève à partir de demain.", "grève", "2024-03-15", "text"),
+    ("Le syndicat a annoncé lundi une grève pour jeudi.", "grève", "2024-03-14", "text"),
+    ("Le syndicat a annoncé lundi une grève.", "grève", "2024-03-14", "publication"),
+    # no verb of announcing: the clause's time is the act's
+    ("Les contrôleurs ont fait grève lundi.", "grève", "2024-03-11", "text"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "day", "source"), ANNOUNCED)
+def test_announced_date(nlp, text: str, trigger: str, day: str, source: str) -> None:
+    found = [e for e in events_at(nlp, text) if e.trigger == trigger]
+    assert found, [e.trigger for e in events_at(nlp, text)]
+    assert (found[0].date.value if found[0].date else None, found[0].date_source) == (day, source)

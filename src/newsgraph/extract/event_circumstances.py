@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.context import Mention, doc_text
 from newsgraph.extract.event_agent_genitive import acting_capital
 from newsgraph.extract.event_amounts import PLACE_NOUNS
-from newsgraph.extract.event_dates import in_until_phrase, until_bound
+from newsgraph.extract.event_dates import announcement_time, in_until_phrase, until_bound
 from newsgraph.extract.event_parse import PLACE_LABELS, MentionIndex, lemma
 from newsgraph.extract.event_place_in_names import in_body_name
 from newsgraph.extract.event_place_lead import opening as lead_sentences
@@ -345,6 +345,7 @@ def event_date(
             or not tm.value[:1].isdigit()  # "XXXX-WXX-5", "P1D" ("une journée de grève"): no date
             or until_bound(doc_text(token.doc), tm)
             or in_until_phrase(t)
+            or announcement_time(token, tm)  # "annoncent ce soir une grève": the announcement's
         ):
             continue  # "deux jours plus tard" with nothing to count from, "jusqu'à lundi": no date
         path, node = [], t

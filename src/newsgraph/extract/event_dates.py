@@ -344,3 +344,22 @@ UNTIL_REACH = 20
 def _until() -> re.Pattern[str]:
     words = [w for w in time_lexicon()["until_prepositions"] if w.startswith("jusqu")]
     return re.compile(rf"(?:^|[\s(,])(?:{alternation(words)})\s*(?:le|la|les|l'|ce|cet|cette)?\s*$", re.I)
+
+
+ANNOUNCING_VERBS = frozenset({"annoncer", "décider", "décréter", "programmer", "planifier"})
+"""Verbs of announcing or deciding whose object noun is an act to come: the time said before the
+noun is the announcement's ("annoncent ce soir une grève"), not the act's."""
+
+
+def announcement_time(token: Token, tm: TimeMention) -> bool:
+    """A time said before a noun trigger that is the object of a verb of announcing or deciding, and
+    outside the noun's phrase ("Les syndicats annoncent ce soir une grève à partir de demain": "ce
+    soir" dates the announcement; "à partir de demain", after the noun, dates the strike)."""
+    if (
+        token.pos_ not in {"NOUN", "PROPN"}
+        or token.dep_ != "obj"
+        or lemma(token.head) not in ANNOUNCING_VERBS
+    ):
+        return False
+    first = min(x.idx for x in token.subtree)
+    return tm.end <= first

@@ -47,6 +47,41 @@ def linked(a: Token, b: Token) -> bool:
     return (a.head.i == b.i and a.dep_ in LINK_DEPS) or (b.head.i == a.i and b.dep_ in LINK_DEPS)
 
 
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
+VERBAL_POS = frozenset({"VERB", "AUX", "ADJ"})
+"""Parts of speech of a verb trigger, a participle read as an adjective among them ("a été interpellé
+et placé en garde à vue")."""
+
+
+CARRIED_DEPS = frozenset({"obj", "obl", "obl:arg", "obl:mod"})
+
+
+def clause_verb(t: Token) -> Token:
+    """The verb a trigger's clause is told by: the trigger itself, or the verb a noun trigger is
+    the object or complement of ("placé en garde à vue": "placé")."""
+    if t.pos_ in {"NOUN", "PROPN"} and t.dep_ in CARRIED_DEPS and t.head.pos_ in VERBAL_POS:
+        return t.head
+    return t
+
+
+def continued(a: Token, b: Token, ea: Event, eb: Event) -> bool:
+    """Two verbs of one type coordinated on one subject, the second going on with the first ("l'avion
+    a raté son atterrissage et a fini sa course dans un étang", "il a été interpellé et placé en garde
+    à vue"): one happening told in two steps. Not when each verb has its own subject ("les prix
+    augmentent et les salaires augmentent"), nor when the two say distinct places or distinct
+    targets ("ils ont bombardé Kharkiv et frappé Odessa": two strikes)."""
+    first, then = sorted((clause_verb(a), clause_verb(b)), key=lambda t: t.i)
+    if then.dep_ != "conj" or then.head.i != first.i or not {first.pos_, then.pos_} <= VERBAL_POS:
+        return False
+    if any(c.dep_ in SUBJECT_DEPS for c in then.children):
+        return False
+    if ea.location is not None and eb.location is not None and ea.location.id != eb.location.id:
+        return False
+    ta = {r.id for r in ea.actors if r.role == "target"}
+    tb = {r.id for r in eb.actors if r.role == "target"}
+    return not (ta and tb and not ta & tb)
+
+
 def weight(event: Event) -> int:
     """What an event report says: its actors, its place, a date read in the text."""
     return len(event.actors) + (event.location is not None) + (event.date_source == "text")
@@ -61,9 +96,9 @@ def merged(keep: Event, drop: Event) -> Event:
 
 
 def one_per_happening(found: list[tuple[Token, Event]]) -> list[Event]:
-    """The events in text order, each pair of linked same-type triggers of a sentence merged into
-    the report that says more (on a tie, the governing trigger's), and a verb of force merged into
-    its passive agent of force."""
+    """The events in text order, each pair of linked same-type triggers of a sentence (or of verbs
+    coordinated on one subject, see ``continued``) merged into the report that says more (on a tie,
+    the governing trigger's), and a verb of force merged into its passive agent of force."""
     events = [e for _, e in found]
     gone: set[int] = set()
     for i, (a, _) in enumerate(found):
@@ -74,7 +109,8 @@ def one_per_happening(found: list[tuple[Token, Event]]) -> list[Event]:
             if j in gone or a.sent.start != b.sent.start:
                 continue
             agent = agent_of(a, b) if eb.type != events[i].type and force(eb) and force(events[i]) else None
-            if agent is None and (eb.type != events[i].type or not linked(a, b)):
+            same = eb.type == events[i].type
+            if agent is None and not (same and (linked(a, b) or continued(a, b, events[i], eb))):
                 continue
             first = weight(eb) > weight(events[i]) or (weight(eb) == weight(events[i]) and a.head.i == b.i)
             if agent is not None:  # "visée par des bombardements": the bombardments

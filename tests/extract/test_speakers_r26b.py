@@ -62,6 +62,14 @@ ONE_OF_GROUP = [
         True,
     ),
     (
+        "group-taken-up-by-pronoun",  # the sentence before goes on about the group as "elles"
+        "Nous avons suivi les infirmières de nuit. Elles travaillent douze heures par jour. « On "
+        "est épuisées », confie l'une d'entre elles.",
+        "infirmières",
+        "On est épuisées",
+        True,
+    ),
+    (
         "no-group-keeps-partitive",  # no group of people before: the bare partitive stays the speaker
         "« Le gazole coûte trop cher », lâche l'un d'eux.",
         "l'un d'eux",
@@ -118,6 +126,13 @@ def test_partitive_and_example_speakers(nlp, cid, text, speaker, content, direct
 
 
 NOT_SPEAKERS = [
+    (
+        "group-left-behind",  # a sentence about something else comes between: not the group before it
+        "Les supporters sont arrivés ce matin. Le stade affiche complet depuis des semaines. « On ne "
+        "veut pas de problèmes », dit l'un d'eux.",
+        "supporters",
+        "pas de problèmes",
+    ),
     (
         "un-des-not-elle",  # "l'un des fondateurs" is no antecedent of "elle"
         "« C'est génial », assure l'un des fondateurs. Le public applaudit. « Ça ne demande pas de "

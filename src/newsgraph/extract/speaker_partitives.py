@@ -5,9 +5,10 @@ d'elles" (one of the nurses).
 "l'un(e) d'entre eux / elles", "l'un(e) d'eux / d'elles" take up a plural group of people the
 narration just put forward, agreeing in gender ("elles" only women): the last plural noun of people
 of the narration sentence before (the nearest group, whatever its function: "Pour les commerçants,
-c'est une catastrophe. « … », dit l'un d'eux"), else the antecedent "ils" / "elles" would take up.
-The speaker is then named "l'un des ouvriers", "l'une des infirmières"; with no group found it
-keeps its bare partitive name.
+c'est une catastrophe. « … », dit l'un d'eux"), or the one before it when the sentence before goes
+on about that group as "ils" / "elles" (a sentence about anything else ends the search). The
+speaker is then named "l'un des ouvriers", "l'une des infirmières"; with no group found it keeps its
+bare partitive name.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract.context import DocContext
 from newsgraph.extract.entities import is_role
-from newsgraph.extract.speaker_antecedents import phrase_gender, recent_referent
+from newsgraph.extract.speaker_antecedents import phrase_gender
 from newsgraph.extract.speaker_nouns import person_noun, speaker_kind
 from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
 
@@ -26,6 +27,7 @@ OF_GROUP = {"eux": "ils", "elles": "elles"}
 """The stressed plural pronoun that closes the partitive, and the subject pronoun that agrees with
 the same group ("l'un d'entre eux" takes up what "ils" would)."""
 OF_WORDS = {"d'", "de", "entre"}
+TAKEN_UP_BACK = 2  # sentences going on about the group as "ils" / "elles" the search steps over
 
 
 def one_of_group(ctx: DocContext, words: list[Token]) -> tuple[str, Token] | None:
@@ -40,12 +42,8 @@ def one_of_group(ctx: DocContext, words: list[Token]) -> tuple[str, Token] | Non
     if not any(t in {"d'", "de"} for t in texts[1:-1]):
         return None
     pronoun = OF_GROUP[texts[-1]]
-    at = words[0].idx
-    group = nearest_group(ctx, at, pronoun)  # the nearest group: "Pour les commerçants, …"
+    group = nearest_group(ctx, words[0].sent.start, pronoun)
     if group is None:
-        found = recent_referent(ctx, at, pronoun)
-        group = found[0] if found is not None and found[0].pos_ == "NOUN" else None
-    if group is None or "Plur" not in group.morph.get("Number", []):
         return None
     return f"{one} des {group_words(group)}", group
 
@@ -60,30 +58,38 @@ def group_words(head: Token) -> str:
     return doc[head.i : end].text
 
 
-def nearest_group(ctx: DocContext, at: int, pronoun: str) -> Token | None:
-    """The last plural noun of people, with its determiner, in the narration sentence before the
-    partitive at ``at`` (whatever its function: a subject, an object, a fronted "Pour les X"),
-    agreeing with the pronoun ("elles": women only); outside quoted words."""
+def nearest_group(ctx: DocContext, start: int, pronoun: str) -> Token | None:
+    """The last plural noun of people, with a determiner or a number, in the narration sentence
+    before token ``start`` (whatever its function: a subject, an object, a fronted "Pour les X"),
+    agreeing with the pronoun ("elles": women only), outside quoted words; or, when that sentence
+    goes on about a group as "ils" / "elles" ("Elles ont 70 euros par mois."), in the one before."""
     doc = ctx.sdoc
-    span = doc.char_span(at, at + 1, alignment_mode="expand")
-    if span is None:
-        return None
     quotes = doc_quotes(doc)
-    prev = narration_before(ctx, span[0].sent.start)
-    for tok in reversed(prev or []):
-        if tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number", []) or inside_quote(quotes, tok.idx):
-            continue
-        det = next((c for c in tok.children if c.dep_ == "det"), None)
-        demonym = any(m.label == "DEMONYM" for m in ctx.mentions_at(tok.idx))  # "les Français"
-        counted = any(c.dep_ == "nummod" for c in tok.children)  # "deux infirmières"
-        if (det is None and not counted) or not (
-            demonym or speaker_kind(tok) == "group" or is_role(tok) or person_noun(tok)
-        ):
-            continue
-        gender = phrase_gender(tok, det)
-        if gender and (pronoun == "elles") != ("Fem" in gender):
-            continue
-        return tok
+    for _ in range(TAKEN_UP_BACK + 1):
+        prev = narration_before(ctx, start)
+        if prev is None:
+            return None
+        for tok in reversed(prev):
+            if (
+                tok.pos_ != "NOUN"
+                or "Plur" not in tok.morph.get("Number", [])
+                or inside_quote(quotes, tok.idx)
+            ):
+                continue
+            det = next((c for c in tok.children if c.dep_ == "det"), None)
+            counted = any(c.dep_ == "nummod" for c in tok.children)  # "deux infirmières"
+            demonym = any(m.label == "DEMONYM" for m in ctx.mentions_at(tok.idx))  # "les Français"
+            if (det is None and not counted) or not (
+                demonym or speaker_kind(tok) == "group" or is_role(tok) or person_noun(tok)
+            ):
+                continue
+            gender = phrase_gender(tok, det)
+            if gender and (pronoun == "elles") != ("Fem" in gender):
+                continue
+            return tok
+        if not any(t.dep_ == "nsubj" and t.lower_ in {"ils", "elles"} for t in prev):
+            return None  # a sentence about something else leaves the group before it behind
+        start = prev.start
     return None
 
 

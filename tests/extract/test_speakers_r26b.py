@@ -70,6 +70,14 @@ ONE_OF_GROUP = [
         True,
     ),
     (
+        "pronoun-sentences-stepped-over",  # "ils" goes on about the group: not "soldats", an infinitive's
+        "Les habitants du village sont mobilisés. Ils ont rassemblé des couvertures pour aider les "
+        "soldats. Ils se préparent au pire. « On fera ce qu'il faut », indique l'un d'eux.",
+        "l'un des habitants",
+        "On fera ce qu'il faut",
+        True,
+    ),
+    (
         "no-group-keeps-partitive",  # no group of people before: the bare partitive stays the speaker
         "« Le gazole coûte trop cher », lâche l'un d'eux.",
         "l'un d'eux",

@@ -27,7 +27,7 @@ OF_GROUP = {"eux": "ils", "elles": "elles"}
 """The stressed plural pronoun that closes the partitive, and the subject pronoun that agrees with
 the same group ("l'un d'entre eux" takes up what "ils" would)."""
 OF_WORDS = {"d'", "de", "entre"}
-TAKEN_UP_BACK = 2  # sentences going on about the group as "ils" / "elles" the search steps over
+TAKEN_UP_BACK = 3  # sentences going on about the group as "ils" / "elles" the search steps over
 
 
 def one_of_group(ctx: DocContext, words: list[Token]) -> tuple[str, Token] | None:
@@ -69,7 +69,8 @@ def nearest_group(ctx: DocContext, start: int, pronoun: str) -> Token | None:
         prev = narration_before(ctx, start)
         if prev is None:
             return None
-        for tok in reversed(prev):
+        taken_up = any(t.dep_ == "nsubj" and t.lower_ in {"ils", "elles"} for t in prev)
+        for tok in reversed([] if taken_up else prev):  # "ils" there is the group, not its other nouns
             if (
                 tok.pos_ != "NOUN"
                 or "Plur" not in tok.morph.get("Number", [])
@@ -83,11 +84,13 @@ def nearest_group(ctx: DocContext, start: int, pronoun: str) -> Token | None:
                 demonym or speaker_kind(tok) == "group" or is_role(tok) or person_noun(tok)
             ):
                 continue
+            if "Inf" in tok.head.morph.get("VerbForm", []):
+                continue  # "pour aider les soldats": no argument of the sentence's own verbs
             gender = phrase_gender(tok, det)
             if gender and (pronoun == "elles") != ("Fem" in gender):
                 continue
             return tok
-        if not any(t.dep_ == "nsubj" and t.lower_ in {"ils", "elles"} for t in prev):
+        if not taken_up:
             return None  # a sentence about something else leaves the group before it behind
         start = prev.start
     return None

@@ -423,7 +423,7 @@ SPEAKER_KINDS = [
         "partitive-l-une",
         "Deux infirmières manifestent devant l'hôpital. « On nous a oubliées », regrette l'une "
         "d'entre elles.",
-        "l'une d'entre elles",
+        "l'une des infirmières",  # named by her group since round 26b (was "l'une d'entre elles")
         "On nous a oubliées",
         True,
     ),

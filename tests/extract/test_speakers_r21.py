@@ -130,7 +130,7 @@ ROWS = [
         "relative-partitive-incise",
         "Des touristes suisses ont trop chaud. « Le camping-car, c'est affreux », témoigne l'une d'entre "
         "elles, qui explique qu'elles vont rentrer plus tôt.",
-        "l'une d'entre elles",
+        "l'une des touristes suisses",  # named by her group since round 26b (was "l'une d'entre elles")
         "rentrer plus tôt",
         "anonymous",
     ),

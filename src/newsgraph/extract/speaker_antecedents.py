@@ -102,8 +102,8 @@ def salient_people(ctx: DocContext, sent: Span, quotes: list[tuple[int, int]]) -
 
 def salient_place(tok: Token) -> bool:
     """Subject of a clause other than a relative, antecedent of a subject relative, agent of a
-    passive, an example led by "comme" / "à l'instar de", or the source "selon" or "d'après" cites
-    ("Oui, selon un économiste." before « … », prévient-il)."""
+    passive, an example led by "comme" / "à l'instar de" / "à l'image de", or the source "selon" or
+    "d'après" cites ("Oui, selon un économiste." before « … », prévient-il)."""
     if tok.dep_ in {"nsubj", "nsubj:pass"}:
         return not in_relative(tok)
     if tok.dep_ == "obl:agent":
@@ -118,7 +118,14 @@ def salient_place(tok: Token) -> bool:
     before |= {c.lower_ for c in tok.children if c.dep_ == "case"}
     # a definite source takes up someone named before ("Oui, selon le spécialiste"): only "un", "une"
     cited = is_source(tok) and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children)
-    return bool(before & EXAMPLE_MARKERS or cited)
+    return bool(before & EXAMPLE_MARKERS or cited or like_image(doc, left))
+
+
+def like_image(doc: Doc, left: int) -> bool:
+    """ "à l'image de" just before the phrase starting at ``left``: an example, like "comme"
+    ("Chacun tente sa chance, à l'image de la maire"; not "l'image de la ministre" as an object)."""
+    words = [t.lower_.replace("’", "'") for t in doc[max(0, left - 4) : left + 1]]  # "de" may lead it
+    return " ".join(words).endswith(("à l' image de", "à l' image de la", "à l' image du", "à l' image des"))
 
 
 def subject_relative(clause: Token) -> bool:

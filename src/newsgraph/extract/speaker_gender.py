@@ -46,6 +46,11 @@ def word_gender(word: str) -> str | None:
     return None
 
 
+ONE_OF_GENDER = {"l'un": "m", "l'une": "f"}
+"""A partitive speaker ("l'un des fondateurs", "l'une d'elles") has the gender of its pronoun,
+whatever its group noun's (a plural noun of people is often masculine for a mixed group)."""
+
+
 def gender(ctx: DocContext, speaker: Speaker) -> str | None:
     """ "f", "m" or None: from the determiners and civil titles of the speaker's mentions and titles
     ("une créatrice", "la ministre", "Mme Borne"), the grammatical gender spaCy gives their heads,
@@ -62,6 +67,9 @@ def _gender(ctx: DocContext, speaker: Speaker) -> str | None:
     """Determiners, civil titles and words after a name decide first; then a known first name;
     then the grammatical gender of the mentions' nouns, which is weak for a role in apposition
     ("Véronique Lefauvre, agent immobilier": French often keeps a role noun masculine)."""
+    one = ONE_OF_GENDER.get(speaker.name.replace("’", "'").split(" ")[0].lower())
+    if one is not None:  # "l'un des fondateurs" is a man, "l'une des élues" a woman
+        return one
     text = doc_text(ctx.sdoc)
     votes = {"f": 0, "m": 0}
     nouns = {"f": 0, "m": 0}

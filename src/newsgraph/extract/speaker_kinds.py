@@ -12,6 +12,7 @@ from newsgraph.extract.entities import is_role, np_span, strip_determiner
 from newsgraph.extract.speaker_compounds import compound_head
 from newsgraph.extract.speaker_descriptions import described_person, placed_after
 from newsgraph.extract.speaker_nouns import figure_nouns, finding_nouns, singular, speaker_kind
+from newsgraph.extract.speaker_partitives import one_of_group
 from newsgraph.extract.speaker_sides import side_phrase
 from newsgraph.extract.speech_demonstratives import latest_anaphor
 from newsgraph.extract.speech_lexicon import document_nouns
@@ -130,6 +131,8 @@ def special_speaker(ctx: DocContext, head: Token) -> Speaker | None:
         ):
             end += 1
         name = doc[start:end].text
+        if (one := one_of_group(ctx, list(doc[start:end]))) is not None:  # "l'un d'entre eux": of a group
+            return Speaker(one[0], "anonymous", doc[start].idx, "anon:" + fold(one[0]))
         if low in PLURAL_PARTITIVES:  # "d'autres", "certaines": several people, a group
             return Speaker(name, "group", doc[start].idx, "group:" + fold(name))
         return Speaker(name, "anonymous", doc[start].idx, "anon:" + fold(name))

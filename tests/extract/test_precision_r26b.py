@@ -129,3 +129,28 @@ def test_no_statement(nlp, name, text, content):
 )
 def test_still_statement(nlp, name, text, speaker, content, direct):
     check_construction(nlp, text, speaker, content, direct)
+
+
+def test_past_belief_with_a_que_clause_under_any_label(nlp):
+    """A past belief that governs a "que" clause reports a view whatever label the parser gives the
+    clause: in a long document the clause of "pensaient que …" may hang as "dep", not "ccomp"."""
+    from spacy.tokens import Doc
+
+    from newsgraph.extract.speech_mood import past_belief
+
+    words = ["Certains", "pensaient", "que", "le", "retrait", "serait", "un", "avantage", "."]
+    heads = [1, 1, 7, 4, 7, 7, 7, 1, 1]
+    deps = ["nsubj", "ROOT", "mark", "det", "nsubj", "cop", "det", "dep", "punct"]
+    morphs = ["", "Mood=Ind|Tense=Imp|VerbForm=Fin", "", "", "", "", "", "", ""]
+    lemmas = ["certain", "penser", "que", "le", "retrait", "être", "un", "avantage", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, morphs=morphs, lemmas=lemmas)
+    assert not past_belief(doc[1])
+    doc = Doc(
+        nlp.vocab,
+        words=["Il", "pensait", "gagner", "."],
+        heads=[1, 1, 1, 1],
+        deps=["nsubj", "ROOT", "xcomp", "punct"],
+        morphs=["", "Mood=Ind|Tense=Imp|VerbForm=Fin", "VerbForm=Inf", ""],
+        lemmas=["il", "penser", "gagner", "."],
+    )
+    assert past_belief(doc[1])

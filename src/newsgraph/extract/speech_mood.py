@@ -82,8 +82,9 @@ def past_belief(verb: Token) -> bool:
     )
     if not (imperfect or compound):
         return False
-    return not any(
-        c.dep_ in CLAUSE_DEPS and any(m.dep_ == "mark" and m.lower_ in QUE for m in c.children)
+    return not any(  # the clause under any label: a long sentence's parse may call it "dep"
+        (c.dep_ == "mark" and c.lower_ in QUE)
+        or any(m.dep_ == "mark" and m.lower_ in QUE for m in c.children)
         for c in verb.children
     )
 

@@ -85,7 +85,7 @@ def test_no_main_event(nlp, text, type_):
 
 def test_at_most_three_main_events(nlp, monkeypatch):
     text = (
-        "Les boulangers ont adapté leurs horaires et changé leurs fours."
+        "Les boulangers ont adapté leurs horaires et les pâtissiers ont changé leurs fours."
         " Les clients ont réduit leur consommation et ont récupéré les invendus."
     )
     new = {"adaptation", "cutback", "reuse"}

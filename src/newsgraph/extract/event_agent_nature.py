@@ -11,9 +11,11 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cache
 
+from newsgraph import lexicons
 from newsgraph.event_types import broader
 from newsgraph.extract.event_place_names import named_ref
 from newsgraph.model import Event
+from newsgraph.names import fold
 
 NATURE_KINDS = frozenset({"natural_disaster", "epidemic"})
 """The scheme's kinds (with all below them) of what nature does: weather, floods, earthquakes,
@@ -22,6 +24,20 @@ PLACE_ONLY_KINDS = frozenset({"fire"})
 """Kinds that a person may cause but a state or a place never performs."""
 PLACE_TYPES = frozenset({"gpe"})
 """Actor types that stand for a place: a state, a region, a city."""
+
+
+@cache
+def declaring_bodies() -> frozenset[str]:
+    """Folded head nouns of the bodies that name one institution alone (``national_bodies.txt``:
+    "gouvernement", "parlement"): kept as agents of a happening of nature, which they do
+    not make but declare or recognise ("la commune a été placée en état de catastrophe naturelle par
+    le gouvernement")."""
+    return lexicons.words("national_bodies.txt")
+
+
+def declares(name: str) -> bool:
+    words = fold(name).split()
+    return bool(words) and words[0] in declaring_bodies()
 
 
 @cache
@@ -47,7 +63,11 @@ def unacted(event: Event) -> Event:
     kind = kind_class(event.type)
     if kind is None:
         return event
-    gone = [r for r in event.actors if r.role == "agent" and (kind == "nature" or r.type in PLACE_TYPES)]
+    gone = [
+        r
+        for r in event.actors
+        if r.role == "agent" and ((kind == "nature" and not declares(r.name)) or r.type in PLACE_TYPES)
+    ]
     if not gone:
         return event
     kept = tuple(r for r in event.actors if r not in gone)

@@ -57,6 +57,10 @@ scorers (``_gold_match.py``):
 - ``tvnews2022s``: 40 more with q's rule and quotas with a new seed (r excluded), annotated by reading
   before any system ran on them (``benchmarks/devgold/tvnews2022s``; scored once by the lead on first
   sight, then open like l: its misses may be read, never fitted), read from the corpus file the same way;
+- ``tvnews2022t``: 40 more with q's rule and quotas with a new seed (r and s excluded), annotated by
+  reading before any system ran on them (``benchmarks/devgold/tvnews2022t``; scored once by the lead
+  on first sight, then open like l: its misses may be read, never fitted), read from the corpus file
+  the same way;
 - ``sentences2022``: 150 single sentences of 2022 reports, each scored alone with no context (a
   proxy for the held-out press sentences), annotated by reading (``benchmarks/devgold/sentences2022``);
   statements only;
@@ -312,6 +316,12 @@ SETS = [
         lambda tmp: materialise(DEVGOLD / "tvnews2022s" / "sources.csv", tmp / "tvnews2022s"),
         DEVGOLD / "tvnews2022s" / "statements.json",
         DEVGOLD / "tvnews2022s" / "events.json",
+    ),
+    GoldSet(
+        "tvnews2022t",
+        lambda tmp: materialise(DEVGOLD / "tvnews2022t" / "sources.csv", tmp / "tvnews2022t"),
+        DEVGOLD / "tvnews2022t" / "statements.json",
+        DEVGOLD / "tvnews2022t" / "events.json",
     ),
     GoldSet(
         "sentences2022",

@@ -51,6 +51,11 @@ AGENT_ENDINGS = (
     "naute",
 )
 MIN_AGENT_LETTERS = 6  # "peur", "leur", "gant", "rien" are too short to be derived agent nouns
+FEMININE_AGENT_ENDINGS = ("rice", "rices", "euse", "euses", "ière", "ières", "ienne", "iennes")
+"""The feminine forms of agent nouns, singular and plural ("une agricultrice", "les vendeuses",
+"l'infirmière", "les pharmaciennes"), which the tagger often reads masculine from their lemma: the
+one table the gender of an antecedent (``speaker_antecedents``) and of an unnamed speaker
+(``speaker_gender``) are read from."""
 
 
 @cache

@@ -122,12 +122,22 @@ def speaker_kind(head: Token) -> str | None:
 
 
 def public_body(head: Token) -> bool:
-    """An abstract noun with the word after it that makes it a public body ("la sécurité civile",
-    "la santé publique", "l'assurance maladie"): ``public_body`` of ``speaker_nouns.tsv``."""
+    """An abstract noun with the word after it (or the adjective before it) that makes it a public
+    body or a sector ("la sécurité civile", "la santé publique", "l'assurance maladie", "la grande
+    distribution"): ``public_body`` of ``speaker_nouns.tsv``."""
+    bodies = _classes().get("public_body", frozenset())
+    prev = head.doc[head.i - 1] if head.i > 0 else None
+    if (
+        prev is not None
+        and prev.head.i == head.i
+        and prev.dep_ == "amod"
+        and f"{prev.lower_} {singular(head)}" in bodies
+    ):
+        return True  # "la grande distribution assure"
     nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
     if nxt is None or nxt.head.i != head.i or nxt.dep_ not in {"amod", "nmod", "compound", "flat"}:
         return False
-    return f"{singular(head)} {nxt.lower_}" in _classes().get("public_body", frozenset())
+    return f"{singular(head)} {nxt.lower_}" in bodies
 
 
 @cache

@@ -3,7 +3,8 @@ inside the quote it closes; a first name inside the name of an institution or a 
 Paul-Bocuse") is no one a pronoun takes up; a plural pronoun subject of a clause inside its own
 sentence ("…, même s'ils reconnaissent que …") takes up the people that sentence's verb has for
 subject; an inverted incise naming a source inside a correspondent's quote ("« …, nous assure la
-grande distribution. … », explique la journaliste") gives the source its sentence; one table of
+grande distribution. … », explique la journaliste") gives the source its sentence; "Pour certains,
+…" / "Pour d'autres, …" is the opinion of some people; one table of
 feminine agent endings for the gender of antecedents and of unnamed speakers.
 
 Every sentence here was written for these tests (none is taken from an evaluation text). A row is
@@ -142,6 +143,25 @@ RELAYED_INCISES = [
     ),
 ]
 
+SOME_PEOPLE = [
+    # "Pour certains, …", "Pour d'autres, …": the opinion of some people, a group
+    (
+        "pour-d-autres-after-vox-pop",
+        "« C'est bien moins pratique », regrette un homme. Pour d'autres, cette fermeture des "
+        "douches n'est pas contraignante.",
+        "autres",
+        "cette fermeture des douches n'est pas contraignante",
+        False,
+    ),
+    (
+        "pour-certains",
+        "Le texte a été adopté dans la nuit. Pour certains, cette mesure est artificielle.",
+        "certains",
+        "cette mesure est artificielle",
+        False,
+    ),
+]
+
 LEFT = [
     xfail(
         "first-name-subject-then-bare-quote",
@@ -155,7 +175,7 @@ LEFT = [
     ),
 ]
 
-ROWS = NEWSROOM + LONGER_NAMES + OWN_CLAUSE + RELAYED_INCISES + LEFT
+ROWS = NEWSROOM + LONGER_NAMES + OWN_CLAUSE + RELAYED_INCISES + SOME_PEOPLE + LEFT
 
 
 @pytest.mark.parametrize(("cid", "text", "speaker", "content", "direct"), ROWS)
@@ -200,6 +220,12 @@ NOT_SPEAKERS = [
         "rouvrira en mars », rapporte la journaliste Léa Roux.",
         "maire",
         "le pont rouvrira en mars",
+    ),
+    (
+        "pour-certains-as-determiner",
+        "Pour certains produits, les prix ont doublé en un an selon les relevés.",
+        "certains",
+        "les prix ont doublé",
     ),
     (
         "things-are-no-antecedent",

@@ -14,6 +14,7 @@ from newsgraph import lexicons
 from newsgraph.extract.attribution import apposition_end
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.entities import is_role
+from newsgraph.extract.speaker_kinds import PLURAL_PARTITIVES
 from newsgraph.extract.speaker_source_phrases import clause_subject, newsroom_source
 from newsgraph.extract.speech_common import (
     MIN_CONTENT_WORDS,
@@ -279,12 +280,15 @@ def pour_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Cand
             head = next(
                 (c for t in heads if t.pos_ == "ADV" for c in t.children if c.pos_ in {"NOUN", "PROPN"}), None
             )
+        some = len(phrase) <= 2 and phrase[-1].lower_ in PLURAL_PARTITIVES  # "Pour d'autres, …"
+        head = phrase[-1] if some else head
         if head is None:
             continue
         has_actor = (
             bool(mentions_between(ctx, phrase.start_char, phrase.end_char))
             or is_role(head)
             or head.lower_ in {"lui", "elle", "eux"}
+            or some
         )
         if not has_actor:
             continue

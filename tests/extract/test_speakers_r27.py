@@ -154,6 +154,13 @@ SOME_PEOPLE = [
         False,
     ),
     (
+        "pour-beaucoup-question",
+        "Les congés approchent. Pour beaucoup, il n'est pas question de renoncer aux vacances cet été.",
+        "beaucoup",
+        "il n'est pas question de renoncer",
+        False,
+    ),
+    (
         "pour-certains",
         "Le texte a été adopté dans la nuit. Pour certains, cette mesure est artificielle.",
         "certains",
@@ -226,6 +233,18 @@ NOT_SPEAKERS = [
         "Pour certains produits, les prix ont doublé en un an selon les relevés.",
         "certains",
         "les prix ont doublé",
+    ),
+    (
+        "pour-certains-went-through",
+        "Pour certains, les vacances au bord de la mer ont tourné au cauchemar dès le premier jour.",
+        "certains",
+        "ont tourné au cauchemar",
+    ),
+    (
+        "pour-certaines-bill-doubled",
+        "Pour certaines, la facture d'électricité a doublé en un an.",
+        "certaines",
+        "la facture d'électricité a doublé",
     ),
     (
         "things-are-no-antecedent",

@@ -306,6 +306,7 @@ def pour_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Cand
             or not any(t.pos_ in {"VERB", "AUX"} for t in rest)
             or words(rest.text) < MIN_CONTENT_WORDS
             or (reading := experienced(rest)) == "offer"
+            or (some and not appraisal(rest))
         ):
             continue
         quoted = leading_quote(ctx, content)
@@ -321,6 +322,13 @@ def pour_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Cand
             )
         )
     return out + pour_judgement_candidates(ctx, quotes)
+
+
+def appraisal(clause: Span) -> bool:
+    """A clause that appraises, its main predicate an attribute of "être" ("la voiture est
+    indispensable", "il n'est pas question de …"): what "Pour certains, …" gives as an opinion; an
+    event ("Pour certains, les vacances ont tourné au cauchemar") is what some went through."""
+    return any(t.dep_ == "cop" and t.head.dep_ == "ROOT" for t in clause)
 
 
 CONTEXT_ONLY = "pour-context"

@@ -247,6 +247,13 @@ NOT_SPEAKERS = [
         "la facture d'électricité a doublé",
     ),
     (
+        "quantifier-group-no-antecedent",
+        "Le mariage divise. Pour d'autres, c'est une tradition dépassée. Ce jeune couple se marie "
+        "dans une heure. Pour eux, c'est l'amour et la famille avant tout.",
+        "autres",
+        "c'est l'amour et la famille",
+    ),
+    (
         "things-are-no-antecedent",
         "Les négociations ont échoué hier soir, mais ils affirment que rien n'est perdu pour autant.",
         "négociations",

@@ -58,6 +58,10 @@ from newsgraph.extract.speech_subjects import (
 )
 from newsgraph.names import fold_spaced as fold
 
+SOME_PEOPLE = {"certains", "certaines", "d'autres", "beaucoup", "plusieurs"}
+"""Speakers named by a bare quantifier ("Pour d'autres, …"): some people set against others, whom
+no later pronoun takes up ("Ce couple se marie demain. Pour eux, …" is the couple)."""
+
 LABEL_TYPES = {
     "PER": "person",
     "ORG": "organization",
@@ -305,6 +309,7 @@ def resolve_pronoun(
     plural = pronoun in PRONOUNS_PL
     wanted = {"group"} if plural else {"person", "anonymous"}
     candidates = [s for s in history if s.type in wanted and s.start < at and at - s.start <= PRONOUN_WINDOW]
+    candidates = [s for s in candidates if fold(s.name) not in SOME_PEOPLE]  # "d'autres": no "eux"
     role = previous_role_subject(ctx, at, pronoun, history, depth)
     if plural:  # no subject: a group named otherwise in the sentence before ("a reçu les maires")
         noun = None if role or candidates else antecedents.plural_people_before(ctx, at, pronoun)

@@ -15,7 +15,12 @@ from newsgraph.extract.entities import INDEFINITE, is_role
 from newsgraph.extract.entity_spans import SINGULAR_DEMONYM_RE, SINGULAR_PERSON_DETS, first_names
 from newsgraph.extract.event_role_asides import is_source
 from newsgraph.extract.speaker_compounds import compound_bounds
-from newsgraph.extract.speaker_nouns import is_subject_mention, person_noun, speaker_kind
+from newsgraph.extract.speaker_nouns import (
+    FEMININE_AGENT_ENDINGS,
+    is_subject_mention,
+    person_noun,
+    speaker_kind,
+)
 from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
 from newsgraph.extract.speech_subjects import PRONOUNS_PL, RELATIVE
 from newsgraph.names import fold_spaced as fold
@@ -63,6 +68,21 @@ def recent_referent(ctx: DocContext, at: int, pronoun: str) -> tuple[Token, str]
             return None
         sent = doc[sent.start - 1].sent
     return None
+
+
+def own_clause_referent(ctx: DocContext, at: int, pronoun: str) -> Token | None:
+    """The people a plural pronoun takes up inside its own sentence, when it is the subject of a
+    clause hanging on a verb whose subject they are: "Les consommateurs refusent de payer plus,
+    même s'ils reconnaissent que …" (the subject before it, agreeing, not a name's description)."""
+    doc = ctx.sdoc
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or pronoun not in PRONOUNS_PL:
+        return None
+    own = embedding_clause(doc, span[0], at)
+    if own is None:
+        return None
+    found = [h for h in salient_people(ctx, own, doc_quotes(doc)) if agrees(h, True, "elle" in pronoun)]
+    return found[-1] if found and not named_for(ctx, found[-1], own) else None
 
 
 def narration_before(doc: Doc, sent: Span, at: int, quotes: list[tuple[int, int]]) -> Span | None:
@@ -188,12 +208,9 @@ def agrees(head: Token, plural: bool, feminine: bool) -> bool:
     return not (("Fem" in gender and not feminine) or ("Masc" in gender and feminine))
 
 
-FEMININE_ENDINGS = ("rice", "rices", "euse", "euses", "ière", "ières", "ienne", "iennes")
-
-
 def feminine_form(head: Token) -> bool:
     """A feminine agent noun by its ending, whose lemma is the masculine ("agricultrice")."""
-    return head.lower_.endswith(FEMININE_ENDINGS) and head.lemma_.lower() != head.lower_
+    return head.lower_.endswith(FEMININE_AGENT_ENDINGS) and head.lemma_.lower() != head.lower_
 
 
 def phrase_gender(head: Token, det: Token | None) -> list[str]:
@@ -212,35 +229,6 @@ def referent_type(ctx: DocContext, head: Token) -> str:
     if "Plur" in head.morph.get("Number", []):
         return "group"
     return "anonymous"
-
-
-SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles"}
-
-
-def passing_first_name(ctx: DocContext, at: int, wanted: str) -> Token | None:
-    """The one first name of the wanted gender the narration sentence right before the pronoun's
-    names in passing, when that sentence has no pronoun subject of its own: "Un art qui n'a pas de
-    secret pour Annie depuis cinquante ans. « … », dit-elle" (Annie, not a speaker heard before)."""
-    doc = ctx.sdoc
-    span = doc.char_span(at, at + 1, alignment_mode="expand")
-    if span is None or span[0].sent.start == 0:
-        return None
-    prev = doc[span[0].sent.start - 1].sent
-    quotes = doc_quotes(doc)
-    if inside_quote(quotes, prev.start_char + 1) or inside_quote(quotes, prev.end_char - 2):
-        return None
-    if any(t.dep_ in {"nsubj", "nsubj:pass"} and t.lower_ in SUBJECT_PRONOUNS for t in prev):
-        return None  # "Elle a rendu visite à Marie. « … », dit-elle": the same "elle" speaks
-    names = first_names()
-    found = [
-        t
-        for t in prev
-        if t.text[:1].isupper()
-        and names.get(fold(t.text)) == wanted
-        and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper())
-        and not any(m.label in {"PER", "ORG"} for m in ctx.mentions_at(t.idx))
-    ]
-    return found[0] if len(found) == 1 else None
 
 
 def first_name_phrase(head: Token) -> tuple[str, int]:

@@ -129,8 +129,14 @@ def newsroom_speaker(ctx: DocContext, head: Token) -> Speaker | None:
     if any(other_newsroom(c) for c in head.children):
         return None  # "la journaliste du Monde", "le journaliste Pierre Roy": someone else or named
     wanted = article_gender(det, head)
+    quotes = doc_quotes(ctx.sdoc)
     reporters = [
-        m for m in ctx.mentions if m.label == "PER" and m.end <= head.idx and reporter_mention(ctx, m)
+        m
+        for m in ctx.mentions
+        if m.label == "PER"
+        and m.end <= head.idx
+        and not inside_quote(quotes, m.start)  # "« … la mort de la reine … », poursuit la journaliste"
+        and reporter_mention(ctx, m, head)
     ]
     for m in reversed(reporters):
         found = person_mention_speaker(ctx, m)
@@ -147,15 +153,18 @@ def other_newsroom(child: Token) -> bool:
     return child.dep_ != "nmod" or any(c.dep_ == "case" and c.lower_ in OF for c in child.children)
 
 
-def reporter_mention(ctx: DocContext, m: Mention) -> bool:
+def reporter_mention(ctx: DocContext, m: Mention, noun: Token | None = None) -> bool:
     """A person named beside a newsroom cue, in the sentence of the name: "Léa Roux, en direct de
-    Lille", "la correspondante Léa Roux", "nous retrouvons Léa Roux"."""
+    Lille", "la correspondante Léa Roux", "nous retrouvons Léa Roux". The newsroom ``noun`` being
+    resolved is no cue for a name just before it ("… de la reine », poursuit la journaliste")."""
     doc = ctx.sdoc
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     sent = span[0].sent
     lo, hi = max(sent.start, span.start - BEFORE), min(sent.end, span.end + AFTER)
+    if noun is not None and span.end <= noun.i < hi:
+        hi = noun.i
     before = " " + " ".join(fold(t.text) for t in doc[lo : span.start]) + " "
     after = " " + " ".join(fold(t.text) for t in doc[span.end : hi]) + " "
     return any(f" {cue} " in before or f" {cue} " in after for cue in NEWSROOM_CUES)

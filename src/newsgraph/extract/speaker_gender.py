@@ -12,7 +12,7 @@ from newsgraph import lexicons
 from newsgraph.extract.context import DocContext, Mention, doc_text
 from newsgraph.extract.entities import is_role_word, looks_like_person
 from newsgraph.extract.entity_spans import first_names
-from newsgraph.extract.speaker_nouns import agent_noun, person_noun
+from newsgraph.extract.speaker_nouns import FEMININE_AGENT_ENDINGS, agent_noun, person_noun
 from newsgraph.geo import geocode
 from newsgraph.names import fold_spaced as fold
 
@@ -113,7 +113,6 @@ def _gender(ctx: DocContext, speaker: Speaker) -> str | None:
 FEMININE_POSSESSIVES = {"sa", "ma", "ta"}
 """Possessives only a feminine noun takes ("sa mère", "ma voisine"; "son" also goes before a
 feminine noun opening on a vowel: "son amie")."""
-FEMININE_AGENT_ENDINGS = ("rice", "euse", "ière", "ienne")
 
 
 def described_gender(ctx: DocContext, name: str, start: int) -> str | None:

@@ -8,12 +8,14 @@ keeps the mentions that end before it.
 
 from __future__ import annotations
 
+from newsgraph import lexicons
 from newsgraph.extract.context import DocContext, Mention
 from newsgraph.extract.speaker_gender import aged_name
 from newsgraph.extract.speaker_nouns import institution_mention
 from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
 
 NAMED_KEY = "newsgraph.people_named"
+NAMED_AFTER = lexicons.tagged("speaker_words.tsv")["named_after"]
 
 
 def people_named(ctx: DocContext) -> list[Mention]:
@@ -30,6 +32,7 @@ def people_named(ctx: DocContext) -> list[Mention]:
         if (m.label in {"PER", "ANON"} or aged_name(ctx, m))
         and not inside_quote(quotes, m.start)
         and not institution_mention(ctx, m)
+        and not named_after(ctx, m)
     ]
     ctx.sdoc.user_data[NAMED_KEY] = (ctx.mentions, len(ctx.mentions), named)
     return named
@@ -39,3 +42,17 @@ def glued_name(name: str) -> str:
     """A tagged name run on past a comma into the clause after it ("Ademe, ça"): up to the comma."""
     head, comma, rest = name.partition(",")
     return head.rstrip() if comma and head.strip() and rest.strip()[:1].islower() else name
+
+
+def named_after(ctx: DocContext, m: Mention) -> bool:
+    """A person's name that names a building, an institution or a street: "le lycée Jean-Moulin",
+    "le centre hospitalier Henri-Mondor", "rue Victor-Hugo" (the noun just before it, or before
+    one adjective)."""
+    span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    doc = span.doc
+    before = doc[span.start - 1]
+    if before.pos_ == "ADJ" and span.start > 1:
+        before = doc[span.start - 2]  # "le centre hospitalier X"
+    return before.lower_ in NAMED_AFTER or before.lemma_.lower() in NAMED_AFTER

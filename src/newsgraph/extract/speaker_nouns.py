@@ -51,6 +51,11 @@ AGENT_ENDINGS = (
     "naute",
 )
 MIN_AGENT_LETTERS = 6  # "peur", "leur", "gant", "rien" are too short to be derived agent nouns
+FEMININE_AGENT_ENDINGS = ("rice", "rices", "euse", "euses", "ière", "ières", "ienne", "iennes")
+"""The feminine forms of agent nouns, singular and plural ("une agricultrice", "les vendeuses",
+"l'infirmière", "les pharmaciennes"), which the tagger often reads masculine from their lemma: the
+one table the gender of an antecedent (``speaker_antecedents``) and of an unnamed speaker
+(``speaker_gender``) are read from."""
 
 
 @cache
@@ -117,12 +122,22 @@ def speaker_kind(head: Token) -> str | None:
 
 
 def public_body(head: Token) -> bool:
-    """An abstract noun with the word after it that makes it a public body ("la sécurité civile",
-    "la santé publique", "l'assurance maladie"): ``public_body`` of ``speaker_nouns.tsv``."""
+    """An abstract noun with the word after it (or the adjective before it) that makes it a public
+    body or a sector ("la sécurité civile", "la santé publique", "l'assurance maladie", "la grande
+    distribution"): ``public_body`` of ``speaker_nouns.tsv``."""
+    bodies = _classes().get("public_body", frozenset())
+    prev = head.doc[head.i - 1] if head.i > 0 else None
+    if (
+        prev is not None
+        and prev.head.i == head.i
+        and prev.dep_ == "amod"
+        and f"{prev.lower_} {singular(head)}" in bodies
+    ):
+        return True  # "la grande distribution assure"
     nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
     if nxt is None or nxt.head.i != head.i or nxt.dep_ not in {"amod", "nmod", "compound", "flat"}:
         return False
-    return f"{singular(head)} {nxt.lower_}" in _classes().get("public_body", frozenset())
+    return f"{singular(head)} {nxt.lower_}" in bodies
 
 
 @cache

@@ -10,8 +10,15 @@ from spacy.tokens import Token
 
 from newsgraph.extract.context import DocContext, Mention
 from newsgraph.extract.entities import is_role, np_span, strip_determiner
-from newsgraph.extract.speaker_nouns import folded_institutions, head_form, speaker_kind
+from newsgraph.extract.speaker_nouns import (
+    folded_institutions,
+    head_form,
+    institution_roles,
+    person_noun,
+    speaker_kind,
+)
 from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
+from newsgraph.extract.speech_subjects import PRONOUNS_PL
 
 OF = {"de", "d'", "d’", "du", "des"}
 
@@ -101,3 +108,25 @@ def agree(det: Token, tok: Token) -> bool:
     if other is None or not det.morph.get("Gender", []):
         return True
     return other.morph.get("Gender", []) == det.morph.get("Gender", [])
+
+
+def previous_topic_role(ctx: DocContext, at: int, pronoun: str) -> tuple[str, int] | None:
+    """The person a sentence opens on when it is not its subject: "Chez cet habitant de la vallée,
+    la colère ne retombe pas. Il dit …" (the first noun of the sentence before, a singular role
+    agreeing with the pronoun): its words and where they start."""
+    doc = ctx.sdoc
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or span[0].sent.start == 0 or pronoun in PRONOUNS_PL:
+        return None
+    prev = doc[span[0].sent.start - 1].sent
+    head = next((t for t in prev if t.pos_ in {"NOUN", "PROPN", "VERB", "AUX"}), None)
+    if head is None or head.pos_ != "NOUN" or not person_noun(head):
+        return None
+    det = next((c for c in head.children if c.dep_ == "det" and c.morph.get("Gender", [])), None)
+    gender = (det or head).morph.get("Gender", [])
+    if ("elle" in pronoun) != ("Fem" in gender) or head.lemma_.lower() in institution_roles():
+        return None
+    span = np_span(head)
+    span = span[1:] if span[0].dep_ == "case" else span
+    name = strip_determiner(span)
+    return name, span.start_char

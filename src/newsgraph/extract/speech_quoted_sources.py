@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract.speech_common import MIN_CONTENT_WORDS, Candidate, inside, words
 from newsgraph.extract.speech_quotes import QUOTE_MARKS, trim
+from newsgraph.extract.speech_relayed_incises import relayed_incises
 from newsgraph.extract.speech_source_relatives import past_source_relative
 
 SOURCE_RULES = frozenset({"selon", "source", "nested-selon"})
@@ -43,7 +44,7 @@ def sources_in_quotes(text: str, quotes: list[tuple[int, int]], cands: list[Cand
         if content is not None:
             c.content, c.direct = content, False  # the quoting speaker's wording of the source's claim
             out.append(c)
-    return out
+    return relayed_incises(text, out)  # "« …, nous assure la grande distribution. … », explique X"
 
 
 def attributed_clause(

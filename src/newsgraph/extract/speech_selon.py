@@ -14,6 +14,7 @@ from newsgraph import lexicons
 from newsgraph.extract.attribution import apposition_end
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.entities import is_role
+from newsgraph.extract.speaker_kinds import PLURAL_PARTITIVES
 from newsgraph.extract.speaker_source_phrases import clause_subject, newsroom_source
 from newsgraph.extract.speech_common import (
     MIN_CONTENT_WORDS,
@@ -279,12 +280,15 @@ def pour_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Cand
             head = next(
                 (c for t in heads if t.pos_ == "ADV" for c in t.children if c.pos_ in {"NOUN", "PROPN"}), None
             )
+        some = len(phrase) <= 2 and phrase[-1].lower_ in PLURAL_PARTITIVES  # "Pour d'autres, …"
+        head = phrase[-1] if some else head
         if head is None:
             continue
         has_actor = (
             bool(mentions_between(ctx, phrase.start_char, phrase.end_char))
             or is_role(head)
             or head.lower_ in {"lui", "elle", "eux"}
+            or some
         )
         if not has_actor:
             continue
@@ -302,6 +306,7 @@ def pour_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Cand
             or not any(t.pos_ in {"VERB", "AUX"} for t in rest)
             or words(rest.text) < MIN_CONTENT_WORDS
             or (reading := experienced(rest)) == "offer"
+            or (some and not appraisal(rest))
         ):
             continue
         quoted = leading_quote(ctx, content)
@@ -317,6 +322,13 @@ def pour_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Cand
             )
         )
     return out + pour_judgement_candidates(ctx, quotes)
+
+
+def appraisal(clause: Span) -> bool:
+    """A clause that appraises, its main predicate an attribute of "être" ("la voiture est
+    indispensable", "il n'est pas question de …"): what "Pour certains, …" gives as an opinion; an
+    event ("Pour certains, les vacances ont tourné au cauchemar") is what some went through."""
+    return any(t.dep_ == "cop" and t.head.dep_ == "ROOT" for t in clause)
 
 
 CONTEXT_ONLY = "pour-context"

@@ -38,8 +38,14 @@ from newsgraph.extract.speaker_nouns import (
     person_noun,
     speaker_kind,
 )
+from newsgraph.extract.speaker_passing_names import passing_first_name
 from newsgraph.extract.speaker_relatives import relative_heads
-from newsgraph.extract.speaker_roles import before_own_case, place_over_role, role_complement
+from newsgraph.extract.speaker_roles import (
+    before_own_case,
+    place_over_role,
+    previous_topic_role,
+    role_complement,
+)
 from newsgraph.extract.speaker_titles import titled_person
 from newsgraph.extract.speech_demonstratives import anaphor_form, latest_anaphor
 from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
@@ -51,6 +57,10 @@ from newsgraph.extract.speech_subjects import (
     subject_of,
 )
 from newsgraph.names import fold_spaced as fold
+
+SOME_PEOPLE = {"certains", "certaines", "d'autres", "beaucoup", "plusieurs"}
+"""Speakers named by a bare quantifier ("Pour d'autres, …"): some people set against others, whom
+no later pronoun takes up ("Ce couple se marie demain. Pour eux, …" is the couple)."""
 
 LABEL_TYPES = {
     "PER": "person",
@@ -299,9 +309,11 @@ def resolve_pronoun(
     plural = pronoun in PRONOUNS_PL
     wanted = {"group"} if plural else {"person", "anonymous"}
     candidates = [s for s in history if s.type in wanted and s.start < at and at - s.start <= PRONOUN_WINDOW]
+    candidates = [s for s in candidates if fold(s.name) not in SOME_PEOPLE]  # "d'autres": no "eux"
     role = previous_role_subject(ctx, at, pronoun, history, depth)
     if plural:  # no subject: a group named otherwise in the sentence before ("a reçu les maires")
         noun = None if role or candidates else antecedents.plural_people_before(ctx, at, pronoun)
+        noun = antecedents.own_clause_referent(ctx, at, pronoun) or noun  # "X …, même s'ils …"
         role = phrase_speaker(ctx, noun) if noun is not None else role
         candidates += [role] if role is not None else []
         return max(candidates, key=lambda s: s.start) if candidates else None
@@ -321,7 +333,7 @@ def resolve_pronoun(
     if not candidates:
         candidates = [s for s in (person_mention_speaker(ctx, m) for m in nearby) if agrees(s)]
     if not candidates and (topic := previous_topic_role(ctx, at, pronoun)) is not None:
-        candidates = [topic]
+        candidates = [Speaker(topic[0], "anonymous", topic[1], "anon:" + fold(topic[0]))]
     if not candidates and wanted_gender is not None:
         # a person named in passing further back ("une équipe se rend chez Yann"), whose first
         # name or title says the pronoun's gender
@@ -331,7 +343,7 @@ def resolve_pronoun(
             if at - s.start <= PASSING_WINDOW and s.type == "person" and gender(ctx, s) == wanted_gender
         ]
         candidates = far[-1:]
-    passing = antecedents.passing_first_name(ctx, at, wanted_gender) if wanted_gender else None
+    passing = passing_first_name(ctx, at, wanted_gender) if wanted_gender else None
     if passing is not None and not any(s.start >= sentence_before_start(ctx, at) for s in candidates):
         # "… pour Annie. « … », dit-elle": the first name just before, no speaker as near
         return Speaker(passing.text, "person", passing.idx, fold(passing.text))
@@ -424,25 +436,3 @@ def previous_role_subject(
     return demonstrative_speaker(ctx, head, history or []) or (
         person_mention_speaker(ctx, titled) if titled else phrase_speaker(ctx, head)
     )
-
-
-def previous_topic_role(ctx: DocContext, at: int, pronoun: str) -> Speaker | None:
-    """The person a sentence opens on when it is not its subject: "Chez cet habitant de la vallée,
-    la colère ne retombe pas. Il dit …" (the first noun of the sentence before, a singular role
-    agreeing with the pronoun)."""
-    doc = ctx.sdoc
-    span = doc.char_span(at, at + 1, alignment_mode="expand")
-    if span is None or span[0].sent.start == 0 or pronoun in PRONOUNS_PL:
-        return None
-    prev = doc[span[0].sent.start - 1].sent
-    head = next((t for t in prev if t.pos_ in {"NOUN", "PROPN", "VERB", "AUX"}), None)
-    if head is None or head.pos_ != "NOUN" or not person_noun(head):
-        return None
-    det = next((c for c in head.children if c.dep_ == "det" and c.morph.get("Gender", [])), None)
-    gender = (det or head).morph.get("Gender", [])
-    if ("elle" in pronoun) != ("Fem" in gender) or head.lemma_.lower() in institution_roles():
-        return None
-    span = np_span(head)
-    span = span[1:] if span[0].dep_ == "case" else span
-    name = strip_determiner(span)
-    return Speaker(name, "anonymous", span.start_char, "anon:" + fold(name))

@@ -73,6 +73,12 @@ NOT = [
     # the public's or a voter's wish for higher wages: no party bargains
     ("Les Français demandent une hausse des salaires, selon un sondage publié ce matin.", ""),
     ("Une retraitée réclame une augmentation des pensions et du pouvoir d'achat.", ""),
+    # a wage claim in the headline makes no report about talks: a union's count of marchers is no
+    # position in them
+    (
+        "Plus de 30 000 personnes ont défilé à Lyon, selon les syndicats.",
+        "Les enseignants réclament une revalorisation des salaires",
+    ),
     # a price quoted on a market
     (
         "Le blé s'est négocié à 400 euros la tonne, un record depuis le début de la guerre en Ukraine.",

@@ -357,6 +357,7 @@ def negotiation_evidence(text: str, context: str = "") -> dict[str, tuple[str, .
         return {}  # what _reaction answers whatever the context holds: the context is not read
     context = _outside(context, text)
     around = read_zone(context) if context else Zone((), (), ())
+    around = replace(around, acts=tuple(a for a in around.acts if a[1] is not CLAIM))  # a claim: no talks
     here_w, around_w = here.field_weight(), around.field_weight()
     act = here.best_act()
     if _vetoed(here, around) and (act is None or act[1].concept == BROAD):

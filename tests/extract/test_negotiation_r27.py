@@ -43,6 +43,11 @@ FOUND = [
         "Mobilisation dans les mairies",
         "labour_negotiation",
     ),
+    (
+        "Les conducteurs de bus demandent des hausses de salaire à hauteur de l'inflation, dit un délégué.",
+        "",
+        "labour_negotiation",
+    ),
     # talks that stay talks beside a reflexive "se négocier" without a price
     (
         "Tout se négocie avec la direction, affirme le délégué syndical.",
@@ -62,7 +67,7 @@ FOUND = [
     ),
     # a claim of pay with no party named in its sentence, in a report about a strike: not yet read
     _open(
-        "Ils réclament une hausse de salaire de 200 euros par mois, raconte une infirmière.",
+        "Elles réclament une hausse de salaire de 200 euros par mois, raconte l'une d'elles.",
         "Les infirmières de l'hôpital en grève depuis lundi",
         "labour_negotiation",
         "the claim needs a party of labour in its own sentence; the strike of the context is not read",
@@ -70,7 +75,8 @@ FOUND = [
 ]
 
 NOT = [
-    # the public's or a voter's wish for higher wages: no party bargains
+    # the public's, a pensioner's or a government's wish for higher wages: no party bargains
+    ("Le gouvernement demande aux entreprises une hausse des salaires, annonce le ministre.", ""),
     ("Les Français demandent une hausse des salaires, selon un sondage publié ce matin.", ""),
     ("Une retraitée réclame une augmentation des pensions et du pouvoir d'achat.", ""),
     # a wage claim in the headline makes no report about talks: a union's count of marchers is no

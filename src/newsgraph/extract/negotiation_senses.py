@@ -9,17 +9,15 @@ a pay rise is a position in wage bargaining.
 - A wage claim: a verb of claiming (réclamer, revendiquer, exiger, demander) with a pay rise as its
   object ("les grévistes réclament une hausse de leur salaire de 10 %", "les syndicats demandent
   des augmentations de salaire"): the position a party of labour takes in bargaining. It counts
-  only with a party of labour in the sentence (a union, strikers, the staff): the public's or a
-  candidate's wish for higher wages is not bargaining.
+  only with a party of labour in the sentence (a union, strikers, the staff, a trade of employees):
+  the public's or a candidate's wish for higher wages is not bargaining. In the context it makes no
+  report about talks (a strike for wages is news of a strike, its marchers counted by the unions).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from typing import Any, cast
-
-from newsgraph.extract.negotiation_offers import PAY
 
 MARKET = re.compile(
     r"(?<!\w)s(?:e |'(?:est |etait )?)negoci\w*"
@@ -38,15 +36,26 @@ CLAIM = re.compile(
 """A verb of claiming with a pay rise as its object (see the module's text)."""
 
 
+PARTY = re.compile(
+    r"(?<!\w)(?:syndica\w*|intersyndicale|cgt|cfdt|fo|force ouvriere|unsa|sud|cfe cgc|cftc|fsu"
+    r"|greve|grevistes?|salaries?|employes?|ouvriers?|ouvrieres?|travailleurs?|travailleuses?"
+    r"|personnels?|agents|fonctionnaires|cheminots|controleurs|soignants|infirmier\w*|aides? soignant\w*"
+    r"|enseignants|professeurs|conducteurs|chauffeurs|caissier\w*|pilotes|hotesses|steward\w*|dockers)(?!\w)"
+)
+"""Who claims a pay rise in bargaining: a union, strikers, the staff, a trade of employees. Not the
+public ("les Français", "les retraités"), a government or a candidate, whose wish for higher wages
+puts nothing to an employer."""
+
+
 def market(start: int, folded: str) -> bool:
     """Whether the act found at ``start`` of the folded text is a price quoted on a market."""
     return any(m.start() <= start < m.end() for m in MARKET.finditer(folded, max(0, start - 12), start + 80))
 
 
-def wage_claims(folded: str, fields: Iterable[tuple[str, str]]) -> list[tuple[str, int, int]]:
-    """The wage claims of the folded text, (their words, start, end), when a labour field word that
-    is not a word of pay (a union, strikers, the staff) is among its ``fields`` (word, concept)."""
-    if not any(c == "labour_negotiation" and PAY.search(w) is None for w, c in fields):
+def wage_claims(folded: str) -> list[tuple[str, int, int]]:
+    """The wage claims of the folded text, (their words, start, end), when a party of labour is
+    named in it (``PARTY``)."""
+    if PARTY.search(folded) is None:
         return []
     return [(m.group(), m.start(), m.end()) for m in CLAIM.finditer(folded)]
 
@@ -55,5 +64,4 @@ def reread[Found: tuple[str, Any, int, int]](found: list[Found], folded: str, cl
     """The matches of the folded text (word, entry, start, end) with the acts of a market's price
     dropped and the wage claims added as ``claim`` acts."""
     kept = [f for f in found if f[1].role != "act" or not market(f[2], folded)]
-    fields = [(f[0], f[1].concept) for f in kept if f[1].role == "field"]
-    return kept + [cast(Found, (w, claim, s, e)) for w, s, e in wage_claims(folded, fields)]
+    return kept + [cast(Found, (w, claim, s, e)) for w, s, e in wage_claims(folded)]

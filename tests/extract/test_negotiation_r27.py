@@ -1,8 +1,9 @@
 """The negotiation topic, round 27: news outside the war. A party of labour's claim of a pay rise
 (strikers, a union asking for higher wages) is a position in wage bargaining, where the public's
-wish for higher wages is not; a commodity whose price "se négocie" on a market is no talks; a
-chat among relatives or friends ("des discussions de famille") is no talks; pay given "sans
-contrepartie" is no term put to a party.
+wish for higher wages is not; a red line crossed is no term put to talks, "je propose qu'on" a
+suggestion; a commodity whose price "se négocie" on a market is no talks; a chat among relatives
+or friends ("des discussions de famille") is no talks; pay given "sans contrepartie" is no term
+put to a party.
 
 Tables of (sentence, context, expected narrower concept) written for these tests; ``NOT`` rows must
 give no negotiation at all. Cases that still fail are strict xfails.
@@ -100,6 +101,20 @@ NOT = [
     (
         "On en parle en discussions entre amis, de la guerre en Ukraine, explique un étudiant.",
         "L'offensive russe en Ukraine inquiète les étudiants",
+    ),
+    # a red line crossed: a threat carried out, not a term put to talks
+    (
+        "Pour le Kremlin, une ligne rouge a été franchie par les Occidentaux en Ukraine, selon Poutine.",
+        "La Russie menace l'Ukraine et les Occidentaux après les frappes sur la Crimée",
+    ),
+    (
+        "Pour Moscou, Washington a franchi la ligne rouge en livrant des missiles à Kiev, dit le Kremlin.",
+        "La Russie menace l'Ukraine et les Occidentaux après les frappes sur la Crimée",
+    ),
+    # "je propose qu'on …": a suggestion
+    (
+        "Je propose qu'on évite les polémiques sur ce voyage en zone de guerre, dit le chef de la Nupes.",
+        "Législatives : la Nupes et le RN critiquent le voyage du président en Ukraine",
     ),
     # pay for nothing, a gift
     (

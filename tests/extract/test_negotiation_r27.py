@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.extract.negotiation import negotiation_evidence
+from newsgraph.extract.topics import own_sentence
 
 NARROWER = ("diplomatic_negotiation", "labour_negotiation", "political_negotiation")
 
@@ -138,3 +139,32 @@ def test_negotiation_and_its_concept(text: str, context: str, concept: str) -> N
 @pytest.mark.parametrize(("text", "context"), NOT)
 def test_not_negotiation(text: str, context: str) -> None:
     assert negotiation_evidence(text, context) == {}
+
+
+def _span(text: str, part: str) -> tuple[int, int]:
+    start = text.index(part)
+    return start, start + len(part)
+
+
+OWN = [
+    # an earlier quote with its own attribution is a statement of its own: its talks are cut
+    (
+        '"Les négociations sont difficiles", rapporte-t-il. "Ils ont perdu cette bataille", ajoute-t-il.',
+        "Les négociations sont difficiles",
+        "Ils ont perdu cette bataille",
+        False,
+    ),
+    # an earlier sentence with no attribution of its own leads into the quote: kept
+    (
+        "Le général espérait des pourparlers. « Il faut se tourner vers d'autres moyens », a-t-il déclaré.",
+        "Le général espérait des pourparlers",
+        "Il faut se tourner vers d'autres moyens",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "other", "content", "kept"), OWN)
+def test_own_sentence_of_a_quote(text: str, other: str, content: str, kept: bool) -> None:
+    own = own_sentence(text, (0, len(text)), _span(text, content), [_span(text, other), _span(text, content)])
+    assert (other.split()[-1] in own) is kept, own

@@ -266,11 +266,6 @@ NOT_TALKS = [
         "L'ONG reprendra les distributions si les conditions de sécurité le permettent.",
         "La guerre continue dans l'est.",
     ),
-    # a bare wage claim in a report about a strike, no talks named (the reading gold's convention)
-    (
-        "La CGT réclame des hausses de salaire pour tous les agents.",
-        "La grève se poursuit dans les dépôts de bus.",
-    ),
     # the name of an electoral alliance in the context is not a report about talks
     (
         "Il y a un vrai sentiment de panique chez nos adversaires de l'Assemblée nationale.",
@@ -325,11 +320,18 @@ TALKS += [
         "labour_negotiation",
     ),
     ("Il faut trouver rapidement un accord avec la CGT.", "", "labour_negotiation"),
-    # a wage claim in a report about wage talks: a party's position in them (round 10: a bare wage
-    # claim in a report about a strike is no talks, see NOT_TALKS)
+    # a wage claim in a report about wage talks: a party's position in them
     (
         "La CGT réclame des hausses de salaire pour tous les agents.",
         "Les négociations salariales reprennent mardi dans les dépôts de bus.",
+        "labour_negotiation",
+    ),
+    # round 27 (neg27): a party of labour's wage claim with no talks named is a position in wage
+    # bargaining too, as the TV sets count it (f17, p12, s12); round 10 had it as no talks, as the
+    # reading gold of negotiation2022 does (its `n` for "a strike's wage claim")
+    (
+        "La CGT réclame des hausses de salaire pour tous les agents.",
+        "La grève se poursuit dans les dépôts de bus.",
         "labour_negotiation",
     ),
 ]

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from newsgraph import lexicons
 from newsgraph.extract.negotiation_offers import named_party, pay_only, platform
+from newsgraph.extract.negotiation_senses import reread
 from newsgraph.extract.negotiation_terms import INCISED, TermGates, term_pattern, unaccent
 from newsgraph.extract.regex_first import prefix_tree
 from newsgraph.names import fold
@@ -89,6 +90,7 @@ def load_entries(name: str = LEXICON) -> tuple[Entry, ...]:
     return parse_entries(lexicons.lines(name), name)
 
 
+CLAIM = Entry("réclamer une hausse de salaire", "act", 2, "labour_negotiation")  # negotiation_senses
 KEY = 4
 """Terms are indexed by their first letters: one look-ahead scan of those beginnings finds where a
 term may start, then each candidate's own pattern is tried there (one alternation of hundreds of
@@ -214,6 +216,7 @@ def read_zone(text: str) -> Zone:
     cased = SEPARATORS.sub(" ", plain)
     found = matcher().find((folded, cased))
     found = [f for f in found if not _title(f, folded) and not _named(f, cased, folded)]
+    found = reread(found, folded, CLAIM)  # no "se négocie à 90 $"; "réclament une hausse de salaire"
     acts, raised, coursed = _raised(found)
     if any(e.role == "support" for _, e, _, _ in found):
         acts = tuple(a for a in acts if a[0] in coursed or not _meeting(a))
@@ -354,6 +357,7 @@ def negotiation_evidence(text: str, context: str = "") -> dict[str, tuple[str, .
         return {}  # what _reaction answers whatever the context holds: the context is not read
     context = _outside(context, text)
     around = read_zone(context) if context else Zone((), (), ())
+    around = replace(around, acts=tuple(a for a in around.acts if a[1] is not CLAIM))  # a claim: no talks
     here_w, around_w = here.field_weight(), around.field_weight()
     act = here.best_act()
     if _vetoed(here, around) and (act is None or act[1].concept == BROAD):

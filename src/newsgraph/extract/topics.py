@@ -198,11 +198,20 @@ def own_sentence(
     return "".join(kept).strip()
 
 
+ATTRIBUTED = re.compile(r"[\"\u00bb\u201d]\s*,\s*\w")
+"""A closing quote and an attribution after it ("…", rapporte X. "…"): an earlier quote with its own
+attribution is a statement of its own, not a lead into this one, and is cut like a later one."""
+
+
 def _cut(text: str, content: tuple[int, int], other: tuple[int, int]) -> bool:
-    """Whether ``other`` lies wholly outside ``content``, after it or before it with no full stop
-    between them (what ``own_sentence`` cuts)."""
+    """Whether ``other`` lies wholly outside ``content``, after it, or before it with no full stop
+    between them or with its own attribution (what ``own_sentence`` cuts)."""
     if other[1] <= content[0]:
-        return SENTENCE_BREAK.search(text, other[1] - 1, content[0]) is None
+        between = text[other[1] : content[0]]
+        return (
+            SENTENCE_BREAK.search(text, other[1] - 1, content[0]) is None
+            or ATTRIBUTED.search(between) is not None
+        )
     return other[0] >= content[1]
 
 

@@ -96,6 +96,7 @@ OTHER_SENSES = [
     ("Les syndicats réclament l'indexation des salaires sur les prix.", "policy_measure"),
     ("La collecte des déchets est organisée le mardi.", "provide_humanitarian_aid"),
     ("Le risque d'orage reste en hausse.", "indicator_change"),
+    ("Se pose alors la question de l'indexation des salaires sur les prix.", "policy_measure"),
     ("Selon l'adjointe au maire, il est plutôt en baisse.", "indicator_change"),
 ]
 

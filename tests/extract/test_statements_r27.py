@@ -9,6 +9,8 @@
   responsabilité"): what was said, not a thing the speaker owns ("a exprimé sa colère" stays out);
 - "comme" incises with whom it was told ("…, comme nous l'a expliqué X", "comme me l'a confié X"):
   the speaker is after the verb; "comme nous l'avons vu" is the newsroom's;
+- a discourse adjunct between the verb and its object ("la CGT dénonce de son côté un passage en
+  force", "annonce à son tour …"), on whose noun the parser may hang the object;
 - "calculer que": a finding computed and reported ("des chercheurs ont calculé que …").
 """
 
@@ -95,6 +97,15 @@ CASES = [
         False,
         None,
     ),
+    # a discourse adjunct before the object
+    (
+        "La CGT dénonce de son côté un passage en force ; les autres syndicats se taisent.",
+        "CGT",
+        "un passage en force",
+        False,
+        None,
+    ),
+    ("Le maire annonce de son côté la fermeture du parc.", "maire", "la fermeture du parc", False, None),
     # "calculer que"
     (
         "Des chercheurs ont calculé que 10 000 décès auraient pu être évités.",
@@ -134,6 +145,7 @@ NO_STATEMENT = [
     ("Les prix ont doublé comme nous l'avons expliqué hier.", "Les prix ont doublé"),
     ("Les prix ont doublé, comme nous l'avons vu.", "Les prix ont doublé"),
     ("Le logiciel calcule la distance entre les deux villes.", "la distance"),
+    ("Le club a perdu de son côté le match de dimanche.", "le match"),
     ("Une femme qui affirme avoir été agressée a porté plainte.", "porté plainte"),
     xfail(
         "Un habitant qui assure que l'eau était polluée a porté plainte.",

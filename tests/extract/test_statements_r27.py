@@ -144,6 +144,11 @@ NO_STATEMENT = [
     ("Le chanteur raconte son enfance dans un livre.", "son enfance"),
     ("Les prix ont doublé comme nous l'avons expliqué hier.", "Les prix ont doublé"),
     ("Les prix ont doublé, comme nous l'avons vu.", "Les prix ont doublé"),
+    (
+        "Comme nous l'explique Paul Martin, du garage Central à Lyon, \"les voitures hybrides contiennent "
+        'plus de métaux précieux."',
+        "du garage Central",
+    ),
     ("Le logiciel calcule la distance entre les deux villes.", "la distance"),
     ("Le club a perdu de son côté le match de dimanche.", "le match"),
     ("Une femme qui affirme avoir été agressée a porté plainte.", "porté plainte"),

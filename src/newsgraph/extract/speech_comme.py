@@ -3,7 +3,7 @@ l'explique, « … »" (used by :mod:`newsgraph.extract.speech_reported`)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsgraph.extract.attribution_phrases import apposition_end
 from newsgraph.extract.context import doc_text
@@ -89,6 +89,10 @@ def comme_content(verb: Token) -> tuple[int, int] | None:
         while (stop := apposition_end(doc, comma.i)) is not None and doc[stop].text == ",":
             comma = doc[stop]  # "Comme l'explique X, cheffe du service, les lits …": the apposition is X's
         content = trim(doc_text(doc), comma.idx + 1, s_end)
+        if not has_verb(doc, content):
+            return (
+                None  # "Comme nous l'explique X, du garage Y, « … »": an apposition, the quote is read alone
+            )
     elif comme.i > 0 and (doc[comme.i - 1].text == "," or clitic_after(comme, verb)):
         # "…, comme l'a souligné X" / "… impuissants comme l'expliquent X": the clitic marks the incise
         after = [t for t in doc[verb.i + 1 : verb.sent.end] if t.idx < s_end]
@@ -103,6 +107,16 @@ def comme_content(verb: Token) -> tuple[int, int] | None:
         return None
     content = strip_final_punct(doc_text(doc), content)
     return content if words(doc_text(doc)[content[0] : content[1]]) >= MIN_CONTENT_WORDS else None
+
+
+def has_verb(doc: Doc, content: tuple[int, int]) -> bool:
+    """The words before any quotation mark hold a verb: the clause the incise attributes, not a
+    rest of its apposition ("du garage Y, « … »")."""
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is None:
+        return False
+    before = next((t.i for t in span if t.text in OPENING_MARKS or t.text == '"'), span.end)
+    return any(t.pos_ in {"VERB", "AUX"} for t in doc[span.start : before])
 
 
 def clitic_after(comme: Token, verb: Token) -> bool:

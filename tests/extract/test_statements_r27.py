@@ -5,6 +5,8 @@
 - a verb of saying or claiming in a relative clause without a comma ("une femme qui affirme avoir
   été agressée"): what she said, not who she is; its words end before the main verb resumes ("… a
   porté plainte");
+- a past infinitive whose predicate is a noun, a pronoun or an adjective ("assure avoir été la
+  cible d'insultes", "affirme avoir été l'une de ses victimes");
 - a verb of claiming whose short possessed object is a stance ("il clame son innocence", "nie sa
   responsabilité"): what was said, not a thing the speaker owns ("a exprimé sa colère" stays out);
 - "comme" incises with whom it was told ("…, comme nous l'a expliqué X", "comme me l'a confié X"):
@@ -65,6 +67,23 @@ CASES = [
         False,
         None,
     ),
+    # a past infinitive with a nominal or adjectival predicate
+    (
+        "Les journalistes ont recueilli un autre témoignage, celui d'une femme qui affirme avoir été l'une "
+        "de ses victimes.",
+        "femme",
+        "avoir été l'une de ses victimes",
+        False,
+        None,
+    ),
+    (
+        "Le footballeur assure avoir été la cible d'insultes racistes.",
+        "footballeur",
+        "la cible d'insultes",
+        False,
+        None,
+    ),
+    ("La directrice reconnaît avoir été trop naïve.", "directrice", "avoir été trop naïve", False, None),
     # a stance claimed
     (
         "Le comédien clame son innocence depuis le début de l'affaire.",

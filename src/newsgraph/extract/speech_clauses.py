@@ -355,11 +355,12 @@ def perceived_event(verb: Token, infinitive: Token) -> bool:
 def infinitive(tok: Token) -> bool:
     """An infinitive complement: a verb, a predicate with an infinitive copula ("assure être
     prête à …", "dit être innocent"), or the auxiliary of a compound infinitive ("reconnaît avoir
-    menti")."""
+    menti"), also of the past ("affirme avoir été l'une de ses victimes")."""
     if tok.pos_ == "VERB" or detached_participle(tok) is not None:
         return True
-    return tok.pos_ in {"ADJ", "NOUN"} and any(
-        c.dep_ == "cop" and c.i < tok.i and "Inf" in c.morph.get("VerbForm", []) for c in tok.children
+    return tok.pos_ in {"ADJ", "NOUN", "PRON"} and any(
+        c.dep_ in {"cop", "aux:tense"} and c.i < tok.i and "Inf" in c.morph.get("VerbForm", [])
+        for c in tok.children
     )
 
 

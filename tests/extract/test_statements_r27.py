@@ -125,6 +125,15 @@ CASES = [
         None,
     ),
     ("Le maire annonce de son côté la fermeture du parc.", "maire", "la fermeture du parc", False, None),
+    # "comme" at the head of the sentence, an apposition, then the quote
+    (
+        "Comme nous l'explique Paul Martin, du garage Central à Lyon, \"les voitures hybrides contiennent "
+        'plus de métaux précieux."',
+        "Paul Martin",
+        "les voitures hybrides contiennent",
+        True,
+        None,
+    ),
     # "calculer que"
     (
         "Des chercheurs ont calculé que 10 000 décès auraient pu être évités.",

@@ -89,9 +89,9 @@ def comme_content(verb: Token) -> tuple[int, int] | None:
         while (stop := apposition_end(doc, comma.i)) is not None and doc[stop].text == ",":
             comma = doc[stop]  # "Comme l'explique X, cheffe du service, les lits …": the apposition is X's
         content = trim(doc_text(doc), comma.idx + 1, s_end)
-        if not has_verb(doc, content):
-            return (
-                None  # "Comme nous l'explique X, du garage Y, « … »": an apposition, the quote is read alone
+        if not has_verb(doc, content):  # "Comme l'explique X, du garage Y, « … »": the quote after it
+            return next(
+                (trim(doc_text(doc), *q) for q in doc_quotes(doc) if content[0] <= q[0] < content[1]), None
             )
     elif comme.i > 0 and (doc[comme.i - 1].text == "," or clitic_after(comme, verb)):
         # "…, comme l'a souligné X" / "… impuissants comme l'expliquent X": the clitic marks the incise
@@ -111,7 +111,7 @@ def comme_content(verb: Token) -> tuple[int, int] | None:
 
 def has_verb(doc: Doc, content: tuple[int, int]) -> bool:
     """The words before any quotation mark hold a verb: the clause the incise attributes, not a
-    rest of its apposition ("du garage Y, « … »")."""
+    rest of its apposition ("du garage Y, « … »", whose quote is what was said)."""
     span = doc.char_span(content[0], content[1], alignment_mode="expand")
     if span is None:
         return False

@@ -167,14 +167,6 @@ CASES = [
         reason="the parse hangs 'par la junte' inside the object and cuts the object before it",
     ),
     xfail(
-        "À Colombo, des milliers d'habitants manifestent et accusent le gouvernement d'avoir ruiné le pays.",
-        "habitants",
-        "d'avoir ruiné le pays",
-        False,
-        "group",
-        reason="'ruiné' tagged as a noun: the infinitive is not read, the object alone is kept",
-    ),
-    xfail(
         "L'oligarque craint d'être ajouté à la liste des personnes sanctionnées par Londres.",
         "oligarque",
         "d'être ajouté à la liste",

@@ -19,7 +19,12 @@ from newsgraph.extract.speech_common import (
 )
 from newsgraph.extract.speech_displaced import adjunct_object, modified_addressee
 from newsgraph.extract.speech_lexicon import has_reflexive, multiword_phrase
-from newsgraph.extract.speech_object_checks import adverbial_infinitive, clause_child, object_only
+from newsgraph.extract.speech_object_checks import (
+    adverbial_infinitive,
+    clause_child,
+    object_only,
+    told_infinitive,
+)
 from newsgraph.extract.speech_objects import (
     TIME_NOUNS,
     detached_participle,
@@ -210,7 +215,7 @@ def single_content_of(verb: Token, frames: frozenset[str]) -> tuple[tuple[int, i
             for c in verb.children
             if (c.dep_ in INFINITIVE_DEPS or adverbial_infinitive(verb, c)) and c.i > verb.i and infinitive(c)
         ),
-        None,
+        told_infinitive(verb),
     )
     if xcomp is not None and "clause" in frames and not perceived_event(verb, xcomp):
         obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS and verb.i < c.i < xcomp.i), None)
@@ -350,11 +355,12 @@ def perceived_event(verb: Token, infinitive: Token) -> bool:
 def infinitive(tok: Token) -> bool:
     """An infinitive complement: a verb, a predicate with an infinitive copula ("assure être
     prête à …", "dit être innocent"), or the auxiliary of a compound infinitive ("reconnaît avoir
-    menti")."""
+    menti"), also of the past ("affirme avoir été l'une de ses victimes")."""
     if tok.pos_ == "VERB" or detached_participle(tok) is not None:
         return True
-    return tok.pos_ in {"ADJ", "NOUN"} and any(
-        c.dep_ == "cop" and c.i < tok.i and "Inf" in c.morph.get("VerbForm", []) for c in tok.children
+    return tok.pos_ in {"ADJ", "NOUN", "PRON"} and any(
+        c.dep_ in {"cop", "aux:tense"} and c.i < tok.i and "Inf" in c.morph.get("VerbForm", [])
+        for c in tok.children
     )
 
 

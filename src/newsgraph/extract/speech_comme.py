@@ -3,7 +3,7 @@ l'explique, « … »" (used by :mod:`newsgraph.extract.speech_reported`)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsgraph.extract.attribution_phrases import apposition_end
 from newsgraph.extract.context import doc_text
@@ -18,6 +18,15 @@ from newsgraph.extract.speech_lexicon import speech_verb
 from newsgraph.extract.speech_quotes import OPENING_MARKS, doc_quotes, trim
 
 COMME_CLITICS = {"le", "l'", "l’", "il", "elle", "ils", "elles", "on"}
+DATIVE_CLITICS = frozenset({"nous", "vous", "me", "m'", "m’", "lui", "leur"})
+"""Whom X told it ("comme nous l'a expliqué X", "comme me le confie X"): not the speaker, who
+follows the verb; with a verb of the third person only ("comme nous l'avons vu" is the newsroom)."""
+
+
+def dative_clitic(tok: Token, verb: Token) -> bool:
+    """``tok`` is an object clitic of whom a third-person speech verb (or its auxiliary) told."""
+    finite = next((t for t in verb.doc[tok.i + 1 : verb.i + 1] if t.pos_ in {"AUX", "VERB"}), verb)
+    return tok.lower_ in DATIVE_CLITICS and finite.morph.get("Person", []) == ["3"]
 
 
 def comme_pronoun(verb: Token) -> Token | None:
@@ -58,8 +67,8 @@ def comme_content(verb: Token) -> tuple[int, int] | None:
     doc = verb.doc
     first = verb_group_start(verb)
     j = first.i - 1
-    while j >= 0 and doc[j].lower_ in COMME_CLITICS:
-        j -= 1  # "comme le rappelle X", "comme il l'explique", "comme elle le dit"
+    while j >= 0 and (doc[j].lower_ in COMME_CLITICS or dative_clitic(doc[j], verb)):
+        j -= 1  # "comme le rappelle X", "comme il l'explique", "comme nous l'a dit X"
     if j < 0 or doc[j].lower_ != "comme":
         return None
     comme = doc[j]
@@ -80,7 +89,11 @@ def comme_content(verb: Token) -> tuple[int, int] | None:
         while (stop := apposition_end(doc, comma.i)) is not None and doc[stop].text == ",":
             comma = doc[stop]  # "Comme l'explique X, cheffe du service, les lits …": the apposition is X's
         content = trim(doc_text(doc), comma.idx + 1, s_end)
-    elif comme.i > 0 and (doc[comme.i - 1].text == "," or doc[comme.i + 1].lower_ in {"l'", "l’", "le"}):
+        if not has_verb(doc, content):  # "Comme l'explique X, du garage Y, « … »": the quote after it
+            return next(
+                (trim(doc_text(doc), *q) for q in doc_quotes(doc) if content[0] <= q[0] < content[1]), None
+            )
+    elif comme.i > 0 and (doc[comme.i - 1].text == "," or clitic_after(comme, verb)):
         # "…, comme l'a souligné X" / "… impuissants comme l'expliquent X": the clitic marks the incise
         after = [t for t in doc[verb.i + 1 : verb.sent.end] if t.idx < s_end]
         comma = next((t for t in after if t.text == ","), None)
@@ -94,6 +107,25 @@ def comme_content(verb: Token) -> tuple[int, int] | None:
         return None
     content = strip_final_punct(doc_text(doc), content)
     return content if words(doc_text(doc)[content[0] : content[1]]) >= MIN_CONTENT_WORDS else None
+
+
+def has_verb(doc: Doc, content: tuple[int, int]) -> bool:
+    """The words before any quotation mark hold a verb: the clause the incise attributes, not a
+    rest of its apposition ("du garage Y, « … »", whose quote is what was said)."""
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is None:
+        return False
+    before = next((t.i for t in span if t.text in OPENING_MARKS or t.text == '"'), span.end)
+    return any(t.pos_ in {"VERB", "AUX"} for t in doc[span.start : before])
+
+
+def clitic_after(comme: Token, verb: Token) -> bool:
+    """ "… impuissants comme l'expliquent X", "… suffit comme nous l'a expliqué X": the object
+    clitic after "comme" (and whom it was told) marks the incise."""
+    nxt = comme.doc[comme.i + 1]
+    if dative_clitic(nxt, verb):
+        nxt = comme.doc[nxt.i + 1]
+    return nxt.lower_ in {"l'", "l’", "le"}
 
 
 MISREAD_POS = frozenset({"NOUN", "ADJ"})

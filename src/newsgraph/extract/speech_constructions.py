@@ -27,6 +27,7 @@ from newsgraph.extract.speech_coordinated import clause_predicate
 from newsgraph.extract.speech_lexicon import document_nouns, has_reflexive_child
 from newsgraph.extract.speech_quotes import CLOSING_CHARS, CLOSING_MARKS, QUOTE_MARKS, trim
 from newsgraph.extract.speech_relative_source import relative_source
+from newsgraph.extract.speech_report_relatives import relative_end
 from newsgraph.extract.speech_reported import subject_for
 from newsgraph.extract.speech_selon import after_copula, leads_clause, published_by, selon_start
 from newsgraph.extract.speech_sources import document_issuer
@@ -172,7 +173,7 @@ def extra_reported_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) ->
                             )
                         )
             continue
-        content = strip_final_punct(text, trim(text, *content))
+        content = relative_end(tok, strip_final_punct(text, trim(text, *content)))
         if words(text[content[0] : content[1]]) < 3:
             continue
         head = subject_for(tok) if tok.pos_ in {"VERB", "AUX"} else preceding_subject(tok)

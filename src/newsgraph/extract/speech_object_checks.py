@@ -42,10 +42,28 @@ def announces_or_asks(verb: Token) -> bool:
     return entry is not None and entry.sense in OTHERS_THING_SENSES and "np" in entry.frames
 
 
-def is_possessed_thing(text: str, content: tuple[int, int]) -> bool:
-    """ "sa colère", "ses premières mesures": an object owned by the speaker, not words said."""
+CLAIMED_STANCES = _WORDS["claimed_stance"]
+CLAIMING_SENSES = frozenset({"say", "claim", "deny"})
+
+
+def is_possessed_thing(text: str, content: tuple[int, int], verb: Token | None = None) -> bool:
+    """ "sa colère", "ses premières mesures": an object owned by the speaker, not words said; not a
+    stance a verb of claiming asserts ("clame son innocence", "nie sa responsabilité": ``verb``)."""
     found = WORD_RE.findall(text[content[0] : content[1]].lower())
-    return bool(found) and found[0] in POSSESSIVES and len(found) <= SHORT_NP_WORDS
+    short = bool(found) and found[0] in POSSESSIVES and len(found) <= SHORT_NP_WORDS
+    return short and not (verb is not None and claims_stance(verb, found))
+
+
+def claims_stance(verb: Token, found: list[str]) -> bool:
+    """A verb of saying, claiming or denying in every use (grade 3) whose possessed object is a
+    stance of ``claimed_stance``: "il clame son innocence" says "I am innocent"."""
+    entry = speech_verb(verb, any_pos=True)
+    return (
+        entry is not None
+        and entry.grade >= 3
+        and entry.sense in CLAIMING_SENSES
+        and any(w in CLAIMED_STANCES for w in found[1:])
+    )
 
 
 def is_indirect_question(text: str, verb: Token, content: tuple[int, int]) -> bool:
@@ -147,18 +165,53 @@ def condition(verb: Token, clause: Token) -> bool:
     )
 
 
-def adverbial_infinitive(verb: Token, clause: Token) -> bool:
+ADDRESSEE_CASES = frozenset({"à", "au", "aux"})
+
+
+def addressee_words(verb: Token, before: int) -> set[int]:
+    """The words of the verb's "à" complements before ``before``: whom the words were told to ("a
+    signalé aux gendarmes …", "a confié à ses proches …")."""
+    return {
+        t.i
+        for c in verb.children
+        if c.dep_ == "obl:arg"
+        and verb.i < c.i < before
+        and any(k.dep_ == "case" and k.lower_ in ADDRESSEE_CASES for k in c.children)
+        for t in c.subtree
+    }
+
+
+def adverbial_infinitive(verb: Token, clause: Token, dep: str = "advcl") -> bool:
     """ "raconte n'avoir jamais vu autant de patients": an infinitive right after the verb, with no
     preposition or mark of its own ("pour", "avant de", "sans"), that the parser hung as an adverbial
-    clause is the verb's infinitive complement."""
+    clause is the verb's infinitive complement; also after whom the words were told to ("a signalé
+    aux gendarmes avoir été frappée")."""
     inf = "Inf" in clause.morph.get("VerbForm", []) or any(
         c.dep_.startswith("aux") and c.i < clause.i and "Inf" in c.morph.get("VerbForm", [])
         for c in clause.children
     )
     return (
-        clause.dep_ == "advcl"
+        clause.dep_ == dep
         and inf
         and verb.i < clause.left_edge.i
         and not any(c.dep_ in {"mark", "case"} for c in clause.children)
-        and all(t.pos_ == "ADV" for t in verb.doc[verb.i + 1 : clause.left_edge.i])
+        and only_adverbs_or_addressee(verb, clause.left_edge.i)
     )
+
+
+def told_infinitive(verb: Token) -> Token | None:
+    """ "a raconté à la juge avoir entendu deux coups de feu": a bare infinitive the parser hung on
+    whom the words were told to (a noun takes no bare infinitive): the verb's complement."""
+    for told in verb.children:
+        if told.dep_ != "obl:arg" or told.i < verb.i or told.i not in addressee_words(verb, len(verb.doc)):
+            continue
+        for c in told.children:
+            if c.dep_ == "acl" and c.i > told.i and adverbial_infinitive(verb, c, dep="acl"):
+                return c
+    return None
+
+
+def only_adverbs_or_addressee(verb: Token, before: int) -> bool:
+    """Nothing but adverbs and whom the words were told to between the verb and ``before``."""
+    told = addressee_words(verb, before)
+    return all(t.pos_ == "ADV" or t.i in told for t in verb.doc[verb.i + 1 : before])

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.extract.speech_common import verb_group_start
 from newsgraph.extract.speech_lexicon import speech_verb
 from newsgraph.extract.speech_subjects import SUBJECT_DEPS
 
@@ -16,7 +17,7 @@ def restrictive_relative(verb: Token) -> bool:
     préfecture qui annonce …")."""
     if defining_participle(verb):
         return True
-    if verb.dep_ != "acl:relcl":
+    if verb.dep_ != "acl:relcl" or claims(verb):
         return False
     rel = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ == "qui"), None)
     if rel is None or rel.i == 0 or verb.doc[rel.i - 1].text == ",":
@@ -26,6 +27,18 @@ def restrictive_relative(verb: Token) -> bool:
         return False  # "l'OTAN qui parle de …": a name has no defining relative
     before = verb.doc[max(0, noun.i - 4) : noun.i]
     return not any(t.lemma_ == "être" or t.lower_ in {"c'", "c’", "ce"} for t in before)
+
+
+CLAIM_SENSES = frozenset({"say", "claim", "deny", "testify"})
+"""Verbs whose every use is an assertion: "une femme qui affirme avoir été agressée", "un témoin
+qui dit avoir vu …" report what she said, even in a relative that picks her out."""
+
+
+def claims(verb: Token) -> bool:
+    """A verb of saying or claiming in every use (grade 3 of the lexicon): its relative clause is a
+    statement, not a description of its noun."""
+    entry = speech_verb(verb)
+    return entry is not None and entry.grade >= 3 and entry.sense in CLAIM_SENSES
 
 
 def defining_participle(verb: Token) -> bool:
@@ -45,3 +58,18 @@ def defining_participle(verb: Token) -> bool:
         and doc[verb.i - 1].lower_ != "en"  # a gerund: "… en souhaitant le retour de …" (rep21)
         and not any(t.text == "," for t in doc[verb.head.i : verb.i])
     )
+
+
+def relative_end(verb: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """A speech verb in a relative clause on the subject of the main verb ("un habitant qui assure
+    que l'eau était polluée a porté plainte"): its words end before the main verb resumes."""
+    noun = verb.head
+    if verb.dep_ != "acl:relcl" or noun.dep_ not in SUBJECT_DEPS or noun.head.i <= verb.i:
+        return content
+    resume = verb_group_start(noun.head)
+    if not content[0] < resume.idx < content[1]:
+        return content
+    last = verb.doc[resume.i - 1]
+    while last.i > verb.i and last.is_punct:
+        last = verb.doc[last.i - 1]
+    return content[0], max(content[0], last.idx + len(last))

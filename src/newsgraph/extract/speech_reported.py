@@ -52,7 +52,7 @@ from newsgraph.extract.speech_report_frames import (
     pronominal_entry,
 )
 from newsgraph.extract.speech_report_quotes import before_quote, own_words_before_quote
-from newsgraph.extract.speech_report_relatives import restrictive_relative
+from newsgraph.extract.speech_report_relatives import relative_end, restrictive_relative
 from newsgraph.extract.speech_report_subjects import (
     auxiliary_subject,
     inside_object,
@@ -260,7 +260,7 @@ def verb_candidates(
         if content is None or head is None or no_one(head):
             continue
         content = clip_to_sentence(text, content)
-        content = compound_speech_end(tok, content)  # "a reconnu que … et a promis …"
+        content = relative_end(tok, compound_speech_end(tok, content))  # "a reconnu que … et a promis …"
         if rule in {"np", "pp"}:
             content = colon_elaboration(text, content)  # "insiste sur X : il faut …"
         if rule not in {"incise", "comme", "cest-ce-que"}:
@@ -278,7 +278,9 @@ def verb_candidates(
             content = (content[0], comma)  # "… qu'aucun civil n'a été visé, rapporte le journaliste."
         if (
             words(text[content[0] : content[1]]) < 2
-            or (rule in {"np", "pp"} and is_possessed_thing(text, content) and not announces_or_asks(tok))
+            or (
+                rule in {"np", "pp"} and is_possessed_thing(text, content, tok) and not announces_or_asks(tok)
+            )
             or (rule == "np" and names_the_act(text, content, tok))
         ):
             continue

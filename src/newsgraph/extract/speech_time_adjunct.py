@@ -64,13 +64,41 @@ def opening_end(verb: Token) -> int | None:
     return None
 
 
+DISCOURSE_ADJUNCTS = (
+    ("de", "son", "côté"),
+    ("de", "leur", "côté"),
+    ("pour", "sa", "part"),
+    ("pour", "leur", "part"),
+    ("à", "son", "tour"),
+    ("à", "leur", "tour"),
+    ("une", "nouvelle", "fois"),
+    ("encore", "une", "fois"),
+    ("à", "nouveau"),
+    ("de", "nouveau"),
+)
+"""Fixed phrases of reporting that set the speaker beside another or say the act is repeated ("la
+CGT dénonce de son côté un passage en force", "réclame à son tour la démission de …", "dénonce une
+nouvelle fois …"): the parser may hang the object on their noun ("côté", "tour")."""
+
+
+def after_discourse_adjunct(verb: Token) -> Token | None:
+    """The article or possessive that opens the object after a discourse adjunct of
+    ``DISCOURSE_ADJUNCTS`` right after the speech verb, or None."""
+    doc, k = verb.doc, verb.i + 1
+    for phrase in DISCOURSE_ADJUNCTS:
+        end = k + len(phrase)
+        if end + 1 < verb.sent.end and tuple(t.lower_ for t in doc[k:end]) == phrase:
+            return doc[end] if doc[end].lower_ in OBJECT_OPENERS else None
+    return None
+
+
 def after_time_adjunct(verb: Token) -> Token | None:
     """The token that opens the object after a time adjunct right after the speech verb, or None:
     the shortest run of the adjunct's words ending on a word of time or a number ("2025") and
-    followed by an article or a possessive."""
+    followed by an article or a possessive; or after a discourse adjunct ("de son côté")."""
     start = opening_end(verb)
     if start is None:
-        return None
+        return after_discourse_adjunct(verb)
     doc, end = verb.doc, min(verb.sent.end - 1, start + REACH)
     for tok in doc[start:end]:
         closes = tok.lower_ in CLOSING_TIME_WORDS or tok.lemma_.lower() in TIME_NOUNS or tok.like_num

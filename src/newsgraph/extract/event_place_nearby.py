@@ -62,6 +62,8 @@ def said_where(t: Token, m: Mention, mentions: MentionIndex) -> bool:
     Mannheim"): a place, whatever label the NER gave it."""
     from newsgraph.extract.event_circumstances import qualifier_of  # the module that places events
 
+    if house_name(t):
+        return False
     return qualifier_of(t, m, mentions, located=False) is not None or landmark_of(t, m, mentions) is not None
 
 
@@ -88,13 +90,41 @@ def comma_owner(t: Token) -> Token | None:
     return owner if owner.pos_ == "PROPN" and owner.text[:1].isupper() and is_introduced(owner) else None
 
 
+TOWN_NOUNS = frozenset({"station", "hameau", "lieu-dit", "agglomération", "métropole", "arrondissement"})
+"""Nouns of an inhabited place, beside ``PLACE_NOUNS``, whose "de X" names a town ("la station de ski
+de La Rosière")."""
+NAME_ARTICLES = frozenset({"La", "Le", "Les", "L'", "L’"})
+
+
 def owner_mention(o: Token, mentions: MentionIndex) -> Mention | None:
-    """The one-word place a name said with where it lies stands for, when it is said as a place
-    ("de Rougon", "à Oppau") and the NER saw no place, organisation or body in it (a person's or
-    a thing's label, or none); else None. Labelled "PLACE": a place by what the sentence says."""
+    """The place a name said with where it lies stands for, when it is said as a place ("de Rougon",
+    "à Oppau", "la station de La Rosière", with its capitalised article) and the NER saw no place,
+    organisation or body in it (a person's or a thing's label, or none); not the "de X" of a noun
+    of no place ("la résidence de la Lanterne, dans les Yvelines": a house's name, the department
+    says where). Labelled "PLACE": a place by what the sentence says; else None."""
     from newsgraph.extract.event_place_words import is_introduced
 
     m = mentions.get(o)
     if (m is not None and m.label not in {"PER", "MISC"}) or not is_introduced(o):
         return None
-    return Mention(o.idx, o.idx + len(o.text), o.text, "PLACE", o.lower_, o.text)
+    if house_name(o):
+        return None
+    first = o.doc[o.i - 1] if o.i > 0 and o.doc[o.i - 1].text in NAME_ARTICLES else o
+    return Mention(
+        first.idx,
+        o.idx + len(o.text),
+        o.doc.text[first.idx : o.idx + len(o.text)],
+        "PLACE",
+        o.lower_,
+        first.doc.text[first.idx : o.idx + len(o.text)],
+    )
+
+
+def house_name(o: Token) -> bool:
+    """The "de X" of a noun of no place ("la résidence de la Lanterne", "le domaine de X"): a house's
+    or an estate's name, not a town's."""
+    from newsgraph.extract.event_amounts import PLACE_NOUNS
+    from newsgraph.extract.event_parse import lemma
+
+    head = o.head
+    return o.dep_ == "nmod" and head.pos_ == "NOUN" and lemma(head) not in PLACE_NOUNS | TOWN_NOUNS

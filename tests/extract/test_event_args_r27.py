@@ -1,6 +1,6 @@
 """Event arguments, round 27. Places: a small place said with a landmark near it ("X, près de Y",
-"X, située à 15 km de Y", "X, au pays du Comté") or with where it lies ("de X, dans les
-Alpes-de-Haute-Provence", "comme Lille (Nord)") is where the event happened, whatever label the NER
+"X, située à 15 km de Y", "X, au pays du Reblochon") or with where it lies ("de X, dans le
+Var", "comme Béziers (Hérault)") is where the event happened, whatever label the NER
 gave its name; a country in the "de X" of an embassy or of a house's capitalised name ("le Centre
 culturel de Chine") is whose house, not where. Agents: "l'Etat" written without its accent acts as
 "l'État"; a nation without a state ("les Écossais", "les Catalans") acts as a people. Sentences
@@ -33,10 +33,10 @@ LANDMARKS = [
         "vénissieux",
     ),
     (
-        "Dans le Jura, au pays du Comté, une fromagerie a été condamnée pour pollution.",
+        "En Savoie, au pays du Reblochon, une fromagerie a été condamnée pour pollution.",
         "condamnée",
         "-",
-        "jura",
+        "savoie",
     ),
     ("Un bateau a fait naufrage à Lampedusa, au large de la Sicile.", "naufrage", None, "lampedusa"),
     # the landmark alone is still the place said
@@ -47,14 +47,15 @@ LANDMARKS = [
 
 WHERE_IT_LIES = [
     # a name the NER takes for a person, said with its department after a comma
-    ("Le feu est parti de Rougon, dans les Alpes-de-Haute-Provence, mercredi.", "feu", "-", "rougon"),
-    ("Un incendie s'est déclaré à Rougon, dans la région de Castellane.", "incendie", "-", "rougon"),
+    ("L'incendie est parti de Pierrefeu, dans le Var, dans la nuit de lundi.", "incendie", "-", "pierrefeu"),
+    ("Un incendie s'est déclaré à Pierrefeu, dans la région de Toulon.", "incendie", "-", "pierrefeu"),
     # a town with its department in brackets, not introduced by a preposition of place
     (
-        "Certaines villes ont mis en place un encadrement des loyers, comme Lille (Nord) et Lyon (Rhône).",
-        "encadrement",
+        "Plusieurs villes ont instauré un couvre-feu pour les mineurs, "
+        "comme Béziers (Hérault) et Nice (Alpes-Maritimes).",
+        "couvre-feu",
         None,
-        "lille",
+        "béziers",
     ),
     # a ski resort's town with its article; a house's name is no town, its department says where
     (
@@ -88,7 +89,7 @@ HOUSES = [
         "paris",
     ),
     (
-        "Les membres de la diaspora se sont rassemblés devant le Centre communautaire du Kurdistan.",
+        "Des manifestants se sont rassemblés devant le Centre culturel de Chine.",
         "rassemblés",
         None,
         "-",
@@ -99,15 +100,15 @@ HOUSES = [
 ]
 
 AGENTS = [
-    ("L'Etat a annoncé une remise à la pompe pour les ménages.", "remise", "etat", None),
+    ("L'Etat a accordé une subvention aux boulangers.", "accordé", "etat", None),
     ("L'Etat a versé une aide aux agriculteurs.", "versé", "etat", None),
-    ("Des milliers d'Écossais font la queue devant la cathédrale.", "queue", "écossais", None),
+    ("Des centaines de Gallois font la queue devant le stade.", "queue", "gallois", None),
     ("Des Catalans ont bloqué une autoroute samedi.", "bloqué", "catalans", None),
     # the victim is never the agent
     ("Des Écossais ont été agressés à Glasgow.", "agressés", "-", "glasgow"),
     xfail(
-        "Le gouvernement promet un nouveau coup de pouce aux salariés.",
-        "coup de pouce",
+        "Le gouvernement promet une nouvelle aide aux étudiants.",
+        "aide",
         "gouvernement",
         None,
         reason="'promettre' carries no nominal trigger (not a light verb of event_verbs.tsv)",

@@ -82,7 +82,7 @@ def location(
     owners = {q.i: x for x, xm in found if (q := qualifier_of(x, xm, mentions, located=False)) is not None}
     owners |= {q.i: x for x, xm in found if (q := landmark_of(x, xm, mentions)) is not None}  # "X, près de Y"
     qualifiers = set(owners) | {x.i for x, xm in found if town_of(x, xm, mentions) is not None}
-    owned = {x.i for x in owners.values()}  # "comme Lille (Nord)": said with where it lies, a place
+    owned = {x.i for x in owners.values()}  # "comme Béziers (Hérault)": said with where it lies, a place
     for t, m in found:
         if is_source(t) or no_name(t, m) or in_longer_name(t, m, mentions) or no_place_word(m) or compared(t):
             continue  # "selon Kiev": who says, not where; "vis-à-vis de l'État": no place's name
@@ -190,7 +190,7 @@ def fallback_place(
                 if token is None or under_other_trigger(o, token, mentions):
                     continue
                 if (owned := town_mention(o) or owner_mention(o, mentions)) is None:
-                    continue  # "de Rougon, dans les Alpes-de-Haute-Provence" (tagged PER): Rougon
+                    continue  # "de Pierrefeu, dans le Var" (tagged PER): Pierrefeu
                 t, m = o, owned
             said = stands_for_place(t, m, token) or m.label == "PLACE"
             if not said or in_longer_name(t, m, mentions) or no_place_word(m):
@@ -323,7 +323,7 @@ def unlabelled_places(scope: list[Token], mentions: MentionIndex) -> list[tuple[
                 named_place
                 or geocode(m.name if m else t.text) is not None
                 or (m is None and unnamed(t) and locality(t.text) is not None)
-                or said_where(t, own, mentions)  # "de Rougon, dans les Alpes-de-Haute-Provence" (a PER)
+                or said_where(t, own, mentions, qualifier_of(t, own, mentions, located=False) is not None)
             ):  # a town too small for the gazetteer, only where the NER saw no person's name
                 out.append((t, own))
     return out

@@ -79,8 +79,8 @@ def named_team(t: Token) -> bool:
 
 REPRESENTATION_NOUNS = frozenset({"ambassade", "consulat", "centre", "institut", "maison", "mission"})
 """Nouns of a country's or a people's house abroad: with "de X" and a country or region, they name
-whose house it is ("l'ambassade de Russie", "le Centre culturel de Chine", "le Centre communautaire
-du Kurdistan"), while the event happens where the house stands ("devant l'ambassade de Russie à
+whose house it is ("l'ambassade de Russie", "le Centre culturel de Chine", "le Centre culturel
+du Tibet"), while the event happens where the house stands ("devant l'ambassade de Russie à
 Paris")."""
 
 

@@ -48,10 +48,14 @@ SEATS = {
 "la Maison Blanche a imposé des sanctions") or their institution ("l'Élysée a annoncé")."""
 BLOCS.update(SEATS)
 PEOPLES = frozenset(
-    {"occidentaux", "européens", "alliés", "kurdes", "talibans", "houthis", "africains", "arabes", "insoumis"}
-)
+    {"occidentaux", "européens", "alliés", "kurdes", "talibans", "houthis", "africains", "arabes", "insoumis",
+     # nations without a state of their own, whose people the gazetteer names no country of
+     "écossais", "gallois", "catalans", "basques", "corses", "bretons", "flamands", "wallons", "québécois",
+     "tibétains", "ouïghours", "tchétchènes", "kosovars", "sahraouis", "rohingyas", "yézidis", "tatars"}
+)  # fmt: skip
 """Plural names of peoples, blocs and movements that act as a group ("les Occidentaux ont livré",
-"les Kurdes ont repris"), which the NER leaves untagged or miscellaneous."""
+"les Kurdes ont repris", "des milliers d'Écossais font la queue"), which the NER leaves untagged,
+miscellaneous or tagged a place."""
 
 """Places that, as the one who acts, stand for a union of states: "L'Europe a annoncé des
 sanctions", "Bruxelles a débloqué une aide" (the EU's seat, not Belgium's government), "l'Occident

@@ -15,6 +15,7 @@ from newsgraph.extract.event_parse import PLACE_LABELS, MentionIndex, lemma
 from newsgraph.extract.event_place_in_names import in_body_name
 from newsgraph.extract.event_place_lead import opening as lead_sentences
 from newsgraph.extract.event_place_names import SEAT_PREPS, named_ref, seats
+from newsgraph.extract.event_place_nearby import comma_owner, landmark_of, owner_mention, said_where
 from newsgraph.extract.event_place_sides import (
     bracket_owner,
     no_place_word,
@@ -79,7 +80,9 @@ def location(
     inside = {t.i for t in scope}
     found = [*mentions.places(scope, inner=True), *unlabelled_places(scope, mentions)]
     owners = {q.i: x for x, xm in found if (q := qualifier_of(x, xm, mentions, located=False)) is not None}
+    owners |= {q.i: x for x, xm in found if (q := landmark_of(x, xm, mentions)) is not None}  # "X, près de Y"
     qualifiers = set(owners) | {x.i for x, xm in found if town_of(x, xm, mentions) is not None}
+    owned = {x.i for x in owners.values()}  # "comme Béziers (Hérault)": said with where it lies, a place
     for t, m in found:
         if is_source(t) or no_name(t, m) or in_longer_name(t, m, mentions) or no_place_word(m) or compared(t):
             continue  # "selon Kiev": who says, not where; "vis-à-vis de l'État": no place's name
@@ -102,7 +105,7 @@ def location(
             # "a bombardé Kharkiv", "Kiev (Ukraine) a été bombardée": the place acted on is where it
             # happened, a city or region before its country
             candidates.append((-1 if is_settlement(m) else 0, distance, m))
-        elif (is_introduced(t) or owner is not None) and id(m) not in used_mentions:
+        elif (is_introduced(t) or owner is not None or t.i in owned) and id(m) not in used_mentions:
             # "à Armentières, dans le Nord", "à Conty (Somme)": the town, not where it lies
             candidates.append((1 if t.i in qualifiers or owner is not None else 0, distance, m))
     if not candidates:
@@ -186,10 +189,11 @@ def fallback_place(
                 # not its department; none when in another event's phrase ("l'attentat de Nice")
                 if token is None or under_other_trigger(o, token, mentions):
                     continue
-                if (owned := town_mention(o)) is None:
-                    continue
+                if (owned := town_mention(o) or owner_mention(o, mentions)) is None:
+                    continue  # "de Pierrefeu, dans le Var" (tagged PER): Pierrefeu
                 t, m = o, owned
-            if not stands_for_place(t, m, token) or in_longer_name(t, m, mentions) or no_place_word(m):
+            said = stands_for_place(t, m, token) or m.label == "PLACE"
+            if not said or in_longer_name(t, m, mentions) or no_place_word(m):
                 continue
             geo = place_of(m.name)
             # a town: one the gazetteer knows, one said with where it lies, or a name it does not
@@ -214,7 +218,8 @@ def said_of_place(t: Token, m: Mention, mentions: MentionIndex, war: bool) -> tu
         introduced = is_introduced(t) or named_with_class(t)
         dropped = (not introduced and acts_as_state(t, m)) or said_as_side(t) or (not war and under_war(t))
         dropped = dropped or said_as_doer(t, m)  # "maintenus en vigilance par Météo-France": who
-        mentions.memo[key] = (introduced, dropped or compared(t) or heading(t, m), bracket_owner(t))
+        owner = bracket_owner(t) or comma_owner(t)
+        mentions.memo[key] = (introduced, dropped or compared(t) or heading(t, m), owner)
     said: tuple[bool, bool, Token | None] = mentions.memo[key]
     return said
 
@@ -226,7 +231,9 @@ def sentence_places(span: Span, mentions: MentionIndex) -> tuple[list[tuple[Toke
     if key not in mentions.memo:
         found = list(mentions.places(span, inner=True))
         qualifiers = {
-            q.i: x.i for x, xm in found if (q := qualifier_of(x, xm, mentions, located=False)) is not None
+            q.i: x.i
+            for x, xm in found
+            if (q := qualifier_of(x, xm, mentions, located=False) or landmark_of(x, xm, mentions)) is not None
         }
         mentions.memo[key] = (found, qualifiers)
     cached: tuple[list[tuple[Token, Mention]], dict[int, int]] = mentions.memo[key]
@@ -311,12 +318,14 @@ def unlabelled_places(scope: list[Token], mentions: MentionIndex) -> list[tuple[
             named_place = t.dep_ in {"nmod", "appos"} and lemma(t.head) in PLACE_NOUNS
             if thing_name(t, PLACE_NOUNS):
                 continue  # "la fusée Artemis": a thing's name
+            own = m or Mention(t.idx, t.idx + len(t.text), t.text, "LOC", t.lower_, t.text)
             if (m is None or m.start == t.idx) and (
                 named_place
                 or geocode(m.name if m else t.text) is not None
                 or (m is None and unnamed(t) and locality(t.text) is not None)
+                or said_where(t, own, mentions, qualifier_of(t, own, mentions, located=False) is not None)
             ):  # a town too small for the gazetteer, only where the NER saw no person's name
-                out.append((t, m or Mention(t.idx, t.idx + len(t.text), t.text, "LOC", t.lower_, t.text)))
+                out.append((t, own))
     return out
 
 

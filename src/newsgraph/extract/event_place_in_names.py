@@ -40,7 +40,7 @@ def in_body_name(t: Token, m: Mention) -> bool:
     key = (t.i, m.start, m.end)
     found = memo.get(key)
     if found is None:
-        found = memo[key] = named_team(t) or _in_longer_name(t, m)
+        found = memo[key] = named_team(t) or represented(t, m) or _in_longer_name(t, m)
     return found
 
 
@@ -75,3 +75,28 @@ def named_team(t: Token) -> bool:
     if not any(c.dep_ == "case" and c.lower_ in DE_CASES for c in t.children):
         return False
     return head.lower_ in BODY_NOUNS
+
+
+REPRESENTATION_NOUNS = frozenset({"ambassade", "consulat", "centre", "institut", "maison", "mission"})
+"""Nouns of a country's or a people's house abroad: with "de X" and a country or region, they name
+whose house it is ("l'ambassade de Russie", "le Centre culturel de Chine", "le Centre culturel
+du Tibet"), while the event happens where the house stands ("devant l'ambassade de Russie à
+Paris")."""
+
+
+def represented(t: Token, m: Mention) -> bool:
+    """A country or region in the "de X" of an embassy or consulate, or of an institution whose
+    capitalised name holds it ("le Centre culturel de Chine"): whose house, not where. Not "le centre
+    de Lyon" (lowercase, a town's centre) nor "l'ambassade de France à Kiev"'s Kiev."""
+    head = t.head
+    if t.dep_ != "nmod" or head.i == t.i or head.i > t.i or head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if not any(c.dep_ == "case" and c.lower_ in DE_CASES for c in t.children):
+        return False
+    word = head.lower_
+    if word not in REPRESENTATION_NOUNS or (
+        word not in {"ambassade", "consulat"} and not head.text[0].isupper()
+    ):
+        return False
+    geo = geocode(m.name)
+    return geo is None or geo.type in {"country", "region"}

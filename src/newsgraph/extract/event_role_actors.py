@@ -117,9 +117,9 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
     if (
         m is not None
         and (m.label == "DEMONYM" or m.label in PLACE_LABELS)
-        and demonym_country(token.lower_)
+        and (demonym_country(token.lower_) or token.lower_ in PEOPLES)
         and geocode(m.name) is None
-    ):  # "les Allemands" (tagged a place): a people
+    ):  # "les Allemands", "les Écossais" (tagged a place): a people
         return RoleRef(actor_id(token.text, "group"), token.text, role, "group")
     if town_people(token):  # "les Marseillais ont manifesté": the town's people, not the town
         return RoleRef(actor_id(token.text, "group"), token.text, role, "group")
@@ -178,6 +178,8 @@ def is_people(token: Token) -> bool:
         return False
     if word in PEOPLE_WORDS or is_role_word(word, token.lower_):
         return True
+    if token.text[:1] == "E" and "é" + word[1:] in PEOPLE_WORDS:
+        return True  # "l'Etat", "les Elus": a capital letter often drops its accent in French print
     return word == "garde" and bool(collective_complements(token))  # "le garde des Sceaux"
 
 

@@ -2,17 +2,18 @@
 
 A verb whose subject or passive agent is a happening of nature tells what that happening did ("la
 tempête a arraché des arbres", "frappées par un typhon"): one event, the nature one, not a removal
-or an air strike besides; a death, damage or a power cut it caused is still counted on its own.
+or an air strike besides; a death, damage or a power cut it caused is still counted on its own. A
+definite or demonstrative noun repeating the trigger word of an earlier event of the same type
+points back at it ("Une tempête a balayé la Corse. Cette tempête a noyé..."): one event, unless the
+noun is told as another one ("un autre séisme") or the two say distinct places. A same-type passive
+agent ("ravagé par un incendie") is the same happening. An activity and the change of its volume
+("les ventes ont progressé") are one event, of the activity's kind.
+
 An event noun a verb of announcing takes, dated after the report, is future ("a annoncé une grève
-pour le 20 mars"); with no later date, the announcement tells a decision ("a annoncé une aide"). A definite or demonstrative
-noun repeating the trigger word of an earlier event of the same type points back at it ("Une
-tempête a balayé la Corse. Cette tempête a privé..."): one event, unless the noun is told as
-another one ("un autre séisme") or the two say distinct places. A same-type passive agent ("ravagé
-par un incendie") is the same happening. An event noun planned ("une manifestation est
-prévue") is future; "a annoncé la mort de" reports a death that happened.
-An activity and the change of its volume ("les ventes ont progressé") are one event, of the
-activity's kind. A past infinitive after "pour" or "après" tells a done act ("condamné pour avoir
-agressé"); "sans" negates an infinitive. An act offered as advice to anyone ("vous pourrez
+pour le 20 mars"); with no later date, the announcement tells a decision ("a annoncé une aide"). An
+event noun planned ("une manifestation est prévue") is future; "a annoncé la mort de" reports a
+death that happened. A past infinitive after "pour" or "après" tells a done act ("condamné pour
+avoir agressé"); "sans" negates an infinitive. An act offered as advice to anyone ("vous pourrez
 réclamer", "il faut essayer de fuir", "faut-il voter ?") is no event. The lead's heads are capped
 after the merge. Sentences written for these tests."""
 

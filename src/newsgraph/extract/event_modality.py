@@ -331,13 +331,15 @@ def infinitive_mark(verb: Token) -> Modality | None:
     return None
 
 
-def announced_for_later(token: Token, when: TimeValue, published: TimeValue) -> bool:
+def announced_for_later(token: Token, when: TimeValue | None, published: TimeValue | None) -> bool:
     """An event noun announced for a day after the report's (evp27): the object of a verb of
     announcing ("la CGT a annoncé une grève pour jeudi"), not a done happening ("a annoncé la mort
     de"), dated in the text later than the publication. An announced measure with no later date is
     the decision told, asserted ("a annoncé une aide de 2 milliards")."""
     head = token.head
     if token.dep_ not in OBJECT_DEPS or lemma(head) not in ANNOUNCING_GOVERNORS or is_negated(head):
+        return False
+    if when is None or published is None:
         return False
     if lemma(token) in ANNOUNCED_DONE or "W" in when.value or "W" in published.value:
         return False

@@ -99,6 +99,8 @@ MODALITY = [
     ("Il a été condamné pour avoir agressé deux policiers à Lyon.", "physical_assault", "asserted"),
     ("L'accusé n'a rien dit sur ses raisons d'avoir tué sa voisine.", "kill", "asserted"),
     ("Le député est parti sans avoir voté.", "vote", "negated"),
+    ("Trois hommes sont jugés pour avoir fourni des armes aux rebelles.", "provide_military_aid", "reported"),
+    ("Deux hommes sont soupçonnés d'avoir agressé un chauffeur de bus.", "physical_assault", "reported"),
     ("Les grévistes sont venus pour manifester devant la préfecture.", "demonstrate", "hypothetical"),
 ]
 

@@ -309,12 +309,17 @@ DONE_MARKS = frozenset({"pour", "après"})
 
 WITHOUT = frozenset({"sans"})
 
+PROSECUTING = frozenset({"juger", "poursuivre", "inculper", "interpeller", "arrêter", "soupçonner"})
+"""Verbs of prosecution: the act their past infinitive names is alleged, not yet proven ("jugés pour
+avoir fourni des armes"), unlike a conviction ("condamné pour avoir agressé")."""
+
 
 def infinitive_mark(verb: Token) -> Modality | None:
     """An infinitive's mark that decides its modality (evp27): "sans" negates it ("partis sans
     payer", "sans avoir voté"); "pour" or "après" before a past infinitive tells a done act
     ("condamné pour avoir agressé", "après avoir remporté"), as does "de" before a past infinitive
-    completing a noun ("ses raisons d'avoir tué"). None otherwise (a purpose: "pour négocier")."""
+    completing a noun ("ses raisons d'avoir tué"); alleged under a verb of alleging or prosecution
+    ("jugés pour avoir fourni", "soupçonnés d'avoir fourni"). None otherwise ("pour négocier")."""
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     infinitive = "Inf" in morph_of(verb).get("VerbForm", [])
     past = any(
@@ -324,6 +329,8 @@ def infinitive_mark(verb: Token) -> Modality | None:
         return "negated"
     if not past:
         return None
+    if lemma(verb.head) in ALLEGING_GOVERNORS | PROSECUTING:
+        return "reported"  # "soupçonnés d'avoir fourni des armes", "jugés pour avoir fourni"
     if marks & DONE_MARKS:
         return "asserted"
     if marks & {"de", "d'", "d’"} and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":

@@ -303,15 +303,13 @@ def _noun_modality(token: Token, verb: Token) -> Modality | None:
     return None
 
 
-DONE_MARKS = frozenset({"pour", "après"})
-"""Marks of a past infinitive that tells a done act: "condamné pour avoir agressé" (the cause),
-"après avoir remporté l'élection"."""
-
+DONE_MARKS = frozenset({"pour", "après"})  # "condamné pour avoir agressé", "après avoir remporté"
 WITHOUT = frozenset({"sans"})
 
 PROSECUTING = frozenset({"juger", "poursuivre", "inculper", "interpeller", "arrêter", "soupçonner"})
-"""Verbs of prosecution: the act their past infinitive names is alleged, not yet proven ("jugés pour
-avoir fourni des armes"), unlike a conviction ("condamné pour avoir agressé")."""
+ALLEGING_STEMS = ("soupçonn", "accus", "inculp")
+"""Verbs of prosecution, whose past infinitive tells an alleged act ("jugés pour avoir fourni des
+armes", unlike "condamné pour avoir agressé"); stems of those the tagger reads as nouns."""
 
 
 def infinitive_mark(verb: Token) -> Modality | None:
@@ -329,7 +327,7 @@ def infinitive_mark(verb: Token) -> Modality | None:
         return "negated"
     if not past:
         return None
-    if lemma(verb.head) in ALLEGING_GOVERNORS | PROSECUTING:
+    if lemma(verb.head) in ALLEGING_GOVERNORS | PROSECUTING or verb.head.lower_.startswith(ALLEGING_STEMS):
         return "reported"  # "soupçonnés d'avoir fourni des armes", "jugés pour avoir fourni"
     if marks & DONE_MARKS:
         return "asserted"

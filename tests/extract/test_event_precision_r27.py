@@ -44,6 +44,11 @@ ONE_HAPPENING = [
     ),
     ("Une tornade a traversé la commune dimanche. La tornade a arraché des toitures.", "storm", {"removal"}),
     ("Un cortège a défilé à Rennes samedi. Le cortège s'est dispersé dans le calme.", "demonstrate", set()),
+    (
+        "Une hausse des prix de 5 % a été constatée. Cette hausse des prix inquiète les ménages.",
+        "price_change",
+        set(),
+    ),
     ("Les ventes de vélos d'occasion ont progressé de 12 % en un an.", "sales", {"indicator_change"}),
     (
         "La production de lait a chuté de 5 % cette année en Normandie.",

@@ -189,9 +189,17 @@ def is_anaphor(token: Token) -> bool:
     )
 
 
+def same_words(ea: Event, eb: Event) -> bool:
+    """The two triggers read alike: one word each, or the same phrase ("la hausse des prix" and "la
+    hausse des salaires" are two changes; "hausse" alone names no quantity, so a change is taken up
+    only by the same words)."""
+    a, b = ea.trigger.casefold(), eb.trigger.casefold()
+    return a == b or (" " not in a and " " not in b and ea.type not in CHANGE_TYPES)
+
+
 def same_happening(ea: Event, eb: Event) -> bool:
     """Nothing tells the two reports apart: one type, one modality, no two places, no two dates."""
-    if ea.type != eb.type or ea.modality != eb.modality:
+    if ea.type != eb.type or ea.modality != eb.modality or not same_words(ea, eb):
         return False
     if ea.location is not None and eb.location is not None and ea.location.id != eb.location.id:
         return False

@@ -122,6 +122,7 @@ NOT_ADVICE = [
     ("Les syndicats ont pu négocier une hausse des salaires.", "engage_in_negotiation"),
     ("Les habitants ont dû fuir le village en pleine nuit.", "flee"),
     ("La police peut arrêter les suspects à tout moment.", "arrest"),
+    ("Il a fallu évacuer trois cents habitants du quartier.", "rescue"),
 ]
 
 

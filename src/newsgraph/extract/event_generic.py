@@ -170,7 +170,7 @@ def is_field(token: Token) -> bool:
 GENERIC_SUBJECTS = frozenset({"vous", "on", "tu"})
 """Subjects of "pouvoir" that address anyone: "vous pourrez réclamer", "on peut demander"."""
 
-MUST_FORMS = frozenset({"faut", "faudra", "faudrait", "fallait", "fallu"})
+MUST_FORMS = frozenset({"faut", "faudra", "faudrait", "fallait"})
 """Forms of "falloir", which the tagger may read as a noun at the head of a question ("Faut-il")."""
 
 TRYING = frozenset({"essayer", "tenter", "chercher"})
@@ -191,8 +191,8 @@ def is_advice(token: Token) -> bool:
     governor = node.head
     if lemma(governor) in TRYING and governor.dep_ in INFINITIVE_DEPS:
         governor = governor.head
-    if lemma(governor) == "falloir" or governor.lower_ in MUST_FORMS:
-        return True
+    if lemma(governor) == "falloir" or governor.lower_ in MUST_FORMS:  # not "il a fallu évacuer": done
+        return not any(c.dep_.startswith("aux") for c in governor.children)
     if lemma(governor) == "possible":
         return any(c.dep_ == "expl:subj" for c in governor.children)
     return (

@@ -126,7 +126,8 @@ def test_agent(nlp, text, type_, agent, target, place):
 
 
 TAKEN_UP = [
-    # a demonstrative or bare definite event noun repeats the earlier report: its agent
+    # a demonstrative or bare definite event noun repeats the earlier report: its agent (when the
+    # two tell one happening they are one event since evp27, which keeps the agent)
     (
         "Le Canada a annoncé des sanctions contre Moscou. Ces sanctions visent surtout des banques.",
         "sanction",
@@ -143,8 +144,8 @@ TAKEN_UP = [
 @pytest.mark.parametrize("text,type_,agent", TAKEN_UP)
 def test_taken_up(nlp, text, type_, agent):
     found = [e for e in events_of(nlp, text) if e.type == type_]
-    assert len(found) >= 2, [(e.type, e.trigger) for e in events_of(nlp, text)]
-    assert agent in names(found[-1], "agent"), found[-1].actors
+    assert found, [(e.type, e.trigger) for e in events_of(nlp, text)]
+    assert all(agent in names(e, "agent") for e in found), [e.actors for e in found]
 
 
 SIDES = [

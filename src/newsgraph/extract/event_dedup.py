@@ -5,7 +5,17 @@ présidentielle": both an election). Counting both would report the happening tw
 merged into the one that says more, which takes the other's actors and place. A verb of hitting
 whose passive agent is an act of force ("la centrale a été visée par des bombardements", "le
 convoi a été touché par une frappe") also names one happening, though the two types differ: the
-agent, which says how, stays."""
+agent, which says how, stays.
+
+Two more shapes name one happening (evp27). A verb whose subject or passive agent is a happening of
+nature and reads as an act of force or a removal says what that happening did ("la tornade a arraché
+des toitures", "le Pakistan a été frappé par des inondations"): it merges into the nature event (not
+a death, damage or an outage, which a report counts on its own). And a definite noun repeating the
+trigger of an earlier event of the same type ("Une tornade a traversé la ville. [...] La tornade a
+arraché") points back at it: one happening, unless the two say distinct places, dates or
+modalities, or the noun is told as another one ("une nouvelle tornade", "la prochaine grève").
+Last, an activity counted by its volume and the change of that volume ("les ventes ont progressé de
+10 %") are one change."""
 
 from __future__ import annotations
 
@@ -13,11 +23,16 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from newsgraph.event_types import CASUALTY_TYPES, broader
+from newsgraph.extract.event_parse import lemma
 from newsgraph.model import Event
 
-LINK_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "nmod", "appos", "obl:arg", "acl", "acl:relcl", "xcomp"})
-"""Dependencies by which two triggers name one happening: the subject or object of the other
-trigger, its complement, its apposition or a participle qualifying it. Not "conj": "des frappes et
+LINK_DEPS = frozenset(
+    {"nsubj", "nsubj:pass", "obj", "nmod", "appos", "obl:arg", "obl:agent", "acl", "acl:relcl", "xcomp"}
+)
+"""Dependencies by which two triggers name one happening: the subject, object or passive agent of
+the other trigger ("ravagé par un incendie", evp27), its complement, its apposition or a participle
+qualifying it. Not "conj": "des frappes et
 des bombardements" may be two happenings."""
 
 
@@ -95,10 +110,132 @@ def merged(keep: Event, drop: Event) -> Event:
     return replace(keep, actors=keep.actors + extra, location=place)
 
 
+NATURE_EXTRA = frozenset({"natural_disaster", "fire", "epidemic"})
+"""Happenings of nature besides the narrower kinds of natural_disaster (flood, storm, heat wave...)."""
+
+DOINGS = frozenset({"removal"})
+"""Types of a verb that, said of a happening of nature, only tells what it did ("la tornade a arraché
+des toitures"); with a verb of force read of a person ("frappé par des inondations": no air strike).
+Not a death, damage, an outage or a saturation, which a report counts on its own (a storm and the
+power cut it caused are two events)."""
+
+CAUSE_DEPS = frozenset({"nsubj", "obl:agent"})
+"""Where a happening of nature stands to the verb of what it did: "la tornade a arraché", "frappé
+par des inondations"."""
+
+
+def is_nature(event: Event) -> bool:
+    return event.type in NATURE_EXTRA or broader().get(event.type) == "natural_disaster"
+
+
+def nature_cause(a: Token, b: Token, ea: Event, eb: Event) -> Token | None:
+    """The one of two triggers that is a happening of nature whose doing the other, a verb, tells
+    (its subject, its passive agent, or the noun the verb's relative or participle qualifies)."""
+    for cause, verb, ec, ev in ((a, b, ea, eb), (b, a, eb, ea)):
+        if not is_nature(ec) or ev.type in CASUALTY_TYPES or not (force(ev) or ev.type in DOINGS):
+            continue
+        if verb.pos_ not in VERBAL_POS:
+            continue
+        if cause.head.i == verb.i and cause.dep_ in CAUSE_DEPS:
+            return cause
+        if verb.head.i == cause.i and verb.dep_ in {"acl", "acl:relcl"} and subject_relative(verb):
+            return cause
+    return None
+
+
+CHANGE_TYPES = frozenset({"indicator_change", "price_change"})
+"""Events of a quantity rising or falling."""
+
+MEASURED_TYPES = frozenset({"sales", "production", "reduce_production"})
+"""Nouns of an activity counted by its volume: "les ventes ont progressé", "la baisse des ventes"
+tell one change of that volume, kept as the activity's own kind (a sales trend, a fall of production),
+the more telling type."""
+
+MEASURED_DEPS = frozenset({"nsubj", "nsubj:pass", "nmod"})
+
+
+def measured(a: Token, b: Token, ea: Event, eb: Event) -> Token | None:
+    """The activity of two triggers when the other is the change of its volume: the activity is the
+    change's subject ("les ventes de jouets ont progressé") or its "de X" ("une baisse des ventes")."""
+    for change, noun, ec, en in ((a, b, ea, eb), (b, a, eb, ea)):
+        if ec.type in CHANGE_TYPES and en.type in MEASURED_TYPES and noun.pos_ == "NOUN":
+            if noun.head.i == change.i and noun.dep_ in MEASURED_DEPS:
+                return noun
+    return None
+
+
+def subject_relative(verb: Token) -> bool:
+    """A participle (no subject of its own) or a relative clause whose subject is "qui"."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return not subjects or any(c.lower_ == "qui" for c in subjects)
+
+
+ANAPHOR_DETS = frozenset({"le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces"})
+"""Determiners of a noun pointing back at a happening told before."""
+
+OTHER_ONE = frozenset(
+    "nouveau nouvel nouvelle autre prochain dernier premier second deuxième troisième précédent ancien"
+    " prochaine dernière première seconde précédente ancienne nouveaux nouvelles autres".split()
+)
+"""Adjectives that make the noun another happening of the kind ("une nouvelle tornade")."""
+
+
+def is_anaphor(token: Token) -> bool:
+    """A definite or demonstrative event noun not told as another one of its kind."""
+    return (
+        token.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in ANAPHOR_DETS for c in token.children)
+        and not any(c.dep_ == "nummod" or c.lower_ in OTHER_ONE for c in token.children)
+    )
+
+
+def same_words(ea: Event, eb: Event) -> bool:
+    """The two triggers read alike: one word each, or the same phrase ("la hausse des prix" and "la
+    hausse des salaires" are two changes; "hausse" alone names no quantity, so a change is taken up
+    only by the same words)."""
+    a, b = ea.trigger.casefold(), eb.trigger.casefold()
+    return a == b or (" " not in a and " " not in b and ea.type not in CHANGE_TYPES)
+
+
+def same_happening(ea: Event, eb: Event) -> bool:
+    """Nothing tells the two reports apart: one type, one modality, no two places, no two dates."""
+    if ea.type != eb.type or ea.modality != eb.modality or not same_words(ea, eb):
+        return False
+    if ea.location is not None and eb.location is not None and ea.location.id != eb.location.id:
+        return False
+    return not (ea.date_source == eb.date_source == "text" and ea.date != eb.date)
+
+
+def told_again(found: list[tuple[Token, Event]]) -> list[tuple[Token, Event]]:
+    """``found`` without the definite nouns repeating an earlier event's trigger word in a later
+    sentence (``is_anaphor``, ``same_happening``): each is merged into the earlier report."""
+    out: list[tuple[Token, Event]] = []
+    for token, event in found:
+        earlier = None
+        if is_anaphor(token):
+            earlier = next(
+                (
+                    k
+                    for k, (t, e) in enumerate(out)
+                    if t.sent.start < token.sent.start
+                    and lemma(t) == lemma(token)
+                    and same_happening(e, event)
+                ),
+                None,
+            )
+        if earlier is None:
+            out.append((token, event))
+        else:
+            out[earlier] = (out[earlier][0], merged(out[earlier][1], event))
+    return out
+
+
 def one_per_happening(found: list[tuple[Token, Event]]) -> list[Event]:
     """The events in text order, each pair of linked same-type triggers of a sentence (or of verbs
     coordinated on one subject, see ``continued``) merged into the report that says more (on a tie,
-    the governing trigger's), and a verb of force merged into its passive agent of force."""
+    the governing trigger's), a verb of force merged into its passive agent of force, a verb of what
+    a happening of nature did into that happening, then a definite noun told again into the earlier
+    report of its happening."""
     events = [e for _, e in found]
     gone: set[int] = set()
     for i, (a, _) in enumerate(found):
@@ -109,15 +246,18 @@ def one_per_happening(found: list[tuple[Token, Event]]) -> list[Event]:
             if j in gone or a.sent.start != b.sent.start:
                 continue
             agent = agent_of(a, b) if eb.type != events[i].type and force(eb) and force(events[i]) else None
+            if agent is None:  # "la tornade a arraché des toitures": the tornado
+                agent = nature_cause(a, b, events[i], eb) or measured(a, b, events[i], eb)  # "les ventes"
             same = eb.type == events[i].type
             if agent is None and not (same and (linked(a, b) or continued(a, b, events[i], eb))):
                 continue
             first = weight(eb) > weight(events[i]) or (weight(eb) == weight(events[i]) and a.head.i == b.i)
-            if agent is not None:  # "visée par des bombardements": the bombardments
+            if agent is not None:  # "visée par des bombardements": the bombardments; "la tornade a arraché"
                 first = agent.i == b.i
             if first:  # the later trigger says more, or governs: it stays, in the earlier's place
                 events[i] = merged(eb, events[i])
             else:
                 events[i] = merged(events[i], eb)
             gone.add(j)
-    return [e for k, e in enumerate(events) if k not in gone]
+    kept = [(t, e) for k, ((t, _), e) in enumerate(zip(found, events, strict=True)) if k not in gone]
+    return [e for _, e in told_again(kept)]

@@ -12,7 +12,11 @@ subject of a present tense ("la plupart des arnaques promettent"), and the compl
 withstanding ("résister aux intempéries"), read as exposure. Besides, a kind of event named as a
 field of knowledge or trade ("un expert en négociations", "spécialiste des incendies de forêt"),
 singular or plural: it says what a person knows, not what happened. Last, the object of a habitual
-present ("chaque hiver, la grippe fait des milliers de morts"), singular or plural (evn26)."""
+present ("chaque hiver, la grippe fait des milliers de morts"), singular or plural (evn26). And an
+act offered as advice or a rule to anyone (evp27): the infinitive of "il faut", of "il est possible
+de", or of "pouvoir" whose subject is the generic "vous", "on" or "tu" ("vous pourrez réclamer une
+compensation", "il faut essayer de fuir ces entreprises", "faut-il voter la motion ?"): it tells what
+one may or must do, not what was done."""
 
 from __future__ import annotations
 
@@ -66,7 +70,7 @@ EXPERT_NOUNS = frozenset(
 
 def is_generic(token: Token) -> bool:
     """A nominal trigger that names a kind of event, not an event (see the module's doc)."""
-    if is_field(token) or is_habitual_object(token):
+    if is_field(token) or is_habitual_object(token) or is_advice(token):
         return True
     if token.pos_ != "NOUN" or "Plur" not in token.morph.get("Number", []):
         return False
@@ -161,3 +165,39 @@ def is_field(token: Token) -> bool:
             return True
         token = token.head
     return False
+
+
+GENERIC_SUBJECTS = frozenset({"vous", "on", "tu"})
+"""Subjects of "pouvoir" that address anyone: "vous pourrez réclamer", "on peut demander"."""
+
+MUST_FORMS = frozenset({"faut", "faudra", "faudrait", "fallait"})
+"""Forms of "falloir", which the tagger may read as a noun at the head of a question ("Faut-il")."""
+
+TRYING = frozenset({"essayer", "tenter", "chercher"})
+"""Verbs between "il faut" and the act: "il faut essayer de fuir"."""
+
+INFINITIVE_DEPS = frozenset({"xcomp", "dep", "ccomp", "csubj"})
+
+
+def is_advice(token: Token) -> bool:
+    """An act offered as advice or a rule to anyone (see the module's doc): the trigger, or the
+    infinitive whose object it is ("faut-il voter les motions"), is the complement of "il faut", "il
+    est possible de" or "pouvoir" with a generic subject, perhaps through a verb of trying."""
+    node = token
+    if token.pos_ == "NOUN" and token.dep_ in {"obj", "obl:arg"}:
+        node = token.head
+    if "Inf" not in node.morph.get("VerbForm", []) or node.dep_ not in INFINITIVE_DEPS:
+        return False
+    governor = node.head
+    if lemma(governor) in TRYING and governor.dep_ in INFINITIVE_DEPS:
+        governor = governor.head
+    if lemma(governor) == "falloir" or governor.lower_ in MUST_FORMS:  # not "il a fallu évacuer": done
+        return not any(c.dep_.startswith("aux") for c in governor.children)
+    if lemma(governor) == "possible":
+        return any(c.dep_ == "expl:subj" for c in governor.children)
+    return (
+        lemma(governor) == "pouvoir"
+        and "Past" not in governor.morph.get("Tense", [])
+        and not any(c.dep_.startswith("aux") for c in governor.children)
+        and any(c.dep_ == "nsubj" and c.lower_ in GENERIC_SUBJECTS for c in governor.children)
+    )

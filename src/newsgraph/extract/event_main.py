@@ -33,7 +33,11 @@ from newsgraph.extract.event_triggers import holds
 from newsgraph.model import Event
 
 MAX_MAIN = 3
-"""A report has one to four main events; the lead's heads add at most this many."""
+"""A report has one to four main events; the lead's heads add at most this many, counted once the
+reports of one happening are merged (``capped``)."""
+
+MAX_BUILT = 2 * MAX_MAIN
+"""Lead heads built before the merge, some of which the merge folds into another report."""
 
 LEAD_FALLBACK = 2
 """Sentences read as the lead when the text has no summary glued to its body."""
@@ -184,11 +188,12 @@ def main_events(
     ctx: DocContext, mentions: MentionIndex, taken: set[int], build: Build
 ) -> list[tuple[Token, Event]]:
     """The lead's main happenings that no trigger of the lexicon found (``taken``: their tokens),
-    at most MAX_MAIN, each built by ``build`` (events.event_from_trigger)."""
+    at most MAX_BUILT, each built by ``build`` (events.event_from_trigger); ``capped`` keeps
+    MAX_MAIN of them once merged."""
     out: list[tuple[Token, Event]] = []
     for sent in lead(ctx):
         for token in candidates(sent):
-            if token.i in taken or len(out) >= MAX_MAIN or is_generic(token) or tells_of_taken(token, taken):
+            if token.i in taken or len(out) >= MAX_BUILT or is_generic(token) or tells_of_taken(token, taken):
                 continue
             row = main_row(token, mentions)
             if row is None:
@@ -197,4 +202,19 @@ def main_events(
             if event is not None:
                 taken.add(token.i)
                 out.append((token, event))
+    return out
+
+
+def capped(events: list[Event], main_ids: set[str]) -> list[Event]:
+    """``events`` (merged, in text order) with at most MAX_MAIN of the lead's heads (``main_ids``):
+    a head merged into another report no longer takes a place (evp27: the cap came before the
+    merge)."""
+    out: list[Event] = []
+    left = MAX_MAIN
+    for e in events:
+        if e.id in main_ids:
+            if left == 0:
+                continue
+            left -= 1
+        out.append(e)
     return out

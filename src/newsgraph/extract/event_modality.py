@@ -11,7 +11,7 @@ from newsgraph.extract.event_amounts import PHASE_NOUNS, QUANTITY_NOUNS
 from newsgraph.extract.event_parse import OBJECT_DEPS, SUBJECT_DEPS, is_object, lemma
 from newsgraph.extract.tokens import morph_of
 from newsgraph.extract.verb_mood import conditional_form, future_form
-from newsgraph.model import Modality
+from newsgraph.model import Modality, TimeValue
 
 _MODALITY = lexicons.tagged("event_modality.tsv")
 NEGATORS = _MODALITY["negator"]
@@ -28,6 +28,10 @@ FUTURE_GOVERNORS = _MODALITY["future_governor"]
 ALLEGING_GOVERNORS = _MODALITY["alleging_governor"]
 DENIAL_GOVERNORS = _MODALITY["denial_governor"]
 RETROSPECTIVE_GOVERNORS = _MODALITY["retrospective_governor"]
+ANNOUNCING_GOVERNORS = _MODALITY["announcing_governor"]
+ANNOUNCED_DONE = _MODALITY["announced_done_noun"]
+PLANNED = frozenset({"prévu", "prévoir", "programmé", "programmer"})
+"""The participle of a planned happening: "la grève prévue jeudi", "une manifestation est prévue"."""
 _VERBS = lexicons.tagged("event_verbs.tsv")
 LIGHT_VERBS = _VERBS["light"]
 """A verb that carries a nominal trigger: "avoir des pourparlers", "imposer des sanctions"."""
@@ -223,6 +227,9 @@ def modality(token: Token) -> Modality:
         return "negated"  # "Moscou a démenti avoir bombardé"
     if in_case_clause(verb):
         return "hypothetical"  # "au cas où Moscou attaquerait"
+    marked = infinitive_mark(verb)
+    if marked is not None:
+        return marked
     for t in (token, verb):
         if is_subjunctive(t):
             return "hypothetical"
@@ -279,6 +286,9 @@ def _noun_modality(token: Token, verb: Token) -> Modality | None:
     relative = relative_modality(token)
     if relative is not None:
         return relative
+    announced = announced_modality(token)
+    if announced is not None:
+        return announced
     if token.dep_ == "nmod" and head in HYPOTHETICAL_HEAD_NOUNS:
         return "future" if head in FUTURE_HEAD_NOUNS else "hypothetical"
     if verb.i == token.i and token.dep_ in OBJECT_DEPS | {"obl:arg"}:
@@ -290,6 +300,65 @@ def _noun_modality(token: Token, verb: Token) -> Modality | None:
             return "future"  # "les retraités toucheront une revalorisation"
         if under_conditional_modal(token.head):
             return "hypothetical"  # "il pourrait bénéficier d'une aide de l'État"
+    return None
+
+
+DONE_MARKS = frozenset({"pour", "après"})  # "condamné pour avoir agressé", "après avoir remporté"
+WITHOUT = frozenset({"sans"})
+
+PROSECUTING = frozenset({"juger", "poursuivre", "inculper", "interpeller", "arrêter", "soupçonner"})
+ALLEGING_STEMS = ("soupçonn", "accus", "inculp")
+"""Verbs of prosecution, whose past infinitive tells an alleged act ("jugés pour avoir fourni des
+armes", unlike "condamné pour avoir agressé"); stems of those the tagger reads as nouns."""
+
+
+def infinitive_mark(verb: Token) -> Modality | None:
+    """An infinitive's mark that decides its modality (evp27): "sans" negates it ("partis sans
+    payer", "sans avoir voté"); "pour" or "après" before a past infinitive tells a done act
+    ("condamné pour avoir agressé", "après avoir remporté"), as does "de" before a past infinitive
+    completing a noun ("ses raisons d'avoir tué"); alleged under a verb of alleging or prosecution
+    ("jugés pour avoir fourni", "soupçonnés d'avoir fourni"). None otherwise ("pour négocier")."""
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    infinitive = "Inf" in morph_of(verb).get("VerbForm", [])
+    past = any(
+        c.dep_ == "aux:tense" and "Inf" in morph_of(c).get("VerbForm", []) for c in verb.children
+    ) and "Part" in morph_of(verb).get("VerbForm", [])
+    if marks & WITHOUT and (infinitive or past):
+        return "negated"
+    if not past:
+        return None
+    if lemma(verb.head) in ALLEGING_GOVERNORS | PROSECUTING or verb.head.lower_.startswith(ALLEGING_STEMS):
+        return "reported"  # "soupçonnés d'avoir fourni des armes", "jugés pour avoir fourni"
+    if marks & DONE_MARKS:
+        return "asserted"
+    if marks & {"de", "d'", "d’"} and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        return "asserted"
+    return None
+
+
+def announced_for_later(token: Token, when: TimeValue | None, published: TimeValue | None) -> bool:
+    """An event noun announced for a day after the report's (evp27): the object of a verb of
+    announcing ("la CGT a annoncé une grève pour jeudi"), not a done happening ("a annoncé la mort
+    de"), dated in the text later than the publication. An announced measure with no later date is
+    the decision told, asserted ("a annoncé une aide de 2 milliards")."""
+    head = token.head
+    if token.dep_ not in OBJECT_DEPS or lemma(head) not in ANNOUNCING_GOVERNORS or is_negated(head):
+        return False
+    if when is None or published is None:
+        return False
+    if lemma(token) in ANNOUNCED_DONE or "W" in when.value or "W" in published.value:
+        return False
+    return when.value[:10] > published.value[:10] and not published.value.startswith(when.value)
+
+
+def announced_modality(token: Token) -> Modality | None:
+    """An event noun planned (evp27), qualified or predicated by "prévu" ("la manifestation prévue
+    samedi", "une grève est prévue jeudi"): future. None otherwise."""
+    head = token.head
+    if any(c.dep_ == "acl" and lemma(c) in PLANNED for c in token.children):
+        return "future"
+    if token.dep_ == "nsubj:pass" and lemma(head) in PLANNED:
+        return "future"
     return None
 
 

@@ -36,8 +36,14 @@ from newsgraph.extract.event_kind_casualty import casualty_kind
 from newsgraph.extract.event_kind_refine import refined_type
 from newsgraph.extract.event_kind_roles import undergone
 from newsgraph.extract.event_kind_undergoer import phrase_complement_roles, undergoer_roles
-from newsgraph.extract.event_main import main_events
-from newsgraph.extract.event_modality import FACTUAL_GOVERNORS, carrier, is_classifier, modality
+from newsgraph.extract.event_main import capped, main_events
+from newsgraph.extract.event_modality import (
+    FACTUAL_GOVERNORS,
+    announced_for_later,
+    carrier,
+    is_classifier,
+    modality,
+)
 from newsgraph.extract.event_parse import (
     PLACE_LABELS,
     MentionIndex,
@@ -202,6 +208,8 @@ def event_from_trigger(
     source: Literal["text", "publication"] | None = "text" if when is not None else None
     if when is None:  # the subject's verb, "au lendemain de", the story's day, else the publication
         when, source = later_date(token, ctx.sdoc, ctx.times, doc.published, ctx.offset == 0, mode)
+    if mode == "asserted" and source == "text" and announced_for_later(token, when, doc.published):
+        mode = "future"  # "la CGT a annoncé une grève pour jeudi"
     return Event(
         id=stable_id(doc.id, token.idx + ctx.offset, kind),
         doc=doc.id,
@@ -292,7 +300,9 @@ def extract_events(ctx: DocContext) -> list[Event]:
             event = event_from_trigger(token, trig, sent, ctx, mentions)
             if event is not None:
                 out.append((token, event))
-    out += main_events(ctx, mentions, {t.i for t, _ in out}, event_from_trigger)  # the lead's happenings
+    main = main_events(ctx, mentions, {t.i for t, _ in out}, event_from_trigger)  # the lead's happenings
+    out += main
     out.sort(key=lambda found: found[0].i)
     out = contextual_agents(out, mentions)  # "L'UE a adopté des sanctions. [...] De nouvelles sanctions"
-    return one_per_happening(out)  # "la motion a été rejetée": one vote
+    # "la motion a été rejetée": one vote; the lead's heads capped once merged
+    return capped(one_per_happening(out), {e.id for _, e in main})

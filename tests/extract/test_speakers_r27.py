@@ -167,6 +167,16 @@ SOME_PEOPLE = [
         "cette mesure est artificielle",
         False,
     ),
+    (
+        # a stray comma right after "Pour" (a typo of the source) names no one: the sentence's
+        # other statements stay (it once raised IndexError and lost the whole report)
+        "pour-stray-comma",
+        "« Les ventes ont doublé en un mois », indique Marc Vidal, vendeur. Pour, Paul Girard, "
+        "directeur du magasin, ce succès tient d'abord au prix du carburant.",
+        "Marc Vidal",
+        "Les ventes ont doublé",
+        True,
+    ),
 ]
 
 LEFT = [

@@ -271,6 +271,8 @@ def pour_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Cand
             if comma is None or comma.text != ",":
                 continue
         phrase = doc[tok.i + 1 : comma.i]
+        if not len(phrase):
+            continue  # "Pour, Jean Dupont, …": a stray comma, no one named
         pronoun = len(phrase) == 1 and phrase[0].pos_ == "PRON"  # "Pour lui, …" takes no apposition
         while not pronoun and (stop := apposition_end(doc, comma.i)) is not None and doc[stop].text == ",":
             comma = doc[stop]  # "Pour Olivier Laplaud, rescapé du Bataclan, sollicité …, la justice …"

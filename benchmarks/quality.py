@@ -366,6 +366,9 @@ def extract(folder: Path, out: Path) -> list[Record]:
         raise RuntimeError(
             f"newsgraph extract {folder} failed ({done.returncode}): {done.stderr.strip()[-800:]}"
         )
+    for line in done.stderr.splitlines():  # a report whose extraction failed scores as found nothing:
+        if "skipped" in line:  # say so in the table's output, never silently
+            print(f"# EXTRACTION FAILED ({folder.name}): {line.strip()}", flush=True)
     return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 

@@ -46,6 +46,13 @@ GIVEN = [
         "grève",
         "sud-rail",
     ),
+    # a union and its apposition are one doer
+    (
+        "La grève se poursuit dans les raffineries du groupe. La CFDT, premier syndicat de l'entreprise,"
+        " réclame une hausse des salaires.",
+        "grève",
+        "cfdt",
+    ),
     # the judges and the jury of one coordination are one doer
     (
         "L'accusé a été condamné à trente ans de réclusion. Les juges et les jurés ont délibéré"
@@ -66,6 +73,12 @@ WITHHELD = [
     # two unions: no guess
     (
         "La CGT et la CFDT appellent à manifester mardi. La grève est reconduite dans les raffineries.",
+        "grève",
+        "-",
+    ),
+    (
+        "La CGT et Force ouvrière annoncent un mouvement à partir de demain. La plupart des raffineries"
+        " sont en grève.",
         "grève",
         "-",
     ),

@@ -56,10 +56,15 @@ the one union of a strike report, the one court of a trial report, the police of
 
 def of_class(token: Token, kind: str) -> bool:
     """A token that names a doer of the class: its common noun ("les syndicats", "la cour"), or
-    its name written with a capital ("la CGT", "FO"; not "le sud du pays")."""
+    its name written with a capital, of one word or two ("la CGT", "Force ouvrière"; not "le sud du
+    pays")."""
     if token.pos_ == "NOUN" and lemma(token) in DOERS.get(kind, frozenset()):
         return True
-    return token.text[:1].isupper() and token.lower_ in DOERS.get(f"{kind}-name", frozenset())
+    names = DOERS.get(f"{kind}-name", frozenset())
+    if not token.text[:1].isupper():
+        return False
+    after = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+    return token.lower_ in names or f"{token.lower_} {after}" in names  # "Force ouvrière"
 
 
 def acting(token: Token) -> bool:
@@ -82,9 +87,12 @@ def sentences(token: Token, mentions: MentionIndex) -> tuple[list[Span], int]:
     return sents, next((i for i, s in enumerate(sents) if s.start <= token.i < s.end), 0)
 
 
-def second_member(token: Token, kind: str) -> bool:
+def same_or_second(token: Token, kind: str) -> bool:
     """A common noun of the class coordinated after another ("les juges et les jurés"), through a
-    conjunct or as a second subject of the same verb (as the parser often reads it)."""
+    conjunct or as a second subject of the same verb (as the parser often reads it); or one in
+    apposition to a doer of the class, the same one ("la CGT, seul syndicat à maintenir le mouvement")."""
+    if token.dep_ == "appos" and of_class(token.head, kind):
+        return True
     if token.pos_ != "NOUN":
         return False
     if token.dep_ == "conj":
@@ -102,7 +110,7 @@ def doers(sents: list[Span], kind: str, mentions: MentionIndex) -> dict[str, Rol
     found: dict[str, RoleRef] = {}
     for sent in sents:
         for t in sent:
-            if second_member(t, kind):
+            if same_or_second(t, kind):
                 continue
             if of_class(t, kind) and acting(t) and (ref := actor_of(t, mentions, "agent")) is not None:
                 found.setdefault(ref.id, ref)

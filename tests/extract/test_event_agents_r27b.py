@@ -69,6 +69,18 @@ GIVEN = [
     ),
 ]
 
+LATER = [
+    # a firm named by a noun that is no actor today, taken up by a pronoun
+    pytest.param(
+        "Une usine de textile a dû s'agrandir cet hiver. Elle a embauché cent cinquante personnes.",
+        "embauché",
+        "usine",
+        marks=pytest.mark.xfail(
+            strict=True, reason="'usine' is no actor noun, and 'elle' is not resolved to a common noun"
+        ),
+    ),
+]
+
 WITHHELD = [
     # two unions: no guess
     (
@@ -135,7 +147,7 @@ def last_event(nlp, text: str, trigger: str):
     return found[-1]
 
 
-@pytest.mark.parametrize(("text", "trigger", "agent"), GIVEN + WITHHELD)
+@pytest.mark.parametrize(("text", "trigger", "agent"), GIVEN + LATER + WITHHELD)
 def test_doer_of_kind(nlp, text, trigger, agent):
     event = last_event(nlp, text, trigger)
     if agent == "-":

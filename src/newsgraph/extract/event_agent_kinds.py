@@ -1,9 +1,9 @@
-"""The doer of an event that its sentence leaves unnamed, when the report names it before by the noun
-or the name of its kind: a strike and the union ("La CGT appelle à la mobilisation. La grève a
+"""The doer of an event that its sentence leaves unnamed, when the report names it elsewhere by the
+noun or the name of its kind: a strike and the union ("La CGT appelle à la mobilisation. La grève a
 commencé lundi à la raffinerie"), a verdict and the court ("La cour d'assises a rendu son verdict.
 L'accusé a été condamné à vingt ans"), an arrest and the police ("Les gendarmes sont intervenus
 dans la nuit. Trois hommes ont été interpellés"), a hiring, a closure or a cut in output and the
-firm ("L'entreprise traverse une crise. Elle va fermer deux sites").
+firm ("L'entreprise traverse une crise. La fermeture du site est prévue en juin").
 
 Only a kind whose doer is one class of actor (``KIND_DOERS``), only an actor named acting (the
 subject of an active verb, the "par X" of a passive: not "un policier est recherché", "face à la

@@ -21,6 +21,9 @@ be meant, it gives none.
   agentless acts of fighting the fire ("L'incendie a été fixé dans la nuit").
 - ``named_doers`` (event_agent_doers): the strikers or demonstrators a report names by the noun of
   their kind ("les grévistes", "les manifestants"), for its agentless strikes and demonstrations.
+- ``fitting_doer`` (event_agent_kinds): the one doer of the class that performs the event's kind
+  (a union for a strike, a court for a sentence, the police for an arrest, a firm for a hiring or
+  a closure) that the lead or the two sentences before name.
 - ``announcer``: a passive with no "par X" that an organisation or a state announces, in the
   clause its verb of announcing governs ("L'armée a annoncé que vingt villes ont été reprises") or
   as the whole next sentence ("La SNCF annonce un plan d'économies. Trois cents trains seront
@@ -40,6 +43,7 @@ from newsgraph.event_types import CASUALTY_TYPES, broader, cameo_codes
 from newsgraph.extract.entities import is_role_word
 from newsgraph.extract.event_agent_doers import named_doers
 from newsgraph.extract.event_agent_firefighters import firefighting_agent
+from newsgraph.extract.event_agent_kinds import fitting_doer
 from newsgraph.extract.event_agent_nature import unacted
 from newsgraph.extract.event_agents import FIRE_TYPES
 from newsgraph.extract.event_kind_roles import VICTIM_NOUNS, victim_noun
@@ -236,6 +240,8 @@ def contextual_agents(found: list[tuple[Token, Event]], mentions: MentionIndex) 
         agent = announcer(token, event, mentions) or firefighting_agent(token, event, mentions)
         if agent is None and not own_subject(token) and not befalls_victims(token):
             agent = same_kind_agent(event, events[:n]) or named_doers(event, words, mentions)
+            if agent is None and open_to_context(event):  # "Les gendarmes sont intervenus. [...] interpellés"
+                agent = fitting_doer(token, event, mentions)
         if agent is not None:
             event = replace(event, actors=(agent, *event.actors))
         out.append((token, unacted(event)))  # "L'Inde fait face à une canicule": no agent

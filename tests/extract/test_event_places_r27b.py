@@ -1,0 +1,46 @@
+"""Where an event happened, round 27b: the place word of a news outlet's name ("le journal de
+France 3", "une équipe de France Télévisions", "Radio France") is no place the event happened in,
+while the country said as where ("en France") still is.
+Sentences written for these tests; rows (text, trigger, place substring; "-": no place)."""
+
+from __future__ import annotations
+
+import pytest
+from test_event_places_r14 import events_at
+
+PLACES = [
+    # an outlet's place word, in the sentence or in the report's opening
+    (
+        "En duplex pour le 12/13 de France 3, elle explique que des dizaines de barrages ont été construits.",
+        "barrages",
+        "-",
+    ),
+    (
+        "Le journaliste de France 2 est sur place. Une manifestation a rassemblé des milliers de personnes.",
+        "manifestation",
+        "-",
+    ),
+    ("Un reportage de France 3. Les pompiers ont secouru deux randonneurs.", "secouru", "-"),
+    (
+        "Une équipe de France Télévisions a rencontré des pompiers. Les feux ont détruit des milliers d'hectares.",
+        "feux",
+        "-",
+    ),
+    ("Invité de France Inter, le ministre a annoncé la fermeture de deux usines.", "fermeture", "-"),
+    # the place itself is still where
+    ("Une grève a paralysé les raffineries en France.", "grève", "france"),
+    ("L'incendie a détruit un entrepôt à Lyon, rapporte France 3.", "incendie", "lyon"),
+    (
+        "Le reporter de France 2 est à Lille. Une manifestation a rassemblé des milliers de personnes.",
+        "manifestation",
+        "lille",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), PLACES)
+def test_event_place_r27b(nlp, text: str, trigger: str, place: str) -> None:
+    found = [e for e in events_at(nlp, text) if e.trigger == trigger]
+    assert found, [e.trigger for e in events_at(nlp, text)]
+    name = found[0].location.name.lower() if found[0].location else "-"
+    assert place in name if place != "-" else name == "-"

@@ -1,6 +1,10 @@
 """Where an event happened, round 27b: the place word of a news outlet's name ("le journal de
 France 3", "une équipe de France Télévisions", "Radio France") is no place the event happened in,
-while the country said as where ("en France") still is.
+while the country said as where ("en France") still is. An event of a kind filmed where a report is
+(an evacuation, a tribute) placed in a department by the report's opening, or by its own sentence only
+as whose ("une institutrice du Morbihan"), takes the report's one town written with that department
+in brackets ("Pontivy (Morbihan)"); a storm, an event the sentence places "dans le Finistère", or a
+report with several such towns keep the department.
 Sentences written for these tests; rows (text, trigger, place substring; "-": no place)."""
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ PLACES = [
     ),
     ("Un reportage de France 3. Les pompiers ont secouru deux randonneurs.", "secouru", "-"),
     (
-        "Une équipe de France Télévisions a rencontré des pompiers. Les feux ont détruit des milliers d'hectares.",
+        "Une équipe de France Télévisions a rencontré des pompiers. Les feux ont détruit la forêt.",
         "feux",
         "-",
     ),
@@ -34,6 +38,43 @@ PLACES = [
         "Le reporter de France 2 est à Lille. Une manifestation a rassemblé des milliers de personnes.",
         "manifestation",
         "lille",
+    ),
+    # the report's one town said with its department
+    (
+        "Un incendie s'est déclaré dans le Gard. Le maire de Saint-Ambroix (Gard) a ouvert la salle"
+        " des fêtes. La veille, deux cents habitants ont été évacués.",
+        "évacués",
+        "saint-ambroix",
+    ),
+    (
+        "Les anciens élèves d'une institutrice du Morbihan se sont rassemblés pour lui rendre hommage."
+        " Elle enseignait à Pontivy (Morbihan) depuis trente ans.",
+        "hommage",
+        "pontivy",
+    ),
+    (
+        "Un incendie s'est déclaré dans le Gard. Le maire de Saint-Ambroix (Gard) est inquiet.",
+        "incendie",
+        "gard",
+    ),
+    ("De violents orages ont frappé le Gard. À Alès (Gard), les habitants sont inquiets.", "orages", "gard"),
+    (
+        "Une manifestation a rassemblé des centaines de personnes dans le Finistère. À Morlaix (Finistère),"
+        " les commerçants sont inquiets.",
+        "manifestation",
+        "finistère",
+    ),
+    (
+        "Un incendie s'est déclaré dans le Var. Les maires de Brignoles (Var) et de Draguignan (Var) sont"
+        " inquiets. Des habitants ont été évacués.",
+        "évacués",
+        "var",
+    ),
+    (
+        "Un incendie s'est déclaré dans le Var. Le maire de Nîmes (Gard) a envoyé des pompiers. Des"
+        " habitants ont été évacués.",
+        "évacués",
+        "var",
     ),
 ]
 

@@ -71,6 +71,18 @@ PLACES = [
         "var",
     ),
     (
+        "Un incendie s'est déclaré dans le Gard. Le maire de Saint-Ambroix (Gard) est inquiet. Là-bas, deux"
+        " cents habitants ont été évacués.",
+        "évacués",
+        "gard",
+    ),
+    (
+        "Un incendie s'est déclaré dans le Gard. Le maire de Saint-Ambroix (Gard) est inquiet. Dans la"
+        " région, deux cents habitants ont été évacués.",
+        "évacués",
+        "gard",
+    ),
+    (
         "Un incendie s'est déclaré dans le Var. Le maire de Nîmes (Gard) a envoyé des pompiers. Des"
         " habitants ont été évacués.",
         "évacués",

@@ -9,9 +9,11 @@ the whole country the report only illustrates there (an election, a price's rise
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.context import Mention
+from newsgraph.extract.context import Mention, doc_text
 from newsgraph.extract.event_parse import MentionIndex
 from newsgraph.extract.event_place_names import named_ref
 from newsgraph.extract.event_place_words import bracketed_region, is_located, is_source
@@ -132,7 +134,7 @@ def town_of_region(
     for an event placed in that department ("dans l'Aveyron") by another sentence, or by its own
     only as whose ("un professeur de musique du Rhône"), when the event is of a kind that happens
     where a report is filmed: the town, not the department it lies in; else None."""
-    if token is None or (own and is_located(t)):
+    if token is None or (own and is_located(t)) or elsewhere(token):
         return None  # "un incendie s'est déclaré dans l'Aveyron": the sentence says the department
     trigger = match_trigger(token, mentions)
     geo = place_of(m.name)
@@ -140,3 +142,20 @@ def town_of_region(
         return None
     found = bracketed_town_in(sdoc, mentions)
     return found[0] if found is not None and found[1] == geo.id else None
+
+
+ELSEWHERE = re.compile(r"\blà\s*-\s*bas\b|\bailleurs\b")
+"""Words that place an act away from where the report is ("Là-bas, 1 000 hectares ont brûlé")."""
+
+AREA_NOUNS = frozenset({"région", "département", "pays", "territoire"})
+"""Nouns of an area said as where ("dans la région", "dans tout le département"): the act is the
+area's, not the town's."""
+
+
+def elsewhere(token: Token) -> bool:
+    """Whether the event's sentence places it away from the report's town ("là-bas", "ailleurs":
+    read from just before the sentence, which the parser may cut after "Là-bas") or
+    across an area ("les pires incendies dans la région")."""
+    sent = token.sent
+    text = doc_text(token.doc)[max(0, sent.start_char - 8) : sent.end_char].lower()
+    return bool(ELSEWHERE.search(text)) or any(x.lower_ in AREA_NOUNS and is_located(x) for x in sent)

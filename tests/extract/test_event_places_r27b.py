@@ -4,13 +4,16 @@ while the country said as where ("en France") still is. An event of a kind filme
 (an evacuation, a tribute) placed in a department by the report's opening, or by its own sentence only
 as whose ("une institutrice du Morbihan"), takes the report's one town written with that department
 in brackets ("Pontivy (Morbihan)"); a storm, an event the sentence places "dans le Finistère", or a
-report with several such towns keep the department.
+report with several such towns keep the department. French names of US states ("Floride") name the
+state, not a foreign town of the same name.
 Sentences written for these tests; rows (text, trigger, place substring; "-": no place)."""
 
 from __future__ import annotations
 
 import pytest
 from test_event_places_r14 import events_at
+
+from newsgraph.geo import place_of
 
 PLACES = [
     # an outlet's place word, in the sentence or in the report's opening
@@ -97,3 +100,19 @@ def test_event_place_r27b(nlp, text: str, trigger: str, place: str) -> None:
     assert found, [e.trigger for e in events_at(nlp, text)]
     name = found[0].location.name.lower() if found[0].location else "-"
     assert place in name if place != "-" else name == "-"
+
+
+STATES = [
+    # French names of US states: the state, not a foreign town of the same name ("Florida", Uruguay)
+    ("Floride", "US"),
+    ("Californie", "US"),
+    ("Louisiane", "US"),
+    ("Caroline du Nord", "US"),
+    ("Nouveau-Mexique", "US"),
+]
+
+
+@pytest.mark.parametrize(("name", "country"), STATES)
+def test_french_state_names(name: str, country: str) -> None:
+    geo = place_of(name)
+    assert geo is not None and (geo.type, geo.country) == ("region", country)

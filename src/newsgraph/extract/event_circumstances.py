@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from itertools import islice
-
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.context import Mention, doc_text
@@ -15,7 +13,9 @@ from newsgraph.extract.event_parse import PLACE_LABELS, MentionIndex, lemma
 from newsgraph.extract.event_place_in_names import in_body_name
 from newsgraph.extract.event_place_lead import opening as lead_sentences
 from newsgraph.extract.event_place_names import SEAT_PREPS, named_ref, seats
+from newsgraph.extract.event_place_narrow import narrowed as narrowed  # re-exported: events.py's
 from newsgraph.extract.event_place_nearby import comma_owner, landmark_of, owner_mention, said_where
+from newsgraph.extract.event_place_report import town_of_region
 from newsgraph.extract.event_place_sides import (
     bracket_owner,
     no_place_word,
@@ -27,7 +27,6 @@ from newsgraph.extract.event_place_sides import (
 from newsgraph.extract.event_place_words import (
     DE_CASES,
     IN_PREPS,
-    PARTNER_PREPS,
     compared,
     heading,
     in_longer_name,
@@ -39,7 +38,6 @@ from newsgraph.extract.event_place_words import (
     stands_for_place,
 )
 from newsgraph.extract.event_scenes import (
-    LEAD_SENTENCES,
     acts_as_state,
     anaphor_place,
     is_scene,
@@ -201,9 +199,11 @@ def fallback_place(
             town = t.i in qualified or (t.i not in qualifiers and (geo is None or geo.type == "city"))
             settlement = town or (t.i not in qualifiers and geo is not None and geo.type == "region")
             distance = abs(t.i - token.i) if token is not None and span is sent else t.i
-            ranked.append((not settlement, not introduced, not town, distance, m))
+            ranked.append((not settlement, not introduced, not town, distance, m, t))
         if ranked:
-            return place_ref(min(ranked, key=lambda r: r[:4])[4])
+            *_, m, t = min(ranked, key=lambda r: r[:4])
+            # "dans l'Aveyron" in the opening, "le maire de Rivière-sur-Tarn (Aveyron)": the town
+            return place_ref(town_of_region(t, m, span is sent, token, sdoc, mentions) or m)
     return None
 
 
@@ -409,30 +409,6 @@ def time_as_clause(tm: TimeMention, token: Token, inside: set[int]) -> Token | N
 
 CLAUSE_LIKE = frozenset({"acl", "advcl", "appos", "dep", "parataxis"})
 """Dependencies by which the parser hangs a bare time expression as a clause of its own."""
-
-
-def narrowed(place: PlaceRef, sent: Span, sdoc: Doc, mentions: MentionIndex) -> PlaceRef:
-    """A country narrowed to the city or region of that country the report is about: the first one
-    the sentence names, else the report's opening sentences ("La grande ville de l'ouest de
-    l'Ukraine a été bombardée", the report being about Lviv: Lviv)."""
-    geo = geocode(place.name)
-    if geo is None or geo.type != "country":
-        return place
-    if any(m.name == place.name and is_located(t) for t, m in mentions.places(sent)):
-        return place  # "En Angleterre, des restrictions d'eau": the sentence says the country
-    for span in (sent, *islice(sdoc.sents, LEAD_SENTENCES)):
-        for t, m in mentions.places(span):
-            inner = geocode(m.name)
-            if inner is None or inner.type not in {"city", "region"} or inner.country != geo.country:
-                continue
-            if is_source(t) or acting_capital(t, mentions) or fold_place(m.name) in seats():
-                continue  # "reçu à l'Élysée": a seat is no town the report is about
-            if any(c.dep_ == "case" and c.lower_ in PARTNER_PREPS for c in t.children):
-                continue
-            if t.dep_ in {"nsubj", "nsubj:pass"} and not is_introduced(t) and government_of(m.name):
-                continue  # "Kiev a demandé": the state, not a place
-            return PlaceRef(inner.id, m.name)
-    return place
 
 
 def is_place(m: Mention | None) -> bool:

@@ -9,12 +9,15 @@ the whole country the report only illustrates there (an election, a price's rise
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.context import Mention
-from newsgraph.extract.event_circumstances import place_ref
+from newsgraph.extract.context import Mention, doc_text
 from newsgraph.extract.event_parse import MentionIndex
-from newsgraph.extract.event_place_words import bracketed_region, is_source
+from newsgraph.extract.event_place_names import named_ref
+from newsgraph.extract.event_place_words import bracketed_region, is_located, is_source
+from newsgraph.extract.event_triggers import match_trigger
 from newsgraph.geo import place_of
 from newsgraph.model import PlaceRef
 
@@ -38,7 +41,7 @@ def filmed_place(sdoc: Doc, mentions: MentionIndex, kind: str) -> PlaceRef | Non
     found = report_place(sdoc, mentions)
     if found is None:
         return None
-    return place_ref(found)
+    return named_ref(found.name)
 
 
 DATELINE_WORDS = frozenset({"direct", "duplex", "spécial", "spéciale", "spéciaux", "spéciales"})
@@ -93,12 +96,66 @@ def said_of_report(t: Token) -> bool:
 def bracketed_town(sdoc: Doc, mentions: MentionIndex) -> Mention | None:
     """The town the report writes with its department or country in brackets ("Vaulx-en-Velin
     (Rhône)"), when it names only one so: a report that tours several towns has no one place."""
-    towns: dict[str, Mention] = {}
-    for t, m in mentions.places(sdoc[:], inner=True):
-        if is_source(t) or not bracketed_region(t, m):
-            continue
-        geo = place_of(m.name)
-        if geo is not None and geo.type != "city":
-            continue  # "la Gironde (France)": a region, not the town filmed
-        towns.setdefault(geo.id if geo is not None else m.name.lower(), m)
-    return next(iter(towns.values())) if len(towns) == 1 else None
+    found = bracketed_town_in(sdoc, mentions)
+    return found[0] if found is not None else None
+
+
+def bracketed_town_in(sdoc: Doc, mentions: MentionIndex) -> tuple[Mention, str] | None:
+    """``bracketed_town`` and the id of the department or country its brackets name (found once
+    per document)."""
+    key = ("bracketed-town",)
+    if key not in mentions.memo:
+        towns: dict[str, tuple[Mention, str]] = {}
+        for t, m in mentions.places(sdoc[:], inner=True):
+            if is_source(t) or not bracketed_region(t, m):
+                continue
+            geo = place_of(m.name)
+            if geo is not None and geo.type != "city":
+                continue  # "la Gironde (France)": a region, not the town filmed
+            where = place_of(bracket_text(t, m))
+            towns.setdefault(geo.id if geo is not None else m.name.lower(), (m, where.id if where else ""))
+        mentions.memo[key] = next(iter(towns.values())) if len(towns) == 1 else None
+    found: tuple[Mention, str] | None = mentions.memo[key]
+    return found
+
+
+def bracket_text(t: Token, m: Mention) -> str:
+    """The words in the brackets right after a place mention ("Tarare (Rhône)": "Rhône")."""
+    doc = t.doc
+    end = max(t.i, next((x.i for x in doc[t.i :] if x.idx + len(x.text) >= m.end), t.i))
+    close = next((x.i for x in doc[end + 2 : end + 8] if x.text == ")"), end + 2)
+    return doc[end + 2 : close].text
+
+
+def town_of_region(
+    t: Token, m: Mention, own: bool, token: Token | None, sdoc: Doc, mentions: MentionIndex
+) -> Mention | None:
+    """The report's one town said with its department ("le maire de Rivière-sur-Tarn (Aveyron)")
+    for an event placed in that department ("dans l'Aveyron") by another sentence, or by its own
+    only as whose ("un professeur de musique du Rhône"), when the event is of a kind that happens
+    where a report is filmed: the town, not the department it lies in; else None."""
+    if token is None or (own and is_located(t)) or elsewhere(token):
+        return None  # "un incendie s'est déclaré dans l'Aveyron": the sentence says the department
+    trigger = match_trigger(token, mentions)
+    geo = place_of(m.name)
+    if trigger is None or trigger.type not in FILMED_TYPES or geo is None or geo.type != "region":
+        return None
+    found = bracketed_town_in(sdoc, mentions)
+    return found[0] if found is not None and found[1] == geo.id else None
+
+
+ELSEWHERE = re.compile(r"\blà\s*-\s*bas\b|\bailleurs\b")
+"""Words that place an act away from where the report is ("Là-bas, 1 000 hectares ont brûlé")."""
+
+AREA_NOUNS = frozenset({"région", "département", "pays", "territoire"})
+"""Nouns of an area said as where ("dans la région", "dans tout le département"): the act is the
+area's, not the town's."""
+
+
+def elsewhere(token: Token) -> bool:
+    """Whether the event's sentence places it away from the report's town ("là-bas", "ailleurs":
+    read from just before the sentence, which the parser may cut after "Là-bas") or
+    across an area ("les pires incendies dans la région")."""
+    sent = token.sent
+    text = doc_text(token.doc)[max(0, sent.start_char - 8) : sent.end_char].lower()
+    return bool(ELSEWHERE.search(text)) or any(x.lower_ in AREA_NOUNS and is_located(x) for x in sent)

@@ -12,6 +12,7 @@ from newsgraph import lexicons
 from newsgraph.extract.context import Mention
 from newsgraph.extract.event_amounts import PLACE_NOUNS
 from newsgraph.extract.event_parse import PLACE_LABELS, MentionIndex, lemma
+from newsgraph.extract.event_place_outlets import in_outlet_name
 from newsgraph.geo import geocode, government_of, locality, place_of
 
 LOCATION_PREPS = lexicons.words("place_prepositions.txt")
@@ -83,7 +84,10 @@ def no_name(t: Token, m: Mention) -> bool:
 
 def in_longer_name(t: Token, m: Mention, mentions: MentionIndex) -> bool:
     """A place word that begins a longer name the NER cut ("les gazoducs Nord | Stream", tagged
-    LOC then MISC): the next word is capitalised, in a name of another kind, and no place."""
+    LOC then MISC): the next word is capitalised, in a name of another kind, and no place; or a
+    news outlet's name ("le 12/13 de France 3", "une équipe de France Télévisions")."""
+    if in_outlet_name(t, m):
+        return True
     doc = t.doc
     j = max(t.i, next((x.i for x in doc[t.i :] if x.idx + len(x.text) >= m.end), t.i)) + 1
     if j >= len(doc) or not doc[j].text[:1].isupper() or doc[j].ent_type_ not in {"MISC", "ORG"}:

@@ -1,0 +1,37 @@
+"""A place word inside a news outlet's name: "le 12/13 de France 3", "une équipe de France
+Télévisions", "au micro de Radio France", "sur Europe 1". The outlet is who reports, never where an
+event happened, though the NER labels its place word LOC or finds it inside the outlet's name."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from newsgraph import lexicons
+from newsgraph.extract.context import Mention
+from newsgraph.names import fold_spaced
+
+
+@cache
+def outlet_names() -> frozenset[str]:
+    """Folded names of news outlets: ``media.txt`` (agencies and outlets cited or credited) and the
+    lines of kind ``media`` of ``non_actors.tsv`` (channels, stations, papers)."""
+    names = {fold_spaced(n) for n, _ in lexicons.rows("media.txt", 2)}
+    names |= {fold_spaced(n) for n, kind in lexicons.rows("non_actors.tsv", 2) if kind.strip() == "media"}
+    return frozenset(n for n in names if n)
+
+
+def in_outlet_name(t: Token, m: Mention) -> bool:
+    """Whether the place mention at ``t`` is part of an outlet's name with the word or two next to
+    it ("France" of "France 3", "France Télévisions", "France Bleu Gironde", "Radio France")."""
+    doc = t.doc
+    first = min(t.i, next((x.i for x in doc[: t.i + 1] if x.idx >= m.start), t.i))
+    last = max(t.i, next((x.i for x in doc[t.i :] if x.idx + len(x.text) >= m.end), t.i))
+    names = outlet_names()
+    for start, end in ((first, last + 2), (first, last + 3), (first - 1, last + 1)):
+        if start < 0 or end > len(doc) or (start, end) == (first, last + 1):
+            continue
+        if fold_spaced(doc[start:end].text) in names:
+            return True
+    return False

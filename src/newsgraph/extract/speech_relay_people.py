@@ -6,9 +6,10 @@ the quote names:
 
 - a country's people by its demonym, a capitalised plural ("les Américains", "les Européens"): the
   tagger reads some as common nouns, which are in no lexicon of people or roles;
-- "tous" / "toutes" alone as subject, the people just named: the nearest plural noun of people
-  before it, in the quote or the sentence before; with none, no statement (a pronoun with no
-  antecedent names no one)."""
+- "tous" / "toutes" alone as subject, or a dislocated "eux, ils …", the people just named: the
+  nearest plural noun of people before it, in the quote or the sentence before; with none, no
+  statement of its own (a pronoun with no antecedent names no one; in a correspondent's quote, the
+  correspondent keeps the words)."""
 
 from __future__ import annotations
 
@@ -17,9 +18,11 @@ from spacy.tokens import Token
 from newsgraph.extract.speech_mistagged import may_speak
 from newsgraph.geo import demonym_country
 
-ALL_OF_THEM = {"tous", "toutes"}
+STANDS_FOR = {"tous", "toutes", "eux"}
+"""Subjects that stand for the people just named: "tous" / "toutes" alone, and "eux" of a
+dislocated "eux, ils …" (the contrast with others: "Eux, ils évoquent des faillites")."""
 SPEAKER_POS = {"NOUN", "PROPN"}
-ANTECEDENT_WINDOW = 40  # tokens back from "tous": the quote's sentence and the one before
+ANTECEDENT_WINDOW = 40  # tokens back from the sentence of "tous": the one or two before
 
 
 def nation_people(head: Token) -> bool:
@@ -41,10 +44,13 @@ def plural_people(tok: Token) -> bool:
     )
 
 
-def all_of_them_antecedent(head: Token) -> Token | None:
-    """The people "tous" stands for: the nearest plural noun of people before it, or None."""
+def people_antecedent(head: Token) -> Token | None:
+    """The people "tous" or "eux" stands for: the nearest plural noun of people in the sentences
+    before its own, or None. Not in its own sentence: "« Ici, seules les milices sont visibles, mais
+    tous le reconnaissent … »" is everyone, not the militias."""
     doc = head.doc
-    for tok in reversed(doc[max(0, head.i - ANTECEDENT_WINDOW) : head.i]):
+    start = head.sent.start
+    for tok in reversed(doc[max(0, start - ANTECEDENT_WINDOW) : start]):
         if plural_people(tok):
             return tok
     return None

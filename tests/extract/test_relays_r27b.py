@@ -3,9 +3,9 @@
 - a country's people named by a capitalised plural demonym ("les Allemands", "les Américains")
   as subject of a speech verb inside the quote: their own reported statement, the quoting speaker
   keeps the quote;
-- "tous" / "toutes" alone as subject inside the quote: the plural noun of people just named, in
-  the quote or the sentence before; with none, no statement of its own; "nous avons tous dit"
-  stays the quoting speaker's.
+- "tous" / "toutes" alone as subject inside the quote, or a dislocated "eux, ils …": the plural
+  noun of people just named, in the sentences before; with none, no statement of its own; "nous
+  avons tous dit" stays the quoting speaker's, and a correspondent keeps the sentences before.
 """
 
 from __future__ import annotations
@@ -71,14 +71,29 @@ CASES = [
         True,
         None,
     ),
-    xfail(
+    (
         "« Les prix montent aussi pour les boulangers. Eux, ils évoquent des risques de faillite avant "
         "l'été », conclut Paul Martin, un économiste.",
         "boulangers",
-        "des risques de faillite avant l'été",
+        "des risques de faillite",
         False,
         "group",
-        reason="a dislocated 'eux, ils' inside a quote is not resolved to the people named before it",
+    ),
+    (
+        "Le journaliste Marc Petit est sur le plateau. « Les hausses touchent surtout les éleveurs. Eux, "
+        "ils réclament une aide immédiate de l'État », explique le journaliste.",
+        "éleveurs",
+        "une aide immédiate de l'État",
+        False,
+        "group",
+    ),
+    (
+        "Le journaliste Marc Petit est sur le plateau. « Les hausses touchent surtout les éleveurs. Eux, "
+        "ils réclament une aide immédiate de l'État », explique le journaliste.",
+        "Marc Petit",
+        "Les hausses touchent surtout les éleveurs",
+        True,
+        None,
     ),
     xfail(
         "« La Pologne parle de sanctions, mais rien n'est décidé », raconte Paul Martin, un diplomate.",

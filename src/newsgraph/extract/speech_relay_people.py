@@ -25,6 +25,19 @@ SPEAKER_POS = {"NOUN", "PROPN"}
 ANTECEDENT_WINDOW = 40  # tokens back from the sentence of "tous": the one or two before
 
 
+def stands_for_people(head: Token) -> bool:
+    """ "Tous disent …", "Eux, ils évoquent …" (the subject may be parsed as "eux" or as "ils")."""
+    if head.lower_ in STANDS_FOR:
+        return True
+    doc = head.doc
+    return (
+        head.lower_ in {"ils", "elles"}
+        and head.i >= 2
+        and doc[head.i - 1].text == ","
+        and doc[head.i - 2].lower_ in {"eux", "elles"}
+    )
+
+
 def nation_people(head: Token) -> bool:
     """A capitalised plural demonym ("les Américains"; lowercase, "américains" is the adjective)."""
     return (

@@ -5,7 +5,9 @@
   keeps the quote;
 - "tous" / "toutes" alone as subject inside the quote, or a dislocated "eux, ils …": the plural
   noun of people just named, in the sentences before; with none, no statement of its own; "nous
-  avons tous dit" stays the quoting speaker's, and a correspondent keeps the sentences before.
+  avons tous dit" stays the quoting speaker's, and a correspondent keeps the sentences before;
+- a capitalised name after a determiner that the tagger read as an adjective ("Le Giec nous le
+  dit : …") names a body, as a noun would.
 """
 
 from __future__ import annotations
@@ -93,6 +95,14 @@ CASES = [
         "Marc Petit",
         "Les hausses touchent surtout les éleveurs",
         True,
+        None,
+    ),
+    (
+        "« Le Giec nous le dit : les glaciers auront fondu avant la fin du siècle », poursuit Julie Roche, "
+        "une élue.",
+        "Giec",
+        "les glaciers auront fondu avant la fin du siècle",
+        False,
         None,
     ),
     xfail(

@@ -20,7 +20,7 @@ from newsgraph.extract.speech_common import Candidate, inside, words
 from newsgraph.extract.speech_direct import third_party
 from newsgraph.extract.speech_quoted_sources import named_source
 from newsgraph.extract.speech_quotes import doc_quotes
-from newsgraph.extract.speech_relay_people import people_antecedent, stands_for_people
+from newsgraph.extract.speech_relay_people import mistagged_name, people_antecedent, stands_for_people
 
 NESTED = "nested-"
 SPEAKER_POS = {"NOUN", "PROPN"}
@@ -93,6 +93,7 @@ def names_inner_speaker(c: Candidate, quote: tuple[int, int]) -> bool:
         and qs <= c.content[0] < qe
         and (
             ((head.pos_ in SPEAKER_POS or stands_for_people(head)) and (third_party(c) or named_source(c)))
+            or mistagged_name(head)
             or placed_on(head, quote)
         )
     )

@@ -67,3 +67,14 @@ def people_antecedent(head: Token) -> Token | None:
         if plural_people(tok):
             return tok
     return None
+
+
+def mistagged_name(head: Token) -> bool:
+    """ "« Le Giec nous le dit : … »": a capitalised name after a determiner, inside the sentence,
+    that the tagger read as an adjective, is a body named by the quote."""
+    return (
+        head.pos_ == "ADJ"
+        and head.text[:1].isupper()
+        and not head.is_sent_start
+        and any(c.dep_ == "det" for c in head.children)
+    )

@@ -52,14 +52,14 @@ CASES = [
     (
         "Les salariés sont inquiets. « Tous nous ont dit qu'ils ne retrouveront pas de travail ici », "
         "rapporte notre journaliste.",
-        "tous",
+        "salariés",  # round 27b: the people "tous" stands for (speech_relay_people)
         "ils ne retrouveront pas de travail ici",
         False,
         "group",
     ),
     (
         "Les commerçants attendent. « Tous disent que la saison est perdue », raconte la journaliste.",
-        "tous",
+        "commerçants",
         "la saison est perdue",
         False,
         "group",

@@ -36,6 +36,7 @@ from newsgraph.extract.speech_lexicon import finite_form
 from newsgraph.extract.speech_mistagged import may_speak
 from newsgraph.extract.speech_quoted_sources import leads_quote, named_source, own_sentences, own_words
 from newsgraph.extract.speech_quotes import QUOTE_MARKS, trim
+from newsgraph.extract.speech_relay_people import nation_people
 from newsgraph.extract.speech_speakers import Speaker, speaker_from_head
 from newsgraph.extract.speech_subjects import postposed_subject, subject_of
 from newsgraph.names import fold_spaced as fold
@@ -386,8 +387,8 @@ def third_party(c: Candidate) -> bool:
         head = head.head.head  # "le maire, qui a dit que …": the antecedent speaks
     if head.lower_ in {"tous", "toutes"}:  # tagged a pronoun or an adjective
         return all_of_them(head)
-    if head.pos_ != "PRON" and not may_speak(head):
-        return False
+    if head.pos_ != "PRON" and not may_speak(head) and not nation_people(head):
+        return False  # "les Américains ont annoncé …", read as a common noun, is a country's people
     return head.lower_ not in {"je", "j'", "j’", "nous", "on", "tous", "vous", *DEMONSTRATIVES} and not any(
         d.lower_ in {"nos", "notre", "mes", "mon", "ma"} for d in head.children
     )

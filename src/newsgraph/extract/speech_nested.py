@@ -20,6 +20,7 @@ from newsgraph.extract.speech_common import Candidate, inside, words
 from newsgraph.extract.speech_direct import third_party
 from newsgraph.extract.speech_quoted_sources import named_source
 from newsgraph.extract.speech_quotes import doc_quotes
+from newsgraph.extract.speech_relay_people import mistagged_name, people_antecedent, stands_for_people
 
 NESTED = "nested-"
 SPEAKER_POS = {"NOUN", "PROPN"}
@@ -47,9 +48,15 @@ def nested_speech(
             c.content = (c.content[0], min(c.content[1], quote_end(text, relay)))
             if c.speaker_head is not None and placed_on(c.speaker_head, relay):
                 c.rule = NESTED + c.rule  # "« À l'Élysée, on reconnaît que … », rapporte le journaliste"
+            elif c.speaker_head is not None and stands_for_people(c.speaker_head):
+                c.speaker_head = people_antecedent(c.speaker_head) or c.speaker_head  # else the quote's
         if quote is None:
             out.append(closed_by_quote(text, c) if relay is None else c)
         elif names_inner_speaker(c, quote) and not (c.rule == "selon" and speaker_own(text, c)):
+            if c.speaker_head is not None and stands_for_people(c.speaker_head):
+                c.speaker_head = people_antecedent(c.speaker_head)  # "ces migrants … Tous nous ont dit"
+                if c.speaker_head is None:
+                    continue
             c.rule = NESTED + c.rule
             c.content = (c.content[0], min(c.content[1], quote_end(text, quote)))
             out.append(c)
@@ -84,7 +91,11 @@ def names_inner_speaker(c: Candidate, quote: tuple[int, int]) -> bool:
         and not fronted_object(c.cue_token)
         and qs <= head.idx < qe
         and qs <= c.content[0] < qe
-        and ((head.pos_ in SPEAKER_POS and (third_party(c) or named_source(c))) or placed_on(head, quote))
+        and (
+            ((head.pos_ in SPEAKER_POS or stands_for_people(head)) and (third_party(c) or named_source(c)))
+            or mistagged_name(head)
+            or placed_on(head, quote)
+        )
     )
 
 

@@ -172,9 +172,13 @@ def finite(tok: Token) -> bool:
 
 
 def head_start(c: Candidate) -> int:
-    """Where the speaker's phrase starts, when the candidate names one ("le président s'est dit …")."""
+    """Where the speaker's phrase starts, when the candidate names one ("le président s'est dit …");
+    not an antecedent in a sentence before ("… aux industriels. Eux, ils évoquent …",
+    ``speech_relay_people``): the speech starts at its own subject."""
     head = c.speaker_head
-    return head.left_edge.idx if head is not None else c.position
+    if head is None or (c.cue_token is not None and head.sent != c.cue_token.sent):
+        return c.position
+    return head.left_edge.idx
 
 
 def named_source(c: Candidate) -> bool:

@@ -45,6 +45,16 @@ GENDER = [
 ]
 
 ANTECEDENTS = [
+    # "Camille" is epicene: the masculine role in apposition decides, and "elle" takes up the woman
+    (
+        "epicene-first-name-masculine-role",
+        "Le 3 mars, la vendeuse a signalé aux policiers avoir été menacée. « Elle ne voulait pas "
+        "porter plainte », affirme Camille Roussel, procureur de la République de Lorient. Le soir "
+        "même, elle a confié aux policiers avoir changé les serrures de sa boutique.",
+        "vendeuse",
+        "avoir changé les serrures",
+        False,
+    ),
     # "surnommé X": the name of the subject; a demonym adjective names no one
     (
         "nicknamed-subject-taken-up",

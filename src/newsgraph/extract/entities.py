@@ -73,8 +73,10 @@ def role_at(tt: Tokens, i: int) -> bool:
     """``is_role`` of the token at ``i``, read from the document's token table."""
     pos = tt.pos
     p = pos[i]
-    if p not in ROLE_POS and not (p in {"VERB", "AUX"} and i > 0 and pos[i - 1] == "DET"):
-        return False  # a participle after a determiner is a noun mis-tagged: "un passant", "une réfugiée"
+    if p not in ROLE_POS and not (p in {"VERB", "AUX", "PRON"} and i > 0 and pos[i - 1] == "DET"):
+        # a participle after a determiner is a noun mis-tagged ("un passant", "une réfugiée"), and so
+        # is a "pronoun" after one ("Les mutuelles assurent …"); the lexicon holds no pronoun
+        return False
     if is_role_word(tt.lemma[i], tt.lower[i]):
         return True
     if i == 0 or tt.space[i - 1]:

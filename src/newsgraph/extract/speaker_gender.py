@@ -123,15 +123,26 @@ def described_gender(ctx: DocContext, name: str, start: int) -> str | None:
     span = ctx.sdoc.char_span(start, start + 1, alignment_mode="expand")
     if span is None or not words:
         return None
-    noun = next(
-        (t for t in ctx.sdoc[span.start : span.start + 8] if t.lower_ in words and t.pos_ == "NOUN"), None
-    )
+    # the phrase's start, or the position of its speech verb (the speakers a pronoun looks back at)
+    near = ctx.sdoc[max(0, span.start - 8) : span.start + 8]
+    nouns = [t for t in near if t.lower_ in words and t.pos_ == "NOUN"]
+    noun = min(nouns, key=lambda t: (t.i < span.start, abs(t.i - span.start)), default=None)
     if noun is None:
         return None
     det = next((c for c in noun.children if c.dep_ == "det"), None)
     if det is not None and (det.lower_ in FEMININE_POSSESSIVES or word_gender(det.lower_) is not None):
         return "f" if det.lower_ in FEMININE_POSSESSIVES else word_gender(det.lower_)
-    return "f" if noun.lower_.endswith(FEMININE_AGENT_ENDINGS) else None
+    if noun.lower_.endswith(FEMININE_AGENT_ENDINGS):
+        return "f"
+    if det is not None and det.lower_ in MASCULINE_POSSESSIVES and noun.text[:1].lower() not in VOWEL_ONSETS:
+        return "m"  # "son compagnon": "son" before a consonant is masculine ("son amie" is not)
+    return None
+
+
+MASCULINE_POSSESSIVES = {"son", "mon", "ton"}
+VOWEL_ONSETS = frozenset("aàâeéèêëiîïoôuùûyh")
+"""Possessives masculine before a consonant, the form a feminine noun also takes before a vowel
+or a mute h ("son amie", "mon héroïne")."""
 
 
 def first_name_gender(speaker: Speaker) -> str | None:

@@ -128,6 +128,7 @@ def special_speaker(ctx: DocContext, head: Token) -> Speaker | None:
             and doc[end].pos_ in {"ADP", "PRON", "DET", "NOUN", "ADJ", "PROPN"}
             and not verb_clitic(doc[end])  # "D'autres se réjouissent", "certains lui reprochent"
             and not gerund_mark(doc[end])  # "déplore l'un d'eux en se penchant"
+            and not clause_opener(doc[end], end == head.i + 1)  # "Pour certains cette mesure est …"
         ):
             end += 1
         name = doc[start:end].text
@@ -137,6 +138,15 @@ def special_speaker(ctx: DocContext, head: Token) -> Speaker | None:
             return Speaker(name, "group", doc[start].idx, "group:" + fold(name))
         return Speaker(name, "anonymous", doc[start].idx, "anon:" + fold(name))
     return None
+
+
+OF_FORMS = {"de", "des", "du", "d'", "d’", "d'entre", "d’entre"}
+
+
+def clause_opener(tok: Token, first: bool) -> bool:
+    """Right after the partitive, a determiner or pronoun other than "de" opens the next clause
+    (no comma between them): "Pour certains cette mesure …", "Pour d'autres il faut …"."""
+    return first and tok.pos_ in {"DET", "PRON"} and tok.lower_ not in OF_FORMS
 
 
 def gerund_mark(tok: Token) -> bool:

@@ -13,6 +13,7 @@ from newsgraph.extract.context import DocContext, Mention
 from newsgraph.extract.speaker_gender import aged_name
 from newsgraph.extract.speaker_nouns import institution_mention
 from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
+from newsgraph.geo import demonym_country
 
 NAMED_KEY = "newsgraph.people_named"
 NAMED_AFTER = lexicons.tagged("speaker_words.tsv")["named_after"]
@@ -33,6 +34,7 @@ def people_named(ctx: DocContext) -> list[Mention]:
         and not inside_quote(quotes, m.start)
         and not institution_mention(ctx, m)
         and not named_after(ctx, m)
+        and not modifying_adjective(ctx, m)
     ]
     ctx.sdoc.user_data[NAMED_KEY] = (ctx.mentions, len(ctx.mentions), named)
     return named
@@ -56,3 +58,19 @@ def named_after(ctx: DocContext, m: Mention) -> bool:
     if before.pos_ == "ADJ" and span.start > 1:
         before = doc[span.start - 2]  # "le centre hospitalier X"
     return before.lower_ in NAMED_AFTER or before.lemma_.lower() in NAMED_AFTER
+
+
+MODIFIER_DEPS = {"amod", "flat:name", "nmod", "appos"}
+
+
+def modifying_adjective(ctx: DocContext, m: Mention) -> bool:
+    """A capitalised word the tagger calls a person but that modifies a noun as an adjective (its
+    tag, or a nationality's name): a demonym ("un Palestinien naturalisé Norvégien", "un Libanais
+    naturalisé Suédois"), which describes someone and names no one."""
+    span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].head.i == span[0].i:
+        return False
+    tok = span[0]
+    return (tok.pos_ == "ADJ" and tok.dep_ == "amod") or (
+        tok.dep_ in MODIFIER_DEPS and demonym_country(tok.text) is not None
+    )

@@ -100,9 +100,9 @@ def speaker_kind(head: Token) -> str | None:
     """``organization``, ``group``, ``anonymous`` for a noun outside the role lexicon that can speak,
     else None."""
     if head.pos_ not in {"NOUN", "PROPN", "ADJ", "VERB"} and not (
-        head.pos_ == "AUX" and any(c.dep_ == "det" for c in head.children)
+        head.pos_ in {"AUX", "PRON"} and any(c.dep_ == "det" for c in head.children)
     ):
-        return None  # "un passant" is tagged a participle, sometimes an auxiliary
+        return None  # "un passant" is tagged a participle, sometimes an auxiliary or a pronoun
     if is_acronym(head):
         return "organization"
     word = singular(head)
@@ -119,6 +119,14 @@ def speaker_kind(head: Token) -> str | None:
     if head.pos_ == "NOUN" and public_body(head):
         return "organization"  # "la sécurité civile", "l'assurance maladie"
     return None
+
+
+def determined_noun(head: Token) -> bool:
+    """A noun the tagger reads as a pronoun, known as one by its determiner and its word ("Les
+    mutuelles assurent …"): a role or a noun that speaks; "les autres", "l'un" are none."""
+    return any(c.dep_ == "det" and c.i < head.i for c in head.children) and (
+        is_role(head) or speaker_kind(head) is not None
+    )
 
 
 def public_body(head: Token) -> bool:
@@ -234,8 +242,28 @@ def is_subject_mention(ctx: DocContext, m: Mention) -> bool:
         if tok.dep_ in {"flat:name", "appos", "amod", "nmod"} and tok.head.i != tok.i:
             tok = tok.head
             continue
+        if given_by_participle(tok):
+            tok = tok.head.head  # "un Palestinien, surnommé Abou Zayed, …": the name of the subject
+            continue
         return tok.dep_ == "ROOT" and presentational(tok)
     return False
+
+
+NAMING_PARTICIPLES = {"surnommer", "prénommer", "nommer", "appeler", "baptiser"}
+"""Participles that give the name of the noun they modify ("un homme surnommé X", "une fillette
+prénommée Y")."""
+
+
+def given_by_participle(tok: Token) -> bool:
+    """The name a naming participle modifying a noun gives it ("un suspect, surnommé X")."""
+    verb = tok.head
+    return (
+        tok.dep_ in {"obj", "xcomp", "dep"}
+        and verb.i != tok.i
+        and verb.dep_ == "acl"
+        and verb.lemma_.lower() in NAMING_PARTICIPLES
+        and verb.head.i != verb.i
+    )
 
 
 def relative_subject_antecedent(tok: Token) -> bool:

@@ -258,12 +258,14 @@ def pour_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Cand
         starts = j < 0 or "\n" in doc[j].text or doc[j].text in {".", "!", "?", ":", ";"}
         if not (starts or after_heading(tok)):
             continue  # only at the start of a sentence, or after a glued heading
-        comma = next(
+        opener = unpunctuated_quantifier(tok)  # "Pour certains cette mesure …": the clause opens there
+        comma = opener or next(
             (t for t in doc[tok.i + 1 : min(len(doc), tok.i + 14)] if t.text in {",", ".", ":"}), None
         )
-        if comma is None or comma.text != ",":
+        if comma is None or (opener is None and comma.text != ","):
             continue
-        if comma.i + 1 < len(doc) and doc[comma.i + 1].lower_ in RELATIVE_PRONOUNS:
+        bare = opener is not None
+        if not bare and comma.i + 1 < len(doc) and doc[comma.i + 1].lower_ in RELATIVE_PRONOUNS:
             # "Pour X, qui cultive …, la situation …": the opinion comes after the relative clause
             comma = next(
                 (t for t in doc[comma.i + 2 : min(len(doc), comma.i + 25)] if t.text in {",", ".", ":"}), None
@@ -273,7 +275,7 @@ def pour_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Cand
         phrase = doc[tok.i + 1 : comma.i]
         if not len(phrase):
             continue  # "Pour, Jean Dupont, …": a stray comma, no one named
-        pronoun = len(phrase) == 1 and phrase[0].pos_ == "PRON"  # "Pour lui, …" takes no apposition
+        pronoun = bare or (len(phrase) == 1 and phrase[0].pos_ == "PRON")  # "Pour lui, …": no apposition
         while not pronoun and (stop := apposition_end(doc, comma.i)) is not None and doc[stop].text == ",":
             comma = doc[stop]  # "Pour Olivier Laplaud, rescapé du Bataclan, sollicité …, la justice …"
         heads = [t for t in phrase if t.head.i < phrase.start or t.head.i >= phrase.end or t.head.i == t.i]
@@ -296,12 +298,13 @@ def pour_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Cand
             continue
         line_end = (text.find("\n", tok.idx) + 1 or len(text) + 1) - 1
         s_end = min(tok.sent.end_char, line_end)
-        if s_end <= comma.idx + 1:  # the parser cut the sentence after "Pour lui,": the punctuation ends it
+        opens = comma.idx if bare else comma.idx + 1
+        if s_end <= opens:  # the parser cut the sentence after "Pour lui,": the punctuation ends it
             period = SENTENCE_STOP.search(text, comma.idx)
             s_end = min(period.start() if period is not None else len(text), line_end)
-        if comma.idx + 1 >= s_end:
+        if opens >= s_end:
             continue
-        content = strip_final_punct(text, trim(text, comma.idx + 1, s_end))
+        content = strip_final_punct(text, trim(text, opens, s_end))
         rest = doc.char_span(content[0], content[1], alignment_mode="expand")
         if (
             rest is None
@@ -328,9 +331,48 @@ def pour_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Cand
 
 def appraisal(clause: Span) -> bool:
     """A clause that appraises, its main predicate an attribute of "être" ("la voiture est
-    indispensable", "il n'est pas question de …"): what "Pour certains, …" gives as an opinion; an
-    event ("Pour certains, les vacances ont tourné au cauchemar") is what some went through."""
-    return any(t.dep_ == "cop" and t.head.dep_ == "ROOT" for t in clause)
+    indispensable", "il n'est pas question de …") or a verbless one with its infinitive ("pas
+    question de …", "impossible de …"): what "Pour certains, …" gives as an opinion; an event
+    ("Pour certains, les vacances ont tourné au cauchemar") is what some went through."""
+    return any(t.dep_ == "cop" and t.head.dep_ == "ROOT" for t in clause) or any(
+        t.dep_ == "ROOT"
+        and t.pos_ in {"NOUN", "ADJ"}
+        and not any(c.dep_ in SUBJECT_DEPS | {"cop"} for c in t.children)
+        and any(de_infinitive(c) for c in t.children)
+        for t in clause
+    )
+
+
+def de_infinitive(tok: Token) -> bool:
+    """An infinitive introduced by "de" ("de renoncer")."""
+    return "Inf" in tok.morph.get("VerbForm", []) and any(
+        c.dep_ == "mark" and c.lower_ in {"de", "d'", "d’"} for c in tok.children
+    )
+
+
+CLAUSE_OPENERS = {"il", "elle", "c'", "c’", "ce", "ça", "cela", "on", "ils", "elles"}
+"""Subject pronouns that can open the clause after a bare quantifier with no comma."""
+
+
+def unpunctuated_quantifier(pour: Token) -> Token | None:
+    """ "Pour certains cette mesure est artificielle": a bare quantifier ("certains", "d'autres",
+    "beaucoup") with no comma before its clause, which opens on a determiner that is not "de" (a
+    noun after the quantifier would make it a determiner: "Pour certains produits") or a subject
+    pronoun: the clause's first token."""
+    doc = pour.doc
+    k = pour.i + 1
+    if k < len(doc) and doc[k].lower_ in DE_FORMS | {"d’"}:
+        k += 1  # "d'autres"
+    if (
+        k + 1 >= len(doc)
+        or doc[k].lower_ not in PLURAL_PARTITIVES
+        or doc[k].pos_ not in {"PRON", "ADJ", "ADV"}
+    ):
+        return None
+    nxt = doc[k + 1]
+    if nxt.lower_ in CLAUSE_OPENERS or (nxt.pos_ == "DET" and nxt.lower_ not in DE_FORMS | {"aux", "au"}):
+        return nxt
+    return None
 
 
 CONTEXT_ONLY = "pour-context"

@@ -31,6 +31,7 @@ from newsgraph.extract.speaker_gender import aged_name, gender, known_first_name
 from newsgraph.extract.speaker_named import glued_name, people_named
 from newsgraph.extract.speaker_nouns import (
     counted_people,
+    determined_noun,
     folded_institutions,
     head_form,
     institution_roles,
@@ -129,7 +130,7 @@ def speaker_from_head(ctx: DocContext, head: Token, history: list[Speaker]) -> S
     if low in RELATIVE and head.head.i != head.i:  # the parse's antecedent (not "dans la ville"), then others
         taken_up = (speaker_from_head(ctx, t, history) for t in relative_heads(ctx, head))
         return next((s for s in taken_up if s is not None), None)
-    if head.pos_ == "PRON" and not ctx.mentions_at(head.idx):
+    if head.pos_ == "PRON" and not ctx.mentions_at(head.idx) and not determined_noun(head):
         # "Certains, comme le général Mark Milley, pensaient que …": the example named speaks
         nearby = list(head.children) + [c for c in head.head.children if head.i < c.i < head.head.i]
         example = next(

@@ -48,6 +48,8 @@ LANDMARKS = [
 WHERE_IT_LIES = [
     # a name the NER takes for a person, said with its department after a comma
     ("L'incendie est parti de Pierrefeu, dans le Var, dans la nuit de lundi.", "incendie", "-", "pierrefeu"),
+    # the whole name the NER labelled a person, not its last word ("Keynes")
+    ("Un incendie a détruit une usine à Milton Keynes, en Angleterre.", "incendie", "-", "milton keynes"),
     ("Un incendie s'est déclaré à Pierrefeu, dans la région de Toulon.", "incendie", "-", "pierrefeu"),
     # a town with its department in brackets, not introduced by a preposition of place
     (

@@ -104,7 +104,13 @@ def owner_mention(o: Token, mentions: MentionIndex) -> Mention | None:
         return None
     if house_name(o):
         return None
-    first = o.doc[o.i - 1] if o.i > 0 and o.doc[o.i - 1].text in NAME_ARTICLES else o
+    doc, start = o.doc, o.i  # the whole name, not its last word ("à Milton Keynes, en Angleterre")
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+        start -= 1
+    if m is not None:
+        start = min(start, next((x.i for x in doc[max(0, o.i - 6) : o.i + 1] if x.idx >= m.start), o.i))
+    name = doc[start]
+    first = doc[start - 1] if start > 0 and doc[start - 1].text in NAME_ARTICLES else name
     return Mention(
         first.idx,
         o.idx + len(o.text),

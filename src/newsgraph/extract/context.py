@@ -126,10 +126,16 @@ def _span_sentence(span: Span) -> Span:
     return _sentence(span.doc, span.start)
 
 
-def sentence_before_start(ctx: DocContext, at: int) -> int:
-    """Where the sentence before the one at ``at`` starts (characters)."""
+def sentence_before(ctx: DocContext, at: int) -> Span | None:
+    """The sentence before the one at character ``at`` (None in the first sentence)."""
     doc = ctx.sdoc
     span = doc.char_span(at, at + 1, alignment_mode="expand")
     if span is None or span[0].sent.start == 0:
-        return 0
-    return doc[span[0].sent.start - 1].sent.start_char
+        return None
+    return doc[span[0].sent.start - 1].sent
+
+
+def sentence_before_start(ctx: DocContext, at: int) -> int:
+    """Where the sentence before the one at ``at`` starts (characters)."""
+    prev = sentence_before(ctx, at)
+    return 0 if prev is None else prev.start_char

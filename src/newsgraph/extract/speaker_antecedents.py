@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.context import DocContext
+from newsgraph.extract.context import DocContext, sentence_before
 from newsgraph.extract.entities import INDEFINITE, is_role
 from newsgraph.extract.entity_spans import SINGULAR_DEMONYM_RE, SINGULAR_PERSON_DETS, first_names
 from newsgraph.extract.event_role_asides import is_source
@@ -407,10 +407,9 @@ def plural_people_before(ctx: DocContext, at: int, pronoun: str) -> Token | None
     before has no plural subject for "ils" / "elles", the last plural noun of people in that
     sentence (an object, a complement), agreeing in gender; outside quoted words."""
     doc = ctx.sdoc
-    span = doc.char_span(at, at + 1, alignment_mode="expand")
-    if span is None or span[0].sent.start == 0 or pronoun not in PRONOUNS_PL:
+    prev = sentence_before(ctx, at)
+    if prev is None or pronoun not in PRONOUNS_PL:
         return None
-    prev = doc[span[0].sent.start - 1].sent
     quotes = doc_quotes(doc)
     for tok in reversed(prev):
         if tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number", []) or inside_quote(quotes, tok.idx):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.extract.context import DocContext
+from newsgraph.extract.context import DocContext, sentence_before
 from newsgraph.extract.entity_spans import first_names
 from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
 from newsgraph.names import fold_spaced as fold
@@ -19,10 +19,9 @@ def passing_first_name(ctx: DocContext, at: int, wanted: str) -> Token | None:
     names in passing, when that sentence has no pronoun subject of its own: "Un art qui n'a pas de
     secret pour Annie depuis cinquante ans. « … », dit-elle" (Annie, not a speaker heard before)."""
     doc = ctx.sdoc
-    span = doc.char_span(at, at + 1, alignment_mode="expand")
-    if span is None or span[0].sent.start == 0:
+    prev = sentence_before(ctx, at)
+    if prev is None:
         return None
-    prev = doc[span[0].sent.start - 1].sent
     quotes = doc_quotes(doc)
     if inside_quote(quotes, prev.start_char + 1) or inside_quote(quotes, prev.end_char - 2):
         return None

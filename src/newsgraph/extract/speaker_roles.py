@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.extract.context import DocContext, Mention
+from newsgraph.extract.context import DocContext, Mention, sentence_before
 from newsgraph.extract.entities import is_role, np_span, strip_determiner
 from newsgraph.extract.speaker_nouns import (
     folded_institutions,
@@ -114,11 +114,9 @@ def previous_topic_role(ctx: DocContext, at: int, pronoun: str) -> tuple[str, in
     """The person a sentence opens on when it is not its subject: "Chez cet habitant de la vallée,
     la colère ne retombe pas. Il dit …" (the first noun of the sentence before, a singular role
     agreeing with the pronoun): its words and where they start."""
-    doc = ctx.sdoc
-    span = doc.char_span(at, at + 1, alignment_mode="expand")
-    if span is None or span[0].sent.start == 0 or pronoun in PRONOUNS_PL:
+    prev = sentence_before(ctx, at)
+    if prev is None or pronoun in PRONOUNS_PL:
         return None
-    prev = doc[span[0].sent.start - 1].sent
     head = next((t for t in prev if t.pos_ in {"NOUN", "PROPN", "VERB", "AUX"}), None)
     if head is None or head.pos_ != "NOUN" or not person_noun(head):
         return None

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from newsgraph import lexicons
 from newsgraph.extract import speaker_antecedents as antecedents
-from newsgraph.extract.context import DocContext, Mention, sentence_before_start
+from newsgraph.extract.context import DocContext, Mention, sentence_before, sentence_before_start
 from newsgraph.extract.entities import (
     DEFINITE,
     INDEFINITE,
@@ -396,10 +396,9 @@ def previous_role_subject(
     what that sentence's own subject pronoun stands for ("Une pédiatre dirige le service. Depuis
     lundi, elle ne dort plus. « … », explique-t-elle")."""
     doc = ctx.sdoc
-    span = doc.char_span(at, at + 1, alignment_mode="expand")
-    if span is None or span[0].sent.start == 0:
+    prev = sentence_before(ctx, at)
+    if prev is None:
         return None
-    prev = doc[span[0].sent.start - 1].sent
     quotes = doc_quotes(doc)
     for _ in range(3):  # past the quoted sentences an incise closes: "« … . … », se désole-t-il"
         if not inside_quote(quotes, prev.start_char + 1) or prev.start == 0:

@@ -119,3 +119,27 @@ def test_a_store_built_with_the_former_shared_registry_keeps_it(tmp_path: Path) 
     assert Settings(store_path=tmp_path / "old").registry_file == tmp_path / "registry.json"
     # a new store beside it gets its own, never the one an older store holds
     assert Settings(store_path=tmp_path / "new").registry_file == tmp_path / "new.registry.json"
+
+
+def test_shown_name_puts_back_the_accent_of_a_capital():
+    """ "Etat" in most reports and "État" in a few are one spelling: shown with its accent; the count
+    of documents still decides between different spellings, and a lower-case accent is a spelling."""
+    from newsgraph.resolve.groups import shown_name
+
+    cases = [
+        ({"Etat": 5, "État": 2}, "État"),
+        ({"Elysée": 3, "Élysée": 1, "Palais": 9}, "Palais"),
+        ({"Elysée": 6, "Élysée": 4, "Palais": 9}, "Élysée"),  # 10 documents between the two spellings
+        ({"Medvedev": 5, "Medvédev": 2}, "Medvedev"),  # a lower-case accent is another spelling
+        ({"Russie": 1}, "Russie"),
+    ]
+    for names, shown in cases:
+        assert shown_name(names) == shown, names
+
+
+def test_registry_shows_the_accented_capital_whatever_the_order():
+    for order in (["Etat", "Etat", "État"], ["État", "Etat", "Etat"]):
+        registry = Registry()
+        for i, name in enumerate(order):
+            registry.observe(name, "organization", f"d{i}")
+        assert {c.name for c in registry.canonical().values()} == {"État"}

@@ -100,7 +100,7 @@ def _canonicalise(entries: Mapping[str, Entry], wanted: Iterable[str] | None) ->
                 names[n] = names.get(n, 0) + len(d)
             aliases.update(entries[r].aliases)
         head_names = {n: len(d) for n, d in entries[head].names.items()}
-        name = min(head_names, key=lambda n: (-head_names[n], -len(n), n)) if head_names else head
+        name = shown_name(head_names) if head_names else head
         types = {entries[r].type for r in members}
         type_ = "person" if "person" in types else entries[head].type
         aliases.update(names)
@@ -108,6 +108,25 @@ def _canonicalise(entries: Mapping[str, Entry], wanted: Iterable[str] | None) ->
         for r in members:
             result[r] = canon
     return result
+
+
+CAPITAL_ACCENTS = str.maketrans("ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ", "AAACEEEEIIOOUUUY")
+"""Accented capitals and the bare letter a text written without them puts instead ("Etat", "Elysée")."""
+
+
+def shown_name(docs_by_name: Mapping[str, int]) -> str:
+    """The spelling to show among one actor's names (name -> documents using it): the one used by
+    most documents, then the longest, then the first in order; spellings that differ only by the
+    accent of a capital count as one, shown with the accent ("État" for "Etat" and "État"), since a
+    text without accents on capitals drops them for want of a key, not by choice of spelling."""
+    bare: dict[str, int] = {}
+    for n, d in docs_by_name.items():
+        key = n.translate(CAPITAL_ACCENTS)
+        bare[key] = bare.get(key, 0) + d
+    best = min(bare, key=lambda k: (-bare[k], -len(k), k))
+    spellings = [n for n in docs_by_name if n.translate(CAPITAL_ACCENTS) == best]
+    accents = {n: sum(a != b for a, b in zip(n, best, strict=True)) for n in spellings}
+    return min(spellings, key=lambda n: (-accents[n], -docs_by_name[n], n))
 
 
 def _members(group_of: Mapping[str, str]) -> dict[str, list[str]]:

@@ -11,9 +11,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.context import DocContext, sentence_before
-from newsgraph.extract.entities import INDEFINITE, is_role
+from newsgraph.extract.entities import INDEFINITE, is_role, looks_like_person
 from newsgraph.extract.entity_spans import SINGULAR_DEMONYM_RE, SINGULAR_PERSON_DETS, first_names
 from newsgraph.extract.event_role_asides import is_source
+from newsgraph.extract.speaker_appositions import apposed_name
 from newsgraph.extract.speaker_compounds import compound_bounds
 from newsgraph.extract.speaker_nouns import (
     FEMININE_AGENT_ENDINGS,
@@ -126,7 +127,7 @@ def salient_place(tok: Token) -> bool:
     "d'après" cites ("Oui, selon un économiste." before « … », prévient-il)."""
     if tok.dep_ in {"nsubj", "nsubj:pass"}:
         return not in_relative(tok)
-    if tok.dep_ == "obl:agent":
+    if tok.dep_ == "obl:agent" or introduced(tok):
         return True
     if tok.dep_ in {"flat:name", "appos"}:
         return False
@@ -139,6 +140,19 @@ def salient_place(tok: Token) -> bool:
     # a definite source takes up someone named before ("Oui, selon le spécialiste"): only "un", "une"
     cited = is_source(tok) and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children)
     return bool(before & EXAMPLE_MARKERS or cited or like_image(doc, left))
+
+
+def introduced(tok: Token) -> bool:
+    """A name the report introduces with an age or a person noun in apposition, whatever its place
+    in the sentence: "Plus loin, nous rencontrons Odette, 93 ans", "chez Paul Roux, 81 ans", "à
+    Irina, une infirmière" (the formula that brings in the next person heard)."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.dep_ == "flat:name":
+        return False
+    doc = tok.doc
+    end = tok.i + 1
+    while end < len(doc) and doc[end].dep_ == "flat:name" and doc[end].head.i == tok.i:
+        end += 1
+    return looks_like_person(doc[tok.i : end])
 
 
 def like_image(doc: Doc, left: int) -> bool:
@@ -174,7 +188,7 @@ def first_name(ctx: DocContext, tok: Token) -> bool:
     covering = ctx.mentions_at(tok.idx)
     if any(m.label == "PER" for m in covering):
         return False
-    if fold(tok.text) in first_names():
+    if fold(tok.text) in first_names() or introduced(tok):  # "Odette, 93 ans": a name all the same
         return all(" " not in m.name.strip() for m in covering)
     doc = tok.doc
     opens = tok.i == tok.sent.start or doc[tok.i - 1].text == ","
@@ -320,6 +334,7 @@ def named_for(ctx: DocContext, head: Token, sent: Span) -> bool:
         (demonstrative(head) and named_before(ctx, head))
         or (is_role(head) and definite_singular(head) and sole_subject_before(ctx, head))
         or named_after(ctx, head, sent)
+        or apposed_name(ctx, head) is not None  # "Yvonne Roux, 89 ans, une résidente, …"
     )
 
 

@@ -17,11 +17,13 @@ from newsgraph.names import fold_spaced as fold
 
 NOT_PEOPLE = {"GPE", "LOC", "ORG", "DEMONYM"}  # a place or a body before the comma describes no one
 APPOSED_DETS = {"un", "une"}  # "Irina, une infirmière"; not "Paris, la capitale"
+AGE_UNITS = {"ans", "an"}  # "Irina, 35 ans, une infirmière"
 
 
 def apposed_name(ctx: DocContext, head: Token) -> tuple[str, int, str] | None:
     """(name, start, key) of the person a singular role noun phrase describes, when it follows the
-    name after a comma ("Sandra, une professeure d'université qui …"); None otherwise."""
+    name after a comma ("Sandra, une professeure d'université qui …"), an age between or not
+    ("Sandra, 41 ans, une professeure …"); None otherwise."""
     doc = head.doc
     det = next((c for c in head.children if c.dep_ == "det" and c.i < head.i), None)
     if det is None or det.lower_ not in APPOSED_DETS or "Plur" in head.morph.get("Number", []):
@@ -30,6 +32,8 @@ def apposed_name(ctx: DocContext, head: Token) -> tuple[str, int, str] | None:
     if left < 2 or doc[left - 1].text != ",":
         return None
     last = doc[left - 2]
+    if last.lower_ in AGE_UNITS and left >= 5 and doc[left - 3].like_num and doc[left - 4].text == ",":
+        last = doc[left - 5]  # "Yvonne Roux, 89 ans, une autre résidente": the age between
     if last.pos_ != "PROPN" or not last.text[:1].isupper():
         return None
     covering = ctx.mentions_at(last.idx)

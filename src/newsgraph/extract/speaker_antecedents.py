@@ -11,10 +11,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.context import DocContext, sentence_before
-from newsgraph.extract.entities import INDEFINITE, is_role, looks_like_person
+from newsgraph.extract.entities import INDEFINITE, is_role
 from newsgraph.extract.entity_spans import SINGULAR_DEMONYM_RE, SINGULAR_PERSON_DETS, first_names
 from newsgraph.extract.event_role_asides import is_source
-from newsgraph.extract.speaker_appositions import apposed_name
+from newsgraph.extract.speaker_appositions import apposed, apposed_name, introduced
 from newsgraph.extract.speaker_compounds import compound_bounds
 from newsgraph.extract.speaker_nouns import (
     FEMININE_AGENT_ENDINGS,
@@ -109,8 +109,11 @@ def embedding_clause(doc: Doc, pronoun: Token, at: int) -> Span | None:
 
 
 def salient_people(ctx: DocContext, sent: Span, quotes: list[tuple[int, int]]) -> list[Token]:
-    """Heads of the people a narration sentence puts forward, in text order."""
-    out = []
+    """Heads of the people a narration sentence puts forward, in text order; a name introduced
+    with an age or a person noun (``introduced``) in another place than the subject's counts when
+    no person is the subject ("Plus loin, nous rencontrons Odette, 93 ans"; not "Marie garde
+    Jeanne, 70 ans": Marie)."""
+    out, brought = [], []
     for tok in sent:
         if tok.pos_ not in {"NOUN", "PROPN"} or inside_quote(quotes, tok.idx):
             continue
@@ -118,7 +121,11 @@ def salient_people(ctx: DocContext, sent: Span, quotes: list[tuple[int, int]]) -
             continue
         if salient_place(tok):
             out.append(tok)
-    return out
+        elif introduced(tok) and not apposed(tok):
+            brought.append(tok)
+    if any(t.dep_ in {"nsubj", "nsubj:pass"} for t in out):
+        return out
+    return sorted(out + brought, key=lambda t: t.i)
 
 
 def salient_place(tok: Token) -> bool:
@@ -127,7 +134,7 @@ def salient_place(tok: Token) -> bool:
     "d'après" cites ("Oui, selon un économiste." before « … », prévient-il)."""
     if tok.dep_ in {"nsubj", "nsubj:pass"}:
         return not in_relative(tok)
-    if tok.dep_ == "obl:agent" or introduced(tok):
+    if tok.dep_ == "obl:agent":
         return True
     if tok.dep_ in {"flat:name", "appos"}:
         return False
@@ -140,19 +147,6 @@ def salient_place(tok: Token) -> bool:
     # a definite source takes up someone named before ("Oui, selon le spécialiste"): only "un", "une"
     cited = is_source(tok) and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children)
     return bool(before & EXAMPLE_MARKERS or cited or like_image(doc, left))
-
-
-def introduced(tok: Token) -> bool:
-    """A name the report introduces with an age or a person noun in apposition, whatever its place
-    in the sentence: "Plus loin, nous rencontrons Odette, 93 ans", "chez Paul Roux, 81 ans", "à
-    Irina, une infirmière" (the formula that brings in the next person heard)."""
-    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.dep_ == "flat:name":
-        return False
-    doc = tok.doc
-    end = tok.i + 1
-    while end < len(doc) and doc[end].dep_ == "flat:name" and doc[end].head.i == tok.i:
-        end += 1
-    return looks_like_person(doc[tok.i : end])
 
 
 def like_image(doc: Doc, left: int) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.context import DocContext, Mention
+from newsgraph.extract.entities import looks_like_person
 from newsgraph.extract.entity_spans import first_names
 from newsgraph.names import fold_spaced as fold
 
@@ -64,3 +65,25 @@ def apposed_to_mention(ctx: DocContext, m: Mention) -> tuple[str, int, str] | No
         return None
     span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
     return apposed_name(ctx, span.root) if span is not None and len(span) else None
+
+
+def introduced(tok: Token) -> bool:
+    """A name the report introduces with an age or a person noun in apposition, whatever its place
+    in the sentence: "Plus loin, nous rencontrons Odette, 93 ans", "chez Paul Roux, 81 ans", "à
+    Irina, une infirmière" (the formula that brings in the next person heard)."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.dep_ == "flat:name":
+        return False
+    doc = tok.doc
+    end = tok.i + 1
+    while end < len(doc) and doc[end].dep_ == "flat:name" and doc[end].head.i == tok.i:
+        end += 1
+    return looks_like_person(doc[tok.i : end])
+
+
+def apposed(tok: Token) -> bool:
+    """A name in apposition to a noun before it: "Elle a une fille, Léa, 8 ans" describes the
+    daughter, who is not brought in as the next person heard (the parser may read a conjunct)."""
+    doc = tok.doc
+    return tok.dep_ in {"appos", "flat:name"} or (
+        tok.i >= 2 and doc[tok.i - 1].text == "," and doc[tok.i - 2].pos_ in {"NOUN", "PROPN"}
+    )

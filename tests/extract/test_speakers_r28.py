@@ -157,6 +157,14 @@ INTRODUCED = [
         "Odette",
         "Les journées passent vite",
     ),
+    # a name apposed to a noun describes that person, who is not the next one heard
+    (
+        "daughter-named-in-apposition",
+        "« Le quartier a changé », dit Marie. Elle a une fille, Léa, 8 ans. « Nous restons ici », "
+        "ajoute-t-elle.",
+        "Marie",
+        "Nous restons ici",
+    ),
     xfail(
         "dislocated-unknown-name",
         "« La facture monte », reconnaît une mère de famille. Dans ce quartier, Zilie, elle, vit sans "

@@ -59,6 +59,23 @@ RELAYED_FRAMES = [
         "SNCF",
         "un train sur trois",
     ),
+    xfail(
+        "pour-frame-before-quote",
+        "Le journaliste Marc Vidal est à Ankara. Pour certains manifestants, « le gouvernement savait "
+        "tout depuis des semaines », souligne le journaliste.",
+        "manifestants",
+        "le gouvernement savait tout",
+        reason="'Pour X, « … »' may name whom the words concern ('Pour les automobilistes, « … »'): "
+        "left to the correspondent",
+    ),
+    xfail(
+        "cleft-inside-correspondent-quote",
+        "La journaliste Léa Roux est à Vienne. « La situation est grave à la centrale, c'est le "
+        "directeur de l'agence qui le dit ce matin », rapporte Léa Roux.",
+        "directeur",
+        "La situation est grave à la centrale",
+        reason="the clitic readings ('c'est X qui le dit', 'X le dit : …') are read outside quotes only",
+    ),
     # with no incise at all, the quote after "<adjunct>, selon X," is the source's
     (
         "selon-after-time-no-incise",

@@ -14,6 +14,7 @@ from newsgraph.extract.context import DocContext, sentence_before
 from newsgraph.extract.entities import INDEFINITE, is_role
 from newsgraph.extract.entity_spans import SINGULAR_DEMONYM_RE, SINGULAR_PERSON_DETS, first_names
 from newsgraph.extract.event_role_asides import is_source
+from newsgraph.extract.speaker_appositions import apposed, apposed_name, introduced
 from newsgraph.extract.speaker_compounds import compound_bounds
 from newsgraph.extract.speaker_nouns import (
     FEMININE_AGENT_ENDINGS,
@@ -108,8 +109,11 @@ def embedding_clause(doc: Doc, pronoun: Token, at: int) -> Span | None:
 
 
 def salient_people(ctx: DocContext, sent: Span, quotes: list[tuple[int, int]]) -> list[Token]:
-    """Heads of the people a narration sentence puts forward, in text order."""
-    out = []
+    """Heads of the people a narration sentence puts forward, in text order; a name introduced
+    with an age or a person noun (``introduced``) in another place than the subject's counts when
+    no person is the subject ("Plus loin, nous rencontrons Odette, 93 ans"; not "Marie garde
+    Jeanne, 70 ans": Marie)."""
+    out, brought = [], []
     for tok in sent:
         if tok.pos_ not in {"NOUN", "PROPN"} or inside_quote(quotes, tok.idx):
             continue
@@ -117,7 +121,11 @@ def salient_people(ctx: DocContext, sent: Span, quotes: list[tuple[int, int]]) -
             continue
         if salient_place(tok):
             out.append(tok)
-    return out
+        elif introduced(tok) and not apposed(tok):
+            brought.append(tok)
+    if any(t.dep_ in {"nsubj", "nsubj:pass"} for t in out):
+        return out
+    return sorted(out + brought, key=lambda t: t.i)
 
 
 def salient_place(tok: Token) -> bool:
@@ -174,7 +182,7 @@ def first_name(ctx: DocContext, tok: Token) -> bool:
     covering = ctx.mentions_at(tok.idx)
     if any(m.label == "PER" for m in covering):
         return False
-    if fold(tok.text) in first_names():
+    if fold(tok.text) in first_names() or introduced(tok):  # "Odette, 93 ans": a name all the same
         return all(" " not in m.name.strip() for m in covering)
     doc = tok.doc
     opens = tok.i == tok.sent.start or doc[tok.i - 1].text == ","
@@ -320,6 +328,7 @@ def named_for(ctx: DocContext, head: Token, sent: Span) -> bool:
         (demonstrative(head) and named_before(ctx, head))
         or (is_role(head) and definite_singular(head) and sole_subject_before(ctx, head))
         or named_after(ctx, head, sent)
+        or apposed_name(ctx, head) is not None  # "Yvonne Roux, 89 ans, une résidente, …"
     )
 
 

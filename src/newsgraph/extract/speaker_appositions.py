@@ -12,16 +12,19 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.context import DocContext, Mention
+from newsgraph.extract.entities import looks_like_person
 from newsgraph.extract.entity_spans import first_names
 from newsgraph.names import fold_spaced as fold
 
 NOT_PEOPLE = {"GPE", "LOC", "ORG", "DEMONYM"}  # a place or a body before the comma describes no one
 APPOSED_DETS = {"un", "une"}  # "Irina, une infirmière"; not "Paris, la capitale"
+AGE_UNITS = {"ans", "an"}  # "Irina, 35 ans, une infirmière"
 
 
 def apposed_name(ctx: DocContext, head: Token) -> tuple[str, int, str] | None:
     """(name, start, key) of the person a singular role noun phrase describes, when it follows the
-    name after a comma ("Sandra, une professeure d'université qui …"); None otherwise."""
+    name after a comma ("Sandra, une professeure d'université qui …"), an age between or not
+    ("Sandra, 41 ans, une professeure …"); None otherwise."""
     doc = head.doc
     det = next((c for c in head.children if c.dep_ == "det" and c.i < head.i), None)
     if det is None or det.lower_ not in APPOSED_DETS or "Plur" in head.morph.get("Number", []):
@@ -30,6 +33,8 @@ def apposed_name(ctx: DocContext, head: Token) -> tuple[str, int, str] | None:
     if left < 2 or doc[left - 1].text != ",":
         return None
     last = doc[left - 2]
+    if last.lower_ in AGE_UNITS and left >= 5 and doc[left - 3].like_num and doc[left - 4].text == ",":
+        last = doc[left - 5]  # "Yvonne Roux, 89 ans, une autre résidente": the age between
     if last.pos_ != "PROPN" or not last.text[:1].isupper():
         return None
     covering = ctx.mentions_at(last.idx)
@@ -60,3 +65,25 @@ def apposed_to_mention(ctx: DocContext, m: Mention) -> tuple[str, int, str] | No
         return None
     span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
     return apposed_name(ctx, span.root) if span is not None and len(span) else None
+
+
+def introduced(tok: Token) -> bool:
+    """A name the report introduces with an age or a person noun in apposition, whatever its place
+    in the sentence: "Plus loin, nous rencontrons Odette, 93 ans", "chez Paul Roux, 81 ans", "à
+    Irina, une infirmière" (the formula that brings in the next person heard)."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.dep_ == "flat:name":
+        return False
+    doc = tok.doc
+    end = tok.i + 1
+    while end < len(doc) and doc[end].dep_ == "flat:name" and doc[end].head.i == tok.i:
+        end += 1
+    return looks_like_person(doc[tok.i : end])
+
+
+def apposed(tok: Token) -> bool:
+    """A name in apposition to a noun before it: "Elle a une fille, Léa, 8 ans" describes the
+    daughter, who is not brought in as the next person heard (the parser may read a conjunct)."""
+    doc = tok.doc
+    return tok.dep_ in {"appos", "flat:name"} or (
+        tok.i >= 2 and doc[tok.i - 1].text == "," and doc[tok.i - 2].pos_ in {"NOUN", "PROPN"}
+    )

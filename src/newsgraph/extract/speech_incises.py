@@ -5,8 +5,6 @@ introduces their speaker or after a colon led by a speech noun, and interview tr
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract import attribution as grammar
@@ -34,7 +32,13 @@ from newsgraph.extract.speech_constructions import preceding_subject, sentence_s
 from newsgraph.extract.speech_direct import colon_lead_speaker, incise_speaker
 from newsgraph.extract.speech_lexicon import speaks_here, speech_nouns
 from newsgraph.extract.speech_quotes import QUOTE_MARKS, trim
-from newsgraph.extract.speech_reported import subject_for
+from newsgraph.extract.speech_relay_frames import (
+    colon_frame_verb,
+    is_journalist,
+    relay_subject,
+    relays_colon_frame,
+    speech_verb_between,
+)
 from newsgraph.extract.speech_speakers import Speaker
 from newsgraph.extract.speech_subjects import subject_of
 from newsgraph.names import fold_spaced as fold
@@ -88,19 +92,6 @@ def governing_verb_before(doc: Doc, qs: int) -> Token | None:
     if entry is None or entry.grade < 2 or not ({"clause", "np"} & entry.frames) or not speaks_here(verb):
         return None  # "Le promoteur condamné « … »": a participle (a heading glued on) relays nothing
     return verb
-
-
-def relay_subject(verb: Token) -> Token | None:
-    """The subject of a speech verb that relays a quote: its own, its auxiliary's, else the nearest
-    subject before it in its sentence ("Le Quai d'Orsay a de son côté dénoncé …": the parser may
-    take "côté" for an object and miss the subject)."""
-    own = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
-    if own is not None:
-        return own
-    for tok in reversed(verb.doc[verb.sent.start : verb.i]):
-        if tok.dep_ in {"nsubj", "nsubj:pass"}:
-            return tok
-    return subject_for(verb)
 
 
 def is_fragment(text: str, qs: int) -> bool:
@@ -169,6 +160,12 @@ def incise_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Ca
         relay = governing_verb_before(doc, qs) if rule == "quote-incise" else None
         if relay is None and rule == "quote-incise" and is_fragment(text, qs):
             relay = speech_verb_between(doc, sentence_start(doc, qs), qs)
+        if (
+            relay is None
+            and rule == "quote-incise"
+            and relays_colon_frame(ctx, found.subject, last_journalist)
+        ):
+            relay = colon_frame_verb(doc, text, qs)  # "X a affirmé : « … », conclut le journaliste"
         if relay is not None:
             head = relay_subject(relay)
             if head is not None:
@@ -206,58 +203,6 @@ def selon_phrase_end(doc: Doc, cs: int, qs: int) -> int:
         return cs
     comma = doc[found[2]]
     return comma.idx + 1 if comma.text == "," and comma.idx < qs else cs
-
-
-JOURNALIST_WORDS = {
-    "journaliste",
-    "correspondant",
-    "correspondante",
-    "envoyé",
-    "envoyée",
-    "reporter",
-    "présentateur",
-    "présentatrice",
-    "chroniqueur",
-    "chroniqueuse",
-    "éditorialiste",
-    "reporteur",
-}
-
-JOURNALIST_RE = re.compile(
-    r"\b(?:journaliste|correspondante?|envoyée? spéciale?|reporter|présentat(?:eur|rice))\b", re.IGNORECASE
-)
-
-
-def is_journalist(ctx: DocContext, head: Token, last: bool) -> bool:
-    """The speaker of an incise is a correspondent ("précise le journaliste", "rapporte Alexandre
-    Peyrout" named elsewhere as a journalist, "poursuit-elle" after one)."""
-    if head.lower_.lstrip("-").removeprefix("t-") in {"il", "elle"}:
-        return last
-    if head.lemma_.lower() in JOURNALIST_WORDS:
-        return True
-    text = doc_text(ctx.sdoc)
-    keys = {m.key for m in ctx.mentions_at(head.idx) if m.label == "PER"}
-    return any(
-        JOURNALIST_RE.search(text[max(0, m.start - 40) : m.end]) for m in ctx.mentions if m.key in keys
-    )
-
-
-def speech_verb_between(doc: Doc, start: int, end: int) -> Token | None:
-    """The last speech verb (grade 2 or more, with a clause or object frame) between two offsets,
-    outside quotes: "Le Quai d'Orsay a dénoncé ce soir « une arrestation … », conclut X"."""
-    first, last = token_at(doc, start), token_at(doc, end)
-    if first is None or last is None:
-        return None
-    for tok in reversed(doc[first.i : last.i]):
-        entry = grammar.speech_verb(tok)
-        if entry is not None and entry.grade >= 2 and {"clause", "np"} & entry.frames and speaks_here(tok):
-            return None if passive(tok) else tok
-    return None
-
-
-def passive(verb: Token) -> bool:
-    """ "Des sanctions ont été prononcées contre « … »": a passive's subject said nothing."""
-    return any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in verb.children)
 
 
 def introduced_quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:

@@ -208,7 +208,9 @@ def leads_quote(c: Candidate, relay: Candidate) -> bool:
         return False
     qs, qe = quote
     text = verb.doc.text
-    if not (c.position < qs and qs - 2 <= c.content[0] <= qe + 1) or qs - c.position > MAX_LEAD_CHARS:
+    if not (c.position < qs and (qs - 2 <= c.content[0] <= qe + 1 or phrase_opens_quote(c, qs))):
+        return False
+    if qs - c.position > MAX_LEAD_CHARS:
         return False
     if SENTENCE_END.search(text, c.position, qs) is not None or "\n" in text[c.position : qs]:
         return False
@@ -219,3 +221,15 @@ def leads_quote(c: Candidate, relay: Candidate) -> bool:
         e -= 1
     c.content, c.direct = (s, e), True  # the quotation whole, as "Selon X, « … »" (``leading_quote``)
     return True
+
+
+def phrase_opens_quote(c: Candidate, qs: int) -> bool:
+    """The source phrase ends right before the quote, a comma between: "En Île-de-France, selon la
+    RATP, « deux bus sur trois rouleront »" (the rule may have read the words before the phrase,
+    "En Île-de-France", as what the source says)."""
+    head = c.speaker_head
+    if head is None or head.i > head.sent.end or c.cue_token is None or c.cue_token.i > head.i:
+        return False
+    end = head.right_edge.idx + len(head.right_edge.text)
+    text = head.doc.text
+    return end <= qs and text[end:qs].strip(" ,\u00a0" + "".join(QUOTE_MARKS)) == "" and "," in text[end:qs]

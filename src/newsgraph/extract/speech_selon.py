@@ -154,6 +154,23 @@ def leads_clause(tok: Token, before: str) -> bool:
     return before.rstrip().endswith(",") or (prev is not None and prev.pos_ in LEAD_POS)
 
 
+FRONTED_WORDS = 6  # words of a fronted adjunct before "selon" ("Dès lundi prochain,")
+
+
+def fronted_adjunct(before: str, tok: Token) -> bool:
+    """A place or time adjunct with its comma opens the sentence before "selon X," ("En Bretagne,
+    selon la préfecture, « … »", "Dès demain, selon la SNCF, « … »"): no clause of its own (no
+    finite verb), so the source phrase still heads the clause, here a quotation."""
+    if not before.rstrip().endswith(",") or not 0 < words(before) <= FRONTED_WORDS:
+        return False
+    start = tok.idx - len(before)
+    return not any(
+        t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", [])
+        for t in tok.doc[tok.sent.start : tok.i]
+        if t.idx >= start
+    )
+
+
 def selon_candidates(
     ctx: DocContext, quotes: list[tuple[int, int]], within: list[tuple[int, int]] | None = None
 ) -> list[Candidate]:
@@ -189,9 +206,10 @@ def selon_candidates(
         before = raw_before.rstrip(" ,")
         after_start = doc[phrase_end].idx if phrase_end < len(doc) else s_end
         after = text[after_start:s_end]
-        if words(before) >= 2 and after.lstrip(" ,")[:1] in QUOTE_MARKS:
+        fronted = fronted_adjunct(raw_before, tok) and after.lstrip(" ,")[:1] in QUOTE_MARKS
+        if words(before) >= 2 and after.lstrip(" ,")[:1] in QUOTE_MARKS and not fronted:
             after = ""  # '… selon le Kremlin "Une personne …': a quote with its own attribution follows
-        if leads_clause(tok, raw_before):  # "Selon X, …"
+        if leads_clause(tok, raw_before) or fronted:  # "Selon X, …", "En Bretagne, selon X, « … »"
             a = after_start
             while a < s_end and text[a] in " ,)":  # "selon X, gérant du camping (Landes), …"
                 a += 1

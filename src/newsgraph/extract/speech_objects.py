@@ -150,10 +150,17 @@ def prepositional_object(verb: Token) -> tuple[int, int] | None:
         if c.dep_ not in PP_DEPS or not verb.i < c.i <= verb.i + PP_REACH or c.pos_ not in {"NOUN", "PROPN"}:
             continue
         case = next((g for g in c.children if g.dep_ == "case" and g.i < c.i), None)
-        if case is None or case.lower_ not in PP_CASES or case.i != c.left_edge.i:
+        if case is None or case.lower_ not in PP_CASES or case.i != c.left_edge.i or incised(c):
             continue
         return verb.doc[case.i + 1].idx, clause_span(c)[1]
     return None
+
+
+def incised(phrase: Token) -> bool:
+    """A phrase set off by commas right after the verb ("croient, à ce stade, à un accident"): an
+    adjunct of the sentence, not what the speaker reacts to or believes."""
+    doc, left, right = phrase.doc, phrase.left_edge.i, phrase.right_edge.i
+    return left > 0 and doc[left - 1].text == "," and right + 1 < len(doc) and doc[right + 1].text == ","
 
 
 COMPOUND_AUXILIARIES = {"avoir", "être"}

@@ -42,6 +42,14 @@ CASES = [
         False,
         None,
     ),
+    # what the hope is for is part of it
+    (
+        "Le médiateur espère des négociations pour sortir de la crise au plus vite.",
+        "médiateur",
+        "des négociations pour sortir de la crise",
+        False,
+        None,
+    ),
     # "croire à"
     (
         "Les riverains de l'usine ne croient pas à une réouverture avant l'été.",

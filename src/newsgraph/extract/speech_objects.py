@@ -10,7 +10,9 @@ import re
 from spacy.tokens import Token
 
 from newsgraph import lexicons
+from newsgraph.extract.context import doc_text
 from newsgraph.extract.speech_common import OBJECT_DEPS, clause_span, speech_frames
+from newsgraph.extract.speech_lexicon import speech_verb
 from newsgraph.extract.speech_quotes import QUOTE_MARKS
 
 MISREAD_OBJECT_DEPS = {"obl:arg", "xcomp"}  # an object misread; a predicate only when quoted
@@ -79,6 +81,30 @@ def object_with_complement(verb: Token, obj: Token) -> tuple[int, int]:
             end = max(end, clause_span(c)[1])
         break
     return start, end
+
+
+PURPOSE_MARKS = {"pour", "afin"}
+
+
+def hoped_purpose(verb: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """What a hope is for, right after what is hoped ("espère des pourparlers pour mettre fin à la
+    guerre", "espèrent un geste pour gagner en pouvoir d'achat"): part of the hope, which the parser
+    hangs on the verb as an adverbial clause. Verbs of hoping and fearing only (sense "hope")."""
+    entry = speech_verb(verb)
+    if entry is None or entry.sense != "hope":
+        return span
+    doc = verb.doc
+    for c in verb.children:
+        first = c.left_edge
+        if (
+            c.dep_ == "advcl"
+            and "Inf" in c.morph.get("VerbForm", [])
+            and first.lower_ in PURPOSE_MARKS
+            and first.idx >= span[1]
+            and not doc_text(doc)[span[1] : first.idx].strip()
+        ):
+            return span[0], clause_span(c)[1]
+    return span
 
 
 PARTITIVE_ARTICLES = {"des", "du"}

@@ -29,6 +29,7 @@ from newsgraph.extract.speech_objects import (
     TIME_NOUNS,
     detached_participle,
     direct_object,
+    hoped_purpose,
     object_with_complement,
     prepositional_object,
 )
@@ -238,7 +239,7 @@ def single_content_of(verb: Token, frames: frozenset[str]) -> tuple[tuple[int, i
     if obj is not None and "np" in frames and len(list(obj.subtree)) >= 2:
         if obj.dep_ == "obl:mod":  # its complements were hung on the verb as well
             return (clause_span(obj)[0], clause_stop(obj)), "np"
-        return time_adjunct_end(verb.doc, *object_with_complement(verb, obj)), "np"
+        return hoped_purpose(verb, time_adjunct_end(verb.doc, *object_with_complement(verb, obj))), "np"
     if "pp" in frames and (found := prepositional_object(verb) or adjunct_object(verb)) is not None:
         return found, "pp"
     if "clause" in frames and (first := after_incised_adjunct(verb)) is not None:

@@ -10,7 +10,9 @@ import re
 from spacy.tokens import Token
 
 from newsgraph import lexicons
+from newsgraph.extract.context import doc_text
 from newsgraph.extract.speech_common import OBJECT_DEPS, clause_span, speech_frames
+from newsgraph.extract.speech_lexicon import speech_verb
 from newsgraph.extract.speech_quotes import QUOTE_MARKS
 
 MISREAD_OBJECT_DEPS = {"obl:arg", "xcomp"}  # an object misread; a predicate only when quoted
@@ -79,6 +81,30 @@ def object_with_complement(verb: Token, obj: Token) -> tuple[int, int]:
             end = max(end, clause_span(c)[1])
         break
     return start, end
+
+
+PURPOSE_MARKS = {"pour", "afin"}
+
+
+def hoped_purpose(verb: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """What a hope is for, right after what is hoped ("espère des pourparlers pour mettre fin à la
+    guerre", "espèrent un geste pour gagner en pouvoir d'achat"): part of the hope, which the parser
+    hangs on the verb as an adverbial clause. Verbs of hoping and fearing only (sense "hope")."""
+    entry = speech_verb(verb)
+    if entry is None or entry.sense != "hope":
+        return span
+    doc = verb.doc
+    for c in verb.children:
+        first = c.left_edge
+        if (
+            c.dep_ == "advcl"
+            and "Inf" in c.morph.get("VerbForm", [])
+            and first.lower_ in PURPOSE_MARKS
+            and first.idx >= span[1]
+            and not doc_text(doc)[span[1] : first.idx].strip()
+        ):
+            return span[0], clause_span(c)[1]
+    return span
 
 
 PARTITIVE_ARTICLES = {"des", "du"}
@@ -150,10 +176,17 @@ def prepositional_object(verb: Token) -> tuple[int, int] | None:
         if c.dep_ not in PP_DEPS or not verb.i < c.i <= verb.i + PP_REACH or c.pos_ not in {"NOUN", "PROPN"}:
             continue
         case = next((g for g in c.children if g.dep_ == "case" and g.i < c.i), None)
-        if case is None or case.lower_ not in PP_CASES or case.i != c.left_edge.i:
+        if case is None or case.lower_ not in PP_CASES or case.i != c.left_edge.i or incised(c):
             continue
         return verb.doc[case.i + 1].idx, clause_span(c)[1]
     return None
+
+
+def incised(phrase: Token) -> bool:
+    """A phrase set off by commas right after the verb ("croient, à ce stade, à un accident"): an
+    adjunct of the sentence, not what the speaker reacts to or believes."""
+    doc, left, right = phrase.doc, phrase.left_edge.i, phrase.right_edge.i
+    return left > 0 and doc[left - 1].text == "," and right + 1 < len(doc) and doc[right + 1].text == ","
 
 
 COMPOUND_AUXILIARIES = {"avoir", "être"}

@@ -68,12 +68,17 @@ def finding_frames(verb: Token) -> frozenset[str]:
         return frozenset()
     if any(c.dep_.startswith("nsubj") and c.lower_ == "on" for c in verb.children):
         return frozenset()  # "Au niveau national, on note une baisse": the report's own narration
-    obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i), None)
+    obj = next(
+        (c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i and c.lower_ not in EMPHATIC),
+        None,
+    )
     if obj is None or negated_finding(verb, obj):
         return frozenset()
     return frozenset({"np"}) if obj.lemma_.lower() in FINDING_NOUNS or quoted_noun(obj) else frozenset()
 
 
+# "les magasins constatent eux aussi une hausse": an emphatic pronoun the parser takes for the object
+EMPHATIC = frozenset({"eux", "elles", "lui", "elle"})
 NEGATIONS = frozenset({"ne", "n'", "n’", "pas", "plus", "jamais", "guère", "aucun", "aucune", "nul", "nulle"})
 
 

@@ -33,18 +33,19 @@ from newsgraph.extract.speech_idioms import variant_pattern
 from newsgraph.extract.speech_interpret import interpretive_candidates, word_used_candidates
 from newsgraph.extract.speech_lexicon import IRREGULAR_HEADS, conjugate
 from newsgraph.extract.speech_quotes import CLOSING_MARKS, OPENING_MARKS, doc_quotes
-from newsgraph.extract.speech_reported import subject_for
+from newsgraph.extract.speech_reported import clip_to_sentence, subject_for
 from newsgraph.extract.tokens import tokens
 
 POSSESSIVES = r"(?:son|sa|ses|leur|leurs|mon|ma|mes|notre|nos|votre|vos)"
 BETWEEN = re.compile(
     r"(?:\s*(?:pas|plus|guère|jamais|point|ainsi|à nouveau|encore|déjà|aussi|alors|désormais|donc"
-    r"|également|même|une nouvelle fois|une fois de plus|[\wéèêàç]+ment)\b)*\s*",
+    r"|très|toujours|également|même|une nouvelle fois|une fois de plus|[\wéèêàç]+ment)\b)*\s*",
     re.IGNORECASE,
 )
 """Words that may stand between the verb and its fixed words: "a ainsi manifesté", "ne cache pas",
 "tirent à nouveau la sonnette d'alarme", "a clairement exprimé"."""
 NEGATIONS = {"ne", "n'", "n’"}
+NOT_RE = re.compile(r"\b(?:pas|plus|jamais|guère|point)\b", re.IGNORECASE)
 GENERIC_SUBJECTS = {"on"}
 COORDINATORS = {"et", "mais", "puis", ","}
 FUNCTION_POS = {"ADP", "DET", "PRON", "ADV", "SCONJ", "CCONJ"}
@@ -61,6 +62,7 @@ class Stance:
     negated: bool
     grade: int
     sense: str
+    whole: bool = False  # "whole": a prepositional content starts at the fixed words ("inquiets pour …")
 
 
 def expand(words: str, sets: dict[str, str]) -> str:
@@ -105,12 +107,15 @@ def stances() -> dict[str, tuple[Stance, ...]]:
         )
         stance = Stance(
             head.strip(),
-            re.compile(BETWEEN.pattern + r"(?:" + alternatives + r")(?:(?<=['’])|(?!\w))", re.IGNORECASE),
-            tuple(s.split("=")[0] for s in parts if s != "neg"),
+            re.compile(
+                BETWEEN.pattern + r"(?P<words>" + alternatives + r")(?:(?<=['’])|(?!\w))", re.IGNORECASE
+            ),
+            tuple(s.split("=")[0] for s in parts if s not in {"neg", "whole"}),
             preps,
             "neg" in parts,
             int(grade or "1"),
             sense.strip() or "react",
+            "whole" in parts,
         )
         found.setdefault(stance.head, []).append(stance)
     return {k: tuple(v) for k, v in found.items()}
@@ -227,6 +232,11 @@ def stance_at(verb: Token, head: str) -> tuple[tuple[int, int], Stance, str] | N
             return None
         if found is not None:
             content, slot = found  # type: ignore[misc]
+            if stance.whole and slot == "pp":  # "inquiets pour leurs récoltes": the stance, its object
+                denied = NOT_RE.search(text, m.start(), m.start("words"))  # "ne sont pas convaincus par …"
+                content = (denied.start() if denied else m.start("words"), content[1])
+            if stance.whole:  # a sentence the parser ran on into the next ("… un contre-feu.  Après …")
+                content = clip_to_sentence(text, content)
             return content, stance, slot
         if "self" in stance.slots and stance.grade >= 2:
             return self_content(verb, m.end()), stance, "self"

@@ -37,9 +37,11 @@ KIND_DOERS = {
     "layoff": "company",
     "closure": "company",
     "reduce_production": "company",
+    "harvest": "grower",
 }
 """Event type -> the one class of actor that performs it: a union calls a strike, a court sentences
-or acquits, the police arrest, a firm hires, lays off, closes a site or cuts its output."""
+or acquits, the police arrest, a firm hires, lays off, closes a site or cuts its output, farmers
+and pickers harvest."""
 JUDGES_ACTS = DOERS.get("judge-act", frozenset())
 """Words of arrest triggers that a judge performs, not the police: "la mise en examen", "écroué"."""
 ACTING_DEPS = frozenset({"nsubj", "obl:agent"})
@@ -48,10 +50,11 @@ subject of a passive ("un policier est recherché"), an object or a complement (
 "le directeur de l'entreprise"), which name who undergoes or what is owned."""
 WINDOW = 2
 """How many sentences before the event's are read first, besides the lead."""
-WHOLE_REPORT = frozenset({"union", "court", "police"})
+WHOLE_REPORT = frozenset({"union", "court", "police", "grower"})
 """Classes of doers that a report names once for all its events of the kind, before or after:
-the one union of a strike report, the one court of a trial report, the police of a crime report
-(a firm is not: a report on a closure names other firms, its clients and suppliers)."""
+the one union of a strike report, the one court of a trial report, the police of a crime report,
+the growers of a harvest report (a firm is not: a report on a closure names other firms, its
+clients and suppliers)."""
 
 
 def of_class(token: Token, kind: str) -> bool:

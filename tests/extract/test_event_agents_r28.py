@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from test_event_constructions import events_of, names, xfail
 
-from newsgraph.extract.event_agent_kinds import DOERS, KIND_DOERS, WHOLE_REPORT
+from newsgraph.extract.event_agent_kinds import DOERS, KIND_DOERS, TRADE_KINDS, WHOLE_REPORT
 from newsgraph.resolve.actors import is_actor
 
 HARVESTS = [
@@ -53,6 +53,23 @@ HARVESTS = [
     ),
 ]
 
+TRADES = [
+    # the trade as a group beside a member named alone: the group
+    (
+        "La récolte du miel commence en Alsace. Les apiculteurs ont le sourire. Paul Kern, apiculteur à"
+        " Sélestat, ouvre ses ruches.",
+        "récolte",
+        "agent",
+        "apiculteurs",
+    ),
+    (
+        "Les agriculteurs du Loiret ont une priorité. Un agriculteur témoigne. La moisson se fait de nuit.",
+        "moisson",
+        "agent",
+        "agriculteurs",
+    ),
+]
+
 NO_GROWER = [
     # nobody of the class named: no guess (not the tourists, not the drought)
     ("La récolte de lavande a commencé. Les touristes affluent sur le plateau.", "récolte", "agent", "-"),
@@ -66,6 +83,14 @@ NO_GROWER = [
     (
         "La récolte des pommes a commencé. Un arboriculteur de Moissac a embauché dix saisonniers."
         " Un autre producteur a renoncé à récolter ses poires.",
+        "récolte",
+        "agent",
+        "-",
+    ),
+    # two trades named acting as groups: no guess
+    (
+        "La récolte a commencé. Les viticulteurs craignent la grêle. Les arboriculteurs ont perdu leurs"
+        " fruits.",
         "récolte",
         "agent",
         "-",
@@ -101,7 +126,7 @@ def last_event(nlp, text: str, trigger: str):
     return found[-1]
 
 
-@pytest.mark.parametrize(("text", "trigger", "role", "name"), HARVESTS + NO_GROWER + COUPLES + GAPS)
+@pytest.mark.parametrize(("text", "trigger", "role", "name"), HARVESTS + TRADES + NO_GROWER + COUPLES + GAPS)
 def test_round28_agents(nlp, text, trigger, role, name):
     event = last_event(nlp, text, trigger)
     if name == "-":
@@ -113,6 +138,7 @@ def test_round28_agents(nlp, text, trigger, role, name):
 def test_growers_harvest():
     assert KIND_DOERS["harvest"] == "grower"
     assert "grower" in WHOLE_REPORT
+    assert TRADE_KINDS <= set(KIND_DOERS.values())
     assert {"agriculteur", "apiculteur", "saisonnier", "vigneron"} <= DOERS["grower"]
 
 

@@ -37,9 +37,14 @@ KIND_DOERS = {
     "layoff": "company",
     "closure": "company",
     "reduce_production": "company",
+    "harvest": "grower",
 }
 """Event type -> the one class of actor that performs it: a union calls a strike, a court sentences
-or acquits, the police arrest, a firm hires, lays off, closes a site or cuts its output."""
+or acquits, the police arrest, a firm hires, lays off, closes a site or cuts its output, farmers
+and pickers harvest."""
+TRADE_KINDS = frozenset({"grower"})
+"""Classes a report names as a trade and by members ("les apiculteurs ont le sourire [...] Rémy
+Coche, apiculteur, lance sa récolte"): the trade as a group does the act for all of them."""
 JUDGES_ACTS = DOERS.get("judge-act", frozenset())
 """Words of arrest triggers that a judge performs, not the police: "la mise en examen", "écroué"."""
 ACTING_DEPS = frozenset({"nsubj", "obl:agent"})
@@ -48,10 +53,11 @@ subject of a passive ("un policier est recherché"), an object or a complement (
 "le directeur de l'entreprise"), which name who undergoes or what is owned."""
 WINDOW = 2
 """How many sentences before the event's are read first, besides the lead."""
-WHOLE_REPORT = frozenset({"union", "court", "police"})
+WHOLE_REPORT = frozenset({"union", "court", "police", "grower"})
 """Classes of doers that a report names once for all its events of the kind, before or after:
-the one union of a strike report, the one court of a trial report, the police of a crime report
-(a firm is not: a report on a closure names other firms, its clients and suppliers)."""
+the one union of a strike report, the one court of a trial report, the police of a crime report,
+the growers of a harvest report (a firm is not: a report on a closure names other firms, its
+clients and suppliers)."""
 
 
 def of_class(token: Token, kind: str) -> bool:
@@ -117,6 +123,21 @@ def doers(sents: list[Span], kind: str, mentions: MentionIndex) -> dict[str, Rol
     return found
 
 
+def trade(sents: list[Span], kind: str, mentions: MentionIndex) -> RoleRef | None:
+    """The one plural common noun of the class named acting ("les apiculteurs"), the trade as a
+    group beside its members named one by one; None for none or for two ("les viticulteurs [...]
+    les arboriculteurs")."""
+    groups: dict[str, RoleRef] = {}
+    for sent in sents:
+        for t in sent:
+            plural = t.pos_ == "NOUN" and "Plur" in t.morph.get("Number", [])
+            if plural and of_class(t, kind) and acting(t) and not same_or_second(t, kind):
+                ref = actor_of(t, mentions, "agent")
+                if ref is not None and ref.type == "group":
+                    groups.setdefault(ref.id, ref)
+    return next(iter(groups.values())) if len(groups) == 1 else None
+
+
 def fitting_doer(token: Token, event: Event, mentions: MentionIndex) -> RoleRef | None:
     """The one actor of the class that performs the event's kind named acting (``acting``) in the
     lead or the two sentences before; else, for a union, a court or the police, anywhere else in
@@ -127,9 +148,13 @@ def fitting_doer(token: Token, event: Event, mentions: MentionIndex) -> RoleRef 
     if kind == "police" and any(w in JUDGES_ACTS for w in event.trigger.lower().split()):
         return None
     sents, n = sentences(token, mentions)
-    found = doers(([sents[0]] if n > WINDOW else []) + sents[max(0, n - WINDOW) : n], kind, mentions)
+    read = ([sents[0]] if n > WINDOW else []) + sents[max(0, n - WINDOW) : n]
+    found = doers(read, kind, mentions)
     if not found and kind in WHOLE_REPORT:
-        found = doers(sents[:n] + sents[n + 1 :], kind, mentions)
+        read = sents[:n] + sents[n + 1 :]
+        found = doers(read, kind, mentions)
+    if len(found) > 1 and kind in TRADE_KINDS and (group := trade(read, kind, mentions)) is not None:
+        found = {group.id: group}  # "les apiculteurs ont le sourire [...] Rémy Coche, apiculteur"
     if len(found) != 1:
         return None
     (ref,) = found.values()

@@ -237,9 +237,14 @@ PHRASE_DEBRIS = re.compile(r"[()\[\]]|\.\S")
 QUANTIFIERS = re.compile(
     r"^(?:(?:les?|la|des|du|de|ces|ses|leurs?|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|"
     r"douze|quinze|vingt|trente|quarante|cinquante|cent|mille|\d[\d.,]*|presque|environ|plusieurs|"
-    r"quelques|nombreux|nombreuses|certains|certaines|autres|tous|toutes)(?:\s+|$)|[ld]')+"
+    r"quelques|nombreux|nombreuses|certains|certaines|autres|tous|toutes|plus de|moins de|pres de|au moins)"
+    r"(?:\s+|$)|[ld]')+"
 )
-"""Determiners and numbers before the head noun of a common-noun actor ("les deux soldats")."""
+"""Determiners and numbers before the head noun of a common-noun actor ("les deux soldats", "plus
+de 300 pompiers")."""
+THE_STATE = re.compile(r"^(?:[Ll]['’]\s*)?[ÉE]tats?\b")
+"""The State written with its capital ("l'État a décidé", "l'Etat"), an actor, unlike the thing
+"état" of ``THING_SENSES`` ("l'état des routes")."""
 AMOUNTS = re.compile(r"^(?:dizaines?|centaines?|milliers?|millions?|foule|groupe|majorité)\s+(?:de\s+|d')")
 """A quantity before the people it counts: "des milliers de manifestants"."""
 
@@ -284,6 +289,8 @@ def is_actor(name: str, type: str) -> bool:
         return government_of(readable(name)) is not None or any(map(demonym_country, fold(name).split()[1:]))
     if type in {"person", "organization", "unknown"} and name[:1].isupper():
         return not CALENDAR.match(fold(name))
+    if THE_STATE.match(name):
+        return True  # "l'État a mis en place un plan": the State
     text = QUANTIFIERS.sub("", AMOUNTS.sub("", QUANTIFIERS.sub("", fold(name))))
     phrase = re.split(r"\s(?:de|des|du|d'|a|au|aux|qui|que|dont|pour|sur|en)\b|\sd'", text, maxsplit=1)[0]
     words = [p for w in phrase.split() for p in (w, *w.split("-"))]

@@ -317,6 +317,13 @@ def requirement_holds(req: str, token: Token, mentions: MentionIndex) -> bool:
         return governs_act(token)
     if req == "@PASSIVE":
         return any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in token.children)
+    if req == "@ATTRIBUTIVE":  # "le gaz importé depuis la Russie": a past participle that qualifies a noun
+        past = not token.lower_.endswith((*INFINITIVE_ENDINGS, "ant"))  # the tagger's VerbForm often errs
+        return token.dep_ in PARTICIPLE_DEPS and token.head.pos_ in {"NOUN", "PROPN"} and past
+    if req == "@BAREINF":  # "pour importer des produits, il faut...": an adjunct infinitive, no subject
+        infinitive = "Inf" in token.morph.get("VerbForm", []) and token.lower_.endswith(INFINITIVE_ENDINGS)
+        own_subject = any(c.dep_ in SUBJECT_DEPS for c in token.children)
+        return infinitive and token.dep_ in {"advcl", "csubj", "acl", "obl"} and not own_subject
     if req == "@MONEY":
         return bool(MONEY_RE.search(subtree_text(token)))
     if req == "@NUM":

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.extract.entities import is_role
 from newsgraph.extract.event_parse import lemma
 from newsgraph.extract.tokens import morph_of
 
@@ -47,18 +48,31 @@ def is_past_indicative(verb: Token) -> bool:
     )
 
 
+NOT_AHEAD = frozenset({"depuis", "sur"})
+"""Prepositions that turn a participle of expecting away from a happening ahead: a wait told since
+when ("attendue depuis des semaines"), what someone is expected to deal with ("attendue sur de
+nombreux sujets")."""
+
+
 def planning_participle(verb: Token) -> bool:
-    """A participle of planning or expecting that is not one of a long wait."""
-    return lemma(verb) in PLANNED and not any(
-        c.dep_ == "advmod" and c.lower_ in LONG_AWAITED for c in verb.children
+    """A participle of planning or expecting whose happening lies ahead: not a long wait ("tant
+    attendue", "attendue depuis des semaines"), not in the imperfect ("était prévue": told from
+    the past, it may have taken place), not what someone is expected to do ("attendu sur")."""
+    if lemma(verb) not in PLANNED:
+        return False
+    children = list(verb.children)
+    return not (
+        any(c.dep_ == "advmod" and c.lower_ in LONG_AWAITED for c in children)
+        or any(c.dep_.startswith("aux") and "Imp" in morph_of(c).get("Tense", []) for c in children)
+        or any(g.dep_ == "case" and g.lower_ in NOT_AHEAD for c in children for g in c.children)
     )
 
 
 def is_announced(token: Token) -> bool:
     """An event noun qualified or predicated by a participle of planning or expecting: "la
     manifestation prévue samedi", "une grève est prévue jeudi", "le verdict est attendu"."""
-    if token.pos_ not in {"NOUN", "PROPN"}:
-        return False
+    if token.pos_ not in {"NOUN", "PROPN"} or is_role(token):
+        return False  # "la nouvelle ministre est attendue": the person is, not her appointment
     if any(c.dep_ in {"acl", "amod"} and planning_participle(c) for c in token.children):
         return True
     head = token.head  # "le verdict est attendu", parsed "nsubj:pass" or "nsubj" of the passive

@@ -26,6 +26,10 @@ from newsgraph.extract.tokens import morph_of
 PLANNED = frozenset({"prévu", "prévoir", "programmé", "programmer", "attendu", "attendre"})
 """Participles of a planned or expected happening: "la grève prévue jeudi", "le verdict attendu"."""
 
+EXPECTING = frozenset({"attendu", "attendre"})
+"""The participle of expecting, which also tells a wait or a person expected (see
+``planning_participle``); a participle of planning ("prévu") always tells a happening ahead."""
+
 LONG_AWAITED = frozenset({"tant", "si", "très", "tellement", "longtemps", "enfin", "impatiemment"})
 """Adverbs of a participle of expecting that tell a long wait, often over: "la pluie tant attendue"."""
 
@@ -55,11 +59,13 @@ nombreux sujets")."""
 
 
 def planning_participle(verb: Token) -> bool:
-    """A participle of planning or expecting whose happening lies ahead: not a long wait ("tant
-    attendue", "attendue depuis des semaines"), not in the imperfect ("était prévue": told from
-    the past, it may have taken place), not what someone is expected to do ("attendu sur")."""
+    """A participle of planning, or one of expecting whose happening lies ahead: not a long wait
+    ("tant attendue", "attendue depuis des semaines"), not in the imperfect ("était attendue": told
+    from the past, it may have come), not what someone is expected to do ("attendu sur")."""
     if lemma(verb) not in PLANNED:
         return False
+    if lemma(verb) not in EXPECTING:  # "une grève est prévue sur le RER D": planned, ahead
+        return True
     children = list(verb.children)
     return not (
         any(c.dep_ == "advmod" and c.lower_ in LONG_AWAITED for c in children)

@@ -29,6 +29,7 @@ KEPT = [
     ("Une hausse des salaires est attendue en janvier.", "indicator_change", "future"),
     ("La réouverture du musée est attendue pour le printemps.", "launch", "future"),
     ("Une grève est prévue sur la ligne B dans la soirée.", "strike_or_boycott", "future"),
+    ("Un mouvement de grève est prévu dans la soirée.", "strike_or_boycott", "future"),
     ("Une famille de cinq personnes a dû être relogée.", "provide_humanitarian_aid", "asserted"),
     ("Les sinistrés ont pu être relogés par la mairie dès lundi.", "provide_humanitarian_aid", "asserted"),
     xfail(

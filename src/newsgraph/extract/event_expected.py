@@ -58,17 +58,19 @@ when ("attendue depuis des semaines"), what someone is expected to deal with ("a
 nombreux sujets")."""
 
 
-def planning_participle(verb: Token) -> bool:
+def planning_participle(verb: Token, noun: Token) -> bool:
     """A participle of planning, or one of expecting whose happening lies ahead: not a long wait
     ("tant attendue", "attendue depuis des semaines"), not in the imperfect ("était attendue": told
-    from the past, it may have come), not what someone is expected to do ("attendu sur")."""
+    from the past, it may have come), not what someone is expected to do ("attendu sur"), nor a
+    person expected ("la nouvelle ministre est attendue": the person is, not her appointment)."""
     if lemma(verb) not in PLANNED:
         return False
     if lemma(verb) not in EXPECTING:  # "une grève est prévue sur le RER D": planned, ahead
         return True
     children = list(verb.children)
     return not (
-        any(c.dep_ == "advmod" and c.lower_ in LONG_AWAITED for c in children)
+        is_role(noun)
+        or any(c.dep_ == "advmod" and c.lower_ in LONG_AWAITED for c in children)
         or any(c.dep_.startswith("aux") and "Imp" in morph_of(c).get("Tense", []) for c in children)
         or any(g.dep_ == "case" and g.lower_ in NOT_AHEAD for c in children for g in c.children)
     )
@@ -77,13 +79,13 @@ def planning_participle(verb: Token) -> bool:
 def is_announced(token: Token) -> bool:
     """An event noun qualified or predicated by a participle of planning or expecting: "la
     manifestation prévue samedi", "une grève est prévue jeudi", "le verdict est attendu"."""
-    if token.pos_ not in {"NOUN", "PROPN"} or is_role(token):
-        return False  # "la nouvelle ministre est attendue": the person is, not her appointment
-    if any(c.dep_ in {"acl", "amod"} and planning_participle(c) for c in token.children):
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if any(c.dep_ in {"acl", "amod"} and planning_participle(c, token) for c in token.children):
         return True
     head = token.head  # "le verdict est attendu", parsed "nsubj:pass" or "nsubj" of the passive
     passive = token.dep_ == "nsubj:pass" or any(c.dep_ == "aux:pass" for c in head.children)
-    return token.dep_ in {"nsubj", "nsubj:pass"} and passive and planning_participle(head)
+    return token.dep_ in {"nsubj", "nsubj:pass"} and passive and planning_participle(head, token)
 
 
 def past_modal(token: Token) -> str | None:

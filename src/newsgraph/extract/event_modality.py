@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from newsgraph import lexicons
 from newsgraph.extract.event_amounts import PHASE_NOUNS, QUANTITY_NOUNS
+from newsgraph.extract.event_expected import is_announced, is_past_indicative
 from newsgraph.extract.event_parse import OBJECT_DEPS, SUBJECT_DEPS, is_object, lemma
 from newsgraph.extract.tokens import morph_of
 from newsgraph.extract.verb_mood import conditional_form, future_form
@@ -30,8 +31,6 @@ DENIAL_GOVERNORS = _MODALITY["denial_governor"]
 RETROSPECTIVE_GOVERNORS = _MODALITY["retrospective_governor"]
 ANNOUNCING_GOVERNORS = _MODALITY["announcing_governor"]
 ANNOUNCED_DONE = _MODALITY["announced_done_noun"]
-PLANNED = frozenset({"prévu", "prévoir", "programmé", "programmer"})
-"""The participle of a planned happening: "la grève prévue jeudi", "une manifestation est prévue"."""
 _VERBS = lexicons.tagged("event_verbs.tsv")
 LIGHT_VERBS = _VERBS["light"]
 """A verb that carries a nominal trigger: "avoir des pourparlers", "imposer des sanctions"."""
@@ -171,20 +170,6 @@ def is_subjunctive(verb: Token) -> bool:
     tagged subjunctive is the tagger reading an ambiguous "-e" form ("la Coupe se déroule")."""
     return "Sub" in morph_of(verb).get("Mood", []) and any(
         c.dep_ == "mark" and c.lower_ in SUBJUNCTIVE_MARKS for c in verb.children
-    )
-
-
-def is_past_indicative(verb: Token) -> bool:
-    """A past participle with an indicative auxiliary, not a conditional or a future one: "ont dû",
-    "a pu", "avaient pu" (not "aurait pu", "aura dû")."""
-    if "Part" not in morph_of(verb).get("VerbForm", []):
-        return False
-    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
-    indicative = ("Ind" in morph_of(a).get("Mood", []) for a in auxiliaries)
-    return (
-        bool(auxiliaries)
-        and all(indicative)
-        and not any("Fut" in morph_of(a).get("Tense", []) for a in auxiliaries)
     )
 
 
@@ -352,14 +337,10 @@ def announced_for_later(token: Token, when: TimeValue | None, published: TimeVal
 
 
 def announced_modality(token: Token) -> Modality | None:
-    """An event noun planned (evp27), qualified or predicated by "prévu" ("la manifestation prévue
-    samedi", "une grève est prévue jeudi"): future. None otherwise."""
-    head = token.head
-    if any(c.dep_ == "acl" and lemma(c) in PLANNED for c in token.children):
-        return "future"
-    if token.dep_ == "nsubj:pass" and lemma(head) in PLANNED:
-        return "future"
-    return None
+    """An event noun planned (evp27) or expected (evd28), qualified or predicated by "prévu" or
+    "attendu" ("la manifestation prévue samedi", "le verdict est attendu le 29 juin"): future
+    (``event_expected.is_announced``). None otherwise."""
+    return "future" if is_announced(token) else None
 
 
 RECEIVING_VERBS = frozenset(

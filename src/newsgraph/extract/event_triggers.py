@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from newsgraph import lexicons
 from newsgraph.extract.context import Mention
 from newsgraph.extract.event_amounts import BODY_NOUNS, MILITARY_NOUNS, MONEY_RE, PEOPLE_NOUNS, QUANTITY_NOUNS
+from newsgraph.extract.event_expected import lifted_vetoes
 from newsgraph.extract.event_infinitives import governs_act
 from newsgraph.extract.event_modality import carrier
 from newsgraph.extract.event_parse import (
@@ -172,13 +173,17 @@ def _match_trigger(token: Token, mentions: MentionIndex) -> Trigger | None:
         return None  # "Votez pour votre recette": a call to act, not an act
     if want == "NOUN" and names_place_or_person(token, mentions):
         return None  # "La Réunion", "Port-au-Prince": a name, not a meeting or a port
+    lifted = lifted_vetoes(token)  # "le verdict est attendu": kept, future (event_expected)
     for row in rows:
         if row.pos != want and not (row.pos == "VERB" and pos == "ADJ"):
             continue
         veto_set, veto_signed, vetoes, has_alts, words, signed, combos, alts = _split(row.requires)
         if (
             (veto_set and not veto_set.isdisjoint(veto_words(token)))
-            or any(_signed_hold(sign, wanted, token) for sign, wanted in veto_signed.items())
+            or any(
+                _signed_hold(sign, wanted - lifted if sign == "^" else wanted, token)
+                for sign, wanted in veto_signed.items()
+            )
             or any(holds(r, token, mentions, veto=True) for r in vetoes)
         ):
             continue

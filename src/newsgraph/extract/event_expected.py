@@ -1,0 +1,113 @@
+"""Events announced as expected or planned, and the trigger vetoes the modality rules answer.
+
+An event noun qualified or predicated by a participle of planning or expecting ("la manifestation
+prévue samedi", "une grève est prévue jeudi", "le verdict est attendu le 29 juin", "la décision
+attendue mercredi") is announced for later: its modality is ``future`` (``announced_modality``),
+unless an adverb makes it long awaited, which often means it has come ("la pluie tant attendue").
+
+Some rows of ``event_triggers.tsv`` veto a governing verb ("!^attendre", "!^pouvoir") so that an
+expected or possible happening is not read as a fact. Where the modality rules read the construction
+themselves, the veto would drop an event issue 17 wants kept and marked, not dropped silently; so
+``lifted_vetoes`` names the governors whose veto does not apply to a trigger (evd28):
+- "attendre", "prévoir", "programmer" when the event is announced for later as above (``future``);
+- "devoir", "pouvoir" in the past indicative over the trigger ("a dû être relogée", "ont pu
+  fuir"): the act happened (``asserted``, or ``negated`` when the modal is negated), as
+  ``event_modality.modality`` reads it. The conditional and the present ("pourrait fermer",
+  "va devoir être relogé") keep their veto."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.extract.entities import is_role
+from newsgraph.extract.event_parse import lemma
+from newsgraph.extract.tokens import morph_of
+
+PLANNED = frozenset({"prévu", "prévoir", "programmé", "programmer", "attendu", "attendre"})
+"""Participles of a planned or expected happening: "la grève prévue jeudi", "le verdict attendu"."""
+
+EXPECTING = frozenset({"attendu", "attendre"})
+"""The participle of expecting, which also tells a wait or a person expected (see
+``planning_participle``); a participle of planning ("prévu") always tells a happening ahead."""
+
+LONG_AWAITED = frozenset({"tant", "si", "très", "tellement", "longtemps", "enfin", "impatiemment"})
+"""Adverbs of a participle of expecting that tell a long wait, often over: "la pluie tant attendue"."""
+
+PAST_MODALS = frozenset({"pouvoir", "devoir"})
+"""Verbs of possibility and obligation that, in the past indicative, tell what was done ("ont dû
+quitter", "a pu fuir")."""
+
+
+def is_past_indicative(verb: Token) -> bool:
+    """A past participle with an indicative auxiliary, not a conditional or a future one: "ont dû",
+    "a pu", "avaient pu" (not "aurait pu", "aura dû")."""
+    if "Part" not in morph_of(verb).get("VerbForm", []):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+    indicative = ("Ind" in morph_of(a).get("Mood", []) for a in auxiliaries)
+    return (
+        bool(auxiliaries)
+        and all(indicative)
+        and not any("Fut" in morph_of(a).get("Tense", []) for a in auxiliaries)
+    )
+
+
+NOT_AHEAD = frozenset({"depuis", "sur"})
+"""Prepositions that turn a participle of expecting away from a happening ahead: a wait told since
+when ("attendue depuis des semaines"), what someone is expected to deal with ("attendue sur de
+nombreux sujets")."""
+
+
+def planning_participle(verb: Token, noun: Token) -> bool:
+    """A participle of planning, or one of expecting whose happening lies ahead: not a long wait
+    ("tant attendue", "attendue depuis des semaines"), not in the imperfect ("était attendue": told
+    from the past, it may have come), not what someone is expected to do ("attendu sur"), nor a
+    person expected ("la nouvelle ministre est attendue": the person is, not her appointment)."""
+    if lemma(verb) not in PLANNED:
+        return False
+    if lemma(verb) not in EXPECTING:  # "une grève est prévue sur le RER D": planned, ahead
+        return True
+    children = list(verb.children)
+    return not (
+        is_role(noun)
+        or any(c.dep_ == "advmod" and c.lower_ in LONG_AWAITED for c in children)
+        or any(c.dep_.startswith("aux") and "Imp" in morph_of(c).get("Tense", []) for c in children)
+        or any(g.dep_ == "case" and g.lower_ in NOT_AHEAD for c in children for g in c.children)
+    )
+
+
+def is_announced(token: Token) -> bool:
+    """An event noun qualified or predicated by a participle of planning or expecting: "la
+    manifestation prévue samedi", "une grève est prévue jeudi", "le verdict est attendu"."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if any(c.dep_ in {"acl", "amod"} and planning_participle(c, token) for c in token.children):
+        return True
+    head = token.head  # "le verdict est attendu", parsed "nsubj:pass" or "nsubj" of the passive
+    passive = token.dep_ == "nsubj:pass" or any(c.dep_ == "aux:pass" for c in head.children)
+    return token.dep_ in {"nsubj", "nsubj:pass"} and passive and planning_participle(head, token)
+
+
+def past_modal(token: Token) -> str | None:
+    """The lemma of "devoir" or "pouvoir" in the past indicative whose infinitive the verb trigger
+    is, or is coordinated with: "a dû être relogée", "ont pu regagner leur camping ou ont été
+    relogés"."""
+    if token.pos_ in {"NOUN", "PROPN"}:
+        return None
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    modal = node.head
+    if node.dep_ != "xcomp" or lemma(modal) not in PAST_MODALS or not is_past_indicative(modal):
+        return None
+    return lemma(modal)
+
+
+def lifted_vetoes(token: Token) -> frozenset[str]:
+    """The governors whose "!^x" veto a trigger row does not obey here: the modality rules keep and
+    mark the event (see the module's docstring)."""
+    lifted = {"attendre", "prévoir", "programmer"} if is_announced(token) else set()
+    modal = past_modal(token)
+    if modal is not None:
+        lifted.add(modal)
+    return frozenset(lifted)

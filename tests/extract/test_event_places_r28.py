@@ -20,7 +20,7 @@ PLACES = [
         "france",
     ),
     (
-        "Les habitants de Toulouse étouffent. Une grande partie de la France a battu des records de chaleur"
+        "À Toulouse, les habitants étouffent. Une grande partie de la France a battu des records de chaleur"
         " mercredi.",
         "records",
         "france",
@@ -39,7 +39,7 @@ PLACES = [
     ),
     # the country named as where a town or region lies, or as a title's: the report's town
     (
-        "Les habitants de Toulouse étouffent. Le sud de la France a battu des records de chaleur mercredi.",
+        "À Toulouse, les habitants étouffent. Le sud de la France a battu des records de chaleur mercredi.",
         "records",
         "toulouse",
     ),

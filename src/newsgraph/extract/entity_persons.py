@@ -92,6 +92,8 @@ def _introduced(tt: Tokens, start: int, end: int, lone_first_name: bool, org: bo
     du réseau")."""
     if start > 0 and tt.lower[start - 1] in WHERE_BEFORE:
         return False
+    if start > 1 and tt.text[start - 1] == "," and apposed_to_noun(tt, start - 2):
+        return False  # "une fille, Léa, 8 ans": named in apposition to a noun, not brought in
     if age_after(tt, end):
         return True
     if end - start == 1 and not lone_first_name:
@@ -116,6 +118,15 @@ def particle_name_end(tt: Tokens, i: int, covered: set[int]) -> int:
     if tt.text[j - 1] in {"de", "du", "la", "d'", "d’"} and is_known_place(tt.text[j]):
         return 0
     return j + 1
+
+
+def apposed_to_noun(tt: Tokens, k: int) -> bool:
+    """A noun phrase ends at ``k`` that is no circumstance ("une fille", not "Sur le marché")."""
+    if tt.pos[k] != "NOUN":
+        return False
+    while k > 0 and tt.pos[k - 1] in {"DET", "ADJ", "NOUN"}:
+        k -= 1
+    return k == 0 or tt.pos[k - 1] != "ADP"
 
 
 def is_first_name(word: str) -> bool:

@@ -18,6 +18,8 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph import lexicons
 from newsgraph.extract.context import Mention
 from newsgraph.extract.entity_names import distance, given_name_of, relabel, surname_match, surname_spans
+from newsgraph.extract.entity_persons import PERSON_NOUN_RE as PERSON_NOUN_RE
+from newsgraph.extract.entity_persons import person_spans
 from newsgraph.extract.entity_spans import DEFINITE as DEFINITE
 from newsgraph.extract.entity_spans import entity_spans
 from newsgraph.extract.entity_spans import non_actor_kind as non_actor_kind
@@ -26,7 +28,6 @@ from newsgraph.extract.tokens import Tokens, morph_of, tokens
 from newsgraph.names import fold_spaced as fold
 
 _WORDS = lexicons.tagged("entity_words.tsv")
-PERSON_NOUN_RE = re.compile(r"(?:trice|teur|teuse|euse|iste|ienne|ien|ante|ière|ier|logue|aire)s?$")
 AGE_RE = re.compile(r"^,\s*(?:\d{1,3}\s+ans|âgée? de \d{1,3} ans)")
 # Dependents that belong to a noun phrase naming an actor (not relative clauses, appositions).
 NP_DEPS = {
@@ -289,7 +290,7 @@ def looks_like_person(span: Span) -> bool:
 
 def find_mentions(sdoc: Doc) -> list[Mention]:
     """Actors and places mentioned in the document, with in-article coreference keys."""
-    spans = entity_spans(sdoc)
+    spans, introduced = person_spans(sdoc, entity_spans(sdoc))  # "Nadia, 80 ans", "», confie Marion"
     spans = [
         Span(sdoc, s.start, s.end, label="PER")
         if s.label_ != "PER" and len(s) > 1 and looks_like_person(s)
@@ -305,7 +306,7 @@ def find_mentions(sdoc: Doc) -> list[Mention]:
     for p in full_names:
         full_starts.setdefault(p.text, []).append(p.start)
     places = {fold(s.text) for s in spans if s.label_ in {"LOC", "GPE"}}
-    spans = [relabel(s, full_tokens, places) for s in spans]
+    spans = [s if s.start in introduced else relabel(s, full_tokens, places) for s in spans]
     spans += surname_spans(sdoc, spans, full_tokens)
     spans = [s for s in spans if s.label_ != "MISC" and len(s.text) > 1]
     spans.sort(key=lambda s: s.start)

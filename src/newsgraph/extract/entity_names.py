@@ -133,6 +133,19 @@ def surname_spans(sdoc: Doc, spans: list[Span], full_names: Iterable[str]) -> li
         words = fold(text).split()
         if not words or words[-1][:6] not in heads:
             continue
-        if any(surname_match(text, p) for p in full_names):
-            out.append(Span(sdoc, i, i + 1, label="PER"))
+        matched = [p for p in full_names if surname_match(text, p)]
+        if matched:
+            out.append(Span(sdoc, whole_name_start(sdoc, i, matched, covered), i + 1, label="PER"))
     return out
+
+
+def whole_name_start(sdoc: Doc, i: int, full_names: list[str], covered: set[int]) -> int:
+    """Where the full name ending at the surname ``i`` starts when the text gives it whole and the
+    tagger missed it ("Marine Le Pen" opening a sentence): else ``i``."""
+    for full in sorted(full_names, key=len, reverse=True):
+        n = len(full.split())
+        start = i - n + 1
+        if n > 1 and start >= 0 and not covered & set(range(start, i)):
+            if fold(sdoc[start : i + 1].text) == fold(full):
+                return start
+    return i

@@ -117,8 +117,8 @@ def salient_people(ctx: DocContext, sent: Span, quotes: list[tuple[int, int]]) -
     for tok in sent:
         if tok.pos_ not in {"NOUN", "PROPN"} or inside_quote(quotes, tok.idx):
             continue
-        if not (first_name(ctx, tok) or people_noun(tok)):
-            continue
+        if not (first_name(ctx, tok) or people_noun(tok) or (introduced(tok) and not apposed(tok))):
+            continue  # a name introduced so is brought in, a person mention or not
         if salient_place(tok):
             out.append(tok)
         elif introduced(tok) and not apposed(tok):
@@ -298,7 +298,8 @@ def named_after(ctx: DocContext, head: Token, sent: Span) -> bool:
     ("Le premier client est le fleuriste du quartier, Erik Dahl"; not "Le maire a reçu Paul Roy")."""
     copula = head.dep_ in {"nsubj", "nsubj:pass"} and any(c.dep_ == "cop" for c in head.head.children)
     end = sent.end_char if copula else head.right_edge.idx + len(head.right_edge)
-    return any(m.label == "PER" for m in ctx.mentions_within(head.idx, end))
+    own = head.idx + len(head)  # a name is no description: its own mention is not one "after" it
+    return any(m.label == "PER" and m.start >= own for m in ctx.mentions_within(head.idx, end))
 
 
 def definite_singular(head: Token) -> bool:

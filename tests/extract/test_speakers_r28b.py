@@ -148,6 +148,19 @@ NO_SPEAKER = [
         "galettes",
     ),
     (
+        "shops-counted-offer-goods",
+        "Dans la station, des dizaines de magasins proposent des forfaits à moitié prix.",
+        "magasins",
+        "forfaits",
+    ),
+    (
+        "shop-as-place-relative",
+        "« On s'y attendait », répond un habitué dans la librairie, "
+        "pour qui cette fermeture était prévisible.",
+        "librairie",
+        "cette fermeture était prévisible",
+    ),
+    (
         "place-room",
         "Depuis la réouverture, la salle espère retrouver son public d'avant la crise.",
         "salle",

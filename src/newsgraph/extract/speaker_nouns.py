@@ -31,7 +31,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph import lexicons
 from newsgraph.extract.context import DocContext, Mention
-from newsgraph.extract.entities import is_role
+from newsgraph.extract.entities import is_circumstance, is_role
 from newsgraph.extract.speech_quotes import QUOTE_MARKS
 from newsgraph.extract.speech_subjects import RELATIVE, SUBJECT_DEPS, in_prepositional_phrase
 from newsgraph.names import fold, fold_spaced
@@ -119,8 +119,8 @@ def speaker_kind(head: Token) -> str | None:
     if head.pos_ == "NOUN" and agent_noun(word):
         return "group" if plural else "anonymous"
     if head.pos_ == "NOUN" and word in classes.get("body", frozenset()) and not compound_tail(head):
-        if offers_goods(head):
-            return None  # "la boulangerie propose des galettes": a shop's offer, not its words
+        if offers_goods(head) or is_circumstance(head):
+            return None  # "la boulangerie propose des galettes": its offer; "dans la boutique": a place
         return "group" if plural else "organization"  # "l'aéroport espère", "les magasins constatent"
     if head.pos_ == "NOUN" and public_body(head):
         return "organization"  # "la sécurité civile", "l'assurance maladie"
@@ -135,6 +135,8 @@ speech as with any speaker ("l'usine propose de racheter …")."""
 
 def offers_goods(head: Token) -> bool:
     """A business subject of a verb of offering with a noun object: its goods, no statement."""
+    if head.dep_ == "nmod" and head.head.dep_ == "nsubj":
+        head = head.head  # "des dizaines d'établissements proposent des chambres": the counted subject
     verb = head.head
     if head.dep_ != "nsubj" or verb.lemma_.lower() not in OFFER_VERBS:
         return False

@@ -78,13 +78,12 @@ ROWS = [
         "débat",
         "group",
     ),
-    xfail(
+    (  # a plural relation noun ("les avocats de X") is several people (round 28b)
         "lawyers-of-typed-group",
         "Les avocats de Pierre Leroy dénoncent une décision injuste.",
         "avocats",
         "décision injuste",
         "group",
-        reason="the plural role is covered by an anonymous mention, typed as one person (not diagnosed)",
     ),
     # a plural pronoun takes up people coordinated as the subject of the sentence before
     (

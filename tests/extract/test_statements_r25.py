@@ -166,13 +166,12 @@ CASES = [
         "organization",
         reason="the parse hangs 'par la junte' inside the object and cuts the object before it",
     ),
-    xfail(
+    (  # a speaker noun since round 28b
         "L'oligarque craint d'être ajouté à la liste des personnes sanctionnées par Londres.",
         "oligarque",
         "d'être ajouté à la liste",
         False,
         "anonymous",
-        reason="'oligarque' is no speaker noun of the speaker lexicon (the speaker files' concern)",
     ),
     xfail(
         "« Tous nous ont dit qu'ils voulaient repartir dès demain », raconte la journaliste Marie Dupont.",

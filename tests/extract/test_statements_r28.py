@@ -141,13 +141,12 @@ CASES = [
         False,
         None,
     ),
-    xfail(
+    (  # a speaker noun since round 28b
         "L'aéroport de la ville espère relancer son activité dès la semaine prochaine.",
         "aéroport",
         "relancer son activité",
         False,
         None,
-        reason="an institution named by a place noun is not resolved as a speaker (speaker files)",
     ),
     xfail(
         "Les enquêteurs croient, à ce stade, à un accident de la route.",

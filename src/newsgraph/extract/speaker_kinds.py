@@ -93,6 +93,8 @@ def special_speaker(ctx: DocContext, head: Token) -> Speaker | None:
     ):
         # "le bras droit de Vladimir Poutine", "l'avocat de la famille": someone else than the one named
         span = np_span(head)
+        if "Plur" in head.morph.get("Number", []):  # "les proches de la victime", "les avocats de X": several
+            return Speaker(strip_determiner(span), "group", span.start_char, "group:" + fold(span.text))
         return Speaker(strip_determiner(span), "anonymous", span.start_char, "anon:" + fold(span.text))
     det = doc[head.i - 1].lower_ if head.i > 0 else ""
     if (

@@ -12,7 +12,9 @@ group of the news. This module recognises the rest by the shape of the noun, wit
   montant", "le dossier": ``not_speaker``);
 - an adjective or participle used as a noun of people ("les scientifiques", "un professionnel"),
   listed because the same words are mostly adjectives (``adjective``);
-- a group or a person's status of another shape ("les talibans", "la presse", "une hôtesse").
+- a group or a person's status of another shape ("les talibans", "la presse", "une hôtesse");
+- a business or an establishment that speaks through its management ("l'aéroport espère", "les
+  magasins constatent": ``body``), an organisation in the singular, a group in the plural.
 
 A noun of quantity ("des centaines de femmes", "la plupart des élus") speaks for its complement.
 
@@ -29,7 +31,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph import lexicons
 from newsgraph.extract.context import DocContext, Mention
-from newsgraph.extract.entities import is_role
+from newsgraph.extract.entities import is_circumstance, is_role
 from newsgraph.extract.speech_quotes import QUOTE_MARKS
 from newsgraph.extract.speech_subjects import RELATIVE, SUBJECT_DEPS, in_prepositional_phrase
 from newsgraph.names import fold, fold_spaced
@@ -116,9 +118,36 @@ def speaker_kind(head: Token) -> str | None:
         return "group" if plural else "anonymous"
     if head.pos_ == "NOUN" and agent_noun(word):
         return "group" if plural else "anonymous"
+    if head.pos_ == "NOUN" and word in classes.get("body", frozenset()) and not compound_tail(head):
+        if offers_goods(head) or is_circumstance(head):
+            return None  # "la boulangerie propose des galettes": its offer; "dans la boutique": a place
+        return "group" if plural else "organization"  # "l'aéroport espère", "les magasins constatent"
     if head.pos_ == "NOUN" and public_body(head):
         return "organization"  # "la sécurité civile", "l'assurance maladie"
     return None
+
+
+OFFER_VERBS = {"proposer", "offrir", "vendre"}
+"""Verbs whose noun object is a business's goods when a business is their subject ("le magasin
+propose des réductions", "l'épicerie offre un café"); with a clause or an infinitive they report
+speech as with any speaker ("l'usine propose de racheter …")."""
+
+
+def offers_goods(head: Token) -> bool:
+    """A business subject of a verb of offering with a noun object: its goods, no statement."""
+    if head.dep_ == "nmod" and head.head.dep_ == "nsubj":
+        head = head.head  # "des dizaines d'établissements proposent des chambres": the counted subject
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_.lower() not in OFFER_VERBS:
+        return False
+    if any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
+        return False  # "le magasin propose aux clients de revenir": a proposal
+    return any(  # "des galettes" is read an oblique ("des" a preposition), "aux clients" is no good
+        c.dep_ in {"obj", "obl:arg"}
+        and c.pos_ in {"NOUN", "PROPN", "NUM", "PRON"}
+        and not any(k.dep_ == "case" and k.lower_ in {"à", "au", "aux"} for k in c.children)
+        for c in verb.children
+    )
 
 
 def determined_noun(head: Token) -> bool:

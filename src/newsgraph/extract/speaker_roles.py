@@ -2,12 +2,14 @@
 d'Emmanuel Macron", "le procureur de Paris". The person, company or place in the complement is
 whom the role serves, not who speaks: the role speaks (kept as a description). A title linked to
 a name ("le ministre de l'Intérieur Gérald Darmanin") covers the role itself and is not concerned.
+So with the people around someone ("les familles de victimes", "les proches de X"): they speak.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph import lexicons
 from newsgraph.extract.context import DocContext, Mention, sentence_before
 from newsgraph.extract.entities import is_role, np_span, strip_determiner
 from newsgraph.extract.speaker_nouns import (
@@ -21,6 +23,18 @@ from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
 from newsgraph.extract.speech_subjects import PRONOUNS_PL
 
 OF = {"de", "d'", "d’", "du", "des"}
+CLOSE_PEOPLE = lexicons.tagged("speaker_words.tsv")["close_people"]
+
+
+def kin_head(head: Token) -> bool:
+    """The people around someone ("les familles de victimes", "les proches du défunt", "les
+    collègues de l'infirmière"): a noun of ``close_people`` with a "de" complement speaks as a group,
+    the complement only says whose they are."""
+    return (
+        head.pos_ == "NOUN"
+        and head.lower_ in CLOSE_PEOPLE
+        and any(c.dep_ == "nmod" and c.i > head.i for c in head.children)
+    )
 
 
 def singular_role(head: Token) -> bool:

@@ -43,6 +43,7 @@ from newsgraph.extract.speaker_passing_names import passing_first_name
 from newsgraph.extract.speaker_relatives import relative_heads
 from newsgraph.extract.speaker_roles import (
     before_own_case,
+    kin_head,
     place_over_role,
     previous_topic_role,
     role_complement,
@@ -148,6 +149,8 @@ def speaker_from_head(ctx: DocContext, head: Token, history: list[Speaker]) -> S
         for m in ctx.mentions_at(head.idx)
         if m.label in LABEL_TYPES and not place_over_role(head, m) and not before_own_case(head, m)
     ]
+    if kin_head(head) and all(m.label in {"ANON", "GROUP"} for m in covering):
+        return phrase_speaker(ctx, head)  # "les familles de victimes", "les proches de Lola": not the victim
     if covering:
         best = person_mention_speaker(ctx, min(covering, key=lambda m: LABEL_RANK[m.label]))
         seat = best.type == "person" and " " not in best.name  # "Matignon" tagged a person

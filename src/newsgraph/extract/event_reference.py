@@ -102,10 +102,12 @@ def of_gender(person: Mention, form: str) -> bool:
 
 def counted(noun: Token) -> Token | None:
     """The people a noun of number counts ("la plupart de ces habitants", "des milliers de
-    manifestants"), whom a plural pronoun after them stands for; None for any other noun."""
+    manifestants", "des centaines de milliers de réfugiés": the refugees), whom a plural pronoun after
+    them stands for; None for any other noun."""
     if lemma(noun) not in QUANTITY_NOUNS:
         return None
-    return next((c for c in noun.children if c.dep_ == "nmod" and c.pos_ == "NOUN"), None)
+    inner = next((c for c in noun.children if c.dep_ == "nmod" and c.pos_ == "NOUN"), None)
+    return counted(inner) if inner is not None and lemma(inner) in QUANTITY_NOUNS else inner
 
 
 NAMING_VERBS = {"appeler", "nommer", "prénommer", "surnommer"}

@@ -1,7 +1,8 @@
 """Round 28b agents: the doer named in another sentence and taken up by a bare pronoun subject that
 is no personal pronoun, a pronoun of part ("Certains bloquent") or of the last-named ("Ces
 derniers", "Celui-ci") (``event_agent_anaphors``), and a count of a count ("des centaines de
-milliers de manifestants"). Sentences written for these tests. Each row: (text, trigger, name): the
+milliers de manifestants"); a pronoun's chain through the same pronoun the parser took for an
+expletive ("Il est boulanger"). Sentences written for these tests. Each row: (text, trigger, name): the
 last event whose trigger starts with ``trigger`` names ``name`` among its agents (a lowercase
 substring), or no agent when ``name`` is "-"."""
 
@@ -53,6 +54,22 @@ COUNTS = [
     ),
 ]
 
+CHAINS = [
+    # the same pronoun before it, taken by the parser for an expletive ("Il est boulanger"): still a link
+    (
+        "Marc Dubois a été augmenté cet été de 1,4 %. Il est conducteur de bus à Lille depuis 14 ans. Il"
+        " touche 2 000 euros nets par mois, dont 300 euros de prime. Il réclame 5 % d'augmentation.",
+        "réclame",
+        "marc dubois",
+    ),
+    (
+        "Jean Martin a quitté la ville. Il est boulanger de métier depuis vingt ans. Il touche 1 800 euros"
+        " par mois. Il réclame une hausse de salaire.",
+        "réclame",
+        "jean martin",
+    ),
+]
+
 NONE = [
     # the pronoun takes up a thing: no agent
     ("Les orages ont frappé le Gard. Ils ont provoqué des inondations.", "inondations", "-"),
@@ -73,6 +90,12 @@ GAPS = [
         " subjects only",
     ),
     xfail(
+        "Marc Dubois vit à Lille. Il est interdit de fumer dans les bus.",
+        "interdit",
+        "-",
+        reason="the impersonal 'il' of 'il est interdit de' is read as a person's pronoun",
+    ),
+    xfail(
         "Une commerçante a vu disparaître ses vêtements. Elle a déclaré le vol à la police.",
         "vol",
         "-",
@@ -82,7 +105,7 @@ GAPS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "trigger", "name"), PART + LATTER + COUNTS + NONE + GAPS)
+@pytest.mark.parametrize(("text", "trigger", "name"), PART + LATTER + COUNTS + CHAINS + NONE + GAPS)
 def test_round28b_agents(nlp, text, trigger, name):
     found = [e for e in events_of(nlp, text) if e.trigger.lower().startswith(trigger)]
     assert found, [(e.type, e.trigger) for e in events_of(nlp, text)]

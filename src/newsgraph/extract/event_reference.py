@@ -17,6 +17,7 @@ from newsgraph.extract.event_parse import (
     SUBJECT_DEPS,
     MentionIndex,
     lemma,
+    personal_expletive,
     sentences_back,
 )
 from newsgraph.extract.pronoun_candidates import (
@@ -44,7 +45,8 @@ def antecedent(
     nearest subject noun that agrees in number and gender ("Le ministre [...], il consulte", "Les
     troupes russes [...]. Elles ont bombardé"); the same pronoun as a subject before it, with no
     noun between, stands for the same ("Le suspect a fui. Il a été arrêté. Il a avoué": the
-    suspect, up to ``chain`` links); None when there is none."""
+    suspect, up to ``chain`` links), also where the parser took it for an expletive ("Il est
+    conducteur de train", ``personal_expletive``); None when there is none."""
     doc = pronoun.doc
     start = sentences_back(pronoun, sentences)
     own = pronoun.lower_.removeprefix("-")  # "savoure-t-il": "-il"
@@ -58,7 +60,10 @@ def antecedent(
         if (
             chain > 0
             and not subjects
-            and ((t.lower_ == own and t.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) or t.lower_ == "-" + own)
+            and (
+                (t.lower_ == own and (t.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or personal_expletive(t)))
+                or t.lower_ == "-" + own
+            )
         ):  # the same pronoun as a subject, also inverted in an incise ("« … », savoure-t-il")
             return antecedent(t, mentions, sentences, chain - 1)
         head = t.head if t.dep_ in {"flat:name", "appos"} else t
@@ -102,10 +107,12 @@ def of_gender(person: Mention, form: str) -> bool:
 
 def counted(noun: Token) -> Token | None:
     """The people a noun of number counts ("la plupart de ces habitants", "des milliers de
-    manifestants"), whom a plural pronoun after them stands for; None for any other noun."""
+    manifestants", "des centaines de milliers de réfugiés": the refugees), whom a plural pronoun after
+    them stands for; None for any other noun."""
     if lemma(noun) not in QUANTITY_NOUNS:
         return None
-    return next((c for c in noun.children if c.dep_ == "nmod" and c.pos_ == "NOUN"), None)
+    inner = next((c for c in noun.children if c.dep_ == "nmod" and c.pos_ == "NOUN"), None)
+    return counted(inner) if inner is not None and lemma(inner) in QUANTITY_NOUNS else inner
 
 
 NAMING_VERBS = {"appeler", "nommer", "prénommer", "surnommer"}

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from newsgraph import lexicons
 from newsgraph.extract.entities import is_role_word
+from newsgraph.extract.event_agent_anaphors import anaphor_antecedent
 from newsgraph.extract.event_agent_bodies import named_body
 from newsgraph.extract.event_agent_demonyms import town_people
 from newsgraph.extract.event_agent_kin import RELATION_NOUNS, one_of_set
@@ -79,6 +80,7 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
         # ", qui a avoué" taken for a complement clause: the name just before the pronoun
         before = [t for t in token.doc[max(token.sent.start, token.i - 4) : token.i] if mentions.get(t)]
         token = before[-1] if before else token
+    token = anaphor_antecedent(token, mentions, is_people) or token  # "Certains bloquent", "Celui-ci a"
     token = one_of_set(token) or token  # "l'une des marques a décidé": the brands
     if (union := union_of_members(token, role)) is not None:
         return union  # "les 27 ont adopté": the European Union
@@ -86,6 +88,10 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
         # "des milliers de manifestants", "beaucoup de salariés", "certains des grévistes"
         inner = next((c for c in token.children if c.dep_ == "nmod" and c.pos_ in {"NOUN", "PROPN"}), None)
         inner = inner or quantified_people(token)  # "beaucoup de salariés", "salariés" an obl:arg
+        while inner is not None and lemma(inner) in QUANTITY_NOUNS:  # "des centaines de milliers de"
+            inner = next(
+                (c for c in inner.children if c.dep_ == "nmod" and c.pos_ in {"NOUN", "PROPN"}), None
+            )
         if inner is None and (token.like_num or counted(token)):  # "deux cents manifestants"
             inner = next((c for c in token.children if c.dep_ == "amod" and c.pos_ == "NOUN"), None)
         if inner is None and (them := among_them(token)) is not None:

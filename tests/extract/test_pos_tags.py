@@ -1,6 +1,7 @@
 """The attribute ruler's work done from the Doc's arrays (``pos_tags.PosTags``, round 18) gives
 every token the annotation ``spacy.load``'s pipeline gives it: tag, part of speech, morphology,
-dependency, head, lemma, entities, sentence starts."""
+dependency, head, lemma, entities, sentence starts. Both sides guard sentence starts
+as the extraction does (``segmentation``, round 28): what is compared is the ruler's work alone."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, ORTH, POS, S
 
 from newsgraph.extract.pipeline import MODEL
 from newsgraph.extract.pos_tags import NAME, RULER_PATTERNS, use_pos_tags
+from newsgraph.extract.segmentation import guard_sentence_starts
 
 # texts of our own: blank lines, tabs, runs of spaces, non-breaking spaces, a lone newline,
 # headings glued to a body, elisions, numbers, a proper name
@@ -27,7 +29,9 @@ ATTRS = [TAG, POS, MORPH, DEP, HEAD, LEMMA, ENT_IOB, ENT_TYPE, SENT_START, ORTH]
 
 @pytest.fixture(scope="module")
 def stock():
-    return spacy.load(MODEL)
+    nlp = spacy.load(MODEL)
+    guard_sentence_starts(nlp)
+    return nlp
 
 
 def test_the_model_ruler_holds_the_patterns_replaced(stock):

@@ -204,6 +204,8 @@ def latest_referent(ctx: DocContext, head: Token) -> Speaker | None:
             continue
         if tok.pos_ != "NOUN" or ("Plur" in tok.morph.get("Number", [])) != plural:
             continue
+        if tok.dep_ == "nmod" and tok.head.i < tok.i and is_role(tok.head):
+            continue  # "la directrice de l'école. Celle-ci …": the director, not her school
         owner = doc[tok.i - 2] if tok.i >= 2 and doc[tok.i - 1].text == "," else tok.head
         person = next((m for m in ctx.mentions_at(owner.idx) if m.label == "PER"), None)
         if person is not None and not plural and owner.i < tok.i:

@@ -27,6 +27,7 @@ FOUND = [
     ("Des pluies diluviennes se sont abattues sur Nîmes.", "flood", None, "nîmes"),
     ("Les fortes chaleurs ont perturbé le trafic ferroviaire.", "heat_wave", None, None),
     ("Les communes touchées par les orages attendent les assureurs.", "storm", None, None),
+    ("Samedi, le camping a été balayé par les vents.", "storm", None, None),
     ("L'épidémie qui frappe les élevages inquiète les éleveurs.", "epidemic", None, None),
     # -- an indicator reaches a level
     ("En juin, l'inflation a atteint 5,8 % sur un an.", "price_change", None, None),
@@ -52,6 +53,8 @@ OTHER_SENSES = [
     ("Le candidat a déclaré la fin de sa campagne.", "campaign_rally"),
     ("Les orages sont une source d'inquiétude pour les viticulteurs.", "natural_disaster"),
     ("La pluie est attendue dans la soirée sur la Bretagne.", "natural_disaster"),
+    ("Si l'épidémie devait s'aggraver, les écoles fermeraient.", "epidemic"),
+    ("Une cabane balayée par les vents domine la baie.", "natural_disaster"),
 ]
 
 

@@ -24,6 +24,9 @@ VERB_CLASSES = {"@HAPPENS": _CLASSES["course"], "@AFFECTS": _CLASSES["affect"], 
 REFLEXIVE = _CLASSES["reflexive"]
 """Verbs that count only with "se": "l'incendie s'est déclaré", not "le ministre a déclaré"."""
 REFLEXIVE_FORMS = frozenset({"se", "s'", "s’"})
+TENSED_PASSIVE = _CLASSES["tensed"]
+"""Verbs whose passive counts only with its auxiliary: "le festival a été balayé par les vents", not
+"une île balayée par les vents", a description of the place."""
 
 
 def is_happening_subject(token: Token, atom: str) -> bool:
@@ -32,7 +35,7 @@ def is_happening_subject(token: Token, atom: str) -> bool:
     for ``@AFFECTS`` the agent of its passive ("les communes touchées par les orages")."""
     verbs = VERB_CLASSES[atom]
     return token.pos_ in {"NOUN", "PROPN"} and any(
-        _verb_lemma(v) in verbs and (_verb_lemma(v) not in REFLEXIVE or _reflexive(v))
+        _verb_lemma(v) in verbs and (_verb_lemma(v) not in REFLEXIVE or _reflexive(v)) and not _supposed(v)
         for v in _carriers(token, passive_agent=atom == "@AFFECTS")
     )
 
@@ -49,7 +52,8 @@ def _carriers(token: Token, passive_agent: bool) -> list[Token]:
         if lemma(head) in MODAL_VERBS:  # "les combats continuent de faire rage", "pourrait éclater"
             found += [c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     if passive_agent and token.dep_ == "obl:agent" and head.pos_ == "VERB":
-        found.append(head)
+        if _verb_lemma(head) not in TENSED_PASSIVE or any(c.dep_ == "aux:pass" for c in head.children):
+            found.append(head)
     for c in token.children:  # "l'incendie qui a ravagé", not "qui a été maîtrisé"
         if c.dep_ == "acl:relcl" and not _passive(c):
             if any(g.dep_ == "nsubj" and g.lower_ in RELATIVE_SUBJECTS for g in c.children):
@@ -63,6 +67,12 @@ def _verb_lemma(verb: Token) -> str:
     if lem == verb.lower_ and not lem.endswith(INFINITIVE_ENDINGS):
         return present_infinitive(lem) or lem
     return lem
+
+
+def _supposed(verb: Token) -> bool:
+    """The verb, or the modal that carries it, opens a condition: "si l'épidémie devait s'aggraver"."""
+    clause = verb.head if verb.dep_ == "xcomp" else verb
+    return any(c.dep_ == "mark" and c.lower_ == "si" for c in (*verb.children, *clause.children))
 
 
 def _passive(verb: Token) -> bool:

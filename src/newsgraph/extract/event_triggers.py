@@ -13,6 +13,7 @@ from newsgraph import lexicons
 from newsgraph.extract.context import Mention
 from newsgraph.extract.event_amounts import BODY_NOUNS, MILITARY_NOUNS, MONEY_RE, PEOPLE_NOUNS, QUANTITY_NOUNS
 from newsgraph.extract.event_expected import lifted_vetoes
+from newsgraph.extract.event_happening import VERB_CLASSES, is_happening_subject
 from newsgraph.extract.event_infinitives import governs_act
 from newsgraph.extract.event_modality import carrier
 from newsgraph.extract.event_parse import (
@@ -314,6 +315,8 @@ def requirement_holds(req: str, token: Token, mentions: MentionIndex) -> bool:
         )
     if req.startswith("="):  # "augmenter ses prix", also passive "les prix ont été augmentés"
         return req[1:] in object_lemmas(token)
+    if req in VERB_CLASSES:  # "l'orage a frappé", "la guerre a éclaté" (event_happening)
+        return is_happening_subject(token, req)
     if req == "@SUBJECT":  # "le feu progresse", "l'incendie n'est toujours pas fixé"
         return token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and token.head.pos_ in {"VERB", "ADJ", "AUX"}
     if req == "@NOOBJ":

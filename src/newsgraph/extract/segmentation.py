@@ -1,10 +1,13 @@
-"""Where the parser may not start a sentence: inside a hyphenated word, on a lower-case word right
-after a word, inside a name. spaCy's French parser sets the sentence ends; on TV and web news it cut
-"Royaume-Uni" (which its tokenizer splits at the hyphen), "auteur-compositeur-interprète", "Santé
-Publique France" and "Marine Le Pen" into sentences of their own, and every rule that reads a
-sentence lost them. Keeping such names one token was tried too (round 28): the tagger then reads
-them as common nouns and the place rules choose otherwise; neutral on the development sets, worse
-for event places on fresh reports, so the tokenizer is left as spaCy has it."""
+"""Where the parser may not start a sentence: inside a hyphenated word, inside a name. spaCy's
+French parser sets the sentence ends; on TV and web news it cut "Royaume-Uni" (which its tokenizer
+splits at the hyphen), "auteur-compositeur-interprète", "centre-ville", "Santé Publique France" and
+"Marine Le Pen" into sentences of their own, and every rule that reads a sentence lost them. Only
+the few tokens where a cut is impossible and was seen are marked: the parser reads a mark as a
+constraint it may still override ("Au Royaume-Uni" | ", les prix …"), and marking every lower-case
+word after a word, tried in round 28, changed its trees on ordinary sentences. Keeping such names
+one token was tried too: the tagger then reads them as common nouns and the place rules choose
+otherwise (neutral on the development sets, worse for event places on fresh reports), so the
+tokenizer is left as spaCy has it."""
 
 from __future__ import annotations
 
@@ -22,6 +25,8 @@ HYPHENATED_NAME = re.compile(
 """A proper name of capitalised words joined by hyphens, with the particles of French place names
 between them: "Seine-Saint-Denis", "Villeneuve-d'Ascq" (the ones spaCy's tokenizer keeps whole)."""
 
+NEVER_FIRST = frozenset({",", ";", ")", "]"})
+"""Punctuation no sentence begins with ("Au Royaume-Uni" | ", les prix …" was one cut)."""
 SENTENCE_ENDS = frozenset('.!?…:;»"”)]')
 """Tokens after which a sentence may start whatever follows."""
 OPENERS = frozenset(
@@ -34,10 +39,14 @@ to a heading ("… à Paris Le président a …"), unless a name follows it ("Ma
 
 
 def no_start_here(doc: Doc, i: int, given: frozenset[str]) -> bool:
-    """Whether token ``i`` cannot start a sentence: it or the word before it is a hyphen written
-    against both its neighbours; it is a lower-case word right after a word; or it goes on a name
-    (after a first name, or a capitalised word that does not open sentences after another)."""
+    """Whether token ``i`` cannot start a sentence: it is a comma or a closing bracket; it or the
+    word before it is a hyphen written against both its neighbours; or it goes on a name (after a
+    first name, or a capitalised word that does not open sentences after another). A lower-case word
+    after a word is left to the parser: marking every one of them changed the parse of ordinary
+    sentences ("Condamné à cinq ans de prison, l'ancien maire a fait appel" lost its verdict)."""
     token, before = doc[i], doc[i - 1]
+    if token.text in NEVER_FIRST:
+        return True
     if before.text in SENTENCE_ENDS or before.is_space or "\n" in before.whitespace_:
         return False
     if token.text == "-" and not before.whitespace_ and not token.whitespace_:
@@ -46,8 +55,6 @@ def no_start_here(doc: Doc, i: int, given: frozenset[str]) -> bool:
         return True
     if not before.text[:1].isalnum():
         return False
-    if token.text[:1].islower():
-        return True
     if not (token.text[:1].isupper() and token.is_alpha and before.is_alpha and before.text[:1].isupper()):
         return False
     if before.text.isupper() and len(before.text) > 1:

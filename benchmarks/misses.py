@@ -1,0 +1,114 @@
+"""Miss census over every open development set: what to work on, chosen by how often it recurs.
+
+    .venv/bin/python benchmarks/misses.py SAVE_DIR {events,statements} [--sets tvnews2022r,tvnews2022s]
+
+SAVE_DIR holds the ``<set>.jsonl`` files that ``benchmarks/quality.py --save SAVE_DIR`` wrote (set
+NEWSGRAPH_EVAL and NEWSGRAPH_BENCH_CORPUS as for it). The blind sets (d, f, g, i, k) are never read.
+Prints one line per missed gold item with its failure class (events: no-type, agent, place,
+agent+place; statements: not-found or speaker-wrong, by construction and speaker kind) and what the
+system gave, then the count of each class, so that a rule is chosen for a class that recurs across
+sets rather than for one set's sentences (round 28).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import quality
+from _gold_match import (
+    construction,
+    content_match,
+    event_agent_ok,
+    event_place_ok,
+    event_type_ok,
+    speaker_match,
+)
+
+BLIND = {"tvnews2022d", "tvnews2022f", "tvnews2022g", "tvnews2022i", "tvnews2022k"}
+
+
+def actor_names(r: dict[str, Any]) -> list[str]:
+    return [a.get("name") for a in r.get("actors") or []]
+
+
+def place_name(r: dict[str, Any]) -> Any:
+    loc = r.get("location")
+    return loc.get("name") if isinstance(loc, dict) else loc
+
+
+def event_misses(
+    name: str, gold: list[dict[str, Any]], recs: list[dict[str, Any]], counts: Counter[str]
+) -> None:
+    sys_ev = [r for r in recs if r.get("kind") == "event"]
+    for e in gold:
+        same = [r for r in sys_ev if r.get("doc") == e["doc"] and event_type_ok(e, r)]
+        if any(event_agent_ok(e, r) and event_place_ok(e, r) for r in same):
+            continue
+        agent = any(event_agent_ok(e, r) for r in same)
+        place = any(event_place_ok(e, r) for r in same)
+        if not same:
+            why = "no-type"
+        elif not agent:
+            why = "agent" if place else "agent+place"
+        else:
+            why = "place" if not place else "agent/place-split"
+        counts[why] += 1
+        got = "; ".join(
+            f"{r.get('type')}|{r.get('trigger')}|{actor_names(r)}|{place_name(r)}" for r in same[:3]
+        )
+        print(
+            f"{name}\t{e['doc']}\t{why}\tcameo={e.get('cameo')}\ttypes={e['types']}\t"
+            f"actor={e['actor']}\tloc={e['location']}\tSYS: {got}"
+        )
+
+
+def statement_misses(
+    s: Any, gold: list[dict[str, Any]], recs: list[dict[str, Any]], counts: Counter[str]
+) -> None:
+    stmts = [r for r in recs if r.get("kind") == "statement"]
+    texts = quality.doc_texts(s.folder(Path(tempfile.mkdtemp(prefix="misses_"))))
+    for g in gold:
+        cands = [
+            r for r in stmts if r.get("doc") == g["doc"] and content_match(g["cue"], r.get("content", ""))
+        ]
+        if any(speaker_match(g["speaker"], r.get("speaker", {}).get("name", "")) for r in cands):
+            continue
+        why = "speaker-wrong" if cands else "not-found"
+        cons = construction(g, texts.get(g["doc"]))
+        counts[f"{why}/{cons}/{g.get('speaker_kind')}"] += 1
+        got = "; ".join(r.get("speaker", {}).get("name", "") for r in cands[:2])
+        print(
+            f"{s.name}\t{g['doc']}\t{why}\t{cons}\t{g.get('speaker_kind')}\tspk={g['speaker']}\t"
+            f"cue={g['cue']!r}\tSYS: {got}"
+        )
+
+
+def main() -> None:
+    save, kind = Path(sys.argv[1]), sys.argv[2]
+    only = set(sys.argv[4].split(",")) if len(sys.argv) > 4 and sys.argv[3] == "--sets" else None
+    counts: Counter[str] = Counter()
+    for s in quality.SETS:
+        if s.name in BLIND or (only and s.name not in only):
+            continue
+        out = save / f"{s.name}.jsonl"
+        path = s.events if kind == "events" else s.statements
+        if path is None or not out.exists() or not Path(path).exists():
+            continue
+        recs = [json.loads(x) for x in out.read_text().splitlines() if x.strip()]
+        if kind == "events":
+            event_misses(s.name, json.loads(Path(path).read_text())["events"], recs, counts)
+        else:
+            statement_misses(s, json.loads(Path(path).read_text())["statements"], recs, counts)
+    print("\n# counts")
+    for k, v in counts.most_common():
+        print(f"{v:5d}  {k}")
+
+
+if __name__ == "__main__":
+    main()

@@ -23,7 +23,8 @@ HYPHENATED_NAME = re.compile(
     rf"(?:{_CAPITALISED})(?:-(?:(?:de|du|des|la|le|les|et|en|sur|sous|lès|lez)-)*(?:[dl]['’])?{_CAPITALISED})+"
 )
 """A proper name of capitalised words joined by hyphens, with the particles of French place names
-between them: "Seine-Saint-Denis", "Villeneuve-d'Ascq" (the ones spaCy's tokenizer keeps whole)."""
+between them: "Seine-Saint-Denis", "Villeneuve-d'Ascq" (tested on single tokens, so only on the
+names spaCy's tokenizer keeps whole)."""
 
 NEVER_FIRST = frozenset({",", ";", ")", "]"})
 """Punctuation no sentence begins with ("Au Royaume-Uni" | ", les prix …" was one cut)."""
@@ -59,19 +60,19 @@ def no_start_here(doc: Doc, i: int, given: frozenset[str]) -> bool:
         return False
     if before.text.isupper() and len(before.text) > 1:
         return False  # a headline in capitals ends where the sentence begins
-    if word_key(fold_key(before.text)) in given:
+    if given_name(before.text, given):
         return True  # "Marine Le Pen", "Bruno Le Maire"
     if token.lower_ in OPENERS:
-        return (
-            i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
-        )  # "… Le Pen" goes on, "… Le président" may not
-    return word_key(fold_key(token.text)) not in given  # a first name may begin a glued sentence
+        name_follows = i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
+        return name_follows  # "… Le Pen" goes on, "… Le président" may not
+    return not given_name(token.text, given)  # a first name may begin a glued sentence
 
 
 @Language.component("newsgraph_sentence_guard")
 def sentence_guard(doc: Doc) -> Doc:
-    """Mark the tokens that cannot start a sentence before the parser runs (it keeps such marks),
-    and tag a hyphenated proper name the tokenizer keeps whole as one ("Seine-Saint-Denis")."""
+    """Mark the tokens that cannot start a sentence before the parser runs (it reads the marks as
+    constraints, mostly kept), and tag a hyphenated proper name the tokenizer keeps whole as one
+    ("Seine-Saint-Denis")."""
     given = first_names()
     for i in range(1, len(doc)):
         if no_start_here(doc, i, given):
@@ -84,7 +85,12 @@ def sentence_guard(doc: Doc) -> Doc:
 
 def hyphenated_name(text: str, given: frozenset[str]) -> bool:
     """Whether ``text`` is a hyphenated proper name that is not a compound first name."""
-    return bool(HYPHENATED_NAME.fullmatch(text)) and word_key(fold_key(text.split("-")[0])) not in given
+    return bool(HYPHENATED_NAME.fullmatch(text)) and not given_name(text.split("-")[0], given)
+
+
+def given_name(word: str, given: frozenset[str]) -> bool:
+    """Whether ``word`` is a first name of ``names.first_names`` (``given``, asked once per Doc)."""
+    return word_key(fold_key(word)) in given
 
 
 def guard_sentence_starts(nlp: Language) -> None:

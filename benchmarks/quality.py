@@ -73,6 +73,10 @@ scorers (``_gold_match.py``):
   included, excluded), annotated by reading before any system ran on them
   (``benchmarks/devgold/tvnews2022w``; scored once by the lead on first sight, then open like l: its
   misses may be read, never fitted), read from the corpus file the same way;
+- ``tvnews2022x``: 40 more with t's rule and quotas with a new seed (every earlier set, t, u, v and w
+  included, excluded), annotated by reading before any system ran on them
+  (``benchmarks/devgold/tvnews2022x``; scored once by the lead on first sight, then open like l: its
+  misses may be read, never fitted), read from the corpus file the same way;
 - ``sentences2022``: 150 single sentences of 2022 reports, each scored alone with no context (a
   proxy for the held-out press sentences), annotated by reading (``benchmarks/devgold/sentences2022``);
   statements only;
@@ -352,6 +356,12 @@ SETS = [
         lambda tmp: materialise(DEVGOLD / "tvnews2022w" / "sources.csv", tmp / "tvnews2022w"),
         DEVGOLD / "tvnews2022w" / "statements.json",
         DEVGOLD / "tvnews2022w" / "events.json",
+    ),
+    GoldSet(
+        "tvnews2022x",
+        lambda tmp: materialise(DEVGOLD / "tvnews2022x" / "sources.csv", tmp / "tvnews2022x"),
+        DEVGOLD / "tvnews2022x" / "statements.json",
+        DEVGOLD / "tvnews2022x" / "events.json",
     ),
     GoldSet(
         "sentences2022",

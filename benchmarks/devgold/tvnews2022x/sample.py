@@ -1,6 +1,6 @@
-"""How the reports of tvnews2022v were drawn from the 2022 corpus (run once; kept to be checked).
+"""How the reports of tvnews2022x were drawn from the 2022 corpus (run once; kept to be checked).
 
-    python benchmarks/devgold/tvnews2022v/sample.py [CORPUS] > sources.csv
+    python benchmarks/devgold/tvnews2022x/sample.py [CORPUS] > sources.csv
 
 Rule (../sample.py), q's rule and quotas with a new seed: reports of 900 to 2,200 characters
 whose line is not in ../shared/eval/tvnews2022/sources.csv nor in the sources.csv of b, c, d, e,

@@ -57,6 +57,7 @@ CRUSH = [  # bousculade: deadly, an accident; else a rush of the crowd
 ]
 NOT_CRUSH = [
     ("Dans le métro, pas de bousculade ce matin.", "crowd_rush"),
+    ("Une légère bousculade a opposé deux supporters à la sortie du bar.", "crowd_rush"),
 ]
 CELEBRATION = [  # célébration under way or held
     ("Les célébrations du centenaire ont commencé samedi à Lille.", "celebration", None, "lille"),

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import argparse
 import pickle
+import resource
 import shutil
+import subprocess
+import sys
 import time
 
 from _common import SCRATCH, sample_lines, to_documents
@@ -18,6 +21,18 @@ from newsgraph.build import batched
 from newsgraph.extract import pipeline
 from newsgraph.resolve import Registry, resolve
 from newsgraph.stores.oxigraph import OxigraphStore
+
+IMPORTS = "from newsgraph import cli, build, parallel, write; from newsgraph.stores import oxigraph"
+"""What ``newsgraph build --workers N`` imports in its own process before the first batch."""
+
+
+def import_cpu() -> float:
+    """CPU seconds of a fresh interpreter importing what the build process imports (a fixed cost of
+    every build, paid once; the workers import the stages in their forkserver)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run([sys.executable, "-c", IMPORTS], check=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
 
 
 def main() -> None:
@@ -75,6 +90,7 @@ def main() -> None:
         write.triage(b, store, seen=seen)
     rows.append((f"triage (per {n} reports, of {len(more)} more)", (cpu() - t) * n / max(1, len(more))))
     store.close()
+    rows.append(("build process imports (once a build)", import_cpu()))
     bare = rows[0][1]
     print(f"{len(docs)} reports, {sum(len(d.text.split()) for d in docs)} words; CPU s, share of bare spaCy")
     for label, v in rows:

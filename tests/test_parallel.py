@@ -166,6 +166,32 @@ def test_process_pool_gives_the_local_records(documents, reference, tmp_path):
     assert len(pooled) == len(local) > 0
 
 
+def _models_loaded() -> int:
+    from newsgraph.extract import pipeline
+
+    return pipeline.load_nlp.cache_info().currsize
+
+
+def test_parallel_names_the_pipelines_model():
+    """``parallel.MODEL`` stands for ``pipeline.MODEL`` (so the build process need not import it)."""
+    from newsgraph.extract import pipeline
+
+    assert parallel.MODEL == pipeline.MODEL
+
+
+def test_the_build_process_does_not_import_the_extraction_modules():
+    """What ``newsgraph build --workers N`` imports in its own process: no stage, no spaCy."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from newsgraph import build, parallel, write; from newsgraph.stores import oxigraph; "
+        "print(sorted(m for m in sys.modules if m.startswith(('spacy', 'newsgraph.extract'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
 def test_dask_local_cluster_gives_the_local_records(documents, reference):
     distributed = pytest.importorskip("distributed")
     with distributed.LocalCluster(
@@ -174,5 +200,5 @@ def test_dask_local_cluster_gives_the_local_records(documents, reference):
         with parallel.extractor(executor="dask", scheduler=cluster.scheduler_address) as ex:
             got = [x for xs in ex.map(batched(documents, 2)) for x in xs]
             assert dicts(got) == reference
-            loaded = ex.client.run(lambda: parallel.pipeline.load_nlp.cache_info().currsize)
+            loaded = ex.client.run(_models_loaded)
             assert list(loaded.values()) == [1]  # the worker loaded the model once (plugin)

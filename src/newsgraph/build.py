@@ -20,7 +20,6 @@ from itertools import islice
 from pathlib import Path
 
 from newsgraph import write
-from newsgraph.extract import pipeline
 from newsgraph.model import Document, Extraction
 from newsgraph.resolve import Registry, resolve
 from newsgraph.stores import Store, StoreError
@@ -48,11 +47,17 @@ Extractor = Callable[[list[Document]], list[Extraction]]
 """Extracts one batch; it may also have ``map(batches) -> Iterator[list[Extraction]]`` (in order)."""
 
 
-def local_extractor(model: str = pipeline.MODEL, batch_size: int = 32) -> Extractor:
-    """Extraction in this process (the model is loaded on the first batch that needs it)."""
+def local_extractor(model: str | None = None, batch_size: int = 32) -> Extractor:
+    """Extraction in this process (the model, ``pipeline.MODEL`` unless named, is loaded on the
+    first batch that needs it). The extraction modules are imported here, not with this module: a
+    build whose workers extract never needs them in its own process (spaCy's French tokenizer
+    exceptions alone took seconds of its CPU to import)."""
+    from newsgraph.extract import pipeline
+
+    name = model or pipeline.MODEL
 
     def run(documents: list[Document]) -> list[Extraction]:
-        return pipeline.extract_documents(documents, model, batch_size)
+        return pipeline.extract_documents(documents, name, batch_size)
 
     return run
 

@@ -17,10 +17,14 @@ from multiprocessing import forkserver, get_context
 from typing import Any, Protocol
 
 from newsgraph import build_wire  # noqa: F401  (the records pickle as tuples: both ends import it)
-from newsgraph.extract import pipeline
 from newsgraph.model import Document, Extraction
 from newsgraph.resolve import Registry, resolve
 
+MODEL = "fr_core_news_md"
+"""The default model, ``pipeline.MODEL`` (a test checks they agree), named here so that the build
+process, which only sends documents and takes records back, does not import the extraction
+modules and spaCy with this module (seconds of its CPU at every build); the workers import them
+(the forkserver preloads them, ``PRELOAD``) and the functions that run there import them lazily."""
 SPACY_BATCH = 32
 """Documents per ``nlp.pipe`` batch inside a worker."""
 PREFETCH = 2
@@ -38,7 +42,7 @@ class Executor(Protocol):
 
 def extract_chunk(
     documents: Sequence[Document],
-    model: str = pipeline.MODEL,
+    model: str = MODEL,
     batch_size: int = SPACY_BATCH,
     resolved: bool = False,
 ) -> list[Extraction]:
@@ -46,6 +50,8 @@ def extract_chunk(
     ``resolved``, also give actors their canonical ids and events theirs (``resolve``: decided
     from each record and its document alone, so the same here as in the parent, which then only
     records the actors in its registry, ``write.observe``)."""
+    from newsgraph.extract import pipeline  # preloaded by the forkserver: a lookup
+
     found = pipeline.extract_documents(documents, model, batch_size)
     return resolve(found, Registry()) if resolved else found
 
@@ -65,6 +71,8 @@ def _load_model(model: str) -> None:
     """Pool initializer: load the model once, before the first chunk arrives, then leave the
     model's objects out of every later garbage collection (``gc.freeze``: they live as long as the
     worker) and collect the young generation less often (``GC_GEN0``)."""
+    from newsgraph.extract import pipeline
+
     pipeline.load_nlp(model)
     gc.freeze()
     gc.set_threshold(GC_GEN0, *gc.get_threshold()[1:])
@@ -134,7 +142,7 @@ class ProcessExtractor(_Pipelined):
 
     def __init__(
         self,
-        model: str = pipeline.MODEL,
+        model: str = MODEL,
         workers: int = 2,
         batch_size: int = SPACY_BATCH,
         resolved: bool = False,
@@ -182,10 +190,12 @@ except ImportError:  # pragma: no cover
 class ModelPlugin(_WorkerPlugin):
     """Dask worker plugin: load the spaCy model once when a worker starts (or joins)."""
 
-    def __init__(self, model: str = pipeline.MODEL) -> None:
+    def __init__(self, model: str = MODEL) -> None:
         self.model = model
 
     def setup(self, worker: Any) -> None:
+        from newsgraph.extract import pipeline
+
         pipeline.load_nlp(self.model)
 
 
@@ -195,7 +205,7 @@ class DaskExtractor(_Pipelined):
 
     def __init__(
         self,
-        model: str = pipeline.MODEL,
+        model: str = MODEL,
         scheduler: str | None = None,
         workers: int = 2,
         batch_size: int = SPACY_BATCH,
@@ -251,7 +261,7 @@ class DaskExtractor(_Pipelined):
 
 
 def extractor(
-    model: str = pipeline.MODEL,
+    model: str = MODEL,
     *,
     workers: int = 2,
     executor: str = "local",

@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph import lexicons
-from newsgraph.extract.context import Mention
+from newsgraph.extract.context import Mention, doc_text, span_text
 from newsgraph.extract.entity_names import distance, given_name_of, relabel, surname_match, surname_spans
 from newsgraph.extract.entity_persons import PERSON_NOUN_RE as PERSON_NOUN_RE
 from newsgraph.extract.entity_persons import person_spans
@@ -43,6 +43,9 @@ NP_DEPS = {
     "advmod",
 }
 INDEFINITE = _WORDS["indefinite"]
+DETERMINERS = DEFINITE | INDEFINITE
+BEFORE_TITLE = DETERMINERS | {"ancien", "ancienne"}
+"""What may stand between a name and the title after it ("X, l'ancien ministre")."""
 # Vague role nouns: a definite description with them may refer back to the last person named.
 GENERIC_ROLES = _WORDS["generic_role"]
 RECENT_TOKENS = 120
@@ -223,7 +226,7 @@ def title_before(doc: Doc, start: int, sent: Span) -> Span | None:
     if role is None:
         return None
     tokens = [t for t in doc[role.i : end] if not (t.is_punct and not t.text.startswith("-"))]
-    while tokens and tokens[-1].lower_ in DEFINITE | INDEFINITE:
+    while tokens and tokens[-1].lower_ in DETERMINERS:
         tokens.pop()
     first = joined_left(doc, role.i)
     return doc[first : tokens[-1].i + 1] if tokens else None
@@ -235,11 +238,7 @@ def title_after(span: Span) -> Span | None:
     i = span.end
     if i < len(doc) and doc[i].text == ",":
         i += 1
-        while (
-            i < len(doc)
-            and i < span.end + 4
-            and doc[i].lower_ in DEFINITE | INDEFINITE | {"ancien", "ancienne"}
-        ):
+        while i < len(doc) and i < span.end + 4 and doc[i].lower_ in BEFORE_TITLE:
             i += 1
         if i < len(doc) and is_role(doc[i]):
             return np_span(doc[i])
@@ -300,15 +299,15 @@ def find_mentions(sdoc: Doc) -> list[Mention]:
     full_names = [s for s in spans if s.label_ == "PER" and len(s) > 1]
     # one entry per distinct full name (a long article repeats them: comparing every mention with
     # every other was quadratic), with where each occurs for "the nearest one"
-    full_tokens = {p.text: len(p) for p in full_names}
+    full_tokens = {span_text(p): len(p) for p in full_names}
     full_folds = {fold(t) for t in full_tokens}
     full_starts: dict[str, list[int]] = {}
     for p in full_names:
-        full_starts.setdefault(p.text, []).append(p.start)
-    places = {fold(s.text) for s in spans if s.label_ in {"LOC", "GPE"}}
+        full_starts.setdefault(span_text(p), []).append(p.start)
+    places = {fold(span_text(s)) for s in spans if s.label_ in {"LOC", "GPE"}}
     spans = [s if s.start in introduced else relabel(s, full_tokens, places) for s in spans]
     spans += surname_spans(sdoc, spans, full_tokens)
-    spans = [s for s in spans if s.label_ != "MISC" and len(s.text) > 1]
+    spans = [s for s in spans if s.label_ != "MISC" and len(span_text(s)) > 1]
     spans.sort(key=lambda s: s.start)
     persons: list[_Entity] = []
     mentions: list[Mention] = []
@@ -316,14 +315,13 @@ def find_mentions(sdoc: Doc) -> list[Mention]:
 
     for span in spans:
         taken.update(range(span.start, span.end))
+        text = span_text(span)
         if span.label_ != "PER":
-            mentions.append(
-                Mention(span.start_char, span.end_char, span.text, span.label_, fold(span.text), span.text)
-            )
+            mentions.append(Mention(span.start_char, span.end_char, text, span.label_, fold(text), text))
             continue
-        full = span.text
-        if len(span) == 1 or fold(span.text) not in full_folds:
-            longer = [t for t, n in full_tokens.items() if n > len(span) and surname_match(span.text, t)]
+        full = text
+        if len(span) == 1 or fold(text) not in full_folds:
+            longer = [t for t, n in full_tokens.items() if n > len(span) and surname_match(text, t)]
             if longer:
                 full = max(longer, key=lambda t: (full_tokens[t], -distance(full_starts[t], span.start)))
             elif (given := given_name_of(span, full_tokens)) is not None:
@@ -338,8 +336,8 @@ def find_mentions(sdoc: Doc) -> list[Mention]:
         for title in titles_of(span):
             ent.titles.append(role_words(title))
             taken.update(range(title.start, title.end))
-            mentions.append(Mention(title.start_char, title.end_char, title.text, "PER", key, full))
-        mentions.append(Mention(span.start_char, span.end_char, span.text, "PER", key, full))
+            mentions.append(Mention(title.start_char, title.end_char, span_text(title), "PER", key, full))
+        mentions.append(Mention(span.start_char, span.end_char, text, "PER", key, full))
 
     mentions += link_roles(sdoc, taken, persons)
     return sorted(mentions, key=lambda m: (m.start, -m.end))
@@ -352,7 +350,7 @@ def titles_of(span: Span) -> list[Span]:
     while title is not None:
         found.append(title)
         j = title.start
-        while j > 0 and span.doc[j - 1].lower_ in DEFINITE | INDEFINITE:
+        while j > 0 and span.doc[j - 1].lower_ in DETERMINERS:
             j -= 1
         nxt = title_before(span.doc, j, span.sent) if j > 0 and span.doc[j - 1].text == "," else None
         title = nxt if nxt is not None and nxt.start < title.start and len(found) < 4 else None
@@ -377,20 +375,26 @@ def link_roles(sdoc: Doc, taken: set[int], persons: list[_Entity]) -> list[Menti
             )
             if anon is not None and (person is None or anon.last > (person.last_before(span.start) or -1)):
                 anon.last = span.start
-                out.append(Mention(span.start_char, span.end_char, span.text, "ANON", anon.key, anon.name))
+                out.append(
+                    Mention(span.start_char, span.end_char, span_text(span), "ANON", anon.key, anon.name)
+                )
             elif person is not None:
-                out.append(Mention(span.start_char, span.end_char, span.text, "PER", person.key, person.name))
+                out.append(
+                    Mention(span.start_char, span.end_char, span_text(span), "PER", person.key, person.name)
+                )
             elif role in GENERIC_ROLES:
                 person = recent_compatriot(words, span.start, persons)
                 if person is not None:
                     out.append(
-                        Mention(span.start_char, span.end_char, span.text, "PER", person.key, person.name)
+                        Mention(
+                            span.start_char, span.end_char, span_text(span), "PER", person.key, person.name
+                        )
                     )
             continue
         key = f"{kind.lower()}:{fold(name)}"
         if kind == "ANON":
             anonymous.append(_Entity(key, name, kind, [(role, words)], span.start))
-        out.append(Mention(span.start_char, span.end_char, span.text, kind, key, name))
+        out.append(Mention(span.start_char, span.end_char, span_text(span), kind, key, name))
     return out
 
 
@@ -420,9 +424,10 @@ def best_title_match(role: str, words: frozenset[str], at: int, persons: list[_E
 
 def strip_determiner(span: Span) -> str:
     """The phrase without its leading determiner: "un responsable turc" -> "responsable turc"."""
-    toks = list(span)
-    while toks and (toks[0].dep_ == "det" or toks[0].lower_ in DEFINITE | INDEFINITE):
-        toks = toks[1:]
-    if not toks:
-        return span.text
-    return span.doc[toks[0].i : toks[-1].i + 1].text
+    tt = tokens(span.doc)  # read from the token table: no Token made, the text sliced, not joined
+    i = span.start
+    while i < span.end and (tt.dep[i] == "det" or tt.lower[i] in DETERMINERS):
+        i += 1
+    if i in (span.start, span.end):  # no determiner, or nothing else: the phrase as it is
+        return span_text(span)
+    return doc_text(span.doc)[tt.idx[i] : span.end_char]

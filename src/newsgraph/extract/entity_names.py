@@ -11,6 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from newsgraph import lexicons
+from newsgraph.extract.context import span_text
 from newsgraph.extract.tokens import tokens
 from newsgraph.names import fold_spaced as fold
 from newsgraph.names import one_edit
@@ -44,7 +45,8 @@ def given_name_of(short: Span, full_names: Iterable[str]) -> str | None:
     """The one full name of the document whose first name a lone PER word is, else None."""
     if len(short) != 1:
         return None
-    found = [t for t in full_names if _given_match(short.text, t)]
+    text = span_text(short)
+    found = [t for t in full_names if _given_match(text, t)]
     return found[0] if len(found) == 1 else None
 
 
@@ -61,33 +63,29 @@ WHERE_WORDS = frozenset({"à", "dans", "vers"})
 def relabel(span: Span, full_names: Iterable[str], places: set[str]) -> Span:
     """A surname tagged ORG/LOC/MISC is a person; a lone PER that is a place elsewhere is a place;
     a place-tagged name of an institution ("ministère russe de la Défense") is an organisation."""
+    text = span_text(span)  # sliced once, not joined again from the tokens at every test
+    key = fold(text)
     if span.label_ in {"LOC", "GPE"} and len(span) > 1 and span[0].lower_ in INSTITUTIONS:
-        if not is_known_place(span.text):
+        if not is_known_place(text):
             return Span(span.doc, span.start, span.end, label="ORG")
-    if span.label_ != "PER" and any(
-        surname_match(span.text, p) or fold(p) == fold(span.text) for p in full_names
-    ):
+    if span.label_ != "PER" and any(surname_match(text, p) or fold(p) == key for p in full_names):
         return Span(span.doc, span.start, span.end, label="PER")
     if span.label_ in {"LOC", "GPE"} and (given := given_name_of(span, full_names)) is not None:
-        if fold(span.text) != fold(given).split()[0]:  # "Georgia" misread for Giorgia Meloni, not "Paris"
+        if key != fold(given).split()[0]:  # "Georgia" misread for Giorgia Meloni, not "Paris"
             return Span(span.doc, span.start, span.end, label="PER")
     if (
         span.label_ in {"ORG", "MISC"}
         and len(span) == 1
         and (
-            fold(span.text) in places  # "Kherson" tagged ORG here, LOC there
-            or (
-                span.start > 0
-                and span.doc[span.start - 1].lower_ in WHERE_WORDS
-                and is_known_place(span.text)
-            )
+            key in places  # "Kherson" tagged ORG here, LOC there
+            or (span.start > 0 and span.doc[span.start - 1].lower_ in WHERE_WORDS and is_known_place(text))
         )
     ):  # "à Irpin" tagged MISC: a town the gazetteer knows, said as where
         return Span(span.doc, span.start, span.end, label="LOC")
     if (
         span.label_ == "PER"
         and len(span) == 1
-        and (fold(span.text) in places or is_known_place(span.text) or is_commune_after_where(span))
+        and (key in places or is_known_place(text) or is_commune_after_where(span))
         and given_name_of(span, full_names) is None  # "Georgia" for Giorgia Meloni
     ):
         return Span(span.doc, span.start, span.end, label="LOC")

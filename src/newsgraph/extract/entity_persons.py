@@ -41,6 +41,15 @@ def _capitalised(tt: Tokens, i: int) -> bool:
     return tt.text[i][:1].isupper() and not tt.punct[i]
 
 
+def capitalised(tt: Tokens) -> list[bool]:
+    """``_capitalised`` of every token, one walk of two columns (``person_spans`` asks of each)."""
+    return [t[:1].isupper() and not p for t, p in zip(tt.text, tt.punct, strict=True)]
+
+
+NO_NAME_START = frozenset({"DET", "ADP", "PRON", "CCONJ", "ADV"})
+"""Tags of capitalised words that start no name ("Le", "Pour", "Il" opening a sentence)."""
+
+
 def age_after(tt: Tokens, j: int) -> bool:
     """ ", 45 ans," or ", âgée de 45 ans" from ``j`` (the comma), the age closed by a comma, a
     bracket, a full stop or a verb ("Raoul, 71 ans, est …"), not "Paris, 2 ans après"."""
@@ -138,36 +147,38 @@ def person_spans(sdoc: Doc, spans: list[Span]) -> tuple[list[Span], set[int]]:
     introduced so that the tagger left out added (untagged names of one to three capitalised
     words); with the starts of all the names so introduced (no later relabelling makes them places)."""
     tt = tokens(sdoc)
+    cap = capitalised(tt)
     out = []
     introduced: set[int] = set()
     covered: set[int] = set()
     for s in spans:
         covered.update(range(s.start, s.end))
-        if s.label_ in RETYPED and len(s) <= 3 and all(_capitalised(tt, i) for i in range(s.start, s.end)):
+        if s.label_ in RETYPED and len(s) <= 3 and all(cap[s.start : s.end]):
             lone = len(s) == 1 and is_first_name(s.text)
             if _introduced(tt, s.start, s.end, lone or len(s) > 1, org=s.label_ == "ORG" and not lone):
                 s = Span(sdoc, s.start, s.end, label="PER")
                 introduced.add(s.start)
         out.append(s)
     n = len(tt.text)
-    i = 0
-    while i < n:
-        if i in covered or not _capitalised(tt, i) or tt.pos[i] in {"DET", "ADP", "PRON", "CCONJ", "ADV"}:
-            i += 1
+    pos = tt.pos
+    at = 0  # where the walk is: a name found ends it further on
+    # the capitalised words neither covered nor function words, in order: where a name may start
+    for i in (k for k, c in enumerate(cap) if c and k not in covered and pos[k] not in NO_NAME_START):
+        if i < at:
             continue
         end = i + 1
-        while end < n and end - i < 3 and end not in covered and _capitalised(tt, end) and tt.space[end - 1]:
+        while end < n and end - i < 3 and end not in covered and cap[end] and tt.space[end - 1]:
             end += 1
         first = is_first_name(tt.text[i])
         if first and (whole := particle_name_end(tt, i, covered)):
             out.append(Span(sdoc, i, whole, label="PER"))  # "Marine Le Pen", "Loïc de la Mornais"
             introduced.add(i)
-            i = whole
+            at = whole
             continue
         words = range(i, end)
-        proper = all(tt.pos[k] == "PROPN" for k in words)
+        proper = all(pos[k] == "PROPN" for k in words)
         if (first or proper) and _introduced(tt, i, end, first):
             out.append(Span(sdoc, i, end, label="PER"))
             introduced.add(i)
-        i = end
+        at = end
     return sorted(out, key=lambda s: s.start), introduced

@@ -10,6 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from newsgraph import lexicons
+from newsgraph.extract.context import span_text
 from newsgraph.extract.tokens import tokens
 from newsgraph.names import CALENDAR
 from newsgraph.names import fold_spaced as fold
@@ -96,7 +97,7 @@ def is_demonym(span: Span) -> bool:
     """ "les Russes", "des Ukrainiens", "un Ukrainien", "cette Ukrainienne": people, not a place."""
     if len(span) != 1 or not span[0].text[:1].isupper():
         return False
-    word = fold(span.text)
+    word = fold(span_text(span))
     prev = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     if word in PLACE_PLURALS:
         return False
@@ -152,6 +153,8 @@ def non_actor_kind(text: str) -> str | None:
     for k in (key, re.sub(r"^(?:le |la |les |l')", "", key)):
         if k in exact:
             return exact[k]
+    if not key.startswith(tuple(prefix for prefix, _ in prefixes)):  # most names: one test from C
+        return None
     return next((kind for prefix, kind in prefixes if key.startswith(prefix)), None)
 
 
@@ -162,12 +165,13 @@ def entity_spans(sdoc: Doc) -> list[Span]:
     for ent in sdoc.ents:
         if ent.label_ not in NER_LABELS:
             continue
-        whole = non_actor_kind(ent.text)  # "Le Monde" before its article is trimmed
+        whole = non_actor_kind(span_text(ent))  # "Le Monde" before its article is trimmed
         for part in clean_span(ent):
-            kind = non_actor_kind(part.text) or whole
+            text = span_text(part)  # sliced from the Doc's text, not joined again from the tokens
+            kind = non_actor_kind(text) or whole
             if kind == "media":
                 part = Span(sdoc, part.start, part.end, label="ORG")
-            elif kind is not None or is_title(part) or CALENDAR.match(fold(part.text)):
+            elif kind is not None or is_title(part) or CALENDAR.match(fold(text)):
                 continue  # not an actor; a date ("Vendredi 11 novembre") is read by timex
             if is_demonym(part):
                 part = Span(sdoc, part.start, part.end, label="DEMONYM")

@@ -160,9 +160,17 @@ def inside(spans: list[tuple[int, int]], char: int) -> tuple[int, int] | None:
     return None
 
 
+ASCII_LOWERCASE = tuple("abcdefghijklmnopqrstuvwxyz")
+"""Letters ``str.isupper`` says no to: counted with ``str.count`` (26 scans from C), a line of prose
+is told from a line in capitals without a test per character."""
+
+
 @lru_cache(maxsize=1024)
 def is_shouting(text: str) -> bool:
     """A line in capitals (a related-article link or a kicker), parsed badly by the model."""
+    lowercase = sum(map(text.count, ASCII_LOWERCASE))  # letters that are not capitals, at least
+    if 5 * lowercase >= len(text):  # prose: capitals can be at most four times as many (not > 0.8)
+        return False
     letters = list(filter(str.isalpha, text))
     return len(letters) >= 12 and sum(map(str.isupper, letters)) / len(letters) > 0.8
 

@@ -17,7 +17,7 @@ a content of one word the verb rules find too short. Both are called from ``spee
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.entities import is_role
@@ -25,6 +25,7 @@ from newsgraph.extract.speaker_nouns import speaker_kind
 from newsgraph.extract.speech_common import Candidate, clause_span, in_shouting_line, inside, words
 from newsgraph.extract.speech_quotes import CLOSING_MARKS, OPENING_MARKS, doc_quotes
 from newsgraph.extract.speech_reported import subject_for
+from newsgraph.extract.tokens import tokens
 
 TAKE_UPS = frozenset({"y", "là"})
 """The words that take up the fact interpreted: the clitic "y" and the adverb "là"."""
@@ -98,14 +99,19 @@ def doc_around(verb: Token) -> list[Token]:
     return near
 
 
+def lemma_tokens(doc: Doc, lemma: str) -> list[Token]:
+    """The tokens of this lemma, in order, found in the token table (no Token made for the others)."""
+    return [doc[i] for i, found in enumerate(tokens(doc).lemma) if found == lemma]
+
+
 def interpretive_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:
     """ "X y voit / voit là un(e) …" outside quotes: the object is X's judgement."""
     doc = ctx.sdoc
     text = doc_text(doc)
     quoted = quotes + doc_quotes(doc)
     out = []
-    for verb in doc:
-        if verb.lemma_ != "voir" or inside(quoted, verb.idx) or in_shouting_line(text, verb.idx):
+    for verb in lemma_tokens(doc, "voir"):
+        if inside(quoted, verb.idx) or in_shouting_line(text, verb.idx):
             continue
         obj = interpreted_object(verb)
         if obj is None:
@@ -164,8 +170,8 @@ def word_used_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list
     doc = ctx.sdoc
     text = doc_text(doc)
     out = []
-    for verb in doc:
-        if verb.lemma_ != "parler" or verb.pos_ != "VERB" or in_shouting_line(text, verb.idx):
+    for verb in lemma_tokens(doc, "parler"):
+        if verb.pos_ != "VERB" or in_shouting_line(text, verb.idx):
             continue
         if inside(quotes + doc_quotes(doc), verb.idx):
             continue

@@ -5,6 +5,8 @@ speech act the noun names; the verb's subject says it (a colon would make it the
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract import attribution as grammar
@@ -49,6 +51,7 @@ def before_quote(doc: Doc, tok: Token) -> int:
     return i
 
 
+@cache
 def act_nouns() -> frozenset[str]:
     """Nouns of a speech act that can stand for the words after them ("un avertissement")."""
     return frozenset(

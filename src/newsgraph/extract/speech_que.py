@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.speech_common import speech_frames
+from newsgraph.extract.tokens import tokens
 
 NEGATIONS = {"ne", "n'", "n’"}
 NEGATION_PARTNERS = {"pas", "jamais", "rien", "point", "guère"}
@@ -16,26 +17,33 @@ NEGATION_PARTNERS = {"pas", "jamais", "rien", "point", "guère"}
 def following_que(verb: Token) -> Token | None:
     """A "que" introducing the reported clause a few tokens after the verb (parser missed it)."""
     doc = verb.doc
+    tt = tokens(doc)  # the words read from the table: a Token is made only where a rule needs it
+    lower, text = tt.lower, tt.text
     # "assure n'avoir donné qu'un coup", "ne vouloir qu'une chose": "ne … que" restricts, it opens
     # no clause; "ne dit pas que …" does
-    negated = verb.i > 0 and doc[verb.i - 1].lower_ in NEGATIONS
+    negated = verb.i > 0 and lower[verb.i - 1] in NEGATIONS
     adverbial = False  # inside "avant que …," whose verb ("reprenne") is no speech of its own
-    for tok in doc[verb.i + 1 : min(len(doc), verb.i + 10)]:
-        if tok.lower_ in NEGATIONS and not adverbial:  # "avant qu'il ne parte": an expletive "ne"
+    for k in range(verb.i + 1, min(len(doc), verb.i + 10)):
+        low = lower[k]
+        if low in NEGATIONS and not adverbial:  # "avant qu'il ne parte": an expletive "ne"
             negated = True
-        elif tok.lower_ in NEGATION_PARTNERS:
+        elif low in NEGATION_PARTNERS:
             negated = False
-        if tok.lower_ in {"que", "qu'", "qu’"} and tok.pos_ in {"SCONJ", "PRON"}:
+        if low in QUE_FORMS and tt.pos[k] in {"SCONJ", "PRON"}:
+            tok = doc[k]
             if relative_pronoun(verb, tok):
                 return None  # "a dénoncé les agissements de ceux qu'il appelle …": the object's relative
-            if tok.i > 0 and doc[tok.i - 1].lower_ in COMPOUND_SUBORDINATORS:
+            if k > 0 and lower[k - 1] in COMPOUND_SUBORDINATORS:
                 adverbial = True  # "pour que", "avant que": an adverbial clause; a reported "que" may follow
                 continue
             return None if negated or compares(verb, tok) else tok
-        adverbial = adverbial and tok.text != ","
-        if tok.text in {".", ";", "!", "?"} or "\n" in tok.text or (speech_frames(tok) and not adverbial):
+        adverbial = adverbial and text[k] != ","
+        if text[k] in {".", ";", "!", "?"} or "\n" in text[k] or (speech_frames(doc[k]) and not adverbial):
             return None
     return None
+
+
+QUE_FORMS = frozenset({"que", "qu'", "qu’"})
 
 
 FREE_RELATIVE_HEADS = {"ce", "c'", "c’", "cela", "ça"}

@@ -29,15 +29,19 @@ _MAX_STRINGS = 2_000_000
 def _strings(doc: Doc, attr: int) -> list[str]:
     """The column ``attr`` (a string attribute: ORTH, LEMMA, POS, DEP) as strings."""
     hashes: list[int] = doc.to_array(attr).tolist()
-    new = set(hashes).difference(_STRINGS)  # strings not seen yet: only these are walked
-    if new:
-        if len(_STRINGS) > _MAX_STRINGS:  # a very long build: start again rather than grow
-            _STRINGS.clear()
-            new = set(hashes)
-        store = doc.vocab.strings
-        for h in new:
-            _STRINGS[h] = store[h]
-    return list(map(_STRINGS.__getitem__, hashes))
+    found: list[str | None] = list(map(_STRINGS.get, hashes))  # one pass from C: most are known
+    if None not in found:
+        return found  # type: ignore[return-value]  # no None in it
+    if len(_STRINGS) > _MAX_STRINGS:  # a very long build: start again rather than grow
+        _STRINGS.clear()
+    store = doc.vocab.strings
+    for i in [i for i, s in enumerate(found) if s is None]:  # strings not seen yet: only these
+        h = hashes[i]
+        s = _STRINGS.get(h)
+        if s is None:
+            s = _STRINGS[h] = store[h]
+        found[i] = s
+    return found  # type: ignore[return-value]  # every None replaced
 
 
 Features = dict[str, list[str]]

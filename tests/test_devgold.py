@@ -183,7 +183,8 @@ def test_gold_sets_pass_the_check(name: str) -> None:
 
 @pytest.mark.slow  # reads the whole corpus (~30 s each): b's strata rule, d's (c's is d's, other quotas)
 # and e's, f's, g's, h's, i's, j's, k's, l's, m's, n's, o's, p's, q's, r's, s's, t's, u's, v's, w's and
-# x's (d's rule, other seed, quotas and exclusions), timex2022b's (timex2022's rule, other seeds and exclusions)
+# x's (d's rule, other seed, quotas and exclusions), timex2022b's (timex2022's rule, other seeds and
+# exclusions)
 @pytest.mark.parametrize(
     "name",
     [

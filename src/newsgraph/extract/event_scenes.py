@@ -97,7 +97,9 @@ def _scene_sentence(sent: Span, sdoc: Doc, mentions: MentionIndex) -> Span | Non
         low = LEAD_SENTENCES  # "un séisme qui a touché le sud-est du pays": not the village just visited
     if i is None or i <= low:
         return None
-    return next((s for s in reversed(sents[max(low, i - SCENE_SENTENCES) : i]) if sets_scene(s, mentions)), None)
+    return next(
+        (s for s in reversed(sents[max(low, i - SCENE_SENTENCES) : i]) if sets_scene(s, mentions)), None
+    )
 
 
 def sets_scene(span: Span, mentions: MentionIndex) -> bool:

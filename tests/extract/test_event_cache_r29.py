@@ -1,7 +1,8 @@
 """The events stage's answers found once per document (round 29, speed) answer as the walks they
 replace, and never cross from one document to another: ``event_cache`` (lemmas, clause walks,
-carriers), the place tokens of a sentence read by bisection (``MentionIndex.places``), and whole
-extractions of two documents that share a sentence, read in turn."""
+carriers), a subtree's text sliced from the Doc's text, the place tokens of a sentence read by
+bisection (``MentionIndex.places``), and whole extractions of two documents that share a sentence,
+read in turn."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from newsgraph.extract.event_parse import (
     MentionIndex,
     _clause_indexes,
     clause_tokens,
+    subtree_text,
 )
 from newsgraph.extract.events import extract_events
 from newsgraph.extract.tokens import tokens
@@ -78,6 +80,7 @@ def test_cached_walks_equal_the_plain_ones(nlp, sentence):
     for t in doc:
         assert [x.i for x in clause_tokens(t)] == [x.i for x in walked_clause(t)] == _clause_indexes(t)
         assert clause_tokens(t) == clause_tokens(t)  # asked again: the same answer from the memo
+        assert subtree_text(t) == doc[t.left_edge.i : t.right_edge.i + 1].text
         assert carrier(t).i == (_carrier(t) if t.pos_ in {"NOUN", "PROPN"} else t).i
     mentions = MentionIndex(doc, entities.find_mentions(doc))
     for inner in (False, True):

@@ -59,10 +59,14 @@ def _slot(doc: Doc) -> Memo:
 def lemmas(doc: Doc) -> list[str]:
     """The lower-cased lemma of each token of ``doc``, an elided word's written out
     (``event_parse.lemma``)."""
-    return _slot(doc)[1]
+    slot = _SLOT  # the slot read here, not through ``_slot``: asked of every dependent of every trigger
+    ref = slot[0]
+    return slot[1] if ref is not None and ref() is doc else _slot(doc)[1]
 
 
 def doc_memo(doc: Doc) -> dict[Hashable, Any]:
     """The answers found so far about ``doc``'s parse, by key (a name and token indexes: never a
     Token or a Span, which would keep the document alive)."""
-    return _slot(doc)[2]
+    slot = _SLOT
+    ref = slot[0]
+    return slot[2] if ref is not None and ref() is doc else _slot(doc)[2]

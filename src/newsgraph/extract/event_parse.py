@@ -9,7 +9,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.context import Mention
+from newsgraph.extract.context import Mention, doc_text
 from newsgraph.extract.event_cache import doc_memo, lemmas
 from newsgraph.extract.event_place_names import named_place
 from newsgraph.extract.event_place_venues import venue_places
@@ -189,8 +189,10 @@ def is_object(t: Token) -> bool:
 
 
 def subtree_text(token: Token) -> str:
-    doc = token.doc
-    return doc[token.left_edge.i : token.right_edge.i + 1].text
+    """The text of the token's subtree, sliced from the Doc's text made once (``doc_text``): the
+    same string as the subtree's Span gives, with no Span made nor its tokens joined again."""
+    right = token.right_edge
+    return doc_text(token.doc)[token.left_edge.idx : right.idx + len(right.text)]
 
 
 STRETCH_MARKS = {",", ";", ":"}

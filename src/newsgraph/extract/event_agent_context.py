@@ -234,7 +234,7 @@ def contextual_agents(found: list[tuple[Token, Event]], mentions: MentionIndex) 
     names by one of the module's rules (read on the events as they were, not on agents given here),
     and a happening of nature stripped of the agents it cannot have (event_agent_nature)."""
     events = [e for _, e in found]
-    words = list(found[0][0].doc) if found else []
+    words = found[0][0].doc if found else ()  # walked only for a kind with doer nouns
     out = []
     for n, (token, event) in enumerate(found):
         agent = announcer(token, event, mentions) or firefighting_agent(token, event, mentions)

@@ -10,6 +10,8 @@ the kinds these nouns name, and only for an event left with no agent (the caller
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from newsgraph.extract.event_parse import MentionIndex, lemma
@@ -36,7 +38,7 @@ def doer_word(token: Token, nouns: frozenset[str]) -> bool:
     return word.endswith("s") and (lemma(token) in nouns or word[:-1] in nouns or word[:-2] in nouns)
 
 
-def named_doers(event: Event, tokens: list[Token], mentions: MentionIndex) -> RoleRef | None:
+def named_doers(event: Event, tokens: Iterable[Token], mentions: MentionIndex) -> RoleRef | None:
     """The first people of the report named by the doer noun of the event's kind (see the module),
     as its agent; None for another kind, or when the report has no such noun the roles read as an
     actor."""

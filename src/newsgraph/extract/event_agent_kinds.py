@@ -115,11 +115,25 @@ def doers(sents: list[Span], kind: str, mentions: MentionIndex) -> dict[str, Rol
     judges; not "la CGT et la CFDT", two unions)."""
     found: dict[str, RoleRef] = {}
     for sent in sents:
-        for t in sent:
-            if same_or_second(t, kind):
-                continue
-            if of_class(t, kind) and acting(t) and (ref := actor_of(t, mentions, "agent")) is not None:
-                found.setdefault(ref.id, ref)
+        for ref in sentence_doers(sent, kind, mentions):
+            found.setdefault(ref.id, ref)
+    return found
+
+
+def sentence_doers(sent: Span, kind: str, mentions: MentionIndex) -> list[RoleRef]:
+    """The actors of the class named acting in one sentence, in order (``doers``), found once per
+    sentence and class: every agentless event of the kind reads the whole report again."""
+    key = ("doers", sent.start, sent.end, kind)
+    found: list[RoleRef] | None = mentions.memo.get(key)
+    if found is None:
+        found = mentions.memo[key] = [
+            ref
+            for t in sent
+            if of_class(t, kind)  # the cheap test first: most words name no doer
+            and not same_or_second(t, kind)
+            and acting(t)
+            and (ref := actor_of(t, mentions, "agent")) is not None
+        ]
     return found
 
 

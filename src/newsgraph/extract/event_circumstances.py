@@ -343,7 +343,14 @@ def event_date(
     scope = [*scope, *modal_circumstances(token)]
     by_start = {t.idx: t for t in scope}
     inside = {t.i for t in scope}
+    # a time expression can be read only where it overlaps the scope or the trigger's sentence (the
+    # three tests below): the others of the report are passed over without a walk of the sentence
+    sent = token.sent
+    lo = min([sent.start_char, *(t.idx for t in scope)])
+    hi = max([sent.end_char, *(t.idx + len(t.text) for t in scope)])
     for tm in times:
+        if tm.start >= hi or tm.end < lo:
+            continue
         t = (
             by_start.get(tm.start)
             or next((x for x in scope if x.idx <= tm.start < x.idx + len(x.text)), None)

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from newsgraph import lexicons
 from newsgraph.extract.event_amounts import PHASE_NOUNS, QUANTITY_NOUNS
+from newsgraph.extract.event_cache import doc_memo
 from newsgraph.extract.event_expected import is_announced, is_past_indicative
 from newsgraph.extract.event_parse import OBJECT_DEPS, SUBJECT_DEPS, is_object, lemma
 from newsgraph.extract.tokens import morph_of
@@ -116,9 +117,20 @@ def contained(token: Token) -> bool:
 
 def carrier(token: Token) -> Token:
     """The verb a nominal trigger hangs on: a light verb it is the object of ("mener des frappes"),
-    or a verb of occurring it is the subject of ("les pourparlers ont eu lieu à Istanbul")."""
+    or a verb of occurring it is the subject of ("les pourparlers ont eu lieu à Istanbul"); found
+    once per noun and document (the roles, the modality and the context rules ask again)."""
     if token.pos_ not in {"NOUN", "PROPN"}:
         return token
+    doc = token.doc
+    memo = doc_memo(doc)
+    key = ("carrier", token.i)
+    found: int | None = memo.get(key)
+    if found is None:
+        found = memo[key] = _carrier(token).i
+    return token if found == token.i else doc[found]
+
+
+def _carrier(token: Token) -> Token:
     node = token
     if token.dep_ == "nmod" and token.head.pos_ == "NOUN" and lemma(token.head) in QUANTITY_NOUNS:
         node = token.head  # "ont mené une série de contre-offensives": the series' verb

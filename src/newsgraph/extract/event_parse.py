@@ -3,15 +3,16 @@ walks over the tree (subject chain, own clause, subtree) that triggers, modality
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.context import Mention
+from newsgraph.extract.context import Mention, doc_text
+from newsgraph.extract.event_cache import doc_memo, lemmas
 from newsgraph.extract.event_place_names import named_place
 from newsgraph.extract.event_place_venues import venue_places
-from newsgraph.extract.tokens import tokens
 from newsgraph.geo import demonym_country, geocode
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -51,6 +52,11 @@ class MentionIndex:
                     self.inner_places.setdefault(t.i, m)
         for i, town in venue_places(sdoc, mentions).items():  # "l'hôpital de Verdun": Verdun
             self.inner_places.setdefault(i, town)
+        # the only tokens ``places`` can give, in order: those of a place mention, and (``inner``)
+        # those of a place inside another mention; a sentence is read by bisection, not word by word
+        self.place_at = sorted(i for i, m in self.by_token.items() if m.label in PLACE_LABELS)
+        self.inner_at = sorted({*self.place_at, *self.inner_places})
+        self.place_set, self.inner_set = frozenset(self.place_at), frozenset(self.inner_at)
 
     def get(self, token: Token) -> Mention | None:
         return self.by_token.get(token.i)
@@ -58,6 +64,15 @@ class MentionIndex:
     def places(self, tokens: Iterable[Token], inner: bool = False) -> Iterator[tuple[Token, Mention]]:
         """Place mentions among tokens, once each, at their first token; with ``inner``, also the
         places named inside an actor's mention ("les habitants de la région de Valence")."""
+        if isinstance(tokens, Span):
+            at, doc = self.inner_at if inner else self.place_at, tokens.doc
+            return self._places(
+                (doc[i] for i in at[bisect_left(at, tokens.start) : bisect_left(at, tokens.end)]), inner
+            )
+        wanted = self.inner_set if inner else self.place_set
+        return self._places((t for t in tokens if t.i in wanted), inner)
+
+    def _places(self, tokens: Iterable[Token], inner: bool) -> Iterator[tuple[Token, Mention]]:
         seen = set()
         for t in tokens:
             m = self.by_token.get(t.i)
@@ -83,35 +98,10 @@ def is_people(token: Token, m: Mention) -> bool:
     return demonym_country(token.lower_) is not None and geocode(m.name) is None
 
 
-ELIDED_LEMMAS = {
-    "s'": "se",
-    **{
-        f"{form}’": full
-        for form, full in (
-            ("s", "se"),
-            ("d", "de"),
-            ("l", "le"),
-            ("qu", "que"),
-            ("n", "ne"),
-            ("c", "ce"),
-            ("j", "je"),
-            ("m", "me"),
-            ("t", "te"),
-            ("jusqu", "jusque"),
-            ("lorsqu", "lorsque"),
-            ("puisqu", "puisque"),
-        )
-    },
-}
-"""Lemmas the model leaves elided: "s'" (either apostrophe), and every elided word written with the
-typographic apostrophe, which its lemmatizer does not know ("d’" stays "d’" where "d'" gives "de")."""
-
-
 def lemma(token: Token) -> str:
     """The lower-cased lemma; an elided word's is the full word whatever its apostrophe ("s’entretenir":
     "se"; "d’une femme": "de")."""
-    lem = tokens(token.doc).lemma_lower[token.i]  # the table's column: asked of every dependent
-    return ELIDED_LEMMAS.get(lem, lem)
+    return lemmas(token.doc)[token.i]  # the column, elided words written out: asked of every dependent
 
 
 def dependents(token: Token, depth: int = 2) -> list[Token]:
@@ -161,18 +151,28 @@ def is_predicate(token: Token) -> bool:
 
 
 def clause_tokens(token: Token) -> list[Token]:
-    """The tokens of a verb's own clause (subordinate clauses left out)."""
+    """The tokens of a verb's own clause (subordinate clauses left out), in order; walked once per
+    token and document (the events of a clause, their places and dates ask again)."""
+    doc = token.doc
+    memo = doc_memo(doc)
+    key = ("clause", token.i)
+    found: list[int] | None = memo.get(key)
+    if found is None:
+        found = memo[key] = _clause_indexes(token)
+    return [doc[i] for i in found]
 
+
+def _clause_indexes(token: Token) -> list[int]:
     def inside(c: Token) -> bool:
         return c.dep_ not in CLAUSE_DEPS or (c.dep_ == "xcomp" and c.pos_ in {"NOUN", "PROPN"})
 
-    out = [token]
+    out = [token.i]
     stack = [c for c in token.children if inside(c)]
     while stack:
         t = stack.pop()
-        out.append(t)
+        out.append(t.i)
         stack.extend(c for c in t.children if inside(c))
-    return sorted(out, key=lambda t: t.i)
+    return sorted(out)
 
 
 PARTITIVES = {"des", "du", "de", "d'", "d’"}
@@ -189,8 +189,10 @@ def is_object(t: Token) -> bool:
 
 
 def subtree_text(token: Token) -> str:
-    doc = token.doc
-    return doc[token.left_edge.i : token.right_edge.i + 1].text
+    """The text of the token's subtree, sliced from the Doc's text made once (``doc_text``): the
+    same string as the subtree's Span gives, with no Span made nor its tokens joined again."""
+    right = token.right_edge
+    return doc_text(token.doc)[token.left_edge.idx : right.idx + len(right.text)]
 
 
 STRETCH_MARKS = {",", ";", ":"}

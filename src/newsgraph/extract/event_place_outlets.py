@@ -4,12 +4,14 @@ event happened, though the NER labels its place word LOC or finds it inside the 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cache
 
 from spacy.tokens import Token
 
 from newsgraph import lexicons
 from newsgraph.extract.context import Mention
+from newsgraph.extract.tokens import tokens
 from newsgraph.names import fold_spaced
 
 
@@ -26,7 +28,9 @@ def in_outlet_name(t: Token, m: Mention) -> bool:
     """Whether the place mention at ``t`` is part of an outlet's name with the word or two next to
     it ("France" of "France 3", "France Télévisions", "France Bleu Gironde", "Radio France")."""
     doc = t.doc
-    first = min(t.i, next((x.i for x in doc[: t.i + 1] if x.idx >= m.start), t.i))
+    # the first token at or after the mention's start, by bisection of the offsets column (not a
+    # walk from the document's start: every place of every event asks)
+    first = min(t.i, bisect_left(tokens(doc).idx, m.start, 0, t.i + 1))
     last = max(t.i, next((x.i for x in doc[t.i :] if x.idx + len(x.text) >= m.end), t.i))
     names = outlet_names()
     for start, end in ((first, last + 2), (first, last + 3), (first - 1, last + 1)):

@@ -134,11 +134,13 @@ def town_of_region(
     for an event placed in that department ("dans l'Aveyron") by another sentence, or by its own
     only as whose ("un professeur de musique du Rhône"), when the event is of a kind that happens
     where a report is filmed: the town, not the department it lies in; else None."""
-    if token is None or (own and is_located(t)) or elsewhere(token):
+    if token is None or (own and is_located(t)):
         return None  # "un incendie s'est déclaré dans l'Aveyron": the sentence says the department
     trigger = match_trigger(token, mentions)
     geo = place_of(m.name)
     if trigger is None or trigger.type not in FILMED_TYPES or geo is None or geo.type != "region":
+        return None
+    if elsewhere(token):  # read last: it walks the sentence
         return None
     found = bracketed_town_in(sdoc, mentions)
     return found[0] if found is not None and found[1] == geo.id else None

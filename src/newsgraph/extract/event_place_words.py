@@ -85,7 +85,16 @@ def no_name(t: Token, m: Mention) -> bool:
 def in_longer_name(t: Token, m: Mention, mentions: MentionIndex) -> bool:
     """A place word that begins a longer name the NER cut ("les gazoducs Nord | Stream", tagged
     LOC then MISC): the next word is capitalised, in a name of another kind, and no place; or a
-    news outlet's name ("le 12/13 de France 3", "une équipe de France Télévisions")."""
+    news outlet's name ("le 12/13 de France 3", "une équipe de France Télévisions"). Found once per
+    place mention: every event of the report asks of the places of its opening."""
+    key = ("longer-name", t.i, m.start, m.end)
+    found: bool | None = mentions.memo.get(key)
+    if found is None:
+        found = mentions.memo[key] = _in_longer_name(t, m, mentions)
+    return found
+
+
+def _in_longer_name(t: Token, m: Mention, mentions: MentionIndex) -> bool:
     if in_outlet_name(t, m):
         return True
     doc = t.doc

@@ -26,9 +26,9 @@ from newsgraph.extract.pronoun_candidates import (
     joined,
     named_first_name,
     people_of,
-    quote_between,
 )
 from newsgraph.extract.speaker_gender import first_name_gender
+from newsgraph.extract.speech_quotes import QUOTE_MARKS
 from newsgraph.extract.speech_speakers import mention_speaker
 from newsgraph.extract.speech_subjects import possessive_pronoun
 from newsgraph.names import fold_spaced as fold
@@ -55,8 +55,11 @@ def antecedent(
     want = "f" if form.startswith("elle") else "m"
     subjects: list[Token] = []
     agents: list[Token] = []
+    marks = False  # a quotation mark between the word read and the pronoun (``quote_between``, kept
+    # as the walk goes back, not asked again of every word)
     for i in range(pronoun.i - 1, start - 1, -1):
         t = doc[i]
+        marks = marks or (i + 1 < pronoun.i and doc[i + 1].text in QUOTE_MARKS)
         if (
             chain > 0
             and not subjects
@@ -72,7 +75,7 @@ def antecedent(
             if not of_gender(m, form):  # "Élisabeth Borne [...]. Il a": not her
                 continue
             return t
-        quoted = quote_between(t, pronoun)  # "… ont péri. « Ils tuent des gens »": the speaker's "ils"
+        quoted = marks  # "… ont péri. « Ils tuent des gens »": the speaker's "ils"
         if not plural and not quoted and named_first_name(t, m, form):  # "« … », confie Vincent. Il a dû"
             return t
         if (

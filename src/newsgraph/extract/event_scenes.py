@@ -97,11 +97,22 @@ def _scene_sentence(sent: Span, sdoc: Doc, mentions: MentionIndex) -> Span | Non
         low = LEAD_SENTENCES  # "un séisme qui a touché le sud-est du pays": not the village just visited
     if i is None or i <= low:
         return None
-    for span in reversed(sents[max(low, i - SCENE_SENTENCES) : i]):
-        for t, m in mentions.places(span, inner=True):
-            if is_scene(t, span) and stands_for_place(t, m, None) and not in_longer_name(t, m, mentions):
-                return span
-    return None
+    return next(
+        (s for s in reversed(sents[max(low, i - SCENE_SENTENCES) : i]) if sets_scene(s, mentions)), None
+    )
+
+
+def sets_scene(span: Span, mentions: MentionIndex) -> bool:
+    """Whether a sentence names a place as its scene (``scene_sentence``), asked once per sentence:
+    each of the few sentences after it asks again."""
+    key = ("sets-scene", span.start, span.end)
+    found: bool | None = mentions.memo.get(key)
+    if found is None:
+        found = mentions.memo[key] = any(
+            is_scene(t, span) and stands_for_place(t, m, None) and not in_longer_name(t, m, mentions)
+            for t, m in mentions.places(span, inner=True)
+        )
+    return found
 
 
 SUMMARY_END = re.compile(r"[.!?…»\"”)][A-ZÀ-ÖØ-Þ«\"“]")

@@ -129,7 +129,7 @@ def event_from_trigger(
         or any(is_media(t, mentions) for t in subject_chain(verb))
     ):
         return None  # "TF1 a rencontré des habitants", "le 20H a mené l'enquête": the report's own crew
-    scope_tokens = clause_tokens(verb) + clause_tokens(token)
+    scope_tokens = clause_tokens(verb) + (clause_tokens(token) if token.i != verb.i else [])
     if (
         "Inf" in morph_of(verb).get("VerbForm", []) and lemma(verb.head) in FACTUAL_GOVERNORS
     ):  # "a ordonné mercredi de"

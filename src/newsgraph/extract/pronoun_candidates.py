@@ -2,7 +2,7 @@
 reads first: people coordinated as a subject ("Maurice et Édith [...]. Ils"), the people of a
 singular subject's "de X" ("une grève des contrôleurs [...]. Ils"), people said as a "par X" ("bloqué
 par les agriculteurs. Ils protestaient"), a first name the tagger took for a place ("« … », confie
-Vincent. Il"); and the quotation marks no new candidate is sought across."""
+Vincent. Il")."""
 
 from __future__ import annotations
 
@@ -13,16 +13,9 @@ from newsgraph.extract.entities import is_role_word
 from newsgraph.extract.entity_spans import first_names
 from newsgraph.extract.event_amounts import PEOPLE_NOUNS
 from newsgraph.extract.event_parse import PASSIVE_SUBJECT_DEPS, PLACE_LABELS, SUBJECT_DEPS, lemma
-from newsgraph.extract.speech_quotes import QUOTE_MARKS
 from newsgraph.geo import geocode
 from newsgraph.names import fold_place
 from newsgraph.names import fold_spaced as fold
-
-
-def quote_between(candidate: Token, pronoun: Token) -> bool:
-    """A quotation mark opens or closes between a candidate and the pronoun: a quoted speaker's
-    "ils" speaks of people of their own, not of the narration's subjects."""
-    return any(t.text in QUOTE_MARKS for t in pronoun.doc[candidate.i + 1 : pronoun.i])
 
 
 def named_first_name(token: Token, mention: Mention | None, form: str) -> bool:

@@ -274,6 +274,8 @@ def phrase_speaker(ctx: DocContext, head: Token) -> Speaker | None:
         span = head.doc[case.i : span.end]  # "600 pompiers Pour les autorités": a heading glued before
     while len(span) > 1 and (span[0].dep_ == "case" or span[0].lower_ == "dont") and span[0].i < head.i:
         span = span[1:]  # "quant au maire" (tagged an adverb, "quant" stays in the phrase)
+    while len(span) > 2 and span[0].pos_ == "ADV" and span[0].i < head.i and span[1].dep_ == "det":
+        span = span[1:]  # "notamment les infirmières", "même les élus": the adverb is no part of the name
     name = strip_determiner(span)
     det = next((t.lower_ for t in span if t.dep_ == "det" and t.i < head.i), "")
     plural = "Plur" in head.morph.get("Number", [])

@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left
 from datetime import date
 from functools import cache
+from itertools import compress
 from typing import ClassVar
 
 from spacy.tokens import Doc, Span, Token
@@ -307,11 +308,9 @@ def _speech_verbs_in(doc: Doc, start: int, end: int) -> list[int]:
     in order: the document's are found once, from its token table."""
     found: list[int] | None = doc.user_data.get(SPEECH_VERBS_KEY)
     if found is None:
-        tt, speech = tokens(doc), speech_lemmas()
-        pairs = enumerate(zip(tt.pos, tt.lemma, strict=True))
-        found = doc.user_data[SPEECH_VERBS_KEY] = [
-            i for i, (pos, lemma) in pairs if pos == "VERB" and lemma in speech
-        ]
+        tt, pos = tokens(doc), tokens(doc).pos
+        lemmas = compress(range(len(tt)), map(speech_lemmas().__contains__, tt.lemma))  # few: test those
+        found = doc.user_data[SPEECH_VERBS_KEY] = [i for i in lemmas if pos[i] == "VERB"]
     return found[bisect_left(found, start) : bisect_left(found, end)]
 
 

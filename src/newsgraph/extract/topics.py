@@ -110,18 +110,6 @@ def load_lexicon(path: Path | None = None) -> dict[str, re.Pattern[str]]:
 
 
 @lru_cache(maxsize=4)
-def load_triggers(path: Path | None = None) -> dict[str, re.Pattern[str]]:
-    """Topic name -> an alternation of the literal starts of its labels: a cheap scan (no look-behind,
-    so the regex engine skips ahead by first character) that finds where a label match may begin."""
-    return {
-        name: re.compile(
-            "|".join(re.escape(p) for p in sorted({label_prefix(lb) for lb in labels}, key=len, reverse=True))
-        )
-        for name, labels in load_labels(path).items()
-    }
-
-
-@lru_cache(maxsize=4)
 def any_trigger(path: Path | None = None) -> re.Pattern[str]:
     """Where the literal start of any topic's label may begin (one scan for every topic): a text
     without it holds no label, and no topic's own trigger scan finds anything before it."""
@@ -129,14 +117,27 @@ def any_trigger(path: Path | None = None) -> re.Pattern[str]:
     return re.compile("(?=" + prefix_tree(starts) + ")")
 
 
+@lru_cache(maxsize=4)
+def load_starts(path: Path | None = None) -> dict[str, re.Pattern[str]]:
+    """Topic name -> a lookahead of the literal starts of its labels (``prefix_tree``): every place
+    one of its labels may begin, overlapping places too."""
+    return {
+        name: re.compile("(?=" + prefix_tree({label_prefix(lb) for lb in labels}) + ")")
+        for name, labels in load_labels(path).items()
+    }
+
+
 def _search(name: str, folded: str, start: int = 0) -> str | None:
-    """The first label of ``name`` in ``folded`` (a cheap trigger scan first, from ``start``, before
-    which no label of any topic begins)."""
-    hit = load_triggers()[name].search(folded, start)
-    if hit is None:
-        return None
-    m = load_lexicon()[name].search(folded, hit.start())
-    return m.group() if m is not None else None
+    """The first label of ``name`` in ``folded``, from ``start`` (before which no label of any topic
+    begins): the labels' alternation is tried only where one of their literal starts is, in order
+    (every match begins at such a place, so the first that matches is the leftmost match). A
+    ``search`` of the alternation from the first such place walked every later character through
+    its look-behind and hundreds of alternatives: most of the topics' time."""
+    lexicon = load_lexicon()[name]
+    for hit in load_starts()[name].finditer(folded, start):
+        if (m := lexicon.match(folded, hit.start())) is not None:
+            return m.group()
+    return None
 
 
 @lru_cache(maxsize=2048)

@@ -12,6 +12,9 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.extract import topics
+from newsgraph.extract.negotiation import SEPARATORS, normalized
+from newsgraph.extract.negotiation_senses import CLAIM, PARTY, wage_claims
+from newsgraph.extract.negotiation_terms import unaccent
 from newsgraph.extract.pipeline import extract
 from newsgraph.model import Document, TimeValue
 from newsgraph.names import fold
@@ -92,3 +95,29 @@ def test_speech_verbs_are_found_per_document(nlp, order):
     found = {x.document.id: x for x in extract([docs[i] for i in order], nlp)}
     dates = {doc_id: sorted({s.date.value for s in x.statements if s.date}) for doc_id, x in found.items()}
     assert dates == {"a": ["2022-03-08"], "b": ["2024-06-11"]}
+
+
+CLAIMS = [
+    # (sentence, the wage claims found): a party of labour and a claimed rise, or nothing
+    ("Les syndicats réclament une hausse de salaire de 5 %.", ["reclament une hausse de salaire"]),
+    ("Les grévistes exigent une augmentation de leur salaire.", ["exigent une augmentation de leur salaire"]),
+    ("Le candidat demande une revalorisation des salaires.", []),  # no party of labour
+    ("Les syndicats réclament des moyens pour l'hôpital.", []),  # no rise claimed
+    ("Les cheminots veulent la hausse des effectifs.", []),  # a rise, no claim of pay
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CLAIMS)
+def test_wage_claims_as_the_plain_scans(sentence, expected):
+    folded = normalized(sentence)
+    plain = [m.group() for m in CLAIM.finditer(folded)] if PARTY.search(folded) else []
+    assert [w for w, _, _ in wage_claims(folded)] == plain == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Cessez-le-feu\u00a0:  les pourparlers\n reprennent", "ÉCHANGES - İzmir", ""]
+)
+def test_separators_joined_before_or_after_lowercasing(text):
+    """``read_zone`` joins the separators of the accent-free text, then lowercases it: the same
+    text as ``normalized`` (which lowercases first)."""
+    assert SEPARATORS.sub(" ", unaccent(text)).lower() == normalized(text)

@@ -212,8 +212,8 @@ def read_zone(text: str) -> Zone:
     their context, recur). A blocked phrase is a match like the others: the longest term at a place
     wins, so nothing inside "trêve hivernale" counts."""
     plain = unaccent(text)  # fold(text) is plain.lower(): the text is decomposed once
-    folded = SEPARATORS.sub(" ", plain.lower())
     cased = SEPARATORS.sub(" ", plain)
+    folded = cased.lower()  # the same as joining the lowercased text's runs: no case touches a separator
     found = matcher().find((folded, cased))
     found = [f for f in found if not _title(f, folded) and not _named(f, cased, folded)]
     found = reread(found, folded, CLAIM)  # no "se négocie à 90 $"; "réclament une hausse de salaire"

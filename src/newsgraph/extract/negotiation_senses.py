@@ -34,6 +34,9 @@ CLAIM = re.compile(
     r"(?:salaires?|remunerations?|traitements?|paies?|payes?|point d'indice|grilles? salariales?)(?!\w)"
 )
 """A verb of claiming with a pay rise as its object (see the module's text)."""
+RISES = ("hausse", "augmentation", "revalorisation")
+"""The words every match of ``CLAIM`` holds: a text without one claims no rise, whatever party it
+names (three ``in`` tests first, before ``PARTY``'s scan, a look-behind tried at every word)."""
 
 
 PARTY = re.compile(
@@ -55,7 +58,7 @@ def market(start: int, folded: str) -> bool:
 def wage_claims(folded: str) -> list[tuple[str, int, int]]:
     """The wage claims of the folded text, (their words, start, end), when a party of labour is
     named in it (``PARTY``)."""
-    if PARTY.search(folded) is None:
+    if not any(map(folded.__contains__, RISES)) or PARTY.search(folded) is None:
         return []
     return [(m.group(), m.start(), m.end()) for m in CLAIM.finditer(folded)]
 

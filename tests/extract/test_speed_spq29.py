@@ -121,3 +121,22 @@ def test_separators_joined_before_or_after_lowercasing(text):
     """``read_zone`` joins the separators of the accent-free text, then lowercases it: the same
     text as ``normalized`` (which lowercases first)."""
     assert SEPARATORS.sub(" ", unaccent(text)).lower() == normalized(text)
+
+
+def test_act_dates_follow_the_list_of_times(nlp):
+    """The dates lent to a continued act are remembered with one Doc for one list of times: the same
+    Doc asked with another list (another publication date) answers for that list."""
+    from newsgraph.extract import timex
+
+    sdoc = nlp(SHARED)
+    cue = next(t.i for t in sdoc if t.text == "ajouté")
+    answers = []
+    for day in ("2022-03-10", "2024-06-14", "2022-03-10"):
+        anchor = TimeValue(day, "day")
+        times = timex.dated(timex.find_times(SHARED, anchor, "d", sdoc))
+        answers.append(timex.statement_date(sdoc, cue, times, anchor)[0])
+    assert answers == [
+        TimeValue("2022-03-08", "day"),
+        TimeValue("2024-06-11", "day"),
+        TimeValue("2022-03-08", "day"),
+    ]

@@ -124,8 +124,9 @@ def test_separators_joined_before_or_after_lowercasing(text):
 
 
 def test_act_dates_follow_the_list_of_times(nlp):
-    """The dates lent to a continued act are remembered with one Doc for one list of times: the same
-    Doc asked with another list (another publication date) answers for that list."""
+    """A continued act takes the date of the act it goes on with, read from the list of times given:
+    the same Doc asked with another list (another publication date) answers for that list (what a
+    memo of the dates kept with the Doc must keep to: ``lead_story_day``'s does)."""
     from newsgraph.extract import timex
 
     sdoc = nlp(SHARED)

@@ -106,23 +106,7 @@ LENT_REACH_DAYS = 31
 def _act_date(sdoc: Doc, cue: Token, times: list[TimeMention], depth: int = 0) -> TimeValue | None:
     """The date governing the speech verb, else the date of the act it goes on with: the verb it
     continues in its sentence, or after "a également déclaré", "a ajouté", "selon X", "pour X" (no
-    speech act of its own) the last dated speech act of this paragraph or the one before.
-    Answered once per Doc, list of times, verb and depth: each statement of a report looks back
-    at the same earlier speech verbs (``_speaker_occasion``)."""
-    memo = sdoc.user_data.get(ACT_DATES_KEY)
-    if memo is None or memo[0] is not times or memo[1] != times:  # another list, or this one changed
-        memo = sdoc.user_data[ACT_DATES_KEY] = (times, list(times), {})
-    answers: dict[tuple[int, int], TimeValue | None] = memo[2]
-    key = (cue.i, depth)
-    if key not in answers:
-        answers[key] = _act_date_of(sdoc, cue, times, depth)
-    return answers[key]
-
-
-ACT_DATES_KEY = "newsgraph.act_dates"
-
-
-def _act_date_of(sdoc: Doc, cue: Token, times: list[TimeMention], depth: int) -> TimeValue | None:
+    speech act of its own) the last dated speech act of this paragraph or the one before."""
     chain = [cue, *_same_act(cue), *_sentence_act(cue)]
     for verb in chain:
         if (found := _governing(sdoc, verb, times)) is not None:

@@ -144,24 +144,24 @@ def _match_trigger(token: Token, mentions: MentionIndex) -> Trigger | None:
         plan = _rows_plan(phrases, want, pos == "ADJ") + plan
     lifted: frozenset[str] | None = None  # "le verdict est attendu": kept, future (event_expected)
     for row, (veto_set, veto_gov, veto_subj, vetoes, has_alts, words, gov, subj, obj, combos, alts) in plan:
+        if has_alts and not (  # one alternative must hold; tried before the vetoes: most rows fail here
+            (words and not words.isdisjoint(dependent_words(token)))
+            or (gov and not gov.isdisjoint(governors(token)))
+            or (subj and not subj.isdisjoint(subject_words(token)))
+            or (obj and not obj.isdisjoint(object_lemmas(token)))
+            or (combos and any(c <= dependent_words(token) for c in combos))
+            or (alts and any(all(holds(r, token, mentions) != neg for neg, r in alt) for alt in alts))
+        ):
+            continue
         if veto_set and not veto_set.isdisjoint(veto_words(token)):
             continue
         if veto_gov:
             lifted = lifted_vetoes(token) if lifted is None else lifted
             if not governors(token).isdisjoint(veto_gov - lifted):
                 continue
-        if (veto_subj and not veto_subj.isdisjoint(subject_words(token))) or (
-            vetoes and any(holds(r, token, mentions, veto=True) for r in vetoes)
-        ):
-            continue
-        if (
-            not has_alts
-            or (words and not words.isdisjoint(dependent_words(token)))
-            or (gov and not gov.isdisjoint(governors(token)))
-            or (subj and not subj.isdisjoint(subject_words(token)))
-            or (obj and not obj.isdisjoint(object_lemmas(token)))
-            or (combos and any(c <= dependent_words(token) for c in combos))
-            or (alts and any(all(holds(r, token, mentions) != neg for neg, r in alt) for alt in alts))
+        if not (
+            (veto_subj and not veto_subj.isdisjoint(subject_words(token)))
+            or (vetoes and any(holds(r, token, mentions, veto=True) for r in vetoes))
         ):
             return row
     return None

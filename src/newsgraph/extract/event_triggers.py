@@ -7,11 +7,12 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsgraph import lexicons
 from newsgraph.extract.context import Mention
 from newsgraph.extract.event_amounts import BODY_NOUNS, MILITARY_NOUNS, MONEY_RE, PEOPLE_NOUNS, QUANTITY_NOUNS
+from newsgraph.extract.event_cache import lemmas
 from newsgraph.extract.event_expected import lifted_vetoes
 from newsgraph.extract.event_happening import VERB_CLASSES, is_happening_subject
 from newsgraph.extract.event_infinitives import governs_act
@@ -44,6 +45,7 @@ from newsgraph.extract.event_trigger_grammar import (
 from newsgraph.extract.event_trigger_row import Split, parse_requires, plain, split_requires
 from newsgraph.extract.event_trigger_row import Trigger as Trigger  # used by events, roles, agents
 from newsgraph.extract.speech_quotes import OPENING_MARKS
+from newsgraph.extract.tokens import tokens
 from newsgraph.geo import government_of
 
 SENTENCE_OPENERS = OPENING_MARKS | {".", "!", "?", ":", "\n"}
@@ -229,8 +231,9 @@ def subject_words(token: Token) -> frozenset[str]:
         subjects = [*subjects, *deep_subjects(token)]  # "occupé par les séparatistes": who acts
         subjects += antecedents(subjects)  # "la pluie qui arrive": the rain arrives
         words = [*subjects, *(g for t in subjects for g in t.children if g.i != token.i)]  # not "qui frappe"
+        lems, lower = lemmas(token.doc), tokens(token.doc).lower
         found = cache[token.i] = frozenset(
-            w for t in words for w in (lemma(t), t.lower_, t.lower_.removesuffix("s"))
+            w for t in words for w in (lems[t.i], lower[t.i], lower[t.i].removesuffix("s"))
         )
     return found
 
@@ -249,7 +252,7 @@ def veto_words(token: Token) -> frozenset[str]:
         subjects = subject_chain(token)  # and their words: "rencontré par nos journalistes"
         words = [*dependents(token), *subjects, *(g for t in subjects for g in t.children)]
         words += [token.head] if token.dep_ == "acl" else []  # "des canards arrivés": what arrived
-        found = cache[token.i] = frozenset(w for t in words for w in (lemma(t), t.lower_))
+        found = cache[token.i] = word_set(token.doc, words)
     return found
 
 
@@ -371,8 +374,14 @@ def dependent_words(token: Token) -> frozenset[str]:
             deps = [t for t in deps if t.dep_ not in SUBJECT_DEPS and t.head.dep_ not in SUBJECT_DEPS]
             deep = deep_objects(token)  # "2 000 personnes ont été évacuées": what the verb acts on
             deps += [*deep, *(c for t in deep for c in t.children if c.dep_ in {"amod", "nmod", "compound"})]
-        found = cache[token.i] = frozenset(w for t in deps for w in (lemma(t), t.lower_))
+        found = cache[token.i] = word_set(token.doc, deps)
     return found
+
+
+def word_set(doc: Doc, found: list[Token]) -> frozenset[str]:
+    """The lemmas (``event_parse.lemma``) and lowercase forms of tokens, read from the columns."""
+    lems, lower = lemmas(doc), tokens(doc).lower
+    return frozenset(w for t in found for w in (lems[t.i], lower[t.i]))
 
 
 PARTICIPLE_DEPS = {"acl", "amod"}

@@ -84,24 +84,17 @@ def word_needs(lemma_: str, low: str, pos: str) -> tuple[frozenset[str], ...] | 
 WORDS_KEY = "newsgraph.event_gate_words"
 
 
-Columns = tuple[list[str], list[str], list[str], list[str], bool]
+Columns = tuple[list[str], list[str], bool]
 
 
 def word_columns(doc: Doc) -> Columns:
-    """Per token, the words a requirement may read of it: its lemma lowercased (``event_parse.lemma``
-    but for the reflexive, added by ``sentence_words``), its lowercase form, that form without a
-    final "s" (``subject_words``) and the infinitive of a present left as its own lemma ("frappe",
-    ``governors``; else ""); and whether every head is in its token's sentence. Once per Doc."""
+    """Per token, its lemma lowercased (``event_parse.lemma`` but for the reflexive, added by
+    ``sentence_words``) and its lowercase form; and whether every head is in its token's sentence.
+    Once per Doc."""
     found: Columns | None = doc.user_data.get(WORDS_KEY)
     if found is None:
         table = tokens(doc)
-        lower, lemmas = table.lower, table.lemma_lower
-        stems = [w[:-1] if w.endswith("s") else w for w in lower]
-        presents = [  # "la bronchiolite frappe": a present left as its lemma, read as its infinitive (evn26)
-            present_infinitive(w) if w == lem and not w.endswith(INFINITIVE_ENDINGS) else ""
-            for w, lem in zip(lower, lemmas, strict=True)
-        ]
-        found = doc.user_data[WORDS_KEY] = (lemmas, lower, stems, presents, trees_in_sentences(doc))
+        found = doc.user_data[WORDS_KEY] = (table.lemma_lower, table.lower, trees_in_sentences(doc))
     return found
 
 
@@ -111,10 +104,18 @@ REFLEXIVES = frozenset({"s'", "s’"})
 def sentence_words(doc: Doc, start: int, end: int) -> set[str]:
     """The words a requirement can find among the tokens ``start`` to ``end``: each token's lemma
     as ``event_parse.lemma`` gives it, its lowercase form and that form without a final "s"
-    (``subject_words``), a present's infinitive (``word_columns``), and "" (a trigger with no
-    governor)."""
-    lemmas, lower, stems, presents, _ = word_columns(doc)
-    out = {"", *lemmas[start:end], *lower[start:end], *stems[start:end], *presents[start:end]}
+    (``subject_words``), and "" (a trigger with no governor)."""
+    lemmas, lower, _ = word_columns(doc)
+    lems, lows = lemmas[start:end], lower[start:end]
+    out = {"", *lems, *lows}
+    out.update([w[:-1] for w in lows if w.endswith("s")])  # a form not ending in "s" is there already
+    out.update(  # "la bronchiolite frappe": a present left as its own lemma, read as its infinitive (evn26)
+        [
+            present_infinitive(w)
+            for w, lem in zip(lows, lems, strict=True)
+            if w == lem and not w.endswith(INFINITIVE_ENDINGS)
+        ]
+    )
     if not REFLEXIVES.isdisjoint(out):
         out.add("se")
     return out
@@ -164,7 +165,7 @@ def kept(doc: Doc, candidates: list[int], start: int, end: int) -> list[int]:
             out.append(i)
             continue
         if words is None:
-            words = sentence_words(doc, *((start, end) if word_columns(doc)[4] else (0, len(doc))))
+            words = sentence_words(doc, *((start, end) if word_columns(doc)[2] else (0, len(doc))))
         if any(alt <= words for alt in alternatives):
             out.append(i)
     return no_sense(doc, out)

@@ -75,9 +75,15 @@ def forms(token: Token) -> tuple[str, ...]:
     without a plural "s" or "x", its lemma. The order decides between two expressions of one length
     that both match ("est mise en place": the row written "mise en place" before "mettre en
     place"), so the same text always gives the same rows (a set's order changed with the hash seed)."""
-    low = _norm(token.text)
+    return word_forms(token.text, token.lemma_)
+
+
+@lru_cache(maxsize=65536)
+def word_forms(text: str, lemma: str) -> tuple[str, ...]:
+    """``forms`` of a token written ``text`` with the lemma ``lemma``; cached: words recur."""
+    low = _norm(text)
     single = low[:-1] if low.endswith(("s", "x")) and len(low) > 3 else low
-    return tuple(dict.fromkeys((low, single, _norm(token.lemma_))))
+    return tuple(dict.fromkeys((low, single, _norm(lemma))))
 
 
 def phrase_matches(doc: Doc) -> dict[int, tuple[int, tuple[Trigger, ...]]]:
@@ -86,13 +92,14 @@ def phrase_matches(doc: Doc) -> dict[int, tuple[int, tuple[Trigger, ...]]]:
     if cache is not None:
         return cache
     table, found = phrase_table(), {}
+    columns = tokens(doc)
+    words = Words(columns.text, columns.lemma, columns.pos)
     for i in head_candidates(doc):
-        token = doc[i]
-        entries = [e for f in forms(token) for e in table.get(f, ())]
+        entries = [e for f in words.forms(i) for e in table.get(f, ())]
         for rest, rows in sorted(entries, key=lambda e: -len(e[0])):
-            end = _match_rest(doc, token.i + 1, rest)
+            end = _match_rest(words, i + 1, rest)
             if end is not None:
-                found[token.i] = (end, rows)
+                found[i] = (end, rows)
                 break
     doc.user_data["newsgraph.phrases"] = found
     return found
@@ -155,13 +162,28 @@ def head_spellings() -> tuple[frozenset[str], frozenset[str]]:
     return by_form, by_lemma
 
 
-def _match_rest(doc: Doc, i: int, rest: tuple[str, ...]) -> int | None:
+class Words:
+    """A Doc's words as phrases read them (``forms`` and the part of speech by token index), from
+    the token table's columns: no Token made."""
+
+    __slots__ = ("lemma", "pos", "text")
+
+    def __init__(self, text: list[str], lemma: list[str], pos: list[str]) -> None:
+        self.text, self.lemma, self.pos = text, lemma, pos
+
+    def forms(self, i: int) -> tuple[str, ...]:
+        """``forms`` of the token ``i``."""
+        return word_forms(self.text[i], self.lemma[i])
+
+
+def _match_rest(words: Words, i: int, rest: tuple[str, ...]) -> int | None:
     """Where the words ``rest`` end if they follow from ``i`` (a few adverbs skipped), else None."""
+    n = len(words.text)
     for word in rest:
         gap = 0
-        while i < len(doc) and word not in forms(doc[i]) and doc[i].pos_ in GAP_POS and gap < MAX_GAP:
+        while i < n and word not in words.forms(i) and words.pos[i] in GAP_POS and gap < MAX_GAP:
             i, gap = i + 1, gap + 1
-        if i >= len(doc) or word not in forms(doc[i]):
+        if i >= n or word not in words.forms(i):
             return None
         i += 1
     return i

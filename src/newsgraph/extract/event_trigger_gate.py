@@ -84,21 +84,17 @@ def word_needs(lemma_: str, low: str, pos: str) -> tuple[frozenset[str], ...] | 
 WORDS_KEY = "newsgraph.event_gate_words"
 
 
-def word_columns(doc: Doc) -> tuple[list[str], list[str], list[str], bool]:
-    """Per token, the words a requirement may read of it: its lemma lowercased (``event_parse.lemma``
-    but for the reflexive, added by ``sentence_words``), its lowercase form and that form without a
-    final "s" (``subject_words``); and whether every head is in its token's sentence. Once per Doc."""
-    found: tuple[list[str], list[str], list[str], bool] | None = doc.user_data.get(WORDS_KEY)
+Columns = tuple[list[str], list[str], bool]
+
+
+def word_columns(doc: Doc) -> Columns:
+    """Per token, its lemma lowercased (``event_parse.lemma`` but for the reflexive, added by
+    ``sentence_words``) and its lowercase form; and whether every head is in its token's sentence.
+    Once per Doc."""
+    found: Columns | None = doc.user_data.get(WORDS_KEY)
     if found is None:
         table = tokens(doc)
-        lower = table.lower
-        stems = [w[:-1] if w.endswith("s") else w for w in lower]
-        found = doc.user_data[WORDS_KEY] = (
-            table.lemma_lower,
-            lower,
-            stems,
-            trees_in_sentences(doc),
-        )
+        found = doc.user_data[WORDS_KEY] = (table.lemma_lower, table.lower, trees_in_sentences(doc))
     return found
 
 
@@ -109,12 +105,16 @@ def sentence_words(doc: Doc, start: int, end: int) -> set[str]:
     """The words a requirement can find among the tokens ``start`` to ``end``: each token's lemma
     as ``event_parse.lemma`` gives it, its lowercase form and that form without a final "s"
     (``subject_words``), and "" (a trigger with no governor)."""
-    lemmas, lower, stems, _ = word_columns(doc)
-    out = {"", *lemmas[start:end], *lower[start:end], *stems[start:end]}
+    lemmas, lower, _ = word_columns(doc)
+    lems, lows = lemmas[start:end], lower[start:end]
+    out = {"", *lems, *lows}
+    out.update([w[:-1] for w in lows if w.endswith("s")])  # a form not ending in "s" is there already
     out.update(  # "la bronchiolite frappe": a present left as its own lemma, read as its infinitive (evn26)
-        present_infinitive(w)
-        for w, lem in zip(lower[start:end], lemmas[start:end], strict=True)
-        if w == lem and not w.endswith(INFINITIVE_ENDINGS)
+        [
+            present_infinitive(w)
+            for w, lem in zip(lows, lems, strict=True)
+            if w == lem and not w.endswith(INFINITIVE_ENDINGS)
+        ]
     )
     if not REFLEXIVES.isdisjoint(out):
         out.add("se")
@@ -148,22 +148,24 @@ STATE_POS = frozenset({"VERB", "ADJ", "AUX"})
 
 
 def kept(doc: Doc, candidates: list[int], start: int, end: int) -> list[int]:
-    """The candidates (token indexes of the sentence ``start`` to ``end``) that may trigger."""
-    candidates = no_sense(doc, candidates)
+    """The candidates (token indexes of the sentence ``start`` to ``end``) that may trigger: those
+    the gate lets through (``GATE``), then those with a sense (``no_sense``, the costlier test, asked
+    of fewer words; two filters of each word alone, so their order changes nothing)."""
     if not GATE or not candidates:
-        return candidates
+        return no_sense(doc, candidates)
     table, words, out = tokens(doc), None, []
+    lemma, lower, pos = table.lemma, table.lower, table.pos
     heads = phrase_matches(doc)  # an expression's head ("garde à vue") is tried by its phrase rows
     for i in candidates:
         if i in heads:
             out.append(i)
             continue
-        alternatives = word_needs(table.lemma[i], table.lower[i], table.pos[i])
+        alternatives = word_needs(lemma[i], lower[i], pos[i])
         if alternatives is None:
             out.append(i)
             continue
         if words is None:
-            words = sentence_words(doc, *((start, end) if word_columns(doc)[3] else (0, len(doc))))
+            words = sentence_words(doc, *((start, end) if word_columns(doc)[2] else (0, len(doc))))
         if any(alt <= words for alt in alternatives):
             out.append(i)
-    return out
+    return no_sense(doc, out)

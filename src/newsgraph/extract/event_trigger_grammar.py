@@ -5,8 +5,11 @@ trigger noun itself. Small pure functions of a token or a form."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
+from newsgraph.extract.event_cache import doc_memo
 from newsgraph.extract.event_parse import lemma
 
 MEASURE_UNITS = frozenset({"cm", "centimètre", "mm", "millimètre", "mètre", "litre", "couche"})
@@ -19,9 +22,11 @@ INFINITIVE_ENDINGS = ("er", "ir", "re")
 """Endings of an infinitive, which is its own lemma ("surprendre"): no present left unlemmatised."""
 
 
+@lru_cache(maxsize=65536)
 def present_infinitive(low: str) -> str:
     """The infinitive of a first-group present form the lemmatizer left as its own lemma ("le PDG
-    quitte ses fonctions", lemmatised "quitte"): "quitte" -> "quitter", "quittent" -> "quitter"."""
+    quitte ses fonctions", lemmatised "quitte"): "quitte" -> "quitter", "quittent" -> "quitter".
+    Cached: the trigger gate asks it of every word of a sentence."""
     for end, inf in PRESENT_ENDINGS:
         if low.endswith(end) and len(low) > len(end) + 2:
             return low[: -len(end)] + inf
@@ -128,6 +133,7 @@ def participle_governors(token: Token) -> frozenset[str]:
 PARTICIPLE_ENDINGS = (("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"))
 
 
+@lru_cache(maxsize=65536)
 def participle_infinitive(low: str) -> str:
     """The infinitive of a first-group past participle the parser left as its own lemma ("se
     serait suicidé" tagged an adjective lemmatised "suicidé"): "suicidé" -> "suicider"."""
@@ -138,7 +144,17 @@ def participle_infinitive(low: str) -> str:
 
 
 def governors(token: Token) -> frozenset[str]:
-    """What "^x" reads: the governor, a relative clause's verb, a qualifying participle's verb."""
+    """What "^x" reads: the governor, a relative clause's verb, a qualifying participle's verb;
+    found once per (document, token): a trigger's rows ask it up to a dozen times."""
+    memo = doc_memo(token.doc)
+    key = ("governors", token.i)
+    found: frozenset[str] | None = memo.get(key)
+    if found is None:
+        found = memo[key] = _governors(token)
+    return found
+
+
+def _governors(token: Token) -> frozenset[str]:
     relative = relative_verb_lemma(token)
     return participle_governors(token) | {
         governor_lemma(token),

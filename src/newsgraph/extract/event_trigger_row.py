@@ -4,6 +4,7 @@ its kind, the role of a nominal trigger's "de X" and the requirements that must 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 Requires = tuple[tuple[tuple[bool, str], ...], ...]
 """Alternatives of (negated, requirement) parts."""
@@ -38,3 +39,67 @@ def parse_requires(requires: str) -> Requires:
         tuple((p.startswith("!"), p.lstrip("!")) for p in alt.split("+"))
         for alt in requires.strip().split("|")
     )
+
+
+def plain(req: str) -> bool:
+    """A requirement that is a word among the dependents (no "^", "~", "@" or "=" test)."""
+    return not req.startswith(("^", "~", "@", "="))
+
+
+Combos = tuple[frozenset[str], ...]
+Split = tuple[
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    tuple[str, ...],
+    bool,
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    Combos,
+    Requires,
+]
+"""A row's requirements as ``event_triggers.match_trigger`` tries them (see ``split_requires``)."""
+
+
+@lru_cache(maxsize=4096)
+def split_requires(requires: Requires) -> Split:
+    """A row's requirements as ``event_triggers.match_trigger`` tries them, once per row: the
+    plain-word vetoes (one set, met when it meets ``veto_words``), the "^x" and the "~x" vetoes (one
+    set each), the other vetoes, whether the row has alternatives at all, the alternatives that are
+    one plain word (one set, met when it meets ``dependent_words``), those that are one "^x", one
+    "~x", one "=x" (one set each), those of several plain words ("se+élection": one set each, met
+    when within ``dependent_words``) and the other alternatives (``Trigger.vetoes``,
+    ``Trigger.alternatives``)."""
+    row = Trigger("", "", "", "", requires)
+    alts = row.alternatives
+    words = frozenset(alt[0][1] for alt in alts if len(alt) == 1 and not alt[0][0] and plain(alt[0][1]))
+    singles = [alt[0][1] for alt in alts if len(alt) == 1 and not alt[0][0] and alt[0][1][:1] in SIGNED]
+    rest = [
+        a for a in alts if not (len(a) == 1 and not a[0][0] and (plain(a[0][1]) or a[0][1][:1] in SIGNED))
+    ]
+    combos = [alt for alt in rest if all(not neg and plain(r) for neg, r in alt)]
+
+    def signed(found: list[str], sign: str) -> frozenset[str]:
+        return frozenset(r[1:] for r in found if r[:1] == sign)
+
+    return (
+        frozenset(r for r in row.vetoes if plain(r)),
+        signed(row.vetoes, "^"),
+        signed(row.vetoes, "~"),
+        tuple(r for r in row.vetoes if not plain(r) and r[:1] not in VETO_SIGNED),
+        bool(alts),
+        words,
+        signed(singles, "^"),
+        signed(singles, "~"),
+        signed(singles, "="),
+        tuple(frozenset(r for _, r in alt) for alt in combos),
+        tuple(alt for alt in rest if alt not in combos),
+    )
+
+
+SIGNED = ("^", "~", "=")
+"""Signs of the requirements ``split_requires`` gathers into one set a row: the governor, the subject's
+words, the object."""
+VETO_SIGNED = ("^", "~")

@@ -7,11 +7,12 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsgraph import lexicons
 from newsgraph.extract.context import Mention
 from newsgraph.extract.event_amounts import BODY_NOUNS, MILITARY_NOUNS, MONEY_RE, PEOPLE_NOUNS, QUANTITY_NOUNS
+from newsgraph.extract.event_cache import lemmas
 from newsgraph.extract.event_expected import lifted_vetoes
 from newsgraph.extract.event_happening import VERB_CLASSES, is_happening_subject
 from newsgraph.extract.event_infinitives import governs_act
@@ -41,9 +42,10 @@ from newsgraph.extract.event_trigger_grammar import (
     participle_infinitive,
     present_infinitive,
 )
-from newsgraph.extract.event_trigger_row import Requires, parse_requires
+from newsgraph.extract.event_trigger_row import Split, parse_requires, plain, split_requires
 from newsgraph.extract.event_trigger_row import Trigger as Trigger  # used by events, roles, agents
 from newsgraph.extract.speech_quotes import OPENING_MARKS
+from newsgraph.extract.tokens import tokens
 from newsgraph.geo import government_of
 
 SENTENCE_OPENERS = OPENING_MARKS | {".", "!", "?", ":", "\n"}
@@ -96,60 +98,23 @@ def trigger_rows(lemma_: str, low: str, verb: bool) -> tuple[Trigger, ...]:
     return rows
 
 
-def _plain(req: str) -> bool:
-    """A requirement that is a word among the dependents (no "^", "~", "@" or "=" test)."""
-    return not req.startswith(("^", "~", "@", "="))
+Plan = tuple[tuple[Trigger, Split], ...]
+"""The rows ``_match_trigger`` tries for a word, in order, each with its requirements split."""
 
 
-Signed = dict[str, frozenset[str]]
-"""Requirement words by their sign ("^", "~", "=")."""
-
-
-@lru_cache(maxsize=4096)
-def _split(
-    requires: Requires,
-) -> tuple[frozenset[str], Signed, tuple[str, ...], bool, frozenset[str], Signed, Combos, Requires]:
-    """A row's requirements as ``match_trigger`` tries them, once per row: the plain-word vetoes (one
-    set, met when it meets ``veto_words``), the "^x" and "~x" vetoes by their sign (one set each), the
-    other vetoes, whether the row has alternatives at all, the alternatives that are one plain word
-    (one set, met when it meets ``dependent_words``), those that are one "^x", "~x" or "=x" (one set
-    per sign), those of several plain words ("se+élection": one set each, met when within
-    ``dependent_words``) and the other alternatives (``Trigger.vetoes``, ``Trigger.alternatives``)."""
-    row = Trigger("", "", "", "", requires)
-    alts = row.alternatives
-    words = frozenset(alt[0][1] for alt in alts if len(alt) == 1 and not alt[0][0] and _plain(alt[0][1]))
-    singles = [alt[0][1] for alt in alts if len(alt) == 1 and not alt[0][0] and alt[0][1][:1] in SIGNED]
-    veto_signed = [r for r in row.vetoes if r[:1] in VETO_SIGNED]
-    rest = [
-        a for a in alts if not (len(a) == 1 and not a[0][0] and (_plain(a[0][1]) or a[0][1][:1] in SIGNED))
-    ]
-    combos = [alt for alt in rest if all(not neg and _plain(r) for neg, r in alt)]
-    return (
-        frozenset(r for r in row.vetoes if _plain(r)),
-        {sign: frozenset(r[1:] for r in veto_signed if r[0] == sign) for sign in VETO_SIGNED},
-        tuple(r for r in row.vetoes if not _plain(r) and r[:1] not in VETO_SIGNED),
-        bool(alts),
-        words,
-        {sign: frozenset(r[1:] for r in singles if r[0] == sign) for sign in SIGNED},
-        tuple(frozenset(r for _, r in alt) for alt in combos),
-        tuple(alt for alt in rest if alt not in combos),
+def _rows_plan(rows: tuple[Trigger, ...], want: str, adjective: bool) -> Plan:
+    """The rows of ``want``'s part of speech (a VERB row for an adjective too), split."""
+    return tuple(
+        (r, split_requires(r.requires)) for r in rows if r.pos == want or (r.pos == "VERB" and adjective)
     )
 
 
-Combos = tuple[frozenset[str], ...]
-SIGNED = ("^", "~", "=")
-"""Signs of the requirements ``_split`` gathers into one set a row: the governor, the subject's
-words, the object."""
-VETO_SIGNED = ("^", "~")
-
-
-def _signed_hold(sign: str, wanted: frozenset[str], token: Token) -> bool:
-    """One of the "^x", "~x" or "=x" requirements of ``wanted`` holds (as ``holds`` reads each)."""
-    if not wanted:
-        return False
-    if sign == "^":
-        return bool(governors(token) & wanted)
-    return not wanted.isdisjoint(subject_words(token) if sign == "~" else object_lemmas(token))
+@lru_cache(maxsize=65536)
+def word_plan(lemma_: str, low: str, want: str, adjective: bool) -> tuple[bool, Plan]:
+    """Whether a word has lexicon rows at all (``trigger_rows``), and the plan of those it tries;
+    once per word: words recur, each asked about its rows' requirements again and again."""
+    rows = trigger_rows(lemma_, low, want == "VERB")
+    return bool(rows), _rows_plan(rows, want, adjective)
 
 
 def match_trigger(token: Token, mentions: MentionIndex) -> Trigger | None:
@@ -167,33 +132,38 @@ def _match_trigger(token: Token, mentions: MentionIndex) -> Trigger | None:
     if pos not in TRIGGER_POS:
         return None
     want = "NOUN" if pos in NOMINAL_POS and not is_mistagged_infinitive(token) else "VERB"
-    rows = phrase_rows(token) + trigger_rows(token.lemma_, token.lower_, want == "VERB")
-    if not rows or inside_phrase(token):  # "assaut" of "pris d'assaut": the expression is the event
+    phrases = phrase_rows(token)
+    any_rows, plan = word_plan(token.lemma_, token.lower_, want, pos == "ADJ")
+    if not (phrases or any_rows) or inside_phrase(
+        token
+    ):  # "assaut" of "pris d'assaut": the expression is the event
         return None
     if want == "VERB" and is_imperative(token):
         return None  # "Votez pour votre recette": a call to act, not an act
     if want == "NOUN" and names_place_or_person(token, mentions):
         return None  # "La Réunion", "Port-au-Prince": a name, not a meeting or a port
-    lifted = lifted_vetoes(token)  # "le verdict est attendu": kept, future (event_expected)
-    for row in rows:
-        if row.pos != want and not (row.pos == "VERB" and pos == "ADJ"):
-            continue
-        veto_set, veto_signed, vetoes, has_alts, words, signed, combos, alts = _split(row.requires)
-        if (
-            (veto_set and not veto_set.isdisjoint(veto_words(token)))
-            or any(
-                _signed_hold(sign, wanted - lifted if sign == "^" else wanted, token)
-                for sign, wanted in veto_signed.items()
-            )
-            or any(holds(r, token, mentions, veto=True) for r in vetoes)
+    if phrases:
+        plan = _rows_plan(phrases, want, pos == "ADJ") + plan
+    lifted: frozenset[str] | None = None  # "le verdict est attendu": kept, future (event_expected)
+    for row, (veto_set, veto_gov, veto_subj, vetoes, has_alts, words, gov, subj, obj, combos, alts) in plan:
+        if has_alts and not (  # one alternative must hold; tried before the vetoes: most rows fail here
+            (words and not words.isdisjoint(dependent_words(token)))
+            or (gov and not gov.isdisjoint(governors(token)))
+            or (subj and not subj.isdisjoint(subject_words(token)))
+            or (obj and not obj.isdisjoint(object_lemmas(token)))
+            or (combos and any(c <= dependent_words(token) for c in combos))
+            or (alts and any(all(holds(r, token, mentions) != neg for neg, r in alt) for alt in alts))
         ):
             continue
-        if (
-            not has_alts
-            or (words and not words.isdisjoint(dependent_words(token)))
-            or any(_signed_hold(sign, wanted, token) for sign, wanted in signed.items())
-            or (combos and any(c <= dependent_words(token) for c in combos))
-            or any(all(holds(r, token, mentions) != neg for neg, r in alt) for alt in alts)
+        if veto_set and not veto_set.isdisjoint(veto_words(token)):
+            continue
+        if veto_gov:
+            lifted = lifted_vetoes(token) if lifted is None else lifted
+            if not governors(token).isdisjoint(veto_gov - lifted):
+                continue
+        if not (
+            (veto_subj and not veto_subj.isdisjoint(subject_words(token)))
+            or (vetoes and any(holds(r, token, mentions, veto=True) for r in vetoes))
         ):
             return row
     return None
@@ -261,8 +231,9 @@ def subject_words(token: Token) -> frozenset[str]:
         subjects = [*subjects, *deep_subjects(token)]  # "occupé par les séparatistes": who acts
         subjects += antecedents(subjects)  # "la pluie qui arrive": the rain arrives
         words = [*subjects, *(g for t in subjects for g in t.children if g.i != token.i)]  # not "qui frappe"
+        lems, lower = lemmas(token.doc), tokens(token.doc).lower
         found = cache[token.i] = frozenset(
-            w for t in words for w in (lemma(t), t.lower_, t.lower_.removesuffix("s"))
+            w for t in words for w in (lems[t.i], lower[t.i], lower[t.i].removesuffix("s"))
         )
     return found
 
@@ -281,13 +252,13 @@ def veto_words(token: Token) -> frozenset[str]:
         subjects = subject_chain(token)  # and their words: "rencontré par nos journalistes"
         words = [*dependents(token), *subjects, *(g for t in subjects for g in t.children)]
         words += [token.head] if token.dep_ == "acl" else []  # "des canards arrivés": what arrived
-        found = cache[token.i] = frozenset(w for t in words for w in (lemma(t), t.lower_))
+        found = cache[token.i] = word_set(token.doc, words)
     return found
 
 
 def requirement_holds(req: str, token: Token, mentions: MentionIndex) -> bool:
     """One requirement of a lexicon row (see the lexicon's header)."""
-    if _plain(req):  # a word among the dependents (the last case below), without the other tests
+    if plain(req):  # a word among the dependents (the last case below), without the other tests
         return req in dependent_words(token)
     if req == "@NAMED":
         args = [*token.children, *subject_chain(token)]
@@ -403,8 +374,14 @@ def dependent_words(token: Token) -> frozenset[str]:
             deps = [t for t in deps if t.dep_ not in SUBJECT_DEPS and t.head.dep_ not in SUBJECT_DEPS]
             deep = deep_objects(token)  # "2 000 personnes ont été évacuées": what the verb acts on
             deps += [*deep, *(c for t in deep for c in t.children if c.dep_ in {"amod", "nmod", "compound"})]
-        found = cache[token.i] = frozenset(w for t in deps for w in (lemma(t), t.lower_))
+        found = cache[token.i] = word_set(token.doc, deps)
     return found
+
+
+def word_set(doc: Doc, found: list[Token]) -> frozenset[str]:
+    """The lemmas (``event_parse.lemma``) and lowercase forms of tokens, read from the columns."""
+    lems, lower = lemmas(doc), tokens(doc).lower
+    return frozenset(w for t in found for w in (lems[t.i], lower[t.i]))
 
 
 PARTICIPLE_DEPS = {"acl", "amod"}

@@ -1,0 +1,29 @@
+"""Young children as the people an event happens to, round 29: "bébé", "nourrisson", "fillette",
+"garçonnet", "écolier", "bambin" are people like "enfant" (``roles.txt``), so the rows that need a
+person ("sauver" a person, "renverser" a person) find their event and the victim is its target.
+Sentences written for these tests. Rows as in ``test_event_constructions.check``: (sentence, type,
+agent, target, place; lowercase substrings, None: not checked, "-": none)."""
+
+from __future__ import annotations
+
+import pytest
+from speech import described, find, statements
+from test_event_constructions import check
+
+ROWS = [
+    ("Les pompiers ont sauvé une fillette coincée dans les décombres.", "rescue", "pompiers", "fillette", None),
+    ("Un bébé a été blessé lors du bombardement de la maternité.", "wound", None, "bébé", None),
+    ("Un écolier a été renversé par une voiture devant l'école.", "accident", None, "écolier", None),
+    ("Deux nourrissons ont été hospitalisés à Rouen.", "hospitalization", None, "nourrissons", "rouen"),
+    ("Un garçonnet a été retrouvé sain et sauf par les gendarmes.", "rescue", None, "garçonnet", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "type_", "agent", "target", "place"), ROWS)
+def test_young_child_is_a_person(nlp, sentence, type_, agent, target, place):
+    check(nlp, sentence, type_, agent, target, place)
+
+
+def test_a_schoolgirl_still_speaks(nlp):
+    found = statements(nlp, "« On a eu très peur », raconte une écolière de huit ans.")
+    assert [s for s in find(found, "très peur") if "écolière" in s.speaker.name], described(found)

@@ -11,7 +11,13 @@ from speech import described, find, statements
 from test_event_constructions import check
 
 ROWS = [
-    ("Les pompiers ont sauvé une fillette coincée dans les décombres.", "rescue", "pompiers", "fillette", None),
+    (
+        "Les pompiers ont sauvé une fillette coincée dans les décombres.",
+        "rescue",
+        "pompiers",
+        "fillette",
+        None,
+    ),
     ("Un bébé a été blessé lors du bombardement de la maternité.", "wound", None, "bébé", None),
     ("Un écolier a été renversé par une voiture devant l'école.", "accident", None, "écolier", None),
     ("Deux nourrissons ont été hospitalisés à Rouen.", "hospitalization", None, "nourrissons", "rouen"),
@@ -27,3 +33,27 @@ def test_young_child_is_a_person(nlp, sentence, type_, agent, target, place):
 def test_a_schoolgirl_still_speaks(nlp):
     found = statements(nlp, "« On a eu très peur », raconte une écolière de huit ans.")
     assert [s for s in find(found, "très peur") if "écolière" in s.speaker.name], described(found)
+
+
+SAID_OF = [  # the subject of a clause said by a named speaker is no antecedent of the incise's pronoun
+    (
+        "Moussa, un père de famille, explique que son enfant a la varicelle. "
+        "« Elle ne mange pas à sa faim », témoigne-t-il.",
+        "Moussa",
+    ),
+    pytest.param(
+        "Karim Benali, un éleveur, raconte que son voisin a tout perdu. "
+        "« Il faut nous aider », insiste-t-il.",
+        "Karim Benali",
+        marks=pytest.mark.xfail(
+            strict=True, reason="another antecedent path still takes the neighbour spoken of"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SAID_OF)
+def test_the_person_spoken_of_is_not_the_speaker(nlp, text, speaker):
+    found = statements(nlp, text)
+    last = [s for s in found if s.direct]
+    assert last and last[-1].speaker.name == speaker, described(found)

@@ -119,6 +119,8 @@ def salient_people(ctx: DocContext, sent: Span, quotes: list[tuple[int, int]]) -
             continue
         if not (first_name(ctx, tok) or people_noun(tok) or (introduced(tok) and not apposed(tok))):
             continue  # a name introduced so is brought in, a person mention or not
+        if said_of(tok):
+            continue  # "Moussa explique que son bébé a la varicelle": the speaker is put forward
         if salient_place(tok):
             out.append(tok)
         elif introduced(tok) and not apposed(tok):
@@ -126,6 +128,16 @@ def salient_people(ctx: DocContext, sent: Span, quotes: list[tuple[int, int]]) -
     if any(t.dep_ in {"nsubj", "nsubj:pass"} for t in out):
         return out
     return sorted(out + brought, key=lambda t: t.i)
+
+
+def said_of(tok: Token) -> bool:
+    """The subject of a clause said by someone named or described as the subject of its speech verb
+    ("Moussa explique que son enfant a la varicelle"): the person spoken of, not the one the sentence
+    puts forward."""
+    clause = tok.head
+    if tok.dep_ not in {"nsubj", "nsubj:pass"} or clause.dep_ != "ccomp":
+        return False
+    return any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or people_noun(c)) for c in clause.head.children)
 
 
 def salient_place(tok: Token) -> bool:

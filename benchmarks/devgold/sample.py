@@ -169,3 +169,26 @@ def draw(
             sha1 = hashlib.sha1(text.encode()).hexdigest()
             row = [f"{prefix}{n:02d}", topic, i, r["date"], outlet(r), r["url"], r["title"], len(text), sha1]
             w.writerow(row)
+
+
+#: The tvnews2022 series in the order drawn; a set drawn by r's rule excludes every set before it.
+SERIES = tuple(f"tvnews2022{c}" for c in "bcdefghijklmnopqrstuvwxyz")
+#: The other sets of lines taken from the corpus (negotiations, time expressions, sentences).
+OTHER_SETS = ("negotiation2022", "timex2022", "timex2022b", "sentences2022")
+
+
+def draw_by_r_rule(name: str, seed: int, argv: Sequence[str]) -> None:
+    """Draw set ``name`` by r's rule (r, s, t, u …): c's four strata, 8/10/14/8 reports, three in four
+    among reports where REPORTING is found thrice; every earlier set of the series and OTHER_SETS
+    excluded. The prefix of the ids is the set's letter."""
+    corpus = corpus_path(argv)
+    draw(
+        prefix=name.removeprefix("tvnews2022"),
+        seed=seed,
+        quotas={"war": 8, "france": 10, "other": 14, "society": 8},
+        strata=Strata([("war", WAR), ("france", FRANCE), ("other", OTHER)], "society"),
+        exclude=excluded(corpus, [*SERIES[: SERIES.index(name)], *OTHER_SETS]),
+        corpus=corpus,
+        speech=REPORTING,
+        min_speech=3,
+    )

@@ -20,46 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sample import FRANCE, OTHER, REPORTING, WAR, Strata, corpus_path, draw, excluded
-
-
-def main() -> None:
-    corpus = corpus_path(sys.argv)
-    draw(
-        prefix="r",
-        seed=20261208,
-        quotas={"war": 8, "france": 10, "other": 14, "society": 8},
-        strata=Strata([("war", WAR), ("france", FRANCE), ("other", OTHER)], "society"),
-        exclude=excluded(
-            corpus,
-            [
-                "tvnews2022b",
-                "tvnews2022c",
-                "tvnews2022d",
-                "tvnews2022e",
-                "tvnews2022f",
-                "tvnews2022g",
-                "tvnews2022h",
-                "tvnews2022i",
-                "tvnews2022j",
-                "tvnews2022k",
-                "tvnews2022l",
-                "tvnews2022m",
-                "tvnews2022n",
-                "tvnews2022o",
-                "tvnews2022p",
-                "tvnews2022q",
-                "negotiation2022",
-                "timex2022",
-                "timex2022b",
-                "sentences2022",
-            ],
-        ),
-        corpus=corpus,
-        speech=REPORTING,
-        min_speech=3,
-    )
-
+from sample import draw_by_r_rule
 
 if __name__ == "__main__":
-    main()
+    draw_by_r_rule("tvnews2022r", 20261208, sys.argv)

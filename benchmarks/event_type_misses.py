@@ -17,10 +17,10 @@ carry one of its French stems (``types``):
 - (a) ``dropped:STEP``: a stem word is in the lexicons, its sentence has no output event, and the
   furthest step any of its stem words reached is STEP: ``pos`` (its part of speech is never a
   trigger's), ``gate`` (no row's required words are in the sentence), ``sense`` (a measure noun
-  or a state, ``event_trigger_gate.no_sense``), ``rows`` (``match_trigger``: a requirement or a
-  veto of every row failed), ``echo``, ``generic``, ``built-none`` (``event_from_trigger`` gave
-  nothing: classifier, other sense, bare noun qualifying another...), ``merged`` (an event was made
-  and merged away by ``one_per_happening``).
+  or a state, ``event_trigger_gate.no_sense``), ``rows`` (``match_trigger``: no row's requirements
+  hold), ``veto`` (a row's requirements hold but one of its vetoes fires), ``echo``, ``generic``,
+  ``built-none`` (``event_from_trigger`` gave nothing: classifier, other sense, bare noun qualifying
+  another...), ``merged`` (an event was made and merged away by ``one_per_happening``).
 
 The census (reason x set) is printed at the end; ``--detail`` prints one line per miss with the words
 and steps.
@@ -48,7 +48,7 @@ from newsgraph.extract.event_main import lead, main_rows
 from newsgraph.extract.event_parse import MentionIndex, lemma
 from newsgraph.extract.event_phrases import phrase_heads
 from newsgraph.extract.event_trigger_gate import kept, no_sense
-from newsgraph.extract.event_triggers import NOMINAL_POS, TRIGGER_POS, match_trigger, trigger_rows
+from newsgraph.extract.event_triggers import NOMINAL_POS, TRIGGER_POS, holds, match_trigger, trigger_rows
 from newsgraph.extract.tokens import tokens
 
 OPEN = frozenset(
@@ -57,7 +57,7 @@ OPEN = frozenset(
 )
 """The open sets of round 30 (an allow-list besides ``misses.BLIND``: a set added later is not read)."""
 
-STEPS = ["pos", "gate", "sense", "rows", "echo", "generic", "built-none", "merged", "output"]
+STEPS = ["pos", "gate", "sense", "rows", "veto", "echo", "generic", "built-none", "merged", "output"]
 
 
 def fates(ctx: Any) -> tuple[dict[int, str], dict[int, str], list[Any]]:
@@ -91,6 +91,7 @@ def fates(ctx: Any) -> tuple[dict[int, str], dict[int, str], list[Any]]:
             token = doc[i]
             trig = match_trigger(token, mentions)
             if trig is None:
+                fate[i] = "veto" if vetoed(token, mentions) else "rows"
                 continue
             if ev.is_echo(token, trig, mentions):
                 fate[i] = "echo"
@@ -102,6 +103,21 @@ def fates(ctx: Any) -> tuple[dict[int, str], dict[int, str], list[Any]]:
             fate[i] = "built-none" if built is None else "merged"
     out = ev.extract_events(ctx)
     return fate, lem, out
+
+
+def vetoed(token: Any, mentions: MentionIndex) -> bool:
+    """Whether a row of the word had its requirements hold (or none) but a veto fired: the veto, not
+    a missing requirement, dropped it (phrase rows not counted)."""
+    verb = token.pos_ not in NOMINAL_POS
+    for row in trigger_rows(token.lemma_, token.lower_, verb):
+        if (row.pos == "VERB") != verb:
+            continue
+        alts = row.alternatives
+        if alts and not any(all(holds(r, token, mentions) != neg for neg, r in alt) for alt in alts):
+            continue
+        if any(holds(v, token, mentions, veto=True) for v in row.vetoes):
+            return True
+    return False
 
 
 def stem_tokens(doc: Any, stems: list[str]) -> list[int]:

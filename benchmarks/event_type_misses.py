@@ -1,0 +1,246 @@
+"""Why gold events get no system event of their type: a census by reason, over every open set (evt30).
+
+    PYTHONPATH=src .venv/bin/python benchmarks/event_type_misses.py [--sets tvnews2022u,...] [--detail]
+
+For each open development set (the blind ones are never read) the texts are parsed and the event
+extraction is run step by step, as ``events.extract_events`` runs it, logging for every token the
+first step that rejects it. A gold event with no system event of its type in its report (the
+``no-type`` class of ``misses.py``) is then classed by the fate of the words of its report that
+carry one of its French stems (``types``):
+
+- (d) ``no-stem``: no word of the report carries a stem (the gold names a category, a summary or
+  an implicit event: no single trigger word);
+- (c) ``not-lexicon``: words carry a stem but none is a lemma or form of the trigger lexicons
+  (``event_triggers.tsv``, ``event_phrases.tsv``);
+- (b) ``other-type``: a stem word is in the lexicons and the sentence it stands in has an output
+  event of another type (which pair: printed with ``--detail``);
+- (a) ``dropped:STEP``: a stem word is in the lexicons, its sentence has no output event, and the
+  furthest step any of its stem words reached is STEP: ``pos`` (its part of speech is never a
+  trigger's), ``gate`` (no row's required words are in the sentence), ``sense`` (a measure noun
+  or a state, ``event_trigger_gate.no_sense``), ``rows`` (``match_trigger``: no row's requirements
+  hold), ``veto`` (a row's requirements hold but one of its vetoes fires), ``echo``, ``generic``,
+  ``built-none`` (``event_from_trigger`` gave nothing: classifier, other sense, bare noun qualifying
+  another...), ``merged`` (an event was made and merged away by ``one_per_happening``).
+
+The census (reason x set) is printed at the end; ``--detail`` prints one line per miss with the words
+and steps.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import quality
+from _gold_match import event_type_ok, norm
+from misses import BLIND
+
+from newsgraph import ingest
+from newsgraph.extract import entities, pipeline, timex
+from newsgraph.extract import events as ev
+from newsgraph.extract.event_main import candidates as lead_candidates
+from newsgraph.extract.event_main import lead, main_rows
+from newsgraph.extract.event_parse import MentionIndex, lemma
+from newsgraph.extract.event_phrases import phrase_heads
+from newsgraph.extract.event_trigger_gate import kept, no_sense
+from newsgraph.extract.event_triggers import NOMINAL_POS, TRIGGER_POS, holds, match_trigger, trigger_rows
+from newsgraph.extract.tokens import tokens
+
+OPEN = frozenset(
+    f"tvnews2022{x}"
+    for x in ["", "b", "c", "e", "h", "j", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v"]
+)
+"""The open sets of round 30 (an allow-list besides ``misses.BLIND``: a set added later is not read)."""
+
+STEPS = ["pos", "gate", "sense", "rows", "veto", "echo", "generic", "built-none", "merged", "output"]
+
+
+def fates(ctx: Any) -> tuple[dict[int, str], dict[int, str], list[Any]]:
+    """Per token in the lexicons, the furthest step it reached (and its lemma), and the output events."""
+    mentions = MentionIndex(ctx.sdoc, ctx.mentions)
+    doc, table = ctx.sdoc, tokens(ctx.sdoc)
+    fate: dict[int, str] = {}
+    lem: dict[int, str] = {}
+    lexical = [
+        i
+        for i, (lm, low, p) in enumerate(zip(table.lemma, table.lower, table.pos, strict=True))
+        if trigger_rows(lm, low, p not in NOMINAL_POS)
+        or trigger_rows(lm, low, True)
+        or trigger_rows(lm, low, False)
+    ]
+    heads = set(phrase_heads(doc))
+    for i in {*lexical, *heads}:
+        fate[i] = "pos" if doc[i].pos_ not in TRIGGER_POS and i not in heads else "gate"
+        lem[i] = doc[i].lemma_
+    for sent in doc.sents:
+        cands = [i for i in sorted(fate) if sent.start <= i < sent.end and fate[i] == "gate"]
+        passed = kept(doc, cands, sent.start, sent.end)
+        for i in cands:
+            if i in passed:
+                fate[i] = "rows"
+            elif i in no_sense(doc, [i]) or i in heads:
+                fate[i] = "gate"
+            else:
+                fate[i] = "sense"
+        for i in passed:
+            token = doc[i]
+            trig = match_trigger(token, mentions)
+            if trig is None:
+                fate[i] = "veto" if vetoed(token, mentions) else "rows"
+                continue
+            if ev.is_echo(token, trig, mentions):
+                fate[i] = "echo"
+                continue
+            if ev.is_generic(token):
+                fate[i] = "generic"
+                continue
+            built = ev.event_from_trigger(token, trig, sent, ctx, mentions)
+            fate[i] = "built-none" if built is None else "merged"
+    out = ev.extract_events(ctx)
+    return fate, lem, out
+
+
+def vetoed(token: Any, mentions: MentionIndex) -> bool:
+    """Whether a row of the word had its requirements hold (or none) but a veto fired: the veto, not
+    a missing requirement, dropped it (phrase rows not counted)."""
+    verb = token.pos_ not in NOMINAL_POS
+    for row in trigger_rows(token.lemma_, token.lower_, verb):
+        if (row.pos == "VERB") != verb:
+            continue
+        alts = row.alternatives
+        if alts and not any(all(holds(r, token, mentions) != neg for neg, r in alt) for alt in alts):
+            continue
+        if any(holds(v, token, mentions, veto=True) for v in row.vetoes):
+            return True
+    return False
+
+
+def stem_tokens(doc: Any, stems: list[str]) -> list[int]:
+    """The tokens carrying one of the gold's stems (a word containing it; the first word of a phrase)."""
+    found = []
+    for t in doc:
+        w = norm(t.text)
+        for s in stems:
+            parts = s.split()
+            if len(parts) == 1 and len(s) >= 4 and s in w:
+                found.append(t.i)
+                break
+            if len(parts) > 1 and parts[0] in w and s in norm(t.sent.text):
+                found.append(t.i)
+                break
+    return found
+
+
+def where(ctx: Any, hits: list[int]) -> str:
+    """Where the stem words stand: in the lead (``event_main.lead``), as a lead head that
+    ``event_main`` reads, and whether their lemma is a row of ``event_main.tsv``."""
+    spans = lead(ctx)
+    in_lead = [i for i in hits if any(sp.start <= i < sp.end for sp in spans)]
+    heads = {t.i for sp in spans for t in lead_candidates(sp)}
+    tok = ctx.sdoc
+    main = [
+        i
+        for i in hits
+        if (lemma(tok[i]), "NOUN" if tok[i].pos_ in {"NOUN", "PROPN"} else "VERB") in main_rows()
+    ]
+    yes = {True: "Y", False: "N"}
+    return f"lead={yes[bool(in_lead)]} head={yes[bool(heads & set(hits))]} mainrow={yes[bool(main)]}"
+
+
+def classify(
+    e: dict[str, Any], doc: Any, fate: dict[int, str], lem: dict[int, str], out: list[Any]
+) -> tuple[str, str]:
+    stems = [norm(s) for s in e["types"]]
+    hits = stem_tokens(doc, stems)
+    if not hits:
+        return "d:no-stem", ""
+    lexical = [i for i in hits if i in fate]
+    words = ",".join(sorted({doc[i].text for i in hits}))
+    if not lexical:
+        return "c:not-lexicon", words
+    by_sent = {(e2.evidence.start, e2.evidence.end): e2 for e2 in out}
+    others = []
+    for i in lexical:
+        s = doc[i].sent
+        for (a, b), e2 in by_sent.items():
+            if a <= s.start_char < b or s.start_char <= a < s.end_char:
+                others.append(f"{e2.type}|{e2.trigger}")
+    detail = ";".join(f"{doc[i].text}/{lem[i]}/{doc[i].pos_}:{fate[i]}" for i in lexical)
+    if others:
+        return "b:other-type", detail + " SYS=" + ";".join(sorted(set(others)))
+    best = max(lexical, key=lambda i: STEPS.index(fate[i]))
+    return f"a:{fate[best]}", detail
+
+
+def main() -> None:
+    only = None
+    if "--sets" in sys.argv:
+        only = set(sys.argv[sys.argv.index("--sets") + 1].split(","))
+    detail = "--detail" in sys.argv
+    nlp = pipeline.load_nlp()
+    table: dict[str, Counter[str]] = defaultdict(Counter)
+    lemmas_by_reason: dict[str, Counter[str]] = defaultdict(Counter)
+    for s in quality.SETS:
+        if (
+            s.name in BLIND
+            or (only and s.name not in only)
+            or s.events is None
+            or not Path(s.events).exists()
+        ):
+            continue
+        if s.name not in OPEN:
+            continue
+        gold = json.loads(Path(s.events).read_text())["events"]
+        folder = s.folder(Path(tempfile.mkdtemp(prefix="evt30_census_")))
+        docs = [d for d in ingest.read_folder(folder, lambda p: None)]
+        need = {e["doc"] for e in gold}
+        for document, ctx in pipeline.analyse([d for d in docs if d.id in need], nlp):
+            ctx.mentions = entities.find_mentions(ctx.sdoc)
+            ctx.times = timex.dated(
+                timex.find_times(document.text, document.published, document.id, ctx.sdoc)
+            )
+            fate, lem, out = fates(ctx)
+            recs = [{"type": x.type, "trigger": x.trigger} for x in out]
+            for e in gold:
+                if e["doc"] != document.id:
+                    continue
+                table[s.name]["gold"] += 1
+                if any(event_type_ok(e, r) for r in recs):
+                    continue
+                why, what = classify(e, ctx.sdoc, fate, lem, out)
+                table[s.name][why] += 1
+                table[s.name]["no-type"] += 1
+                if why.startswith(("a:", "b:")):
+                    for part in what.split(" SYS=")[0].split(";"):
+                        bits = part.split("/")
+                        lemmas_by_reason[why][bits[1].lower() if len(bits) > 1 else part] += 1
+                pos = where(ctx, stem_tokens(ctx.sdoc, [norm(x) for x in e["types"]]))
+                table[s.name][f"{why[:2]}{pos}"] += 1
+                if detail:
+                    print(
+                        f"{s.name}\t{e['id']}\tcore={e.get('core')}\tcameo={e.get('cameo')}\t{why}\t{e['types']}\t{what}\t{pos}"
+                    )
+        print(f"# done {s.name}", file=sys.stderr, flush=True)
+    names = list(table)
+    header = "".join((n.replace("tvnews2022", "") or "tv").rjust(5) for n in names) + "  total  sets"
+    reasons = sorted({k for c in table.values() for k in c if k not in {"gold", "no-type"}})
+    for title, rows in (
+        ("reason", ["gold", "no-type", *(r for r in reasons if "lead=" not in r)]),
+        ("class by position", [r for r in reasons if "lead=" in r]),
+    ):
+        print(f"\n{title}".ljust(30) + header)
+        for r in rows:
+            row = [table[n][r] for n in names]
+            cells = "".join(str(v).rjust(5) for v in row)
+            print(r.ljust(29) + cells + str(sum(row)).rjust(7) + str(sum(1 for v in row if v)).rjust(6))
+    for r, c in sorted(lemmas_by_reason.items()):
+        print(f"\n# {r}: words by count\n  " + ", ".join(f"{w} {n}" for w, n in c.most_common(40)))
+
+
+if __name__ == "__main__":
+    main()

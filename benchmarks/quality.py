@@ -81,6 +81,10 @@ scorers (``_gold_match.py``):
   included, excluded), annotated by reading before any system ran on them
   (``benchmarks/devgold/tvnews2022y``; scored once by the lead on first sight, then open like l: its
   misses may be read, never fitted), read from the corpus file the same way;
+- ``tvnews2022z``: 40 more with t's rule and quotas with a new seed (every earlier set, t to y
+  included, excluded), annotated by reading before any system ran on them
+  (``benchmarks/devgold/tvnews2022z``; scored once by the lead on first sight, then open like l: its
+  misses may be read, never fitted), read from the corpus file the same way;
 - ``sentences2022``: 150 single sentences of 2022 reports, each scored alone with no context (a
   proxy for the held-out press sentences), annotated by reading (``benchmarks/devgold/sentences2022``);
   statements only;
@@ -372,6 +376,12 @@ SETS = [
         lambda tmp: materialise(DEVGOLD / "tvnews2022y" / "sources.csv", tmp / "tvnews2022y"),
         DEVGOLD / "tvnews2022y" / "statements.json",
         DEVGOLD / "tvnews2022y" / "events.json",
+    ),
+    GoldSet(
+        "tvnews2022z",
+        lambda tmp: materialise(DEVGOLD / "tvnews2022z" / "sources.csv", tmp / "tvnews2022z"),
+        DEVGOLD / "tvnews2022z" / "statements.json",
+        DEVGOLD / "tvnews2022z" / "events.json",
     ),
     GoldSet(
         "sentences2022",

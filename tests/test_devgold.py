@@ -174,6 +174,7 @@ def corpus_or_skip() -> None:
         "tvnews2022w",
         "tvnews2022x",
         "tvnews2022y",
+        "tvnews2022z",
     ],
 )
 def test_gold_sets_pass_the_check(name: str) -> None:
@@ -184,7 +185,7 @@ def test_gold_sets_pass_the_check(name: str) -> None:
 
 @pytest.mark.slow  # reads the whole corpus (~30 s each): b's strata rule, d's (c's is d's, other quotas)
 # and e's, f's, g's, h's, i's, j's, k's, l's, m's, n's, o's, p's, q's, r's, s's, t's, u's, v's, w's,
-# x's and y's (d's rule, other seed, quotas and exclusions), timex2022b's (timex2022's rule, other seeds
+# x's, y's and z's (d's rule, other seed, quotas and exclusions), timex2022b's (timex2022's rule, other seeds
 # and exclusions)
 @pytest.mark.parametrize(
     "name",
@@ -212,6 +213,7 @@ def test_gold_sets_pass_the_check(name: str) -> None:
         "tvnews2022w",  # needs r's, s's, t's, u's and v's sources.csv beside it (all excluded from w's draw)
         "tvnews2022x",  # needs r's to w's sources.csv beside it (all excluded from x's draw)
         "tvnews2022y",  # needs r's to x's sources.csv beside it (all excluded from y's draw)
+        "tvnews2022z",  # needs r's to y's sources.csv beside it (all excluded from z's draw)
         "timex2022b",
     ],
 )

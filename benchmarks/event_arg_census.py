@@ -79,6 +79,28 @@ def another_mention(e: dict[str, Any], r: dict[str, Any], text: str) -> bool:
     )
 
 
+def mention_detail(e: dict[str, Any], text: str, doc_events: list[dict[str, Any]]) -> str:
+    """What the system made of the sentence that holds the gold's type stem and agent: an event of
+    the gold's type there (whose agent is then missed in its own sentence), an event of another
+    type (a typing miss) or none (a trigger miss)."""
+    gold_sents = [
+        n
+        for n in (norm(x) for x in sentences(text))
+        if any(t in n for t in e["types"]) and any(a in n for a in e["actor"])
+    ]
+    there = [
+        r
+        for r in doc_events
+        if any(
+            (ev := norm((r.get("evidence") or {}).get("text", ""))) and (ev in n or n in ev)
+            for n in gold_sents
+        )
+    ]
+    if any(event_type_ok(e, r) for r in there):
+        return "its-sentence:same-type-no-agent"
+    return "its-sentence:other-type" if there else "its-sentence:no-event"
+
+
 def where(words: list[str], evidence: str, text: str) -> str:
     ev, sents = norm(evidence), [norm(s) for s in sentences(text)]
     if any(w in ev for w in words):
@@ -161,6 +183,9 @@ def census(
             out.append(place_class(e, r, text))
         if not out:
             out.append("agent/place-split")
+        if any("another-mention" in c for c in out):
+            doc_events = [r for r in sys_ev if r.get("doc") == e["doc"]]
+            out.append("  another-mention: " + mention_detail(e, text, doc_events))
         for c in out:
             counts[c][name] += 1
             if verbose and c.startswith("agent") and c.endswith("same-sentence") and NLP:

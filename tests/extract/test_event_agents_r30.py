@@ -1,8 +1,8 @@
-"""Round 30 agents: the subject of a verb of carrying out ("appliquer", "pratiquer", "assurer",
-"exécuter") is the agent of the event noun it takes as object, and the subject of "promettre" the
-agent of the (not yet real) act it promises, as "menacer de frappes". Sentences written for these
-tests. Each row: (text, trigger, name): the last event whose trigger starts with ``trigger`` names
-``name`` among its agents (a lowercase substring), or no agent when ``name`` is "-"."""
+"""Round 30 agents: the subject of a verb of carrying out ("pratiquer", "assurer", "exécuter") is the
+agent of the event noun it takes as object, and the subject of "promettre" the agent of the (not yet
+real) act it promises, as "menacer de frappes". Sentences written for these tests. Each row: (text,
+trigger, name): the last event whose trigger starts with ``trigger`` names ``name`` among its agents
+(a lowercase substring), or no agent when ``name`` is "-"."""
 
 from __future__ import annotations
 
@@ -14,19 +14,12 @@ CARRY_OUT = [
     ("Les pompiers ont assuré l'évacuation des habitants de l'immeuble.", "évacuation", "pompiers"),
     ("L'armée israélienne a exécuté une frappe sur un entrepôt à Gaza.", "frappe", "armée"),
     ("Les policiers pratiquent des interpellations dans le quartier.", "interpellations", "policiers"),
-    ("L'Union européenne a appliqué de nouvelles sanctions à Moscou.", "sanctions", "union européenne"),
+    # "appliquer" is left out (fresh reports: mostly an infinitive of a call, "appellent à appliquer")
     xfail(
-        "L'Union européenne applique des sanctions contre la Russie.",
+        "L'Union européenne a appliqué de nouvelles sanctions à Moscou.",
         "sanctions",
         "union européenne",
-        reason="the lemmatizer leaves the present 'applique' as its own lemma",
-    ),
-    # a rise of prices has no doer here, even carried out by a shop: left for now
-    xfail(
-        "Le supermarché a appliqué une hausse de 10 % sur les pâtes.",
-        "hausse",
-        "supermarché",
-        reason="a price change takes no agent from its carrier",
+        reason="appliquer is no carrier: its infinitive after a call made the caller the agent",
     ),
 ]
 
@@ -37,7 +30,8 @@ PROMISES = [
 ]
 
 NONE = [
-    # a verb of fearing or judging carries nothing: the subject is no doer
+    # a verb of fearing or judging carries nothing: the subject is no doer; nor a call to carry out
+    ("Des militants appellent à appliquer les sanctions contre la Russie.", "sanctions", "-"),
     ("Les habitants craignent un bombardement de la ville.", "bombardement", "-"),
     ("Les commerçants redoutent une grève des transports.", "grève", "-"),
 ]

@@ -113,7 +113,7 @@ AGENTS = [
         "aide",
         "gouvernement",
         None,
-        reason="'promettre' carries no nominal trigger (not a light verb of event_verbs.tsv)",
+        reason="'promettre une aide' is one promise_aid event on the verb, no 'aide' event of its own",
     ),
 ]
 

@@ -204,12 +204,13 @@ class _Growth:
     """When a group of at least ``write_every`` batches is full: on a store whose writes cost more
     as it grows (``WRITE_GROWTH``), once it holds ``growth`` times the records this run wrote so
     far (at most ``most``; while that is under ``WRITE_GROWTH_FROM``, ``write_every`` alone
-    decides). Oxigraph's ingestions land in RocksDB's first level, whose compactions then merge
-    them into the level below, which holds about the whole store (its keys are hashes of the
-    terms: every ingestion overlaps all of it): with groups of a fixed size, each write rewrote
-    the store once more and the build's own CPU grew with the square of the corpus (3.3 s on
-    2,000 reports of 2022, 81 s on 22,662). Groups growing with the store make those rewrites
-    fewer; ``most`` bounds a group's memory and keeps it one ingestion (``BULK_MAX``)."""
+    decides). Oxigraph's ingestions land in RocksDB's first level, whose compactions merge them
+    into the level below, which every ingestion overlaps whole (its keys are hashes of terms):
+    with groups of a fixed size the loader's CPU per quad grew with the store (6.4 us at 1.2 M
+    quads, 7.5 us from 2.4 M: ``benchmarks/results/build_main_bldm30.txt``). Fewer, larger
+    ingestions as the store grows cut that (the replay of 8,000 reports: -10 % of the build
+    process's CPU); ``most`` bounds a group's memory (its quads, as Python objects, while it is
+    written) and keeps it one ingestion (``OxigraphStore.BULK_MAX``)."""
 
     growth: float = 0.0
     most: int = 0

@@ -119,6 +119,7 @@ def build(
     its documents (nothing of them is stored) and the registry is rolled back to before them."""
     extractor = extractor or local_extractor()
     report = BuildReport()
+    growth = _Growth.of(store)
     pending: list[_Batch] = []  # batches handed to the extractor, oldest first
     seen = write.Seen()  # what this run handed out (a repeat in a later batch is skipped too)
     group = _Group()
@@ -130,6 +131,7 @@ def build(
             yield t.fresh
 
     def flush() -> None:
+        growth.written += group.records
         _flush(group, store, registry, report, registry_file, on_batch)
 
     resolved = getattr(extractor, "resolved", False)
@@ -149,11 +151,17 @@ def build(
             replacing = batch.replace & write.documents_in(extracted)
             if replacing:
                 flush()  # a replacing batch is written alone (its forgetting comes first)
-            group.extractions.extend(_resolved(extracted, registry, resolved))
+            done = _resolved(extracted, registry, resolved)
+            group.extractions.extend(done)
+            group.records += sum(map(_records, done))
             group.replace |= replacing
             group.batches += 1
         group.sizes.append(batch.size)
-        if replacing or group.batches >= write_every or not group.extractions:
+        if (
+            replacing
+            or not group.extractions
+            or (group.batches >= write_every and growth.full(group.records))
+        ):
             flush()
 
     results = extract_batches(extractor, fresh_batches())
@@ -183,6 +191,44 @@ class _Group:
     replace: set[str] = field(default_factory=set)
     sizes: list[int] = field(default_factory=list)
     batches: int = 0
+    records: int = 0
+
+
+def _records(x: Extraction) -> int:
+    """The records of an extraction (``len(x.records())`` without the list)."""
+    return 1 + len(x.actors) + len(x.places) + len(x.statements) + len(x.events) + len(x.times)
+
+
+@dataclass(slots=True)
+class _Growth:
+    """When a group of at least ``write_every`` batches is full: on a store whose writes cost more
+    as it grows (``WRITE_GROWTH``), once it holds ``growth`` times the records this run wrote so
+    far (at most ``most``; while that is under ``WRITE_GROWTH_FROM``, ``write_every`` alone
+    decides). Oxigraph's ingestions land in RocksDB's first level, whose compactions merge them
+    into the level below, which every ingestion overlaps whole (its keys are hashes of terms):
+    with groups of a fixed size the loader's CPU per quad grew with the store (6.4 us at 1.2 M
+    quads, 7.5 us from 2.4 M: ``benchmarks/results/build_main_bldm30.txt``). Fewer, larger
+    ingestions as the store grows cut that (the replay of 8,000 reports: -10 % of the build
+    process's CPU); ``most`` bounds a group's memory (its quads, as Python objects, while it is
+    written) and keeps it one ingestion (``OxigraphStore.BULK_MAX``)."""
+
+    growth: float = 0.0
+    most: int = 0
+    written: int = 0  # records written (or handed to a write) by this run
+
+    @classmethod
+    def of(cls, store: Store) -> _Growth:
+        return cls(getattr(store, "WRITE_GROWTH", 0.0), getattr(store, "WRITE_RECORDS_MAX", 0))
+
+    def full(self, records: int) -> bool:
+        wanted = min(self.most, int(self.growth * self.written))
+        return wanted < WRITE_GROWTH_FROM or records >= wanted
+
+
+WRITE_GROWTH_FROM = 10_000
+"""Records under which a group's size is ``write_every`` batches only (the default group, 8
+batches of 64 reports, holds about 11,000): a build of a few thousand reports, and the tests,
+write as before."""
 
 
 def _flush(
@@ -196,7 +242,7 @@ def _flush(
     """Write the group (one ``Store.write``), count it, empty it (first: a failed write is not
     tried again by the handler of the failure)."""
     extractions, replace, sizes, batches = group.extractions, group.replace, group.sizes, group.batches
-    group.extractions, group.replace, group.sizes, group.batches = [], set(), [], 0
+    group.extractions, group.replace, group.sizes, group.batches, group.records = [], set(), [], 0, 0
     if extractions:
         try:
             _write(extractions, store, registry, registry_file, replace)

@@ -141,6 +141,8 @@ class OxigraphStore:
     ``DEFAULT_BULK_LOAD_BATCH_SIZE``); a larger batch would be several ingestions, so it goes
     through a transaction instead."""
 
+    WRITE_GROWTH, WRITE_RECORDS_MAX = 0.5, 32_000  # a build's groups grow with the store (build._Growth)
+
     def write(self, records: Sequence[Record], replace: Collection[str] = ()) -> None:
         """All the batch's triples, or none. With ``replace`` (document ids), one SPARQL Update
         forgets those documents and inserts the batch: one transaction.

@@ -29,9 +29,14 @@ SPACY_BATCH = 32
 """Documents per ``nlp.pipe`` batch inside a worker."""
 PREFETCH = 2
 """Batches in flight beyond one per worker."""
-CHUNKS_PER_WORKER = 250
-"""A local worker is replaced after this many chunks (~8,000 documents at the default sizes):
-spaCy's string store grows with every new word, so a long-lived worker would grow with the corpus."""
+CHUNKS_PER_WORKER = 1000
+"""A local worker is replaced after this many chunks (~32,000 documents at the default sizes), a
+bound on what grows in a long-lived worker. What grew was not spaCy's string store (+1,300
+strings per 1,000 reports, ~0.2 %) but the parses the stages kept alive until the cyclic collector
+ran (RSS +70 MB per 1,000 reports and per worker), freed at once since ``pipeline.release``; at 250
+(~8,000 documents) the full 2022 corpus paid two more worker starts (a model load and the stages'
+first-use loading of lexicons, geonames and patterns: ~5 s CPU each) and cold caches after them.
+``benchmarks/bench_worker_drift.py`` measures a worker's RSS and CPU per word along a run."""
 
 
 class Executor(Protocol):

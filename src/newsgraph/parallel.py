@@ -93,8 +93,9 @@ def keep_freed_memory() -> bool:
     except (OSError, AttributeError):  # not glibc: its own policy
         return False
     mallopt.argtypes, mallopt.restype = [ctypes.c_int, ctypes.c_int], ctypes.c_int
-    mmap_set = mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD) == 1
-    return mallopt(M_TRIM_THRESHOLD, TRIM_THRESHOLD) == 1 and mmap_set
+    mmap_set: bool = mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD) == 1
+    trim_set: bool = mallopt(M_TRIM_THRESHOLD, TRIM_THRESHOLD) == 1
+    return trim_set and mmap_set
 
 
 def _load_model(model: str) -> None:

@@ -3,6 +3,8 @@ order; builds stream (bounded read-ahead) and skip what is stored before any ana
 
 from __future__ import annotations
 
+import platform
+
 import pytest
 
 from newsgraph import parallel
@@ -202,3 +204,9 @@ def test_dask_local_cluster_gives_the_local_records(documents, reference):
             assert dicts(got) == reference
             loaded = ex.client.run(_models_loaded)
             assert list(loaded.values()) == [1]  # the worker loaded the model once (plugin)
+
+
+@pytest.mark.skipif(platform.libc_ver()[0] != "glibc", reason="mallopt is glibc's")
+def test_workers_keep_freed_memory_with_glibc():
+    """A worker keeps the memory of the parses it frees (no heap trimmed and faulted in again)."""
+    assert parallel.keep_freed_memory() is True

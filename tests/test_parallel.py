@@ -9,6 +9,7 @@ import pytest
 
 from newsgraph import parallel
 from newsgraph.build import batched, build, extract_batches, local_extractor
+from newsgraph.extract import memory
 from newsgraph.ingest import read_paths
 from newsgraph.model import Document, Extraction, to_dict
 from newsgraph.resolve import Registry
@@ -209,4 +210,4 @@ def test_dask_local_cluster_gives_the_local_records(documents, reference):
 @pytest.mark.skipif(platform.libc_ver()[0] != "glibc", reason="mallopt is glibc's")
 def test_workers_keep_freed_memory_with_glibc():
     """A worker keeps the memory of the parses it frees (no heap trimmed and faulted in again)."""
-    assert parallel.keep_freed_memory() is True
+    assert memory.keep_freed_memory() is True

@@ -8,7 +8,6 @@ results itself, in order.
 
 from __future__ import annotations
 
-import ctypes
 import gc
 import math
 from collections import deque
@@ -73,42 +72,15 @@ after ``CHUNKS_PER_WORKER``) is forked with spaCy and the stages imported instea
 them itself (~1.8 s CPU each)."""
 
 
-M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3
-"""glibc's ``mallopt`` parameters (malloc.h)."""
-MMAP_THRESHOLD = 32 * 2**20
-"""Allocations below this size come from the heap, not from a mapping of their own (glibc's
-default starts at 128 KB and only rises when a mapped block is freed; 32 MB is its ceiling)."""
-TRIM_THRESHOLD = 512 * 2**20
-"""Free memory kept at the top of the heap before it is given back to the system."""
-
-
-def keep_freed_memory() -> bool:
-    """Keep the memory a worker frees for its next allocations (glibc's ``mallopt``; elsewhere
-    nothing is done). A worker frees each parse as soon as its records are made
-    (``pipeline.release``); with glibc's defaults the freed heap top was given back and faulted in
-    again for the next parse (10x the page faults, ~10 % more CPU, all in the kernel). Whether both
-    settings were taken."""
-    try:
-        mallopt = ctypes.CDLL(None).mallopt
-    except (OSError, AttributeError):  # not glibc: its own policy
-        return False
-    mallopt.argtypes, mallopt.restype = [ctypes.c_int, ctypes.c_int], ctypes.c_int
-    mmap_set: bool = mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD) == 1
-    trim_set: bool = mallopt(M_TRIM_THRESHOLD, TRIM_THRESHOLD) == 1
-    return trim_set and mmap_set
-
-
 def _load_model(model: str) -> None:
     """Pool initializer: load the model once, before the first chunk arrives, then leave the
     model's objects out of every later garbage collection (``gc.freeze``: they live as long as the
-    worker), collect the young generation less often (``GC_GEN0``) and keep freed memory
-    (``keep_freed_memory``)."""
+    worker) and collect the young generation less often (``GC_GEN0``)."""
     from newsgraph.extract import pipeline
 
-    pipeline.load_nlp(model)
+    pipeline.load_nlp(model)  # which also keeps freed memory (``memory.keep_freed_memory``)
     gc.freeze()
     gc.set_threshold(GC_GEN0, *gc.get_threshold()[1:])
-    keep_freed_memory()
 
 
 def _context() -> Any:

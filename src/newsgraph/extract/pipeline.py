@@ -15,6 +15,7 @@ from spacy.language import Language
 from newsgraph.extract import clean, entities, events, statements, timex
 from newsgraph.extract.context import TEXT_KEY, DocContext, Mention
 from newsgraph.extract.lemmas import use_cached_lemmas
+from newsgraph.extract.memory import keep_freed_memory
 from newsgraph.extract.pos_tags import use_pos_tags
 from newsgraph.extract.segmentation import guard_sentence_starts
 from newsgraph.geo import geocode
@@ -39,6 +40,7 @@ PLACE_LABELS = {"LOC", "GPE"}
 @lru_cache(maxsize=2)
 def load_nlp(model: str = MODEL) -> Language:
     """The spaCy pipeline, loaded once per process."""
+    keep_freed_memory()  # each parse is freed once its records are made (``release``)
     nlp = spacy.load(model)
     nlp.max_length = max(nlp.max_length, 10_000_000)
     index_lemma_words(nlp)

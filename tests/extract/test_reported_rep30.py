@@ -3,7 +3,8 @@ indirect speech (a que-clause, an infinitive, a noun-phrase message, "se dire" +
 + a noun of speech), and the plural subject pronoun whose group is the subject of a clause before
 it that no speaker, role subject or object answered: a subordinate clause of its own sentence
 ("Alors que les soldats avancent, ils …"), a sentence before cut by a colon, or a chain of "ils"
-back to the group ("Les éleveurs … . Ils ont … . Ils redoutent …")."""
+back to the group ("Les éleveurs … . Ils ont … . Ils redoutent …"); a negated speech verb whose
+words follow it keeps "ne … pas" in them ("ne croient pas à un retrait")."""
 
 from __future__ import annotations
 
@@ -104,6 +105,41 @@ CASES = [
 @pytest.mark.parametrize(("text", "speaker", "content", "direct"), CASES)
 def test_reported_rep30(nlp, text, speaker, content, direct):
     check_construction(nlp, text, speaker, content, direct)
+
+
+# (text, speaker name part, the words said in full): a negated speech verb keeps its negation in
+# words that follow it as an object, a prepositional object or an infinitive
+NEGATED = [
+    (
+        "Le porte-parole du ministère ne juge pas la quatrième dose nécessaire.",
+        "porte-parole",
+        "ne juge pas la",
+    ),
+    (
+        "L'avocat de la défense n'exclut pas de faire appel du jugement.",
+        "avocat",
+        "n'exclut pas de faire appel",
+    ),
+    ("La maire ne souhaite pas fermer la piscine cet hiver.", "maire", "ne souhaite pas fermer la piscine"),
+    ("Le maire ne dénonce plus les nuisances du chantier.", "maire", "ne dénonce plus les nuisances"),
+    ("Les soldats ne croient pas à un retrait des troupes russes.", "soldats", "ne croient pas à un retrait"),
+    # an affirmative verb: the words start after it
+    ("Le maire a dénoncé les nuisances du chantier.", "maire", "les nuisances du chantier"),
+    xfail(
+        "Le ministre n'a pas dit que la réforme était abandonnée.",
+        "ministre",
+        "n'a pas dit que la réforme",
+        reason="a negated verb with a que-clause still reports the clause as said",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), NEGATED)
+def test_reported_rep30_negated(nlp, text, speaker, words):
+    found = statements(nlp, text)
+    hits = [s for s in found if speaker.lower() in s.speaker.name.lower() and not s.direct]
+    assert len(hits) == 1, described(found)
+    assert hits[0].content.lower().startswith(words.lower()), described(found)
 
 
 # (text, content part): no statement, or none said by a group the pronoun cannot stand for

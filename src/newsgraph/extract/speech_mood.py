@@ -8,11 +8,19 @@ clause: "Bien que le ministre ait affirmé que la réforme était juste, les syn
 A belief told in the past without a "que" clause is narration, not words: "la famille pensait faire
 des économies", "le chasseur avait cru voir un sanglier", "c'est ce que croyait ce couple" (what
 they hoped before the facts said otherwise). A present belief ("le ministre pense pouvoir conclure")
-and a past one with its clause ("le maire pensait que la route rouvrirait") still report a view."""
+and a past one with its clause ("le maire pensait que la route rouvrirait") still report a view.
+
+A negated speech verb whose words follow it as an object, a prepositional object or an infinitive
+keeps its negation in the words ("ne croient pas à un retrait", "n'exclut pas de faire appel"):
+without it they say the opposite."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
+
+from newsgraph.extract.context import doc_text
 
 # Verbs and adjectives whose "que" clause is wished for, asked for, expected or doubted, not told
 WISHING = {
@@ -105,3 +113,28 @@ def subordinate_end(verb: Token, content: tuple[int, int]) -> tuple[int, int]:
         last -= 1
     end = verb.doc[last].idx + len(verb.doc[last])
     return (content[0], end) if content[0] < end < content[1] else content
+
+
+NEGATIONS = {"pas", "plus", "jamais", "guère", "point"}
+NE = {"ne", "n'", "n’"}
+QUE_START = re.compile(r"\s*(?:que\b|qu['’])", re.IGNORECASE)
+
+
+def negated_start(verb: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """The words of a negated speech verb that follow it as its object, its prepositional object or
+    its infinitive start at "ne" ("ne croient pas à un retrait volontaire", "n'exclut pas de faire
+    appel", "ne juge pas la dose nécessaire"); a "que" clause, words before the verb and words
+    farther than one preposition after it keep their start."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return content
+    ne = [c for c in verb.children if c.lower_ in NE and c.i < verb.i]
+    neg = [c for c in verb.children if c.lower_ in NEGATIONS and c.dep_ == "advmod"]
+    if not ne or not neg or verb.i - ne[0].i > 4:
+        return content
+    text = doc_text(verb.doc)
+    verb_end = max(t.idx + len(t) for t in [verb, *neg])
+    if not verb_end <= content[0] or len(text[verb_end : content[0]].split()) > 1:
+        return content
+    if QUE_START.match(text, content[0]):
+        return content
+    return (ne[0].idx, content[1])

@@ -40,6 +40,7 @@ from newsgraph.extract.speaker_nouns import (
     speaker_kind,
 )
 from newsgraph.extract.speaker_passing_names import passing_first_name
+from newsgraph.extract.speaker_plural import plural_subject_before
 from newsgraph.extract.speaker_relatives import relative_heads
 from newsgraph.extract.speaker_roles import (
     before_own_case,
@@ -322,6 +323,8 @@ def resolve_pronoun(
     if plural:  # no subject: a group named otherwise in the sentence before ("a reçu les maires")
         noun = None if role or candidates else antecedents.plural_people_before(ctx, at, pronoun)
         noun = antecedents.own_clause_referent(ctx, at, pronoun) or noun  # "X …, même s'ils …"
+        if noun is None and role is None and not candidates:  # "Les salariés débrayent. Ils …"
+            noun = plural_subject_before(ctx, at, pronoun)
         role = phrase_speaker(ctx, noun) if noun is not None else role
         candidates += [role] if role is not None else []
         return max(candidates, key=lambda s: s.start) if candidates else None

@@ -45,7 +45,7 @@ from newsgraph.extract.speech_incises import (
 from newsgraph.extract.speech_inside import split_inside_incises
 from newsgraph.extract.speech_lexicon import speech_verb
 from newsgraph.extract.speech_mistagged import without_misread_verb
-from newsgraph.extract.speech_mood import subordinate_end, unasserted
+from newsgraph.extract.speech_mood import negated_start, subordinate_end, unasserted
 from newsgraph.extract.speech_narrative import narrative_quote_candidates
 from newsgraph.extract.speech_nested import in_quote_of, is_nested, nested_speech
 from newsgraph.extract.speech_noun_quotes import announced_quote_candidates, noun_quote_candidates
@@ -288,7 +288,7 @@ def polish(text: str, cands: list[Candidate]) -> list[Candidate]:
                 c.content = first_clause(c.cue_token.doc, c.content)
                 c.content = incidental_relative_end(c.cue_token, c.content)
                 c.content = coordinated_speech_end(c.cue_token.doc, c.content)
-                c.content = subordinate_end(c.cue_token, c.content)
+                c.content = negated_start(c.cue_token, subordinate_end(c.cue_token, c.content))
         s, e = c.content
         m = QUE_RE.match(text[s:e])
         if m and not c.direct:

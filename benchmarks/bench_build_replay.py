@@ -118,12 +118,14 @@ def replay(path: Path, cached: Path, k: int, where: Path, write_every: int = 1) 
     )
     store.close()
     ticks.append((time.thread_time(), _cpu()))
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024  # before the N-Quads below
     gc.callbacks.remove(on_gc)
     thread, process = ticks[-1][0] - ticks[0][0], ticks[-1][1] - ticks[0][1]
     n = max(1, report.documents)
     print(
         f"{report.documents} reports in {k} batches: this thread {thread:.2f} s CPU, process {process:.2f} s"
     )
+    print(f"  peak RSS of the build {peak} MB")
     print(f"  per report: thread {1000 * thread / n:.2f} ms, process {1000 * process / n:.2f} ms")
     print("  collector passes (count, s):", {g: (c, round(s, 2)) for g, (c, s) in passes.items()})
     q = (len(ticks) - 2) // 4

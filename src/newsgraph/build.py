@@ -209,8 +209,10 @@ class _Growth:
     with groups of a fixed size the loader's CPU per quad grew with the store (6.4 us at 1.2 M
     quads, 7.5 us from 2.4 M: ``benchmarks/results/build_main_bldm30.txt``). Fewer, larger
     ingestions as the store grows cut that (the replay of 8,000 reports: -10 % of the build
-    process's CPU); ``most`` bounds a group's memory (its quads, as Python objects, while it is
-    written) and keeps it one ingestion (``OxigraphStore.BULK_MAX``)."""
+    process's CPU); ``most`` keeps a group one ingestion (``OxigraphStore.BULK_MAX``: Oxigraph's
+    groups of 70,000 records make at most ~966,000 quads at the 13.8 a record of the worst batch of
+    2022, ``rdf.most_quads``) and bounds its memory (its records; its quads are streamed into the
+    loader, never all held: ``OxigraphStore.STREAM_MIN``)."""
 
     growth: float = 0.0
     most: int = 0

@@ -24,7 +24,7 @@ from newsgraph.stores import (
     derived_read,
     derived_update,
     oxigraph_format,
-    versions,
+    oxigraph_write,
 )
 from newsgraph.stores import format as store_format
 from newsgraph.stores.derived_file import SavedRows
@@ -141,23 +141,20 @@ class OxigraphStore:
     ``DEFAULT_BULK_LOAD_BATCH_SIZE``); a larger batch would be several ingestions, so it goes
     through a transaction instead."""
 
-    WRITE_GROWTH, WRITE_RECORDS_MAX = 0.5, 32_000  # a build's groups grow with the store (build._Growth)
+    STREAM_MIN = 100_000
+    """A write that may make this many quads (``rdf.most_quads``), and at most ``BULK_MAX``, streams
+    them into the bulk loader, made a record at a time (a group's quads are never all held)."""
+    WRITE_GROWTH, WRITE_RECORDS_MAX = 0.5, 70_000  # a build's groups grow with the store (build._Growth)
 
     def write(self, records: Sequence[Record], replace: Collection[str] = ()) -> None:
-        """All the batch's triples, or none. With ``replace`` (document ids), one SPARQL Update
-        forgets those documents and inserts the batch: one transaction.
-
-        A bulk write is as atomic as a transaction: pyoxigraph's ``bulk_extend`` sorts a batch of
-        at most ``BULK_MAX`` quads into one SST file per index and hands them to RocksDB's
-        ``IngestExternalFiles`` in one call, which records all of them in the manifest or none,
-        including when the process dies midway (RocksDB ``db.h``). An error before that point
-        leaves only temporary files.
-        """
+        """All the batch's triples, or none (``oxigraph_write``: a bulk write is as atomic as a
+        transaction). With ``replace`` (document ids), one SPARQL Update forgets those documents
+        and inserts the batch: one transaction."""
         if self.read_only:
             raise StoreError(f"the Oxigraph store at {self.path} is open read-only")
         # the format marker, with the first write (a store in another format is refused here)
         marker = [] if self._marked else oxigraph_format.to_write(self.store, str(self.path or "(memory)"))
-        quads = rdf.quads(records)
+        quads = oxigraph_write.quads(records, replace, self.BULK_MIN, self.STREAM_MIN, self.BULK_MAX)
         saved = self._derived.saved
         with saved.lock if saved is not None else contextlib.nullcontext():
             # the rows of the derived tables are brought up to date from the nodes a write touches
@@ -166,24 +163,22 @@ class OxigraphStore:
             )
             self._write(quads, replace, saved, marker)
             self._marked = True
-            self._derived.after_write(self._generation, lambda: derived_update.batch_nodes(quads))
+            self._derived.after_write(  # (streamed quads are made again: only when rows are pending)
+                self._generation,
+                lambda: derived_update.batch_nodes(quads if isinstance(quads, list) else rdf.stream(records)),
+            )
 
     def _write(
-        self, quads: list[ox.Quad], replace: Collection[str], saved: SavedRows | None, marker: list[ox.Quad]
+        self,
+        quads: oxigraph_write.Quads,
+        replace: Collection[str],
+        saved: SavedRows | None,
+        marker: list[ox.Quad],
     ) -> None:
         try:
             if saved is not None:
                 saved.forget()  # the saved rows of the derived tables are about to be wrong
-            if replace:
-                data = ox.serialize(quads, format=ox.RdfFormat.N_TRIPLES) or b""
-                update = versions.sparql_forget_and_insert(replace, data)
-                for quad in marker:  # in the same request: one transaction
-                    update += b" ;\n" + oxigraph_format.marker_update(quad).encode("utf-8")
-                self.store.update(update.decode("utf-8"))
-            elif self.BULK_MIN <= len(quads) <= self.BULK_MAX:
-                self.store.bulk_extend(quads + marker)
-            else:
-                self.store.extend(quads + marker)
+            oxigraph_write.ingest(self.store, quads, replace, marker, self.BULK_MIN, self.BULK_MAX)
             if self._pool is not None:
                 self.store.flush()  # the query workers open the store read-only: from the files
         except (OSError, SyntaxError) as e:

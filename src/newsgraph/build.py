@@ -210,7 +210,7 @@ class _Growth:
     quads, 7.5 us from 2.4 M: ``benchmarks/results/build_main_bldm30.txt``). Fewer, larger
     ingestions as the store grows cut that (the replay of 8,000 reports: -10 % of the build
     process's CPU); ``most`` keeps a group one ingestion (``OxigraphStore.BULK_MAX``: Oxigraph's
-    groups of 70,000 records make at most ~966,000 quads at the 13.8 a record of the worst batch of
+    groups of 48,000 records make at most ~662,000 quads at the 13.8 a record of the worst batch of
     2022, ``rdf.most_quads``) and bounds its memory (its records; its quads are streamed into the
     loader, never all held: ``OxigraphStore.STREAM_MIN``)."""
 

@@ -144,7 +144,7 @@ class OxigraphStore:
     STREAM_MIN = 100_000
     """A write that may make this many quads (``rdf.most_quads``), and at most ``BULK_MAX``, streams
     them into the bulk loader, made a record at a time (a group's quads are never all held)."""
-    WRITE_GROWTH, WRITE_RECORDS_MAX = 0.5, 70_000  # a build's groups grow with the store (build._Growth)
+    WRITE_GROWTH, WRITE_RECORDS_MAX = 0.5, 48_000  # a build's groups grow with the store (build._Growth)
 
     def write(self, records: Sequence[Record], replace: Collection[str] = ()) -> None:
         """All the batch's triples, or none (``oxigraph_write``: a bulk write is as atomic as a

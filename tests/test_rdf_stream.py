@@ -1,4 +1,4 @@
-"""The quads of records made a record at a time (``rdf.stream``), their bound counted without
+"""The quads of records made a record at a time (``rdf.triples``), their bound counted without
 making them (``rdf.most_quads``), and the Oxigraph write that streams them into one bulk ingestion."""
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ def test_the_bound_holds_for_a_bare_record(record):
 
 def test_streamed_quads_are_the_list_in_its_order(sample_records):
     records = [*sample_records, *FULL, *BARE, Later("d2", "a4", "Lui", "person")]
-    assert list(rdf.stream(records)) == rdf.quads(records)
+    assert list(rdf.triples(records)) == rdf.quads(records)
     assert rdf.most_quads(records) >= len(rdf.quads(records))
 
 

@@ -167,9 +167,14 @@ def _i(value: int) -> Literal:
 
 
 def triples(records: Iterable[Record]) -> Iterator[Quad]:
-    """The RDF of a stream of records, record by record."""
-    for r in records:
-        yield from quads([r])
+    """The RDF of a stream of records, in the order of ``quads``, made a record at a time: a store's
+    loader that takes an iterable never holds a whole group's quads (~456 bytes each as Python
+    objects)."""
+    return chain.from_iterable(map(_record_quads, records))
+
+
+def _record_quads(r: Record) -> list[Quad]:
+    return quads((r,))
 
 
 def quads(records: Iterable[Record]) -> list[Quad]:
@@ -187,21 +192,6 @@ def quads(records: Iterable[Record]) -> list[Quad]:
                     fn(r, add)
                     break
     return out
-
-
-def stream(records: Iterable[Record]) -> Iterator[Quad]:
-    """The quads of ``quads(records)``, in its order, made a record at a time: a store's loader
-    that takes an iterable never holds a whole group's quads (~456 bytes each as Python objects)."""
-    return chain.from_iterable(map(_one, records))
-
-
-def _one(r: Record) -> list[Quad]:
-    out: list[Quad] = []
-    write = _WRITERS.get(type(r))
-    if write is not None:
-        write(r, out.append)
-        return out
-    return quads([r])
 
 
 def most_quads(records: Sequence[Record]) -> int:

@@ -165,7 +165,9 @@ class OxigraphStore:
             self._marked = True
             self._derived.after_write(  # (streamed quads are made again: only when rows are pending)
                 self._generation,
-                lambda: derived_update.batch_nodes(quads if isinstance(quads, list) else rdf.stream(records)),
+                lambda: derived_update.batch_nodes(
+                    quads if isinstance(quads, list) else rdf.triples(records)
+                ),
             )
 
     def _write(

@@ -29,7 +29,7 @@ def quads(
     bulk ingestion whatever their number (``rdf.most_quads`` between ``max(bulk_min, stream_min)``
     and ``bulk_max``), else a list (its length decides the path)."""
     if not replace and max(bulk_min, stream_min) <= rdf.most_quads(records) <= bulk_max:
-        return rdf.stream(records)
+        return rdf.triples(records)
     return rdf.quads(records)
 
 

@@ -89,3 +89,9 @@ def test_a_store_without_growth_and_a_small_build_write_every_n_batches(tmp_path
     small = GrowingStore(tmp_path / "small")  # 80 records at most: under WRITE_GROWTH_FROM
     run(tmp_path, "small", small, 3)
     assert fixed.writes == small.writes == [6] * 6 + [4]
+
+
+def test_an_extraction_counts_its_records_as_it_lists_them():
+    """A group's size is counted with ``record_count``; it stays the length of ``records()``."""
+    for x in extractor()(documents(3)):
+        assert x.record_count() == len(x.records()) > 1

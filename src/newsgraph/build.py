@@ -153,7 +153,7 @@ def build(
                 flush()  # a replacing batch is written alone (its forgetting comes first)
             done = _resolved(extracted, registry, resolved)
             group.extractions.extend(done)
-            group.records += sum(map(_records, done))
+            group.records += sum(x.record_count() for x in done)
             group.replace |= replacing
             group.batches += 1
         group.sizes.append(batch.size)
@@ -192,11 +192,6 @@ class _Group:
     sizes: list[int] = field(default_factory=list)
     batches: int = 0
     records: int = 0
-
-
-def _records(x: Extraction) -> int:
-    """The records of an extraction (``len(x.records())`` without the list)."""
-    return 1 + len(x.actors) + len(x.places) + len(x.statements) + len(x.events) + len(x.times)
 
 
 @dataclass(slots=True)

@@ -247,6 +247,11 @@ class Extraction:
     def records(self) -> list[Record]:
         return [self.document, *self.actors, *self.places, *self.statements, *self.events, *self.times]
 
+    def record_count(self) -> int:
+        """``len(self.records())`` without the list."""
+        parts: tuple[list[Any], ...] = (self.actors, self.places, self.statements, self.events, self.times)
+        return 1 + sum(len(p) for p in parts)
+
 
 def to_dict(record: Record, *, with_text: bool = False) -> dict[str, Any]:
     """The JSON Lines shape of a record (the ``extract`` contract)."""

@@ -37,10 +37,10 @@ BLIND = {
     "tvnews2022g",
     "tvnews2022i",
     "tvnews2022k",
-    "tvnews2022w",  # held out in round 30
-    "tvnews2022x",  # held out in round 30
-    "tvnews2022y",  # being annotated in round 30
-    "tvnews2022z",  # being annotated in round 30
+    "tvnews2022y",  # held out in round 31
+    "tvnews2022z",  # held out in round 31
+    "tvnews2022aa",  # being annotated in round 31
+    "tvnews2022ab",  # being annotated in round 31
 }
 
 

@@ -214,6 +214,8 @@ def test_gold_sets_pass_the_check(name: str) -> None:
         "tvnews2022x",  # needs r's to w's sources.csv beside it (all excluded from x's draw)
         "tvnews2022y",  # needs r's to x's sources.csv beside it (all excluded from y's draw)
         "tvnews2022z",  # needs r's to y's sources.csv beside it (all excluded from z's draw)
+        "tvnews2022aa",  # needs r's to z's sources.csv beside it (all excluded from aa's draw)
+        "tvnews2022ab",  # needs r's to aa's sources.csv beside it (all excluded from ab's draw)
         "timex2022b",
     ],
 )

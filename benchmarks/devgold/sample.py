@@ -172,7 +172,7 @@ def draw(
 
 
 #: The tvnews2022 series in the order drawn; a set drawn by r's rule excludes every set before it.
-SERIES = tuple(f"tvnews2022{c}" for c in "bcdefghijklmnopqrstuvwxyz")
+SERIES = (*(f"tvnews2022{c}" for c in "bcdefghijklmnopqrstuvwxyz"), "tvnews2022aa", "tvnews2022ab")
 #: The other sets of lines taken from the corpus (negotiations, time expressions, sentences).
 OTHER_SETS = ("negotiation2022", "timex2022", "timex2022b", "sentences2022")
 
@@ -180,7 +180,7 @@ OTHER_SETS = ("negotiation2022", "timex2022", "timex2022b", "sentences2022")
 def draw_by_r_rule(name: str, seed: int, argv: Sequence[str]) -> None:
     """Draw set ``name`` by r's rule (r, s, t, u …): c's four strata, 8/10/14/8 reports, three in four
     among reports where REPORTING is found thrice; every earlier set of the series and OTHER_SETS
-    excluded. The prefix of the ids is the set's letter."""
+    excluded. The prefix of the ids is the set's letter (or letters: aa, ab)."""
     corpus = corpus_path(argv)
     draw(
         prefix=name.removeprefix("tvnews2022"),

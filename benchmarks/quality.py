@@ -219,6 +219,22 @@ def materialise(sources: Path, into: Path) -> Path:
     return into
 
 
+SERIES = [f"tvnews2022{c}" for c in "bcdefghijklmnopqrstuvwxyz"]
+"""The sets of 40 (b, c: fewer) reports drawn from the corpus and annotated by reading, in the order
+drawn (``benchmarks/devgold/sample.py``'s SERIES): texts read from the corpus by their sources.csv."""
+
+
+def drawn_set(name: str) -> GoldSet:
+    """A set of the series: its reports written from the corpus, its statements and events."""
+    folder = DEVGOLD / name
+    return GoldSet(
+        name,
+        lambda tmp: materialise(folder / "sources.csv", tmp / name),
+        folder / "statements.json",
+        folder / "events.json",
+    )
+
+
 SETS = [
     GoldSet(
         "seeds",
@@ -233,156 +249,7 @@ SETS = [
         EVAL / "tvnews2022" / "statements.json",
         EVAL / "tvnews2022" / "events.json",
     ),
-    GoldSet(
-        "tvnews2022b",
-        lambda tmp: materialise(DEVGOLD / "tvnews2022b" / "sources.csv", tmp / "tvnews2022b"),
-        DEVGOLD / "tvnews2022b" / "statements.json",
-        DEVGOLD / "tvnews2022b" / "events.json",
-    ),
-    GoldSet(
-        "tvnews2022c",
-        lambda tmp: materialise(DEVGOLD / "tvnews2022c" / "sources.csv", tmp / "tvnews2022c"),
-        DEVGOLD / "tvnews2022c" / "statements.json",
-        DEVGOLD / "tvnews2022c" / "events.json",
-    ),
-    GoldSet(
-        "tvnews2022d",
-        lambda tmp: materialise(DEVGOLD / "tvnews2022d" / "sources.csv", tmp / "tvnews2022d"),
-        DEVGOLD / "tvnews2022d" / "statements.json",
-        DEVGOLD / "tvnews2022d" / "events.json",
-    ),
-    GoldSet(
-        "tvnews2022e",
-        lambda tmp: materialise(DEVGOLD / "tvnews2022e" / "sources.csv", tmp / "tvnews2022e"),
-        DEVGOLD / "tvnews2022e" / "statements.json",
-        DEVGOLD / "tvnews2022e" / "events.json",
-    ),
-    GoldSet(
-        "tvnews2022f",
-        lambda tmp: materialise(DEVGOLD / "tvnews2022f" / "sources.csv", tmp / "tvnews2022f"),
-        DEVGOLD / "tvnews2022f" / "statements.json",
-        DEVGOLD / "tvnews2022f" / "events.json",
-    ),
-    GoldSet(
-        "tvnews2022g",
-        lambda tmp: materialise(DEVGOLD / "tvnews2022g" / "sources.csv", tmp / "tvnews2022g"),
-        DEVGOLD / "tvnews2022g" / "statements.json",
-        DEVGOLD / "tvnews2022g" / "events.json",
-    ),
-    GoldSet(
-        "tvnews2022h",
-        lambda tmp: materialise(DEVGOLD / "tvnews2022h" / "sources.csv", tmp / "tvnews2022h"),
-        DEVGOLD / "tvnews2022h" / "statements.json",
-        DEVGOLD / "tvnews2022h" / "events.json",
-    ),
-    GoldSet(
-        "tvnews2022i",
-        lambda tmp: materialise(DEVGOLD / "tvnews2022i" / "sources.csv", tmp / "tvnews2022i"),
-        DEVGOLD / "tvnews2022i" / "statements.json",
-        DEVGOLD / "tvnews2022i" / "events.json",
-    ),
-    GoldSet(
-        "tvnews2022j",
-        lambda tmp: materialise(DEVGOLD / "tvnews2022j" / "sources.csv", tmp / "tvnews2022j"),
-        DEVGOLD / "tvnews2022j" / "statements.json",
-        DEVGOLD / "tvnews2022j" / "events.json",
-    ),
-    GoldSet(
-        "tvnews2022k",
-        lambda tmp: materialise(DEVGOLD / "tvnews2022k" / "sources.csv", tmp / "tvnews2022k"),
-        DEVGOLD / "tvnews2022k" / "statements.json",
-        DEVGOLD / "tvnews2022k" / "events.json",
-    ),
-    GoldSet(
-        "tvnews2022l",
-        lambda tmp: materialise(DEVGOLD / "tvnews2022l" / "sources.csv", tmp / "tvnews2022l"),
-        DEVGOLD / "tvnews2022l" / "statements.json",
-        DEVGOLD / "tvnews2022l" / "events.json",
-    ),
-    GoldSet(
-        "tvnews2022m",
-        lambda tmp: materialise(DEVGOLD / "tvnews2022m" / "sources.csv", tmp / "tvnews2022m"),
-        DEVGOLD / "tvnews2022m" / "statements.json",
-        DEVGOLD / "tvnews2022m" / "events.json",
-    ),
-    GoldSet(
-        "tvnews2022n",
-        lambda tmp: materialise(DEVGOLD / "tvnews2022n" / "sources.csv", tmp / "tvnews2022n"),
-        DEVGOLD / "tvnews2022n" / "statements.json",
-        DEVGOLD / "tvnews2022n" / "events.json",
-    ),
-    GoldSet(
-        "tvnews2022o",
-        lambda tmp: materialise(DEVGOLD / "tvnews2022o" / "sources.csv", tmp / "tvnews2022o"),
-        DEVGOLD / "tvnews2022o" / "statements.json",
-        DEVGOLD / "tvnews2022o" / "events.json",
-    ),
-    GoldSet(
-        "tvnews2022p",
-        lambda tmp: materialise(DEVGOLD / "tvnews2022p" / "sources.csv", tmp / "tvnews2022p"),
-        DEVGOLD / "tvnews2022p" / "statements.json",
-        DEVGOLD / "tvnews2022p" / "events.json",
-    ),
-    GoldSet(
-        "tvnews2022q",
-        lambda tmp: materialise(DEVGOLD / "tvnews2022q" / "sources.csv", tmp / "tvnews2022q"),
-        DEVGOLD / "tvnews2022q" / "statements.json",
-        DEVGOLD / "tvnews2022q" / "events.json",
-    ),
-    GoldSet(
-        "tvnews2022r",
-        lambda tmp: materialise(DEVGOLD / "tvnews2022r" / "sources.csv", tmp / "tvnews2022r"),
-        DEVGOLD / "tvnews2022r" / "statements.json",
-        DEVGOLD / "tvnews2022r" / "events.json",
-    ),
-    GoldSet(
-        "tvnews2022s",
-        lambda tmp: materialise(DEVGOLD / "tvnews2022s" / "sources.csv", tmp / "tvnews2022s"),
-        DEVGOLD / "tvnews2022s" / "statements.json",
-        DEVGOLD / "tvnews2022s" / "events.json",
-    ),
-    GoldSet(
-        "tvnews2022t",
-        lambda tmp: materialise(DEVGOLD / "tvnews2022t" / "sources.csv", tmp / "tvnews2022t"),
-        DEVGOLD / "tvnews2022t" / "statements.json",
-        DEVGOLD / "tvnews2022t" / "events.json",
-    ),
-    GoldSet(
-        "tvnews2022u",
-        lambda tmp: materialise(DEVGOLD / "tvnews2022u" / "sources.csv", tmp / "tvnews2022u"),
-        DEVGOLD / "tvnews2022u" / "statements.json",
-        DEVGOLD / "tvnews2022u" / "events.json",
-    ),
-    GoldSet(
-        "tvnews2022v",
-        lambda tmp: materialise(DEVGOLD / "tvnews2022v" / "sources.csv", tmp / "tvnews2022v"),
-        DEVGOLD / "tvnews2022v" / "statements.json",
-        DEVGOLD / "tvnews2022v" / "events.json",
-    ),
-    GoldSet(
-        "tvnews2022w",
-        lambda tmp: materialise(DEVGOLD / "tvnews2022w" / "sources.csv", tmp / "tvnews2022w"),
-        DEVGOLD / "tvnews2022w" / "statements.json",
-        DEVGOLD / "tvnews2022w" / "events.json",
-    ),
-    GoldSet(
-        "tvnews2022x",
-        lambda tmp: materialise(DEVGOLD / "tvnews2022x" / "sources.csv", tmp / "tvnews2022x"),
-        DEVGOLD / "tvnews2022x" / "statements.json",
-        DEVGOLD / "tvnews2022x" / "events.json",
-    ),
-    GoldSet(
-        "tvnews2022y",
-        lambda tmp: materialise(DEVGOLD / "tvnews2022y" / "sources.csv", tmp / "tvnews2022y"),
-        DEVGOLD / "tvnews2022y" / "statements.json",
-        DEVGOLD / "tvnews2022y" / "events.json",
-    ),
-    GoldSet(
-        "tvnews2022z",
-        lambda tmp: materialise(DEVGOLD / "tvnews2022z" / "sources.csv", tmp / "tvnews2022z"),
-        DEVGOLD / "tvnews2022z" / "statements.json",
-        DEVGOLD / "tvnews2022z" / "events.json",
-    ),
+    *(drawn_set(name) for name in SERIES),
     GoldSet(
         "sentences2022",
         lambda tmp: materialise(DEVGOLD / "sentences2022" / "sources.csv", tmp / "sentences2022"),

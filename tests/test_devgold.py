@@ -175,6 +175,8 @@ def corpus_or_skip() -> None:
         "tvnews2022x",
         "tvnews2022y",
         "tvnews2022z",
+        "tvnews2022aa",
+        "tvnews2022ab",
     ],
 )
 def test_gold_sets_pass_the_check(name: str) -> None:

@@ -56,9 +56,11 @@ def test_gate_finds_what_a_scan_of_each_string_finds(strings: tuple[str, ...], t
     assert gate.found(text) == any(s in text for s in strings)
 
 
-def test_short_keys_make_no_gate_for_a_regex() -> None:
+def test_short_keys_and_literal_starts_make_no_gate_for_a_regex() -> None:
     assert trigger_gate(r"(?:mai|juin)\s+\d") is None  # "mai" of "semaine": in nearly every text
     assert trigger_gate(r"(?:mai|juin)") is not None  # a word list: the gate is the answer
+    assert trigger_gate(r"nuit\s+du\s+(?:lundi|mardi)") is None  # re scans for "nuit" itself
+    assert trigger_gate(r"\d\s+courant") is not None
 
 
 SENTENCES = [

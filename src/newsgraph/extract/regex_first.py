@@ -205,10 +205,14 @@ def literal_gate(strings: Iterable[str]) -> LiteralGate:
 def trigger_gate(pattern: str, key_chars: int = 4, keys: int = 8) -> LiteralGate | None:
     """The gate of a trigger: its words (``literal_words``: the gate answers for it), else its
     ``necessary_literals`` when a few long keys hold them (a short key, "mai" of "semaine", is in
-    nearly every text: that gate would cost its scans and spare no search)."""
+    nearly every text: that gate would cost its scans and spare no search) and the trigger does not
+    open with a literal ("nuit\\s+du": ``re`` finds where it may start by a fast scan of its own)."""
     words = literal_words(pattern)
     if words:
         return literal_gate(words)
+    items = list(P.parse(pattern))
+    if not items or items[0][0] is C.LITERAL:
+        return None
     strings = necessary_literals(pattern)
     gate = literal_gate(strings) if strings else None
     if gate is None or len(gate.groups) > keys or any(len(k) < key_chars for k, _ in gate.groups):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.extract.regex_first import literal_gate, necessary_literals, trigger_gate
-from newsgraph.extract.timex_rules import has_trigger, rules
+from newsgraph.extract.timex_rules import rules
 
 
 @pytest.mark.parametrize(
@@ -63,19 +63,8 @@ def test_short_keys_and_literal_starts_make_no_gate_for_a_regex() -> None:
     assert trigger_gate(r"\d\s+courant") is not None
 
 
-SENTENCES = [
-    "Le 3 courant, la veille du scrutin, les jours d'avant avaient été calmes.",
-    "La semaine prochaine, dans la nuit du 4 au 5, le ministre reviendra plus tard.",
-    "Rien de daté dans cette phrase sur la pêche en mer.",
-    "L'an dernier, au petit matin, soir après soir, l'année écoulée.",
-]
-
-
-@pytest.mark.parametrize("sentence", SENTENCES)
-def test_gated_triggers_agree_with_their_search(sentence: str) -> None:
-    low = sentence.lower()
-    gated = [r for r in rules() if r.gate is not None and r.words is None]
-    assert gated, "some regex trigger has a gate"
-    for rule in rules():
-        if rule.trigger is not None:
-            assert has_trigger(rule, low) == (rule.trigger.search(low) is not None), rule.name
+def test_some_regex_triggers_are_gated() -> None:
+    """The sentences of ``test_speed_r13`` check every gated trigger against its search."""
+    gated = {r.name for r in rules() if r.gate is not None and r.words is None}
+    assert {"daycurrent", "storypart"} <= gated
+    assert not gated & {"night", "habitual", "month"}  # a literal start; short keys

@@ -36,6 +36,9 @@ SENTENCES = [
     "Il est arrivé la veille, au petit matin, par le train de 6 h 12.",
     "Rien de daté dans cette phrase sur la pêche en mer.",
     "Dans l'après-midi du 14-Juillet, la foule a envahi la place.",
+    "Le 3 courant, la veille du scrutin, les jours d'avant avaient été calmes.",
+    "La semaine prochaine, dans la nuit du 4 au 5, le ministre reviendra plus tard.",
+    "L'an dernier, au petit matin, soir après soir, l'année écoulée.",
 ]
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 C: Any = importlib.import_module("re._constants")  # the regex parser's opcodes (CPython 3.11+)
@@ -125,3 +126,95 @@ def prefix_tree(keys: Iterable[str]) -> str:
         groups.setdefault(k[0], []).append(k[1:])
     alts = [re.escape(c) + prefix_tree(rest) for c, rest in groups.items()]
     return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+def necessary_literals(pattern: str, shortest: int = 3) -> tuple[str, ...] | None:
+    """Strings one of which every match of ``pattern`` (compiled without flags) holds, each of
+    ``shortest`` characters at least, or None when none such are found: ``str.__contains__`` of
+    each then tells a text where the pattern cannot match, without the engine trying every position.
+
+    >>> necessary_literals(r"\\d\\s+courant"), necessary_literals(r"la\\s+veille|le\\s+lendemain")
+    (('courant',), ('veille', 'lendemain'))
+    """
+    parsed = P.parse(pattern)
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    try:
+        found = _literals(list(parsed), shortest)
+    except _Unknown:
+        return None
+    return tuple(dict.fromkeys(found)) if found else None
+
+
+def _literals(items: Any, shortest: int) -> list[str] | None:
+    """The best set of necessary strings of a sequence: among its runs of literal characters and
+    its groups, the set whose shortest string is longest (then the smallest set)."""
+    choices: list[list[str]] = []
+    run = ""
+    for op, av in [*items, (None, None)]:
+        if op is C.LITERAL:
+            run += chr(av)
+            continue
+        if len(run) >= shortest:
+            choices.append([run])
+        run = ""
+        sub: list[str] | None = None
+        if op is C.BRANCH:
+            alts = [_literals(list(alt), shortest) for alt in av[1]]
+            sub = None if any(a is None for a in alts) else [s for a in alts for s in a or ()]
+        elif op is C.SUBPATTERN:
+            if av[1] or av[2]:  # a group with flags of its own ("(?i:…)"): not worked out
+                raise _Unknown(op)
+            sub = _literals(list(av[3]), shortest)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
+            sub = _literals(list(av[2]), shortest)
+        if sub:
+            choices.append(sub)
+    return max(choices, key=lambda c: (min(map(len, c)), -len(c)), default=None)
+
+
+@dataclass(frozen=True, slots=True)
+class LiteralGate:
+    """Strings (``necessary_literals``, or a trigger's words) grouped under keys, a key being a
+    substring of each string of its group: ``found`` looks for the keys (a few scans of the text)
+    and for the strings of the keys it finds, where one scan per string was made before."""
+
+    groups: tuple[tuple[str, tuple[str, ...]], ...]
+
+    def found(self, text: str) -> bool:
+        """Whether one of the strings is in ``text``."""
+        for key, strings in self.groups:
+            if key in text and (strings == (key,) or any(map(text.__contains__, strings))):
+                return True
+        return False
+
+
+def literal_gate(strings: Iterable[str]) -> LiteralGate:
+    """The gate of ``strings``: keys picked greedily among their words (runs of letters and digits,
+    three characters at least, or the whole string), the key held by most strings first."""
+    left = list(dict.fromkeys(strings))
+    groups: list[tuple[str, tuple[str, ...]]] = []
+    while left:
+        pieces = {p for s in left for p in [s, *re.findall(r"\w{3,}", s)]}
+        key = max(sorted(pieces), key=lambda p: (sum(p in s for s in left), len(p)))
+        groups.append((key, tuple(s for s in left if key in s)))
+        left = [s for s in left if key not in s]
+    return LiteralGate(tuple(groups))
+
+
+def trigger_gate(pattern: str, key_chars: int = 4, keys: int = 8) -> LiteralGate | None:
+    """The gate of a trigger: its words (``literal_words``: the gate answers for it), else its
+    ``necessary_literals`` when a few long keys hold them (a short key, "mai" of "semaine", is in
+    nearly every text: that gate would cost its scans and spare no search) and the trigger does not
+    open with a literal ("nuit\\s+du": ``re`` finds where it may start by a fast scan of its own)."""
+    words = literal_words(pattern)
+    if words:
+        return literal_gate(words)
+    items = list(P.parse(pattern))
+    if not items or items[0][0] is C.LITERAL:
+        return None
+    strings = necessary_literals(pattern)
+    gate = literal_gate(strings) if strings else None
+    if gate is None or len(gate.groups) > keys or any(len(k) < key_chars for k, _ in gate.groups):
+        return None
+    return gate

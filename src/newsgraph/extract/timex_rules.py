@@ -17,7 +17,7 @@ from newsgraph.extract import timex_labels as labels
 from newsgraph.extract import timex_news as news
 from newsgraph.extract import timex_periods as periods
 from newsgraph.extract import timex_resolvers as resolvers
-from newsgraph.extract.regex_first import first_lookahead, literal_words
+from newsgraph.extract.regex_first import LiteralGate, first_lookahead, literal_words, trigger_gate
 from newsgraph.extract.timex_calendar import Resolved, lexicon
 from newsgraph.extract.timex_resolvers import Ctx
 from newsgraph.lexicons import alternation
@@ -35,9 +35,8 @@ class RuleSpec:
     resolve: Resolver
     block: bool = False
     common: bool = False
-    """Read in most reports ("il y a deux ans", "à 20 h", numbers before a unit): the rule is run
-    on every text without testing its trigger, whose search cost more than the runs it spared
-    (same matches: a text without the trigger has none)."""
+    """Read in most reports ("il y a deux ans", "à 20 h", numbers before a unit): run on every text, its
+    trigger untested (its search cost more than the runs it spared; a text without it has no match)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,12 +47,13 @@ class Rule:
     block: bool = False
     trigger: re.Pattern[str] | None = None
     lowered: re.Pattern[str] | None = None
-    """The same pattern without ``re.I``, for the lowercased text (None when the pattern has an
-    uppercase letter of its own): ``re`` tests its first characters' class without folding case
-    at every position, which is most of the work on a text without the expression (0.31 -> 0.24 s
-    CPU over 399 reports). On a text that ``plain_text`` accepts it matches as ``regex`` does."""
+    """The same pattern without ``re.I``, for the lowercased text (None when the pattern has an uppercase
+    letter of its own): ``re`` tests its first characters' class without folding case at every position
+    (0.31 -> 0.24 s CPU over 399 reports). On a text ``plain_text`` accepts it matches as ``regex`` does."""
     words: tuple[str, ...] | None = None
-    """The trigger's words when it is only words (``literal_words``): tested with ``in``."""
+    """The trigger's words when it is only words (``literal_words``): the gate then answers alone."""
+    gate: LiteralGate | None = None
+    """Strings one of which every trigger match holds (``trigger_gate``): looked for first, by ``in``."""
     common: bool = False
     """``RuleSpec.common``: run without testing the trigger."""
 
@@ -341,8 +341,7 @@ def vocabulary() -> dict[str, str]:
     }
 
 
-# A feast named with its article is also named with the article joined to "de" or "à": "le
-# 14-Juillet", "du 14-Juillet", "au 14-Juillet"; "la Toussaint", "à la Toussaint".
+# A feast's article also joined to "de" or "à": "le 14-Juillet", "du 14-Juillet", "au 14-Juillet".
 ARTICLE_FORMS = {
     "le ": r"(?:le|du|au)\s+",
     "la ": r"(?:la|de\s+la|à\s+la)\s+",
@@ -388,6 +387,7 @@ def rules() -> tuple[Rule, ...]:
                 f"{first_lookahead(fill(spec.pattern), 0)}{before}(?:{fill(spec.pattern)}){after}"
             ),
             literal_words(fill(spec.trigger)),
+            trigger_gate(fill(spec.trigger)),
             spec.common,
         )
         for spec in TABLE
@@ -443,8 +443,8 @@ def active_rules(text: str, plain: bool | None = None) -> list[Rule]:
 
 
 def has_trigger(rule: Rule, low: str) -> bool:
-    """Whether the rule's trigger occurs in the lowercased text (a word list: each word looked for
-    by ``str.__contains__`` from C, no generator frame per word)."""
-    if rule.words is not None:
-        return any(map(low.__contains__, rule.words))
-    return rule.trigger is not None and rule.trigger.search(low) is not None
+    """Whether the rule's trigger occurs in the lowercased text: its gate's strings looked for
+    first by ``str.__contains__`` from C (a word list: the answer), then the trigger itself."""
+    if rule.gate is not None and not rule.gate.found(low):
+        return False
+    return rule.words is not None or (rule.trigger is not None and rule.trigger.search(low) is not None)

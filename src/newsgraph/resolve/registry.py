@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph.names import NEVER_MERGED, actor_id, display_name
-from newsgraph.resolve.groups import Canonical, Entry, canonicalise, gc_paused
+from newsgraph.resolve.groups import Canonical, Entry, canonicalise, gc_paused, shown_name
 
 TYPE_RANK = {"person": 0, "gpe": 1, "organization": 2, "group": 3, "anonymous": 4, "unknown": 5}
 """The most specific type wins when one name is seen with several."""
@@ -50,6 +50,12 @@ class Registry:
         entry.docs.add(doc)
         entry.aliases.update(a.strip() for a in (name, *aliases) if a.strip())
         return raw
+
+    def shown(self, raw: str) -> str | None:
+        """The name to show for the raw id ``raw`` (``shown_name`` of its own spellings), None when
+        no name of it was observed."""
+        entry = self.entries.get(raw)
+        return shown_name({n: len(d) for n, d in entry.names.items()}) if entry and entry.names else None
 
     def canonical(self, wanted: Iterable[str] | None = None) -> dict[str, Canonical]:
         """Raw id -> the canonical actor it resolves to (with ``wanted``: at least for those)."""

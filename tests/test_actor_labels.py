@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from backends import new_store
+from newsgraph import parallel
 from newsgraph.build import build
 from newsgraph.model import Actor, ActorRef, Document, Evidence, Extraction, Statement
 from newsgraph.resolve import Registry
@@ -19,13 +20,27 @@ from test_derived_update import as_multiset, full_rows, no_full_read
 
 # (document id, text, spellings of its actors): made up; the first report misspells both.
 REPORTS = [
-    ("r1", "L'Etat paiera, a dit Phillipe Amouyel.", ("Etat", "Phillipe Amouyel")),
-    ("r2", "L'État paiera, a répété Philippe Amouyel.", ("État", "Philippe Amouyel")),
-    ("r3", "Selon l'État, Philippe Amouyel a raison.", ("État", "Philippe Amouyel")),
+    ("r1", "L'Etat paiera, a dit Phillipe Amouyel aux chefs d’entreprise.", ("Etat", "Phillipe Amouyel")),
+    ("r2", "L'État paiera, a répété Philippe Amouyel aux chefs d'entreprise.", ("État", "Philippe Amouyel")),
+    (
+        "r3",
+        "Selon l'État, Philippe Amouyel a raison, disent les chefs d'entreprise.",
+        ("État", "Philippe Amouyel"),
+    ),
 ]
-SHOWN = {"org-etat": "État", "philipe-amuiel": "Philippe Amouyel"}
+GROUP = {"r1": "chefs d’entreprise", "r2": "chefs d'entreprise", "r3": "chefs d'entreprise"}
+"""A group (never merged, no entry of its own in the registry) spelt two ways."""
+SHOWN = {
+    "org-etat": "État",
+    "philipe-amuiel": "Philippe Amouyel",
+    "group-chefs-d-entreprise": "chefs d'entreprise",
+}
 """Actor id -> the name every report together gives it (most reports, capital accents kept)."""
-OLD = {"org-etat": "Etat", "philipe-amuiel": "Phillipe Amouyel"}
+OLD = {
+    "org-etat": "Etat",
+    "philipe-amuiel": "Phillipe Amouyel",
+    "group-chefs-d-entreprise": "chefs d’entreprise",
+}
 
 
 def documents(order: list[int] | None = None) -> list[Document]:
@@ -49,7 +64,11 @@ def made_up(docs: list[Document]) -> list[Extraction]:
             "dire",
             Evidence(0, len(d.text), d.text),
         )
-        actors = [Actor(d.id, "", state, "organization"), Actor(d.id, "", person, "person")]
+        actors = [
+            Actor(d.id, "", state, "organization"),
+            Actor(d.id, "", person, "person"),
+            Actor(d.id, "", GROUP[d.id], "group"),
+        ]
         out.append(Extraction(d, actors=actors, statements=[said]))
     return out
 
@@ -139,3 +158,40 @@ def test_a_batch_writing_one_actor_twice_keeps_its_last_name(tmp_path: Path):
         assert labels(store) == {"group-chefs": ["chefs d’entreprise"]}
         assert "group-chefs" in found_by(store, "chefs d'entreprise")
         store.close()
+
+
+# Reports of our own for the real extraction: one person and the state, each spelt two ways.
+TEXTS = [
+    "« Nous paierons », a déclaré Phillipe Amouyel, professeur à Lille. L'Etat a promis une aide.",
+    "« Il faut agir vite », a estimé Philippe Amouyel, épidémiologiste. L'État a versé une aide.",
+    "Philippe Amouyel a critiqué l'État : « Les mesures arrivent trop tard », a-t-il dit.",
+]
+
+
+def test_one_label_whatever_the_workers_or_the_order(tmp_path: Path, nlp):
+    docs = [Document(f"t{i}", text) for i, text in enumerate(TEXTS)]
+    one = OxigraphStore(tmp_path / "one")
+    build(docs, one, Registry(), batch_size=1)
+    reversed_ = OxigraphStore(tmp_path / "reversed")
+    build(docs[::-1], reversed_, Registry(), batch_size=1)
+    by_workers = OxigraphStore(tmp_path / "by-workers")
+    with parallel.extractor(workers=2, resolved=True) as ex:
+        build(docs, by_workers, Registry(), batch_size=1, extractor=ex)
+    reference = {str(q) for q in one.store}
+    assert {str(q) for q in reversed_.store} == reference
+    assert {str(q) for q in by_workers.store} == reference
+    got = labels(one)
+    assert got["philipe-amuiel"] == ["Philippe Amouyel"]
+    assert all(len(names) == 1 for names in got.values())
+    assert "État" in {n for a, names in got.items() if a.endswith("-etat") for n in names}
+
+
+def test_an_appended_build_relabels(tmp_path: Path):
+    """A second build into the same store (the registry read back from its file) relabels."""
+    store = new_store("oxigraph", tmp_path)
+    saved = tmp_path / "registry.json"
+    build(documents()[:1], store, Registry.load(saved), extractor=made_up, registry_file=saved)
+    assert labels(store)["philipe-amuiel"] == ["Phillipe Amouyel"]
+    build(documents()[1:], store, Registry.load(saved), extractor=made_up, registry_file=saved)
+    assert labels(store) == {a: [n] for a, n in SHOWN.items()}
+    store.close()

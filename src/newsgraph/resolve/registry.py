@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph.names import NEVER_MERGED, actor_id, display_name
-from newsgraph.resolve.groups import Canonical, Entry, canonicalise, gc_paused
+from newsgraph.resolve.groups import Canonical, Entry, canonicalise, gc_paused, shown_name
 
 TYPE_RANK = {"person": 0, "gpe": 1, "organization": 2, "group": 3, "anonymous": 4, "unknown": 5}
 """The most specific type wins when one name is seen with several."""
@@ -28,14 +28,25 @@ class Registry:
     """Observations the journal may hold before ``checkpoint`` rewrites the registry whole (a
     rewrite takes about a second per 30,000 actors; replaying 20,000 lines a fifth of that)."""
 
-    def __init__(self, entries: dict[str, Entry] | None = None) -> None:
+    def __init__(
+        self, entries: dict[str, Entry] | None = None, spellings: dict[str, dict[str, set[str]]] | None = None
+    ) -> None:
         self.entries: dict[str, Entry] = entries or {}
+        self.spellings: dict[str, dict[str, set[str]]] = spellings or {}
+        """Raw id of a group ("les chefs d'entreprise": never merged, no entry) -> its spellings ->
+        the documents using each, for its shown name only (``shown``)."""
         self.pending: list[tuple[str, str, str, tuple[str, ...]]] = []  # observed since the last journal
         self.journalled = 0  # observations in the journal beside the file, not yet in it
 
     def observe(self, name: str, type: str, doc: str, aliases: Iterable[str] = ()) -> str | None:
         """Remember one name of an actor seen in ``doc``; returns its raw id."""
-        if type in NEVER_MERGED or not name.strip():
+        if not name.strip():
+            return None
+        if type in NEVER_MERGED:
+            if type == "group":  # its shown name: the spelling of most reports (``shown``)
+                self.pending.append((name, type, doc, ()))
+                spelt = self.spellings.setdefault(actor_id(name, type), {})
+                spelt.setdefault(display_name(name, type), set()).add(doc)
             return None
         aliases = tuple(aliases)
         self.pending.append((name, type, doc, aliases))
@@ -50,6 +61,13 @@ class Registry:
         entry.docs.add(doc)
         entry.aliases.update(a.strip() for a in (name, *aliases) if a.strip())
         return raw
+
+    def shown(self, raw: str) -> str | None:
+        """The name to show for the raw id ``raw`` (``shown_name`` of its own spellings), None when
+        no name of it was observed."""
+        entry = self.entries.get(raw)
+        names = entry.names if entry is not None else self.spellings.get(raw)
+        return shown_name({n: len(d) for n, d in names.items()}) if names else None
 
     def canonical(self, wanted: Iterable[str] | None = None) -> dict[str, Canonical]:
         """Raw id -> the canonical actor it resolves to (with ``wanted``: at least for those)."""
@@ -67,6 +85,10 @@ class Registry:
                 }
                 for raw, e in sorted(self.entries.items())
             },
+            "spellings": {
+                raw: {n: sorted(d) for n, d in sorted(names.items())}
+                for raw, names in sorted(self.spellings.items())
+            },
         }
 
     @classmethod
@@ -80,7 +102,10 @@ class Registry:
             )
             for raw, e in data.get("entries", {}).items()
         }
-        return cls(entries)
+        spellings = {
+            raw: {n: set(d) for n, d in names.items()} for raw, names in data.get("spellings", {}).items()
+        }
+        return cls(entries, spellings)
 
     @classmethod
     def load(cls, path: str | Path) -> Registry:
@@ -143,7 +168,7 @@ class Registry:
         observed (with a fixed threshold they grew with the registry: quadratic in the corpus),
         while the journal replayed at the next load stays shorter than the registry."""
         self.journal(path)
-        if self.journalled > max(self.COMPACT_AFTER, len(self.entries) // 2):
+        if self.journalled > max(self.COMPACT_AFTER, (len(self.entries) + len(self.spellings)) // 2):
             self.save(path)
 
     def save(self, path: str | Path) -> None:

@@ -12,7 +12,8 @@ A batch loads with ONE Cypher statement, :data:`LOAD_QUERY`, made of ``UNWIND $r
 MERGE ...`` parts joined by ``WITH count(*)`` (so an empty part does not stop the next): the same
 text for every batch, so both engines cache its plan, and one statement is one transaction on
 Neo4j and one atomic query on FalkorDB. MERGE on keys makes loads idempotent; multi-valued
-labels (``names``, ``aliases``) are merged as sets, as RDF does.
+labels (``names``, ``aliases``) are merged as sets, as RDF does, but for an actor's one name
+(``stores.actor_labels``).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from newsgraph import queries, rdf
 from newsgraph.dates import interval
 from newsgraph.model import Actor, Document, Event, Evidence, Place, Record, Statement, TimeMention
 from newsgraph.queries import NamedQuery, QueryError
-from newsgraph.stores import QueryRejected, QueryResult, derived, derived_read, versions
+from newsgraph.stores import QueryRejected, QueryResult, actor_labels, derived, derived_read, versions
 from newsgraph.stores import format as store_format
 
 KEY = "id"
@@ -47,7 +48,8 @@ KEYED_LABELS: tuple[str, ...] = (
 """Labels whose nodes are merged on ``id`` (actor subclasses are extra labels on ``Actor``)."""
 NODE_LABELS: tuple[str, ...] = KEYED_LABELS + ACTOR_SUBCLASSES
 SET_VALUED: dict[str, tuple[str, ...]] = {"Actor": ("names", "aliases"), "Place": ("names", "aliases")}
-"""List properties merged as sets across writes (several ``rdfs:label`` / ``skos:altLabel``)."""
+"""List properties merged as sets across writes (several ``rdfs:label`` / ``skos:altLabel``), but
+an actor's ``names``: the last write's name alone (``stores.actor_labels``)."""
 
 ROLE_PROPERTIES = ("agent", "target", "participant")
 RELATIONSHIPS: tuple[tuple[str, str, str], ...] = (
@@ -90,6 +92,8 @@ def _param(kind: str, *parts: str) -> str:
 
 def _node_part(label: str) -> str:
     text = f"UNWIND ${_param('n', label)} AS row\nMERGE (n:{label} {{{KEY}: row.{KEY}}})\nSET n += row.props"
+    if label == "Actor":  # one name per actor, the batch's (stores.actor_labels)
+        return f"{text}\n{actor_labels.CYPHER_ACTOR_NAMES}"
     lists = SET_VALUED.get(label)
     if not lists:
         return text
@@ -163,7 +167,10 @@ class GraphBatch:
             id_, {"props": {}, **{p: [] for p in SET_VALUED.get(label, ())}}
         )
         for key, value in props.items():
-            if key in SET_VALUED.get(label, ()):
+            if key == "names" and label == "Actor":  # the last record's name, the others aliases
+                row["aliases"].extend(n for n in row["names"] if n not in value and n not in row["aliases"])
+                row["names"] = list(value)
+            elif key in SET_VALUED.get(label, ()):
                 row[key].extend(v for v in value if v not in row[key])
             elif value is not None:
                 row["props"][key] = value

@@ -20,6 +20,7 @@ from newsgraph.stores import (
     QueryTimeout,
     StoreError,
     TooManyRows,
+    actor_labels,
     derived,
     derived_read,
     derived_update,
@@ -161,7 +162,7 @@ class OxigraphStore:
             self._derived.before_write(
                 self._generation, lambda: derived_update.touched_before(replace, self._every_row)
             )
-            self._write(quads, replace, saved, marker)
+            self._write(quads, replace, saved, marker, actor_labels.sparql_update(records))
             self._marked = True
             self._derived.after_write(  # (streamed quads are made again: only when rows are pending)
                 self._generation,
@@ -176,11 +177,13 @@ class OxigraphStore:
         replace: Collection[str],
         saved: SavedRows | None,
         marker: list[ox.Quad],
+        relabel: str = "",
     ) -> None:
         try:
             if saved is not None:
                 saved.forget()  # the saved rows of the derived tables are about to be wrong
             oxigraph_write.ingest(self.store, quads, replace, marker, self.BULK_MIN, self.BULK_MAX)
+            actor_labels.run(self.store, relabel)  # one label per actor
             if self._pool is not None:
                 self.store.flush()  # the query workers open the store read-only: from the files
         except (OSError, SyntaxError) as e:

@@ -24,6 +24,7 @@ from newsgraph.stores import (
     QueryResult,
     QueryTimeout,
     StoreError,
+    actor_labels,
     derived,
     derived_read,
     versions,
@@ -97,6 +98,13 @@ class RemoteSparqlStore:
         )
 
     # -- writing
+    @staticmethod
+    def _relabel(records: Sequence[Record]) -> bytes:
+        """The update that leaves the batch's actors one label each (``stores.actor_labels``), as
+        the next operation of a request (" ;" first), or nothing."""
+        text = actor_labels.sparql_update(records)
+        return (" ;\n" + text).encode("utf-8") if text else b""
+
     def write(self, records: Sequence[Record], replace: Collection[str] = ()) -> None:
         """One request, so one transaction on the server: all the batch's triples, or none. With
         ``replace``, the same update request first forgets those documents."""
@@ -106,7 +114,7 @@ class RemoteSparqlStore:
                 raise StoreError(
                     "replacing a document needs NEWSGRAPH_SPARQL__UPDATE_URL (a SPARQL Update endpoint)"
                 )
-            update = versions.sparql_forget_and_insert(replace, data)
+            update = versions.sparql_forget_and_insert(replace, data) + self._relabel(records)
             self._send("POST", self.update_url, update, "application/sparql-update")
             return
         if not data:
@@ -114,8 +122,10 @@ class RemoteSparqlStore:
         if self.store_url:
             url = self.store_url if "?" in self.store_url else f"{self.store_url}?default"
             self._send("POST", url, data, "application/n-triples")
+            if self.update_url and (relabel := self._relabel(records)):
+                self._send("POST", self.update_url, relabel[3:], "application/sparql-update")
         elif self.update_url:
-            update = b"INSERT DATA {\n" + data + b"}\n"
+            update = b"INSERT DATA {\n" + data + b"}\n" + self._relabel(records)
             self._send("POST", self.update_url, update, "application/sparql-update")
         else:
             raise StoreError(

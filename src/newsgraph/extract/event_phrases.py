@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph import lexicons
 from newsgraph.extract.event_trigger_row import Trigger, parse_requires
-from newsgraph.extract.tokens import tokens
+from newsgraph.extract.tokens import morph_of, tokens
 
 Entry = tuple[tuple[str, ...], tuple[Trigger, ...]]
 """The words of an expression after its head, and its rows."""
@@ -239,7 +239,7 @@ def qualified_end(token: Token) -> int:
         return end
     first = min(after, key=lambda c: c.i)
     if first.dep_ == "amod" and (
-        first.lemma_.lower() in DEGREE_ADJECTIVES or "Part" in first.morph.get("VerbForm", [])
+        first.lemma_.lower() in DEGREE_ADJECTIVES or "Part" in morph_of(first).get("VerbForm", [])
     ):
         return end  # "une hausse significative", "primes comprises"
     between = token.doc[end : first.i]

@@ -11,10 +11,11 @@ depends on the document's mentions is kept in ``event_parse.MentionIndex.memo``.
 from __future__ import annotations
 
 import weakref
+from bisect import bisect_left
 from collections.abc import Hashable
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsgraph.extract.tokens import tokens
 
@@ -70,3 +71,18 @@ def doc_memo(doc: Doc) -> dict[Hashable, Any]:
     slot = _SLOT
     ref = slot[0]
     return slot[2] if ref is not None and ref() is doc else _slot(doc)[2]
+
+
+def last_token(token: Token, end: int) -> int:
+    """The index of the first token from ``token`` on that reaches character ``end`` (the last
+    word of a mention ending there that ``token`` is in), else ``token``'s own: what
+    ``next((x.i for x in doc[token.i :] if x.idx + len(x.text) >= end), token.i)`` finds, by
+    bisection of the tokens' end offsets (found once per document), no Token made."""
+    doc = token.doc
+    memo = doc_memo(doc)
+    ends: list[int] | None = memo.get("token-ends")
+    if ends is None:
+        table = tokens(doc)
+        ends = memo["token-ends"] = [i + len(w) for i, w in zip(table.idx, table.text, strict=True)]
+    found = bisect_left(ends, end, token.i)
+    return found if found < len(ends) else token.i

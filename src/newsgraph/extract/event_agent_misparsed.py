@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.extract.tokens import morph_of
+from newsgraph.extract.event_cache import morph_feats
 
 MODIFIER_DEPS = frozenset({"amod", "acl"})
 
@@ -22,17 +22,17 @@ def hung_subject(verb: Token) -> list[Token]:
     if (
         verb.pos_ != "VERB"
         or verb.dep_ not in MODIFIER_DEPS
-        or "Fin" not in morph_of(verb).get("VerbForm", [])
+        or "Fin" not in morph_feats(verb).get("VerbForm", [])
     ):
         return []
     noun = verb.head
     if noun.pos_ not in {"NOUN", "PROPN"} or noun.i >= verb.i:
         return []
-    if any("Rel" in morph_of(c).get("PronType", []) for c in verb.children):
+    if any("Rel" in morph_feats(c).get("PronType", []) for c in verb.children):
         return []
     if any(c.dep_.startswith("nsubj") for c in verb.children):
         return []
-    number, own = morph_of(verb).get("Number", []), morph_of(noun).get("Number", [])
+    number, own = morph_feats(verb).get("Number", []), morph_feats(noun).get("Number", [])
     if not number or not own or number != own:
         return []
     return [noun]

@@ -11,8 +11,8 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph import names
 from newsgraph.extract.context import Mention
+from newsgraph.extract.event_cache import morph_feats
 from newsgraph.extract.event_parse import lemma
-from newsgraph.extract.tokens import morph_of
 
 RANGE_WORDS = frozenset({"à", "et", "ou"})
 """Words between the two numbers of a range ("500 à 600 marins", "20 ou 30 soldats")."""
@@ -55,7 +55,7 @@ def stray(word: Token, noun: Token) -> bool:
     it ("des milliers d'habitants manifestent": the noun's own verb, see ``hung_subject``)."""
     if word.dep_ not in {"amod", "acl"} or word.head.i != noun.i:
         return False
-    if "Fin" in morph_of(word).get("VerbForm", []):
+    if "Fin" in morph_feats(word).get("VerbForm", []):
         return True
     if word.dep_ != "amod":
         return False
@@ -68,7 +68,7 @@ def said_number(word: Token) -> str:
     "contractuels" singular), else as the tagger says; "" when it says nothing."""
     if word.lower_.endswith(("s", "x")):
         return "Plur"
-    number = morph_of(word).get("Number", [])
+    number = morph_feats(word).get("Number", [])
     return number[0] if number else ""
 
 

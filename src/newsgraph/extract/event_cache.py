@@ -15,9 +15,10 @@ from bisect import bisect_left
 from collections.abc import Hashable
 from typing import Any
 
+from spacy.attrs import MORPH
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.tokens import tokens
+from newsgraph.extract.tokens import Features, morph_of, tokens
 
 ELIDED_LEMMAS = {
     "s'": "se",
@@ -86,3 +87,21 @@ def last_token(token: Token, end: int) -> int:
         ends = memo["token-ends"] = [i + len(w) for i, w in zip(table.idx, table.text, strict=True)]
     found = bisect_left(ends, end, token.i)
     return found if found < len(ends) else token.i
+
+
+_FEATURES: dict[int, Features] = {}
+"""Morphology hash -> features, as ``morph_of`` found them (a few thousand analyses in all)."""
+
+
+def morph_feats(token: Token) -> Features:
+    """``morph_of(token)`` (``token.morph.get(...)``'s answers), its key read from the Doc's MORPH
+    column (made once per document) rather than from a MorphAnalysis made per call."""
+    memo = doc_memo(token.doc)
+    keys: list[int] | None = memo.get("morph-keys")
+    if keys is None:
+        keys = memo["morph-keys"] = token.doc.to_array(MORPH).tolist()
+    key = keys[token.i]
+    found = _FEATURES.get(key)
+    if found is None:
+        found = _FEATURES[key] = morph_of(token)
+    return found

@@ -17,9 +17,9 @@ from spacy.tokens import Token
 
 from newsgraph import lexicons
 from newsgraph.extract.context import Mention
+from newsgraph.extract.event_cache import morph_feats
 from newsgraph.extract.event_coref import definite_article, person_taken_up, role_key, titles
 from newsgraph.extract.event_parse import MentionIndex, lemma
-from newsgraph.extract.tokens import morph_of
 
 PERSON_DESCRIPTIONS = lexicons.words("person_descriptions.txt")
 """Trades and statuses a report calls the person it has named by ("l'acteur", "l'expatrié")."""
@@ -42,7 +42,7 @@ def description_word(token: Token) -> str | None:
 def described_person(token: Token, mentions: MentionIndex) -> Mention | None:
     """The person a singular definite description of ``person_descriptions.txt`` takes up (see
     the module), else None."""
-    if token.pos_ != "NOUN" or "Plur" in morph_of(token).get("Number", []):
+    if token.pos_ != "NOUN" or "Plur" in morph_feats(token).get("Number", []):
         return None
     word = description_word(token)
     if word is None or mentions.get(token) is not None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.extract.event_cache import morph_feats
 from newsgraph.extract.event_parse import lemma
-from newsgraph.extract.tokens import morph_of
 
 INFINITIVE_MARKS = frozenset({"de", "d'", "d’"})
 """The word that opens the infinitive complement: "refuser de céder", "refuse d'obtempérer"."""
@@ -34,7 +34,7 @@ def de_infinitive(token: Token) -> Token | None:
         if (
             c.dep_ in deps
             and c.pos_ == "VERB"
-            and "Inf" in morph_of(c).get("VerbForm", [])
+            and "Inf" in morph_feats(c).get("VerbForm", [])
             and any(m.dep_ == "mark" and m.lower_ in INFINITIVE_MARKS for m in c.children)
         ):
             return c

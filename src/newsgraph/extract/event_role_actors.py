@@ -25,6 +25,7 @@ from newsgraph.extract.event_agents import (
     state_of,
 )
 from newsgraph.extract.event_amounts import BODY_NOUNS, MILITARY_NOUNS, PEOPLE_NOUNS, QUANTITY_NOUNS
+from newsgraph.extract.event_cache import morph_feats
 from newsgraph.extract.event_coref import compatriot, described_actor
 from newsgraph.extract.event_coref_persons import described_person
 from newsgraph.extract.event_nominal import de_complements, is_force
@@ -42,7 +43,6 @@ from newsgraph.extract.event_reference import antecedent, topic
 from newsgraph.extract.event_role_kinds import HAND_WEAPONS, WEAPON_NOUNS
 from newsgraph.extract.event_triggers import match_trigger
 from newsgraph.extract.pronoun_candidates import first_name_person
-from newsgraph.extract.tokens import morph_of
 from newsgraph.geo import demonym_country, geocode
 from newsgraph.model import RoleRef
 from newsgraph.names import actor_id
@@ -149,7 +149,7 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
     if (
         possessive
         and not relation(token)
-        and any("Yes" in morph_of(c).get("Poss", []) for c in token.children)
+        and any("Yes" in morph_feats(c).get("Poss", []) for c in token.children)
     ):
         owner = possessor(token, mentions)  # "ses troupes": the troops of the clause's subject
         if owner is not None:
@@ -165,7 +165,7 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
         return RoleRef(actor_id(name, "group"), name, role, "group")
     if (
         role == "agent"
-        and "Plur" in morph_of(token).get("Number", [])
+        and "Plur" in morph_feats(token).get("Number", [])
         and word not in WEAPON_NOUNS
         and match_trigger(token, mentions) is None
     ):
@@ -211,7 +211,7 @@ def possessor_token(token: Token, mentions: MentionIndex) -> Token | None:
             if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
             and c.i != token.i
             and token not in c.subtree  # "la plupart de ses soldats": not the phrase itself
-            and not any("Yes" in morph_of(g).get("Poss", []) for g in c.children)
+            and not any("Yes" in morph_feats(g).get("Poss", []) for g in c.children)
         ]
         for c in subj:
             if actor_of(c, mentions, "agent", possessive=False) is not None:
@@ -254,7 +254,7 @@ def led_by(act: Token) -> list[Token]:
     return [
         a
         for c in act.children
-        if c.dep_ == "acl" and c.pos_ == "VERB" and "Part" in morph_of(c).get("VerbForm", [])
+        if c.dep_ == "acl" and c.pos_ == "VERB" and "Part" in morph_feats(c).get("VerbForm", [])
         for a in c.children
         if a.dep_ == "obl:agent"
         or (a.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ == "par" for g in a.children))
@@ -276,7 +276,7 @@ def alone_before(noun: Token, pronoun: Token) -> bool:
     ont interpellé les manifestants. Certains d'entre eux": which? neither)."""
     return not any(
         t.pos_ == "NOUN"
-        and "Plur" in morph_of(t).get("Number", [])
+        and "Plur" in morph_feats(t).get("Number", [])
         and lemma(t) != lemma(noun)
         and is_people(t)
         for t in noun.doc[noun.i + 1 : pronoun.i]

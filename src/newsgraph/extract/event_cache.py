@@ -1,5 +1,6 @@
 """Answers about one document's parse that the events stage asks again and again (the lemma of a
-word, the verb a nominal trigger hangs on), found once per document.
+word, the verb a nominal trigger hangs on, a token's morphology, the token a mention ends on), found once
+per document.
 
 A single slot holds the document last asked about (by a weak reference: it keeps no document
 alive) and the answers about it, replaced as soon as another document is asked about: the stage

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from newsgraph.extract.entity_spans import first_names
+from newsgraph.extract.event_cache import morph_feats
 from newsgraph.extract.event_parse import ACTOR_TYPES, SUBJECT_DEPS, MentionIndex, lemma
 from newsgraph.extract.event_reference import antecedent
 from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
@@ -62,7 +63,7 @@ def anaphor_antecedent(token: Token, mentions: MentionIndex, people: Callable[[T
         found = antecedent(token, mentions, form=PART_PRONOUNS[token.lower_])
         if found is None or any(
             t.pos_ == "NOUN"
-            and "Plur" in t.morph.get("Number", [])
+            and "Plur" in morph_feats(t).get("Number", [])
             and lemma(t) != lemma(found)
             and people(t)
             for t in token.doc[found.i + 1 : token.i]
@@ -117,13 +118,13 @@ def last_named(pronoun: Token, mentions: MentionIndex, plural: bool, feminine: b
 
 def agrees(noun: Token, person: bool, plural: bool, feminine: bool) -> bool:
     """Number and gender of a noun (its own, its article's, a person's first name) and the pronoun's."""
-    number = noun.morph.get("Number", [])
+    number = morph_feats(noun).get("Number", [])
     if number and ("Plur" in number) != plural:
         return False
     if person:
         given = first_names().get(fold(noun.text))
         return given is None or (given == "f") == feminine
     words = (noun, *(c for c in noun.children if c.dep_ == "det"))
-    gender = {g for t in words for g in t.morph.get("Gender", [])}
+    gender = {g for t in words for g in morph_feats(t).get("Gender", [])}
     want = "Fem" if feminine else "Masc"
     return not gender or want in gender

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.extract.event_cache import morph_feats
 from newsgraph.extract.event_place_names import town_demonyms
 
 PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "nos", "leurs", "certains", "plusieurs", "nombreux"})
@@ -21,6 +22,6 @@ def town_people(token: Token) -> bool:
         return False
     if token.lower_ not in town_demonyms():
         return False
-    plural = "Plur" in token.morph.get("Number", [])
+    plural = "Plur" in morph_feats(token).get("Number", [])
     determined = any(c.dep_ == "det" and c.lower_ in PLURAL_DETERMINERS for c in token.children)
     return determined or (plural and token.i != token.sent.start and token.lower_.endswith(("s", "x")))

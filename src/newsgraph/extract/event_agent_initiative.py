@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.extract.event_cache import morph_feats
 from newsgraph.extract.event_parse import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, lemma
 
 INITIATIVE_NOUNS = {"initiative": {"à"}, "appel": {"à"}, "égide": {"sous"}}
@@ -25,7 +26,7 @@ def initiators(token: Token) -> list[Token]:
     word, on a participle that qualifies it ("organisé à l'initiative de"), or on the verb whose
     subject or object it is ("une réunion a eu lieu à l'initiative de"); [] when none is said."""
     hosts = [token]
-    hosts += [c for c in token.children if c.dep_ == "acl" and "Part" in c.morph.get("VerbForm", [])]
+    hosts += [c for c in token.children if c.dep_ == "acl" and "Part" in morph_feats(c).get("VerbForm", [])]
     if (
         token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | OBJECT_DEPS
         and token.head.pos_ in {"VERB", "AUX"}

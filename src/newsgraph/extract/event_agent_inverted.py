@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.event_agent_relatives import OBJECT_RELATIVES, RELATIVE_DEPS
+from newsgraph.extract.event_cache import morph_feats
 from newsgraph.extract.event_parse import OBJECT_DEPS, SUBJECT_DEPS
 
 NOMINAL_POS = {"NOUN", "PROPN"}
@@ -22,7 +23,7 @@ def inverted_relative(verb: Token) -> tuple[Token, Token] | None:
     France"; None when the clause has its subject before the verb ("l'accord que la France a
     signé"), no noun after the verb ("l'accord qu'elle a signé") or no object "que" ("l'homme qui
     a tué le policier": the antecedent acts)."""
-    if "Inf" in verb.morph.get("VerbForm", []):
+    if "Inf" in morph_feats(verb).get("VerbForm", []):
         return None  # "n'a pas eu d'autre choix que de fuir son palais": no relative clause
     opener = next((c for c in verb.children if c.i < verb.i and c.lower_ in OBJECT_RELATIVES), None)
     if opener is None or opener.dep_ not in OBJECT_DEPS | {"mark"}:

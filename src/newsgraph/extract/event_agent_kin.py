@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.extract.event_cache import morph_feats
+
 RELATION_NOUNS = frozenset(
     {
         "mari", "époux", "épouse", "femme", "compagnon", "compagne", "conjoint", "conjointe", "concubin",
@@ -57,7 +59,7 @@ def kin_complement(token: Token) -> list[Token]:
             continue
         if not any(g.dep_ == "case" and g.lower_ in DE_CASES for g in c.children):
             continue
-        if not kin and "Plur" not in c.morph.get("Number", []):
+        if not kin and "Plur" not in morph_feats(c).get("Number", []):
             return []
         skip = {t.i for d in c.children if d.dep_ in CLAUSE_DEPS or bare_noun(d) for t in d.subtree}
         return contiguous([t for t in c.subtree if t.i not in skip], token.i + 1)

@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsgraph import lexicons
+from newsgraph.extract.event_cache import morph_feats
 from newsgraph.extract.event_parse import MentionIndex, lemma
 from newsgraph.extract.event_reference import is_passive
 from newsgraph.extract.event_role_actors import actor_of
@@ -144,7 +145,7 @@ def trade(sents: list[Span], kind: str, mentions: MentionIndex) -> RoleRef | Non
     groups: dict[str, RoleRef] = {}
     for sent in sents:
         for t in sent:
-            plural = t.pos_ == "NOUN" and "Plur" in t.morph.get("Number", [])
+            plural = t.pos_ == "NOUN" and "Plur" in morph_feats(t).get("Number", [])
             if plural and of_class(t, kind) and acting(t) and not same_or_second(t, kind):
                 ref = actor_of(t, mentions, "agent")
                 if ref is not None and ref.type == "group":

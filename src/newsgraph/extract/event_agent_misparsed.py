@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.extract.event_cache import morph_feats
+
 MODIFIER_DEPS = frozenset({"amod", "acl"})
 
 
@@ -17,16 +19,20 @@ def hung_subject(verb: Token) -> list[Token]:
     d'habitants manifestent": habitants), when the noun comes before the verb and agrees with it
     in number; [] otherwise ("les soldats tués": a participle; "ceux qui manifestent": a
     relative, ``acl:relcl``)."""
-    if verb.pos_ != "VERB" or verb.dep_ not in MODIFIER_DEPS or "Fin" not in verb.morph.get("VerbForm", []):
+    if (
+        verb.pos_ != "VERB"
+        or verb.dep_ not in MODIFIER_DEPS
+        or "Fin" not in morph_feats(verb).get("VerbForm", [])
+    ):
         return []
     noun = verb.head
     if noun.pos_ not in {"NOUN", "PROPN"} or noun.i >= verb.i:
         return []
-    if any("Rel" in c.morph.get("PronType", []) for c in verb.children):
+    if any("Rel" in morph_feats(c).get("PronType", []) for c in verb.children):
         return []
     if any(c.dep_.startswith("nsubj") for c in verb.children):
         return []
-    number, own = verb.morph.get("Number", []), noun.morph.get("Number", [])
+    number, own = morph_feats(verb).get("Number", []), morph_feats(noun).get("Number", [])
     if not number or not own or number != own:
         return []
     return [noun]

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph import names
 from newsgraph.extract.context import Mention
+from newsgraph.extract.event_cache import morph_feats
 from newsgraph.extract.event_parse import lemma
 
 RANGE_WORDS = frozenset({"à", "et", "ou"})
@@ -54,7 +55,7 @@ def stray(word: Token, noun: Token) -> bool:
     it ("des milliers d'habitants manifestent": the noun's own verb, see ``hung_subject``)."""
     if word.dep_ not in {"amod", "acl"} or word.head.i != noun.i:
         return False
-    if "Fin" in word.morph.get("VerbForm", []):
+    if "Fin" in morph_feats(word).get("VerbForm", []):
         return True
     if word.dep_ != "amod":
         return False
@@ -67,7 +68,7 @@ def said_number(word: Token) -> str:
     "contractuels" singular), else as the tagger says; "" when it says nothing."""
     if word.lower_.endswith(("s", "x")):
         return "Plur"
-    number = word.morph.get("Number", [])
+    number = morph_feats(word).get("Number", [])
     return number[0] if number else ""
 
 

@@ -16,6 +16,7 @@ from newsgraph.event_types import broader, cameo_codes
 from newsgraph.extract.entities import is_role_word
 from newsgraph.extract.event_agent_kin import kin_complement
 from newsgraph.extract.event_agent_names import QUANTITY_WORDS
+from newsgraph.extract.event_cache import morph_feats
 from newsgraph.extract.event_nominal import INSTITUTION_ADJECTIVES
 from newsgraph.extract.event_parse import (
     OBJECT_DEPS,
@@ -189,7 +190,7 @@ def subjects_of(verb: Token) -> list[Token]:
         subj = [c for c in t.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
         if subj:
             return subj
-        purpose = t.dep_ == "advcl" and "Inf" in t.morph.get("VerbForm", [])  # "pour prendre part"
+        purpose = t.dep_ == "advcl" and "Inf" in morph_feats(t).get("VerbForm", [])  # "pour prendre part"
         if (t.dep_ in {"xcomp", "conj"} or purpose) and t.head.pos_ in {"VERB", "AUX"} and t.head.i != t.i:
             t = t.head
             continue
@@ -280,7 +281,7 @@ def shared_passive_agent(verb: Token, agent_phrases) -> list[Token]:  # type: ig
         if (
             c.dep_ == "conj"
             and c.pos_ == "VERB"
-            and "Part" in c.morph.get("VerbForm", [])
+            and "Part" in morph_feats(c).get("VerbForm", [])
             and not any(g.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for g in c.children)
         ):
             found = agent_phrases(c)
@@ -374,12 +375,12 @@ def own_adjective(adjective: Token, noun: Token) -> bool:
     a finite verb or an infinitive ("Le président sortant désire"), nor a verb of no participle
     ("les forces russes progresse"), nor a verb with its inverted pronoun ("des salariés est-elle
     légale ?"), nor an adjective of another number ("légale" of "salariés")."""
-    forms = set(adjective.morph.get("VerbForm", []))
+    forms = set(morph_feats(adjective).get("VerbForm", []))
     if {"Fin", "Inf"} & forms or (adjective.pos_ in {"VERB", "AUX"} and "Part" not in forms):
         return False
     if INVERTED_PRONOUN.search(adjective.text):
         return False
-    number, own = adjective.morph.get("Number", []), noun.morph.get("Number", [])
+    number, own = morph_feats(adjective).get("Number", []), morph_feats(noun).get("Number", [])
     return not (number and own and number != own)
 
 

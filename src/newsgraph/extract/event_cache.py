@@ -1,5 +1,6 @@
 """Answers about one document's parse that the events stage asks again and again (the lemma of a
-word, the verb a nominal trigger hangs on), found once per document.
+word, the verb a nominal trigger hangs on, a token's morphology, the token a mention ends on), found once
+per document.
 
 A single slot holds the document last asked about (by a weak reference: it keeps no document
 alive) and the answers about it, replaced as soon as another document is asked about: the stage
@@ -11,12 +12,14 @@ depends on the document's mentions is kept in ``event_parse.MentionIndex.memo``.
 from __future__ import annotations
 
 import weakref
+from bisect import bisect_left
 from collections.abc import Hashable
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.attrs import MORPH
+from spacy.tokens import Doc, Token
 
-from newsgraph.extract.tokens import tokens
+from newsgraph.extract.tokens import Features, morph_of, tokens
 
 ELIDED_LEMMAS = {
     "s'": "se",
@@ -70,3 +73,36 @@ def doc_memo(doc: Doc) -> dict[Hashable, Any]:
     slot = _SLOT
     ref = slot[0]
     return slot[2] if ref is not None and ref() is doc else _slot(doc)[2]
+
+
+def last_token(token: Token, end: int) -> int:
+    """The index of the first token from ``token`` on that reaches character ``end`` (the last
+    word of a mention ending there that ``token`` is in), else ``token``'s own: what
+    ``next((x.i for x in doc[token.i :] if x.idx + len(x.text) >= end), token.i)`` finds, by
+    bisection of the tokens' end offsets (found once per document), no Token made."""
+    doc = token.doc
+    memo = doc_memo(doc)
+    ends: list[int] | None = memo.get("token-ends")
+    if ends is None:
+        table = tokens(doc)
+        ends = memo["token-ends"] = [i + len(w) for i, w in zip(table.idx, table.text, strict=True)]
+    found = bisect_left(ends, end, token.i)
+    return found if found < len(ends) else token.i
+
+
+_FEATURES: dict[int, Features] = {}
+"""Morphology hash -> features, as ``morph_of`` found them (a few thousand analyses in all)."""
+
+
+def morph_feats(token: Token) -> Features:
+    """``morph_of(token)`` (``token.morph.get(...)``'s answers), its key read from the Doc's MORPH
+    column (made once per document) rather than from a MorphAnalysis made per call."""
+    memo = doc_memo(token.doc)
+    keys: list[int] | None = memo.get("morph-keys")
+    if keys is None:
+        keys = memo["morph-keys"] = token.doc.to_array(MORPH).tolist()
+    key = keys[token.i]
+    found = _FEATURES.get(key)
+    if found is None:
+        found = _FEATURES[key] = morph_of(token)
+    return found

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.extract.event_cache import morph_feats
 from newsgraph.extract.event_parse import OBJECT_DEPS, SUBJECT_DEPS, lemma, subject_chain
 from newsgraph.extract.event_reference import is_passive
 
@@ -53,7 +54,8 @@ def charged(token: Token) -> list[Token]:
     if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:  # "un homme condamné pour viol"
         return [verb.head]
     if is_passive(verb) or (
-        "Part" in verb.morph.get("VerbForm", []) and not any(c.dep_ == "aux:tense" for c in verb.children)
+        "Part" in morph_feats(verb).get("VerbForm", [])
+        and not any(c.dep_ == "aux:tense" for c in verb.children)
     ):
         return [t for t in subject_chain(verb) if t.dep_ not in SUBJECT_DEPS or is_passive(verb)][:2]
     return [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.pos_ in {"NOUN", "PROPN"}][:1]

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.context import Mention, doc_text
 from newsgraph.extract.event_agent_genitive import acting_capital
 from newsgraph.extract.event_amounts import PLACE_NOUNS
+from newsgraph.extract.event_cache import last_token
 from newsgraph.extract.event_dates import announcement_time, in_until_phrase, until_bound
 from newsgraph.extract.event_parse import PLACE_LABELS, MentionIndex, lemma
 from newsgraph.extract.event_place_in_names import in_body_name
@@ -253,7 +254,7 @@ def qualifier_of(t: Token, m: Mention, mentions: MentionIndex, located: bool = T
     if located and not is_located(t):
         return None
     doc = t.doc
-    end = max(t.i, next((x.i for x in doc[t.i :] if x.idx + len(x.text) >= m.end), t.i))
+    end = last_token(t, m.end)
     if end + 2 >= len(doc):
         return None
     nxt = doc[end + 1]
@@ -280,7 +281,7 @@ def town_of(t: Token, m: Mention, mentions: MentionIndex) -> Token | None:
     if place_of(m.name) is not None:
         return None
     doc = t.doc
-    j = max(t.i, next((x.i for x in doc[t.i :] if x.idx + len(x.text) >= m.end), t.i)) + 1
+    j = last_token(t, m.end) + 1
     if m.name.split()[-1].lower() in DE_CASES:
         pass  # a name the NER cut ("le Parc des expositions de | La Teste-de-Buch")
     else:

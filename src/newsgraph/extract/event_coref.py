@@ -26,6 +26,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract.context import Mention
 from newsgraph.extract.entity_spans import non_actor_kind
+from newsgraph.extract.event_cache import morph_feats
 from newsgraph.extract.event_parse import MentionIndex, lemma
 from newsgraph.extract.speaker_descriptions import PUBLIC_OFFICES
 from newsgraph.extract.speaker_gender import first_name_gender
@@ -60,7 +61,7 @@ def described_actor(token: Token, mentions: MentionIndex, role: str) -> RoleRef 
 
 
 def _described(token: Token, mentions: MentionIndex, role: str) -> RoleRef | None:
-    if token.pos_ != "NOUN" or "Plur" in token.morph.get("Number", []):
+    if token.pos_ != "NOUN" or "Plur" in morph_feats(token).get("Number", []):
         return None
     det = definite_article(token)
     if det is None:
@@ -106,7 +107,7 @@ def compatriot(token: Token, mentions: MentionIndex, role: str) -> RoleRef | Non
     if not token.text[:1].isupper() or not demonym_country(token.lower_):
         return None
     det = definite_article(token)
-    if det is None or "Plur" in token.morph.get("Number", []):
+    if det is None or "Plur" in morph_feats(token).get("Number", []):
         return None
     if any(c.dep_ in {"amod", "nmod", "acl", "acl:relcl", "appos", "flat:name"} for c in token.children):
         return None
@@ -226,7 +227,7 @@ def agrees(m: Mention, wanted: str | None) -> bool:
 
 def office_gender(token: Token, det: Token) -> str | None:
     """ "f" or "m" as the article or the office's own form says ("la ministre", "l'élue")."""
-    said = det.morph.get("Gender", []) or token.morph.get("Gender", [])
+    said = morph_feats(det).get("Gender", []) or morph_feats(token).get("Gender", [])
     return "f" if "Fem" in said else "m" if "Masc" in said else None
 
 

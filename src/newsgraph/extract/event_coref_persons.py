@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from newsgraph import lexicons
 from newsgraph.extract.context import Mention
+from newsgraph.extract.event_cache import morph_feats
 from newsgraph.extract.event_coref import definite_article, person_taken_up, role_key, titles
 from newsgraph.extract.event_parse import MentionIndex, lemma
 
@@ -41,7 +42,7 @@ def description_word(token: Token) -> str | None:
 def described_person(token: Token, mentions: MentionIndex) -> Mention | None:
     """The person a singular definite description of ``person_descriptions.txt`` takes up (see
     the module), else None."""
-    if token.pos_ != "NOUN" or "Plur" in token.morph.get("Number", []):
+    if token.pos_ != "NOUN" or "Plur" in morph_feats(token).get("Number", []):
         return None
     word = description_word(token)
     if word is None or mentions.get(token) is not None:

@@ -16,13 +16,13 @@ from typing import Literal
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract import timex
+from newsgraph.extract.event_cache import morph_feats
 from newsgraph.extract.event_modality import modality
 from newsgraph.extract.event_parse import lemma
 from newsgraph.extract.timex_calendar import lexicon as time_lexicon
 from newsgraph.extract.timex_calendar import unify_apostrophes
 from newsgraph.extract.timex_dating import lead_story_day
 from newsgraph.extract.timex_tense import AUX_DEPS
-from newsgraph.extract.tokens import morph_of
 from newsgraph.lexicons import alternation
 from newsgraph.model import Modality, TimeMention, TimeValue
 
@@ -82,8 +82,8 @@ def undone(token: Token, mode: Modality) -> bool:
 
 def aim_or_means(verb: Token) -> bool:
     """An infinitive or a present participle ("pour remplacer", "en nommant")."""
-    form = morph_of(verb).get("VerbForm", [])
-    return "Inf" in form or ("Part" in form and "Pres" in morph_of(verb).get("Tense", []))
+    form = morph_feats(verb).get("VerbForm", [])
+    return "Inf" in form or ("Part" in form and "Pres" in morph_feats(verb).get("Tense", []))
 
 
 def governing(verb: Token, sdoc: Doc, times: list[TimeMention]) -> TimeValue | None:
@@ -287,8 +287,8 @@ def present(verb: Token) -> bool:
     if verb.pos_ not in {"VERB", "AUX", "ADJ"}:
         return verb.dep_ == "ROOT"
     tenses = [
-        *morph_of(verb).get("Tense", []),
-        *(t for a in verb.children if a.dep_ in AUX_DEPS for t in morph_of(a).get("Tense", [])),
+        *morph_feats(verb).get("Tense", []),
+        *(t for a in verb.children if a.dep_ in AUX_DEPS for t in morph_feats(a).get("Tense", [])),
     ]
     return set(tenses) <= {"Pres"}
 
@@ -305,7 +305,7 @@ def day_of(value: TimeValue | None) -> date | None:
 def pluperfect(token: Token) -> bool:
     """ "avait frappé": an act before the story the report tells."""
     verb = token.head if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in SUBJECT_DEPS else token
-    return any(a.dep_ in AUX_DEPS and "Imp" in morph_of(a).get("Tense", []) for a in verb.children)
+    return any(a.dep_ in AUX_DEPS and "Imp" in morph_feats(a).get("Tense", []) for a in verb.children)
 
 
 def until_bound(text: str, time: TimeMention) -> bool:

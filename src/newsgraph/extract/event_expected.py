@@ -20,8 +20,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.entities import is_role
+from newsgraph.extract.event_cache import morph_feats
 from newsgraph.extract.event_parse import lemma
-from newsgraph.extract.tokens import morph_of
 
 PLANNED = frozenset({"prévu", "prévoir", "programmé", "programmer", "attendu", "attendre"})
 """Participles of a planned or expected happening: "la grève prévue jeudi", "le verdict attendu"."""
@@ -41,14 +41,14 @@ quitter", "a pu fuir")."""
 def is_past_indicative(verb: Token) -> bool:
     """A past participle with an indicative auxiliary, not a conditional or a future one: "ont dû",
     "a pu", "avaient pu" (not "aurait pu", "aura dû")."""
-    if "Part" not in morph_of(verb).get("VerbForm", []):
+    if "Part" not in morph_feats(verb).get("VerbForm", []):
         return False
     auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
-    indicative = ("Ind" in morph_of(a).get("Mood", []) for a in auxiliaries)
+    indicative = ("Ind" in morph_feats(a).get("Mood", []) for a in auxiliaries)
     return (
         bool(auxiliaries)
         and all(indicative)
-        and not any("Fut" in morph_of(a).get("Tense", []) for a in auxiliaries)
+        and not any("Fut" in morph_feats(a).get("Tense", []) for a in auxiliaries)
     )
 
 
@@ -71,7 +71,7 @@ def planning_participle(verb: Token, noun: Token) -> bool:
     return not (
         is_role(noun)
         or any(c.dep_ == "advmod" and c.lower_ in LONG_AWAITED for c in children)
-        or any(c.dep_.startswith("aux") and "Imp" in morph_of(c).get("Tense", []) for c in children)
+        or any(c.dep_.startswith("aux") and "Imp" in morph_feats(c).get("Tense", []) for c in children)
         or any(g.dep_ == "case" and g.lower_ in NOT_AHEAD for c in children for g in c.children)
     )
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.extract.event_cache import morph_feats
 from newsgraph.extract.event_parse import lemma
 
 FREQUENCY_PREDICATES = frozenset({"fréquent", "rare", "courant", "récurrent", "habituel", "banal", "répandu"})
@@ -72,7 +73,7 @@ def is_generic(token: Token) -> bool:
     """A nominal trigger that names a kind of event, not an event (see the module's doc)."""
     if is_field(token) or is_habitual_object(token) or is_advice(token):
         return True
-    if token.pos_ != "NOUN" or "Plur" not in token.morph.get("Number", []):
+    if token.pos_ != "NOUN" or "Plur" not in morph_feats(token).get("Number", []):
         return False
     if any(c.dep_ == "nummod" or c.lower_ in PARTICULAR_DETS for c in token.children):
         return False  # "trois incendies", "ces incendies"
@@ -132,7 +133,7 @@ def is_present(verb: Token) -> bool:
     repetition adverbial is also required)."""
     return (
         verb.pos_ in {"VERB", "AUX"}
-        and "Pres" in verb.morph.get("Tense", [])
+        and "Pres" in morph_feats(verb).get("Tense", [])
         and not any(c.dep_ in {"aux", "aux:tense", "aux:pass"} for c in verb.children)
     )
 
@@ -186,7 +187,7 @@ def is_advice(token: Token) -> bool:
     node = token
     if token.pos_ == "NOUN" and token.dep_ in {"obj", "obl:arg"}:
         node = token.head
-    if "Inf" not in node.morph.get("VerbForm", []) or node.dep_ not in INFINITIVE_DEPS:
+    if "Inf" not in morph_feats(node).get("VerbForm", []) or node.dep_ not in INFINITIVE_DEPS:
         return False
     governor = node.head
     if lemma(governor) in TRYING and governor.dep_ in INFINITIVE_DEPS:
@@ -197,7 +198,7 @@ def is_advice(token: Token) -> bool:
         return any(c.dep_ == "expl:subj" for c in governor.children)
     return (
         lemma(governor) == "pouvoir"
-        and "Past" not in governor.morph.get("Tense", [])
+        and "Past" not in morph_feats(governor).get("Tense", [])
         and not any(c.dep_.startswith("aux") for c in governor.children)
         and any(c.dep_ == "nsubj" and c.lower_ in GENERIC_SUBJECTS for c in governor.children)
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.extract.event_cache import morph_feats
 from newsgraph.extract.event_parse import lemma
 
 INFINITIVE_MARKS = frozenset({"de", "d'", "d’"})
@@ -33,7 +34,7 @@ def de_infinitive(token: Token) -> Token | None:
         if (
             c.dep_ in deps
             and c.pos_ == "VERB"
-            and "Inf" in c.morph.get("VerbForm", [])
+            and "Inf" in morph_feats(c).get("VerbForm", [])
             and any(m.dep_ == "mark" and m.lower_ in INFINITIVE_MARKS for m in c.children)
         ):
             return c

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from newsgraph.extract.event_cache import morph_feats
 from newsgraph.extract.event_nominal import impersonal
 from newsgraph.extract.event_parse import lemma, subject_chain
 from newsgraph.model import RoleRef
@@ -34,7 +35,7 @@ les pompiers", "le feu combattu par 300 pompiers")."""
 def causative_faire(token: Token) -> Token | None:
     """The reflexive "faire" of "s'est fait agresser", hung on the infinitive (as the parser often
     does) or governing it; None otherwise."""
-    if "Inf" not in token.morph.get("VerbForm", []):
+    if "Inf" not in morph_feats(token).get("VerbForm", []):
         return None
     faire = next((c for c in token.children if lemma(c) == "faire" and c.i < token.i), None)
     if faire is None and token.dep_ in {"xcomp", "ccomp"} and lemma(token.head) == "faire":

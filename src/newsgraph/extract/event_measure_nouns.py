@@ -19,9 +19,9 @@ from functools import cache
 from spacy.tokens import Token
 
 from newsgraph import lexicons
+from newsgraph.extract.event_cache import morph_feats
 from newsgraph.extract.event_parse import lemma
 from newsgraph.extract.event_triggers import trigger_rows
-from newsgraph.extract.tokens import morph_of
 
 MEASURE_NOUNS = lexicons.words("measure_metaphors.txt")
 """Nouns of a flow or a volley that measure a bare plural "de X"."""
@@ -36,7 +36,7 @@ DETERMINING_DEPS = frozenset({"det", "nummod", "nmod:poss"})
 def is_plural(noun: Token) -> bool:
     """Plural by its morphology, or by a form that is its lemma with the plural "-s"/"-x" the tagger
     missed ("de faillites" tagged singular)."""
-    if "Plur" in morph_of(noun).get("Number", []):
+    if "Plur" in morph_feats(noun).get("Number", []):
         return True
     low = noun.lower_
     return low.endswith(("s", "x")) and low[:-1] == lemma(noun)

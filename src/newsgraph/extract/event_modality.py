@@ -8,10 +8,9 @@ from spacy.tokens import Token
 
 from newsgraph import lexicons
 from newsgraph.extract.event_amounts import PHASE_NOUNS, QUANTITY_NOUNS
-from newsgraph.extract.event_cache import doc_memo
+from newsgraph.extract.event_cache import doc_memo, morph_feats
 from newsgraph.extract.event_expected import is_announced, is_past_indicative
 from newsgraph.extract.event_parse import OBJECT_DEPS, SUBJECT_DEPS, is_object, lemma
-from newsgraph.extract.tokens import morph_of
 from newsgraph.extract.verb_mood import conditional_form, future_form
 from newsgraph.model import Modality, TimeValue
 
@@ -170,7 +169,7 @@ def verb_group(verb: Token) -> list[Token]:
 def is_conditional(group: list[Token]) -> bool:
     """A verb group in the conditional mood ("aurait tué", "pourrait"), also where the tagger calls
     it an imperfect ("attaquerait": ``verb_mood.conditional_form``)."""
-    return any("Cnd" in morph_of(t).get("Mood", []) or conditional_form(t) for t in group)
+    return any("Cnd" in morph_feats(t).get("Mood", []) or conditional_form(t) for t in group)
 
 
 SUBJUNCTIVE_MARKS = frozenset({"que", "qu'", "qu’"})
@@ -180,7 +179,7 @@ SUBJUNCTIVE_MARKS = frozenset({"que", "qu'", "qu’"})
 def is_subjunctive(verb: Token) -> bool:
     """A verb in the subjunctive of a "que" clause ("qu'une trêve soit signée"); a main clause
     tagged subjunctive is the tagger reading an ambiguous "-e" form ("la Coupe se déroule")."""
-    return "Sub" in morph_of(verb).get("Mood", []) and any(
+    return "Sub" in morph_feats(verb).get("Mood", []) and any(
         c.dep_ == "mark" and c.lower_ in SUBJUNCTIVE_MARKS for c in verb.children
     )
 
@@ -246,7 +245,7 @@ def modality(token: Token) -> Modality:
     if any(future_form(t) for t in auxiliaries):
         return "future"
     governor = lemma(verb.head) if verb.dep_ != "ROOT" else ""
-    infinitive = any("Inf" in morph_of(t).get("VerbForm", []) for t in auxiliaries)  # "avoir bombardé"
+    infinitive = any("Inf" in morph_feats(t).get("VerbForm", []) for t in auxiliaries)  # "avoir bombardé"
     if infinitive and verb.dep_ != "ROOT":
         if governor in MODAL_VERBS and is_past_indicative(verb.head):  # "ont dû quitter", "a pu fuir"
             return "negated" if is_negated(verb.head) else "asserted"
@@ -316,10 +315,10 @@ def infinitive_mark(verb: Token) -> Modality | None:
     completing a noun ("ses raisons d'avoir tué"); alleged under a verb of alleging or prosecution
     ("jugés pour avoir fourni", "soupçonnés d'avoir fourni"). None otherwise ("pour négocier")."""
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
-    infinitive = "Inf" in morph_of(verb).get("VerbForm", [])
+    infinitive = "Inf" in morph_feats(verb).get("VerbForm", [])
     past = any(
-        c.dep_ == "aux:tense" and "Inf" in morph_of(c).get("VerbForm", []) for c in verb.children
-    ) and "Part" in morph_of(verb).get("VerbForm", [])
+        c.dep_ == "aux:tense" and "Inf" in morph_feats(c).get("VerbForm", []) for c in verb.children
+    ) and "Part" in morph_feats(verb).get("VerbForm", [])
     if marks & WITHOUT and (infinitive or past):
         return "negated"
     if not past:
@@ -379,7 +378,7 @@ def under_conditional_modal(verb: Token) -> bool:
     return (
         lemma(verb) in RECEIVING_VERBS
         and verb.pos_ == "VERB"
-        and "Inf" in morph_of(verb).get("VerbForm", [])
+        and "Inf" in morph_feats(verb).get("VerbForm", [])
         and verb.dep_ == "xcomp"
         and lemma(verb.head) in MODAL_VERBS
         and is_conditional(verb_group(verb.head))
@@ -395,7 +394,7 @@ def is_future_verb(verb: Token) -> bool:
     if any(future_form(t) for t in verb_group(verb)):
         return True
     return (
-        "Inf" in morph_of(verb).get("VerbForm", [])
+        "Inf" in morph_feats(verb).get("VerbForm", [])
         and verb.dep_ == "xcomp"
         and lemma(verb.head) in FUTURE_GOVERNORS
         and not is_negated(verb.head)

@@ -12,6 +12,7 @@ from newsgraph.event_types import broader
 from newsgraph.extract.context import Mention
 from newsgraph.extract.entities import is_role_word
 from newsgraph.extract.event_amounts import CURRENCIES, MILITARY_NOUNS, PEOPLE_NOUNS, SCALE
+from newsgraph.extract.event_cache import morph_feats
 from newsgraph.extract.event_parse import OBJECT_DEPS, MentionIndex, lemma
 from newsgraph.extract.event_reference import agent_phrases, with_conjuncts
 from newsgraph.extract.event_triggers import Trigger
@@ -67,7 +68,7 @@ def own_agents(token: Token) -> list[Token]:
     grève menée par les contrôleurs")."""
     found = [x for c in token.children if c.dep_ == "nmod" and (x := on_behalf(c)) is not None]
     for c in token.children:
-        if c.dep_ == "acl" and c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm", []):
+        if c.dep_ == "acl" and c.pos_ == "VERB" and "Part" in morph_feats(c).get("VerbForm", []):
             found += [a for a in c.children if a.dep_ == "obl:agent"] or [
                 a for a in c.children if a.dep_.startswith("obl") and has_case(a, {"par"})
             ]

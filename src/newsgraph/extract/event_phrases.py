@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from newsgraph import lexicons
+from newsgraph.extract.event_cache import morph_feats
 from newsgraph.extract.event_trigger_row import Trigger, parse_requires
 from newsgraph.extract.tokens import tokens
 
@@ -239,7 +240,7 @@ def qualified_end(token: Token) -> int:
         return end
     first = min(after, key=lambda c: c.i)
     if first.dep_ == "amod" and (
-        first.lemma_.lower() in DEGREE_ADJECTIVES or "Part" in first.morph.get("VerbForm", [])
+        first.lemma_.lower() in DEGREE_ADJECTIVES or "Part" in morph_feats(first).get("VerbForm", [])
     ):
         return end  # "une hausse significative", "primes comprises"
     between = token.doc[end : first.i]

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from newsgraph import lexicons
 from newsgraph.extract.context import Mention, doc_text
+from newsgraph.extract.tokens import tokens
 from newsgraph.geo import geocode
 from newsgraph.names import fold_key, lexicon, strip_determiners
 
@@ -50,9 +51,11 @@ def _in_longer_name(t: Token, m: Mention) -> bool:
     text, names = doc_text(doc), body_names()  # the Doc's text joined once, not per call
     lo, hi = max(0, t.i - NAME_WINDOW), min(len(doc), t.i + NAME_WINDOW + 1)
     own = name_key(text[m.start : m.end])
+    table = tokens(doc)  # the offsets from the columns: no Token made per span tried
+    idx, forms = table.idx, table.text
     for start in range(lo, t.i + 1):
         for end in range(t.i + 1, hi + 1):
-            words = text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]  # doc[start:end].text
+            words = text[idx[start] : idx[end - 1] + len(forms[end - 1])]  # doc[start:end].text
             # a name longer than the place's own: not "les États-Unis", "l'Assemblée nationale"
             if (key := name_key(words)) != own and key in names and geocode(words) is None:
                 return True

@@ -20,6 +20,7 @@ from newsgraph.event_types import cameo_codes
 from newsgraph.extract.context import Mention
 from newsgraph.extract.event_place_in_names import in_body_name
 from newsgraph.extract.event_place_wars import under_war
+from newsgraph.extract.tokens import tokens
 from newsgraph.geo import FRENCH_LANDS, demonym_country, place_of
 from newsgraph.model import PlaceRef
 from newsgraph.names import fold
@@ -85,15 +86,45 @@ def set_in_france(sdoc: Doc, past_wars: bool = False) -> bool:
             return False  # "la guerre en Ukraine", "à Bruxelles": the report may be set abroad
         if geo.type == "country" and not in_body_name(ent.root, mention_of(ent)):
             french = True  # "en France", "l'Hexagone"; not "La France insoumise"
-    for t in sdoc:
-        country = demonym_country(t.lower_)
-        if (country is not None and country != "France") or t.lower_.startswith(EUROPEAN):
-            return False  # "le gouvernement britannique", "les Allemands", "les Européens"
-        if t.lower_ in FRENCH_PEOPLE and t.text[:1].isupper() and t.i > 0 and t.pos_ in {"NOUN", "PROPN"}:
-            french = True  # "les Français", not a sentence's first word
-        elif t.pos_ in {"NOUN", "PROPN"} and fold(t.lemma_) in national_bodies():
-            french = True  # "le gouvernement", "l'Élysée", "l'intersyndicale"
-    return french
+    said = words_say_france(sdoc)
+    return said is not None and (french or said)
+
+
+WORDS_KEY = "newsgraph.national_words"
+
+
+def words_say_france(sdoc: Doc) -> bool | None:
+    """What the report's words say, whatever its places (read once per Doc from the token table,
+    both readings of ``set_in_france`` ask): None when one names a foreign people or Europe's ("le
+    gouvernement britannique", "les Allemands", "les Européens"), else whether one names France's
+    people or bodies ("les Français", not a sentence's first word; "le gouvernement", "l'Élysée",
+    "l'intersyndicale")."""
+    if WORDS_KEY not in sdoc.user_data:
+        table = tokens(sdoc)
+        foreign = any(
+            ((country := demonym_country(low)) is not None and country != "France")
+            or low.startswith(EUROPEAN)
+            for low in set(table.lower)
+        )
+        bodies, nominal = national_bodies(), NOMINAL_POS
+        sdoc.user_data[WORDS_KEY] = (
+            None
+            if foreign
+            else any(
+                pos in nominal
+                and ((low in FRENCH_PEOPLE and text[:1].isupper() and i > 0) or folded(lem) in bodies)
+                for i, (low, text, pos, lem) in enumerate(
+                    zip(table.lower, table.text, table.pos, table.lemma, strict=True)
+                )
+            )
+        )
+    said: bool | None = sdoc.user_data[WORDS_KEY]
+    return said
+
+
+NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+folded = lru_cache(maxsize=65536)(fold)
+"""``fold`` of a lemma, cached: the same lemmas recur from report to report."""
 
 
 def mention_of(ent: Span) -> Mention:

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract.context import Mention
 from newsgraph.extract.event_amounts import PLACE_NOUNS
+from newsgraph.extract.event_cache import last_token
 from newsgraph.extract.event_parse import PLACE_LABELS, MentionIndex, lemma
 from newsgraph.extract.event_place_words import is_introduced
 
@@ -41,7 +42,7 @@ def landmark_of(t: Token, m: Mention, mentions: MentionIndex) -> Token | None:
     ("Montrouge, près de Paris": Paris), else None. The phrase between must be one of
     nearness or distance and end in "de" right before the landmark."""
     doc = t.doc
-    end = max(t.i, next((x.i for x in doc[t.i :] if x.idx + len(x.text) >= m.end), t.i))
+    end = last_token(t, m.end)
     if end + 3 >= len(doc) or doc[end + 1].text not in {",", "("}:
         return None
     anchored = False

@@ -10,7 +10,8 @@ from functools import cache
 from spacy.tokens import Token
 
 from newsgraph import lexicons
-from newsgraph.extract.context import Mention
+from newsgraph.extract.context import Mention, doc_text
+from newsgraph.extract.event_cache import last_token
 from newsgraph.extract.tokens import tokens
 from newsgraph.names import fold_spaced
 
@@ -30,12 +31,14 @@ def in_outlet_name(t: Token, m: Mention) -> bool:
     doc = t.doc
     # the first token at or after the mention's start, by bisection of the offsets column (not a
     # walk from the document's start: every place of every event asks)
-    first = min(t.i, bisect_left(tokens(doc).idx, m.start, 0, t.i + 1))
-    last = max(t.i, next((x.i for x in doc[t.i :] if x.idx + len(x.text) >= m.end), t.i))
+    table = tokens(doc)
+    idx, forms, text = table.idx, table.text, doc_text(doc)
+    first = min(t.i, bisect_left(idx, m.start, 0, t.i + 1))
+    last = last_token(t, m.end)
     names = outlet_names()
     for start, end in ((first, last + 2), (first, last + 3), (first - 1, last + 1)):
         if start < 0 or end > len(doc) or (start, end) == (first, last + 1):
             continue
-        if fold_spaced(doc[start:end].text) in names:
+        if fold_spaced(text[idx[start] : idx[end - 1] + len(forms[end - 1])]) in names:  # doc[start:end].text
             return True
     return False

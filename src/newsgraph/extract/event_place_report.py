@@ -14,10 +14,12 @@ import re
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.context import Mention, doc_text
+from newsgraph.extract.event_cache import last_token
 from newsgraph.extract.event_parse import MentionIndex
 from newsgraph.extract.event_place_names import named_ref
 from newsgraph.extract.event_place_words import bracketed_region, is_located, is_source
 from newsgraph.extract.event_triggers import match_trigger
+from newsgraph.extract.tokens import indexes_among
 from newsgraph.geo import place_of
 from newsgraph.model import PlaceRef
 
@@ -70,8 +72,9 @@ def report_place(sdoc: Doc, mentions: MentionIndex) -> Mention | None:
 def dateline_place(sdoc: Doc, mentions: MentionIndex) -> Mention | None:
     """The first place named right after "en direct de", "en duplex depuis", "envoyé(e)
     spécial(e) à" ("en direct de Toulouse (Haute-Garonne)": Toulouse), within the phrase."""
-    for t in sdoc:
-        if t.lower_ not in DATELINE_WORDS or t.i + 2 >= len(sdoc):
+    for i in indexes_among(sdoc, DATELINE_WORDS):  # the words from the column: no Token per word
+        t = sdoc[i]
+        if t.i + 2 >= len(sdoc):
             continue
         if sdoc[t.i + 1].lower_ not in DATELINE_PREPS or not said_of_report(t):
             continue
@@ -122,7 +125,7 @@ def bracketed_town_in(sdoc: Doc, mentions: MentionIndex) -> tuple[Mention, str] 
 def bracket_text(t: Token, m: Mention) -> str:
     """The words in the brackets right after a place mention ("Tarare (Rhône)": "Rhône")."""
     doc = t.doc
-    end = max(t.i, next((x.i for x in doc[t.i :] if x.idx + len(x.text) >= m.end), t.i))
+    end = last_token(t, m.end)
     close = next((x.i for x in doc[end + 2 : end + 8] if x.text == ")"), end + 2)
     return doc[end + 2 : close].text
 

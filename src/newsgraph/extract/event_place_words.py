@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from newsgraph import lexicons
 from newsgraph.extract.context import Mention
 from newsgraph.extract.event_amounts import PLACE_NOUNS
+from newsgraph.extract.event_cache import last_token
 from newsgraph.extract.event_parse import PLACE_LABELS, MentionIndex, lemma
 from newsgraph.extract.event_place_outlets import in_outlet_name
 from newsgraph.geo import geocode, government_of, locality, place_of
@@ -98,7 +99,7 @@ def _in_longer_name(t: Token, m: Mention, mentions: MentionIndex) -> bool:
     if in_outlet_name(t, m):
         return True
     doc = t.doc
-    j = max(t.i, next((x.i for x in doc[t.i :] if x.idx + len(x.text) >= m.end), t.i)) + 1
+    j = last_token(t, m.end) + 1
     if j >= len(doc) or not doc[j].text[:1].isupper() or doc[j].ent_type_ not in {"MISC", "ORG"}:
         return False
     nm = mentions.by_token.get(j)
@@ -180,7 +181,7 @@ def bracketed_region(t: Token, m: Mention) -> bool:
     """Whether the mention is followed by a region or country in brackets ("Canjuers (Var)",
     "Mardyck (Nord)", "Cardiff (Royaume-Uni)"): news say so where a town lies."""
     doc = t.doc
-    end = max(t.i, next((x.i for x in doc[t.i :] if x.idx + len(x.text) >= m.end), t.i))
+    end = last_token(t, m.end)
     if end + 2 >= len(doc) or doc[end + 1].text != "(":
         return False
     close = next((x.i for x in doc[end + 2 : end + 8] if x.text == ")"), None)

@@ -10,6 +10,7 @@ from newsgraph import lexicons
 from newsgraph.extract.context import Mention
 from newsgraph.extract.entity_spans import first_names
 from newsgraph.extract.event_amounts import QUANTITY_NOUNS
+from newsgraph.extract.event_cache import morph_feats
 from newsgraph.extract.event_parse import (
     ACTOR_TYPES,
     AGENT_DEPS,
@@ -145,13 +146,13 @@ def named_subject(head: Token, mentions: MentionIndex) -> bool:
 def agrees(form: str, noun: Token, plural: bool) -> bool:
     """Number (and gender, when the parse gives it: the noun's or its article's, "la ministre") of a
     pronoun ("il", "elles"; "on" for an owner of either gender) and a noun agree."""
-    number = noun.morph.get("Number", [])
+    number = morph_feats(noun).get("Number", [])
     if number and ("Plur" in number) != plural:
         return False
     if form == "on":
         return True
     words = (noun, *(c for c in noun.children if c.dep_ == "det"))
-    gender = [g for t in words for g in t.morph.get("Gender", [])]
+    gender = [g for t in words for g in morph_feats(t).get("Gender", [])]
     want = "Fem" if form.startswith("elle") else "Masc"
     return not gender or want in gender or (plural and want == "Masc")
 
@@ -160,7 +161,7 @@ def possessive_antecedent(noun: Token, mentions: MentionIndex) -> Token | None:
     """Whom a third-person possessive of a noun ("leur convoi", "sa visite") stands for when its own
     clauses name nobody: the nearest subject before it in this sentence or the one before that
     agrees with the owner's number ("Les troupes russes avancent. Leur convoi..." : the troops)."""
-    det = next((c for c in noun.children if "Yes" in c.morph.get("Poss", [])), None)
+    det = next((c for c in noun.children if "Yes" in morph_feats(c).get("Poss", [])), None)
     form = possessive_pronoun(det.lower_) if det is not None else None
     if form is None:
         return None
@@ -178,12 +179,14 @@ def stranded_subject(verb: Token) -> list[Token]:
     head = verb
     while head.dep_ == "conj" and head.head.pos_ in {"VERB", "AUX"} and head.head.i < head.i:
         head = head.head
-    if "Fin" not in head.morph.get("VerbForm", []) and not any(c.dep_ == "aux:tense" for c in head.children):
+    if "Fin" not in morph_feats(head).get("VerbForm", []) and not any(
+        c.dep_ == "aux:tense" for c in head.children
+    ):
         return []
-    if "Imp" in head.morph.get("Mood", []) or any(c.dep_.startswith("expl") for c in head.children):
+    if "Imp" in morph_feats(head).get("Mood", []) or any(c.dep_.startswith("expl") for c in head.children):
         return []
     aux = next((c for c in head.children if c.dep_ == "aux:tense"), head)
-    plural = "Plur" in aux.morph.get("Number", [])
+    plural = "Plur" in morph_feats(aux).get("Number", [])
     found = []
     for t in reversed(head.doc[head.sent.start : head.i]):
         if t.pos_ in {"VERB", "SCONJ"} or t.lower_ in {";", ":", "que", "qui", "qu'", "qu’"}:
@@ -192,7 +195,7 @@ def stranded_subject(verb: Token) -> list[Token]:
             continue
         if t.dep_ == "nmod" or any(c.dep_ == "case" for c in t.children):
             continue  # "le gouvernement de Michel Rocard": not "Rocard"
-        number = t.morph.get("Number", [])
+        number = morph_feats(t).get("Number", [])
         if number and ("Plur" in number) != plural:
             continue
         found.append(t)
@@ -217,8 +220,8 @@ CLITIC_OBJECTS = {"le", "la", "l'", "l’", "les", "lui", "leur"}
 
 def infinitive(verb: Token) -> bool:
     """An infinitive, present or past ("tirer", "avoir tenté")."""
-    return "Inf" in verb.morph.get("VerbForm", []) or any(
-        c.dep_ == "aux:tense" and "Inf" in c.morph.get("VerbForm", []) for c in verb.children
+    return "Inf" in morph_feats(verb).get("VerbForm", []) or any(
+        c.dep_ == "aux:tense" and "Inf" in morph_feats(c).get("VerbForm", []) for c in verb.children
     )
 
 
@@ -363,7 +366,7 @@ def is_passive(token: Token) -> bool:
         return False
     return (
         any(c.dep_ == "aux:pass" for c in token.children)
-        or "Pass" in token.morph.get("Voice", [])
+        or "Pass" in morph_feats(token).get("Voice", [])
         or headline_participle(token)
         or detached_participle(token)
     )
@@ -375,8 +378,8 @@ def headline_participle(token: Token) -> bool:
     return (
         token.dep_ == "ROOT"
         and token.pos_ == "VERB"
-        and "Part" in token.morph.get("VerbForm", [])
-        and "Pres" not in token.morph.get("Tense", [])
+        and "Part" in morph_feats(token).get("VerbForm", [])
+        and "Pres" not in morph_feats(token).get("Tense", [])
         and not any(c.dep_.startswith("aux") or c.dep_ == "cop" for c in token.children)
         and any(c.dep_ in SUBJECT_DEPS for c in token.children)
     )
@@ -391,8 +394,8 @@ def detached_participle(token: Token) -> bool:
         token.dep_ == "advcl"
         and token.i < token.head.i  # fronted: after the clause it is often a misplaced apposition
         and token.pos_ == "VERB"
-        and "Part" in token.morph.get("VerbForm", [])
-        and "Pres" not in token.morph.get("Tense", [])
+        and "Part" in morph_feats(token).get("VerbForm", [])
+        and "Pres" not in morph_feats(token).get("Tense", [])
         and not any(
             c.dep_.startswith("aux") or c.dep_ in {"cop", "mark"} | SUBJECT_DEPS for c in token.children
         )

@@ -25,6 +25,7 @@ from newsgraph.extract.event_agents import (
     state_of,
 )
 from newsgraph.extract.event_amounts import BODY_NOUNS, MILITARY_NOUNS, PEOPLE_NOUNS, QUANTITY_NOUNS
+from newsgraph.extract.event_cache import morph_feats
 from newsgraph.extract.event_coref import compatriot, described_actor
 from newsgraph.extract.event_coref_persons import described_person
 from newsgraph.extract.event_nominal import de_complements, is_force
@@ -145,7 +146,11 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
         return RoleRef(actor_id(token.text, "group"), token.text, role, "group")
     if token.pos_ != "NOUN":
         return None
-    if possessive and not relation(token) and any("Yes" in c.morph.get("Poss", []) for c in token.children):
+    if (
+        possessive
+        and not relation(token)
+        and any("Yes" in morph_feats(c).get("Poss", []) for c in token.children)
+    ):
         owner = possessor(token, mentions)  # "ses troupes": the troops of the clause's subject
         if owner is not None:
             return RoleRef(owner.id, owner.name, role, owner.type)
@@ -160,7 +165,7 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
         return RoleRef(actor_id(name, "group"), name, role, "group")
     if (
         role == "agent"
-        and "Plur" in token.morph.get("Number", [])
+        and "Plur" in morph_feats(token).get("Number", [])
         and word not in WEAPON_NOUNS
         and match_trigger(token, mentions) is None
     ):
@@ -206,7 +211,7 @@ def possessor_token(token: Token, mentions: MentionIndex) -> Token | None:
             if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
             and c.i != token.i
             and token not in c.subtree  # "la plupart de ses soldats": not the phrase itself
-            and not any("Yes" in g.morph.get("Poss", []) for g in c.children)
+            and not any("Yes" in morph_feats(g).get("Poss", []) for g in c.children)
         ]
         for c in subj:
             if actor_of(c, mentions, "agent", possessive=False) is not None:
@@ -249,7 +254,7 @@ def led_by(act: Token) -> list[Token]:
     return [
         a
         for c in act.children
-        if c.dep_ == "acl" and c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm", [])
+        if c.dep_ == "acl" and c.pos_ == "VERB" and "Part" in morph_feats(c).get("VerbForm", [])
         for a in c.children
         if a.dep_ == "obl:agent"
         or (a.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ == "par" for g in a.children))
@@ -270,6 +275,9 @@ def alone_before(noun: Token, pronoun: Token) -> bool:
     """No other plural noun of people between a pronoun's antecedent and the pronoun ("Les policiers
     ont interpellé les manifestants. Certains d'entre eux": which? neither)."""
     return not any(
-        t.pos_ == "NOUN" and "Plur" in t.morph.get("Number", []) and lemma(t) != lemma(noun) and is_people(t)
+        t.pos_ == "NOUN"
+        and "Plur" in morph_feats(t).get("Number", [])
+        and lemma(t) != lemma(noun)
+        and is_people(t)
         for t in noun.doc[noun.i + 1 : pronoun.i]
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph import lexicons
+from newsgraph.extract.event_cache import morph_feats
 from newsgraph.extract.event_parse import SUBJECT_DEPS, lemma
 from newsgraph.extract.event_persons import SPORT_TYPES
 from newsgraph.extract.event_reference import ETRE_VERBS
@@ -33,7 +34,9 @@ def undergone_by_subject(verb: Token, kind: str) -> bool:
 
 def perfect_infinitive(verb: Token) -> bool:
     """A participle said with the infinitive "avoir" ("d'avoir tué"): active, as an infinitive is."""
-    return any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm", []) for c in verb.children)
+    return any(
+        c.dep_.startswith("aux") and "Inf" in morph_feats(c).get("VerbForm", []) for c in verb.children
+    )
 
 
 def trailing_participle(verb: Token) -> bool:
@@ -45,8 +48,8 @@ def trailing_participle(verb: Token) -> bool:
         verb.dep_ == "advcl"
         and verb.i > verb.head.i
         and verb.pos_ == "VERB"
-        and "Part" in verb.morph.get("VerbForm", [])
-        and "Pres" not in verb.morph.get("Tense", [])
+        and "Part" in morph_feats(verb).get("VerbForm", [])
+        and "Pres" not in morph_feats(verb).get("Tense", [])
         and lemma(verb) not in ETRE_VERBS
         and not any(c.dep_.startswith("aux") or c.dep_ in {"cop"} | SUBJECT_DEPS for c in verb.children)
     )

@@ -35,6 +35,7 @@ from newsgraph.extract.event_amounts import (
     PEOPLE_NOUNS,
 )
 from newsgraph.extract.event_arg_displaced import called_for, displaced_de
+from newsgraph.extract.event_cache import morph_feats
 from newsgraph.extract.event_charges import charged
 from newsgraph.extract.event_modality import LIGHT_VERBS, carrier
 from newsgraph.extract.event_nominal import (
@@ -166,7 +167,7 @@ def team_word(token: Token, mentions: MentionIndex) -> Token:
 
 
 def has_possessive(token: Token) -> bool:
-    return any("Yes" in c.morph.get("Poss", []) for c in token.children)
+    return any("Yes" in morph_feats(c).get("Poss", []) for c in token.children)
 
 
 def roles(
@@ -333,7 +334,7 @@ def roles(
             or (  # "a écopé de": undergone
                 # "21 personnes ont été tuées et des dizaines blessées"
                 token.dep_ == "conj"
-                and "Part" in token.morph.get("VerbForm", [])
+                and "Part" in morph_feats(token).get("VerbForm", [])
                 and not any(c.dep_.startswith("aux") for c in token.children)
                 and is_passive(token.head)
             )
@@ -375,7 +376,7 @@ def roles(
             targets = [inverted[1], *(t for t in targets if t.i not in {x.i for x in agents})]
         participants += partners(token, verb, trig) + between(token)  # "discutée entre Russes et Turcs"
         if token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN"}:
-            if "Inf" in token.morph.get("VerbForm", []) or perfect_infinitive(token):
+            if "Inf" in morph_feats(token).get("VerbForm", []) or perfect_infinitive(token):
                 # "a ordonné aux soldats de tirer"; "un homme en train d'être évacué"; "ses raisons
                 # d'avoir tué": the infinitive's doer, not someone killed
                 (targets if passive else agents).append(token.head)

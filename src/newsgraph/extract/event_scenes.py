@@ -243,7 +243,11 @@ def anaphor_place(token: Token, sent: Span, sdoc: Doc, mentions: MentionIndex) -
 def country_scale(sent: Span, mentions: MentionIndex) -> bool:
     """A sentence that speaks of "le pays" ("un séisme qui a touché le sud-est du pays a fait 1 000
     victimes"): told at the scale of the country, not of the town the body's first scene is in."""
-    return any(ANAPHORS.get(t.lemma_.lower()) == "country" and is_anaphor(t, mentions) for t in sent)
+    doc, lems = sent.doc, tokens(sent.doc).lemma_lower  # the column: no Token per word
+    return any(
+        ANAPHORS.get(lems[i]) == "country" and is_anaphor(doc[i], mentions)
+        for i in range(sent.start, sent.end)
+    )
 
 
 def is_anaphor(t: Token, mentions: MentionIndex) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.event_amounts import MILITARY_NOUNS
+from newsgraph.extract.event_cache import morph_feats
 from newsgraph.extract.event_parse import lemma
 from newsgraph.extract.event_trigger_row import Trigger
 
@@ -88,7 +89,7 @@ def closes_a_door(token: Token) -> bool:
     return any(
         c.dep_ in {"obj", "nsubj:pass", "xcomp"}
         and lemma(c) == "porte"
-        and "Plur" not in c.morph.get("Number", [])
+        and "Plur" not in morph_feats(c).get("Number", [])
         and not any(g.dep_ == "case" for g in c.children)
         for c in token.children
     )

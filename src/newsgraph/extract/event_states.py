@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.extract.event_cache import morph_feats
 from newsgraph.extract.event_parse import lemma
-from newsgraph.extract.tokens import morph_of
 
 BE_DEPS = frozenset({"cop", "aux:pass", "aux"})
 """The dependencies of "être" on a participle or adjective it makes a predicate of."""
@@ -52,7 +52,7 @@ def with_etre(token: Token) -> bool:
 
 def is_present_participle_predicate(token: Token) -> bool:
     """A present participle after "être" ("il était exigeant sur les matières")."""
-    morph = morph_of(token)
+    morph = morph_feats(token)
     return "Part" in morph.get("VerbForm", []) and "Pres" in morph.get("Tense", []) and with_etre(token)
 
 
@@ -83,7 +83,8 @@ def is_mood(token: Token) -> bool:
     if token.dep_ == "xcomp" and lemma(token.head) in SEEMING_VERBS:
         return True
     return any(
-        c.dep_ in BE_DEPS and lemma(c) == "être" and "Imp" in morph_of(c).get("Tense", []) for c in children
+        c.dep_ in BE_DEPS and lemma(c) == "être" and "Imp" in morph_feats(c).get("Tense", [])
+        for c in children
     ) or any(c.dep_ == "cop" and lemma(c) in SEEMING_VERBS for c in children)
 
 

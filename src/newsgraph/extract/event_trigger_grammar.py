@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from newsgraph.extract.event_cache import doc_memo
+from newsgraph.extract.event_cache import doc_memo, morph_feats
 from newsgraph.extract.event_parse import lemma
 
 MEASURE_UNITS = frozenset({"cm", "centimètre", "mm", "millimètre", "mètre", "litre", "couche"})
@@ -67,7 +67,7 @@ def is_bare_participle(token: Token) -> bool:
     (acl), yet it says which kind of the noun is meant, as "très élevées" does."""
     return (
         token.pos_ == "VERB"
-        and "Part" in token.morph.get("VerbForm", [])
+        and "Part" in morph_feats(token).get("VerbForm", [])
         and not any(c.dep_ in PARTICIPLE_ARGUMENTS for c in token.children)
     )
 
@@ -82,7 +82,7 @@ def agent_participles(token: Token) -> list[Token]:
         return []
     found: list[Token] = []
     for c in token.children:
-        if c.dep_ == "acl" and c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm", []):
+        if c.dep_ == "acl" and c.pos_ == "VERB" and "Part" in morph_feats(c).get("VerbForm", []):
             agents = [a for a in c.children if a.dep_ == "obl:agent"]
             found += [c, *agents] if agents else []
     return found
@@ -120,9 +120,9 @@ def participle_governors(token: Token) -> frozenset[str]:
         return frozenset()
     found: set[str] = set()
     for c in token.children:
-        if c.dep_ not in {"acl", "amod"} or "Pres" in c.morph.get("Tense", []):
+        if c.dep_ not in {"acl", "amod"} or "Pres" in morph_feats(c).get("Tense", []):
             continue
-        if c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm", []):
+        if c.pos_ == "VERB" and "Part" in morph_feats(c).get("VerbForm", []):
             found.add(lemma(c))
         elif c.pos_ == "ADJ" and c.dep_ == "amod":
             low = c.lower_.removesuffix("s").removesuffix("e")

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from newsgraph import lexicons
 from newsgraph.extract.context import Mention
 from newsgraph.extract.event_amounts import BODY_NOUNS, MILITARY_NOUNS, MONEY_RE, PEOPLE_NOUNS, QUANTITY_NOUNS
-from newsgraph.extract.event_cache import lemmas
+from newsgraph.extract.event_cache import lemmas, morph_feats
 from newsgraph.extract.event_expected import lifted_vetoes
 from newsgraph.extract.event_happening import VERB_CLASSES, is_happening_subject
 from newsgraph.extract.event_infinitives import governs_act
@@ -185,7 +185,7 @@ def is_mistagged_infinitive(token: Token) -> bool:
 def is_imperative(token: Token) -> bool:
     """An imperative, which the parser often tags an indicative: a second person (or a form in "-ez",
     "-ons") without a subject."""
-    morph = token.morph
+    morph = morph_feats(token)
     if "Imp" in morph.get("Mood", []):
         return True
     return (
@@ -300,7 +300,9 @@ def requirement_holds(req: str, token: Token, mentions: MentionIndex) -> bool:
         past = not token.lower_.endswith((*INFINITIVE_ENDINGS, "ant"))  # the tagger's VerbForm often errs
         return token.dep_ in PARTICIPLE_DEPS and token.head.pos_ in {"NOUN", "PROPN"} and past
     if req == "@BAREINF":  # "pour importer des produits, il faut...": an adjunct infinitive, no subject
-        infinitive = "Inf" in token.morph.get("VerbForm", []) and token.lower_.endswith(INFINITIVE_ENDINGS)
+        infinitive = "Inf" in morph_feats(token).get("VerbForm", []) and token.lower_.endswith(
+            INFINITIVE_ENDINGS
+        )
         own_subject = any(c.dep_ in SUBJECT_DEPS for c in token.children)
         return infinitive and token.dep_ in {"advcl", "csubj", "acl", "obl"} and not own_subject
     if req == "@MONEY":
@@ -395,7 +397,7 @@ def deep_objects(token: Token) -> list[Token]:
         return []
     if token.dep_ in PARTICIPLE_DEPS and token.head.pos_ in {"NOUN", "PROPN"} and token.head.i != token.i:
         etre = lemma(token) in ETRE_VERBS  # "les soldats arrivés": who arrived, not what
-        return [token.head] if "Part" in token.morph.get("VerbForm", []) and not etre else []
+        return [token.head] if "Part" in morph_feats(token).get("VerbForm", []) and not etre else []
     passive = any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in token.children)
     if not passive or any(c.lower_ in {"se", "s'", "s’"} for c in token.children):
         return []

@@ -16,7 +16,7 @@ reports of one real-world event across documents is resolution: ``newsgraph.reso
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import Literal
 
 from spacy.tokens import Span, Token
@@ -28,6 +28,7 @@ from newsgraph.extract.event_agent_context import contextual_agents
 from newsgraph.extract.event_agent_genitive import capital_acting, sent_to
 from newsgraph.extract.event_agents import DEMONSTRATIVES
 from newsgraph.extract.event_amounts import PARTY_NOUNS, PHASE_NOUNS, QUANTITY_NOUNS, quantities
+from newsgraph.extract.event_cache import morph_feats
 from newsgraph.extract.event_circumstances import event_date, fallback_place, location, narrowed
 from newsgraph.extract.event_dates import later_date
 from newsgraph.extract.event_dedup import one_per_happening
@@ -62,7 +63,7 @@ from newsgraph.extract.event_roles import MEETING_TYPES, roles, state_of
 from newsgraph.extract.event_senses import fire_fought, is_other_sense
 from newsgraph.extract.event_trigger_gate import kept
 from newsgraph.extract.event_triggers import NOMINAL_POS, TRIGGER_POS, Trigger, match_trigger, trigger_rows
-from newsgraph.extract.tokens import morph_of, tokens
+from newsgraph.extract.tokens import tokens
 from newsgraph.geo import geocode
 from newsgraph.model import Event, Evidence, stable_id
 
@@ -71,7 +72,7 @@ def party_of_one_event(token: Token) -> bool:
     """ "le suspect de la fusillade", "les victimes de l'attentat": a noun naming a party to one
     event, the event definite, took place; not "des victimes de violences" (no article: a kind)."""
     return lemma(token.head) in PARTY_NOUNS and any(
-        "Def" in morph_of(c).get("Definite", []) or c.lower_ in {"du", "des"}
+        "Def" in morph_feats(c).get("Definite", []) or c.lower_ in {"du", "des"}
         for c in token.children
         if c.dep_ in {"det", "case"}
     )
@@ -131,7 +132,7 @@ def event_from_trigger(
         return None  # "TF1 a rencontré des habitants", "le 20H a mené l'enquête": the report's own crew
     scope_tokens = clause_tokens(verb) + (clause_tokens(token) if token.i != verb.i else [])
     if (
-        "Inf" in morph_of(verb).get("VerbForm", []) and lemma(verb.head) in FACTUAL_GOVERNORS
+        "Inf" in morph_feats(verb).get("VerbForm", []) and lemma(verb.head) in FACTUAL_GOVERNORS
     ):  # "a ordonné mercredi de"
         scope_tokens += clause_tokens(verb.head)
     scope = sorted({t.i: t for t in scope_tokens}.values(), key=lambda t: t.i)
@@ -279,6 +280,14 @@ def is_echo(token: Token, trig: Trigger, mentions: MentionIndex) -> bool:
     return head is not None and head.type == trig.type
 
 
+def candidate_sentences(starts: list[int], length: int, candidates: list[int]) -> list[tuple[int, int]]:
+    """The bounds of the sentences (``doc.sents``: one starts at 0 and at each sentence start after
+    it) that hold a candidate (sorted token indexes), in order."""
+    bounds = [0, *(i for i in starts if i > 0), length]
+    found = {bisect_right(bounds, i) - 1 for i in candidates}
+    return [(bounds[k], bounds[k + 1]) for k in sorted(found)]
+
+
 def extract_events(ctx: DocContext) -> list[Event]:
     """Every event report in the document, in text order."""
     mentions = MentionIndex(ctx.sdoc, ctx.mentions)
@@ -290,9 +299,10 @@ def extract_events(ctx: DocContext) -> list[Event]:
         if p in TRIGGER_POS and trigger_rows(lem, low, p not in NOMINAL_POS)
     ]
     candidates = sorted({*candidates, *phrase_heads(doc)})  # "garde à vue", "passer à tabac"
-    for sent in doc.sents if candidates else ():
-        lo = bisect_left(candidates, sent.start)
-        for i in kept(doc, candidates[lo : bisect_left(candidates, sent.end, lo)], sent.start, sent.end):
+    for start, end in candidate_sentences(table.sent_starts, len(doc), candidates):
+        sent = doc[start:end]  # as doc.sents makes it, for the sentences with a candidate only
+        lo = bisect_left(candidates, start)
+        for i in kept(doc, candidates[lo : bisect_left(candidates, end, lo)], start, end):
             token = doc[i]
             trig = match_trigger(token, mentions)
             if trig is None or is_echo(token, trig, mentions) or is_generic(token):

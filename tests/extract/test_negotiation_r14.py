@@ -194,12 +194,10 @@ NOT = [
         "Le gouvernement baisse les impôts des entreprises en contrepartie d'embauches, dit le ministre.",
         "Budget : les mesures du gouvernement",
     ),
-    # a wage demand with no offer nor talks around it
-    (
-        "Les salariés réclament une hausse de 300 euros, selon la CGT.",
-        "Grève dans les aéroports parisiens",
-    ),
 ]
+# "Les salariés réclament une hausse de 300 euros" in a report about a strike was a row here (a bare
+# wage demand); round 27 made a party of labour's claim of a pay rise a position in wage bargaining,
+# and round 31 reads a rise measured in euros or per cent too: the row is now in test_negotiation_r31.
 
 
 @pytest.mark.parametrize(("text", "context", "concept"), FOUND)

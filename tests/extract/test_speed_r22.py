@@ -16,6 +16,7 @@ from newsgraph.extract.negotiation import (
     negotiation_evidence,
     read_zone,
 )
+from newsgraph.extract.negotiation_lent import lent_claim
 from newsgraph.extract.speech_stance import stance_head, stance_heads
 
 SENTENCES = [
@@ -36,7 +37,7 @@ def without_act(text: str, context: str) -> dict[str, tuple[str, ...]]:
     around = read_zone(context) if context else Zone((), (), ())
     if _vetoed(here, around):
         return {}
-    return _reaction(here, around)
+    return _reaction(here, around) or lent_claim(text, context)
 
 
 TALKS = "Les syndicats et le patronat ont repris les négociations salariales chez Renault."
@@ -51,6 +52,7 @@ ROWS = [
     ("« On n'y croit guère », confie un salarié.", TALKS, False),  # a reaction word: read on
     ("C'est une bonne nouvelle pour les salariés.", TALKS, False),
     ("Les syndicats réclament une hausse des salaires.", TALKS, False),  # a party of the field
+    ("Ils réclament 10 % d'augmentation.", TALKS, True),  # a claim whose party the context names
 ]
 
 

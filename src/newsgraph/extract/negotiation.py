@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from newsgraph import lexicons
+from newsgraph.extract.negotiation_lent import lent_claim
 from newsgraph.extract.negotiation_offers import named_party, pay_only, platform
 from newsgraph.extract.negotiation_senses import reread
 from newsgraph.extract.negotiation_terms import INCISED, TermGates, term_pattern, unaccent
@@ -354,7 +355,7 @@ def negotiation_evidence(text: str, context: str = "") -> dict[str, tuple[str, .
     """
     here = read_zone(text)
     if not (here.acts or here.reaction or here.verdict or _placed(here.field_weight())):
-        return {}  # what _reaction answers whatever the context holds: the context is not read
+        return lent_claim(text, context)  # a claim whose party the context names, or nothing
     context = _outside(context, text)
     around = read_zone(context) if context else Zone((), (), ())
     around = replace(around, acts=tuple(a for a in around.acts if a[1] is not CLAIM))  # a claim: no talks
@@ -363,7 +364,7 @@ def negotiation_evidence(text: str, context: str = "") -> dict[str, tuple[str, .
     if _vetoed(here, around) and (act is None or act[1].concept == BROAD):
         return {}
     if act is None:
-        return _reaction(here, around)
+        return _reaction(here, around) or lent_claim(text, context)
     pieces: list[tuple[str, ...]] = []
     if _placed(here_w):
         pieces.append(tuple(w for w, e in dict(here.fields).items() if e.concept in _placed(here_w)))

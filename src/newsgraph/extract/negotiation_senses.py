@@ -8,10 +8,12 @@ a pay rise is a position in wage bargaining.
   "ça se négocie avec la direction" stay talks).
 - A wage claim: a verb of claiming (réclamer, revendiquer, exiger, demander) with a pay rise as its
   object ("les grévistes réclament une hausse de leur salaire de 10 %", "les syndicats demandent
-  des augmentations de salaire"): the position a party of labour takes in bargaining. It counts
-  only with a party of labour in the sentence (a union, strikers, the staff, a trade of employees):
-  the public's or a candidate's wish for higher wages is not bargaining. In the context it makes no
-  report about talks (a strike for wages is news of a strike, its marchers counted by the unions).
+  des augmentations de salaire", "les salariés réclament 10 % d'augmentation"): the position a
+  party of labour takes in bargaining. It counts only with a party of labour in the sentence (a
+  union, strikers, the staff, a trade of employees), or, its subject a pronoun, in the context
+  (``negotiation_lent``): the public's or a candidate's wish for higher wages is not bargaining. In
+  the context it makes no report about talks (a strike for wages is news of a strike, its marchers
+  counted by the unions).
 """
 
 from __future__ import annotations
@@ -27,13 +29,20 @@ MARKET = re.compile(
 )
 """The reflexive "se négocier" with a price or a comparison after it (see the module's text)."""
 
+AMOUNT = r"\d[\d ,.]*(?: ?%| pour ?cent| ?euros?| ?€)"
+"""A sum or a rate ("10 %", "300 euros", "5 pour cent")."""
 CLAIM = re.compile(
     r"(?<!\w)(?:reclam|revendiqu|exig|demand)\w*[^.;:!?«»\"]{0,40}?"
-    r"(?<!\w)(?:hausses?|augmentations?|revalorisations?)"
+    r"(?:(?<!\w)(?:hausses?|augmentations?|revalorisations?)"
+    r"(?: (?:generales?|immediates?|substantielles?))?"
     r" (?:(?:de|des|du|d') ?)?(?:(?:leurs?|son|sa|ses|nos|notre|vos|votre) )?"
     r"(?:salaires?|remunerations?|traitements?|paies?|payes?|point d'indice|grilles? salariales?)(?!\w)"
+    rf"|(?<!\w)(?:hausses?|augmentations?|revalorisations?) (?:generales? )?de {AMOUNT}"
+    rf"|(?<![\w,.]){AMOUNT} (?:de |d')(?:hausse|augmentation|revalorisation)s?(?!\w))"
 )
-"""A verb of claiming with a pay rise as its object (see the module's text)."""
+"""A verb of claiming with a pay rise as its object, named ("une hausse de leur salaire", "une
+augmentation générale des salaires") or measured ("10 % d'augmentation", "une hausse de 300 euros"):
+see the module's text."""
 RISES = ("hausse", "augmentation", "revalorisation")
 """The words every match of ``CLAIM`` holds: a text without one claims no rise, whatever party it
 names (three ``in`` tests first, before ``PARTY``'s scan, a look-behind tried at every word)."""

@@ -44,6 +44,8 @@ ROWS = [
     ("Paolo Dell'Orso, patron du restaurant, a ouvert une terrasse l'été dernier.", "Paolo Dell'Orso"),
     ("Marco D'Alessandro, gérant de la boutique, a fermé ses portes lundi.", "Marco D'Alessandro"),
     ("Le député Jean O'Connor a voté contre le texte.", "Jean O'Connor"),
+    ("Le restaurant McDonald's de la zone a fermé.", "McDonald's"),
+    ("Le syndicat CGT Educ'action appelle à la grève.", "CGT Educ'action"),
     # hyphenated surnames and places
     ("Me Sophie Martin-Durand a plaidé la relaxe devant le tribunal de Lyon.", "Me Sophie Martin-Durand"),
     ('"Nous ne lâcherons rien", affirme Me Lucie Benali-Moreau devant la cour.', "Me Lucie Benali-Moreau"),
@@ -58,6 +60,8 @@ ROWS = [
     ("Les syndicats d’enseignants eux-mêmes s’inquiètent de la réforme.", "syndicats d’enseignants"),
     ("Des salariés comme lui attendent une hausse.", "salariés"),
     ("Les agriculteurs qu’on a rencontrés sont inquiets.", "agriculteurs"),
+    # a measure after the noun names no one
+    ("Le client paie une commission de 3,5 % au vendeur.", "commission"),
     # quotation marks and brackets at the edges
     ("Il a crié 'un policier arrive' avant de s'enfuir.", "policier"),
     (
@@ -98,6 +102,9 @@ EDGES = [
     ("Ils vivent comme c’est le cas ailleurs.", ("vivent", "c’"), "vivent"),
     ("Il a dit [un] mot.", ("[", "mot"), "mot"),
     ("Le volcan Hunga Tonga- Hunga Ha’apai a explosé.", ("Hunga", "Tonga-"), "Hunga Tonga- Hunga Ha’apai"),
+    ("Les habitants l’ont répété.", ("habitants", "l’"), "habitants"),
+    ("Le député Jean O'Connor vote.", ("Jean", "O'"), "Jean O'Connor"),
+    ("Ses 25 employés de 4 % de plus.", ("employés", "%"), "employés"),
 ]
 
 

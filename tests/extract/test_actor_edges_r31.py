@@ -105,6 +105,15 @@ EDGES = [
     ("Les habitants l’ont répété.", ("habitants", "l’"), "habitants"),
     ("Le député Jean O'Connor vote.", ("Jean", "O'"), "Jean O'Connor"),
     ("Ses 25 employés de 4 % de plus.", ("employés", "%"), "employés"),
+    (
+        "Les clients de fournisseurs autres qu'EDF paient.",
+        ("clients", "EDF"),
+        "clients de fournisseurs autres qu'EDF",
+    ),
+    ("Il met les autorités sur le qui-vive lundi.", ("autorités", "vive"), "autorités sur le qui-vive"),
+    ("Les patients en moins pour nous arrivent.", ("patients", "nous"), "patients en moins"),
+    ("Faudra-t-il partir ?", ("Faudra", "Faudra"), "Faudra"),
+    ('Il aime le metal."J’adore danser", dit-elle.', ('"J’', '"J’'), ""),
 ]
 
 

@@ -41,6 +41,8 @@ def glued(tt: Tokens, i: int) -> bool:
     if i + 1 >= len(tt) or tt.space[i]:
         return False
     word, after = tt.text[i], tt.text[i + 1]
+    if after[:1] == "-" and tt.pos[i + 1] == "PRON":
+        return False  # "Faudra-t-il", "Aviez-vous": an inverted subject, a word of its own
     return (word[-1:] in PIECE and after[:1].isalnum()) or (after[:1] == "-" and after[1:2].isalnum())
 
 
@@ -69,7 +71,7 @@ def belongs(tt: Tokens, piece: int) -> bool:
     preposition before a noun ("de l’Enseignement", not "l’ont"), a capitalised piece ("Queen's",
     "Dall'Agnol"), any other piece but a pronoun's ("eux-mêmes") or an elided pronoun or
     conjunction ("c’est", "jusqu’à", "J’ai")."""
-    first = tt.text[piece]
+    first = tt.text[piece].lstrip("\"'«“ ")
     if ELISION_RE.match(first):
         after = tt.pos[piece + 1] if piece + 1 < len(tt) else ""
         return first.lower() in BELONGING_ELISIONS and tt.pos[piece] != "PRON" and after not in VERBAL
@@ -122,12 +124,22 @@ def mended(tt: Tokens, start: int, end: int, keep: int | None = None) -> tuple[i
 
 
 def without_pronoun(tt: Tokens, end: int, keep: int) -> int:
-    """``end`` before a pronoun word the span ends with ("les infirmiers eux-mêmes")."""
+    """``end`` before a pronoun the span ends with ("les infirmiers eux-mêmes", "la ville certaines",
+    "en moins pour nous") and the function words it leaves dangling; a pronoun glued to a name
+    ("qu'EDF") or in a compound ("qui-vive") is no pronoun of its own."""
     while end - 1 > keep:
         first = word_start(tt, end - 1)
-        if first <= keep or tt.pos[first] != "PRON" or not tt.text[first].islower():
+        alone = first == end - 1 or tt.lower[end - 1] in {"même", "mêmes"}
+        if first <= keep or tt.pos[first] != "PRON" or not tt.text[first].islower() or not alone:
             break
         end = first
+    while (
+        end - 1 > keep
+        and tt.pos[end - 1] in DANGLING
+        and tt.text[end - 1].islower()
+        and word_start(tt, end - 1) == end - 1  # a word of its own, not the "s" of "McDonald's"
+    ):
+        end -= 1  # "ministère de l'Économie les déclarations fiscales de"
     return end
 
 
@@ -139,6 +151,8 @@ def mended_end(tt: Tokens, start: int, end: int, keep: int) -> int:
             break
         if glued(tt, end - 1):
             piece = word_start(tt, end - 1)
+            if piece <= keep and ELISION_RE.match(tt.text[piece].lstrip("\"'«“ ")) and not belongs(tt, piece):
+                return start  # "« J’adore …»": a name that is an elided pronoun is none
             if belongs(tt, piece) or piece <= keep:
                 end = word_end(tt, end - 1)
                 continue

@@ -113,6 +113,7 @@ EDGES = [
     ("Il met les autorités sur le qui-vive lundi.", ("autorités", "vive"), "autorités sur le qui-vive"),
     ("Les patients en moins pour nous arrivent.", ("patients", "nous"), "patients en moins"),
     ("Faudra-t-il partir ?", ("Faudra", "Faudra"), "Faudra"),
+    ("La décision de la Cour suprême américaine de révoquer le texte.", ("Cour", "suprême"), "Cour suprême"),
     ('Il aime le metal."J’adore danser", dit-elle.', ('"J’', '"J’'), ""),
 ]
 

@@ -26,6 +26,12 @@ DANGLING = frozenset({"ADP", "DET", "SCONJ", "CCONJ", "PRON", "PUNCT", "PART"})
 """Function words a name does not end with once the piece of word after them is cut."""
 
 
+def dangling(tt: Tokens, i: int) -> bool:
+    """A short lowercase function word ("de", "comme", "les"; "d’" "c’"): no name ends with one. A
+    longer word the tagger calls a preposition is left alone ("Cour suprême")."""
+    return tt.pos[i] in DANGLING and tt.text[i].islower() and len(tt.text[i]) <= 5
+
+
 def is_junk(tt: Tokens, i: int) -> bool:
     """A token made of quotation marks, brackets, slashes or dashes only."""
     return bool(JUNK_RE.match(tt.text[i]))
@@ -133,12 +139,7 @@ def without_pronoun(tt: Tokens, end: int, keep: int) -> int:
         if first <= keep or tt.pos[first] != "PRON" or not tt.text[first].islower() or not alone:
             break
         end = first
-    while (
-        end - 1 > keep
-        and tt.pos[end - 1] in DANGLING
-        and tt.text[end - 1].islower()
-        and word_start(tt, end - 1) == end - 1  # a word of its own, not the "s" of "McDonald's"
-    ):
+    while end - 1 > keep and dangling(tt, end - 1) and word_start(tt, end - 1) == end - 1:
         end -= 1  # "ministère de l'Économie les déclarations fiscales de"
     return end
 
@@ -157,7 +158,7 @@ def mended_end(tt: Tokens, start: int, end: int, keep: int) -> int:
                 end = word_end(tt, end - 1)
                 continue
             end = piece
-            while end > max(start + 1, keep + 1) and tt.pos[end - 1] in DANGLING:
+            while end > max(start + 1, keep + 1) and dangling(tt, end - 1):
                 end -= 1
             break
         if tt.text[end - 1][-1:] in {"-", "/"} and len(tt.text[end - 1]) > 1 and tt.text[end][:1].isupper():

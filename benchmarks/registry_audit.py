@@ -1,6 +1,7 @@
-"""Audit the actors of a build: suspicious aliases, conflicting types, near-duplicate names, the
-most-mentioned actors with their types, and how many event rows of ``actor_network`` join two
-real actors (issue 17): identified ones, by the function the build itself decides it with.
+"""Audit the actors of a build: suspicious aliases, conflicting types, near-duplicate names, names
+cut inside a word or with junk at an edge, the most-mentioned actors with their types, and how many
+event rows of ``actor_network`` join two real actors (issue 17): identified ones, by the function the
+build itself decides it with.
 
     PYTHONPATH=src .venv/bin/python benchmarks/registry_audit.py STORE_DIR [--top 30] [--json]
 
@@ -95,6 +96,22 @@ def suspicious_alias(alias: str, labels: set[str], others: dict[str, str]) -> st
     if foreign:
         return f"holds another actor's name ({', '.join(sorted(foreign))})"
     return None
+
+
+JUNK_EDGE = re.compile(r"^[\W_]|[^\w.)]$|_$")
+"""A label that starts with no letter or digit, or ends with none (a final "." or ")" allowed):
+"université Queen'", "ministère de l’", "'une femme", "] cours d'eau" (issue 17)."""
+
+
+def junk_edged(table: dict[str, dict[str, Any]]) -> list[tuple[str, str]]:
+    """(id, label) of the actors whose label is cut inside a word or edged with a quotation mark,
+    bracket, slash or dash."""
+    return [
+        (id_, label)
+        for id_, v in sorted(table.items())
+        for label in sorted(v["labels"])
+        if JUNK_EDGE.search(label)
+    ]
 
 
 def near_duplicates(table: dict[str, dict[str, Any]]) -> list[tuple[str, str]]:
@@ -251,6 +268,7 @@ def main(argv: list[str] | None = None) -> int:
                 suspicious.append((id_, alias, why))
     conflicting = [(id_, sorted(v["types"])) for id_, v in sorted(table.items()) if len(v["types"]) > 1]
     dups = near_duplicates(table)
+    junk = junk_edged(table)
     top = sorted(table.items(), key=lambda kv: (-kv[1]["docs"], kv[0]))[: a.top]
     n_rows, n_real, net = network(store, table)
     summary = {
@@ -258,6 +276,7 @@ def main(argv: list[str] | None = None) -> int:
         "suspicious_aliases": len(suspicious),
         "actors_with_suspicious_aliases": len({s[0] for s in suspicious}),
         "conflicting_types": len(conflicting),
+        "names_cut_or_junk_edged": len(junk),
         "near_duplicate_pairs": len(dups),
         "near_duplicate_pairs_misspelt": sum(
             misspelt(table[x]["labels"], table[y]["labels"]) for x, y in dups
@@ -290,6 +309,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nconflicting types (first {a.show}):")
     for id_, types in conflicting[: a.show]:
         print(f"  {id_:32} {', '.join(types)}  {sorted(table[id_]['labels'])[:3]}")
+    print(f"\nnames cut or with junk at an edge (first {a.show}):")
+    for id_, label in junk[: a.show]:
+        print(f"  {id_:32} {label!r}")
     print(f"\nnear-duplicate person ids (first {a.show}):")
     for x, y in dups[: a.show]:
         kind = "one person misspelt" if misspelt(table[x]["labels"], table[y]["labels"]) else "two people"

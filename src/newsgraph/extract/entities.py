@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph import lexicons
 from newsgraph.extract.context import Mention, doc_text, span_text
+from newsgraph.extract.entity_edges import mended
 from newsgraph.extract.entity_names import distance, given_name_of, relabel, surname_match, surname_spans
 from newsgraph.extract.entity_persons import PERSON_NOUN_RE as PERSON_NOUN_RE
 from newsgraph.extract.entity_persons import person_spans
@@ -139,6 +140,7 @@ def np_span(head: Token) -> Span:
         if "\n" in text[i] or text[i] in NP_STOPS_LEFT:
             start = i + 1
             break
+    start, end = mended(tt, start, end, head.i)  # "[d'un] cours d'eau", "habitants comme c’"
     while start < head.i and tt.pos[start] == "ADP":
         start += 1
     start = joined_left(doc, start)  # "état-major" split by the tokenizer

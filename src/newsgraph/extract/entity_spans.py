@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from newsgraph import lexicons
 from newsgraph.extract.context import span_text
+from newsgraph.extract.entity_edges import mended_spans
 from newsgraph.extract.tokens import tokens
 from newsgraph.names import CALENDAR
 from newsgraph.names import fold_spaced as fold
@@ -182,4 +183,4 @@ def entity_spans(sdoc: Doc) -> list[Span]:
                     sdoc, part.start + 1, part.end, label=part.label_
                 )  # "à Reuters Lavrov": the outlet
             spans.append(part)
-    return spans
+    return mended_spans(spans)  # no name cut inside a word or edged with quotes (issue 17)

@@ -92,14 +92,13 @@ class OxigraphStore:
         # in worker processes that are killed at the deadline (oxigraph_pool); in memory (tests,
         # one-off stores), in threads that stop at the next row.
         self._query_slots = threading.BoundedSemaphore(query_threads)
-        # Results of read queries, by query text. Exact, not approximate: RocksDB lets one process
-        # at a time open the store for writing, so every change goes through ``write`` here, and
-        # ``write`` empties the cache; a query that ran across a write is not kept (generations).
-        # (A read-only store, beside a writer in another process, keeps no cache.)
+        # Results of read queries, by query text, exact: one process at a time opens the store for
+        # writing, so every change goes through ``write`` here (``rdf.Known`` too), which empties the
+        # cache; a query across a write is not kept (generations). Read-only: no cache (a writer beside).
         self.cache_size = 0 if read_only else cache_size
         self._cache: OrderedDict[tuple[int, str], QueryResult] = OrderedDict()
         self._cache_lock = threading.Lock()
-        self._generation = 0
+        self._generation, self._known = 0, rdf.Known()  # the recurring quads its writes hold
         self._marked = False  # the store holds this code's format marker (known after a write)
         try:
             if self.path is None:
@@ -154,7 +153,9 @@ class OxigraphStore:
             raise StoreError(f"the Oxigraph store at {self.path} is open read-only")
         # the format marker, with the first write (a store in another format is refused here)
         marker = [] if self._marked else oxigraph_format.to_write(self.store, str(self.path or "(memory)"))
-        quads = oxigraph_write.quads(records, replace, self.BULK_MIN, self.STREAM_MIN, self.BULK_MAX)
+        quads = oxigraph_write.quads(
+            records, replace, self.BULK_MIN, self.STREAM_MIN, self.BULK_MAX, self._known
+        )
         saved = self._derived.saved
         with saved.lock if saved is not None else contextlib.nullcontext():
             # the rows of the derived tables are brought up to date from the nodes a write touches
@@ -180,7 +181,9 @@ class OxigraphStore:
         try:
             if saved is not None:
                 saved.forget()  # the saved rows of the derived tables are about to be wrong
-            oxigraph_write.ingest(self.store, quads, replace, marker, self.BULK_MIN, self.BULK_MAX)
+            oxigraph_write.ingest(
+                self.store, quads, replace, marker, self.BULK_MIN, self.BULK_MAX, self._known
+            )
             if self._pool is not None:
                 self.store.flush()  # the query workers open the store read-only: from the files
         except (OSError, SyntaxError) as e:

@@ -179,7 +179,7 @@ class Known:
     every report that names it with the same fields; only its ``mentionedIn`` differs) and a dyadic
     event type's quad. A graph is a set: writing them again adds nothing, but costs a ``Quad``
     (1.25 us with a literal object) and the bulk loader's sort and RocksDB's indexing of each (~7 us;
-    12 % of the quads of the first 3,840 reports of 2022). Valid only while the store is written
+    ~11 % of the quads of the first 3,840 reports of 2022). Valid only while the store is written
     only by additions through its owner, which ``clear``s it after a write that failed or forgot
     documents. Bounded: emptied when it reaches ``MOST`` keys (then those quads are written again)."""
 

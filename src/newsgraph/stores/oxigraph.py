@@ -93,14 +93,12 @@ class OxigraphStore:
         # in worker processes that are killed at the deadline (oxigraph_pool); in memory (tests,
         # one-off stores), in threads that stop at the next row.
         self._query_slots = threading.BoundedSemaphore(query_threads)
-        # Results of read queries, by query text. Exact, not approximate: RocksDB lets one process
-        # at a time open the store for writing, so every change goes through ``write`` here, and
-        # ``write`` empties the cache; a query that ran across a write is not kept (generations).
-        # (A read-only store, beside a writer in another process, keeps no cache.)
+        # Results of read queries, by query text: every change goes through ``write`` (one writing
+        # process), which empties it; a query across a write is not kept; read-only: no cache.
         self.cache_size = 0 if read_only else cache_size
         self._cache: OrderedDict[tuple[int, str], QueryResult] = OrderedDict()
         self._cache_lock = threading.Lock()
-        self._generation = 0
+        self._generation, self._known = 0, rdf.Known()  # the recurring quads its writes hold
         self._marked = False  # the store holds this code's format marker (known after a write)
         try:
             if self.path is None:
@@ -115,9 +113,8 @@ class OxigraphStore:
         except (OSError, RuntimeError) as e:
             raise StoreError(f"cannot open the Oxigraph store at {self.path}: {e}") from e
         self._pool = None if self.path is None else QueryPool(str(self.path), query_threads, PREFIXES)
-        # derived tables, read after each write; a read-only store (a one-off `newsgraph query` or
-        # export beside a writer) reads only the names each query needs and runs the query texts
-        # (their rows kept beside the store on disk, for the next start: derived_file)
+        # derived tables, read after each write (a read-only store: only the names each query needs,
+        # then the query texts); their rows kept beside the store on disk (derived_file)
         saved = None
         if self.path is not None and not read_only:
             where = self.path.parent / f"{self.path.name}.tables"
@@ -134,9 +131,8 @@ class OxigraphStore:
 
     # -- writing
     BULK_MIN = 1_000
-    """Batches of at least this many triples take Oxigraph's bulk path (sorted SST files ingested
-    by RocksDB), about twice as fast as a transaction; smaller ones a transaction (a bulk call
-    costs a few milliseconds whatever its size)."""
+    """Batches of at least this many triples take Oxigraph's bulk path (sorted SST files ingested by
+    RocksDB), about twice as fast as a transaction (a bulk call costs a few milliseconds)."""
     BULK_MAX = 1_000_000
     """Oxigraph's bulk loader ingests up to this many quads as one set of SST files (its
     ``DEFAULT_BULK_LOAD_BATCH_SIZE``); a larger batch would be several ingestions, so it goes
@@ -155,7 +151,9 @@ class OxigraphStore:
             raise StoreError(f"the Oxigraph store at {self.path} is open read-only")
         # the format marker, with the first write (a store in another format is refused here)
         marker = [] if self._marked else oxigraph_format.to_write(self.store, str(self.path or "(memory)"))
-        quads = oxigraph_write.quads(records, replace, self.BULK_MIN, self.STREAM_MIN, self.BULK_MAX)
+        quads = oxigraph_write.quads(
+            records, replace, self.BULK_MIN, self.STREAM_MIN, self.BULK_MAX, self._known
+        )
         saved = self._derived.saved
         with saved.lock if saved is not None else contextlib.nullcontext():
             # the rows of the derived tables are brought up to date from the nodes a write touches
@@ -182,7 +180,9 @@ class OxigraphStore:
         try:
             if saved is not None:
                 saved.forget()  # the saved rows of the derived tables are about to be wrong
-            oxigraph_write.ingest(self.store, quads, replace, marker, self.BULK_MIN, self.BULK_MAX)
+            oxigraph_write.ingest(
+                self.store, quads, replace, marker, self.BULK_MIN, self.BULK_MAX, self._known
+            )
             actor_labels.run(self.store, relabel)  # one label per actor
             if self._pool is not None:
                 self.store.flush()  # the query workers open the store read-only: from the files

@@ -23,13 +23,19 @@ Quads = list[ox.Quad] | Iterator[ox.Quad]
 
 
 def quads(
-    records: Sequence[Record], replace: Collection[str], bulk_min: int, stream_min: int, bulk_max: int
+    records: Sequence[Record],
+    replace: Collection[str],
+    bulk_min: int,
+    stream_min: int,
+    bulk_max: int,
+    known: rdf.Known | None = None,
 ) -> Quads:
     """The quads of ``records``: an iterator that makes them a record at a time when they go to one
     bulk ingestion whatever their number (``rdf.most_quads`` between ``max(bulk_min, stream_min)``
-    and ``bulk_max``), else a list (its length decides the path)."""
+    and ``bulk_max``), without those ``known`` to be stored already, else a list (its length decides
+    the path)."""
     if not replace and max(bulk_min, stream_min) <= rdf.most_quads(records) <= bulk_max:
-        return rdf.triples(records)
+        return rdf.triples(records, known)
     return rdf.quads(records)
 
 
@@ -40,9 +46,30 @@ def ingest(
     marker: list[ox.Quad],
     bulk_min: int,
     bulk_max: int,
+    known: rdf.Known | None = None,
 ) -> None:
     """Write ``quads`` and the format ``marker`` in one step (forgetting the documents of
-    ``replace`` in it): all of them, or none."""
+    ``replace`` in it): all of them, or none. ``known`` (what the store's earlier writes hold of
+    the recurring quads, ``rdf.Known``) is emptied when the write fails (the stream of its quads
+    has named quads that are not stored) and when it forgets documents (their quads go)."""
+    try:
+        _ingest(store, quads, replace, marker, bulk_min, bulk_max)
+    except BaseException:
+        if known is not None:
+            known.clear()
+        raise
+    if replace and known is not None:
+        known.clear()
+
+
+def _ingest(
+    store: ox.Store,
+    quads: Quads,
+    replace: Collection[str],
+    marker: list[ox.Quad],
+    bulk_min: int,
+    bulk_max: int,
+) -> None:
     if replace:
         data = ox.serialize(quads, format=ox.RdfFormat.N_TRIPLES) or b""
         update = versions.sparql_forget_and_insert(replace, data)

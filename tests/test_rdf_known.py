@@ -146,3 +146,17 @@ def test_a_record_that_differs_in_any_field_is_written_whole(record, name):
     """A writer that reads a field ``Known``'s key leaves out would lose quads here."""
     other = replace(record, doc="d2", **{name: _other(getattr(record, name))})
     assert set(rdf.triples([record, other], rdf.Known())) == set(rdf.quads([record, other]))
+
+
+def test_a_name_shown_again_after_a_relabel_is_the_label_again(tmp_path):
+    """An actor written as "État", then "Etat" (its label moved to the aliases), then "État" again:
+    the third write's label is known, and is written all the same (else no label at all)."""
+    streamed = _streaming(tmp_path / "s")
+    names = ["État", "Etat", "État"]
+    for i, name in enumerate(names):
+        streamed.write([replace(MAIRE, doc=f"d{i}", id="etat", name=name, type="organization")])
+    held = [
+        q.object.value for q in streamed.store.quads_for_pattern(rdf.actor_iri("etat"), rdf.RDFS_LABEL, None)
+    ]
+    assert held == ["État"]
+    streamed.close()

@@ -181,7 +181,9 @@ class Known:
     (1.25 us with a literal object) and the bulk loader's sort and RocksDB's indexing of each (~7 us;
     ~11 % of the quads of the first 3,840 reports of 2022). Valid only while the store is written
     only by additions through its owner, which ``clear``s it after a write that failed or forgot
-    documents. Bounded: emptied when it reaches ``MOST`` keys (then those quads are written again)."""
+    documents; the one removal of a write, an actor's earlier labels moved to its aliases
+    (``stores.actor_labels``), is why an actor's label is always written. Bounded: emptied when it
+    reaches ``MOST`` keys (then those quads are written again)."""
 
     MOST = 1 << 18
     __slots__ = ("keys",)
@@ -205,7 +207,10 @@ class Known:
         """The quads of ``r`` but those already written (``quads((r,))`` for a record seen first)."""
         if type(r) is Actor:
             if not self.first((0, r.id, r.type, r.name, r.aliases, r.identified)):
-                return [Quad(actor_iri(r.id), A_MENTIONED_IN, doc_iri(r.doc))]
+                # the label always: a later write may have moved it to the aliases
+                # (``stores.actor_labels``), and this record's name must be the label again
+                s = actor_iri(r.id)
+                return [Quad(s, RDFS_LABEL, _s(r.name)), Quad(s, A_MENTIONED_IN, doc_iri(r.doc))]
         elif type(r) is Place:
             if not self.first((1, r.id, r.name, r.type, r.aliases, r.lat, r.lon, r.geonames_id, r.country)):
                 return [Quad(place_iri(r.id), A_MENTIONED_IN, doc_iri(r.doc))]

@@ -30,6 +30,7 @@ from pyoxigraph import Literal, Store
 
 from newsgraph import rdf
 from newsgraph.model import Actor, Record
+from newsgraph.stores import StoreError
 
 RELABEL = f"""DELETE {{ ?a {rdf.RDFS_LABEL} ?old }} INSERT {{ ?a {rdf.SKOS_ALT} ?old }}
 WHERE {{ VALUES (?a ?name) {{ {{{{rows}}}} }} ?a {rdf.RDFS_LABEL} ?old . FILTER(!sameTerm(?old, ?name)) }}"""
@@ -61,6 +62,15 @@ def sparql_update(records: Iterable[Record]) -> str:
 
 
 def run(store: Store, update: str) -> None:
-    """Run ``update`` (``sparql_update``'s) on an embedded Oxigraph store, if there is one."""
-    if update:
+    """Run ``update`` (``sparql_update``'s) on an embedded Oxigraph store, if there is one. The
+    batch is written by then: a failure here says so (the old labels stay beside the new ones until
+    the actor's next write)."""
+    if not update:
+        return
+    try:
         store.update(update)
+    except (OSError, SyntaxError) as e:
+        raise StoreError(
+            f"the batch was written, but giving its actors one label each failed: {e}"
+            " (their earlier labels stay beside the new ones until their next write)"
+        ) from e

@@ -17,6 +17,7 @@ from newsgraph.extract.speech_common import (
     words,
     words_among,
 )
+from newsgraph.extract.speech_content_relative import content_relative_candidates
 from newsgraph.extract.speech_quotes import QUOTE_MARKS, doc_quotes, trim
 
 RELATIVE_SOURCE_WORDS = {"selon", "pour"}
@@ -88,4 +89,4 @@ def relative_source_candidates(ctx: DocContext) -> list[Candidate]:
                 rule="relative-source",
             )
         )
-    return out
+    return out + content_relative_candidates(ctx)  # "la déclaration de X selon laquelle …"

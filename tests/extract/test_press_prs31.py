@@ -1139,6 +1139,34 @@ CASES = [
         False,
         xfail="'la défense' is not read as someone who speaks",
     ),
+    row(
+        "homograph-verb",
+        ("Le ministère de l'Intérieur note que les violences ont augmenté de 12 % en un an."),
+        "ministère de l'Intérieur",
+        "violences ont augmenté",
+        False,
+    ),
+    row(
+        "homograph-verb",
+        "Le porte-parole du gouvernement note que les négociations avancent.",
+        "porte-parole",
+        "négociations avancent",
+        False,
+    ),
+    row(
+        "homograph-verb",
+        ("La ministre de la Santé note que les contaminations reculent dans toutes les régions."),
+        "ministre de la Santé",
+        "contaminations reculent",
+        False,
+    ),
+    row(
+        "homograph-verb",
+        "L'Autorité de la concurrence juge que la fusion menace les consommateurs.",
+        "Autorité de la concurrence",
+        "fusion menace les consommateurs",
+        False,
+    ),
 ]
 
 

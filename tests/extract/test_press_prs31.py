@@ -1167,6 +1167,13 @@ CASES = [
         "fusion menace les consommateurs",
         False,
     ),
+    row(
+        "speech-noun",
+        "Le scénario des économistes selon lequel la récession sera courte se confirme.",
+        "économistes",
+        "récession sera courte",
+        False,
+    ),
 ]
 
 
@@ -1184,6 +1191,15 @@ NOT_SAID = [
         "publie ce mois-ci",
     ),
     ("Le ministre a parlé dans la salle qu'il avait louée pour la réunion.", "avait louée"),
+    # ... or the relative lacks its object: "que" fills that gap
+    ("Le ministre a insisté dans le rapport qu'il a rédigé.", "a rédigé"),
+    ("Le ministre a tout raconté dans le livre qu'il a écrit en prison.", "écrit en prison"),
+    # "selon laquelle" is no source after "selon": the whole sentence is nobody's words
+    (
+        "La thèse des enquêteurs selon laquelle le suspect a agi seul et qu'il connaissait la victime "
+        "est fragile.",
+        "est fragile",
+    ),
 ]
 
 

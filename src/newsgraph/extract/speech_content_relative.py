@@ -18,10 +18,18 @@ from newsgraph.extract.tokens import morph_of
 CONTENT_RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
 AUTHOR_CASES = frozenset({"de", "du", "des", "d'", "d’", "par"})
 MIN_WORDS = 3
-NEGATIONS = frozenset({"ne", "n'", "n’"})
+PREVERBAL = frozenset(
+    {"ne", "n'", "n’", "se", "s'", "s’", "y", "en", "le", "la", "les", "l'", "l’", "lui", "leur"}
+)
 LINKS = frozenset(
     {"que", "qu'", "qu’", "qui", "et", "ou", "mais", "si", "s'", "quand", "comme", "dont", "où", "car"}
 )
+
+
+def selon_lequel(tok: Token) -> bool:
+    """ "selon" followed by "lequel", "laquelle", "lesquels", "lesquelles"."""
+    doc = tok.doc
+    return tok.lower_ == "selon" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in CONTENT_RELATIVES
 
 
 def author_of(ctx: DocContext, noun: Token) -> Token | None:
@@ -46,7 +54,9 @@ def main_clause_before(rel: Token) -> Token:
         if finite and (not verbal_before or finite_before):  # "baisse est": two finite verbs, two groups
             groups += 1
             if groups > 1 and not linked:
-                start = t.i - 1 if doc[t.i - 1].lower_ in NEGATIONS else t.i  # "n'a pas convaincu"
+                start = t.i
+                while start > rel.left_edge.i and doc[start - 1].lower_ in PREVERBAL:
+                    start -= 1  # "n'a pas convaincu", "se confirme": the verb's clitics too
                 return doc[start - 1]
             linked = False
         verbal_before = t.pos_ in {"AUX", "VERB"}

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from newsgraph.extract.tokens import morph_of
 
 ADDRESSEE_CASES = frozenset({"à", "au", "aux"})
+COMPLEMENTS = frozenset({"obj", "cop", "xcomp", "ccomp", "iobj", "expl", "aux:pass", "nsubj:pass"})
 
 
 def misread_completive(que: Token, phrase: Token) -> bool:
@@ -26,10 +27,18 @@ def misread_completive(que: Token, phrase: Token) -> bool:
     rel = que.head
     if not any(c.dep_.startswith("nsubj") and c.i != que.i for c in rel.children):
         return False  # "dans le livre que publie X": no subject of its own before the verb
-    if agrees_as_object(rel, que.head.head):
+    if agrees_as_object(rel, que.head.head) or not complete_without(rel, que):
         return False
     rest = que.doc[rel.right_edge.i + 1 : que.sent.end]
     return all(t.is_punct or t.is_space for t in rest)  # the clause closes the sentence
+
+
+def complete_without(rel: Token, que: Token) -> bool:
+    """The clause has an object, an attribute, a passive or a clause of its own besides the "que"
+    ("que le budget serait en baisse", "qu'elle avait souffert de dépression"), so the "que" fills no
+    gap in it; "le rapport qu'il a rédigé", "le livre qu'il a écrit en prison" lack their object."""
+    deps = {c.dep_ for c in rel.children if c.i != que.i}
+    return rel.pos_ != "VERB" or any(d in COMPLEMENTS or d.split(":")[0] in COMPLEMENTS for d in deps)
 
 
 def agrees_as_object(rel: Token, antecedent: Token) -> bool:

@@ -50,6 +50,7 @@ from newsgraph.extract.attribution_phrases import (
 from newsgraph.extract.attribution_phrases import (
     transcript_turn as transcript_turn,
 )
+from newsgraph.extract.attribution_press import learned_source, named_addressee
 from newsgraph.extract.context import doc_text, token_starts
 from newsgraph.extract.entities import is_role
 from newsgraph.extract.speaker_nouns import speaker_kind
@@ -156,6 +157,7 @@ TIME_NOUNS = {
     "lendemain",
 }
 DOCUMENT_READ_VERBS = {"lire", "lit"}
+LEARNED = SpeechVerb("apprendre", frozenset({"inv"}), 2, "say")
 
 
 def can_speak_noun(tok: Token) -> bool:
@@ -214,6 +216,8 @@ def incise_at(doc: Doc, i: int, limit: int) -> Incise | None:
     periphrase = periphrastic_incise(doc, verb_tok.i, limit)
     if periphrase is not None:
         return periphrase
+    if (learned := learned_source(doc, verb_tok, limit, is_incise_filler)) is not None:
+        return Incise(verb_tok, LEARNED, learned[0], learned[1])  # "a-t-on appris de source policière"
     entry = speech_verb(verb_tok, any_pos=True)
     if entry is None or "inv" not in entry.frames:
         return None
@@ -315,10 +319,15 @@ def inverted_subject(doc: Doc, k: int, limit: int) -> Token | None:
                 starts_np
                 and prev.pos_ != "ADP"
                 and prev.lower_ not in PP_STARTERS | {"de", "du", "des", "d'", "d’"}
+                and not named_addressee(doc, j, limit)
             ):
                 in_pp = False
             elif (
-                t.pos_ == "PROPN" and prev.pos_ in {"NOUN", "PROPN"} and prev.text[:1].islower() and j > k + 2
+                t.pos_ == "PROPN"
+                and prev.pos_ in {"NOUN", "PROPN"}
+                and prev.text[:1].islower()
+                and j > k + 2
+                and not named_addressee(doc, j, limit)
             ):
                 in_pp = False  # "confie au micro de TF1 Jean Martin" is rare; names after a common noun
             else:

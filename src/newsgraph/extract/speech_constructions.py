@@ -211,9 +211,20 @@ def preceding_subject(tok: Token) -> Token | None:
     head = doc[j]
     while head.dep_ in {"flat:name", "amod"} and head.head.i < head.i:
         head = head.head
+    while (
+        head.dep_ == "nmod"
+        and head.head.i < head.i
+        and head.head.pos_ in {"NOUN", "PROPN"}
+        and of_phrase(head)
+    ):
+        head = head.head  # "Le ministère de l'Intérieur note que": the ministry, not "Intérieur"
     if head.pos_ == "NOUN" and not (is_role(head) or head.lemma_.lower() in document_nouns()):
         return head if head.text[:1].isupper() else None
     return head
+
+
+def of_phrase(tok: Token) -> bool:
+    return any(c.dep_ == "case" and c.lower_ in {"de", "d'", "d’", "du", "des"} for c in tok.children)
 
 
 def dire_infinitive(verb: Token) -> tuple[int, int] | None:

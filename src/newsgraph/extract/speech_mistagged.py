@@ -20,6 +20,7 @@ from newsgraph.names import fold_spaced as fold
 # what opens the object of a mistagged verb: an article, a demonstrative, "tout" ("dément toute implication")
 OBJECT_ARTICLES = frozenset("le la les l' l’ un une des du ce cette ces tout toute".split())
 PRESENT_ENDINGS = ("e", "ent")
+QUE = frozenset({"que", "qu'", "qu’"})
 
 
 def mistagged_object(tok: Token) -> tuple[tuple[int, int], Token] | None:
@@ -122,12 +123,15 @@ def may_speak(subject: Token) -> bool:
 
 def said_opener(tok: Token, j: int) -> Token | None:
     """What a mistagged verb of saying reports when no object follows it: an infinitive right after
-    it ("La jeune femme raconte avoir secouru …"), or a "que" clause or an infinitive after an adjunct
-    between commas ("raconte, sur les réseaux sociaux, avoir secouru …")."""
+    it ("La jeune femme raconte avoir secouru …"), the first word of a "que" clause right after it
+    ("L'Autorité juge que …"), or a "que" clause or an infinitive after an adjunct between commas
+    ("raconte, sur les réseaux sociaux, avoir secouru …")."""
     doc = tok.doc
     first = doc[j] if j < tok.sent.end else None
     if first is not None and "Inf" in first.morph.get("VerbForm", []) and j + 1 < tok.sent.end:
         return first
+    if first is not None and first.lower_ in QUE and j + 2 < tok.sent.end:
+        return doc[j + 1]  # "L'Autorité de la concurrence juge que …": the clause after "que"
     return after_incised_adjunct(tok)
 
 

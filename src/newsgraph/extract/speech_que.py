@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.speech_common import speech_frames
+from newsgraph.extract.speech_que_misread import misread_completive
 from newsgraph.extract.tokens import tokens
 
 NEGATIONS = {"ne", "n'", "n’"}
@@ -62,7 +63,12 @@ def relative_pronoun(verb: Token, que: Token) -> bool:
     top = antecedent
     while top.head.i != verb.i and top.head.i != top.i:
         top = top.head
-    return top.head.i == verb.i and top.dep_ in {"obj", "obl:arg"} and not addressee(top)
+    return (
+        top.head.i == verb.i
+        and top.dep_ in {"obj", "obl:arg"}
+        and not addressee(top)
+        and not misread_completive(que, top)  # "a expliqué dans une interview que …"
+    )
 
 
 def addressee(tok: Token) -> bool:

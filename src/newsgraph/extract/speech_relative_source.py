@@ -17,6 +17,7 @@ from newsgraph.extract.speech_common import (
     words,
     words_among,
 )
+from newsgraph.extract.speech_content_relative import content_relative_candidates, selon_lequel
 from newsgraph.extract.speech_quotes import QUOTE_MARKS, doc_quotes, trim
 
 RELATIVE_SOURCE_WORDS = {"selon", "pour"}
@@ -24,6 +25,12 @@ MIN_WORDS = 3
 
 
 def relative_source(tok: Token) -> bool:
+    """A relative after "selon" that the readings of "selon X" leave: ", selon qui …", ", pour qui …"
+    (read here) and "selon laquelle …" (``speech_content_relative``): no source after "selon"."""
+    return relative_who(tok) or selon_lequel(tok)
+
+
+def relative_who(tok: Token) -> bool:
     """ "selon" or "pour" followed by the relative "qui" after a comma: ", selon qui …"."""
     doc = tok.doc
     return (
@@ -70,7 +77,7 @@ def relative_source_candidates(ctx: DocContext) -> list[Candidate]:
     quotes = doc_quotes(doc)
     out = []
     for tok in words_among(doc, RELATIVE_SOURCE_WORDS):
-        if not relative_source(tok) or inside(quotes, tok.idx):
+        if not relative_who(tok) or inside(quotes, tok.idx):
             continue
         head = antecedent(tok)
         found = relative_words(tok, quotes) if head is not None else None
@@ -88,4 +95,4 @@ def relative_source_candidates(ctx: DocContext) -> list[Candidate]:
                 rule="relative-source",
             )
         )
-    return out
+    return out + content_relative_candidates(ctx)  # "la déclaration de X selon laquelle …"

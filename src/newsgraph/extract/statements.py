@@ -133,7 +133,7 @@ def resolve_speakers(ctx: DocContext, cands: list[Candidate]) -> list[tuple[Cand
             if (
                 speaker is None
                 and c.relayed_by is None
-                and (c.direct or after_que(ctx, c) or c.rule == "infinitive")
+                and (c.direct or after_que(ctx, c) or c.rule in {"infinitive", "unquoted-incise"})
             ):
                 speaker = untold_pronoun(c.speaker_head, c.quote)
         if speaker is None:

@@ -243,6 +243,14 @@ def phrase_gender(head: Token, det: Token | None) -> list[str]:
     return ["Fem"] if feminine_form(head) or feminine_form(last) else head.morph.get("Gender", [])
 
 
+def group_agrees(head: Token, feminine: bool) -> bool:
+    """A plural noun of people, with its first determiner, agrees with "elles" (``feminine``) or
+    "ils": "elles" is no group of men ("les ouvriers"), "ils" none of women only; a phrase of no known
+    gender agrees with both."""
+    gender = phrase_gender(head, next((c for c in head.children if c.dep_ == "det"), None))
+    return not gender or feminine == ("Fem" in gender)
+
+
 def referent_type(ctx: DocContext, head: Token) -> str:
     if head.pos_ == "PROPN":
         return "person"

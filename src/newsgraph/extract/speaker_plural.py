@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from newsgraph.extract.context import DocContext, sentence_before
 from newsgraph.extract.entities import is_role
 from newsgraph.extract.entity_spans import first_names
-from newsgraph.extract.speaker_antecedents import agrees, first_name, phrase_gender
+from newsgraph.extract.speaker_antecedents import agrees, first_name, group_agrees
 from newsgraph.extract.speaker_nouns import person_noun, speaker_kind
 from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
 from newsgraph.extract.speech_subjects import PRONOUNS_PL
@@ -53,10 +53,8 @@ def plural_subject_before(ctx: DocContext, at: int, pronoun: str) -> Token | Non
         for tok in reversed(part):
             if inside_quote(quotes, tok.idx) or not group_subject(tok):
                 continue
-            gender = phrase_gender(tok, next((c for c in tok.children if c.dep_ == "det"), None))
-            if gender and ("elle" in pronoun) != ("Fem" in gender):
-                continue
-            return tok
+            if group_agrees(tok, "elle" in pronoun):
+                return tok
     return None
 
 
@@ -179,8 +177,6 @@ def plural_people_before(ctx: DocContext, at: int, pronoun: str) -> Token | None
             continue
         if tok.dep_ not in ARGUMENT_DEPS or "Inf" in tok.head.morph.get("VerbForm", []):
             continue  # "pour écouter des berceuses": no argument of the sentence's own verbs
-        gender = phrase_gender(tok, next((c for c in tok.children if c.dep_ == "det"), None))
-        if ("elle" in pronoun) != ("Fem" in gender) and gender:
-            continue  # "elles" is no group of men ("les ouvriers"), "ils" none of women only
-        return tok
+        if group_agrees(tok, "elle" in pronoun):
+            return tok
     return None

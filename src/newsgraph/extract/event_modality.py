@@ -11,11 +11,12 @@ from newsgraph.extract.event_amounts import PHASE_NOUNS, QUANTITY_NOUNS
 from newsgraph.extract.event_cache import doc_memo, morph_feats
 from newsgraph.extract.event_expected import is_announced, is_past_indicative
 from newsgraph.extract.event_parse import OBJECT_DEPS, SUBJECT_DEPS, is_object, lemma
+from newsgraph.extract.negation_words import NE
 from newsgraph.extract.verb_mood import conditional_form, future_form
 from newsgraph.model import Modality, TimeValue
 
 _MODALITY = lexicons.tagged("event_modality.tsv")
-NEGATORS = _MODALITY["negator"]
+NEGATORS = _MODALITY["negator"]  # lemmas, with a trigger's negative determiner: "aucun blessé"
 HYPOTHETICAL_MARKS = _MODALITY["hypothetical_mark"]
 HYPOTHETICAL_GOVERNORS = _MODALITY["hypothetical_governor"]
 HYPOTHETICAL_HEAD_NOUNS = _MODALITY["hypothetical_noun"]
@@ -37,9 +38,6 @@ LIGHT_VERBS = _VERBS["light"]
 OCCUR_VERBS = _VERBS["occur"]
 
 
-NE = frozenset({"ne", "n'", "n’"})
-"""The first half of a negation, which "que" after the verb makes restrictive: "n'a tué qu'une
-personne", "la facture n'a augmenté que de 5 %" say that something did happen (only so much)."""
 RESTRICTIVE_QUE = frozenset({"que", "qu'", "qu’"})
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.context import DocContext, sentence_before
+from newsgraph.extract.context import DocContext
 from newsgraph.extract.entities import INDEFINITE, is_role
 from newsgraph.extract.entity_spans import SINGULAR_DEMONYM_RE, SINGULAR_PERSON_DETS, first_names
 from newsgraph.extract.event_role_asides import is_source
@@ -243,6 +243,14 @@ def phrase_gender(head: Token, det: Token | None) -> list[str]:
     return ["Fem"] if feminine_form(head) or feminine_form(last) else head.morph.get("Gender", [])
 
 
+def group_agrees(head: Token, feminine: bool) -> bool:
+    """A plural noun of people, with its first determiner, agrees with "elles" (``feminine``) or
+    "ils": "elles" is no group of men ("les ouvriers"), "ils" none of women only; a phrase of no known
+    gender agrees with both."""
+    gender = phrase_gender(head, next((c for c in head.children if c.dep_ == "det"), None))
+    return not gender or feminine == ("Fem" in gender)
+
+
 def referent_type(ctx: DocContext, head: Token) -> str:
     if head.pos_ == "PROPN":
         return "person"
@@ -343,105 +351,3 @@ def named_for(ctx: DocContext, head: Token, sent: Span) -> bool:
         or named_after(ctx, head, sent)
         or apposed_name(ctx, head) is not None  # "Yvonne Roux, 89 ans, une résidente, …"
     )
-
-
-def pair_before(ctx: DocContext, at: int, feminine: bool = False) -> tuple[str, int] | None:
-    """The people coordinated at the opening of the narration sentence before the plural pronoun at
-    ``at`` (``opening_pair``), the sentences cut at their final punctuation outside quotes (the
-    parser often cuts "Marie et Paul" off the verb they agree with)."""
-    doc = ctx.sdoc
-    span = doc.char_span(at, at + 1, alignment_mode="expand")
-    if span is None:
-        return None
-    quotes = doc_quotes(doc)
-    ends = []
-    for k in range(span[0].i - 1, -1, -1):
-        tok = doc[k]
-        if ("\n" in tok.text or tok.text in {".", "!", "?"}) and not inside_quote(quotes, tok.idx):
-            ends.append(k)
-            if len(ends) == 2:
-                break
-    if not ends:
-        return None
-    start = ends[1] + 1 if len(ends) == 2 else 0
-    while start < ends[0] and doc[start].is_space:
-        start += 1
-    return opening_pair(ctx, doc[start : ends[0] + 1], feminine) if start < ends[0] else None
-
-
-def opening_pair(ctx: DocContext, sent: Span, feminine: bool = False) -> tuple[str, int] | None:
-    """People coordinated by "et" before the plural verb a sentence opens on, whom a plural pronoun
-    takes up: "Marie et Paul tiennent une boulangerie. Ils expliquent …", "Un éleveur et sa femme
-    ont tout perdu. Ils estiment …", "Les pompiers et les gendarmes sont sur place. Ils …" (the
-    phrase without its first determiner, and where it starts); "elles" asks for women only. Read
-    on the words, as the parser often splits such a sentence in two."""
-    verb = next((t for t in sent if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", [])), None)
-    if verb is None or "Plur" not in verb.morph.get("Number", []):
-        return None
-    words = list(sent.doc[sent.start : verb.i])
-    ands = [k for k, t in enumerate(words) if t.lower_ == "et" and t.pos_ == "CCONJ"]
-    if len(ands) != 1:
-        return None  # "Marie ou Paul": one of them; three or more: left alone
-    left = words[: ands[0]]
-    left = left[max((k + 1 for k, t in enumerate(left) if t.text == ","), default=0) :]
-    right = words[ands[0] + 1 :]
-    right = right[: next((k for k, t in enumerate(right) if t.text == ","), len(right))]
-    while right and right[-1].pos_ not in {"NOUN", "PROPN", "ADJ"}:
-        right = right[:-1]  # "Maurice et Édith se sont rencontrés": not "se"
-    heads = [conjunct_head(left), conjunct_head(right)]
-    people = [h for h in heads if h is not None]
-    if len(people) < 2 or not all(one_or_more_people(ctx, h) for h in people):
-        return None
-    if feminine and not all(agrees(h, "Plur" in h.morph.get("Number", []), True) for h in people):
-        return None
-    while left and left[0].pos_ == "DET":
-        left = left[1:]
-    span = sent.doc[left[0].i : right[-1].i + 1]
-    return span.text, span.start_char
-
-
-def conjunct_head(words: list[Token]) -> Token | None:
-    """The first noun or name of a conjunct that opens on a determiner, an adjective or the noun
-    itself (not a prepositional phrase: "À Lyon et …")."""
-    if not words or words[0].pos_ not in {"DET", "ADJ", "NOUN", "PROPN"}:
-        return None
-    return next((t for t in words if t.pos_ in {"NOUN", "PROPN"}), None)
-
-
-def one_or_more_people(ctx: DocContext, tok: Token) -> bool:
-    """A conjunct naming people: a person mention, a known first name, a singular noun of a person
-    ("sa femme", "un éleveur") or a plural noun of people ("les gendarmes")."""
-    if "Plur" in tok.morph.get("Number", []):
-        return tok.pos_ == "NOUN" and (is_role(tok) or speaker_kind(tok) == "group")
-    if any(m.label == "PER" for m in ctx.mentions_at(tok.idx)) or first_name(ctx, tok):
-        return True
-    if tok.pos_ == "PROPN":
-        return first_names().get(fold(tok.text)) is not None
-    return tok.pos_ == "NOUN" and person_noun(tok)
-
-
-ARGUMENT_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:arg", "obl:agent", "obl:mod", "obl"}
-"""The dependencies of a noun that is an argument of a verb: the group a pronoun can take up."""
-
-
-def plural_people_before(ctx: DocContext, at: int, pronoun: str) -> Token | None:
-    """ "Le ministre a reçu les maires. Ils affirment …": when no group has spoken and the sentence
-    before has no plural subject for "ils" / "elles", the last plural noun of people in that
-    sentence (an object, a complement), agreeing in gender; outside quoted words."""
-    doc = ctx.sdoc
-    prev = sentence_before(ctx, at)
-    if prev is None or pronoun not in PRONOUNS_PL:
-        return None
-    quotes = doc_quotes(doc)
-    for tok in reversed(prev):
-        if tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number", []) or inside_quote(quotes, tok.idx):
-            continue
-        if speaker_kind(tok) != "group" and not (is_role(tok) or person_noun(tok)):
-            continue
-        if tok.dep_ not in ARGUMENT_DEPS or "Inf" in tok.head.morph.get("VerbForm", []):
-            continue  # "pour écouter des berceuses": no argument of the sentence's own verbs
-        gender = phrase_gender(tok, next((c for c in tok.children if c.dep_ == "det"), None))
-        if ("elle" in pronoun) != ("Fem" in gender) and gender:
-            continue  # "elles" is no group of men ("les ouvriers"), "ils" none of women only
-        return tok
-    return None

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract.context import DocContext
 from newsgraph.extract.entities import is_role
-from newsgraph.extract.speaker_antecedents import phrase_gender
+from newsgraph.extract.speaker_antecedents import group_agrees
 from newsgraph.extract.speaker_nouns import person_noun, speaker_kind
 from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
 
@@ -86,10 +86,8 @@ def nearest_group(ctx: DocContext, start: int, pronoun: str) -> Token | None:
                 continue
             if "Inf" in tok.head.morph.get("VerbForm", []):
                 continue  # "pour aider les soldats": no argument of the sentence's own verbs
-            gender = phrase_gender(tok, det)
-            if gender and (pronoun == "elles") != ("Fem" in gender):
-                continue
-            return tok
+            if group_agrees(tok, pronoun == "elles"):
+                return tok
         if not taken_up:
             return None  # a sentence about something else leaves the group before it behind
         start = prev.start

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from newsgraph import lexicons
 from newsgraph.extract.attribution import is_incise_filler
 from newsgraph.extract.context import doc_text
+from newsgraph.extract.negation_words import NE
 from newsgraph.extract.speech_common import (
     INFINITIVE_DEPS,
     OBJECT_DEPS,
@@ -38,7 +39,6 @@ from newsgraph.extract.speech_quotes import QUOTE_MARKS, doc_quotes
 from newsgraph.extract.speech_time_adjunct import after_time_adjunct, time_adjunct_end
 from newsgraph.names import fold
 
-NEGATIONS = {"ne", "n'", "n’"}
 QUE_FORMS = {"que", "qu'", "qu’"}
 
 
@@ -293,7 +293,7 @@ def after_incised_adjunct(verb: Token, noun_phrase: bool = False) -> Token | Non
                 return doc[tok.i + 2] if not noun_phrase else None
             if noun_phrase:
                 return nxt if opens_object(nxt) else None
-            infinitive_start = nxt.lower_ in NEGATIONS or "Inf" in nxt.morph.get("VerbForm", [])
+            infinitive_start = nxt.lower_ in NE or "Inf" in nxt.morph.get("VerbForm", [])
             return nxt if infinitive_start and nxt.pos_ in {"VERB", "AUX", "ADV"} else None
     return None
 

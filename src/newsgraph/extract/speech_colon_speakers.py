@@ -27,6 +27,25 @@ IMPERSONAL_LEMMAS = frozenset({"falloir", "agir", "sembler", "paraître", "reste
 """Verbs whose "il" is impersonal ("Il faut le dire : …", "Il reste une question : …")."""
 
 
+def colon_lead(tok: Token) -> tuple[int, int] | None:
+    """Where the words before the colon of a quote opening at ``tok`` start, back to a sentence's end,
+    a quote mark or a line break, and where the colon is ("X a déclaré : « … »"); None without one."""
+    doc = tok.doc
+    i = tok.i - 1
+    while i >= 0 and (doc[i].text in QUOTE_MARKS or (doc[i].is_space and "\n" not in doc[i].text)):
+        i -= 1
+    if i < 0 or doc[i].text != ":":
+        return None
+    start = i
+    while (
+        start > 0
+        and "\n" not in doc[start - 1].text
+        and doc[start - 1].text not in {".", "!", "?"} | QUOTE_MARKS
+    ):
+        start -= 1
+    return start, i
+
+
 def flat_head(tok: Token) -> Token:
     while tok.dep_.startswith("flat") and tok.head.i < tok.i:
         tok = tok.head

@@ -14,6 +14,7 @@ from newsgraph.extract.entities import is_role
 from newsgraph.extract.speaker_kinds import described_speaker, special_speaker
 from newsgraph.extract.speaker_nouns import speaker_kind
 from newsgraph.extract.speech_colon_speakers import (
+    colon_lead,
     found_document,
     misread_verb_before_colon,
     stance_before_quote,
@@ -93,18 +94,10 @@ def attribution_before(doc: Doc, qs: int) -> tuple[Token | None, Token | None]:
     tok = token_at(doc, qs)
     if tok is None or tok.i < 2:
         return None, None
-    i = tok.i - 1
-    while i >= 0 and (doc[i].text in QUOTE_MARKS or (doc[i].is_space and "\n" not in doc[i].text)):
-        i -= 1
-    if i < 0 or doc[i].text != ":":
+    lead = colon_lead(tok)
+    if lead is None:
         return None, None
-    start = i
-    while (
-        start > 0
-        and "\n" not in doc[start - 1].text
-        and doc[start - 1].text not in {".", "!", "?"} | QUOTE_MARKS
-    ):
-        start -= 1
+    start, i = lead
     pre = doc[start:i]
     if not len(pre) or is_shouting(pre.text):
         return None, None

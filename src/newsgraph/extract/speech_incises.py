@@ -18,7 +18,7 @@ from newsgraph.extract.speaker_kinds import (
     special_speaker,
 )
 from newsgraph.extract.speaker_nouns import speaker_kind
-from newsgraph.extract.speech_colon_speakers import misread_verb_before_colon
+from newsgraph.extract.speech_colon_speakers import colon_lead, misread_verb_before_colon
 from newsgraph.extract.speech_common import (
     Candidate,
     in_shouting_line,
@@ -331,18 +331,10 @@ def colon_quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> li
         tok = token_at(doc, qs)
         if tok is None:
             continue
-        i = tok.i - 1
-        while i >= 0 and (doc[i].text in QUOTE_MARKS or (doc[i].is_space and "\n" not in doc[i].text)):
-            i -= 1
-        if i < 1 or doc[i].text != ":":
+        colon = colon_lead(tok)
+        if colon is None or colon[1] < 1:
             continue
-        start = i
-        while (
-            start > 0
-            and "\n" not in doc[start - 1].text
-            and doc[start - 1].text not in {".", "!", "?"} | QUOTE_MARKS
-        ):
-            start -= 1
+        start, i = colon
         lead = last_clause(doc[start:i])
         if misread_verb_before_colon(lead) is not None or any(
             (e := grammar.speech_verb(t)) is not None and e.grade >= 2 and speaks_here(t)

@@ -32,6 +32,7 @@ TAKE_UPS = frozenset({"y", "là"})
 
 SINGULAR_ARTICLES = frozenset({"un", "une", "le", "la", "l'", "l’"})
 NOT_SPEAKERS = frozenset({"on", "je", "j'", "j’", "nous", "tu", "vous", "qu'", "que", "qu’", "qui"})
+# negation_words.NE | NOT_ADVERBS but "point", as written: kept so (a one-word difference, not measured)
 NEGATIONS = frozenset({"ne", "n'", "n’", "pas", "jamais", "guère", "plus"})
 
 

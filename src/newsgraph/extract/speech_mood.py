@@ -21,6 +21,7 @@ import re
 from spacy.tokens import Token
 
 from newsgraph.extract.context import doc_text
+from newsgraph.extract.negation_words import NE, NOT_ADVERBS
 
 # Verbs and adjectives whose "que" clause is wished for, asked for, expected or doubted, not told
 WISHING = {
@@ -115,8 +116,6 @@ def subordinate_end(verb: Token, content: tuple[int, int]) -> tuple[int, int]:
     return (content[0], end) if content[0] < end < content[1] else content
 
 
-NEGATIONS = {"pas", "plus", "jamais", "guère", "point"}
-NE = {"ne", "n'", "n’"}
 QUE_START = re.compile(r"\s*(?:que\b|qu['’])", re.IGNORECASE)
 
 
@@ -128,7 +127,7 @@ def negated_start(verb: Token, content: tuple[int, int]) -> tuple[int, int]:
     if verb.pos_ not in {"VERB", "AUX"}:
         return content
     ne = [c for c in verb.children if c.lower_ in NE and c.i < verb.i]
-    neg = [c for c in verb.children if c.lower_ in NEGATIONS and c.dep_ == "advmod"]
+    neg = [c for c in verb.children if c.lower_ in NOT_ADVERBS and c.dep_ == "advmod"]
     if not ne or not neg or verb.i - ne[0].i > 4:
         return content
     text = doc_text(verb.doc)

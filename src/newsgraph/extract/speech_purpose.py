@@ -15,10 +15,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph import lexicons
+from newsgraph.extract.negation_words import NE
 
 PURPOSE_VERBS = lexicons.tagged("statement_words.tsv")["purpose_speech"]
 PURPOSE_MARKS = {"pour", "afin"}
-NEGATIONS = {"ne", "n'", "n’", "pas", "jamais"}
+# "ne" marks "pour ne pas / ne plus réclamer", "pas" the spoken "pour pas"; no "plus" alone ("pour plus vite")
+NEGATIONS = NE | {"pas", "jamais"}
 
 
 def purpose_mark(verb: Token) -> Token | None:

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.extract.negation_words import NE, NOT_ADVERBS
 from newsgraph.extract.speech_common import speech_frames
 from newsgraph.extract.speech_que_misread import misread_completive
 from newsgraph.extract.tokens import tokens
 
-NEGATIONS = {"ne", "n'", "n’"}
-NEGATION_PARTNERS = {"pas", "jamais", "rien", "point", "guère"}
+# what undoes a restrictive "ne … que": not "plus" ("ne veut plus que la paix" restricts still), and "rien"
+NEGATION_PARTNERS = (NOT_ADVERBS - {"plus"}) | {"rien"}
 
 
 def following_que(verb: Token) -> Token | None:
@@ -22,11 +23,11 @@ def following_que(verb: Token) -> Token | None:
     lower, text = tt.lower, tt.text
     # "assure n'avoir donné qu'un coup", "ne vouloir qu'une chose": "ne … que" restricts, it opens
     # no clause; "ne dit pas que …" does
-    negated = verb.i > 0 and lower[verb.i - 1] in NEGATIONS
+    negated = verb.i > 0 and lower[verb.i - 1] in NE
     adverbial = False  # inside "avant que …," whose verb ("reprenne") is no speech of its own
     for k in range(verb.i + 1, min(len(doc), verb.i + 10)):
         low = lower[k]
-        if low in NEGATIONS and not adverbial:  # "avant qu'il ne parte": an expletive "ne"
+        if low in NE and not adverbial:  # "avant qu'il ne parte": an expletive "ne"
             negated = True
         elif low in NEGATION_PARTNERS:
             negated = False

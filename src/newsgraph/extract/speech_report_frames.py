@@ -79,6 +79,7 @@ def finding_frames(verb: Token) -> frozenset[str]:
 
 # "les magasins constatent eux aussi une hausse": an emphatic pronoun the parser takes for the object
 EMPHATIC = frozenset({"eux", "elles", "lui", "elle"})
+# with the negative determiners of the object ("ne constatent aucune hausse"), which a verb's negation lacks
 NEGATIONS = frozenset({"ne", "n'", "n’", "pas", "plus", "jamais", "guère", "aucun", "aucune", "nul", "nulle"})
 
 

@@ -40,7 +40,7 @@ from newsgraph.extract.speaker_nouns import (
     speaker_kind,
 )
 from newsgraph.extract.speaker_passing_names import passing_first_name
-from newsgraph.extract.speaker_plural import plural_subject_before
+from newsgraph.extract.speaker_plural import pair_before, plural_people_before, plural_subject_before
 from newsgraph.extract.speaker_relatives import relative_heads
 from newsgraph.extract.speaker_roles import (
     before_own_case,
@@ -321,7 +321,7 @@ def resolve_pronoun(
     candidates = [s for s in candidates if fold(s.name) not in SOME_PEOPLE]  # "d'autres": no "eux"
     role = previous_role_subject(ctx, at, pronoun, history, depth)
     if plural:  # no subject: a group named otherwise in the sentence before ("a reçu les maires")
-        noun = None if role or candidates else antecedents.plural_people_before(ctx, at, pronoun)
+        noun = None if role or candidates else plural_people_before(ctx, at, pronoun)
         noun = antecedents.own_clause_referent(ctx, at, pronoun) or noun  # "X …, même s'ils …"
         if noun is None and role is None and not candidates:  # "Les salariés débrayent. Ils …"
             noun = plural_subject_before(ctx, at, pronoun)
@@ -425,7 +425,7 @@ def previous_role_subject(
         and not inside_quote(quotes, head.idx)
     ):
         return resolve_pronoun(pronoun, head.idx, history or [], ctx, depth + 1)
-    if pronoun in PRONOUNS_PL and (pair := antecedents.pair_before(ctx, at, "elle" in pronoun)):
+    if pronoun in PRONOUNS_PL and (pair := pair_before(ctx, at, "elle" in pronoun)):
         return Speaker(pair[0], "group", pair[1], "group:" + fold(pair[0]))  # "Marie et Paul … Ils"
     if head is None or (head.pos_ != "NOUN" and not split_word(head)) or not prev.start <= head.i < prev.end:
         return None

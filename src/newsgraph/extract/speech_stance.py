@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from newsgraph import lexicons
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.entities import is_role
+from newsgraph.extract.negation_words import NE, NOT_ADVERBS
 from newsgraph.extract.speaker_nouns import speaker_kind
 from newsgraph.extract.speech_clauses import clause_end_after, clause_stop
 from newsgraph.extract.speech_common import Candidate, in_shouting_line, inside, token_at, words
@@ -44,8 +45,7 @@ BETWEEN = re.compile(
 )
 """Words that may stand between the verb and its fixed words: "a ainsi manifesté", "ne cache pas",
 "tirent à nouveau la sonnette d'alarme", "a clairement exprimé"."""
-NEGATIONS = {"ne", "n'", "n’"}
-NOT_RE = re.compile(r"\b(?:pas|plus|jamais|guère|point)\b", re.IGNORECASE)
+NOT_RE = re.compile(rf"\b(?:{lexicons.alternation(NOT_ADVERBS)})\b", re.IGNORECASE)
 GENERIC_SUBJECTS = {"on"}
 COORDINATORS = {"et", "mais", "puis", ","}
 FUNCTION_POS = {"ADP", "DET", "PRON", "ADV", "SCONJ", "CCONJ"}
@@ -151,7 +151,7 @@ def stance_head(lemma: str, text: str) -> str | None:
 def negated(verb: Token) -> bool:
     """ "n'ont pas caché", "ne cache pas": a "ne" in the verb group before the verb."""
     doc = verb.doc
-    return any(t.lower_ in NEGATIONS for t in doc[max(verb.sent.start, verb.i - 4) : verb.i])
+    return any(t.lower_ in NE for t in doc[max(verb.sent.start, verb.i - 4) : verb.i])
 
 
 def next_text(text: str, end: int) -> tuple[int, str]:

@@ -182,6 +182,13 @@ def r_relative(m: re.Match[str], ctx: Ctx) -> Resolved:
     if unit == "weekend":
         saturday = place_weekday(5, "last" if step < 0 else "next", a)
         return coarsen(truncate(saturday, "week"), "week", ctx.anchor)
+    return units_away(unit, step, ctx)
+
+
+def units_away(unit: str, step: int, ctx: Ctx) -> Resolved:
+    """The week, month or year ``step`` of them away from the anchor's day (``step`` 0: its own; a
+    week or month no finer than the anchor): "la semaine dernière", "à la fin du mois prochain"."""
+    a = ctx.anchor.day
     if unit == "week":
         return coarsen(truncate(a + timedelta(days=7 * step), "week"), "week", ctx.anchor)
     if unit == "month":
@@ -411,12 +418,7 @@ def r_unit_edge(m: re.Match[str], ctx: Ctx) -> Resolved:
     """``en fin de semaine``, ``au début du mois``, ``à la fin de l'année (dernière)``: the current
     one, or the one before or after."""
     unit = lexicon()["units"][m["unit"].lower()]
-    step, a = modifier(m["mod"]), ctx.anchor.day  # "la fin de l'année dernière"
-    if unit == "week":
-        return coarsen(truncate(a + timedelta(days=7 * step), "week"), "week", ctx.anchor)
-    if unit == "month":
-        return coarsen(Cal(add_months(a, step), "month"), "month", ctx.anchor)
-    return Cal(date(a.year + step, 1, 1), "year")
+    return units_away(unit, modifier(m["mod"]), ctx)  # "la fin de l'année dernière"
 
 
 def r_clock_any(m: re.Match[str], ctx: Ctx) -> Resolved:

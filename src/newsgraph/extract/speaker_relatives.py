@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from newsgraph.extract.context import DocContext
 from newsgraph.extract.entities import is_circumstance, is_role
 from newsgraph.extract.speaker_nouns import speaker_kind
+from newsgraph.extract.speech_lexicon import speech_nouns
 from newsgraph.extract.speech_quotes import QUOTE_MARKS
 from newsgraph.extract.speech_subjects import RELATIVE
 
@@ -51,6 +52,29 @@ def relative_antecedent(ctx: DocContext, antecedent: Token, verb: Token | None =
         if can_speak(ctx, node) and not (disagrees and singular(node)):
             return node
     return antecedent
+
+
+DE_CASES = {"de", "du", "des", "d'", "d’"}
+CONTRACTED = {"du", "des"}  # "du ministre": the article in the preposition
+
+
+def act_author(ctx: DocContext, noun: Token) -> Token | None:
+    """The author of a noun of an act of speech, its "de" complement that can speak ("le communiqué
+    de la mairie précise …", "les propos du joueur, qui a affirmé …"): an act says nothing itself,
+    its author does (a document may speak: "le rapport de l'ONG estime …"). A bare complement
+    ("de presse") classifies the act; the author may hang on it ("le communiqué de presse du club")."""
+    if noun.pos_ != "NOUN" or speech_nouns().get(noun.lemma_.lower(), {}).get("kind") != "act":
+        return None
+    nouns = [noun]
+    for node in nouns:
+        for c in node.children:
+            if c.dep_ != "nmod" or c.i < node.i or not any(k.lower_ in DE_CASES for k in c.children):
+                continue
+            if c.pos_ == "NOUN" and not any(k.dep_ == "det" or k.lower_ in CONTRACTED for k in c.children):
+                nouns.append(c)  # "de presse"
+            elif c.pos_ == "PROPN" or can_speak(ctx, c):
+                return c
+    return None
 
 
 def singular(tok: Token) -> bool:

@@ -65,6 +65,20 @@ def main_clause_before(rel: Token) -> Token:
     return rel.right_edge
 
 
+PHRASE_DEPS = {"nmod", "amod", "flat:name", "nummod", "det", "case"}
+
+
+def noun_before(selon: Token) -> Token:
+    """The noun the relative takes up when the parse hangs its clause on the main verb ("a démenti
+    les propos de son adjoint, selon lesquels il …": "il …" a complement of "démenti"): the head of
+    the noun phrase that ends before "selon" (and its comma), climbed through its complements."""
+    doc = selon.doc
+    node = doc[selon.i - 2] if selon.i >= 2 and doc[selon.i - 1].text == "," else doc[selon.i - 1]
+    while node.dep_ in PHRASE_DEPS and node.head.i < node.i:
+        node = node.head
+    return node
+
+
 def content_relative_candidates(ctx: DocContext) -> list[Candidate]:
     """ "<noun> de X selon laquelle <clause>": the clause is X's words."""
     doc, text = ctx.sdoc, doc_text(ctx.sdoc)
@@ -75,9 +89,9 @@ def content_relative_candidates(ctx: DocContext) -> list[Candidate]:
             continue
         pron = doc[tok.i + 1]
         rel = pron.head
-        if pron.lower_ not in CONTENT_RELATIVES or rel.dep_ != "acl:relcl" or rel.i <= pron.i:
+        if pron.lower_ not in CONTENT_RELATIVES or rel.i <= pron.i:
             continue
-        noun = rel.head
+        noun = rel.head if rel.dep_ == "acl:relcl" else noun_before(tok)
         if noun.pos_ != "NOUN" or noun.i > tok.i:
             continue
         author = author_of(ctx, noun)
@@ -99,3 +113,22 @@ def content_relative_candidates(ctx: DocContext) -> list[Candidate]:
             )
         )
     return out
+
+
+def with_content_relatives(text: str, cands: list[Candidate], relatives: list[Candidate]) -> list[Candidate]:
+    """The candidates with the relative readings added: a reading of another speaker that holds the
+    noun and runs on into its "selon laquelle" clause ("Les syndicats dénoncent les propos du
+    ministre, selon lesquels …", "Les affirmations de X, selon lesquelles …, ont été rejetées par la
+    Cour") stops before "selon": the clause is the noun's author's words, said once."""
+    for r in relatives:
+        if r.rule != "content-relative" or r.cue_token is None:
+            continue
+        noun_start, cut = r.cue_token.left_edge.idx, r.position
+        end = len(text[:cut].rstrip(" ,"))
+        for c in cands:
+            if not c.direct and c.content[0] <= noun_start and cut < c.content[1] and end > c.content[0]:
+                c.content = (c.content[0], end)
+        # "a démenti les propos de X, selon lesquels …" parsed as "a démenti … lesquels …": a reading
+        # of the relative clause alone as the verb's own clause
+        cands = [c for c in cands if c.direct or not cut <= c.content[0] <= r.content[0]]
+    return cands + relatives

@@ -17,7 +17,11 @@ from newsgraph.extract.speech_common import (
     words,
     words_among,
 )
-from newsgraph.extract.speech_content_relative import content_relative_candidates, selon_lequel
+from newsgraph.extract.speech_content_relative import (
+    content_relative_candidates,
+    selon_lequel,
+    with_content_relatives,
+)
 from newsgraph.extract.speech_quotes import QUOTE_MARKS, doc_quotes, trim
 
 RELATIVE_SOURCE_WORDS = {"selon", "pour"}
@@ -71,8 +75,9 @@ def relative_words(tok: Token, quotes: list[tuple[int, int]]) -> tuple[tuple[int
     return strip_final_punct(text, trim(text, first.idx, end)), False
 
 
-def relative_source_candidates(ctx: DocContext) -> list[Candidate]:
-    """ "X, selon qui …" / "X, pour qui …": the relative clause is X's words."""
+def relative_source_candidates(ctx: DocContext, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` with the readings of "X, selon qui …" / "X, pour qui …" (the relative clause is X's
+    words) and of "<noun> de X selon laquelle …" added (``with_content_relatives``)."""
     doc, text = ctx.sdoc, doc_text(ctx.sdoc)
     quotes = doc_quotes(doc)
     out = []
@@ -95,4 +100,5 @@ def relative_source_candidates(ctx: DocContext) -> list[Candidate]:
                 rule="relative-source",
             )
         )
-    return out + content_relative_candidates(ctx)  # "la déclaration de X selon laquelle …"
+    relatives = out + content_relative_candidates(ctx)  # "la déclaration de X selon laquelle …"
+    return with_content_relatives(doc_text(doc), cands, relatives)

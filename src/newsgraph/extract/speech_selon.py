@@ -73,10 +73,24 @@ def published_by(source: Token) -> Token:
     for acl in source.children:
         if acl.dep_ != "acl" or "Part" not in acl.morph.get("VerbForm", []):
             continue
-        agent = next((c for c in acl.children if c.i > acl.i and by_agent(c)), None)
+        agent = next((c for c in acl.children if c.i > acl.i and by_agent(c)), None) or stray_agent(acl)
         if agent is not None and agent.pos_ in {"PROPN", "NOUN", "X"}:
             return agent
     return source
+
+
+def stray_agent(participle: Token) -> Token | None:
+    """The agent of the participle the parse hung on a noun after it ("publiées jeudi par l'Insee":
+    "par l'Insee" on "jeudi"): a passive agent whose head is no verb, before the source phrase ends."""
+    end = participle.head.right_edge.i + 1
+    return next(
+        (
+            t
+            for t in participle.doc[participle.i + 1 : end]
+            if t.dep_ == "obl:agent" and t.head.pos_ != "VERB" and by_agent(t)
+        ),
+        None,
+    )
 
 
 def by_agent(tok: Token) -> bool:
@@ -85,6 +99,14 @@ def by_agent(tok: Token) -> bool:
 
 
 DE_FORMS = {"de", "du", "des", "d'", "d’"}
+
+
+def de_led(tok: Token) -> bool:
+    """A "de" complement ("les chiffres de l'Insee"), not a bare noun the parse hangs on the source
+    noun ("les données publiées jeudi par l'Insee": "jeudi")."""
+    return any(c.dep_ == "case" and c.lower_ in DE_FORMS for c in tok.children)
+
+
 COPULAS = {"être", "devenir", "rester", "sembler", "paraître", "demeurer"}
 
 
@@ -192,7 +214,7 @@ def selon_candidates(
         source = obj
         own = newsroom_source(ctx, obj)  # "selon nos informations": the report's newsroom
         if obj.lemma_.lower() in SOURCE_NOUNS:
-            nmod = next((c for c in obj.children if c.dep_ == "nmod" and c.i > obj.i), None)
+            nmod = next((c for c in obj.children if c.dep_ == "nmod" and c.i > obj.i and de_led(c)), None)
             source = nmod or possessor(obj) or document_issuer(obj) or published_by(obj)
         source = clause_subject(tok, obj) or source  # "D'autres vont plus loin : selon eux, …"
         phrase_end = source_phrase_end(obj)

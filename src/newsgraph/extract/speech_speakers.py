@@ -41,7 +41,7 @@ from newsgraph.extract.speaker_nouns import (
 )
 from newsgraph.extract.speaker_passing_names import passing_first_name
 from newsgraph.extract.speaker_plural import pair_before, plural_people_before, plural_subject_before
-from newsgraph.extract.speaker_relatives import relative_heads
+from newsgraph.extract.speaker_relatives import act_author, relative_heads
 from newsgraph.extract.speaker_roles import (
     before_own_case,
     kin_head,
@@ -121,6 +121,7 @@ def description_tokens(head: Token) -> list[Token]:
 def speaker_from_head(ctx: DocContext, head: Token, history: list[Speaker]) -> Speaker | None:
     """The speaker named by a subject (or by the object of "selon", "pour", a postposed subject)."""
     head = compound_head(head)  # "une aide-soignante": the whole word, not a piece of it
+    head = act_author(ctx, head) or head  # "le communiqué de la mairie", "les propos du joueur": the author
     low = head.lower_
     if latest_anaphor(head):
         return latest_referent(ctx, head)

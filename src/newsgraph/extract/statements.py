@@ -254,7 +254,7 @@ def find_candidates(ctx: DocContext) -> list[Candidate]:
     cands += nested_speech(text, [c for c in inner if keeps_incise(c)], statement_quotes, relays)
     selon = selon_candidates(ctx, statement_quotes, within=statement_quotes)
     cands += nested_speech(text, selon, statement_quotes, []) + pour_candidates(ctx, statement_quotes)
-    cands += relative_source_candidates(ctx)
+    cands = relative_source_candidates(ctx, cands)  # cuts the readings a content relative ends
     covered = [c.content for c in cands if not c.continuation]  # a lead quote continues no one
     taken = {c.quote for c in cands if c.quote is not None and not c.continuation}
     cands += [

@@ -103,6 +103,8 @@ def without_measure(tt: Tokens, end: int, keep: int) -> int:
     ):
         j -= 1
     if j > keep and tt.lower[j] in {"de", "d'", "d’"} and j + 1 < end and tt.text[j + 1][:1].isdigit():
+        while j - 1 > keep and tt.pos[j - 1] in {"ADV", "ADP"}:
+            j -= 1  # "de plus de 3 %", "près de 600 000 euros": how near, not who
         return j
     return end
 
@@ -174,15 +176,22 @@ def mended_end(tt: Tokens, start: int, end: int, keep: int) -> int:
 
 
 def with_adjectives(tt: Tokens, start: int, end: int) -> int:
-    """``end`` past the lowercase adjectives of the capitalised common noun an organisation's or a
-    place's span ends with ("Conseil" of "le Conseil constitutionnel", "Cour suprême", "Banque
-    centrale européenne"): the capital makes the noun an institution's name, its adjectives are
-    part of that name."""
+    """``end`` past the lowercase adjectives of the capitalised singular common noun an
+    organisation's or a place's span ends with ("Conseil" of "le Conseil constitutionnel", "Cour
+    suprême", "Banque centrale européenne"): the capital makes the noun an institution's name, its
+    adjectives are part of that name; a participle or an adjective of another number is a predicate
+    ("le Kazakhstan privilégiés"), a plural noun no institution ("des Canadair grecs")."""
     last = end - 1
     if end <= start or tt.pos[last] != "NOUN" or not tt.text[last][:1].isupper():
         return end
+    doc = tt.doc
+    if doc[last].morph.get("Number") == ["Plur"]:
+        return end
     while end < len(tt) and tt.pos[end] == "ADJ" and tt.dep[end] == "amod" and tt.head[end] == last:
-        if not tt.text[end].isalpha() or not tt.text[end].islower() or not tt.space[end - 1]:
+        word = doc[end]
+        if not word.text.isalpha() or not word.text.islower() or not tt.space[end - 1]:
+            break
+        if word.morph.get("VerbForm") or word.morph.get("Number") == ["Plur"]:
             break
         end += 1
     return end

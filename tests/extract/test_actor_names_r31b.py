@@ -44,6 +44,14 @@ ROWS = [
     ("La Banque centrale européenne a relevé ses taux.", "Banque centrale européenne", "Banque centrale"),
 ]
 
+
+@pytest.mark.parametrize(("text", "name", "not_name"), ROWS)
+def test_actor_name(nlp, text: str, name: str, not_name: str) -> None:
+    names = actor_names(nlp, text)
+    assert name in names, names
+    assert not_name not in names, names
+
+
 # (text, a name that must not be there, as an entity span or an actor's name): an adjective that
 # is no part of the name, a measure's approximation
 NOT_NAMES = [

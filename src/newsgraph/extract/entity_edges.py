@@ -185,13 +185,13 @@ def with_adjectives(tt: Tokens, start: int, end: int) -> int:
     if end <= start or tt.pos[last] != "NOUN" or not tt.text[last][:1].isupper():
         return end
     doc = tt.doc
-    if doc[last].morph.get("Number") == ["Plur"]:
+    if doc[last].morph.to_dict().get("Number") == "Plur":
         return end
     while end < len(tt) and tt.pos[end] == "ADJ" and tt.dep[end] == "amod" and tt.head[end] == last:
         word = doc[end]
         if not word.text.isalpha() or not word.text.islower() or not tt.space[end - 1]:
             break
-        if word.morph.get("VerbForm") or word.morph.get("Number") == ["Plur"]:
+        if "VerbForm" in (feats := word.morph.to_dict()) or feats.get("Number") == "Plur":
             break
         end += 1
     return end

@@ -496,7 +496,6 @@ CASES = [
         "Conseil constitutionnel",
         "contraire au principe d'égalité",
         False,
-        xfail="the speaker's name is cut to 'Conseil'",
     ),
     row(
         "documents",

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph import lexicons
 from newsgraph.extract.context import Mention, doc_text, span_text
-from newsgraph.extract.entity_edges import mended
+from newsgraph.extract.entity_edges import mended, name_text
 from newsgraph.extract.entity_names import distance, given_name_of, relabel, surname_match, surname_spans
 from newsgraph.extract.entity_persons import PERSON_NOUN_RE as PERSON_NOUN_RE
 from newsgraph.extract.entity_persons import person_spans
@@ -317,9 +317,10 @@ def find_mentions(sdoc: Doc) -> list[Mention]:
 
     for span in spans:
         taken.update(range(span.start, span.end))
-        text = span_text(span)
+        text = name_text(span)  # "Christie's." at a sentence end: "Christie's"
+        end = span.start_char + len(text)
         if span.label_ != "PER":
-            mentions.append(Mention(span.start_char, span.end_char, text, span.label_, fold(text), text))
+            mentions.append(Mention(span.start_char, end, text, span.label_, fold(text), text))
             continue
         full = text
         if len(span) == 1 or fold(text) not in full_folds:
@@ -339,7 +340,7 @@ def find_mentions(sdoc: Doc) -> list[Mention]:
             ent.titles.append(role_words(title))
             taken.update(range(title.start, title.end))
             mentions.append(Mention(title.start_char, title.end_char, span_text(title), "PER", key, full))
-        mentions.append(Mention(span.start_char, span.end_char, text, "PER", key, full))
+        mentions.append(Mention(span.start_char, end, text, "PER", key, full))
 
     mentions += link_roles(sdoc, taken, persons)
     return sorted(mentions, key=lambda m: (m.start, -m.end))

@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Span
 
+from newsgraph.extract.context import span_text
 from newsgraph.extract.tokens import Tokens, tokens
 
 JUNK_RE = re.compile(r"^[\"'’‘`´«»“”„‹›\[\]{}/\\|*_–—−-]+$")
@@ -87,19 +88,23 @@ def belongs(tt: Tokens, piece: int) -> bool:
 
 
 MEASURE_WORDS = frozenset({"%", "pour", "cent", "pourcent", ","})
+UNITS = frozenset({"%", "cent", "euros", "euro", "€", "dollars", "$"})
+"""The units of a measure by which a thing is raised or cut: a percentage, a sum of money."""
 
 
 def without_measure(tt: Tokens, end: int, keep: int) -> int:
-    """``end`` before a measure the span runs into: "ses 25 employés de 4 %", "une hausse de 3,5 %"
-    (a complement "de" + number + "%"/"pour cent", which names no one)."""
-    if end - 1 <= keep or tt.text[end - 1] not in {"%", "cent"}:
+    """``end`` before a measure the span runs into: "ses 25 employés de 4 %", "une hausse de 3,5 %",
+    "de 3 euros" (a complement "de" + number + unit, which names no one)."""
+    if end - 1 <= keep or tt.lower[end - 1] not in UNITS:
         return end
-    j = end - 1
+    j = end - 2  # before the unit
     while j > keep and (
         tt.pos[j] == "NUM" or tt.text[j].lower() in MEASURE_WORDS or tt.text[j][:1].isdigit()
     ):
         j -= 1
     if j > keep and tt.lower[j] in {"de", "d'", "d’"} and j + 1 < end and tt.text[j + 1][:1].isdigit():
+        while j - 1 > keep and tt.pos[j - 1] in {"ADV", "ADP"}:
+            j -= 1  # "de plus de 3 %", "près de 600 000 euros": how near, not who
         return j
     return end
 
@@ -170,14 +175,58 @@ def mended_end(tt: Tokens, start: int, end: int, keep: int) -> int:
     return end
 
 
+def with_adjectives(tt: Tokens, start: int, end: int) -> int:
+    """``end`` past the lowercase adjectives of the capitalised singular common noun an
+    organisation's or a place's span ends with ("Conseil" of "le Conseil constitutionnel", "Cour
+    suprême", "Banque centrale européenne"): the capital makes the noun an institution's name, its
+    adjectives are part of that name; a participle or an adjective of another number is a predicate
+    ("le Kazakhstan privilégiés"), a plural noun no institution ("des Canadair grecs")."""
+    last = end - 1
+    if end <= start or tt.pos[last] != "NOUN" or not tt.text[last][:1].isupper():
+        return end
+    doc = tt.doc
+    if doc[last].morph.to_dict().get("Number") == "Plur":
+        return end
+    while end < len(tt) and tt.pos[end] == "ADJ" and tt.dep[end] == "amod" and tt.head[end] == last:
+        word = doc[end]
+        if not word.text.isalpha() or not word.text.islower() or not tt.space[end - 1]:
+            break
+        if "VerbForm" in (feats := word.morph.to_dict()) or feats.get("Number") == "Plur":
+            break
+        end += 1
+    return end
+
+
 def mended_span(span: Span, keep: int | None = None) -> Span | None:
-    """``span`` with its edges mended (its label kept), or None when nothing of it is left."""
-    start, end = mended(tokens(span.doc), span.start, span.end, keep)
+    """``span`` with its edges mended (its label kept), or None when nothing of it is left; an
+    organisation or a place is carried past its adjectives (``with_adjectives``)."""
+    tt = tokens(span.doc)
+    start, end = mended(tt, span.start, span.end, keep)
+    if span.label_ in {"ORG", "LOC"}:
+        end = with_adjectives(tt, start, end)
     if start >= end:
         return None
     if (start, end) == (span.start, span.end):
         return span
     return Span(span.doc, start, end, label=span.label_)
+
+
+ABBREVIATIONS = frozenset({"jr", "sr", "st", "ste", "cie", "co", "inc", "ltd", "dr", "me", "mme", "mgr"})
+"""Abbreviations a name may end with, period and all ("Martin Luther King Jr.", "Smith & Co.")."""
+
+
+def name_text(span: Span) -> str:
+    """The span's text without the sentence's period the tokenizer left on its last token ("s." of
+    "Christie's." at a sentence end): a name ends with a period only as an abbreviation's ("Jr.",
+    "S.A.", an initial "J.")."""
+    text = span_text(span)
+    word = span[-1].text
+    stem = word[:-1]
+    if len(word) < 2 or word[-1] != "." or "." in stem or stem.lower() in ABBREVIATIONS:
+        return text
+    i = span.end - 1
+    piece = i > 0 and not span.doc[i - 1].whitespace_ and span.doc[i - 1].text[-1:] in PIECE
+    return text[:-1] if piece or (len(stem) > 1 and stem.isalpha()) else text
 
 
 def mended_spans(spans: list[Span]) -> list[Span]:

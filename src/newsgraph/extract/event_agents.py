@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from newsgraph import lexicons
 from newsgraph.event_types import broader, cameo_codes
 from newsgraph.extract.entities import is_role_word
+from newsgraph.extract.entity_edges import without_measure
 from newsgraph.extract.event_agent_kin import kin_complement
 from newsgraph.extract.event_agent_names import QUANTITY_WORDS
 from newsgraph.extract.event_cache import morph_feats
@@ -27,6 +28,7 @@ from newsgraph.extract.event_parse import (
     sentences_back,
 )
 from newsgraph.extract.event_triggers import TRIGGER_POS, Trigger, match_trigger
+from newsgraph.extract.tokens import tokens
 from newsgraph.geo import country_name, demonym_country, geocode, government_of
 from newsgraph.model import RoleRef
 from newsgraph.names import actor_id
@@ -364,6 +366,8 @@ def phrase(token: Token) -> str:
     keep += [t for c in collective_complements(token) for t in c.subtree]
     keep += kin_complement(token)  # "la mère d'un patient", "le collectif de riverains"
     keep = sorted(set(keep), key=lambda t: t.i)
+    end = without_measure(tokens(token.doc), keep[-1].i + 1, token.i)  # "ses employés de 4 %"
+    keep = [t for t in keep if t.i < end]
     return ELIDED.sub(r"\1", " ".join(t.text for t in keep))  # "d' Ukraine": "d'Ukraine"
 
 

@@ -18,7 +18,7 @@ from newsgraph.extract.lemmas import use_cached_lemmas
 from newsgraph.extract.memory import keep_freed_memory
 from newsgraph.extract.pos_tags import use_pos_tags
 from newsgraph.extract.segmentation import guard_sentence_starts
-from newsgraph.geo import geocode
+from newsgraph.geo import geocode, place_of
 from newsgraph.model import (
     Actor,
     ActorType,
@@ -27,6 +27,7 @@ from newsgraph.model import (
     Evidence,
     Extraction,
     Place,
+    PlaceRef,
     Statement,
     TimeMention,
 )
@@ -317,7 +318,16 @@ def collect_places(doc_id: str, mentions: list[Mention], found_events: list[Even
         )
     for e in found_events:  # every place an event points to has a record, geocoded or not
         if e.location and e.location.id not in places:
-            places[e.location.id] = Place(
-                doc_id, e.location.id, e.location.name, "unknown", aliases=(e.location.name,)
-            )
+            places[e.location.id] = located(doc_id, e.location)
     return list(places.values())
+
+
+def located(doc_id: str, ref: PlaceRef) -> Place:
+    """The record of a place an event points to that no mention geocodes: a town of the gazetteer's
+    small list (``geo.locality``) under the gazetteer's name and coordinates ("Etretat" and
+    "Étretat" are one place, one label), else the report's name."""
+    geo = place_of(ref.name)
+    if geo is None or geo.id != ref.id:
+        return Place(doc_id, ref.id, ref.name, "unknown", aliases=(ref.name,))
+    town = (geo.id, geo.name, geo.type, geo.lat, geo.lon, geo.geonames_id, geo.country)
+    return Place(doc_id, *town, aliases=(ref.name,))

@@ -161,3 +161,20 @@ def test_localities_file_keys_are_folded_names():
     assert len(rows) > 20_000
     for keys, name, *_ in rows[::500]:
         assert fold_place(name) in keys.split(";")
+
+
+@pytest.mark.parametrize(
+    ("name", "found"),
+    [
+        ("Ars", True),  # the village, written as its name is
+        ("ARS", False),  # the health agency's acronym in capitals
+        ("CAF", False),
+        ("Palais de justice", False),  # a building, not the quarter "Palais de Justice"
+        ("Batz-sur-Mer", True),
+        ("Villeneuve-lès-Avignon", True),
+        ("Port-la-Nouvelle", True),  # "Port-La Nouvelle" in the gazetteer: a link word may differ
+        ("Saint-Martin-de-Ré", True),
+    ],
+)
+def test_locality_written_as_the_town_is(name, found):
+    assert (locality(name) is not None) is found

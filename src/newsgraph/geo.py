@@ -282,9 +282,26 @@ def locality(name: str) -> GeoPlace | None:
 
 
 def _locality_place(line: str, name: str) -> GeoPlace | None:
-    """The town of a line of ``localities.tsv``, unless ``name`` drops its article."""
+    """The town of a line of ``localities.tsv``, unless ``name`` drops its article or is written
+    otherwise."""
     _keys, full, lat, lon, gid, country, _pop = line.rstrip("\n").split("\t")
-    return None if dropped_article(full, name) else _place(full, "city", lat, lon, gid, country)
+    if dropped_article(full, name) or written_otherwise(full, name):
+        return None
+    return _place(full, "city", lat, lon, gid, country)
+
+
+_NAME_WORDS = re.compile(r"[^\s\-'’]+")
+_LINK_WORDS = frozenset("de du des d la le les l sur sous en au aux lès lez et".split())
+
+
+def written_otherwise(full: str, name: str) -> bool:
+    """Whether ``name`` is not written as the town ``full`` is: a short acronym in capitals ("ARS"
+    is no village of Ars) or a lower-case noun where the town has a capital ("Palais de justice")."""
+    if name.isupper() and sum(c.isalpha() for c in name) <= 4 and not full.isupper():
+        return True
+    words, town = _NAME_WORDS.findall(name), _NAME_WORDS.findall(full)
+    lowered = [w for w, t in zip(words, town, strict=False) if t[:1].isupper() and w[:1].islower()]
+    return len(words) == len(town) and any(w.lower() not in _LINK_WORDS for w in lowered)
 
 
 def place_of(name: str) -> GeoPlace | None:

@@ -92,7 +92,9 @@ class Held:
         ``complete``, with no label held."""
         if self.complete is None and self.store is not None:
             self.complete = next(self.store().quads_for_pattern(None, rdf.RDFS_LABEL, None), None) is None
-        labels, found, changed, complete = self.labels, {}, set(), self.complete
+        labels, complete = self.labels, self.complete
+        found: dict[str, str] = {}
+        changed: set[str] = set()
         for r in records:
             if isinstance(r, Actor):
                 held, before = labels.get(r.id), found.get(r.id)

@@ -37,6 +37,7 @@ class Registry:
         the documents using each, for its shown name only (``shown``)."""
         self.pending: list[tuple[str, str, str, tuple[str, ...]]] = []  # observed since the last journal
         self.journalled = 0  # observations in the journal beside the file, not yet in it
+        self._shown: dict[str, str] = {}  # raw id -> ``shown``, until its next observation
 
     def observe(self, name: str, type: str, doc: str, aliases: Iterable[str] = ()) -> str | None:
         """Remember one name of an actor seen in ``doc``; returns its raw id."""
@@ -45,12 +46,15 @@ class Registry:
         if type in NEVER_MERGED:
             if type == "group":  # its shown name: the spelling of most reports (``shown``)
                 self.pending.append((name, type, doc, ()))
-                spelt = self.spellings.setdefault(actor_id(name, type), {})
+                raw = actor_id(name, type)
+                self._shown.pop(raw, None)
+                spelt = self.spellings.setdefault(raw, {})
                 spelt.setdefault(display_name(name, type), set()).add(doc)
             return None
         aliases = tuple(aliases)
         self.pending.append((name, type, doc, aliases))
         raw = actor_id(name, type)
+        self._shown.pop(raw, None)
         entry = self.entries.get(raw)
         if entry is None:
             entry = self.entries[raw] = Entry(type)
@@ -64,10 +68,16 @@ class Registry:
 
     def shown(self, raw: str) -> str | None:
         """The name to show for the raw id ``raw`` (``shown_name`` of its own spellings), None when
-        no name of it was observed."""
-        entry = self.entries.get(raw)
-        names = entry.names if entry is not None else self.spellings.get(raw)
-        return shown_name({n: len(d) for n, d in names.items()}) if names else None
+        no name of it was observed. Kept until ``raw``'s next observation (every record of an actor
+        asks for it, and an actor of many reports has many spellings)."""
+        found = self._shown.get(raw)
+        if found is None:
+            entry = self.entries.get(raw)
+            names = entry.names if entry is not None else self.spellings.get(raw)
+            if not names:
+                return None
+            found = self._shown[raw] = shown_name({n: len(d) for n, d in names.items()})
+        return found
 
     def canonical(self, wanted: Iterable[str] | None = None) -> dict[str, Canonical]:
         """Raw id -> the canonical actor it resolves to (with ``wanted``: at least for those)."""
@@ -142,7 +152,7 @@ class Registry:
             size = f.seek(0, os.SEEK_END)
             if size and (f.seek(size - 1), f.read(1))[1] != b"\n":
                 f.write(b"\n")  # after a line cut short by a crash
-            f.write("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in self.pending).encode("utf-8"))
+            f.write("".join(_LINE(o) + "\n" for o in self.pending).encode("utf-8"))
             f.flush()
             os.fsync(f.fileno())
         self.journalled += len(self.pending)
@@ -181,6 +191,11 @@ class Registry:
         _journal_path(path).unlink(missing_ok=True)
         self.pending.clear()
         self.journalled = 0
+
+
+_LINE = json.JSONEncoder(ensure_ascii=False).encode
+"""One observation as a journal line (``json.dumps(o, ensure_ascii=False)``, without making an
+encoder for each)."""
 
 
 def _journal_path(path: Path) -> Path:

@@ -98,7 +98,7 @@ class OxigraphStore:
         self.cache_size = 0 if read_only else cache_size
         self._cache: OrderedDict[tuple[int, str], QueryResult] = OrderedDict()
         self._cache_lock = threading.Lock()
-        self._generation, self._known = 0, rdf.Known()  # the recurring quads its writes hold
+        self._generation, self._known, self._held = 0, rdf.Known(), actor_labels.Held(lambda: self.store)
         self._marked = False  # the store holds this code's format marker (known after a write)
         try:
             if self.path is None:
@@ -160,7 +160,7 @@ class OxigraphStore:
             self._derived.before_write(
                 self._generation, lambda: derived_update.touched_before(replace, self._every_row)
             )
-            self._write(quads, replace, saved, marker, actor_labels.sparql_update(records))
+            self._write(quads, replace, saved, marker, actor_labels.sparql_update(records, self._held))
             self._marked = True
             self._derived.after_write(  # (streamed quads are made again: only when rows are pending)
                 self._generation,
@@ -183,7 +183,7 @@ class OxigraphStore:
             oxigraph_write.ingest(
                 self.store, quads, replace, marker, self.BULK_MIN, self.BULK_MAX, self._known
             )
-            actor_labels.run(self.store, relabel)  # one label per actor
+            actor_labels.run(self.store, relabel, self._held)  # one label per actor
             if self._pool is not None:
                 self.store.flush()  # the query workers open the store read-only: from the files
         except (OSError, SyntaxError) as e:

@@ -1,7 +1,7 @@
 """Actor names cut inside a word or edged with junk (issue 17, round 31): a name is carried to its
 word's end when the word belongs to it ("Queen's", "de l’Enseignement", "Dell'Orso",
 "Benali-Moreau"), else cut back before the dangling piece ("habitants comme c’"); it never starts
-or ends on a quotation mark, bracket, slash or dash. Sentences made up for these tests."""
+or ends on a quotation mark, bracket, slash, dash or comma. Sentences made up for these tests."""
 
 from __future__ import annotations
 
@@ -115,6 +115,7 @@ EDGES = [
     ("Faudra-t-il partir ?", ("Faudra", "Faudra"), "Faudra"),
     ("La décision de la Cour suprême américaine de révoquer le texte.", ("Cour", "suprême"), "Cour suprême"),
     ('Il aime le metal."J’adore danser", dit-elle.', ('"J’', '"J’'), ""),
+    ("Selon l’Agence, ça coûte cher.", ("Agence", "ça"), "Agence"),  # a comma is no edge of a name
 ]
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Span
 from newsgraph.extract.context import span_text
 from newsgraph.extract.tokens import Tokens, tokens
 
-JUNK_RE = re.compile(r"^[\"'’‘`´«»“”„‹›\[\]{}/\\|*_–—−-]+$")
+JUNK_RE = re.compile(r"^[\"'’‘`´«»“”„‹›\[\]{}/\\|*_–—−,;:-]+$")
 """A token no name starts or ends with: quotation marks, brackets, slashes, dashes."""
 OPENERS = frozenset({"(", "["})
 BELONGING_ELISIONS = frozenset({"l'", "l’", "d'", "d’"})
@@ -34,7 +34,7 @@ def dangling(tt: Tokens, i: int) -> bool:
 
 
 def is_junk(tt: Tokens, i: int) -> bool:
-    """A token made of quotation marks, brackets, slashes or dashes only."""
+    """A token made of quotation marks, brackets, slashes, dashes, commas, semicolons or colons only."""
     return bool(JUNK_RE.match(tt.text[i]))
 
 

@@ -37,10 +37,10 @@ BLIND = {
     "tvnews2022g",
     "tvnews2022i",
     "tvnews2022k",
-    "tvnews2022y",  # held out in round 31
-    "tvnews2022z",  # held out in round 31
-    "tvnews2022aa",  # being annotated in round 31
-    "tvnews2022ab",  # being annotated in round 31
+    "tvnews2022aa",  # held out in round 32
+    "tvnews2022ab",  # held out in round 32
+    "tvnews2022ac",  # being annotated in round 32
+    "tvnews2022ad",  # being annotated in round 32
 }
 
 

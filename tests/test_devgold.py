@@ -218,6 +218,8 @@ def test_gold_sets_pass_the_check(name: str) -> None:
         "tvnews2022z",  # needs r's to y's sources.csv beside it (all excluded from z's draw)
         "tvnews2022aa",  # needs r's to z's sources.csv beside it (all excluded from aa's draw)
         "tvnews2022ab",  # needs r's to aa's sources.csv beside it (all excluded from ab's draw)
+        "tvnews2022ac",  # needs r's to ab's sources.csv beside it (all excluded from ac's draw)
+        "tvnews2022ad",  # needs r's to ac's sources.csv beside it (all excluded from ad's draw)
         "timex2022b",
     ],
 )

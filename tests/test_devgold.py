@@ -177,6 +177,8 @@ def corpus_or_skip() -> None:
         "tvnews2022z",
         "tvnews2022aa",
         "tvnews2022ab",
+        "tvnews2022ac",
+        "tvnews2022ad",
     ],
 )
 def test_gold_sets_pass_the_check(name: str) -> None:

@@ -26,7 +26,8 @@ class Registry:
 
     COMPACT_AFTER = 20_000
     """Observations the journal may hold before ``checkpoint`` rewrites the registry whole (a
-    rewrite takes about a second per 30,000 actors; replaying 20,000 lines a fifth of that)."""
+    rewrite of the 43,000 ids of 2022's registry takes about 0.25 s, ``to_text``; replaying 20,000
+    lines about 0.2 s)."""
 
     def __init__(
         self, entries: dict[str, Entry] | None = None, spellings: dict[str, dict[str, set[str]]] | None = None

@@ -183,16 +183,22 @@ class Known:
     only by additions through its owner, which ``clear``s it after a write that failed or forgot
     documents; the one removal of a write, an actor's earlier labels moved to its aliases
     (``stores.actor_labels``), is why an actor's label is always written. Bounded: emptied when it
-    reaches ``MOST`` keys (then those quads are written again)."""
+    reaches ``MOST`` keys (then those quads are written again). Within a report, a sentence that
+    gives several statements or event reports is one evidence node: its quads are made once
+    (``evidence``: of the report of the last record only, so bounded too; 18 % of the evidence of
+    the first 6,016 reports of 2022, 2.5 % of their quads)."""
 
     MOST = 1 << 18
-    __slots__ = ("keys",)
+    __slots__ = ("doc", "evidence", "keys")
 
     def __init__(self) -> None:
         self.keys: set[tuple[object, ...]] = set()
+        self.doc: str | None = None
+        self.evidence: set[tuple[int, int, str]] = set()  # the evidence written of ``doc``
 
     def clear(self) -> None:
         self.keys.clear()
+        self.doc, self.evidence = None, set()
 
     def first(self, key: tuple[object, ...]) -> bool:
         """Whether ``key`` is new (it is remembered from now on)."""
@@ -217,8 +223,23 @@ class Known:
         elif type(r) is Event and r.type in DYADIC and not self.first((2, r.type)):
             out: list[Quad] = []
             _event_report(r, out.append)
-            return out
-        return quads((r,))
+            return self._evidence_once(r.doc, r.evidence, out)
+        made = quads((r,))
+        if type(r) is Statement or type(r) is Event:
+            return self._evidence_once(r.doc, r.evidence, made)
+        return made
+
+    def _evidence_once(self, doc: str, ev: Evidence, made: list[Quad]) -> list[Quad]:
+        """``made`` without the quads of its evidence node (their subject) when an earlier record
+        of the same report made them: the same node, the same quads (its text is in the key)."""
+        if doc != self.doc:
+            self.doc, self.evidence = doc, set()
+        key = (ev.start, ev.end, ev.text)
+        if key not in self.evidence:
+            self.evidence.add(key)
+            return made
+        node = evidence_iri(doc, ev)
+        return [q for q in made if q.subject != node]
 
 
 def _record_quads(r: Record) -> list[Quad]:

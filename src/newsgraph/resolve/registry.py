@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +26,8 @@ class Registry:
 
     COMPACT_AFTER = 20_000
     """Observations the journal may hold before ``checkpoint`` rewrites the registry whole (a
-    rewrite takes about a second per 30,000 actors; replaying 20,000 lines a fifth of that)."""
+    rewrite of the 43,000 ids of 2022's registry takes about 0.25 s, ``to_text``; replaying 20,000
+    lines about 0.2 s)."""
 
     def __init__(
         self, entries: dict[str, Entry] | None = None, spellings: dict[str, dict[str, set[str]]] | None = None
@@ -100,6 +101,21 @@ class Registry:
                 for raw, names in sorted(self.spellings.items())
             },
         }
+
+    def to_text(self) -> str:
+        """``json.dumps(self.to_json(), ensure_ascii=False, indent=1)``, the same text, written
+        without the dictionary and without ``json``'s pure-Python encoder (``indent`` turns its C
+        one off): each array of strings is joined by the C string encoder in one call. A rewrite
+        of a registry of 43,000 ids took 0.73 s, now 0.26 s (``checkpoint`` rewrites it every
+        ~20,000 observations of a build)."""
+        entries = [
+            f'{_STRING(raw)}: {{\n   "type": {_STRING(e.type)},\n   "names": {_names(e.names, 3)},'
+            f'\n   "aliases": {_strings(e.aliases, 3)},\n   "docs": {_strings(e.docs, 3)}\n  }}'
+            for raw, e in sorted(self.entries.items())
+        ]
+        spellings = [f"{_STRING(raw)}: {_names(n, 2)}" for raw, n in sorted(self.spellings.items())]
+        body = f'"version": 1,\n "entries": {_object(entries, 1)},\n "spellings": {_object(spellings, 1)}'
+        return "{\n " + body + "\n}"
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Registry:
@@ -186,7 +202,7 @@ class Registry:
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(path.suffix + ".tmp")
-        tmp.write_text(json.dumps(self.to_json(), ensure_ascii=False, indent=1), encoding="utf-8")
+        tmp.write_text(self.to_text(), encoding="utf-8")
         tmp.replace(path)
         _journal_path(path).unlink(missing_ok=True)
         self.pending.clear()
@@ -196,6 +212,32 @@ class Registry:
 _LINE = json.JSONEncoder(ensure_ascii=False).encode
 """One observation as a journal line (``json.dumps(o, ensure_ascii=False)``, without making an
 encoder for each)."""
+
+
+_STRING = json.encoder.encode_basestring
+"""A string as JSON, what is not ASCII left as it is (``ensure_ascii=False``; in C when it can)."""
+
+
+def _object(members: list[str], level: int) -> str:
+    """A JSON object of ``members`` ('"key": value', each made at ``level + 1``) as ``indent=1``
+    lays it out at ``level``."""
+    if not members:
+        return "{}"
+    inner = "\n" + " " * (level + 1)
+    return "{" + inner + ("," + inner).join(members) + "\n" + " " * level + "}"
+
+
+def _strings(values: Collection[str], level: int) -> str:
+    """The sorted strings as a JSON array laid out at ``level`` (``indent=1``)."""
+    if not values:
+        return "[]"
+    inner = "\n" + " " * (level + 1)
+    return "[" + inner + ("," + inner).join(map(_STRING, sorted(values))) + "\n" + " " * level + "]"
+
+
+def _names(names: Mapping[str, Collection[str]], level: int) -> str:
+    """Spelling -> its documents, as ``to_json`` has them (sorted), laid out at ``level``."""
+    return _object([f"{_STRING(n)}: {_strings(d, level + 1)}" for n, d in sorted(names.items())], level)
 
 
 def _journal_path(path: Path) -> Path:

@@ -41,10 +41,12 @@ ECHOED = re.compile(r"accord|discu|dialog|echange|entretien")
 """The weak acts of talking that the same word in the context confirms ("un accord" in the headline,
 "cet accord" in the sentence); not a proposal, which a campaign or a shop makes as often."""
 
-VERDICT = re.compile(r"avancees|insuffisant\w*|decevant\w*|satisfai\w*|au rabais|impasse|point mort")
-"""The words of the course of talks that judge it: with no act in the sentence, in a report about
-talks, a verdict on them ("il y a eu des avancées, mais ça ne correspond pas à nos attentes"). Not
-"l'avancée" (of troops) nor "échec" or "progrès", which a war report says of the fighting."""
+VERDICT = re.compile(
+    r"avancees|insuffisant\w*|decevant\w*|satisfai\w*|au rabais|impasse|point mort|(?:pas de|aucune) percee"
+)
+"""The words of the course of talks that judge it: with no act in the sentence, in a report about talks, a
+verdict on them ("il y a eu des avancées, mais…", "pas de percée à attendre"). Not "l'avancée" (of troops),
+"une percée" (a front's, a party's at the polls), "échec" or "progrès", a war report says of the fighting."""
 
 NEEDS = {3: 0, 2: 1, 1: 2}
 """An act's grade -> how many more pieces of evidence it needs (see the lexicon's header)."""

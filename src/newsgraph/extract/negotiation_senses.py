@@ -3,9 +3,10 @@
 a pay rise is a position in wage bargaining.
 
 - A market's price: "le gaz se négocie 20 % plus cher", "le blé s'est négocié à 400 euros la
-  tonne", "le baril se négociait autour de 100 dollars": the reflexive "se négocier" followed by a
-  price, an amount or a comparison is a commodity traded, not a negotiation ("tout se négocie",
-  "ça se négocie avec la direction" stay talks).
+  tonne", "le baril se négociait autour de 100 dollars", "il se négociait en moyenne à 49 euros":
+  the reflexive "se négocier" followed by a price, an amount or a comparison (an adverb or a time
+  between them) is a commodity traded, not a negotiation ("tout se négocie", "ça se négocie avec la
+  direction" stay talks).
 - A wage claim: a verb of claiming (réclamer, revendiquer, exiger, demander) with a pay rise as its
   object ("les grévistes réclament une hausse de leur salaire de 10 %", "les syndicats demandent
   des augmentations de salaire", "les salariés réclament 10 % d'augmentation"): the position a
@@ -23,7 +24,8 @@ from typing import Any, cast
 
 MARKET = re.compile(
     r"(?<!\w)s(?:e |'(?:est |etait )?)negoci\w*"
-    r"(?: (?:desormais|actuellement|aujourd'hui|deja|encore|toujours|maintenant|\w+ment))?"
+    r"(?: (?:desormais|actuellement|aujourd'hui|deja|encore|toujours|maintenant|\w+ment"
+    r"|en moyenne|en ce moment|ce matin|ce soir|cette semaine|cette annee|hier|alors))?"
     r" (?:a \d|a plus|a moins|autour|aux alentours|au dessus|au dela|en dessous|en dessus|entre \d"
     r"|(?:plus|moins) (?:cher|bas|haut|de \d)|pres de|\d)"
 )

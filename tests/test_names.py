@@ -73,7 +73,7 @@ def test_different_actors_keep_different_ids(a, b):
         ("l'OTAN", "organization", "org-otan"),
         ("NATO", "organization", "org-otan"),
         ("les autorités ukrainiennes", "group", "group-les-autorites-ukrainiennes"),
-        ("un responsable américain", "anonymous", "anon-un-responsable-americain"),
+        ("un responsable américain", "anonymous", "anon-responsable-americain"),  # no article (col32)
         ("Ursula von der Leyen", "person", "ursula-von-der-leien"),
         ("", "person", "unknown"),
     ],

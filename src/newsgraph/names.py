@@ -361,8 +361,14 @@ def actor_id(name: str, type: str) -> str:
     if type in PERSON_TYPES:
         key = "-".join(canonical_person_keys(name)) or fold_key(name)
         return key or "unknown"
+    if type == "anonymous":  # "une riveraine" is the report's "riveraine", the same actor
+        name = ONE_OF.sub("", name)
     key = collective_key(name) if type in ("organization", "gpe") else fold_key(name)
     return f"{PREFIX.get(type, type)}-{key or 'unknown'}"
+
+
+ONE_OF = re.compile(r"^(?:un|une)\s+(?=\S)", re.IGNORECASE)
+"""The indefinite article an unnamed speaker's name keeps (``speaker_articles``), no part of its id."""
 
 
 @lru_cache(maxsize=1 << 16)

@@ -147,7 +147,7 @@ def test_found_message_is_no_statement(nlp) -> None:
 
 def test_speaker_name_without_the_verb_before_the_colon(nlp) -> None:
     found = statements(nlp, "Un habitant raconte : « On a frappé à ma porte au milieu de la nuit. »")
-    assert [(s.speaker.name, s.cue) for s in found] == [("habitant", "raconter")], described(found)
+    assert [(s.speaker.name, s.cue) for s in found] == [("un habitant", "raconter")], described(found)
 
 
 @pytest.mark.parametrize(

@@ -77,7 +77,25 @@ def compound_span(head: Token) -> Span:
     piece's modifiers to the last one's complements ("sage-femme de la maternité")."""
     first, last = compound_bounds(head)
     spans = [np_span(head.doc[k]) for k in range(first, last + 1, 2)]
-    return head.doc[min(s.start for s in spans) : max(s.end for s in spans)]
+    start, end = min(s.start for s in spans), max(s.end for s in spans)
+    return head.doc[start : stranded_adjectives(head, end)]
+
+
+def stranded_adjectives(head: Token, end: int) -> int:
+    """The end of a subject phrase past the adjectives the parser cut from it and made a second
+    subject of the same verb: "le président du troisième constructeur [automobile américain] a
+    annoncé" (``automobile`` an adjective subject, ``américain`` hung on it). Only adjectives right
+    after the phrase, a subject and its own dependents, up to the verb's words."""
+    doc = head.doc
+    if head.dep_ != "nsubj" or end >= len(doc):
+        return end
+    first = doc[end]
+    if first.pos_ != "ADJ" or first.dep_ != "nsubj" or first.head.i != head.head.i or first.i > head.head.i:
+        return end
+    k = end
+    while k < len(doc) and doc[k].pos_ == "ADJ" and (doc[k].i == first.i or doc[k].head.i == first.i):
+        k += 1
+    return k
 
 
 def split_word(tok: Token) -> bool:

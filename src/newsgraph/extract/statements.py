@@ -25,7 +25,7 @@ from newsgraph import model
 from newsgraph.extract import timex, topics
 from newsgraph.extract.attribution import new_clause_after as grammar_new_clause
 from newsgraph.extract.context import DocContext, doc_text
-from newsgraph.extract.speaker_kinds import special_speaker
+from newsgraph.extract.speaker_articles import head_speaker
 from newsgraph.extract.speech_clitic import clitic_candidates
 from newsgraph.extract.speech_common import Candidate, is_shouting, token_at, words
 from newsgraph.extract.speech_constructions import (
@@ -44,7 +44,6 @@ from newsgraph.extract.speech_incises import (
 )
 from newsgraph.extract.speech_inside import split_inside_incises
 from newsgraph.extract.speech_lexicon import speech_verb
-from newsgraph.extract.speech_mistagged import without_misread_verb
 from newsgraph.extract.speech_mood import negated_start, subordinate_end, unasserted
 from newsgraph.extract.speech_narrative import narrative_quote_candidates
 from newsgraph.extract.speech_nested import in_quote_of, is_nested, nested_speech
@@ -55,7 +54,7 @@ from newsgraph.extract.speech_quotes import CLOSING_MARKS, OPENING_MARKS, doc_qu
 from newsgraph.extract.speech_relative_source import relative_source_candidates
 from newsgraph.extract.speech_reported import clip_glued, verb_candidates
 from newsgraph.extract.speech_selon import pour_candidates, selon_candidates, stated
-from newsgraph.extract.speech_speakers import Speaker, speaker_from_head
+from newsgraph.extract.speech_speakers import Speaker
 from newsgraph.extract.speech_stance import relayed_stances, stance_candidates
 from newsgraph.extract.speech_unquoted import unquoted_incise_candidates
 from newsgraph.extract.speech_untold import untold_pronoun
@@ -128,8 +127,7 @@ def resolve_speakers(ctx: DocContext, cands: list[Candidate]) -> list[tuple[Cand
                 speaker = last[1]
                 c.cue = last[0].cue
         elif speaker is None and c.speaker_head is not None:
-            speaker = special_speaker(ctx, c.speaker_head) or speaker_from_head(ctx, c.speaker_head, history)
-            speaker = without_misread_verb(speaker, c.cue_token) if speaker is not None else None
+            speaker = head_speaker(ctx, c.speaker_head, c.cue_token, history)
             if (
                 speaker is None
                 and c.relayed_by is None

@@ -1,0 +1,44 @@
+"""The speaker of a subject phrase, an unnamed person keeping its indefinite article.
+
+"« L'eau est montée d'un coup », raconte une riveraine": the speaker is *une riveraine*, someone the
+report does not name nor take up again, not *la riveraine* of the report; the name keeps the "un" or
+"une" the subject phrase opens with ("un habitant", "une automobiliste", "un autre manifestant"), as
+a reader and the annotators write it. Only an anonymous speaker of one word group whose phrase the
+text opens with that article at the speaker's position; its key (what merges it with a later
+"l'habitant" or a pronoun) stays the bare noun's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from newsgraph.extract.context import DocContext
+from newsgraph.extract.speaker_kinds import special_speaker
+from newsgraph.extract.speech_mistagged import without_misread_verb
+from newsgraph.extract.speech_speakers import Speaker, speaker_from_head
+
+SINGULAR_INDEFINITE = ("un", "une")
+
+
+def head_speaker(ctx: DocContext, head: Token, cue: Token | None, history: list[Speaker]) -> Speaker | None:
+    """The speaker of the subject ``head`` of a speech cue, or None."""
+    speaker = special_speaker(ctx, head) or speaker_from_head(ctx, head, history)
+    if speaker is None:
+        return None
+    return with_indefinite_article(ctx, without_misread_verb(speaker, cue))
+
+
+def with_indefinite_article(ctx: DocContext, speaker: Speaker) -> Speaker:
+    """An anonymous speaker named with the "un"/"une" its phrase opens with in the text."""
+    if speaker.type != "anonymous" or speaker.name.lower().startswith(SINGULAR_INDEFINITE):
+        return speaker
+    text = ctx.sdoc.text
+    at = text.find(speaker.name, speaker.start, speaker.start + 40)
+    if at < 0:
+        return speaker
+    before = text[max(0, at - 5) : at].lower().split()
+    if not before or before[-1] not in SINGULAR_INDEFINITE or not text[at - 1 : at].isspace():
+        return speaker
+    return replace(speaker, name=f"{before[-1]} {speaker.name}")

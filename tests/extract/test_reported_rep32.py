@@ -120,6 +120,7 @@ NARRATION = [
     "Le ministre a décidé de fermer les écoles.",
     "La ministre s'est montrée combative.",
     "Ce mot se dit rarement en public.",
+    "Les bénévoles se montrent solidaires.",
 ]
 
 

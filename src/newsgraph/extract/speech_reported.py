@@ -277,8 +277,9 @@ def verb_candidates(
             continue  # "Une première, a annoncé la présidente": no object, an inverted subject
         if rule in {"clause", "que", "bare"} and (comma := trailing_incise(doc, content)) is not None:
             content = (content[0], comma)  # "… qu'aucun civil n'a été visé, rapporte le journaliste."
+        least = 1 if rule == "predicate" and tok.lemma_ != "montrer" else 2  # "se montrent solidaires": deeds
         if (
-            words(text[content[0] : content[1]]) < (1 if rule == "predicate" else 2)  # "se veut rassurant"
+            words(text[content[0] : content[1]]) < least  # one adjective declared: "se veut rassurant"
             or (
                 rule in {"np", "pp"} and is_possessed_thing(text, content, tok) and not announces_or_asks(tok)
             )

@@ -244,13 +244,13 @@ def se_dire_content(verb: Token) -> tuple[int, int] | None:
     doc = verb.doc
     if verb.lemma_ != "dire" or not has_reflexive(verb):
         return None
-    j = verb.i + 1
-    while j < len(doc) and doc[j].pos_ == "ADV":
+    j = verb.i + 1  # past adverbs and "d'ailleurs"; the adjective's own "très" is part of the words
+    while j < len(doc) and (doc[j].pos_ == "ADV" or (doc[j].dep_ == "case" and doc[j].head.pos_ == "ADV")):
         j += 1
     if j >= len(doc) or doc[j].pos_ not in {"ADJ", "VERB"} or doc[j].lower_ in {"que", "qu'"}:
         return None
-    end = clause_end(doc, j)
-    return (doc[j].idx, end) if end > doc[j].idx else None
+    first = next((c for c in doc[j].lefts if c.dep_ == "advmod" and c.i > verb.i), doc[j])
+    return (first.idx, end) if (end := clause_end(doc, j)) > first.idx else None
 
 
 def clause_end(doc: Doc, j: int) -> int:

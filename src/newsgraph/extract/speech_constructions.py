@@ -174,7 +174,7 @@ def extra_reported_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) ->
                         )
             continue
         content = relative_end(tok, strip_final_punct(text, trim(text, *content)))
-        if words(text[content[0] : content[1]]) < 3:
+        if words(text[content[0] : content[1]]) < (1 if rule == "se-dire" else 3):  # "se dit ému"
             continue
         head = subject_for(tok) if tok.pos_ in {"VERB", "AUX"} else preceding_subject(tok)
         if rule == "appeler-a" and is_passive(tok):

@@ -73,3 +73,37 @@ def relative_end(verb: Token, content: tuple[int, int]) -> tuple[int, int]:
     while last.i > verb.i and last.is_punct:
         last = verb.doc[last.i - 1]
     return content[0], max(content[0], last.idx + len(last))
+
+
+def participle_end(verb: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """A present participle of speech set off by a comma after its noun ("Le ministre, affirmant que
+    la crise était finie, a quitté la salle"): its words end at the comma after which the noun's own
+    verb resumes, a finite verb with no subject of its own ("…, a quitté"), however the parser hung
+    it (often as the participle's complement). Not after the main verb ("X a parlé, affirmant …")."""
+    doc = verb.doc
+    if (
+        "Part" not in verb.morph.get("VerbForm", [])
+        or "Pres" not in verb.morph.get("Tense", [])
+        or verb.i < 2
+        or doc[verb.i - 1].text != ","
+        or any(resumes_finite(t) for t in doc[verb.sent.start : verb.i])
+    ):
+        return content  # "Le ministre a parlé, affirmant que …": the main verb came before
+    for tok in doc[verb.i + 1 : verb.sent.end - 1]:
+        if tok.idx >= content[1]:
+            break
+        if tok.text == "," and tok.idx > content[0] and resumes_finite(doc[tok.i + 1]):
+            last = doc[tok.i - 1]
+            return content[0], max(content[0], last.idx + len(last))
+    return content
+
+
+NEGATION_OPENERS = {"ne", "n'", "n’"}
+
+
+def resumes_finite(tok: Token) -> bool:
+    """A finite verb or auxiliary right after a comma, a "ne" allowed before it ("…, a quitté",
+    "…, n'a pas répondu"): a predicate whose subject came before the comma."""
+    if tok.lower_ in NEGATION_OPENERS and tok.i + 1 < len(tok.doc):
+        tok = tok.doc[tok.i + 1]
+    return tok.pos_ in {"VERB", "AUX"} and "Fin" in tok.morph.get("VerbForm", [])

@@ -52,7 +52,7 @@ from newsgraph.extract.speech_report_frames import (
     pronominal_entry,
 )
 from newsgraph.extract.speech_report_quotes import before_quote, own_words_before_quote
-from newsgraph.extract.speech_report_relatives import relative_end, restrictive_relative
+from newsgraph.extract.speech_report_relatives import participle_end, relative_end, restrictive_relative
 from newsgraph.extract.speech_report_subjects import (
     auxiliary_subject,
     inside_object,
@@ -261,6 +261,7 @@ def verb_candidates(
             continue
         content = clip_to_sentence(text, content)
         content = relative_end(tok, compound_speech_end(tok, content))  # "a reconnu que … et a promis …"
+        content = participle_end(tok, content)  # "X, affirmant que …, a quitté la salle"
         if rule in {"np", "pp"}:
             content = colon_elaboration(text, content)  # "insiste sur X : il faut …"
         if rule not in {"incise", "comme", "cest-ce-que"}:
@@ -276,8 +277,9 @@ def verb_candidates(
             continue  # "Une première, a annoncé la présidente": no object, an inverted subject
         if rule in {"clause", "que", "bare"} and (comma := trailing_incise(doc, content)) is not None:
             content = (content[0], comma)  # "… qu'aucun civil n'a été visé, rapporte le journaliste."
+        least = 1 if rule == "predicate" and tok.lemma_ != "montrer" else 2  # "se montrent solidaires": deeds
         if (
-            words(text[content[0] : content[1]]) < 2
+            words(text[content[0] : content[1]]) < least  # one adjective declared: "se veut rassurant"
             or (
                 rule in {"np", "pp"} and is_possessed_thing(text, content, tok) and not announces_or_asks(tok)
             )

@@ -1,0 +1,71 @@
+"""Event types of round 32 (evt32n), for type misses that recur over the open sets, read as
+constructions: equipment installed (``production``), residents back home (``return``), security
+tightened (``mobilize_police``) and an event or an advantage given up (``give_up``); with the other
+senses of their words ("s'installer", "rentrer du travail", "renforcer l'équipe") as negatives.
+Sentences written for these tests. Rows: (sentence, type, actor, place) as in
+``test_event_constructions.check_row`` (lowercase substrings; None: not checked); negatives:
+(sentence, type)."""
+
+from __future__ import annotations
+
+import pytest
+from test_event_constructions import check_row, no_event, xfail
+
+LEAD = "Le conseil municipal s'est réuni mardi soir à la mairie. Les élus ont longuement débattu du budget. "
+"""A lead put before each sentence, so that what is read is the trigger rows and not the lead's main
+predicate (``event_main``)."""
+
+FOUND = [
+    # -- equipment installed: object or passive subject
+    ("La mairie a installé des caméras devant l'école.", "production", "mairie", None),
+    ("Deux cents panneaux solaires ont été installés sur le toit du gymnase.", "production", None, None),
+    ("Le syndicat va installer des conteneurs enterrés dans le quartier.", "production", None, None),
+    ("La commune a procédé à l'installation de bornes de recharge.", "production", None, None),
+    ("Des barrières seront installées le long de la falaise.", "production", None, None),
+    ("Les radars, installés l'an dernier, ne fonctionnent toujours pas.", "production", None, None),
+    ("Ils ont installé des ruches sur le toit de la mairie.", "production", None, None),
+    # -- residents back home
+    ("Les évacués sont rentrés chez eux dimanche soir.", "return", None, None),
+    xfail(
+        "Les évacués sont rentrés chez eux dimanche soir.",
+        "return",
+        "évacués",
+        None,
+        reason="the returning residents are not read as the event's actor (event roles, evt32a)",
+    ),
+    ("Les habitants du village sont revenus constater les dégâts.", "return", "habitants", None),
+    ("Les familles ont enfin pu regagner leur maison.", "return", None, None),
+    ("Après l'incendie, les sinistrés sont de retour dans leur immeuble.", "return", None, None),
+    ("Le retour des habitants s'est fait dans le calme.", "return", None, None),
+    # -- security tightened
+    ("Les mesures de sécurité ont été renforcées autour du stade.", "mobilize_police", None, None),
+    ("La préfecture a renforcé les contrôles aux frontières.", "mobilize_police", "préfecture", None),
+    ("Le gouvernement annonce un renforcement de la surveillance des gares.", "mobilize_police", None, None),
+    # -- an event, a trip or an advantage given up
+    ("La championne a dû renoncer à la finale du tournoi.", "give_up", "championne", None),
+    ("L'ancien ministre a renoncé à sa voiture de fonction.", "give_up", "ministre", None),
+]
+
+OTHER_SENSES = [
+    ("Le jeune couple s'est installé à Lyon au printemps.", "production"),
+    ("La nouvelle directrice a été installée dans ses fonctions.", "production"),
+    ("Les installations nucléaires du site ont été inspectées.", "production"),
+    ("Il faut installer une application pour payer le parking.", "production"),
+    ("Chaque soir, il rentre du travail à vingt heures.", "return"),
+    ("Elle espère revenir un jour dans son pays natal.", "return"),
+    ("Le ministre est revenu sur sa décision.", "return"),
+    ("Le club a renforcé son équipe avec deux attaquants.", "mobilize_police"),
+    ("Cette défaite renforce la colère des supporters.", "mobilize_police"),
+    ("Les syndicats réclament un renforcement des contrôles.", "mobilize_police"),
+    ("Il refuse de renoncer à ses idées.", "give_up"),
+]
+
+
+@pytest.mark.parametrize("sentence,type_,actor,place", FOUND)
+def test_found(nlp, sentence, type_, actor, place):
+    check_row(nlp, LEAD + sentence, type_, actor, place)
+
+
+@pytest.mark.parametrize("sentence,type_", OTHER_SENSES)
+def test_other_senses(nlp, sentence, type_):
+    no_event(nlp, LEAD + sentence, type_)

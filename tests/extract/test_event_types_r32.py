@@ -1,7 +1,9 @@
 """Event types of round 32 (evt32n), for type misses that recur over the open sets, read as
 constructions: equipment installed (``production``), residents back home (``return``), security
-tightened (``mobilize_police``) and an event or an advantage given up (``give_up``); with the other
-senses of their words ("s'installer", "rentrer du travail", "renforcer l'équipe") as negatives.
+tightened (``mobilize_police``), an event or an advantage given up (``give_up``), a reform named with
+what it reforms (``policy_measure``) and an event called off in the passive (``postponement``); with
+the other senses of their words ("s'installer", "rentrer du travail", "renforcer l'équipe") as
+negatives.
 Sentences written for these tests. Rows: (sentence, type, actor, place) as in
 ``test_event_constructions.check_row`` (lowercase substrings; None: not checked); negatives:
 (sentence, type)."""
@@ -41,6 +43,15 @@ FOUND = [
     ("Les mesures de sécurité ont été renforcées autour du stade.", "mobilize_police", None, None),
     ("La préfecture a renforcé les contrôles aux frontières.", "mobilize_police", "préfecture", None),
     ("Le gouvernement annonce un renforcement de la surveillance des gares.", "mobilize_police", None, None),
+    # -- a reform named with what it reforms or whose it is
+    ("Le gouvernement présentera la réforme des retraites en janvier.", "policy_measure", None, None),
+    ("Sa réforme de la police judiciaire provoque la colère des enquêteurs.", "policy_measure", None, None),
+    ("Le ministre prépare une nouvelle réforme de l'assurance-chômage.", "policy_measure", None, None),
+    # -- an event called off, told in the passive
+    ("En raison de la chaleur, la course cycliste a été annulée.", "postponement", None, None),
+    ("Les retransmissions des matchs sont annulées dans plusieurs villes.", "postponement", None, None),
+    # -- people sheltering below ground, without the reflexive
+    ("Des centaines de familles sont réfugiées dans les caves de l'immeuble.", "take_shelter", None, None),
     # -- an event, a trip or an advantage given up
     ("La championne a dû renoncer à la finale du tournoi.", "give_up", "championne", None),
     ("L'ancien ministre a renoncé à sa voiture de fonction.", "give_up", "ministre", None),
@@ -58,6 +69,9 @@ OTHER_SENSES = [
     ("Cette défaite renforce la colère des supporters.", "mobilize_police"),
     ("Les syndicats réclament un renforcement des contrôles.", "mobilize_police"),
     ("Il refuse de renoncer à ses idées.", "give_up"),
+    ("La carte bancaire du client a été annulée par la banque.", "postponement"),
+    ("Les syndicats réclament une réforme de la fiscalité.", "policy_measure"),
+    ("Une réforme en profondeur serait nécessaire, selon les experts.", "policy_measure"),
 ]
 
 

@@ -42,7 +42,7 @@ FOUND = [
     # -- security tightened
     ("Les mesures de sécurité ont été renforcées autour du stade.", "mobilize_police", None, None),
     ("La préfecture a renforcé les contrôles aux frontières.", "mobilize_police", "préfecture", None),
-    ("Le gouvernement annonce un renforcement de la surveillance des gares.", "mobilize_police", None, None),
+    ("Le gouvernement annonce un renforcement des contrôles dans les gares.", "mobilize_police", None, None),
     # -- a reform named with what it reforms or whose it is
     ("Le gouvernement présentera la réforme des retraites en janvier.", "policy_measure", None, None),
     ("Sa réforme de la police judiciaire provoque la colère des enquêteurs.", "policy_measure", None, None),
@@ -69,6 +69,11 @@ OTHER_SENSES = [
     ("Cette défaite renforce la colère des supporters.", "mobilize_police"),
     ("Les syndicats réclament un renforcement des contrôles.", "mobilize_police"),
     ("Il refuse de renoncer à ses idées.", "give_up"),
+    ("Beaucoup de clients envisagent de renoncer à leur abonnement.", "give_up"),
+    ("Chaque soir, elle prend le bus pour rentrer chez elle.", "return"),
+    ("Le soleil est de retour sur toute la moitié sud du pays.", "return"),
+    ("La loi vise à renforcer le contrôle idéologique de la population.", "mobilize_police"),
+    ("Le budget finance un certain nombre de réformes.", "policy_measure"),
     ("La carte bancaire du client a été annulée par la banque.", "postponement"),
     ("Les syndicats réclament une réforme de la fiscalité.", "policy_measure"),
     ("Une réforme en profondeur serait nécessaire, selon les experts.", "policy_measure"),

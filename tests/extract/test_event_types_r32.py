@@ -72,6 +72,7 @@ OTHER_SENSES = [
     ("Beaucoup de clients envisagent de renoncer à leur abonnement.", "give_up"),
     ("Chaque soir, elle prend le bus pour rentrer chez elle.", "return"),
     ("Le soleil est de retour sur toute la moitié sud du pays.", "return"),
+    ("Les habitants du quartier sont venus faire rentrer la balle dans le panier.", "return"),
     ("La loi vise à renforcer le contrôle idéologique de la population.", "mobilize_police"),
     ("Le budget finance un certain nombre de réformes.", "policy_measure"),
     ("La carte bancaire du client a été annulée par la banque.", "postponement"),

@@ -9,8 +9,15 @@ from newsgraph.extract.context import Mention, doc_text
 from newsgraph.extract.event_agent_genitive import acting_capital
 from newsgraph.extract.event_amounts import PLACE_NOUNS
 from newsgraph.extract.event_cache import last_token
-from newsgraph.extract.event_dates import announcement_time, in_until_phrase, until_bound
+from newsgraph.extract.event_dates import (
+    announcement_time,
+    in_until_phrase,
+    modal_circumstances,
+    purpose_circumstances,
+    until_bound,
+)
 from newsgraph.extract.event_parse import PLACE_LABELS, MentionIndex, lemma
+from newsgraph.extract.event_place_classed import classed_places
 from newsgraph.extract.event_place_in_names import in_body_name
 from newsgraph.extract.event_place_lead import opening as lead_sentences
 from newsgraph.extract.event_place_names import SEAT_PREPS, named_ref, seats
@@ -78,6 +85,7 @@ def location(
     candidates = []
     inside = {t.i for t in scope}
     found = [*mentions.places(scope, inner=True), *unlabelled_places(scope, mentions)]
+    found += [(t, m) for t, m in classed_places(scope, mentions) if all(t.i != x.i for x, _ in found)]
     owners = {q.i: x for x, xm in found if (q := qualifier_of(x, xm, mentions, located=False)) is not None}
     owners |= {q.i: x for x, xm in found if (q := landmark_of(x, xm, mentions)) is not None}  # "X, près de Y"
     qualifiers = set(owners) | {x.i for x, xm in found if town_of(x, xm, mentions) is not None}
@@ -231,6 +239,7 @@ def sentence_places(span: Span, mentions: MentionIndex) -> tuple[list[tuple[Toke
     key = ("places", span.start, span.end)
     if key not in mentions.memo:
         found = list(mentions.places(span, inner=True))
+        found += classed_places(span, mentions)  # "Nous arrivons à Mykolaïev" (tagged PER): "la ville de X"
         qualifiers = {
             q.i: x.i
             for x, xm in found
@@ -341,7 +350,7 @@ def event_date(
 ) -> TimeValue | None:
     """A time expression inside the trigger's clause and not inside another trigger's phrase
     ("les combats depuis l'invasion du 24 février": the date is the invasion's), else None."""
-    scope = [*scope, *modal_circumstances(token)]
+    scope = [*scope, *modal_circumstances(token), *purpose_circumstances(token)]
     by_start = {t.idx: t for t in scope}
     inside = {t.i for t in scope}
     # a time expression can be read only where it overlaps the scope or the trigger's sentence (the
@@ -373,24 +382,6 @@ def event_date(
             continue
         return TimeValue(tm.value, tm.precision)
     return None
-
-
-def modal_circumstances(token: Token) -> list[Token]:
-    """The circumstances of the modal verb an infinitive trigger depends on ("Lundi, deux personnes
-    ont dû être secourues", "En pleine nuit, l'hôtel a dû évacuer ses clients"): the modal's time is
-    the act's."""
-    if token.dep_ != "xcomp" or token.pos_ not in {"VERB", "AUX"} or lemma(token.head) not in MODAL_VERBS:
-        return []
-    return [
-        x
-        for c in token.head.children
-        if c.dep_ in {"obl:mod", "obl", "advmod"} and not any(y.pos_ in {"VERB", "AUX"} for y in c.subtree)
-        for x in c.subtree
-    ]  # not a phrase with a clause of its own: "pour celle allant de 2002 à 2012, il devra verser"
-
-
-MODAL_VERBS = frozenset({"devoir", "pouvoir", "falloir"})
-"""Verbs of necessity or possibility whose infinitive is the act ("ont dû être évacués")."""
 
 
 def time_as_clause(tm: TimeMention, token: Token, inside: set[int]) -> Token | None:

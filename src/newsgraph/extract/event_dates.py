@@ -363,3 +363,47 @@ def announcement_time(token: Token, tm: TimeMention) -> bool:
         return False
     first = min(x.idx for x in token.subtree)
     return tm.end <= first
+
+
+def modal_circumstances(token: Token) -> list[Token]:
+    """The circumstances of the modal verb an infinitive trigger depends on ("Lundi, deux personnes
+    ont dû être secourues", "En pleine nuit, l'hôtel a dû évacuer ses clients"): the modal's time is
+    the act's."""
+    if token.dep_ != "xcomp" or token.pos_ not in {"VERB", "AUX"} or lemma(token.head) not in MODAL_VERBS:
+        return []
+    return [
+        x
+        for c in token.head.children
+        if c.dep_ in {"obl:mod", "obl", "advmod"} and not any(y.pos_ in {"VERB", "AUX"} for y in c.subtree)
+        for x in c.subtree
+    ]  # not a phrase with a clause of its own: "pour celle allant de 2002 à 2012, il devra verser"
+
+
+def purpose_circumstances(token: Token) -> list[Token]:
+    """The circumstances of the verb an infinitive of purpose depends on ("80 pompiers ont été
+    mobilisés, vendredi, pour sauver les résidents", "il a fallu, jeudi soir, quitter les campings
+    pour trouver refuge"): done to that end, the act is of the same time; through a modal verb
+    above it too."""
+    if token.pos_ not in {"VERB", "AUX"} or token.dep_ not in {"advcl", "xcomp"}:
+        return []
+    if not any(c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS for c in token.children):
+        return []
+    if any(c.dep_.startswith("aux") for c in token.children):
+        return []  # "poursuivi pour avoir agressé": a cause, done before
+    head = token.head
+    if head.pos_ not in {"VERB", "AUX"} or head.i == token.i:
+        return []
+    return [
+        x
+        for c in head.children
+        if c.dep_ in {"obl:mod", "obl", "advmod"} and not any(y.pos_ in {"VERB", "AUX"} for y in c.subtree)
+        for x in c.subtree
+    ] + modal_circumstances(head)
+
+
+PURPOSE_MARKS = frozenset({"pour", "afin"})
+"""Words that open an infinitive of purpose ("pour sauver", "afin de protéger")."""
+
+
+MODAL_VERBS = frozenset({"devoir", "pouvoir", "falloir"})
+"""Verbs of necessity or possibility whose infinitive is the act ("ont dû être évacués")."""

@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from newsgraph import lexicons
-from newsgraph.extract.context import Mention
+from newsgraph.extract.context import Mention, doc_text
 from newsgraph.extract.entities import is_role_word
 from newsgraph.extract.event_amounts import PEOPLE_NOUNS
 from newsgraph.extract.event_place_national import national_place
@@ -31,7 +31,7 @@ PLACE_LABELS = frozenset({"LOC", "GPE"})
 def named_place(sdoc: Doc, m: Mention) -> Mention:
     """The mention ``m`` as the event's place reads it: a town with its article, a seat said as
     where, a country by its name."""
-    return as_country(as_seat(sdoc, as_feature(sdoc, with_article(sdoc, m))))
+    return as_across(sdoc, as_country(as_seat(sdoc, as_feature(sdoc, with_article(sdoc, m)))))
 
 
 FEATURE_NOUNS = frozenset(
@@ -184,6 +184,33 @@ def as_country(m: Mention) -> Mention:
         return m
     geo = place_of(m.text)
     return replace(m, name=country_name(geo)) if geo is not None and geo.type == "country" else m
+
+
+ACROSS = {
+    "atlantique": "États-Unis",
+    "manche": "Royaume-Uni",
+    "rhin": "Allemagne",
+    "quiévrain": "Belgique",
+    "alpes": "Italie",
+    "pyrénées": "Espagne",
+}
+"""What lies across a sea, river or range, as French news say "outre-X" ("inquiète outre-Atlantique":
+in the United States, "outre-Manche": in Britain): the country there, not the sea."""
+
+
+def as_across(sdoc: Doc, m: Mention) -> Mention:
+    """A place mention said "outre-X" ("outre-Atlantique", "outre-Rhin") named by the country across
+    it; else ``m``."""
+    if m.label not in PLACE_LABELS:
+        return m
+    before = doc_text(sdoc)[max(0, m.start - 6) : m.start].lower()
+    name = m.text.lower()
+    if name.startswith("outre-"):
+        name = name[len("outre-") :]
+    elif before != "outre-":
+        return m
+    country = ACROSS.get(name)
+    return replace(m, name=country) if country is not None else m
 
 
 def named_ref(name: str) -> PlaceRef:

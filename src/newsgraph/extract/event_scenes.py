@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.context import Mention, doc_text
 from newsgraph.extract.event_parse import PLACE_LABELS, MentionIndex, clause_tokens
 from newsgraph.extract.event_place_capitals import country_capital
+from newsgraph.extract.event_place_classed import classed_places
 from newsgraph.extract.event_place_words import (
     DE_CASES,
     IN_PREPS,
@@ -110,7 +111,7 @@ def sets_scene(span: Span, mentions: MentionIndex) -> bool:
     if found is None:
         found = mentions.memo[key] = any(
             is_scene(t, span) and stands_for_place(t, m, None) and not in_longer_name(t, m, mentions)
-            for t, m in mentions.places(span, inner=True)
+            for t, m in [*mentions.places(span, inner=True), *classed_places(span, mentions)]
         )
     return found
 
@@ -156,7 +157,26 @@ def is_scene(t: Token, span: Span) -> bool:
     prep = next((k for k in (t.i - 1, t.i - 2) if k >= span.start and doc[k].lower_ in IN_PREPS), None)
     before = doc[prep - 1] if prep is not None and prep > span.start else None
     after_noun = before is not None and before.pos_ == "NOUN" and before.lower_ not in TIME_NOUNS
-    return t.head.i == span.root.i and not after_noun
+    return (t.head.i == span.root.i and not after_noun) or in_setting(t, span)
+
+
+def in_setting(t: Token, span: Span) -> bool:
+    """A place said as where a setting of the main verb lies ("s'est introduit dans la demeure des
+    Pelosi à San Francisco", "sont bloqués dans un immeuble à Lviv"): the noun it hangs on is itself
+    said as where ("dans", "à", "en") on the sentence's main verb, so the place is the scene; not
+    one given as an example ("comme dans tous les territoires d'outre-mer", "comme au camping de X")."""
+    while t.head.pos_ == "PROPN" and t.head.i == t.i + 1:
+        t = t.head  # the name's head word ("San" of "San Francisco" hangs on "Francisco")
+    head = t.head
+    return (
+        t.dep_ == "nmod"
+        and head.pos_ == "NOUN"
+        and head.i < t.i
+        and head.head.i == span.root.i
+        and head.dep_ in {"obl", "obl:mod", "obl:arg"}
+        and any(c.dep_ == "case" and c.lower_ in IN_PREPS for c in head.children)
+        and not any(c.lower_ == "comme" for c in head.children)  # "comme au camping de X": an example
+    )
 
 
 def is_reporters(t: Token) -> bool:
@@ -232,7 +252,8 @@ def anaphor_place(token: Token, sent: Span, sdoc: Doc, mentions: MentionIndex) -
     i = sentence_index(sdoc, sent) or 0
     spans = [sdoc[sent.start : noun.i], *reversed(sents[max(0, i - ANAPHOR_SENTENCES) : i])]
     for span in spans:
-        found = [(t, m) for t, m in mentions.places(span) if of_kind(t, m, kind)]
+        named = sorted([*mentions.places(span), *classed_places(span, mentions)], key=lambda x: x[0].i)
+        found = [(t, m) for t, m in named if of_kind(t, m, kind)]
         if found:
             return found[-1][1]
     if kind == "capital":  # no capital named: "l'offensive en Ukraine [...] près de la capitale"

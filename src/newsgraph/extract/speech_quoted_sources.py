@@ -199,7 +199,7 @@ def own_parts(text: str, relay: Candidate, inner: list[Candidate]) -> list[tuple
         span = doc.char_span(part[0], part[1], alignment_mode="expand")
         if words(text[part[0] : part[1]]) < MIN_OWN_WORDS or span is None:
             continue
-        if part not in runs and not any(finite(t) and t.dep_ not in SUBORDINATE for t in span):
+        if part not in runs and not any(finite(t) and main_verb(t).dep_ not in SUBORDINATE for t in span):
             continue  # "Dans le récit qu'ils ont fait, …": a relative clause's verb makes no clause
         if not any(p[0] < part[1] and part[0] < p[1] for p in parts):
             parts.append(part)
@@ -209,20 +209,30 @@ def own_parts(text: str, relay: Candidate, inner: list[Candidate]) -> list[tuple
 SUBORDINATE = frozenset({"acl", "acl:relcl", "advcl", "csubj"})
 
 
+def main_verb(tok: Token) -> Token:
+    """The verb an auxiliary or a copula belongs to ("qu'ils ont fait": "fait")."""
+    return tok.head if tok.dep_ in {"aux", "aux:pass", "aux:tense", "cop"} else tok
+
+
 def relayed_end(text: str, c: Candidate) -> int:
     """Where relayed words end before their clauses are cut (``statements.polish``): at the first
-    clause break after them (", car …", ", et …"), else where the rule ends them."""
+    comma and link after them in their sentence (", car …", ", et …"), else where the rule ends them."""
     end = max(c.content[1], c.position)
-    m = CLAUSE_BREAK.search(text, c.content[0], end)
+    if SENTENCE_END.search(text, c.content[0], c.content[1]) is not None:
+        return end  # "ils ont besoin de bras. Toutes les volontés …": relayed over a full stop
+    m = COMMA_BREAK.search(text, c.content[0], end)
     return m.start() if m is not None and m.start() > max(c.position, c.content[0]) else end
 
 
+COMMA_BREAK = re.compile(r",\s*(?:et|mais|or|car|donc|puis)\b", re.IGNORECASE)
+TRAILING_COMMA = re.compile(r"[,;:]\s*(?:(?:et|mais|or|puis)\b\s*)?$", re.IGNORECASE)
 RELAY_GOES_ON = re.compile(r"\s*(?:que\b|qu['’]|de\b|d['’])", re.IGNORECASE)
 
 
 def clause_before(text: str, start: int, relayed: int) -> list[tuple[int, int]]:
-    """The clause of a sentence before the speech it relays, up to its last clause break."""
-    if relayed <= start:
+    """The clause of a sentence before the speech it relays, up to its last clause break; none when
+    no comma sets the relayed speech apart ("Cela faisait des années qu'elles réclamaient …")."""
+    if relayed <= start or not TRAILING_COMMA.search(text, start, relayed):
         return []
     breaks = [m.start() for m in CLAUSE_BREAK.finditer(text, start, relayed) if m.start() > start]
     end = breaks[-1] if breaks and words(text[start : breaks[-1]]) >= MIN_OWN_WORDS else relayed

@@ -35,7 +35,7 @@ from newsgraph.extract.speech_common import (
 )
 from newsgraph.extract.speech_lexicon import finite_form
 from newsgraph.extract.speech_mistagged import may_speak
-from newsgraph.extract.speech_quoted_sources import leads_quote, named_source, own_sentences, own_words
+from newsgraph.extract.speech_quoted_sources import leads_quote, named_source, own_parts
 from newsgraph.extract.speech_quotes import QUOTE_MARKS, trim
 from newsgraph.extract.speech_relay_people import nation_people
 from newsgraph.extract.speech_speakers import Speaker, speaker_from_head
@@ -364,9 +364,10 @@ def relayed_speech(cands: list[Candidate]) -> list[Candidate]:
         if inner:
             drop.add(id(r))
             text = doc_text(r.cue_token.doc) if r.cue_token is not None else None
-            rest = None if text is None else own_words(text, r, inner) or own_sentences(text, r, inner)
-            if rest is not None:  # « La facture s'alourdit, et selon X, … »: the correspondent's own clause
-                kept.append(replace(r, content=rest, uses=set(r.uses)))
+            for rest in own_parts(text, r, inner) if text is not None else []:
+                kept.append(
+                    replace(r, content=rest, uses=set(r.uses))
+                )  # « … , et selon X, … »: their own clauses
     return [c for c in cands if id(c) not in drop] + kept
 
 

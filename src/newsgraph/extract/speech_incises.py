@@ -41,6 +41,7 @@ from newsgraph.extract.speech_relay_frames import (
 )
 from newsgraph.extract.speech_speakers import Speaker
 from newsgraph.extract.speech_subjects import subject_of
+from newsgraph.extract.speech_unlisted_incise import unlisted_incise
 from newsgraph.names import fold_spaced as fold
 
 MIN_QUOTE_WORDS = 2
@@ -133,6 +134,8 @@ def incise_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Ca
         if words(text[cs:ce]) < MIN_QUOTE_WORDS or in_shouting_line(text, qs):
             continue
         found = grammar.incise_after_quote(doc, qe)
+        if found is None and not is_fragment(text, qs):
+            found = unlisted_incise(doc, qe)  # « … », montre un militaire
         rule = "quote-incise"
         if found is None:
             found = grammar.incise_inside_quote(doc, qs, qe)

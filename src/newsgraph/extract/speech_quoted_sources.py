@@ -166,6 +166,90 @@ def own_sentences(text: str, relay: Candidate, inner: list[Candidate]) -> tuple[
     return best if words(text[best[0] : best[1]]) >= MIN_OWN_WORDS else None
 
 
+def own_parts(text: str, relay: Candidate, inner: list[Candidate]) -> list[tuple[int, int]]:
+    """Every part of a correspondent's quote said in the correspondent's own name: ``own_words`` or
+    ``own_sentences`` first, then each run of sentences that relays nobody and, in a sentence that
+    relays someone, the clause before the relayed speech and the clause after it ("« Certains nous
+    ont dit qu'ils ont attendu des jours, car ici il n'y a plus d'eau »", "« Le gouvernement
+    conseille d'appeler le 112, c'est le seul numéro … »"): the parts that overlap none before."""
+    first = own_words(text, relay, inner) or own_sentences(text, relay, inner)
+    parts = [first] if first is not None else []
+    if relay.quote is None or relay.cue_token is None or not inner:
+        return parts
+    doc = relay.cue_token.doc
+    cs, ce = max(relay.content[0], relay.quote[0]), min(relay.content[1], relay.quote[1])
+    relayed = [(min(c.content[0], c.position, head_start(c)), relayed_end(text, c)) for c in inner]
+    found: list[tuple[int, int]] = []  # clauses, which need a conjugated verb
+    runs: list[tuple[int, int]] = []  # whole sentences, which stand alone without one
+    run: tuple[int, int] | None = None
+    start = cs
+    for stop in [m.start() for m in SENTENCE_END.finditer(text, cs, ce)] + [ce]:
+        hits = [r for r in relayed if r[0] < stop and r[1] > start]
+        if not hits:
+            run = (run[0] if run is not None else start, stop)
+        else:
+            runs += [run] if run is not None else []
+            run = None
+            found += clause_before(text, start, min(r[0] for r in hits))
+            found += clause_after(text, max(r[1] for r in hits), stop)
+        start = stop + 1
+    runs += [run] if run is not None else []
+    for part in runs + found:
+        part = trim(text, *part)
+        span = doc.char_span(part[0], part[1], alignment_mode="expand")
+        if words(text[part[0] : part[1]]) < MIN_OWN_WORDS or span is None:
+            continue
+        if part not in runs and not any(finite(t) and main_verb(t).dep_ not in SUBORDINATE for t in span):
+            continue  # "Dans le récit qu'ils ont fait, …": a relative clause's verb makes no clause
+        if not any(p[0] < part[1] and part[0] < p[1] for p in parts):
+            parts.append(part)
+    return parts
+
+
+SUBORDINATE = frozenset({"acl", "acl:relcl", "advcl", "csubj"})
+
+
+def main_verb(tok: Token) -> Token:
+    """The verb an auxiliary or a copula belongs to ("qu'ils ont fait": "fait")."""
+    return tok.head if tok.dep_ in {"aux", "aux:pass", "aux:tense", "cop"} else tok
+
+
+def relayed_end(text: str, c: Candidate) -> int:
+    """Where relayed words end before their clauses are cut (``statements.polish``): at the first
+    comma and link after them in their sentence (", car …", ", et …"), else where the rule ends them."""
+    end = max(c.content[1], c.position)
+    if SENTENCE_END.search(text, c.content[0], c.content[1]) is not None:
+        return end  # "ils ont besoin de bras. Toutes les volontés …": relayed over a full stop
+    m = COMMA_BREAK.search(text, c.content[0], end)
+    return m.start() if m is not None and m.start() > max(c.position, c.content[0]) else end
+
+
+COMMA_BREAK = re.compile(r",\s*(?:et|mais|or|car|donc|puis)\b", re.IGNORECASE)
+TRAILING_COMMA = re.compile(r"[,;:]\s*(?:(?:et|mais|or|puis)\b\s*)?$", re.IGNORECASE)
+RELAY_GOES_ON = re.compile(r"\s*(?:que\b|qu['’]|de\b|d['’])", re.IGNORECASE)
+
+
+def clause_before(text: str, start: int, relayed: int) -> list[tuple[int, int]]:
+    """The clause of a sentence before the speech it relays, up to its last clause break; none when
+    no comma sets the relayed speech apart ("Cela faisait des années qu'elles réclamaient …")."""
+    if relayed <= start or not TRAILING_COMMA.search(text, start, relayed):
+        return []
+    breaks = [m.start() for m in CLAUSE_BREAK.finditer(text, start, relayed) if m.start() > start]
+    end = breaks[-1] if breaks and words(text[start : breaks[-1]]) >= MIN_OWN_WORDS else relayed
+    m = TRAILING_LINK.search(text, start, end)
+    return [(start, m.start() if m is not None else end)]
+
+
+def clause_after(text: str, relayed: int, stop: int) -> list[tuple[int, int]]:
+    """The clause of a sentence after the speech it relays: after a comma or a clause break, not a
+    "que …" or "de …" that goes on with the relayed words."""
+    comma = text.find(",", relayed, stop)
+    if comma < 0:
+        return []
+    start = LEADING_LINK.match(text, comma).end()  # type: ignore[union-attr]
+    return [] if RELAY_GOES_ON.match(text, start) else [(start, stop)]
+
+
 def finite(tok: Token) -> bool:
     """A conjugated verb: the words left are a clause, not a phrase ("du côté de la SNCF")."""
     return tok.pos_ in {"VERB", "AUX"} and "Fin" in tok.morph.get("VerbForm", [])

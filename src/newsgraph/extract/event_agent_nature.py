@@ -35,9 +35,17 @@ def declaring_bodies() -> frozenset[str]:
     return lexicons.words("national_bodies.txt")
 
 
+ISSUERS = frozenset({"prefet", "prefete", "prefecture", "meteo", "meteo-france"})
+"""Heads of the authorities that issue the alerts and restrictions of a happening of nature (the
+prefect, the weather service), kept as its agents as the declaring bodies are: they never cause
+one, so naming them as its doer means they issued it ("placés en vigilance orange par Météo
+France", "la vigilance sécheresse a été enclenchée par la préfecture")."""
+
+
 def declares(name: str) -> bool:
-    words = fold(name).split()
-    return bool(words) and words[0] in declaring_bodies()
+    words = fold(name).replace("-", " - ").split()
+    words = [w for w in words if w not in {"le", "la", "l'", "-"}] or words
+    return bool(words) and (words[0] in declaring_bodies() or words[0] in ISSUERS)
 
 
 @cache

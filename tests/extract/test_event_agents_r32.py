@@ -1,9 +1,10 @@
 """Round 32 agents: the issuer of an alert about a happening of nature (the weather service, the
 prefect: "placés en vigilance orange par Météo France", "en X" hung on the placing verb's object)
-is kept as its agent, and who is entrusted with an act does it ("confier X à Y", "charger Y de
-X"), not who entrusts it. Sentences written for these tests. Each row: (text, trigger, name): the
-last event whose trigger starts with ``trigger`` names ``name`` among its agents (a lowercase
-substring), or no agent when ``name`` is "-"."""
+is kept as its agent in a sentence that names the alert; who is entrusted with an act does it
+("confier X à Y", "charger Y de X"), not who entrusts it; a purpose infinitive the parser hung on
+the time said before it is done by the clause's subject. Sentences written for these tests. Each
+row: (text, trigger, name): the last event whose trigger starts with ``trigger`` names ``name``
+among its agents (a lowercase substring), or no agent when ``name`` is "-"."""
 
 from __future__ import annotations
 
@@ -24,12 +25,8 @@ NATURE_NONE = [
     ("Trente départements sont en vigilance orange depuis lundi.", "vigilance", "-"),
     ("La Grèce fait face à une canicule historique.", "canicule", "-"),
     ("Les habitants subissent des inondations à répétition.", "inondations", "-"),
-    xfail(
-        "Le préfet fait face à des inondations sans précédent.",
-        "inondations",
-        "-",
-        reason="an issuer is kept as the agent of any happening of nature, also as the one who faces it",
-    ),
+    ("Le préfet fait face à des inondations sans précédent.", "inondations", "-"),
+    ("La neige est tombée toute la nuit. Un épisode jugé rare par Météo France.", "tombée", "-"),
 ]
 
 ENTRUSTED = [

@@ -10,8 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.event_cache import morph_feats
+from newsgraph.extract.event_parse import lemma, subject_chain
 
 MODIFIER_DEPS = frozenset({"amod", "acl"})
+WEEKDAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier"})
 
 
 def hung_subject(verb: Token) -> list[Token]:
@@ -36,3 +38,24 @@ def hung_subject(verb: Token) -> list[Token]:
     if not number or not own or number != own:
         return []
     return [noun]
+
+
+PURPOSE_MARKS = frozenset({"pour", "afin"})
+ADJUNCT_CASES = frozenset({"depuis", "pendant", "durant", "dès", "dans"})
+
+
+def adjunct_purpose(verb: Token) -> list[Token]:
+    """The subject of the clause whose purpose an infinitive says when the parser hung it on the
+    time said before it ("les pompiers sont mobilisés depuis lundi pour lutter contre le feu":
+    "lutter" an ``acl`` of "lundi"): a time adjunct has no purpose, the clause's doer has; []
+    otherwise ("des moyens pour lutter": a noun's own purpose)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or "Inf" not in morph_feats(verb).get("VerbForm", []) or noun.i == verb.i:
+        return []
+    if not any(c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS for c in verb.children):
+        return []
+    cases = [c.lower_ for c in noun.children if c.dep_ == "case"]
+    if noun.dep_ != "obl:mod" or noun.head.pos_ not in {"VERB", "AUX"} or not set(cases) <= ADJUNCT_CASES:
+        return []
+    timed = bool(cases) or lemma(noun) in WEEKDAYS or noun.ent_type_ == "DATE"
+    return subject_chain(noun.head) if timed or any(c.like_num for c in noun.children) else []

@@ -35,9 +35,21 @@ def declaring_bodies() -> frozenset[str]:
     return lexicons.words("national_bodies.txt")
 
 
-def declares(name: str) -> bool:
-    words = fold(name).split()
-    return bool(words) and words[0] in declaring_bodies()
+ISSUERS = frozenset({"prefet", "prefete", "prefecture", "meteo"})
+"""Heads of the authorities that issue the alerts about a happening of nature (the prefect, the
+weather service), kept as the agent of an event whose sentence names an alert (``ALERTS``): they
+never cause one, so named its doer there they issued the alert ("placés en vigilance orange par
+Météo France", "la vigilance sécheresse a été enclenchée par la préfecture"); elsewhere they only
+describe it ("un épisode qualifié de sérieux par Météo France")."""
+ALERTS = ("vigilance", "alerte")
+
+
+def declares(name: str, sentence: str = "") -> bool:
+    words = [w for w in fold(name).replace("-", " ").split() if w not in {"le", "la", "l'"}]
+    if not words:
+        return False
+    alert = any(a in fold(sentence) for a in ALERTS)
+    return words[0] in declaring_bodies() or (words[0] in ISSUERS and alert)
 
 
 @cache
@@ -66,7 +78,8 @@ def unacted(event: Event) -> Event:
     gone = [
         r
         for r in event.actors
-        if r.role == "agent" and ((kind == "nature" and not declares(r.name)) or r.type in PLACE_TYPES)
+        if r.role == "agent"
+        and ((kind == "nature" and not declares(r.name, event.evidence.text)) or r.type in PLACE_TYPES)
     ]
     if not gone:
         return event

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.extract.event_parse import lemma, subject_chain
+from newsgraph.extract.event_parse import OBJECT_DEPS, lemma, subject_chain
 from newsgraph.extract.event_reference import agent_phrases, is_passive
 
 PLACING_VERBS = frozenset({"placer", "mettre", "maintenir", "remettre", "garder", "reconduire"})
@@ -22,7 +22,11 @@ def placer(token: Token) -> list[Token]:
     ``PLACING_VERBS``: its "par X" when passive, its subject when active; [] for any other noun
     ("23 départements sont en vigilance orange": nobody said)."""
     verb = token.head
-    if not token.dep_.startswith("obl") or verb.pos_ != "VERB" or lemma(verb) not in PLACING_VERBS:
+    if token.dep_ == "nmod" and verb.dep_ in OBJECT_DEPS and verb.head.i != verb.i:
+        verb = verb.head  # "a placé cinq départements en vigilance rouge": "en X" hung on the object
+    elif not token.dep_.startswith("obl"):
+        return []
+    if verb.pos_ != "VERB" or lemma(verb) not in PLACING_VERBS:
         return []
     if not any(c.dep_ == "case" and c.lower_ in STATE_CASES for c in token.children):
         return []

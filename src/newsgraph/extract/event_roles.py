@@ -9,10 +9,11 @@ from newsgraph import lexicons
 from newsgraph.event_types import CASUALTY_TYPES
 from newsgraph.extract.event_agent_authors import document_author
 from newsgraph.extract.event_agent_calls import caller
+from newsgraph.extract.event_agent_entrusted import entrusted
 from newsgraph.extract.event_agent_initiative import initiators
 from newsgraph.extract.event_agent_inverted import inverted_relative
 from newsgraph.extract.event_agent_measures import measure_deciders
-from newsgraph.extract.event_agent_misparsed import hung_subject
+from newsgraph.extract.event_agent_misparsed import adjunct_purpose, hung_subject
 from newsgraph.extract.event_agent_placing import PLACING_VERBS, placer
 from newsgraph.extract.event_agent_quantified import quantified_subject
 from newsgraph.extract.event_agent_relatives import object_relative
@@ -306,6 +307,7 @@ def roles(
                 g.dep_ == "case" and g.lower_ == "par" for g in c.children
             )
         ]
+        agents += [] if agents else entrusted(token)  # "l'enquête a été confiée aux gendarmes"
         if verb.i != token.i and not agents and trig.type not in CASUALTY_TYPES:
             subjects = [t for t in subject_chain(verb) if t.i != token.i and t.head.i != token.i]
             if undergone_by_subject(verb, trig.type) or is_passive(
@@ -345,7 +347,7 @@ def roles(
             passive, agents = True, taker
         own = subject_chain(token) or quantified_subject(token)  # "beaucoup de vacanciers se sont"
         own = [] if trailing_participle(token) and not passive else own  # "un réseau [...] bombardé"
-        own = own or hung_subject(token)  # "des milliers d'habitants manifestent", hung as amod
+        own = own or hung_subject(token) or adjunct_purpose(token)  # "des milliers d'habitants manifestent"
         agents += with_conjuncts(own) if not passive else []
         if not agents and trig.type in SPORT_TYPES and token.head.i > token.i and is_predicate(token.head):
             # "X a été sacré champion", the participle parsed a word of the predicate noun: the winner

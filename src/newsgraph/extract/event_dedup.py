@@ -217,19 +217,19 @@ def demonstrative(token: Token) -> bool:
 
 
 def taken_up(token: Token, event: Event, out: list[tuple[Token, Event]]) -> int | None:
-    """The index in ``out`` of the earlier report an anaphoric noun (``is_anaphor``) tells again: the
-    first of a former sentence with the same trigger word (``same_happening``), else, for a
-    demonstrative noun of another word, the last of a former sentence with its type and nothing
-    telling the two apart ("cet accident" after "a déraillé", "ces frappes" after "ont bombardé")."""
+    """The index in ``out`` of the earlier report an anaphoric noun (``is_anaphor``) tells again. A
+    demonstrative noun points at the last report of a former sentence with its type and nothing
+    telling the two apart, whatever word named it ("cet accident" after "a percuté", "cet incendie"
+    after the second of two fires); a definite one at the first with the same trigger word
+    (``same_happening``)."""
     if not is_anaphor(token):
         return None
     former = [k for k, (t, _) in enumerate(out) if t.sent.start < token.sent.start]
-    same = (k for k in former if lemma(out[k][0]) == lemma(token) and same_happening(out[k][1], event))
-    earlier = next(same, None)
-    if earlier is None and demonstrative(token):
+    if demonstrative(token):
         alike = [k for k in former if same_happening(out[k][1], event, words=False)]
-        earlier = alike[-1] if alike else None
-    return earlier
+        return alike[-1] if alike else None
+    same = (k for k in former if lemma(out[k][0]) == lemma(token) and same_happening(out[k][1], event))
+    return next(same, None)
 
 
 def told_again(found: list[tuple[Token, Event]]) -> list[tuple[Token, Event]]:

@@ -76,6 +76,13 @@ ROWS = [
         "attack",
         ["Kharkiv", "Odessa"],
     ),
+    # "ce" of "et ce alors que" is no determiner of the noun after it
+    (
+        "Les banques dénoncent l'augmentation du taux d'usure en France. Le crédit est en baisse, et ce"
+        " alors que les taux d'intérêt, eux, remontent depuis l'été.",
+        "price_change",
+        ["France", "France"],
+    ),
     # an anaphor of another type than the first mention's is not recognised
     xfail(
         "La Russie a attaqué l'Ukraine le 24 février. Cette invasion a provoqué l'exode de millions"

@@ -210,10 +210,23 @@ def same_happening(ea: Event, eb: Event, words: bool = True) -> bool:
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 
 
+BETWEEN_POS = frozenset({"ADJ", "NUM", "ADV"})
+"""What stands between a determiner and its noun: "ce terrible accident", "ces trois frappes"."""
+
+
 def demonstrative(token: Token) -> bool:
     """A noun shown by "ce", "cet", "cette", "ces": it points back at a happening the report told
-    before, whatever noun named it there ("Un train a déraillé. [...] Cet accident")."""
-    return any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in token.children)
+    before, whatever noun named it there ("Un train a déraillé. [...] Cet accident"). The determiner
+    stands before the noun with only adjectives between: not the "ce" of "et ce alors que les taux
+    remontent", parsed as the determiner of "taux"."""
+    doc = token.doc
+    return any(
+        c.dep_ == "det"
+        and c.pos_ == "DET"
+        and c.lower_ in DEMONSTRATIVES
+        and all(t.pos_ in BETWEEN_POS for t in doc[c.i + 1 : token.i])
+        for c in token.lefts
+    )
 
 
 def taken_up(token: Token, event: Event, out: list[tuple[Token, Event]]) -> int | None:

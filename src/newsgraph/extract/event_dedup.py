@@ -197,32 +197,60 @@ def same_words(ea: Event, eb: Event) -> bool:
     return a == b or (" " not in a and " " not in b and ea.type not in CHANGE_TYPES)
 
 
-def same_happening(ea: Event, eb: Event) -> bool:
-    """Nothing tells the two reports apart: one type, one modality, no two places, no two dates."""
-    if ea.type != eb.type or ea.modality != eb.modality or not same_words(ea, eb):
+def same_happening(ea: Event, eb: Event, words: bool = True) -> bool:
+    """Nothing tells the two reports apart: one type, one modality, no two places, no two dates (and,
+    unless ``words`` is off, triggers that read alike, ``same_words``)."""
+    if ea.type != eb.type or ea.modality != eb.modality or (words and not same_words(ea, eb)):
         return False
     if ea.location is not None and eb.location is not None and ea.location.id != eb.location.id:
         return False
     return not (ea.date_source == eb.date_source == "text" and ea.date != eb.date)
 
 
+DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
+
+
+BETWEEN_POS = frozenset({"ADJ", "NUM", "ADV"})
+"""What stands between a determiner and its noun: "ce terrible accident", "ces trois frappes"."""
+
+
+def demonstrative(token: Token) -> bool:
+    """A noun shown by "ce", "cet", "cette", "ces": it points back at a happening the report told
+    before, whatever noun named it there ("Un train a déraillé. [...] Cet accident"). The determiner
+    stands before the noun with only adjectives between: not the "ce" of "et ce alors que les taux
+    remontent", parsed as the determiner of "taux"."""
+    doc = token.doc
+    return any(
+        c.dep_ == "det"
+        and c.pos_ == "DET"
+        and c.lower_ in DEMONSTRATIVES
+        and all(t.pos_ in BETWEEN_POS for t in doc[c.i + 1 : token.i])
+        for c in token.lefts
+    )
+
+
+def taken_up(token: Token, event: Event, out: list[tuple[Token, Event]]) -> int | None:
+    """The index in ``out`` of the earlier report an anaphoric noun (``is_anaphor``) tells again. A
+    demonstrative noun points at the last report of a former sentence with its type and nothing
+    telling the two apart, whatever word named it ("cet accident" after "a percuté", "cet incendie"
+    after the second of two fires); a definite one at the first with the same trigger word
+    (``same_happening``)."""
+    if not is_anaphor(token):
+        return None
+    former = [k for k, (t, _) in enumerate(out) if t.sent.start < token.sent.start]
+    if demonstrative(token):
+        alike = [k for k in former if same_happening(out[k][1], event, words=False)]
+        return alike[-1] if alike else None
+    same = (k for k in former if lemma(out[k][0]) == lemma(token) and same_happening(out[k][1], event))
+    return next(same, None)
+
+
 def told_again(found: list[tuple[Token, Event]]) -> list[tuple[Token, Event]]:
-    """``found`` without the definite nouns repeating an earlier event's trigger word in a later
-    sentence (``is_anaphor``, ``same_happening``): each is merged into the earlier report."""
+    """``found`` without the anaphoric nouns telling again an earlier event of a former sentence
+    (``taken_up``): each is merged into the earlier report."""
     out: list[tuple[Token, Event]] = []
     for token, event in found:
-        earlier = None
-        if is_anaphor(token):
-            earlier = next(
-                (
-                    k
-                    for k, (t, e) in enumerate(out)
-                    if t.sent.start < token.sent.start
-                    and lemma(t) == lemma(token)
-                    and same_happening(e, event)
-                ),
-                None,
-            )
+        earlier = taken_up(token, event, out)
         if earlier is None:
             out.append((token, event))
         else:

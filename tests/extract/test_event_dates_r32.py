@@ -1,0 +1,57 @@
+"""When an event happened, round 32: "la veille" (with no "de ...") in a report that tells no date
+before it is the day before the publication's, not an unknown day that leaves the event on the
+publication date; with a day told before it, it stays the day before that one; "le lendemain" of
+no day told stays undated. Sentences written for these tests; the publication day is Thursday
+14 March 2024; rows (text, trigger, date, source)."""
+
+from __future__ import annotations
+
+import pytest
+from test_event_constructions import xfail
+from test_event_places_r14 import events_at
+
+DATES = [
+    # "la veille" of a report that tells no date before it: the day before the publication's
+    (
+        "À Nîmes, où la candidate était en meeting la veille, les électeurs hésitent encore.",
+        "meeting",
+        "2024-03-13",
+        "text",
+    ),
+    ("Les manifestants ont défilé la veille au soir dans le centre de Lyon.", "défilé", "2024-03-13", "text"),
+    ("L'avant-veille, un séisme a frappé la région.", "séisme", "2024-03-12", "text"),
+    # a day told before it: the day before that day, as before
+    (
+        "Lundi 11 mars, un incendie a ravagé un entrepôt. "
+        "La veille, les pompiers avaient été appelés pour un feu de broussailles.",
+        "feu de broussailles",
+        "2024-03-10",
+        "text",
+    ),
+    # "le lendemain" of no day told: nothing to count from, the publication date
+    ("Le lendemain, les enquêteurs ont arrêté deux suspects.", "arrêté", "2024-03-14", "publication"),
+    # constructions of the day before that still fail
+    xfail(
+        "La remise sur l'essence a pris fin depuis le 12 mars.",
+        "remise",
+        "2024-03-12",
+        "text",
+        reason="'depuis' + a day is read as a period's start, not as the day the end came",
+    ),
+    xfail(
+        "Lundi 11 mars, à 20 heures, la voisine entend les cris d'une femme qui vient d'être "
+        "poignardée par son mari.",
+        "poignardée",
+        "2024-03-11",
+        "text",
+        reason="the date of the main clause does not reach a relative clause on its object's noun",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "value", "source"), DATES)
+def test_event_date_r32(nlp, text: str, trigger: str, value: str, source: str) -> None:
+    found = [e for e in events_at(nlp, text) if e.trigger == trigger]
+    assert found, [e.trigger for e in events_at(nlp, text)]
+    assert found[0].date is not None and found[0].date.value[:10] == value
+    assert found[0].date_source == source

@@ -1,6 +1,7 @@
 """When an event happened, round 32: "la veille" (with no "de ...") in a report that tells no date
 before it is the day before the publication's, not an unknown day that leaves the event on the
-publication date; with a day told before it, it stays the day before that one; "le lendemain" of
+publication date; with a day told before it, it is the day before the last one told, however far
+back (a TV report's lead names the day of the story paragraphs earlier); "le lendemain" of
 no day told stays undated. Sentences written for these tests; the publication day is Thursday
 14 March 2024; rows (text, trigger, date, source)."""
 
@@ -26,6 +27,15 @@ DATES = [
         "La veille, les pompiers avaient été appelés pour un feu de broussailles.",
         "feu de broussailles",
         "2024-03-10",
+        "text",
+    ),
+    # the day told paragraphs before it (a TV report's lead): the day before that one
+    (
+        "Samedi 9 mars, les files d'attente s'allongent devant les stations-service.\n"
+        "Les automobilistes patientent parfois plus d'une heure.\n"
+        "À Arras, une station a fermé ses pompes la veille au soir.",
+        "fermé",
+        "2024-03-08",
         "text",
     ),
     # "le lendemain" of no day told: nothing to count from, the publication date

@@ -8,8 +8,10 @@ no day told stays undated. Sentences written for these tests; the publication da
 from __future__ import annotations
 
 import pytest
-from test_event_constructions import xfail
+from test_event_constructions import ANCHOR, xfail
 from test_event_places_r14 import events_at
+
+from newsgraph.extract.timex import find_times
 
 DATES = [
     # "la veille" of a report that tells no date before it: the day before the publication's
@@ -65,3 +67,19 @@ def test_event_date_r32(nlp, text: str, trigger: str, value: str, source: str) -
     assert found, [e.trigger for e in events_at(nlp, text)]
     assert found[0].date is not None and found[0].date.value[:10] == value
     assert found[0].date_source == source
+
+
+# the value of "la veille" itself: a verb in the past counts it from the story's day or the
+# publication's (Thursday 14 March 2024); a rule told in the future or present stays unknown
+VEILLE = [
+    ("Le maire avait été prévenu la veille.", "2024-03-13"),
+    ("Les abonnés seront prévenus la veille par un message.", "XXXX-XX-XX"),
+    ("Les clients réservent leur pain la veille.", "XXXX-XX-XX"),
+    ("Lundi 11 mars, la digue a cédé. Elle avait été inspectée la veille.", "2024-03-10"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), VEILLE)
+def test_la_veille_value(nlp, text: str, value: str) -> None:
+    found = [t for t in find_times(text, ANCHOR, "d", nlp(text)) if "veille" in t.text.lower()]
+    assert [t.value for t in found] == [value]

@@ -9,10 +9,13 @@ When the anchor is coarser than an expression needs ("samedi" or "hier" with the
 ``2023-08``), the mention is kept with the anchor's own value and precision (``2023-08``, month):
 it is honest about what is known and still places the words in time. Clock times without a day
 ("à 18 h", "dans la nuit") take the day of the nearest preceding day mention in the same or the
-previous paragraph, else the anchor's day (with a coarser anchor they are dropped); "la veille" and
-"le lendemain" are emitted only next to such a day mention. Without an anchor only expressions
-that carry their own year are emitted. The verb's tense (from the parse, when given) and
-prepositions ("depuis", "d'ici") choose between the last and the next "samedi" or "mars".
+previous paragraph, else the anchor's day (with a coarser anchor they are dropped); "le lendemain"
+is emitted only next to such a day mention; "la veille" of a verb in the past is the day before the
+last day told before it, however far back, else (no date told before it) the day before the
+publication's. Without an
+anchor only expressions that carry their own year are emitted. The verb's tense (from the parse,
+when given) and prepositions ("depuis", "d'ici") choose between the last and the next "samedi" or
+"mars".
 
 Expressions whose TimeML value names no calendar stretch ("désormais" PRESENT_REF, "les années
 1990" 199X, "pendant trois ans" P3Y, "chaque lundi" XXXX-WXX-1) are kept with that value and their
@@ -198,9 +201,11 @@ def _attach_clocks(
     unknown: list[tuple[int, int, Label]],
 ) -> list[tuple[int, int, Cal]]:
     """Join "samedi à 18 h" into one value; give a lone clock time the day of the nearest earlier
-    day mention on the same line, else the anchor's day; "le lendemain" of no day mentioned goes to
-    ``unknown`` with TimeML's unknown day. Midnight ends the day it is told with ("dimanche à
-    minuit" is Monday 00:00)."""
+    day mention on the same line, else the anchor's day; "la veille" of a verb in the past is the day
+    before the last day told, however far back, in a text that tells no date before it the day before
+    the anchor's;
+    "le lendemain" of no day mentioned goes to ``unknown`` with TimeML's unknown day. Midnight ends
+    the day it is told with ("dimanche à minuit" is Monday 00:00)."""
     merged: dict[int, tuple[int, int, Cal]] = {i: d for i, d in enumerate(dates)}
     lone: list[tuple[int, int, Clock]] = []
     for cs, ce, clock in clocks:
@@ -223,10 +228,14 @@ def _attach_clocks(
         before = [
             (s, e, c)
             for s, e, c in out
-            if e <= cs and rank(c.precision) >= rank("day") and (_near(text, e, cs) or clock.anaphoric)
-        ]  # "le matin même" is the story's last day told, however far back it was told
+            if e <= cs
+            and rank(c.precision) >= rank("day")
+            and (_near(text, e, cs) or clock.anaphoric or clock.past)
+        ]  # "le matin même", "la veille": from the story's last day told, however far back
         if before:
             day = max(before, key=lambda t: t[1])[2].day + timedelta(days=clock.shift)
+        elif clock.past and anchor.precision == "day" and not any(e <= cs for _, e, _ in out):
+            day = anchor.day + timedelta(days=clock.shift)  # "la veille" of a story no day told before
         elif clock.shift or clock.anaphoric or clock.told:
             unknown.append((cs, ce, Label(UNKNOWN["day"], "day")))  # "le lendemain" of no day told
             continue

@@ -88,6 +88,7 @@ class Clock:
     shift: int = 0
     anaphoric: bool = False  # "le jour même": only with a day mentioned before, never the anchor's
     told: bool = False  # "Le soir, ...": only with a day told just before (nearby), never the anchor's
+    past: bool = False  # "la veille" of a verb in the past: the day before the story's, however far back
 
 
 @dataclass(frozen=True, slots=True)

@@ -408,10 +408,13 @@ def r_date_list(m: re.Match[str], ctx: Ctx) -> Resolved:
 
 def r_next_day(m: re.Match[str], ctx: Ctx) -> Resolved:
     """``la veille``, ``le lendemain``, ``le surlendemain``, ``l'avant-veille``: a day next to the
-    day the story is telling, or the one after or before that."""
+    day the story is telling, or the one after or before that; "la veille" of a verb in the past
+    ("il avait été prévenu la veille") is marked so (not "ils seront prévenus la veille", a rule)."""
     rel = m["rel"].lower()
     far = 2 if rel.endswith("surlendemain") or rel.startswith("l'avant") else 1
-    return Clock(0, 0, "day", -far if "veille" in rel else far)
+    if "veille" not in rel:
+        return Clock(0, 0, "day", far)
+    return Clock(0, 0, "day", -far, past=ctx.direction(m.start(), m.end()) == "past")
 
 
 def r_unit_edge(m: re.Match[str], ctx: Ctx) -> Resolved:

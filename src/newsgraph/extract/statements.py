@@ -52,6 +52,7 @@ from newsgraph.extract.speech_passive import judgement_candidates, passive_candi
 from newsgraph.extract.speech_quoted_sources import sources_in_quotes
 from newsgraph.extract.speech_quotes import CLOSING_MARKS, OPENING_MARKS, doc_quotes, trim
 from newsgraph.extract.speech_relative_source import relative_source_candidates
+from newsgraph.extract.speech_relayed_clitic import relayed_clitic_candidates
 from newsgraph.extract.speech_reported import clip_glued, verb_candidates
 from newsgraph.extract.speech_selon import pour_candidates, selon_candidates, stated
 from newsgraph.extract.speech_speakers import Speaker
@@ -245,6 +246,7 @@ def find_candidates(ctx: DocContext) -> list[Candidate]:
     relays = [c.quote for c in grammar if c.rule.endswith("-journalist") and c.quote is not None]
     statement_quotes = [c.quote for c in quoted + grammar if c.quote is not None and c.quote not in relays]
     cands = grammar + quoted + extra_reported_candidates(ctx, statement_quotes) + relayed_stances(ctx, relays)
+    cands += relayed_clitic_candidates(ctx, relays)  # « …, et tous le disent : … », explique la journaliste
     cands += source_candidates(ctx, statement_quotes) + unquoted_incise_candidates(ctx, quotes)
     cands += passive_candidates(ctx, quotes) + judgement_candidates(ctx, quotes)
     used = {i for c in cands for i in c.uses}

@@ -23,7 +23,7 @@ import re
 from spacy.tokens import Token
 
 from newsgraph.extract.context import DocContext, doc_text
-from newsgraph.extract.speech_clitic import SENSES, clitic_before
+from newsgraph.extract.speech_clitic import SENSES, cleft_speaker, clitic_before, speaker_phrase
 from newsgraph.extract.speech_common import MIN_CONTENT_WORDS, Candidate, inside, speech_verb_forms, words
 from newsgraph.extract.speech_direct import third_party
 from newsgraph.extract.speech_lexicon import speech_verb
@@ -34,6 +34,7 @@ from newsgraph.extract.speech_unquoted import finite
 RELAYED_CLITIC = "relayed-clitic"
 SUBJECT_POS = {"NOUN", "PROPN"}
 RELATIVES = {"qui", "que", "qu'", "qu’", "dont"}
+TAIL_REACH = 4  # tokens of an adjunct after the verb that closes the sentence ("ce matin")
 PHRASE_REACH = 8  # tokens of the speaker's phrase before the clitic
 LINKS = {"et", "mais", "or", "puis", "donc"}
 SENTENCE_MARKS = {";", ".", "!", "?", "…", ":"}
@@ -52,7 +53,7 @@ def relayed_clitic_candidates(ctx: DocContext, relays: list[tuple[int, int]]) ->
         relay = inside(relays, verb.idx)
         if relay is None or verb.pos_ != "VERB":
             continue
-        found = announced_clause(text, verb, relay)
+        found = announced_clause(text, verb, relay) or confirmed_clause(text, verb, relay)
         if found is None:
             continue
         content, subject = found
@@ -77,9 +78,11 @@ def announced_clause(text: str, verb: Token, relay: tuple[int, int]) -> tuple[tu
     if entry is None or entry.sense not in SENSES or "clause" not in entry.frames or entry.pronominal:
         return None
     clitic = clitic_before(verb)
+    if clitic is None or agrees_with_noun(verb):
+        return None
     doc = verb.doc
     mark = verb.i + 1
-    if clitic is None or mark >= len(doc) or doc[mark].text not in {":", ","}:
+    if mark >= len(doc) or doc[mark].text not in {":", ","}:
         return None
     subject = phrase_head(clitic, colon=doc[mark].text == ":")
     if subject is None:
@@ -87,9 +90,44 @@ def announced_clause(text: str, verb: Token, relay: tuple[int, int]) -> tuple[tu
     start = doc[mark].idx + 1
     end = quote_end(text, relay)
     stop = SENTENCE_END.search(text, start, end)
-    content = trim(text, start, stop.start() if stop is not None else end)
-    body = text[content[0] : content[1]]
-    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    return clause_of(text, verb, trim(text, start, stop.start() if stop is not None else end), subject)
+
+
+def confirmed_clause(text: str, verb: Token, relay: tuple[int, int]) -> tuple[tuple[int, int], Token] | None:
+    """ "« <clause>, le maire l'a confirmé »", "« <clause>, c'est le directeur qui le dit ce matin »":
+    the clause before the comma, from the start of its sentence inside the quote, and the speaker
+    between the comma and the clitic, the verb closing the sentence (an adjunct of time at most)."""
+    entry = speech_verb(verb)
+    if entry is None or entry.sense not in SENSES or "clause" not in entry.frames or entry.pronominal:
+        return None
+    clitic = clitic_before(verb)
+    if clitic is None or agrees_with_noun(verb):
+        return None
+    doc = verb.doc
+    end = quote_end(text, relay)
+    tail = [t for t in doc[verb.i + 1 :] if t.idx < end]
+    stop = next((k for k, t in enumerate(tail) if t.text in SENTENCE_MARKS), len(tail))
+    if stop > TAIL_REACH or any(finite(t) or t.text == "," for t in tail[:stop]):
+        return None
+    comma = next(
+        (t for t in reversed(doc[max(0, clitic.i - PHRASE_REACH - 4) : clitic.i]) if t.text == ","), None
+    )
+    if comma is None or comma.idx <= relay[0]:
+        return None
+    subject = cleft_speaker(doc, comma.i, clitic) or speaker_phrase(doc, comma.i + 1, clitic.i)
+    if subject is None or subject.pos_ not in SUBJECT_POS:
+        return None
+    starts = [m.end() for m in SENTENCE_END.finditer(text, relay[0], comma.idx)]
+    return clause_of(text, verb, trim(text, starts[-1] if starts else relay[0], comma.idx), subject)
+
+
+def clause_of(
+    text: str, verb: Token, content: tuple[int, int], subject: Token
+) -> tuple[tuple[int, int], Token] | None:
+    """The content and speaker when the content is a clause: a finite verb, enough words, no marks."""
+    body = text[content[0] : content[1]].lstrip('«»“”" ')
+    content = (content[1] - len(body), content[1])
+    span = verb.doc.char_span(content[0], content[1], alignment_mode="expand")
     if span is None or words(body) < MIN_CONTENT_WORDS or any(q in body for q in QUOTE_MARKS):
         return None
     return (content, subject) if any(finite(t) for t in span) else None
@@ -123,3 +161,12 @@ def phrase_head(clitic: Token, colon: bool) -> Token | None:
 def opener(tok: Token) -> bool:
     """What may open the clause of the speaker's phrase: a link, a comma, a sentence's mark."""
     return tok.lower_ in LINKS or tok.text in QUOTE_MARKS or tok.text == "," or tok.text in SENTENCE_MARKS
+
+
+def agrees_with_noun(verb: Token) -> bool:
+    """ "La ministre l'avait annoncée, …": a participle agreeing in the feminine or the plural with
+    its "l'" takes up a noun said before, not the clause after (that "le" is neuter: "l'a annoncé")."""
+    morph = verb.morph
+    return "Part" in morph.get("VerbForm", []) and (
+        "Fem" in morph.get("Gender", []) or "Plur" in morph.get("Number", [])
+    )

@@ -40,6 +40,14 @@ ROWS = [
         "group",
     ),
     (
+        "colon-quote-start",  # round 26b's row, moved here: the correspondent's quote is a statement too
+        "À l'hôpital, le personnel s'inquiète. « Tous les infirmiers le confirment : les urgences "
+        "débordent chaque nuit », explique le journaliste.",
+        "infirmiers",
+        "les urgences débordent chaque nuit",
+        "group",
+    ),
+    (
         "auxiliary-between",
         "Le journaliste Marc Olivier est à Metz. « Mais les syndicats l'ont annoncé : la grève sera "
         "reconduite lundi », ajoute le journaliste.",
@@ -133,26 +141,15 @@ def test_not_relayed(nlp, id_, text, content):
     ]
 
 
-def test_reporter_keeps_own_clause(nlp):
-    """The correspondent keeps the sentences of the quote before the relayed speech, as for any
-    speech relayed inside it (``speech_direct.relayed_speech``)."""
-    text = (
-        "La journaliste Léa Morin est à Naples. « Les loyers flambent depuis deux ans dans le centre. "
-        "Tous les étudiants le disent : ils ne trouvent plus de chambre », explique la journaliste."
-    )
-    check_not_said_by(nlp, text, "Morin", "ils ne trouvent plus de chambre")
-    assert [s for s in statements(nlp, text) if "Morin" in s.speaker.name and "loyers flambent" in s.content]
-
-
-@pytest.mark.xfail(
-    strict=True, reason="the clause before a coordinated relayed speaker is dropped with the quote"
-)
-def test_reporter_keeps_coordinated_clause(nlp):
-    """ "« <clause>, et tous les étudiants le disent : … »": the clause before the link stays the
-    correspondent's."""
+def test_reporter_keeps_quote(nlp):
+    """The correspondent's quote stays a statement, whole, beside the speech relayed inside it."""
     text = (
         "La journaliste Léa Morin est à Naples. « Les loyers flambent depuis deux ans dans tout le "
         "centre, et tous les étudiants le disent : ils ne trouvent plus de chambre », explique la "
         "journaliste."
     )
-    assert [s for s in statements(nlp, text) if "Morin" in s.speaker.name and "loyers flambent" in s.content]
+    found = statements(nlp, text)
+    check_not_said_by(nlp, text, "étudiants", "loyers flambent")
+    assert [s for s in found if "Morin" in s.speaker.name and "loyers flambent" in s.content], [
+        (s.speaker.name, s.content) for s in found
+    ]

@@ -6,8 +6,11 @@ correspondent, not the correspondent's own claim.
 
 ``speech_clitic`` reads the construction outside quotes, and its candidates give way to any reading
 that covers their words, the correspondent's quote among them; here it is read inside the quotes a
-correspondent relays, before that quote is read, so that ``speech_direct.relayed_speech`` gives the
-correspondent the rest of the quote as for any speech relayed inside it.
+correspondent relays, as nested speech (``speech_nested.in_quote_of``: another speech act than the
+quote): the correspondent's quote stays a statement, whole, beside it. (Given to
+``speech_direct.relayed_speech``, as the other relayed readings are, it cut the quote to the
+correspondent's own clause and dropped it when none stands alone: on tvnews2022n one gold statement of
+the correspondent's was lost for the one gained.)
 
 Only a subject the quote names by a noun phrase (the verb's own subject, a noun or a name, someone
 else than the correspondent: ``third_party``), a verb of saying, claiming or announcing that takes a
@@ -27,11 +30,11 @@ from newsgraph.extract.speech_clitic import SENSES, cleft_speaker, clitic_before
 from newsgraph.extract.speech_common import MIN_CONTENT_WORDS, Candidate, inside, speech_verb_forms, words
 from newsgraph.extract.speech_direct import third_party
 from newsgraph.extract.speech_lexicon import speech_verb
-from newsgraph.extract.speech_nested import quote_end
+from newsgraph.extract.speech_nested import NESTED, quote_end
 from newsgraph.extract.speech_quotes import QUOTE_MARKS, trim
 from newsgraph.extract.speech_unquoted import finite
 
-RELAYED_CLITIC = "relayed-clitic"
+RELAYED_CLITIC = NESTED + "relayed-clitic"  # nested: the quote it lies in stays a statement too
 SUBJECT_POS = {"NOUN", "PROPN"}
 RELATIVES = {"qui", "que", "qu'", "qu’", "dont"}
 TAIL_REACH = 4  # tokens of an adjunct after the verb that closes the sentence ("ce matin")

@@ -246,7 +246,6 @@ def find_candidates(ctx: DocContext) -> list[Candidate]:
     relays = [c.quote for c in grammar if c.rule.endswith("-journalist") and c.quote is not None]
     statement_quotes = [c.quote for c in quoted + grammar if c.quote is not None and c.quote not in relays]
     cands = grammar + quoted + extra_reported_candidates(ctx, statement_quotes) + relayed_stances(ctx, relays)
-    cands += relayed_clitic_candidates(ctx, relays)  # « …, et tous le disent : … », explique la journaliste
     cands += source_candidates(ctx, statement_quotes) + unquoted_incise_candidates(ctx, quotes)
     cands += passive_candidates(ctx, quotes) + judgement_candidates(ctx, quotes)
     used = {i for c in cands for i in c.uses}
@@ -269,6 +268,7 @@ def find_candidates(ctx: DocContext) -> list[Candidate]:
         if not c.direct:
             c.content = clip_glued(text, c.content, c.position)
     cands = split_inside_incises(text, polish(text, relayed_speech(sources_in_quotes(text, quotes, cands))))
+    cands += polish(text, relayed_clitic_candidates(ctx, relays))  # beside the quote, which stays whole
     cands = [c for c in cands if c.direct or c.cue_token is None or not unasserted(c.cue_token)]
     return [c for c in cands if words(text[c.content[0] : c.content[1]]) >= 1]
 

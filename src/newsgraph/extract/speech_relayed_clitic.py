@@ -38,7 +38,7 @@ RELAYED_CLITIC = NESTED + "relayed-clitic"  # nested: the quote it lies in stays
 SUBJECT_POS = {"NOUN", "PROPN"}
 RELATIVES = {"qui", "que", "qu'", "qu’", "dont"}
 TAIL_REACH = 4  # tokens of an adjunct after the verb that closes the sentence ("ce matin")
-PHRASE_REACH = 8  # tokens of the speaker's phrase before the clitic
+PHRASE_REACH = 12  # tokens of the speaker's phrase before the clitic, a relative clause with it
 LINKS = {"et", "mais", "or", "puis", "donc"}
 SENTENCE_MARKS = {";", ".", "!", "?", "…", ":"}
 SENTENCE_END = re.compile(r"[.;!?…](?=\s|$)")
@@ -151,7 +151,7 @@ def phrase_head(clitic: Token, colon: bool) -> Token | None:
     linked = k >= 0 and doc[k].lower_ in LINKS
     if k >= 0 and doc[k].text == "," and not colon:
         return None
-    if linked and k >= 1 and doc[k - 1].text not in {",", *SENTENCE_MARKS} and not colon:
+    if linked and k >= 1 and doc[k - 1].text not in {",", *SENTENCE_MARKS, *QUOTE_MARKS} and not colon:
         return None
     for tok in doc[k + 1 : clitic.i]:
         if tok.lower_ in RELATIVES or tok.pos_ in {"VERB", "AUX"}:

@@ -122,15 +122,7 @@ CASES = [
         "group",
         reason="'Toutes nous' parsed as a determiner on 'nous', the speaker read as 'nous'",
     ),
-    xfail(
-        "À l'hôpital, le personnel s'inquiète. « Tous les infirmiers le confirment : les urgences "
-        "débordent chaque nuit », explique le journaliste.",
-        "infirmiers",
-        "les urgences débordent chaque nuit",
-        False,
-        "group",
-        reason="a clitic speech verb before a colon inside a correspondent's quote is not read",
-    ),
+    # the clitic speech verb before a colon inside a correspondent's quote: test_relayed_clitic_nest32
 ]
 
 

@@ -52,6 +52,7 @@ from newsgraph.extract.speech_passive import judgement_candidates, passive_candi
 from newsgraph.extract.speech_quoted_sources import sources_in_quotes
 from newsgraph.extract.speech_quotes import CLOSING_MARKS, OPENING_MARKS, doc_quotes, trim
 from newsgraph.extract.speech_relative_source import relative_source_candidates
+from newsgraph.extract.speech_relayed_clitic import relayed_clitic_candidates
 from newsgraph.extract.speech_reported import clip_glued, verb_candidates
 from newsgraph.extract.speech_selon import pour_candidates, selon_candidates, stated
 from newsgraph.extract.speech_speakers import Speaker
@@ -267,6 +268,7 @@ def find_candidates(ctx: DocContext) -> list[Candidate]:
         if not c.direct:
             c.content = clip_glued(text, c.content, c.position)
     cands = split_inside_incises(text, polish(text, relayed_speech(sources_in_quotes(text, quotes, cands))))
+    cands += polish(text, relayed_clitic_candidates(ctx, relays))  # beside the quote, which stays whole
     cands = [c for c in cands if c.direct or c.cue_token is None or not unasserted(c.cue_token)]
     return [c for c in cands if words(text[c.content[0] : c.content[1]]) >= 1]
 

@@ -3,8 +3,8 @@
     .venv/bin/python benchmarks/misses.py SAVE_DIR {events,statements} [--sets tvnews2022r,tvnews2022s]
 
 SAVE_DIR holds the ``<set>.jsonl`` files that ``benchmarks/quality.py --save SAVE_DIR`` wrote (set
-NEWSGRAPH_EVAL and NEWSGRAPH_BENCH_CORPUS as for it). The blind sets (d, f, g, i, k, w, x) and
-the sets being annotated (y, z) are never read.
+NEWSGRAPH_EVAL and NEWSGRAPH_BENCH_CORPUS as for it). The sets of ``BLIND`` (held out this round,
+or being annotated) are never read.
 Prints one line per missed gold item with its failure class (events: no-type, agent, place,
 agent+place; statements: not-found or speaker-wrong, by construction and speaker kind) and what the
 system gave, then the count of each class, so that a rule is chosen for a class that recurs across

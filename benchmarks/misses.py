@@ -37,10 +37,10 @@ BLIND = {
     "tvnews2022g",
     "tvnews2022i",
     "tvnews2022k",
-    "tvnews2022aa",  # held out in round 32
-    "tvnews2022ab",  # held out in round 32
-    "tvnews2022ac",  # being annotated in round 32
-    "tvnews2022ad",  # being annotated in round 32
+    "tvnews2022ac",  # held out in round 33
+    "tvnews2022ad",  # held out in round 33
+    "tvnews2022ae",  # being annotated in round 33
+    "tvnews2022af",  # being annotated in round 33
 }
 
 

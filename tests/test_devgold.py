@@ -222,6 +222,8 @@ def test_gold_sets_pass_the_check(name: str) -> None:
         "tvnews2022ab",  # needs r's to aa's sources.csv beside it (all excluded from ab's draw)
         "tvnews2022ac",  # needs r's to ab's sources.csv beside it (all excluded from ac's draw)
         "tvnews2022ad",  # needs r's to ac's sources.csv beside it (all excluded from ad's draw)
+        "tvnews2022ae",  # needs r's to ad's sources.csv beside it (all excluded from ae's draw)
+        "tvnews2022af",  # needs r's to ae's sources.csv beside it (all excluded from af's draw)
         "timex2022b",
     ],
 )

@@ -179,6 +179,8 @@ def corpus_or_skip() -> None:
         "tvnews2022ab",
         "tvnews2022ac",
         "tvnews2022ad",
+        "tvnews2022ae",
+        "tvnews2022af",
     ],
 )
 def test_gold_sets_pass_the_check(name: str) -> None:

@@ -89,16 +89,16 @@ PEOPLE_AFTER = re.compile(
 ABSTRACT = re.compile(r"\w+(?:ence|ance|tion|sion|ite|ment|isme|ude|esse)")
 """A head noun of a quality or a manner, not of people ("aborder son entretien avec une exigence")."""
 RELATIVE_BEFORE = re.compile(
-    r"(?<!\w)(?:des|un|une|quelques|plusieurs) [^.;:!?]{1,40}?"
+    r"(?<!\w)(?:des|les|ces|un|une|quelques|plusieurs) (\w+)[^.;:!?]{0,40}?"
     r" avec (?:lesquel(?:le)?s|lequel|laquelle|qui) (?:[\w']+ ){1,3}$"
 )
-"""Right before such an act, a relative whose antecedent, an indefinite group of people, is the
-other side ("des militaires et étudiants avec lesquels elle "); not a named one ("Vladimir Poutine,
-avec qui il s'est entretenu")."""
+"""Right before such an act, a relative whose antecedent, a group of people, is the other side
+("des militaires et étudiants avec lesquels elle "), its head noun captured; not a named one
+("Vladimir Poutine, avec qui il s'est entretenu")."""
 REPRESENTATIVE = re.compile(
     r"represent|deleg|emissaire|envoye|negociat|mediat|dirigeant|responsable|ministre|president|chef"
     r"|homologue|leader|ambassad|diplomat|porte|conseill|syndica|patron|elu|depute|senat|parti|officiel"
-    r"|partenaire|organisation|membre|gouvern|autorit|haut|interlocut"
+    r"|partenaire|organisation|membre|gouvern|autorit|haut|interlocut|grevist"
 )
 """Head nouns of those who speak for a side: talks with them are talks."""
 
@@ -116,10 +116,14 @@ def chat(word: str, grade: int, start: int, end: int, folded: str) -> bool:
         return False
     after = end if word.endswith("avec") else end + 5 if folded.startswith(" avec", end) else -1
     people = PEOPLE_AFTER.match(folded, after) if after >= 0 else None
-    if people is not None:
-        head = people.group(1)
-        return REPRESENTATIVE.match(head) is None and ABSTRACT.fullmatch(head) is None
-    return RELATIVE_BEFORE.search(folded, max(0, start - 100), start) is not None
+    if people is None:
+        people = RELATIVE_BEFORE.search(folded, max(0, start - 100), start)
+    return people is not None and _nobody(people.group(1))
+
+
+def _nobody(head: str) -> bool:
+    """Whether a head noun names people who speak for no side (see ``REPRESENTATIVE``, ``ABSTRACT``)."""
+    return REPRESENTATIVE.match(head) is None and ABSTRACT.fullmatch(head) is None
 
 
 def reread[Found: tuple[str, Any, int, int]](found: list[Found], folded: str, claim: Any) -> list[Found]:

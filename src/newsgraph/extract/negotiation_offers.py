@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from newsgraph.extract.negotiation_senses import AMOUNT
 from newsgraph.names import fold
 
 PAY = re.compile(r"salai|salari(?!e)|prime|remuner|augment|revalori|pouvoir d.achat|hausse")
@@ -45,7 +46,7 @@ def offers(acts: Iterable[tuple[str, object]]) -> bool:
     return bool(words) and all(PROPOSING.search(w) for w in words)
 
 
-MEASURED = re.compile(r"\d[\d ,.]*(?: ?%| pour ?cent| ?euros?| ?€)")
+MEASURED = re.compile(AMOUNT)
 """A sum or a rate ("3 %", "100 euros")."""
 
 

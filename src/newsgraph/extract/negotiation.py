@@ -21,9 +21,9 @@ from functools import lru_cache
 
 from newsgraph import lexicons
 from newsgraph.extract.negotiation_lent import lent_claim
-from newsgraph.extract.negotiation_offers import named_party, pay_only, platform
+from newsgraph.extract.negotiation_offers import counter_offer, named_party, pay_only, platform
 from newsgraph.extract.negotiation_senses import reread
-from newsgraph.extract.negotiation_terms import INCISED, TermGates, term_pattern, unaccent
+from newsgraph.extract.negotiation_terms import INCISED, TermGates, term_pattern, title, unaccent
 from newsgraph.extract.regex_first import prefix_tree
 from newsgraph.names import fold
 
@@ -47,6 +47,14 @@ VERDICT = re.compile(
 """The words of the course of talks that judge it: with no act in the sentence, in a report about talks, a
 verdict on them ("il y a eu des avancées, mais…", "pas de percée à attendre"). Not "l'avancée" (of troops),
 "une percée" (a front's, a party's at the polls), "échec" or "progrès", a war report says of the fighting."""
+
+TALKS_ONLY = re.compile(r"desescalade|lignes? rouges?")
+"""Acts that are a position in talks only in a report about talks (an act of any grade in the
+context, "l'entretien", "discussions en cours"): a de-escalation promised or a red line drawn in a
+war report is the war's ("Poutine promet une désescalade mais continue de masser ses troupes"); one
+hoped for while leaders call each other is the talks' ("la France avait espéré une désescalade", the
+lead: "Biden va s'entretenir au téléphone avec Poutine"). Not "désescalade entre" two sides, a
+mediation's aim, nor beside another act of the sentence."""
 
 NEEDS = {3: 0, 2: 1, 1: 2}
 """An act's grade -> how many more pieces of evidence it needs (see the lexicon's header)."""
@@ -218,7 +226,7 @@ def read_zone(text: str) -> Zone:
     cased = SEPARATORS.sub(" ", plain)
     folded = cased.lower()  # the same as joining the lowercased text's runs: no case touches a separator
     found = matcher().find((folded, cased))
-    found = [f for f in found if not _title(f, folded) and not _named(f, cased, folded)]
+    found = [f for f in found if not title(f, folded) and not _named(f, cased, folded)]
     found = reread(found, folded, CLAIM)  # no "se négocie à 90 $"; "réclament une hausse de salaire"
     acts, raised, coursed = _raised(found)
     if any(e.role == "support" for _, e, _, _ in found):
@@ -244,24 +252,6 @@ def _meeting(act: tuple[str, Entry]) -> bool:
     unless a word of the course of talks is beside it ("les discussions reprennent")."""
     word, entry = act
     return entry.concept == BROAD and entry.grade <= 2 and MEETING.search(word) is not None
-
-
-TITLE_NOUN = re.compile(r"(?:negociat|mediat)(?:eur|rice)s?")
-"""The role nouns of negotiating, which also name a person's trade."""
-APPOSED = re.compile(r"(?:,|\()\s?$")
-"""Right before a role noun, a comma or a bracket with no article: a title in apposition (", le
-médiateur a proposé" may be a new clause's subject)."""
-
-
-def _title(hit: tuple[str, Entry, int, int], folded: str) -> bool:
-    """A role noun in apposition to a person, her title ("Paul Durand, négociateur CGT, dénonce",
-    "Anne Roux (médiatrice)"): it names who speaks, not what the words are about."""
-    word, entry, start, _ = hit
-    return (
-        entry.role == "act"
-        and TITLE_NOUN.fullmatch(word) is not None
-        and APPOSED.search(folded, max(0, start - 2), start) is not None
-    )
 
 
 NAME_BEFORE = re.compile(r"(?:\b[a-z][\w']*\s|\b[ld]')$")
@@ -360,7 +350,8 @@ def negotiation_evidence(text: str, context: str = "") -> dict[str, tuple[str, .
         return lent_claim(text, context)  # a claim whose party the context names, or nothing
     context = _outside(context, text)
     around = read_zone(context) if context else Zone((), (), ())
-    around = replace(around, acts=tuple(a for a in around.acts if a[1] is not CLAIM))  # a claim: no talks
+    if not counter_offer(here.acts, text):  # a claim makes no talks, but for an offer that answers it
+        around = replace(around, acts=tuple(a for a in around.acts if a[1] is not CLAIM))
     here_w, around_w = here.field_weight(), around.field_weight()
     act = here.best_act()
     if _vetoed(here, around) and (act is None or act[1].concept == BROAD):
@@ -383,6 +374,8 @@ def negotiation_evidence(text: str, context: str = "") -> dict[str, tuple[str, .
         context_act = _echo(act, around)
     talks_around = context_act is not None and not around.veto
     if act[1].grade == 1 and not talks_around and platform(here.acts, text, context):
+        return {}
+    if not (talks_around or around.acts) and all(TALKS_ONLY.fullmatch(w) for w, _ in here.acts):
         return {}
     word, entry = act
     if talks_around and context_act is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from newsgraph.extract.negotiation_senses import AMOUNT
 from newsgraph.names import fold
 
 PAY = re.compile(r"salai|salari(?!e)|prime|remuner|augment|revalori|pouvoir d.achat|hausse")
@@ -39,11 +40,28 @@ def pay_only(pieces: Iterable[tuple[str, ...]]) -> list[tuple[str, ...]]:
     return [p for p in pieces if not all(PAY.search(w) for w in p)]
 
 
+def offers(acts: Iterable[tuple[str, object]]) -> bool:
+    """Every act of the sentence is one of offering or promising."""
+    words = [w for w, _ in acts]
+    return bool(words) and all(PROPOSING.search(w) for w in words)
+
+
+MEASURED = re.compile(AMOUNT)
+"""A sum or a rate ("3 %", "100 euros")."""
+
+
+def counter_offer(acts: Iterable[tuple[str, object]], text: str) -> bool:
+    """An offer measured in per cent or euros ("la direction propose 3 %", "on nous propose 2,6 %
+    d'augmentation"): with a party's claim of a pay rise in the context ("les ouvriers réclament une
+    hausse de 4 %") it answers the claim, a counter-offer in wage bargaining, where a claim alone makes
+    no report about talks. Not a proposal with no figure ("la proposition du Medef inquiète")."""
+    return offers(acts) and MEASURED.search(text) is not None
+
+
 def platform(acts: Iterable[tuple[str, object]], text: str, context: str) -> bool:
     """Every act of the sentence is one of proposing and a word of an election campaign is in the
     sentence or its context: a candidate's platform (see ``CAMPAIGN``)."""
-    words = [w for w, _ in acts]
-    if not words or not all(PROPOSING.search(w) for w in words):
+    if not offers(acts):
         return False
     return CAMPAIGN.search(fold(text)) is not None or CAMPAIGN.search(fold(context)) is not None
 

@@ -15,6 +15,12 @@ a pay rise is a position in wage bargaining.
   (``negotiation_lent``): the public's or a candidate's wish for higher wages is not bargaining. In
   the context it makes no report about talks (a strike for wages is news of a strike, its marchers
   counted by the unions).
+- A conversation, not talks: a weak act of talking with someone ("discuter avec", "s'entretenir
+  avec", "échanger avec") whose other side is an indefinite group of people that represents no party
+  ("je discutais avec des étudiants", "elle s'est entretenue avec un militaire ukrainien"), or the
+  antecedent of a relative ("des habitants avec lesquels elle s'est entretenue"): a reporter's or a
+  candidate's talk with the public. Talks are with someone who speaks for a side ("s'entretenir avec
+  un émissaire russe", "discuter avec des représentants syndicaux").
 """
 
 from __future__ import annotations
@@ -74,8 +80,58 @@ def wage_claims(folded: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in CLAIM.finditer(folded)]
 
 
+TALKING = re.compile(r"entret|discut|echang|parl|dialog")
+"""The weak acts of talking with someone (see the module's text)."""
+PEOPLE_AFTER = re.compile(
+    r" (?:un|une|des|quelques|plusieurs)(?: (?:jeunes?|autres?|simples?|nombreux))? (\w+)"
+)
+"""After such an act and its "avec", an indefinite group of people, its head noun captured."""
+ABSTRACT = re.compile(r"\w+(?:ence|ance|tion|sion|ite|ment|isme|ude|esse)")
+"""A head noun of a quality or a manner, not of people ("aborder son entretien avec une exigence")."""
+RELATIVE_BEFORE = re.compile(
+    r"(?<!\w)(?:des|les|ces|un|une|quelques|plusieurs) (\w+)[^.;:!?]{0,40}?"
+    r" avec (?:lesquel(?:le)?s|lequel|laquelle|qui) (?:[\w']+ ){1,3}$"
+)
+"""Right before such an act, a relative whose antecedent, a group of people, is the other side
+("des militaires et étudiants avec lesquels elle "), its head noun captured; not a named one
+("Vladimir Poutine, avec qui il s'est entretenu")."""
+REPRESENTATIVE = re.compile(
+    r"represent|deleg|emissaire|envoye|negociat|mediat|dirigeant|responsable|ministre|president|chef"
+    r"|homologue|leader|ambassad|diplomat|porte|conseill|syndica|patron|elu|depute|senat|parti|officiel"
+    r"|partenaire|organisation|membre|gouvern|autorit|haut|interlocut|grevist"
+)
+"""Head nouns of those who speak for a side: talks with them are talks."""
+
+
+def chat(word: str, grade: int, start: int, end: int, folded: str) -> bool:
+    """Whether the act ``word`` found at ``start:end`` of the folded text is a conversation with
+    people who speak for no side (see the module's text).
+
+    >>> chat("discutais avec", 2, 3, 17, "je discutais avec des etudiants")
+    True
+    >>> chat("discuter avec", 2, 3, 16, "il discuter avec des representants syndicaux")
+    False
+    """
+    if grade > 2 or TALKING.search(word) is None:
+        return False
+    after = end if word.endswith("avec") else end + 5 if folded.startswith(" avec", end) else -1
+    people = PEOPLE_AFTER.match(folded, after) if after >= 0 else None
+    if people is None:
+        people = RELATIVE_BEFORE.search(folded, max(0, start - 100), start)
+    return people is not None and _nobody(people.group(1))
+
+
+def _nobody(head: str) -> bool:
+    """Whether a head noun names people who speak for no side (see ``REPRESENTATIVE``, ``ABSTRACT``)."""
+    return REPRESENTATIVE.match(head) is None and ABSTRACT.fullmatch(head) is None
+
+
 def reread[Found: tuple[str, Any, int, int]](found: list[Found], folded: str, claim: Any) -> list[Found]:
-    """The matches of the folded text (word, entry, start, end) with the acts of a market's price
-    dropped and the wage claims added as ``claim`` acts."""
-    kept = [f for f in found if f[1].role != "act" or not market(f[2], folded)]
+    """The matches of the folded text (word, entry, start, end) with the acts of a market's price or
+    of a conversation dropped and the wage claims added as ``claim`` acts."""
+    kept = [
+        f
+        for f in found
+        if f[1].role != "act" or not (market(f[2], folded) or chat(f[0], f[1].grade, f[2], f[3], folded))
+    ]
     return kept + [cast(Found, (w, claim, s, e)) for w, s, e in wage_claims(folded)]

@@ -164,3 +164,21 @@ class TermGates:
             starts = (window[:n] for n in range(self.size, 0, -1))
             found = self._keys[window] = tuple(dict.fromkeys(k for k in starts if k in self.index))
         return found
+
+
+TITLE_NOUN = re.compile(r"(?:negociat|mediat)(?:eur|rice)s?")
+"""The role nouns of negotiating, which also name a person's trade."""
+APPOSED = re.compile(r"(?:,|\()\s?$")
+"""Right before a role noun, a comma or a bracket with no article: a title in apposition (", le
+médiateur a proposé" may be a new clause's subject)."""
+
+
+def title(hit: tuple[str, Any, int, int], folded: str) -> bool:
+    """A role noun in apposition to a person, her title ("Paul Durand, négociateur CGT, dénonce",
+    "Anne Roux (médiatrice)"): it names who speaks, not what the words are about."""
+    word, entry, start, _ = hit
+    return (
+        entry.role == "act"
+        and TITLE_NOUN.fullmatch(word) is not None
+        and APPOSED.search(folded, max(0, start - 2), start) is not None
+    )

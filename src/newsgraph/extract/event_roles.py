@@ -82,7 +82,7 @@ from newsgraph.extract.event_reference import (
 )
 from newsgraph.extract.event_role_actors import actor_of, instruments, possessor_token
 from newsgraph.extract.event_role_asides import aside, media_crew
-from newsgraph.extract.event_role_kinds import SCOPE_TYPES, UNDERGOER_TYPES
+from newsgraph.extract.event_role_kinds import ATTENDED_TYPES, SCOPE_TYPES, UNDERGOER_TYPES
 from newsgraph.extract.event_role_perpetrators import author_of, perpetrator
 from newsgraph.extract.event_role_routes import route_start
 from newsgraph.extract.event_role_undergone import (
@@ -320,7 +320,7 @@ def roles(
                 agents += with_conjuncts(subjects or stranded)
         governor = token.head if token.head.pos_ in {"VERB", "AUX"} else token.head.head
         if (
-            trig.type in MEETING_TYPES
+            trig.type in MEETING_TYPES | ATTENDED_TYPES  # "a assisté à la messe"
             and token.dep_ in {"obl:arg", "obl:mod", "obj", "nmod"}
             and lemma(governor) in ATTENDANCE_VERBS
         ):

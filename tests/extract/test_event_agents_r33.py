@@ -1,0 +1,93 @@
+"""Round 33 agents: the object a light verb's parse hung on the date said between them ("a annoncé
+mardi 8 mars de nouvelles sanctions", "a annoncé lundi 21 février la reconnaissance"), the subject
+of a verb of considering or offering a measure ("réfléchit à un gel des loyers", "proposent des
+formations"), who attends, opens or presides a ceremony ("a assisté à la messe": a participant).
+Sentences written for these tests. Each row: (text, trigger, name): the last event whose trigger
+starts with ``trigger`` names ``name`` among its actors of ``role`` (a lowercase substring), or no
+such actor when ``name`` is "-"."""
+
+from __future__ import annotations
+
+import pytest
+from test_event_constructions import events_of, names, xfail
+
+DATED = [
+    # the object hung on the date said between the verb and it: the verb's subject acts
+    ("La ministre a annoncé mardi 8 mars de nouvelles sanctions contre la Russie.", "sanctions", "ministre"),
+    (
+        "Le Kremlin a annoncé lundi 21 février la reconnaissance des deux républiques séparatistes.",
+        "reconnaissance",
+        "russie",
+    ),
+    ("Le Conseil européen a adopté jeudi de nouvelles sanctions contre Minsk.", "sanctions", "conseil"),
+    ("L'Union européenne a adopté, jeudi 24 février, des sanctions contre Moscou.", "sanctions", "union"),
+    (
+        "Élisabeth Borne a reçu, jeudi 8 décembre, les syndicats pour une consultation.",
+        "consultation",
+        "borne",
+    ),
+]
+
+DATED_NONE = [
+    # a date's own complement is no object: nobody named acts in it
+    ("Les sanctions du 8 mars visent les banques russes.", "sanctions", "-"),
+    (
+        "Lundi 21 février, la reconnaissance des républiques séparatistes a choqué l'Europe.",
+        "reconnaissance",
+        "-",
+    ),
+]
+
+CONSIDERED = [
+    # who considers or offers a measure is its agent, the measure not yet real
+    ("Les ministres réfléchissent à un gel des loyers.", "gel", "ministres"),
+    (
+        "Le gouvernement dit réfléchir à une nouvelle réforme de l'assurance-chômage.",
+        "réforme",
+        "gouvernement",
+    ),
+    ("Certaines associations proposent des formations aux bénévoles.", "formations", "associations"),
+    ("La Turquie propose une médiation entre Kiev et Moscou.", "médiation", "turquie"),
+    xfail(
+        "Le ministère de l'Économie réfléchit à un gel des loyers.",
+        "gel",
+        "ministère",
+        reason="the parser takes 'réfléchit' for a clause of 'Économie', the ministry for the root",
+    ),
+]
+
+CONSIDERED_NONE = [
+    # a verb of judging an act is not one of offering it: the critic does not act
+    ("Les syndicats dénoncent la réforme des retraites.", "réforme", "-"),
+    ("Les habitants redoutent de nouvelles frappes.", "frappes", "-"),
+]
+
+ATTENDED = [
+    # who attends or presides a ceremony takes part in it
+    ("Vladimir Poutine a assisté à la messe de Noël à Moscou.", "messe", "poutine"),
+    ("Le président a assisté à la cérémonie d'hommage aux victimes.", "cérémonie", "président"),
+    ("La ministre a présidé la cérémonie de remise des prix.", "cérémonie", "ministre"),
+]
+
+ATTENDED_NONE = [
+    # a ceremony only told of, or attended by nobody named
+    ("La cérémonie a eu lieu dimanche à Moscou.", "cérémonie", "-"),
+]
+
+
+def actor_names(event) -> str:
+    return " | ".join(names(event, role) for role in ("agent", "participant"))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name"),
+    DATED + DATED_NONE + CONSIDERED + CONSIDERED_NONE + ATTENDED + ATTENDED_NONE,
+)
+def test_round33_agents(nlp, text, trigger, name):
+    found = [e for e in events_of(nlp, text) if e.trigger.lower().startswith(trigger)]
+    assert found, [(e.type, e.trigger) for e in events_of(nlp, text)]
+    event = found[-1]
+    if name == "-":
+        assert not actor_names(event).strip(" |"), event.actors
+    else:
+        assert name in actor_names(event), event.actors

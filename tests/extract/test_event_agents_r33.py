@@ -1,7 +1,9 @@
 """Round 33 agents: the object a light verb's parse hung on the date said between them ("a annoncé
 mardi 8 mars de nouvelles sanctions", "a annoncé lundi 21 février la reconnaissance"), the subject
 of a verb of considering or offering a measure ("réfléchit à un gel des loyers", "proposent des
-formations"), who attends, opens or presides a ceremony ("a assisté à la messe": a participant).
+formations"), the subject of a verb the parser coordinated with the object before it ("ont volé des
+pièces et saccagé le site"), who attends, opens or presides a ceremony ("a assisté à la messe": a
+participant).
 Sentences written for these tests. Each row: (text, trigger, name): the last event whose trigger
 starts with ``trigger`` names ``name`` among its actors of ``role`` (a lowercase substring), or no
 such actor when ``name`` is "-"."""
@@ -69,6 +71,24 @@ ATTENDED = [
     ("La ministre a présidé la cérémonie de remise des prix.", "cérémonie", "ministre"),
 ]
 
+CONJOINED = [
+    # a verb the parser coordinated with the object of the verb before it shares that verb's subject
+    ("Les manifestants ont volé de nombreuses pièces et saccagé le site.", "saccagé", "manifestants"),
+    ("Les soldats sont arrivés. Ils ont volé de nombreuses pièces et saccagé le site.", "saccagé", "soldats"),
+    xfail(
+        "Les pilleurs d'épaves ont volé de nombreuses pièces et saccagé le site.",
+        "saccagé",
+        "pilleurs",
+        reason="'pilleur' is no people noun of the lexicons, so no actor",
+    ),
+]
+
+CONJOINED_NONE = [
+    # participles of the noun, with no object of their own: the noun's states, not acts of the subject
+    ("Les gendarmes ont découvert une voiture volée et incendiée.", "incendiée", "-"),
+    ("Les habitants ont retrouvé des commerces pillés et des voitures incendiées.", "incendiées", "-"),
+]
+
 ATTENDED_NONE = [
     # a ceremony only told of, or attended by nobody named
     ("La cérémonie a eu lieu dimanche à Moscou.", "cérémonie", "-"),
@@ -81,7 +101,7 @@ def actor_names(event) -> str:
 
 @pytest.mark.parametrize(
     ("text", "trigger", "name"),
-    DATED + DATED_NONE + CONSIDERED + CONSIDERED_NONE + ATTENDED + ATTENDED_NONE,
+    DATED + DATED_NONE + CONSIDERED + CONSIDERED_NONE + CONJOINED + CONJOINED_NONE + ATTENDED + ATTENDED_NONE,
 )
 def test_round33_agents(nlp, text, trigger, name):
     found = [e for e in events_of(nlp, text) if e.trigger.lower().startswith(trigger)]

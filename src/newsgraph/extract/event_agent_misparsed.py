@@ -59,3 +59,21 @@ def adjunct_purpose(verb: Token) -> list[Token]:
         return []
     timed = bool(cases) or lemma(noun) in WEEKDAYS or noun.ent_type_ == "DATE"
     return subject_chain(noun.head) if timed or any(c.like_num for c in noun.children) else []
+
+
+def object_conjunct(verb: Token) -> list[Token]:
+    """The subject of a verb the parser coordinated with the object of the verb before it ("ils ont
+    volé des pièces et saccagé le site": "saccagé" a ``conj`` of "pièces"): a verb with an object of
+    its own is no noun's conjunct, so it shares the first verb's subject; [] otherwise ("des maisons
+    détruites et pillées": participles of the noun, with no object)."""
+    noun = verb.head
+    if verb.pos_ != "VERB" or verb.dep_ != "conj" or noun.pos_ not in {"NOUN", "PROPN"} or noun.i >= verb.i:
+        return []
+    if not any(c.dep_ == "obj" for c in verb.children):
+        return []
+    if any(c.dep_.startswith("nsubj") or c.dep_ == "aux:pass" for c in verb.children):
+        return []
+    first = noun.head
+    if noun.dep_ not in {"obj", "obl:arg"} or first.pos_ != "VERB" or first.i > noun.i:
+        return []
+    return subject_chain(first)

@@ -15,6 +15,7 @@ from newsgraph import lexicons
 from newsgraph.event_types import broader, cameo_codes
 from newsgraph.extract.entities import is_role_word
 from newsgraph.extract.entity_edges import without_measure
+from newsgraph.extract.event_agent_dated import dated_object_verb
 from newsgraph.extract.event_agent_kin import kin_complement
 from newsgraph.extract.event_agent_names import QUANTITY_WORDS
 from newsgraph.extract.event_cache import morph_feats
@@ -109,15 +110,6 @@ ouvert le feu", "la foule a envahi", "tuée par la balle d'une chasseuse"), besi
 military nouns and the roles lexicon (which hold "agriculteurs", "procureur"): the list that
 resolution reads too, so an agent found here stays an agent in ``actor_network``."""
 
-TIME_NOUNS = frozenset(
-    {
-        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "soir",
-        "nuit", "hier", "aujourd'hui", "semaine", "mois", "week-end", "après-midi", "matinée", "soirée",
-    }
-)  # fmt: skip
-"""Time nouns a verb's object may be hung on when said after them ("a annoncé mardi de nouvelles
-mesures")."""
-
 ATTACKERS = frozenset(
     {
         "terroriste", "djihadiste", "jihadiste", "assaillant", "insurgé", "milicien", "rebelle",
@@ -204,16 +196,10 @@ def light_dep(token: Token, light: frozenset[str] | set[str]) -> list[Token]:
     """The subject of a light verb whose object the parser left as a bare "dep" ("Poutine a
     supervisé, samedi en fin de matinée, des manœuvres": "manœuvres" hung as dep) or hung on the
     time said before it ("a adopté jeudi de nouvelles sanctions")."""
-    head = token.head
-    if (
-        token.dep_ == "nmod"
-        and lemma(head) in TIME_NOUNS
-        and head.dep_ == "obl:mod"
-        and any(c.dep_ == "case" and c.lower_ in {"de", "d'", "d’"} for c in token.children)
-    ):  # "a adopté jeudi de nouvelles sanctions": "sanctions" hung on "jeudi"
-        head = head.head
-    elif token.dep_ != "dep":
+    head = dated_object_verb(token)  # "a adopté jeudi de nouvelles sanctions": hung on "jeudi"
+    if head is None and token.dep_ != "dep":
         return []
+    head = head or token.head
     if head.pos_ != "VERB" or lemma(head) not in light:
         return []
     return subjects_of(head)

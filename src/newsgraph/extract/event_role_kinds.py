@@ -9,6 +9,10 @@ UNDERGOER_TYPES = {
 """Types whose possessive names who undergoes the event ("sa nomination", "son arrestation", "son
 audition" before the senators), in its clause or the sentence before."""
 
+ATTENDED_TYPES = frozenset({"ceremony", "celebration", "cultural_event", "gathering", "award"})
+"""Types of events one attends like a meeting: who attends, opens or presides a ceremony takes part in
+it ("Poutine a assisté à la messe", "la ministre a présidé la cérémonie")."""
+
 SCOPE_TYPES = frozenset({"election"})
 """Types whose adjective names where the event is held, not who does it ("les élections
 européennes", "la présidentielle américaine"): no agent read from it."""

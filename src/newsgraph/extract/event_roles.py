@@ -13,7 +13,7 @@ from newsgraph.extract.event_agent_entrusted import entrusted
 from newsgraph.extract.event_agent_initiative import initiators
 from newsgraph.extract.event_agent_inverted import inverted_relative
 from newsgraph.extract.event_agent_measures import measure_deciders
-from newsgraph.extract.event_agent_misparsed import adjunct_purpose, hung_subject
+from newsgraph.extract.event_agent_misparsed import adjunct_purpose, hung_subject, object_conjunct
 from newsgraph.extract.event_agent_placing import PLACING_VERBS, placer
 from newsgraph.extract.event_agent_quantified import quantified_subject
 from newsgraph.extract.event_agent_relatives import object_relative
@@ -82,7 +82,7 @@ from newsgraph.extract.event_reference import (
 )
 from newsgraph.extract.event_role_actors import actor_of, instruments, possessor_token
 from newsgraph.extract.event_role_asides import aside, media_crew
-from newsgraph.extract.event_role_kinds import SCOPE_TYPES, UNDERGOER_TYPES
+from newsgraph.extract.event_role_kinds import ATTENDED_TYPES, SCOPE_TYPES, UNDERGOER_TYPES
 from newsgraph.extract.event_role_perpetrators import author_of, perpetrator
 from newsgraph.extract.event_role_routes import route_start
 from newsgraph.extract.event_role_undergone import (
@@ -320,7 +320,7 @@ def roles(
                 agents += with_conjuncts(subjects or stranded)
         governor = token.head if token.head.pos_ in {"VERB", "AUX"} else token.head.head
         if (
-            trig.type in MEETING_TYPES
+            trig.type in MEETING_TYPES | ATTENDED_TYPES  # "a assisté à la messe"
             and token.dep_ in {"obl:arg", "obl:mod", "obj", "nmod"}
             and lemma(governor) in ATTENDANCE_VERBS
         ):
@@ -348,6 +348,7 @@ def roles(
         own = subject_chain(token) or quantified_subject(token)  # "beaucoup de vacanciers se sont"
         own = [] if trailing_participle(token) and not passive else own  # "un réseau [...] bombardé"
         own = own or hung_subject(token) or adjunct_purpose(token)  # "des milliers d'habitants manifestent"
+        own = own or object_conjunct(token)  # "ont volé des pièces et saccagé le site"
         agents += with_conjuncts(own) if not passive else []
         if not agents and trig.type in SPORT_TYPES and token.head.i > token.i and is_predicate(token.head):
             # "X a été sacré champion", the participle parsed a word of the predicate noun: the winner

@@ -51,11 +51,11 @@ def test_punctuation_still_ends_sentences(nlp, text, count):
 
 
 def test_the_guard_marks_only_what_it_must(nlp):
-    from newsgraph.extract.segmentation import no_start_here
+    from newsgraph.extract.segmentation import columns, no_start_here
     from newsgraph.names import first_names
 
     doc = nlp.make_doc("Il parle. Marine Le Pen vote. Grève à Paris Le président répond")
-    marked = {doc[i].text for i in range(1, len(doc)) if no_start_here(doc, i, first_names())}
+    marked = {doc[i].text for i in range(1, len(doc)) if no_start_here(columns(doc), i, first_names())}
     assert {"Le", "Pen"} <= marked
     assert "vote" not in marked and "répond" not in marked  # lower-case words are left to the parser
     assert "Marine" not in marked  # after a full stop

@@ -12,10 +12,13 @@ tokenizer is left as spaCy has it."""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
+from spacy.attrs import IS_ALPHA, IS_SPACE, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.extract.tokens import column_strings
 from newsgraph.names import first_names, fold_key, word_key
 
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*"
@@ -39,33 +42,56 @@ OPENERS = frozenset(
 to a heading ("… à Paris Le président a …"), unless a name follows it ("Marine Le Pen")."""
 
 
-def no_start_here(doc: Doc, i: int, given: frozenset[str]) -> bool:
+class Columns(NamedTuple):
+    """What the guard reads of a Doc's tokens, read from its arrays at once (no Token made per word):
+    ``text[i] == doc[i].text``, ``space[i] == bool(doc[i].whitespace_)``, ``alpha[i] == doc[i].is_alpha``,
+    ``blank[i] == doc[i].is_space``."""
+
+    text: list[str]
+    space: list[bool]
+    alpha: list[bool]
+    blank: list[bool]
+
+
+def columns(doc: Doc) -> Columns:
+    flags = doc.to_array([SPACY, IS_ALPHA, IS_SPACE]).reshape(-1, 3) == 1
+    return Columns(column_strings(doc, ORTH), *(flags[:, k].tolist() for k in range(3)))
+
+
+def no_start_here(words: Columns, i: int, given: frozenset[str]) -> bool:
     """Whether token ``i`` cannot start a sentence: it is a comma or a closing bracket; it or the
     word before it is a hyphen written against both its neighbours; or it goes on a name (after a
     first name, or a capitalised word that does not open sentences after another). A lower-case word
     after a word is left to the parser: marking every one of them changed the parse of ordinary
     sentences ("Condamné à cinq ans de prison, l'ancien maire a fait appel" lost its verdict)."""
-    token, before = doc[i], doc[i - 1]
-    if token.text in NEVER_FIRST:
+    text, space = words.text, words.space
+    token, before = text[i], text[i - 1]
+    if token in NEVER_FIRST:
         return True
-    if before.text in SENTENCE_ENDS or before.is_space or "\n" in before.whitespace_:
+    if before in SENTENCE_ENDS or words.blank[i - 1]:  # (a token's whitespace_ holds no newline)
         return False
-    if token.text == "-" and not before.whitespace_ and not token.whitespace_:
+    if token == "-" and not space[i - 1] and not space[i]:
         return True
-    if before.text == "-" and not before.whitespace_ and i > 1 and not doc[i - 2].whitespace_:
+    if before == "-" and not space[i - 1] and i > 1 and not space[i - 2]:
         return True
-    if not before.text[:1].isalnum():
+    if not before[:1].isalnum():
         return False
-    if not (token.text[:1].isupper() and token.is_alpha and before.is_alpha and before.text[:1].isupper()):
+    if not (token[:1].isupper() and words.alpha[i] and words.alpha[i - 1] and before[:1].isupper()):
         return False
-    if before.text.isupper() and len(before.text) > 1:
+    if before.isupper() and len(before) > 1:
         return False  # a headline in capitals ends where the sentence begins
-    if given_name(before.text, given):
+    if given_name(before, given):
         return True  # "Marine Le Pen", "Bruno Le Maire"
-    if token.lower_ in OPENERS:
-        name_follows = i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
+    if token.lower() in OPENERS:  # ``lower_``: the text lowercased
+        name_follows = i + 1 < len(text) and text[i + 1][:1].isupper()
         return name_follows  # "… Le Pen" goes on, "… Le président" may not
-    return not given_name(token.text, given)  # a first name may begin a glued sentence
+    return not given_name(token, given)  # a first name may begin a glued sentence
+
+
+def may_not_start(text: str, before: str) -> bool:
+    """What every token ``no_start_here`` marks has: a mark of ``NEVER_FIRST``, a hyphen before it or
+    itself, or a capital (a cheap test that leaves it most words)."""
+    return text[:1].isupper() or text in NEVER_FIRST or text == "-" or before == "-"
 
 
 @Language.component("newsgraph_sentence_guard")
@@ -74,12 +100,14 @@ def sentence_guard(doc: Doc) -> Doc:
     constraints, mostly kept), and tag a hyphenated proper name the tokenizer keeps whole as one
     ("Seine-Saint-Denis")."""
     given = first_names()
-    for i in range(1, len(doc)):
-        if no_start_here(doc, i, given):
+    words = columns(doc)
+    text = words.text
+    for i in range(1, len(text)):
+        if may_not_start(text[i], text[i - 1]) and no_start_here(words, i, given):
             doc[i].is_sent_start = False
-    for token in doc:
-        if "-" in token.text and token.pos_ != "PROPN" and hyphenated_name(token.text, given):
-            token.pos_ = "PROPN"  # the tagger reads a name it never saw whole as a noun
+    for i, word in enumerate(text):
+        if "-" in word and hyphenated_name(word, given) and doc[i].pos_ != "PROPN":
+            doc[i].pos_ = "PROPN"  # the tagger reads a name it never saw whole as a noun
     return doc
 
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from newsgraph.extract.context import DocContext
+from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.speaker_kinds import special_speaker
 from newsgraph.extract.speech_mistagged import without_misread_verb
 from newsgraph.extract.speech_speakers import Speaker, speaker_from_head
@@ -34,7 +34,7 @@ def with_indefinite_article(ctx: DocContext, speaker: Speaker) -> Speaker:
     """An anonymous speaker named with the "un"/"une" its phrase opens with in the text."""
     if speaker.type != "anonymous" or speaker.name.lower().startswith(SINGULAR_INDEFINITE):
         return speaker
-    text = ctx.sdoc.text
+    text = doc_text(ctx.sdoc)  # not ``Doc.text``, which joins every token again
     at = text.find(speaker.name, speaker.start, speaker.start + 40)
     if at < 0:
         return speaker

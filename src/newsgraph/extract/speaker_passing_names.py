@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.extract.context import DocContext, sentence_before
+from newsgraph.extract.context import DocContext, doc_text, sentence_before
 from newsgraph.extract.entity_spans import first_names
 from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
 from newsgraph.names import fold_spaced as fold
@@ -43,7 +43,7 @@ def passing_first_name(ctx: DocContext, at: int, wanted: str) -> Token | None:
 def in_longer_name(ctx: DocContext, tok: Token) -> bool:
     """A first name that is part of a longer name, of a place or an institution named after someone
     ("l'institut Paul-Bocuse", "le lycée Jean Moulin", "rue Victor-Hugo"): no person is named there."""
-    joined = tok.doc.text[tok.idx + len(tok.text) :].split(" ", 1)[0]  # "-Bocuse" of "Paul-Bocuse"
+    joined = doc_text(tok.doc)[tok.idx + len(tok.text) :].split(" ", 1)[0]  # "-Bocuse" of "Paul-Bocuse"
     rest = joined.lstrip(HYPHENS)
     if joined[:1] in HYPHENS and rest[:1].isupper() and fold(rest.rstrip(",.;:)")) not in first_names():
         return True  # not "Jean-Pierre", a compound first name

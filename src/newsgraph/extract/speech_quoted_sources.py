@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Token
 
+from newsgraph.extract.context import doc_text
 from newsgraph.extract.speech_common import MIN_CONTENT_WORDS, Candidate, inside, words
 from newsgraph.extract.speech_quotes import QUOTE_MARKS, trim
 from newsgraph.extract.speech_relayed_incises import relayed_incises
@@ -291,7 +292,7 @@ def leads_quote(c: Candidate, relay: Candidate) -> bool:
     if c.rule not in SOURCE_RULES or quote is None or verb is None:
         return False
     qs, qe = quote
-    text = verb.doc.text
+    text = doc_text(verb.doc)
     if not (c.position < qs and (qs - 2 <= c.content[0] <= qe + 1 or phrase_opens_quote(c, qs))):
         return False
     if qs - c.position > MAX_LEAD_CHARS:
@@ -315,5 +316,5 @@ def phrase_opens_quote(c: Candidate, qs: int) -> bool:
     if head is None or head.i > head.sent.end or c.cue_token is None or c.cue_token.i > head.i:
         return False
     end = head.right_edge.idx + len(head.right_edge.text)
-    text = head.doc.text
+    text = doc_text(head.doc)
     return end <= qs and text[end:qs].strip(" ,\u00a0" + "".join(QUOTE_MARKS)) == "" and "," in text[end:qs]

@@ -26,8 +26,9 @@ _STRINGS: dict[int, str] = {}
 _MAX_STRINGS = 2_000_000
 
 
-def _strings(doc: Doc, attr: int) -> list[str]:
-    """The column ``attr`` (a string attribute: ORTH, LEMMA, POS, DEP) as strings."""
+def column_strings(doc: Doc, attr: int) -> list[str]:
+    """The column ``attr`` (a string attribute: ORTH, LEMMA, POS, DEP) as strings (read afresh: a
+    Doc still in the pipeline may ask for the columns that will not change, ORTH)."""
     hashes: list[int] = doc.to_array(attr).tolist()
     found: list[str | None] = list(map(_STRINGS.get, hashes))  # one pass from C: most are known
     if None not in found:
@@ -81,6 +82,7 @@ class Tokens:
         "_lemma",
         "_lemma_lower",
         "_lower",
+        "_places",
         "_pos",
         "_punct",
         "_sent_start",
@@ -105,6 +107,7 @@ class Tokens:
         self._punct: list[bool] | None = None
         self._is_space: list[bool] | None = None
         self._sent_starts: list[int] | None = None
+        self._places: dict[str, list[int]] | None = None
 
     def __len__(self) -> int:
         return len(self.doc)
@@ -118,7 +121,7 @@ class Tokens:
     def text(self) -> list[str]:
         """``token.text``"""
         if self._text is None:
-            self._text = _strings(self.doc, ORTH)
+            self._text = column_strings(self.doc, ORTH)
         return self._text
 
     @property
@@ -129,10 +132,20 @@ class Tokens:
         return self._lower
 
     @property
+    def places(self) -> dict[str, list[int]]:
+        """Each lowercase form -> the indexes of its tokens, in order (``indexes_among``)."""
+        if self._places is None:
+            places: dict[str, list[int]] = {}
+            for i, word in enumerate(self.lower):
+                places.setdefault(word, []).append(i)
+            self._places = places
+        return self._places
+
+    @property
     def lemma(self) -> list[str]:
         """``token.lemma_``"""
         if self._lemma is None:
-            self._lemma = _strings(self.doc, LEMMA)
+            self._lemma = column_strings(self.doc, LEMMA)
         return self._lemma
 
     @property
@@ -147,14 +160,14 @@ class Tokens:
     def pos(self) -> list[str]:
         """``token.pos_``"""
         if self._pos is None:
-            self._pos = _strings(self.doc, POS)
+            self._pos = column_strings(self.doc, POS)
         return self._pos
 
     @property
     def dep(self) -> list[str]:
         """``token.dep_``"""
         if self._dep is None:
-            self._dep = _strings(self.doc, DEP)
+            self._dep = column_strings(self.doc, DEP)
         return self._dep
 
     @property
@@ -212,9 +225,16 @@ def _stale() -> Tokens:
 
 
 def indexes_among(doc: Doc, forms: Collection[str]) -> list[int]:
-    """The indexes of the tokens whose lowercase form is one of ``forms``, in order: one walk of the
-    column, no Token made (the rules that start from a few words, "selon", "pour", ":", ",")."""
-    return [i for i, w in enumerate(tokens(doc).lower) if w in forms]
+    """The indexes of the tokens whose lowercase form is one of ``forms``, in order, no Token made (the
+    rules that start from a few words, "selon", "pour", ":", ","): read from the table's index of the
+    forms (``Tokens.places``, one walk of the column per Doc, where each rule walked it again)."""
+    places = tokens(doc).places
+    unique = forms if isinstance(forms, set | frozenset) else set(forms)
+    if len(unique) > len(places):  # the shorter of the two walked
+        found = [got for word, got in places.items() if word in unique]
+    else:
+        found = [places[f] for f in unique if f in places]
+    return list(found[0]) if len(found) == 1 else sorted(i for got in found for i in got)
 
 
 def morph_of(token: Token) -> Features:

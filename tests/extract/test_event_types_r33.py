@@ -83,6 +83,10 @@ FOUND = [
     # -- avian flu named with no verb of spreading; a deposit worked
     ("Il a perdu tous ses canards à cause de la grippe aviaire.", "epidemic", None, None),
     ("Le plus gros gisement de lithium du pays va bientôt être exploité.", "production", None, None),
+    # -- read on fresh reports: goods sold by quantity, traces found, works carried out
+    ("Samedi, deux tonnes de châtaignes ont été vendues sur la foire.", "sales", None, None),
+    ("Des empreintes ont été découvertes sur la portière.", "discovery", None, None),
+    ("Les locataires sont contents des travaux réalisés cet été.", "renovation", None, None),
 ]
 
 OTHER_SENSES = [
@@ -106,6 +110,15 @@ OTHER_SENSES = [
     ("Le maire redoute la fermeture de la classe.", "closure"),
     ("Les éleveurs attendent le vaccin contre la grippe aviaire.", "epidemic"),
     ("Il faut exploiter toutes les pistes.", "production"),
+    # -- read on fresh reports: supply that did not happen, a price or a place of sale, a causative
+    ("Depuis l'aube, aucune citerne n'est ravitaillée.", "supply"),
+    ("Les pompes ne sont pas approvisionnées le lundi.", "supply"),
+    ("Il est désormais interdit de remplir son réservoir à plus de trente litres.", "supply"),
+    ("Chaque panier est vendu six euros.", "sales"),
+    ("Ces crèmes sont vendues en pharmacie.", "sales"),
+    ("Le journal de 20 heures vous les fait découvrir.", "discovery"),
+    ("Le gîte attend des familles pour venir faire une découverte.", "discovery"),
+    ("Il lui manque du gazole pour achever ses travaux agricoles.", "renovation"),
 ]
 
 

@@ -50,6 +50,16 @@ def find(found, content: str):
     return [s for s in found if content.lower() in s.content.lower()]
 
 
+def check_exact_reported(nlp, text: str, speaker: str, content: str) -> None:
+    """Exactly one statement holds exactly ``content`` (up to a final period), reported, said by a
+    speaker whose name holds the speaker part (the rep32 and rep33 tables)."""
+    found = statements(nlp, text)
+    hits = [s for s in find(found, content) if s.content.strip(" .") == content]
+    assert len(hits) == 1, described(found)
+    assert speaker.lower() in hits[0].speaker.name.lower(), described(found)
+    assert hits[0].direct is False, described(found)
+
+
 def check_speaker_row(
     nlp, text: str, speaker: str, content: str, kind: str, *, whole_name: bool = False
 ) -> None:

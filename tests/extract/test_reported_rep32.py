@@ -9,7 +9,7 @@ adjective is one word ("se dit méfiante", "se veut rassurant"), with its degree
 from __future__ import annotations
 
 import pytest
-from speech import described, find, statements, xfail
+from speech import check_exact_reported, described, statements, xfail
 
 # (text, speaker name part, exact content)
 CASES = [
@@ -109,11 +109,7 @@ CASES = [
 
 @pytest.mark.parametrize("text,speaker,content", CASES)
 def test_reported_rep32(nlp, text: str, speaker: str, content: str) -> None:
-    found = statements(nlp, text)
-    hits = [s for s in find(found, content) if s.content.strip(" .") == content]
-    assert len(hits) == 1, described(found)
-    assert speaker.lower() in hits[0].speaker.name.lower(), described(found)
-    assert hits[0].direct is False, described(found)
+    check_exact_reported(nlp, text, speaker, content)
 
 
 NARRATION = [

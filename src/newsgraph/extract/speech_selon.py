@@ -13,7 +13,6 @@ from spacy.tokens import Span, Token
 from newsgraph import lexicons
 from newsgraph.extract.attribution import apposition_end
 from newsgraph.extract.context import DocContext, doc_text
-from newsgraph.extract.entities import is_role
 from newsgraph.extract.speaker_kinds import PLURAL_PARTITIVES
 from newsgraph.extract.speaker_source_phrases import clause_subject, newsroom_source
 from newsgraph.extract.speech_common import (
@@ -28,10 +27,17 @@ from newsgraph.extract.speech_common import (
     words_among,
 )
 from newsgraph.extract.speech_pour_judgement import pour_judgement_candidates
+from newsgraph.extract.speech_pour_opinion import (
+    COUNTED,
+    PEOPLE,
+    opinion_holder,
+    pas_question_candidates,
+    sentence_opens,
+)
 from newsgraph.extract.speech_quotes import QUOTE_MARKS, doc_quotes, trim
 from newsgraph.extract.speech_relative_source import relative_source
+from newsgraph.extract.speech_source_clause import source_clause
 from newsgraph.extract.speech_sources import document_issuer
-from newsgraph.extract.speech_speakers import mentions_between
 from newsgraph.extract.speech_subjects import possessor
 
 _WORDS = lexicons.tagged("statement_words.tsv")
@@ -236,10 +242,10 @@ def selon_candidates(
             while a < s_end and text[a] in " ,)":  # "selon X, gérant du camping (Landes), …"
                 a += 1
             content = trim(text, a, s_end)
-        elif words(after) < 2:  # "…, selon X."
-            content = trim(text, s_start, s_start + len(before))
-        else:  # "ce qui, selon X, n'était …"
-            content = trim(text, s_start, s_end)
+        elif words(after) < 2:  # "…, selon X.": the clause beside it
+            content = source_clause(doc, trim(text, s_start, s_start + len(before)), tok)
+        else:  # "ce qui, selon X, n'était …": the clause that holds it
+            content = source_clause(doc, trim(text, s_start, s_end), tok)
         content = strip_final_punct(text, content)
         if words(text[content[0] : content[1]]) < MIN_CONTENT_WORDS:
             continue
@@ -292,12 +298,8 @@ def pour_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Cand
     for tok in words_among(doc, {"pour"}):
         if tok.lower_ != "pour" or inside(quotes, tok.idx):
             continue
-        j = tok.i - 1
-        while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
-            j -= 1
-        starts = j < 0 or "\n" in doc[j].text or doc[j].text in {".", "!", "?", ":", ";"}
-        if not (starts or after_heading(tok)):
-            continue  # only at the start of a sentence, or after a glued heading
+        if not (sentence_opens(tok) or after_heading(tok)):
+            continue  # only at the start of a sentence (after one connective), or after a glued heading
         opener = unpunctuated_quantifier(tok)  # "Pour certains cette mesure …": the clause opens there
         comma = opener or next(
             (t for t in doc[tok.i + 1 : min(len(doc), tok.i + 14)] if t.text in {",", ".", ":"}), None
@@ -324,17 +326,10 @@ def pour_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Cand
             head = next(
                 (c for t in heads if t.pos_ == "ADV" for c in t.children if c.pos_ in {"NOUN", "PROPN"}), None
             )
-        some = len(phrase) <= 2 and phrase[-1].lower_ in PLURAL_PARTITIVES  # "Pour d'autres, …"
+        some = len(phrase) <= 2 and phrase[-1].lower_ in COUNTED  # "Pour d'autres, …", "Pour tous, …"
         head = phrase[-1] if some else head
-        if head is None:
-            continue
-        has_actor = (
-            bool(mentions_between(ctx, phrase.start_char, phrase.end_char))
-            or is_role(head)
-            or head.lower_ in {"lui", "elle", "eux"}
-            or some
-        )
-        if not has_actor:
+        holder = None if head is None else opinion_holder(ctx, phrase, head)
+        if head is None or holder is None:
             continue
         line_end = (text.find("\n", tok.idx) + 1 or len(text) + 1) - 1
         s_end = min(tok.sent.end_char, line_end)
@@ -351,7 +346,7 @@ def pour_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Cand
             or not any(t.pos_ in {"VERB", "AUX"} for t in rest)
             or words(rest.text) < MIN_CONTENT_WORDS
             or (reading := experienced(rest)) == "offer"
-            or (some and not appraisal(rest))
+            or (holder == PEOPLE and not appraisal(rest))  # their view only if the clause appraises
         ):
             continue
         quoted = leading_quote(ctx, content)
@@ -366,7 +361,7 @@ def pour_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Cand
                 rule="pour" if reading is None else CONTEXT_ONLY,
             )
         )
-    return out + pour_judgement_candidates(ctx, quotes)
+    return out + pour_judgement_candidates(ctx, quotes) + pas_question_candidates(ctx, quotes)
 
 
 def appraisal(clause: Span) -> bool:
@@ -374,13 +369,18 @@ def appraisal(clause: Span) -> bool:
     indispensable", "il n'est pas question de …") or a verbless one with its infinitive ("pas
     question de …", "impossible de …"): what "Pour certains, …" gives as an opinion; an event
     ("Pour certains, les vacances ont tourné au cauchemar") is what some went through."""
-    return any(t.dep_ == "cop" and t.head.dep_ == "ROOT" for t in clause) or any(
+    return any(t.dep_ == "cop" and main_predicate(clause, t.head) for t in clause) or any(
         t.dep_ == "ROOT"
         and t.pos_ in {"NOUN", "ADJ"}
         and not any(c.dep_ in SUBJECT_DEPS | {"cop"} for c in t.children)
         and any(de_infinitive(c) for c in t.children)
         for t in clause
     )
+
+
+def main_predicate(clause: Span, tok: Token) -> bool:
+    """The clause's own predicate: the sentence's root, or hung by the parse on "Pour X" before it."""
+    return tok.dep_ == "ROOT" or not clause.start <= tok.head.i < clause.end
 
 
 def de_infinitive(tok: Token) -> bool:

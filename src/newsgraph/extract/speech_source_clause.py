@@ -1,0 +1,34 @@
+"""The clause a postposed source phrase attributes (rep33): "Des hourras ont résonné sur la place
+Rouge, mais la démonstration de force a été sans éclat, selon les experts" gives the experts the
+clause beside "selon" ("la démonstration de force a été sans éclat"), not the sentence's first one,
+which ``statements.first_clause`` would keep; "Le maire a fait ses comptes, ce sera selon lui moins
+cher" gives the mayor the clause that holds the phrase. A clause starts after a comma before a
+coordinated clause with its own subject (", mais la démonstration …", ", c'est d'abord …")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract.attribution import new_clause_after
+from newsgraph.extract.context import doc_text
+from newsgraph.extract.speech_common import MIN_CONTENT_WORDS, words
+
+OPENERS = frozenset({"et", "mais", "puis", "or", "car"})
+"""The coordinator after the comma: the source's words start after it."""
+SUBORDINATORS = frozenset({"tandis", "alors", "pendant"})  # "…, alors que …": two words
+
+
+def source_clause(doc: Doc, content: tuple[int, int], source: Token) -> tuple[int, int]:
+    """The part of ``content`` from the last new clause that opens before the source phrase at
+    ``source``: the whole of it when no such clause opens, or when what is left is too short."""
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is None:
+        return content
+    start = content[0]
+    for i in range(span.start + 1, min(span.end - 1, source.i)):
+        if doc[i].text == "," and new_clause_after(doc, i):
+            k = i + 1 + (doc[i + 1].lower_ in OPENERS) + 2 * (doc[i + 1].lower_ in SUBORDINATORS)
+            start = doc[k].idx if k < len(doc) else start
+    if start == content[0] or words(doc_text(doc)[start : content[1]]) < MIN_CONTENT_WORDS:
+        return content
+    return start, content[1]

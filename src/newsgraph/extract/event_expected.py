@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from newsgraph.extract.entities import is_role
 from newsgraph.extract.event_cache import morph_feats
 from newsgraph.extract.event_parse import lemma
+from newsgraph.extract.negation_words import NE
 
 PLANNED = frozenset({"prévu", "prévoir", "programmé", "programmer", "attendu", "attendre"})
 """Participles of a planned or expected happening: "la grève prévue jeudi", "le verdict attendu"."""
@@ -111,3 +112,30 @@ def lifted_vetoes(token: Token) -> frozenset[str]:
     if modal is not None:
         lifted.add(modal)
     return frozenset(lifted)
+
+
+ENDING = frozenset({"achever", "finir", "cesser", "arrêter"})
+"""Verbs of ending whose negation tells the act goes on ("n'a pas fini de bombarder"): not negated."""
+
+NEGATION_HEADS = frozenset({"pas", "plus", "jamais", "aucun", "aucune"})
+"""Negation words a bare "de X" depends on: "il n'y a plus de file", "pas de boycott"."""
+
+
+def under_negation(token: Token) -> bool:
+    """A nominal trigger that a negation denies (evt33x): the bare "de X" of "plus" or "pas" in a
+    negated clause ("il n'y a plus de file d'attente"), or of a noun the negation bears on ("pas
+    d'avis de tempête", "aucun signe d'attaque"): nothing of the kind happened."""
+    if token.pos_ not in {"NOUN", "PROPN"} or token.head.i == token.i:
+        return False
+    head = token.head
+    if head.pos_ == "ADV" and head.lower_ in NEGATION_HEADS:
+        return head.head.i != head.i and any(c.lower_ in NE for c in head.head.children)
+    if token.dep_ != "nmod" or head.pos_ != "NOUN":
+        return False
+    words = [*head.children, *(g for c in head.children if c.dep_ == "det" for g in c.children)]
+    return any(w.lower_ in NEGATION_HEADS and w.dep_ in {"advmod", "det"} for w in words)  # "pas d'"
+
+
+def concessive(verb: Token) -> bool:
+    """A "si" clause granted, not supposed: "même si le virus est apparu en Chine" (evt33x)."""
+    return any(c.dep_ == "mark" and c.i > 0 and verb.doc[c.i - 1].lower_ == "même" for c in verb.children)

@@ -55,6 +55,9 @@ ROWS = [
     ("D'après une enquête récente, les loyers ont augmenté de 4 %.", "investigate", None),
     # particular events still are
     ("Chaque manifestation a réuni des milliers de personnes à Nantes.", "demonstrate", "asserted"),
+    ("Après une attaque au couteau, le quartier a été bouclé.", "physical_assault", "asserted"),
+    ("Un peu avant que la messe ne commence, le feu a pris dans la nef.", "ceremony", "hypothetical"),
+    ("Le parti n'avait, lui, que des réunions prévues à son siège.", "meet", "future"),
     ("Toute la manifestation s'est déroulée dans le calme à Rennes.", "demonstrate", "asserted"),
     (
         "Selon un rapport de la Cour des comptes, les pensions comportent des erreurs.",

@@ -131,9 +131,30 @@ def under_negation(token: Token) -> bool:
     if head.pos_ == "ADV" and head.lower_ in NEGATION_HEADS:
         return head.head.i != head.i and any(c.lower_ in NE for c in head.head.children)
     if token.dep_ != "nmod" or head.pos_ != "NOUN":
-        return False
-    words = [*head.children, *(g for c in head.children if c.dep_ == "det" for g in c.children)]
-    return any(w.lower_ in NEGATION_HEADS and w.dep_ in {"advmod", "det"} for w in words)  # "pas d'"
+        return False  # not "n'avoir pas peur des bombardements": the fear is denied, not the act
+    dets = [c for c in head.children if c.dep_ == "det"]
+    words = [*dets, *(g for c in dets for g in c.children)]
+    return any(w.lower_ in NEGATION_HEADS for w in words)  # "pas d'avis", "aucun signe"
+
+
+EXPLETIVE_BEFORE = frozenset({"avant", "moins", "peur", "crainte"})
+"""Words before the "que" of a clause whose "ne" is expletive: "avant que la messe ne commence"."""
+
+QUE = frozenset({"que", "qu'", "qu’"})
+
+
+def lone_ne(verb: Token) -> bool:
+    """A "ne" that negates nothing (evt33x): expletive in "avant que", "à moins que", "de peur que"
+    ("avant que la messe ne commence"), or restrictive with its "que" on the complement ("n'avait,
+    elle, à l'origine que des réunions")."""
+    for c in verb.children:
+        if c.dep_ == "mark" and c.lower_ in QUE and c.i > 0 and verb.doc[c.i - 1].lower_ in EXPLETIVE_BEFORE:
+            return True
+        if c.i > verb.i and any(
+            g.lower_ in QUE and g.dep_ in {"mark", "advmod"} and g.i < c.i for g in c.children
+        ):
+            return True
+    return False
 
 
 def concessive(verb: Token) -> bool:

@@ -211,19 +211,20 @@ def is_advice(token: Token) -> bool:
     )
 
 
-SOURCE_CASES = frozenset({"selon", "après"})
-"""The prepositions of a source: "selon une étude", "d'après une enquête" ("après" fixed to "d'")."""
+SOURCE_CASES = frozenset({"selon"})
+"""The preposition of a source: "selon une étude" ("d'après une enquête": ``after``)."""
 
 
 def is_source(token: Token) -> bool:
     """An unnamed study or survey given as the source of what the sentence tells (evt33x): "selon une
-    étude, les prix...", "d'après une récente enquête": no determiner but "un", "une", "des" and no
-    author ("selon un rapport de la Cour des comptes" may be the report's publication, an event)."""
+        étude, les prix...", "d'après une récente enquête": no determiner but "un", "une", "des" and no
+        author nor clause ("selon un rapport de la Cour des comptes", "selon une étude publiée mardi" may tell
+    the publication, an event)."""
     return (
         token.pos_ == "NOUN"
         and any(c.dep_ == "case" and (c.lower_ in SOURCE_CASES or after(c)) for c in token.children)
         and all(c.lower_ in {"un", "une", "des"} for c in token.children if c.dep_ == "det")
-        and not any(c.dep_ in {"nmod", "nmod:poss", "appos"} for c in token.children)
+        and not any(c.dep_ in {"nmod", "nmod:poss", "appos", "acl", "acl:relcl"} for c in token.children)
     )
 
 

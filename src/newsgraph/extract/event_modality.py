@@ -14,6 +14,7 @@ from newsgraph.extract.event_expected import (
     concessive,
     is_announced,
     is_past_indicative,
+    lone_ne,
     under_negation,
 )
 from newsgraph.extract.event_parse import OBJECT_DEPS, SUBJECT_DEPS, is_object, lemma
@@ -48,10 +49,11 @@ RESTRICTIVE_QUE = frozenset({"que", "qu'", "qu’"})
 
 
 def is_negated(token: Token) -> bool:
-    negators = [
-        c for c in token.children if c.lower_ in NEGATORS and c.dep_ in {"advmod", "advmod:neg", "det", "neg"}
-    ]
-    return bool(negators) and not (all(c.lower_ in NE for c in negators) and is_restrictive(token))
+    deps = {"advmod", "advmod:neg", "det", "neg"}
+    negators = [c for c in token.children if c.lower_ in NEGATORS and c.dep_ in deps]
+    if not negators:
+        return False
+    return not (all(c.lower_ in NE for c in negators) and (is_restrictive(token) or lone_ne(token)))
 
 
 def is_restrictive(verb: Token) -> bool:

@@ -58,6 +58,7 @@ ROWS = [
     ("Après une attaque au couteau, le quartier a été bouclé.", "physical_assault", "asserted"),
     ("Un peu avant que la messe ne commence, le feu a pris dans la nef.", "ceremony", "hypothetical"),
     ("Le parti n'avait, lui, que des réunions prévues à son siège.", "meet", "future"),
+    ("Les habitants craignent que les rebelles n'attaquent le village.", "attack", "hypothetical"),
     ("Toute la manifestation s'est déroulée dans le calme à Rennes.", "demonstrate", "asserted"),
     (
         "Selon un rapport de la Cour des comptes, les pensions comportent des erreurs.",

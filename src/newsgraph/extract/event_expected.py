@@ -141,15 +141,19 @@ EXPLETIVE_BEFORE = frozenset({"avant", "moins", "peur", "crainte"})
 """Words before the "que" of a clause whose "ne" is expletive: "avant que la messe ne commence"."""
 
 QUE = frozenset({"que", "qu'", "qu’"})
+FEARING = frozenset({"craindre", "redouter", "éviter", "empêcher"})
+"""Verbs whose "que" clause takes an expletive "ne": "craignaient que Kiev ne tombe"."""
 
 
 def lone_ne(verb: Token) -> bool:
-    """A "ne" that negates nothing (evt33x): expletive in "avant que", "à moins que", "de peur que"
-    ("avant que la messe ne commence"), or restrictive with its "que" on the complement ("n'avait,
-    elle, à l'origine que des réunions")."""
+    """A "ne" that negates nothing (evt33x): expletive in "avant que", "à moins que", "de peur que" or
+    after a verb of fearing ("avant que la messe ne commence", "craignent que Kiev ne tombe"), or
+    restrictive with its "que" on the complement ("n'avait, elle, à l'origine que des réunions")."""
     for c in verb.children:
         if c.dep_ == "mark" and c.lower_ in QUE and c.i > 0 and verb.doc[c.i - 1].lower_ in EXPLETIVE_BEFORE:
             return True
+        if c.dep_ == "mark" and c.lower_ in QUE and verb.dep_ == "ccomp" and lemma(verb.head) in FEARING:
+            return True  # "beaucoup craignaient que Kiev ne tombe"
         if c.i > verb.i and any(
             g.lower_ in QUE and g.dep_ in {"mark", "advmod"} and g.i < c.i for g in c.children
         ):

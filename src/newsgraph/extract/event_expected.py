@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from newsgraph.extract.entities import is_role
 from newsgraph.extract.event_cache import morph_feats
 from newsgraph.extract.event_parse import lemma
+from newsgraph.extract.negation_words import NE
 
 PLANNED = frozenset({"prévu", "prévoir", "programmé", "programmer", "attendu", "attendre"})
 """Participles of a planned or expected happening: "la grève prévue jeudi", "le verdict attendu"."""
@@ -111,3 +112,55 @@ def lifted_vetoes(token: Token) -> frozenset[str]:
     if modal is not None:
         lifted.add(modal)
     return frozenset(lifted)
+
+
+ENDING = frozenset({"achever", "finir", "cesser", "arrêter"})
+"""Verbs of ending whose negation tells the act goes on ("n'a pas fini de bombarder"): not negated."""
+
+NEGATION_HEADS = frozenset({"pas", "plus", "jamais", "aucun", "aucune"})
+"""Negation words a bare "de X" depends on: "il n'y a plus de file", "pas de boycott"."""
+
+
+def under_negation(token: Token) -> bool:
+    """A nominal trigger that a negation denies (evt33x): the bare "de X" of "plus" or "pas" in a
+    negated clause ("il n'y a plus de file d'attente"), or of a noun the negation bears on ("pas
+    d'avis de tempête", "aucun signe d'attaque"): nothing of the kind happened."""
+    if token.pos_ not in {"NOUN", "PROPN"} or token.head.i == token.i:
+        return False
+    head = token.head
+    if head.pos_ == "ADV" and head.lower_ in NEGATION_HEADS:
+        return head.head.i != head.i and any(c.lower_ in NE for c in head.head.children)
+    if token.dep_ != "nmod" or head.pos_ != "NOUN":
+        return False  # not "n'avoir pas peur des bombardements": the fear is denied, not the act
+    dets = [c for c in head.children if c.dep_ == "det"]
+    words = [*dets, *(g for c in dets for g in c.children)]
+    return any(w.lower_ in NEGATION_HEADS for w in words)  # "pas d'avis", "aucun signe"
+
+
+EXPLETIVE_BEFORE = frozenset({"avant", "moins", "peur", "crainte"})
+"""Words before the "que" of a clause whose "ne" is expletive: "avant que la messe ne commence"."""
+
+QUE = frozenset({"que", "qu'", "qu’"})
+FEARING = frozenset({"craindre", "redouter", "éviter", "empêcher"})
+"""Verbs whose "que" clause takes an expletive "ne": "craignaient que Kiev ne tombe"."""
+
+
+def lone_ne(verb: Token) -> bool:
+    """A "ne" that negates nothing (evt33x): expletive in "avant que", "à moins que", "de peur que" or
+    after a verb of fearing ("avant que la messe ne commence", "craignent que Kiev ne tombe"), or
+    restrictive with its "que" on the complement ("n'avait, elle, à l'origine que des réunions")."""
+    for c in verb.children:
+        if c.dep_ == "mark" and c.lower_ in QUE and c.i > 0 and verb.doc[c.i - 1].lower_ in EXPLETIVE_BEFORE:
+            return True
+        if c.dep_ == "mark" and c.lower_ in QUE and verb.dep_ == "ccomp" and lemma(verb.head) in FEARING:
+            return True  # "beaucoup craignaient que Kiev ne tombe"
+        if c.i > verb.i and any(
+            g.lower_ in QUE and g.dep_ in {"mark", "advmod"} and g.i < c.i for g in c.children
+        ):
+            return True
+    return False
+
+
+def concessive(verb: Token) -> bool:
+    """A "si" clause granted, not supposed: "même si le virus est apparu en Chine" (evt33x)."""
+    return any(c.dep_ == "mark" and c.i > 0 and verb.doc[c.i - 1].lower_ == "même" for c in verb.children)

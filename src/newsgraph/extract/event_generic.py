@@ -69,10 +69,17 @@ EXPERT_NOUNS = frozenset(
 """Nouns of a person who knows a field: "expert en négociations", "spécialiste des séismes"."""
 
 
+EVERY = frozenset({"chaque", "tout", "toute"})
+"""Determiners of any one of a kind: "à chaque intempérie", "toute grève sera sanctionnée"."""
+
+
 def is_generic(token: Token) -> bool:
     """A nominal trigger that names a kind of event, not an event (see the module's doc)."""
-    if is_field(token) or is_habitual_object(token) or is_advice(token):
+    if is_field(token) or is_habitual_object(token) or is_advice(token) or is_source(token):
         return True
+    dets = [c for c in token.children if c.dep_ == "det"]
+    if token.pos_ == "NOUN" and dets and all(c.lower_ in EVERY for c in dets) and not told_done(token.head):
+        return True  # "à chaque intempérie", "toute grève" (not "toute la production": an article)
     if token.pos_ != "NOUN" or "Plur" not in morph_feats(token).get("Number", []):
         return False
     if any(c.dep_ == "nummod" or c.lower_ in PARTICULAR_DETS for c in token.children):
@@ -201,4 +208,35 @@ def is_advice(token: Token) -> bool:
         and "Past" not in morph_feats(governor).get("Tense", [])
         and not any(c.dep_.startswith("aux") for c in governor.children)
         and any(c.dep_ == "nsubj" and c.lower_ in GENERIC_SUBJECTS for c in governor.children)
+    )
+
+
+SOURCE_CASES = frozenset({"selon"})
+"""The preposition of a source: "selon une étude" ("d'après une enquête": ``after``)."""
+
+
+def is_source(token: Token) -> bool:
+    """An unnamed study or survey given as the source of what the sentence tells (evt33x): "selon une
+        étude, les prix...", "d'après une récente enquête": no determiner but "un", "une", "des" and no
+        author nor clause ("selon un rapport de la Cour des comptes", "selon une étude publiée mardi" may tell
+    the publication, an event)."""
+    return (
+        token.pos_ == "NOUN"
+        and any(c.dep_ == "case" and (c.lower_ in SOURCE_CASES or after(c)) for c in token.children)
+        and all(c.lower_ in {"un", "une", "des"} for c in token.children if c.dep_ == "det")
+        and not any(c.dep_ in {"nmod", "nmod:poss", "appos", "acl", "acl:relcl"} for c in token.children)
+    )
+
+
+def after(case: Token) -> bool:
+    """ "d'après": "d'" with "après" fixed to it."""
+    return any(f.dep_ == "fixed" and f.lower_ == "après" for f in case.children)
+
+
+def told_done(verb: Token) -> bool:
+    """A verb in the passé composé or the passé simple: "chaque manifestation a réuni des milliers de
+    personnes" counts particular events that took place, one by one."""
+    feats = morph_feats(verb)
+    return any(c.dep_ == "aux:tense" for c in verb.children) or (
+        "Fin" in feats.get("VerbForm", []) and "Past" in feats.get("Tense", [])
     )

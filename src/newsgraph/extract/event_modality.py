@@ -9,7 +9,14 @@ from spacy.tokens import Token
 from newsgraph import lexicons
 from newsgraph.extract.event_amounts import PHASE_NOUNS, QUANTITY_NOUNS
 from newsgraph.extract.event_cache import doc_memo, morph_feats
-from newsgraph.extract.event_expected import is_announced, is_past_indicative
+from newsgraph.extract.event_expected import (
+    ENDING,
+    concessive,
+    is_announced,
+    is_past_indicative,
+    lone_ne,
+    under_negation,
+)
 from newsgraph.extract.event_parse import OBJECT_DEPS, SUBJECT_DEPS, is_object, lemma
 from newsgraph.extract.negation_words import NE
 from newsgraph.extract.verb_mood import conditional_form, future_form
@@ -42,10 +49,11 @@ RESTRICTIVE_QUE = frozenset({"que", "qu'", "qu’"})
 
 
 def is_negated(token: Token) -> bool:
-    negators = [
-        c for c in token.children if c.lower_ in NEGATORS and c.dep_ in {"advmod", "advmod:neg", "det", "neg"}
-    ]
-    return bool(negators) and not (all(c.lower_ in NE for c in negators) and is_restrictive(token))
+    deps = {"advmod", "advmod:neg", "det", "neg"}
+    negators = [c for c in token.children if c.lower_ in NEGATORS and c.dep_ in deps]
+    if not negators:
+        return False
+    return not (all(c.lower_ in NE for c in negators) and (is_restrictive(token) or lone_ne(token)))
 
 
 def is_restrictive(verb: Token) -> bool:
@@ -214,6 +222,8 @@ def modality(token: Token) -> Modality:
         return "negated"
     if token.dep_ in OBJECT_DEPS | {"xcomp"} and is_existential(token.head) and is_negated(token.head):
         return "negated"  # "il n'y a pas eu de blessé"
+    if under_negation(token):
+        return "negated"  # "il n'y a plus de file d'attente", "pas d'avis de tempête"
     if verb.dep_ in {"xcomp", "ccomp"} and (
         lemma(verb.head) in DENIAL_GOVERNORS
         or verb.head.lower_.startswith(("dément", "démenti", "nie", "nié"))
@@ -227,8 +237,8 @@ def modality(token: Token) -> Modality:
     for t in (token, verb):
         if is_subjunctive(t):
             return "hypothetical"
-        if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in t.children):
-            return "hypothetical"
+        if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS | CONDITION_MARKS for c in t.children):
+            return "asserted" if concessive(t) else "hypothetical"  # "s'il était réélu"; "même si"
     if token.pos_ in {"NOUN", "PROPN"}:
         found = _noun_modality(token, verb)
         if found is not None:
@@ -247,6 +257,8 @@ def modality(token: Token) -> Modality:
     if infinitive and verb.dep_ != "ROOT":
         if governor in MODAL_VERBS and is_past_indicative(verb.head):  # "ont dû quitter", "a pu fuir"
             return "negated" if is_negated(verb.head) else "asserted"
+        if is_negated(verb.head) and governor in FACTUAL_GOVERNORS | FUTURE_GOVERNORS | ENDING:
+            return "asserted" if governor in ENDING else "negated"  # "ne cessent d'augmenter"; "ne vont pas"
         if governor in FACTUAL_GOVERNORS:
             return "asserted"
         if governor in FUTURE_GOVERNORS:

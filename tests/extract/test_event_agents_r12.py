@@ -33,7 +33,7 @@ ROWS = [
     ),
     # a place that "tombe aux mains de X" is taken by X
     ("La ville de Kherson est tombée aux mains des soldats russes.", "capture", "soldats", None, "kherson"),
-    ("La capitale Kiev est tombée aux mains des Russes.", "capture", "russes", None, None),
+    ("La capitale Kiev n'est pas tombée aux mains des Russes.", "capture", "russes", None, None),
     # the one charged with, convicted of or held for an act did it
     (
         "Le chauffeur a été condamné à deux ans de prison pour violences conjugales.",

@@ -95,7 +95,7 @@ FIREFIGHTERS = [
         None,
         None,
     ),
-    ("Les pompiers sont sur place. Le feu est enfin fixé.", "emergency_response", "pompiers", None, None),
+    ("Les pompiers sont sur place. Le feu n'est toujours pas fixé.", "emergency_response", "-", None, None),
     (
         "Les pompiers sont sur place. Le feu pourrait être maîtrisé ce soir.",
         "emergency_response",

@@ -277,11 +277,7 @@ def test_modality(nlp, sentence, type_, modality):
 
 
 def check_modality(nlp, sentence, type_, modality):
-    """The first event of ``type_`` in the sentence has the modality told; "negated": there is no
-    event of that type (nothing happened: round 33, evt33x)."""
-    if modality == "negated":
-        assert [e.trigger for e in events_of(nlp, sentence) if e.type == type_] == []
-        return
+    """The first event of ``type_`` in the sentence has the modality told."""
     assert of_type(nlp, sentence, type_)[0].modality == modality
 
 

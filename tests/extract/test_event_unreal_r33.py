@@ -1,8 +1,9 @@
-"""Events that are not there, round 33 (evt33x): what did not happen is no event, what only may is
-marked, and a mention of any event of a kind or of a study as a source names none.
+"""Events that are not there, round 33 (evt33x): what did not happen or only may is marked as such,
+and a mention of any event of a kind or of a study as a source names none.
 
 A negated act ("n'ont pas attaqué", "aucune frappe", "il n'y a plus de file d'attente", "pas d'avis de
-tempête", "ne vont pas abandonner") gives no event: nothing happened, and the gold annotates none.
+tempête", "ne vont pas abandonner") is kept, marked negated (issue 17: not dropped silently, not
+asserted as a fact).
 The negation of a verb of ending says the act goes on ("ne cessent d'augmenter": asserted); a verb
 of obliging tells what was done ("sont obligées de fermer"); a "s'" clause is a condition ("s'il
 était réélu") unless granted ("même s'il"). A noun after "chaque" or a bare "toute" names any event
@@ -22,13 +23,13 @@ def xfail(*row, reason: str):
 
 
 ROWS = [
-    # negated: no event
-    ("Les rebelles n'ont pas attaqué le village de montagne.", "attack", None),
-    ("Aucune frappe n'a touché la ville de Lviv cette semaine.", "air_strike", None),
-    ("Dans la Somme, il n'y a plus de file d'attente devant les stations.", "crowd_rush", None),
-    ("Pas d'avis de tempête sur le littoral breton ce week-end.", "storm", None),
-    ("Les soldats ne vont pas abandonner la ville.", "give_up", None),
-    ("Le cortège n'est pas parvenu à franchir le pont.", "demonstrate", None),
+    # negated: kept, marked
+    ("Les rebelles n'ont pas attaqué le village de montagne.", "attack", "negated"),
+    ("Aucune frappe n'a touché la ville de Lviv cette semaine.", "air_strike", "negated"),
+    ("Dans la Somme, il n'y a plus de file d'attente devant les stations.", "crowd_rush", "negated"),
+    ("Pas d'avis de tempête sur le littoral breton ce week-end.", "storm", "negated"),
+    ("Les soldats ne vont pas abandonner la ville.", "withdraw", "negated"),
+    ("Les manifestants ne sont pas parvenus à bloquer le dépôt.", "obstruct", "negated"),
     # asserted despite a negation or a governor
     ("Les loyers ne cessent d'augmenter à Bordeaux.", "price_change", "asserted"),
     ("L'artillerie n'a pas fini de bombarder le port.", "shell", "asserted"),

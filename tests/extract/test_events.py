@@ -110,8 +110,7 @@ def test_event_types(nlp, sentence, type_, agent, target, place):
         assert e.location is not None and place in e.location.name.lower()
 
 
-# Hypothetical uses are kept, marked by their modality (not asserted as facts); a negated one is no
-# event (round 33, evt33x).
+# Negated and hypothetical uses are kept, marked by their modality (not asserted as facts).
 UNREAL = [
     ("La Russie n'a pas retiré ses troupes de la région.", "withdraw", "negated"),
     ("La Russie pourrait retirer ses troupes de Kherson.", "withdraw", "hypothetical"),
@@ -123,8 +122,7 @@ UNREAL = [
 
 @pytest.mark.parametrize(("sentence", "type_", "modality"), UNREAL)
 def test_unreal_events_are_marked(nlp, sentence, type_, modality):
-    wanted = [] if modality == "negated" else [modality]  # a negated act is no event (evt33x)
-    assert [e.modality for e in events_of(nlp, sentence) if e.type == type_] == wanted
+    assert [e.modality for e in events_of(nlp, sentence) if e.type == type_] == [modality]
 
 
 # Sentences that report no event of the type (speech, other senses).

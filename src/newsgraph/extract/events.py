@@ -4,9 +4,8 @@ A trigger (a verb or a noun of ``ontology/lexicons/event_triggers.tsv``) found i
 parse gives one event report; its roles come from the parse: the subject (or the "de X" of a
 nominal trigger, or a passive "par X") is the agent, the object the target, a place mention
 introduced by "à/de/dans/en/..." the location, a time expression of the clause the date (else
-the publication date, marked as such). Hypothetical, future and alleged uses are kept with their
-modality; a negated one ("n'a pas bombardé", "aucune frappe", "il n'y a plus de file") is no event:
-nothing happened (evt33x; the gold annotates none, ``actor_network`` counted none).
+the publication date, marked as such). Negated, hypothetical, future and alleged uses are kept
+with their modality (issue 17: marked as such, not dropped silently and not asserted as facts).
 
 The steps live in their own modules: ``event_triggers`` (which words trigger), ``event_modality``
 (asserted, negated, hypothetical, future, reported), ``event_roles`` (agent, target, participants;
@@ -316,5 +315,4 @@ def extract_events(ctx: DocContext) -> list[Event]:
     out.sort(key=lambda found: found[0].i)
     out = contextual_agents(out, mentions)  # "L'UE a adopté des sanctions. [...] De nouvelles sanctions"
     # "la motion a été rejetée": one vote; the lead's heads capped once merged
-    events = capped(one_per_happening(out), {e.id for _, e in main})
-    return [e for e in events if e.modality != "negated"]  # nothing happened: no event (evt33x)
+    return capped(one_per_happening(out), {e.id for _, e in main})

@@ -98,14 +98,14 @@ def done_before(verb: Token) -> bool:
 
 
 def said(verb: Token) -> bool:
-    """A verb of saying or announcing that takes what is said as its object ("a déclaré que", "a
-    évoqué l'attaque"): the time it carries is when something was said."""
+    """A verb of saying or announcing that takes what is said as its argument ("a déclaré que", "a
+    évoqué l'attaque", "a parlé du bombardement"): the time it carries is when something was said."""
     return lemma(verb) in saying()
 
 
 @cache
 def saying() -> frozenset[str]:
-    told = {w for w, frames in speech_verbs().items() if frames & {"clause", "np"}}
+    told = {w for w, frames in speech_verbs().items() if frames & {"clause", "np", "pp"}}
     return frozenset(told | ANNOUNCING)
 
 

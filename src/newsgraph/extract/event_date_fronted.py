@@ -61,8 +61,12 @@ def fronted_phrase(sent: Span, words: list[Token]) -> list[Token] | None:
         return None
     phrase = list(doc[start:end])
     inside = {x.i for x in phrase}
-    heads = {x.head.i for x in phrase if x.head.i not in inside}  # "Samedi" and "9" may both hang on it
-    return phrase if len(heads) == 1 else None
+    roots = [x for x in phrase if x.head.i not in inside]
+    if len({x.head.i for x in roots}) != 1:  # "Samedi" and "9" may both hang on the verb
+        return None
+    said = {x.i for x in words}
+    # the phrase is the time's: "Privés de salon en 2021 à cause du Covid," is not
+    return phrase if all(x.i in said or lemma(x) in TIME_NOUNS for x in roots) else None
 
 
 def clause_head(t: Token) -> bool:
@@ -124,6 +128,12 @@ def when_clause_date(token: Token, sdoc: Doc, times: list[TimeMention]) -> TimeV
     return found
 
 
+TIME_NOUNS = frozenset(
+    {"soirée", "nuit", "matinée", "journée", "matin", "soir", "après-midi"}
+    | {"début", "fin", "milieu", "week-end"}
+)
+"""Nouns of a part of a day or of a stretch that a fronted time phrase may be headed by ("Dans la
+soirée du jeudi 7 mars,", "Au début du mois de mai,")."""
 OPENERS = frozenset({"CCONJ", "ADV", "PUNCT"})
 """What may stand before a fronted time ("Et mardi soir,", "Puis, lundi,")."""
 ANNOUNCING = frozenset({"annoncer", "décider", "décréter", "programmer", "planifier", "prévoir"})

@@ -23,6 +23,11 @@ in the parse (PATH lines). place: ``none``/``wrong`` crossed with ``same-sentenc
 report's first sentence), ``other-sentence``, ``not-in-text``; ``wrong`` also says when ours is a
 country and the gold is not (``country-for-local``), or when the text writes one of them with the
 other in brackets (``town-vs-its-region``: "Bessèges (Gard)", the same place at two scales).
+date (round 33): for a dated gold event whose type we find on no event of the right date, ``date-none`` or
+``date-wrong/<source>/<gap>/<where>``: our date's source (``publication`` or ``text``), the gap
+(``-1d``/``+1d``: a day before or after the gold's, ``same-month``, ``other``; ``gold-is-pub``
+when the gold's date is the report's publication day) and where a time expression of the gold's
+value is (``time-in-sentence``: in our event's sentence, ``time-elsewhere``, ``no-time``).
 """
 
 from __future__ import annotations
@@ -32,12 +37,13 @@ import re
 import sys
 import tempfile
 from collections import Counter, defaultdict
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import quality
-from _gold_match import event_agent_ok, event_place_ok, event_type_ok, norm
+from _gold_match import date_ok, event_agent_ok, event_place_ok, event_type_ok, norm
 from misses import BLIND  # the blind, held-out and being-annotated sets: never read
 
 from newsgraph.geo import demonym_country
@@ -145,6 +151,41 @@ def place_class(e: dict[str, Any], r: dict[str, Any], text: str) -> str:
     return f"place-wrong/{sub}/{loc}"
 
 
+def day(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if len(value) >= 10 else None
+    except ValueError:
+        return None
+
+
+def date_class(e: dict[str, Any], r: dict[str, Any], recs: list[dict[str, Any]]) -> str:
+    ours, gold = str(r.get("date") or ""), str(e["when"])
+    if not ours:
+        return "date-none"
+    pub = next(
+        (
+            str(x.get("published") or "")
+            for x in recs
+            if x.get("kind") == "document" and x.get("doc") == e["doc"]
+        ),
+        "",
+    )
+    gap = "same-month" if ours[:7] == gold[:7] else "other"
+    if (a := day(ours)) is not None and (b := day(gold)) is not None and abs((a - b).days) == 1:
+        gap = f"{(a - b).days:+d}d"
+    if pub and pub.startswith(gold):
+        gap += ",gold-is-pub"
+    ev = r.get("evidence") or {}
+    times = [
+        x
+        for x in recs
+        if x.get("kind") == "time" and x.get("doc") == e["doc"] and str(x.get("value") or "").startswith(gold)
+    ]
+    inside = any(ev.get("start", -1) <= x.get("start", -2) < ev.get("end", -1) for x in times)
+    found = "time-in-sentence" if inside else ("time-elsewhere" if times else "no-time")
+    return f"date-wrong/{r.get('date_source') or '?'}/{gap}/{found}"
+
+
 def described(r: dict[str, Any]) -> str:
     locf = r.get("location")
     place = locf.get("name") if isinstance(locf, dict) else None
@@ -162,6 +203,16 @@ def census(
     sys_ev = [r for r in recs if r.get("kind") == "event"]
     for e in gold:
         same = [r for r in sys_ev if r.get("doc") == e["doc"] and event_type_ok(e, r)]
+        if e.get("when") and same and not any(date_ok(e["when"], r) for r in same):
+            r = next((r for r in same if event_agent_ok(e, r) and event_place_ok(e, r)), same[0])
+            c = date_class(e, r, recs)
+            counts[c][name] += 1
+            if verbose:
+                ev = (r.get("evidence") or {}).get("text", "")[:160]
+                print(
+                    f"{name}\t{e['id']}\t{c}\twhen={e['when']}\t"
+                    f"SYS: {r.get('trigger')}|{r.get('date')}\tEV: {ev}"
+                )
         if not same or any(event_agent_ok(e, r) and event_place_ok(e, r) for r in same):
             continue
         text = texts.get(e["doc"], "")

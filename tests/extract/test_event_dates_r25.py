@@ -65,13 +65,12 @@ DATES = [
         "text",
         reason="'Samedi' parsed as a root of its own, no dependency to the clause",
     ),
-    # a fronted date that governs a clause after "alors": the second clause is not dated by it
-    xfail(
+    # a fronted date that governs a clause after "alors" dates it too (round 33, event_date_fronted)
+    (
         "Vendredi 8 mars au soir, il faisait doux alors tous les parcs ont été pris d'assaut.",
         "pris d'assaut",
         "2024-03-08",
         "text",
-        reason="a fronted date is the first clause's; the clause after 'alors' is left undated",
     ),
 ]
 

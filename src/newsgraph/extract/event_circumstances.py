@@ -9,13 +9,8 @@ from newsgraph.extract.context import Mention, doc_text
 from newsgraph.extract.event_agent_genitive import acting_capital
 from newsgraph.extract.event_amounts import PLACE_NOUNS
 from newsgraph.extract.event_cache import last_token
-from newsgraph.extract.event_dates import (
-    announcement_time,
-    in_until_phrase,
-    modal_circumstances,
-    purpose_circumstances,
-    until_bound,
-)
+from newsgraph.extract.event_date_bounds import in_until_phrase, until_bound
+from newsgraph.extract.event_dates import announcement_time, modal_circumstances, purpose_circumstances
 from newsgraph.extract.event_parse import PLACE_LABELS, MentionIndex, lemma
 from newsgraph.extract.event_place_classed import classed_places
 from newsgraph.extract.event_place_in_names import in_body_name

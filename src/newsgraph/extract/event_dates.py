@@ -8,22 +8,20 @@ as such."""
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
-from functools import cache
 from typing import Literal
 
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract import timex
 from newsgraph.extract.event_cache import morph_feats
+from newsgraph.extract.event_date_bounds import CALENDAR, CLIMB
+from newsgraph.extract.event_date_fronted import fronted_date, when_clause_date
+from newsgraph.extract.event_date_report import report_day
 from newsgraph.extract.event_modality import modality
 from newsgraph.extract.event_parse import lemma
-from newsgraph.extract.timex_calendar import lexicon as time_lexicon
-from newsgraph.extract.timex_calendar import unify_apostrophes
 from newsgraph.extract.timex_dating import lead_story_day
 from newsgraph.extract.timex_tense import AUX_DEPS
-from newsgraph.lexicons import alternation
 from newsgraph.model import Modality, TimeMention, TimeValue
 
 Source = Literal["text", "publication"]
@@ -50,16 +48,20 @@ def later_date(
 ) -> tuple[TimeValue | None, Source | None]:
     """The date of the event ``token`` names when its own clause dates nothing: the verb its noun is
     the subject or a circumstance of, its relative clause, a day counted from the sentence's date,
-    else the story's day (``at_start``: ``sdoc`` begins its text) for an event told as done (not
+    the clause a "lorsque" clause hangs on, the time that opens the sentence ("Vendredi, ..."),
+    else the story's day (``at_start``: ``sdoc`` begins its text; the lead's, else the day before
+    the publication the report names anywhere, ``report_day``) for an event told as done (not
     one announced or possible: "une attaque imminente" is not on the day the lead tells), else the
     publication date ``anchor``."""
     found = (
         counted_date(token, sdoc, times, anchor)
         or predicate_date(token, sdoc, times)
         or trailing_date(token, times)
+        or when_clause_date(token, sdoc, times)
+        or fronted_date(token, times)
     )
     if found is None and at_start and not undone(token, mode) and not pluperfect(token):
-        found = lead_story_day(sdoc, times, anchor)
+        found = lead_story_day(sdoc, times, anchor) or report_day(token, sdoc, times, anchor)
     if found is not None:
         return found, "text"
     return (anchor, "publication") if anchor is not None else (None, None)
@@ -174,10 +176,6 @@ def trailing_date(token: Token, times: list[TimeMention]) -> TimeValue | None:
     return None
 
 
-CALENDAR = re.compile(r"^\d{4}")
-"""A time value on the calendar ("2022-12-23", "2022-W51"), not "PRESENT_REF" or "XXXX-WXX-5"."""
-
-
 def circumstance(token: Token) -> Token | None:
     """The head of the clause whose circumstance ``token`` belongs to ("à l'annonce du résultat",
     "sont au plus haut niveau d'alerte"), climbing "de X" links over nouns that frame an event at
@@ -203,7 +201,6 @@ def is_clause_head(t: Token) -> bool:
     return t.pos_ in CLAUSE_HEADS or any(c.dep_ == "cop" for c in t.children)
 
 
-CLIMB = 3
 PART_OF_HEAD = frozenset({"xcomp", "acl:relcl"})
 """Clauses whose time is the one of the word they hang on: an infinitive complement, a relative."""
 CIRCUMSTANCE_DEPS = frozenset({"obl:mod", "obl", "obl:agent"})
@@ -306,44 +303,6 @@ def pluperfect(token: Token) -> bool:
     """ "avait frappé": an act before the story the report tells."""
     verb = token.head if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in SUBJECT_DEPS else token
     return any(a.dep_ in AUX_DEPS and "Imp" in morph_feats(a).get("Tense", []) for a in verb.children)
-
-
-def until_bound(text: str, time: TimeMention) -> bool:
-    """A time expression said as the end of a stretch ("prolongée jusqu'à la fin de l'année",
-    "restera fermé jusqu'au 30 mars"): when the stretch ends, not when the act happened. Only
-    the "jusqu'à" prepositions of ``until_prepositions``: "pour lundi" (``grève prévue pour
-    lundi``) and "à partir de septembre" (an aid that starts then) date the act."""
-    before = unify_apostrophes(text[max(0, time.start - UNTIL_REACH) : time.start])
-    return bool(_until().search(before))
-
-
-def in_until_phrase(t: Token) -> bool:
-    """A time word inside a phrase that ends a stretch ("placé en détention jusqu'à son procès en
-    juin": June is the trial's, the custody is now): a noun up its "de X" / "en X" chain that
-    "jusqu'à" introduces."""
-    node = t
-    for _ in range(CLIMB):
-        if node.head.i == node.i or node.dep_ not in {"nmod", "obl:mod", "obl"}:
-            return False
-        node = node.head
-        if node.pos_ not in {"NOUN", "PROPN"} or any(c.dep_ == "nummod" for c in node.children):
-            return False  # "ont augmenté jusqu'à 0,27 % en janvier": an amount's bound, not a time's
-        if any(
-            c.dep_ in {"case", "fixed"} and unify_apostrophes(c.lower_).startswith("jusqu")
-            for c in node.children
-        ):
-            return True
-    return False
-
-
-UNTIL_REACH = 20
-"""How far before a time expression its preposition is looked for (with an article between)."""
-
-
-@cache
-def _until() -> re.Pattern[str]:
-    words = [w for w in time_lexicon()["until_prepositions"] if w.startswith("jusqu")]
-    return re.compile(rf"(?:^|[\s(,])(?:{alternation(words)})\s*(?:le|la|les|l'|ce|cet|cette)?\s*$", re.I)
 
 
 ANNOUNCING_VERBS = frozenset({"annoncer", "décider", "décréter", "programmer", "planifier"})

@@ -1,0 +1,142 @@
+"""Dates an event takes from a clause above its own (round 33): the time set before the sentence's
+main clause ("Vendredi 17 juin au soir, ...") and the time of the clause a "lorsque" clause hangs
+on ("Tout a commencé le 15 décembre, lorsqu'a débuté la vaccination")."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract import timex
+from newsgraph.extract.context import doc_text
+from newsgraph.extract.event_cache import morph_feats
+from newsgraph.extract.event_date_bounds import CALENDAR, in_until_phrase, until_bound
+from newsgraph.extract.event_parse import lemma
+from newsgraph.lexicons import speech_verbs
+from newsgraph.model import TimeMention, TimeValue
+
+
+def fronted_date(token: Token, times: list[TimeMention]) -> TimeValue | None:
+    """The time said before the sentence's main clause and closed by a comma ("Vendredi 17 juin au
+    soir, il faisait 30 °C, alors les parcs ont été pris d'assaut", "À Melun, fin mars, un arbitre
+    a frôlé le lynchage"): it sets the day of every event of the clauses under the verb it hangs
+    on, the trigger's own clause having none. Not through a relative clause ("une semaine après
+    les incidents qui ont émaillé le match": before that day), a noun's "de X" ("le procès de
+    l'attentat"), nor under a verb of saying or announcing (the day it was said); not "jusqu'à X"
+    (a stretch's bound); "Depuis lundi 26 septembre, la récolte est lancée" dates the start."""
+    sent = token.sent
+    said_before = [t for t in times if sent.start_char <= t.start < t.end <= token.idx]
+    for tm in sorted(said_before, key=lambda t: t.start):  # "Ce mardi soir à minuit,": the day first
+        if not CALENDAR.match(tm.value):
+            continue
+        words = [x for x in sent if tm.start <= x.idx < tm.end]
+        phrase = fronted_phrase(sent, words)
+        if phrase is None or until_bound(doc_text(sent.doc), tm) or in_until_phrase(words[0]):
+            continue
+        if tm.precision != "day" and any(x.lower_ == "depuis" for x in phrase):
+            continue  # "Depuis le début de l'année, 180 000 éclairs ont touché le pays": a stretch
+        inside = {x.i for x in phrase}
+        head = next((x.head for x in phrase if x.head.i not in inside), None)
+        if head is None or not clause_head(head) or said(head):
+            continue
+        if reaches(token, head):
+            return TimeValue(tm.value, tm.precision)
+    return None
+
+
+def fronted_phrase(sent: Span, words: list[Token]) -> list[Token] | None:
+    """The phrase between commas a time expression opens the sentence with ("Vendredi 8 mars au
+    soir,", "Dans la soirée du jeudi 7 mars,", "Depuis lundi,"): one phrase without a verb, with
+    nothing before it but a conjunction or an adverb ("Et mardi soir,") or another fronted phrase
+    without a verb ("À Melun, fin mars,"); None for any other time."""
+    if not words:
+        return None
+    doc = sent.doc
+    end = next((x.i for x in doc[words[-1].i + 1 : sent.end] if x.text == ","), None)
+    start = max([sent.start, *(x.i + 1 for x in doc[sent.start : words[0].i] if x.text == ",")])
+    while start < words[0].i and doc[start].pos_ in OPENERS:
+        start += 1
+    if end is None or any(x.pos_ in {"VERB", "AUX"} for x in doc[sent.start : end]):
+        return None
+    phrase = list(doc[start:end])
+    inside = {x.i for x in phrase}
+    roots = [x for x in phrase if x.head.i not in inside]
+    if len({x.head.i for x in roots}) != 1:  # "Samedi" and "9" may both hang on the verb
+        return None
+    said = {x.i for x in words}
+    # the phrase is the time's: "Privés de salon en 2021 à cause du Covid," is not
+    return phrase if all(x.i in said or lemma(x) in TIME_NOUNS for x in roots) else None
+
+
+def clause_head(t: Token) -> bool:
+    """A verb, or a word said with "être" ("la tension était vive")."""
+    return t.pos_ in {"VERB", "AUX"} or any(c.dep_ == "cop" for c in t.children)
+
+
+def reaches(token: Token, head: Token) -> bool:
+    """Whether ``token`` lies in the clauses under ``head``, up a chain of clauses and a noun's
+    direct links to its verb: no relative clause, no noun under another noun, no verb of saying."""
+    node = token
+    while node.i != head.i:
+        if node.head.i == node.i or node.dep_ == "acl:relcl":
+            return False
+        if node.pos_ in {"NOUN", "PROPN"} and node.dep_ == "nmod":
+            return False
+        if node.i != token.i and said(node):
+            return False
+        if done_before(node):
+            return False
+        node = node.head
+    return True
+
+
+def done_before(verb: Token) -> bool:
+    """A past infinitive of cause or sequence ("poursuivi pour avoir agressé", "après avoir tiré"):
+    done before the time of the verb it hangs on."""
+    if verb.pos_ not in {"VERB", "AUX"} or not any(c.dep_.startswith("aux") for c in verb.children):
+        return False
+    return "Inf" in morph_feats(next(c for c in verb.children if c.dep_.startswith("aux"))).get(
+        "VerbForm", []
+    )
+
+
+def said(verb: Token) -> bool:
+    """A verb of saying or announcing that takes what is said as its argument ("a déclaré que", "a
+    évoqué l'attaque", "a parlé du bombardement"): the time it carries is when something was said."""
+    return lemma(verb) in saying()
+
+
+@cache
+def saying() -> frozenset[str]:
+    told = {w for w, frames in speech_verbs().items() if frames & {"clause", "np", "pp"}}
+    return frozenset(told | ANNOUNCING)
+
+
+def when_clause_date(token: Token, sdoc: Doc, times: list[TimeMention]) -> TimeValue | None:
+    """The time of the clause a "lorsque"/"quand" clause hangs on, for an event told in that clause
+    ("Tout a commencé le 15 décembre, lorsqu'a débuté la vaccination"; "l'incendie s'est déclaré
+    mardi, quand les pompiers sont intervenus"): at that time, by the conjunction's meaning."""
+    nominal = token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"nsubj", "nsubj:pass", "obj"}
+    verb = token.head if nominal else token
+    if verb.dep_ != "advcl" or verb.head.i == verb.i or said(verb.head):
+        return None
+    # the conjunction as the parse hangs it: "lorsqu'" as a mark, "lorsqu’" (curly) at times as a subject
+    if not any(c.i < verb.i and c.lower_.rstrip("'’") in WHEN_MARKS for c in verb.children):
+        return None
+    found, _ = timex.event_date(sdoc, verb.head.i, times, None)
+    return found
+
+
+TIME_NOUNS = frozenset(
+    {"soirée", "nuit", "matinée", "journée", "matin", "soir", "après-midi"}
+    | {"début", "fin", "milieu", "week-end"}
+)
+"""Nouns of a part of a day or of a stretch that a fronted time phrase may be headed by ("Dans la
+soirée du jeudi 7 mars,", "Au début du mois de mai,")."""
+OPENERS = frozenset({"CCONJ", "ADV", "PUNCT"})
+"""What may stand before a fronted time ("Et mardi soir,", "Puis, lundi,")."""
+ANNOUNCING = frozenset({"annoncer", "décider", "décréter", "programmer", "planifier", "prévoir"})
+"""Verbs whose object is an act to come: their time is the announcement's."""
+WHEN_MARKS = frozenset({"lorsque", "lorsqu", "quand"})
+"""Conjunctions of a clause that happens at the time of the clause it hangs on."""

@@ -123,11 +123,26 @@ def salient_people(ctx: DocContext, sent: Span, quotes: list[tuple[int, int]]) -
             continue  # "Moussa explique que son bébé a la varicelle": the speaker is put forward
         if salient_place(tok):
             out.append(tok)
-        elif introduced(tok) and not apposed(tok):
+        elif (introduced(tok) and not apposed(tok)) or met_by_reporters(tok):
             brought.append(tok)
     if any(t.dep_ in {"nsubj", "nsubj:pass"} for t in out):
         return out
     return sorted(out + brought, key=lambda t: t.i)
+
+
+REPORTERS = {"nous", "on"}
+MEETING_DEPS = {"obj", "obl:arg"}
+
+
+def met_by_reporters(tok: Token) -> bool:
+    """Someone the reporters meet, introduced by "un" / "une" as the object of a clause whose subject
+    is "nous" or "on": "Nous croisons un homme dont la maison a brûlé", "On rencontre une retraitée"
+    (brought in as a name introduced so is, when no person is the subject)."""
+    if tok.dep_ not in MEETING_DEPS or "Plur" in tok.morph.get("Number", []) or not people_noun(tok):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in {"un", "une"} for c in tok.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in REPORTERS for c in tok.head.children)
 
 
 def said_of(tok: Token) -> bool:

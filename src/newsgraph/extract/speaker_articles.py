@@ -15,8 +15,8 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from newsgraph.extract.context import DocContext
-from newsgraph.extract.speaker_fronted import fronted_people
 from newsgraph.extract.speaker_kinds import special_speaker
+from newsgraph.extract.speaker_places import fronted_people
 from newsgraph.extract.speech_mistagged import without_misread_verb
 from newsgraph.extract.speech_speakers import Speaker, phrase_speaker, speaker_from_head
 

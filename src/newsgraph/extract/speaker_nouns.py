@@ -292,10 +292,12 @@ def spoken_of(tok: Token) -> bool:
     clause = tok.head
     if tok.dep_ not in SUBJECT_DEPS or clause.dep_ != "ccomp" or clause.head.i == clause.i:
         return False
-    return any(
-        c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in TELLER_PRONOUNS or person_noun(c) or is_role(c))
-        for c in clause.head.children
-    )
+    return any(c.dep_ == "nsubj" and teller(c) for c in clause.head.children)
+
+
+def teller(tok: Token) -> bool:
+    """A subject that can tell: a name, a personal pronoun, a noun of a person or a role."""
+    return tok.pos_ == "PROPN" or tok.lower_ in TELLER_PRONOUNS or person_noun(tok) or is_role(tok)
 
 
 def in_title_of_name(tok: Token) -> bool:

@@ -3,9 +3,11 @@
 "selon eux" takes up the group a subject "ils" before it stands for, past a sentence whose subject is
 that pronoun; the subject of a completive clause ("X affirme que Marc …") and the company of a title
 ("Paul Roux, directeur de …") are not what a later pronoun takes up; someone the reporters meet ("Nous
-croisons un homme …") is; a place fronted before the subject ("À Marseille, des commerçants …") and a
+croisons un homme …") is, and so is the person whose act or feeling is a subject ("La colère du maire
+ne retombe pas"); a place fronted before the subject ("À Marseille, des commerçants …") and a
 name before a plural subject ("Après la défaite de Paul Morin, les supporters …") do not speak for it;
-"une agente" is a person noun.
+"une agente" is a person noun; "un autre supporter" keeps its noun when the tagger reads it as a verb;
+"ce livreur" takes up the person named as a subject since the last speaker.
 
 Every sentence here was written for these tests (none is taken from an evaluation text). A row is
 (construction id, text, speaker name, content part, speaker type): exactly one statement holds the
@@ -60,6 +62,22 @@ WHOLE = [
         "anonymous",
     ),
     (
+        "possessor-of-the-subject",
+        "« Je n'ai rien vu venir », confie un voisin. La colère du maire ne retombe pas. « C'est "
+        "inadmissible », dénonce-t-il.",
+        "maire",
+        "inadmissible",
+        "anonymous",
+    ),
+    (
+        "selon-lui-possessor-of-the-subject",
+        "Un patient s'est présenté avec deux enfants. L'intention du médecin est d'alerter sur les "
+        "agressions qu'il subit. Selon lui, c'est une violence liée à une perte d'autorité.",
+        "médecin",
+        "une perte d'autorité",
+        "anonymous",
+    ),
+    (
         "fronted-place-before-indefinite-subject",
         "À Marseille, des commerçants dénoncent l'insécurité du quartier.",
         "commerçants",
@@ -79,6 +97,22 @@ WHOLE = [
         "une agente de sécurité",
         "Il faut voter",
         "anonymous",
+    ),
+    (
+        "another-one-with-a-noun-read-as-a-verb",  # "supporter" tagged an infinitive
+        "C'est une belle revanche. « On n'aurait jamais cru », affirme un autre supporter.",
+        "un autre supporter",
+        "jamais cru",
+        "anonymous",
+    ),
+    (
+        "demonstrative-after-a-name-since-the-last-speaker",
+        "« Les clients ne viennent plus », témoigne Emmanuel, restaurateur. Le verglas complique la "
+        "circulation. Jean-Pierre a du retard dans sa tournée. « On roule beaucoup plus doucement », se "
+        "résigne ce livreur.",
+        "Jean-Pierre",
+        "On roule",
+        "person",
     ),
     xfail(
         "another-one-before-a-colon",

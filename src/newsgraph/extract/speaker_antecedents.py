@@ -165,6 +165,8 @@ def salient_place(tok: Token) -> bool:
         return True
     if tok.dep_ in {"flat:name", "appos"}:
         return False
+    if subject_possessor(tok):
+        return True
     if tok.dep_ != "nmod" and any(c.dep_ == "acl:relcl" and subject_relative(c) for c in tok.children):
         return True  # not "les thèses de la candidate qui l'ont convaincue" (a noun's complement)
     doc = tok.doc
@@ -174,6 +176,22 @@ def salient_place(tok: Token) -> bool:
     # a definite source takes up someone named before ("Oui, selon le spécialiste"): only "un", "une"
     cited = is_source(tok) and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children)
     return bool(before & EXAMPLE_MARKERS or cited or like_image(doc, left))
+
+
+def subject_possessor(tok: Token) -> bool:
+    """The person whose thing, act or feeling is a clause's subject: "L'intention du médecin est
+    d'alerter …", "La colère du maire ne retombe pas" (the doctor, the mayor; not "le fils du maire",
+    a person himself, nor a subject inside a relative clause)."""
+    owned = tok.head
+    return (
+        tok.dep_ == "nmod"
+        and owned.i < tok.i
+        and owned.dep_ in {"nsubj", "nsubj:pass"}
+        and owned.pos_ == "NOUN"
+        and not people_noun(owned)
+        and not is_role(owned)
+        and not in_relative(owned)
+    )
 
 
 def like_image(doc: Doc, left: int) -> bool:
@@ -222,8 +240,11 @@ def first_name(ctx: DocContext, tok: Token) -> bool:
 
 def people_noun(tok: Token) -> bool:
     """A noun of a person or of people with its determiner, not an institution ("Devenir
-    propriétaire était son rêve": a bare noun refers to no one)."""
-    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" for c in tok.children):
+    propriétaire était son rêve": a bare noun refers to no one); the article may be contracted
+    with its preposition ("la colère du maire", tagged a preposition with a definite article)."""
+    if tok.pos_ != "NOUN" or not any(
+        c.dep_ == "det" or (c.dep_ == "case" and "Def" in c.morph.get("Definite", [])) for c in tok.children
+    ):
         return False
     if "Plur" in tok.morph.get("Number", []):
         return is_role(tok) or speaker_kind(tok) == "group"

@@ -85,6 +85,14 @@ WHOLE = [
         "group",
     ),
     (
+        "fronted-place-comma-hung-on-the-subject",  # the parser hangs the comma on "ouvriers"
+        "Malgré la crise, certains salariés ont choisi la grève. Dans la Meuse, des ouvriers de la "
+        "conserverie réclament une prime de 5 %.",
+        "ouvriers de la conserverie",
+        "une prime de 5 %",
+        "group",
+    ),
+    (
         "plural-subject-after-a-name",  # "…, les supporters" is no title of the name before it
         "Après la défaite de Paul Morin, les supporters ne cachent pas leur colère.",
         "supporters",

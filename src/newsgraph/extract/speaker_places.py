@@ -28,7 +28,7 @@ def fronted_people(head: Token) -> Token | None:
             continue
         if "Plur" not in c.morph.get("Number", []) or not (is_role(c) or speaker_kind(c) == "group"):
             continue
-        between = doc[head.i + 1 : c.left_edge.i]
+        between = doc[head.i + 1 : c.i]  # the comma may hang on either
         if any(t.text == "," for t in between) and not any(t.pos_ in {"VERB", "AUX"} for t in between):
             return c
     return None

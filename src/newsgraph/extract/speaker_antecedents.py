@@ -123,11 +123,26 @@ def salient_people(ctx: DocContext, sent: Span, quotes: list[tuple[int, int]]) -
             continue  # "Moussa explique que son bébé a la varicelle": the speaker is put forward
         if salient_place(tok):
             out.append(tok)
-        elif introduced(tok) and not apposed(tok):
+        elif (introduced(tok) and not apposed(tok)) or met_by_reporters(tok):
             brought.append(tok)
     if any(t.dep_ in {"nsubj", "nsubj:pass"} for t in out):
         return out
     return sorted(out + brought, key=lambda t: t.i)
+
+
+REPORTERS = {"nous", "on"}
+MEETING_DEPS = {"obj", "obl:arg"}
+
+
+def met_by_reporters(tok: Token) -> bool:
+    """Someone the reporters meet, introduced by "un" / "une" as the object of a clause whose subject
+    is "nous" or "on": "Nous croisons un homme dont la maison a brûlé", "On rencontre une retraitée"
+    (brought in as a name introduced so is, when no person is the subject)."""
+    if tok.dep_ not in MEETING_DEPS or "Plur" in tok.morph.get("Number", []) or not people_noun(tok):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in {"un", "une"} for c in tok.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in REPORTERS for c in tok.head.children)
 
 
 def said_of(tok: Token) -> bool:
@@ -150,6 +165,8 @@ def salient_place(tok: Token) -> bool:
         return True
     if tok.dep_ in {"flat:name", "appos"}:
         return False
+    if subject_possessor(tok):
+        return True
     if tok.dep_ != "nmod" and any(c.dep_ == "acl:relcl" and subject_relative(c) for c in tok.children):
         return True  # not "les thèses de la candidate qui l'ont convaincue" (a noun's complement)
     doc = tok.doc
@@ -159,6 +176,22 @@ def salient_place(tok: Token) -> bool:
     # a definite source takes up someone named before ("Oui, selon le spécialiste"): only "un", "une"
     cited = is_source(tok) and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children)
     return bool(before & EXAMPLE_MARKERS or cited or like_image(doc, left))
+
+
+def subject_possessor(tok: Token) -> bool:
+    """The person whose thing, act or feeling is a clause's subject: "L'intention du médecin est
+    d'alerter …", "La colère du maire ne retombe pas" (the doctor, the mayor; not "le fils du maire",
+    a person himself, nor a subject inside a relative clause)."""
+    owned = tok.head
+    return (
+        tok.dep_ == "nmod"
+        and owned.i < tok.i
+        and owned.dep_ in {"nsubj", "nsubj:pass"}
+        and owned.pos_ == "NOUN"
+        and not people_noun(owned)
+        and not is_role(owned)
+        and not in_relative(owned)
+    )
 
 
 def like_image(doc: Doc, left: int) -> bool:
@@ -207,8 +240,11 @@ def first_name(ctx: DocContext, tok: Token) -> bool:
 
 def people_noun(tok: Token) -> bool:
     """A noun of a person or of people with its determiner, not an institution ("Devenir
-    propriétaire était son rêve": a bare noun refers to no one)."""
-    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" for c in tok.children):
+    propriétaire était son rêve": a bare noun refers to no one); the article may be contracted
+    with its preposition ("la colère du maire", tagged a preposition with a definite article)."""
+    if tok.pos_ != "NOUN" or not any(
+        c.dep_ == "det" or (c.dep_ == "case" and "Def" in c.morph.get("Definite", [])) for c in tok.children
+    ):
         return False
     if "Plur" in tok.morph.get("Number", []):
         return is_role(tok) or speaker_kind(tok) == "group"

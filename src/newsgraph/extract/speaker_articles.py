@@ -16,18 +16,34 @@ from spacy.tokens import Token
 
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.speaker_kinds import special_speaker
+from newsgraph.extract.speaker_places import fronted_people
 from newsgraph.extract.speech_mistagged import without_misread_verb
-from newsgraph.extract.speech_speakers import Speaker, speaker_from_head
+from newsgraph.extract.speech_speakers import Speaker, phrase_speaker, speaker_from_head
 
 SINGULAR_INDEFINITE = ("un", "une")
 
 
 def head_speaker(ctx: DocContext, head: Token, cue: Token | None, history: list[Speaker]) -> Speaker | None:
     """The speaker of the subject ``head`` of a speech cue, or None."""
+    head = fronted_people(head) or head  # "À Lyon, des habitants dénoncent …": not Lyon
     speaker = special_speaker(ctx, head) or speaker_from_head(ctx, head, history)
+    if speaker is not None and speaker.type == "person" and plural_noun(head):
+        # "…, les militants n'ont pas caché leur déception" read as the title of the name before
+        speaker = phrase_speaker(ctx, head) or speaker
     if speaker is None:
         return None
     return with_indefinite_article(ctx, without_misread_verb(speaker, cue))
+
+
+def plural_noun(head: Token) -> bool:
+    """A plural common noun with a plural determiner as a subject ("les militants", "des habitants"
+    réclament): no one person (not "une de ses avocates, Claire Morel")."""
+    return (
+        head.pos_ == "NOUN"
+        and head.dep_ in {"nsubj", "nsubj:pass"}
+        and "Plur" in head.morph.get("Number", [])
+        and any(c.dep_ == "det" and "Plur" in c.morph.get("Number", []) for c in head.children)
+    )
 
 
 def with_indefinite_article(ctx: DocContext, speaker: Speaker) -> Speaker:

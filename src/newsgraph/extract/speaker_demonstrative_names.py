@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from newsgraph.extract.context import DocContext, Mention
 from newsgraph.extract.speaker_gender import aged_name, gender
 from newsgraph.extract.speaker_named import glued_name, people_named
+from newsgraph.extract.speaker_nouns import is_subject_mention
 
 NAMED_WINDOW = 500  # characters back from the description to the person's name
 SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
@@ -52,6 +53,30 @@ def named_before_description(ctx: DocContext, head: Token, after: int, wanted: s
         and after < m.start
         and m.end <= own_start
         and head.idx - m.start <= NAMED_WINDOW
+    ]
+    agrees = (
+        m
+        for m in reversed(named)
+        if gender(ctx, Named(glued_name(m.name), "person", m.key)) in {wanted, None}
+    )
+    return next(agrees, None)
+
+
+def subject_named_since(
+    ctx: DocContext, head: Token, after: int, last_key: str, wanted: str
+) -> Mention | None:
+    """The last person named as a clause's subject after the last speaker's words (``after``, its
+    key ``last_key``) and before the description, agreeing with its determiner: "« … », témoigne
+    Emmanuel. Jean-Pierre a du retard. « … », se résigne ce livreur" (Jean-Pierre, not Emmanuel)."""
+    named = [
+        m
+        for m in people_named(ctx)
+        if m.label == "PER"
+        and m.key != last_key
+        and after < m.start
+        and m.end <= head.idx
+        and head.idx - m.start <= NAMED_WINDOW
+        and is_subject_mention(ctx, m)
     ]
     agrees = (
         m

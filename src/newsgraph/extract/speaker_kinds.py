@@ -127,7 +127,7 @@ def special_speaker(ctx: DocContext, head: Token) -> Speaker | None:
             and end - head.i < 6
             and doc[end].text not in {",", ".", "!", "?", ";", ":"}
             and "\n" not in doc[end].text
-            and doc[end].pos_ in {"ADP", "PRON", "DET", "NOUN", "ADJ", "PROPN"}
+            and (doc[end].pos_ in PHRASE_POS or noun_misread(doc[end], head))  # "un autre supporter"
             and not verb_clitic(doc[end])  # "D'autres se réjouissent", "certains lui reprochent"
             and not gerund_mark(doc[end])  # "déplore l'un d'eux en se penchant"
             and not clause_opener(doc[end], end == head.i + 1)  # "Pour certains cette mesure est …"
@@ -142,7 +142,19 @@ def special_speaker(ctx: DocContext, head: Token) -> Speaker | None:
     return None
 
 
+PHRASE_POS = {"ADP", "PRON", "DET", "NOUN", "ADJ", "PROPN"}
 OF_FORMS = {"de", "des", "du", "d'", "d’", "d'entre", "d’entre"}
+
+
+def noun_misread(tok: Token, head: Token) -> bool:
+    """A noun of people the tagger read as a verb right after "autre": "un autre supporter", "une
+    autre manifestante" (an infinitive or a participle cannot follow "un autre" bare)."""
+    return (
+        tok.i == head.i + 1
+        and head.lower_ in {"autre", "autres"}
+        and tok.pos_ in {"VERB", "AUX"}
+        and bool({"Inf", "Part"} & set(tok.morph.get("VerbForm", [])))
+    )
 
 
 def clause_opener(tok: Token, first: bool) -> bool:

@@ -263,11 +263,15 @@ def is_subject_mention(ctx: DocContext, m: Mention) -> bool:
     if span is None:
         return False
     tok = span.root
+    if spoken_of(tok):
+        return False
     if relative_subject_antecedent(tok) or opens_clause(span):
         return True
     for _ in range(3):
         if tok.dep_ in SUBJECT_DEPS:
             return True
+        if in_title_of_name(tok):
+            return False
         if tok.dep_ in {"flat:name", "appos", "amod", "nmod"} and tok.head.i != tok.i:
             tok = tok.head
             continue
@@ -276,6 +280,38 @@ def is_subject_mention(ctx: DocContext, m: Mention) -> bool:
             continue
         return tok.dep_ == "ROOT" and presentational(tok)
     return False
+
+
+TELLER_PRONOUNS = {"il", "elle", "ils", "elles"}
+
+
+def spoken_of(tok: Token) -> bool:
+    """The subject of a completive clause whose verb has a person as its own subject: "Cet ancien
+    détenu affirme que Paul Roy lui a avoué le vol", "Elle raconte que Marc est parti" (Paul Roy and
+    Marc are spoken of; the teller is the one a later pronoun takes up)."""
+    clause = tok.head
+    if tok.dep_ not in SUBJECT_DEPS or clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return False
+    return any(c.dep_ == "nsubj" and teller(c) for c in clause.head.children)
+
+
+def teller(tok: Token) -> bool:
+    """A subject that can tell: a name, a personal pronoun, a noun of a person or a role."""
+    return tok.pos_ == "PROPN" or tok.lower_ in TELLER_PRONOUNS or person_noun(tok) or is_role(tok)
+
+
+def in_title_of_name(tok: Token) -> bool:
+    """A name that is the complement of a title apposed to another name: "Jean Roux, directeur
+    général de Habitat Sud, …" (the tagger may call the company a person: Jean Roux is the subject)."""
+    title = tok.head
+    return (
+        tok.dep_ == "nmod"
+        and title.i < tok.i
+        and title.dep_ == "appos"
+        and is_role(title)
+        and title.head.pos_ == "PROPN"
+        and title.head.i < title.i
+    )
 
 
 NAMING_PARTICIPLES = {"surnommer", "prénommer", "nommer", "appeler", "baptiser"}

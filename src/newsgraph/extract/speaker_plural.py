@@ -27,13 +27,20 @@ from newsgraph.extract.speech_subjects import PRONOUNS_PL
 from newsgraph.names import fold_spaced as fold
 
 SENTENCES_BACK = 2  # narration sentences before the pronoun's own that are searched
-MAX_SENTENCES = 4  # sentences before the own one, hands-on ones included
+MAX_SENTENCES = 4  # sentences before the own one, hands-on ones (passed over) included
 SUBJECTS = {"nsubj", "nsubj:pass"}
 
 
+SUBJECT_FORMS = {"ils": "ils", "elles": "elles", "eux": "ils"}
+"""The subject form of a plural pronoun: "selon eux" takes up what a subject "ils" before it does."""
+
+
 def plural_subject_before(ctx: DocContext, at: int, pronoun: str) -> Token | None:
-    """The head noun of the group "ils" / "elles" at ``at`` stands for, or None."""
-    if pronoun not in {"ils", "elles"}:
+    """The head noun of the group "ils" / "elles" / "eux" at ``at`` stands for, or None; a sentence
+    whose subject is the same pronoun is passed over whole ("Ils attendent que les candidats
+    s'engagent. Selon eux, …": not the candidates)."""
+    form = SUBJECT_FORMS.get(pronoun)
+    if form is None:
         return None
     doc = ctx.sdoc
     span = doc.char_span(at, at + 1, alignment_mode="expand")
@@ -42,18 +49,19 @@ def plural_subject_before(ctx: DocContext, at: int, pronoun: str) -> Token | Non
     pron = span[0]
     quotes = doc_quotes(doc)
     parts: list[Span] = [doc[pron.sent.start : pron.i]]
-    sent, counted = pron.sent, 0
-    while counted < SENTENCES_BACK and len(parts) <= MAX_SENTENCES and sent.start > 0:
+    sent, visited = pron.sent, 0
+    while len(parts) <= SENTENCES_BACK and visited < MAX_SENTENCES and sent.start > 0:
         sent = doc[sent.start - 1].sent
+        visited += 1
         if "\n" in doc[sent.end - 1].text or "\n" in doc[sent.end - 1].whitespace_:
             break  # a paragraph break ends the search
-        parts.append(sent)
-        counted += 0 if hands_on(sent, pronoun) else 1
+        if not hands_on(sent, form):
+            parts.append(sent)
     for part in parts:
         for tok in reversed(part):
             if inside_quote(quotes, tok.idx) or not group_subject(tok):
                 continue
-            if group_agrees(tok, "elle" in pronoun):
+            if group_agrees(tok, form == "elles"):
                 return tok
     return None
 
@@ -169,6 +177,8 @@ def plural_people_before(ctx: DocContext, at: int, pronoun: str) -> Token | None
     prev = sentence_before(ctx, at)
     if prev is None or pronoun not in PRONOUNS_PL:
         return None
+    if hands_on(prev, SUBJECT_FORMS.get(pronoun, pronoun)):
+        return None  # "Ils attendent que les candidats … Selon eux": the group "ils" stands for
     quotes = doc_quotes(doc)
     for tok in reversed(prev):
         if tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number", []) or inside_quote(quotes, tok.idx):

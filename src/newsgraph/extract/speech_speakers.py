@@ -26,7 +26,7 @@ from newsgraph.extract.speaker_appositions import apposed_name, apposed_to_menti
 from newsgraph.extract.speaker_bodies import body_referent
 from newsgraph.extract.speaker_compounds import compound_determiner, compound_head, compound_span, split_word
 from newsgraph.extract.speaker_countries import country_taken_up
-from newsgraph.extract.speaker_demonstrative_names import named_before_description
+from newsgraph.extract.speaker_demonstrative_names import named_before_description, subject_named_since
 from newsgraph.extract.speaker_gender import aged_name, gender, known_first_name
 from newsgraph.extract.speaker_named import glued_name, people_named
 from newsgraph.extract.speaker_nouns import (
@@ -250,10 +250,11 @@ def demonstrative_speaker(ctx: DocContext, head: Token, history: list[Speaker]) 
         return None  # "ce jeune entrepreneur", "cette hôtesse"; not "cette clinique"
     wanted = "f" if det.lower_ == "cette" else "m"
     recent = bool(history) and head.idx - history[-1].start <= DEMONSTRATIVE_WINDOW
-    if recent and history[-1].type == "person":
+    since = subject_named_since(ctx, head, history[-1].start, history[-1].key, wanted) if recent else None
+    if recent and history[-1].type == "person" and since is None:  # nobody named as a subject since
         return history[-1] if gender(ctx, history[-1]) in {wanted, None} else None
     # "Suzanne nous ouvre. Cette grand-mère …": the one named since the last speaker
-    named = named_before_description(ctx, head, history[-1].start if recent else -1, wanted)
+    named = since or named_before_description(ctx, head, history[-1].start if recent else -1, wanted)
     return person_mention_speaker(ctx, named) if named is not None else None
 
 

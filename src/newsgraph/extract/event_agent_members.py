@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Token
 
+from newsgraph.extract.context import doc_text
 from newsgraph.model import RoleRef
 from newsgraph.names import actor_id
 
@@ -28,6 +29,6 @@ def union_of_members(token: Token, role: str) -> RoleRef | None:
         return None  # "27 ont voté pour": a head count
     if any(c.dep_ in {"nmod", "amod"} and c.pos_ in NOUN_POS for c in token.children):
         return None  # "les 27 de l'équipe"
-    if not EUROPE.search(token.doc.text):
+    if not EUROPE.search(doc_text(token.doc)):
         return None  # "27 militants ont été interpellés. Les 27 ont été relâchés"
     return RoleRef(actor_id(name, "organization"), name, role, "organization")

@@ -166,6 +166,6 @@ def kept(doc: Doc, candidates: list[int], start: int, end: int) -> list[int]:
             continue
         if words is None:
             words = sentence_words(doc, *((start, end) if word_columns(doc)[2] else (0, len(doc))))
-        if any(alt <= words for alt in alternatives):
+        if any(map(words.issuperset, alternatives)):
             out.append(i)
     return no_sense(doc, out)

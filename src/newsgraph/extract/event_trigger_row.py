@@ -88,15 +88,31 @@ def split_requires(requires: Requires) -> Split:
         frozenset(r for r in row.vetoes if plain(r)),
         signed(row.vetoes, "^"),
         signed(row.vetoes, "~"),
-        tuple(r for r in row.vetoes if not plain(r) and r[:1] not in VETO_SIGNED),
+        tuple(sorted((r for r in row.vetoes if not plain(r) and r[:1] not in VETO_SIGNED), key=cost)),
         bool(alts),
         words,
         signed(singles, "^"),
         signed(singles, "~"),
         signed(singles, "="),
         tuple(frozenset(r for _, r in alt) for alt in combos),
-        tuple(alt for alt in rest if alt not in combos),
+        tuple(
+            sorted(
+                (tuple(sorted(alt, key=lambda part: cost(part[1]))) for alt in rest if alt not in combos),
+                key=lambda alt: max(cost(r) for _, r in alt),
+            )
+        ),
     )
+
+
+COSTS = {"^": 1, "=": 1, "~": 2, "@": 3}
+
+
+def cost(req: str) -> int:
+    """The order ``match_trigger`` tries a row's requirements in: a word among the dependents, the
+    governor's or the object's (a set each, made once per token), the subject's words (a walk of
+    the subject chain), then an "@" test (a walk of the tree or the mentions). The tests are pure,
+    so the order decides only how soon ``any`` and ``all`` stop, never what they find."""
+    return COSTS.get(req[:1], 0)
 
 
 SIGNED = ("^", "~", "=")

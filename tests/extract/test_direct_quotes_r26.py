@@ -116,14 +116,13 @@ CASES = [
         True,
         "anonymous",
     ),
-    xfail(
+    # 'supporter' after 'un autre', tagged an infinitive, stays the speaker's noun (col33)
+    (
         "« Le stade était plein, c'est magnifique », affirme un autre supporter.",
         "autre supporter",
         "Le stade était plein",
         True,
         "anonymous",
-        reason="'supporter' after 'un autre' is tagged an infinitive: the speaker is cut to 'un autre' "
-        "(speaker naming, speech_speakers)",
     ),
     # the narrative infinitive of reporting
     (

@@ -141,24 +141,37 @@ EXPLETIVE_BEFORE = frozenset({"avant", "moins", "peur", "crainte"})
 """Words before the "que" of a clause whose "ne" is expletive: "avant que la messe ne commence"."""
 
 QUE = frozenset({"que", "qu'", "qu’"})
+"""The "que" of a clause, of a restriction ("ne … que") or of a comparison."""
 FEARING = frozenset({"craindre", "redouter", "éviter", "empêcher"})
 """Verbs whose "que" clause takes an expletive "ne": "craignaient que Kiev ne tombe"."""
 
 
 def lone_ne(verb: Token) -> bool:
     """A "ne" that negates nothing (evt33x): expletive in "avant que", "à moins que", "de peur que" or
-    after a verb of fearing ("avant que la messe ne commence", "craignent que Kiev ne tombe"), or
-    restrictive with its "que" on the complement ("n'avait, elle, à l'origine que des réunions")."""
+    after a verb of fearing ("avant que la messe ne commence", "craignent que Kiev ne tombe"); the
+    restrictive one is ``is_restrictive``'s."""
     for c in verb.children:
         if c.dep_ == "mark" and c.lower_ in QUE and c.i > 0 and verb.doc[c.i - 1].lower_ in EXPLETIVE_BEFORE:
             return True
         if c.dep_ == "mark" and c.lower_ in QUE and verb.dep_ == "ccomp" and lemma(verb.head) in FEARING:
             return True  # "beaucoup craignaient que Kiev ne tombe"
-        if c.i > verb.i and any(
-            g.lower_ in QUE and g.dep_ in {"mark", "advmod"} and g.i < c.i for g in c.children
-        ):
-            return True
     return False
+
+
+def is_restrictive(verb: Token) -> bool:
+    """``ne`` V ``que``, a restriction, not a negation: the first word after the verb, past adverbs and
+    auxiliaries ("n'a été signé que mardi", "il n'y a eu que deux blessés"), is "que"; or a complement
+    after the verb carries its "que" (evt33x: "n'avait, elle, à l'origine que des réunions")."""
+    for t in verb.doc[verb.i + 1 : verb.sent.end]:
+        if t.pos_ in {"ADV", "AUX"} or lemma(t) in {"avoir", "être"}:
+            continue
+        if t.lower_ in QUE:
+            return True
+        break
+    after = (c for c in verb.children if c.i > verb.i)
+    return any(
+        any(g.lower_ in QUE and g.dep_ in {"mark", "advmod"} and g.i < c.i for g in c.children) for c in after
+    )
 
 
 def concessive(verb: Token) -> bool:

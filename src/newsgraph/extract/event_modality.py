@@ -14,6 +14,7 @@ from newsgraph.extract.event_expected import (
     concessive,
     is_announced,
     is_past_indicative,
+    is_restrictive,
     lone_ne,
     under_negation,
 )
@@ -45,25 +46,12 @@ LIGHT_VERBS = _VERBS["light"]
 OCCUR_VERBS = _VERBS["occur"]
 
 
-RESTRICTIVE_QUE = frozenset({"que", "qu'", "qu’"})
-
-
 def is_negated(token: Token) -> bool:
     deps = {"advmod", "advmod:neg", "det", "neg"}
     negators = [c for c in token.children if c.lower_ in NEGATORS and c.dep_ in deps]
     if not negators:
         return False
     return not (all(c.lower_ in NE for c in negators) and (is_restrictive(token) or lone_ne(token)))
-
-
-def is_restrictive(verb: Token) -> bool:
-    """``ne`` V ``que``: the first word after the verb, past adverbs and auxiliaries ("n'a été
-    signé que mardi", "il n'y a eu que deux blessés"), is "que"."""
-    for t in verb.doc[verb.i + 1 : verb.sent.end]:
-        if t.pos_ in {"ADV", "AUX"} or lemma(t) in {"avoir", "être"}:
-            continue
-        return t.lower_ in RESTRICTIVE_QUE
-    return False
 
 
 CONTRACTED_ARTICLES = {"au", "aux", "du", "des"}

@@ -30,7 +30,7 @@ from newsgraph.extract.speech_relative_source import relative_source
 from newsgraph.extract.speech_report_relatives import relative_end
 from newsgraph.extract.speech_reported import subject_for
 from newsgraph.extract.speech_selon import after_copula, leads_clause, published_by, selon_start
-from newsgraph.extract.speech_source_clause import source_clause
+from newsgraph.extract.speech_source_clause import postposed_content
 from newsgraph.extract.speech_sources import document_issuer
 from newsgraph.extract.speech_subjects import subject_of
 
@@ -80,10 +80,8 @@ def source_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Ca
             while a < s_end and text[a] in " ,":
                 a += 1
             content = trim(text, a, s_end)
-        elif words(after) < 2:  # "…, selon X.": the clause beside it
-            content = source_clause(doc, trim(text, s_start, s_start + len(before)), tok)
-        else:  # "ce qui, selon X, n'était …": the clause that holds it
-            content = source_clause(doc, trim(text, s_start, s_end), tok)
+        else:  # "…, selon X.": the clause beside it; "ce qui, selon X, n'était …": the one holding it
+            content = postposed_content(doc, (s_start, s_end), before, after, tok)
         content = strip_final_punct(text, content)
         if words(text[content[0] : content[1]]) < 3:
             continue

@@ -36,7 +36,7 @@ from newsgraph.extract.speech_pour_opinion import (
 )
 from newsgraph.extract.speech_quotes import QUOTE_MARKS, doc_quotes, trim
 from newsgraph.extract.speech_relative_source import relative_source
-from newsgraph.extract.speech_source_clause import source_clause
+from newsgraph.extract.speech_source_clause import postposed_content
 from newsgraph.extract.speech_sources import document_issuer
 from newsgraph.extract.speech_subjects import possessor
 
@@ -242,10 +242,8 @@ def selon_candidates(
             while a < s_end and text[a] in " ,)":  # "selon X, gérant du camping (Landes), …"
                 a += 1
             content = trim(text, a, s_end)
-        elif words(after) < 2:  # "…, selon X.": the clause beside it
-            content = source_clause(doc, trim(text, s_start, s_start + len(before)), tok)
-        else:  # "ce qui, selon X, n'était …": the clause that holds it
-            content = source_clause(doc, trim(text, s_start, s_end), tok)
+        else:  # "…, selon X.": the clause beside it; "ce qui, selon X, n'était …": the one holding it
+            content = postposed_content(doc, (s_start, s_end), before, after, tok)
         content = strip_final_punct(text, content)
         if words(text[content[0] : content[1]]) < MIN_CONTENT_WORDS:
             continue

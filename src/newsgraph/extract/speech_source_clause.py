@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract.attribution import new_clause_after
 from newsgraph.extract.context import doc_text
 from newsgraph.extract.speech_common import MIN_CONTENT_WORDS, words
+from newsgraph.extract.speech_quotes import trim
 
 OPENERS = frozenset({"et", "mais", "puis", "or", "car"})
 """The coordinator after the comma: the source's words start after it."""
@@ -32,3 +33,15 @@ def source_clause(doc: Doc, content: tuple[int, int], source: Token) -> tuple[in
     if start == content[0] or words(doc_text(doc)[start : content[1]]) < MIN_CONTENT_WORDS:
         return content
     return start, content[1]
+
+
+def postposed_content(
+    doc: Doc, bounds: tuple[int, int], before: str, after: str, source: Token
+) -> tuple[int, int]:
+    """What a source phrase that does not lead its clause attributes, in the sentence ``bounds``:
+    with (almost) nothing after it ("…, selon X."), the clause beside it in the words ``before`` it;
+    else ("ce qui, selon X, n'était …") the clause that holds it (``source_clause`` of either)."""
+    text = doc_text(doc)
+    s_start, s_end = bounds
+    whole = trim(text, s_start, s_start + len(before)) if words(after) < 2 else trim(text, s_start, s_end)
+    return source_clause(doc, whole, source)

@@ -37,10 +37,10 @@ BLIND = {
     "tvnews2022g",
     "tvnews2022i",
     "tvnews2022k",
-    "tvnews2022ac",  # held out in round 33
-    "tvnews2022ad",  # held out in round 33
-    "tvnews2022ae",  # being annotated in round 33
-    "tvnews2022af",  # being annotated in round 33
+    "tvnews2022ae",  # held out in round 34
+    "tvnews2022af",  # held out in round 34
+    "tvnews2022ag",  # being annotated in round 34
+    "tvnews2022ah",  # being annotated in round 34
 }
 
 

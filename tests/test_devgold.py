@@ -181,6 +181,8 @@ def corpus_or_skip() -> None:
         "tvnews2022ad",
         "tvnews2022ae",
         "tvnews2022af",
+        "tvnews2022ag",
+        "tvnews2022ah",
     ],
 )
 def test_gold_sets_pass_the_check(name: str) -> None:

@@ -53,34 +53,3 @@ def test_happening_noun(nlp, sentence, type_, actor, place):
 @pytest.mark.parametrize("sentence,type_", OTHER_SENSES)
 def test_other_senses(nlp, sentence, type_):
     no_event(nlp, sentence, type_)
-
-
-NEW_NOUNS = [
-    ("La venue d'Emmanuel Macron à Marseille divise les élus.", "visit", "macron", "marseille"),
-    ("Le décollage de la fusée est prévu lundi à Cap Canaveral.", "launch", None, None),
-    ("Une altercation a opposé deux automobilistes à Lyon.", "physical_assault", None, "lyon"),
-    ("Le double-meurtre a choqué tout le village.", "kill", None, None),
-    ("Le chantier a débuté en mars dans la cathédrale.", "renovation", None, None),
-    ("Le tableau a fait scandale au Salon de 1905.", "controversy", None, None),
-    ("Au zoo, les deux pandas ont fêté leur premier anniversaire.", "celebration", None, None),
-    ("Le mariage a été célébré samedi à la mairie de Tours.", "ceremony", None, None),
-]
-
-NEW_NOUNS_OTHER = [
-    ("Les touristes ont annulé leur venue cet été.", "visit"),
-    ("Le décollage de l'avion a eu lieu avec une heure de retard.", "launch"),
-    ("Il a eu une altercation verbale avec son voisin.", "physical_assault"),
-    ("Le chantier est fermé au public.", "renovation"),
-    ("Pour leur anniversaire, ils partent en Italie.", "celebration"),
-    ("Le mariage pour tous a changé la société.", "ceremony"),
-]
-
-
-@pytest.mark.parametrize("sentence,type_,actor,place", NEW_NOUNS)
-def test_new_noun(nlp, sentence, type_, actor, place):
-    check_row(nlp, sentence, type_, actor, place)
-
-
-@pytest.mark.parametrize("sentence,type_", NEW_NOUNS_OTHER)
-def test_new_noun_other_senses(nlp, sentence, type_):
-    no_event(nlp, sentence, type_)

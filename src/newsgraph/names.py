@@ -104,7 +104,9 @@ def fold_place(name: str) -> str:
     >>> fold_place("la Crimée")
     'crimee'
     """
-    return fold_key(ARTICLES.sub("", fold(name.strip())), " ")
+    # fold_key's body, not its cache: the gazetteer's ~180,000 place names would flood the cache the
+    # actor ids ask (its answers are the same either way)
+    return fold_key.__wrapped__(ARTICLES.sub("", fold(name.strip())), " ")
 
 
 # --------------------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from newsgraph.extract.speech_common import MIN_CONTENT_WORDS, Candidate, inside
 from newsgraph.extract.speech_quotes import trim
 from newsgraph.extract.speech_relay_people import nation_people, plural_people
 from newsgraph.extract.speech_speakers import mentions_between
+from newsgraph.extract.tokens import indexes_among, tokens
 
 SENTENCE_MARKS = frozenset({".", "!", "?", ":", ";"})
 LEAD_CONNECTIVES = frozenset({"mais", "et", "or", "donc", "alors", "aussi", "puis", "enfin", "ensuite"})
@@ -108,9 +109,12 @@ def pas_question_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> l
     rules out the infinitive; the words run from "pas" (or the "il" before it) to the clause's end."""
     doc, text = ctx.sdoc, doc_text(ctx.sdoc)
     out = []
-    for i in range(1, len(doc) - 3):
+    lower = tokens(doc).lower
+    for i in indexes_among(doc, RULED_OUT):  # from the table's index of the noun: few reports hold it
+        if not 1 <= i < len(doc) - 3 or lower[i - 1] != "pas":
+            continue
         noun = doc[i]
-        if noun.lower_ not in RULED_OUT or doc[i - 1].lower_ != "pas" or inside(quotes, noun.idx):
+        if inside(quotes, noun.idx):
             continue
         k = i + 1 + (doc[i + 1].text == ",")
         if doc[k].lower_ != "pour":

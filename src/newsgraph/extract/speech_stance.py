@@ -135,10 +135,19 @@ def head_forms() -> dict[str, str]:
 
 def stance_heads(doc: Doc) -> Iterator[tuple[Token, str]]:
     """The tokens that may head a stance expression, with the infinitive they are a form of."""
-    table = tokens(doc)  # read from the token table: most words head no stance, no Token is made
-    heads = list(map(stance_head, table.lemma, table.text))  # the cached test, no loop frame per word
-    for i, head in zip(compress(range(len(heads)), heads), filter(None, heads), strict=True):
-        yield doc[i], head  # the heads are infinitives, never "": both walks keep the same words
+    found: list[tuple[int, str]] | None = doc.user_data.get(STANCE_HEADS)
+    if found is None:  # once per Doc: the stances and the relayed stances both walk them
+        table = tokens(doc)  # read from the token table: most words head no stance, no Token is made
+        heads = list(map(stance_head, table.lemma, table.text))  # the cached test, no loop frame per word
+        # the heads are infinitives, never "": both walks keep the same words
+        found = doc.user_data[STANCE_HEADS] = list(
+            zip(compress(range(len(heads)), heads), filter(None, heads), strict=True)
+        )
+    for i, head in found:
+        yield doc[i], head
+
+
+STANCE_HEADS = "newsgraph.stance_heads"
 
 
 @lru_cache(maxsize=65536)

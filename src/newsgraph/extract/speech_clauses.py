@@ -35,7 +35,6 @@ from newsgraph.extract.speech_objects import (
     prepositional_object,
 )
 from newsgraph.extract.speech_que import following_que
-from newsgraph.extract.speech_que_misread import object_relative
 from newsgraph.extract.speech_quotes import QUOTE_MARKS, doc_quotes
 from newsgraph.extract.speech_time_adjunct import after_time_adjunct, time_adjunct_end
 from newsgraph.names import fold
@@ -401,7 +400,6 @@ def bare_clause(verb: Token) -> tuple[int, int] | None:
         if t.pos_ in {"VERB", "AUX"}
         and "Fin" in t.morph.get("VerbForm", [])
         and not in_noun_phrase(t, verb)
-        and not (t.head.i == verb.i and object_relative(verb, t))  # "a refusé le poste qu'on lui …"
         and t.i not in governing
         and t.head.i not in governing
     ]

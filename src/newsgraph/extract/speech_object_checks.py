@@ -11,7 +11,6 @@ from spacy.tokens import Token
 from newsgraph import lexicons
 from newsgraph.extract.speech_common import CLAUSE_DEPS, WORD_RE
 from newsgraph.extract.speech_lexicon import speech_nouns, speech_verb
-from newsgraph.extract.speech_que_misread import object_relative
 
 _WORDS = lexicons.tagged("statement_words.tsv")
 POSSESSIVES = _WORDS["possessive"]
@@ -146,11 +145,7 @@ def clause_child(verb: Token) -> Token | None:
         (
             c
             for c in verb.children
-            if c.dep_ in CLAUSE_DEPS
-            and c.i > verb.i
-            and not comma_relative(c)
-            and not condition(verb, c)
-            and not object_relative(verb, c)
+            if c.dep_ in CLAUSE_DEPS and c.i > verb.i and not comma_relative(c) and not condition(verb, c)
         ),
         None,
     )

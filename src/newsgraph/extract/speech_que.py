@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract.negation_words import NE, NOT_ADVERBS
 from newsgraph.extract.speech_common import speech_frames
-from newsgraph.extract.speech_que_misread import misread_completive, object_relative
+from newsgraph.extract.speech_que_misread import misread_completive
 from newsgraph.extract.tokens import tokens
 
 # what undoes a restrictive "ne … que": not "plus" ("ne veut plus que la paix" restricts still), and "rien"
@@ -33,7 +33,7 @@ def following_que(verb: Token) -> Token | None:
             negated = False
         if low in QUE_FORMS and tt.pos[k] in {"SCONJ", "PRON"}:
             tok = doc[k]
-            if relative_pronoun(verb, tok) or (tok.head.i != verb.i and object_relative(verb, tok.head)):
+            if relative_pronoun(verb, tok):
                 return None  # "a dénoncé les agissements de ceux qu'il appelle …": the object's relative
             if k > 0 and lower[k - 1] in COMPOUND_SUBORDINATORS:
                 adverbial = True  # "pour que", "avant que": an adverbial clause; a reported "que" may follow

@@ -50,27 +50,3 @@ def agrees_as_object(rel: Token, antecedent: Token) -> bool:
     marked = "Fem" in morph.get("Gender", []) or "Plur" in morph.get("Number", [])
     noun = morph_of(antecedent)
     return marked and morph.get("Gender") == noun.get("Gender") and morph.get("Number") == noun.get("Number")
-
-
-def object_relative(verb: Token, clause: Token) -> bool:
-    """A clause hung on the speech verb whose "que" is its own object, right after the verb's direct
-    object, and which lacks that object ("a refusé le poste qu'on lui proposait", "critique le projet
-    que porte le ministre"): the relative of that noun, misread as a reported clause. A complete
-    clause after an object is reported ("a prévenu le maire qu'il ne viendrait pas")."""
-    que = clause.doc[clause.left_edge.i]
-    if que.lower_ not in {"que", "qu'", "qu’"} or que.head.i != clause.i or que.dep_ != "obj" or que.i == 0:
-        return False
-    noun = que.doc[que.i - 1]
-    while noun.head.i != verb.i and noun.head.i != noun.i and noun.head.i > verb.i:
-        noun = noun.head
-    return (
-        noun.head.i == verb.i
-        and noun.dep_ == "obj"
-        and noun.pos_ in {"NOUN", "PROPN"}
-        and clause.pos_ == "VERB"
-        and not any(c.dep_ in OBJECT_GAPS and c.i != que.i for c in clause.children)
-    )
-
-
-OBJECT_GAPS = frozenset({"obj", "ccomp", "xcomp", "cop", "aux:pass", "nsubj:pass"})
-"""What a clause holds in place of the object a relative "que" fills."""

@@ -54,12 +54,7 @@ def named_before_description(ctx: DocContext, head: Token, after: int, wanted: s
         and m.end <= own_start
         and head.idx - m.start <= NAMED_WINDOW
     ]
-    agrees = (
-        m
-        for m in reversed(named)
-        if gender(ctx, Named(glued_name(m.name), "person", m.key)) in {wanted, None}
-    )
-    return next(agrees, None)
+    return last_agreeing(ctx, named, wanted)
 
 
 def subject_named_since(
@@ -78,6 +73,11 @@ def subject_named_since(
         and head.idx - m.start <= NAMED_WINDOW
         and is_subject_mention(ctx, m)
     ]
+    return last_agreeing(ctx, named, wanted)
+
+
+def last_agreeing(ctx: DocContext, named: list[Mention], wanted: str) -> Mention | None:
+    """The last of ``named`` whose gender is the ``wanted`` one ("f", "m") or unknown."""
     agrees = (
         m
         for m in reversed(named)

@@ -136,7 +136,11 @@ TIME_NOUNS = frozenset(
 soirée du jeudi 7 mars,", "Au début du mois de mai,")."""
 OPENERS = frozenset({"CCONJ", "ADV", "PUNCT"})
 """What may stand before a fronted time ("Et mardi soir,", "Puis, lundi,")."""
-ANNOUNCING = frozenset({"annoncer", "décider", "décréter", "programmer", "planifier", "prévoir"})
-"""Verbs whose object is an act to come: their time is the announcement's."""
+ANNOUNCING_VERBS = frozenset({"annoncer", "décider", "décréter", "programmer", "planifier"})
+"""Verbs of announcing or deciding whose object noun is an act to come: the time said before the
+noun is the announcement's ("annoncent ce soir une grève"), not the act's (``event_dates``)."""
+ANNOUNCING = ANNOUNCING_VERBS | {"prévoir"}
+"""The same and "prévoir" ("a prévu lundi une réunion"), for a fronted time: its time is the
+announcement's."""
 WHEN_MARKS = frozenset({"lorsque", "lorsqu", "quand"})
 """Conjunctions of a clause that happens at the time of the clause it hangs on."""

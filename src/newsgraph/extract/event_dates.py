@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract import timex
 from newsgraph.extract.event_cache import morph_feats
 from newsgraph.extract.event_date_bounds import CALENDAR, CLIMB
-from newsgraph.extract.event_date_fronted import fronted_date, when_clause_date
+from newsgraph.extract.event_date_fronted import ANNOUNCING_VERBS, fronted_date, when_clause_date
 from newsgraph.extract.event_date_report import report_day
 from newsgraph.extract.event_modality import modality
 from newsgraph.extract.event_parse import lemma
@@ -303,11 +303,6 @@ def pluperfect(token: Token) -> bool:
     """ "avait frappé": an act before the story the report tells."""
     verb = token.head if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in SUBJECT_DEPS else token
     return any(a.dep_ in AUX_DEPS and "Imp" in morph_feats(a).get("Tense", []) for a in verb.children)
-
-
-ANNOUNCING_VERBS = frozenset({"annoncer", "décider", "décréter", "programmer", "planifier"})
-"""Verbs of announcing or deciding whose object noun is an act to come: the time said before the
-noun is the announcement's ("annoncent ce soir une grève"), not the act's."""
 
 
 def announcement_time(token: Token, tm: TimeMention) -> bool:

@@ -293,10 +293,11 @@ def taken_up(token: Token, trig: Trigger, mentions: MentionIndex) -> Token | Non
         return None  # "les sanctions américaines", "la grève des contrôleurs": an event of its own
     doc = token.doc
     start = sentences_back(token, ANAPHOR_SENTENCES)
-    demonstrative = det.lower_ in DEMONSTRATIVES
-    for t in reversed(doc[start : token.i]):
-        if t.pos_ not in TRIGGER_POS:
+    demonstrative, pos = det.lower_ in DEMONSTRATIVES, tokens(doc).pos
+    for i in range(token.i - 1, start - 1, -1):  # the part of speech read from the column, no Token made
+        if pos[i] not in TRIGGER_POS:
             continue
+        t = doc[i]
         found = match_trigger(t, mentions)
         if found is not None and (found.type == trig.type or (demonstrative and kin(found.type, trig.type))):
             return t

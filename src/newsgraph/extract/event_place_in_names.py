@@ -53,13 +53,37 @@ def _in_longer_name(t: Token, m: Mention) -> bool:
     own = name_key(text[m.start : m.end])
     table = tokens(doc)  # the offsets from the columns: no Token made per span tried
     idx, forms = table.idx, table.text
+    # a span whose last word ends in a word no body's name ends in is none (most ends: not folded)
+    ends, enders = [last_word(forms[e], text[idx[e] - 1 : idx[e]]) for e in range(t.i, hi)], name_ends()
     for start in range(lo, t.i + 1):
         for end in range(t.i + 1, hi + 1):
+            last, leading = ends[end - 1 - t.i]
+            if last is not None and last not in enders and not (leading and end - 1 > start):
+                continue
             words = text[idx[start] : idx[end - 1] + len(forms[end - 1])]  # doc[start:end].text
             # a name longer than the place's own: not "les États-Unis", "l'Assemblée nationale"
             if (key := name_key(words)) != own and key in names and geocode(words) is None:
                 return True
     return False
+
+
+@cache
+def name_ends() -> frozenset[str]:
+    """The last folded word of each name of ``body_names`` (a name's key keeps its last word)."""
+    return frozenset(k.rsplit("-", 1)[-1] for k in body_names())
+
+
+@lru_cache(maxsize=65536)
+def last_word(form: str, before: str) -> tuple[str | None, bool]:
+    """The last word of a span's key when the span ends with the word ``form`` (``fold_key``'s last
+    part: ``fold`` folds each character alone), and whether it goes on into the word before, when
+    that is in the span (the form's only part, from its first character, glued to a letter or digit
+    ``before`` it: "COP27"); None when the form has no letter or digit (the last word is before it)."""
+    key = fold_key(form)
+    if not key:
+        return None, False
+    glued = "-" not in key and fold_key(form[:1]) != "" and fold_key(before) != ""
+    return key.rsplit("-", 1)[-1], glued
 
 
 @lru_cache(maxsize=65536)

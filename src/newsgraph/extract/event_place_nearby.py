@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.extract.context import Mention
+from newsgraph.extract.context import Mention, doc_text
 from newsgraph.extract.event_amounts import PLACE_NOUNS
 from newsgraph.extract.event_cache import last_token
 from newsgraph.extract.event_parse import PLACE_LABELS, MentionIndex, lemma
@@ -112,14 +112,8 @@ def owner_mention(o: Token, mentions: MentionIndex) -> Mention | None:
         start = min(start, next((x.i for x in doc[max(0, o.i - 6) : o.i + 1] if x.idx >= m.start), o.i))
     name = doc[start]
     first = doc[start - 1] if start > 0 and doc[start - 1].text in NAME_ARTICLES else name
-    return Mention(
-        first.idx,
-        o.idx + len(o.text),
-        o.doc.text[first.idx : o.idx + len(o.text)],
-        "PLACE",
-        o.lower_,
-        first.doc.text[first.idx : o.idx + len(o.text)],
-    )
+    said = doc_text(doc)[first.idx : o.idx + len(o.text)]  # the Doc's text joined once, not per call
+    return Mention(first.idx, o.idx + len(o.text), said, "PLACE", o.lower_, said)
 
 
 def house_name(o: Token) -> bool:

@@ -293,10 +293,11 @@ def extract_events(ctx: DocContext) -> list[Event]:
     mentions = MentionIndex(ctx.sdoc, ctx.mentions)
     out: list[tuple[Token, Event]] = []
     doc, table = ctx.sdoc, tokens(ctx.sdoc)
-    candidates = [  # match_trigger's first tests, over the table's columns (no token made)
+    lemmas, lower = table.lemma, table.lower  # match_trigger's first tests, over the columns (no token made)
+    candidates = [
         i
-        for i, (p, lem, low) in enumerate(zip(table.pos, table.lemma, table.lower, strict=True))
-        if p in TRIGGER_POS and trigger_rows(lem, low, p not in NOMINAL_POS)
+        for i, p in enumerate(table.pos)  # the part of speech first: most words stop there
+        if p in TRIGGER_POS and trigger_rows(lemmas[i], lower[i], p not in NOMINAL_POS)
     ]
     candidates = sorted({*candidates, *phrase_heads(doc)})  # "garde à vue", "passer à tabac"
     for start, end in candidate_sentences(table.sent_starts, len(doc), candidates):

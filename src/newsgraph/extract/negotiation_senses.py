@@ -21,6 +21,11 @@ a pay rise is a position in wage bargaining.
   antecedent of a relative ("des habitants avec lesquels elle s'est entretenue"): a reporter's or a
   candidate's talk with the public. Talks are with someone who speaks for a side ("s'entretenir avec
   un émissaire russe", "discuter avec des représentants syndicaux").
+- The participle of compromettre, not a compromise: "compromis" is the noun only after a determiner,
+  a preposition or an adjective of the noun ("un compromis", "sans compromis", "de larges
+  compromis"), or first in its sentence or headline ("Compromis trouvé sur le budget"); after any
+  other word it is the participle ("la saison est compromise", "son retour à l'Assemblée compromis",
+  "l'avenir du site désormais compromis"), and its feminine forms always are.
 """
 
 from __future__ import annotations
@@ -126,12 +131,48 @@ def _nobody(head: str) -> bool:
     return REPRESENTATIVE.match(head) is None and ABSTRACT.fullmatch(head) is None
 
 
+COMPROMISE = frozenset({"compromis", "compromise", "compromises"})
+"""The forms of "compromis" the lexicon's term matches (its inflection allows the feminine)."""
+NOUN_BEFORE = frozenset(
+    "un le les des de du au aux ce cet ces son ses leur leurs notre nos votre vos mon ton aucun tout tel "
+    "nouveau nouveaux bon bons mauvais meilleur meilleurs vrai vrais grand grands large larges premier "
+    "dernier veritable moindre ultime possible eventuel fragile difficile juste beau bel honnete "
+    "sans en par vers pour a sur quel quelques plusieurs deux".split()
+)
+"""The words after which "compromis" is the noun: determiners, prepositions, adjectives before it."""
+CLAUSE_START = re.compile(r"(?:^|[.:;!?\"«»(\-])\s*$")
+
+
+def compromised(word: str, start: int, folded: str) -> bool:
+    """Whether the act ``word`` found at ``start`` of the folded text is the participle of
+    compromettre (see the module's text).
+
+    >>> compromised("compromis", 14, "la saison est compromis")
+    True
+    >>> compromised("compromis", 3, "un compromis a ete trouve")
+    False
+    """
+    if word not in COMPROMISE:
+        return False
+    if word != "compromis":
+        return True
+    before = folded[max(0, start - 40) : start]
+    if CLAUSE_START.search(before):
+        return False
+    return before.split()[-1].split("'")[-1] not in NOUN_BEFORE  # "d'un compromis": "un"
+
+
 def reread[Found: tuple[str, Any, int, int]](found: list[Found], folded: str, claim: Any) -> list[Found]:
-    """The matches of the folded text (word, entry, start, end) with the acts of a market's price or
-    of a conversation dropped and the wage claims added as ``claim`` acts."""
+    """The matches of the folded text (word, entry, start, end) with the acts of a market's price, of
+    a conversation and the participle "compromis" dropped and the wage claims added as ``claim`` acts."""
     kept = [
         f
         for f in found
-        if f[1].role != "act" or not (market(f[2], folded) or chat(f[0], f[1].grade, f[2], f[3], folded))
+        if f[1].role != "act"
+        or not (
+            market(f[2], folded)
+            or chat(f[0], f[1].grade, f[2], f[3], folded)
+            or compromised(f[0], f[2], folded)
+        )
     ]
     return kept + [cast(Found, (w, claim, s, e)) for w, s, e in wage_claims(folded)]

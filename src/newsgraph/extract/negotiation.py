@@ -244,14 +244,15 @@ def read_zone(text: str) -> Zone:
     )
 
 
-NAME_BEFORE = re.compile(r"(?:\b[a-z][\w']*\s|\b[ld]')$")
-"""Right before a capital, a word in lower case (or an elided article): the capital is not a
-sentence's first letter."""
+NAME_BEFORE = re.compile(r"(?:\b[a-z][\w']*\s(?:L[ae]s? )?|\b[ld]')$")
+"""Right before a capital, a word in lower case (or an elided article), perhaps and an article in
+capitals, a name's own ("l'île de La Réunion"): the capital is not a sentence's first letter."""
 
 
 def _named(hit: tuple[str, Entry, int, int], cased: str, folded: str) -> bool:
     """A weak act of talking written with a capital inside a sentence is a proper name, a union's,
-    a party's or a festival's ("le syndicat Alliance", "les Rencontres d'Arles"), not talks. Only a
+    a party's, a festival's or a place's ("le syndicat Alliance", "les Rencontres d'Arles", "depuis
+    l'île de La Réunion"), not talks. Only a
     weak one: a report's subheads are glued to the next sentence with no full stop ("Des avancées
     insuffisantes Concertation ..."), where a surer word's capital is a sentence's first letter."""
     _, entry, start, _ = hit

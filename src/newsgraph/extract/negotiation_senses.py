@@ -21,11 +21,10 @@ a pay rise is a position in wage bargaining.
   antecedent of a relative ("des habitants avec lesquels elle s'est entretenue"): a reporter's or a
   candidate's talk with the public. Talks are with someone who speaks for a side ("s'entretenir avec
   un émissaire russe", "discuter avec des représentants syndicaux").
-- The participle of compromettre, not a compromise: "compromis" is the noun only after a determiner,
-  a preposition or an adjective of the noun ("un compromis", "sans compromis", "de larges
-  compromis"), or first in its sentence or headline ("Compromis trouvé sur le budget"); after any
-  other word it is the participle ("la saison est compromise", "son retour à l'Assemblée compromis",
-  "l'avenir du site désormais compromis"), and its feminine forms always are.
+- The participle of compromettre, not a compromise: the feminine forms ("la récolte est compromise"),
+  and the masculine after a copula ("les besoins sont compromis", "son avenir paraît sérieusement
+  compromis") or before the agent of a passive ("le projet peut-il être compromis par la perte de la
+  majorité ?").
 """
 
 from __future__ import annotations
@@ -133,33 +132,35 @@ def _nobody(head: str) -> bool:
 
 COMPROMISE = frozenset({"compromis", "compromise", "compromises"})
 """The forms of "compromis" the lexicon's term matches (its inflection allows the feminine)."""
-NOUN_BEFORE = frozenset(
-    "un le les des de du au aux ce cet ces son ses leur leurs notre nos votre vos mon ton aucun tout tel "
-    "nouveau nouveaux bon bons mauvais meilleur meilleurs vrai vrais grand grands large larges premier "
-    "dernier veritable moindre ultime possible eventuel fragile difficile juste beau bel honnete "
-    "sans en par vers pour a sur quel quelques plusieurs deux".split()
+COPULA_BEFORE = re.compile(
+    r"(?<!\w)(?:est|sont|etait|etaient|sera|seront|serait|seraient|soit|soient|etre|ete"
+    r"|sembl\w*|parai\w*|rest\w*|devien\w*|devenu\w*)"
+    r"(?: (?:\w+ment|deja|desormais|tres|bien|plus|pas|toujours|encore|voire|donc|aussi|alors))* $"
 )
-"""The words after which "compromis" is the noun: determiners, prepositions, adjectives before it."""
-CLAUSE_START = re.compile(r"(?:^|[.:;!?\"«»(\-])\s*$")
+"""Before a participle: a copula (être, sembler, paraître, rester, devenir), adverbs between."""
+AGENT_AFTER = re.compile(r",? par ")
+"""After a participle: the agent of a passive ("compromis par la perte de la majorité")."""
 
 
-def compromised(word: str, start: int, folded: str) -> bool:
-    """Whether the act ``word`` found at ``start`` of the folded text is the participle of
-    compromettre (see the module's text).
+def compromised(word: str, start: int, end: int, folded: str) -> bool:
+    """Whether the act ``word`` found at ``start:end`` of the folded text is the participle of
+    compromettre: a feminine form ("la saison est compromise", "voire compromise"), or the masculine
+    after a copula ("le projet semble désormais compromis") or before the agent of a passive ("compromis
+    par la perte de la majorité"). Not the noun after a verb, a determiner or an adjective ("répéter
+    compromis", "sans compromis", "les derniers compromis", "d'énormes compromis").
 
-    >>> compromised("compromis", 14, "la saison est compromis")
+    >>> compromised("compromis", 14, 23, "la saison est compromis")
     True
-    >>> compromised("compromis", 3, "un compromis a ete trouve")
+    >>> compromised("compromis", 3, 12, "un compromis a ete trouve")
     False
     """
     if word not in COMPROMISE:
         return False
-    if word != "compromis":
-        return True
-    before = folded[max(0, start - 40) : start]
-    if CLAUSE_START.search(before):
-        return False
-    return before.split()[-1].split("'")[-1] not in NOUN_BEFORE  # "d'un compromis": "un"
+    return (
+        word != "compromis"
+        or COPULA_BEFORE.search(folded, max(0, start - 60), start) is not None
+        or AGENT_AFTER.match(folded, end) is not None
+    )
 
 
 def reread[Found: tuple[str, Any, int, int]](found: list[Found], folded: str, claim: Any) -> list[Found]:
@@ -172,7 +173,7 @@ def reread[Found: tuple[str, Any, int, int]](found: list[Found], folded: str, cl
         or not (
             market(f[2], folded)
             or chat(f[0], f[1].grade, f[2], f[3], folded)
-            or compromised(f[0], f[2], folded)
+            or compromised(f[0], f[2], f[3], folded)
         )
     ]
     return kept + [cast(Found, (w, claim, s, e)) for w, s, e in wage_claims(folded)]

@@ -1,8 +1,8 @@
 """The negotiation topic, round 34: the noun "compromis" after a determiner, an adjective or a verb;
 the European Union's members bargaining; a title kept in the context when the lead is the statement's
 own sentence; and not: the participle of compromettre (its feminine forms, after a copula, before a
-passive's agent), a meeting or talk of the European Union's members among themselves, a weak act in a
-place's name with a capital article ("La Réunion").
+passive's agent), a meeting or talk of the European Union's members among themselves, a leader meeting
+people who speak for no side, a weak act in a place's name with a capital article ("La Réunion").
 
 Tables of (sentence, context, expected narrower concept) written for these tests; ``NOT`` rows must
 give no negotiation at all. Cases that still fail are strict xfails.
@@ -51,6 +51,12 @@ FOUND = [
         "Guerre en Ukraine : des pourparlers à Antalya",
         "diplomatic_negotiation",
     ),
+    # the noun "rencontre" names who meet: not a meeting with the public
+    (
+        "La rencontre des deux présidents russe et ukrainien est prévue à Istanbul.",
+        "Guerre en Ukraine",
+        "diplomatic_negotiation",
+    ),
     # the lead is the statement's sentence: the title, ended by a stop, stays in the context
     (
         LEAD,
@@ -91,6 +97,15 @@ NOT = [
         "Les ministres de l'Union européenne se retrouvent ce soir, une réunion des Vingt-Sept sur les "
         "sanctions contre la Russie.",
         "Guerre en Ukraine : l'Europe prépare de nouvelles sanctions contre Moscou",
+    ),
+    # a leader meeting people who speak for no side: the object of the verb rencontrer
+    (
+        "Le président ukrainien s'est rendu dans l'est du pays pour rencontrer des soldats.",
+        "Guerre en Ukraine : le moral des troupes face à l'avancée russe",
+    ),
+    (
+        "Le président américain a rencontré des réfugiés ukrainiens ayant fui la guerre.",
+        "Guerre en Ukraine : le président américain en Pologne met en garde Vladimir Poutine",
     ),
     # a place's name with a capital article
     (

@@ -18,9 +18,10 @@ a pay rise is a position in wage bargaining.
 - A conversation, not talks: a weak act of talking with someone ("discuter avec", "s'entretenir
   avec", "échanger avec") whose other side is an indefinite group of people that represents no party
   ("je discutais avec des étudiants", "elle s'est entretenue avec un militaire ukrainien"), or the
-  antecedent of a relative ("des habitants avec lesquels elle s'est entretenue"): a reporter's or a
-  candidate's talk with the public. Talks are with someone who speaks for a side ("s'entretenir avec
-  un émissaire russe", "discuter avec des représentants syndicaux").
+  antecedent of a relative ("des habitants avec lesquels elle s'est entretenue"), or the object of the
+  verb rencontrer ("il a rencontré des réfugiés", "pour rencontrer des soldats"): a reporter's, a
+  candidate's or a leader's talk with the public. Talks are with someone who speaks for a side
+  ("s'entretenir avec un émissaire russe", "discuter avec des représentants syndicaux").
 - The participle of compromettre, not a compromise: the feminine forms ("la récolte est compromise"),
   and the masculine after a copula ("les besoins sont compromis", "son avenir paraît sérieusement
   compromis") or before the agent of a passive ("le projet peut-il être compromis par la perte de la
@@ -84,8 +85,11 @@ def wage_claims(folded: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in CLAIM.finditer(folded)]
 
 
-TALKING = re.compile(r"entret|discut|echang|parl|dialog")
-"""The weak acts of talking with someone (see the module's text)."""
+TALKING = re.compile(r"entret|discut|echang|parl|dialog|rencontr")
+"""The weak acts of talking with someone or meeting someone (see the module's text)."""
+NOUN_ARTICLE = re.compile(r"(?<!\w)(?:la|une|cette|sa|leur|nouvelle|premiere|derniere|prochaine) $")
+"""Before "rencontre", an article: the noun, whose complement is who meets ("la rencontre des deux
+présidents"), not the verb's object, who is met ("il a rencontré des habitants")."""
 PEOPLE_AFTER = re.compile(
     r" (?:un|une|des|quelques|plusieurs)(?: (?:jeunes?|autres?|simples?|nombreux))? (\w+)"
 )
@@ -119,6 +123,9 @@ def chat(word: str, grade: int, start: int, end: int, folded: str) -> bool:
     if grade > 2 or TALKING.search(word) is None:
         return False
     after = end if word.endswith("avec") else end + 5 if folded.startswith(" avec", end) else -1
+    verb = NOUN_ARTICLE.search(folded, max(0, start - 12), start) is None
+    if after < 0 and word.startswith("rencontr") and verb:
+        after = end  # "rencontrer des soldats": the people met are the verb's object
     people = PEOPLE_AFTER.match(folded, after) if after >= 0 else None
     if people is None:
         people = RELATIVE_BEFORE.search(folded, max(0, start - 100), start)

@@ -183,7 +183,7 @@ def topic_context(ctx: DocContext, start: int) -> str:
     """What places a statement's words in a field: the sentence before it, the article's title and
     its first sentence ("négociations salariales" in the lead makes "un compromis" a labour one)."""
     lead = ctx.lead if ctx.lead is not None else first_sentence(ctx.sdoc)
-    return " ".join((previous_sentence(ctx, start), topics.headline(ctx.document.title or ""), lead))
+    return " ".join((previous_sentence(ctx, start), ctx.document.title or "", lead))
 
 
 def first_sentence(doc: Doc) -> str:

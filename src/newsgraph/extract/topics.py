@@ -163,22 +163,6 @@ def topic_evidence(text: str, context: str = "") -> dict[str, tuple[str, ...]]:
     return found
 
 
-HEADLINE_END = frozenset('.!?\u2026"\u00bb\u201d')
-
-
-def headline(title: str) -> str:
-    """A report's title ended by a full stop when it has none, as the statement's context joins it to
-    the lead: the negotiation topic drops the context's sentence that holds the statement's own (the
-    lead may be it), and a title glued to the lead went with it ("Des négociations de paix sont
-    possibles" before the lead a statement quotes).
-
-    >>> headline("Ukraine : des pourparlers à Istanbul")
-    'Ukraine : des pourparlers à Istanbul.'
-    """
-    title = title.rstrip()
-    return title + "." if title and title[-1] not in HEADLINE_END else title
-
-
 SENTENCE_BREAK = re.compile(r"[.!?\u2026][\"\u00bb\u201d]?\s")
 """A full stop and a space: where one sentence of a statement's evidence ends and the next begins."""
 

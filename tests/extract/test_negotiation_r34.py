@@ -1,8 +1,8 @@
 """The negotiation topic, round 34: the noun "compromis" after a determiner, an adjective or a verb;
-the European Union's members bargaining; a title kept in the context when the lead is the statement's
-own sentence; and not: the participle of compromettre (its feminine forms, after a copula, before a
-passive's agent), a meeting or talk of the European Union's members among themselves, a leader meeting
-people who speak for no side, a weak act in a place's name with a capital article ("La Réunion").
+the European Union's members bargaining; and not: the participle of compromettre (its feminine forms,
+after a copula, before a passive's agent), a meeting or talk of the European Union's members among
+themselves, a leader meeting people who speak for no side, a weak act in a place's name with a capital
+article ("La Réunion").
 
 Tables of (sentence, context, expected narrower concept) written for these tests; ``NOT`` rows must
 give no negotiation at all. Cases that still fail are strict xfails.
@@ -13,8 +13,6 @@ from __future__ import annotations
 import pytest
 from negotiation_rows import check_found, check_not
 from negotiation_rows import open_row as _open
-
-from newsgraph.extract.topics import headline
 
 LEAD = "Pour le président, il n'y a pas de signe concret d'une désescalade."
 
@@ -57,11 +55,14 @@ FOUND = [
         "Guerre en Ukraine",
         "diplomatic_negotiation",
     ),
-    # the lead is the statement's sentence: the title, ended by a stop, stays in the context
-    (
+    # the lead is the statement's sentence: the title glued to it with no stop is dropped with it
+    # (statements.topic_context; a stop after the title was tried and reverted in round 34, see
+    # benchmarks/results/negotiation_misses_neg34.txt)
+    _open(
         LEAD,
-        " ".join(("", headline("Ukraine : des négociations de paix sont possibles"), LEAD)),
+        " ".join(("", "Ukraine : des négociations de paix sont possibles", LEAD)),
         "diplomatic_negotiation",
+        "the title is dropped with the lead, the statement's own sentence",
     ),
 ]
 
@@ -157,9 +158,3 @@ def test_not(text: str, context: str) -> None:
 @pytest.mark.parametrize(("text", "context", "concept"), OPEN_NOT)
 def test_not_yet(text: str, context: str, concept: None) -> None:
     check_not(text, context)
-
-
-def test_headline_without_a_stop_when_it_has_one() -> None:
-    assert headline("Grève : la CGT signe ?") == "Grève : la CGT signe ?"
-    assert headline("Grève à la SNCF ") == "Grève à la SNCF."
-    assert headline("") == ""

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from newsgraph import lexicons
+from newsgraph.extract.negotiation_allies import among_allies, meeting
 from newsgraph.extract.negotiation_lent import lent_claim
 from newsgraph.extract.negotiation_offers import counter_offer, named_party, pay_only, platform
 from newsgraph.extract.negotiation_senses import reread
@@ -230,7 +231,9 @@ def read_zone(text: str) -> Zone:
     found = reread(found, folded, CLAIM)  # no "se négocie à 90 $"; "réclament une hausse de salaire"
     acts, raised, coursed = _raised(found)
     if any(e.role == "support" for _, e, _, _ in found):
-        acts = tuple(a for a in acts if a[0] in coursed or not _meeting(a))
+        acts = tuple(a for a in acts if a[0] in coursed or not meeting(a))
+    elif among := among_allies(found, folded, coursed):
+        acts = tuple(a for a in acts if a[0] not in among)
     return Zone(
         acts,
         tuple((w, e) for w, e, _, _ in found if e.role == "field"),
@@ -241,27 +244,15 @@ def read_zone(text: str) -> Zone:
     )
 
 
-MEETING = re.compile(r"discu|dialog|echange|contact|entret|rencontr|reuni|sommet|appel|deleg|recu|recoi")
-"""The acts of meeting and talking, which allies do as often as adversaries."""
-
-
-def _meeting(act: tuple[str, Entry]) -> bool:
-    """A meeting or a talk of no narrower concept, not sure (grade 1 or 2): beside a word of
-    supplying or visiting one side of a war ("livraisons d'armes", "aide militaire", "blessés"), it
-    is allies meeting, not talks ("le sommet de l'Otan a décidé de nouvelles livraisons d'armes"),
-    unless a word of the course of talks is beside it ("les discussions reprennent")."""
-    word, entry = act
-    return entry.concept == BROAD and entry.grade <= 2 and MEETING.search(word) is not None
-
-
-NAME_BEFORE = re.compile(r"(?:\b[a-z][\w']*\s|\b[ld]')$")
-"""Right before a capital, a word in lower case (or an elided article): the capital is not a
-sentence's first letter."""
+NAME_BEFORE = re.compile(r"(?:\b[a-z][\w']*\s(?:L[ae]s? )?|\b[ld]')$")
+"""Right before a capital, a word in lower case (or an elided article), perhaps and an article in
+capitals, a name's own ("l'île de La Réunion"): the capital is not a sentence's first letter."""
 
 
 def _named(hit: tuple[str, Entry, int, int], cased: str, folded: str) -> bool:
     """A weak act of talking written with a capital inside a sentence is a proper name, a union's,
-    a party's or a festival's ("le syndicat Alliance", "les Rencontres d'Arles"), not talks. Only a
+    a party's, a festival's or a place's ("le syndicat Alliance", "les Rencontres d'Arles", "depuis
+    l'île de La Réunion"), not talks. Only a
     weak one: a report's subheads are glued to the next sentence with no full stop ("Des avancées
     insuffisantes Concertation ..."), where a surer word's capital is a sentence's first letter."""
     _, entry, start, _ = hit

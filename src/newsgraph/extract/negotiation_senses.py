@@ -18,9 +18,14 @@ a pay rise is a position in wage bargaining.
 - A conversation, not talks: a weak act of talking with someone ("discuter avec", "s'entretenir
   avec", "échanger avec") whose other side is an indefinite group of people that represents no party
   ("je discutais avec des étudiants", "elle s'est entretenue avec un militaire ukrainien"), or the
-  antecedent of a relative ("des habitants avec lesquels elle s'est entretenue"): a reporter's or a
-  candidate's talk with the public. Talks are with someone who speaks for a side ("s'entretenir avec
-  un émissaire russe", "discuter avec des représentants syndicaux").
+  antecedent of a relative ("des habitants avec lesquels elle s'est entretenue"), or the object of the
+  verb rencontrer ("il a rencontré des réfugiés", "pour rencontrer des soldats"): a reporter's, a
+  candidate's or a leader's talk with the public. Talks are with someone who speaks for a side
+  ("s'entretenir avec un émissaire russe", "discuter avec des représentants syndicaux").
+- The participle of compromettre, not a compromise: the feminine forms ("la récolte est compromise"),
+  and the masculine after a copula ("les besoins sont compromis", "son avenir paraît sérieusement
+  compromis") or before the agent of a passive ("le projet peut-il être compromis par la perte de la
+  majorité ?").
 """
 
 from __future__ import annotations
@@ -80,8 +85,11 @@ def wage_claims(folded: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in CLAIM.finditer(folded)]
 
 
-TALKING = re.compile(r"entret|discut|echang|parl|dialog")
-"""The weak acts of talking with someone (see the module's text)."""
+TALKING = re.compile(r"entret|discut|echang|parl|dialog|rencontr")
+"""The weak acts of talking with someone or meeting someone (see the module's text)."""
+NOUN_ARTICLE = re.compile(r"(?<!\w)(?:la|une|cette|sa|leur|nouvelle|premiere|derniere|prochaine) $")
+"""Before "rencontre", an article: the noun, whose complement is who meets ("la rencontre des deux
+présidents"), not the verb's object, who is met ("il a rencontré des habitants")."""
 PEOPLE_AFTER = re.compile(
     r" (?:un|une|des|quelques|plusieurs)(?: (?:jeunes?|autres?|simples?|nombreux))? (\w+)"
 )
@@ -115,6 +123,9 @@ def chat(word: str, grade: int, start: int, end: int, folded: str) -> bool:
     if grade > 2 or TALKING.search(word) is None:
         return False
     after = end if word.endswith("avec") else end + 5 if folded.startswith(" avec", end) else -1
+    verb = NOUN_ARTICLE.search(folded, max(0, start - 12), start) is None
+    if after < 0 and word.startswith("rencontr") and verb:
+        after = end  # "rencontrer des soldats": the people met are the verb's object
     people = PEOPLE_AFTER.match(folded, after) if after >= 0 else None
     if people is None:
         people = RELATIVE_BEFORE.search(folded, max(0, start - 100), start)
@@ -126,12 +137,50 @@ def _nobody(head: str) -> bool:
     return REPRESENTATIVE.match(head) is None and ABSTRACT.fullmatch(head) is None
 
 
+COMPROMISE = frozenset({"compromis", "compromise", "compromises"})
+"""The forms of "compromis" the lexicon's term matches (its inflection allows the feminine)."""
+COPULA_BEFORE = re.compile(
+    r"(?<!\w)(?:est|sont|etait|etaient|sera|seront|serait|seraient|soit|soient|etre|ete"
+    r"|sembl\w*|parai\w*|rest\w*|devien\w*|devenu\w*)"
+    r"(?: (?:\w+ment|deja|desormais|tres|bien|plus|pas|toujours|encore|voire|donc|aussi|alors))* $"
+)
+"""Before a participle: a copula (être, sembler, paraître, rester, devenir), adverbs between."""
+AGENT_AFTER = re.compile(r",? par ")
+"""After a participle: the agent of a passive ("compromis par la perte de la majorité")."""
+
+
+def compromised(word: str, start: int, end: int, folded: str) -> bool:
+    """Whether the act ``word`` found at ``start:end`` of the folded text is the participle of
+    compromettre: a feminine form ("la saison est compromise", "voire compromise"), or the masculine
+    after a copula ("le projet semble désormais compromis") or before the agent of a passive ("compromis
+    par la perte de la majorité"). Not the noun after a verb, a determiner or an adjective ("répéter
+    compromis", "sans compromis", "les derniers compromis", "d'énormes compromis").
+
+    >>> compromised("compromis", 14, 23, "la saison est compromis")
+    True
+    >>> compromised("compromis", 3, 12, "un compromis a ete trouve")
+    False
+    """
+    if word not in COMPROMISE:
+        return False
+    return (
+        word != "compromis"
+        or COPULA_BEFORE.search(folded, max(0, start - 60), start) is not None
+        or AGENT_AFTER.match(folded, end) is not None
+    )
+
+
 def reread[Found: tuple[str, Any, int, int]](found: list[Found], folded: str, claim: Any) -> list[Found]:
-    """The matches of the folded text (word, entry, start, end) with the acts of a market's price or
-    of a conversation dropped and the wage claims added as ``claim`` acts."""
+    """The matches of the folded text (word, entry, start, end) with the acts of a market's price, of
+    a conversation and the participle "compromis" dropped and the wage claims added as ``claim`` acts."""
     kept = [
         f
         for f in found
-        if f[1].role != "act" or not (market(f[2], folded) or chat(f[0], f[1].grade, f[2], f[3], folded))
+        if f[1].role != "act"
+        or not (
+            market(f[2], folded)
+            or chat(f[0], f[1].grade, f[2], f[3], folded)
+            or compromised(f[0], f[2], f[3], folded)
+        )
     ]
     return kept + [cast(Found, (w, claim, s, e)) for w, s, e in wage_claims(folded)]

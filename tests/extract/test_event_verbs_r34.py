@@ -56,6 +56,20 @@ FOUND = [
     ("Les renforts ont permis d'endiguer le feu.", "emergency_response", None, None),
     # -- the spelling "interpeler"
     ("Deux suspects ont été interpelés mardi à Lille.", "arrest", None, None),
+    # -- verbs known, rows too narrow: munitions launched, cargo intercepted, commanders eliminated, transport
+    #    suspended, swept away or carried off, relief handed out, a town retaken in the passive
+    ("Dans la nuit, les rebelles ont lancé une dizaine de roquettes sur la ville.", "shell", None, None),
+    ("L'armée a lancé des missiles sur les dépôts de carburant.", "air_strike", None, None),
+    ("Un navire chargé de céréales a été intercepté par les garde-côtes.", "seize", None, None),
+    ("Les douaniers ont intercepté une cargaison de cocaïne au port.", "seize", None, None),
+    ("Une frappe a permis d'éliminer deux commandants de la milice.", "kill", None, None),
+    ("Les transports scolaires sont suspendus jusqu'à jeudi.", "traffic_disruption", None, None),
+    ("La rencontre a été suspendue à la cinquantième minute.", "postponement", None, None),
+    ("Deux pêcheurs ont été emportés par une vague sur la digue.", "accident", None, None),
+    ("La crue a emporté plusieurs maisons du village.", "natural_disaster", None, None),
+    ("Le chanteur a été emporté par un cancer à 62 ans.", "death", None, None),
+    ("Les bénévoles distribuent des sacs de couchage aux campeurs.", "provide_humanitarian_aid", None, None),
+    ("La ville a été reprise par l'armée après trois jours de combats.", "capture", None, None),
 ]
 
 OTHER_SENSES = [
@@ -64,7 +78,14 @@ OTHER_SENSES = [
     ("Le public s'est enflammé pour le champion.", "fire"),
     ("Cette boîte contient des allumettes et du bois pour le feu.", "emergency_response"),
     ("La vie du jeune homme s'est enfuie comme un rêve, dit le temps qui passe.", "flee"),
+    ("L'enseigne a lancé une nouvelle gamme de jouets.", "shell"),
+    ("Le journaliste a intercepté le ministre à la sortie du conseil.", "seize"),
+    ("L'équipe a été éliminée en demi-finale.", "kill"),
+    ("Le club a suspendu son entraîneur pour deux matchs.", "traffic_disruption"),
+    ("Les Bleus l'ont emporté trois buts à un.", "accident"),
+    ("Les militants distribuent des tracts devant la gare.", "provide_humanitarian_aid"),
     ("Le transporteur achemine des millions de colis en décembre.", "provide_humanitarian_aid"),
+    ("Le slogan a été repris par les manifestants dans toute la ville.", "capture"),
 ]
 
 

@@ -1,6 +1,7 @@
 """Round 34 event arguments, chosen by convention rather than by sentence shape: an event that
 nothing else places happened at the report's main place (the place it names at least twice and
-more often than any other, ``event_place_main``); the side of an act of war said by a nationality
+more often than any other, ``event_place_main``; only for events of the kinds a report is filmed
+at); the side of an act of war said by a nationality
 adjective is the state's forces ("les frappes russes": "forces russes", ``event_agent_forces``),
 while a state's own acts (sanctions) keep the state.
 Sentences written for these tests. Place rows: (text, trigger, place substring or "-" for none);
@@ -14,10 +15,10 @@ from test_event_constructions import events_of, names
 MAIN_PLACE = [
     # a town said twice after the opening, once as a subject: the report's place
     (
-        "Les salariés ont lancé une grève lundi. Ils réclament des hausses de salaire. La direction"
+        "Les salariés ont manifesté lundi. Ils réclament des hausses de salaire. La direction"
         " refuse de négocier. Le mouvement est très suivi à Vierzon. Vierzon n'avait pas connu cela"
         " depuis longtemps.",
-        "grève",
+        "manifesté",
         "vierzon",
     ),
     # a town said once with "à", then with "de": the same town twice
@@ -28,30 +29,53 @@ MAIN_PLACE = [
         "incendie",
         "mazamet",
     ),
-    # a rise of prices told in one town's bakery
+    # a demonstration
+    (
+        "Des centaines de personnes ont manifesté samedi contre le projet. Les opposants dénoncent un"
+        " gâchis. Le maire défend le chantier. Le centre de Montauban était bloqué. Montauban n'avait"
+        " pas vu une telle foule depuis des années.",
+        "manifesté",
+        "montauban",
+    ),
+]
+
+NO_MAIN_PLACE = [
+    # a strike: a firm's or the country's, which the report illustrates in a town
+    (
+        "Les salariés ont lancé une grève lundi. Ils réclament des hausses de salaire. La direction"
+        " refuse de négocier. Le mouvement est très suivi à Vierzon. Vierzon n'avait pas connu cela"
+        " depuis longtemps.",
+        "grève",
+        "-",
+    ),
+    # a rise of prices told in one town's bakery: the country's, which the report illustrates there
     (
         "Le prix du pain a encore augmenté. Les boulangers s'inquiètent. La farine coûte plus cher."
         " Dans la boulangerie de Sophie, à Quimper, les clients grimacent. Quimper compte onze"
         " boulangeries.",
         "augmenté",
-        "quimper",
+        "-",
     ),
-]
-
-NO_MAIN_PLACE = [
+    # a first name the tagger takes for a place is no place
+    (
+        "Une maison a été squattée pendant trois mois. Les squatteurs ont tout cassé. Le propriétaire"
+        " est désemparé. Laurent a porté plainte. Laurent attend désormais la décision du juge.",
+        "squattée",
+        "-",
+    ),
     # a town said twice and another once: the first is named more; but a tie is no main place
     (
-        "Les salariés ont lancé une grève lundi. Ils réclament des hausses de salaire. La direction"
+        "Les salariés ont manifesté lundi. Ils réclament des hausses de salaire. La direction"
         " refuse de négocier. Le mouvement est suivi à Vierzon et à Bourges. Vierzon et Bourges sont"
         " voisines.",
-        "grève",
+        "manifesté",
         "-",
     ),
     # each town said once: no main place
     (
-        "Les salariés ont lancé une grève lundi. Ils réclament des hausses de salaire. La direction"
+        "Les salariés ont manifesté lundi. Ils réclament des hausses de salaire. La direction"
         " refuse de négocier. Le mouvement est très suivi à Vierzon. Il l'est moins à Bourges.",
-        "grève",
+        "manifesté",
         "-",
     ),
     # a capital that speaks or acts is no place: "Selon Kiev", "Kiev demande"

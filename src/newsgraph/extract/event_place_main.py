@@ -1,11 +1,16 @@
 """The report's main place: the place a report names more often than any other, when it names it
-at least twice ("Les Grands Buffets de Narbonne [...] le restaurant de Narbonne a augmenté ses
-prix"). A TV report is about one place more often than not, and says it again where it comes back
-to it, later than its opening; an event that neither its sentence, nor the scene an earlier
+at least twice ("Un incendie a détruit un entrepôt. [...] Les habitants de Mazamet sont sous le
+choc. À Mazamet, l'entreprise employait quarante personnes": the fire was at Mazamet). A TV
+report is about one place more often than not, and says it again where it comes back to it,
+later than its opening; an event that neither its sentence, nor the scene an earlier
 sentence set, nor the report's opening, nor its dateline places happened there. A place said once,
 or two places said as often as each other (a report that tours two towns), is no main place. A
 place that introduces a source ("selon Kiev") or acts as a state ("Moscou a annoncé") is not
-counted: it names who speaks or acts, not where."""
+counted: it names who speaks or acts, not where; nor a name the gazetteer does not place, or a first
+name ("Laurent"), which the tagger may have taken for a place. Only for the kinds of events that
+happen where a report is filmed (``event_place_report.FILMED_TYPES``): a fire, a trial, a
+demonstration; not a price's rise, an election, a measure or a drought, which are the country's
+and which a report only illustrates in one town."""
 
 from __future__ import annotations
 
@@ -15,6 +20,7 @@ from spacy.tokens import Doc
 
 from newsgraph.extract.context import Mention
 from newsgraph.extract.event_parse import MentionIndex
+from newsgraph.extract.event_persons import first_name_place
 from newsgraph.extract.event_place_words import is_source
 from newsgraph.extract.event_scenes import acts_as_state
 from newsgraph.geo import place_of
@@ -34,9 +40,10 @@ def main_place(sdoc: Doc, mentions: MentionIndex) -> Mention | None:
             if is_source(t) or acts_as_state(t, m):
                 continue  # "selon Kiev", "Moscou a annoncé": who speaks or acts
             geo = place_of(m.name)
-            name = geo.id if geo is not None else m.name.lower()
-            counts[name] += 1
-            first.setdefault(name, m)
+            if geo is None or first_name_place(m.name):
+                continue  # "l'État", a brand, "Laurent": names the gazetteer does not place, or people's
+            counts[geo.id] += 1
+            first.setdefault(geo.id, m)
         ranked = counts.most_common(2)
         alone = bool(ranked) and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
         mentions.memo[key] = first[ranked[0][0]] if alone and ranked[0][1] >= MIN_MENTIONS else None

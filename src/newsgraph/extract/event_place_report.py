@@ -38,11 +38,11 @@ heat waves, which are the whole country's or a region's and which a report illus
 
 def filmed_place(sdoc: Doc, mentions: MentionIndex, kind: str) -> PlaceRef | None:
     """Where an event of ``kind`` that nothing else places happened: the report's place, when the
-    event is of a kind that happens where a report is filmed; else the place the report names most
-    (``event_place_main``)."""
-    found = report_place(sdoc, mentions) if kind in FILMED_TYPES else None
-    if found is None:  # the place the report names most, for an event of any kind
-        found = main_place(sdoc, mentions)
+    event is of a kind that happens where a report is filmed: its dateline or bracketed town, else
+    the place the report names most (``event_place_main``)."""
+    if kind not in FILMED_TYPES:
+        return None
+    found = report_place(sdoc, mentions) or main_place(sdoc, mentions)  # else the place named most
     return None if found is None else named_ref(found.name)
 
 

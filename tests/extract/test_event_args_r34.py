@@ -56,6 +56,21 @@ NO_MAIN_PLACE = [
         "augmenté",
         "-",
     ),
+    # a title whose "de X" is also a town's name: no place
+    (
+        "Le procès s'est ouvert lundi. Le ministre conteste les faits. Ses avocats plaident la relaxe."
+        " Le garde des Sceaux reste en poste. Aucun garde des Sceaux n'avait été jugé avant lui.",
+        "procès",
+        "-",
+    ),
+    # a one-word first name, said again and again in a report, is no main place
+    (
+        "Une manifestation a réuni cent personnes samedi. Les retraités réclament des hausses. Le"
+        " cortège a traversé le centre. Hervé a défilé avec ses amis. Hervé manifeste depuis quarante"
+        " ans.",
+        "manifestation",
+        "-",
+    ),
     # a first name the tagger takes for a place is no place
     (
         "Une maison a été squattée pendant trois mois. Les squatteurs ont tout cassé. Le propriétaire"

@@ -6,8 +6,9 @@ later than its opening; an event that neither its sentence, nor the scene an ear
 sentence set, nor the report's opening, nor its dateline places happened there. A place said once,
 or two places said as often as each other (a report that tours two towns), is no main place. A
 place that introduces a source ("selon Kiev") or acts as a state ("Moscou a annoncé") is not
-counted: it names who speaks or acts, not where; nor a name the gazetteer does not place, or a first
-name ("Laurent"), which the tagger may have taken for a place. Only for the kinds of events that
+counted: it names who speaks or acts, not where; nor a name the gazetteer does not place, a one-word
+first name ("Laurent", "Hervé"), which the tagger may have taken for a place, or a place inside a
+body's name ("le garde des Sceaux", "l'équipe de France"). Only for the kinds of events that
 happen where a report is filmed (``event_place_report.FILMED_TYPES``): a fire, a trial, a
 demonstration; not a price's rise, an election, a measure or a drought, which are the country's
 and which a report only illustrates in one town."""
@@ -20,10 +21,11 @@ from spacy.tokens import Doc
 
 from newsgraph.extract.context import Mention
 from newsgraph.extract.event_parse import MentionIndex
-from newsgraph.extract.event_persons import first_name_place
+from newsgraph.extract.event_place_in_names import in_body_name
 from newsgraph.extract.event_place_words import is_source
 from newsgraph.extract.event_scenes import acts_as_state
 from newsgraph.geo import place_of
+from newsgraph.names import first_names, fold_key, word_key
 
 MIN_MENTIONS = 2
 """How many times a report names its main place, at the least."""
@@ -37,11 +39,11 @@ def main_place(sdoc: Doc, mentions: MentionIndex) -> Mention | None:
         counts: Counter[str] = Counter()
         first: dict[str, Mention] = {}
         for t, m in mentions.places(sdoc[:], inner=True):
-            if is_source(t) or acts_as_state(t, m):
-                continue  # "selon Kiev", "Moscou a annoncé": who speaks or acts
+            if is_source(t) or acts_as_state(t, m) or in_body_name(t, m):
+                continue  # "selon Kiev", "Moscou a annoncé", "le garde des Sceaux": no place
             geo = place_of(m.name)
-            if geo is None or first_name_place(m.name):
-                continue  # "l'État", a brand, "Laurent": names the gazetteer does not place, or people's
+            if geo is None or first_name(m.name):
+                continue  # "l'État", a brand, "Hervé": names the gazetteer does not place, or people's
             counts[geo.id] += 1
             first.setdefault(geo.id, m)
         ranked = counts.most_common(2)
@@ -49,3 +51,11 @@ def main_place(sdoc: Doc, mentions: MentionIndex) -> Mention | None:
         mentions.memo[key] = first[ranked[0][0]] if alone and ranked[0][1] >= MIN_MENTIONS else None
     found: Mention | None = mentions.memo[key]
     return found
+
+
+def first_name(name: str) -> bool:
+    """A one-word place name that is also a first name ("Hervé", "Laurent"): a person the tagger
+    took for a place as often as a town (a main place is counted over the whole report, where a
+    person interviewed is named again and again)."""
+    words = name.split()
+    return len(words) == 1 and word_key(fold_key(words[0])) in first_names()

@@ -16,7 +16,6 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract.context import Mention, doc_text
 from newsgraph.extract.event_cache import last_token
 from newsgraph.extract.event_parse import MentionIndex
-from newsgraph.extract.event_place_main import main_place
 from newsgraph.extract.event_place_names import named_ref
 from newsgraph.extract.event_place_words import bracketed_region, is_located, is_source
 from newsgraph.extract.event_triggers import match_trigger
@@ -38,12 +37,13 @@ heat waves, which are the whole country's or a region's and which a report illus
 
 def filmed_place(sdoc: Doc, mentions: MentionIndex, kind: str) -> PlaceRef | None:
     """Where an event of ``kind`` that nothing else places happened: the report's place, when the
-    event is of a kind that happens where a report is filmed: its dateline or bracketed town, else
-    the place the report names most (``event_place_main``)."""
+    event is of a kind that happens where a report is filmed."""
     if kind not in FILMED_TYPES:
         return None
-    found = report_place(sdoc, mentions) or main_place(sdoc, mentions)  # else the place named most
-    return None if found is None else named_ref(found.name)
+    found = report_place(sdoc, mentions)
+    if found is None:
+        return None
+    return named_ref(found.name)
 
 
 DATELINE_WORDS = frozenset({"direct", "duplex", "spécial", "spéciale", "spéciaux", "spéciales"})

@@ -124,14 +124,14 @@ ROWS = [
         None,
         None,
     ),
-    # a state's weapons act for it; people of a nation (plural) act as a group
-    ("Les chars russes ont pilonné le village pendant la nuit.", "shell", "russie", None, None),
+    # a state's weapons act for it, as its forces (round 34); people of a nation (plural) act as a group
+    ("Les chars russes ont pilonné le village pendant la nuit.", "shell", "forces russes", None, None),
     ("Les drones iraniens ont frappé un dépôt de carburant.", "air_strike", "iran", None, None),
     ("Les sénateurs américains ont voté une aide à Taïwan.", "vote", "sénateurs américains", None, None),
     # the passive "visé" and its agent of force are one event, of the agent's type (evp20)
-    ("Le théâtre a été visé par des frappes russes.", "air_strike", "russie", None, None),
+    ("Le théâtre a été visé par des frappes russes.", "air_strike", "forces russes", None, None),
     # an act or a weapon as the subject: who acts through it
-    ("La frappe russe a détruit une école à Kharkiv.", "attack", "russie", None, "kharkiv"),
+    ("La frappe russe a détruit une école à Kharkiv.", "attack", "forces russes", None, "kharkiv"),
     ("L'immeuble a été détruit par un missile iranien.", "attack", "iran", None, None),
     ("Les tirs de l'armée ont tué deux civils.", "kill", "armée", "civils", None),
     # a first conjunct the parser broke off

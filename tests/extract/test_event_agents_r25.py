@@ -133,7 +133,7 @@ MEALS = [
     # a meal's nationality is its cuisine
     ("Ils ont partagé un déjeuner mexicain entre amis.", "meet", "-", None, None),
     # an act's nationality is still its state
-    ("L'offensive russe a repris dans le Donbass.", "attack", "russie", None, None),
+    ("L'offensive russe a repris dans le Donbass.", "attack", "forces russes", None, None),
 ]
 
 

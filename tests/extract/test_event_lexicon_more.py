@@ -12,7 +12,7 @@ ROWS = [
     ("Les troupes ukrainiennes poursuivent leur progression vers Tokmak.", "attack", "troupes", None),
     ("Des commandos ont débarqué à l'aube sur la presqu'île de Kinbourn.", "attack", "commandos", None),
     ("Les soldats ukrainiens résistent toujours à Avdiïvka.", "fight", "soldats", "avdi"),
-    ("La centrale est passée sous contrôle russe au printemps.", "capture", "russie", None),
+    ("La centrale est passée sous contrôle russe au printemps.", "capture", "forces russes", None),
     ("Douze drones ont été abattus par la défense antiaérienne à Odessa.", "intercept", "défense", "odessa"),
     ("Les opposants ont été enfermés dans une prison militaire.", "arrest", "opposants", None),
     ("Les soldats ont dressé des barricades autour du parlement.", "exhibit_force_posture", "soldats", None),

@@ -78,7 +78,7 @@ ROWS = [
         "dirigeant",
         None,
     ),
-    ("Un immense convoi militaire russe se dirige vers la capitale.", "deploy", "russie", None),
+    ("Un immense convoi militaire russe se dirige vers la capitale.", "deploy", "forces russes", None),
     ("Les séparatistes ont proclamé la mobilisation générale.", "mobilize", "séparatistes", None),
     ("Les socialistes et les écologistes ont trouvé un accord mardi.", "agree", "socialistes", None),
     ("Kherson serait tombée après trois jours de combats.", "capture", None, "kherson"),

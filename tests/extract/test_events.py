@@ -68,7 +68,7 @@ TYPED = [
     ("La Russie a annexé la Crimée en 2014.", "annex", "russie", None, "crimée"),
     ("La Russie a envahi l'Ukraine le 24 février 2022.", "invade", "russie", "ukraine", "ukraine"),
     ("L'armée russe a bombardé Kharkiv pendant la nuit.", "shell", "arm", None, "kharkiv"),
-    ("Des frappes russes ont visé Odessa dimanche.", "air_strike", "russie", None, None),
+    ("Des frappes russes ont visé Odessa dimanche.", "air_strike", "forces russes", None, None),
     (
         "L'Union européenne a adopté de nouvelles sanctions contre la Russie.",
         "sanction",

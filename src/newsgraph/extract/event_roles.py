@@ -10,6 +10,7 @@ from newsgraph.event_types import CASUALTY_TYPES
 from newsgraph.extract.event_agent_authors import document_author
 from newsgraph.extract.event_agent_calls import caller
 from newsgraph.extract.event_agent_entrusted import entrusted
+from newsgraph.extract.event_agent_forces import armed_side
 from newsgraph.extract.event_agent_initiative import initiators
 from newsgraph.extract.event_agent_inverted import inverted_relative
 from newsgraph.extract.event_agent_measures import measure_deciders
@@ -420,7 +421,9 @@ def roles(
     for role, toks in (("agent", agents), ("target", targets), ("participant", participants)):
         for t in toks:
             ref = club(team_word(t, mentions), mentions, role) if trig.type in SPORT_TYPES else None
-            ref = ref or (adjective_actor(t, role) if t.dep_ == "amod" else actor_of(t, mentions, role))
+            if ref is None and t.dep_ == "amod":  # "les frappes russes": the forces of the state
+                ref = armed_side(adjective_actor(t, role), t, trig.type)
+            ref = ref or (None if t.dep_ == "amod" else actor_of(t, mentions, role))
             if ref is not None and role == "target" and media_crew(ref.name, trig.type, MEETING_TYPES):
                 continue  # "a reçu une équipe de France 2": the report's own crew
             if ref is not None and all(r.id != ref.id for r in refs):

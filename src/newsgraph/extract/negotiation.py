@@ -23,13 +23,12 @@ from newsgraph import lexicons
 from newsgraph.extract.negotiation_allies import among_allies, meeting
 from newsgraph.extract.negotiation_lent import lent_claim
 from newsgraph.extract.negotiation_offers import counter_offer, named_party, pay_only, platform
-from newsgraph.extract.negotiation_senses import reread
+from newsgraph.extract.negotiation_senses import BROAD, reread
 from newsgraph.extract.negotiation_terms import INCISED, TermGates, term_pattern, title, unaccent
 from newsgraph.extract.regex_first import prefix_tree
 from newsgraph.names import fold
 
 LEXICON = "negotiation.tsv"
-BROAD = "negotiation"
 ROLES = ("act", "field", "block", "veto", "process", "support", "reaction")
 PROCESS_GAP = 30
 """How many characters may stand between a weak act and a word of the course of talks that raises it

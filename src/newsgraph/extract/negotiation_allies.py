@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-BROAD = "negotiation"
+from newsgraph.extract.negotiation_senses import BROAD
+
 MEETING = re.compile(r"discu|dialog|echange|contact|entret|rencontr|reuni|sommet|appel|deleg|recu|recoi")
 """The acts of meeting and talking, which allies do as often as adversaries."""
 

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import re
 
-from newsgraph.extract.negotiation_senses import CLAIM, PARTY, RISES
+from newsgraph.extract.negotiation_senses import BROAD, CLAIM, PARTY, RISES
 from newsgraph.names import fold
 
 LABOUR = "labour_negotiation"
-BROAD = "negotiation"
 PRONOUN = re.compile(r"(?<!\w)(?:ils|elles|nous|on)(?: (?:leur|lui|en|y|ne|n'|le|la|les|l'))* ?$")
 """A subject pronoun right before the verb of claiming, a clitic between ("ils en réclament", "on
 leur demande"): the claimant named elsewhere."""

@@ -42,6 +42,8 @@ MARKET = re.compile(
 )
 """The reflexive "se négocier" with a price or a comparison after it (see the module's text)."""
 
+BROAD = "negotiation"
+"""The broad concept of the topic (its narrower ones are kinds of talks)."""
 AMOUNT = r"\d[\d ,.]*(?: ?%| pour ?cent| ?euros?| ?€)"
 """A sum or a rate ("10 %", "300 euros", "5 pour cent")."""
 CLAIM = re.compile(

@@ -37,10 +37,10 @@ BLIND = {
     "tvnews2022g",
     "tvnews2022i",
     "tvnews2022k",
-    "tvnews2022ae",  # held out in round 34
-    "tvnews2022af",  # held out in round 34
-    "tvnews2022ag",  # being annotated in round 34
-    "tvnews2022ah",  # being annotated in round 34
+    "tvnews2022ag",  # held out in rounds 35 and 36
+    "tvnews2022ah",  # held out in rounds 35 and 36
+    "tvnews2022ai",  # being annotated in round 35
+    "tvnews2022aj",  # being annotated in round 35
 }
 
 

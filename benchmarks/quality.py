@@ -117,6 +117,14 @@ scorers (``_gold_match.py``):
   included, excluded), annotated by reading before any system ran on them
   (``benchmarks/devgold/tvnews2022ah``; scored once by the lead on first sight, then open like l: its
   misses may be read, never fitted), read from the corpus file the same way;
+- ``tvnews2022ai``: 40 more with t's rule and quotas with a new seed (every earlier set, t to ah
+  included, excluded), annotated by reading before any system ran on them
+  (``benchmarks/devgold/tvnews2022ai``; scored once by the lead on first sight, then open like l: its
+  misses may be read, never fitted), read from the corpus file the same way;
+- ``tvnews2022aj``: 40 more with t's rule and quotas with a new seed (every earlier set, t to ai
+  included, excluded), annotated by reading before any system ran on them
+  (``benchmarks/devgold/tvnews2022aj``; scored once by the lead on first sight, then open like l: its
+  misses may be read, never fitted), read from the corpus file the same way;
 - ``sentences2022``: 150 single sentences of 2022 reports, each scored alone with no context (a
   proxy for the held-out press sentences), annotated by reading (``benchmarks/devgold/sentences2022``);
   statements only;
@@ -251,7 +259,7 @@ def materialise(sources: Path, into: Path) -> Path:
     return into
 
 
-SERIES = [*(f"tvnews2022{c}" for c in "bcdefghijklmnopqrstuvwxyz"), *(f"tvnews2022a{c}" for c in "abcdefgh")]
+SERIES = [*(f"tvnews2022{c}" for c in "bcdefghijklmnopqrstuvwxyz"), *(f"tvnews2022a{c}" for c in "abcdefghij")]
 """The sets of 40 (b, c: fewer) reports drawn from the corpus and annotated by reading, in the order
 drawn (``benchmarks/devgold/sample.py``'s SERIES): texts read from the corpus by their sources.csv."""
 

@@ -230,6 +230,8 @@ def test_gold_sets_pass_the_check(name: str) -> None:
         "tvnews2022af",  # needs r's to ae's sources.csv beside it (all excluded from af's draw)
         "tvnews2022ag",  # needs r's to af's sources.csv beside it (all excluded from ag's draw)
         "tvnews2022ah",  # needs r's to ag's sources.csv beside it (all excluded from ah's draw)
+        "tvnews2022ai",  # needs r's to ah's sources.csv beside it (all excluded from ai's draw)
+        "tvnews2022aj",  # needs r's to ai's sources.csv beside it (all excluded from aj's draw)
         "timex2022b",
     ],
 )

@@ -259,7 +259,10 @@ def materialise(sources: Path, into: Path) -> Path:
     return into
 
 
-SERIES = [*(f"tvnews2022{c}" for c in "bcdefghijklmnopqrstuvwxyz"), *(f"tvnews2022a{c}" for c in "abcdefghij")]
+SERIES = [
+    *(f"tvnews2022{c}" for c in "bcdefghijklmnopqrstuvwxyz"),
+    *(f"tvnews2022a{c}" for c in "abcdefghij"),
+]
 """The sets of 40 (b, c: fewer) reports drawn from the corpus and annotated by reading, in the order
 drawn (``benchmarks/devgold/sample.py``'s SERIES): texts read from the corpus by their sources.csv."""
 

@@ -183,6 +183,8 @@ def corpus_or_skip() -> None:
         "tvnews2022af",
         "tvnews2022ag",
         "tvnews2022ah",
+        "tvnews2022ai",
+        "tvnews2022aj",
     ],
 )
 def test_gold_sets_pass_the_check(name: str) -> None:

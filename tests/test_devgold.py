@@ -185,6 +185,7 @@ def corpus_or_skip() -> None:
         "tvnews2022ah",
         "tvnews2022ai",
         "tvnews2022aj",
+        "tvnews2022ae/second",
     ],
 )
 def test_gold_sets_pass_the_check(name: str) -> None:

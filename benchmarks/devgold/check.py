@@ -1,6 +1,7 @@
 """Consistency check of a development gold set annotated by reading (tvnews2022b, c, d).
 
     python benchmarks/devgold/check.py tvnews2022d [CORPUS]
+    python benchmarks/devgold/check.py tvnews2022ae/second   # a second annotation of a set
 
 Reads the set's reports from the 2022 corpus by ``sources.csv`` (refusing a text whose SHA-1
 differs) and checks, without running any extractor:
@@ -57,7 +58,11 @@ def flat(text: str) -> str:
 
 
 def texts(folder: Path, corpus: Path) -> dict[str, str]:
-    rows = list(csv.DictReader((folder / "sources.csv").read_text(encoding="utf-8").splitlines()))
+    """The set's reports; a second annotation in a subfolder reads its set's ``sources.csv``."""
+    sources = folder / "sources.csv"
+    if not sources.exists():
+        sources = folder.parent / "sources.csv"
+    rows = list(csv.DictReader(sources.read_text(encoding="utf-8").splitlines()))
     wanted = {int(r["corpus_line"]): r for r in rows}
     out: dict[str, str] = {}
     with gzip.open(corpus, "rt", encoding="utf-8") as f:

@@ -186,6 +186,7 @@ def corpus_or_skip() -> None:
         "tvnews2022ai",
         "tvnews2022aj",
         "tvnews2022ae/second",
+        "tvnews2022af/second",
     ],
 )
 def test_gold_sets_pass_the_check(name: str) -> None:

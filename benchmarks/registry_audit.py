@@ -22,7 +22,8 @@ from typing import Any
 
 from pyoxigraph import Store
 
-from newsgraph.geo import demonym_country, government_of
+from newsgraph.geo import government_of
+from newsgraph.geo_demonyms import demonym_country
 from newsgraph.names import lexicon, one_edit
 from newsgraph.resolve.actors import is_identified
 

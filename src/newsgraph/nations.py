@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from newsgraph.geo import demonym_country, geocode, government_of
+from newsgraph.geo import geocode, government_of
+from newsgraph.geo_demonyms import demonym_country
 from newsgraph.names import readable
 
 PEOPLE = re.compile(r"^(?:les\s+|des\s+)?([A-ZÀ-Ý][\w'’-]*[sx])$")

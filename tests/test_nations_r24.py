@@ -4,7 +4,8 @@
 carry the state's ISO code, as GDELT and CAMEO code nationals with their country, so that an
 export's reader can fold them (``nations.state_code``; the ``country`` of an actor node in the
 exports). Nothing that names the state without being its people takes the code: a party named
-after it, a body of the state, nationals described. Names and sentences are made up.
+after it, nationals described; a body of the state takes it since act35 (with its CAMEO sector:
+tests/test_nations_act35.py). Names and sentences are made up.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from newsgraph.stores import Store
         ("État allemand", "gpe", "DE"),  # a state named by its demonym
         # near misses: named after the state, but not its people nor the state
         ("Russie unie", "organization", None),  # a party
-        ("armée ukrainienne", "organization", None),  # a body of the state
+        ("armée ukrainienne", "organization", "UA"),  # a body of the state: its code (act35), sector MIL
         ("ressortissants allemands", "group", None),  # nationals described: a set, not the people
         ("ukrainiens", "group", None),  # an adjective left alone, not the people's noun
         ("l'Ukrainien", "group", None),  # one person

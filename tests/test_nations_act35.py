@@ -16,13 +16,12 @@ import networkx as nx
 import pytest
 from lxml import etree
 
-from backends import new_store
 from newsgraph import export
 from newsgraph.export.network import collect
-from newsgraph.model import Actor, Document, Event, Evidence, Extraction, RoleRef
+from newsgraph.model import Extraction
 from newsgraph.nations import state_code, state_of
-from newsgraph.resolve import Registry, resolve
 from newsgraph.stores import Store
+from test_nations_r24 import one_report, stored
 
 BODIES = [
     # a body of a state: its head noun, the state's demonym after it
@@ -93,25 +92,12 @@ def _corpus() -> list[Extraction]:
         ("threaten", [("Russie", "gpe", "agent"), ("Pologne", "gpe", "target")]),
         ("disperse", [("forces de l'ordre", "group", "agent"), ("manifestants", "group", "target")]),
     ]
-    sentences = text.split(". ")
-    actors = {n: Actor("doc-ru", n, n, t) for _, roles in events for n, t, _ in roles}  # type: ignore[arg-type]
-    out = []
-    for i, ((type_, roles), sentence) in enumerate(zip(events, sentences, strict=True)):
-        start = text.index(sentence)
-        refs = tuple(RoleRef(n, n, r, t) for n, t, r in roles)  # type: ignore[arg-type]
-        out.append(
-            Event(
-                f"e{i}", "doc-ru", type_, type_, Evidence(start, start + len(sentence), sentence), None, refs
-            )
-        )
-    return [Extraction(Document("doc-ru", text), list(actors.values()), [], [], out)]
+    return one_report("doc-ru", text, events)
 
 
 @pytest.fixture(scope="module", params=["oxigraph", "falkordb"])
 def store(request, tmp_path_factory) -> Iterator[Store]:
-    s = new_store(request.param, tmp_path_factory.mktemp(request.param))
-    for ex in resolve(_corpus(), Registry()):
-        s.write(ex.records())
+    s = stored(request.param, tmp_path_factory.mktemp(request.param), _corpus())
     yield s
     s.close()
 

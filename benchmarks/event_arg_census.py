@@ -46,7 +46,7 @@ import quality
 from _gold_match import date_ok, event_agent_ok, event_place_ok, event_type_ok, norm
 from misses import BLIND  # the blind, held-out and being-annotated sets: never read
 
-from newsgraph.geo import demonym_country
+from newsgraph.geo_demonyms import demonym_country
 
 NLP: list[Any] = []
 PRONOUN = re.compile(r"[\s«\"](?:[Ii]ls?|[Ee]lles?|[Oo]n|[Cc]elui-ci|[Cc]elle-ci)\s")

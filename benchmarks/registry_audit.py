@@ -1,7 +1,10 @@
 """Audit the actors of a build: suspicious aliases, conflicting types, near-duplicate names, names
 cut inside a word or with junk at an edge, the most-mentioned actors with their types, and how many
 event rows of ``actor_network`` join two real actors (issue 17): identified ones, by the function the
-build itself decides it with.
+build itself decides it with. Each top actor shows the state code the exports give it (``country``
+and ``sector`` of ``nations.state_of``: "Russie" RU, "forces russes" RU MIL), and the states are
+listed with the documents that mention any actor of theirs (the state, its people, its bodies), as a
+reader folding actors by state counts them.
 
     PYTHONPATH=src .venv/bin/python benchmarks/registry_audit.py STORE_DIR [--top 30] [--json]
 
@@ -22,8 +25,10 @@ from typing import Any
 
 from pyoxigraph import Store
 
-from newsgraph.geo import demonym_country, government_of
+from newsgraph.geo import government_of
+from newsgraph.geo_demonyms import demonym_country
 from newsgraph.names import lexicon, one_edit
+from newsgraph.nations import state_of
 from newsgraph.resolve.actors import is_identified
 
 NG = "https://newsgraph.org/ontology#"
@@ -78,6 +83,38 @@ def actors(store: Store) -> dict[str, dict[str, Any]]:
     for r in select(store, q):
         found[r["a"]]["docs"] = int(r["n"])
     return {a.removeprefix(ACTOR): v for a, v in found.items()}
+
+
+def shown_label(id_: str, v: dict[str, Any]) -> str:
+    return min(v["labels"], key=lambda s: (len(s), s)) if v["labels"] else id_
+
+
+def code(id_: str, table: dict[str, dict[str, Any]]) -> str:
+    """The state code the exports give an actor ("RU", "RU MIL"), or "-"."""
+    found = state_of(shown_label(id_, table[id_]), type_of(id_, table))
+    return " ".join(filter(None, found)) if found is not None else "-"
+
+
+def states(store: Store, table: dict[str, dict[str, Any]]) -> list[tuple[str, int, int, int]]:
+    """(ISO code, actors, bodies, documents mentioning any of them) of every state an actor stands
+    for, the most mentioned first."""
+    coded = {a: found for a in table if (found := state_of(shown_label(a, table[a]), type_of(a, table)))}
+    docs: dict[str, set[str]] = defaultdict(set)
+    q = f"SELECT ?a ?d WHERE {{ ?a a <{NG}Actor> ; <{NG}mentionedIn> ?d }}"
+    for r in select(store, q):
+        found = coded.get(r["a"].removeprefix(ACTOR))
+        if found is not None:
+            docs[found.code].add(r["d"])
+    out = [
+        (
+            c,
+            sum(f.code == c for f in coded.values()),
+            sum(f.code == c and f.sector is not None for f in coded.values()),
+            len(d),
+        )
+        for c, d in docs.items()
+    ]
+    return sorted(out, key=lambda r: (-r[3], r[0]))
 
 
 def name_words(name: str) -> set[str]:
@@ -319,8 +356,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {x} ~ {y}  ({names}: {kind})")
     print(f"\ntop {a.top} actors by documents mentioning them:")
     for id_, v in top:
-        label = min(v["labels"], key=lambda s: (len(s), s)) if v["labels"] else id_
-        print(f"  {v['docs']:5d}  {label[:40]:40} {'/'.join(sorted(v['types'])) or '-':22} {id_}")
+        types = "/".join(sorted(v["types"])) or "-"
+        print(f"  {v['docs']:5d}  {shown_label(id_, v)[:40]:40} {types:14} {code(id_, table):7} {id_}")
+    print(f"\nstates by documents mentioning an actor of theirs (first {a.top}; actors, bodies among them):")
+    for c, n_actors, n_bodies, n_docs in states(store, table)[: a.top]:
+        print(f"  {n_docs:5d}  {c:3} {n_actors:4d} actors, {n_bodies:4d} bodies")
     print(
         f"\nactor_network event rows (first {a.rows} of {len(net)}; * = not between two real actors, "
         "or one a reader rejects: a count, a state and its own side):"

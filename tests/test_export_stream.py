@@ -112,10 +112,14 @@ PARSE = {"gexf": _gexf, "graphml": _graphml, "csv": _tables}
 
 def _actor_countries_dropped(fmt: str, data: bytes) -> tuple[bytes, set[str]]:
     """The export without the country of its actor nodes, which came after the files were written (a
-    state's or its people's ISO code, twenty-fourth round), and the codes dropped."""
+    state's or its people's ISO code, twenty-fourth round), nor the sector column (a state's body's
+    CAMEO sector, act35), and the codes dropped."""
     codes: set[str] = set()
     if fmt == "gexf":
         root = etree.fromstring(data)
+        for declared in root.iter(f"{GEXF}attribute"):
+            if declared.get("id") == "sector":
+                declared.getparent().remove(declared)
         for node in root.iter(f"{GEXF}node"):
             if node.get("id", "").startswith("actor/"):
                 for value in node.iter(f"{GEXF}attvalue"):
@@ -126,6 +130,8 @@ def _actor_countries_dropped(fmt: str, data: bytes) -> tuple[bytes, set[str]]:
     if fmt == "graphml":
         root = etree.fromstring(data)
         key = next(k.get("id") for k in root.iter("{*}key") if k.get("attr.name") == "country")
+        sector = next(k for k in root.iter("{*}key") if k.get("attr.name") == "sector")
+        sector.getparent().remove(sector)
         for node in root.iter("{*}node"):
             if node.get("id", "").startswith("actor/"):
                 for value in node.findall(f"{{*}}data[@key='{key}']"):
@@ -138,6 +144,8 @@ def _actor_countries_dropped(fmt: str, data: bytes) -> tuple[bytes, set[str]]:
             text = z.read(name).decode()
             if name == "nodes.csv":
                 rows = list(csv.reader(io.StringIO(text)))
+                sector = rows[0].index("sector")
+                rows = [row[:sector] + row[sector + 1 :] for row in rows]
                 at = rows[0].index("country")
                 for row in rows[1:]:
                     if row[0].startswith("actor/") and row[at]:

@@ -6,7 +6,8 @@ import time
 
 import pytest
 
-from newsgraph.geo import demonym_country, french_spelling, geocode, locality, place_of
+from newsgraph.geo import french_spelling, geocode, locality, place_of
+from newsgraph.geo_demonyms import demonym_country
 
 # (name, canonical name, type, country, GeoNames id or None)
 PLACES = [

@@ -21,6 +21,7 @@ BOTTOM = {
     "lexicons",
     "names",
     "geo",
+    "geo_demonyms",
     "nations",
     "event_types",
     "settings",

@@ -4,7 +4,8 @@
 carry the state's ISO code, as GDELT and CAMEO code nationals with their country, so that an
 export's reader can fold them (``nations.state_code``; the ``country`` of an actor node in the
 exports). Nothing that names the state without being its people takes the code: a party named
-after it, a body of the state, nationals described. Names and sentences are made up.
+after it, nationals described; a body of the state takes it since act35 (with its CAMEO sector:
+tests/test_nations_act35.py). Names and sentences are made up.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from newsgraph.stores import Store
         ("État allemand", "gpe", "DE"),  # a state named by its demonym
         # near misses: named after the state, but not its people nor the state
         ("Russie unie", "organization", None),  # a party
-        ("armée ukrainienne", "organization", None),  # a body of the state
+        ("armée ukrainienne", "organization", "UA"),  # a body of the state: its code (act35), sector MIL
         ("ressortissants allemands", "group", None),  # nationals described: a set, not the people
         ("ukrainiens", "group", None),  # an adjective left alone, not the people's noun
         ("l'Ukrainien", "group", None),  # one person
@@ -53,6 +54,31 @@ def test_state_code(name, type_, expected):
     assert state_code(name, type_) == expected
 
 
+Roles = list[tuple[str, str, str]]  # (name, type, role) of an event's actors
+
+
+def one_report(doc: str, text: str, events: list[tuple[str, Roles]]) -> list[Extraction]:
+    """A report whose sentences (split at ". ") are its events, in order: (type, roles) each."""
+    sentences = text.split(". ")
+    actors = {n: Actor(doc, n, n, t) for _, roles in events for n, t, _ in roles}  # type: ignore[arg-type]
+    out = []
+    for i, ((type_, roles), sentence) in enumerate(zip(events, sentences, strict=True)):
+        start = text.index(sentence)
+        refs = tuple(RoleRef(n, n, r, t) for n, t, r in roles)  # type: ignore[arg-type]
+        out.append(
+            Event(f"e{i}", doc, type_, type_, Evidence(start, start + len(sentence), sentence), None, refs)
+        )
+    return [Extraction(Document(doc, text), list(actors.values()), [], [], out)]
+
+
+def stored(backend: str, folder, extractions: list[Extraction]) -> Store:
+    """A new store of that backend holding the extractions, resolved."""
+    s = new_store(backend, folder)
+    for ex in resolve(extractions, Registry()):
+        s.write(ex.records())
+    return s
+
+
 def _corpus() -> list[Extraction]:
     text = (
         "Les Ukrainiens ont attaqué une colonne russe. La Russie a bombardé l'Ukraine. "
@@ -63,25 +89,12 @@ def _corpus() -> list[Extraction]:
         ("shell", [("Russie", "gpe", "agent"), ("Ukraine", "gpe", "target")]),
         ("disapprove", [("Russie unie", "organization", "agent"), ("Ukrainiens", "group", "target")]),
     ]
-    sentences = text.split(". ")
-    actors = {n: Actor("doc-ua", n, n, t) for _, roles in events for n, t, _ in roles}  # type: ignore[arg-type]
-    out = []
-    for i, ((type_, roles), sentence) in enumerate(zip(events, sentences, strict=True)):
-        start = text.index(sentence)
-        refs = tuple(RoleRef(n, n, r, t) for n, t, r in roles)  # type: ignore[arg-type]
-        out.append(
-            Event(
-                f"e{i}", "doc-ua", type_, type_, Evidence(start, start + len(sentence), sentence), None, refs
-            )
-        )
-    return [Extraction(Document("doc-ua", text), list(actors.values()), [], [], out)]
+    return one_report("doc-ua", text, events)
 
 
 @pytest.fixture(scope="module", params=["oxigraph", "falkordb"])
 def store(request, tmp_path_factory) -> Iterator[Store]:
-    s = new_store(request.param, tmp_path_factory.mktemp(request.param))
-    for ex in resolve(_corpus(), Registry()):
-        s.write(ex.records())
+    s = stored(request.param, tmp_path_factory.mktemp(request.param), _corpus())
     yield s
     s.close()
 

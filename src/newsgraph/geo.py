@@ -15,9 +15,10 @@ from functools import lru_cache
 from typing import Any
 
 from newsgraph import lexicons
+from newsgraph.geo_demonyms import PLACES_FR
+from newsgraph.geo_demonyms import demonym_country as demonym_country  # speaker_named, speech_relay_people
 from newsgraph.names import ARTICLES, fold_place
 
-PLACES_FR = "places_fr.tsv"
 FR_PREFECTURES = "fr_prefectures.tsv"
 MIN_ALIAS_POPULATION = 20_000  # a city matched only by an alternate name must be this large
 # Country population outranks any city's; listed regions and waters rank between.
@@ -359,25 +360,6 @@ def french_spelling(name: str, y: str = "y") -> str:
 
 
 LATIN = re.compile(r"^[A-Za-zÀ-ÿ'’ -]+$")
-
-
-@lru_cache(maxsize=1)
-def _demonyms() -> dict[str, str]:
-    """Demonym adjective ("russes") -> the country's French name ("Russie")."""
-    out = {}
-    for cols in lexicons.rows(PLACES_FR, 7):
-        if cols[1] == "demonym":
-            out.update({form.strip(): cols[0] for form in cols[6].split(";") if form.strip()})
-    return out
-
-
-def demonym_country(word: str) -> str | None:
-    """The country a demonym names ("russes" -> "Russie"), or None; demonyms are not places.
-
-    >>> demonym_country("ukrainiennes")
-    'Ukraine'
-    """
-    return _demonyms().get(word.lower())
 
 
 @lru_cache(maxsize=1)

@@ -1,51 +1,156 @@
-"""The state an actor stands for: a state itself, or its people named by their demonym.
+"""The state an actor stands for: a state itself, its people named by their demonym, or a body of
+the state (its forces, police, government) named with the state's demonym or name.
 
-"les Russes" and "la Russie" are two actors and stay two nodes of the network: a people is not
-its state ("les Russes" in a report are now the soldiers, now the negotiators, now the
-population; "la Russie" is the state that acts). GDELT and CAMEO code both with the state's
-country code (RUS), and so does newsgraph: :func:`state_code` gives both the same ISO 3166-1
-code, which the network exports write as the actor's ``country`` (beside a place's), so that a
-reader folds a people into its state when that is what is asked, and keeps them apart otherwise.
+"les Russes", "la Russie" and "les forces russes" are three actors and stay three nodes of the
+network: a people is not its state ("les Russes" in a report are now the soldiers, now the
+negotiators, now the population; "la Russie" is the state that acts), nor is its army. GDELT and
+CAMEO code all three with the state's country (RUS; the army RUSMIL, the police …COP, the
+government …GOV), and so does newsgraph: :func:`state_of` gives them the same ISO 3166-1 code and,
+to a body, its CAMEO sector, which the network exports write as the actor's ``country`` and
+``sector`` (beside a place's country), so that a reader folds the side of a war into its state
+when that is what is asked ("les frappes russes" are the "forces russes"), and keeps them apart
+otherwise.
 
-Only the collective of a state's people takes the code: a plural demonym alone ("les Russes",
-"Américains"). A body of the state ("l'armée russe"), a set of its nationals described ("des
-ressortissants russes", "les soldats russes") or a party named after it ("Russie unie") is none.
+A people is a plural demonym alone ("les Russes", "Américains"). A body is a name that begins with
+a head noun of a state's armed forces (``armed_forces.txt``: "armée", "forces", "soldats"), police
+or government (:data:`POLICE`, :data:`GOVERNMENT`), with the state's demonym after it ("l'armée
+ukrainienne", "le ministère russe de la Défense", "les forces de l'ordre françaises") or its name
+or capital after "de" ("les forces de Kiev"); or a body's own name or seat (:data:`NAMED_BODIES`:
+"Tsahal", "le Kremlin"). A body named with no state ("les forces de l'ordre", "l'armée de l'air",
+"le gouvernement") has none: its report says which state, not its name. Nationals described ("des
+ressortissants russes") and a party named after a state ("Russie unie") have none either.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
+from typing import NamedTuple
 
-from newsgraph.geo import demonym_country, geocode, government_of
-from newsgraph.names import readable
+from newsgraph import lexicons
+from newsgraph.geo import geocode, government_of
+from newsgraph.geo_demonyms import demonym_country
+from newsgraph.names import ARTICLES, fold_spaced, readable
 
 PEOPLE = re.compile(r"^(?:les\s+|des\s+)?([A-ZÀ-Ý][\w'’-]*[sx])$")
 """A capitalised plural noun alone, after "les" or "des" ("les Russes", "Américains"): the
 people, written as a noun; "russes" in lowercase is an adjective of something else."""
 
+MIL, COP, GOV = "MIL", "COP", "GOV"
+POLICE = frozenset({"police", "policiers", "gendarmerie", "gendarmes", "forces de l'ordre"})
+GOVERNMENT = frozenset(
+    {"gouvernement", "ministère", "autorités", "exécutif", "diplomatie", "régime", "présidence"}
+)
+"""Head nouns of a state's police (CAMEO sector COP) and government (GOV); those of its armed
+forces (MIL) are ``armed_forces.txt``'s. The longest head that begins a name is its head ("forces
+de l'ordre" before "forces")."""
 
-def state_code(name: str, type_: str) -> str | None:
-    """The ISO 3166-1 code of the state an actor stands for, or None.
+NAMED_BODIES: dict[str, tuple[str, str]] = {
+    "tsahal": ("IL", MIL),
+    "pentagone": ("US", MIL),
+    "kremlin": ("RU", GOV),
+    "elysee": ("FR", GOV),
+    "matignon": ("FR", GOV),
+    "quai d'orsay": ("FR", GOV),
+    "maison blanche": ("US", GOV),
+    "maison-blanche": ("US", GOV),
+    "downing street": ("GB", GOV),
+}
+"""A state's body by its own name or the seat that stands for it (folded, no article)."""
+
+_WORDS = re.compile(r"[\s'’]+")
+_OF = frozenset({"de", "du", "d", "des"})
+"""Before a state named as whose a body is ("les forces de Kiev", "l'armée d'Ukraine")."""
+_THE = frozenset({"l", "la", "le", "les"})
+
+
+class StateCode(NamedTuple):
+    code: str  # ISO 3166-1 alpha-2 of the state
+    sector: str | None  # CAMEO sector of a body of the state (MIL, COP, GOV); None: the state, its people
+
+
+def state_of(name: str, type_: str) -> StateCode | None:
+    """The state an actor stands for, with the sector of a body of it, or None.
 
     A state (type ``gpe``: a country, or its capital standing for its government, "Moscou") is
     its own; a people (a plural demonym alone, a ``group``, or an ``organization`` where NER
-    called it one: "Français" tagged ORG) is its state's.
+    called it one: "Français" tagged ORG) is its state's; a body of a state (a ``group`` or an
+    ``organization``) is its state's, with its sector.
 
-    >>> state_code("les Russes", "group"), state_code("Russie", "gpe")
-    ('RU', 'RU')
-    >>> state_code("Russie unie", "organization"), state_code("soldats russes", "group")
-    (None, None)
+    >>> state_of("forces russes", "group"), state_of("les Russes", "group")
+    (StateCode(code='RU', sector='MIL'), StateCode(code='RU', sector=None))
     """
     name = name.strip()
     if type_ == "gpe":
-        state = government_of(readable(name))
-        if state is not None:
-            return state.country
+        code = _government(name)
         # "l'État américain": a state named by its demonym (as ``resolve.actors.is_actor`` reads it)
-        return next((c for w in name.split()[1:] if (c := _country_of(w)) is not None), None)
-    if type_ not in {"group", "organization"} or (m := PEOPLE.match(name)) is None:
+        code = code or next((c for w in name.split()[1:] if (c := _country_of(w)) is not None), None)
+        return StateCode(code, None) if code is not None else None
+    if type_ not in {"group", "organization"}:
         return None
-    return _country_of(m.group(1))
+    if (m := PEOPLE.match(name)) is not None:
+        code = _country_of(m.group(1))
+        return StateCode(code, None) if code is not None else None
+    return _body(name)
+
+
+def state_code(name: str, type_: str) -> str | None:
+    """The ISO 3166-1 code of the state an actor stands for (:func:`state_of`), or None.
+
+    >>> state_code("les Russes", "group"), state_code("Russie", "gpe"), state_code("armée russe", "group")
+    ('RU', 'RU', 'RU')
+    >>> state_code("Russie unie", "organization"), state_code("ressortissants russes", "group")
+    (None, None)
+    """
+    found = state_of(name, type_)
+    return found.code if found is not None else None
+
+
+def _body(name: str) -> StateCode | None:
+    """A body of a state by its name: its head noun and the state said after it, or its own name."""
+    key = ARTICLES.sub("", fold_spaced(name))
+    if key in NAMED_BODIES:
+        return StateCode(*NAMED_BODIES[key])
+    head = _head(key)
+    if head is None:
+        return None
+    words = _WORDS.split(ARTICLES.sub("", name.strip()))[len(_WORDS.split(head[0])) :]
+    before = [w for w in map(fold_spaced, words) if w not in _THE]  # the words, articles out
+    for i, word in enumerate(w for w in words if fold_spaced(w) not in _THE):
+        code = _country_of(word)  # "l'armée ukrainienne", "les forces de l'ordre françaises"
+        if code is None and i and before[i - 1] in _OF and word[:1].isupper():
+            code = _government(word)  # "les forces de Kiev", "l'armée de la Russie"
+        if code is not None:
+            return StateCode(code, head[1])
+    return None
+
+
+def _head(key: str) -> tuple[str, str] | None:
+    """The head noun a folded name begins with, and its sector; None if it begins with none."""
+    for head, sector in _heads():
+        if key == head or key.startswith(f"{head} "):
+            return head, sector
+    first = key.split(" ")[0]
+    return (first, MIL) if first in _armed_forces() or first.rstrip("sx") in _armed_forces() else None
+
+
+@cache
+def _heads() -> tuple[tuple[str, str], ...]:
+    """Folded heads of a state's police and government with their sector, the longest first."""
+    heads = [(fold_spaced(h), COP) for h in POLICE] + [(fold_spaced(h), GOV) for h in GOVERNMENT]
+    return tuple(sorted(heads, key=lambda hs: (-len(hs[0]), hs[0])))
+
+
+@cache
+def _armed_forces() -> frozenset[str]:
+    """Folded head nouns of a state's armed forces (``armed_forces.txt``, singular)."""
+    return frozenset(fold_spaced(w) for w in lexicons.words("armed_forces.txt"))
+
+
+def _government(name: str) -> str | None:
+    """The ISO code of the state a place name stands for (a country, its capital), or None."""
+    state = government_of(readable(name))
+    return state.country if state is not None else None
 
 
 def _country_of(demonym: str) -> str | None:

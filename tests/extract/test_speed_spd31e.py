@@ -20,7 +20,7 @@ from newsgraph.extract.event_place_national import (
 )
 from newsgraph.extract.events import candidate_sentences
 from newsgraph.extract.tokens import tokens
-from newsgraph.geo import demonym_country
+from newsgraph.geo_demonyms import demonym_country
 from newsgraph.names import fold
 
 # sentences of our own: places in brackets and after commas, names of several words, verbs in

@@ -29,6 +29,7 @@ NODE_ATTRIBUTES = (  # (id, title, GEXF type)
     ("latitude", "latitude", "double"),
     ("longitude", "longitude", "double"),
     ("country", "country", "string"),
+    ("sector", "sector", "string"),
 )
 EDGE_ATTRIBUTES = (("relation", "relation", "string"),)
 # Characters XML 1.0 forbids (C0 controls but tab, LF and CR; surrogates; U+FFFE, U+FFFF): lxml

@@ -32,6 +32,7 @@ KEYS = {  # for -> (name, GraphML type), in the order of the data of one element
         ("latitude", "double"),
         ("longitude", "double"),
         ("country", "string"),
+        ("sector", "string"),
         *TIME,
     ),
     "edge": (("label", "string"), ("relation", "string"), ("weight", "double"), *TIME),

@@ -17,7 +17,7 @@ from typing import Any
 
 from newsgraph import queries
 from newsgraph.model import days_of
-from newsgraph.nations import state_code
+from newsgraph.nations import state_of
 from newsgraph.rdf import ACTOR_CLASS, ID
 from newsgraph.stores import Store
 from newsgraph.stores.derived_relations import PARTNER_TYPES, PARTNERS, pairs
@@ -52,7 +52,8 @@ class Node:
     items: int = 0  # statements and event reports of this export it takes part in
     lat: float | None = None
     lng: float | None = None
-    country: str | None = None  # a place's; an actor's: the state it is or whose people it is (nations)
+    country: str | None = None  # a place's; an actor's: the state it is, or whose people or body (nations)
+    sector: str | None = None  # an actor's, a body of a state: its CAMEO sector (MIL, COP, GOV; nations)
     spells: list[Spell] = field(default_factory=list)
 
     def attributes(self) -> dict[str, object]:
@@ -68,6 +69,7 @@ class Node:
             "latitude": self.lat,
             "longitude": self.lng,
             "country": self.country,
+            "sector": self.sector,
         }
 
 
@@ -268,6 +270,7 @@ def _describe(store: Store, wanted: set[str], stop: threading.Event | None) -> d
         for r in node_rows(store, "export_actors", "a", {n for n in wanted if n.startswith("actor/")}, stop):
             nid = f"actor/{r['actor_id']}"
             if nid in wanted:
+                state = state_of(r["name"], TYPE_OF_CLASS.get(r["type"] or "", ""))
                 nodes[nid] = Node(
                     nid,
                     "actor",
@@ -277,7 +280,8 @@ def _describe(store: Store, wanted: set[str], stop: threading.Event | None) -> d
                     r["documents"] or 0,
                     r["statements"] or 0,
                     r["events"] or 0,
-                    country=state_code(r["name"], TYPE_OF_CLASS.get(r["type"] or "", "")),
+                    country=state.code if state is not None else None,
+                    sector=state.sector if state is not None else None,
                 )
     if any(n.startswith("place/") for n in wanted):
         for r in node_rows(store, "export_places", "p", {n for n in wanted if n.startswith("place/")}, stop):

@@ -25,6 +25,7 @@ NODE_COLUMNS = [
     "latitude",
     "longitude",
     "country",
+    "sector",
     "Time Interval",
 ]
 EDGE_COLUMNS = ["Source", "Target", "Type", "Id", "Label", "Weight", "relation", "Time Interval"]

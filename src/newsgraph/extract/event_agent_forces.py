@@ -13,9 +13,8 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from newsgraph import lexicons
 from newsgraph.event_types import cameo_codes
-from newsgraph.geo import demonym_country
+from newsgraph.geo_demonyms import demonym_country, demonym_forms
 from newsgraph.model import RoleRef
 from newsgraph.names import actor_id
 
@@ -40,9 +39,5 @@ def armed_side(ref: RoleRef | None, adjective: Token, kind: str) -> RoleRef | No
 def plural_feminine(country: str) -> str | None:
     """The feminine plural of a country's demonym ("Russie": "russes", "Ukraine": "ukrainiennes"),
     the form that agrees with "forces"; None for a country whose forms the lexicon does not hold."""
-    for cols in lexicons.rows("places_fr.tsv", 7):
-        if cols[1] == "demonym" and cols[0] == country:
-            forms = [f.strip() for f in cols[6].split(";") if f.strip()]
-            plural = [f for f in forms if f.endswith("es")]
-            return plural[-1] if plural else None
-    return None
+    plural = [f for f in demonym_forms(country) if f.endswith("es")]
+    return plural[-1] if plural else None

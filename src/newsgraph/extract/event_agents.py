@@ -30,7 +30,8 @@ from newsgraph.extract.event_parse import (
 )
 from newsgraph.extract.event_triggers import TRIGGER_POS, Trigger, match_trigger
 from newsgraph.extract.tokens import tokens
-from newsgraph.geo import country_name, demonym_country, geocode, government_of
+from newsgraph.geo import country_name, geocode, government_of
+from newsgraph.geo_demonyms import demonym_country
 from newsgraph.model import RoleRef
 from newsgraph.names import actor_id
 

@@ -32,7 +32,8 @@ from newsgraph.extract.speaker_descriptions import PUBLIC_OFFICES
 from newsgraph.extract.speaker_gender import first_name_gender
 from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
 from newsgraph.extract.speech_speakers import mention_speaker
-from newsgraph.geo import demonym_country, geocode
+from newsgraph.geo import geocode
+from newsgraph.geo_demonyms import demonym_country
 from newsgraph.model import RoleRef
 from newsgraph.names import actor_id, canonical_person_keys, known_person_names
 

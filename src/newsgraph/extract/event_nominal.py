@@ -16,7 +16,8 @@ from newsgraph.extract.event_cache import morph_feats
 from newsgraph.extract.event_parse import OBJECT_DEPS, MentionIndex, lemma
 from newsgraph.extract.event_reference import agent_phrases, with_conjuncts
 from newsgraph.extract.event_triggers import Trigger
-from newsgraph.geo import demonym_country, geocode
+from newsgraph.geo import geocode
+from newsgraph.geo_demonyms import demonym_country
 
 FORCING_VERBS = lexicons.tagged("event_verbs.tsv")["forcing"]
 MEETING_TYPES = {"meet", "consult", "engage_in_negotiation", "mediate", "phone_call", "visit", "host_visit"}

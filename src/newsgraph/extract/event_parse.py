@@ -13,7 +13,8 @@ from newsgraph.extract.context import Mention, doc_text
 from newsgraph.extract.event_cache import doc_memo, lemmas
 from newsgraph.extract.event_place_names import named_place
 from newsgraph.extract.event_place_venues import venue_places
-from newsgraph.geo import demonym_country, geocode
+from newsgraph.geo import geocode
+from newsgraph.geo_demonyms import demonym_country
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubj:pass"}

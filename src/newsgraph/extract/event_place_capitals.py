@@ -11,7 +11,8 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract.context import Mention
 from newsgraph.extract.event_parse import MentionIndex
-from newsgraph.geo import GeoPlace, capital_of, demonym_country, geocode, place_of
+from newsgraph.geo import GeoPlace, capital_of, geocode, place_of
+from newsgraph.geo_demonyms import demonym_country
 
 
 def capital_mention(geo: GeoPlace | None, noun: Token, mentions: MentionIndex) -> Mention | None:

@@ -20,7 +20,8 @@ from newsgraph.extract.context import Mention, doc_text
 from newsgraph.extract.entities import is_role_word
 from newsgraph.extract.event_amounts import PEOPLE_NOUNS
 from newsgraph.extract.event_place_national import national_place
-from newsgraph.geo import country_name, demonym_country, place_of, slug
+from newsgraph.geo import country_name, place_of, slug
+from newsgraph.geo_demonyms import demonym_country
 from newsgraph.model import PlaceRef
 from newsgraph.names import ARTICLES, fold_place
 

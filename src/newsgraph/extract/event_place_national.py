@@ -21,7 +21,8 @@ from newsgraph.extract.context import Mention
 from newsgraph.extract.event_place_in_names import in_body_name
 from newsgraph.extract.event_place_wars import under_war
 from newsgraph.extract.tokens import tokens
-from newsgraph.geo import FRENCH_LANDS, demonym_country, place_of
+from newsgraph.geo import FRENCH_LANDS, place_of
+from newsgraph.geo_demonyms import demonym_country
 from newsgraph.model import PlaceRef
 from newsgraph.names import fold
 

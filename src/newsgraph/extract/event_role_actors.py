@@ -43,7 +43,8 @@ from newsgraph.extract.event_reference import antecedent, topic
 from newsgraph.extract.event_role_kinds import HAND_WEAPONS, WEAPON_NOUNS
 from newsgraph.extract.event_triggers import match_trigger
 from newsgraph.extract.pronoun_candidates import first_name_person
-from newsgraph.geo import demonym_country, geocode
+from newsgraph.geo import geocode
+from newsgraph.geo_demonyms import demonym_country
 from newsgraph.model import RoleRef
 from newsgraph.names import actor_id
 

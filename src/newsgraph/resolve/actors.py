@@ -12,7 +12,8 @@ import re
 from functools import cache
 
 from newsgraph import lexicons
-from newsgraph.geo import demonym_country, geocode, government_of
+from newsgraph.geo import geocode, government_of
+from newsgraph.geo_demonyms import demonym_country
 from newsgraph.model import Actor, stable_id
 from newsgraph.names import (
     CALENDAR,

@@ -8,7 +8,8 @@ from dataclasses import replace
 from datetime import date
 
 from newsgraph.event_types import CASUALTY_TYPES, broader
-from newsgraph.geo import demonym_country, geocode, slug
+from newsgraph.geo import geocode, slug
+from newsgraph.geo_demonyms import demonym_country
 from newsgraph.model import Event, TimeValue, days_of, stable_id
 
 

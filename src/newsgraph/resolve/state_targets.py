@@ -24,7 +24,8 @@ from collections.abc import Iterable
 from functools import cache
 
 from newsgraph import lexicons
-from newsgraph.geo import GeoPlace, country_name, demonym_country, geocode, government_of
+from newsgraph.geo import GeoPlace, country_name, geocode, government_of
+from newsgraph.geo_demonyms import demonym_country
 from newsgraph.model import Actor, Event, Place, RoleRef
 from newsgraph.names import fold
 

@@ -1,0 +1,51 @@
+"""The demonym rows of ``ontology/lexicons/places_fr.tsv``: a country's adjectives and nouns of
+nationality ("russe", "russes", "Russes", "ukrainiennes"), read once.
+
+A demonym is no place (``geo`` skips these rows when it indexes places); it names a country for
+those who read a nationality: an event's side ("les frappes russes"), a people ("les Russes"), a
+body of a state ("l'armée russe", ``nations``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from newsgraph import lexicons
+
+PLACES_FR = "places_fr.tsv"
+
+
+@cache
+def _rows() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(country's French name, its demonym forms) of every demonym row, in the lexicon's order."""
+    return tuple(
+        (cols[0], tuple(f.strip() for f in cols[6].split(";") if f.strip()))
+        for cols in lexicons.rows(PLACES_FR, 7)
+        if cols[1] == "demonym"
+    )
+
+
+@cache
+def _demonyms() -> dict[str, str]:
+    """Demonym form ("russes") -> the country's French name ("Russie"); a later row wins."""
+    return {form: country for country, forms in _rows() for form in forms}
+
+
+def demonym_country(word: str) -> str | None:
+    """The country a demonym names ("russes" -> "Russie"), or None; demonyms are not places.
+
+    >>> demonym_country("ukrainiennes")
+    'Ukraine'
+    """
+    return _demonyms().get(word.lower())
+
+
+@cache
+def demonym_forms(country: str) -> tuple[str, ...]:
+    """The demonym forms of a country by its French name, as its first row lists them ("Russie":
+    "russe", "russes", …); () for a country the lexicon gives none.
+
+    >>> "ukrainiennes" in demonym_forms("Ukraine")
+    True
+    """
+    return next((forms for name, forms in _rows() if name == country), ())

@@ -16,7 +16,6 @@ from typing import Any
 
 from newsgraph import lexicons
 from newsgraph.geo_demonyms import PLACES_FR
-from newsgraph.geo_demonyms import demonym_country as demonym_country  # speaker_named, speech_relay_people
 from newsgraph.names import ARTICLES, fold_place
 
 FR_PREFECTURES = "fr_prefectures.tsv"

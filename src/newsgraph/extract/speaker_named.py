@@ -13,7 +13,7 @@ from newsgraph.extract.context import DocContext, Mention
 from newsgraph.extract.speaker_gender import aged_name
 from newsgraph.extract.speaker_nouns import institution_mention
 from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
-from newsgraph.geo import demonym_country
+from newsgraph.geo_demonyms import demonym_country
 
 NAMED_KEY = "newsgraph.people_named"
 NAMED_AFTER = lexicons.tagged("speaker_words.tsv")["named_after"]

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.speech_mistagged import may_speak
-from newsgraph.geo import demonym_country
+from newsgraph.geo_demonyms import demonym_country
 
 STANDS_FOR = {"tous", "toutes", "eux"}
 """Subjects that stand for the people just named: "tous" / "toutes" alone, and "eux" of a

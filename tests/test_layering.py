@@ -40,7 +40,8 @@ MAY_IMPORT: dict[str, set[str]] = {
     "queries": set(),
     "stores": {"rdf", "queries"},
     "build_wire": set(),  # how records pickle between the workers and the build
-    "parallel": {"extract", "ingest", "resolve", "build_wire"},  # workers extract and resolve
+    "dask_plugin": {"extract"},  # the Dask workers load the model
+    "parallel": {"extract", "ingest", "resolve", "build_wire", "dask_plugin"},  # workers extract and resolve
     "write": {"resolve", "stores"},
     "build": {"extract", "ingest", "resolve", "stores", "parallel", "write"},
     "export": {"stores", "rdf", "queries"},

@@ -186,27 +186,9 @@ class ProcessExtractor(_Pipelined):
         self.close()
 
 
-try:  # the plugin class needs distributed; the rest of this module does not
-    from distributed.diagnostics.plugin import WorkerPlugin as _WorkerPlugin
-except ImportError:  # pragma: no cover
-    _WorkerPlugin = object  # type: ignore[assignment,misc]
-
-
-class ModelPlugin(_WorkerPlugin):
-    """Dask worker plugin: load the spaCy model once when a worker starts (or joins)."""
-
-    def __init__(self, model: str = MODEL) -> None:
-        self.model = model
-
-    def setup(self, worker: Any) -> None:
-        from newsgraph.extract import pipeline
-
-        pipeline.load_nlp(self.model)
-
-
 class DaskExtractor(_Pipelined):
     """Extraction on a Dask cluster; ``scheduler`` is its address, or None for a local cluster of
-    ``workers`` processes. Each Dask worker loads the model once (``ModelPlugin``)."""
+    ``workers`` processes. Each Dask worker loads the model once (``dask_plugin.ModelPlugin``)."""
 
     def __init__(
         self,
@@ -228,6 +210,8 @@ class DaskExtractor(_Pipelined):
     def client(self) -> Any:
         if self._client is None:
             from distributed import Client, LocalCluster
+
+            from newsgraph.dask_plugin import ModelPlugin
 
             if self.scheduler:
                 self._client = Client(self.scheduler)  # type: ignore[no-untyped-call]

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from newsgraph import lexicons
 from newsgraph.event_types import CASUALTY_TYPES
+from newsgraph.extract.event_agent_announcer import announced
 from newsgraph.extract.event_agent_authors import document_author
 from newsgraph.extract.event_agent_calls import caller
 from newsgraph.extract.event_agent_entrusted import entrusted
@@ -436,6 +437,9 @@ def roles(
             if ref.role == "agent" and all(r.id != ref.id for r in refs):
                 refs.append(ref)
                 used.append(t)
+    if not any(r.role == "agent" for r in refs) and (said := announced(token, verb, trig.type, mentions)):
+        refs.append(said[0])  # "Une enquête a été ouverte, a indiqué le parquet": the body that says it
+        used.append(said[1])
     if not any(r.role == "agent" for r in refs) and (author := perpetrator(token, trig.type)) is not None:
         # "Une fusillade a éclaté [...]. Le tireur s'est rendu" ("assaillant" may be parsed an adjective)
         fallback = RoleRef(actor_id(author.text, "group"), author.text, "agent", "group")

@@ -82,6 +82,8 @@ def announcer(token: Token, verb: Token, kind: str) -> list[Token]:
     head = verb if verb.i != token.i else token
     if head.i == token.i and token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and token.head.pos_ == "VERB":
         head = token.head  # "la remise sera prolongée, a annoncé X": the verb the act is the subject of
+    if any(c.dep_ in SUBJECT_DEPS for c in head.children):
+        return []  # "on va commencer une enquête", explique-t-il: the clause names its doer
     while head.dep_ in CLIMB_DEPS and head.head.i != head.i and head.head.pos_ in {"VERB", "AUX"}:
         head = head.head
     found = source_of(head) or source_of(token)

@@ -17,6 +17,7 @@ from newsgraph import lexicons
 from newsgraph.extract.entity_spans import non_actor_kind
 from newsgraph.extract.event_parse import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, MentionIndex, lemma
 from newsgraph.extract.event_role_actors import actor_of
+from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
 from newsgraph.model import RoleRef
 
 DECIDED_TYPES = frozenset(
@@ -35,6 +36,7 @@ OUTLET_NOUNS = frozenset(
     {"journal", "quotidien", "hebdomadaire", "magazine", "chaîne", "média", "site", "presse"}
 )
 CLIMB_DEPS = frozenset({"conj", "xcomp"})
+ON_AIR = frozenset({"direct", "duplex", "plateau"})
 
 
 def announce_verbs() -> frozenset[str]:
@@ -77,8 +79,8 @@ def announcer(token: Token, verb: Token, kind: str) -> list[Token]:
     """The announcer of an act said without its doer (see the module): the subject of the verb of
     saying the act's clause is the complement of, the inverted subject of an incise in it, or the
     "selon X" of its clause; [] for other types or when there is none."""
-    if kind not in DECIDED_TYPES:
-        return []
+    if kind not in DECIDED_TYPES or inside_quote(doc_quotes(token.doc), token.idx):
+        return []  # a quote is a witness's words: its speaker tells, the act is someone else's
     head = verb if verb.i != token.i else token
     if head.i == token.i and token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and token.head.pos_ == "VERB":
         head = token.head  # "la remise sera prolongée, a annoncé X": the verb the act is the subject of
@@ -87,7 +89,13 @@ def announcer(token: Token, verb: Token, kind: str) -> list[Token]:
     while head.dep_ in CLIMB_DEPS and head.head.i != head.i and head.head.pos_ in {"VERB", "AUX"}:
         head = head.head
     found = source_of(head) or source_of(token)
-    return [t for t in found if lemma(t) not in NEWSROOM_NOUNS][:1]
+    return [t for t in found if lemma(t) not in NEWSROOM_NOUNS and not on_air(t)][:1]
+
+
+def on_air(token: Token) -> bool:
+    """A reporter said by where they speak from ("annonce Claire Dupont, en direct de la capitale")."""
+    doc = token.doc
+    return any(lemma(t) in ON_AIR for t in doc[token.i : min(token.sent.end, token.right_edge.i + 6)])
 
 
 def source_of(head: Token) -> list[Token]:

@@ -41,6 +41,9 @@ ANNOUNCED_NONE = [
     ("Selon Le Parisien, une enquête a été ouverte.", "enquête", "-"),
     ("Selon le journal Le Monde, une enquête a été ouverte.", "enquête", "-"),
     ("Une enquête a été ouverte, précise notre journaliste.", "enquête", "-"),
+    ("La vente d'alcool est interdite, annonce Claire Dupont, en direct de Lens.", "interdite", "-"),
+    # a quote is a witness's words: its speaker did not act
+    ('"Ils ont été enfermés dans des cages", explique la vétérinaire du zoo.', "enfermés", "-"),
     # what the source only counts or reports is not its act
     ("Selon les secours, trois personnes ont été tuées.", "tuées", "-"),
     ("Les prix ont encore augmenté en mars, selon l'Insee.", "augmenté", "-"),

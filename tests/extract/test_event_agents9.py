@@ -146,8 +146,8 @@ ROWS = [
     ("La démocratie française, attaquée de toutes parts, vacille.", "attack", "-", None, None),
     # a state one is in: "en garde à vue" is undergone
     ("Depuis mardi soir, un adolescent est en garde à vue.", "arrest", "-", "adolescent", None),
-    # the "par X" of a passive verb is not the agent of its "de" noun
-    ("Le directeur est accusé d'agression par deux collègues.", "physical_assault", "-", None, None),
+    # the "par X" of a passive verb of accusing is not the agent of its "de" noun; the accused is (round 35)
+    ("Le directeur est accusé d'agression par deux collègues.", "physical_assault", "directeur", None, None),
     # the former holder of a title
     (
         "L'ex-ministre a porté plainte pour diffamation contre le journal.",

@@ -7,6 +7,8 @@ from spacy.tokens import Token
 
 from newsgraph import lexicons
 from newsgraph.event_types import CASUALTY_TYPES
+from newsgraph.extract.event_agent_accused import held_for
+from newsgraph.extract.event_agent_announcer import announced
 from newsgraph.extract.event_agent_authors import document_author
 from newsgraph.extract.event_agent_calls import caller
 from newsgraph.extract.event_agent_entrusted import entrusted
@@ -38,7 +40,6 @@ from newsgraph.extract.event_amounts import (
 )
 from newsgraph.extract.event_arg_displaced import called_for, displaced_de
 from newsgraph.extract.event_cache import morph_feats
-from newsgraph.extract.event_charges import charged
 from newsgraph.extract.event_modality import LIGHT_VERBS, carrier
 from newsgraph.extract.event_nominal import (
     ARMED_TYPES,
@@ -297,7 +298,7 @@ def roles(
             if not undergone_by_subject(relative[0], trig.type):  # not "le viol qu'elle a subi"
                 agents += with_conjuncts(relative[1])  # "les sanctions que l'UE a prises"
         if not agents:  # "repartent à l'assaut", "rejoignent la grève"; a bare "dep" object
-            carried = joined(token, trig.type) or light_dep(token, LIGHT_VERBS) or charged(token)
+            carried = joined(token, trig.type) or light_dep(token, LIGHT_VERBS) or held_for(token)
             agents += with_conjuncts(carried)
         participants += sides(token, trig)  # "des combats opposent X à Y"
         agents += [
@@ -436,6 +437,9 @@ def roles(
             if ref.role == "agent" and all(r.id != ref.id for r in refs):
                 refs.append(ref)
                 used.append(t)
+    if not any(r.role == "agent" for r in refs) and (said := announced(token, verb, trig.type, mentions)):
+        refs.append(said[0])  # "Une enquête a été ouverte, a indiqué le parquet": the body that says it
+        used.append(said[1])
     if not any(r.role == "agent" for r in refs) and (author := perpetrator(token, trig.type)) is not None:
         # "Une fusillade a éclaté [...]. Le tireur s'est rendu" ("assaillant" may be parsed an adjective)
         fallback = RoleRef(actor_id(author.text, "group"), author.text, "agent", "group")

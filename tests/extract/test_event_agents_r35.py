@@ -83,3 +83,35 @@ def test_round35_agents(nlp, text, trigger, name):
         assert not agents, found[-1].actors
     else:
         assert name in agents, found[-1].actors
+
+
+# a clause of its own hung on the light verb is no judging idiom ("sont en garde à vue" is not "mettre en
+# garde"): the passive keeps its "par" agent; the idiom itself still judges its object
+CLAUSE_NOT_IDIOM = [
+    (
+        "Une enquête est ouverte par la gendarmerie, tandis que les deux gérants sont en garde à vue.",
+        "enquête",
+        "gendarmerie",
+    ),
+    (
+        "Une enquête a été ouverte par le parquet, alors que le chauffeur est en garde à vue.",
+        "enquête",
+        "parquet",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "name"), CLAUSE_NOT_IDIOM)
+def test_a_clause_hung_on_the_verb_is_no_judging_idiom(nlp, text, trigger, name):
+    found = [e for e in events_of(nlp, text) if e.trigger.lower().startswith(trigger)]
+    assert found, [(e.type, e.trigger) for e in events_of(nlp, text)]
+    assert name in names(found[-1], "agent"), found[-1].actors
+
+
+def test_the_idiom_still_judges_its_object(nlp):
+    found = [
+        e
+        for e in events_of(nlp, "La direction met en cause la grève des contrôleurs.")
+        if "grève" in e.trigger
+    ]
+    assert all("direction" not in names(e, "agent") for e in found)

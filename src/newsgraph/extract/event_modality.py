@@ -83,6 +83,16 @@ JUDGING_IDIOMS = frozenset(
 "remet en question les sanctions", "a mis en avant les frappes"): the verb then carries no event."""
 
 
+def judging_idiom(token: Token) -> bool:
+    """The "en X" of a judging idiom on its own verb ("met en cause"), not the head of a clause of its
+    own the parser hung on the verb ("ouverte par la police, tandis que les suspects sont en garde à vue")."""
+    return (
+        lemma(token) in JUDGING_IDIOMS
+        and bare_en(token)
+        and not any(c.dep_ in {"cop", "mark", "nsubj"} for c in token.children)
+    )
+
+
 def bare_en(token: Token) -> bool:
     """A noun after a bare "en" ("en cause", "en doute"), with no article."""
     return any(c.dep_ == "case" and c.lower_ == "en" for c in token.children) and not any(
@@ -132,7 +142,7 @@ def _carrier(token: Token) -> Token:
     light = lemma(node.head) in LIGHT_VERBS
     if node.dep_ == "obl:arg" and any(c.dep_ == "obj" for c in node.head.children):
         light = False  # "faire face à des incendies", "mettre fin à la grève": the object is the verb's
-    if light and any(lemma(c) in JUDGING_IDIOMS and c.i != node.i and bare_en(c) for c in node.head.children):
+    if light and any(judging_idiom(c) and c.i != node.i for c in node.head.children):
         light = False  # "l'entreprise met en cause la grève": the idiom's object, not an act of the subject
     if light and (node.dep_ in OBJECT_DEPS | {"obl:arg", "nsubj:pass"} or is_object(node)):
         return node.head  # "procéder à des frappes", "ont fait grève"

@@ -55,8 +55,8 @@ CLAIM = re.compile(
     rf"|(?<!\w)(?:hausses?|augmentations?|revalorisations?) (?:generales? )?de {AMOUNT}"
     rf"|(?<![\w,.]){AMOUNT} (?:de |d')(?:hausse|augmentation|revalorisation)s?(?!\w)"
     r"|(?<!\w)(?:hausses?|augmentations?|revalorisations?) salariales?(?!\w)"
-    r"|(?<!\w)(?:de |des )?meilleur(?:s salaires|e remuneration|es remunerations)(?!\w)"
-    r"|(?<!\w)(?:un salaire|des salaires|une remuneration) plus eleve\w*)"
+    r"|(?<!\w)meilleur(?:e?s?) (?:salaires?|remunerations?)(?!\w)"
+    r"|(?<!\w)(?:salaires?|remunerations?) plus eleve\w*)"
 )
 """A verb of claiming with a pay rise as its object, named ("une hausse de leur salaire", "une
 augmentation générale des salaires", "une revalorisation salariale"), better pay ("de meilleurs

@@ -22,6 +22,13 @@ FOUND = [
     ("Les cheminots réclament des augmentations salariales face à l'inflation.", "", LABOUR),
     ("Les caissières en grève demandent un salaire plus élevé, explique une déléguée.", "", LABOUR),
     ("Les grévistes réclament des hausses salariales immédiates.", "", LABOUR),
+    # a union's claim, as "on demande une hausse des salaires" (round 13 had it untagged, a form the
+    # claim did not read)
+    (
+        "« On demande une revalorisation salariale », lance une syndicaliste de la FSU.",
+        "Les enseignants manifestent à Paris",
+        LABOUR,
+    ),
     # the claim's subject a pronoun: the context names the party (negotiation_lent)
     ("Ils réclament de meilleurs salaires.", "Les éboueurs de la ville sont en grève depuis lundi.", LABOUR),
     ("Elles demandent une revalorisation salariale.", "Les aides-soignantes en grève à l'hôpital", LABOUR),

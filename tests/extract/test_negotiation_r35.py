@@ -32,6 +32,7 @@ FOUND = [
     # the claim's subject a pronoun: the context names the party (negotiation_lent)
     ("Ils réclament de meilleurs salaires.", "Les éboueurs de la ville sont en grève depuis lundi.", LABOUR),
     ("Elles demandent une revalorisation salariale.", "Les aides-soignantes en grève à l'hôpital", LABOUR),
+    ("Ils réclament une meilleure rémunération.", "Les médecins de garde en grève", LABOUR),
 ]
 
 NOT = [

@@ -62,9 +62,11 @@ CLAIM = re.compile(
 augmentation générale des salaires", "une revalorisation salariale"), better pay ("de meilleurs
 salaires", "un salaire plus élevé") or measured ("10 % d'augmentation", "une hausse de 300 euros"):
 see the module's text."""
-RISES = ("hausse", "augmentation", "revalorisation", "salaire", "remuneration")
+RISES = ("hausse", "augmentation", "revalorisation", "salaire", "remuneration", "rémunération")
 """The words every match of ``CLAIM`` holds: a text without one claims no rise, whatever party it
-names (three ``in`` tests first, before ``PARTY``'s scan, a look-behind tried at every word)."""
+names (a few ``in`` tests first, before ``PARTY``'s scan, a look-behind tried at every word). Tested
+on folded text (``wage_claims``) and on lowercased text (``negotiation_lent``): "rémunération" both
+ways."""
 
 
 PARTY = re.compile(

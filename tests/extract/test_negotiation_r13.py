@@ -93,10 +93,11 @@ NOT = [
         "Les deux parties finiront par tomber d'accord avant la fin du mois, estime un expert.",
         "C'est une guerre des prix dans les rayons de l'alimentation.",
     ),
-    # a wage rise claimed, with no talks around it
+    # a wage rise claimed by no party of labour, with no talks around it (round 35: a union's claim of
+    # "une revalorisation salariale" is read like "une hausse des salaires", test_negotiation_r35)
     (
-        "« On demande une revalorisation salariale », lance une syndicaliste de la FSU.",
-        "Les enseignants manifestent à Paris",
+        "« On demande une revalorisation salariale », lance une manifestante.",
+        "Les parents d'élèves manifestent à Paris",
     ),
     # a service supplied is no offer put to a party; an uncompromising debate is no concession
     (

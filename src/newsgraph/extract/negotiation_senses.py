@@ -53,14 +53,20 @@ CLAIM = re.compile(
     r" (?:(?:de|des|du|d') ?)?(?:(?:leurs?|son|sa|ses|nos|notre|vos|votre) )?"
     r"(?:salaires?|remunerations?|traitements?|paies?|payes?|point d'indice|grilles? salariales?)(?!\w)"
     rf"|(?<!\w)(?:hausses?|augmentations?|revalorisations?) (?:generales? )?de {AMOUNT}"
-    rf"|(?<![\w,.]){AMOUNT} (?:de |d')(?:hausse|augmentation|revalorisation)s?(?!\w))"
+    rf"|(?<![\w,.]){AMOUNT} (?:de |d')(?:hausse|augmentation|revalorisation)s?(?!\w)"
+    r"|(?<!\w)(?:hausses?|augmentations?|revalorisations?) salariales?(?!\w)"
+    r"|(?<!\w)meilleur(?:e?s?) (?:salaires?|remunerations?)(?!\w)"
+    r"|(?<!\w)(?:salaires?|remunerations?) plus eleve\w*)"
 )
 """A verb of claiming with a pay rise as its object, named ("une hausse de leur salaire", "une
-augmentation générale des salaires") or measured ("10 % d'augmentation", "une hausse de 300 euros"):
+augmentation générale des salaires", "une revalorisation salariale"), better pay ("de meilleurs
+salaires", "un salaire plus élevé") or measured ("10 % d'augmentation", "une hausse de 300 euros"):
 see the module's text."""
-RISES = ("hausse", "augmentation", "revalorisation")
+RISES = ("hausse", "augmentation", "revalorisation", "salaire", "remuneration", "rémunération")
 """The words every match of ``CLAIM`` holds: a text without one claims no rise, whatever party it
-names (three ``in`` tests first, before ``PARTY``'s scan, a look-behind tried at every word)."""
+names (a few ``in`` tests first, before ``PARTY``'s scan, a look-behind tried at every word). Tested
+on folded text (``wage_claims``) and on lowercased text (``negotiation_lent``): "rémunération" both
+ways."""
 
 
 PARTY = re.compile(

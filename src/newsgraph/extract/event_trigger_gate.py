@@ -33,6 +33,7 @@ from newsgraph.extract.event_phrases import phrase_matches
 from newsgraph.extract.event_states import is_state
 from newsgraph.extract.event_trigger_grammar import INFINITIVE_ENDINGS, present_infinitive
 from newsgraph.extract.event_trigger_row import Requires, Trigger
+from newsgraph.extract.event_trigger_verbs import misread_verbs
 from newsgraph.extract.event_triggers import NOMINAL_POS, trigger_rows
 from newsgraph.extract.tokens import tokens
 
@@ -156,11 +157,13 @@ def kept(doc: Doc, candidates: list[int], start: int, end: int) -> list[int]:
     table, words, out = tokens(doc), None, []
     lemma, lower, pos = table.lemma, table.lower, table.pos
     heads = phrase_matches(doc)  # an expression's head ("garde à vue") is tried by its phrase rows
+    misread = misread_verbs(doc)
     for i in candidates:
         if i in heads:
             out.append(i)
             continue
-        alternatives = word_needs(lemma[i], lower[i], pos[i])
+        verb = misread.get(i)  # a verb tagged otherwise ("il ravitaille"): its rows (evt35g)
+        alternatives = word_needs(verb, verb, "VERB") if verb else word_needs(lemma[i], lower[i], pos[i])
         if alternatives is None:
             out.append(i)
             continue

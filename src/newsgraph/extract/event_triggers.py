@@ -44,6 +44,7 @@ from newsgraph.extract.event_trigger_grammar import (
 )
 from newsgraph.extract.event_trigger_row import Split, parse_requires, plain, split_requires
 from newsgraph.extract.event_trigger_row import Trigger as Trigger  # used by events, roles, agents
+from newsgraph.extract.event_trigger_verbs import misread_verbs
 from newsgraph.extract.speech_quotes import OPENING_MARKS
 from newsgraph.extract.tokens import tokens
 from newsgraph.geo import government_of
@@ -129,11 +130,12 @@ def match_trigger(token: Token, mentions: MentionIndex) -> Trigger | None:
 
 def _match_trigger(token: Token, mentions: MentionIndex) -> Trigger | None:
     pos = token.pos_
-    if pos not in TRIGGER_POS:
+    verb = misread_verbs(token.doc).get(token.i)  # "il ravitaille", "ont été cambriolés" (evt35g)
+    if pos not in TRIGGER_POS and not verb:
         return None
-    want = "NOUN" if pos in NOMINAL_POS and not is_mistagged_infinitive(token) else "VERB"
+    want = "NOUN" if pos in NOMINAL_POS and not verb and not is_mistagged_infinitive(token) else "VERB"
     phrases = phrase_rows(token)
-    any_rows, plan = word_plan(token.lemma_, token.lower_, want, pos == "ADJ")
+    any_rows, plan = word_plan(verb or token.lemma_, verb or token.lower_, want, pos == "ADJ")
     if not (phrases or any_rows) or inside_phrase(
         token
     ):  # "assaut" of "pris d'assaut": the expression is the event

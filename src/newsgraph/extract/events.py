@@ -62,6 +62,7 @@ from newsgraph.extract.event_place_scale import country_scale, widened
 from newsgraph.extract.event_roles import MEETING_TYPES, roles, state_of
 from newsgraph.extract.event_senses import fire_fought, is_other_sense
 from newsgraph.extract.event_trigger_gate import kept
+from newsgraph.extract.event_trigger_verbs import misread_verbs
 from newsgraph.extract.event_triggers import NOMINAL_POS, TRIGGER_POS, Trigger, match_trigger, trigger_rows
 from newsgraph.extract.tokens import tokens
 from newsgraph.geo import geocode
@@ -299,7 +300,9 @@ def extract_events(ctx: DocContext) -> list[Event]:
         for i, p in enumerate(table.pos)  # the part of speech first: most words stop there
         if p in TRIGGER_POS and trigger_rows(lemmas[i], lower[i], p not in NOMINAL_POS)
     ]
-    candidates = sorted({*candidates, *phrase_heads(doc)})  # "garde à vue", "passer à tabac"
+    candidates = sorted(
+        {*candidates, *phrase_heads(doc), *misread_verbs(doc)}
+    )  # "garde à vue", "il ravitaille"
     for start, end in candidate_sentences(table.sent_starts, len(doc), candidates):
         sent = doc[start:end]  # as doc.sents makes it, for the sentences with a candidate only
         lo = bisect_left(candidates, start)

@@ -25,6 +25,7 @@ ANNOUNCED = [
         "gouvern",
     ),
     ("Deux suspects ont été interpellés, a indiqué la police.", "interpellés", "police"),
+    ("Trois hommes ont été arrêtés, selon la gendarmerie.", "arrêtés", "gendarmerie"),
     # "selon X"
     ("Selon le parquet, une enquête a été ouverte.", "enquête", "parquet"),
     ("Selon la préfecture, la circulation sera interdite sur le pont.", "interdite", "préfecture"),
@@ -37,6 +38,9 @@ ANNOUNCED = [
 ]
 
 ANNOUNCED_NONE = [
+    # an arrest or a seizure told by a prosecutor or a minister is the police's act, not theirs
+    ("La procureure a indiqué que quatre personnes avaient été interpellées.", "interpellées", "-"),
+    ("Deux tonnes de cannabis ont été saisies, a annoncé le ministre.", "saisies", "-"),
     # a news outlet or a reporter tells the news, it did not act
     ("Selon Le Parisien, une enquête a été ouverte.", "enquête", "-"),
     ("Selon le journal Le Monde, une enquête a été ouverte.", "enquête", "-"),

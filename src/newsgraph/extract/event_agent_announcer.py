@@ -5,9 +5,10 @@ annoncé la porte-parole du gouvernement". A report gives the body that opens an
 takes a measure as the one who says it was done; the act's own clause then names nobody.
 
 Only for acts a body decides (``DECIDED_TYPES``: investigations, measures, restrictions, closures,
-sanctions, arrests), never for what the announcer only counts or reports ("Selon les secours,
-trois personnes ont été tuées", "les prix ont augmenté, selon l'Insee"), and never a newsroom's
-own reporter or outlet ("a indiqué notre journaliste", "selon Le Parisien")."""
+sanctions; arrests and seizures only when the police announce them), never for what the announcer
+only counts or reports ("Selon les secours, trois personnes ont été tuées", "les prix ont augmenté,
+selon l'Insee"), and never a newsroom's own reporter or outlet ("a indiqué notre journaliste",
+"selon Le Parisien")."""
 
 from __future__ import annotations
 
@@ -27,6 +28,10 @@ DECIDED_TYPES = frozenset(
     }
 )  # fmt: skip
 """Acts a body decides and announces itself."""
+BY_POLICE = frozenset({"arrest", "seize"})
+POLICE_NOUNS = frozenset({"police", "policier", "gendarmerie", "gendarme", "douane", "douanier"})
+"""An arrest or a seizure is the police's act: its announcer is its doer only when it is the police ("deux
+suspects ont été interpellés, a indiqué la police"), not a prosecutor or a minister who tells of it."""
 ANNOUNCE_SENSES = frozenset({"announce", "say", "explain"})
 NEWSROOM_NOUNS = frozenset(
     {"journaliste", "correspondant", "correspondante", "envoyé", "envoyée", "reporter", "présentateur"}
@@ -89,6 +94,8 @@ def announcer(token: Token, verb: Token, kind: str) -> list[Token]:
     while head.dep_ in CLIMB_DEPS and head.head.i != head.i and head.head.pos_ in {"VERB", "AUX"}:
         head = head.head
     found = source_of(head) or source_of(token)
+    if kind in BY_POLICE:
+        found = [t for t in found if lemma(t) in POLICE_NOUNS]
     return [t for t in found if lemma(t) not in NEWSROOM_NOUNS and not on_air(t)][:1]
 
 

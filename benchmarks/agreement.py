@@ -45,7 +45,7 @@ from _gold_match import (  # noqa: E402
     event_place_ok,
     event_type_ok,
     norm,
-    score_events,
+    score_events_with_core,
     score_statements,
     speaker_match,
 )
@@ -164,12 +164,8 @@ def score(gold: tuple[list[Record], list[Record]], recs: list[Record], docs: set
     statements, events = gold
     out = {
         "statements": score_statements(statements, recs, docs),
-        "events": score_events(events, recs, docs),
+        "events": score_events_with_core(events, recs, docs),
     }
-    core = score_events([e for e in events if e.get("core")], recs, docs)
-    out["events"]["by_argument"]["full (core events)"] = core["recall"]
-    for k in ("type", "type+agent", "type+place"):
-        out["events"]["by_argument"][f"{k} (core events)"] = core["by_argument"][k]
     return out
 
 

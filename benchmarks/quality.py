@@ -166,7 +166,7 @@ from _gold_match import (
     Record,
     content_match,
     is_neg,
-    score_events,
+    score_events_with_core,
     score_statements,
     score_timex,
     speaker_match,
@@ -374,7 +374,7 @@ def score_set(s: GoldSet, tmp: Path, save: Path | None) -> dict[str, Any]:
         result["statements"] = score_statements(gold, recs, docs, texts)
         result["statements"]["negotiation"]["counts"] = negotiation_counts(gold, recs, docs)
         if s.events:
-            result["events"] = score_events(json.loads(s.events.read_text())["events"], recs, docs)
+            result["events"] = score_events_with_core(json.loads(s.events.read_text())["events"], recs, docs)
     return result
 
 

@@ -170,3 +170,26 @@ def test_trigger_holds_the_text_word_of_a_stem() -> None:
     gold = event("x01", ["enquete"], ["police"], None)
     record = agreement.as_records([], [INQUIRY], TEXTS)[0]
     assert agreement.event_type_ok(gold, record)
+
+
+def test_core_events_are_scored_beside_all_events() -> None:
+    """``_gold_match.score_events_with_core`` (quality.py and agreement.py): a system that finds the core
+    event of a report and not its background one has full recall on core events and half on all."""
+    gold = [
+        {"id": "c1", "doc": "x01", "types": ["vote"], "actor": None, "location": None, "core": True},
+        {
+            "id": "c2",
+            "doc": "x01",
+            "types": ["enquete"],
+            "actor": ["police"],
+            "location": None,
+            "core": False,
+        },
+    ]
+    recs = [
+        {"kind": "event", "doc": "x01", "type": "vote", "trigger": "voté", "actors": [], "location": None}
+    ]
+    found = sys.modules["_gold_match"].score_events_with_core(gold, recs, {"x01"})["by_argument"]
+    assert (found["full (core events)"]["hit"], found["full (core events)"]["total"]) == (1, 1)
+    assert (found["type (core events)"]["hit"], found["type (core events)"]["total"]) == (1, 1)
+    assert (found["type"]["hit"], found["type"]["total"]) == (1, 2)

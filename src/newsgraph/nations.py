@@ -131,7 +131,7 @@ def _head(key: str) -> tuple[str, str] | None:
         if key == head or key.startswith(f"{head} "):
             return head, sector
     first = key.split(" ")[0]
-    return (first, MIL) if first in _armed_forces() or first.rstrip("sx") in _armed_forces() else None
+    return (first, MIL) if armed_head(first) else None
 
 
 @cache
@@ -139,6 +139,12 @@ def _heads() -> tuple[tuple[str, str], ...]:
     """Folded heads of a state's police and government with their sector, the longest first."""
     heads = [(fold_spaced(h), COP) for h in POLICE] + [(fold_spaced(h), GOV) for h in GOVERNMENT]
     return tuple(sorted(heads, key=lambda hs: (-len(hs[0]), hs[0])))
+
+
+def armed_head(word: str) -> bool:
+    """A folded word that is a head noun of a state's armed forces or arms, or its plural ("troupes",
+    "soldats": ``armed_forces.txt``); ``resolve.state_targets`` reads a forces agent with it too."""
+    return word in _armed_forces() or word.rstrip("sx") in _armed_forces()
 
 
 @cache

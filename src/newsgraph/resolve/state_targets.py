@@ -21,13 +21,12 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable
-from functools import cache
 
-from newsgraph import lexicons
 from newsgraph.geo import GeoPlace, country_name, geocode, government_of
 from newsgraph.geo_demonyms import demonym_country
 from newsgraph.model import Actor, Event, Place, RoleRef
 from newsgraph.names import fold
+from newsgraph.nations import armed_head
 
 GROUND_ACTS = frozenset({"attack", "air_strike", "shell", "bombing", "invade", "annex", "blockade"})
 """Acts of war on a territory: an offensive, strikes, shelling, an invasion, an annexation."""
@@ -65,12 +64,6 @@ ARTICLES = frozenset({"l'", "la", "le", "les"})
 DETERMINERS = frozenset({"l", "d", "le", "la", "les", "de", "des", "du", "ces", "leurs", "nos"})
 
 
-@cache
-def armed_forces() -> frozenset[str]:
-    """Head nouns of a state's forces or arms (``armed_forces.txt``), folded."""
-    return frozenset(fold(w) for w in lexicons.words("armed_forces.txt"))
-
-
 def _state(word: str) -> str | None:
     """The ISO code of the state a word names: a nationality ("russes") or a state or its capital
     ("Kiev", "Russie"); None otherwise."""
@@ -95,7 +88,7 @@ def state_of_agent(name: str, type_: str) -> str | None:
     if len(words) == 1:
         return _state(words[0]) if demonym_country(words[0].lower()) is not None else None
     head = fold(words[0])
-    if head not in armed_forces() and head.rstrip("sx") not in armed_forces():
+    if not armed_head(head):
         return None
     return next((s for s in map(_state, words[1:]) if s is not None), None)
 

@@ -60,7 +60,7 @@ def _devgold(name: str) -> Any:
     return module
 
 
-QUOTES = re.compile(r"[«»“”„\"()\[\]]|\.\.\.|…")  # as check.py's flat(): what a cue may leave out
+CHECK = _devgold("check")  # how a cue is found in its report (check.py's flat and QUOTES)
 # a sentence ends at . ! ? … (a closing quotation mark may follow) before a capital, a digit or an
 # opening quotation mark, or glued to a capital ("28 décembre.Entre les attaques")
 SENTENCE_END = re.compile(r"[.!?…]+[»\"”)]*(?:\s+(?=[A-ZÀ-ÖØ-Þ0-9«\"“])|(?=[A-ZÀ-ÖØ-Þ]))")
@@ -74,7 +74,7 @@ def folded(text: str) -> tuple[str, list[int]]:
         for f in norm(c):
             chars.append(f)
             where.append(i)
-    blanked = QUOTES.sub(lambda m: " " * len(m.group()), "".join(chars))
+    blanked = CHECK.QUOTES.sub(lambda m: " " * len(m.group()), "".join(chars))
     out: list[str] = []
     pos: list[int] = []
     for f, i in zip(blanked, where, strict=True):
@@ -99,7 +99,7 @@ def holding(cue: str, text: str, whole_quote: bool = False) -> str:
     """The whole sentence(s) of ``text`` that hold ``cue`` (with ``whole_quote``, the sentences of the
     whole quotation the cue lies in, as a system gives a quote); the cue itself when it is not found."""
     flat, pos = folded(text)
-    want = re.sub(r"\s+", " ", QUOTES.sub(" ", norm(cue))).strip()
+    want = CHECK.flat(cue)
     at = flat.find(want) if want else -1
     if at < 0:
         return cue
@@ -254,9 +254,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--whole-quote", action="store_true", help="content: the whole quotation holding the cue")
     a = ap.parse_args(argv)
-    check = _devgold("check")
     one, two = folder_of(a.first), folder_of(a.second)
-    texts = check.texts(one, a.corpus or _devgold("sample").CORPUS)
+    texts = CHECK.texts(one, a.corpus or _devgold("sample").CORPUS)
     first, second = load(one), load(two)
     docs = set(a.docs.split(",")) if a.docs else None
     results = compare(first, second, texts, docs, a.every_alias, a.whole_quote)

@@ -39,8 +39,10 @@ BLIND = {
     "tvnews2022k",
     "tvnews2022ag",  # held out in rounds 35 and 36
     "tvnews2022ah",  # held out in rounds 35 and 36
-    "tvnews2022ai",  # being annotated in round 35
-    "tvnews2022aj",  # being annotated in round 35
+    "tvnews2022ai",  # held out in rounds 36 and 37
+    "tvnews2022aj",  # held out in rounds 36 and 37
+    "tvnews2022ak",  # being annotated in round 36
+    "tvnews2022al",  # being annotated in round 36
 }
 
 

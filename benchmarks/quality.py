@@ -125,6 +125,14 @@ scorers (``_gold_match.py``):
   included, excluded), annotated by reading before any system ran on them
   (``benchmarks/devgold/tvnews2022aj``; scored once by the lead on first sight, then open like l: its
   misses may be read, never fitted), read from the corpus file the same way;
+- ``tvnews2022ak``: 40 more with t's rule and quotas with a new seed (every earlier set, t to aj
+  included, excluded), annotated by reading before any system ran on them
+  (``benchmarks/devgold/tvnews2022ak``; scored once by the lead on first sight, then open like l: its
+  misses may be read, never fitted), read from the corpus file the same way;
+- ``tvnews2022al``: 40 more with t's rule and quotas with a new seed (every earlier set, t to ak
+  included, excluded), annotated by reading before any system ran on them
+  (``benchmarks/devgold/tvnews2022al``; scored once by the lead on first sight, then open like l: its
+  misses may be read, never fitted), read from the corpus file the same way;
 - ``sentences2022``: 150 single sentences of 2022 reports, each scored alone with no context (a
   proxy for the held-out press sentences), annotated by reading (``benchmarks/devgold/sentences2022``);
   statements only;
@@ -261,7 +269,7 @@ def materialise(sources: Path, into: Path) -> Path:
 
 SERIES = [
     *(f"tvnews2022{c}" for c in "bcdefghijklmnopqrstuvwxyz"),
-    *(f"tvnews2022a{c}" for c in "abcdefghij"),
+    *(f"tvnews2022a{c}" for c in "abcdefghijkl"),
 ]
 """The sets of 40 (b, c: fewer) reports drawn from the corpus and annotated by reading, in the order
 drawn (``benchmarks/devgold/sample.py``'s SERIES): texts read from the corpus by their sources.csv."""

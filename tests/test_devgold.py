@@ -185,6 +185,8 @@ def corpus_or_skip() -> None:
         "tvnews2022ah",
         "tvnews2022ai",
         "tvnews2022aj",
+        "tvnews2022ak",
+        "tvnews2022al",
         "tvnews2022ae/second",
         "tvnews2022af/second",
     ],

@@ -189,6 +189,7 @@ def corpus_or_skip() -> None:
         "tvnews2022al",
         "tvnews2022ae/second",
         "tvnews2022af/second",
+        "tvnews2022al/second",
     ],
 )
 def test_gold_sets_pass_the_check(name: str) -> None:

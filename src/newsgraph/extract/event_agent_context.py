@@ -49,7 +49,6 @@ from newsgraph.extract.event_agents import FIRE_TYPES
 from newsgraph.extract.event_kind_roles import VICTIM_NOUNS, victim_noun
 from newsgraph.extract.event_modality import carrier
 from newsgraph.extract.event_parse import SUBJECT_DEPS, MentionIndex, lemma
-from newsgraph.extract.event_place_core import core_place
 from newsgraph.extract.event_reference import is_passive
 from newsgraph.extract.event_role_actors import actor_of
 from newsgraph.model import Event, RoleRef
@@ -233,8 +232,7 @@ def befalls_victims(token: Token) -> bool:
 def contextual_agents(found: list[tuple[Token, Event]], mentions: MentionIndex) -> list[tuple[Token, Event]]:
     """The document's events, in the same order, each agentless one given the agent its context
     names by one of the module's rules (read on the events as they were, not on agents given here),
-    a happening of nature stripped of the agents it cannot have (event_agent_nature), and an
-    unplaced event of the opening placed where the report was filmed (event_place_core)."""
+    and a happening of nature stripped of the agents it cannot have (event_agent_nature)."""
     events = [e for _, e in found]
     words = found[0][0].doc if found else ()  # walked only for a kind with doer nouns
     out = []
@@ -246,6 +244,5 @@ def contextual_agents(found: list[tuple[Token, Event]], mentions: MentionIndex) 
                 agent = fitting_doer(token, event, mentions)
         if agent is not None:
             event = replace(event, actors=(agent, *event.actors))
-        event = core_place(token, event, mentions)  # the headline's place: where the report was filmed
         out.append((token, unacted(event)))  # "L'Inde fait face à une canicule": no agent
     return out

@@ -41,13 +41,11 @@ KIND_DOERS = {
     "harvest": "grower",
     "policy_measure": "government",
     "provide_aid": "government",
-    "impose_restrictions": "authority",
 }
 """Event type -> the one class of actor that performs it: a union calls a strike, a court sentences
 or acquits, the police arrest, a firm hires, lays off, closes a site or cuts its output, farmers
 and pickers harvest; the government sets a national measure or an aid (round 36: "Le gouvernement a
-tenu parole. La remise de 30 centimes entre en vigueur jeudi"); a prefect or a town's council restricts
-or bans ("Le préfet a pris un arrêté. L'arrosage est interdit")."""
+tenu parole. La remise de 30 centimes entre en vigueur jeudi")."""
 TRADE_KINDS = frozenset({"grower"})
 """Classes a report names as a trade and by members ("les apiculteurs ont le sourire [...] Rémy
 Coche, apiculteur, lance sa récolte"): the trade as a group does the act for all of them."""

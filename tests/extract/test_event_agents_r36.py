@@ -1,8 +1,8 @@
 """Round 36 agents and places of the events a report is about: the one who sets, keeps, changes or ends a
 measure or an aid ("le gouvernement va supprimer la ristourne", "X a proposé l'instauration d'une
 indemnité"), never the one who receives, pays for or judges it; the government named acting before
-an agentless national measure ("Le gouvernement a tenu parole. La remise entre en vigueur") and the prefect
-or council named acting before an agentless ban ("Le préfet a pris un arrêté. L'arrosage est interdit");
+an agentless national measure ("Le gouvernement a tenu parole. La remise entre en vigueur"), not the
+prefect or council before a ban (tried and reverted);
 constructions still missed (a bare surname opening a headline-like sentence, a measure's agent
 carried by a relative on the measure, a verb of thinking about a measure); and the opening's events
 that stay unplaced when the report names its town only further on (a national trend is not the
@@ -77,15 +77,21 @@ GOVERNMENT_MEASURE = [
     ("Le gouvernement a tenu parole. Une aide municipale sera versée aux familles.", "versée", "-"),
 ]
 
-# the one prefect or town council named acting before an agentless restriction or ban sets it; two of
-# them, none
+# a ban told with no doer after the prefect or the town council acts: tried in round 36 and reverted
+# (it also took a mayor quoted with "souligne" for the doer of prefectoral restrictions)
 AUTHORITY_BAN = [
-    (
+    xfail(
         "Le préfet du Var a pris un arrêté sécheresse. L'arrosage des jardins est interdit.",
         "interdit",
         "préfet",
+        reason="no context rule gives a ban the prefect or council named acting before it",
     ),
-    ("La mairie a réagi vite. La baignade est interdite sur la plage.", "interdite", "mairie"),
+    xfail(
+        "La mairie a réagi vite. La baignade est interdite sur la plage.",
+        "interdite",
+        "mairie",
+        reason="no context rule gives a ban the prefect or council named acting before it",
+    ),
     ("Le maire et le préfet se sont réunis. La baignade est interdite.", "interdite", "-"),
 ]
 

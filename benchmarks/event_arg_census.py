@@ -1,7 +1,7 @@
 """Why an event whose type we find loses on its agent or its place, classified by script over every
 open development set (round 30).
 
-    .venv/bin/python benchmarks/event_arg_census.py SAVE_DIR [--sets tvnews2022u,tvnews2022v] [-v]
+    .venv/bin/python benchmarks/event_arg_census.py SAVE_DIR [--sets tvnews2022u,tvnews2022v] [-v] [--core]
 
 SAVE_DIR holds the ``<set>.jsonl`` files that ``benchmarks/quality.py --save SAVE_DIR`` wrote (set
 NEWSGRAPH_EVAL and NEWSGRAPH_BENCH_CORPUS as for it). The blind sets are never read. For each gold
@@ -28,6 +28,7 @@ date (round 33): for a dated gold event whose type we find on no event of the ri
 (``-1d``/``+1d``: a day before or after the gold's, ``same-month``, ``other``; ``gold-is-pub``
 when the gold's date is the report's publication day) and where a time expression of the gold's
 value is (``time-in-sentence``: in our event's sentence, ``time-elsewhere``, ``no-time``).
+``--core`` (round 36) keeps the gold's core events only (``"core": true``: what a report is about).
 """
 
 from __future__ import annotations
@@ -250,7 +251,8 @@ def main() -> None:
 
         NLP.append(load_nlp())
     args = [a for a in args if a != "--parse"]
-    args = [a for a in args if a != "-v"]
+    core = "--core" in args
+    args = [a for a in args if a not in ("-v", "--core")]
     save = Path(args[0])
     only = set(args[2].split(",")) if len(args) > 2 and args[1] == "--sets" else None
     counts: dict[str, Counter[str]] = defaultdict(Counter)
@@ -265,7 +267,9 @@ def main() -> None:
         names.append(s.name)
         recs = [json.loads(x) for x in out.read_text().splitlines() if x.strip()]
         texts = quality.doc_texts(s.folder(tmp))
-        census(s.name, json.loads(Path(s.events).read_text())["events"], recs, texts, counts, verbose)
+        gold = json.loads(Path(s.events).read_text())["events"]
+        gold = [e for e in gold if e.get("core")] if core else gold
+        census(s.name, gold, recs, texts, counts, verbose)
     short = [n.replace("tvnews2022", "") or "tv" for n in names]
     print(f"\n{'class':58s} " + " ".join(f"{n:>4s}" for n in short) + "  total  sets")
     for c in sorted(counts, key=lambda c: -sum(counts[c].values())):

@@ -39,10 +39,13 @@ KIND_DOERS = {
     "closure": "company",
     "reduce_production": "company",
     "harvest": "grower",
+    "policy_measure": "government",
+    "provide_aid": "government",
 }
 """Event type -> the one class of actor that performs it: a union calls a strike, a court sentences
 or acquits, the police arrest, a firm hires, lays off, closes a site or cuts its output, farmers
-and pickers harvest."""
+and pickers harvest; the government sets a national measure or an aid (round 36: "Le gouvernement a
+tenu parole. La remise de 30 centimes entre en vigueur jeudi")."""
 TRADE_KINDS = frozenset({"grower"})
 """Classes a report names as a trade and by members ("les apiculteurs ont le sourire [...] Rémy
 Coche, apiculteur, lance sa récolte"): the trade as a group does the act for all of them."""
@@ -153,6 +156,23 @@ def trade(sents: list[Span], kind: str, mentions: MentionIndex) -> RoleRef | Non
     return next(iter(groups.values())) if len(groups) == 1 else None
 
 
+LOCAL_WORDS = frozenset(
+    {"régional", "municipal", "départemental", "communal", "intercommunal", "préfectoral", "local", "arrêté"}
+)
+"""Adjectives of a local authority on a measure ("des subventions régionales", "une aide municipale"),
+and the decree of a prefect or a mayor ("un arrêté"): a region's or a town's act, not the government's."""
+
+
+def local_measure(token: Token) -> bool:
+    """A measure said as a local authority's: its word, or an adjective on it or on the subject of a
+    verb trigger ("une aide municipale sera versée"), in ``LOCAL_WORDS``."""
+    nouns = [token, *(c for c in token.children if c.dep_ in {"nsubj", "nsubj:pass"})]
+    return any(
+        lemma(n) in LOCAL_WORDS or any(c.dep_ == "amod" and lemma(c) in LOCAL_WORDS for c in n.children)
+        for n in nouns
+    )
+
+
 def fitting_doer(token: Token, event: Event, mentions: MentionIndex) -> RoleRef | None:
     """The one actor of the class that performs the event's kind named acting (``acting``) in the
     lead or the two sentences before; else, for a union, a court or the police, anywhere else in
@@ -162,6 +182,8 @@ def fitting_doer(token: Token, event: Event, mentions: MentionIndex) -> RoleRef 
         return None
     if kind == "police" and any(w in JUDGES_ACTS for w in event.trigger.lower().split()):
         return None
+    if kind == "government" and local_measure(token):
+        return None  # "des subventions régionales", "un arrêté municipal": a region's or a town's
     sents, n = sentences(token, mentions)
     read = ([sents[0]] if n > WINDOW else []) + sents[max(0, n - WINDOW) : n]
     found = doers(read, kind, mentions)

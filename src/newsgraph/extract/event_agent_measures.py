@@ -3,14 +3,21 @@ par la préfecture : la fermeture de la N118", "Les mesures annoncées par le ma
 des barbecues et la fermeture des parcs", "Parmi les décisions prises par le gouvernement, la
 fermeture des écoles". French reports name who decided once, on the noun of measures, and then
 list the acts after a colon or a comma; each act listed is that one's, as the acts of a verb of
-deciding are its subject's ("la préfecture a décidé la fermeture")."""
+deciding are its subject's ("la préfecture a décidé la fermeture").
+
+``measure_setter`` (round 36): the one who sets, keeps, changes or ends a public measure or an aid
+is its agent, said as the subject of the verb that does so with the measure as its object
+("TotalEnergies a annoncé une ristourne", "le gouvernement va supprimer la ristourne", "Bercy
+prolonge l'indemnité") or with the noun of that change as its object ("a proposé l'instauration
+d'une indemnité", "a annoncé la prolongation de la remise"); not one who receives, pays for or
+judges it ("les foyers vont recevoir un chèque", "les automobilistes saluent la remise")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.extract.event_parse import lemma
-from newsgraph.extract.event_reference import agent_phrases
+from newsgraph.extract.event_parse import lemma, subject_chain
+from newsgraph.extract.event_reference import agent_phrases, is_passive
 
 MEASURE_NOUNS = frozenset({"mesure", "décision", "disposition", "annonce", "restriction"})
 """Nouns of what an authority decides, whose items a report lists after them ("les mesures
@@ -59,3 +66,36 @@ def listed(noun: Token, item: Token) -> bool:
     mesures annoncées par X : la fermeture"), not as its complement ("la mesure de fermeture")."""
     between = item.doc[noun.i + 1 : item.i]
     return any(t.text in {":", ","} for t in between)
+
+
+MEASURE_TYPES = frozenset({"policy_measure", "provide_aid", "impose_restrictions"})
+"""Kinds of events that are measures or aids someone sets: a rebate, an allowance, a ban."""
+
+SETTING_VERBS = DECIDING_VERBS | frozenset(
+    {"prolonger", "supprimer", "maintenir", "proposer", "verser", "étendre", "reconduire", "créer",
+     "accorder", "octroyer", "débloquer", "relever", "lancer", "geler", "suspendre",
+     "lever", "renforcer", "généraliser", "augmenter", "doubler", "confirmer", "mettre", "instaurer"}
+)  # fmt: skip
+"""Verbs whose subject sets, keeps, changes or ends the measure that is their object."""
+
+CHANGE_NOUNS = frozenset(
+    {"création", "instauration", "prolongation", "suppression", "mise", "maintien", "extension",
+     "reconduction", "généralisation", "levée", "suspension", "hausse", "augmentation", "fin",
+     "renforcement", "relèvement", "doublement", "gel"}
+)  # fmt: skip
+"""Nouns of setting, changing or ending a measure, whose "de X" is the measure ("la prolongation
+de la remise")."""
+
+
+def measure_setter(token: Token, kind: str) -> list[Token]:
+    """The subject of the active verb of setting or changing a measure whose object is the measure
+    (or the noun of that change whose "de X" it is); [] for another kind or another verb."""
+    if kind not in MEASURE_TYPES or token.pos_ != "NOUN":
+        return []
+    node = token
+    if node.dep_ == "nmod" and lemma(node.head) in CHANGE_NOUNS and node.head.i < node.i:
+        node = node.head  # "la prolongation de la remise": the change is the verb's object
+    verb = node.head
+    if node.dep_ != "obj" or verb.pos_ != "VERB" or lemma(verb) not in SETTING_VERBS or is_passive(verb):
+        return []
+    return [t for t in subject_chain(verb) if t.i != token.i and t.pos_ in {"NOUN", "PROPN"}]

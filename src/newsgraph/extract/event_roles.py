@@ -15,7 +15,7 @@ from newsgraph.extract.event_agent_entrusted import entrusted
 from newsgraph.extract.event_agent_forces import armed_side
 from newsgraph.extract.event_agent_initiative import initiators
 from newsgraph.extract.event_agent_inverted import inverted_relative
-from newsgraph.extract.event_agent_measures import measure_deciders
+from newsgraph.extract.event_agent_measures import measure_deciders, measure_setter
 from newsgraph.extract.event_agent_misparsed import adjunct_purpose, hung_subject, object_conjunct
 from newsgraph.extract.event_agent_placing import PLACING_VERBS, placer
 from newsgraph.extract.event_agent_quantified import quantified_subject
@@ -291,7 +291,7 @@ def roles(
         if not agents:  # "la Cour des comptes a publié un rapport", "dans un rapport, Amnesty dénonce"
             agents += document_author(token, trig.type)
         if not agents:  # "Parmi les mesures décidées par la préfecture : la fermeture de la N118"
-            agents += measure_deciders(token)
+            agents += measure_deciders(token) or measure_setter(token, trig.type)  # "X prolonge la remise"
         if not agents and (author := author_of(token)) is not None:
             agents.append(author)  # "le suspect de la fusillade", "les organisateurs de la marche"
         if not agents and (relative := object_relative(token)) is not None:

@@ -1,6 +1,7 @@
 """The report's core event (issue 17, evt36c): the happening of a report's title and lead, typed. A lead
 head of the trigger lexicon whose own phrase does not tell its sense takes the row whose sense words the
-lead's other sentences give (``event_main.lead_sense_row``); the title's nominal style ("Grève à la SNCF :
+lead's other sentences give (``event_main.lead_sense_row``), a head verb that is no event hands on to its
+object noun; the title's nominal style ("Grève à la SNCF :
 ...", "Incendie dans les Landes.") is read by the trigger lexicon itself. Leads written for these tests.
 Rows: (lead, type of its core event, its trigger)."""
 
@@ -40,6 +41,19 @@ CORE = [
         " Les patrons cherchent du personnel.",
         "shortage",
         "manquent",
+    ),
+    # a head verb that is no event hands on to its object noun
+    (
+        "Les campings de la côte ont vu leurs réservations exploser cet été."
+        " Les vacanciers ont réservé dès février.",
+        "sales",
+        "réservations",
+    ),
+    (
+        "Les jeunes joueurs du club ont vécu le match de dimanche dans les larmes."
+        " Leur équipe a perdu en finale.",
+        "sport_result",
+        "match",
     ),
     # the title's nominal style: a noun heading a clause with no verb, before a colon or a full stop
     ("Grève à la SNCF : des milliers de voyageurs restent à quai ce jeudi.", "strike_or_boycott", "Grève"),

@@ -14,8 +14,7 @@ other (roles, place, date, modality). Speech, states and opinions are not in the
 sentence about the report itself ("la journaliste fait le point", "le 13 Heures présente") is
 skipped; a report yields at most ``MAX_MAIN`` such events. A head that is a word of the trigger lexicon
 whose sense its own phrase does not tell ("2 000 personnes sont mobilisées") takes the row whose sense
-words the lead's other words give ("ces activistes": ``lead_sense_row``); a head verb that is no event
-hands on to its object noun ("ont vu leurs réservations exploser", "lance une campagne de recrutement")."""
+words the lead's other words give ("ces activistes": ``lead_sense_row``)."""
 
 from __future__ import annotations
 
@@ -237,10 +236,6 @@ def main_events(
             if token.i in taken or len(out) >= MAX_BUILT or is_generic(token) or tells_of_taken(token, taken):
                 continue
             row = main_row(token, mentions) or lead_sense_row(token, mentions, words)
-            if row is None and token.pos_ in {"VERB", "AUX"} and token.i not in taken:
-                token = next((c for c in token.children if c.dep_ == "obj" and c.pos_ == "NOUN"), token)
-                if token.dep_ == "obj" and token.i not in taken and not is_generic(token):
-                    row = main_row(token, mentions) or lead_sense_row(token, mentions, words)
             if row is None:
                 continue
             event = build(token, row, sent, ctx, mentions)

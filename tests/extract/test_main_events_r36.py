@@ -1,7 +1,6 @@
 """The report's core event (issue 17, evt36c): the happening of a report's title and lead, typed. A lead
 head of the trigger lexicon whose own phrase does not tell its sense takes the row whose sense words the
-lead's other sentences give (``event_main.lead_sense_row``), a head verb that is no event hands on to its
-object noun; the title's nominal style ("Grève à la SNCF :
+lead's other sentences give (``event_main.lead_sense_row``); the title's nominal style ("Grève à la SNCF :
 ...", "Incendie dans les Landes.") is read by the trigger lexicon itself. Leads written for these tests.
 Rows: (lead, type of its core event, its trigger)."""
 
@@ -11,6 +10,11 @@ import pytest
 from test_event_constructions import events_of, xfail
 
 from newsgraph.event_types import broader
+
+OBJECT_REASON = (
+    "the object noun of a lead head verb that is no event is not read: the rule gained nothing on the"
+    " check half and was right in 4 of 10 changes on fresh reports (evt36c, reverted)"
+)
 
 CORE = [
     # the sense of the lead's head is in the lead's next sentence
@@ -42,18 +46,20 @@ CORE = [
         "shortage",
         "manquent",
     ),
-    # a head verb that is no event hands on to its object noun
-    (
+    # a head verb that is no event: its object noun is not read (tried in evt36c, reverted)
+    xfail(
         "Les campings de la côte ont vu leurs réservations exploser cet été."
         " Les vacanciers ont réservé dès février.",
         "sales",
         "réservations",
+        reason=OBJECT_REASON,
     ),
-    (
+    xfail(
         "Les jeunes joueurs du club ont vécu le match de dimanche dans les larmes."
         " Leur équipe a perdu en finale.",
         "sport_result",
         "match",
+        reason=OBJECT_REASON,
     ),
     # the title's nominal style: a noun heading a clause with no verb, before a colon or a full stop
     ("Grève à la SNCF : des milliers de voyageurs restent à quai ce jeudi.", "strike_or_boycott", "Grève"),

@@ -25,7 +25,13 @@ carry one of its French stems (``types``):
   another...), ``merged`` (an event was made and merged away by ``one_per_happening``).
 
 The census (reason x set) is printed at the end; ``--detail`` prints one line per miss with the words
-and steps.
+and steps. ``--core`` reads only the gold's core events (``"core": true``: the happening the report is
+about) and classes each miss also by where its stem words first stand (``first``: the text's first
+sentence, which is the title or opens the summary; ``lead``: another sentence of ``event_main.lead``;
+``later``) and by the shape of that word (``shape``): ``nominal-root`` (a noun heading a sentence with no
+verb, "Grève à la SNCF"), ``verb``, ``passive``, ``noun-subject`` ("la mobilisation a rassemblé"),
+``light-verb`` (a noun object of a verb of doing: "mener une attaque"), ``noun-other``, ``implicit`` (no
+stem word).
 """
 
 from __future__ import annotations
@@ -159,6 +165,41 @@ def where(ctx: Any, hits: list[int]) -> str:
     return f"lead={yes[bool(in_lead)]} head={yes[bool(heads & set(hits))]} mainrow={yes[bool(main)]}"
 
 
+LIGHT_VERBS = frozenset(
+    "faire mener lancer effectuer procéder donner avoir connaître subir organiser".split()
+)
+"""Verbs whose noun object is the happening ("mener une offensive", "subir une attaque")."""
+
+
+def place(ctx: Any, hits: list[int]) -> tuple[str, str]:
+    """Where the first stem word stands (``first``, ``lead``, ``later``) and its shape (see above)."""
+    if not hits:
+        return "none", "implicit"
+    doc = ctx.sdoc
+    t = doc[min(hits)]
+    sents = list(doc.sents)
+    spans = lead(ctx)
+    pos = (
+        "first"
+        if sents and sents[0].start <= t.i < sents[0].end
+        else "lead"
+        if any(sp.start <= t.i < sp.end for sp in spans)
+        else "later"
+    )
+    if t.pos_ in {"NOUN", "PROPN"}:
+        root = t.sent.root
+        if t.dep_ == "ROOT" or (root.pos_ in {"NOUN", "PROPN"} and not any(w.pos_ == "VERB" for w in t.sent)):
+            return pos, "nominal-root"
+        if t.dep_ in {"nsubj", "nsubj:pass"}:
+            return pos, "noun-subject"
+        if t.dep_ == "obj" and lemma(t.head) in LIGHT_VERBS:
+            return pos, "light-verb"
+        return pos, "noun-other"
+    if any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in t.children):
+        return pos, "passive"
+    return pos, "verb"
+
+
 def classify(
     e: dict[str, Any], doc: Any, fate: dict[int, str], lem: dict[int, str], out: list[Any]
 ) -> tuple[str, str]:
@@ -189,6 +230,7 @@ def main() -> None:
     if "--sets" in sys.argv:
         only = set(sys.argv[sys.argv.index("--sets") + 1].split(","))
     detail = "--detail" in sys.argv
+    core = "--core" in sys.argv
     nlp = pipeline.load_nlp()
     table: dict[str, Counter[str]] = defaultdict(Counter)
     lemmas_by_reason: dict[str, Counter[str]] = defaultdict(Counter)
@@ -197,7 +239,7 @@ def main() -> None:
             continue
         if s.name not in OPEN:
             continue
-        gold = json.loads(Path(s.events).read_text())["events"]
+        gold = [e for e in json.loads(Path(s.events).read_text())["events"] if e.get("core") or not core]
         folder = s.folder(Path(tempfile.mkdtemp(prefix="evt30_census_")))
         docs = [d for d in ingest.read_folder(folder, lambda p: None)]
         need = {e["doc"] for e in gold}
@@ -223,17 +265,21 @@ def main() -> None:
                         lemmas_by_reason[why][bits[1].lower() if len(bits) > 1 else part] += 1
                 pos = where(ctx, stem_tokens(ctx.sdoc, [norm(x) for x in e["types"]]))
                 table[s.name][f"{why[:2]}{pos}"] += 1
+                at, shape = place(ctx, stem_tokens(ctx.sdoc, [norm(x) for x in e["types"]]))
+                if core:
+                    table[s.name][f"at={at} shape={shape}"] += 1
                 if detail:
                     print(
-                        f"{s.name}\t{e['id']}\tcore={e.get('core')}\tcameo={e.get('cameo')}\t{why}\t{e['types']}\t{what}\t{pos}"
+                        f"{s.name}\t{e['id']}\tcore={e.get('core')}\tcameo={e.get('cameo')}\t{why}\t{e['types']}\t{what}\t{pos}\t{at}/{shape}"
                     )
         print(f"# done {s.name}", file=sys.stderr, flush=True)
     names = list(table)
     header = "".join((n.replace("tvnews2022", "") or "tv").rjust(5) for n in names) + "  total  sets"
     reasons = sorted({k for c in table.values() for k in c if k not in {"gold", "no-type"}})
     for title, rows in (
-        ("reason", ["gold", "no-type", *(r for r in reasons if "lead=" not in r)]),
+        ("reason", ["gold", "no-type", *(r for r in reasons if "lead=" not in r and "at=" not in r)]),
         ("class by position", [r for r in reasons if "lead=" in r]),
+        ("where and shape (--core)", [r for r in reasons if r.startswith("at=")]),
     ):
         print(f"\n{title}".ljust(30) + header)
         for r in rows:

@@ -12,7 +12,9 @@ that verb, the sentence's own head or the object of "avoir lieu". A head whose l
 removing, making, adapting, starting, returning, paying, testing...) gives an event, built like any
 other (roles, place, date, modality). Speech, states and opinions are not in the classes; a lead
 sentence about the report itself ("la journaliste fait le point", "le 13 Heures présente") is
-skipped; a report yields at most ``MAX_MAIN`` such events."""
+skipped; a report yields at most ``MAX_MAIN`` such events. A head that is a word of the trigger lexicon
+whose sense its own phrase does not tell ("2 000 personnes sont mobilisées") takes the row whose sense
+words the lead's other words give ("ces activistes": ``lead_sense_row``)."""
 
 from __future__ import annotations
 
@@ -29,7 +31,7 @@ from newsgraph.extract.event_parse import MentionIndex, lemma
 from newsgraph.extract.event_place_lead import opening
 from newsgraph.extract.event_trigger_grammar import participle_infinitive
 from newsgraph.extract.event_trigger_row import Trigger, parse_requires
-from newsgraph.extract.event_triggers import holds
+from newsgraph.extract.event_triggers import NOMINAL_POS, holds, names_place_or_person, trigger_rows
 from newsgraph.model import Event
 
 MAX_MAIN = 3
@@ -64,6 +66,10 @@ CREW_WORDS = frozenset(
 """Subjects that are the report's own crew or programme: "la rubrique présente", "la journaliste
 fait le point" tell what the report does, not what happened."""
 
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB"})
+"""The words of the lead that tell the sense of its head (not "se", "sur", "en": rows combine them
+with the head's own parse)."""
+
 HEAD_DEPS = frozenset({"ROOT", "conj", "parataxis"})
 
 STATE_CASES = frozenset({"en", "de", "d'", "d’"})
@@ -96,6 +102,36 @@ def main_row(token: Token, mentions: MentionIndex) -> Trigger | None:
     if rows is None and pos == "VERB":
         rows = main_rows().get((participle_infinitive(token.lower_), pos))
     return next((r for r in rows or () if row_holds(r, token, mentions)), None)
+
+
+def sense_words(row: Trigger) -> list[frozenset[str]]:
+    """The words of each of the row's alternatives that name its sense ("~manifestant", "^battre+record":
+    the word, whatever its place in the parse); an alternative with a test ("@PLACE") names none."""
+    found = []
+    for alt in row.alternatives:
+        if any(r.startswith("@") for _, r in alt):
+            continue
+        words = frozenset(r.lstrip("^~=").lower() for neg, r in alt if not neg)
+        if words:
+            found.append(words)
+    return found
+
+
+def lead_sense_row(token: Token, mentions: MentionIndex, lead_words: frozenset[str]) -> Trigger | None:
+    """A lead head of the trigger lexicon none of whose rows found its sense in its own phrase
+    ("Environ 2 000 personnes sont mobilisées à X ... ces activistes"): the first row whose sense words
+    are all words of the lead and whose vetoes do not hold. The lead says what the report is about; its
+    other sentences tell the sense of its head."""
+    verb = token.pos_ not in NOMINAL_POS
+    if not verb and names_place_or_person(token, mentions):
+        return None
+    for row in trigger_rows(token.lemma_, token.lower_, verb):
+        if (row.pos == "VERB") != verb or not any(w <= lead_words for w in sense_words(row)):
+            continue
+        if any(v.lstrip("^~=") in lead_words or holds(v, token, mentions, veto=True) for v in row.vetoes):
+            continue  # "les vols vers les outre-mer ... billets d'avion": the lead tells against it too
+        return row
+    return None
 
 
 def lead(ctx: DocContext) -> list[Span]:
@@ -191,11 +227,15 @@ def main_events(
     at most MAX_BUILT, each built by ``build`` (events.event_from_trigger); ``capped`` keeps
     MAX_MAIN of them once merged."""
     out: list[tuple[Token, Event]] = []
-    for sent in lead(ctx):
+    spans = lead(ctx)
+    words = frozenset(
+        w for sp in spans for t in sp if t.pos_ in CONTENT_POS for w in (lemma(t).lower(), t.lower_)
+    )
+    for sent in spans:
         for token in candidates(sent):
             if token.i in taken or len(out) >= MAX_BUILT or is_generic(token) or tells_of_taken(token, taken):
                 continue
-            row = main_row(token, mentions)
+            row = main_row(token, mentions) or lead_sense_row(token, mentions, words)
             if row is None:
                 continue
             event = build(token, row, sent, ctx, mentions)

@@ -1,0 +1,101 @@
+"""Round 36 (stm36): the French "de" read as the wrong word of a speech verb's object, one table per
+construction: (text, speaker part, content part). Sentences written for these tests; the census
+classes not handled this round are strict xfails.
+
+- the plural indefinite article "de" before an adjective ("annonce de violents orages"), which the
+  parser reads as the preposition of an argument: the object of a verb that takes a noun phrase;
+- "des" / "du" (the preposition "de" contracted with the article) after a pronominal verb of the
+  "pp" frame ("se félicite des résultats"), which the parser reads as an article and its object:
+  what the speaker reacts to.
+"""
+
+from __future__ import annotations
+
+import pytest
+from speech import described, find, statements, xfail
+
+NOT_READ = "a census class of stm36 not handled this round"
+
+# "de" + adjective + noun after a verb of the "np" frame
+PLURAL_ARTICLE = [
+    ("L'institut annonce de violents orages pour la soirée.", "institut", "violents orages pour la soirée"),
+    (
+        "Le ministre annonce de nombreuses fermetures de classes.",
+        "ministre",
+        "nombreuses fermetures de classes",
+    ),
+    (
+        "Le gouvernement annonce d'importants investissements dans le rail.",
+        "gouvernement",
+        "importants investissements dans le rail",
+    ),
+    ("Les syndicats dénoncent de graves manquements à la sécurité.", "syndicats", "graves manquements"),
+    ("La mairie a annoncé de nouveau des coupures d'eau.", "mairie", "des coupures d'eau"),
+]
+
+# "des" / "du" after a pronominal verb of the "pp" frame
+CONTRACTED = [
+    ("Le maire se félicite des résultats de la saison.", "maire", "résultats de la saison"),
+    (
+        "Les commerçants s'inquiètent des travaux prévus dans la rue principale.",
+        "commerçants",
+        "travaux prévus dans la rue principale",
+    ),
+    (
+        "Les habitants se plaignent des nuisances sonores de la discothèque.",
+        "habitants",
+        "nuisances sonores de la discothèque",
+    ),
+    ("La directrice se réjouit du retour des élèves.", "directrice", "retour des élèves"),
+    ("Les élus s'étonnent du silence du gouvernement.", "élus", "silence du gouvernement"),
+]
+
+# census classes of the read half seen again in sentences of my own, left for later rounds
+LEFT = [
+    xfail("Jeudi, Météo-France annonce 35 °C à l'ombre à Lyon.", "Météo-France", "35 °C", reason=NOT_READ),
+    xfail(
+        "D'autres se réjouissent du calme dans le quartier.",
+        "autres",
+        "calme dans le quartier",
+        reason=NOT_READ,
+    ),
+    xfail(
+        "La journaliste Anne Roux est à Lyon. « Nous avons rencontré des habitants. Ils nous disent que la "
+        "situation est devenue invivable », raconte la journaliste.",
+        "habitants",
+        "la situation est devenue invivable",
+        reason=NOT_READ,
+    ),
+    xfail(
+        "La journaliste Anne Roux est à Lyon. « L'Espagne n'a pas apprécié que la France ferme la frontière "
+        "sans prévenir », précise la journaliste.",
+        "Espagne",
+        "la France ferme la frontière",
+        reason=NOT_READ,
+    ),
+    xfail("Le ministre parle du prix de l'énergie.", "ministre", "prix de l'énergie", reason=NOT_READ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), PLURAL_ARTICLE + CONTRACTED + LEFT)
+def test_object_of_de(nlp, text, speaker, content):
+    found = statements(nlp, text)
+    hits = find(found, content)
+    assert len(hits) == 1, described(found)
+    assert speaker.lower() in hits[0].speaker.name.lower(), described(found)
+    assert hits[0].direct is False, described(found)
+
+
+# not a speech act: an addressee after a verb that is not pronominal, an adverb "de façon …"
+NOT_CONTENT = [
+    ("Le préfet alerte des habitants du quartier sur la montée des eaux.", "habitants du quartier"),
+    ("Les militants ont dénoncé de façon virulente la réforme.", "façon virulente"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), NOT_CONTENT)
+def test_not_the_object(nlp, text, content):
+    found = statements(nlp, text)
+    assert not [s for s in find(found, content) if s.content.lower().startswith(content.lower())], described(
+        found
+    )

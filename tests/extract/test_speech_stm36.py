@@ -6,7 +6,9 @@ classes not handled this round are strict xfails.
   parser reads as the preposition of an argument: the object of a verb that takes a noun phrase;
 - "des" / "du" (the preposition "de" contracted with the article) after a pronominal verb of the
   "pp" frame ("se félicite des résultats"), which the parser reads as an article and its object:
-  what the speaker reacts to.
+  what the speaker reacts to;
+- in a correspondent's quote, "ils" / "elles" subject of a speech verb: the nearest plural noun of
+  people before its sentence that agrees with it speaks (as "tous" does, round 27b).
 """
 
 from __future__ import annotations
@@ -60,13 +62,6 @@ LEFT = [
         reason=NOT_READ,
     ),
     xfail(
-        "La journaliste Anne Roux est à Lyon. « Nous avons rencontré des habitants. Ils nous disent que la "
-        "situation est devenue invivable », raconte la journaliste.",
-        "habitants",
-        "la situation est devenue invivable",
-        reason=NOT_READ,
-    ),
-    xfail(
         "La journaliste Anne Roux est à Lyon. « L'Espagne n'a pas apprécié que la France ferme la frontière "
         "sans prévenir », précise la journaliste.",
         "Espagne",
@@ -99,3 +94,56 @@ def test_not_the_object(nlp, text, content):
     assert not [s for s in find(found, content) if s.content.lower().startswith(content.lower())], described(
         found
     )
+
+
+# "ils" / "elles" in a correspondent's quote: (text, speaker part, content part)
+RELAYED_PRONOUN = [
+    (
+        "La journaliste Anne Roux est à Lyon. « Nous avons rencontré des habitants. Ils nous disent que la "
+        "situation est devenue invivable », raconte la journaliste.",
+        "habitants",
+        "la situation est devenue invivable",
+    ),
+    (
+        "Le journaliste Paul Morel est à Rennes. « Les infirmières sont épuisées. Elles redoutent un nouvel "
+        "afflux de malades cet hiver », conclut le journaliste.",
+        "infirmières",
+        "un nouvel afflux de malades",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), RELAYED_PRONOUN)
+def test_relayed_pronoun(nlp, text, speaker, content):
+    found = statements(nlp, text)
+    hits = find(found, content)
+    assert len(hits) == 1, described(found)
+    assert speaker.lower() in hits[0].speaker.name.lower(), described(found)
+    assert hits[0].direct is False, described(found)
+
+
+# no agreeing people before: the correspondent or the quoting speaker keeps the words
+RELAYED_KEPT = [
+    (
+        "Le journaliste Paul Morel est à Rennes. « Les ouvriers sont épuisés. Elles redoutent un nouvel "
+        "afflux de malades cet hiver », conclut le journaliste.",
+        "ouvriers",
+    ),
+    (
+        "Le journaliste Paul Morel est à Rennes. « Les stocks sont vides. Ils disent que la livraison "
+        "arrivera lundi », conclut le journaliste.",
+        "stocks",
+    ),
+    (
+        "Les éleveurs manifestent. « Ils affirment que le prix du lait ne couvre plus leurs coûts », "
+        "explique Julie Roche, une voisine.",
+        "éleveurs",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), RELAYED_KEPT)
+def test_relayed_pronoun_kept(nlp, text, wrong):
+    found = statements(nlp, text)
+    assert found, described(found)
+    assert not [s for s in found if wrong in s.speaker.name.lower()], described(found)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.extract.speaker_antecedents import group_agrees
 from newsgraph.extract.speech_mistagged import may_speak
 from newsgraph.geo_demonyms import demonym_country
 
@@ -66,6 +67,25 @@ def people_antecedent(head: Token) -> Token | None:
     for tok in reversed(doc[max(0, start - ANTECEDENT_WINDOW) : start]):
         if plural_people(tok):
             return tok
+    return None
+
+
+SUBJECT_PLURALS = {"ils": False, "elles": True}  # the pronoun -> feminine
+
+
+def relayed_pronoun_antecedent(head: Token) -> Token | None:
+    """ "« Nous avons rencontré des éleveurs. Ils nous disent que … », raconte la journaliste": in a
+    correspondent's quote, "ils" / "elles" as subject of a speech verb stands for the nearest plural
+    noun of people before its sentence that agrees with it, as "tous" does; None when there is none
+    (the correspondent keeps the words)."""
+    feminine = SUBJECT_PLURALS.get(head.lower_)
+    if feminine is None or not head.dep_.startswith("nsubj"):
+        return None
+    doc = head.doc
+    start = head.sent.start
+    for tok in reversed(doc[max(0, start - ANTECEDENT_WINDOW) : start]):
+        if plural_people(tok):
+            return tok if group_agrees(tok, feminine) else None
     return None
 
 

@@ -7,8 +7,9 @@ classes not handled this round are strict xfails.
 - "des" / "du" (the preposition "de" contracted with the article) after a pronominal verb of the
   "pp" frame ("se félicite des résultats"), which the parser reads as an article and its object:
   what the speaker reacts to;
-- in a correspondent's quote, "ils" / "elles" subject of a speech verb: the nearest plural noun of
-  people before its sentence that agrees with it speaks (as "tous" does, round 27b).
+- in a correspondent's quote, "ils" / "elles" subject of a speech verb that no speaker before takes
+  up: the nearest plural noun of people before it that agrees with it speaks (as "tous" does, round
+  27b), not the correspondent.
 """
 
 from __future__ import annotations
@@ -110,6 +111,12 @@ RELAYED_PRONOUN = [
         "infirmières",
         "un nouvel afflux de malades",
     ),
+    (
+        "La journaliste Anne Roux est à Lyon. « On a rencontré deux jeunes cyclistes, mais ils m'ont dit "
+        "qu'ils roulaient moins vite », explique la journaliste.",
+        "cyclistes",
+        "ils roulaient moins vite",
+    ),
 ]
 
 
@@ -138,6 +145,11 @@ RELAYED_KEPT = [
         "Les éleveurs manifestent. « Ils affirment que le prix du lait ne couvre plus leurs coûts », "
         "explique Julie Roche, une voisine.",
         "éleveurs",
+    ),
+    (  # a noun of the clause whose subject is already "elles" is not what the next "elles" takes up
+        "La journaliste Anne Roux est à Lyon. « Les familles indiquent qu'elles ont des enfants. Elles "
+        "espèrent que la route restera ouverte », explique la journaliste.",
+        "enfants",
     ),
 ]
 

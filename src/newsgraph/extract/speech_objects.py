@@ -108,16 +108,12 @@ def hoped_purpose(verb: Token, span: tuple[int, int]) -> tuple[int, int]:
 
 
 PARTITIVE_ARTICLES = {"des", "du"}
-PLURAL_INDEFINITE = {"de", "d'", "d’"}
-"""The plural indefinite article before an adjective ("de violents orages", "de nouvelles aides"),
-which the parser also reads as the preposition "de"."""
 
 
 def article_read_as_case(tok: Token) -> bool:
-    """ "Ils réclament donc des hausses de prix", "annonce de violents orages": the indefinite or
-    partitive article read as the preposition "de" of an argument, the object of a verb that takes a
-    noun phrase and no prepositional object (a verb of the "pp" frame speaks *of* it: "se plaint des
-    retards"). "de" is the article only before an adjective that opens the noun phrase."""
+    """ "Ils réclament donc des hausses de prix": the indefinite or partitive article read as the
+    preposition "de" of an argument, the object of a verb that takes a noun phrase and no
+    prepositional object (a verb of the "pp" frame speaks *of* it: "se plaint des retards")."""
     frames = speech_frames(tok.head) if tok.head.i < tok.i else frozenset()
     case = [c for c in tok.children if c.dep_ == "case"]
     return (
@@ -125,31 +121,9 @@ def article_read_as_case(tok: Token) -> bool:
         and "pp" not in frames
         and tok.dep_ in {"obl:arg", "obl"}
         and len(case) == 1
-        and (case[0].lower_ in PARTITIVE_ARTICLES or adjective_after_de(case[0], tok))
+        and case[0].lower_ in PARTITIVE_ARTICLES
         and case[0].i == tok.left_edge.i
         and not any(c.dep_ in {"cop", "mark"} for c in tok.children)
-    )
-
-
-def adjective_after_de(case: Token, noun: Token) -> bool:
-    """ "de violents orages": "de", then only adjectives up to the noun."""
-    between = noun.doc[case.i + 1 : noun.i]
-    return case.lower_ in PLURAL_INDEFINITE and bool(between) and all(t.pos_ == "ADJ" for t in between)
-
-
-def contracted_object(verb: Token, c: Token) -> bool:
-    """ "se félicite des résultats", "s'inquiètent du coût": "de" and the article contracted, read
-    as an article and its object, on a pronominal verb of the "pp" frame, which takes no object."""
-    entry = speech_verb(verb)
-    det = next((g for g in c.children if g.dep_ == "det" and g.i == c.left_edge.i), None)
-    return (
-        entry is not None
-        and entry.pronominal
-        and "np" not in entry.frames
-        and c.dep_ in {"obj", "obl:arg"}
-        and det is not None
-        and det.lower_ in PARTITIVE_ARTICLES
-        and not any(g.dep_ == "case" for g in c.children)
     )
 
 
@@ -205,9 +179,6 @@ def prepositional_object(verb: Token) -> tuple[int, int] | None:
         if case is None or case.lower_ not in PP_CASES or case.i != c.left_edge.i or incised(c):
             continue
         return verb.doc[case.i + 1].idx, clause_span(c)[1]
-    for c in verb.children:
-        if verb.i < c.i <= verb.i + PP_REACH and c.pos_ == "NOUN" and contracted_object(verb, c):
-            return verb.doc[c.left_edge.i + 1].idx, clause_span(c)[1]
     return None
 
 

@@ -1,12 +1,11 @@
-"""Round 36 (stm36): the French "de" read as the wrong word of a speech verb's object, one table per
-construction: (text, speaker part, content part). Sentences written for these tests; the census
-classes not handled this round are strict xfails.
+"""Round 36 (stm36): a speech verb's object after "de", and "ils" / "elles" in a correspondent's
+quote, one table per construction: (text, speaker part, content part). Sentences written for these
+tests; the census classes not handled this round are strict xfails.
 
 - the plural indefinite article "de" before an adjective ("annonce de violents orages"), which the
-  parser reads as the preposition of an argument: the object of a verb that takes a noun phrase;
-- "des" / "du" (the preposition "de" contracted with the article) after a pronominal verb of the
-  "pp" frame ("se félicite des résultats"), which the parser reads as an article and its object:
-  what the speaker reacts to;
+  parser reads as the preposition of an argument, and "des" / "du" (the preposition "de" contracted
+  with the article) after a pronominal verb of the "pp" frame ("se félicite des résultats"), which it
+  reads as an article and its object: a reader of both was measured and reverted (strict xfails);
 - in a correspondent's quote, "ils" / "elles" subject of a speech verb that no speaker before takes
   up: the nearest plural noun of people before it that agrees with it speaks (as "tous" does, round
   27b), not the correspondent.
@@ -18,19 +17,30 @@ import pytest
 from speech import described, find, statements, xfail
 
 NOT_READ = "a census class of stm36 not handled this round"
+REVERTED = (
+    "read in round 36 (stm36, speech_objects) and reverted: no cell of the check half and no statement of"
+    " 938 fresh reports changed"
+)
 
 # "de" + adjective + noun after a verb of the "np" frame
 PLURAL_ARTICLE = [
-    ("L'institut annonce de violents orages pour la soirée.", "institut", "violents orages pour la soirée"),
-    (
+    xfail(
+        "L'institut annonce de violents orages pour la soirée.",
+        "institut",
+        "violents orages pour la soirée",
+        reason=REVERTED,
+    ),
+    xfail(
         "Le ministre annonce de nombreuses fermetures de classes.",
         "ministre",
         "nombreuses fermetures de classes",
+        reason=REVERTED,
     ),
-    (
+    xfail(
         "Le gouvernement annonce d'importants investissements dans le rail.",
         "gouvernement",
         "importants investissements dans le rail",
+        reason=REVERTED,
     ),
     ("Les syndicats dénoncent de graves manquements à la sécurité.", "syndicats", "graves manquements"),
     ("La mairie a annoncé de nouveau des coupures d'eau.", "mairie", "des coupures d'eau"),
@@ -38,16 +48,20 @@ PLURAL_ARTICLE = [
 
 # "des" / "du" after a pronominal verb of the "pp" frame
 CONTRACTED = [
-    ("Le maire se félicite des résultats de la saison.", "maire", "résultats de la saison"),
-    (
+    xfail(
+        "Le maire se félicite des résultats de la saison.", "maire", "résultats de la saison", reason=REVERTED
+    ),
+    xfail(
         "Les commerçants s'inquiètent des travaux prévus dans la rue principale.",
         "commerçants",
         "travaux prévus dans la rue principale",
+        reason=REVERTED,
     ),
-    (
+    xfail(
         "Les habitants se plaignent des nuisances sonores de la discothèque.",
         "habitants",
         "nuisances sonores de la discothèque",
+        reason=REVERTED,
     ),
     ("La directrice se réjouit du retour des élèves.", "directrice", "retour des élèves"),
     ("Les élus s'étonnent du silence du gouvernement.", "élus", "silence du gouvernement"),

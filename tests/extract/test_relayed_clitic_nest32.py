@@ -71,15 +71,13 @@ ROWS = [
         "La situation est très grave",
         "anonymous",
     ),
-    xfail(
+    (  # read since round 36 (stm36: speaker_articles.candidate_speaker)
         "pronoun-subject-inside",
         "La journaliste Léa Morin est à Kharkiv. « Les habitants restent prudents. Ils nous le disent : "
         "les bombardements peuvent reprendre à tout moment », explique la journaliste.",
         "habitants",
         "les bombardements peuvent reprendre",
         "group",
-        reason="a pronoun subject inside a relayed quote is left to the correspondent (its antecedent "
-        "is not looked for inside the quote)",
     ),
     xfail(
         "cleft-inside",

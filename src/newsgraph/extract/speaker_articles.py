@@ -17,9 +17,7 @@ from spacy.tokens import Token
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.speaker_kinds import special_speaker
 from newsgraph.extract.speaker_places import fronted_people
-from newsgraph.extract.speech_common import Candidate
 from newsgraph.extract.speech_mistagged import without_misread_verb
-from newsgraph.extract.speech_relay_people import relayed_pronoun_antecedent
 from newsgraph.extract.speech_speakers import Speaker, phrase_speaker, speaker_from_head
 
 SINGULAR_INDEFINITE = ("un", "une")
@@ -35,18 +33,6 @@ def head_speaker(ctx: DocContext, head: Token, cue: Token | None, history: list[
     if speaker is None:
         return None
     return with_indefinite_article(ctx, without_misread_verb(speaker, cue))
-
-
-def candidate_speaker(ctx: DocContext, c: Candidate, head: Token, history: list[Speaker]) -> Speaker | None:
-    """The speaker of a candidate's subject ``head``. "« On a croisé des éleveurs. Ils nous disent que
-    … », raconte la journaliste": speech a correspondent relays whose "ils" / "elles" no speaker before
-    takes up is said by the plural noun of people the quote names before it
-    (``relayed_pronoun_antecedent``), not the correspondent."""
-    speaker = head_speaker(ctx, head, c.cue_token, history)
-    if speaker is not None or c.relayed_by is None:
-        return speaker
-    people = relayed_pronoun_antecedent(head)
-    return head_speaker(ctx, people, c.cue_token, history) if people is not None else None
 
 
 def plural_noun(head: Token) -> bool:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.extract.speaker_antecedents import group_agrees
 from newsgraph.extract.speech_mistagged import may_speak
 from newsgraph.geo_demonyms import demonym_country
 
@@ -68,32 +67,6 @@ def people_antecedent(head: Token) -> Token | None:
         if plural_people(tok):
             return tok
     return None
-
-
-SUBJECT_PLURALS = {"ils": False, "elles": True}  # the pronoun -> feminine
-
-
-def relayed_pronoun_antecedent(head: Token) -> Token | None:
-    """ "« Nous avons rencontré des éleveurs. Ils nous disent que … », raconte la journaliste": in a
-    correspondent's quote, "ils" / "elles" as subject of a speech verb stands for the nearest plural
-    noun of people before it (in its sentence or the ones before) that agrees with it, as "tous"
-    does; None when there is none (the correspondent keeps the words)."""
-    feminine = SUBJECT_PLURALS.get(head.lower_)
-    if feminine is None or not head.dep_.startswith("nsubj"):
-        return None
-    doc = head.doc
-    for tok in reversed(doc[max(0, head.sent.start - ANTECEDENT_WINDOW) : head.i]):
-        if plural_people(tok) and not said_by_pronoun(tok):
-            return tok if group_agrees(tok, feminine) else None
-    return None
-
-
-def said_by_pronoun(tok: Token) -> bool:
-    """ "Les familles indiquent qu'elles ont des enfants. Elles espèrent …": a noun in a clause whose
-    subject is already "ils" / "elles" is not what the next "ils" / "elles" takes up."""
-    return tok.dep_ != "nsubj" and any(
-        c.dep_.startswith("nsubj") and c.lower_ in SUBJECT_PLURALS for c in tok.head.children
-    )
 
 
 def mistagged_name(head: Token) -> bool:

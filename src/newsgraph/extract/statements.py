@@ -25,7 +25,7 @@ from newsgraph import model
 from newsgraph.extract import timex, topics
 from newsgraph.extract.attribution import new_clause_after as grammar_new_clause
 from newsgraph.extract.context import DocContext, doc_text
-from newsgraph.extract.speaker_articles import candidate_speaker
+from newsgraph.extract.speaker_articles import head_speaker
 from newsgraph.extract.speech_clitic import clitic_candidates
 from newsgraph.extract.speech_common import Candidate, is_shouting, token_at, words
 from newsgraph.extract.speech_constructions import (
@@ -128,7 +128,7 @@ def resolve_speakers(ctx: DocContext, cands: list[Candidate]) -> list[tuple[Cand
                 speaker = last[1]
                 c.cue = last[0].cue
         elif speaker is None and c.speaker_head is not None:
-            speaker = candidate_speaker(ctx, c, c.speaker_head, history)
+            speaker = head_speaker(ctx, c.speaker_head, c.cue_token, history)
             if (
                 speaker is None
                 and c.relayed_by is None

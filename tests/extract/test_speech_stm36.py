@@ -7,8 +7,9 @@ tests; the census classes not handled this round are strict xfails.
   with the article) after a pronominal verb of the "pp" frame ("se félicite des résultats"), which it
   reads as an article and its object: a reader of both was measured and reverted (strict xfails);
 - in a correspondent's quote, "ils" / "elles" subject of a speech verb that no speaker before takes
-  up: the nearest plural noun of people before it that agrees with it speaks (as "tous" does, round
-  27b), not the correspondent.
+  up: the nearest plural noun of people before it that agrees with it would speak (as "tous" does,
+  round 27b), not the correspondent: measured and reverted (strict xfails); with no agreeing people
+  before, the correspondent or the quoting speaker keeps the words (rows that pass).
 """
 
 from __future__ import annotations
@@ -17,6 +18,10 @@ import pytest
 from speech import described, find, statements, xfail
 
 NOT_READ = "a census class of stm36 not handled this round"
+REVERTED_RELAY = (
+    "read in round 36 (stm36, speaker_articles.candidate_speaker) and reverted: check half recall -1"
+    " (2176 -> 2175 of 2597), read half +1"
+)
 REVERTED = (
     "read in round 36 (stm36, speech_objects) and reverted: no cell of the check half and no statement of"
     " 938 fresh reports changed"
@@ -113,23 +118,26 @@ def test_not_the_object(nlp, text, content):
 
 # "ils" / "elles" in a correspondent's quote: (text, speaker part, content part)
 RELAYED_PRONOUN = [
-    (
+    xfail(
         "La journaliste Anne Roux est à Lyon. « Nous avons rencontré des habitants. Ils nous disent que la "
         "situation est devenue invivable », raconte la journaliste.",
         "habitants",
         "la situation est devenue invivable",
+        reason=REVERTED_RELAY,
     ),
-    (
+    xfail(
         "Le journaliste Paul Morel est à Rennes. « Les infirmières sont épuisées. Elles redoutent un nouvel "
         "afflux de malades cet hiver », conclut le journaliste.",
         "infirmières",
         "un nouvel afflux de malades",
+        reason=REVERTED_RELAY,
     ),
-    (
+    xfail(
         "La journaliste Anne Roux est à Lyon. « On a rencontré deux jeunes cyclistes, mais ils m'ont dit "
         "qu'ils roulaient moins vite », explique la journaliste.",
         "cyclistes",
         "ils roulaient moins vite",
+        reason=REVERTED_RELAY,
     ),
 ]
 

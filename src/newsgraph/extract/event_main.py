@@ -120,8 +120,9 @@ def sense_words(row: Trigger) -> list[frozenset[str]]:
 def lead_sense_row(token: Token, mentions: MentionIndex, lead_words: frozenset[str]) -> Trigger | None:
     """A lead head of the trigger lexicon none of whose rows found its sense in its own phrase
     ("Environ 2 000 personnes sont mobilisées à X ... ces activistes"): the first row whose sense words
-    are all words of the lead and whose vetoes do not hold. The lead says what the report is about; its
-    other sentences tell the sense of its head."""
+    are all words of the lead's other sentences (``lead_words``: where the head's own sentence holds
+    them, its rows' requirements have already said whether they tell its sense) and whose vetoes do not
+    hold. The lead says what the report is about; its other sentences tell the sense of its head."""
     verb = token.pos_ not in NOMINAL_POS
     if not verb and names_place_or_person(token, mentions):
         return None
@@ -228,10 +229,15 @@ def main_events(
     MAX_MAIN of them once merged."""
     out: list[tuple[Token, Event]] = []
     spans = lead(ctx)
-    words = frozenset(
-        w for sp in spans for t in sp if t.pos_ in CONTENT_POS for w in (lemma(t).lower(), t.lower_)
-    )
     for sent in spans:
+        words = frozenset(  # the lead's other sentences: its own would have told the row already
+            w
+            for sp in spans
+            if sp != sent
+            for t in sp
+            if t.pos_ in CONTENT_POS
+            for w in (lemma(t).lower(), t.lower_)
+        )
         for token in candidates(sent):
             if token.i in taken or len(out) >= MAX_BUILT or is_generic(token) or tells_of_taken(token, taken):
                 continue

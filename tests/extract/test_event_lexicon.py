@@ -28,13 +28,8 @@ CAMEO_ROWS = [
     ("La Suède a officiellement demandé son adhésion à l'Otan.", "join_alliance", "suède", None),
     # 07 aid
     ("L'Allemagne a accueilli un million de réfugiés syriens.", "grant_asylum", "allemagne", None),
-    xfail(
-        "L'armée a rapatrié 200 ressortissants français de Kaboul.",
-        "rescue",
-        "armée",
-        "kaboul",
-        reason="the parser makes 'ressortissants' a second root: the verb has no object",
-    ),
+    # the parser makes 'ressortissants' a second root; the lead's other words tell the sense (round 36)
+    ("L'armée a rapatrié 200 ressortissants français de Kaboul.", "rescue", "armée", "kaboul"),
     ("Les pompiers ont évacué le camping de Biscarrosse.", "rescue", "pompiers", "biscarrosse"),
     # 08 yield
     ("Le gouvernement a renoncé à la hausse de la taxe carbone.", "concede", "gouvernement", None),

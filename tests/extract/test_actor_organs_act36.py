@@ -7,12 +7,70 @@ agent type) for the event whose trigger starts with ``trigger``."""
 from __future__ import annotations
 
 import pytest
+from test_event_constructions import events_of, xfail
 
 from newsgraph.model import Actor, Document, Event, Evidence, Extraction, RoleRef
 from newsgraph.names import actor_id
 from newsgraph.resolve import resolve
 
 ORG, G = "organization", "group"
+
+ORGANS = [
+    (
+        "La direction de l'entreprise Vintrac a supprimé deux cents postes en mars.",
+        "supprimé",
+        "direction de l'entreprise Vintrac",
+        ORG,
+    ),
+    (
+        "Le conseil municipal de Quimper a voté la gratuité des bus.",
+        "voté",
+        "conseil municipal de Quimper",
+        ORG,
+    ),
+    (
+        "Le syndicat des pilotes d'Air France a appelé à la grève pour samedi.",
+        "grève",
+        "syndicat des pilotes d'Air France",
+        ORG,
+    ),
+    ("La préfecture de la Somme a interdit les feux d'artifice.", "interdit", "préfecture de la Somme", ORG),
+    # the noun phrase only: no relative clause, nothing after a comma
+    (
+        "La direction de la société Brelux, qui emploie six cents salariés, a fermé l'usine de Dreux.",
+        "fermé",
+        "direction de la société Brelux",
+        ORG,
+    ),
+    # a complement without a proper name names no body: the head noun stays what it was
+    ("La direction de l'usine a supprimé cent postes.", "supprimé", "direction", G),
+    # people of a named body are its people, not an organ
+    (
+        "Les dirigeants du syndicat Sud-Rail ont appelé à la grève.",
+        "grève",
+        "dirigeants du syndicat Sud-Rail",
+        G,
+    ),
+    xfail(
+        "Le syndicat majoritaire de la police, Alliance, a appelé à manifester.",
+        "manifester",
+        "Alliance",
+        ORG,
+        reason="the body is named by an apposition after a complement without a proper name",
+    ),
+]
+
+
+def agent_of(nlp, text: str, trigger: str) -> RoleRef | None:
+    events = [e for e in events_of(nlp, text) if e.trigger.lower().startswith(trigger)]
+    assert events, f"no event at {trigger!r}"
+    return next((r for r in events[-1].actors if r.role == "agent"), None)
+
+
+@pytest.mark.parametrize(("text", "trigger", "name", "type_"), ORGANS)
+def test_an_organ_is_named_with_its_complement(nlp, text, trigger, name, type_):
+    agent = agent_of(nlp, text, trigger)
+    assert agent is not None and (agent.name, agent.type) == (name, type_)
 
 
 EV = Evidence(0, 1, "x")

@@ -1,0 +1,49 @@
+"""An organ of a named organisation or place, named with its complement: "la direction de
+l'entreprise Scopelec", "le conseil municipal de Grenoble", "le syndicat des pilotes d'Air France".
+
+An institution's head noun (``institution_heads.txt``: "direction", "mairie", "préfecture",
+"syndicat", "conseil") names no body without its "de X"; when X holds a proper name, the noun
+phrase is that body's name (an event's agent "direction" alone is a body no reader can find).
+The name is the noun phrase of ``np_span``: its adjectives and "de" complements, never a relative
+clause, an apposition or what follows a comma.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from newsgraph import lexicons
+from newsgraph.extract.entities import np_span, strip_determiner
+from newsgraph.names import fold
+
+DE = frozenset({"de", "d'", "d’", "du", "des"})
+
+
+@cache
+def organ_heads() -> frozenset[str]:
+    return lexicons.words("institution_heads.txt")
+
+
+def organ_name(token: Token) -> str | None:
+    """The name of the organ ``token`` heads with its "de" complement naming whose it is
+    ("direction de la SNCF"), None when the noun is no institution head, has no such complement,
+    or the complement holds no proper name ("la direction de l'usine")."""
+    if token.pos_ != "NOUN" or fold(token.lower_) not in organ_heads():
+        return None
+    complements = [
+        c
+        for c in token.children
+        if c.dep_ == "nmod"
+        and c.i > token.i
+        and c.pos_ in {"NOUN", "PROPN"}
+        and any(g.dep_ == "case" and g.lower_ in DE for g in c.children)
+    ]
+    if not complements:
+        return None
+    span = np_span(token)
+    named = [t for t in span if t.i > complements[0].i - 1 and (t.pos_ == "PROPN" or t.text[:1].isupper())]
+    if span.start > token.i or not named:
+        return None
+    return strip_determiner(span)

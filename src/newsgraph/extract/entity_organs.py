@@ -10,20 +10,26 @@ clause, an apposition or what follows a comma.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Token
 
 from newsgraph import lexicons
-from newsgraph.extract.entities import np_span, strip_determiner
+from newsgraph.extract.entities import is_role_word, np_span, strip_determiner
 from newsgraph.names import fold
 
 DE = frozenset({"de", "d'", "d’", "du", "des"})
+OF = re.compile(r"\b(?:de|du|des)\s|\bd['’]")
+"""A "de" complement kept in a name."""
+JUSTICE_HEADS = frozenset({"parquet"})
+"""A court's prosecution office, named by its court's seat ("le parquet de Quimper") as a court is
+("tribunal", ``institution_heads.txt``), though "le parquet" alone is read as one body."""
 
 
 @cache
 def organ_heads() -> frozenset[str]:
-    return lexicons.words("institution_heads.txt")
+    return lexicons.words("institution_heads.txt") | JUSTICE_HEADS
 
 
 def organ_name(token: Token) -> str | None:
@@ -32,6 +38,21 @@ def organ_name(token: Token) -> str | None:
     or the complement holds no proper name ("la direction de l'usine")."""
     if token.pos_ != "NOUN" or fold(token.lower_) not in organ_heads():
         return None
+    return with_complement(token)
+
+
+def title_name(token: Token, short: str) -> str | None:
+    """A person's title with the named place or body it is the title of ("maire de Quimper",
+    "président de la région Bretagne"), the title a speaker of the same words is given, when
+    ``short``, the name the role noun had, lost that complement ("maire": of whom?)."""
+    if token.pos_ != "NOUN" or not is_role_word(token.lemma_, token.lower_) or OF.search(short):
+        return None
+    return with_complement(token)
+
+
+def with_complement(token: Token) -> str | None:
+    """The noun phrase of ``token`` without its determiner, when a "de" complement of it holds a
+    proper name; None otherwise, or when the phrase begins after the noun."""
     complements = [
         c
         for c in token.children
@@ -43,7 +64,8 @@ def organ_name(token: Token) -> str | None:
     if not complements:
         return None
     span = np_span(token)
-    named = [t for t in span if t.i > complements[0].i - 1 and (t.pos_ == "PROPN" or t.text[:1].isupper())]
+    start = complements[0].i
+    named = [t for t in span if t.i >= start and (t.pos_ == "PROPN" or t.text[:1].isupper())]
     if span.start > token.i or not named:
         return None
     return strip_determiner(span)

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from newsgraph import lexicons
 from newsgraph.extract.entities import is_role_word
-from newsgraph.extract.entity_organs import organ_name
+from newsgraph.extract.entity_organs import organ_name, title_name
 from newsgraph.extract.event_agent_anaphors import anaphor_antecedent
 from newsgraph.extract.event_agent_bodies import named_body
 from newsgraph.extract.event_agent_demonyms import town_people
@@ -161,6 +161,8 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
     word = lemma(token)
     if is_people(token):
         name = phrase(token)
+        if (title := title_name(token, name)) is not None:  # "le maire de Quimper", as a speaker is
+            return RoleRef(actor_id(title, "anonymous"), title, role, "anonymous")
         return RoleRef(actor_id(name, "group"), name, role, "group")
     if demonym_country(token.lower_):  # "les Russes"
         return RoleRef(actor_id(token.text, "group"), token.text, role, "group")

@@ -62,6 +62,13 @@ ORGANS = [
     ("Le ministre de l'Agriculture a annoncé une aide aux éleveurs.", "aide", "ministre de l'Agriculture", G),
     # the person named beside the title is the actor
     ("Le maire de Quimperlé, Jean Dupuis, a interdit les barbecues.", "interdit", "Jean Dupuis", "person"),
+    # its own adjectives before it, never a determiner read as one ("Tous les services de X")
+    (
+        "La nouvelle direction de la société Brelux a supprimé cent postes.",
+        "supprimé",
+        "nouvelle direction de la société Brelux",
+        ORG,
+    ),
     # a complement without a proper name names no body: the head noun stays what it was
     ("La direction de l'usine a supprimé cent postes.", "supprimé", "direction", G),
     # people of a named body are its people, not an organ
@@ -116,6 +123,7 @@ def report(full: str, short: str, short_type: str) -> Extraction:
         ("direction de la SNCF", "la direction", ORG, True),
         ("syndicat des pilotes d'Air France", "syndicats", G, False),  # several unions: not that one
         ("direction de la SNCF", "salariés", G, False),
+        ("entreprise publique", "entreprise", G, False),  # a description, no body named
     ],
 )
 def test_a_head_noun_read_as_people_joins_the_full_name_of_its_report(full, short, short_type, joined):

@@ -16,7 +16,8 @@ from functools import cache
 from spacy.tokens import Token
 
 from newsgraph import lexicons
-from newsgraph.extract.entities import is_role_word, np_span, strip_determiner
+from newsgraph.extract.context import span_text
+from newsgraph.extract.entities import is_role_word, np_span
 from newsgraph.names import fold
 
 DE = frozenset({"de", "d'", "d’", "du", "des"})
@@ -51,8 +52,8 @@ def title_name(token: Token, short: str) -> str | None:
 
 
 def with_complement(token: Token) -> str | None:
-    """The noun phrase of ``token`` without its determiner, when a "de" complement of it holds a
-    proper name; None otherwise, or when the phrase begins after the noun."""
+    """The noun phrase of ``token`` from the noun (or its adjectives before it), when a "de"
+    complement of it holds a proper name; None otherwise, or when the phrase begins after it."""
     complements = [
         c
         for c in token.children
@@ -68,4 +69,7 @@ def with_complement(token: Token) -> str | None:
     named = [t for t in span if t.i >= start and (t.pos_ == "PROPN" or t.text[:1].isupper())]
     if span.start > token.i or not named:
         return None
-    return strip_determiner(span)
+    first = token.i
+    while first > span.start and span.doc[first - 1].dep_ == "amod" and span.doc[first - 1].head.i == token.i:
+        first -= 1  # "la nouvelle direction de X"; not "Tous les services de X"
+    return span_text(span.doc[first : span.end])

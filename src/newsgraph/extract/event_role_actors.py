@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from newsgraph import lexicons
 from newsgraph.extract.entities import is_role_word
+from newsgraph.extract.entity_organs import organ_name, title_name
 from newsgraph.extract.event_agent_anaphors import anaphor_antecedent
 from newsgraph.extract.event_agent_bodies import named_body
 from newsgraph.extract.event_agent_demonyms import town_people
@@ -113,6 +114,8 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
     token = named_apposition(token, mentions) or token  # "le constructeur Renault": Renault
     if (body := named_body(token, mentions, role)) is not None:
         return body  # "le groupe russe LockBit 3.0", "le magazine « Que choisir »": no actor label
+    if (organ := organ_name(token)) is not None:  # "la direction de l'entreprise X": X's, not "direction"
+        return RoleRef(actor_id(organ, "organization"), organ, role, "organization")
     m = mentions.get(token)
     if token.pos_ == "NOUN" and (m is None or m.label in PLACE_LABELS):
         # "Emmanuel Macron [...]. Le chef de l'État a reçu": Macron; "la ville de Paris versera"
@@ -158,6 +161,8 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
     word = lemma(token)
     if is_people(token):
         name = phrase(token)
+        if (title := title_name(token, name)) is not None:  # "le maire de Quimper", as a speaker is
+            return RoleRef(actor_id(title[0], title[1]), title[0], role, title[1])  # type: ignore[arg-type]
         return RoleRef(actor_id(name, "group"), name, role, "group")
     if demonym_country(token.lower_):  # "les Russes"
         return RoleRef(actor_id(token.text, "group"), token.text, role, "group")

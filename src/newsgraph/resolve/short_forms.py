@@ -13,6 +13,7 @@ the gazetteer of ``actor_aliases.json`` ("collectives"), not here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from newsgraph.model import Actor
@@ -21,6 +22,10 @@ from newsgraph.resolve.actors import institution_heads, institution_seats, joine
 from newsgraph.resolve.slips import slip_targets
 
 BODY_TYPES = frozenset({"organization", "gpe"})
+OF_KEY = re.compile(r"-(?:de|du|des|d)-")
+"""A "de" complement right after the head noun, in a folded key ("direction-de-la-sncf")."""
+SHORT_TYPES = frozenset({"organization", "group"})
+"""What an institution's head noun alone was read as: a body, or people in an event's role."""
 LINK_WORDS = frozenset(
     {"de", "du", "des", "d", "la", "le", "les", "l", "et", "pour", "en", "a", "au", "aux", "sur"}
 )
@@ -44,7 +49,11 @@ def initials(name: str) -> set[str]:
 
 
 def short_form_targets(actors: Iterable[Actor]) -> dict[str, Actor]:
-    """Actor id -> the actor it is a short form of, among the bodies of one report."""
+    """Actor id -> the actor it is a short form of, among the bodies of one report. An institution's
+    head noun alone joins the one full name it begins, whether it was read as a body or, in an
+    event's role, as people ("la direction de l'entreprise X a annoncé [...]. La direction a
+    supprimé": the event's agent is that direction, not a group "direction")."""
+    actors = list(actors)
     bodies = [a for a in actors if a.type in BODY_TYPES]
     targets: dict[str, Actor] = {}
     for acronym in bodies:
@@ -56,11 +65,13 @@ def short_form_targets(actors: Iterable[Actor]) -> dict[str, Actor]:
             targets[full[0].id] = acronym
     heads = institution_seats() | institution_heads()
     keys = {b.id: strip_determiners(fold_key(b.name)) for b in bodies}
-    for short in bodies:
-        key = keys[short.id]
-        if short.id in targets or short.type != "organization" or key not in heads:
+    for short in (*bodies, *(a for a in actors if a.type == "group")):
+        key = keys.get(short.id) or strip_determiners(fold_key(short.name))
+        if short.id in targets or short.type not in SHORT_TYPES or key not in heads:
             continue
         longer = [b for b in bodies if b.id != short.id and keys[b.id].startswith(key + "-")]
+        if short.type == "group":  # people's noun: only an organ of someone ("direction de X")
+            longer = [b for b in longer if OF_KEY.match(keys[b.id], len(key))]
         if len(longer) == 1:
             targets[short.id] = targets.get(longer[0].id, longer[0])
     return targets

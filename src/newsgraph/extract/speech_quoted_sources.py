@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from newsgraph.extract.context import doc_text
 from newsgraph.extract.speech_common import MIN_CONTENT_WORDS, Candidate, inside, words
@@ -198,9 +198,7 @@ def own_parts(text: str, relay: Candidate, inner: list[Candidate]) -> list[tuple
     for part in runs + found:
         part = trim(text, *part)
         span = doc.char_span(part[0], part[1], alignment_mode="expand")
-        if span is None or words(text[part[0] : part[1]]) < MIN_CONTENT_WORDS:
-            continue
-        if words(text[part[0] : part[1]]) < MIN_OWN_WORDS and not own_clause(span):
+        if words(text[part[0] : part[1]]) < MIN_OWN_WORDS or span is None:
             continue
         if part not in runs and not any(finite(t) and main_verb(t).dep_ not in SUBORDINATE for t in span):
             continue  # "Dans le récit qu'ils ont fait, …": a relative clause's verb makes no clause
@@ -210,17 +208,6 @@ def own_parts(text: str, relay: Candidate, inner: list[Candidate]) -> list[tuple
 
 
 SUBORDINATE = frozenset({"acl", "acl:relcl", "advcl", "csubj"})
-
-
-def own_clause(span: Span) -> bool:
-    """ "…, mais la ligne tient": a main clause with its own subject and conjugated verb stands
-    alone however short, where a phrase of as few words does not ("…, sur place")."""
-    return any(
-        finite(t)
-        and main_verb(t).dep_ not in SUBORDINATE
-        and any(c.dep_.startswith("nsubj") and span.start <= c.i < span.end for c in main_verb(t).children)
-        for t in span
-    )
 
 
 def main_verb(tok: Token) -> Token:

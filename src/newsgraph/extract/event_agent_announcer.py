@@ -33,10 +33,9 @@ POLICE_NOUNS = frozenset({"police", "policier", "gendarmerie", "gendarme", "doua
 """An arrest or a seizure is the police's act: its announcer is its doer only when it is the police ("deux
 suspects ont été interpellés, a indiqué la police"), not a prosecutor or a minister who tells of it."""
 ANNOUNCE_SENSES = frozenset({"announce", "say", "explain"})
-NEWSROOM_NOUNS = frozenset(
-    {"journaliste", "correspondant", "correspondante", "envoyé", "envoyée", "reporter", "présentateur"}
-)
-"""Who reports the news, not the body that acted ("a indiqué notre envoyée spéciale")."""
+NEWSROOM_NOUNS = lexicons.tagged("speaker_words.tsv")["newsroom_role"]
+"""Who reports the news, not the body that acted ("a indiqué notre envoyée spéciale"): the one list of
+newsroom nouns, ``speaker_words.tsv``'s ``newsroom_role`` rows."""
 OUTLET_NOUNS = frozenset(
     {"journal", "quotidien", "hebdomadaire", "magazine", "chaîne", "média", "site", "presse"}
 )

@@ -32,7 +32,10 @@ from newsgraph.names import fold_spaced as fold
 from newsgraph.names import known_person_names
 
 _WORDS = lexicons.tagged("speaker_words.tsv")
-NEWSROOM_ROLES = _WORDS["newsroom_role"]
+NEWSROOM_ROLES = _WORDS["newsroom_role"] - _WORDS["newsroom_anchor"]
+"""The newsroom nouns (``speaker_words.tsv``'s one list, ``newsroom_role``) that take up the reporter named
+beside a cue, without the presenter's ("précise la présentatrice"): the presenter is who hands the word to
+that reporter ("nous retrouvons Léa Roux, en direct de Lille"), not the reporter."""
 NEWSROOM_CUES = frozenset(fold(c) for c in _WORDS["newsroom_cue"])
 TAKING_UP = {"le", "la", "l'", "l’", "notre", "nos", "ce", "cette", "cet"}  # not "un", "une"
 OF = {"de", "d'", "d’", "du", "des"}

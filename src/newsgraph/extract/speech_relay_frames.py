@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from newsgraph import lexicons
 from newsgraph.extract import attribution as grammar
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.speech_common import token_at
@@ -32,20 +33,8 @@ def relay_subject(verb: Token) -> Token | None:
     return subject_for(verb)
 
 
-JOURNALIST_WORDS = {
-    "journaliste",
-    "correspondant",
-    "correspondante",
-    "envoyé",
-    "envoyée",
-    "reporter",
-    "présentateur",
-    "présentatrice",
-    "chroniqueur",
-    "chroniqueuse",
-    "éditorialiste",
-    "reporteur",
-}
+JOURNALIST_WORDS = lexicons.tagged("speaker_words.tsv")["newsroom_role"]
+"""A correspondent's noun: the one list of newsroom nouns, ``speaker_words.tsv``'s ``newsroom_role`` rows."""
 
 JOURNALIST_RE = re.compile(
     r"\b(?:journaliste|correspondante?|envoyée? spéciale?|reporter|présentat(?:eur|rice))\b", re.IGNORECASE

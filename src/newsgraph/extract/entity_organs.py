@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from newsgraph import lexicons
 from newsgraph.extract.context import span_text
 from newsgraph.extract.entities import is_role_word, np_span
+from newsgraph.model import ActorType
 from newsgraph.names import fold
 
 DE = frozenset({"de", "d'", "d’", "du", "des"})
@@ -50,7 +51,7 @@ def organ_name(token: Token) -> str | None:
     return with_complement(token)
 
 
-def title_name(token: Token, short: str) -> tuple[str, str] | None:
+def title_name(token: Token, short: str) -> tuple[str, ActorType] | None:
     """A person's title with the place or body it is the title of, and its type ("maire de Vannes",
     "député des Alpes-Maritimes": anonymous, as a speaker of the same words; "gendarmerie de
     Morlaix", "département du Nord": a body's noun of ``roles.txt``, an organisation), when

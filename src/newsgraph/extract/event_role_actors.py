@@ -162,7 +162,7 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
     if is_people(token):
         name = phrase(token)
         if (title := title_name(token, name)) is not None:  # "le maire de Quimper", as a speaker is
-            return RoleRef(actor_id(title[0], title[1]), title[0], role, title[1])  # type: ignore[arg-type]
+            return RoleRef(actor_id(title[0], title[1]), title[0], role, title[1])
         return RoleRef(actor_id(name, "group"), name, role, "group")
     if demonym_country(token.lower_):  # "les Russes"
         return RoleRef(actor_id(token.text, "group"), token.text, role, "group")

@@ -135,6 +135,11 @@ def lead_sense_row(token: Token, mentions: MentionIndex, lead_words: frozenset[s
     return None
 
 
+def content_words(span: Span) -> frozenset[str]:
+    """The lemmas and forms of a sentence's nouns, names and verbs (``CONTENT_POS``), lowercased."""
+    return frozenset(w for t in span if t.pos_ in CONTENT_POS for w in (lemma(t).lower(), t.lower_))
+
+
 def lead(ctx: DocContext) -> list[Span]:
     """The lead's sentences: those that begin before the summary's end, else the first two."""
     if ctx.offset:
@@ -229,15 +234,10 @@ def main_events(
     MAX_MAIN of them once merged."""
     out: list[tuple[Token, Event]] = []
     spans = lead(ctx)
-    for sent in spans:
-        words = frozenset(  # the lead's other sentences: its own would have told the row already
-            w
-            for sp in spans
-            if sp != sent
-            for t in sp
-            if t.pos_ in CONTENT_POS
-            for w in (lemma(t).lower(), t.lower_)
-        )
+    content = [content_words(sp) for sp in spans]
+    for i, sent in enumerate(spans):
+        # the lead's other sentences: its own would have told the row already
+        words = frozenset().union(*(c for j, c in enumerate(content) if j != i))
         for token in candidates(sent):
             if token.i in taken or len(out) >= MAX_BUILT or is_generic(token) or tells_of_taken(token, taken):
                 continue

@@ -263,9 +263,10 @@ def main() -> None:
                     for part in what.split(" SYS=")[0].split(";"):
                         bits = part.split("/")
                         lemmas_by_reason[why][bits[1].lower() if len(bits) > 1 else part] += 1
-                pos = where(ctx, stem_tokens(ctx.sdoc, [norm(x) for x in e["types"]]))
+                hits = stem_tokens(ctx.sdoc, [norm(x) for x in e["types"]])
+                pos = where(ctx, hits)
                 table[s.name][f"{why[:2]}{pos}"] += 1
-                at, shape = place(ctx, stem_tokens(ctx.sdoc, [norm(x) for x in e["types"]]))
+                at, shape = place(ctx, hits)
                 if core:
                     table[s.name][f"at={at} shape={shape}"] += 1
                 if detail:

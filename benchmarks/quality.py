@@ -213,13 +213,19 @@ class GoldSet:
     reading: str | None = None  # a half of the negotiation reading gold
 
 
-def reading_gold() -> Any:
-    """``benchmarks/devgold/negotiation2022/score.py`` (a folder, not a package)."""
-    spec = importlib.util.spec_from_file_location("negotiation2022", DEVGOLD / "negotiation2022" / "score.py")
+def devgold_module(name: str, path: Path) -> Any:
+    """A script of ``benchmarks/devgold`` (a folder, not a package) loaded as a module."""
+    spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # its dataclasses look their module up
     spec.loader.exec_module(module)
     return module
+
+
+def reading_gold() -> Any:
+    """``benchmarks/devgold/negotiation2022/score.py``."""
+    return devgold_module("negotiation2022", DEVGOLD / "negotiation2022" / "score.py")
 
 
 def reading_reports(half: str, tmp: Path) -> Path:
@@ -267,12 +273,10 @@ def materialise(sources: Path, into: Path) -> Path:
     return into
 
 
-SERIES = [
-    *(f"tvnews2022{c}" for c in "bcdefghijklmnopqrstuvwxyz"),
-    *(f"tvnews2022a{c}" for c in "abcdefghijkl"),
-]
+SERIES = list(devgold_module("devgold_sample", DEVGOLD / "sample.py").SERIES)
 """The sets of 40 (b, c: fewer) reports drawn from the corpus and annotated by reading, in the order
-drawn (``benchmarks/devgold/sample.py``'s SERIES): texts read from the corpus by their sources.csv."""
+drawn (``benchmarks/devgold/sample.py``'s SERIES, the one list a new set is added to): texts read from
+the corpus by their sources.csv."""
 
 
 def drawn_set(name: str) -> GoldSet:

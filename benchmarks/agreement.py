@@ -28,7 +28,6 @@ parent's), their SHA-1 checked.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import re
 import sys
@@ -49,15 +48,12 @@ from _gold_match import (  # noqa: E402
     score_statements,
     speaker_match,
 )
-from quality import render  # noqa: E402
+from quality import devgold_module, render  # noqa: E402
 
 
 def _devgold(name: str) -> Any:
-    spec = importlib.util.spec_from_file_location(f"devgold_{name}", HERE / "devgold" / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    """A script of ``benchmarks/devgold`` as a module (``quality.devgold_module``)."""
+    return devgold_module(f"devgold_{name}", HERE / "devgold" / f"{name}.py")
 
 
 CHECK = _devgold("check")  # how a cue is found in its report (check.py's flat and QUOTES)

@@ -187,6 +187,8 @@ def corpus_or_skip() -> None:
         "tvnews2022aj",
         "tvnews2022ak",
         "tvnews2022al",
+        "tvnews2022am",
+        "tvnews2022an",
         "tvnews2022ae/second",
         "tvnews2022af/second",
         "tvnews2022al/second",

@@ -25,7 +25,10 @@ carry one of its French stems (``types``):
   another...), ``merged`` (an event was made and merged away by ``one_per_happening``).
 
 The census (reason x set) is printed at the end; ``--detail`` prints one line per miss with the words
-and steps. ``--core`` reads only the gold's core events (``"core": true``: the happening the report is
+and steps; ``--vectors`` (evt37v) adds, for the misses of ``not-lexicon``, ``pos`` and ``rows``, the
+types nearest each stem word in the parser's word vectors (``benchmarks/event_vectors.py``: the best
+cosine to a lexicon word of each type) and the rank of the gold's type among them.
+``--core`` reads only the gold's core events (``"core": true``: the happening the report is
 about) and classes each miss also by where its stem words first stand (``first``: the text's first
 sentence, which is the title or opens the summary; ``lead``: another sentence of ``event_main.lead``;
 ``later``) and by the shape of that word (``shape``): ``nominal-root`` (a noun heading a sentence with no
@@ -46,6 +49,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import quality
 from _gold_match import event_type_ok, norm
+from event_vectors import nearest_types
 from misses import BLIND
 
 from newsgraph import ingest
@@ -231,12 +235,32 @@ def classify(
     return f"a:{fate[best]}", detail
 
 
+def vector_line(e: dict[str, Any], doc: Any, hits: list[int]) -> str:
+    """For each stem word read as a noun or a verb: its three nearest types (type:cosine:word), and the
+    rank of the first type the gold's stems name ("-": none of its types is among the lexicon's)."""
+    parts = []
+    for i in hits:
+        t = doc[i]
+        pos = "NOUN" if t.pos_ in NOMINAL_POS else "VERB" if t.pos_ in TRIGGER_POS else ""
+        if not pos:
+            continue
+        near = nearest_types(doc.vocab, t.lemma_.lower(), pos)
+        if not near:
+            parts.append(f"{t.lemma_}/{pos}:novector")
+            continue
+        ranks = [k for k, n in enumerate(near, 1) if any(s in norm(n.type) for s in e["types"])]
+        top = ",".join(f"{n.type}:{n.cosine:.2f}:{n.word}" for n in near[:3])
+        parts.append(f"{t.lemma_}/{pos}:rank={ranks[0] if ranks else '-'}:{top}")
+    return " VEC " + " ; ".join(parts)
+
+
 def main() -> None:
     only: set[str] = set(READ_HALF)
     if "--sets" in sys.argv:
         only = set(sys.argv[sys.argv.index("--sets") + 1].split(","))
     detail = "--detail" in sys.argv
     core = "--core" in sys.argv
+    vectors = "--vectors" in sys.argv
     nlp = pipeline.load_nlp()
     table: dict[str, Counter[str]] = defaultdict(Counter)
     lemmas_by_reason: dict[str, Counter[str]] = defaultdict(Counter)
@@ -276,8 +300,13 @@ def main() -> None:
                 if core:
                     table[s.name][f"at={at} shape={shape}"] += 1
                 if detail:
+                    vec = (
+                        vector_line(e, ctx.sdoc, hits)
+                        if vectors and why in {"c:not-lexicon", "a:pos", "a:rows"}
+                        else ""
+                    )
                     print(
-                        f"{s.name}\t{e['id']}\tcore={e.get('core')}\tcameo={e.get('cameo')}\t{why}\t{e['types']}\t{what}\t{pos}\t{at}/{shape}"
+                        f"{s.name}\t{e['id']}\tcore={e.get('core')}\tcameo={e.get('cameo')}\t{why}\t{e['types']}\t{what}\t{pos}\t{at}/{shape}{vec}"
                     )
         print(f"# done {s.name}", file=sys.stderr, flush=True)
     names = list(table)

@@ -169,3 +169,22 @@ def test_split_text_cuts_a_single_huge_word_in_few_pieces():
 
     parts = split_text("a" * 1_000_000, 50_000)
     assert [len(p) for p in parts] == [50_000] * 20
+
+
+@pytest.mark.parametrize(
+    ("header", "cells", "title"),
+    [
+        ("id,file,title", "A,a.txt,Grève à la SNCF : trafic perturbé", "Grève à la SNCF : trafic perturbé"),
+        ("id,file,title,note", "A,a.txt,Le titre,Une note", "Le titre"),
+        ("id,file,note", "A,a.txt,Une note sur la date", "Première ligne du texte."),
+        ("id,file,title", "A,a.txt,  ", "Première ligne du texte."),
+        ("id,file,outlet", "A,a.txt,France 2", "Première ligne du texte."),
+    ],
+)
+def test_metadata_title_column(tmp_path: Path, header: str, cells: str, title: str):
+    """A document's title is its metadata row's title, else the first line of its text (a note is
+    no title)."""
+    (tmp_path / "a.txt").write_text("Première ligne du texte.\nLa suite.", encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text(f"{header}\n{cells}\n", encoding="utf-8")
+    docs, problems = read([tmp_path])
+    assert problems == [] and [d.title for d in docs] == [title]

@@ -126,7 +126,7 @@ def read_folder(folder: Path, report: Report) -> Iterator[Document]:
             yield Document(
                 id=(row.get("id") or "").strip() or path.stem,
                 text=text,
-                title=_first_line(text),
+                title=_metadata_title(row) or _first_line(text),
                 published=published,
                 outlet=(row.get("outlet") or "").strip() or None,
                 language=(row.get("language") or "fr").strip() or "fr",
@@ -243,6 +243,13 @@ def read_paths(
             yield from read_txt(p, report)
         else:
             report(InputProblem(str(p), "unsupported file type (want a folder, .txt, .jsonl or .jsonl.gz)"))
+
+
+def _metadata_title(row: dict[str, str]) -> str | None:
+    """The title a metadata row gives in its ``title`` column, else None (a ``note`` is no title: the
+    seeds' notes say how their dates were read)."""
+    value = (row.get("title") or "").strip()
+    return value[:300] or None
 
 
 def _first_line(text: str) -> str | None:

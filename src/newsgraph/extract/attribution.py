@@ -51,7 +51,7 @@ from newsgraph.extract.attribution_phrases import (
     transcript_turn as transcript_turn,
 )
 from newsgraph.extract.attribution_press import learned_source, named_addressee
-from newsgraph.extract.context import doc_text, token_starts
+from newsgraph.extract.context import doc_text, per_doc, token_starts
 from newsgraph.extract.entities import is_role
 from newsgraph.extract.speaker_nouns import speaker_kind
 from newsgraph.extract.speech_lexicon import (
@@ -385,6 +385,7 @@ def closing_quote_end(doc: Doc, qe: int) -> int | None:
     return i if i < len(doc) else None
 
 
+@per_doc("newsgraph.incise_after_quote")  # four rules ask about each quote
 def incise_after_quote(doc: Doc, qe: int) -> Incise | None:
     """« … », estime X / a-t-il déclaré / peut-on lire dans le rapport."""
     i = closing_quote_end(doc, qe)

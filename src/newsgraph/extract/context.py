@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
+from functools import wraps
+from typing import Concatenate, ParamSpec, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -78,6 +81,32 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[TEXT_KEY] = doc.text
     return text
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def per_doc(key: str) -> Callable[[Callable[Concatenate[Doc, P], R]], Callable[Concatenate[Doc, P], R]]:
+    """Answer ``fn(doc, *args)`` once per Doc and arguments, kept in ``doc.user_data[key]`` (dropped with
+    the Doc's other memos by ``pipeline.release``). For a pure function of the Doc and plain values
+    (offsets, never a Token: tokens are made afresh at each read) that several rules ask about the
+    same places: the incise after each quote is read by four rules."""
+
+    def decorate(fn: Callable[Concatenate[Doc, P], R]) -> Callable[Concatenate[Doc, P], R]:
+        @wraps(fn)
+        def memo(doc: Doc, /, *args: P.args, **kwargs: P.kwargs) -> R:
+            found: dict[Hashable, R] | None = doc.user_data.get(key)
+            if found is None:
+                found = doc.user_data[key] = {}
+            at = (args, tuple(kwargs.items()))  # by value: offsets, words
+            if at not in found:
+                found[at] = fn(doc, *args, **kwargs)
+            return found[at]
+
+        return memo
+
+    return decorate
 
 
 def span_text(span: Span) -> str:

@@ -56,6 +56,7 @@ from newsgraph.extract.event_parse import (
     subtree_text,
 )
 from newsgraph.extract.event_phrases import phrase_heads, trigger_text
+from newsgraph.extract.event_place_bodies import seat_town
 from newsgraph.extract.event_place_names import demonym_place, fled_country, national_fallback, unseated
 from newsgraph.extract.event_place_report import filmed_place
 from newsgraph.extract.event_place_scale import country_scale, widened
@@ -175,6 +176,8 @@ def event_from_trigger(
         return None  # "les victimes de fusillades de masse": a kind of act, no one event
     if place is None:  # "des réfugiés ukrainiens ont fui": Ukraine, not the town that takes them in
         place = fled_country(token, agent_tokens, trig.type)
+    if place is None:  # "le tribunal de Nanterre a condamné": where the court sits
+        place = seat_town(actors, trig.type)
     if place is None:
         place = fallback_place(sent, ctx.sdoc, mentions, token, war=war)  # not "la guerre en X"
         # "pour peser à l'Assemblée": not where an election is

@@ -243,13 +243,15 @@ TEAM_KINDS = frozenset({"sport_result", "sport_competition"})
 parisien s'est imposé à Lyon")."""
 
 
-def demonym_place(token: Token, agents: list[Token], kind: str) -> PlaceRef | None:
+def demonym_place(token: Token, agents: list[Token], kind: str, regions: bool = True) -> PlaceRef | None:
     """The town or region whose people the event's trigger or agent is said of ("un boulanger
     parisien a augmenté ses prix", "les Marseillais ont manifesté", "la grève marseillaise"), or that
     an adjective of its sentence names ("dans cette commune normande, le feu d'artifice est annulé",
     "la grève dans les transports parisiens", "les prix flambent dans les stations marseillaises"):
     the event happens there when nothing else places it, before the town a report's dateline or
-    brackets say elsewhere; not a sport club's ("le club parisien")."""
+    brackets say elsewhere; not a sport club's ("le club parisien"). Without ``regions``, a town's
+    people only: a region's ("les épinettes bretonnes") says less than the town a report was filmed
+    in, which lies in it."""
     if kind in TEAM_KINDS:
         return None
     subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubj:pass"}]
@@ -260,7 +262,7 @@ def demonym_place(token: Token, agents: list[Token], kind: str) -> PlaceRef | No
     words += [t for t in token.sent if t.pos_ == "ADJ"]  # "dans les transports en commun parisiens"
     for w in words:
         place = town_demonyms().get(w.lower_)
-        if place is not None:
+        if place is not None and (regions or (geo := place_of(place)) is None or geo.type == "city"):
             return named_ref(place)
     return None
 

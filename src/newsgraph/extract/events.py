@@ -185,9 +185,11 @@ def event_from_trigger(
         if place is not None and country_scale(trig.type, token):  # "l'invasion", in a report on Lviv
             place = widened(place, sent, ctx.sdoc, mentions)
     if place is None:  # "un boulanger parisien a augmenté ses prix", "les transports parisiens"
-        place = demonym_place(token, agent_tokens, trig.type)
+        place = demonym_place(token, agent_tokens, trig.type, regions=False)
     if place is None:  # "en direct de X", "X (Rhône)" said later: where a fire, a trial was filmed
         place = filmed_place(ctx.sdoc, mentions, trig.type)
+    if place is None:  # "les épinettes bretonnes": a region's people, after the filmed town
+        place = demonym_place(token, agent_tokens, trig.type)
     if place is None:  # France, for a report set wholly there
         place = national_fallback(token, trig.type)
     acted_on = {m.name for t in target_tokens if (m := mentions.get(t)) is not None}

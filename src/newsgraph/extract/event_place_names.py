@@ -243,12 +243,15 @@ TEAM_KINDS = frozenset({"sport_result", "sport_competition"})
 parisien s'est imposé à Lyon")."""
 
 
-def demonym_place(token: Token, agents: list[Token], kind: str) -> PlaceRef | None:
+def demonym_place(token: Token, agents: list[Token], kind: str, regions: bool = True) -> PlaceRef | None:
     """The town or region whose people the event's trigger or agent is said of ("un boulanger
-        parisien a augmenté ses prix", "les Marseillais ont manifesté", "la grève marseillaise") or a
-    setting of its sentence is ("dans cette commune normande, le feu d'artifice est annulé"): the
-        event happens there when nothing else places it; not a sport club's ("le club parisien"). Else
-    France, when the report is set wholly there (``event_place_national``)."""
+    parisien a augmenté ses prix", "les Marseillais ont manifesté", "la grève marseillaise"), or that
+    an adjective of its sentence names ("dans cette commune normande, le feu d'artifice est annulé",
+    "la grève dans les transports parisiens", "les prix flambent dans les stations marseillaises"):
+    the event happens there when nothing else places it, before the town a report's dateline or
+    brackets say elsewhere; not a sport club's ("le club parisien"). Without ``regions``, a town's
+    people only: a region's ("les épinettes bretonnes") says less than the town a report was filmed
+    in, which lies in it."""
     if kind in TEAM_KINDS:
         return None
     subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubj:pass"}]
@@ -256,11 +259,18 @@ def demonym_place(token: Token, agents: list[Token], kind: str) -> PlaceRef | No
     words = [token, *(c for c in token.children if c.dep_ == "amod")]
     for agent in [*agents, *subjects, *settings]:
         words += [agent, *(c for c in agent.children if c.dep_ == "amod")]
+    words += [t for t in token.sent if t.pos_ == "ADJ"]  # "dans les transports en commun parisiens"
     for w in words:
         place = town_demonyms().get(w.lower_)
-        if place is not None:
+        if place is not None and (regions or (geo := place_of(place)) is None or geo.type == "city"):
             return named_ref(place)
-    return national_place(token, kind)  # else France, for a report set wholly there
+    return None
+
+
+def national_fallback(token: Token, kind: str) -> PlaceRef | None:
+    """France, for an event nothing places in a report set wholly there (``event_place_national``);
+    not a match's (a club's country is no place of its game)."""
+    return None if kind in TEAM_KINDS else national_place(token, kind)
 
 
 BALLOT_KINDS = frozenset({"election", "win_election", "campaign_rally", "candidacy"})

@@ -56,7 +56,8 @@ from newsgraph.extract.event_parse import (
     subtree_text,
 )
 from newsgraph.extract.event_phrases import phrase_heads, trigger_text
-from newsgraph.extract.event_place_names import demonym_place, fled_country, unseated
+from newsgraph.extract.event_place_bodies import seat_town
+from newsgraph.extract.event_place_names import demonym_place, fled_country, national_fallback, unseated
 from newsgraph.extract.event_place_report import filmed_place
 from newsgraph.extract.event_place_scale import country_scale, widened
 from newsgraph.extract.event_roles import MEETING_TYPES, roles, state_of
@@ -175,16 +176,22 @@ def event_from_trigger(
         return None  # "les victimes de fusillades de masse": a kind of act, no one event
     if place is None:  # "des réfugiés ukrainiens ont fui": Ukraine, not the town that takes them in
         place = fled_country(token, agent_tokens, trig.type)
+    if place is None:  # "le tribunal de Nanterre a condamné": where the court sits
+        place = seat_town(actors, trig.type)
     if place is None:
         place = fallback_place(sent, ctx.sdoc, mentions, token, war=war)  # not "la guerre en X"
         # "pour peser à l'Assemblée": not where an election is
         place = unseated(place, trig.type, span_text(sent))
         if place is not None and country_scale(trig.type, token):  # "l'invasion", in a report on Lviv
             place = widened(place, sent, ctx.sdoc, mentions)
+    if place is None:  # "un boulanger parisien a augmenté ses prix", "les transports parisiens"
+        place = demonym_place(token, agent_tokens, trig.type, regions=False)
     if place is None:  # "en direct de X", "X (Rhône)" said later: where a fire, a trial was filmed
         place = filmed_place(ctx.sdoc, mentions, trig.type)
-    if place is None:  # "un boulanger parisien a augmenté ses prix", "les Marseillais ont manifesté"
+    if place is None:  # "les épinettes bretonnes": a region's people, after the filmed town
         place = demonym_place(token, agent_tokens, trig.type)
+    if place is None:  # France, for a report set wholly there
+        place = national_fallback(token, trig.type)
     acted_on = {m.name for t in target_tokens if (m := mentions.get(t)) is not None}
     if place is not None and place.name not in acted_on and not country_scale(trig.type, token):
         # not "a envahi l'Ukraine"; nor an invasion or a war ("la guerre en Ukraine"): a country's act

@@ -195,17 +195,12 @@ def plural_people(word: str) -> bool:
 
 
 def uncounted_people(head: Token) -> bool:
-    """The subject of a verb, a plural of ``plain_people`` that no number counts ("les gens
-    disent", "des personnes", "ces familles", "les personnes interrogées", "des dizaines de
-    personnes" estiment): the people themselves, who speak; with a cardinal ("379 personnes",
-    "20 équipes") it counts them, and after a preposition it is whom something concerns ("pour de
-    nombreuses familles", "selon le pays d'origine")."""
+    """A plural of ``plain_people`` that no number counts ("les gens", "des personnes", "ces
+    familles", "les personnes interrogées"): the people themselves, who speak; with a cardinal
+    ("379 personnes", "20 équipes") it counts them."""
     plain = _classes().get("plain_people", frozenset())
     if singular(head) not in plain and head.lower_ not in plain:  # "gens" is its own singular
         return False
-    counted = head.dep_ == "nmod" and singular(head.head) in _classes().get("quantity", frozenset())
-    if not (head.dep_ in {"nsubj", "nsubj:pass"} or counted) or "Plur" not in head.morph.get("Number", []):
-        return False  # "des dizaines de personnes" speak as the subject's complement
     return not any(c.dep_ == "nummod" or c.pos_ == "NUM" or c.like_num for c in head.children)
 
 

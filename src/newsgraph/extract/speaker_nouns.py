@@ -114,8 +114,6 @@ def speaker_kind(head: Token) -> str | None:
         return "group"
     if plural and head.pos_ == "NOUN" and (plural_people(word) or plural_people(head.lower_)):
         return "group"  # "les soutiens", "les secours", "les forces de l'ordre", "les jeunes"
-    if plural and head.pos_ == "NOUN" and uncounted_people(head):
-        return "group"  # "les gens disent", "des personnes se disent", not "379 personnes ont souhaité"
     if word in classes.get("person", frozenset()) or word in classes.get("adjective", frozenset()):
         return "group" if plural else "anonymous"
     if head.pos_ == "NOUN" and agent_noun(word):
@@ -192,16 +190,6 @@ def plural_people(word: str) -> bool:
     return word in classes.get("plural_group", frozenset()) or (
         word in _people_nouns() and word not in classes.get("plain_people", frozenset())
     )
-
-
-def uncounted_people(head: Token) -> bool:
-    """A plural of ``plain_people`` that no number counts ("les gens", "des personnes", "ces
-    familles", "les personnes interrogées"): the people themselves, who speak; with a cardinal
-    ("379 personnes", "20 équipes") it counts them."""
-    plain = _classes().get("plain_people", frozenset())
-    if singular(head) not in plain and head.lower_ not in plain:  # "gens" is its own singular
-        return False
-    return not any(c.dep_ == "nummod" or c.pos_ == "NUM" or c.like_num for c in head.children)
 
 
 def compound_tail(head: Token) -> bool:

@@ -1,10 +1,12 @@
-"""Reported speech (round 37, stm37): collective speakers a gate refused.
+"""Reported speech (round 37, stm37): collective speakers a gate refuses, subjects inside quotes.
 
 - A plural of the plain nouns of people (``plain_people`` of ``speaker_nouns.tsv``: personnes, gens,
-  équipes …) that no number counts is a group that speaks ("Les gens disent que …", "Ces personnes
-  expliquent que …", "Les personnes interrogées estiment que …"); counted by a cardinal it only
-  counts people ("Trois cents personnes ont souhaité …"), as before; after a preposition it is
-  whom something concerns ("Pour de nombreuses familles, …", "selon le pays d'origine").
+  équipes …) does not speak ("Les gens disent que …", "Ces personnes expliquent que …"): strict
+  xfail rows. Round 37 let those no number counts speak; on fresh reports about half of the
+  statements it added were wrong (the nouns also became antecedents of "ils"/"elles" and of "Pour
+  elles, …", and subjects of belief verbs inside quotes), and it was reverted. Counted by a
+  cardinal ("Trois cents personnes ont souhaité …") or after a preposition ("Pour de nombreuses
+  familles, …", "selon le pays d'origine") they must never speak.
 - A speech verb outside a quoted sentence takes no subject inside it (the parse hangs an incise's
   verb or a participle after it on the quote's words): "« Le pont est fermé », explique Y" is not
   the bridge's.
@@ -19,55 +21,64 @@ from __future__ import annotations
 import pytest
 from speech import check_not_said_by, check_speaker_row, xfail
 
+PLAIN = "a plural of plain_people does not speak (round 37: lifting the gate was wrong half the time)"
+
 PLAIN_PEOPLE = [
-    (
+    xfail(
         "gens-que",
         "Au marché de la place, les gens disent que les fruits n'ont jamais été aussi chers.",
         "gens",
         "les fruits n'ont jamais été aussi chers",
         "group",
+        reason=PLAIN,
     ),
-    (
+    xfail(
         "personnes-demonstrative",
         "Le loyer a doublé en deux ans. Ces personnes expliquent qu'elles ne peuvent plus rester.",
         "personnes",
         "elles ne peuvent plus rester",
         "group",
+        reason=PLAIN,
     ),
-    (
+    xfail(
         "personnes-participle",
         "Sur le quai de la gare, les personnes interrogées estiment que les retards sont trop fréquents.",
         "personnes",
         "les retards sont trop fréquents",
         "group",
+        reason=PLAIN,
     ),
-    (
+    xfail(
         "personnes-indefinite",
         "Devant la mairie, plusieurs personnes affirment que le chantier bloque la rue depuis mars.",
         "personnes",
         "le chantier bloque la rue",
         "group",
+        reason=PLAIN,
     ),
-    (
+    xfail(
         "equipes-que",
         "Au service des urgences, les équipes racontent que les nuits sont devenues épuisantes.",
         "équipes",
         "les nuits sont devenues épuisantes",
         "group",
+        reason=PLAIN,
     ),
-    (
+    xfail(
         "many-people-quantity",
         "Dans le quartier, des dizaines de personnes estiment que la fermeture de la poste est injuste.",
         "personnes",
         "la fermeture de la poste est injuste",
         "group",
+        reason=PLAIN,
     ),
-    (
+    xfail(
         "personnes-se-dire-adjective",
         "Les prix ont encore augmenté cet hiver. Des personnes se disent inquiètes pour leur budget.",
         "personnes",
         "inquiètes",
         "group",
+        reason=PLAIN,
     ),
     xfail(
         "personnes-se-dire-bare-adjective",
@@ -164,4 +175,50 @@ QUOTED_NAME = [
 
 @pytest.mark.parametrize(("cid", "text", "speaker", "content", "kind"), QUOTED_NAME)
 def test_quoted_name_still_speaks(nlp, cid, text, speaker, content, kind):
+    check_speaker_row(nlp, text, speaker, content, kind)
+
+
+# Collective subjects the census asked about ("is a collective subject refused as a speaker
+# somewhere?"): with a speech verb and its clause, object or infinitive, each speaks.
+COLLECTIVES = [
+    (
+        "unions-que",
+        "À la veille de la grève, les syndicats estiment que la réforme des retraites est injuste.",
+        "syndicats",
+        "la réforme des retraites est injuste",
+        "group",
+    ),
+    (
+        "ngo-object",
+        "Dans son rapport annuel, l'ONG dénonce des conditions de détention indignes.",
+        "ONG",
+        "des conditions de détention indignes",
+        "organization",
+    ),
+    (
+        "prefecture-que",
+        "Après l'orage de la nuit, la préfecture affirme que toutes les routes sont de nouveau ouvertes.",
+        "préfecture",
+        "toutes les routes sont de nouveau ouvertes",
+        "organization",
+    ),
+    (
+        "residents-infinitive",
+        "Excédés par le bruit, les habitants demandent de fermer le bar à minuit.",
+        "habitants",
+        "fermer le bar à minuit",
+        "group",
+    ),
+    (
+        "government-que",
+        "Face aux pénuries, le gouvernement assure que les stations seront livrées avant le week-end.",
+        "gouvernement",
+        "les stations seront livrées",
+        "organization",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cid", "text", "speaker", "content", "kind"), COLLECTIVES)
+def test_collectives_speak(nlp, cid, text, speaker, content, kind):
     check_speaker_row(nlp, text, speaker, content, kind)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.extract.context import doc_text
 from newsgraph.extract.speech_common import OBJECT_DEPS, inside
 from newsgraph.extract.speech_quotes import doc_quotes
 from newsgraph.extract.speech_subjects import SUBJECT_DEPS
@@ -183,17 +182,3 @@ def no_one(head: Token) -> bool:
     if head.lower_ in NO_ONE and head.pos_ == "PRON":
         return True
     return any(c.dep_ == "det" and c.lower_ in NO_ONE for c in head.children)
-
-
-QUOTED_SENTENCE_WORDS = 4  # a quoted name or phrase ("les « insoumis »") is shorter
-
-
-def quoted_subject(verb: Token, head: Token) -> bool:
-    """A subject inside a quoted sentence for a verb outside it: the parse hung the verb on the
-    quote's words ("« Les personnes qui … sont obligées de … », décrit une résidente, pointant des
-    boutons cassés": not "les personnes")."""
-    quotes = doc_quotes(verb.doc)
-    quote = inside(quotes, head.idx)
-    if quote is None or inside(quotes, verb.idx) == quote:
-        return False
-    return len(doc_text(verb.doc)[quote[0] : quote[1]].split()) >= QUOTED_SENTENCE_WORDS

@@ -60,7 +60,6 @@ from newsgraph.extract.speech_report_subjects import (
     nearest_subject,
     no_one,
     object_before_clause,
-    quoted_subject,
     split_subject,
 )
 from newsgraph.extract.speech_sources import document_issuer
@@ -258,7 +257,7 @@ def verb_candidates(
                 head = inverted_clitic(tok) or postposed_subject(doc, tok, min(len(doc), tok.i + 12))
                 if head is not None and inside_object(tok, head):
                     continue  # "…, défend une activité destinée à alléger …", "« …, assure X », dit Y"
-        if content is None or head is None or no_one(head) or quoted_subject(tok, head):
+        if content is None or head is None or no_one(head):
             continue
         content = clip_to_sentence(text, content)
         content = relative_end(tok, compound_speech_end(tok, content))  # "a reconnu que … et a promis …"

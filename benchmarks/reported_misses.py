@@ -11,6 +11,9 @@ phrase object), ``pp``, ``nominal/annonce`` (under a noun), ``adj`` ("se dit inq
 ``selon``, ``verb-in-cue/obj`` (the cue holds the speech verb itself with its object),
 ``main-clause`` (the cue is the sentence's own main clause: the attribution is elsewhere).
 Prints one line per miss, then the count of each class per set. The blind sets are never read.
+With ``--why`` each statement not found also gets the step of the statement pass that lost it
+(``_statement_why``: no candidate, a gate, a clipped content, a deduplication, an unresolved speaker),
+counted per set like the classes.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import quality
 from _gold_match import construction, content_match, speaker_match
+from _statement_why import context_of, why_lost
 from misses import BLIND
 
 from newsgraph.extract.pipeline import load_nlp
@@ -96,6 +100,7 @@ def classify(doc: Any, start: int, end: int) -> tuple[str, str]:
 
 def main() -> None:
     save = Path(sys.argv[1])
+    why_asked = "--why" in sys.argv[2:]
     nlp = load_nlp()
     per_set: dict[str, Counter[str]] = defaultdict(Counter)
     cue_words: Counter[str] = Counter()
@@ -108,6 +113,7 @@ def main() -> None:
         stmts = [r for r in recs if r.get("kind") == "statement"]
         texts = quality.doc_texts(s.folder(Path(tempfile.mkdtemp(prefix="repmiss_"))))
         docs: dict[str, Any] = {}
+        contexts: dict[str, Any] = {}
         for g in json.loads(Path(s.statements).read_text())["statements"]:
             text = texts.get(g["doc"])
             if construction(g, text) not in {"reported", "selon"}:
@@ -126,6 +132,12 @@ def main() -> None:
                     docs[g["doc"]] = nlp(text)
                 cls, word = classify(docs[g["doc"]], *span)
             kind = g.get("speaker_kind")
+            step = ""
+            if why_asked and why == "nf" and text:
+                if g["doc"] not in contexts:
+                    contexts[g["doc"]] = context_of(nlp, g["doc"], text)
+                step = why_lost(contexts[g["doc"]], g["cue"], span)
+                per_set["why:" + ("later" if step.startswith("later") else step.split("/")[0])][s.name] += 1
             key = f"{why}:{cls}"
             per_set[key][s.name] += 1
             per_set[f"kind:{why}:{kind}"][s.name] += 1
@@ -134,7 +146,7 @@ def main() -> None:
             got = "; ".join(r.get("speaker", {}).get("name", "") for r in cands[:2])
             print(
                 f"{s.name}\t{g['doc']}\t{why}\t{cls}\t{word}\t{kind}\tcore={g.get('core')}\t"
-                f"cue={g['cue']!r}\tSYS: {got}"
+                f"cue={g['cue']!r}\tSYS: {got}\t{step}"
             )
     print("\n# class: total, number of sets, per set")
     for key, c in sorted(per_set.items(), key=lambda kv: -sum(kv[1].values())):

@@ -29,6 +29,7 @@ date (round 33): for a dated gold event whose type we find on no event of the ri
 when the gold's date is the report's publication day) and where a time expression of the gold's
 value is (``time-in-sentence``: in our event's sentence, ``time-elsewhere``, ``no-time``).
 ``--core`` (round 36) keeps the gold's core events only (``"core": true``: what a report is about).
+``-v`` also prints, for an ``(another-mention)`` miss, that other sentence (MENTION lines, round 37).
 """
 
 from __future__ import annotations
@@ -75,6 +76,15 @@ def another_mention(e: dict[str, Any], r: dict[str, Any], text: str) -> bool:
         for n in (norm(x) for x in sentences(text))
         if n.strip() and n not in ev and ev not in n
     )
+
+
+def mention_sentence(e: dict[str, Any], text: str) -> str:
+    """The first sentence of the report that holds one of the gold's type stems and its agent."""
+    for x in sentences(text):
+        n = norm(x)
+        if any(t in n for t in e["types"]) and any(a in n for a in e["actor"]):
+            return x
+    return ""
 
 
 def mention_detail(e: dict[str, Any], text: str, doc_events: list[dict[str, Any]]) -> str:
@@ -229,6 +239,8 @@ def census(
         if any("another-mention" in c for c in out):
             doc_events = [r for r in sys_ev if r.get("doc") == e["doc"]]
             out.append("  another-mention: " + mention_detail(e, text, doc_events))
+            if verbose:  # the sentence that holds the gold's type stem and agent (round 37)
+                print(f"MENTION\t{name}\t{e['id']}\t{mention_sentence(e, text)[:220]}")
         for c in out:
             counts[c][name] += 1
             if verbose and c.startswith("agent") and c.endswith("same-sentence") and NLP:

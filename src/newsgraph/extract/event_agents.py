@@ -391,18 +391,26 @@ def collective_complements(token: Token) -> list[Token]:
 
 def office_domains(token: Token) -> list[Token]:
     """The capitalised "de X" that names the domain of an office ("ministre de l'Intérieur",
-    "procureur de la République", "ministre des Armées"): part of the office's name, without which
-    every minister would be one actor."""
-    if not is_role_word(lemma(token), token.lower_):
+    "procureur de la République", "ministre des Armées"), or the institution a person's office
+    serves ("la porte-parole du gouvernement", "le directeur de l'hôpital": round 37): part of the
+    office's name, without which every minister, every spokesman would be one actor."""
+    word = lemma(token)
+    if not is_role_word(word, token.lower_):
         return []
+    person = word not in INSTITUTIONS and token.lower_ not in INSTITUTIONS  # an office, not a body
     return [
         c
         for c in token.children
         if c.dep_ == "nmod"
         and c.pos_ == "NOUN"
-        and c.text[:1].isupper()
+        and (c.text[:1].isupper() or (person and c.i > token.i and lemma(c) in INSTITUTIONS))
         and any(g.dep_ == "case" and g.lower_ in {"de", "d'", "d’", "du", "des"} for g in c.children)
     ][:1]
+
+
+INSTITUTIONS = lexicons.selection("roles.txt", "org")
+"""The institutions of ``roles.txt`` ("gouvernement", "préfecture", "hôpital"), whose person's
+office is named with them ("la porte-parole du gouvernement")."""
 
 
 def adjective_actor(adjective: Token, role: str) -> RoleRef | None:

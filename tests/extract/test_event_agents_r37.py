@@ -24,9 +24,6 @@ TOWNS = [
     ("La ville a été bombardée par l'armée russe.", "bombardée", "armée"),
     ("La commune a subi des inondations.", "inondations", "-"),
     ("En quelques minutes, la commune s'est transformée en ville fantôme.", "transformée", "-"),
-    ("En 2010, la commune de Saint-Martin a fait face à un terrible incendie.", "incendie", "-"),
-    # the whole town is its people, not its council
-    ("Toute la ville a décidé de rendre un dernier hommage au maire.", "hommage", "-"),
     xfail(
         "La commune a stoppé son arrosage dès le mois de juin.",
         "arrosage",

@@ -23,7 +23,6 @@ TOWNS = [
     # the town undergoes: no council acts
     ("La ville a été bombardée par l'armée russe.", "bombardée", "armée"),
     ("La commune a subi des inondations.", "inondations", "-"),
-    ("En quelques minutes, la commune s'est transformée en ville fantôme.", "transformée", "-"),
     xfail(
         "La commune a stoppé son arrosage dès le mois de juin.",
         "arrosage",

@@ -18,16 +18,12 @@ UNDERGOING_VERBS = frozenset(
 )
 """Verbs whose subject undergoes or hosts the event rather than doing it ("la ville a connu des
 inondations", "la commune a vécu une tempête")."""
-REFLEXIVES = frozenset({"se", "s'", "s’"})
 
 
 def town_council(token: Token) -> bool:
     """Whether ``token`` is a town's noun that acts as its council: the subject of an active verb
-    (directly: "la commune a interdit"), not of a verb of undergoing nor of a reflexive one ("la
-    ville s'est transformée": fresh reports, lines 20,001-21,000)."""
+    (directly: "la commune a interdit"), not of a verb of undergoing."""
     if token.pos_ != "NOUN" or lemma(token) not in TOWN_NOUNS or token.dep_ != "nsubj":
         return False
     verb = token.head
-    if any(c.lower_ in REFLEXIVES for c in verb.children):
-        return False  # "la commune s'est transformée en ville fantôme": the town changes
     return verb.pos_ == "VERB" and lemma(verb) not in UNDERGOING_VERBS and not is_passive(verb)

@@ -17,7 +17,6 @@ from newsgraph.extract.event_agent_kin import RELATION_NOUNS, one_of_set
 from newsgraph.extract.event_agent_members import union_of_members
 from newsgraph.extract.event_agent_names import counted, group_name
 from newsgraph.extract.event_agent_quantified import quantified_people
-from newsgraph.extract.event_agent_towns import town_council
 from newsgraph.extract.event_agents import (
     ACTING_PEOPLE,
     PEOPLES,
@@ -167,9 +166,6 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
         return RoleRef(actor_id(name, "group"), name, role, "group")
     if demonym_country(token.lower_):  # "les Russes"
         return RoleRef(actor_id(token.text, "group"), token.text, role, "group")
-    if role == "agent" and town_council(token):  # "la commune a stoppé son arrosage": its council
-        name = phrase(token)
-        return RoleRef(actor_id(name, "organization"), name, role, "organization")
     if word.startswith("ex-") and is_role_word(word[3:], token.lower_[3:]):  # "l'ex-président"
         name = phrase(token)
         return RoleRef(actor_id(name, "group"), name, role, "group")

@@ -1,5 +1,6 @@
-"""Round 37 agents: a town's noun that acts stands for its council ("la commune a interdit",
-"certaines villes ont mis en place"), never the town that undergoes ("la ville a été bombardée",
+"""Round 37 agents: a town's noun that acts would stand for its council ("la commune a interdit",
+"certaines villes ont mis en place": strict xfail, the rule was reverted), never the town that
+undergoes ("la ville a été bombardée",
 "la commune a connu des inondations"); a person's office keeps the institution it serves ("la
 porte-parole du gouvernement", "le directeur de l'hôpital"), as it keeps a capitalised domain.
 Sentences written for these tests. Each row: (text, trigger, name): the last event whose trigger
@@ -11,12 +12,37 @@ from __future__ import annotations
 import pytest
 from test_event_constructions import events_of, names, xfail
 
+TOWN_REVERTED = (
+    "a town acting for its council: reverted in round 37 (no check-half gain; 11 of 15 fresh changes right"
+    " before guards drawn from the same reports; resolve demotes 'commune' to a participant)"
+)
+
 TOWNS = [
     # the town's noun, subject of an active verb: its council acts
-    ("La commune a interdit l'arrosage des pelouses.", "interdit", "commune"),
-    ("Certaines villes ont mis en place un encadrement des loyers.", "encadrement", "villes"),
-    ("La ville a lancé une campagne de vaccination gratuite.", "vaccination", "ville"),
-    ("La ville a décidé de fermer ses piscines municipales.", "fermer", "ville"),
+    xfail(
+        "La commune a interdit l'arrosage des pelouses.",
+        "interdit",
+        "commune",
+        reason=TOWN_REVERTED,
+    ),
+    xfail(
+        "Certaines villes ont mis en place un encadrement des loyers.",
+        "encadrement",
+        "villes",
+        reason=TOWN_REVERTED,
+    ),
+    xfail(
+        "La ville a lancé une campagne de vaccination gratuite.",
+        "vaccination",
+        "ville",
+        reason=TOWN_REVERTED,
+    ),
+    xfail(
+        "La ville a décidé de fermer ses piscines municipales.",
+        "fermer",
+        "ville",
+        reason=TOWN_REVERTED,
+    ),
     # a named town keeps its name; a body noun was read before
     ("La ville de Tours a interdit la manifestation.", "interdit", "ville de tours"),
     ("La municipalité a interdit la manifestation.", "interdit", "municipalité"),

@@ -34,12 +34,17 @@ TRIGGERS = [
     ("Berlin a promis une aide militaire supplémentaire à Kiev.", "provide_military_aid", "aide militaire"),
     # a generic head keeps its qualifier as before
     ("La hausse des prix inquiète les ménages.", "price_change", "hausse des prix"),
-    # an adjective of degree is not the qualifier a row asks for
-    ("Les pompiers ont constaté une hausse importante des interventions.", None, None),
+    # a verb's required object stays out of its trigger (not done: "trouvé" alone)
+    pytest.param(
+        "Un randonneur a trouvé la mort dans le massif.",
+        "death",
+        "trouvé la mort",
+        marks=pytest.mark.xfail(strict=True, reason="a verb's required object is not named with it"),
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "kind", "trigger"), [t for t in TRIGGERS if t[1]])
+@pytest.mark.parametrize(("text", "kind", "trigger"), TRIGGERS)
 def test_trigger_names_the_required_qualifier(nlp, text: str, kind: str, trigger: str) -> None:
     found = [(e.type, e.trigger) for e in events_of(nlp, text)]
     assert (kind, trigger) in found, found
@@ -49,6 +54,8 @@ def test_trigger_names_the_required_qualifier(nlp, text: str, kind: str, trigger
 ALONE = [
     ("Un homme a été tué dans un accident de la route samedi.", "tué"),
     ("Les soldats ont repoussé une attaque nocturne près du fleuve.", "attaque"),
+    # a "de X" with its article is a participant, not a name ("l'aide du gouvernement")
+    ("Les éleveurs touchés recevront une aide du gouvernement.", "aide"),
 ]
 
 

@@ -238,6 +238,23 @@ def required_words(trig: Trigger) -> frozenset[str]:
     )
 
 
+BARE_DE = frozenset({"de", "d'"})
+"""The "de" of a compound's complement, with no article ("de terrain", "d'attente"; not "du", "des")."""
+
+
+def names_kind(qualifier: Token, verbal: bool, required: frozenset[str]) -> bool:
+    """A noun's first qualifier names its kind with it when its row required that word, and it is an
+    adjective ("redressement judiciaire") or a "de X" with no article ("glissement de terrain", "coups
+    de couteau"): a compound. Not "l'aide du gouvernement", "la récolte des olives": with its article
+    the "de X" is a participant, read as one (the agent, the target), not a name."""
+    if verbal or qualifier.lemma_.lower() not in required:
+        return False
+    if qualifier.dep_ == "amod":
+        return True
+    links = [c for c in qualifier.children if c.dep_ in {"case", "det"}]
+    return bool(links) and all(c.dep_ == "case" and c.lower_.replace("’", "'") in BARE_DE for c in links)
+
+
 def qualified_end(token: Token, required: frozenset[str] = frozenset()) -> int:
     """Past a generic head's first qualifier when it follows the head at once: an adjective ("un
     épisode caniculaire", "la vigilance orange") or a "de X" noun whose words between are its own
@@ -254,8 +271,7 @@ def qualified_end(token: Token, required: frozenset[str] = frozenset()) -> int:
     if not after:
         return end
     first = min(after, key=lambda c: c.i)
-    generic = token.lemma_.lower() in generic_heads()
-    if not generic and (verbal or first.lemma_.lower() not in required):
+    if token.lemma_.lower() not in generic_heads() and not names_kind(first, verbal, required):
         return end
     if first.dep_ == "amod" and (
         first.lemma_.lower() in DEGREE_ADJECTIVES or "Part" in morph_feats(first).get("VerbForm", [])

@@ -63,3 +63,23 @@ ALONE = [
 def test_unrequired_qualifier_stays_out(nlp, text: str, word: str) -> None:
     triggers = [e.trigger for e in events_of(nlp, text)]
     assert word in triggers, triggers
+
+
+# a definite noun told again without its qualifier is the same happening (one event, not two)
+TOLD_AGAIN = [
+    (
+        "Un glissement de terrain a enseveli trois maisons à Saint-Véran. "
+        "Le glissement a aussi coupé la route.",
+        "landslide",
+    ),
+    (
+        "La scierie a été placée en liquidation judiciaire. La liquidation prive quarante salariés d'emploi.",
+        "closure",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), TOLD_AGAIN)
+def test_told_again_without_qualifier_is_one_event(nlp, text: str, kind: str) -> None:
+    found = [e.trigger for e in events_of(nlp, text) if e.type == kind]
+    assert len(found) == 1, found

@@ -36,7 +36,12 @@ DATES = [
     # a noun of a stretch of time or a phase whose "de X" is the event: the clause says it of the event
     ("Une séance de négociations sur les salaires est prévue mardi.", "négociations", "2024-03-19", "text"),
     # a duration ("une journée") is no date: the clause's day is
-    ("Une journée de grève est prévue jeudi prochain dans les écoles.", "journée", "2024-03-21", "text"),
+    (
+        "Une journée de grève est prévue jeudi prochain dans les écoles.",
+        "journée de grève",
+        "2024-03-21",
+        "text",
+    ),
     # after the verb, a time at the end of the clause is the verb's
     (
         "Le ministre a commenté la nouvelle de l'attaque de Lyon il y a deux jours.",

@@ -26,7 +26,11 @@ PLACES = [
     ("Un incendie a touché La Flèche mardi.", "incendie", "la flèche"),
     # a landform named after a river or a mountain
     ("Un incendie s'est déclaré dans les gorges du Tarn.", "incendie", "gorges du tarn"),
-    ("Un glissement de terrain a coupé la route dans la vallée de la Roya.", "glissement", "la roya"),
+    (
+        "Un glissement de terrain a coupé la route dans la vallée de la Roya.",
+        "glissement de terrain",
+        "la roya",
+    ),
     ("Un bateau a chaviré dans le golfe du Morbihan.", "chaviré", "golfe du morbihan"),
     # a town's landform stays the town
     ("Un voilier a chaviré dans la baie de Saint-Malo.", "chaviré", "saint-malo"),

@@ -22,7 +22,7 @@ PLACES = [
     (
         "À Toulouse, les habitants étouffent. Une grande partie de la France a battu des records de chaleur"
         " mercredi.",
-        "records",
+        "records de chaleur",
         "france",
     ),
     (
@@ -40,7 +40,7 @@ PLACES = [
     # the country named as where a town or region lies, or as a title's: the report's town
     (
         "À Toulouse, les habitants étouffent. Le sud de la France a battu des records de chaleur mercredi.",
-        "records",
+        "records de chaleur",
         "toulouse",
     ),
     (

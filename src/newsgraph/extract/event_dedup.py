@@ -25,6 +25,7 @@ from spacy.tokens import Token
 
 from newsgraph.event_types import CASUALTY_TYPES, broader
 from newsgraph.extract.event_parse import lemma
+from newsgraph.extract.event_phrases import generic_heads
 from newsgraph.model import Event
 
 LINK_DEPS = frozenset(
@@ -190,11 +191,18 @@ def is_anaphor(token: Token) -> bool:
 
 
 def same_words(ea: Event, eb: Event) -> bool:
-    """The two triggers read alike: one word each, or the same phrase ("la hausse des prix" and "la
+    """The two triggers read alike: one word each, the same phrase ("la hausse des prix" and "la
     hausse des salaires" are two changes; "hausse" alone names no quantity, so a change is taken up
-    only by the same words)."""
+    only by the same words), a word with the qualifier its row required read as the word (``bare``)."""
     a, b = ea.trigger.casefold(), eb.trigger.casefold()
-    return a == b or (" " not in a and " " not in b and ea.type not in CHANGE_TYPES)
+    return a == b or (" " not in bare(a) and " " not in bare(b) and ea.type not in CHANGE_TYPES)
+
+
+def bare(trigger: str) -> str:
+    """A trigger without the qualifier its row required ("catastrophe naturelle": "catastrophe",
+    evt37g), as the word alone names its happening; a generic head's stays ("vague de chaleur")."""
+    head = trigger.split()[0] if trigger.strip() else trigger
+    return trigger if head.rstrip("sx") in generic_heads() else head
 
 
 def same_happening(ea: Event, eb: Event, words: bool = True) -> bool:

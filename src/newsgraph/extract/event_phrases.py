@@ -209,11 +209,13 @@ def phrase_heads(doc: Doc) -> list[int]:
 
 def trigger_text(token: Token, trig: Trigger) -> str:
     """The words an event names as its trigger: the whole expression for a phrase row ("garde à
-    vue"); a generic head with its qualifier ("hausse des prix", ``qualified_end``); a pronominal
-    verb with its clitic ("s'envole"); else the token."""
+    vue"); a generic head with its qualifier ("hausse des prix", ``qualified_end``), or a noun with
+    the qualifier its row required ("un glissement de terrain", "un redressement judiciaire",
+    ``required_words``); a pronominal verb with its clitic ("s'envole"); else the token."""
     hit = phrase_matches(token.doc).get(token.i)
     if hit is None or trig not in hit[1]:
-        return token.doc[clitic_start(token) : max(qualified_end(token), direction_end(token))].text
+        end = max(qualified_end(token, required_words(trig)), direction_end(token))
+        return token.doc[clitic_start(token) : end].text
     return token.doc[token.i : hit[0]].text
 
 
@@ -223,7 +225,37 @@ def generic_heads() -> frozenset[str]:
     return lexicons.words("event_trigger_heads.tsv")
 
 
-def qualified_end(token: Token) -> int:
+def required_words(trig: Trigger) -> frozenset[str]:
+    """The plain words (a dependent's lemma, no sign, not negated) an alternative of a noun's row
+    requires alone: "terrain" of "glissement", "judiciaire" of "redressement". The noun names its
+    happening only with that word, so the trigger names both, as a generic head's (evt37g)."""
+    if trig.pos != "NOUN":
+        return frozenset()
+    return frozenset(
+        alt[0][1]
+        for alt in trig.requires
+        if len(alt) == 1 and not alt[0][0] and alt[0][1][:1].isalpha() and not alt[0][1].isupper()
+    )
+
+
+BARE_DE = frozenset({"de", "d'"})
+"""The "de" of a compound's complement, with no article ("de terrain", "d'attente"; not "du", "des")."""
+
+
+def names_kind(qualifier: Token, verbal: bool, required: frozenset[str]) -> bool:
+    """A noun's first qualifier names its kind with it when its row required that word, and it is an
+    adjective ("redressement judiciaire") or a "de X" with no article ("glissement de terrain", "coups
+    de couteau"): a compound. Not "l'aide du gouvernement", "la récolte des olives": with its article
+    the "de X" is a participant, read as one (the agent, the target), not a name."""
+    if verbal or qualifier.lemma_.lower() not in required:
+        return False
+    if qualifier.dep_ == "amod":
+        return True
+    links = [c for c in qualifier.children if c.dep_ in {"case", "det"}]
+    return bool(links) and all(c.dep_ == "case" and c.lower_.replace("’", "'") in BARE_DE for c in links)
+
+
+def qualified_end(token: Token, required: frozenset[str] = frozenset()) -> int:
     """Past a generic head's first qualifier when it follows the head at once: an adjective ("un
     épisode caniculaire", "la vigilance orange") or a "de X" noun whose words between are its own
     preposition, article and adjectives ("la hausse des prix", "une coupure d'électricité"), or
@@ -232,13 +264,15 @@ def qualified_end(token: Token) -> int:
     prix")."""
     end = token.i + 1
     verbal = token.pos_ in {"VERB", "ADJ"}
-    if not (token.pos_ == "NOUN" or verbal) or token.lemma_.lower() not in generic_heads():
+    if not (token.pos_ == "NOUN" or verbal):
         return end
     deps = VERBAL_QUALIFIER_DEPS if verbal else QUALIFIER_DEPS
     after = [c for c in token.children if c.i > token.i and c.dep_ in deps]
     if not after:
         return end
     first = min(after, key=lambda c: c.i)
+    if token.lemma_.lower() not in generic_heads() and not names_kind(first, verbal, required):
+        return end
     if first.dep_ == "amod" and (
         first.lemma_.lower() in DEGREE_ADJECTIVES or "Part" in morph_feats(first).get("VerbForm", [])
     ):

@@ -23,7 +23,7 @@ PLACES = [
         "Journée de grève dans les transports en commun parisiens jeudi." + FILLER + " La grève était"
         " suivie aussi dans certaines écoles, comme à Nice (Alpes-Maritimes), où les cantines"
         " étaient fermées.",
-        "Journée",
+        "Journée de grève",
         "paris",
     ),
     # ... a region's people, though, after the town the report is filmed in, which lies in it

@@ -38,14 +38,13 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from newsgraph import lexicons
 from newsgraph.event_types import CASUALTY_TYPES, broader, cameo_codes
 from newsgraph.extract.entities import is_role_word
 from newsgraph.extract.event_agent_doers import named_doers
 from newsgraph.extract.event_agent_firefighters import firefighting_agent
 from newsgraph.extract.event_agent_kinds import fitting_doer
 from newsgraph.extract.event_agent_nature import unacted
-from newsgraph.extract.event_agents import FIRE_TYPES
+from newsgraph.extract.event_agents import FIRE_TYPES, ORGANISATION_ROLES
 from newsgraph.extract.event_kind_roles import VICTIM_NOUNS, victim_noun
 from newsgraph.extract.event_modality import carrier
 from newsgraph.extract.event_parse import SUBJECT_DEPS, MentionIndex, lemma
@@ -87,8 +86,6 @@ ANNOUNCING_VERBS = frozenset({"annoncer", "décider", "confirmer", "officialiser
 ANNOUNCER_TYPES = frozenset({"organization", "gpe", "group"})
 """Who acts by announcing: an organisation, a state, a body ("l'armée", "les syndicats"); a person
 announces for others as often."""
-ORGANISATION_ROLES = lexicons.selection("roles.txt", "org")
-"""Nouns of the roles lexicon that name a body, not a person ("l'armée", "la préfecture")."""
 NATURAL_KINDS = frozenset({"natural_disaster", "fire", "accident", "explosion", "epidemic", "pollution"})
 """What nobody decides, even when it is announced: the disasters, but not an outage or a cut in
 traffic, which an operator decides ("trois cents trains seront supprimés")."""

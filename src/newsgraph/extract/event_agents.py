@@ -389,6 +389,12 @@ def collective_complements(token: Token) -> list[Token]:
     return []
 
 
+ORGANISATION_ROLES = lexicons.selection("roles.txt", "org")
+"""Nouns of the roles lexicon that name a body, not a person ("l'armée", "la préfecture",
+"gouvernement", "hôpital"): a person's office is named with the one it serves ("la porte-parole du
+gouvernement")."""
+
+
 def office_domains(token: Token) -> list[Token]:
     """The capitalised "de X" that names the domain of an office ("ministre de l'Intérieur",
     "procureur de la République", "ministre des Armées"), or the institution a person's office
@@ -397,20 +403,16 @@ def office_domains(token: Token) -> list[Token]:
     word = lemma(token)
     if not is_role_word(word, token.lower_):
         return []
-    person = word not in INSTITUTIONS and token.lower_ not in INSTITUTIONS  # an office, not a body
+    # an office, not a body
+    person = word not in ORGANISATION_ROLES and token.lower_ not in ORGANISATION_ROLES
     return [
         c
         for c in token.children
         if c.dep_ == "nmod"
         and c.pos_ == "NOUN"
-        and (c.text[:1].isupper() or (person and c.i > token.i and lemma(c) in INSTITUTIONS))
+        and (c.text[:1].isupper() or (person and c.i > token.i and lemma(c) in ORGANISATION_ROLES))
         and any(g.dep_ == "case" and g.lower_ in {"de", "d'", "d’", "du", "des"} for g in c.children)
     ][:1]
-
-
-INSTITUTIONS = lexicons.selection("roles.txt", "org")
-"""The institutions of ``roles.txt`` ("gouvernement", "préfecture", "hôpital"), whose person's
-office is named with them ("la porte-parole du gouvernement")."""
 
 
 def adjective_actor(adjective: Token, role: str) -> RoleRef | None:

@@ -38,7 +38,8 @@ def seat_town(actors: list[RoleRef], kind: str) -> PlaceRef | None:
         if found is None or found[1].lower() not in SEAT_HEADS:
             continue
         name = found[2].strip()
-        geo = place_of(name) or (place_of(f"Le {name}") if " du " in r.name else None)  # "du Havre"
+        own = place_of(name)
+        geo = own or (place_of(f"Le {name}") if " du " in r.name else None)  # "du Havre"
         if geo is not None and geo.type in SEAT_TYPES:
-            return named_ref(name if place_of(name) is not None else geo.name)
+            return named_ref(name if own is not None else geo.name)
     return None

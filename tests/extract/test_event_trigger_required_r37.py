@@ -5,21 +5,7 @@ qualifier the row did not ask for stays out ("une attaque ciblée"), and a verb'
 from __future__ import annotations
 
 import pytest
-
-from newsgraph.extract import entities, timex
-from newsgraph.extract.context import DocContext
-from newsgraph.extract.events import extract_events
-from newsgraph.model import Document, Event, TimeValue
-
-ANCHOR = TimeValue("2023-03-15", "day")
-
-
-def events_of(nlp, text: str) -> list[Event]:
-    sdoc = nlp(text)
-    doc = Document("t", text, published=ANCHOR)
-    ctx = DocContext(doc, sdoc, entities.find_mentions(sdoc), timex.find_times(text, ANCHOR, "t", sdoc))
-    return extract_events(ctx)
-
+from test_events import events_of
 
 # (sentence, event type, the trigger the event names)
 TRIGGERS = [

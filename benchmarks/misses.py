@@ -37,12 +37,12 @@ BLIND = {
     "tvnews2022g",
     "tvnews2022i",
     "tvnews2022k",
-    "tvnews2022ai",  # held out in rounds 36 and 37
-    "tvnews2022aj",  # held out in rounds 36 and 37
     "tvnews2022ak",  # held out in rounds 37 and 38
     "tvnews2022al",  # held out in rounds 37 and 38
-    "tvnews2022am",  # being annotated in round 37
-    "tvnews2022an",  # being annotated in round 37
+    "tvnews2022am",  # held out in rounds 38 and 39
+    "tvnews2022an",  # held out in rounds 38 and 39
+    "tvnews2022ao",  # being annotated in round 38
+    "tvnews2022ap",  # being annotated in round 38
 }
 
 

@@ -189,6 +189,8 @@ def corpus_or_skip() -> None:
         "tvnews2022al",
         "tvnews2022am",
         "tvnews2022an",
+        "tvnews2022ao",
+        "tvnews2022ap",
         "tvnews2022ae/second",
         "tvnews2022af/second",
         "tvnews2022al/second",

@@ -44,3 +44,37 @@ def test_event_place_r38(nlp, text: str, trigger: str, place: str) -> None:
     name = found[0].location.name.lower() if found[0].location else "-"
     found_places = [(e.trigger, e.location) for e in events_at(nlp, text)]
     assert place in name if place != "-" else name == "-", found_places
+
+
+FILLER = (
+    " Une heure plus tard, tout était fini. Les habitants ont eu très peur. Certains pleuraient encore."
+    " Les dégâts sont importants."
+)
+
+SCENES = [
+    # a scene set five sentences back lasts while the sentences between name no place
+    (
+        "Des orages ont frappé le Sud mardi. Les départements étaient en alerte. La pluie a duré."
+        " À Nîmes, dans le Gard, les orages ont provoqué des inondations." + FILLER + " Trois personnes"
+        " ont été secourues.",
+        "secourues",
+        "nîmes",
+    ),
+    # ... not when one of them names another place
+    (
+        "Des orages ont frappé le Sud mardi. Les départements étaient en alerte. La pluie a duré."
+        " À Nîmes, dans le Gard, les orages ont provoqué des inondations. Une heure plus tard, tout"
+        " était fini. Les habitants de Montpellier ont eu très peur. Certains pleuraient encore."
+        " Les dégâts sont importants. Trois personnes ont été secourues.",
+        "secourues",
+        "-nîmes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), SCENES)
+def test_event_scene_r38(nlp, text: str, trigger: str, place: str) -> None:
+    found = [e for e in events_at(nlp, text) if e.trigger == trigger]
+    assert found, [(e.trigger, e.location) for e in events_at(nlp, text)]
+    name = found[0].location.name.lower() if found[0].location else "-"
+    assert (place[1:] not in name) if place.startswith("-") else (place in name), name

@@ -1,8 +1,9 @@
 """Where an event happened, round 38 (evt38p): when a sentence names several events, each with its
-own place, an event with no place of its own phrase does not take a place said in another event's
-phrase ("des files d'attente en Tunisie, des manifestations en Iran") while the sentence names
-another; a place of its own phrase reached through another trigger noun ("des manifestations contre
-la hausse des prix en Iran") stays its own.
+own place ("des files d'attente en Tunisie, des manifestations en Iran"), and a scene set more than
+four sentences back. Both rules were measured and reverted (a place in another event's phrase as the
+sentence's last resort: null on both halves, 2 of 5 fresh changes right; a scene kept up to eight
+sentences while none between names a place: 12 of 32 fresh changes right): the rows they fixed are
+strict xfail rows, the rows that hold either way stay.
 Sentences written for these tests; rows (text, trigger, place substring, or "-" for none)."""
 
 from __future__ import annotations
@@ -10,24 +11,29 @@ from __future__ import annotations
 import pytest
 from test_event_places_r14 import events_at
 
+LIST = "a place in another event's phrase of the sentence is still lent (evt38p's rule reverted)"
+
 PLACES = [
     # a list of events, each with its own place
-    (
+    pytest.param(
         "Des pénuries de farine en Égypte, des émeutes contre la hausse des prix au Pérou : la crise"
         " s'étend.",
         "émeutes",
         "pérou",
+        marks=pytest.mark.xfail(strict=True, reason=LIST),
     ),
-    (
+    pytest.param(
         "Des files d'attente en Tunisie, des manifestations contre la flambée des prix en Iran.",
         "manifestations",
         "iran",
+        marks=pytest.mark.xfail(strict=True, reason=LIST),
     ),
     # a place of the event's own phrase wins over one of another event's phrase
-    (
+    pytest.param(
         "Après l'incendie de Landiras, une manifestation s'est tenue à Bordeaux samedi.",
         "manifestation",
         "bordeaux",
+        marks=pytest.mark.xfail(strict=True, reason=LIST),
     ),
     # the place of another event's phrase stays the sentence's last resort
     ("Après les inondations en Bretagne, la solidarité s'organise.", "solidarité", "bretagne"),

@@ -154,18 +154,6 @@ def under_other_trigger(t: Token, token: Token, mentions: MentionIndex) -> bool:
     return False
 
 
-def other_events_place(t: Token, token: Token, mentions: MentionIndex) -> bool:
-    """Whether place ``t`` hangs on a trigger noun other than ``token`` whose phrase ``token`` is
-    not in: "des files d'attente en Tunisie, des manifestations en Iran" (Tunisie is the queues'
-    place, not the protests'); not a place of ``token``'s own phrase reached through another
-    trigger noun ("des manifestations contre la hausse des prix en Iran")."""
-    return under_other_trigger(t, token, mentions) and not token_governs(token, t)
-
-
-def token_governs(token: Token, t: Token) -> bool:
-    return any(a.i == token.i for a in t.ancestors)
-
-
 def fallback_place(
     sent: Span, sdoc: Doc, mentions: MentionIndex, token: Token | None = None, war: bool = True
 ) -> PlaceRef | None:
@@ -215,12 +203,9 @@ def fallback_place(
             town = t.i in qualified or (t.i not in qualifiers and (geo is None or geo.type == "city"))
             settlement = town or (t.i not in qualifiers and geo is not None and geo.type == "region")
             distance = abs(t.i - token.i) if token is not None and span is sent else t.i
-            # "files d'attente en Tunisie, manifestations en Iran": a place in another event's
-            # phrase is that event's, the sentence's last resort for this one
-            foreign = token is not None and span is sent and other_events_place(t, token, mentions)
-            ranked.append((foreign, not settlement, not introduced, not town, distance, m, t))
+            ranked.append((not settlement, not introduced, not town, distance, m, t))
         if ranked:
-            *_, m, t = min(ranked, key=lambda r: r[:5])
+            *_, m, t = min(ranked, key=lambda r: r[:4])
             # "dans l'Aveyron" in the opening, "le maire de Rivière-sur-Tarn (Aveyron)": the town
             return place_ref(town_of_region(t, m, span is sent, token, sdoc, mentions) or m)
     return None

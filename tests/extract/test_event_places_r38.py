@@ -58,13 +58,16 @@ FILLER = (
 )
 
 SCENES = [
-    # a scene set five sentences back lasts while the sentences between name no place
-    (
+    # a scene set five sentences back lasts while the sentences between name no place (evt38p's
+    # rule, reverted: most of what it changed on fresh reports was a national statement or a
+    # report's last town lent to a general one)
+    pytest.param(
         "Des orages ont frappé le Sud mardi. Les départements étaient en alerte. La pluie a duré."
         " À Nîmes, dans le Gard, les orages ont provoqué des inondations." + FILLER + " Trois personnes"
         " ont été secourues.",
         "secourues",
         "nîmes",
+        marks=pytest.mark.xfail(strict=True, reason="a scene is looked for four sentences back only"),
     ),
     # ... not when one of them names another place
     (

@@ -32,11 +32,6 @@ SCENE_SENTENCES = 4
 """How far back a sentence with no place of its own looks for the scene an earlier one set."""
 
 
-SCENE_REACH = 8
-"""How far back it looks when the sentences between name no place at all ("À Nîmes, dans le Gard, les
-orages ont provoqué des inondations", then five sentences of the same scene with no place)."""
-
-
 TIME_NOUNS = frozenset(
     "lundi mardi mercredi jeudi vendredi samedi dimanche matin soir nuit midi après-midi journée"
     " semaine week-end".split()
@@ -103,20 +98,9 @@ def _scene_sentence(sent: Span, sdoc: Doc, mentions: MentionIndex) -> Span | Non
         low = LEAD_SENTENCES  # "un séisme qui a touché le sud-est du pays": not the village just visited
     if i is None or i <= low:
         return None
-    named = False  # past the few sentences before, a scene lasts only while no place is named
-    for k in range(i - 1, max(low, i - SCENE_REACH) - 1, -1):
-        if i - k > SCENE_SENTENCES and named:
-            return None
-        if sets_scene(sents[k], mentions):
-            return sents[k]
-        named = named or names_place(sents[k], mentions)
-    return None
-
-
-def names_place(span: Span, mentions: MentionIndex) -> bool:
-    """Whether a sentence names a place at all, as a scene or not."""
-    found = [*mentions.places(span, inner=True), *classed_places(span, mentions)]
-    return bool(found)
+    return next(
+        (s for s in reversed(sents[max(low, i - SCENE_SENTENCES) : i]) if sets_scene(s, mentions)), None
+    )
 
 
 def sets_scene(span: Span, mentions: MentionIndex) -> bool:

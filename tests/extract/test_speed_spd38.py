@@ -2,7 +2,9 @@
 
 ``special_speaker`` (with ``described_person`` under it) is asked about the same subject head by the rule
 that finds the candidate and again by the resolver: it is answered once per Doc, mention list and head
-(``context.per_context``, keyed by the token's index). Every token of each sentence below is asked: the
+(``context.per_context``, keyed by the token's index); ``recent_referent``, the person the narration before a
+pronoun puts forward, is asked again by each candidate whose speaker is that pronoun (keyed by the
+pronoun's place and form). Every token or pronoun of each sentence below is asked: the
 memo's answer equals the function's alone, is kept for the next question, and never outlives its Doc (a
 Doc parsed again, the memos dropped by ``pipeline.release``, or mentions found again start afresh)."""
 
@@ -14,6 +16,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract.context import DocContext, per_context
 from newsgraph.extract.entities import find_mentions
 from newsgraph.extract.pipeline import release
+from newsgraph.extract.speaker_antecedents import recent_referent
 from newsgraph.extract.speaker_kinds import special_speaker
 from newsgraph.model import Document
 
@@ -95,3 +98,46 @@ def test_per_context_keys_tokens_by_index_and_leaves_other_docs_alone(nlp) -> No
     assert calls == [(1, False), (1, True)]  # a new Token of the same place: answered from the memo
     assert word(ctx, other.sdoc[2], False) == "parle"  # a token of another Doc: asked, not kept
     assert len(calls) == 3 and set(ctx.sdoc.user_data["test.per_context"][2]) == {(1, False), (1, True)}
+
+
+PRONOUNS = [
+    "Nous rencontrons Odette, 93 ans, sur le marché. « Tout a doublé », soupire-t-elle.",
+    "Une infirmière sort de l'hôpital. Elle estime que les effectifs manquent depuis des mois.",
+    "Les pêcheurs sont rentrés au port. Ils dénoncent la hausse du gazole.",
+    "Le boulanger ouvre à six heures. Il explique qu'il a augmenté ses prix. Il le regrette.",
+    "Marc Duval, le maire, a visité le chantier avec un ingénieur. Selon lui, le retard sera rattrapé.",
+    "La pluie tombe depuis mardi. Elle devrait cesser jeudi selon les prévisions.",
+]
+REFERENT = "newsgraph.recent_referent"
+
+
+def referent(found):  # type: ignore[no-untyped-def]
+    """A referent by its head's place (Tokens are made afresh at each read)."""
+    return None if found is None else (found[0].i, found[1])
+
+
+@pytest.mark.parametrize("text", PRONOUNS)
+def test_recent_referent_is_answered_once_per_pronoun(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    ctx = context(nlp, text)
+    asked = [(t.idx, t.lower_) for t in ctx.sdoc if t.pos_ == "PRON" or t.lower_ in {"lui", "-elle", "-il"}]
+    assert asked
+    expected = [referent(recent_referent.__wrapped__(ctx, at, p)) for at, p in asked]  # type: ignore[attr-defined]
+    assert REFERENT not in ctx.sdoc.user_data
+    first = [recent_referent(ctx, at, p) for at, p in asked]
+    assert [referent(f) for f in first] == expected
+    assert all(recent_referent(ctx, at, p) is f for (at, p), f in zip(asked, first, strict=True))  # kept
+    release(ctx)
+    assert REFERENT not in ctx.sdoc.user_data
+    again = context(nlp, text)
+    assert [referent(recent_referent(again, at, p)) for at, p in asked] == expected
+
+
+def test_some_pronoun_has_a_referent_and_some_has_none(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = [
+        referent(recent_referent(ctx, t.idx, t.lower_))
+        for ctx in (context(nlp, s) for s in PRONOUNS)
+        for t in ctx.sdoc
+        if t.pos_ == "PRON"
+    ]
+    assert any(f is None for f in found)
+    assert any(f is not None for f in found)

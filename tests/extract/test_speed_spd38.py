@@ -1,14 +1,17 @@
-"""Round 38's speaker-side memos answer as the functions alone do.
+"""Round 38's memos answer as the functions alone do.
 
 ``special_speaker`` (with ``described_person`` under it) is asked about the same subject head by the rule
 that finds the candidate and again by the resolver: it is answered once per Doc, mention list and head
-(``context.per_context``, keyed by the token's index); ``recent_referent``, the person the narration before a
-pronoun puts forward, is asked again by each candidate whose speaker is that pronoun (keyed by the
-pronoun's place and form). Every token or pronoun of each sentence below is asked: the
-memo's answer equals the function's alone, is kept for the next question, and never outlives its Doc (a
-Doc parsed again, the memos dropped by ``pipeline.release``, or mentions found again start afresh)."""
+(``context.per_context``, keyed by the token's index). ``recent_referent``, the person the narration before
+a pronoun puts forward, is asked again by each candidate whose speaker is that pronoun (keyed by the
+pronoun's place and form). Every token or pronoun of each sentence below is asked: the memo's answer equals
+the function's alone, is kept for the next question, and never outlives its Doc (a Doc parsed again, the
+memos dropped by ``pipeline.release``, or mentions found again start afresh). ``speech_common.words``
+counts the words of each text once (the rules count the same quotes again): kept by text, it holds no Doc."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from spacy.tokens import Doc, Token
@@ -18,6 +21,7 @@ from newsgraph.extract.entities import find_mentions
 from newsgraph.extract.pipeline import release
 from newsgraph.extract.speaker_antecedents import recent_referent
 from newsgraph.extract.speaker_kinds import special_speaker
+from newsgraph.extract.speech_common import words
 from newsgraph.model import Document
 
 SPECIAL = "newsgraph.special_speaker"
@@ -141,3 +145,22 @@ def test_some_pronoun_has_a_referent_and_some_has_none(nlp) -> None:  # type: ig
     ]
     assert any(f is None for f in found)
     assert any(f is not None for f in found)
+
+
+COUNTED = [
+    "Nous ne fermerons pas la maternité cet hiver",
+    "l'État-major a-t-il menti ?",
+    "  1 200 euros par mois, c'est trop peu  ",
+    "« … »",
+    "",
+    "aujourd’hui, dit-elle",
+]
+
+
+@pytest.mark.parametrize("text", COUNTED)
+def test_words_are_counted_once_per_text_as_the_count_alone(text: str) -> None:
+    """``speech_common.words`` is kept by text (a pure function of a string: it holds no Doc)."""
+    alone = words.__wrapped__(text)  # type: ignore[attr-defined]
+    assert alone == len(re.findall(r"\w+", text))
+    assert words(text) == alone
+    assert words("".join(list(text))) == alone  # the same text in another string object

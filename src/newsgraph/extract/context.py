@@ -109,6 +109,35 @@ def per_doc(key: str) -> Callable[[Callable[Concatenate[Doc, P], R]], Callable[C
     return decorate
 
 
+def per_context(
+    key: str,
+) -> Callable[[Callable[Concatenate[DocContext, P], R]], Callable[Concatenate[DocContext, P], R]]:
+    """Answer ``fn(ctx, *args)`` once per Doc, mention list and arguments, kept in
+    ``ctx.sdoc.user_data[key]`` (dropped by ``pipeline.release``; mentions found again start afresh). For
+    a pure function of the context's Doc and mentions and of tokens of that Doc (keyed by their index:
+    tokens are made afresh at each read) or plain values: the speaker rules ask about the same subject
+    heads and pronouns again, one rule after another. A token of another Doc is answered without it."""
+
+    def decorate(fn: Callable[Concatenate[DocContext, P], R]) -> Callable[Concatenate[DocContext, P], R]:
+        @wraps(fn)
+        def memo(ctx: DocContext, /, *args: P.args, **kwargs: P.kwargs) -> R:
+            doc = ctx.sdoc
+            at = tuple(a.i if isinstance(a, Token) and a.doc is doc else a for a in args)
+            if kwargs or any(isinstance(a, Token) for a in at):
+                return fn(ctx, *args, **kwargs)
+            held: tuple[list[Mention], int, dict[Hashable, R]] | None = doc.user_data.get(key)
+            if held is None or held[0] is not ctx.mentions or held[1] != len(ctx.mentions):
+                held = doc.user_data[key] = (ctx.mentions, len(ctx.mentions), {})
+            found = held[2]
+            if at not in found:
+                found[at] = fn(ctx, *args, **kwargs)
+            return found[at]
+
+        return memo
+
+    return decorate
+
+
 def span_text(span: Span) -> str:
     """``span.text`` sliced from the Doc's text made once (``doc_text``), not joined again from the
     span's tokens: the same string, as a span ends at its last token's end."""

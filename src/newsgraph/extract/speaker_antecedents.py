@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.context import DocContext
+from newsgraph.extract.context import DocContext, per_context
 from newsgraph.extract.entities import INDEFINITE, is_role
 from newsgraph.extract.entity_spans import SINGULAR_DEMONYM_RE, SINGULAR_PERSON_DETS, first_names
 from newsgraph.extract.event_role_asides import is_source
@@ -31,6 +31,7 @@ EXAMPLE_MARKERS = {"comme", "instar"}  # "comme cet homme", "à l'instar de ce q
 PERSON_LABELS = {"PER", "ANON", "GROUP"}
 
 
+@per_context("newsgraph.recent_referent")  # several candidates ask about the same pronoun
 def recent_referent(ctx: DocContext, at: int, pronoun: str) -> tuple[Token, str] | None:
     """The head of the nearest person the narration before the pronoun at ``at`` puts forward, with
     its type ("person" for a first name, else the noun's speaker type); None when none agrees."""

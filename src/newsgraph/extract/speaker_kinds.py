@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newsgraph.extract.context import DocContext, doc_text
+from newsgraph.extract.context import DocContext, doc_text, per_context
 from newsgraph.extract.entities import is_role, np_span, strip_determiner
 from newsgraph.extract.speaker_compounds import compound_head
 from newsgraph.extract.speaker_descriptions import described_person, placed_after
@@ -58,6 +58,7 @@ SIDE_OPENERS = (
 )
 
 
+@per_context("newsgraph.special_speaker")  # asked again by the rules and the resolver of the same heads
 def special_speaker(ctx: DocContext, head: Token) -> Speaker | None:
     """Speakers the general resolver does not know: a document ("le rapport de l'inspection"), a
     partitive ("l'une d'entre elles", "une autre"), "on" placed by "Du côté de X, on …"."""

@@ -190,6 +190,18 @@ NOT_CONTINUED = [
         "Le comte déclarait",
     ),
     (
+        "question",
+        "Selon la CGT, les offres sont fausses. Mais tout éteindre permettrait-il vraiment d'économiser ?",
+        "CGT",
+        "tout éteindre permettrait",
+    ),
+    (
+        "own-pour-source",
+        "Selon la CGT, les offres sont fausses. Pour les syndicats, le logiciel ne fonctionnerait pas.",
+        "CGT",
+        "le logiciel ne fonctionnerait pas",
+    ),
+    (
         "no-report-before",
         "La ville compte 3 000 habitants. Elle aurait perdu la moitié de sa population en un siècle.",
         "ville",

@@ -21,6 +21,7 @@ HEDGES = {"pouvoir", "devoir", "falloir", "sembler", "vouloir", "aimer", "préf�
 """Verbs whose conditional is the narrator's own hedge or wish, not a source's claim."""
 HYPOTHESIS = {"si", "s'", "s’", "quand", "même"}
 OWN_SOURCE = {"selon", "d'après", "d’après"}
+OPENING_SOURCES = {"pour", "à", "aux"}  # "Pour les syndicats, …", "À les entendre, …", "Aux yeux de X, …"
 MIN_WORDS = 4
 HEADING_WORDS = 8  # a sentence this short ending in "?" (or with no verb) is passed over
 
@@ -58,7 +59,9 @@ def continued(ctx: DocContext, quotes: list[tuple[int, int]], cands: list[Candid
 def claimed(sent: Span) -> bool:
     """A sentence whose main verb is in the conditional without "si" or a hedge: a claim reported."""
     root = sent.root
-    if root.pos_ not in {"VERB", "AUX", "ADJ", "NOUN"} or sent.text.rstrip().endswith("?"):
+    if root.pos_ not in {"VERB", "AUX", "ADJ", "NOUN"} or any(t.text == "?" for t in sent):
+        return False
+    if own_opinion(sent):
         return False
     verbs = [root] + [c for c in root.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
     if not any(conditional(v) for v in verbs):
@@ -82,6 +85,15 @@ def conditional(verb: Token) -> bool:
         return False
     stem = next((low[: -len(e)] for e in CONDITIONAL_ENDINGS if low.endswith(e)), None)
     return stem is not None and stem in {lemma, lemma.removesuffix("e")} and stem.endswith("r")
+
+
+def own_opinion(sent: Span) -> bool:
+    """A sentence that names its own source first: "Pour les Russes, …", "À les entendre, …"."""
+    first = next((t for t in sent if not t.is_space), None)
+    comma = next((t for t in sent if t.text == ","), None)
+    return (
+        first is not None and comma is not None and first.lower_ in OPENING_SOURCES and comma.i - first.i <= 6
+    )
 
 
 def hypothesis(clause: Token) -> bool:

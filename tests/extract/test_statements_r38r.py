@@ -196,6 +196,12 @@ NOT_CONTINUED = [
         "tout éteindre permettrait",
     ),
     (
+        "question-inverted",
+        "Selon la CGT, les offres sont fausses. Mais tout éteindre permettrait-il vraiment d'économiser.",
+        "CGT",
+        "tout éteindre permettrait",
+    ),
+    (
         "own-pour-source",
         "Selon la CGT, les offres sont fausses. Pour les syndicats, le logiciel ne fonctionnerait pas.",
         "CGT",

@@ -20,6 +20,7 @@ from newsgraph.extract.speech_quotes import QUOTE_MARKS
 HEDGES = {"pouvoir", "devoir", "falloir", "sembler", "vouloir", "aimer", "préférer", "valoir"}
 """Verbs whose conditional is the narrator's own hedge or wish, not a source's claim."""
 HYPOTHESIS = {"si", "s'", "s’", "quand", "même"}
+INVERTED = {"il", "elle", "ils", "elles", "on"}  # "-il", "-t-elle" ("-t-" stripped with the hyphens)
 OWN_SOURCE = {"selon", "d'après", "d’après"}
 OPENING_SOURCES = {"pour", "à", "aux"}  # "Pour les syndicats, …", "À les entendre, …", "Aux yeux de X, …"
 MIN_WORDS = 4
@@ -59,8 +60,8 @@ def continued(ctx: DocContext, quotes: list[tuple[int, int]], cands: list[Candid
 def claimed(sent: Span) -> bool:
     """A sentence whose main verb is in the conditional without "si" or a hedge: a claim reported."""
     root = sent.root
-    if root.pos_ not in {"VERB", "AUX", "ADJ", "NOUN"} or any(t.text == "?" for t in sent):
-        return False
+    if root.pos_ not in {"VERB", "AUX", "ADJ", "NOUN"} or any(t.text == "?" or inverted(t) for t in sent):
+        return False  # a question, with its mark or its inverted subject ("permettrait-il …")
     if own_opinion(sent):
         return False
     verbs = [root] + [c for c in root.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
@@ -85,6 +86,11 @@ def conditional(verb: Token) -> bool:
         return False
     stem = next((low[: -len(e)] for e in CONDITIONAL_ENDINGS if low.endswith(e)), None)
     return stem is not None and stem in {lemma, lemma.removesuffix("e")} and stem.endswith("r")
+
+
+def inverted(tok: Token) -> bool:
+    """A subject pronoun after its verb ("-il", "-t-elle"): the sentence asks."""
+    return tok.pos_ == "PRON" and tok.lower_.lstrip("-t") in INVERTED and tok.text.startswith("-")
 
 
 def own_opinion(sent: Span) -> bool:

@@ -13,13 +13,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from newsgraph.extract.context import DocContext, sentence_before_start
-from newsgraph.extract.entities import is_role
-from newsgraph.extract.speaker_nouns import folded_institutions, head_form, person_noun, speaker_kind
+from newsgraph.extract.speaker_nouns import folded_institutions, head_form, speaker_kind
 from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
-from newsgraph.extract.speech_subjects import subject_of
 
 
 class Heard(Protocol):
@@ -35,20 +33,6 @@ class Heard(Protocol):
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
 BODY_LABELS = {"ORG"}
-REPORTERS = {"nous", "on"}
-PLACE_CASES = {
-    "dans",
-    "devant",
-    "derrière",
-    "sur",
-    "sous",
-    "vers",
-    "depuis",
-    "près",
-    "autour",
-    "jusqu'",
-    "jusque",
-}
 
 
 def pronoun_gender(pronoun: str) -> str | None:
@@ -70,48 +54,14 @@ def body_subject(ctx: DocContext, at: int, pronoun: str) -> Token | None:
     if own.start > 0 and not inside_quote(quotes, doc[own.start - 1].sent.start_char + 1):
         spans.insert(0, doc[own.start - 1].sent)
     found = [t for s in spans for t in s if is_body_subject(ctx, t) and not inside_quote(quotes, t.idx)]
-    if not found:  # the sentence before, when it is narration
-        return body_complement(ctx, spans[0], wanted, quotes) if len(spans) == 2 else None
+    if not found:
+        return None
     return found[-1] if body_gender(found[-1]) == wanted else None
-
-
-def body_complement(ctx: DocContext, sent: Span, wanted: str, quotes: list[tuple[int, int]]) -> Token | None:
-    """A body the sentence before names in another place than its subject, that the pronoun takes
-    up when that subject cannot: "Les usagers ont été prévenus par la SNCF. Elle assure que …",
-    "Le sommet s'ouvre en présence de l'OTAN. Elle souhaite …" (not after "La réforme est critiquée
-    par la CGT. Elle prévoit …": the subject agrees, it is what "elle" takes up). The last body
-    named outside quotes, not the complement of a person ("la présidente de la SNCF"), of the
-    pronoun's gender or of none the tagger knows."""
-    subject = subject_of(sent.root)
-    if subject is None or (subject.pos_ == "PRON" and subject.lower_ not in REPORTERS):
-        return None  # "Elle a …": what it stands for is taken up (not "nous", "on": the reporters)
-    singular = "Plur" not in subject.morph.get("Number", [])
-    if singular and (subject.pos_ == "PROPN" or body_gender(subject) in {wanted, None}):
-        return None  # a subject of the pronoun's gender, or a name (a person the tagger may not know)
-    found = [t for t in sent if is_body_complement(ctx, t) and not inside_quote(quotes, t.idx)]
-    return found[-1] if found and body_gender(found[-1]) in {wanted, None} else None
-
-
-def is_body_complement(ctx: DocContext, tok: Token) -> bool:
-    """A body named as an object or a complement, not inside a person's description."""
-    if tok.dep_ in SUBJECT_DEPS | {"flat:name", "appos"} or not is_body(ctx, tok):
-        return False
-    if any(c.dep_ == "case" and c.lower_ in PLACE_CASES for c in tok.children):
-        return False  # "devant la mairie", "dans l'usine": a place where things happen
-    owner = tok.head
-    if any(m.start <= owner.idx < m.end for m in ctx.mentions_at(tok.idx)):
-        return False  # a word inside the body's name ("Cour des comptes"): its head is taken
-    return not (tok.dep_ == "nmod" and owner.pos_ == "NOUN" and (is_role(owner) or person_noun(owner)))
 
 
 def is_body_subject(ctx: DocContext, tok: Token) -> bool:
     """A subject naming an organisation: "la Cour des comptes", "le ministère", "la SNCF"."""
-    return tok.dep_ in SUBJECT_DEPS and is_body(ctx, tok)
-
-
-def is_body(ctx: DocContext, tok: Token) -> bool:
-    """A singular noun naming an organisation: a mention of one, or an institution noun."""
-    if tok.pos_ not in {"NOUN", "PROPN"}:
+    if tok.dep_ not in SUBJECT_DEPS or tok.pos_ not in {"NOUN", "PROPN"}:
         return False
     if "Plur" in tok.morph.get("Number", []):
         return False

@@ -1,14 +1,19 @@
 """Reported speech whose speaker is in another sentence (round 38, stm38r).
 
-- A singular pronoun takes up a body the sentence before names as an object or a complement, not
-  as its subject ("Les usagers ont été prévenus par la SNCF. Elle assure que …"), when that
-  sentence's subject cannot be the antecedent: not of the pronoun's gender and number, not a name,
-  not a pronoun other than the reporters' "nous" / "on" (``speaker_bodies.body_complement``). A
-  body inside a person's description ("la présidente de la RATP") or a place ("devant la mairie")
-  is not taken up.
+- A singular pronoun taking up a body the sentence before names as an object or a complement,
+  not as its subject ("Les usagers ont été prévenus par la SNCF. Elle assure que …"): strict xfail
+  rows. Round 38 read them (``speaker_bodies.body_complement``: when that sentence's subject cannot
+  be the antecedent, the last body outside a person's description or a place); it changed no cell
+  of either half and no statement of 936 fresh reports: reverted. A body inside a person's
+  description ("la présidente de la RATP") or a place ("devant la mairie") must never be taken up
+  (rows that pass).
 - A narration sentence in the conditional right after a reported statement, with no source of its
-  own, continues it ("Selon la Banque de France, … . Ils auraient augmenté de 10 %";
-  ``speech_continued``): not after "si", not a hedge ("pourrait", "devrait"), not a question.
+  own, continuing it ("Selon la Banque de France, … . Ils auraient augmenté de 10 %"): strict xfail
+  rows. Round 38 read them (``speech_continued``: not after "si", not a hedge such as "pourrait",
+  not a question, not a sentence naming its own source first); on the check half it found 4 more
+  gold statements and added 6 unmatched ones (precision cost above the recall gain), and 8 of the
+  12 statements it changed on fresh reports were right: reverted. The rows that must never be read
+  so (a hypothesis, a hedge, a future, an imperfect, a question, no report before) pass.
 
 Every sentence here was written for these tests (none is taken from an evaluation text). A row is
 (construction id, text, speaker part, content part, speaker type): exactly one statement must hold
@@ -122,37 +127,46 @@ def test_pronoun_does_not_take_up_body(nlp, cid, text, wrong, content):
     check_not_said_by(nlp, text, wrong, content)
 
 
+CONTINUED_REASON = (
+    "round 38 read these (speech_continued): check half +4 recall, +6 unmatched; 8 of 12 right on fresh"
+    " reports: reverted"
+)
+
 CONTINUED = [
-    (
+    xfail(
         "selon-past-conditional",
         "Selon la Banque de France, les incidents de paiement progressent. "
         "Ils auraient augmenté de 10 % en un an.",
         "Banque de France",
         "auraient augmenté de 10 %",
         "organization",
+        reason=CONTINUED_REASON,
     ),
-    (
+    xfail(
         "verb-conditional-misread",  # "diffuseraient", tagged an indicative
         "Le syndicat dénonce les plateformes privées. Elles diffuseraient des offres déjà pourvues.",
         "syndicat",
         "diffuseraient des offres",
         "organization",
+        reason=CONTINUED_REASON,
     ),
-    (
+    xfail(
         "past-heading",
         "Selon une étude du cabinet Xerfi, les ménages aisés ont profité de la remise. Des gains inégaux ? "
         "Les plus modestes auraient économisé à peine 20 euros.",
         "Xerfi",
         "auraient économisé",
         "organization",
+        reason=CONTINUED_REASON,
     ),
-    (
+    xfail(
         "after-person-que",
         "Paul Roy, un riverain, affirme que le bruit est insupportable. "
         "Les camions passeraient toute la nuit devant chez lui.",
         "Paul Roy",
         "Les camions passeraient",
         "person",
+        reason=CONTINUED_REASON,
     ),
     xfail(
         "two-sentences-on",
@@ -161,7 +175,7 @@ CONTINUED = [
         "CGT",
         "des contrats d'une semaine",
         "organization",
-        reason="the sentence before holds a continued reading, no reported statement of its own",
+        reason=CONTINUED_REASON,
     ),
 ]
 

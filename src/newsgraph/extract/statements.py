@@ -22,7 +22,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from newsgraph import model
-from newsgraph.extract import speech_continued, timex, topics
+from newsgraph.extract import timex, topics
 from newsgraph.extract.attribution import new_clause_after as grammar_new_clause
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.speaker_articles import head_speaker
@@ -262,7 +262,7 @@ def find_candidates(ctx: DocContext) -> list[Candidate]:
         if not any(overlap(c.content, k) for k in covered)
     ]
     later = followed_quote_candidates(ctx, quotes) + stance_candidates(ctx, statement_quotes)
-    later += clitic_candidates(ctx, statement_quotes) + speech_continued.continued(ctx, quotes, cands)
+    later += clitic_candidates(ctx, statement_quotes)  # "<clause>, le maire le reconnaît."
     cands += [c for c in later if not any(overlap(c.content, k) for k in covered)]
     for c in cands:
         if not c.direct:

@@ -1,8 +1,8 @@
 """A trigger row's object may be given by a relative clause (evt38t): the "que" of "la ville que les
-troupes ont reprise" is the verb's object and stands for the noun it follows, so a row asking for
-"ville" (or a place, a person) as the object holds; the subject "qui" of a passive stands for its noun
-too ("les habitants qui ont été évacués"). A completive "que" ("l'annonce que ...") and a verb with an
-object of its own keep their own object."""
+troupes ont reprise" is the verb's object and stands for the noun it follows; the subject "qui" of a
+passive stands for its noun ("les habitants qui ont été évacués"). A rule reading the antecedent as the
+object (``deep_objects``) was measured and reverted (no gain on the check half, 4 more unmatched
+events): the rows it would fix stay strict xfail, the twins and the passing rows guard the rest."""
 
 from __future__ import annotations
 
@@ -11,9 +11,27 @@ from test_events import events_of
 
 # (sentence, event type the relative clause's verb must give)
 RELATIVES = [
-    ("La ville que les troupes ukrainiennes ont reprise était occupée depuis mars.", "capture"),
-    ("Les habitants qu'on a évacués dormaient au gymnase municipal.", "rescue"),
-    ("Les salariés que l'entreprise a licenciés manifestent devant le siège.", "layoff"),
+    pytest.param(
+        "La ville que les troupes ukrainiennes ont reprise était occupée depuis mars.",
+        "capture",
+        marks=pytest.mark.xfail(
+            strict=True, reason="a relative object is not read as its antecedent (reverted)"
+        ),
+    ),
+    pytest.param(
+        "Les habitants qu'on a évacués dormaient au gymnase municipal.",
+        "rescue",
+        marks=pytest.mark.xfail(
+            strict=True, reason="a relative object is not read as its antecedent (reverted)"
+        ),
+    ),
+    pytest.param(
+        "Les salariés que l'entreprise a licenciés manifestent devant le siège.",
+        "layoff",
+        marks=pytest.mark.xfail(
+            strict=True, reason="a relative object is not read as its antecedent (reverted)"
+        ),
+    ),
     ("Les familles qui ont été évacuées dorment dans une salle des fêtes.", "rescue"),
     ("Le ministre qu'Emmanuel Macron a limogé conteste sa décision.", "dismiss"),
     # a first-person passive subject names no noun the row asks for ("salarié", a number)

@@ -50,30 +50,6 @@ def relative_verb_lemma(token: Token) -> str:
     return ""
 
 
-RELATIVE_OBJECTS = frozenset({"que", "qu'", "qu’"})
-OWN_OBJECT_DEPS = frozenset({"obj", "ccomp", "xcomp"})
-RELATIVE_CLAUSE_DEPS = frozenset({"acl:relcl", "acl", "nmod"})  # the parser also hangs it as "acl", "nmod"
-
-
-def relative_object(token: Token) -> list[Token]:
-    """The noun a relative "que" stands for when it is the verb's object, read as that object: "la
-    ville que les troupes ont reprise", "les salariés que l'usine a licenciés" (the parser makes "que"
-    the object or a mark, the clause an acl:relcl, an acl or an nmod of the noun). Not a completive
-    ("l'annonce que le groupe a repris l'usine"): the verb has an object or a clause of its own."""
-    head = token.head
-    if token.dep_ not in RELATIVE_CLAUSE_DEPS or head.pos_ not in {"NOUN", "PROPN"} or head.i >= token.i:
-        return []
-    kids = list(token.children)
-    if any(c.dep_ in OWN_OBJECT_DEPS and c.lower_ not in RELATIVE_OBJECTS for c in kids):
-        return []
-    if any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in kids):
-        return []
-    relative = any(
-        c.lower_ in RELATIVE_OBJECTS and c.dep_ in {"obj", "mark"} and head.i < c.i < token.i for c in kids
-    )
-    return [head] if relative else []
-
-
 def antecedents(subjects: list[Token]) -> list[Token]:
     """The nouns that relative subjects stand for: "la pluie" of "la pluie qui arrive", whose words
     a row's "~x" tests and vetoes read as the subject's (no visit of the rain)."""

@@ -41,7 +41,6 @@ from newsgraph.extract.event_trigger_grammar import (
     is_bare_participle,
     participle_infinitive,
     present_infinitive,
-    relative_object,
 )
 from newsgraph.extract.event_trigger_row import Split, parse_requires, plain, split_requires
 from newsgraph.extract.event_trigger_row import Trigger as Trigger  # used by events, roles, agents
@@ -402,12 +401,9 @@ def deep_objects(token: Token) -> list[Token]:
         etre = lemma(token) in ETRE_VERBS  # "les soldats arrivés": who arrived, not what
         return [token.head] if "Part" in morph_feats(token).get("VerbForm", []) and not etre else []
     passive = any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in token.children)
-    if not passive:
-        return relative_object(token)  # "la ville que les troupes ont reprise"
-    if any(c.lower_ in {"se", "s'", "s’"} for c in token.children):
+    if not passive or any(c.lower_ in {"se", "s'", "s’"} for c in token.children):
         return []
-    subjects = [t for t in subject_chain(token) if t.pos_ in {"NOUN", "PROPN", "PRON"}]
-    return subjects + antecedents(subjects)  # "les habitants qui ont été évacués"
+    return [t for t in subject_chain(token) if t.pos_ in {"NOUN", "PROPN", "PRON"}]
 
 
 def deep_subjects(token: Token) -> list[Token]:

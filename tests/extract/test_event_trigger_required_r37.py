@@ -20,13 +20,8 @@ TRIGGERS = [
     ("Berlin a promis une aide militaire supplémentaire à Kiev.", "provide_military_aid", "aide militaire"),
     # a generic head keeps its qualifier as before
     ("La hausse des prix inquiète les ménages.", "price_change", "hausse des prix"),
-    # a verb's required object stays out of its trigger (not done: "trouvé" alone)
-    pytest.param(
-        "Un randonneur a trouvé la mort dans le massif.",
-        "death",
-        "trouvé la mort",
-        marks=pytest.mark.xfail(strict=True, reason="a verb's required object is not named with it"),
-    ),
+    # a verb names the object its row required (evt38t, test_event_trigger_objects_r38)
+    ("Un randonneur a trouvé la mort dans le massif.", "death", "trouvé la mort"),
 ]
 
 

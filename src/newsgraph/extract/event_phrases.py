@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph import lexicons
 from newsgraph.extract.event_cache import morph_feats
+from newsgraph.extract.event_trigger_grammar import object_end
 from newsgraph.extract.event_trigger_row import Trigger, parse_requires
 from newsgraph.extract.tokens import tokens
 
@@ -211,10 +212,11 @@ def trigger_text(token: Token, trig: Trigger) -> str:
     """The words an event names as its trigger: the whole expression for a phrase row ("garde à
     vue"); a generic head with its qualifier ("hausse des prix", ``qualified_end``), or a noun with
     the qualifier its row required ("un glissement de terrain", "un redressement judiciaire",
-    ``required_words``); a pronominal verb with its clitic ("s'envole"); else the token."""
+    ``required_words``); a verb with the object its row required ("a quitté le gouvernement",
+    ``object_end``); a pronominal verb with its clitic ("s'envole"); else the token."""
     hit = phrase_matches(token.doc).get(token.i)
     if hit is None or trig not in hit[1]:
-        end = max(qualified_end(token, required_words(trig)), direction_end(token))
+        end = max(qualified_end(token, required_words(trig)), direction_end(token), object_end(token, trig))
         return token.doc[clitic_start(token) : end].text
     return token.doc[token.i : hit[0]].text
 

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract.event_cache import doc_memo, morph_feats
 from newsgraph.extract.event_parse import lemma
+from newsgraph.extract.event_trigger_row import Trigger
 
 MEASURE_UNITS = frozenset({"cm", "centimètre", "mm", "millimètre", "mètre", "litre", "couche"})
 """Units that head the matter they measure: "il est tombé 30 cm de neige", "une couche de neige"."""
@@ -204,3 +205,32 @@ MODAL_VERBS = {
 }
 """Verbs whose subject is the subject of the infinitive they govern ("pourraient atteindre"; "vient de
 montrer", the recent past)."""
+
+
+OBJECT_LINK_DEPS = frozenset({"det", "amod", "nummod"})
+
+
+def object_end(token: Token, trig: Trigger) -> int:
+    """Past a verb's direct object when its row required that word alone ("a quitté le gouvernement",
+    "a trouvé la mort", "font augmenter les prix"): the verb names its happening with it, as a noun
+    names the qualifier its row required (evt37g). Only an object right after the verb, with nothing
+    but its own article, possessive, number or adjectives between; else past the token."""
+    end = token.i + 1
+    if trig.pos != "VERB" or token.pos_ != "VERB":
+        return end
+    required = {
+        alt[0][1].removeprefix("=")
+        for alt in trig.requires
+        if len(alt) == 1 and not alt[0][0] and alt[0][1].removeprefix("=")[:1].isalpha()
+    }
+    objects = [
+        c
+        for c in token.children
+        if c.dep_ == "obj" and c.i > token.i and c.pos_ in {"NOUN", "PROPN"} and lemma(c) in required
+    ]
+    if not objects:
+        return end
+    obj = objects[0]
+    if all(t.head.i == obj.i and t.dep_ in OBJECT_LINK_DEPS for t in token.doc[end : obj.i]):
+        return obj.i + 1
+    return end

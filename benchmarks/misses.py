@@ -41,8 +41,8 @@ BLIND = {
     "tvnews2022al",  # held out in rounds 37 and 38
     "tvnews2022am",  # held out in rounds 38 and 39
     "tvnews2022an",  # held out in rounds 38 and 39
-    "tvnews2022ao",  # being annotated in round 38
-    "tvnews2022ap",  # being annotated in round 38
+    "tvnews2022ao",  # annotated in round 38; held out in rounds 39 and 40
+    "tvnews2022ap",  # annotated in round 38; held out in rounds 39 and 40
 }
 
 

@@ -67,7 +67,10 @@ def opinion_holder(ctx: DocContext, phrase: Span, head: Token) -> str | None:
     clause appraises), None for anything else ("Pour la première fois, …", "Pour cela, …")."""
     if "Inf" in phrase[0].morph.get("VerbForm", []):
         return None  # "Pour pallier le manque de bras, …": a purpose, no one named
-    if any(headed(phrase, m.start) for m in mentions_between(ctx, phrase.start_char, phrase.end_char)):
+    if any(
+        m.label not in PLACES or headed(phrase, m.start)
+        for m in mentions_between(ctx, phrase.start_char, phrase.end_char)
+    ):
         return HOLDER
     if is_role(head) or head.lower_ in PEOPLE_PRONOUNS:
         return HOLDER
@@ -76,10 +79,13 @@ def opinion_holder(ctx: DocContext, phrase: Span, head: Token) -> str | None:
     return None
 
 
+PLACES = frozenset({"GPE", "LOC"})
+
+
 def headed(phrase: Span, start: int) -> bool:
-    """A name of the phrase that is its holder: no preposition before it in the phrase ("Pour
-    Emmanuel Macron", "Pour l'ONG Amnesty"); a name after one hangs on another noun ("Pour ses
-    vacances en Bretagne", "Pour un billet d'avion Paris-Rome": a place, a thing)."""
+    """A place name that is the phrase's holder: no preposition before it ("Pour la Russie, …");
+    after one it hangs on another noun ("Pour ses vacances en Bretagne", "Pour un billet d'avion
+    Paris-Rome": a thing, a stay), which holds no view."""
     return not any(t.pos_ == "ADP" and t.idx < start for t in phrase)
 
 

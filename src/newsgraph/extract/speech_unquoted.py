@@ -117,10 +117,10 @@ def mute_thing(subject: Token) -> bool:
 
 
 def bare_participle(verb: Token) -> bool:
-    """A past participle with no auxiliary ("…, prévue le dimanche 1er janvier") qualifies the noun
-    before it: an incise is finite ("annonce le maire") or compound ("a annoncé le maire")."""
-    if "Part" not in verb.morph.get("VerbForm", []):
-        return False
+    """A past participle with no auxiliary that the parse hangs on the noun before it ("…, prévue le
+    dimanche 1er janvier"): an incise is finite ("annonce le maire") or compound ("a annoncé le maire")."""
+    if "Part" not in verb.morph.get("VerbForm", []) or verb.dep_ != "acl":
+        return False  # "…, dit le maire", "…, dit-il": "dit" is finite, the parse's tag aside
     before = verb.doc[verb.i - 1] if verb.i else None
     return not any(c.dep_.startswith("aux") for c in verb.children) and (
         before is None or before.pos_ != "AUX"

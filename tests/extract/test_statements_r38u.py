@@ -87,6 +87,12 @@ TWINS = [
         "injustifiée",
     ),
     (
+        "pour-counted-demonym",
+        "Pour beaucoup de Belges, le gouvernement doit d'abord baisser le prix de l'énergie.",
+        "Belges",
+        "doit d'abord baisser",
+    ),
+    (
         "selon-source",
         "Le montant de l'aide va encore baisser, selon le ministère du Travail.",
         "ministère",

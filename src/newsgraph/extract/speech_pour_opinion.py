@@ -68,7 +68,7 @@ def opinion_holder(ctx: DocContext, phrase: Span, head: Token) -> str | None:
     if "Inf" in phrase[0].morph.get("VerbForm", []):
         return None  # "Pour pallier le manque de bras, …": a purpose, no one named
     if any(
-        m.label not in PLACES or headed(phrase, m.start)
+        m.label not in PLACES or m.start <= head.idx < m.end or headed(phrase, m.start)
         for m in mentions_between(ctx, phrase.start_char, phrase.end_char)
     ):
         return HOLDER
@@ -83,9 +83,9 @@ PLACES = frozenset({"GPE", "LOC"})
 
 
 def headed(phrase: Span, start: int) -> bool:
-    """A place name that is the phrase's holder: no preposition before it ("Pour la Russie, …");
-    after one it hangs on another noun ("Pour ses vacances en Bretagne", "Pour un billet d'avion
-    Paris-Rome": a thing, a stay), which holds no view."""
+    """A place name that is the phrase's holder (checked beside its head, "Pour beaucoup de
+    Français, …"): no preposition before it ("Pour la Russie, …"); after one it hangs on another
+    noun ("Pour ses vacances en Bretagne", "Pour un billet d'avion Paris-Rome"): no view held."""
     return not any(t.pos_ == "ADP" and t.idx < start for t in phrase)
 
 

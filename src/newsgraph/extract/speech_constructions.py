@@ -30,7 +30,7 @@ from newsgraph.extract.speech_relative_source import relative_source
 from newsgraph.extract.speech_report_relatives import relative_end
 from newsgraph.extract.speech_reported import subject_for
 from newsgraph.extract.speech_selon import after_copula, leads_clause, published_by, selon_start
-from newsgraph.extract.speech_source_clause import postposed_content
+from newsgraph.extract.speech_source_clause import depending_on, postposed_content
 from newsgraph.extract.speech_sources import document_issuer
 from newsgraph.extract.speech_subjects import subject_of
 
@@ -53,8 +53,8 @@ def source_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Ca
             or (low, nxt) in {("à", "en"), ("aux", "yeux"), ("de", "l'avis"), ("de", "l’avis")}
         ) or inside(quotes, tok.idx):
             continue
-        if relative_source(tok):
-            continue  # ", selon qui …": speech_relative_source reads it
+        if relative_source(tok) or (low == "selon" and depending_on(tok)):
+            continue  # ", selon qui …": speech_relative_source reads it; "varie selon X": no source
         found = grammar.source_phrase(doc, tok.i)
         if found is None:
             continue

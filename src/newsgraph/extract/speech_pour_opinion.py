@@ -65,15 +65,28 @@ def opinion_holder(ctx: DocContext, phrase: Span, head: Token) -> str | None:
     """Whose view "Pour X, …" gives: ``HOLDER`` for a name, a role or a pronoun of people, ``PEOPLE``
     for a group counted or named by a plural noun of people or a demonym (their view only if the
     clause appraises), None for anything else ("Pour la première fois, …", "Pour cela, …")."""
-    if (
-        mentions_between(ctx, phrase.start_char, phrase.end_char)
-        or is_role(head)
-        or head.lower_ in PEOPLE_PRONOUNS
+    if "Inf" in phrase[0].morph.get("VerbForm", []):
+        return None  # "Pour pallier le manque de bras, …": a purpose, no one named
+    if any(
+        m.label not in PLACES or m.start <= head.idx < m.end or headed(phrase, m.start)
+        for m in mentions_between(ctx, phrase.start_char, phrase.end_char)
     ):
+        return HOLDER
+    if is_role(head) or head.lower_ in PEOPLE_PRONOUNS:
         return HOLDER
     if phrase[-1].lower_ in COUNTED or nation_people(head) or (plural_people(head) and not business(head)):
         return PEOPLE
     return None
+
+
+PLACES = frozenset({"GPE", "LOC"})
+
+
+def headed(phrase: Span, start: int) -> bool:
+    """A place name that is the phrase's holder (checked beside its head, "Pour beaucoup de
+    Français, …"): no preposition before it ("Pour la Russie, …"); after one it hangs on another
+    noun ("Pour ses vacances en Bretagne", "Pour un billet d'avion Paris-Rome"): no view held."""
+    return not any(t.pos_ == "ADP" and t.idx < start for t in phrase)
 
 
 BODIES = lexicons.tagged("speaker_nouns.tsv").get("body", frozenset())

@@ -36,7 +36,7 @@ from newsgraph.extract.speech_pour_opinion import (
 )
 from newsgraph.extract.speech_quotes import QUOTE_MARKS, doc_quotes, trim
 from newsgraph.extract.speech_relative_source import relative_source
-from newsgraph.extract.speech_source_clause import postposed_content
+from newsgraph.extract.speech_source_clause import depending_on, postposed_content
 from newsgraph.extract.speech_sources import document_issuer
 from newsgraph.extract.speech_subjects import possessor
 
@@ -210,8 +210,8 @@ def selon_candidates(
     for tok in words_among(doc, {"selon"}):
         if tok.lower_ != "selon" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ in SELON_EXCLUDED:
             continue
-        if relative_source(tok):
-            continue  # ", selon qui …": speech_relative_source reads it
+        if relative_source(tok) or depending_on(tok):
+            continue  # ", selon qui …": speech_relative_source reads it; "varie selon X": no source
         if (inside(quotes, tok.idx) and not inside(within, tok.idx)) or in_shouting_line(text, tok.idx):
             continue
         obj = tok.head if tok.dep_ == "case" else doc[tok.i + 1]

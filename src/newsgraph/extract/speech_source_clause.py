@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsgraph import lexicons
 from newsgraph.extract.attribution import new_clause_after
 from newsgraph.extract.context import doc_text
 from newsgraph.extract.speech_common import MIN_CONTENT_WORDS, words
@@ -45,3 +46,20 @@ def postposed_content(
     s_start, s_end = bounds
     whole = trim(text, s_start, s_start + len(before)) if words(after) < 2 else trim(text, s_start, s_end)
     return source_clause(doc, whole, source)
+
+
+VARIATION = lexicons.tagged("statement_words.tsv")["variation"]
+CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", "—", "–"})
+
+
+def depending_on(selon: Token) -> bool:
+    """ "Les prix varient selon les régions", "une hausse variable selon les secteurs": after a word
+    of variation in its clause (no punctuation between them), "selon X" says what the variation
+    follows, not who says so ("La situation a changé, selon le maire" keeps its source)."""
+    doc = selon.doc
+    for t in reversed(doc[selon.sent.start : selon.i]):
+        if t.text in CLAUSE_MARKS:
+            return False
+        if t.lemma_.lower() in VARIATION or t.lower_ in VARIATION:
+            return True
+    return False

@@ -29,7 +29,7 @@ from newsgraph.extract.speech_common import (
     inside,
     words,
 )
-from newsgraph.extract.speech_gate import incise_possible
+from newsgraph.extract.speech_gate import DOCUMENT_READINGS, incise_possible
 from newsgraph.extract.speech_lexicon import document_nouns
 from newsgraph.extract.speech_quotes import QUOTE_MARKS, trim
 from newsgraph.extract.speech_speakers import Speaker
@@ -116,6 +116,25 @@ def mute_thing(subject: Token) -> bool:
     return subject.pos_ == "NOUN" and indefinite and not can_speak(subject)
 
 
+def bare_participle(verb: Token) -> bool:
+    """A past participle with no auxiliary that the parse hangs on the noun before it ("…, prévue le
+    dimanche 1er janvier"): an incise is finite ("annonce le maire") or compound ("a annoncé le maire")."""
+    if "Part" not in verb.morph.get("VerbForm", []) or verb.dep_ != "acl":
+        return False  # "…, dit le maire", "…, dit-il": "dit" is finite, the parse's tag aside
+    before = verb.doc[verb.i - 1] if verb.i else None
+    return not any(c.dep_.startswith("aux") for c in verb.children) and (
+        before is None or before.pos_ != "AUX"
+    )
+
+
+def oblique(verb: Token, subject: Token) -> bool:
+    """A noun under a preposition ("se confient devant une caméra") is no inverted subject; after
+    an "-on" ("a-t-on appris auprès de la préfecture") it is the source the reading names."""
+    if any(t.lower_ in DOCUMENT_READINGS for t in verb.doc[max(0, verb.i - 3) : subject.i]):
+        return False
+    return any(c.dep_ == "case" and c.i < subject.i for c in subject.children)
+
+
 def can_speak(subject: Token) -> bool:
     """A name, a noun of people or of a role, an institution, a document."""
     if subject.pos_ == "PROPN" or grammar.can_speak_noun(subject):
@@ -153,6 +172,10 @@ def unquoted_incise_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -
                 break  # "a souligné durement sa défaite": an object, not an inverted subject
             if found.subject is not None and mute_thing(found.subject):
                 break  # "…, reconnaît des dysfonctionnements": things do not speak
+            if bare_participle(found.verb) or (
+                found.subject is not None and oblique(found.verb, found.subject)
+            ):
+                break  # "…, prévue le 1er janvier": a participle of the noun; "devant une caméra": no subject
             span = doc.char_span(content[0], content[1], alignment_mode="expand")
             if span is None:
                 break

@@ -10,7 +10,7 @@ Rows: (text, trigger, date prefix, or "!" and a date prefix the event must not h
 from __future__ import annotations
 
 import pytest
-from test_event_places_r14 import events_at
+from test_event_places_r14 import events_at, triggered
 
 FILLER = (
     "Les habitants du quartier se souviennent de cette journée. Les commerçants ont baissé le rideau"
@@ -92,7 +92,7 @@ DATES = [
 
 @pytest.mark.parametrize(("text", "trigger", "day"), DATES)
 def test_event_date_r33(nlp, text: str, trigger: str, day: str) -> None:
-    found = [e for e in events_at(nlp, text) if e.trigger == trigger]
+    found = [e for e in events_at(nlp, text) if triggered(e, trigger)]
     seen = [(e.trigger, e.date) for e in events_at(nlp, text)]
     assert found, seen
     value = found[0].date.value if found[0].date is not None else ""

@@ -185,7 +185,7 @@ def test_a_city_of_the_sentence_wins_over_the_country_of_the_lead(nlp):
 
 def test_deciding_to_act_is_one_event_the_act(nlp):
     events = events_of(nlp, "Le gouvernement a décidé de plafonner les loyers.")
-    assert [(e.type, e.trigger) for e in events] == [("policy_measure", "plafonner")]
+    assert [(e.type, e.trigger) for e in events] == [("policy_measure", "plafonner les loyers")]
     assert "gouvernement" in names(events[0])
 
 

@@ -24,6 +24,12 @@ def events_at(nlp, text: str) -> list[Event]:
     return extract_events(ctx)
 
 
+def triggered(event: Event, word: str) -> bool:
+    """The event's trigger is the word, alone or named with the direct object its lexicon row asked
+    for ("accordé une subvention", "maîtriser l'incendie": ``event_phrases.trigger_text``, round 38)."""
+    return event.trigger == word or event.trigger.startswith(word + " ")
+
+
 DATES = [
     # the verb the trigger noun is the subject of dates it
     ("Le verdict est tombé mercredi soir pour les huit accusés.", "verdict", "2024-03-13", "text"),

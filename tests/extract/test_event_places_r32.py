@@ -8,7 +8,7 @@ Sentences written for these tests; rows (text, trigger, place substring, or "-" 
 from __future__ import annotations
 
 import pytest
-from test_event_places_r14 import events_at
+from test_event_places_r14 import events_at, triggered
 
 OPENING = "Les chiffres sont connus. Le débat agite la presse. "
 
@@ -66,7 +66,7 @@ PLACES = [
 
 @pytest.mark.parametrize(("text", "trigger", "place"), PLACES)
 def test_event_place_r32(nlp, text: str, trigger: str, place: str) -> None:
-    found = [e for e in events_at(nlp, text) if e.trigger == trigger]
+    found = [e for e in events_at(nlp, text) if triggered(e, trigger)]
     assert found, [(e.trigger, e.location) for e in events_at(nlp, text)]
     name = found[0].location.name.lower() if found[0].location else "-"
     assert place in name, [(e.trigger, e.location) for e in events_at(nlp, text)]
@@ -96,7 +96,7 @@ DATES = [
 
 @pytest.mark.parametrize(("text", "trigger", "day"), DATES)
 def test_event_date_r32(nlp, text: str, trigger: str, day: str) -> None:
-    found = [e for e in events_at(nlp, text) if e.trigger == trigger]
+    found = [e for e in events_at(nlp, text) if triggered(e, trigger)]
     assert found, [(e.trigger, e.date) for e in events_at(nlp, text)]
     assert found[0].date is not None and found[0].date.value.startswith(day), [
         (e.trigger, e.date) for e in events_at(nlp, text)

@@ -9,7 +9,7 @@ Sentences written for these tests; rows (text, trigger, place substring, or "-" 
 from __future__ import annotations
 
 import pytest
-from test_event_places_r14 import events_at
+from test_event_places_r14 import events_at, triggered
 
 FILLER = " Les usagers ont eu du mal. Les chiffres sont connus. Le débat agite la presse. Certains marchent."
 
@@ -73,7 +73,7 @@ PLACES = [
 
 @pytest.mark.parametrize(("text", "trigger", "place"), PLACES)
 def test_event_place_r37(nlp, text: str, trigger: str, place: str) -> None:
-    found = [e for e in events_at(nlp, text) if e.trigger == trigger]
+    found = [e for e in events_at(nlp, text) if triggered(e, trigger)]
     assert found, [(e.trigger, e.location) for e in events_at(nlp, text)]
     name = found[0].location.name.lower() if found[0].location else "-"
     found_places = [(e.trigger, e.location) for e in events_at(nlp, text)]

@@ -9,7 +9,7 @@ Sentences written for these tests; rows (text, trigger, place substring, or "-" 
 from __future__ import annotations
 
 import pytest
-from test_event_places_r14 import events_at
+from test_event_places_r14 import events_at, triggered
 
 LIST = "a place in another event's phrase of the sentence is still lent (evt38p's rule reverted)"
 
@@ -45,7 +45,7 @@ PLACES = [
 
 @pytest.mark.parametrize(("text", "trigger", "place"), PLACES)
 def test_event_place_r38(nlp, text: str, trigger: str, place: str) -> None:
-    found = [e for e in events_at(nlp, text) if e.trigger == trigger]
+    found = [e for e in events_at(nlp, text) if triggered(e, trigger)]
     assert found, [(e.trigger, e.location) for e in events_at(nlp, text)]
     name = found[0].location.name.lower() if found[0].location else "-"
     found_places = [(e.trigger, e.location) for e in events_at(nlp, text)]
@@ -83,7 +83,7 @@ SCENES = [
 
 @pytest.mark.parametrize(("text", "trigger", "place"), SCENES)
 def test_event_scene_r38(nlp, text: str, trigger: str, place: str) -> None:
-    found = [e for e in events_at(nlp, text) if e.trigger == trigger]
+    found = [e for e in events_at(nlp, text) if triggered(e, trigger)]
     assert found, [(e.trigger, e.location) for e in events_at(nlp, text)]
     name = found[0].location.name.lower() if found[0].location else "-"
     assert (place[1:] not in name) if place.startswith("-") else (place in name), name

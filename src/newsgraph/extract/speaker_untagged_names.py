@@ -4,21 +4,20 @@
 the head of the subject is a capitalised word inside its sentence, tagged a NOUN, that no lexicon of
 speakers lists. Inside a sentence French writes a common noun in lower case, so the capital says the
 phrase is a name; a person's name is tagged PROPN far more reliably than a body's (first names, two
-capitalised words), so a name read so is a body's: an organisation speaks. The first word of a
-sentence, of a quotation or of a line (a heading) is capitalised by position, never read so.
+capitalised words), so a name read so is a body's: an organisation speaks. Only after a comma or a
+word in lower case: the first word of a sentence, of a quotation or of a line is capitalised by
+position, and after another capitalised word the name starts before it ("UFC-Que Choisir demande …",
+a heading glued to the text: "Choisir" alone names no one).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-OPENERS = {".", "!", "?", "…", ":", ";", "«", "“", '"', "„", "—", "–", "-", "(", "["}
-"""Tokens after which a word is capitalised by its position, not as a name."""
-
 
 def untagged_body_name(head: Token) -> bool:
-    """A capitalised common noun inside its sentence, not after an opening mark nor at a line's
-    start, in a sentence that is not written in capitals.
+    """A capitalised common noun inside its sentence, after a comma or a word in lower case (its
+    determiners aside).
 
     >>> from spacy.tokens import Doc
     >>> from spacy.vocab import Vocab
@@ -26,6 +25,10 @@ def untagged_body_name(head: Token) -> bool:
     ...     "ADP", "DET", "NOUN", "PUNCT", "NOUN", "NOUN", "VERB"], sent_starts=[True] + [False] * 6)
     >>> untagged_body_name(doc[4]), untagged_body_name(doc[2])
     (True, False)
+    >>> doc = Doc(Vocab(), words=["UFC-Que", "Choisir", "demande"], pos=["PROPN", "NOUN", "VERB"],
+    ...     sent_starts=[True, False, False])
+    >>> untagged_body_name(doc[1])
+    False
     """
     text = head.text
     if head.pos_ != "NOUN" or len(text) < 2 or not text[0].isupper() or not text[1:].islower():
@@ -36,5 +39,5 @@ def untagged_body_name(head: Token) -> bool:
         k -= 1  # "la Répression des fraudes": the word before the determiner
     if k < head.sent.start:
         return False  # the sentence's first word
-    before = doc[k]
-    return before.text not in OPENERS and "\n" not in before.text and not before.is_space
+    before = doc[k].text
+    return before == "," or (before[:1].isalpha() and before[:1].islower())

@@ -50,6 +50,7 @@ from newsgraph.extract.speaker_roles import (
     role_complement,
 )
 from newsgraph.extract.speaker_titles import titled_person
+from newsgraph.extract.speaker_untagged_names import untagged_body_name
 from newsgraph.extract.speech_demonstratives import anaphor_form, latest_anaphor
 from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
 from newsgraph.extract.speech_subjects import (
@@ -296,6 +297,8 @@ def phrase_speaker(ctx: DocContext, head: Token) -> Speaker | None:
         return Speaker(name, "group", span.start_char, "group:" + fold(name))
     if not is_role(head):
         kind = speaker_kind(head)  # "les hôtesses", "la RNA", "les talibans": the shape of the noun
+        if kind is None and untagged_body_name(head):  # "Pôle emploi conteste …": a body's name
+            return Speaker(name, "organization", span.start_char, fold(name))
         if kind is None:
             return None
         key = {"organization": "", "group": "group:", "anonymous": "anon:"}[kind] + fold(name)

@@ -167,6 +167,56 @@ SENTENCE_BREAK = re.compile(r"[.!?\u2026][\"\u00bb\u201d]?\s")
 """A full stop and a space: where one sentence of a statement's evidence ends and the next begins."""
 
 
+OPENING = re.compile(r"[\u00ab\u201c]")
+CLOSING = re.compile(r"[\u00bb\u201d]")
+"""The quotation marks that open and close a quote (a straight one opens it when it is the odd one)."""
+GLUED = re.compile(r"\w[\s\u00a0]*$")
+"""Right before a quote's opening mark, a word with no punctuation: the words before it are a heading
+glued to the quote (a report's subhead printed with no full stop), not the quote's attribution."""
+
+
+def _opening(text: str, start: int, content_start: int) -> int | None:
+    """Where the quote that holds ``content_start`` opens, in the sentence that starts at ``start``."""
+    found = [
+        m.start()
+        for m in OPENING.finditer(text, start, content_start)
+        if CLOSING.search(text, m.start(), content_start) is None
+    ]
+    straight = [m.start() for m in re.finditer('"', text[:content_start]) if m.start() >= start]
+    if len(straight) % 2:
+        found.append(straight[-1])
+    return max(found, default=None)
+
+
+def lead_ins(text: str, sentence: tuple[int, int], content: tuple[int, int]) -> list[tuple[int, int]]:
+    """The stretches of the statement's sentence that are the sentences before its words, not the
+    sentence its words are in: inside the quote that holds the words, its earlier sentences (a long
+    quote split into claims: "Poutine est-il prêt à cette concession ? Les blessés ont été évacués",
+    the second claim is about the wounded), and before that quote, a heading glued to it with no
+    full stop when the quote's attribution comes after it ("Des pourparlers sont en cours « Un
+    événement qui ravive les tensions », conclut le journaliste"). They read as the sentence before.
+    A narrator's sentence that leads into the quote with a full stop stays the sentence's
+    ("Il espérait des pourparlers. « Il faut d'autres moyens », a-t-il déclaré").
+
+    >>> t = 'Des pourparlers en cours "Un fait grave. Les civils fuient", dit-il.'
+    >>> [t[s:e] for s, e in lead_ins(t, (0, len(t)), (t.index("Les"), t.index('",')))]
+    ['Des pourparlers en cours ', 'Un fait grave. ']
+    """
+    start, end = sentence
+    quote = _opening(text, start, content[0])
+    if quote is None:
+        return []
+    found = []
+    head = text[start:quote]
+    if head.strip() and GLUED.search(head) and ATTRIBUTED.search(text, content[1], end) is not None:
+        breaks = list(SENTENCE_BREAK.finditer(text, start, quote))
+        found.append((breaks[-1].end() if breaks else start, quote))
+    breaks = list(SENTENCE_BREAK.finditer(text, quote + 1, content[0]))
+    if breaks:
+        found.append((quote + 1, breaks[-1].end()))
+    return found
+
+
 def own_sentence(
     text: str, sentence: tuple[int, int], content: tuple[int, int], others: Iterable[tuple[int, int]]
 ) -> str:
@@ -185,9 +235,12 @@ def own_sentence(
     """
     start, end = sentence
     cuts = sorted(
-        (max(s, start), min(e, end))
-        for s, e in others
-        if (s, e) != content and s < end and e > start and _cut(text, content, (s, e))
+        [
+            (max(s, start), min(e, end))
+            for s, e in others
+            if (s, e) != content and s < end and e > start and _cut(text, content, (s, e))
+        ]
+        + lead_ins(text, sentence, content)
     )
     kept, at = [], start
     for s, e in cuts:

@@ -252,6 +252,27 @@ def own_sentence(
     return "".join(kept).strip()
 
 
+def statement_text(
+    text: str,
+    sentence: tuple[int, int],
+    content: tuple[int, int],
+    others: Iterable[tuple[int, int]],
+    context: str,
+) -> tuple[str, str]:
+    """The text and the context a statement's topics are read from (``topic_evidence``): its words
+    and its own sentence (``own_sentence``); the ``context`` given (the sentence before, the title,
+    the lead) after the lead-ins of its sentence (``lead_ins``), which read as the sentence before.
+
+    >>> t = 'Des pourparlers en cours "Les civils fuient", dit-il.'
+    >>> statement_text(t, (0, len(t)), (26, 43), [(26, 43)], "Guerre en Ukraine")
+    ('Les civils fuient . "Les civils fuient", dit-il.', 'Des pourparlers en cours  Guerre en Ukraine')
+    """
+    words = text[content[0] : content[1]]
+    lead_in = " ".join(text[s:e] for s, e in lead_ins(text, sentence, content))
+    own = own_sentence(text, sentence, content, others)
+    return f"{words} {own}", f"{lead_in} {context}" if lead_in else context
+
+
 ATTRIBUTED = re.compile(r"[\"\u00bb\u201d]\s*,\s*\w")
 """A closing quote and an attribution after it ("…", rapporte X. "…"): an earlier quote with its own
 attribution is a statement of its own, not a lead into this one, and is cut like a later one."""

@@ -1,8 +1,10 @@
-"""The negotiation topic, round 38: the scope of a statement's sentence. A heading glued to a quote
-with no full stop (a report's subhead) and the earlier sentences of the quote that holds the words
-read as the sentence before (``topics.lead_ins``), not as the statement's own sentence: an act of
-negotiating there places the report in talks but no longer decides alone that the words are about
-them. A narrator's sentence that leads into the quote with a full stop stays the statement's.
+"""The negotiation topic, round 38: the scope of a statement's sentence. The earlier sentences of the
+quote that holds the words (a long quote split into claims) read as the sentence before
+(``topics.lead_ins``), not as the statement's own sentence: an act of negotiating there places the
+report in talks but no longer decides alone that the words are about them. A narrator's sentence that
+leads into the quote stays the statement's. A heading glued to the quote with no full stop (a report's
+subhead) read the same way was measured and reverted (it lost two tagged statements of the check half):
+its rows are strict xfails.
 
 Rows of (evidence sentence, the statement's words, context, expected narrower concept) written for
 these tests, read the way ``statements.to_statement`` reads them (``topics.statement_text``); ``NOT``
@@ -40,7 +42,7 @@ FOUND = [
         "",
         DIPLOMATIC,
     ),
-    # the heading read as the sentence before: a party's position in a report about wage talks
+    # a glued heading is the statement's sentence (and would be the context): a party's position
     (
         'Les négociations salariales reprennent "Les syndicats restent mobilisés", affirme la CGT.',
         "Les syndicats restent mobilisés",
@@ -64,19 +66,6 @@ FOUND = [
 ]
 
 NOT = [
-    # a heading glued to the quote: the talks are the report's, not the words'
-    (
-        'Des pourparlers sont en cours à Doha "Les bombardements ont repris cette nuit", raconte '
-        "le correspondant.",
-        "Les bombardements ont repris cette nuit",
-        "",
-    ),
-    (
-        "Un échange de prisonniers en vue « Les détenus sont affamés et battus », dénonce une ONG "
-        "ukrainienne.",
-        "Les détenus sont affamés et battus",
-        "",
-    ),
     # the quote's earlier sentence: another claim of the same speaker
     (
         '"Kiev propose une trêve, mais Moscou acceptera-t-il ce compromis ? Les hôpitaux de la ville sont '
@@ -92,7 +81,25 @@ NOT = [
     ),
 ]
 
+HEADING = (
+    "a heading glued to the quote stays the statement's sentence (read as the sentence before: reverted)"
+)
 OPEN_NOT = [
+    # a heading glued to the quote: the talks are the report's, not the words'
+    pytest.param(
+        'Des pourparlers sont en cours à Doha "Les bombardements ont repris cette nuit", raconte '
+        "le correspondant.",
+        "Les bombardements ont repris cette nuit",
+        "",
+        marks=pytest.mark.xfail(strict=True, reason=HEADING),
+    ),
+    pytest.param(
+        "Un échange de prisonniers en vue « Les détenus sont affamés et battus », dénonce une ONG "
+        "ukrainienne.",
+        "Les détenus sont affamés et battus",
+        "",
+        marks=pytest.mark.xfail(strict=True, reason=HEADING),
+    ),
     pytest.param(
         "Les chances de pourparlers entre Kiev et Moscou ont diminué, un responsable américain ayant appelé "
         "l'Ukraine à reprendre ses territoires.",
@@ -119,10 +126,16 @@ def test_not(sentence: str, words: str, context: str) -> None:
 
 
 LEAD_INS = [
-    ('Des pourparlers en cours "Un fait grave", dit-il.', "Un fait grave", ["Des pourparlers en cours "]),
     ("« Un fait grave. Les civils fuient », dit-il.", "Les civils fuient", [" Un fait grave. "]),
-    # a full stop before the quote, an attribution before it, a quote with no attribution after it
+    (
+        '"Un fait grave ! Les civils fuient. Ils ont peur", dit-il.',
+        "Ils ont peur",
+        ["Un fait grave ! Les civils fuient. "],
+    ),
+    # the first claim of the quote, a narrator's sentence before it, a glued heading, an attribution
+    ("« Un fait grave. Les civils fuient », dit-il.", "Un fait grave", []),
     ("Il espère des pourparlers. « Les civils fuient », dit-il.", "Les civils fuient", []),
+    ('Des pourparlers en cours "Un fait grave", dit-il.', "Un fait grave", []),
     ("Le ministre a déclaré « Les civils fuient ».", "Les civils fuient", []),
     ('Des pourparlers en cours "Les civils fuient".', "Les civils fuient", []),
     # a quoted word inside the sentence is no quote that holds the words

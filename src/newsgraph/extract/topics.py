@@ -170,9 +170,6 @@ SENTENCE_BREAK = re.compile(r"[.!?\u2026][\"\u00bb\u201d]?\s")
 OPENING = re.compile(r"[\u00ab\u201c]")
 CLOSING = re.compile(r"[\u00bb\u201d]")
 """The quotation marks that open and close a quote (a straight one opens it when it is the odd one)."""
-GLUED = re.compile(r"\w[\s\u00a0]*$")
-"""Right before a quote's opening mark, a word with no punctuation: the words before it are a heading
-glued to the quote (a report's subhead printed with no full stop), not the quote's attribution."""
 
 
 def _opening(text: str, start: int, content_start: int) -> int | None:
@@ -189,32 +186,24 @@ def _opening(text: str, start: int, content_start: int) -> int | None:
 
 
 def lead_ins(text: str, sentence: tuple[int, int], content: tuple[int, int]) -> list[tuple[int, int]]:
-    """The stretches of the statement's sentence that are the sentences before its words, not the
-    sentence its words are in: inside the quote that holds the words, its earlier sentences (a long
-    quote split into claims: "Poutine est-il prêt à cette concession ? Les blessés ont été évacués",
-    the second claim is about the wounded), and before that quote, a heading glued to it with no
-    full stop when the quote's attribution comes after it ("Des pourparlers sont en cours « Un
-    événement qui ravive les tensions », conclut le journaliste"). They read as the sentence before.
-    A narrator's sentence that leads into the quote with a full stop stays the sentence's
-    ("Il espérait des pourparlers. « Il faut d'autres moyens », a-t-il déclaré").
+    """The stretches of the statement's sentence that are sentences before its words, not the sentence
+    its words are in: inside the quote that holds the words, its earlier sentences. A long quote is
+    split into claims, and an earlier claim is the speaker's sentence before ("Poutine est-il prêt à
+    cette concession ? Les blessés ont été évacués": the second claim is about the wounded); it reads
+    as the sentence before. A narrator's sentence that leads into the quote stays the statement's
+    ("Il espérait des pourparlers. « Il faut d'autres moyens », a-t-il déclaré"), and so does a
+    heading glued to the quote with no full stop ("Des pourparlers en cours « Un fait grave », dit-il":
+    read as the sentence before, it lost two tagged statements of the check half in round 38).
 
     >>> t = 'Des pourparlers en cours "Un fait grave. Les civils fuient", dit-il.'
     >>> [t[s:e] for s, e in lead_ins(t, (0, len(t)), (t.index("Les"), t.index('",')))]
-    ['Des pourparlers en cours ', 'Un fait grave. ']
+    ['Un fait grave. ']
     """
-    start, end = sentence
-    quote = _opening(text, start, content[0])
+    quote = _opening(text, sentence[0], content[0])
     if quote is None:
         return []
-    found = []
-    head = text[start:quote]
-    if head.strip() and GLUED.search(head) and ATTRIBUTED.search(text, content[1], end) is not None:
-        breaks = list(SENTENCE_BREAK.finditer(text, start, quote))
-        found.append((breaks[-1].end() if breaks else start, quote))
     breaks = list(SENTENCE_BREAK.finditer(text, quote + 1, content[0]))
-    if breaks:
-        found.append((quote + 1, breaks[-1].end()))
-    return found
+    return [(quote + 1, breaks[-1].end())] if breaks else []
 
 
 def own_sentence(
@@ -263,9 +252,9 @@ def statement_text(
     and its own sentence (``own_sentence``); the ``context`` given (the sentence before, the title,
     the lead) after the lead-ins of its sentence (``lead_ins``), which read as the sentence before.
 
-    >>> t = 'Des pourparlers en cours "Les civils fuient", dit-il.'
-    >>> statement_text(t, (0, len(t)), (26, 43), [(26, 43)], "Guerre en Ukraine")
-    ('Les civils fuient . "Les civils fuient", dit-il.', 'Des pourparlers en cours  Guerre en Ukraine')
+    >>> t = '"Des pourparlers sont en cours. Les civils fuient", dit-il.'
+    >>> statement_text(t, (0, len(t)), (32, 49), [(32, 49)], "Guerre en Ukraine")
+    ('Les civils fuient " . Les civils fuient", dit-il.', 'Des pourparlers sont en cours.  Guerre en Ukraine')
     """
     words = text[content[0] : content[1]]
     lead_in = " ".join(text[s:e] for s, e in lead_ins(text, sentence, content))

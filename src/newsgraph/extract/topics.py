@@ -167,6 +167,45 @@ SENTENCE_BREAK = re.compile(r"[.!?\u2026][\"\u00bb\u201d]?\s")
 """A full stop and a space: where one sentence of a statement's evidence ends and the next begins."""
 
 
+OPENING = re.compile(r"[\u00ab\u201c]")
+CLOSING = re.compile(r"[\u00bb\u201d]")
+"""The quotation marks that open and close a quote (a straight one opens it when it is the odd one)."""
+
+
+def _opening(text: str, start: int, content_start: int) -> int | None:
+    """Where the quote that holds ``content_start`` opens, in the sentence that starts at ``start``."""
+    found = [
+        m.start()
+        for m in OPENING.finditer(text, start, content_start)
+        if CLOSING.search(text, m.start(), content_start) is None
+    ]
+    straight = [m.start() for m in re.finditer('"', text[:content_start]) if m.start() >= start]
+    if len(straight) % 2:
+        found.append(straight[-1])
+    return max(found, default=None)
+
+
+def lead_ins(text: str, sentence: tuple[int, int], content: tuple[int, int]) -> list[tuple[int, int]]:
+    """The stretches of the statement's sentence that are sentences before its words, not the sentence
+    its words are in: inside the quote that holds the words, its earlier sentences. A long quote is
+    split into claims, and an earlier claim is the speaker's sentence before ("Poutine est-il prêt à
+    cette concession ? Les blessés ont été évacués": the second claim is about the wounded); it reads
+    as the sentence before. A narrator's sentence that leads into the quote stays the statement's
+    ("Il espérait des pourparlers. « Il faut d'autres moyens », a-t-il déclaré"), and so does a
+    heading glued to the quote with no full stop ("Des pourparlers en cours « Un fait grave », dit-il":
+    read as the sentence before, it lost two tagged statements of the check half in round 38).
+
+    >>> t = 'Des pourparlers en cours "Un fait grave. Les civils fuient", dit-il.'
+    >>> [t[s:e] for s, e in lead_ins(t, (0, len(t)), (t.index("Les"), t.index('",')))]
+    ['Un fait grave. ']
+    """
+    quote = _opening(text, sentence[0], content[0])
+    if quote is None:
+        return []
+    breaks = list(SENTENCE_BREAK.finditer(text, quote + 1, content[0]))
+    return [(quote + 1, breaks[-1].end())] if breaks else []
+
+
 def own_sentence(
     text: str, sentence: tuple[int, int], content: tuple[int, int], others: Iterable[tuple[int, int]]
 ) -> str:
@@ -185,9 +224,12 @@ def own_sentence(
     """
     start, end = sentence
     cuts = sorted(
-        (max(s, start), min(e, end))
-        for s, e in others
-        if (s, e) != content and s < end and e > start and _cut(text, content, (s, e))
+        [
+            (max(s, start), min(e, end))
+            for s, e in others
+            if (s, e) != content and s < end and e > start and _cut(text, content, (s, e))
+        ]
+        + lead_ins(text, sentence, content)
     )
     kept, at = [], start
     for s, e in cuts:
@@ -197,6 +239,27 @@ def own_sentence(
         kept.append(" . ")
     kept.append(text[at:end])
     return "".join(kept).strip()
+
+
+def statement_text(
+    text: str,
+    sentence: tuple[int, int],
+    content: tuple[int, int],
+    others: Iterable[tuple[int, int]],
+    context: str,
+) -> tuple[str, str]:
+    """The text and the context a statement's topics are read from (``topic_evidence``): its words
+    and its own sentence (``own_sentence``); the ``context`` given (the sentence before, the title,
+    the lead) after the lead-ins of its sentence (``lead_ins``), which read as the sentence before.
+
+    >>> t = '"Des pourparlers sont en cours. Les civils fuient", dit-il.'
+    >>> statement_text(t, (0, len(t)), (32, 49), [(32, 49)], "Guerre en Ukraine")
+    ('Les civils fuient " . Les civils fuient", dit-il.', 'Des pourparlers sont en cours.  Guerre en Ukraine')
+    """
+    words = text[content[0] : content[1]]
+    lead_in = " ".join(text[s:e] for s, e in lead_ins(text, sentence, content))
+    own = own_sentence(text, sentence, content, others)
+    return f"{words} {own}", f"{lead_in} {context}" if lead_in else context
 
 
 ATTRIBUTED = re.compile(r"[\"\u00bb\u201d]\s*,\s*\w")

@@ -75,12 +75,28 @@ NOT_DEBATES = [
     ("On peut débattre de l'efficacité de cette mesure.", "examine_law"),
 ]
 
+NOUNS_OF_VERBS = [  # venue (visit, the noun of "venir"), destruction (attack, the noun of "détruire")
+    ("Lors de sa venue, le ministre de l'Intérieur a été interpellé par des habitants.", "visit", "ministre", None),
+    ("La venue du président à Marseille est prévue jeudi.", "visit", "président", "marseille"),
+    ("Les salariés ont sifflé la venue de la Première ministre.", "visit", "ministre", None),
+    ("Les destructions massives dans les villages libérés sont constatées par la Croix-Rouge.", "attack", None, None),
+    ("La destruction du pont par un missile russe a coupé la ville en deux.", "attack", None, None),
+]
+NOT_NOUNS_OF_VERBS = [
+    ("Avec la venue du froid, les sans-abri cherchent un toit.", "visit"),
+    ("Les commerçants préparent la venue des touristes pour l'été.", "visit"),
+    ("Soyez la bienvenue dans notre village.", "visit"),
+    ("La destruction des emplois industriels inquiète les syndicats.", "attack"),
+    ("La destruction de l'habitat de cette espèce menace les oiseaux.", "attack"),
+    ("L'entreprise a procédé à la destruction des stocks périmés.", "attack"),
+]
 
-@pytest.mark.parametrize(("sentence", "type_", "actor", "place"), TRIALS + DEBATES)
+
+@pytest.mark.parametrize(("sentence", "type_", "actor", "place"), TRIALS + DEBATES + NOUNS_OF_VERBS)
 def test_event_word(nlp, sentence, type_, actor, place):
     check_row(nlp, LEAD + sentence, type_, actor, place)
 
 
-@pytest.mark.parametrize(("sentence", "type_"), NOT_TRIALS + NOT_DEBATES)
+@pytest.mark.parametrize(("sentence", "type_"), NOT_TRIALS + NOT_DEBATES + NOT_NOUNS_OF_VERBS)
 def test_other_sense(nlp, sentence, type_):
     no_event(nlp, LEAD + sentence, type_)

@@ -37,6 +37,8 @@ TRIALS = [  # tester, expérimenter, expérimentation (trial_run); test, tester 
     ("Des tests PCR sont exigés à l'entrée du territoire.", "health_measure", None, None),
     ("Les voyageurs venant de Chine seront testés à leur arrivée à Roissy.", "health_measure", "voyageurs", "roissy"),
     ("Les pharmacies réalisent des tests gratuits pendant les fêtes.", "health_measure", None, None),
+    ("Les parents cherchent un laboratoire pour faire tester leur enfant.", "health_measure", "parents", None),
+    ("Tous les élèves de la classe doivent être testés trois fois.", "health_measure", "élèves", None),
     xfail(
         "Près de deux millions de tests ont été réalisés la semaine dernière dans les pharmacies.",
         "health_measure",
@@ -53,6 +55,14 @@ NOT_TRIALS = [
     ("Le résultat du test arrive en vingt-quatre heures.", "health_measure"),
     ("Ce magazine publie chaque mois le test d'un nouvel aspirateur.", "health_measure"),
     ("Ce chef a testé une nouvelle recette de galette.", "trial_run"),
+    ("Notre équipe a testé le dispositif dans un supermarché de Lyon.", "trial_run"),
+    ("Une journaliste l'a testée pendant une semaine.", "health_measure"),
+    ("On se demande si la stratégie tester-tracer-isoler fonctionne encore.", "health_measure"),
+    xfail(
+        "Ce vaccin est encore en expérimentation selon lui.",
+        "trial_run",
+        reason="a state told with the copula: the noun heads the clause, no verb to veto",
+    ),
 ]
 
 DEBATES = [  # débattre: a text in parliament (examine_law), candidates face to face (election)

@@ -56,6 +56,7 @@ NOT_TRIALS = [
     ("Ce magazine publie chaque mois le test d'un nouvel aspirateur.", "health_measure"),
     ("Ce chef a testé une nouvelle recette de galette.", "trial_run"),
     ("Notre équipe a testé le dispositif dans un supermarché de Lyon.", "trial_run"),
+    ("Nous avons testé cette méthode de cuisson avec un chef.", "trial_run"),
     ("Une journaliste l'a testée pendant une semaine.", "health_measure"),
     ("On se demande si la stratégie tester-tracer-isoler fonctionne encore.", "health_measure"),
     xfail(

@@ -2,8 +2,10 @@
 (evt38l): one table per family, its positive rows and the negative twins (the word in a sense that
 names no happening). The words were chosen by their frequency over unannotated corpus reports and
 by the read half's census of misses (benchmarks/results/event_lexicon_evt38l.txt), never by one
-sentence. Sentences written for these tests. Each follows a neutral lead sentence: a report's lead
-is also read against ``event_main.tsv``, whose rows are wider ("tester" alone is a trial there).
+sentence. Kept: trials and screenings, débattre; the venue / destruction rows were measured and
+reverted, their positive rows stay as strict xfail. Sentences written for these tests. Each follows
+a neutral lead sentence: a report's lead is also read against ``event_main.tsv``, whose rows are
+wider ("tester" alone is a trial there).
 Rows: (sentence, type, actor, place) as in ``test_event_constructions.check_row`` (lowercase
 substrings; None: not checked); negatives: (sentence, type)."""
 
@@ -14,6 +16,11 @@ from test_event_constructions import check_row, no_event
 
 LEAD = "Le journal régional du soir, présenté par notre équipe."
 """A lead sentence that names no happening (the summary ends at ".X", the corpus's own join)."""
+
+
+REVERTED = (
+    "venue and destruction rows measured and reverted (evt38l): no check-half change, 0 of 1 read right"
+)
 
 
 def xfail(*row, reason: str):
@@ -96,19 +103,49 @@ NOT_DEBATES = [
     ("On peut débattre de l'efficacité de cette mesure.", "examine_law"),
 ]
 
-NOUNS_OF_VERBS = [  # venue (visit, the noun of "venir"), destruction (attack, the noun of "détruire")
-    ("La venue d'Olaf Scholz à Paris a été reportée d'une semaine.", "visit", "olaf scholz", "paris"),
+NOUNS_OF_VERBS = [  # venue (visit), destruction (attack): rows measured and reverted (strict xfail)
+    xfail(
+        "La venue d'Olaf Scholz à Paris a été reportée d'une semaine.",
+        "visit",
+        "olaf scholz",
+        "paris",
+        reason=REVERTED,
+    ),
     xfail(
         "Lors de sa venue, le ministre de l'Intérieur a été interpellé par des habitants.",
         "visit",
         "ministre",
         None,
-        reason="a possessive whose owner is another phrase: the row reads the noun's own dependents only",
+        reason="a possessive whose owner is another phrase (and the venue rows were reverted)",
     ),
-    ("La venue du président à Marseille est prévue jeudi.", "visit", "président", "marseille"),
-    ("Les salariés ont sifflé la venue de la Première ministre.", "visit", "ministre", None),
-    ("Les destructions massives dans les villages libérés sont constatées.", "attack", None, None),
-    ("La destruction du pont par un missile russe a coupé la ville en deux.", "attack", None, None),
+    xfail(
+        "La venue du président à Marseille est prévue jeudi.",
+        "visit",
+        "président",
+        "marseille",
+        reason=REVERTED,
+    ),
+    xfail(
+        "Les salariés ont sifflé la venue de la Première ministre.",
+        "visit",
+        "ministre",
+        None,
+        reason=REVERTED,
+    ),
+    xfail(
+        "Les destructions massives dans les villages libérés sont constatées.",
+        "attack",
+        None,
+        None,
+        reason=REVERTED,
+    ),
+    xfail(
+        "La destruction du pont par un missile russe a coupé la ville en deux.",
+        "attack",
+        None,
+        None,
+        reason=REVERTED,
+    ),
 ]
 NOT_NOUNS_OF_VERBS = [
     ("Avec la venue du froid, les sans-abri cherchent un toit.", "visit"),

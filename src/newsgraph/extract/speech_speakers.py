@@ -63,8 +63,7 @@ from newsgraph.extract.speech_subjects import (
 from newsgraph.names import fold_spaced as fold
 
 SOME_PEOPLE = {"certains", "certaines", "d'autres", "beaucoup", "plusieurs"}
-"""Speakers named by a bare quantifier ("Pour d'autres, …"): some people set against others, whom
-no later pronoun takes up ("Ce couple se marie demain. Pour eux, …" is the couple)."""
+"""Bare quantifiers ("Pour d'autres, …"): people set against others, whom no later pronoun takes up."""
 
 LABEL_TYPES = {
     "PER": "person",
@@ -296,9 +295,7 @@ def phrase_speaker(ctx: DocContext, head: Token) -> Speaker | None:
     if head.lower_ in CLOSE_PEOPLE:  # "ses proches", "la famille", "une autre famille"
         return Speaker(name, "group", span.start_char, "group:" + fold(name))
     if not is_role(head):
-        kind = speaker_kind(head)  # "les hôtesses", "la RNA", "les talibans": the shape of the noun
-        if kind is None and untagged_body_name(head):  # "Pôle emploi conteste …": a body's name
-            return Speaker(name, "organization", span.start_char, fold(name))
+        kind = speaker_kind(head) or ("organization" if untagged_body_name(head) else None)  # "la RNA"
         if kind is None:
             return None
         key = {"organization": "", "group": "group:", "anonymous": "anon:"}[kind] + fold(name)

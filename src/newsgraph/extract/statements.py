@@ -207,11 +207,8 @@ def to_statement(
     )
     content = text[cs:ce]
     # the sentence without the other statements' words: a word of talks there is not this one's
-    found_topics = topics.topic_evidence(
-        *topics.statement_text(
-            text, (evidence.start, evidence.end), c.content, others, topic_context(ctx, evidence.start)
-        )
-    )
+    sentence, context = (evidence.start, evidence.end), topic_context(ctx, evidence.start)
+    found_topics = topics.topic_evidence(*topics.statement_text(text, sentence, c.content, others, context))
     return Statement(
         id=model.stable_id(doc_id, cs + ctx.offset, ce + ctx.offset),
         doc=doc_id,

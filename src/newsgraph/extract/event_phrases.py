@@ -231,13 +231,7 @@ def required_words(trig: Trigger) -> frozenset[str]:
     """The plain words (a dependent's lemma, no sign, not negated) an alternative of a noun's row
     requires alone: "terrain" of "glissement", "judiciaire" of "redressement". The noun names its
     happening only with that word, so the trigger names both, as a generic head's (evt37g)."""
-    if trig.pos != "NOUN":
-        return frozenset()
-    return frozenset(
-        alt[0][1]
-        for alt in trig.requires
-        if len(alt) == 1 and not alt[0][0] and alt[0][1][:1].isalpha() and not alt[0][1].isupper()
-    )
+    return trig.words_alone if trig.pos == "NOUN" else frozenset()
 
 
 BARE_DE = frozenset({"de", "d'"})

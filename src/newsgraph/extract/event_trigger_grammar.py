@@ -218,11 +218,7 @@ def object_end(token: Token, trig: Trigger) -> int:
     end = token.i + 1
     if trig.pos != "VERB" or token.pos_ != "VERB":
         return end
-    required = {
-        alt[0][1].removeprefix("=")
-        for alt in trig.requires
-        if len(alt) == 1 and not alt[0][0] and alt[0][1].removeprefix("=")[:1].isalpha()
-    }
+    required = trig.words_alone
     objects = [
         c
         for c in token.children

@@ -26,6 +26,18 @@ class Trigger:
         return [alt[0][1] for alt in self.requires if len(alt) == 1 and alt[0][0]]
 
     @property
+    def words_alone(self) -> frozenset[str]:
+        """The plain words an alternative requires alone, not negated: a dependent's lemma ("terrain"
+        of "glissement") or a verb's direct object ("=prix" of "augmenter"); no sign, no label."""
+        return frozenset(
+            word
+            for alt in self.requires
+            if len(alt) == 1 and not alt[0][0]
+            for word in (alt[0][1].removeprefix("="),)
+            if word[:1].isalpha() and not word.isupper()
+        )
+
+    @property
     def alternatives(self) -> list[tuple[tuple[bool, str], ...]]:
         """The other alternatives: one of them must hold (each part; a negated part must not)."""
         return [alt for alt in self.requires if not (len(alt) == 1 and alt[0][0])]

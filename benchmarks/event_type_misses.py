@@ -69,14 +69,14 @@ OPEN = frozenset(
         "seeds",
         *(
             f"tvnews2022{x}"
-            for x in ["", *"bcehjlmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj"]
+            for x in ["", *"bcehjlmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al"]
         ),
     }
 )
-"""The open sets of round 38 (an allow-list besides ``misses.BLIND``: a set added later is not read)."""
+"""The open sets of round 39 (an allow-list besides ``misses.BLIND``: a set added later is not read)."""
 
-READ_HALF = frozenset({"seeds", *(f"tvnews2022{x}" for x in "b e j m o q s u w y aa ac ae ag ai".split())})
-"""The read half of round 38 (the sets whose misses helpers read), the default: the other half is scored
+READ_HALF = frozenset({"seeds", *(f"tvnews2022{x}" for x in "b e j m o q s u w y aa ac ae ag ai ak".split())})
+"""The read half of round 39 (the sets whose misses helpers read), the default: the other half is scored
 only, and this tool re-parses the texts itself (a saved run's folder given as an argument is not read)."""
 
 STEPS = ["pos", "gate", "sense", "rows", "veto", "echo", "generic", "built-none", "merged", "output"]

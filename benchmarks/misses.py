@@ -37,8 +37,6 @@ BLIND = {
     "tvnews2022g",
     "tvnews2022i",
     "tvnews2022k",
-    "tvnews2022ak",  # held out in rounds 37 and 38
-    "tvnews2022al",  # held out in rounds 37 and 38
     "tvnews2022am",  # held out in rounds 38 and 39
     "tvnews2022an",  # held out in rounds 38 and 39
     "tvnews2022ao",  # annotated in round 38; held out in rounds 39 and 40

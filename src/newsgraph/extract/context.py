@@ -31,6 +31,9 @@ class Mention:
     name: str
 
 
+PLACE_LABELS = frozenset({"LOC", "GPE"})
+"""The mention labels of places (NER's LOC and GPE)."""
+
 MENTION_REACH = 500  # characters: longer than any mention, so a lookup need not look further back
 
 

@@ -24,7 +24,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from newsgraph.extract.context import Mention
+from newsgraph.extract.context import PLACE_LABELS, Mention
 from newsgraph.extract.entity_spans import non_actor_kind
 from newsgraph.extract.event_cache import morph_feats
 from newsgraph.extract.event_parse import MentionIndex, lemma
@@ -242,7 +242,7 @@ def organisation(m: Mention) -> bool:
 
 
 def is_country(m: Mention) -> bool:
-    if m.label not in {"GPE", "LOC"}:
+    if m.label not in PLACE_LABELS:
         return False
     place = geocode(m.name)
     return place is not None and place.type == "country"
@@ -296,7 +296,7 @@ def town_of(token: Token, mentions: MentionIndex) -> str | None:
 
 
 def is_town(m: Mention) -> bool:
-    if m.label not in {"GPE", "LOC"}:
+    if m.label not in PLACE_LABELS:
         return False
     place = geocode(m.name)
     return place is not None and place.type == "city"

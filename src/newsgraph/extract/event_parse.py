@@ -9,6 +9,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.context import PLACE_LABELS as PLACE_LABELS
 from newsgraph.extract.context import Mention, doc_text
 from newsgraph.extract.event_cache import doc_memo, lemmas
 from newsgraph.extract.event_place_names import named_place
@@ -23,7 +24,6 @@ ANY_SUBJECT_DEPS = frozenset(SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)  # made once, 
 AGENT_DEPS = {"obl:agent"}
 INHERIT_DEPS = {"conj", "xcomp", "advcl", "acl"}  # a verb without subject takes its governor's
 CLAUSE_DEPS = {"ccomp", "advcl", "acl", "acl:relcl", "parataxis", "conj", "csubj", "xcomp"}
-PLACE_LABELS = {"LOC", "GPE"}
 ACTOR_TYPES = {
     "PER": "person",
     "ORG": "organization",

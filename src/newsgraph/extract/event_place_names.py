@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from newsgraph import lexicons
-from newsgraph.extract.context import Mention, doc_text
+from newsgraph.extract.context import PLACE_LABELS, Mention, doc_text
 from newsgraph.extract.entities import is_role_word
 from newsgraph.extract.event_amounts import PEOPLE_NOUNS
 from newsgraph.extract.event_place_national import national_place
@@ -26,7 +26,6 @@ from newsgraph.model import PlaceRef
 from newsgraph.names import ARTICLES, fold_place
 
 NAME_ARTICLES = frozenset({"La", "Le", "Les", "L'", "L’"})
-PLACE_LABELS = frozenset({"LOC", "GPE"})
 
 
 def named_place(sdoc: Doc, m: Mention) -> Mention:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph import lexicons
 from newsgraph.event_types import cameo_codes
-from newsgraph.extract.context import Mention
+from newsgraph.extract.context import PLACE_LABELS, Mention
 from newsgraph.extract.event_place_in_names import in_body_name
 from newsgraph.extract.event_place_wars import under_war
 from newsgraph.extract.tokens import tokens
@@ -28,7 +28,6 @@ from newsgraph.names import fold
 
 NATIONAL_KEY = "newsgraph.national_place"
 
-PLACE_LABELS = frozenset({"LOC", "GPE"})
 
 WAR_KINDS = frozenset({"flee", "death"})
 """Kinds with no CAMEO code that a war causes where it is fought (events.WAR_CONSEQUENCES)."""

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
-from newsgraph.extract.context import Mention
+from newsgraph.extract.context import PLACE_LABELS, Mention
 from newsgraph.geo import place_of
 
 VENUE_NOUNS = frozenset(
@@ -22,7 +22,6 @@ Lyon", a station of Paris named after where its trains go)."""
 
 DE_WORDS = frozenset({"de", "d'", "d’", "du"})
 ARTICLES = frozenset({"la", "le", "l'", "l’"})
-PLACE_LABELS = frozenset({"LOC", "GPE"})
 
 
 def venue_places(sdoc: Doc, mentions: Iterable[Mention]) -> dict[int, Mention]:

@@ -13,7 +13,7 @@ import spacy
 from spacy.language import Language
 
 from newsgraph.extract import clean, entities, events, statements, timex
-from newsgraph.extract.context import TEXT_KEY, DocContext, Mention
+from newsgraph.extract.context import PLACE_LABELS, TEXT_KEY, DocContext, Mention
 from newsgraph.extract.lemmas import use_cached_lemmas
 from newsgraph.extract.memory import keep_freed_memory
 from newsgraph.extract.pos_tags import use_pos_tags
@@ -35,7 +35,6 @@ from newsgraph.names import actor_id
 
 MODEL = "fr_core_news_md"
 ACTOR_LABELS = {"PER": "person", "ORG": "organization", "ANON": "anonymous", "GROUP": "group"}
-PLACE_LABELS = {"LOC", "GPE"}
 
 
 @lru_cache(maxsize=2)

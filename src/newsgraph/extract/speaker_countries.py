@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph import geo, lexicons
-from newsgraph.extract.context import DocContext, Mention
+from newsgraph.extract.context import PLACE_LABELS, DocContext, Mention
 
 COUNTRY_NOUNS = lexicons.tagged("speaker_words.tsv")["country_noun"]
 COUNTRY_DETS = {"le", "ce", "l'", "l’"}
@@ -27,7 +27,7 @@ def country_taken_up(ctx: DocContext, head: Token) -> Mention | None:
     places = [
         m
         for m in ctx.mentions_within(max(0, head.idx - WINDOW), head.idx)
-        if m.label in {"GPE", "LOC"} and m.end <= head.idx
+        if m.label in PLACE_LABELS and m.end <= head.idx
     ]
     return next((m for m in reversed(places) if is_country(m.name)), None)
 

@@ -9,7 +9,7 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from newsgraph import lexicons
-from newsgraph.extract.context import DocContext, Mention, doc_text
+from newsgraph.extract.context import PLACE_LABELS, DocContext, Mention, doc_text
 from newsgraph.extract.entities import is_role_word, looks_like_person
 from newsgraph.extract.entity_spans import first_names
 from newsgraph.extract.speaker_nouns import FEMININE_AGENT_ENDINGS, agent_noun, person_noun
@@ -166,7 +166,7 @@ def aged_name(ctx: DocContext, m: Mention) -> bool:
     """A one-word name the tagger took for a place or an organisation, given an age or a person
     noun in apposition: "Jules, 17 ans", "Kimia, une lycéenne" (the first names of vox-pop), or a
     known first name standing bare ("Le soir, Émilie garde trois enfants")."""
-    if m.label not in {"LOC", "GPE", "ORG"} or " " in m.name.strip():
+    if m.label not in PLACE_LABELS | {"ORG"} or " " in m.name.strip():
         return False
     span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or len(span) != 1:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph import lexicons
-from newsgraph.extract.context import DocContext, Mention, sentence_before
+from newsgraph.extract.context import PLACE_LABELS, DocContext, Mention, sentence_before
 from newsgraph.extract.entities import is_role, np_span, strip_determiner
 from newsgraph.extract.speaker_nouns import (
     folded_institutions,
@@ -74,7 +74,7 @@ def plural_people_head(head: Token) -> bool:
 def place_over_role(head: Token, m: Mention) -> bool:
     """A place mention the tagger stretched over a role ("procureur de" tagged a place): a
     person's role is never a place."""
-    return m.label in {"GPE", "LOC"} and singular_role(head)
+    return m.label in PLACE_LABELS and singular_role(head)
 
 
 def before_own_case(head: Token, m: Mention) -> bool:

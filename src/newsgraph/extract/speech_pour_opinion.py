@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph import lexicons
-from newsgraph.extract.context import DocContext, doc_text
+from newsgraph.extract.context import PLACE_LABELS, DocContext, doc_text
 from newsgraph.extract.entities import is_role
 from newsgraph.extract.speaker_kinds import PLURAL_PARTITIVES
 from newsgraph.extract.speaker_nouns import singular
@@ -68,7 +68,7 @@ def opinion_holder(ctx: DocContext, phrase: Span, head: Token) -> str | None:
     if "Inf" in phrase[0].morph.get("VerbForm", []):
         return None  # "Pour pallier le manque de bras, …": a purpose, no one named
     if any(
-        m.label not in PLACES or m.start <= head.idx < m.end or headed(phrase, m.start)
+        m.label not in PLACE_LABELS or m.start <= head.idx < m.end or headed(phrase, m.start)
         for m in mentions_between(ctx, phrase.start_char, phrase.end_char)
     ):
         return HOLDER
@@ -77,9 +77,6 @@ def opinion_holder(ctx: DocContext, phrase: Span, head: Token) -> str | None:
     if phrase[-1].lower_ in COUNTED or nation_people(head) or (plural_people(head) and not business(head)):
         return PEOPLE
     return None
-
-
-PLACES = frozenset({"GPE", "LOC"})
 
 
 def headed(phrase: Span, start: int) -> bool:

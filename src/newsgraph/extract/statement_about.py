@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from newsgraph.extract.context import DocContext, Mention
+from newsgraph.extract.context import PLACE_LABELS, DocContext, Mention
 from newsgraph.extract.speaker_gender import gender
 from newsgraph.extract.speech_speakers import mention_speaker
 from newsgraph.extract.tokens import tokens
@@ -58,7 +58,7 @@ def about_actors(
         type_ = LABEL_TYPES.get(m.label)
         if type_ is None or m.key == speaker_key or m.name == speaker_name:
             return
-        if m.label in {"LOC", "GPE"} and not is_country(m.name):
+        if m.label in PLACE_LABELS and not is_country(m.name):
             return
         ref = ActorRef(actor_id(m.name, type_), m.name, type_)
         found.setdefault(ref.id, ref)

@@ -191,6 +191,7 @@ def corpus_or_skip() -> None:
         "tvnews2022an",
         "tvnews2022ao",
         "tvnews2022ap",
+        "tvnews2022ar",
         "tvnews2022ae/second",
         "tvnews2022af/second",
         "tvnews2022al/second",

@@ -6,6 +6,11 @@
   ruling or a dismissal ("rejeté par le Sénat", "condamné par le tribunal", "écarté par
   l'entraîneur"), not a topic told ("la scène décrite par le témoin", "les mesures annoncées par le
   gouvernement"), not a deed ("détruit par les bombardements").
+- Source phrases that open a sentence, widened: "Car pour X, …" (a connective before the fronted
+  "Pour X"), "Pour une autre, …" (one more person heard, read as "d'autres" is: only a clause that
+  appraises), "À écouter X, …" / "À entendre X, …" (as "à en croire X"). Not a purpose ("Car pour
+  réussir, …"), not a thing ("Pour une autre raison, …"), not what happened to someone ("Pour un
+  autre, la journée a mal commencé").
 
 Every sentence here was written for these tests (none is taken from an evaluation text). A row is
 (construction id, text, speaker part, content part): exactly one statement holds the content part,
@@ -82,4 +87,56 @@ NOT_SAID = [
 
 @pytest.mark.parametrize(("cid", "text"), NOT_SAID)
 def test_participle_without_stance(nlp, cid, text):
+    assert statements(nlp, text) == [], described(statements(nlp, text))
+
+
+SOURCES = [
+    (
+        "car-pour",
+        "Car pour la chanteuse, parler de sa maladie reste essentiel.",
+        "chanteuse",
+        "parler de sa maladie reste essentiel",
+    ),
+    (
+        "pour-une-autre",
+        "Une mère trouve le congé trop long. Pour une autre, le congé parental est bien trop court.",
+        "autre",
+        "le congé parental est bien trop court",
+    ),
+    (
+        "a-ecouter",
+        "À écouter le maire, la ville n'a jamais été aussi propre.",
+        "maire",
+        "la ville n'a jamais été aussi propre",
+    ),
+    (
+        "a-entendre",
+        "À entendre les commerçants du marché, la crise est derrière eux.",
+        "commerçants",
+        "la crise est derrière eux",
+    ),
+    (
+        "a-en-croire",  # read before this round
+        "À en croire les riverains, le quartier est devenu bruyant.",
+        "riverains",
+        "le quartier est devenu bruyant",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cid", "text", "speaker", "content"), SOURCES)
+def test_source_phrase_speaks(nlp, cid, text, speaker, content):
+    check_construction(nlp, text, speaker, content, False)
+
+
+NO_SOURCE = [
+    ("purpose", "Car pour réussir ce concours, il faut beaucoup travailler."),
+    ("thing", "Pour une autre raison, le match de dimanche est reporté."),
+    ("happened", "Pour un autre, la journée a très mal commencé."),
+    ("wish-narrated", "Car la mairie veut rénover le gymnase avant l'hiver."),
+]
+
+
+@pytest.mark.parametrize(("cid", "text"), NO_SOURCE)
+def test_no_source_phrase(nlp, cid, text):
     assert statements(nlp, text) == [], described(statements(nlp, text))

@@ -6,11 +6,11 @@
   ruling or a dismissal ("rejeté par le Sénat", "condamné par le tribunal", "écarté par
   l'entraîneur"), not a topic told ("la scène décrite par le témoin", "les mesures annoncées par le
   gouvernement"), not a deed ("détruit par les bombardements").
-- Source phrases that open a sentence, widened: "Car pour X, …" (a connective before the fronted
-  "Pour X"), "Pour une autre, …" (one more person heard, read as "d'autres" is: only a clause that
-  appraises), "À écouter X, …" / "À entendre X, …" (as "à en croire X"). Not a purpose ("Car pour
-  réussir, …"), not a thing ("Pour une autre raison, …"), not what happened to someone ("Pour un
-  autre, la journée a mal commencé").
+- Tried and reverted (strict xfail rows): source phrases that open a sentence, widened: "Car pour
+  X, …" (a connective before the fronted "Pour X"), "Pour une autre, …" (one more person heard, read
+  as "d'autres" is: only a clause that appraises), "À écouter X, …" / "À entendre X, …" (as "à en
+  croire X"). The rows that must stay unread: a purpose ("Car pour réussir, …"), a thing ("Pour une
+  autre raison, …"), what happened to someone ("Pour un autre, la journée a mal commencé").
 
 Every sentence here was written for these tests (none is taken from an evaluation text). A row is
 (construction id, text, speaker part, content part): exactly one statement holds the content part,
@@ -20,7 +20,7 @@ reported, said by a speaker whose name holds the speaker part.
 from __future__ import annotations
 
 import pytest
-from speech import check_construction, described, statements
+from speech import check_construction, described, statements, xfail
 
 PARTICIPLES = [
     (
@@ -90,30 +90,38 @@ def test_participle_without_stance(nlp, cid, text):
     assert statements(nlp, text) == [], described(statements(nlp, text))
 
 
+REVERTED = (
+    "reverted in round 39 (stm39r): the check half gained no gold statement and made one more unmatched; "
+    "its one fresh change glued the sentence before to the words"
+)
 SOURCES = [
-    (
+    xfail(
         "car-pour",
         "Car pour la chanteuse, parler de sa maladie reste essentiel.",
         "chanteuse",
         "parler de sa maladie reste essentiel",
+        reason=REVERTED,
     ),
-    (
+    xfail(
         "pour-une-autre",
         "Une mère trouve le congé trop long. Pour une autre, le congé parental est bien trop court.",
         "autre",
         "le congé parental est bien trop court",
+        reason=REVERTED,
     ),
-    (
+    xfail(
         "a-ecouter",
         "À écouter le maire, la ville n'a jamais été aussi propre.",
         "maire",
         "la ville n'a jamais été aussi propre",
+        reason=REVERTED,
     ),
-    (
+    xfail(
         "a-entendre",
         "À entendre les commerçants du marché, la crise est derrière eux.",
         "commerçants",
         "la crise est derrière eux",
+        reason=REVERTED,
     ),
     (
         "a-en-croire",  # read before this round

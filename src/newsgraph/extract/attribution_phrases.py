@@ -132,8 +132,6 @@ SOURCE_PREPOSITIONS = (
     ("selon",),
     ("d'après",),
     ("à", "en", "croire"),
-    ("à", "écouter"),  # "À écouter les habitants, …": what they say, heard (stm39r)
-    ("à", "entendre"),
     ("aux", "yeux", "de"),
     ("aux", "yeux", "du"),
     ("aux", "yeux", "des"),

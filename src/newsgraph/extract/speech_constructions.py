@@ -38,15 +38,8 @@ SOURCE_FIRST_WORDS = frozenset({"selon", "dixit", "d'", "d’", "à", "aux", "de
 """The first words of the phrases below: any other word is passed over at once."""
 
 
-SOURCE_PAIRS = frozenset(
-    {("à", "en"), ("à", "écouter"), ("à", "entendre"), ("aux", "yeux"), ("de", "l'avis"), ("de", "l’avis")}
-)
-"""The first two words of a source phrase of two words or more ("à en croire X", "à écouter X")."""
-
-
 def source_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:
-    """ "selon X", "d'après X", "à en croire X", "à écouter X", "aux yeux de X": the rest of the
-    sentence is X's."""
+    """ "selon X", "d'après X", "à en croire X", "aux yeux de X": the rest of the sentence is X's."""
     doc, text = ctx.sdoc, doc_text(ctx.sdoc)
     out = []
     for tok in words_among(doc, SOURCE_FIRST_WORDS):
@@ -57,7 +50,7 @@ def source_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Ca
         if not (
             low in {"selon", "dixit"}
             or (low in {"d'", "d’"} and nxt == "après")
-            or (low, nxt) in SOURCE_PAIRS
+            or (low, nxt) in {("à", "en"), ("aux", "yeux"), ("de", "l'avis"), ("de", "l’avis")}
         ) or inside(quotes, tok.idx):
             continue
         if relative_source(tok) or (low == "selon" and depending_on(tok)):

@@ -29,17 +29,12 @@ from newsgraph.extract.speech_speakers import mentions_between
 from newsgraph.extract.tokens import indexes_among, tokens
 
 SENTENCE_MARKS = frozenset({".", "!", "?", ":", ";"})
-LEAD_CONNECTIVES = frozenset(
-    {"mais", "et", "or", "car", "donc", "alors", "aussi", "puis", "enfin", "ensuite"}
-)
+LEAD_CONNECTIVES = frozenset({"mais", "et", "or", "donc", "alors", "aussi", "puis", "enfin", "ensuite"})
 """One word that may open a sentence before its fronted "Pour X,": it links the sentence to the one
 before, and the source phrase still heads the clause ("Mais pour eux, …", "Alors, pour certains, …")."""
 PEOPLE_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})
 COUNTED = PLURAL_PARTITIVES | {"tous", "toutes"}
 """Bare words of people counted: "Pour certains, …", "Pour tous, …"."""
-ONE_OTHER = frozenset({"un", "une"})
-"""Before "autre": one more person of those the report has heard ("Pour une autre, …"), a people
-reading like "d'autres" (stm39r)."""
 HOLDER = "holder"
 PEOPLE = "people"
 
@@ -79,15 +74,9 @@ def opinion_holder(ctx: DocContext, phrase: Span, head: Token) -> str | None:
         return HOLDER
     if is_role(head) or head.lower_ in PEOPLE_PRONOUNS:
         return HOLDER
-    if counted(phrase) or nation_people(head) or (plural_people(head) and not business(head)):
+    if phrase[-1].lower_ in COUNTED or nation_people(head) or (plural_people(head) and not business(head)):
         return PEOPLE
     return None
-
-
-def counted(phrase: Span) -> bool:
-    """People counted, not named: "certains", "d'autres", "tous", "une autre"."""
-    last = phrase[-1].lower_
-    return last in COUNTED or (len(phrase) == 2 and phrase[0].lower_ in ONE_OTHER and last == "autre")
 
 
 PLACES = frozenset({"GPE", "LOC"})

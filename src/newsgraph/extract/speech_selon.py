@@ -28,8 +28,8 @@ from newsgraph.extract.speech_common import (
 )
 from newsgraph.extract.speech_pour_judgement import pour_judgement_candidates
 from newsgraph.extract.speech_pour_opinion import (
+    COUNTED,
     PEOPLE,
-    counted,
     opinion_holder,
     pas_question_candidates,
     sentence_opens,
@@ -324,7 +324,7 @@ def pour_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Cand
             head = next(
                 (c for t in heads if t.pos_ == "ADV" for c in t.children if c.pos_ in {"NOUN", "PROPN"}), None
             )
-        some = len(phrase) <= 2 and counted(phrase)  # "Pour d'autres, …", "Pour tous, …", "Pour une autre, …"
+        some = len(phrase) <= 2 and phrase[-1].lower_ in COUNTED  # "Pour d'autres, …", "Pour tous, …"
         head = phrase[-1] if some else head
         holder = None if head is None else opinion_holder(ctx, phrase, head)
         if head is None or holder is None:

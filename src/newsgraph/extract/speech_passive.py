@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from newsgraph.extract import attribution as grammar
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.speaker_kinds import special_speaker
+from newsgraph.extract.speech_agent_participles import agent_participle_candidates
 from newsgraph.extract.speech_clauses import PERCEPTION_VERBS
 from newsgraph.extract.speech_common import (
     MIN_CONTENT_WORDS,
@@ -51,7 +52,8 @@ def agent_of(verb: Token) -> Token | None:
 
 
 def passive_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Candidate]:
-    """ "<subject> est/a été VERB-é [complements] par <agent>": the agent said it."""
+    """ "<subject> est/a été VERB-é [complements] par <agent>": the agent said it (and the bare
+    participles of ``speech_agent_participles``)."""
     doc, text = ctx.sdoc, doc_text(ctx.sdoc)
     out = []
     for i in speech_verb_forms(doc):  # speech_verb answers None for the others
@@ -87,7 +89,7 @@ def passive_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[C
         )
         cand.speaker = special_speaker(ctx, head)
         out.append(cand)
-    return out
+    return out + agent_participle_candidates(ctx, quotes)  # no auxiliary, or a judgement's attribute
 
 
 DE_FORMS = {"de", "d'", "d’"}

@@ -4,6 +4,11 @@ holds a majority, is a deal between parties (political talks), as "un accord de 
 one more piece of evidence (a party, talks in the context). An association named "Union nationale des
 …" and "l'unité nationale", a symbol, are not talks.
 
+The rule (lexicon acts "gouvernement d'union nationale", "union nationale", grade 2, political) was
+measured and REVERTED: on the check half it added one false tag (negotiation P 52/76 -> 52/77, R 56/84
+unchanged) while the read half gained one gold statement (R 43/71 -> 44/71) and neg2022held one (tp 42
+-> 43). Its found rows are strict xfails; the ``NOT`` rows hold with or without it.
+
 Tables of (sentence, context, expected narrower concept) written for these tests; ``NOT`` rows must
 give no negotiation at all. Cases that still fail are strict xfails.
 """
@@ -16,6 +21,8 @@ from negotiation_rows import open_row as _open
 
 POLITICAL = "political_negotiation"
 
+REVERTED = "the government of national union is no act of the lexicon (rule reverted, check half P lost)"
+
 FOUND = [
     (
         "Le chef de l'État a écarté l'idée d'un gouvernement d'union nationale.",
@@ -23,7 +30,7 @@ FOUND = [
         POLITICAL,
     ),
     (
-        "Les écologistes refusent d'entrer dans un gouvernement d'union nationale, affirme leur porte-parole.",
+        "Les écologistes refusent d'entrer dans un gouvernement d'union nationale, dit leur porte-parole.",
         "Faute de majorité absolue, le président cherche des alliés à l'Assemblée nationale.",
         POLITICAL,
     ),
@@ -47,11 +54,11 @@ FOUND = [
 NOT = [
     # an association's name
     (
-        "Le président de l'Union nationale des propriétaires immobiliers dénonce la hausse de la taxe foncière.",
+        "Le président de l'Union nationale des propriétaires immobiliers dénonce la taxe foncière.",
         "Les élus ont voté le budget de la commune.",
     ),
     (
-        "« Les locataires vont payer », prévient une juriste de l'Union nationale de la propriété immobilière.",
+        "« Les locataires paieront », dit une juriste de l'Union nationale de la propriété immobilière.",
         "Le gouvernement présente le projet de loi de finances.",
     ),
     # national unity as a symbol or a mood, no coalition of parties
@@ -66,18 +73,20 @@ OPEN = [
         "Les communistes refusent d'entrer dans un gouvernement d'union nationale.",
         "",
         POLITICAL,
-        "one suggestive party word ('communistes', weight 1) and no context: the act needs one more piece",
+        "failed with the rule too: one suggestive party word ('communistes', weight 1), no context;"
+        " the act needs one more piece",
     ),
     _open(
         "La Première ministre propose aux Républicains un gouvernement d'union nationale.",
         "",
         POLITICAL,
-        "'aux Républicains' is not the lexicon's 'Les Républicains'; 'Première ministre' alone weighs 1",
+        "failed with the rule too: 'aux Républicains' is not the lexicon's 'Les Républicains';"
+        " 'Première ministre' alone weighs 1",
     ),
 ]
 
 
-@pytest.mark.parametrize(("text", "context", "concept"), FOUND + OPEN)
+@pytest.mark.parametrize(("text", "context", "concept"), [_open(*row, REVERTED) for row in FOUND] + OPEN)
 def test_found(text: str, context: str, concept: str) -> None:
     check_found(text, context, concept)
 

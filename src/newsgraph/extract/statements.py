@@ -127,11 +127,11 @@ def resolve_speakers(
     last: tuple[Candidate, Speaker] | None = None
     out: list[tuple[Candidate, Speaker]] = []
     ordered = sorted(cands, key=lambda c: c.position)
-    for c, speaker in done[1]:
-        out.append((c, speaker))
+    for c, known in done[1]:
+        out.append((c, known))
         if not is_nested(c):
-            history.append(Speaker(speaker.name, speaker.type, c.position, speaker.key))
-            last = (c, speaker)
+            history.append(Speaker(known.name, known.type, c.position, known.key))
+            last = (c, known)
     for c in ordered[done[0] :]:
         speaker = c.speaker
         if speaker is None and c.continuation:
@@ -468,6 +468,6 @@ def resolved_before(
     candidates both begin with in text order (the same objects) and the pairs it gave them (a
     candidate whose speaker it could not find has none)."""
     a, b = sorted(first, key=lambda c: c.position), sorted(then, key=lambda c: c.position)
-    n = next((i for i, (x, y) in enumerate(zip(a, b)) if x is not y), min(len(a), len(b)))
+    n = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x is not y), min(len(a), len(b)))
     shared = {id(c) for c in a[:n]}
     return n, [(c, s) for c, s in resolved if id(c) in shared]

@@ -1,6 +1,6 @@
 """Work done once and shared (round 39, spd39): the same answers as the work done again.
 
-- ``statements.resolved_before``: what the first ``resolve_speakers`` found of the candidates both
+- ``speaker_resume.resolved_before``: what the first ``resolve_speakers`` found of the candidates both
   runs begin with in text order, and ``speakers_kept`` resuming from it gives what a second run
   from the start gives.
 - ``tokens.keep_forms``: the sentence guard's ORTH column is the table's ``text``; a Doc the guard
@@ -19,6 +19,7 @@ from newsgraph.extract.context import DocContext
 from newsgraph.extract.entities import find_mentions
 from newsgraph.extract.event_parse import MentionIndex
 from newsgraph.extract.event_role_actors import _actor_of, actor_of
+from newsgraph.extract.speaker_resume import resolved_before
 from newsgraph.extract.speech_common import Candidate
 from newsgraph.extract.speech_speakers import Speaker
 from newsgraph.extract.tokens import FORMS_KEY, Tokens, keep_forms, tokens
@@ -39,7 +40,7 @@ def test_resolved_before_keeps_the_shared_start() -> None:
     a, b, c, d, x = (candidate(p) for p in (10, 20, 30, 40, 25))
     resolved = [(a, speaker("A", 10)), (c, speaker("C", 30)), (d, speaker("D", 40))]
     # b had no speaker (no pair); x comes in before c: a and b are shared, a's pair kept
-    assert st.resolved_before([a, b, c, d], [d, x, a, b], resolved) == (2, resolved[:1])
+    assert resolved_before([a, b, c, d], [d, x, a, b], resolved) == (2, resolved[:1])
 
 
 @pytest.mark.parametrize(
@@ -56,14 +57,14 @@ def test_resolved_before_counts_the_same_objects(then: list[int], n: int) -> Non
     cands = [candidate(p) for p in (10, 20, 30, 40, 50)]
     first = cands[:4]
     resolved = [(c, speaker(str(c.position), c.position)) for c in first]
-    found = st.resolved_before(first, [cands[i] for i in then], resolved)
+    found = resolved_before(first, [cands[i] for i in then], resolved)
     assert found == (n, resolved[:n])
 
 
 def test_resolved_before_an_equal_candidate_is_not_the_same() -> None:
     a, b = candidate(10), candidate(20)
     twin = candidate(10)  # equal by value, another object: its speaker is resolved again
-    assert st.resolved_before([a, b], [twin, b], [(a, speaker("A", 10))]) == (0, [])
+    assert resolved_before([a, b], [twin, b], [(a, speaker("A", 10))]) == (0, [])
 
 
 RESUMED = [
@@ -120,11 +121,11 @@ def test_speakers_kept_resumes(nlp, text: str, monkeypatch: pytest.MonkeyPatch) 
     shared: list[int] = []
 
     def recorded(*args):  # type: ignore[no-untyped-def]
-        found = resolved_before(*args)
+        found = original(*args)
         shared.append(found[0])
         return found
 
-    resolved_before = st.resolved_before
+    original = st.resolved_before
     monkeypatch.setattr(st, "resolved_before", recorded)
     st.speakers_kept(ctx := context(nlp, text), st.find_candidates(ctx))
     assert len(shared) == 1 and shared[0] > 0

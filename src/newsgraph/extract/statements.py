@@ -26,6 +26,7 @@ from newsgraph.extract import timex, topics
 from newsgraph.extract.attribution import new_clause_after as grammar_new_clause
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.speaker_articles import head_speaker
+from newsgraph.extract.speaker_resume import NOTHING, Known, Pairs, replayed, resolved_before
 from newsgraph.extract.speech_clitic import clitic_candidates
 from newsgraph.extract.speech_common import Candidate, is_shouting, token_at, words
 from newsgraph.extract.speech_constructions import (
@@ -116,23 +117,11 @@ def deduplicate(cands: list[Candidate]) -> list[Candidate]:
     return sorted(kept, key=lambda c: c.position)
 
 
-def resolve_speakers(
-    ctx: DocContext, cands: list[Candidate], done: tuple[int, list[tuple[Candidate, Speaker]]] = (0, [])
-) -> list[tuple[Candidate, Speaker]]:
-    """Speakers in text order, so pronouns and continued quotes see the speakers before them.
-    ``done``: how many of the first candidates in text order an earlier call resolved already, and
-    the pairs it gave them (``resolved_before``): each speaker depends only on the candidates before
-    it, so these are kept as they are and the others resolved after them, as afresh."""
-    history: list[Speaker] = []
-    last: tuple[Candidate, Speaker] | None = None
-    out: list[tuple[Candidate, Speaker]] = []
-    ordered = sorted(cands, key=lambda c: c.position)
-    for c, known in done[1]:
-        out.append((c, known))
-        if not is_nested(c):
-            history.append(Speaker(known.name, known.type, c.position, known.key))
-            last = (c, known)
-    for c in ordered[done[0] :]:
+def resolve_speakers(ctx: DocContext, cands: list[Candidate], done: Known = NOTHING) -> Pairs:
+    """Speakers in text order, so pronouns and continued quotes see the speakers before them; the
+    first ``done[0]`` candidates have theirs already (``speaker_resume``)."""
+    history, last, out = replayed(done)
+    for c in sorted(cands, key=lambda c: c.position)[done[0] :]:
         speaker = c.speaker
         if speaker is None and c.continuation:
             if last is not None and c.content[0] - last[0].content[1] < 700:
@@ -459,15 +448,3 @@ def speakers_kept(ctx: DocContext, cands: list[Candidate]) -> list[tuple[Candida
     relays = {id(r): r for c in kept if id(c) in failed and (r := c.relayed_by) is not None}
     again = deduplicate([c for c in cands if id(c) not in failed] + list(relays.values()))
     return resolve_speakers(ctx, again, resolved_before(kept, again, resolved))
-
-
-def resolved_before(
-    first: list[Candidate], then: list[Candidate], resolved: list[tuple[Candidate, Speaker]]
-) -> tuple[int, list[tuple[Candidate, Speaker]]]:
-    """What ``resolve_speakers`` found of ``first`` that holds for ``then`` too: the number of
-    candidates both begin with in text order (the same objects) and the pairs it gave them (a
-    candidate whose speaker it could not find has none)."""
-    a, b = sorted(first, key=lambda c: c.position), sorted(then, key=lambda c: c.position)
-    n = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x is not y), min(len(a), len(b)))
-    shared = {id(c) for c in a[:n]}
-    return n, [(c, s) for c, s in resolved if id(c) in shared]

@@ -69,7 +69,16 @@ def actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool =
     (a country, or its capital acting as its government), a collective of people ("les
     manifestants", "l'armée russe"), never a thing ("cuisine") nor a number ("milliers"). A city
     or a region is a place, not an actor: None. ``possessive=False`` does not follow a possessive
-    to its owner (the owner's own search asks so: a relative pronoun can lead back to the phrase)."""
+    to its owner (the owner's own search asks so: a relative pronoun can lead back to the phrase).
+    Found once per token and question (the events of a sentence share their subjects)."""
+    key = ("actor", token.i, role, possessive)
+    if key not in mentions.memo:
+        mentions.memo[key] = _actor_of(token, mentions, role, possessive)
+    found: RoleRef | None = mentions.memo[key]
+    return found
+
+
+def _actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool) -> RoleRef | None:
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "acl:relcl":
         pronoun, token = token, token.head.head
         if mentions.get(token) is None:  # "le retour à l'Assemblée de X, qui a avoué": X, not "retour"

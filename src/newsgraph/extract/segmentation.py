@@ -18,7 +18,7 @@ from spacy.attrs import IS_ALPHA, IS_SPACE, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph.extract.tokens import column_strings
+from newsgraph.extract.tokens import column_strings, keep_forms
 from newsgraph.names import first_names, fold_key, word_key
 
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*"
@@ -102,6 +102,7 @@ def sentence_guard(doc: Doc) -> Doc:
     given = first_names()
     words = columns(doc)
     text = words.text
+    keep_forms(doc, text)  # the token table's ``text`` (the parser and the taggers keep the forms)
     for i in range(1, len(text)):
         if may_not_start(text[i], text[i - 1]) and no_start_here(words, i, given):
             doc[i].is_sent_start = False

@@ -26,6 +26,7 @@ from newsgraph.extract import timex, topics
 from newsgraph.extract.attribution import new_clause_after as grammar_new_clause
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.speaker_articles import head_speaker
+from newsgraph.extract.speaker_resume import NOTHING, Known, Pairs, replayed, resolved_before
 from newsgraph.extract.speech_clitic import clitic_candidates
 from newsgraph.extract.speech_common import Candidate, is_shouting, token_at, words
 from newsgraph.extract.speech_constructions import (
@@ -116,12 +117,11 @@ def deduplicate(cands: list[Candidate]) -> list[Candidate]:
     return sorted(kept, key=lambda c: c.position)
 
 
-def resolve_speakers(ctx: DocContext, cands: list[Candidate]) -> list[tuple[Candidate, Speaker]]:
-    """Speakers in text order, so pronouns and continued quotes see the speakers before them."""
-    history: list[Speaker] = []
-    last: tuple[Candidate, Speaker] | None = None
-    out = []
-    for c in sorted(cands, key=lambda c: c.position):
+def resolve_speakers(ctx: DocContext, cands: list[Candidate], done: Known = NOTHING) -> Pairs:
+    """Speakers in text order, so pronouns and continued quotes see the speakers before them; the
+    first ``done[0]`` candidates have theirs already (``speaker_resume``)."""
+    history, last, out = replayed(done)
+    for c in sorted(cands, key=lambda c: c.position)[done[0] :]:
         speaker = c.speaker
         if speaker is None and c.continuation:
             if last is not None and c.content[0] - last[0].content[1] < 700:
@@ -446,5 +446,5 @@ def speakers_kept(ctx: DocContext, cands: list[Candidate]) -> list[tuple[Candida
     if not failed:
         return resolved
     relays = {id(r): r for c in kept if id(c) in failed and (r := c.relayed_by) is not None}
-    again = [c for c in cands if id(c) not in failed] + list(relays.values())
-    return resolve_speakers(ctx, deduplicate(again))
+    again = deduplicate([c for c in cands if id(c) not in failed] + list(relays.values()))
+    return resolve_speakers(ctx, again, resolved_before(kept, again, resolved))

@@ -20,6 +20,8 @@ from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, ORTH, POS, SE
 from spacy.tokens import Doc, Token
 
 KEY = "newsgraph.tokens"
+FORMS_KEY = "newsgraph.forms"
+"""Where a pipeline component that read the ORTH column leaves it for the table (``keep_forms``)."""
 
 _STRINGS: dict[int, str] = {}
 """Hash -> string, shared by every Doc (a string's hash is the same in every vocabulary)."""
@@ -121,7 +123,10 @@ class Tokens:
     def text(self) -> list[str]:
         """``token.text``"""
         if self._text is None:
-            self._text = column_strings(self.doc, ORTH)
+            given: list[str] | None = self.doc.user_data.get(FORMS_KEY)  # ``keep_forms``
+            if given is None or len(given) != len(self.doc):
+                given = column_strings(self.doc, ORTH)
+            self._text = given
         return self._text
 
     @property
@@ -218,6 +223,13 @@ class Tokens:
         if self._is_space is None:
             self._is_space = _flags(self.doc, IS_SPACE)
         return self._is_space
+
+
+def keep_forms(doc: Doc, text: list[str]) -> None:
+    """Keep the ORTH column a pipeline component read (``column_strings(doc, ORTH)``, the sentence
+    guard's) for the table's ``text``, which would read it again: no component after the tokenizer
+    changes a token's form. A plain list of strings, no reference back to the Doc."""
+    doc.user_data[FORMS_KEY] = text
 
 
 def _stale() -> Tokens:

@@ -53,16 +53,49 @@ AID_MODALITY = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "type_", "actor", "place"), AID)
+FAMILY_HALVES = [  # the noun of a verb with rows, or the verb of a noun (event_lexicon_families.py)
+    ("Le ministre a quitté la tribune sous les huées des agriculteurs.", "protest", "agriculteurs", None),
+    ("La propagation du virus s'accélère dans les écoles de Lyon.", "epidemic", None, None),
+    ("Les pompiers tentent de freiner la propagation des flammes vers le village.", "fire", None, None),
+    ("Plus de cent résidents ont été contaminés par le covid dans cet Ehpad.", "epidemic", None, None),
+    ("L'académie veut dépister tous les élèves après les vacances.", "health_measure", None, None),
+    ("Des milliers de civils ont été déportés en Russie depuis Marioupol.", "expel", None, None),
+    ("Kiev dénonce la déportation d'enfants ukrainiens vers la Russie.", "expel", None, None),
+    ("Le gouvernement annonce un allégement des restrictions sanitaires.", "ease_sanctions", "gouvernement", None),
+    ("L'instauration d'un chèque carburant a été votée par les députés.", "policy_measure", None, None),
+    ("La police a démonté le campement de migrants installé près du canal.", "removal", "police", None),
+    ("Le démontage du campement a commencé à l'aube.", "removal", None, None),
+    ("Une femme a été condamnée à mort par lapidation.", "physical_assault", None, None),
+    ("Les enquêteurs documentent les exactions commises contre les civils à Boutcha.", "physical_assault", None, None),
+    ("La mairie va reconstruire le pont emporté par la crue.", "renovation", "mairie", None),
+    ("La reconstruction de l'école détruite par l'incendie a débuté.", "renovation", None, None),
+    ("La réhabilitation de l'immeuble a coûté trois millions d'euros.", "renovation", None, None),
+]
+NOT_FAMILY_HALVES = [
+    ("La propagation des fausses nouvelles inquiète les experts.", "epidemic"),
+    ("L'eau du puits a été contaminée par des pesticides.", "epidemic"),
+    ("La voiture s'est déportée sur la gauche avant de percuter un arbre.", "expel"),
+    ("Les élèves ont visité le mémorial de la déportation des juifs de France.", "expel"),
+    ("Le chanteur a démonté les critiques de la presse.", "removal"),
+    ("La réhabilitation de l'officier a été prononcée par la justice.", "renovation"),
+    ("Il faut reconstruire la confiance entre les partenaires.", "renovation"),
+    ("L'allégement fiscal profitera aux ménages modestes.", "ease_sanctions"),
+]
+FAMILY_MODALITY = [
+    ("La commune ne reconstruira pas le pont emporté par la crue.", "renovation", "negated"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "type_", "actor", "place"), AID + FAMILY_HALVES)
 def test_event_word(nlp, sentence, type_, actor, place):
     check_row(nlp, LEAD + sentence, type_, actor, place)
 
 
-@pytest.mark.parametrize(("sentence", "type_"), NOT_AID)
+@pytest.mark.parametrize(("sentence", "type_"), NOT_AID + NOT_FAMILY_HALVES)
 def test_other_sense(nlp, sentence, type_):
     no_event(nlp, LEAD + sentence, type_)
 
 
-@pytest.mark.parametrize(("sentence", "type_", "modality"), AID_MODALITY)
+@pytest.mark.parametrize(("sentence", "type_", "modality"), AID_MODALITY + FAMILY_MODALITY)
 def test_modality_kept(nlp, sentence, type_, modality):
     assert of_type(nlp, LEAD + sentence, type_)[0].modality == modality

@@ -86,12 +86,36 @@ FAMILY_MODALITY = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "type_", "actor", "place"), AID + FAMILY_HALVES)
+OWN_TYPES = [  # désignation, reconduction, validation, censure, abroger, abrogation, déraper, dérapage,
+    # encastrer, électrocution, ébouler
+    ("La désignation du candidat de la droite aura lieu samedi.", "appoint", None, None),
+    ("Le président a annoncé la reconduction de la ministre à son poste.", "appoint", None, None),
+    ("La validation de la loi par le Conseil constitutionnel est attendue jeudi.", "court_ruling", None, None),
+    ("Le Conseil constitutionnel a prononcé la censure de cet article.", "court_ruling", None, None),
+    ("Le gouvernement a abrogé le décret sur les retraites.", "policy_measure", "gouvernement", None),
+    ("L'abrogation de la loi Sécurité globale est réclamée.", "policy_measure", None, None),
+    ("La voiture a dérapé sur le verglas près de Grenoble.", "accident", None, "grenoble"),
+    ("Un dérapage de camion sur la chaussée glissante a bloqué l'autoroute.", "accident", None, None),
+    ("Une camionnette s'est encastrée sous un poids-lourd sur l'A7.", "accident", None, None),
+    ("Un ouvrier est mort par électrocution sur un chantier de Toulouse.", "accident", None, None),
+    ("Une partie de la falaise s'est éboulée sur la plage d'Étretat.", "natural_disaster", None, None),
+]
+NOT_OWN_TYPES = [
+    ("La désignation du coupable ne suffira pas à apaiser les familles.", "appoint"),
+    ("La reconduction tacite du contrat surprend les abonnés.", "appoint"),
+    ("La motion de censure a été rejetée par l'Assemblée.", "court_ruling"),
+    ("Les journalistes dénoncent la censure de la presse en Russie.", "court_ruling"),
+    ("Le débat a dérapé sur la question de l'immigration.", "accident"),
+    ("Le ministre regrette un dérapage verbal de son collègue.", "accident"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "type_", "actor", "place"), AID + FAMILY_HALVES + OWN_TYPES)
 def test_event_word(nlp, sentence, type_, actor, place):
     check_row(nlp, LEAD + sentence, type_, actor, place)
 
 
-@pytest.mark.parametrize(("sentence", "type_"), NOT_AID + NOT_FAMILY_HALVES)
+@pytest.mark.parametrize(("sentence", "type_"), NOT_AID + NOT_FAMILY_HALVES + NOT_OWN_TYPES)
 def test_other_sense(nlp, sentence, type_):
     no_event(nlp, LEAD + sentence, type_)
 

@@ -5,11 +5,12 @@ row for its verb (evt39n, issue 17).
 
 Every lemma of a trigger row (``event_triggers.tsv``, the head of ``event_phrases.tsv``, ``event_main.tsv``)
 is turned into the usual members of its French family by suffix (``-er`` verb: ``-ation``, ``-ement``,
-``-age``, ``-ure`` (not ``-ée``, a participle's form as often as a noun); ``-ir`` verb: ``-issement``; a noun of these suffixes: its ``-er`` verb). A
-member that is the lemma of no row is printed when its form stands at least K times (default 5) in the
-texts of the corpus's first N reports (default 12,000; the development reports and their neighbours
-skipped), with the types of the row it was derived from. Suffix rules overgenerate ("pays" -> ...) and
-miss irregular families ("prendre" -> "prise"): the list is for reading, not for adding rows blindly.
+``-age``, ``-ure``, not ``-ée``, a participle's form as often as a noun; ``-ir`` verb: ``-issement``; a
+noun of these suffixes: its ``-er`` verb). A member that is the lemma of no row is printed when its
+form stands at least K times (default 5) in the texts of the corpus's first N reports (default 12,000;
+the development reports and their neighbours skipped), with the types of the row it was derived from.
+Suffix rules overgenerate ("viser" -> "visage") and miss irregular families ("prendre" -> "prise"): the
+list is for reading, not for adding rows blindly.
 """
 
 from __future__ import annotations
@@ -68,7 +69,10 @@ def members(lemma: str, pos: str) -> list[tuple[str, str]]:
 def skipped_lines() -> set[int]:
     """Corpus lines of the development sets and their neighbours."""
     skip: set[int] = set()
-    paths = [*ROOT.glob("benchmarks/devgold/*/sources.csv"), *(ROOT.parent.parent / "shared" / "eval").glob("*/sources.csv")]
+    paths = [
+        *ROOT.glob("benchmarks/devgold/*/sources.csv"),
+        *(ROOT.parent.parent / "shared" / "eval").glob("*/sources.csv"),
+    ]
     for path in paths:
         with path.open(encoding="utf-8") as fh:
             for rec in csv.DictReader(fh):
@@ -93,7 +97,8 @@ def counts(corpus: Path, lines: int) -> Counter[str]:
 
 
 def forms(word: str, pos: str) -> list[str]:
-    """The forms of a member counted in the texts: a noun's singular and plural, a verb's infinitive and participles."""
+    """The forms of a member counted in the texts: a noun's singular and plural, a verb's infinitive and
+    participles."""
     if pos == "NOUN":
         return [word, word + "s"]
     return [word, word[:-2] + "é", word[:-2] + "ée", word[:-2] + "és", word[:-2] + "ent"]

@@ -22,17 +22,43 @@ def xfail(*row, reason: str):
     return pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
-AID = [  # offrir, donner, don, donation, acheminer, acheminement, envoi, livraison, fourniture, loger, hébergement
-    ("Des bénévoles offrent des repas chauds aux réfugiés à la gare de Lyon.", "provide_humanitarian_aid", "bénévoles", None),
-    ("La mairie a donné des couvertures et des vêtements aux sinistrés.", "provide_humanitarian_aid", "mairie", None),
+AID = [  # offrir, donner, don, donation, acheminer, acheminement, envoi, livraison, fourniture, loger,
+    # hébergement
+    (
+        "Des bénévoles offrent des repas chauds aux réfugiés à la gare de Lyon.",
+        "provide_humanitarian_aid",
+        "bénévoles",
+        None,
+    ),
+    (
+        "La mairie a donné des couvertures et des vêtements aux sinistrés.",
+        "provide_humanitarian_aid",
+        "mairie",
+        None,
+    ),
     ("Les dons de vêtements affluent à la mairie de Lille.", "provide_humanitarian_aid", None, None),
     ("Le groupe LVMH a fait une donation de deux millions d'euros à l'hôpital.", "provide_aid", "lvmh", None),
-    ("Des camions ont acheminé l'aide humanitaire jusqu'à Kharkiv.", "provide_humanitarian_aid", None, "kharkiv"),
+    (
+        "Des camions ont acheminé l'aide humanitaire jusqu'à Kharkiv.",
+        "provide_humanitarian_aid",
+        None,
+        "kharkiv",
+    ),
     ("L'acheminement des vivres vers la ville assiégée a repris.", "provide_humanitarian_aid", None, None),
     ("L'envoi de médicaments vers l'Ukraine se poursuit.", "provide_humanitarian_aid", None, None),
     ("La livraison de l'aide humanitaire a commencé samedi.", "provide_humanitarian_aid", None, None),
-    ("Washington annonce la fourniture de missiles antichars à Kiev.", "provide_military_aid", "états-unis", None),
-    ("La Croix-Rouge a logé une trentaine de réfugiés ukrainiens dans une ancienne école.", "grant_asylum", "croix-rouge", None),
+    (
+        "Washington annonce la fourniture de missiles antichars à Kiev.",
+        "provide_military_aid",
+        "états-unis",
+        None,
+    ),
+    (
+        "La Croix-Rouge a logé une trentaine de réfugiés ukrainiens dans une ancienne école.",
+        "grant_asylum",
+        "croix-rouge",
+        None,
+    ),
     ("L'hébergement des réfugiés est assuré par des familles d'accueil.", "grant_asylum", None, None),
 ]
 NOT_AID = [
@@ -61,12 +87,22 @@ FAMILY_HALVES = [  # the noun of a verb with rows, or the verb of a noun (event_
     ("L'académie veut dépister tous les élèves après les vacances.", "health_measure", None, None),
     ("Des milliers de civils ont été déportés en Russie depuis Marioupol.", "expel", None, None),
     ("Kiev dénonce la déportation d'enfants ukrainiens vers la Russie.", "expel", None, None),
-    ("Le gouvernement annonce un allégement des restrictions sanitaires.", "ease_sanctions", "gouvernement", None),
+    (
+        "Le gouvernement annonce un allégement des restrictions sanitaires.",
+        "ease_sanctions",
+        "gouvernement",
+        None,
+    ),
     ("L'instauration d'un chèque carburant a été votée par les députés.", "policy_measure", None, None),
     ("La police a démonté le campement de migrants installé près du canal.", "removal", "police", None),
     ("Le démontage du campement a commencé à l'aube.", "removal", None, None),
     ("Une femme a été condamnée à mort par lapidation.", "physical_assault", None, None),
-    ("Les enquêteurs documentent les exactions commises contre les civils à Boutcha.", "physical_assault", None, None),
+    (
+        "Les enquêteurs documentent les exactions commises contre les civils à Boutcha.",
+        "physical_assault",
+        None,
+        None,
+    ),
     ("La mairie va reconstruire le pont emporté par la crue.", "renovation", "mairie", None),
     ("La reconstruction de l'école détruite par l'incendie a débuté.", "renovation", None, None),
     ("La réhabilitation de l'immeuble a coûté trois millions d'euros.", "renovation", None, None),
@@ -90,7 +126,12 @@ OWN_TYPES = [  # désignation, reconduction, validation, censure, abroger, abrog
     # encastrer, électrocution, ébouler
     ("La désignation du candidat de la droite aura lieu samedi.", "appoint", None, None),
     ("Le président a annoncé la reconduction de la ministre à son poste.", "appoint", None, None),
-    ("La validation de la loi par le Conseil constitutionnel est attendue jeudi.", "court_ruling", None, None),
+    (
+        "La validation de la loi par le Conseil constitutionnel est attendue jeudi.",
+        "court_ruling",
+        None,
+        None,
+    ),
     ("Le Conseil constitutionnel a prononcé la censure de cet article.", "court_ruling", None, None),
     ("Le gouvernement a abrogé le décret sur les retraites.", "policy_measure", "gouvernement", None),
     ("L'abrogation de la loi Sécurité globale est réclamée.", "policy_measure", None, None),

@@ -151,6 +151,7 @@ NOT_OWN_TYPES = [
     ("Les journalistes dénoncent la censure de la presse en Russie.", "court_ruling"),
     ("Le débat a dérapé sur la question de l'immigration.", "accident"),
     ("Le ministre regrette un dérapage verbal de son collègue.", "accident"),
+    ("Électrocution, brûlure : ces chargeurs bon marché présentent des risques.", "accident"),
 ]
 
 

@@ -76,13 +76,9 @@ def clause_head(t: Token) -> bool:
 
 def reaches(token: Token, head: Token) -> bool:
     """Whether ``token`` lies in the clauses under ``head``, up a chain of clauses and a noun's
-    direct links to its verb: no relative clause (but one in "venir de" in the present: round 39),
-    no noun under another noun, no verb of saying."""
+    direct links to its verb: no relative clause, no noun under another noun, no verb of saying."""
     node = token
     while node.i != head.i:
-        if node.dep_ == "acl:relcl" and recent_relative(node):
-            # the act just done when the main clause happens, whatever noun the relative hangs on
-            return any(x.i == head.i for x in node.ancestors)
         if node.head.i == node.i or node.dep_ == "acl:relcl":
             return False
         if node.pos_ in {"NOUN", "PROPN"} and node.dep_ == "nmod":
@@ -95,30 +91,9 @@ def reaches(token: Token, head: Token) -> bool:
     return True
 
 
-def recent_past(verb: Token) -> bool:
-    """An infinitive of "venir de" ("ils viennent de se rendre", "vient d'être inauguré"): the act
-    just done (the French recent past), not an aim; told in the present or the imperfect of a
-    story ("venait de quitter")."""
-    head = verb.head
-    if verb.dep_ != "xcomp" or head.i == verb.i or lemma(head) != "venir":
-        return False
-    if not any(c.dep_ == "mark" and c.lower_ in RECENT_MARKS for c in verb.children):
-        return False
-    return bool(set(morph_feats(head).get("Tense", [])) & {"Pres", "Imp"})
-
-
-def recent_relative(verb: Token) -> bool:
-    """A relative clause in "venir de" told in the present ("les cris de sa voisine, qui vient
-    d'être poignardée"): the act just done at the time the sentence tells, unlike a relative in
-    the past ("les incidents qui ont émaillé le match": before that day)."""
-    return "Pres" in morph_feats(verb).get("Tense", []) and any(recent_past(c) for c in verb.children)
-
-
 def done_before(verb: Token) -> bool:
     """A past infinitive of cause or sequence ("poursuivi pour avoir agressé", "après avoir tiré"):
-    done before the time of the verb it hangs on; not "vient d'être arrêté" (``recent_past``)."""
-    if recent_past(verb):
-        return False
+    done before the time of the verb it hangs on."""
     if verb.pos_ not in {"VERB", "AUX"} or not any(c.dep_.startswith("aux") for c in verb.children):
         return False
     return "Inf" in morph_feats(next(c for c in verb.children if c.dep_.startswith("aux"))).get(
@@ -167,7 +142,5 @@ noun is the announcement's ("annoncent ce soir une grève"), not the act's (``ev
 ANNOUNCING = ANNOUNCING_VERBS | {"prévoir"}
 """The same and "prévoir" ("a prévu lundi une réunion"), for a fronted time: its time is the
 announcement's."""
-RECENT_MARKS = frozenset({"de", "d'", "d’"})
-"""The mark of the infinitive of "venir de" ("vient de", "vient d'être")."""
 WHEN_MARKS = frozenset({"lorsque", "lorsqu", "quand"})
 """Conjunctions of a clause that happens at the time of the clause it hangs on."""

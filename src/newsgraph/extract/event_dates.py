@@ -17,12 +17,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract import timex
 from newsgraph.extract.event_cache import morph_feats
 from newsgraph.extract.event_date_bounds import CALENDAR, CLIMB
-from newsgraph.extract.event_date_fronted import (
-    ANNOUNCING_VERBS,
-    fronted_date,
-    recent_past,
-    when_clause_date,
-)
+from newsgraph.extract.event_date_fronted import ANNOUNCING_VERBS, fronted_date, when_clause_date
 from newsgraph.extract.event_date_report import report_day
 from newsgraph.extract.event_modality import modality
 from newsgraph.extract.event_parse import lemma
@@ -80,7 +75,7 @@ def undone(token: Token, mode: Modality) -> bool:
     if mode in UNDONE:
         return True
     verb = token.head if token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "obj" else token
-    if verb.pos_ == "VERB" and aim_or_means(verb) and not recent_past(verb):
+    if verb.pos_ == "VERB" and aim_or_means(verb):
         return True  # "peur de porter plainte", "en nommant deux ministres": a purpose or a means
     if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ not in SUBJECT_DEPS:
         return False

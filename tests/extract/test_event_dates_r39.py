@@ -1,7 +1,8 @@
 """When an event happened, round 39 (issue 17). The infinitive of "venir de" (the French recent
 past: "ils viennent de se rendre", "qui vient d'être poignardée") is a deed of the time its clause
-tells, not an aim: it takes the time that opens the sentence, also through a relative clause in the
-present, and the story's day; a relative in the past or the pluperfect still does not. The day
+tells, not an aim: it should take the time that opens the sentence, also through a relative clause
+in the present, and the story's day (a rule tried and reverted: those rows are strict xfails); a
+relative in the past or the pluperfect does not. The day
 "depuis" opens in the clause of the verb a noun event is the subject of ("la guerre sévit depuis
 lundi 11 mars") dates the event from then; not a stretch coarser than a day ("depuis le début de
 l'année"), nor a "depuis" in a phrase of another noun. Sentences written for these tests; the
@@ -14,25 +15,36 @@ import pytest
 from test_event_constructions import xfail
 from test_event_places_r14 import events_at, triggered
 
+REVERTED = (
+    "the recent-past rule of round 39 was reverted: check half unchanged, its one fresh change wrong"
+    " (a same-day report's recent past moved to the eve by the story day)"
+)
 STORY = "Mercredi 13 mars, les derniers combattants ont quitté le port dans la nuit. "
 
 RECENT = [
     # "venir de": the fronted time reaches the infinitive, through a relative in the present
-    (
+    xfail(
         "Mardi 12 mars, à 19 heures, les gendarmes découvrent le corps d'une femme qui vient d'être"
         " poignardée.",
         "poignardée",
         "2024-03-12",
+        reason=REVERTED,
     ),
-    (
+    xfail(
         "Lundi 11 mars au soir, les pompiers secourent un automobiliste qui vient d'être blessé sur la"
         " rocade.",
         "blessé",
         "2024-03-11",
+        reason=REVERTED,
     ),
     ("Mardi 12 mars, le préfet vient d'ordonner l'évacuation du quartier.", "évacuation", "2024-03-12"),
     # the story's day of the lead, for a recent past without a date of its own
-    (STORY + "Les soldats viennent de se rendre aux forces russes.", "se rendre", "2024-03-13"),
+    xfail(
+        STORY + "Les soldats viennent de se rendre aux forces russes.",
+        "se rendre",
+        "2024-03-13",
+        reason=REVERTED,
+    ),
     # negative twins: a relative in the past or pluperfect is before the sentence's day
     (
         "Mardi 12 mars, les gendarmes ont arrêté un homme qui avait agressé une passante.",

@@ -69,7 +69,22 @@ OPEN = frozenset(
         "seeds",
         *(
             f"tvnews2022{x}"
-            for x in ["", *"bcehjlmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al"]
+            for x in [
+                "",
+                *"bcehjlmnopqrstuvwxyz",
+                "aa",
+                "ab",
+                "ac",
+                "ad",
+                "ae",
+                "af",
+                "ag",
+                "ah",
+                "ai",
+                "aj",
+                "ak",
+                "al",
+            ]
         ),
     }
 )

@@ -8,6 +8,7 @@ as such."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import Literal
 
@@ -120,7 +121,37 @@ def predicate_date(token: Token, sdoc: Doc, times: list[TimeMention]) -> TimeVal
     for verb in verbs:
         if (found := governing(verb, sdoc, times)) is not None:
             return found
+    return next((found for verb in verbs if (found := since_day(verb, times)) is not None), None)
+
+
+def since_day(verb: Token, times: list[TimeMention]) -> TimeValue | None:
+    """The day "depuis" opens in the clause of the verb a noun is the subject of ("la guerre sévit
+    depuis jeudi 24 février", "les frappes ont plongé la ville dans le noir depuis mercredi", "la
+    grève qui paralyse le réseau depuis lundi"): the day the event that goes on began (as a
+    fronted "Depuis lundi 26 septembre," dates it, ``fronted_date``); a day only ("depuis 2014",
+    "depuis le début de l'année": a stretch, not when it happened)."""
+    doc = verb.doc
+    sent = verb.sent
+    for tm in times:
+        if not sent.start_char <= tm.start < sent.end_char or tm.precision != "day":
+            continue
+        if not CALENDAR.match(tm.value) or not SINCE.search(doc.text[max(0, tm.start - 16) : tm.start]):
+            continue
+        span = doc.char_span(tm.start, tm.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if root.dep_ == "nmod" and root.head.dep_ == "obj" and root.head.i < root.i:
+            root = root.head  # "privé la ville d'électricité depuis mardi": hung on the object
+        if root.head.i == verb.i and root.dep_ in SINCE_DEPS:
+            return TimeValue(tm.value, tm.precision)
     return None
+
+
+SINCE = re.compile(r"(?:^|\s)depuis\s+(?:le\s+|ce\s+)?$", re.IGNORECASE)
+""""depuis" right before a time expression ("depuis lundi", "depuis le 3 mars", "depuis ce matin")."""
+SINCE_DEPS = frozenset({"obl", "obl:mod", "advmod", "obj"})
+"""How a time hangs on the verb it dates (or the object the parse hung it on does)."""
 
 
 def span_head(token: Token) -> Token | None:

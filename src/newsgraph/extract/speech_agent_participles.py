@@ -128,19 +128,26 @@ def agent_participle_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) 
         content = trim(text, subject.left_edge.idx, doc[end - 1].idx + len(doc[end - 1]))
         if words(text[content[0] : content[1]]) < MIN_CONTENT_WORDS:
             continue
-        head = (
-            grammar.np_head(doc, agent.left_edge.i + 1, agent.i + 1) if agent.left_edge.i < agent.i else agent
-        )
-        cand = Candidate(
-            content,
-            False,
-            entry.lemma.replace("_", " "),
-            tok,
-            speaker_head=head,
-            position=tok.idx,
-            rule="agent-participle",
-            uses={tok.i},
-        )
-        cand.speaker = special_speaker(ctx, head)
-        out.append(cand)
+        out.append(agent_candidate(ctx, content, tok, entry.lemma, agent, "agent-participle"))
     return out
+
+
+def agent_candidate(
+    ctx: DocContext, content: tuple[int, int], verb: Token, lemma: str, agent: Token, rule: str
+) -> Candidate:
+    """A statement said by the "par" agent of ``verb`` (this module's participles and
+    ``speech_passive``'s passives): the speaker is the head of the agent's noun phrase."""
+    doc = verb.doc
+    head = grammar.np_head(doc, agent.left_edge.i + 1, agent.i + 1) if agent.left_edge.i < agent.i else agent
+    cand = Candidate(
+        content,
+        False,
+        lemma.replace("_", " "),
+        verb,
+        speaker_head=head,
+        position=verb.idx,
+        rule=rule,
+        uses={verb.i},
+    )
+    cand.speaker = special_speaker(ctx, head)
+    return cand

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from newsgraph.extract import attribution as grammar
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.speaker_kinds import special_speaker
-from newsgraph.extract.speech_agent_participles import agent_participle_candidates
+from newsgraph.extract.speech_agent_participles import agent_candidate, agent_participle_candidates
 from newsgraph.extract.speech_clauses import PERCEPTION_VERBS
 from newsgraph.extract.speech_common import (
     MIN_CONTENT_WORDS,
@@ -74,21 +74,7 @@ def passive_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[C
         content = trim(text, subject.left_edge.idx, grammar.clause_end(doc, tok.i))
         if words(text[content[0] : content[1]]) < MIN_CONTENT_WORDS:
             continue
-        head = (
-            grammar.np_head(doc, agent.left_edge.i + 1, agent.i + 1) if agent.left_edge.i < agent.i else agent
-        )
-        cand = Candidate(
-            content,
-            False,
-            entry.lemma.replace("_", " "),
-            tok,
-            speaker_head=head,
-            position=tok.idx,
-            rule="passive",
-            uses={tok.i},
-        )
-        cand.speaker = special_speaker(ctx, head)
-        out.append(cand)
+        out.append(agent_candidate(ctx, content, tok, entry.lemma, agent, "passive"))
     return out + agent_participle_candidates(ctx, quotes)  # no auxiliary, or a judgement's attribute
 
 

@@ -34,7 +34,6 @@ value is (``time-in-sentence``: in our event's sentence, ``time-elsewhere``, ``n
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 import tempfile
@@ -46,7 +45,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import quality
 from _gold_match import date_ok, event_agent_ok, event_place_ok, event_type_ok, norm
-from misses import BLIND  # the blind, held-out and being-annotated sets: never read
+from misses import saved_sets  # the open sets only: never the blind, held-out and being-annotated ones
 
 from newsgraph.geo_demonyms import demonym_country
 
@@ -270,16 +269,9 @@ def main() -> None:
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     names: list[str] = []
     tmp = Path(tempfile.mkdtemp(prefix="eva_census_"))
-    for s in quality.SETS:
-        if s.name in BLIND or (only and s.name not in only):
-            continue
-        out = save / f"{s.name}.jsonl"
-        if s.events is None or not out.exists() or not Path(s.events).exists():
-            continue
+    for s, recs, gold in saved_sets(save, "events", only):
         names.append(s.name)
-        recs = [json.loads(x) for x in out.read_text().splitlines() if x.strip()]
         texts = quality.doc_texts(s.folder(tmp))
-        gold = json.loads(Path(s.events).read_text())["events"]
         gold = [e for e in gold if e.get("core")] if core else gold
         census(s.name, gold, recs, texts, counts, verbose)
     short = [n.replace("tvnews2022", "") or "tv" for n in names]

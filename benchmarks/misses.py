@@ -17,6 +17,7 @@ import json
 import sys
 import tempfile
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +45,26 @@ BLIND = {
     "tvnews2022aq",  # annotated in round 39; held out in rounds 40 and 41
     "tvnews2022ar",  # annotated in round 39; held out in rounds 40 and 41
 }
+
+
+Records = list[dict[str, Any]]
+
+
+def saved_sets(
+    save: Path, kind: str, only: set[str] | None = None
+) -> Iterator[tuple[quality.GoldSet, Records, Records]]:
+    """The open sets (never BLIND; only those named in ``only`` when given) with a saved run in ``save``
+    (``quality.py --save``) and gold of ``kind`` ("events" or "statements"): each set, our records and
+    its gold items."""
+    for s in quality.SETS:
+        if s.name in BLIND or (only and s.name not in only):
+            continue
+        out = save / f"{s.name}.jsonl"
+        path = s.events if kind == "events" else s.statements
+        if path is None or not out.exists() or not Path(path).exists():
+            continue
+        recs = [json.loads(x) for x in out.read_text().splitlines() if x.strip()]
+        yield s, recs, json.loads(Path(path).read_text())[kind]
 
 
 def actor_names(r: dict[str, Any]) -> list[str]:
@@ -106,18 +127,11 @@ def main() -> None:
     save, kind = Path(sys.argv[1]), sys.argv[2]
     only = set(sys.argv[4].split(",")) if len(sys.argv) > 4 and sys.argv[3] == "--sets" else None
     counts: Counter[str] = Counter()
-    for s in quality.SETS:
-        if s.name in BLIND or (only and s.name not in only):
-            continue
-        out = save / f"{s.name}.jsonl"
-        path = s.events if kind == "events" else s.statements
-        if path is None or not out.exists() or not Path(path).exists():
-            continue
-        recs = [json.loads(x) for x in out.read_text().splitlines() if x.strip()]
+    for s, recs, gold in saved_sets(save, kind, only):
         if kind == "events":
-            event_misses(s.name, json.loads(Path(path).read_text())["events"], recs, counts)
+            event_misses(s.name, gold, recs, counts)
         else:
-            statement_misses(s, json.loads(Path(path).read_text())["statements"], recs, counts)
+            statement_misses(s, gold, recs, counts)
     print("\n# counts")
     for k, v in counts.most_common():
         print(f"{v:5d}  {k}")

@@ -38,8 +38,6 @@ BLIND = {
     "tvnews2022g",
     "tvnews2022i",
     "tvnews2022k",
-    "tvnews2022am",  # held out in rounds 38 and 39
-    "tvnews2022an",  # held out in rounds 38 and 39
     "tvnews2022ao",  # annotated in round 38; held out in rounds 39 and 40
     "tvnews2022ap",  # annotated in round 38; held out in rounds 39 and 40
     "tvnews2022aq",  # annotated in round 39; held out in rounds 40 and 41

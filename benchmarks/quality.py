@@ -157,6 +157,14 @@ scorers (``_gold_match.py``):
   included, excluded), annotated by reading before any system ran on them
   (``benchmarks/devgold/tvnews2022ar``; scored once by the lead on first sight, then open like l: its
   misses may be read, never fitted), read from the corpus file the same way;
+- ``tvnews2022as``: 40 more with t's rule and quotas with a new seed (every earlier set, t to ar
+  included, excluded), annotated by reading before any system ran on them
+  (``benchmarks/devgold/tvnews2022as``; scored once by the lead on first sight, then open like l: its
+  misses may be read, never fitted), read from the corpus file the same way;
+- ``tvnews2022at``: 40 more with t's rule and quotas with a new seed (every earlier set, t to as
+  included, excluded), annotated by reading before any system ran on them
+  (``benchmarks/devgold/tvnews2022at``; scored once by the lead on first sight, then open like l: its
+  misses may be read, never fitted), read from the corpus file the same way;
 - ``sentences2022``: 150 single sentences of 2022 reports, each scored alone with no context (a
   proxy for the held-out press sentences), annotated by reading (``benchmarks/devgold/sentences2022``);
   statements only;

@@ -12,6 +12,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 import statement_unmatched_census as census
+from misses import BLIND
 
 Record = dict[str, Any]
 
@@ -81,4 +82,4 @@ def test_speaker_differs_is_tagged() -> None:
 
 def test_held_out_sets_are_refused() -> None:
     with pytest.raises(SystemExit):
-        census.sets_of({"tvnews2022am"})
+        census.sets_of({min(BLIND), "seeds"})  # a set held out this round, whichever it is

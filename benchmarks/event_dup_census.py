@@ -22,16 +22,14 @@ merge of two unmatched mentions raises it.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import quality
 from _gold_match import event_type_ok, norm
-from misses import BLIND  # the blind, held-out and being-annotated sets: never read
+from misses import saved_sets  # the open sets only: never the blind, held-out and being-annotated ones
 
 Record = dict[str, Any]
 
@@ -86,15 +84,8 @@ def main() -> None:
     save = Path(args[0])
     only = set(args[2].split(",")) if len(args) > 2 and args[1] == "--sets" else None
     counts: Counter[str] = Counter()
-    for s in quality.SETS:
-        if s.name in BLIND or (only and s.name not in only):
-            continue
-        out = save / f"{s.name}.jsonl"
-        if s.events is None or not out.exists() or not Path(s.events).exists():
-            continue
-        recs = [json.loads(x) for x in out.read_text().splitlines() if x.strip()]
-        recs = [r for r in recs if not s.docs or r.get("doc") in set(s.docs)]  # quality.py's reports
-        census(s.name, json.loads(Path(s.events).read_text())["events"], recs, counts, verbose)
+    for s, recs, gold in saved_sets(save, "events", only, set_docs=True):  # quality.py's reports
+        census(s.name, gold, recs, counts, verbose)
     print(f"events {counts['events']}, matched {counts['matched']}, unmatched {counts['unmatched']}")
     for c, n in counts.most_common():
         if c not in {"events", "matched", "unmatched"}:

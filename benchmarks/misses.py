@@ -51,11 +51,12 @@ Records = list[dict[str, Any]]
 
 
 def saved_sets(
-    save: Path, kind: str, only: set[str] | None = None
+    save: Path, kind: str, only: set[str] | None = None, *, set_docs: bool = False
 ) -> Iterator[tuple[quality.GoldSet, Records, Records]]:
     """The open sets (never BLIND; only those named in ``only`` when given) with a saved run in ``save``
     (``quality.py --save``) and gold of ``kind`` ("events" or "statements"): each set, our records and
-    its gold items."""
+    its gold items. With ``set_docs``, only the records of the reports a set names (``GoldSet.docs``,
+    the seeds'), as quality.py scores them."""
     for s in quality.SETS:
         if s.name in BLIND or (only and s.name not in only):
             continue
@@ -64,6 +65,8 @@ def saved_sets(
         if path is None or not out.exists() or not Path(path).exists():
             continue
         recs = [json.loads(x) for x in out.read_text().splitlines() if x.strip()]
+        if set_docs and s.docs:
+            recs = [r for r in recs if r.get("doc") in s.docs]
         yield s, recs, json.loads(Path(path).read_text())[kind]
 
 

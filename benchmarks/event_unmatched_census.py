@@ -23,7 +23,6 @@ The classes are a script's guess; the report's counts of read rows say how often
 
 from __future__ import annotations
 
-import json
 import random
 import re
 import sys
@@ -36,7 +35,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import quality
 from _gold_match import event_agent_ok, event_place_ok, event_type_ok, norm
-from misses import BLIND  # the blind, held-out and being-annotated sets: never read
+from misses import saved_sets  # the open sets only: never the blind, held-out and being-annotated ones
 
 Record = dict[str, Any]
 
@@ -109,18 +108,11 @@ def main() -> None:
     by_set: dict[str, Counter[str]] = defaultdict(Counter)
     shown: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
-        for s in quality.SETS:
-            if s.name in BLIND or (only and s.name not in only) or s.events is None:
-                continue
-            out = save / f"{s.name}.jsonl"
-            if not out.exists() or not Path(s.events).exists():
-                continue
+        for s, recs, events in saved_sets(save, "events", only, set_docs=True):  # quality.py's reports
             texts = quality.doc_texts(s.folder(Path(tmp)))
-            recs = [json.loads(x) for x in out.read_text().splitlines() if x.strip()]
-            recs = [r for r in recs if not s.docs or r.get("doc") in set(s.docs)]  # quality.py's reports
             published = {r["doc"]: r.get("published") for r in recs if r.get("kind") == "document"}
             gold: dict[str, list[Record]] = defaultdict(list)
-            for e in json.loads(Path(s.events).read_text())["events"]:
+            for e in events:
                 gold[e["doc"]].append(e)
             ours: dict[str, list[Record]] = defaultdict(list)
             for r in recs:

@@ -16,7 +16,6 @@ little (the other statements' words are cut from the sentence).
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 import tempfile
@@ -27,7 +26,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import quality
 from _gold_match import content_match, is_neg, speaker_match
-from misses import BLIND
+from misses import saved_sets  # the open sets only: never the blind, held-out and being-annotated ones
 
 from newsgraph.extract import negotiation as neg
 
@@ -114,15 +113,8 @@ def main() -> None:
     save = Path(sys.argv[1])
     only = set(sys.argv[3].split(",")) if len(sys.argv) > 3 and sys.argv[2] == "--sets" else None
     total: Counter[str] = Counter()
-    for s in quality.SETS:
-        if s.name in BLIND or (only and s.name not in only):
-            continue
-        out = save / f"{s.name}.jsonl"
-        if s.statements is None or not out.exists() or not Path(s.statements).exists():
-            continue
-        recs = [json.loads(x) for x in out.read_text().splitlines() if x.strip()]
+    for s, recs, gold in saved_sets(save, "statements", only):
         texts = quality.doc_texts(s.folder(Path(tempfile.mkdtemp(prefix="negmisses_"))))
-        gold = json.loads(Path(s.statements).read_text())["statements"]
         docs = set(s.docs) if s.docs else {g["doc"] for g in gold} | set(texts)  # as quality.score_set
         recs = [r for r in recs if r.get("doc") in docs]
         counts = census(s.name, [g for g in gold if g["doc"] in docs], recs, texts)

@@ -18,7 +18,6 @@ counted per set like the classes.
 
 from __future__ import annotations
 
-import json
 import sys
 import tempfile
 import unicodedata
@@ -30,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import quality
 from _gold_match import construction, content_match, speaker_match
 from _statement_why import context_of, why_lost
-from misses import BLIND
+from misses import saved_sets  # the open sets only: never the blind, held-out and being-annotated ones
 
 from newsgraph.extract.pipeline import load_nlp
 from newsgraph.extract.speech_lexicon import speech_nouns, speech_verbs
@@ -105,16 +104,12 @@ def main() -> None:
     per_set: dict[str, Counter[str]] = defaultdict(Counter)
     cue_words: Counter[str] = Counter()
     sets_of: dict[str, set[str]] = defaultdict(set)
-    for s in quality.SETS:
-        out = save / f"{s.name}.jsonl"
-        if s.name in BLIND or s.statements is None or not out.exists():
-            continue
-        recs = [json.loads(x) for x in out.read_text().splitlines() if x.strip()]
+    for s, recs, gold in saved_sets(save, "statements"):
         stmts = [r for r in recs if r.get("kind") == "statement"]
         texts = quality.doc_texts(s.folder(Path(tempfile.mkdtemp(prefix="repmiss_"))))
         docs: dict[str, Any] = {}
         contexts: dict[str, Any] = {}
-        for g in json.loads(Path(s.statements).read_text())["statements"]:
+        for g in gold:
             text = texts.get(g["doc"])
             if construction(g, text) not in {"reported", "selon"}:
                 continue

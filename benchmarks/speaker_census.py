@@ -15,7 +15,6 @@ or something else. Then the count of each class.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 import tempfile
@@ -26,7 +25,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import quality
 from _gold_match import construction, content_match, norm, speaker_match
-from misses import BLIND
+from misses import saved_sets  # the open sets only: never the blind, held-out and being-annotated ones
 
 NEWSROOM = re.compile(
     r"journalist|envoy[ée]|correspondant|en direct|duplex|reporter|sur le plateau|pour france|pour tf1"
@@ -71,16 +70,10 @@ def speaker_class(g: dict[str, Any], cands: list[dict[str, Any]], text: str | No
 def main() -> None:
     save = Path(sys.argv[1])
     counts: Counter[str] = Counter()
-    for s in quality.SETS:
-        if s.name in BLIND or s.statements is None or not Path(s.statements).exists():
-            continue
-        out = save / f"{s.name}.jsonl"
-        if not out.exists():
-            continue
-        recs = [json.loads(x) for x in out.read_text().splitlines() if x.strip()]
+    for s, recs, gold in saved_sets(save, "statements"):
         stmts = [r for r in recs if r.get("kind") == "statement"]
         texts = quality.doc_texts(s.folder(Path(tempfile.mkdtemp(prefix="speaker_census_"))))
-        for g in json.loads(Path(s.statements).read_text())["statements"]:
+        for g in gold:
             cands = [
                 r for r in stmts if r.get("doc") == g["doc"] and content_match(g["cue"], r.get("content", ""))
             ]

@@ -14,7 +14,6 @@ correspondent's relay, a quote alone after a sentence …), then the count of ea
 
 from __future__ import annotations
 
-import json
 import sys
 import tempfile
 import unicodedata
@@ -25,7 +24,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import quality
 from _gold_match import construction, content_match
-from misses import BLIND
+from misses import saved_sets  # the open sets only: never the blind, held-out and being-annotated ones
 
 from newsgraph.extract import entities, pipeline
 from newsgraph.extract import statements as st
@@ -70,14 +69,10 @@ def main() -> None:
     save = Path(sys.argv[1])
     only = set(sys.argv[3].split(",")) if len(sys.argv) > 3 and sys.argv[2] == "--sets" else None
     counts: Counter[str] = Counter()
-    for s in quality.SETS:
-        out = save / f"{s.name}.jsonl"
-        if s.name in BLIND or (only and s.name not in only) or s.statements is None or not out.exists():
-            continue
-        recs = [json.loads(x) for x in out.read_text().splitlines() if x.strip()]
+    for s, recs, gold in saved_sets(save, "statements", only):
         stmts = [r for r in recs if r.get("kind") == "statement"]
         texts = quality.doc_texts(s.folder(Path(tempfile.mkdtemp(prefix="direct_misses_"))))
-        for g in json.loads(Path(s.statements).read_text())["statements"]:
+        for g in gold:
             text = texts.get(g["doc"])
             if text is None or construction(g, text) != "direct":
                 continue

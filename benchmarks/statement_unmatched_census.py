@@ -26,7 +26,6 @@ Prints the counts first. The classes are a script's guess: read the rows before 
 
 from __future__ import annotations
 
-import json
 import sys
 import tempfile
 from collections import Counter
@@ -35,7 +34,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _gold_match import QUOTES, content_match, norm, speaker_match, toks
-from misses import BLIND  # the blind, held-out and being-annotated sets: refused
+from misses import BLIND, saved_sets  # BLIND: the held-out sets, refused when named
 
 Record = dict[str, Any]
 
@@ -133,12 +132,10 @@ class Rules:
         return best
 
 
-def sets_of(only: set[str] | None) -> list[Any]:
-    import quality
-
+def refuse_held_out(only: set[str] | None) -> None:
+    """Stop when a set of ``misses.BLIND`` is named (``saved_sets`` would pass over it in silence)."""
     if only and only & BLIND:
         sys.exit(f"refused: {sorted(only & BLIND)} held out (misses.BLIND)")
-    return [s for s in quality.SETS if s.name not in BLIND and s.statements and (not only or s.name in only)]
 
 
 def census(save: Path, only: set[str] | None, with_rules: bool, verbose: bool) -> list[str]:
@@ -149,16 +146,10 @@ def census(save: Path, only: set[str] | None, with_rules: bool, verbose: bool) -
     }
     rows: list[str] = []
     total = 0
+    refuse_held_out(only)
     rules = Rules() if with_rules else None
     with tempfile.TemporaryDirectory() as tmp:
-        for s in sets_of(only):
-            out = save / f"{s.name}.jsonl"
-            if not out.exists() or not Path(s.statements).exists():
-                continue
-            recs = [json.loads(x) for x in out.read_text().split("\n") if x.strip()]
-            gold = json.loads(Path(s.statements).read_text())["statements"]
-            docs = set(s.docs) if s.docs else None
-            recs = [r for r in recs if docs is None or r.get("doc") in docs]
+        for s, recs, gold in saved_sets(save, "statements", only, set_docs=True):  # quality.py's reports
             total += sum(1 for r in recs if r.get("kind") == "statement")
             texts = quality.doc_texts(s.folder(Path(tmp))) if rules else {}
             if rules:  # every statement's rule: the read precision of each rule and cue

@@ -82,4 +82,4 @@ def test_speaker_differs_is_tagged() -> None:
 
 def test_held_out_sets_are_refused() -> None:
     with pytest.raises(SystemExit):
-        census.sets_of({min(BLIND), "seeds"})  # a set held out this round, whichever it is
+        census.refuse_held_out({min(BLIND), "seeds"})  # a set held out this round, whichever it is

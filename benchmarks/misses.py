@@ -70,6 +70,13 @@ def saved_sets(
         yield s, recs, json.loads(Path(path).read_text())[kind]
 
 
+def statement_found(g: dict[str, Any], stmts: Records) -> tuple[Records, bool]:
+    """Our statements of a gold statement's report whose content matches its cue, and whether one of
+    them gives it to its speaker (the gold statement is found)."""
+    cands = [r for r in stmts if r.get("doc") == g["doc"] and content_match(g["cue"], r.get("content", ""))]
+    return cands, any(speaker_match(g["speaker"], r.get("speaker", {}).get("name", "")) for r in cands)
+
+
 def actor_names(r: dict[str, Any]) -> list[str]:
     return [a.get("name") for a in r.get("actors") or []]
 
@@ -111,10 +118,8 @@ def statement_misses(
     stmts = [r for r in recs if r.get("kind") == "statement"]
     texts = quality.doc_texts(s.folder(Path(tempfile.mkdtemp(prefix="misses_"))))
     for g in gold:
-        cands = [
-            r for r in stmts if r.get("doc") == g["doc"] and content_match(g["cue"], r.get("content", ""))
-        ]
-        if any(speaker_match(g["speaker"], r.get("speaker", {}).get("name", "")) for r in cands):
+        cands, said = statement_found(g, stmts)
+        if said:
             continue
         why = "speaker-wrong" if cands else "not-found"
         cons = construction(g, texts.get(g["doc"]))

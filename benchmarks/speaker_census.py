@@ -24,8 +24,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import quality
-from _gold_match import construction, content_match, norm, speaker_match
-from misses import saved_sets  # the open sets only: never the blind, held-out and being-annotated ones
+from _gold_match import construction, norm
+from misses import saved_sets, statement_found  # saved_sets: the open sets only, never the blind ones
 
 NEWSROOM = re.compile(
     r"journalist|envoy[ée]|correspondant|en direct|duplex|reporter|sur le plateau|pour france|pour tf1"
@@ -74,10 +74,8 @@ def main() -> None:
         stmts = [r for r in recs if r.get("kind") == "statement"]
         texts = quality.doc_texts(s.folder(Path(tempfile.mkdtemp(prefix="speaker_census_"))))
         for g in gold:
-            cands = [
-                r for r in stmts if r.get("doc") == g["doc"] and content_match(g["cue"], r.get("content", ""))
-            ]
-            if any(speaker_match(g["speaker"], r.get("speaker", {}).get("name", "")) for r in cands):
+            cands, said = statement_found(g, stmts)
+            if said:
                 continue
             if not cands and g.get("speaker_kind") not in MISSED_KINDS:
                 continue

@@ -5,9 +5,12 @@ where the parse hangs that time on the earlier verb's object ("ont arrêté un h
 time of a "de X" phrase of a noun ("l'auteur de l'agression de 2019"), nor one of a participle on
 the subject ("Les gendarmes, arrivés lundi,"), nor the bound of a stretch ("jusqu'au 3 mars"); not
 a conjunct with an auxiliary of its own ("et a été libéré"), nor a participle the parse hangs on an
-infinitive ("ont tenté de franchir la frontière en janvier et fui"). Sentences written for these
-tests; the publication day is Thursday 14 March 2024. Rows: (text, trigger, date prefix, or "!"
-and a date prefix the event must not have)."""
+infinitive ("ont tenté de franchir la frontière en janvier et fui"). A time phrase that opens a
+sentence the text runs into the heading before it, with no full stop ("Mobilisation des enseignants
+Mardi 12 mars, les syndicats ont déclenché une grève") dates the clause after its comma, as a
+fronted time does; not an event in a relative clause in the pluperfect under a noun, nor after a
+stretch's bound ("Jusqu'au 3 mars"). Sentences written for these tests; the publication day is Thursday
+14 March 2024. Rows: (text, trigger, date prefix, or "!" and a date prefix the event must not have)."""
 
 from __future__ import annotations
 
@@ -40,8 +43,32 @@ CONJUNCT = [
     ("Les soldats ont tenté de franchir la frontière en janvier et fui vers le nord.", "fui", "!2024-01"),
 ]
 
+GLUED = [
+    # a heading run into the sentence: its time phrase dates the clause after the comma
+    (
+        "Mobilisation des enseignants Mardi 12 mars, les syndicats ont déclenché une grève.",
+        "grève",
+        "2024-03-12",
+    ),
+    (
+        "Les prix de l'énergie explosent En février, la consommation des ménages a baissé de 2 %.",
+        "baissé",
+        "2024-02",
+    ),
+    # already so when the parser cuts the sentence there
+    ("Un quartier sous le choc Dimanche 10 mars, un incendie a ravagé un immeuble.", "ravagé", "2024-03-10"),
+    # negative twins: a relative in the pluperfect under a noun, a stretch's bound
+    (
+        "Un bilan lourd Lundi 11 mars, les secours ont retrouvé les victimes de l'incendie qui avait"
+        " ravagé l'immeuble.",
+        "incendie",
+        "!2024-03-11",
+    ),
+    ("Un hiver rigoureux Jusqu'au 3 mars, la neige a bloqué les routes du massif.", "bloqué", "!2024-03-03"),
+]
 
-@pytest.mark.parametrize(("text", "trigger", "day"), CONJUNCT)
+
+@pytest.mark.parametrize(("text", "trigger", "day"), CONJUNCT + GLUED)
 def test_event_date_r40(nlp, text: str, trigger: str, day: str) -> None:
     events = events_at(nlp, text)
     found = [e for e in events if triggered(e, trigger)]

@@ -1,16 +1,17 @@
 """When an event happened, round 40 (issue 17). A participle or an infinitive coordinated with an
 earlier one whose auxiliary and subject it shares ("ils ont pillé le musée et saccagé les vitrines")
-tells an act of the same time: the time said as a circumstance of the earlier verb dates it, also
-where the parse hangs that time on the earlier verb's object ("ont arrêté un homme en 2019"). Not a
-time of a "de X" phrase of a noun ("l'auteur de l'agression de 2019"), nor one of a participle on
-the subject ("Les gendarmes, arrivés lundi,"), nor the bound of a stretch ("jusqu'au 3 mars"); not
-a conjunct with an auxiliary of its own ("et a été libéré"), nor a participle the parse hangs on an
-infinitive ("ont tenté de franchir la frontière en janvier et fui"). A time phrase that opens a
-sentence the text runs into the heading before it, with no full stop ("Mobilisation des enseignants
-Mardi 12 mars, les syndicats ont déclenché une grève") dates the clause after its comma, as a
-fronted time does; not an event in a relative clause in the pluperfect under a noun, nor after a
-stretch's bound ("Jusqu'au 3 mars"). Sentences written for these tests; the publication day is Thursday
-14 March 2024. Rows: (text, trigger, date prefix, or "!" and a date prefix the event must not have)."""
+tells an act of the same time: the time said as a circumstance of the earlier verb should date it,
+also where the parse hangs that time on the earlier verb's object ("ont arrêté un homme en 2019")
+(a rule tried and reverted: those rows are strict xfails). Not a time of a "de X" phrase of a noun
+("l'auteur de l'agression de 2019"), nor one of a participle on the subject ("Les gendarmes,
+arrivés lundi,"), nor the bound of a stretch ("jusqu'au 3 mars"); not a conjunct with an auxiliary
+of its own ("et a été libéré"), nor a participle the parse hangs on an infinitive ("ont tenté de
+franchir la frontière en janvier et fui"). A time phrase that opens a sentence the text runs into
+the heading before it, with no full stop ("Mobilisation des enseignants Mardi 12 mars, les
+syndicats ont déclenché une grève") dates the clause after its comma, as a fronted time does; not
+an event in a relative clause in the pluperfect under a noun, nor after a stretch's bound
+("Jusqu'au 3 mars"). Sentences written for these tests; the publication day is Thursday 14 March
+2024. Rows: (text, trigger, date prefix, or "!" and a date prefix the event must not have)."""
 
 from __future__ import annotations
 
@@ -18,12 +19,27 @@ import pytest
 from test_event_constructions import xfail
 from test_event_places_r14 import events_at, triggered
 
+REVERTED = (
+    "the coordinated-verb rule of round 40 was reverted: check half unchanged and no change in 748 fresh"
+    " reports, short of the evidence the protocol asks"
+)
+
 CONJUNCT = [
     # the later conjunct shares the earlier verb's auxiliary, subject and time
-    ("Il y a un mois, des voleurs ont pillé le musée et saccagé les vitrines.", "saccagé", "2024-02"),
-    ("Le suspect a été interpellé le 3 mars et placé en garde à vue.", "garde à vue", "2024-03-03"),
-    ("Les policiers ont arrêté un homme en 2019 et saisi des armes.", "saisi", "2019"),
-    ("Il a été arrêté en 2020 et condamné à deux ans de prison.", "condamné", "2020"),
+    xfail(
+        "Il y a un mois, des voleurs ont pillé le musée et saccagé les vitrines.",
+        "saccagé",
+        "2024-02",
+        reason=REVERTED,
+    ),
+    xfail(
+        "Le suspect a été interpellé le 3 mars et placé en garde à vue.",
+        "garde à vue",
+        "2024-03-03",
+        reason=REVERTED,
+    ),
+    xfail("Les policiers ont arrêté un homme en 2019 et saisi des armes.", "saisi", "2019", reason=REVERTED),
+    xfail("Il a été arrêté en 2020 et condamné à deux ans de prison.", "condamné", "2020", reason=REVERTED),
     xfail(
         "Les secouristes ont sorti trois blessés des décombres mardi et évacué les habitants.",
         "évacué",

@@ -15,9 +15,8 @@ from typing import Literal
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract import timex
-from newsgraph.extract.context import doc_text
 from newsgraph.extract.event_cache import morph_feats
-from newsgraph.extract.event_date_bounds import CALENDAR, CLIMB, until_bound
+from newsgraph.extract.event_date_bounds import CALENDAR, CLIMB
 from newsgraph.extract.event_date_fronted import ANNOUNCING_VERBS, fronted_date, when_clause_date
 from newsgraph.extract.event_date_report import report_day
 from newsgraph.extract.event_modality import modality
@@ -59,7 +58,6 @@ def later_date(
         counted_date(token, sdoc, times, anchor)
         or predicate_date(token, sdoc, times)
         or trailing_date(token, times)
-        or conjunct_date(token, sdoc, times)
         or when_clause_date(token, sdoc, times)
         or fronted_date(token, times)
     )
@@ -124,60 +122,6 @@ def predicate_date(token: Token, sdoc: Doc, times: list[TimeMention]) -> TimeVal
         if (found := governing(verb, sdoc, times)) is not None:
             return found
     return next((found for verb in verbs if (found := since_day(verb, times)) is not None), None)
-
-
-def conjunct_date(token: Token, sdoc: Doc, times: list[TimeMention]) -> TimeValue | None:
-    """For a participle or an infinitive coordinated with an earlier one whose auxiliary and subject
-    it shares ("il y a un mois, ils ont volé des pièces et saccagé le site", "il a été interpellé
-    mardi et placé en garde à vue"), or a noun that is its object: the time said as a circumstance
-    of the earlier verb, one telling of acts of the same time. Not a verb with an auxiliary or a
-    subject of its own ("a été arrêté lundi et sera jugé"), nor a finite verb ("arrive lundi et
-    repart"), nor a participle coordinated with an infinitive; not a time inside another phrase of
-    the earlier clause ("ont arrêté l'homme qui avait frappé en 2019 et saisi ...")."""
-    nominal = token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"obj", "obl:arg"}
-    verb = token.head if nominal else token  # "et placé en garde à vue": the custody is the placing's
-    if (
-        verb.pos_ != "VERB"
-        or verb.dep_ != "conj"
-        or any(c.dep_ in AUX_DEPS or c.dep_ in SUBJECT_DEPS for c in verb.children)
-    ):
-        return None
-    first = verb.head
-    for _ in range(CLIMB):  # "ont arrêté un homme en 2019 et saisi": the parse hangs the verb on "2019"
-        if first.pos_ == "VERB" or first.head.i == first.i:
-            break
-        first = first.head
-    form = set(morph_feats(verb).get("VerbForm", []))
-    if first.pos_ != "VERB" or first.i >= verb.i or not form & {"Part", "Inf"}:
-        return None
-    if form != set(morph_feats(first).get("VerbForm", [])):
-        return None
-    text = doc_text(sdoc)
-    for tm in times:
-        if not first.sent.start_char <= tm.start < verb.idx or not CALENDAR.match(tm.value):
-            continue
-        span = sdoc.char_span(tm.start, tm.end, alignment_mode="expand")
-        if span is None or until_bound(text, tm) or SINCE.search(text[max(0, tm.start - 16) : tm.start]):
-            continue
-        if said_of(span.root, first):
-            return TimeValue(tm.value, tm.precision)
-    return None
-
-
-def said_of(time: Token, verb: Token) -> bool:
-    """Whether the time expression whose root is ``time`` is a circumstance of ``verb``: hung on it,
-    or (as the parse often hangs it) on its object or oblique ("ont arrêté un homme en 2019"), not
-    a "de X" of that noun ("l'auteur de l'attaque de 2019": the attack's)."""
-    if time.head.i == verb.i:
-        return time.dep_ in CIRCUMSTANCE_OF_VERB
-    noun = time.head
-    if time.dep_ != "nmod" or any(c.dep_ == "case" and c.lower_ in DE_WORDS for c in time.children):
-        return False
-    return noun.head.i == verb.i and noun.dep_ in {"obj", "obl", "obl:arg"} and noun.pos_ == "NOUN"
-
-
-CIRCUMSTANCE_OF_VERB = frozenset({"obl", "obl:mod", "advmod", "advcl"})
-"""How a time hangs on the verb it dates ("il y a un mois" read as a clause: "advcl")."""
 
 
 def since_day(verb: Token, times: list[TimeMention]) -> TimeValue | None:

@@ -1,6 +1,7 @@
 """Dates an event takes from a clause above its own (round 33): the time set before the sentence's
-main clause ("Vendredi 17 juin au soir, ...") and the time of the clause a "lorsque" clause hangs
-on ("Tout a commencé le 15 décembre, lorsqu'a débuté la vaccination")."""
+main clause ("Vendredi 17 juin au soir, ...", also after a heading the text runs into the sentence
+with no full stop, round 40) and the time of the clause a "lorsque" clause hangs on ("Tout a
+commencé le 15 décembre, lorsqu'a débuté la vaccination")."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
 """Dates an event takes from a clause above its own (round 33): the time set before the sentence's
-main clause ("Vendredi 17 juin au soir, ...") and the time of the clause a "lorsque" clause hangs
-on ("Tout a commencé le 15 décembre, lorsqu'a débuté la vaccination")."""
+main clause ("Vendredi 17 juin au soir, ...", also after a heading the text runs into the sentence
+with no full stop, round 40) and the time of the clause a "lorsque" clause hangs on ("Tout a
+commencé le 15 décembre, lorsqu'a débuté la vaccination")."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from newsgraph.extract.context import doc_text
 from newsgraph.extract.event_cache import morph_feats
 from newsgraph.extract.event_date_bounds import CALENDAR, in_until_phrase, until_bound
 from newsgraph.extract.event_parse import lemma
+from newsgraph.extract.timex_calendar import lexicon as time_lexicon
 from newsgraph.lexicons import speech_verbs
 from newsgraph.model import TimeMention, TimeValue
 
@@ -32,12 +34,17 @@ def fronted_date(token: Token, times: list[TimeMention]) -> TimeValue | None:
             continue
         words = [x for x in sent if tm.start <= x.idx < tm.end]
         phrase = fronted_phrase(sent, words)
+        glued = glued_phrase(sent, words) if phrase is None else None
+        phrase = phrase or glued
         if phrase is None or until_bound(doc_text(sent.doc), tm) or in_until_phrase(words[0]):
             continue
         if tm.precision != "day" and any(x.lower_ == "depuis" for x in phrase):
             continue  # "Depuis le début de l'année, 180 000 éclairs ont touché le pays": a stretch
         inside = {x.i for x in phrase}
-        head = next((x.head for x in phrase if x.head.i not in inside), None)
+        if glued:
+            head = clause_after(sent, phrase[-1])
+        else:
+            head = next((x.head for x in phrase if x.head.i not in inside), None)
         if head is None or not clause_head(head) or said(head):
             continue
         if reaches(token, head):
@@ -67,6 +74,58 @@ def fronted_phrase(sent: Span, words: list[Token]) -> list[Token] | None:
     said = {x.i for x in words}
     # the phrase is the time's: "Privés de salon en 2021 à cause du Covid," is not
     return phrase if all(x.i in said or lemma(x) in TIME_NOUNS for x in roots) else None
+
+
+def glued_phrase(sent: Span, words: list[Token]) -> list[Token] | None:
+    """A time phrase that opens a sentence run into the heading before it, which the text gives
+    without a full stop ("Des prix qui flambent En février, la consommation a baissé", "Un
+    chantier à l'arrêt Lundi 11 mars, les ouvriers ont ..."): a capitalised word that opens
+    sentences (``GLUED_OPENERS``, a weekday) right after a word in lower case, the time phrase from
+    it to a comma without a verb; None for any other time."""
+    if not words:
+        return None
+    doc = sent.doc
+    first = next(
+        (x for x in doc[max(sent.start + 1, words[0].i - 1) : words[0].i + 1] if x.text[:1].isupper()), None
+    )
+    if first is None or first.i <= sent.start or first.lower_ not in GLUED_OPENERS | weekdays():
+        return None
+    before = doc[first.i - 1]
+    if not before.is_alpha or not before.text[-1:].islower() or before.whitespace_ == "":
+        return None
+    if any(not x.is_alpha and not x.like_num for x in doc[first.i : words[0].i]):
+        return None
+    end = next((x.i for x in doc[words[-1].i + 1 : sent.end] if x.text == ","), None)
+    if end is None or any(x.pos_ in {"VERB", "AUX"} for x in doc[first.i : end]):
+        return None
+    phrase = list(doc[first.i : end])
+    said = {x.i for x in words}
+    inside = {x.i for x in phrase}
+    roots = [x for x in phrase if x.head.i not in inside]
+    return phrase if all(x.i in said or lemma(x) in TIME_NOUNS or x.is_punct for x in roots) else None
+
+
+def clause_after(sent: Span, last: Token) -> Token | None:
+    """The verb of the clause that follows a glued heading's time phrase (whose parse is hung on the
+    heading): the verb after the phrase's comma that no other word after it governs."""
+    doc = sent.doc
+    after = range(last.i + 2, sent.end)
+    return next(
+        (
+            x
+            for x in doc[last.i + 2 : sent.end]
+            if x.pos_ in {"VERB", "AUX"}
+            and not x.dep_.startswith("aux")
+            and x.dep_ != "cop"
+            and (x.head.i not in after or x.head.i == x.i)
+        ),
+        None,
+    )
+
+
+@cache
+def weekdays() -> frozenset[str]:
+    return frozenset(w.lower() for w in time_lexicon()["weekdays"])
 
 
 def clause_head(t: Token) -> bool:
@@ -135,6 +194,9 @@ TIME_NOUNS = frozenset(
 """Nouns of a part of a day or of a stretch that a fronted time phrase may be headed by ("Dans la
 soirée du jeudi 7 mars,", "Au début du mois de mai,")."""
 OPENERS = frozenset({"CCONJ", "ADV", "PUNCT"})
+GLUED_OPENERS = frozenset({"en", "le", "ce", "cette", "depuis", "dès", "dans", "hier", "début", "fin", "mi"})
+"""Words that open a time phrase at the start of a sentence glued to a heading ("En février,",
+"Le 3 mars,", "Ce lundi,", "Hier soir,"), besides the weekdays."""
 """What may stand before a fronted time ("Et mardi soir,", "Puis, lundi,")."""
 ANNOUNCING_VERBS = frozenset({"annoncer", "décider", "décréter", "programmer", "planifier"})
 """Verbs of announcing or deciding whose object noun is an act to come: the time said before the

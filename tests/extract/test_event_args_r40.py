@@ -2,7 +2,8 @@
 through another word. A share of a whole acts through its "de X" as a number does ("75 % des
 enseignants seront en grève": the teachers; ``event_agent_quantified.SHARE_NOUNS``), and the subject
 of an active verb of being tried or sentenced did the act its "pour X" names ("un chauffeur a écopé
-de deux ans de prison pour viol": the driver; ``event_charges.SENTENCED_VERBS``).
+de deux ans de prison pour viol": the driver), tried and reverted (no fresh evidence), its rows strict
+xfail.
 Sentences written for these tests. Rows: (text, trigger, agent substring, or "-" for no agent)."""
 
 from __future__ import annotations
@@ -30,10 +31,30 @@ SHARES_NEGATIVE = [
     ("Les enseignants seront en grève ce jeudi.", "grève", "enseignants"),  # unchanged, no share
 ]
 
+SENTENCED_REVERTED = (
+    "the subject of écoper/comparaître/encourir/purger as the doer of its 'pour X' was tried and reverted:"
+    " null on the check half, +1 on the read half, no change on 666 fresh reports"
+)
+
 SENTENCED = [
-    ("Un chauffeur a écopé de deux ans de prison ferme pour deux viols.", "viols", "chauffeur"),
-    ("Le gérant a écopé de six mois de prison pour escroquerie.", "escroquerie", "gérant"),
-    ("Le surveillant encourt dix ans de prison pour le meurtre de son collègue.", "meurtre", "surveillant"),
+    xfail(
+        "Un chauffeur a écopé de deux ans de prison ferme pour deux viols.",
+        "viols",
+        "chauffeur",
+        reason=SENTENCED_REVERTED,
+    ),
+    xfail(
+        "Le gérant a écopé de six mois de prison pour escroquerie.",
+        "escroquerie",
+        "gérant",
+        reason=SENTENCED_REVERTED,
+    ),
+    xfail(
+        "Le surveillant encourt dix ans de prison pour le meurtre de son collègue.",
+        "meurtre",
+        "surveillant",
+        reason=SENTENCED_REVERTED,
+    ),
 ]
 
 SENTENCED_NEGATIVE = [

@@ -21,10 +21,6 @@ CHARGE_VERBS = frozenset(
 """Verbs of the law charging, convicting or holding someone for an act ("condamné pour viol", "mis
 en examen pour meurtre", "reconnu coupable de"); not a mere accusation ("accusé d'agression par
 deux collègues", "soupçonné de"), whose agent the report does not vouch for."""
-SENTENCED_VERBS = frozenset({"écoper", "comparaître", "encourir", "purger"})
-"""Active verbs whose subject is the one tried or sentenced for the act their "pour X" names (round
-40): "un chauffeur a écopé de deux ans de prison pour viol", "deux chasseurs comparaissent pour
-homicide involontaire", "il encourt dix ans de prison pour escroquerie"."""
 CHARGE_CASES = {"pour", "de", "d'", "d’", "du", "des"}
 GUILT_ADJECTIVES = {"coupable", "responsable"}
 
@@ -44,11 +40,7 @@ def charged(token: Token) -> list[Token]:
     for _ in range(2):  # "condamné à huit ans de prison pour viol", "mis en examen pour meurtre"
         if (
             verb.pos_ != "NOUN"
-            or not (
-                verb.dep_.startswith("obl")
-                or verb.dep_ == "nmod"
-                or (verb.dep_ == "obj" and lemma(verb.head) in SENTENCED_VERBS)  # "encourt dix ans"
-            )
+            or not (verb.dep_.startswith("obl") or verb.dep_ == "nmod")
             or verb.head.i == verb.i
         ):
             break
@@ -57,12 +49,6 @@ def charged(token: Token) -> list[Token]:
         guilty, verb = verb, verb.head
         if guilty.dep_ not in {"xcomp", "obj", "acl", "amod"} and not guilty.dep_.startswith("obl"):
             return []
-    if verb.pos_ == "VERB" and lemma(verb) in SENTENCED_VERBS and verb.i != token.i:
-        if not any(c.dep_ == "case" and c.lower_ == "pour" for c in token.children):
-            return []  # "écoper d'une amende": the penalty, no act
-        if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:  # "un homme comparaissant pour"
-            return [verb.head]
-        return subject_chain(verb)[:2]
     if verb.pos_ != "VERB" or lemma(verb) not in CHARGE_VERBS or verb.i == token.i:
         return []
     if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:  # "un homme condamné pour viol"

@@ -15,6 +15,13 @@ QUANTITY_ADVERBS = lexicons.tagged("pronouns.tsv")["quantifier"] | frozenset(
 )
 """Words of quantity a "de X" follows ("beaucoup de", "peu de"; adverbs the parser hangs on the
 verb): the quantifiers of ``pronouns.tsv`` and the adverbs of degree."""
+SHARE_NOUNS = frozenset(
+    {"%", "pourcent", "pourcentage", "moitié", "tiers", "quart", "totalité", "ensemble", "minorité",
+     "proportion"}
+)  # fmt: skip
+"""Nouns of a share of a whole that act through their "de X", as the nouns of number do (round 40):
+"75 % des enseignants seront en grève", "la moitié des salariés a débrayé", "l'ensemble des
+syndicats appelle à manifester": the teachers, the employees, the unions act."""
 DE_CASES = frozenset({"de", "d'", "d’"})
 QUANTIFIED_DEPS = frozenset({"nmod", "obl:arg"})
 """How the parser hangs the "de X" on the adverb ("beaucoup d'habitants": obl:arg as often as nmod)."""

@@ -16,7 +16,7 @@ from newsgraph.extract.event_agent_demonyms import town_people
 from newsgraph.extract.event_agent_kin import RELATION_NOUNS, one_of_set
 from newsgraph.extract.event_agent_members import union_of_members
 from newsgraph.extract.event_agent_names import counted, group_name
-from newsgraph.extract.event_agent_quantified import quantified_people
+from newsgraph.extract.event_agent_quantified import SHARE_NOUNS, quantified_people
 from newsgraph.extract.event_agents import (
     ACTING_PEOPLE,
     PEOPLES,
@@ -96,8 +96,13 @@ def _actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool)
     token = one_of_set(token) or token  # "l'une des marques a décidé": the brands
     if (union := union_of_members(token, role)) is not None:
         return union  # "les 27 ont adopté": the European Union
-    if lemma(token) in QUANTITY_NOUNS or token.pos_ == "NUM" or token.lower_ in QUANTIFIERS or counted(token):
-        # "des milliers de manifestants", "beaucoup de salariés", "certains des grévistes"
+    if (
+        lemma(token) in QUANTITY_NOUNS | SHARE_NOUNS
+        or token.pos_ == "NUM"
+        or token.lower_ in QUANTIFIERS
+        or counted(token)
+    ):
+        # "des milliers de manifestants", "beaucoup de salariés", "certains des grévistes", "75 % des"
         inner = next((c for c in token.children if c.dep_ == "nmod" and c.pos_ in {"NOUN", "PROPN"}), None)
         inner = inner or quantified_people(token)  # "beaucoup de salariés", "salariés" an obl:arg
         while inner is not None and lemma(inner) in QUANTITY_NOUNS:  # "des centaines de milliers de"

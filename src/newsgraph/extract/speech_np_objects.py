@@ -65,7 +65,7 @@ def person_alone(verb: Token, content: tuple[int, int]) -> bool:
         return True  # "le champion défend son titre", "les soldats défendent la ville"
     if not _person_noun(obj):
         return False
-    if any(c.dep_ in COMPLEMENT_DEPS for c in obj.children):
+    if any(c.dep_ in COMPLEMENT_DEPS and not (c.dep_ == "conj" and _person_noun(c)) for c in obj.children):
         return False  # "salue les soignants qui ont tenu", "salue les pompiers et leur courage"
     return not any(reason(t, verb) for t in verb.doc[obj.i + 1 : verb.sent.end] if t.idx < content[1])
 

@@ -120,7 +120,7 @@ NOT_SAID = [
     ("gesture-person", "Le maire salue Emmanuel Macron."),
     ("thank-people", "Le maire remercie les pompiers."),
     ("people-with-complement", "Le maire salue les salariés de l'usine."),
-    ("defend-people", "L'avocate défend la mère et le frère de la victime."),
+    ("defend-people", "L'avocate défend la mère et la soeur de la victime."),
     ("exclude-player", "Le club exclut un joueur après la bagarre."),
     ("finding", "La police constate les dégâts après la tempête."),
     ("parcel", "Il réclame un colis à la poste."),

@@ -46,7 +46,7 @@ def _person_noun(tok: Token) -> bool:
         return True
     if tok.pos_ == "PROPN":
         return not tok.ent_type_ or tok.ent_type_ in {"PER", "ORG"}
-    lemma = tok.lemma_.lower()
+    lemma = tok.lemma_.lower().replace("oe", "œ")  # "soeur" as typed without the ligature
     return tok.pos_ == "NOUN" and (lemma in _people_nouns() or lemma.rstrip("sx") in _people_nouns())
 
 

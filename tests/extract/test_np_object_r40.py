@@ -4,12 +4,17 @@
   stance as what was said: "l'opposition dénonce la hausse des prix", "la ministre salue la
   décision", "les syndicats défendent la retraite à soixante ans", "le ministre n'exclut pas un
   confinement", "la présidente prône la modération salariale" (défendre, avouer, exclure given the
-  frame and prôner added this round).
-- Its negative twins (``speech_np_objects``): a person or a group alone as object, a gesture or a
+  frame and prôner added this round, then reverted).
+- Its negative twins (``speech_np_objects``, reverted): a person or a group alone as object, a gesture or a
   deed ("salue la foule", "salue Emmanuel Macron", "remercie les pompiers", "exclut un joueur"),
   and ground a verb of claiming holds as a deed ("défend son titre", "les soldats défendent la
   ville"); a finding of fact that is no view ("la police constate les dégâts"), a thing asked
   for oneself ("réclame un colis").
+
+The group (the frame given to défendre, avouer, exclure and prôner, and ``speech_np_objects``, the
+person-alone check) was measured and REVERTED (check half +1 matched, +1 unmatched;
+``benchmarks/results/reported_np_stm40np.txt``): its rows are strict xfail; the rows that pass are the
+np frame of before (dénoncer, saluer, déplorer, réclamer) and the twins the base already leaves alone.
 
 Every sentence here was written for these tests (none is taken from an evaluation text). A row is
 (construction id, text, speaker part, content part): exactly one statement holds the content part,
@@ -41,35 +46,40 @@ SAID = [
         "l'absence de médecins",
     ),
     ("demand", "Les enseignants réclament des moyens pour les écoles rurales.", "enseignants", "des moyens"),
-    (
+    xfail(
         "defend-view",
         "Les syndicats défendent depuis des années la retraite à soixante ans.",
         "syndicats",
         "la retraite à soixante ans",
+        reason="the np frame group (stm40np) was reverted: +1 matched for +1 unmatched on the check half",
     ),
-    (
+    xfail(
         "defend-own-reform",
         "Le maire défend sa réforme des cantines scolaires.",
         "maire",
         "sa réforme des cantines scolaires",
+        reason="the np frame group (stm40np) was reverted: +1 matched for +1 unmatched on the check half",
     ),
-    (
+    xfail(
         "not-exclude",
         "Le ministre n'exclut pas un confinement régional.",
         "ministre",
         "un confinement régional",
+        reason="the np frame group (stm40np) was reverted: +1 matched for +1 unmatched on the check half",
     ),
-    (
+    xfail(
         "admit",
         "Le syndicat avoue une certaine impuissance face aux fermetures d'usines.",
         "syndicat",
         "une certaine impuissance",
+        reason="the np frame group (stm40np) was reverted: +1 matched for +1 unmatched on the check half",
     ),
-    (
+    xfail(
         "advocate",
         "La présidente de la fédération prône la modération salariale.",
         "présidente",
         "la modération salariale",
+        reason="the np frame group (stm40np) was reverted: +1 matched for +1 unmatched on the check half",
     ),
     (
         "congratulate-for",
@@ -77,12 +87,11 @@ SAID = [
         "ministre",
         "pour sa victoire",
     ),
-    xfail(
+    (
         "congratulate-of",
         "La ministre félicite la nouvelle présidente de sa nomination.",
         "ministre",
         "de sa nomination",
-        reason="the parser hangs the reason on the person: read as a person alone",
     ),
     xfail(
         "consider-as",
@@ -116,24 +125,38 @@ def test_np_object_is_said(nlp, cid, text, speaker, content):
 NOT_SAID = [
     ("sport-title", "Le champion défend son titre dimanche à Roland-Garros."),
     ("held-place", "Les soldats défendent la ville depuis trois semaines."),
-    ("gesture-crowd", "Le président salue la foule depuis le balcon."),
-    ("gesture-person", "Le maire salue Emmanuel Macron."),
-    ("thank-people", "Le maire remercie les pompiers."),
-    ("people-with-complement", "Le maire salue les salariés de l'usine."),
+    xfail(
+        "gesture-crowd",
+        "Le président salue la foule depuis le balcon.",
+        reason="the np frame group (stm40np) was reverted: +1 matched for +1 unmatched on the check half",
+    ),
+    xfail(
+        "gesture-person",
+        "Le maire salue Emmanuel Macron.",
+        reason="the np frame group (stm40np) was reverted: +1 matched for +1 unmatched on the check half",
+    ),
+    xfail(
+        "thank-people",
+        "Le maire remercie les pompiers.",
+        reason="the np frame group (stm40np) was reverted: +1 matched for +1 unmatched on the check half",
+    ),
+    xfail(
+        "people-with-complement",
+        "Le maire salue les salariés de l'usine.",
+        reason="the np frame group (stm40np) was reverted: +1 matched for +1 unmatched on the check half",
+    ),
     ("defend-people", "L'avocate défend aussi la mère et la soeur de l'enfant."),
     ("defend-kin", "L'avocat défend la mère et le frère du jeune homme."),
     ("exclude-player", "Le club exclut un joueur après la bagarre."),
     ("finding", "La police constate les dégâts après la tempête."),
     ("parcel", "Il réclame un colis à la poste."),
-    xfail(
+    (
         "defend-kin-argument",
         "L'avocate défend la mère et la soeur de la victime.",
-        reason="the parser makes 'de la victime' an argument of the verb: read as a reason told",
     ),
-    xfail(
+    (
         "defend-client",
         "L'avocat défend un homme accusé de vol.",
-        reason="a person told of by a participle is kept as something told of them",
     ),
 ]
 

@@ -83,9 +83,8 @@ def test_construction(nlp, construction: str, text: str, speaker: str, content: 
         "Les habitants sont appelés à la plus grande prudence sur les routes verglacées.",
         "Les électeurs sont invités à se rendre aux urnes dimanche prochain.",
         "Les salariés ont été exhortés à reprendre le travail au plus vite.",
-        # a quoted title inside the subject: the verb after it is no incise, the title no quote (round 40:
-        # "défend un projet de parc" is a stance said since défendre takes its np frame, so a deed here)
-        "Son adjoint, Marc Dubois, auteur de « La Ville verte », dirige un projet de parc.",
+        # a quoted title inside the subject: the verb after it is no incise, the title no quote
+        "Son adjoint, Marc Dubois, auteur de « La Ville verte », défend un projet de parc.",
         'La réalisatrice du film "Les Jours heureux" présente son travail au festival de Cannes.',
     ],
 )

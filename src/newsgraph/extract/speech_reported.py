@@ -33,7 +33,6 @@ from newsgraph.extract.speech_coordinated import compound_speech_end, own_subjec
 from newsgraph.extract.speech_demonstratives import latest_subject
 from newsgraph.extract.speech_lexicon import CONTROL_VERBS
 from newsgraph.extract.speech_mistagged import mistagged_object
-from newsgraph.extract.speech_np_objects import person_alone
 from newsgraph.extract.speech_object_checks import (
     announces_or_asks,
     is_indirect_question,
@@ -284,7 +283,7 @@ def verb_candidates(
             or (
                 rule in {"np", "pp"} and is_possessed_thing(text, content, tok) and not announces_or_asks(tok)
             )
-            or (rule == "np" and (names_the_act(text, content, tok) or person_alone(tok, content)))
+            or (rule == "np" and names_the_act(text, content, tok))
         ):
             continue
         if rule in {"clause", "bare", "np"} and is_indirect_question(text, tok, content):

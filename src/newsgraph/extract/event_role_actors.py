@@ -56,6 +56,9 @@ RELATIVE_PRONOUNS = (
 QUANTIFIERS = _RELATIVES["quantifier"]
 """Pronouns of quantity that act through their "de X" like a noun of number: "beaucoup de salariés
 sont en grève", "certains des manifestants ont bloqué la route"."""
+COUNTING_NOUNS = QUANTITY_NOUNS | SHARE_NOUNS
+"""Nouns of number and of a share of a whole: both act through their "de X" ("des milliers de
+manifestants", "75 % des enseignants")."""
 
 
 def relation(token: Token) -> bool:
@@ -96,12 +99,7 @@ def _actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool)
     token = one_of_set(token) or token  # "l'une des marques a décidé": the brands
     if (union := union_of_members(token, role)) is not None:
         return union  # "les 27 ont adopté": the European Union
-    if (
-        lemma(token) in QUANTITY_NOUNS | SHARE_NOUNS
-        or token.pos_ == "NUM"
-        or token.lower_ in QUANTIFIERS
-        or counted(token)
-    ):
+    if lemma(token) in COUNTING_NOUNS or token.pos_ == "NUM" or token.lower_ in QUANTIFIERS or counted(token):
         # "des milliers de manifestants", "beaucoup de salariés", "certains des grévistes", "75 % des"
         inner = next((c for c in token.children if c.dep_ == "nmod" and c.pos_ in {"NOUN", "PROPN"}), None)
         inner = inner or quantified_people(token)  # "beaucoup de salariés", "salariés" an obl:arg

@@ -6,6 +6,12 @@
   development texts, so the body's first speaker ran into the lead. An abbreviation ("M.",
   "J.-L.") is one token with its dot: it never ends a sentence; a lower-case word after the break is
   left to the parser.
+- A heading glued to the sentence after it with no stop ("… un village sous les eaux Dans la nuit,
+  la rivière a débordé …"): a capitalised word that opens sentences and is no name (``Dans``,
+  ``Les``, ``Selon``, ``Plusieurs`` …), between a lower-case word and a lower-case word, starts the
+  sentence (``segmentation.heading_ends_before``); not after an article or a preposition ("à la Une
+  des journaux"), nor after a noun a title follows ("le film La vie d'Adèle", "le mouvement En
+  marche"), nor before a capital ("le journal Le Monde", "La France insoumise").
 - What a cut must not touch: a title before a name ("Le président Macron"), a noun and a name
   ("le maire Dupont"), a name after an abbreviation.
 
@@ -15,7 +21,7 @@ Every sentence here was written for these tests (none is taken from an evaluatio
 from __future__ import annotations
 
 import pytest
-from speech import described, find, statements
+from speech import described, find, statements, xfail
 
 # --- a full stop, more than one space or a line break, a capital: a new sentence ---------------
 
@@ -28,7 +34,23 @@ CUT = [
     ("Le froid arrive enfin !   Des records sont attendus dans l'Est.", "Des records"),
 ]
 
+GLUED = [
+    ("Les prix de l'énergie flambent Plusieurs usines réduisent leur production.", "Plusieurs usines"),
+    ("Un village sous les eaux Dans la nuit, la rivière a débordé sur les champs.", "Dans la nuit"),
+    ("Des moyens aériens mobilisés Selon la préfecture, le feu a parcouru 300 hectares.", "Selon la"),
+    ("La colère des agriculteurs Les syndicats appellent à bloquer les routes.", "Les syndicats"),
+    ("Un bilan en hausse depuis 2019 Certains experts s'inquiètent de la tendance.", "Certains experts"),
+    ("Une rentrée sous tension L'inquiétude grandit chez les enseignants.", "L'inquiétude"),
+]
+
 NOT_MARKED = [
+    # a glued heading is not read before an article, a title noun or a capital
+    "Le film La vie d'Adèle a marqué le festival.",
+    "Le mouvement En marche a changé de nom.",
+    "La photo était à la Une des journaux.",
+    "Elle a confié au journal Le Monde ses doutes.",
+    "Les élus de La France insoumise ont quitté la salle.",
+    "Il travaille au centre commercial Le Tampon depuis vingt ans.",
     # an abbreviation is one token with its dot, whatever the spaces after it
     "Selon M.  Dupont, la route rouvrira lundi.",
     "J.-L.  Martin, le porte-parole, a démenti.",
@@ -41,6 +63,8 @@ NOT_MARKED = [
 ]
 
 ONE_SENTENCE = [
+    "Le film La vie d'Adèle a marqué le festival de Cannes.",
+    "Elle a confié au journal Le Monde ses doutes sur la réforme.",
     "Le président Macron a reçu le maire Dupont à l'Élysée.",
     "Selon M. Dupont, le maire de la ville, la route rouvrira lundi.",
     "J.-L. Martin, le porte-parole du club, a démenti toute vente.",
@@ -49,6 +73,12 @@ ONE_SENTENCE = [
 
 @pytest.mark.parametrize(("text", "second"), CUT)
 def test_a_marked_break_starts_a_sentence(nlp, text, second):
+    sents = [s.text.strip() for s in nlp(text).sents]
+    assert next(s for s in sents if second in s).startswith(second), sents
+
+
+@pytest.mark.parametrize(("text", "second"), GLUED)
+def test_a_heading_glued_without_a_stop_ends_before_the_sentence(nlp, text, second):
     sents = [s.text.strip() for s in nlp(text).sents]
     assert next(s for s in sents if second in s).startswith(second), sents
 
@@ -76,6 +106,11 @@ SPEAKERS = [
         "Claire Dubois",
         "les habitants tentent de reprendre une vie normale",
     ),
+    (
+        "Des rues entières sous les eaux Les commerçants ont tout perdu, raconte Paul Martin.",
+        "Paul Martin",
+        "Les commerçants ont tout perdu",
+    ),
 ]
 
 
@@ -86,3 +121,43 @@ def test_the_body_speaker_is_found_after_a_marked_break(nlp, text, speaker, cont
     assert len(hits) == 1, described(found)
     assert speaker.lower() in hits[0].speaker.name.lower(), described(found)
     assert "ambiance" not in hits[0].content, described(found)
+
+
+# --- a speaker span over a verb the tagger read as a noun: not fixed this round ---------------
+# The census of round 40 found one such speaker among the 2,700 statements of the read half
+# ("habitants manifestent") and none among the speakers given the wrong words (the gold speaker is
+# a part of the span, so it still matches): the rows stay strict xfail.
+
+SPANS_OVER_A_VERB = [
+    xfail(
+        "verb-read-as-an-adjective",
+        "Le maire dément les rumeurs de fermeture de l'usine.",
+        "maire",
+        reason="'dément' read as an adjective: the span runs to the object (1 such speaker in the read half)",
+    ),
+    xfail(
+        "first-of-two-verbs",
+        "Le maire visite l'école et affirme que les travaux seront finis en mai.",
+        "maire",
+        reason="the subject of the second verb is read over the first verb and its object",
+    ),
+]
+
+SPEAKERS_KEPT_WHOLE = [
+    ("title-before-name", "Le président Macron estime que la réforme est nécessaire.", "Macron"),
+    ("noun-before-name", "Le maire Dupont affirme que les travaux seront finis en mai.", "Dupont"),
+    ("abbreviation", "Selon M. Dupont, le maire de la ville, la route rouvrira lundi.", "M. Dupont"),
+    ("initials", "J.-L. Martin, le porte-parole du club, a démenti toute vente.", "J.-L. Martin"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "speaker"), SPANS_OVER_A_VERB)
+def test_a_speaker_span_stops_before_the_verb(nlp, case, text, speaker):
+    found = statements(nlp, text)
+    assert [s.speaker.name for s in found] == [speaker], described(found)
+
+
+@pytest.mark.parametrize(("case", "text", "speaker"), SPEAKERS_KEPT_WHOLE)
+def test_a_title_a_noun_or_an_abbreviation_stays_in_the_speaker(nlp, case, text, speaker):
+    found = statements(nlp, text)
+    assert [s.speaker.name for s in found] == [speaker], described(found)

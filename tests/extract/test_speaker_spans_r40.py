@@ -6,12 +6,13 @@
   development texts, so the body's first speaker ran into the lead. An abbreviation ("M.",
   "J.-L.") is one token with its dot: it never ends a sentence; a lower-case word after the break is
   left to the parser.
-- A heading glued to the sentence after it with no stop ("… un village sous les eaux Dans la nuit,
-  la rivière a débordé …"): a capitalised word that opens sentences and is no name (``Dans``,
-  ``Les``, ``Selon``, ``Plusieurs`` …), between a lower-case word and a lower-case word, starts the
-  sentence (``segmentation.heading_ends_before``); not after an article or a preposition ("à la Une
-  des journaux"), nor after a noun a title follows ("le film La vie d'Adèle", "le mouvement En
-  marche"), nor before a capital ("le journal Le Monde", "La France insoumise").
+- Tried and reverted (strict xfail rows): a heading glued to the sentence after it with no stop
+  ("… un village sous les eaux Dans la nuit, la rivière a débordé …"): a capitalised word that
+  opens sentences and is no name ("Dans", "Les", "Selon", "Plusieurs" …), between two lower-case
+  words, started the sentence; not after an article or a preposition ("à la Une des journaux"),
+  nor after a noun a title follows ("le film La vie d'Adèle", "le mouvement En marche"), nor
+  before a capital ("le journal Le Monde", "La France insoumise"). The parser then cut the
+  sentence after it again ("Selon les mutuelles," | "une partie …"): reverted. The twins stay.
 - What a cut must not touch: a title before a name ("Le président Macron"), a noun and a name
   ("le maire Dupont"), a name after an abbreviation.
 
@@ -34,10 +35,20 @@ CUT = [
     ("Le froid arrive enfin !   Des records sont attendus dans l'Est.", "Des records"),
 ]
 
+GLUED_REASON = (
+    "reverted in round 40: a start forced after a heading with no stop makes the parser cut the "
+    "sentence after it again ('Selon les mutuelles,' | 'une partie …'); check half +1, fresh 11 of 15 right"
+)
+
 GLUED = [
-    ("Les prix de l'énergie flambent Plusieurs usines réduisent leur production.", "Plusieurs usines"),
+    pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=GLUED_REASON))
+    for row in [
+        ("Les prix de l'énergie flambent Plusieurs usines réduisent leur production.", "Plusieurs usines"),
+        ("Des moyens aériens mobilisés Selon la préfecture, le feu a parcouru 300 hectares.", "Selon la"),
+    ]
+] + [
+    # the parser cuts these itself
     ("Un village sous les eaux Dans la nuit, la rivière a débordé sur les champs.", "Dans la nuit"),
-    ("Des moyens aériens mobilisés Selon la préfecture, le feu a parcouru 300 hectares.", "Selon la"),
     ("La colère des agriculteurs Les syndicats appellent à bloquer les routes.", "Les syndicats"),
     ("Un bilan en hausse depuis 2019 Certains experts s'inquiètent de la tendance.", "Certains experts"),
     ("Une rentrée sous tension L'inquiétude grandit chez les enseignants.", "L'inquiétude"),

@@ -45,21 +45,6 @@ FULL_STOPS = frozenset(".!?…")
 """Tokens that end a sentence when more than one space or a line break follows them."""
 CLOSERS = frozenset('»"”')
 """Closing quotes, which may stand between a full stop and the break that follows it."""
-BODY_OPENERS = frozenset(
-    "Le La Les L' L’ Un Une Des D' D’ Plusieurs Certains Certaines Quelques Ce Cet Cette Ces C' C’ Il Elle "
-    "Ils Elles On Au Aux En Dans Pour Selon Sur Chez Avec Sans Par Après Avant Depuis Pendant Face Même "
-    "Mais Et Alors Pourtant Ainsi Si Ici À".split()
-)
-"""Capitalised words that open a sentence and are no name, when a lower-case word follows them: after a
-lower-case word with no stop between, one starts the sentence that a heading was glued to ("… au
-retour des vacances de février Plusieurs pistes sont à l'étude")."""
-TITLE_NOUNS = frozenset(
-    "film livre roman série émission chanson album spectacle pièce festival mouvement opération groupe "
-    "collectif association camping hôtel restaurant journal magazine quotidien site application "
-    "programme label slogan expression titre".split()
-)
-"""Nouns a title follows, whose first word may be one of ``BODY_OPENERS`` ("le mouvement En marche",
-"le film La vie d'Adèle"): no sentence starts after them."""
 
 
 class Columns(NamedTuple):
@@ -115,27 +100,12 @@ def must_start_here(words: Columns, i: int) -> bool:
     sentence a quarter of the times in the development texts (the body's first speaker then ran into
     the lead). An abbreviation is one token with its dot ("M.", "J.-L."), so it is never a full stop."""
     text = words.text
-    if i and not words.blank[i - 1] and text[i] in BODY_OPENERS:
-        return heading_ends_before(words, i)
     if i < 2 or not words.blank[i - 1] or not text[i][:1].isupper():
         return False
     before = text[i - 2]
     if before in CLOSERS and i > 2:
         before = text[i - 3]
     return before in FULL_STOPS
-
-
-def heading_ends_before(words: Columns, i: int) -> bool:
-    """Whether ``BODY_OPENERS`` token ``i`` starts the sentence a heading with no stop was glued to: a
-    lower-case word (or a number) before it that is no article, preposition or title noun ("la Une",
-    "le film La vie d'Adèle"), and a lower-case word after it ("La France", "Le Monde" go on a name)."""
-    text, before = words.text, words.text[i - 1]
-    if not ((before[:1].islower() and words.alpha[i - 1]) or before.isdigit()):
-        return False
-    if before in OPENERS or before in TITLE_NOUNS or i + 1 >= len(text):
-        return False
-    after = text[i + 1]
-    return after[:1].islower() and words.alpha[i + 1]
 
 
 def may_not_start(text: str, before: str) -> bool:

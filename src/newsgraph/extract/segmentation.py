@@ -8,7 +8,7 @@ word after a word, tried in round 28, changed its trees on ordinary sentences. K
 one token was tried too: the tagger then reads them as common nouns and the place rules choose
 otherwise (neutral on the development sets, worse for event places on fresh reports), so the
 tokenizer is left as spaCy has it. Where the text marks a break the parser may miss (a full stop, then
-more than one space or a line break, then a capital), a sentence is started (``must_start_here``)."""
+more than one space, then a capital), a sentence is started (``must_start_here``)."""
 
 from __future__ import annotations
 
@@ -42,7 +42,7 @@ OPENERS = frozenset(
 """Words that open a sentence: a capitalised one after a name may be the start of a sentence glued
 to a heading ("… à Paris Le président a …"), unless a name follows it ("Marine Le Pen")."""
 FULL_STOPS = frozenset(".!?…")
-"""Tokens that end a sentence when more than one space or a line break follows them."""
+"""Tokens that end a sentence when more than one space follows them."""
 CLOSERS = frozenset('»"”')
 """Closing quotes, which may stand between a full stop and the break that follows it."""
 
@@ -95,12 +95,15 @@ def no_start_here(words: Columns, i: int, given: frozenset[str]) -> bool:
 
 def must_start_here(words: Columns, i: int) -> bool:
     """Whether token ``i`` starts a sentence whatever the parser reads: a capitalised word after a full
-    stop (a closing quote may follow it) and more than one space or a line break ("… à Moscou.  Après
-    l'explosion, …"): the break between a report's lead and its body, which the parser read as one
-    sentence a quarter of the times in the development texts (the body's first speaker then ran into
-    the lead). An abbreviation is one token with its dot ("M.", "J.-L."), so it is never a full stop."""
+    stop (a closing quote may follow it) and more than one space ("… à Moscou.  Après l'explosion, …"):
+    the break between a report's lead and its body, which the parser read as one sentence a quarter of
+    the times in the development texts (the body's first speaker then ran into the lead). Not a line
+    break: the parser reads a paragraph's end as one already, and a start forced there changed its tree
+    of the next paragraph's first sentence (a press article's "Le directeur de la CIA, William Burns,
+    est en Turquie pour …, a déclaré un responsable" lost its subject from what was said). An
+    abbreviation is one token with its dot ("M.", "J.-L."), so it is never a full stop."""
     text = words.text
-    if i < 2 or not words.blank[i - 1] or not text[i][:1].isupper():
+    if i < 2 or not words.blank[i - 1] or "\n" in text[i - 1] or not text[i][:1].isupper():
         return False
     before = text[i - 2]
     if before in CLOSERS and i > 2:

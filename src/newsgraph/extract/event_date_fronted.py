@@ -194,10 +194,10 @@ TIME_NOUNS = frozenset(
 """Nouns of a part of a day or of a stretch that a fronted time phrase may be headed by ("Dans la
 soirée du jeudi 7 mars,", "Au début du mois de mai,")."""
 OPENERS = frozenset({"CCONJ", "ADV", "PUNCT"})
+"""What may stand before a fronted time ("Et mardi soir,", "Puis, lundi,")."""
 GLUED_OPENERS = frozenset({"en", "le", "ce", "cette", "depuis", "dès", "dans", "hier", "début", "fin", "mi"})
 """Words that open a time phrase at the start of a sentence glued to a heading ("En février,",
 "Le 3 mars,", "Ce lundi,", "Hier soir,"), besides the weekdays."""
-"""What may stand before a fronted time ("Et mardi soir,", "Puis, lundi,")."""
 ANNOUNCING_VERBS = frozenset({"annoncer", "décider", "décréter", "programmer", "planifier"})
 """Verbs of announcing or deciding whose object noun is an act to come: the time said before the
 noun is the announcement's ("annoncent ce soir une grève"), not the act's (``event_dates``)."""

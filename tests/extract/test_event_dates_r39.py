@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 from test_event_constructions import xfail
-from test_event_places_r14 import events_at, triggered
+from test_event_dates_r33 import assert_dated
 
 REVERTED = (
     "the recent-past rule of round 39 was reverted: check half unchanged, its one fresh change wrong"
@@ -86,12 +86,4 @@ SINCE = [
 
 @pytest.mark.parametrize(("text", "trigger", "day"), RECENT + SINCE)
 def test_event_date_r39(nlp, text: str, trigger: str, day: str) -> None:
-    events = events_at(nlp, text)
-    found = [e for e in events if triggered(e, trigger)]
-    seen = [(e.trigger, e.date) for e in events]
-    assert found, seen
-    value = found[0].date.value if found[0].date is not None else ""
-    if day.startswith("!"):
-        assert not value.startswith(day[1:]), seen
-    else:
-        assert value.startswith(day), seen
+    assert_dated(nlp, text, trigger, day)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 from test_event_constructions import xfail
-from test_event_places_r14 import events_at, triggered
+from test_event_dates_r33 import assert_dated
 
 REVERTED = (
     "the coordinated-verb rule of round 40 was reverted: check half unchanged and no change in 748 fresh"
@@ -86,12 +86,4 @@ GLUED = [
 
 @pytest.mark.parametrize(("text", "trigger", "day"), CONJUNCT + GLUED)
 def test_event_date_r40(nlp, text: str, trigger: str, day: str) -> None:
-    events = events_at(nlp, text)
-    found = [e for e in events if triggered(e, trigger)]
-    seen = [(e.trigger, e.date) for e in events]
-    assert found, seen
-    value = found[0].date.value if found[0].date is not None else ""
-    if day.startswith("!"):
-        assert not value.startswith(day[1:]), seen
-    else:
-        assert value.startswith(day), seen
+    assert_dated(nlp, text, trigger, day)

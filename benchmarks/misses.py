@@ -38,8 +38,6 @@ BLIND = {
     "tvnews2022g",
     "tvnews2022i",
     "tvnews2022k",
-    "tvnews2022ao",  # annotated in round 38; held out in rounds 39 and 40
-    "tvnews2022ap",  # annotated in round 38; held out in rounds 39 and 40
     "tvnews2022aq",  # annotated in round 39; held out in rounds 40 and 41
     "tvnews2022ar",  # annotated in round 39; held out in rounds 40 and 41
     "tvnews2022as",  # annotated in round 40; held out in rounds 41 and 42

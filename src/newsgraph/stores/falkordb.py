@@ -201,7 +201,9 @@ class FalkorDBStore(gm.CypherReads):
                     saved.forget()  # the saved rows are about to be wrong
                 self.graph.query(text, params, timeout=self.WRITE_TIMEOUT_MS)
             except (RedisError, OSError) as e:
-                raise StoreError(f"writing to {self.description} failed, nothing was written: {e}") from e
+                raise StoreError(
+                    f"writing to {self.description} failed, nothing was written: {e}{self._stopped()}"
+                ) from e
             finally:
                 self._generation += 1  # the derived tables are read again
             tables.after_write(self._generation, lambda: cypher_update.batch_nodes(params))
@@ -246,7 +248,7 @@ class FalkorDBStore(gm.CypherReads):
                 text, dict(params) if params else None, timeout=max(1, int(self.timeout * 1000))
             )
         except RedisConnectionError as e:
-            raise StoreError(f"{self.description} is unreachable: {e}") from e
+            raise StoreError(f"{self.description} is unreachable: {e}{self._stopped()}") from e
         except RedisError as e:
             raise _rejected(e) from e
         except (ValueError, TypeError) as e:  # parameters the driver cannot send
@@ -275,6 +277,20 @@ class FalkorDBStore(gm.CypherReads):
             self.db.close()
         except Exception:  # closing twice, or a server already gone
             pass
+
+    def _stopped(self) -> str:
+        """For an embedded store whose server process has stopped, what its log last said (the
+        cause of a refused connection); else nothing."""
+        client = getattr(self.db, "client", None)
+        if client is None or not hasattr(client, "redis_log_tail") or not client.pidfile:
+            return ""
+        try:
+            if client.pid:  # still running: the refusal has another cause
+                return ""
+            tail = " | ".join(client.redis_log_tail(lines=6))
+        except Exception:  # the log or the pid file went with the server
+            return "; the embedded server has stopped"
+        return f"; the embedded server has stopped, its log ends: {tail}"
 
     def _no_retry(self) -> None:
         """Send the embedded server's SHUTDOWN once: the connection it drops is its answer, which

@@ -79,10 +79,16 @@ def occurrence_clauses(token: Token, mentions: MentionIndex) -> list[Token]:
 
 
 def occurrence(verb: Token) -> bool:
-    """A clause that says when an event takes place: "avoir lieu", "se tenir", "se dérouler", "se
-    produire", "survenir", or a participle of planning ("prévue", "programmée", "est prévue")."""
+    """A clause that says when the noun it hangs on takes place: "avoir lieu", "se tenir", "se
+    dérouler", "se produire", "survenir", or a participle of planning ("prévue", "programmée", "est
+    prévue"); a relative clause only with "qui" for subject, the noun ("où se tiendra le concert"
+    tells of the concert)."""
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
+    if verb.dep_ == "acl:relcl" and not any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ == "qui" for c in verb.children
+    ):
+        return False  # "la marche vers la place où se tiendra le concert": the concert's clause
     word = lemma(verb)
     if word == "avoir":
         return any(c.dep_ == "obj" and lemma(c) == "lieu" for c in verb.children)

@@ -30,7 +30,6 @@ from newsgraph.extract.event_agents import DEMONSTRATIVES
 from newsgraph.extract.event_amounts import PARTY_NOUNS, PHASE_NOUNS, QUANTITY_NOUNS, quantities
 from newsgraph.extract.event_cache import morph_feats
 from newsgraph.extract.event_circumstances import event_date, fallback_place, location, narrowed
-from newsgraph.extract.event_date_occurrence import occurrence_date
 from newsgraph.extract.event_dates import later_date
 from newsgraph.extract.event_dedup import one_per_happening
 from newsgraph.extract.event_generic import is_generic
@@ -158,10 +157,7 @@ def event_from_trigger(
         state = state_of(place.name, "agent")  # "deux Français arrêtés en Iran": by Iran's authorities
         if state is not None and geocode(place.name) is not None and all(r.id != state.id for r in actors):
             actors = [state, *actors]
-    # "une manifestation prévue le 16 octobre": the day it takes place, before its clause's
-    when = occurrence_date(token, ctx.sdoc, ctx.times, mentions) or event_date(
-        token, scope, ctx.times, mentions
-    )
+    when = event_date(token, scope, ctx.times, mentions)
     nominal = token.pos_ in {"NOUN", "PROPN"}
     if (
         nominal

@@ -366,33 +366,6 @@ def resolve_pronoun(
     return (named_since(ctx, best, nearby, wanted_gender) if wanted_gender else None) or best
 
 
-PEOPLE_DETS = {"les", "des", "ces", "de", "d'", "d’", "nombreux", "nombreuses", "plusieurs"}
-"""Determiners of a plural subject that names a people as a whole or a number of them."""
-
-
-def people_subject(ctx: DocContext, head: Token, feminine: bool) -> Speaker | None:
-    """A plural subject the role lexicon does not hold that a plural pronoun of the next sentence
-    takes up: a people named by its demonym ("Les Français achètent déjà des couvertures. Ils
-    espèrent …", "les Ukrainiennes … Elles …"), or a number of people counted by a noun of quantity
-    ("Des centaines d'agriculteurs ont bloqué la route. Ils réclament …"). Not an adjective of
-    nationality ("les produits français": its noun is the subject, a thing), not "elles" for a
-    people named in the masculine."""
-    counted = counted_people(head, lambda t: is_role(t) or speaker_kind(t) is not None)
-    if counted is not None:
-        if not antecedents.group_agrees(counted, feminine):
-            return None
-        return phrase_speaker(ctx, head)
-    if not any(m.label == "DEMONYM" for m in ctx.mentions_at(head.idx)) or not head.text[:1].isupper():
-        return None
-    det = next((c for c in head.children if c.dep_ == "det" and c.i < head.i), None)
-    if det is None or det.lower_ not in PEOPLE_DETS:
-        return None
-    gender = antecedents.phrase_gender(head, det)
-    if ("Fem" in gender) != feminine:
-        return None  # "les Français … Elles"; "elles" only for a people named in the feminine
-    return people_speaker(head)
-
-
 def narration_referent(ctx: DocContext, at: int, pronoun: str, history: list[Speaker]) -> Speaker | None:
     """The person the narration before the pronoun puts forward (``speaker_antecedents``): a first
     name, or a person noun (subject, antecedent of a subject relative, agent, "comme cet homme"),
@@ -459,10 +432,6 @@ def previous_role_subject(
     if head is None or (head.pos_ != "NOUN" and not split_word(head)) or not prev.start <= head.i < prev.end:
         return None
     plural = "Plur" in head.morph.get("Number", [])
-    if plural and pronoun in PRONOUNS_PL:
-        people = people_subject(ctx, head, "elle" in pronoun)
-        if people is not None:  # "Les Français achètent … . Ils espèrent …"
-            return people
     if not (is_role(head) or person_noun(head) or (plural and speaker_kind(head) == "group")):
         return None
     if not plural and compound_determiner(head) is None:

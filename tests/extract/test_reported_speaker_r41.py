@@ -1,10 +1,11 @@
 """Reported speech whose candidate is lost at its speaker (round 41, stm41r; issue 14).
 
-- A plural pronoun takes up the plural subject of the sentence before when that subject names a
-  people by its demonym ("Les Français achètent … . Ils espèrent …") or counts people with a noun
-  of quantity ("Des centaines d'agriculteurs … . Ils réclament …"): ``speech_speakers.people_subject``.
-  "elles" takes up only a people named in the feminine; an adjective of nationality ("les produits
-  français") names no one.
+- Tried and reverted (strict xfail rows): a plural pronoun takes up the plural subject of the
+  sentence before when that subject names a people by its demonym ("Les Français achètent … . Ils
+  espèrent …") or counts people with a noun of quantity ("Des centaines d'agriculteurs … . Ils
+  réclament …"). Its negative twins stay plain rows: "elles" takes up no people named in the
+  masculine, an adjective of nationality ("les produits français") names no one, a thing is no
+  speaker, nor the journalist's "nous", nor a coordinated act ("signe le texte et quitte la salle").
 - Constructions read before this round that the census asked about, kept here as rows: a second
   verb coordinated after "mais" / "et" shares the subject of the first; a relative "qui" set off
   by a comma speaks for its antecedent; pronominal verbs with a "de" object ("s'inquiéter de").
@@ -24,38 +25,46 @@ from __future__ import annotations
 import pytest
 from speech import check_construction, described, statements, xfail
 
+REVERTED = (
+    "reverted in round 41 (stm41r): no change on the check half (reported 620/1000, precision 2775/2984 "
+    "before and after) nor in 706 fresh reports; one read-half row"
+)
 NOT_YET = "round 41 (stm41r): not read; seen in the census of the read half, left for a later round"
 
 PEOPLE = [
-    (
+    xfail(
         "demonym",
         "Les Français achètent déjà des couvertures. Ils espèrent ainsi réduire leur facture de chauffage.",
         "Français",
         "réduire leur facture de chauffage",
+        reason=REVERTED,
     ),
-    (
+    xfail(
         "demonym-fronted",
         "Avant l'hiver, les Françaises achètent des couvertures. Elles espèrent ainsi réduire leur facture.",
         "Françaises",
         "réduire leur facture",
+        reason=REVERTED,
     ),
-    (
+    xfail(
         "demonym-np",
         "Les Russes ont bombardé le port. Ils dénoncent une provocation.",
         "Russes",
         "une provocation",
+        reason=REVERTED,
     ),
     (
-        "demonym-feminine-clause",
+        "demonym-feminine-clause",  # read before this round
         "Les Ukrainiennes ont fui la ville. Elles racontent que les bombes tombaient sans arrêt.",
         "Ukrainiennes",
         "les bombes tombaient sans arrêt",
     ),
-    (
+    xfail(
         "counted",
         "Des centaines d'agriculteurs ont bloqué le périphérique. Ils réclament une baisse des taxes.",
         "agriculteurs",
         "une baisse des taxes",
+        reason=REVERTED,
     ),
     (
         "role-plural",  # read before this round

@@ -109,3 +109,12 @@ TWINS = [
 def test_a_stop_before_the_opener_is_cut_as_before(nlp, text):
     sents = [s.text.strip() for s in nlp(text).sents]
     assert len(sents) == 2, sents
+
+
+def test_a_mark_in_a_name_does_not_end_the_sentence_after_a_heading(nlp):
+    text = "Un appel à l'unité Le collectif Debout !, né en mars, réclame une aide pour les bénévoles."
+    sents = [s.text.strip() for s in nlp(text).sents]
+    assert sents == [
+        "Un appel à l'unité",
+        "Le collectif Debout !, né en mars, réclame une aide pour les bénévoles.",
+    ]

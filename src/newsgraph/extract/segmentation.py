@@ -151,11 +151,17 @@ def heading_ends_before(words: Columns, i: int) -> bool:
 
 def sentence_end(words: Columns, i: int) -> int:
     """The index of the first full stop (or space-only token) from token ``i`` on, or the Doc's end:
-    the tokens of a sentence started after a glued heading, which the parser may not cut again."""
+    the tokens of a sentence started after a glued heading, which the parser may not cut again. A
+    mark a comma or a lower-case word follows ends no sentence ("Le groupe Ensemble !, de la
+    majorité, espère …")."""
     text = words.text
     for j in range(i, len(text)):
-        if text[j] in FULL_STOPS or words.blank[j]:
+        if words.blank[j]:
             return j
+        if text[j] in FULL_STOPS:
+            after = text[j + 1] if j + 1 < len(text) else ""
+            if not (after in NEVER_FIRST or after[:1].islower()):
+                return j
     return len(text)
 
 

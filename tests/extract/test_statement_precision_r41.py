@@ -11,6 +11,9 @@
   the start, up to the next full stop, are marked as no start (``segmentation.sentence_end``).
 - The heading's words are then not read into the sentence's statement, nor its noun as the
   sentence's speaker.
+- Noticed and left alone (strict xfail): an inverted question after a comma read as an incise, a
+  "Pour X," of a beneficiary read as an opinion; their twins (an incise, an opinion, a purpose, a
+  time, a question) pass.
 
 Every sentence here was written for these tests (none is taken from an evaluation text).
 """
@@ -118,3 +121,49 @@ def test_a_mark_in_a_name_does_not_end_the_sentence_after_a_heading(nlp):
         "Un appel à l'unité",
         "Le collectif Debout !, né en mars, réclame une aide pour les bénévoles.",
     ]
+
+
+# --- noticed and left alone this round (strict xfail): not statements, still read as such -------
+
+NOT_STATEMENTS = [
+    pytest.param(
+        "Les loyers se sont envolés cette année, ont-ils trouvé des logements plus abordables ?",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="an inverted question after a comma is read as an incise ('ils' as speaker); "
+            "none in the read half nor in the fresh range of round 41: not measured",
+        ),
+    ),
+    pytest.param(
+        "Pour les clients ayant un abonnement, il est possible de se faire rembourser.",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="'Pour X,' of a beneficiary read as the source of an opinion "
+            "(speech_selon.pour_candidates, not this helper's side; 13 unmatched vs 65 matched 'Pour X,' "
+            "in the read half)",
+        ),
+    ),
+    # a purpose, a time, a question: already no statement
+    "Pour cuisiner ou pour se chauffer, y aura-t-il assez de gaz cet hiver ?",
+    "Pour pallier la pénurie de soignants, les retraités sont rappelés.",
+    "Pour la troisième fois depuis janvier, les agriculteurs bloquent les routes.",
+    "Le gouvernement a-t-il promis une aide aux communes ?",
+]
+
+
+@pytest.mark.parametrize("text", NOT_STATEMENTS)
+def test_a_question_or_a_purpose_is_no_statement(nlp, text):
+    assert not statements(nlp, text), described(statements(nlp, text))
+
+
+# the negative twins: the same constructions, said
+SAID_NOT_ASKED = [
+    ("Les loyers se sont envolés cette année, constate l'agence.", "agence"),
+    ("Pour le maire, il faut rouvrir la route avant l'été.", "maire"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SAID_NOT_ASKED)
+def test_an_incise_or_an_opinion_stays_a_statement(nlp, text, speaker):
+    found = statements(nlp, text)
+    assert [s.speaker.name for s in found] == [speaker], described(found)

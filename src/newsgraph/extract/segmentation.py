@@ -8,7 +8,10 @@ word after a word, tried in round 28, changed its trees on ordinary sentences. K
 one token was tried too: the tagger then reads them as common nouns and the place rules choose
 otherwise (neutral on the development sets, worse for event places on fresh reports), so the
 tokenizer is left as spaCy has it. Where the text marks a break the parser may miss (a full stop, then
-more than one space, then a capital), a sentence is started (``must_start_here``)."""
+more than one space, then a capital), a sentence is started (``must_start_here``); so it is where a heading
+is glued to the sentence after it with no stop (``heading_ends_before``), and the tokens of that
+sentence up to its full stop are marked as no start (``sentence_end``): with the start alone (round 40)
+the parser cut it again after its opener ("Selon les mutuelles," | "une partie …")."""
 
 from __future__ import annotations
 
@@ -45,6 +48,23 @@ FULL_STOPS = frozenset(".!?…")
 """Tokens that end a sentence when more than one space follows them."""
 CLOSERS = frozenset('»"”')
 """Closing quotes, which may stand between a full stop and the break that follows it."""
+BODY_OPENERS = frozenset(
+    "Le La Les L' L’ Un Une Des D' D’ Plusieurs Certains Certaines Quelques Ce Cet Cette Ces C' C’ Il Elle "
+    "Ils Elles On Au Aux En Dans Pour Selon Sur Chez Avec Sans Par Après Avant Depuis Pendant Face Même "
+    "Mais Et Alors Pourtant Ainsi Si Ici À".split()
+)
+"""Capitalised words that open a sentence and are no name, when a lower-case word follows them: after a
+lower-case word with no stop between, one starts the sentence that a heading was glued to ("… au
+retour des vacances de février Plusieurs pistes sont à l'étude")."""
+UNITS = frozenset("% €")
+"""Signs a heading may end with ("Une hausse de 12 % Pour les familles, …")."""
+TITLE_NOUNS = frozenset(
+    "film livre roman série émission chanson album spectacle pièce festival mouvement opération groupe "
+    "collectif association camping hôtel restaurant journal magazine quotidien site application "
+    "programme label slogan expression titre".split()
+)
+"""Nouns a title follows, whose first word may be one of ``BODY_OPENERS`` ("le mouvement En marche",
+"le film La vie d'Adèle"): no sentence starts after them."""
 
 
 class Columns(NamedTuple):
@@ -111,6 +131,40 @@ def must_start_here(words: Columns, i: int) -> bool:
     return before in FULL_STOPS
 
 
+def heading_ends_before(words: Columns, i: int) -> bool:
+    """Whether ``BODY_OPENERS`` token ``i`` starts the sentence a heading with no stop was glued to
+    (the intertitles of web reports: "Faire une croix sur certaines dépenses En janvier, la
+    consommation …"): a lower-case word (or a number, a sign of ``UNITS``) just before it that is
+    no article, preposition or title noun ("à la Une", "le film La vie d'Adèle"), and a lower-case
+    word after it ("La France", "Le Monde" go on a name)."""
+    text = words.text
+    if i < 1 or i + 1 >= len(text) or words.blank[i - 1] or text[i] not in BODY_OPENERS:
+        return False
+    before = text[i - 1]
+    if not ((before[:1].islower() and words.alpha[i - 1]) or before.isdigit() or before in UNITS):
+        return False
+    if before in OPENERS or before in TITLE_NOUNS:
+        return False
+    after = text[i + 1]
+    return after[:1].islower() and words.alpha[i + 1]
+
+
+def sentence_end(words: Columns, i: int) -> int:
+    """The index of the first full stop (or space-only token) from token ``i`` on, or the Doc's end:
+    the tokens of a sentence started after a glued heading, which the parser may not cut again. A
+    mark a comma or a lower-case word follows ends no sentence ("Le groupe Ensemble !, de la
+    majorité, espère …")."""
+    text = words.text
+    for j in range(i, len(text)):
+        if words.blank[j]:
+            return j
+        if text[j] in FULL_STOPS:
+            after = text[j + 1] if j + 1 < len(text) else ""
+            if not (after in NEVER_FIRST or after[:1].islower()):
+                return j
+    return len(text)
+
+
 def may_not_start(text: str, before: str) -> bool:
     """What every token ``no_start_here`` marks has: a mark of ``NEVER_FIRST``, a hyphen before it or
     itself, or a capital (a cheap test that leaves it most words)."""
@@ -120,17 +174,25 @@ def may_not_start(text: str, before: str) -> bool:
 @Language.component("newsgraph_sentence_guard")
 def sentence_guard(doc: Doc) -> Doc:
     """Mark the tokens that cannot start a sentence before the parser runs (it reads the marks as
-    constraints, mostly kept) and those that start one whatever it reads (``must_start_here``), and
-    tag a hyphenated proper name the tokenizer keeps whole as one ("Seine-Saint-Denis")."""
+    constraints, mostly kept) and those that start one whatever it reads (``must_start_here``,
+    ``heading_ends_before``: the tokens after a glued heading's sentence start, to its full stop,
+    are marked as no start), and tag a hyphenated proper name the tokenizer keeps whole as one
+    ("Seine-Saint-Denis")."""
     given = first_names()
     words = columns(doc)
     text = words.text
     keep_forms(doc, text)  # the token table's ``text`` (the parser and the taggers keep the forms)
+    inside = 0  # tokens before this one belong to a sentence started after a glued heading
     for i in range(1, len(text)):
-        if may_not_start(text[i], text[i - 1]) and no_start_here(words, i, given):
+        if i < inside:
+            doc[i].is_sent_start = False
+        elif may_not_start(text[i], text[i - 1]) and no_start_here(words, i, given):
             doc[i].is_sent_start = False
         elif must_start_here(words, i):
             doc[i].is_sent_start = True
+        elif heading_ends_before(words, i):
+            doc[i].is_sent_start = True
+            inside = sentence_end(words, i + 1) + 1
     for i, word in enumerate(text):
         if "-" in word and hyphenated_name(word, given) and doc[i].pos_ != "PROPN":
             doc[i].pos_ = "PROPN"  # the tagger reads a name it never saw whole as a noun

@@ -19,6 +19,9 @@ MODAL_LEMMAS = frozenset({"devoir"})
 tells what was done, unlike a verb of planning ("a été reportée à lundi": ahead)."""
 COPULAR_LEMMAS = frozenset({"rester", "demeurer", "sembler", "paraître", "devenir"})
 """Verbs whose participle complement is a state, not a past act ("resteront fermés")."""
+IMPERFECT_ENDING = re.compile(r"(?:ais|ait|aient)$")
+"""The endings the imparfait shares with the conditional ("transportait", "transporterait"): the
+tagger takes one for the other; the stem before them tells which."""
 
 
 def tense_at(sdoc: Doc, start: int, end: int) -> Direction | None:
@@ -90,7 +93,7 @@ def verb_tense(verb: Token, depth: int = 0) -> Direction | None:
             if head.lemma_ in future_lemmas:  # "a dû être annulé" is told as done
                 return "past" if _perfect(head) else "future"
             return verb_tense(head, depth + 1)
-    tenses = set(morph_of(verb).get("Tense", []))
+    tenses, moods = _tense_mood(verb)
     if _hypothesis(verb, auxes):
         return "future"  # "si le taux était relevé au 1er août": a condition on what may come
     if "Fut" in tenses or any("Fut" in morph_of(a).get("Tense", []) for a in auxes):
@@ -108,11 +111,31 @@ def verb_tense(verb: Token, depth: int = 0) -> Direction | None:
         return "present"  # "il réunit", "il dit": the present, spelt as the passé simple news never uses
     if "Part" in form or tenses & {"Imp", "Past"}:
         return "past"
-    if "Cnd" in morph_of(verb).get("Mood", []):
-        return "future"
+    if "Cnd" in moods:
+        if verb.dep_ == "ccomp" and verb.head.pos_ in VERB_POS and verb_tense(verb.head, depth + 1) == "past":
+            return "present"  # "il a annoncé qu'il se rendrait jeudi": after the saying, near today
+        return "future"  # "il signerait lundi": what may come (a compound conditional is a past)
     if "Pres" in tenses:
         return "present"
     return None
+
+
+def _tense_mood(verb: Token) -> tuple[set[str], set[str]]:
+    """The verb's tenses and moods, where the tagger's imparfait or conditional is read again from
+    the spelling: a conditional is the future's stem, ending in "r" ("signer-ait", "pourr-ait",
+    "ser-ait", "prendr-ait"), an imparfait the present's ("sign-ait", "déclar-ait", "ouvr-ait")."""
+    morph = morph_of(verb)
+    tenses, moods = set(morph.get("Tense", [])), set(morph.get("Mood", []))
+    if not ("Imp" in tenses or "Cnd" in moods) or "Fin" not in morph.get("VerbForm", []):
+        return tenses, moods
+    ending = IMPERFECT_ENDING.search(verb.lower_)
+    if ending is None:
+        return tenses, moods
+    stem, lemma = verb.lower_[: ending.start()], verb.lemma_.lower()
+    regular = lemma.endswith(("er", "ir"))
+    if stem.endswith("r") and not (regular and stem == lemma[:-2]):
+        return tenses - {"Imp"} | {"Pres"}, moods - {"Ind"} | {"Cnd"}
+    return tenses - {"Pres"} | {"Imp"}, moods - {"Cnd"} | {"Ind"}
 
 
 def _infinitive_passive(aux: Token) -> bool:
@@ -142,4 +165,4 @@ def _hypothesis(verb: Token, auxes: list[Token]) -> bool:
     """ "si" + imparfait ("s'il pleuvait samedi", "si le texte était voté en mars"): not the past."""
     if not any(c.dep_ == "mark" and c.lower_ in ("si", "s'", "s’") for c in verb.children):
         return False
-    return any("Imp" in morph_of(t).get("Tense", []) for t in (verb, *auxes))
+    return any("Imp" in _tense_mood(t)[0] for t in (verb, *auxes))

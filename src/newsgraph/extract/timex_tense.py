@@ -19,6 +19,9 @@ MODAL_LEMMAS = frozenset({"devoir"})
 tells what was done, unlike a verb of planning ("a été reportée à lundi": ahead)."""
 COPULAR_LEMMAS = frozenset({"rester", "demeurer", "sembler", "paraître", "devenir"})
 """Verbs whose participle complement is a state, not a past act ("resteront fermés")."""
+CALL_LEMMAS = frozenset({"appeler", "inviter", "exhorter", "inciter", "convier", "encourager"})
+"""Verbs of a call to act ("appellent à manifester mardi", "invite à la grève jeudi"): the act called
+for lies ahead of a present call."""
 IMPERFECT_ENDING = re.compile(r"(?:ais|ait|aient)$")
 """The endings the imparfait shares with the conditional ("transportait", "transporterait"): the
 tagger takes one for the other; the stem before them tells which."""
@@ -33,7 +36,34 @@ def tense_at(sdoc: Doc, start: int, end: int) -> Direction | None:
     verb = governing_verb(span.root)
     if verb is None and span.root.dep_ == "ROOT":
         verb = fronted_main_verb(span)
-    return verb_tense(verb) if verb is not None else None
+    if verb is None:
+        return None
+    tense = verb_tense(verb)
+    if tense == "present" and _called_for(span.root, verb):
+        return "future"  # "les syndicats appellent à la grève mardi": the strike lies ahead
+    return tense
+
+
+def _called_for(tok: Token, verb: Token) -> bool:
+    """``tok`` lies in the "à" complement of a verb of calling ("appellent à la grève mardi")."""
+    if not _calls(verb):
+        return False
+    for _ in range(8):
+        if tok.head.i == tok.i:
+            return False
+        if tok.head.i == verb.i:
+            return _with_a(tok)
+        tok = tok.head
+    return False
+
+
+def _calls(verb: Token) -> bool:
+    """A verb of calling, also where the lemmatizer left its present as it was ("invite")."""
+    return verb.lemma_ in CALL_LEMMAS or verb.lemma_ + "r" in CALL_LEMMAS
+
+
+def _with_a(tok: Token) -> bool:
+    return any(c.lower_ == "à" and c.dep_ in ("mark", "case") for c in tok.children)
 
 
 def fronted_main_verb(span: Span) -> Token | None:
@@ -80,6 +110,8 @@ def verb_tense(verb: Token, depth: int = 0) -> Direction | None:
         # a past main verb, so they say nothing; under a present verb ("appellent à manifester
         # jeudi", "vient de signer mardi") the act is near the present, on either side.
         head_tense = verb_tense(head, depth + 1) if head.i != verb.i and head.pos_ in VERB_POS else None
+        if head_tense == "present" and _calls(head) and _with_a(verb):
+            return "future"  # "ils appellent à manifester mardi": the call is to act ahead
         return head_tense if head_tense in ("future", "present") else None
     if verb.lemma_ in MODAL_LEMMAS and _perfect(verb):
         return "past"  # "Lundi, ils ont dû être évacués": told as done, as "a dû affronter" is

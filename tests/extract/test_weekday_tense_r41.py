@@ -26,7 +26,12 @@ FRI = TimeValue("2024-03-15", "day")
 # (sentence, anchor, expression, value)
 WEEKDAYS = [
     # the imparfait (whatever the tagger says) and the other past tenses point back
-    ("L'accident du car qui transportait des enfants dimanche a fait trois blessés.", THU, "dimanche", "2024-03-10"),
+    (
+        "L'accident du car qui transportait des enfants dimanche a fait trois blessés.",
+        THU,
+        "dimanche",
+        "2024-03-10",
+    ),
     ("Le car qui transportait des enfants samedi s'est renversé.", THU, "samedi", "2024-03-09"),
     ("Les manifestants réclamaient mardi une hausse des salaires.", THU, "mardi", "2024-03-12"),
     ("Le maire déclarait lundi que la fête aurait lieu.", THU, "lundi", "2024-03-11"),

@@ -8,17 +8,27 @@ qu'il se rendrait mercredi"). A present call to act ("appellent à manifester ma
 mardi") points ahead; a past call ("ont appelé mardi à manifester") does not. Convention: a future
 weekday said on that weekday is that day ("La grève aura lieu jeudi" published a Thursday: the day
 of the report, as the forward count has always given; "jeudi prochain" says next week's). Sentences
-written for these tests; the publication day is Thursday 14 March 2024 unless a row says."""
+written for these tests; the publication day is Thursday 14 March 2024 unless a row says. Both rules
+(the mood from the spelling, the call to act) were tried and reverted: they moved nothing on the check
+half, the read half (one right change) or 624 fresh reports, so the protocol's keep test could not be
+met; the rows only they passed are strict xfails."""
 
 from __future__ import annotations
 
 import pytest
 from test_event_constructions import xfail
-from times import one
 
-from newsgraph.extract.timex_tense import _tense_mood
+from newsgraph.extract.timex_tense import tense_at
 from newsgraph.model import TimeValue
 
+REVERTED_MOOD = (
+    "the imparfait/conditional read from the spelling was reverted: no change on the check half, none"
+    " in 624 fresh reports (corpus lines 11,001-12,000), one right change on the read half"
+)
+REVERTED_CALL = (
+    "the present call to act pointing ahead was reverted: no change on the check half, the read half or"
+    " 624 fresh reports"
+)
 THU = TimeValue("2024-03-14", "day")
 TUE = TimeValue("2024-03-12", "day")
 FRI = TimeValue("2024-03-15", "day")
@@ -32,7 +42,13 @@ WEEKDAYS = [
         "dimanche",
         "2024-03-10",
     ),
-    ("Le car qui transportait des enfants samedi s'est renversé.", THU, "samedi", "2024-03-09"),
+    xfail(
+        "Le car qui transportait des enfants samedi s'est renversé.",
+        THU,
+        "samedi",
+        "2024-03-09",
+        reason=REVERTED_MOOD,
+    ),
     ("Les manifestants réclamaient mardi une hausse des salaires.", THU, "mardi", "2024-03-12"),
     ("Le maire déclarait lundi que la fête aurait lieu.", THU, "lundi", "2024-03-11"),
     ("Le ministre avait signé lundi l'accord.", THU, "lundi", "2024-03-11"),
@@ -40,11 +56,17 @@ WEEKDAYS = [
     ("Le ministre a signé jeudi l'accord.", FRI, "jeudi", "2024-03-14"),
     ("Le suspect aurait tué sa voisine mardi.", THU, "mardi", "2024-03-12"),
     # the simple conditional points ahead; under a past verb of saying, near the publication
-    ("Le ministre signerait samedi l'accord.", THU, "samedi", "2024-03-16"),
-    ("Le ministre se rendrait lundi à Kiev.", THU, "lundi", "2024-03-18"),
+    xfail("Le ministre signerait samedi l'accord.", THU, "samedi", "2024-03-16", reason=REVERTED_MOOD),
+    xfail("Le ministre se rendrait lundi à Kiev.", THU, "lundi", "2024-03-18", reason=REVERTED_MOOD),
     ("Le ministre pourrait signer mardi l'accord.", THU, "mardi", "2024-03-19"),
     ("Il a annoncé lundi qu'il se rendrait mercredi à Kiev.", THU, "mercredi", "2024-03-13"),
-    ("Il a annoncé lundi qu'il se rendrait mercredi à Kiev.", TUE, "mercredi", "2024-03-13"),
+    xfail(
+        "Il a annoncé lundi qu'il se rendrait mercredi à Kiev.",
+        TUE,
+        "mercredi",
+        "2024-03-13",
+        reason=REVERTED_MOOD,
+    ),
     # a future or prospective verb never gives a day before the publication
     ("Le ministre signera mardi l'accord.", THU, "mardi", "2024-03-19"),
     ("Le ministre va signer mardi l'accord.", THU, "mardi", "2024-03-19"),
@@ -52,9 +74,9 @@ WEEKDAYS = [
     ("La réunion est prévue mardi à Paris.", THU, "mardi", "2024-03-19"),
     ("Le ministre devrait signer lundi l'accord.", THU, "lundi", "2024-03-18"),
     # a present call to act: the act lies ahead; a past call says nothing of it
-    ("Les syndicats appellent à manifester mardi.", THU, "mardi", "2024-03-19"),
-    ("Les syndicats appellent à la grève mardi.", THU, "mardi", "2024-03-19"),
-    ("Le maire invite les habitants à voter mardi.", THU, "mardi", "2024-03-19"),
+    xfail("Les syndicats appellent à manifester mardi.", THU, "mardi", "2024-03-19", reason=REVERTED_CALL),
+    xfail("Les syndicats appellent à la grève mardi.", THU, "mardi", "2024-03-19", reason=REVERTED_CALL),
+    xfail("Le maire invite les habitants à voter mardi.", THU, "mardi", "2024-03-19", reason=REVERTED_CALL),
     ("Les syndicats ont appelé mardi à manifester.", THU, "mardi", "2024-03-12"),
     # a future weekday said on that weekday: the day itself; next week's says "prochain"
     ("La grève aura lieu jeudi.", THU, "jeudi", "2024-03-14"),
@@ -89,30 +111,22 @@ def one_of(sentence: str, anchor: TimeValue, nlp) -> list[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize(
-    ("word", "mood"),
+    ("word", "tense"),
     [
-        ("transportait", "Imp"),
-        ("transporterait", "Cnd"),
-        ("entrait", "Imp"),
-        ("entrerait", "Cnd"),
-        ("courait", "Imp"),
-        ("courrait", "Cnd"),
-        ("disait", "Imp"),
-        ("dirait", "Cnd"),
-        ("serait", "Cnd"),
-        ("payait", "Imp"),
-        ("paierait", "Cnd"),
-        ("prenait", "Imp"),
-        ("prendrait", "Cnd"),
-        ("finissait", "Imp"),
-        ("viendrait", "Cnd"),
+        xfail("transportait", "past", reason=REVERTED_MOOD),
+        xfail("transporterait", "future", reason=REVERTED_MOOD),
+        ("entrait", "past"),
+        xfail("entrerait", "future", reason=REVERTED_MOOD),
+        ("disait", "past"),
+        xfail("dirait", "future", reason=REVERTED_MOOD),
+        xfail("serait", "future", reason=REVERTED_MOOD),
+        ("prenait", "past"),
+        xfail("prendrait", "future", reason=REVERTED_MOOD),
+        ("finissait", "past"),
+        xfail("viendrait", "future", reason=REVERTED_MOOD),
     ],
 )
-def test_imparfait_or_conditional_by_spelling(nlp, word: str, mood: str) -> None:
-    tok = nlp(f"Le ministre {word} lundi à Paris.")[2]
-    tenses, moods = _tense_mood(tok)
-    assert ("Cnd" in moods) == (mood == "Cnd") and ("Imp" in tenses) == (mood == "Imp"), (tenses, moods)
-
-
-def test_one_helper_still_shared(nlp) -> None:
-    assert one("Le ministre signera mardi l'accord.", THU, nlp)[1] == "2024-03-19"
+def test_imparfait_or_conditional(nlp, word: str, tense: str) -> None:
+    sentence = f"Le ministre {word} lundi à Paris."
+    start = sentence.index("lundi")
+    assert tense_at(nlp(sentence), start, start + len("lundi")) == tense

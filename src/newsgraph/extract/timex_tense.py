@@ -19,12 +19,6 @@ MODAL_LEMMAS = frozenset({"devoir"})
 tells what was done, unlike a verb of planning ("a été reportée à lundi": ahead)."""
 COPULAR_LEMMAS = frozenset({"rester", "demeurer", "sembler", "paraître", "devenir"})
 """Verbs whose participle complement is a state, not a past act ("resteront fermés")."""
-CALL_LEMMAS = frozenset({"appeler", "inviter", "exhorter", "inciter", "convier", "encourager"})
-"""Verbs of a call to act ("appellent à manifester mardi", "invite à la grève jeudi"): the act called
-for lies ahead of a present call."""
-IMPERFECT_ENDING = re.compile(r"(?:ais|ait|aient)$")
-"""The endings the imparfait shares with the conditional ("transportait", "transporterait"): the
-tagger takes one for the other; the stem before them tells which."""
 
 
 def tense_at(sdoc: Doc, start: int, end: int) -> Direction | None:
@@ -36,34 +30,7 @@ def tense_at(sdoc: Doc, start: int, end: int) -> Direction | None:
     verb = governing_verb(span.root)
     if verb is None and span.root.dep_ == "ROOT":
         verb = fronted_main_verb(span)
-    if verb is None:
-        return None
-    tense = verb_tense(verb)
-    if tense == "present" and _called_for(span.root, verb):
-        return "future"  # "les syndicats appellent à la grève mardi": the strike lies ahead
-    return tense
-
-
-def _called_for(tok: Token, verb: Token) -> bool:
-    """``tok`` lies in the "à" complement of a verb of calling ("appellent à la grève mardi")."""
-    if not _calls(verb):
-        return False
-    for _ in range(8):
-        if tok.head.i == tok.i:
-            return False
-        if tok.head.i == verb.i:
-            return _with_a(tok)
-        tok = tok.head
-    return False
-
-
-def _calls(verb: Token) -> bool:
-    """A verb of calling, also where the lemmatizer left its present as it was ("invite")."""
-    return verb.lemma_ in CALL_LEMMAS or verb.lemma_ + "r" in CALL_LEMMAS
-
-
-def _with_a(tok: Token) -> bool:
-    return any(c.lower_ == "à" and c.dep_ in ("mark", "case") for c in tok.children)
+    return verb_tense(verb) if verb is not None else None
 
 
 def fronted_main_verb(span: Span) -> Token | None:
@@ -110,8 +77,6 @@ def verb_tense(verb: Token, depth: int = 0) -> Direction | None:
         # a past main verb, so they say nothing; under a present verb ("appellent à manifester
         # jeudi", "vient de signer mardi") the act is near the present, on either side.
         head_tense = verb_tense(head, depth + 1) if head.i != verb.i and head.pos_ in VERB_POS else None
-        if head_tense == "present" and _calls(head) and _with_a(verb):
-            return "future"  # "ils appellent à manifester mardi": the call is to act ahead
         return head_tense if head_tense in ("future", "present") else None
     if verb.lemma_ in MODAL_LEMMAS and _perfect(verb):
         return "past"  # "Lundi, ils ont dû être évacués": told as done, as "a dû affronter" is
@@ -125,7 +90,7 @@ def verb_tense(verb: Token, depth: int = 0) -> Direction | None:
             if head.lemma_ in future_lemmas:  # "a dû être annulé" is told as done
                 return "past" if _perfect(head) else "future"
             return verb_tense(head, depth + 1)
-    tenses, moods = _tense_mood(verb)
+    tenses = set(morph_of(verb).get("Tense", []))
     if _hypothesis(verb, auxes):
         return "future"  # "si le taux était relevé au 1er août": a condition on what may come
     if "Fut" in tenses or any("Fut" in morph_of(a).get("Tense", []) for a in auxes):
@@ -143,31 +108,11 @@ def verb_tense(verb: Token, depth: int = 0) -> Direction | None:
         return "present"  # "il réunit", "il dit": the present, spelt as the passé simple news never uses
     if "Part" in form or tenses & {"Imp", "Past"}:
         return "past"
-    if "Cnd" in moods:
-        if verb.dep_ == "ccomp" and verb.head.pos_ in VERB_POS and verb_tense(verb.head, depth + 1) == "past":
-            return "present"  # "il a annoncé qu'il se rendrait jeudi": after the saying, near today
-        return "future"  # "il signerait lundi": what may come (a compound conditional is a past)
+    if "Cnd" in morph_of(verb).get("Mood", []):
+        return "future"
     if "Pres" in tenses:
         return "present"
     return None
-
-
-def _tense_mood(verb: Token) -> tuple[set[str], set[str]]:
-    """The verb's tenses and moods, where the tagger's imparfait or conditional is read again from
-    the spelling: a conditional is the future's stem, ending in "r" ("signer-ait", "pourr-ait",
-    "ser-ait", "prendr-ait"), an imparfait the present's ("sign-ait", "déclar-ait", "ouvr-ait")."""
-    morph = morph_of(verb)
-    tenses, moods = set(morph.get("Tense", [])), set(morph.get("Mood", []))
-    if not ("Imp" in tenses or "Cnd" in moods) or "Fin" not in morph.get("VerbForm", []):
-        return tenses, moods
-    ending = IMPERFECT_ENDING.search(verb.lower_)
-    if ending is None:
-        return tenses, moods
-    stem, lemma = verb.lower_[: ending.start()], verb.lemma_.lower()
-    regular = lemma.endswith(("er", "ir"))
-    if stem.endswith("r") and not (regular and stem == lemma[:-2]):
-        return tenses - {"Imp"} | {"Pres"}, moods - {"Ind"} | {"Cnd"}
-    return tenses - {"Pres"} | {"Imp"}, moods - {"Cnd"} | {"Ind"}
 
 
 def _infinitive_passive(aux: Token) -> bool:
@@ -197,4 +142,4 @@ def _hypothesis(verb: Token, auxes: list[Token]) -> bool:
     """ "si" + imparfait ("s'il pleuvait samedi", "si le texte était voté en mars"): not the past."""
     if not any(c.dep_ == "mark" and c.lower_ in ("si", "s'", "s’") for c in verb.children):
         return False
-    return any("Imp" in _tense_mood(t)[0] for t in (verb, *auxes))
+    return any("Imp" in morph_of(t).get("Tense", []) for t in (verb, *auxes))

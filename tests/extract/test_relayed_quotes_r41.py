@@ -21,12 +21,18 @@ VOILA = (
     "« La grève continuera jusqu'à lundi, voilà ce que nous confie le délégué syndical », rapporte la"
     " journaliste Julie Martin."
 )
-EN_TOUT_CAS = "« La grève continuera jusqu'à lundi, c'est en tout cas ce qu'annonce le syndicat », rapporte la journaliste."
+EN_TOUT_CAS = (
+    "« La grève continuera jusqu'à lundi, c'est en tout cas ce qu'annonce le syndicat », rapporte la"
+    " journaliste."
+)
 VIENNENT = (
     "« La grève continuera jusqu'à lundi, voilà ce que les cheminots viennent de me dire », rapporte la"
     " journaliste Julie Martin."
 )
-VOILA_SENTENCE = "« Nous irons jusqu'au bout. Voilà ce que nous confie le délégué syndical », indique la journaliste Julie Martin."
+VOILA_SENTENCE = (
+    "« Nous irons jusqu'au bout. Voilà ce que nous confie le délégué syndical », indique la journaliste"
+    " Julie Martin."
+)
 NARRATION = "La grève continuera jusqu'à lundi, voilà ce que nous a confié le délégué syndical."
 NARRATION_SENTENCE = "La grève continuera jusqu'à lundi. Voilà ce que les cheminots viennent de nous dire."
 VIENT_DE = "La grève continuera jusqu'à lundi, c'est ce que vient de dire le ministre."
@@ -108,7 +114,7 @@ def test_cleft_with_adjunct_r41(nlp, text):
     [
         # the colon announces what they ask for: the sentence before is not theirs
         (
-            "Les négociations reprennent lundi. Voilà ce que réclament les syndicats : une hausse des salaires.",
+            "Les négociations reprennent lundi. Voilà ce que réclament les syndicats : une hausse.",
             "syndicats",
             "Les négociations reprennent lundi",
         ),

@@ -155,3 +155,56 @@ def test_witness_keeps_quote_beside_relayed_speech(nlp):
     text = "« Le maire nous a expliqué qu'il n'avait pas le choix », raconte la journaliste Julie Martin."
     found = statements(nlp, text)
     assert [s.speaker.name for s in found] == ["maire"], described(found)
+
+
+# A pronoun inside a correspondent's quote whose antecedent is named earlier in the same quote
+MACRON = (
+    "« Emmanuel Macron est arrivé ce matin. Il a dit que la France serait aux côtés de Kiev », conclut la"
+    " journaliste Julie Martin."
+)
+MACRON_ADJUNCT = (
+    "« Alors, Emmanuel Macron a aussi tenu des propos plus durs. Il a dit qu'à un moment donné, il faudrait"
+    " discuter avec Moscou », conclut la journaliste Julie Martin."
+)
+MINISTRE = (
+    "« La ministre est restée une heure. Elle a promis que l'usine ne fermerait pas », raconte le journaliste"
+    " Paul Girard."
+)
+OUTSIDE = (
+    "Le maire est arrivé. « Il a annoncé que l'école rouvrirait lundi », raconte le journaliste Paul Girard."
+)
+OBJECT = (
+    "« Les habitants ont vu le maire. Il leur a dit que l'eau reviendrait demain », raconte le journaliste"
+    " Paul Girard."
+)
+
+PRONOUN_CASES = [
+    (MACRON, "Emmanuel Macron", "la France serait aux côtés de Kiev", False, "person"),
+    (MACRON, "Julie Martin", "Emmanuel Macron est arrivé ce matin", True, "person"),
+    (MACRON_ADJUNCT, "Emmanuel Macron", "il faudrait discuter avec Moscou", False, "person"),
+    (MINISTRE, "ministre", "l'usine ne fermerait pas", False, "anonymous"),
+    (OUTSIDE, "maire", "l'école rouvrirait lundi", False, "anonymous"),
+    xfail(
+        OBJECT,
+        "maire",
+        "l'eau reviendrait demain",
+        False,
+        "anonymous",
+        reason="the antecedent is an object: only a subject before the pronoun is taken up",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content", "direct", "kind"), PRONOUN_CASES)
+def test_pronoun_in_relay_r41(nlp, text, speaker, content, direct, kind):
+    check_construction(nlp, text, speaker, content, direct, kind)
+
+
+def test_impersonal_il_stays_the_correspondents(nlp):
+    """ "Il a fallu évacuer": an impersonal "il" takes up no one."""
+    text = (
+        "« Le village est sous le choc. Il a fallu évacuer deux rues et il reste du travail », raconte le"
+        " journaliste Paul Girard."
+    )
+    found = statements(nlp, text)
+    assert [s.speaker.name for s in found] == ["Paul Girard"], described(found)

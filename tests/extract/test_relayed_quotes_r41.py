@@ -178,10 +178,29 @@ OBJECT = (
     " Paul Girard."
 )
 
+G2_REVERTED = (
+    "G2 reverted (check half: recall 2953 -> 2953/3528, precision 2778/2985 -> 2778/2986): the pronoun"
+    " resolution does not look inside the quote, so the relayed words are lost"
+)
+
 PRONOUN_CASES = [
-    (MACRON, "Emmanuel Macron", "la France serait aux côtés de Kiev", False, "person"),
+    xfail(
+        MACRON,
+        "Emmanuel Macron",
+        "la France serait aux côtés de Kiev",
+        False,
+        "person",
+        reason=G2_REVERTED,
+    ),
     (MACRON, "Julie Martin", "Emmanuel Macron est arrivé ce matin", True, "person"),
-    (MACRON_ADJUNCT, "Emmanuel Macron", "il faudrait discuter avec Moscou", False, "person"),
+    xfail(
+        MACRON_ADJUNCT,
+        "Emmanuel Macron",
+        "il faudrait discuter avec Moscou",
+        False,
+        "person",
+        reason=G2_REVERTED,
+    ),
     (MINISTRE, "ministre", "l'usine ne fermerait pas", False, "anonymous"),
     (OUTSIDE, "maire", "l'école rouvrirait lundi", False, "anonymous"),
     xfail(

@@ -78,28 +78,3 @@ def mistagged_name(head: Token) -> bool:
         and not head.is_sent_start
         and any(c.dep_ == "det" for c in head.children)
     )
-
-
-PERSON_PRONOUNS = {"il": "Masc", "elle": "Fem"}
-
-
-def quoted_person(head: Token, start: int) -> Token | None:
-    """The person a subject "il" / "elle" takes up inside a correspondent's quote that starts at
-    ``start`` (a character offset): the nearest singular subject before it in the quote that names a
-    person (a name, a role noun), agreeing in gender when the tag says one. « Emmanuel Macron a
-    aussi tenu des propos plus durs. Il a dit qu'il faudrait négocier », conclut la journaliste: the
-    pronoun's antecedent is inside the quote, which the narration's speakers never see."""
-    gender = PERSON_PRONOUNS.get(head.lower_)
-    if gender is None or head.dep_ != "nsubj":
-        return None
-    for tok in reversed(head.doc[: head.i]):
-        if tok.idx < start:
-            return None
-        if tok.dep_ not in {"nsubj", "nsubj:pass"} or tok.pos_ not in SPEAKER_POS:
-            continue
-        if "Plur" in tok.morph.get("Number", []) or not may_speak(tok):
-            return None
-        if tok.pos_ == "NOUN" and tok.morph.get("Gender", [gender]) != [gender]:
-            return None
-        return tok
-    return None

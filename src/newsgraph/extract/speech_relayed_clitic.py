@@ -38,6 +38,7 @@ RELAYED_CLITIC = NESTED + "relayed-clitic"  # nested: the quote it lies in stays
 SUBJECT_POS = {"NOUN", "PROPN"}
 RELATIVES = {"qui", "que", "qu'", "qu’", "dont"}
 TAIL_REACH = 4  # tokens of an adjunct after the verb that closes the sentence ("ce matin")
+ADJUNCT_REACH = 10  # tokens of a prepositional phrase after a comma there (", après les explosions …")
 PHRASE_REACH = 12  # tokens of the speaker's phrase before the clitic, a relative clause with it
 LINKS = {"et", "mais", "or", "puis", "donc"}
 SENTENCE_MARKS = {";", ".", "!", "?", "…", ":"}
@@ -110,7 +111,7 @@ def confirmed_clause(text: str, verb: Token, relay: tuple[int, int]) -> tuple[tu
     end = quote_end(text, relay)
     tail = [t for t in doc[verb.i + 1 :] if t.idx < end]
     stop = next((k for k, t in enumerate(tail) if t.text in SENTENCE_MARKS), len(tail))
-    if stop > TAIL_REACH or any(finite(t) or t.text == "," for t in tail[:stop]):
+    if not closing_tail(tail[:stop]):
         return None
     comma = next(
         (t for t in reversed(doc[max(0, clitic.i - PHRASE_REACH - 4) : clitic.i]) if t.text == ","), None
@@ -122,6 +123,19 @@ def confirmed_clause(text: str, verb: Token, relay: tuple[int, int]) -> tuple[tu
         return None
     starts = [m.end() for m in SENTENCE_END.finditer(text, relay[0], comma.idx)]
     return clause_of(text, verb, trim(text, starts[-1] if starts else relay[0], comma.idx), subject)
+
+
+def closing_tail(tail: list[Token]) -> bool:
+    """What may follow the verb that closes "c'est le directeur qui le dit": an adjunct of time at
+    most ("ce matin"), then at most one prepositional phrase after a comma ("…, après les fortes
+    explosions sur le site"), neither with a verb of its own."""
+    comma = next((k for k, t in enumerate(tail) if t.text == ","), len(tail))
+    rest = tail[comma + 1 :]
+    if comma > TAIL_REACH or any(finite(t) for t in tail):
+        return False
+    return not rest or (
+        rest[0].pos_ == "ADP" and len(rest) <= ADJUNCT_REACH and not any(t.text == "," for t in rest)
+    )
 
 
 def clause_of(

@@ -69,7 +69,7 @@ def test_prefix_tree_matches_where_a_key_starts(keys: list[str], text: str, star
         assert starts == [m.start() for m in flat(keys).finditer(text)]
 
 
-# "c'est ce que …" read before a speech verb (``speech_reported.cest_ce_que_content``): the test for
+# "c'est ce que …" read before a speech verb (``speech_cleft.cest_ce_que_content``): the test for
 # "c'est" in the verb's sentence skips only sentences where neither reading can match.
 CEST = [
     "Les prix vont encore grimper. C'est ce qu'a affirmé le ministre de l'Économie mardi.",

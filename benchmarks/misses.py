@@ -38,8 +38,6 @@ BLIND = {
     "tvnews2022g",
     "tvnews2022i",
     "tvnews2022k",
-    "tvnews2022aq",  # annotated in round 39; held out in rounds 40 and 41
-    "tvnews2022ar",  # annotated in round 39; held out in rounds 40 and 41
     "tvnews2022as",  # annotated in round 40; held out in rounds 41 and 42
     "tvnews2022at",  # annotated in round 40; held out in rounds 41 and 42
     "tvnews2022au",  # annotated in round 41; held out in rounds 42 and 43

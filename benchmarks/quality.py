@@ -173,6 +173,14 @@ scorers (``_gold_match.py``):
   included, excluded), annotated by reading before any system ran on them
   (``benchmarks/devgold/tvnews2022av``; scored once by the lead on first sight, then open like l: its
   misses may be read, never fitted), read from the corpus file the same way;
+- ``tvnews2022aw``: 40 more with t's rule and quotas with a new seed (every earlier set, t to av
+  included, excluded), annotated by reading before any system ran on them
+  (``benchmarks/devgold/tvnews2022aw``; scored once by the lead on first sight, then open like l: its
+  misses may be read, never fitted), read from the corpus file the same way;
+- ``tvnews2022ax``: 40 more with t's rule and quotas with a new seed (every earlier set, t to aw
+  included, excluded), annotated by reading before any system ran on them
+  (``benchmarks/devgold/tvnews2022ax``; scored once by the lead on first sight, then open like l: its
+  misses may be read, never fitted), read from the corpus file the same way;
 - ``sentences2022``: 150 single sentences of 2022 reports, each scored alone with no context (a
   proxy for the held-out press sentences), annotated by reading (``benchmarks/devgold/sentences2022``);
   statements only;

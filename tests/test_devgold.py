@@ -261,6 +261,8 @@ def test_gold_sets_pass_the_check(name: str) -> None:
         "tvnews2022at",  # needs r's to as's sources.csv beside it (all excluded from at's draw)
         "tvnews2022au",  # needs r's to at's sources.csv beside it (all excluded from au's draw)
         "tvnews2022av",  # needs r's to au's sources.csv beside it (all excluded from av's draw)
+        "tvnews2022aw",  # needs r's to av's sources.csv beside it (all excluded from aw's draw)
+        "tvnews2022ax",  # needs r's to aw's sources.csv beside it (all excluded from ax's draw)
         "timex2022b",
     ],
 )

@@ -101,10 +101,27 @@ def canonical_type(name: str, type: str) -> str:
 
 
 def is_generic_group(name: str) -> bool:
-    """A collective named by a bare common noun ("habitants", "clients"): nobody in particular
-    beyond its report, unlike "autorités ukrainiennes" or "syndicats de la SNCF"."""
+    """A collective named by a bare common noun ("habitants", "clients") or a quantifier ("certains",
+    "d'autres"): nobody in particular beyond its report, unlike "autorités ukrainiennes" or "syndicats
+    de la SNCF". The capital a sentence gives its first word changes nothing ("Certains estiment …",
+    "Habitants et commerçants …"); a capitalised word that is no common noun of people stays a name."""
     words = name.split()
-    return len(words) == 1 and name == name.lower() and demonym_country(name.lower()) is None
+    if len(words) != 1 or demonym_country(name.lower()) is not None:
+        return False
+    if name == name.lower():
+        return True
+    lower = name.lower()
+    return name == name[:1].upper() + name[1:].lower() and _common_people_word(lower)
+
+
+def _common_people_word(word: str) -> bool:
+    """ "certains", "d'autres", "personne", "habitants": a quantifier or pronoun that stands for people,
+    or the plural of a noun of people or bodies (``people_nouns``); not an invariable one ("les
+    Insoumis", a party's members, stay a named group)."""
+    folded = fold(word).replace("’", "'")
+    if NOT_NAMES.match(folded) or folded in ("d'autres", "beaucoup", "personne", "chacun"):
+        return True
+    return folded.endswith(("s", "x")) and folded[:-1] in people_nouns()
 
 
 def institution_heads() -> frozenset[str]:

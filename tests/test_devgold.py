@@ -197,6 +197,7 @@ def corpus_or_skip() -> None:
         "tvnews2022at",
         "tvnews2022au",
         "tvnews2022av",
+        "tvnews2022aw",
         "tvnews2022ax",
         "tvnews2022ae/second",
         "tvnews2022af/second",

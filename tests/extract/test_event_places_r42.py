@@ -1,12 +1,17 @@
 """Where an event happened, round 42 (plc42): a report's opening names a region, then the town in
 it where the report was filmed ("Dans le Donbass, ... La ville de Sloviansk ..."); an event of the
-body that nothing nearer places happened in that town, not across the region.
+body that nothing nearer places happened in that town, not across the region. The rule
+(event_place_zoom.opening_town) was measured and reverted: -2 event type+place on the check half,
+7 of 15 fresh changes right (a region-wide alert, an island's snow, a national election lent the
+opening's town). The rows it fixed are strict xfail rows; the negative twins hold either way.
 Sentences written for these tests; rows (text, trigger, place substring, or "-" for none)."""
 
 from __future__ import annotations
 
 import pytest
 from test_event_places_r14 import events_at, triggered
+
+ZOOM = "the opening's region is not narrowed to its town (plc42's rule reverted: check -2, fresh 7/15)"
 
 FILLER = (
     " Les renforts arrivent de partout. Une heure plus tard, tout était calme. Les habitants ont eu"
@@ -17,24 +22,27 @@ its place comes from the report's opening."""
 
 OPENING_TOWNS = [
     # the opening's region, then a town of it said as a place: the town
-    (
+    pytest.param(
         "Les incendies ravagent toujours la Gironde. À Hostens, les pompiers luttent depuis trois"
         " jours." + FILLER + " Une centaine de personnes ont été évacuées mardi soir.",
         "évacuées",
         "hostens",
+        marks=pytest.mark.xfail(strict=True, reason=ZOOM),
     ),
-    (
+    pytest.param(
         "Dans le Donbass, les combats font rage. La ville de Sloviansk est désormais une cible."
         + FILLER
         + " Les soldats ukrainiens résistent.",
         "résistent",
         "sloviansk",
+        marks=pytest.mark.xfail(strict=True, reason=ZOOM),
     ),
-    (
+    pytest.param(
         "Sur la Côte d'Azur, la tempête a surpris les plaisanciers. Au large d'Antibes, un voilier"
         " a chaviré." + FILLER + " Trois marins ont été secourus par hélicoptère.",
         "secourus",
         "antibes",
+        marks=pytest.mark.xfail(strict=True, reason=ZOOM),
     ),
     # negative twins: no town in the opening, the region stays
     (

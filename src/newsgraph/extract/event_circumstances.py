@@ -40,7 +40,6 @@ from newsgraph.extract.event_place_words import (
     no_name,
     stands_for_place,
 )
-from newsgraph.extract.event_place_zoom import opening_town
 from newsgraph.extract.event_scenes import (
     acts_as_state,
     anaphor_place,
@@ -175,58 +174,41 @@ def fallback_place(
         return place_ref(taken)  # "Les Russes bombardent Irpin. Les civils fuient la ville": Irpin
     opening = lead_sentences(sdoc)  # the dateline, else the report's opening (pieces cut at hyphens joined)
     before = scene_sentence(sent, sdoc, mentions)
-    spans = (sent, *([before] if before is not None else []), *opening)
-    for k, span in enumerate(spans):
-        ranked = ranked_places(span, sent, before, token, mentions, war)
+    for span in (sent, *([before] if before is not None else []), *opening):
+        ranked = []
+        found, qualifiers = sentence_places(span, mentions)
+        qualified = set(qualifiers.values())
+        for t, m in found:
+            introduced, dropped, o = said_of_place(t, m, mentions, war)
+            if span is before and not is_scene(t, span):
+                continue  # an earlier sentence lends only the scene it sets: "À X, ...", "en X"
+            if dropped or acting_capital(t, mentions) or in_body_name(t, m):  # "contre-offensive de Kiev"
+                continue
+            if o is not None and (om := mentions.get(o)) is not None and acts_as_state(o, om):
+                continue  # "Moscou (Russie) a bombardé": the bracket places the state that acts
+            if o is not None and not is_place(mentions.get(o)):
+                # "un magasin Emmaüs d'Escalquens (Haute-Garonne)": the town inside another name,
+                # not its department; none when in another event's phrase ("l'attentat de Nice")
+                if token is None or under_other_trigger(o, token, mentions):
+                    continue
+                if (owned := town_mention(o) or owner_mention(o, mentions)) is None:
+                    continue  # "de Pierrefeu, dans le Var" (tagged PER): Pierrefeu
+                t, m = o, owned
+            said = stands_for_place(t, m, token) or m.label == "PLACE"
+            if not said or in_longer_name(t, m, mentions) or no_place_word(m):
+                continue
+            geo = place_of(m.name)
+            # a town: one the gazetteer knows, one said with where it lies, or a name it does not
+            # know said as a place ("vers Saumos"): the gazetteer knows every country and region
+            town = t.i in qualified or (t.i not in qualifiers and (geo is None or geo.type == "city"))
+            settlement = town or (t.i not in qualifiers and geo is not None and geo.type == "region")
+            distance = abs(t.i - token.i) if token is not None and span is sent else t.i
+            ranked.append((not settlement, not introduced, not town, distance, m, t))
         if ranked:
             *_, m, t = min(ranked, key=lambda r: r[:4])
-            if span is not sent and span is not before and token is not None:
-                # "Dans le Donbass, ... À Lyssytchansk, ...": the opening's town in its region
-                later = (ranked_places(x, sent, before, token, mentions, war) for x in spans[k + 1 :])
-                m = opening_town(m, later, token) or m
             # "dans l'Aveyron" in the opening, "le maire de Rivière-sur-Tarn (Aveyron)": the town
             return place_ref(town_of_region(t, m, span is sent, token, sdoc, mentions) or m)
     return None
-
-
-Ranked = tuple[bool, bool, bool, int, Mention, Token]
-
-
-def ranked_places(
-    span: Span, sent: Span, before: Span | None, token: Token | None, mentions: MentionIndex, war: bool
-) -> list[Ranked]:
-    """The places ``fallback_place`` may take from ``span`` (the event's sentence, the scene
-    before it or one of the report's opening sentences), each with its rank."""
-    ranked = []
-    found, qualifiers = sentence_places(span, mentions)
-    qualified = set(qualifiers.values())
-    for t, m in found:
-        introduced, dropped, o = said_of_place(t, m, mentions, war)
-        if span is before and not is_scene(t, span):
-            continue  # an earlier sentence lends only the scene it sets: "À X, ...", "en X"
-        if dropped or acting_capital(t, mentions) or in_body_name(t, m):  # "contre-offensive de Kiev"
-            continue
-        if o is not None and (om := mentions.get(o)) is not None and acts_as_state(o, om):
-            continue  # "Moscou (Russie) a bombardé": the bracket places the state that acts
-        if o is not None and not is_place(mentions.get(o)):
-            # "un magasin Emmaüs d'Escalquens (Haute-Garonne)": the town inside another name,
-            # not its department; none when in another event's phrase ("l'attentat de Nice")
-            if token is None or under_other_trigger(o, token, mentions):
-                continue
-            if (owned := town_mention(o) or owner_mention(o, mentions)) is None:
-                continue  # "de Pierrefeu, dans le Var" (tagged PER): Pierrefeu
-            t, m = o, owned
-        said = stands_for_place(t, m, token) or m.label == "PLACE"
-        if not said or in_longer_name(t, m, mentions) or no_place_word(m):
-            continue
-        geo = place_of(m.name)
-        # a town: one the gazetteer knows, one said with where it lies, or a name it does not
-        # know said as a place ("vers Saumos"): the gazetteer knows every country and region
-        town = t.i in qualified or (t.i not in qualifiers and (geo is None or geo.type == "city"))
-        settlement = town or (t.i not in qualifiers and geo is not None and geo.type == "region")
-        distance = abs(t.i - token.i) if token is not None and span is sent else t.i
-        ranked.append((not settlement, not introduced, not town, distance, m, t))
-    return ranked
 
 
 def said_of_place(t: Token, m: Mention, mentions: MentionIndex, war: bool) -> tuple[bool, bool, Token | None]:

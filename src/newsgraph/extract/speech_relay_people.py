@@ -92,7 +92,7 @@ def quoted_person(head: Token, start: int) -> Token | None:
     """Whom a subject "il", "elle", "ils" or "elles" takes up inside a correspondent's quote that
     starts at ``start`` (a character offset): the nearest subject before it in the quote, a name or a
     noun of someone who may speak, when it agrees in number (and in gender, when the tag gives a
-    noun's). « Emmanuel Macron a tenu des propos plus durs. Il a dit qu'il faudrait négocier »,
+    noun's: "il" takes up no "ville"). « Emmanuel Macron a tenu des propos plus durs. Il a dit qu'il faudrait négocier »,
     « Les familles évacuées ont dormi dans la salle. Elles disent qu'elles veulent rentrer »,
     conclut la journaliste: the pronoun's antecedent is inside the quote, which the narration's
     speakers never see. A nearer subject that does not agree, or names no one, stops the search."""
@@ -107,7 +107,7 @@ def quoted_person(head: Token, start: int) -> Token | None:
             continue
         if tok.morph.get("Number", [number]) != [number] or not (tok.pos_ == "PROPN" or may_speak(tok)):
             return None
-        if tok.pos_ == "NOUN" and gender == "Fem" and tok.morph.get("Gender", [gender]) != [gender]:
+        if tok.pos_ == "NOUN" and tok.morph.get("Gender", [gender]) != [gender]:
             return None
         return tok
     return None

@@ -56,7 +56,7 @@ def nested_speech(
             elif c.speaker_head is not None and stands_for_people(c.speaker_head):
                 c.speaker_head = people_antecedent(c.speaker_head) or c.speaker_head  # else the quote's
             elif c.speaker_head is not None and (person := quoted_person(c.speaker_head, relay[0])):
-                c.speaker_head = person  # « Les familles … Elles disent que … », conclut la journaliste
+                c.speaker_head = person  # « Les infirmières … Elles expliquent que … », conclut X
         if quote is None:
             out.append(closed_by_quote(text, c) if relay is None else c)
         elif names_inner_speaker(c, quote) and not (c.rule == "selon" and speaker_own(text, c)):

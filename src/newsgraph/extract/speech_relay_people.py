@@ -92,10 +92,10 @@ def quoted_person(head: Token, start: int) -> Token | None:
     """Whom a subject "il", "elle", "ils" or "elles" takes up inside a correspondent's quote that
     starts at ``start`` (a character offset): the nearest subject before it in the quote, a name or a
     noun of someone who may speak, when it agrees in number (and in gender, when the tag gives a
-    noun's: "il" takes up no "ville"). « Emmanuel Macron a tenu des propos plus durs. Il a dit qu'il faudrait négocier »,
-    « Les familles évacuées ont dormi dans la salle. Elles disent qu'elles veulent rentrer »,
-    conclut la journaliste: the pronoun's antecedent is inside the quote, which the narration's
-    speakers never see. A nearer subject that does not agree, or names no one, stops the search."""
+    noun's: "il" takes up no "ville"). « Emmanuel Macron a tenu des propos plus durs. Il a dit qu'il
+    faudrait négocier », « Les infirmières ont manifesté. Elles expliquent que … », conclut la
+    journaliste: the pronoun's antecedent is inside the quote, which the narration's speakers never
+    see. A nearer subject that does not agree, or names no one, stops the search."""
     agreement = PERSON_PRONOUNS.get(head.lower_)
     if agreement is None or head.dep_ != "nsubj":
         return None

@@ -10,8 +10,10 @@ journaliste", where the pronoun's antecedent is named earlier in the quote.
 - G1: when the relayed speaker cannot be named (an antecedent that is an object, a noun no lexicon
   knows as a speaker), the correspondent's quote comes back whole: the relayed words are no longer
   lost with the speech act that failed (``speech_quoted_sources.restored_relays``).
-- G2: a subject "il", "elle", "ils", "elles" takes up the nearest subject before it in the quote that
-  names someone and agrees in number and gender (``speech_relay_people.quoted_person``).
+- G2 (reverted: a precision loss on the check half): a subject "il", "elle", "ils", "elles" taking up
+  the nearest subject before it in the quote that names someone and agrees in number and gender (the
+  rows of "Emmanuel Macron … Il a dit que …" are strict xfails; plain nouns of people, "les
+  infirmières", "la présidente du conseil régional", are resolved on main already).
 
 A speaker who speaks for himself keeps his words; in a witness's quote, the speech he reports of
 someone else is a speech act of its own beside his quote (``speech_nested``), and a pronoun there
@@ -74,8 +76,15 @@ GUEST = (
 )
 
 # (text, speaker name part, content part, direct, speaker type)
+G2_REVERTED = (
+    "G2 reverted (check half: recall 3078 -> 3078/3689, precision 2913/3132 -> 2913/3134): the pronoun"
+    " resolution does not look inside the quote for a name, so the correspondent keeps the whole quote"
+)
+
 CASES = [
-    (MACRON, "Emmanuel Macron", "il faudrait négocier avec la Russie", False, "person"),
+    xfail(
+        MACRON, "Emmanuel Macron", "il faudrait négocier avec la Russie", False, "person", reason=G2_REVERTED
+    ),
     (MACRON, "Julie Martin", "Emmanuel Macron a tenu des propos plus durs", True, "person"),
     (INFIRMIERES, "infirmières", "les gardes de nuit sont épuisantes", False, "group"),
     (PRESIDENTE, "présidente du conseil régional", "les emplois seraient sauvés", False, None),
@@ -87,7 +96,7 @@ CASES = [
         "la ville sera prise avant l'hiver",
         False,
         None,
-        reason="a demonym tagged as a common noun is no speaker noun for quoted_person (nation_people)",
+        reason=G2_REVERTED + "; a demonym would need nation_people besides may_speak",
     ),
 ]
 
@@ -101,6 +110,7 @@ def test_pronoun_in_relay_r42(nlp, text, speaker, content, direct, kind):
     ("text", "words"),
     [
         (CYCLISTES, "Ils nous ont dit qu'ils partaient tôt le matin"),
+        (MACRON, "Il a dit qu'il faudrait négocier avec la Russie"),
         (FAMILLES, "Elles disent qu'elles veulent rentrer chez elles"),
         (RECU, "Ils lui ont dit qu'ils voulaient des réponses"),
         (VILLE, "Il a dit que l'école resterait fermée"),

@@ -20,12 +20,7 @@ from newsgraph.extract.speech_common import Candidate, inside, words
 from newsgraph.extract.speech_direct import third_party
 from newsgraph.extract.speech_quoted_sources import named_source
 from newsgraph.extract.speech_quotes import doc_quotes
-from newsgraph.extract.speech_relay_people import (
-    mistagged_name,
-    people_antecedent,
-    quoted_person,
-    stands_for_people,
-)
+from newsgraph.extract.speech_relay_people import mistagged_name, people_antecedent, stands_for_people
 
 NESTED = "nested-"
 SPEAKER_POS = {"NOUN", "PROPN"}
@@ -55,8 +50,6 @@ def nested_speech(
                 c.rule = NESTED + c.rule  # "« À l'Élysée, on reconnaît que … », rapporte le journaliste"
             elif c.speaker_head is not None and stands_for_people(c.speaker_head):
                 c.speaker_head = people_antecedent(c.speaker_head) or c.speaker_head  # else the quote's
-            elif c.speaker_head is not None and (person := quoted_person(c.speaker_head, relay[0])):
-                c.speaker_head = person  # « Les infirmières … Elles expliquent que … », conclut X
         if quote is None:
             out.append(closed_by_quote(text, c) if relay is None else c)
         elif names_inner_speaker(c, quote) and not (c.rule == "selon" and speaker_own(text, c)):

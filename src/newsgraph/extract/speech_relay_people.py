@@ -78,36 +78,3 @@ def mistagged_name(head: Token) -> bool:
         and not head.is_sent_start
         and any(c.dep_ == "det" for c in head.children)
     )
-
-
-PERSON_PRONOUNS = {
-    "il": ("Sing", "Masc"),
-    "elle": ("Sing", "Fem"),
-    "ils": ("Plur", "Masc"),
-    "elles": ("Plur", "Fem"),
-}
-
-
-def quoted_person(head: Token, start: int) -> Token | None:
-    """Whom a subject "il", "elle", "ils" or "elles" takes up inside a correspondent's quote that
-    starts at ``start`` (a character offset): the nearest subject before it in the quote, a name or a
-    noun of someone who may speak, when it agrees in number (and in gender, when the tag gives a
-    noun's: "il" takes up no "ville"). « Emmanuel Macron a tenu des propos plus durs. Il a dit qu'il
-    faudrait négocier », « Les infirmières ont manifesté. Elles expliquent que … », conclut la
-    journaliste: the pronoun's antecedent is inside the quote, which the narration's speakers never
-    see. A nearer subject that does not agree, or names no one, stops the search."""
-    agreement = PERSON_PRONOUNS.get(head.lower_)
-    if agreement is None or head.dep_ != "nsubj":
-        return None
-    number, gender = agreement
-    for tok in reversed(head.doc[: head.i]):
-        if tok.idx < start:
-            return None
-        if tok.dep_ not in {"nsubj", "nsubj:pass"} or tok.pos_ not in SPEAKER_POS:
-            continue
-        if tok.morph.get("Number", [number]) != [number] or not (tok.pos_ == "PROPN" or may_speak(tok)):
-            return None
-        if tok.pos_ == "NOUN" and tok.morph.get("Gender", [gender]) != [gender]:
-            return None
-        return tok
-    return None

@@ -318,3 +318,22 @@ def phrase_opens_quote(c: Candidate, qs: int) -> bool:
     end = head.right_edge.idx + len(head.right_edge.text)
     text = doc_text(head.doc)
     return end <= qs and text[end:qs].strip(" ,\u00a0" + "".join(QUOTE_MARKS)) == "" and "," in text[end:qs]
+
+
+def restored_relays(kept: list[Candidate], cands: list[Candidate], failed: set[int]) -> list[Candidate]:
+    """The candidates again, for speech a correspondent relays whose speaker cannot be named (the
+    ids in ``failed`` among ``kept``): without it, with the correspondent's quote it displaced
+    (``relayed_by``). When nothing the quote relays has a speaker, the quote comes back whole and
+    the parts ``own_parts`` cut from it go ("« Les familles ont dormi dans la salle. Elles espèrent
+    rentrer ce soir », conclut la journaliste", "elles" unresolved: the correspondent's whole quote,
+    not her first sentence alone, which would lose the words relayed)."""
+    relays = {id(r): r for c in kept if id(c) in failed and (r := c.relayed_by) is not None}
+    whole = {id(r) for r in relays.values() if all(id(c) in failed for c in kept if c.relayed_by is r)}
+    return [
+        c for c in cands if id(c) not in failed and not any(own_part(c, relays[k]) for k in whole)
+    ] + list(relays.values())
+
+
+def own_part(c: Candidate, relay: Candidate) -> bool:
+    """A part of the correspondent's own words cut from the relay's quote (``own_parts``)."""
+    return c is not relay and c.direct and c.quote == relay.quote and c.cue_token is relay.cue_token

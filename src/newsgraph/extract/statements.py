@@ -50,7 +50,7 @@ from newsgraph.extract.speech_narrative import narrative_quote_candidates
 from newsgraph.extract.speech_nested import in_quote_of, is_nested, nested_speech
 from newsgraph.extract.speech_noun_quotes import announced_quote_candidates, noun_quote_candidates
 from newsgraph.extract.speech_passive import judgement_candidates, passive_candidates
-from newsgraph.extract.speech_quoted_sources import sources_in_quotes
+from newsgraph.extract.speech_quoted_sources import restored_relays, sources_in_quotes
 from newsgraph.extract.speech_quotes import CLOSING_MARKS, OPENING_MARKS, doc_quotes, trim
 from newsgraph.extract.speech_relative_source import relative_source_candidates
 from newsgraph.extract.speech_relayed_clitic import relayed_clitic_candidates
@@ -445,6 +445,5 @@ def speakers_kept(ctx: DocContext, cands: list[Candidate]) -> list[tuple[Candida
     failed = {id(c) for c in kept} - {id(c) for c, _ in resolved}
     if not failed:
         return resolved
-    relays = {id(r): r for c in kept if id(c) in failed and (r := c.relayed_by) is not None}
-    again = deduplicate([c for c in cands if id(c) not in failed] + list(relays.values()))
+    again = deduplicate(restored_relays(kept, cands, failed))
     return resolve_speakers(ctx, again, resolved_before(kept, again, resolved))

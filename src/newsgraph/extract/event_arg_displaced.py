@@ -3,36 +3,46 @@
 French reporting often names where before who: "le déplacement à Nice du président", "la visite à
 Kiev du chancelier allemand", "la venue à Marseille d'Emmanuel Macron". The parser then hangs the
 "de X" on the place ("Nice du président"), as if the president were a part of Nice, so the noun's
-own "de X" (its agent, ``event_roles``) is never seen. And a verb of calling for an event takes its
-"à X" as an oblique of its own ("les agents appellent mardi à une nouvelle grève": "grève" hung as
-``obl:mod``), which the instigating verbs' reading (an object or an ``obl:arg``) misses."""
+own "de X" (its agent, ``event_roles``) is never seen; so too after the state the event moves
+into ("le départ à la retraite des médecins", "le retour en classe des élèves", round 42). And a
+verb of calling for an event takes its "à X" as an oblique of its own ("les agents appellent mardi
+à une nouvelle grève": "grève" hung as ``obl:mod``), which the instigating verbs' reading (an
+object or an ``obl:arg``) misses."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from newsgraph.extract.event_nominal import de_complements, has_case
-from newsgraph.extract.event_parse import PLACE_LABELS, MentionIndex
+from newsgraph.extract.event_parse import PLACE_LABELS, MentionIndex, lemma
 
 WHERE_CASES = {"à", "au", "aux", "en", "dans"}
 """Prepositions of the place said between a nominal event and its "de X"."""
+STATE_CASES = {"en", "à", "au"}
+"""Prepositions of the state a nominal event moves into, said before its "de X" ("le départ à la
+retraite des médecins", "le retour en classe des élèves", "l'entrée en grève des cheminots")."""
+STATE_NOUNS = frozenset({"retraite", "pouvoir"})
+"""States said with an article ("à la retraite", "au pouvoir"); any other state is said bare
+("en classe", "en vacances", "en grève"): a complement with its own article ("le retour à la maison
+de ses parents") is a thing of X's, not a state X moves into."""
 CALL_CASES = {"à", "au", "aux"}
 """The preposition of what a verb of calling calls for ("appeler à la grève", "aux manifestations")."""
 
 
 def displaced_de(token: Token, mentions: MentionIndex) -> list[Token]:
-    """The "de X" of a nominal trigger that the parser hung on the trigger's own place complement
-    ("le déplacement à Nice du président": "président" hung on "Nice"): X, when X is no place itself
-    ("la visite à Paris de la mairie de Lyon" still names who); [] when the noun has a "de X" of its
-    own or no place complement."""
+    """The "de X" of a nominal trigger that the parser hung on the trigger's own place or state
+    complement ("le déplacement à Nice du président": "président" hung on "Nice"; "le départ à la
+    retraite des médecins"): X, when X is no place itself ("la visite à Paris de la mairie de Lyon"
+    still names who); [] when the noun has a "de X" of its own or no such complement."""
     if token.pos_ not in {"NOUN", "PROPN"} or de_complements(token):
         return []
     found: list[Token] = []
     for place in token.children:
         m = mentions.get(place)
-        if place.dep_ != "nmod" or m is None or m.label not in PLACE_LABELS:
+        if place.dep_ != "nmod":
             continue
-        if not has_case(place, WHERE_CASES):
+        where = m is not None and m.label in PLACE_LABELS and has_case(place, WHERE_CASES)
+        if not where and not state(place):  # "à Nice", "à la retraite", "en classe"
             continue
         for de in de_complements(place):
             held = mentions.get(de)
@@ -41,6 +51,14 @@ def displaced_de(token: Token, mentions: MentionIndex) -> list[Token]:
             if de.i > place.i:
                 found.append(de)
     return found[:1]
+
+
+def state(noun: Token) -> bool:
+    """A state a nominal event moves into, its "de X" the one who moves ("à la retraite", "en
+    classe", "au pouvoir"): a bare common noun after "en" or "à", or one of ``STATE_NOUNS``."""
+    if noun.pos_ != "NOUN" or not has_case(noun, STATE_CASES):
+        return False
+    return lemma(noun) in STATE_NOUNS or not any(c.dep_ == "det" for c in noun.children)
 
 
 def called_for(token: Token) -> Token | None:

@@ -18,13 +18,14 @@ from newsgraph.extract.event_parse import PLACE_LABELS, MentionIndex, lemma
 
 WHERE_CASES = {"à", "au", "aux", "en", "dans"}
 """Prepositions of the place said between a nominal event and its "de X"."""
-STATE_CASES = {"en", "à", "au"}
-"""Prepositions of the state a nominal event moves into, said before its "de X" ("le départ à la
-retraite des médecins", "le retour en classe des élèves", "l'entrée en grève des cheminots")."""
+BARE_STATE_CASES = {"en", "à"}
+"""Prepositions of a state a nominal event moves into said bare before its "de X" ("le retour en
+classe des élèves", "le départ en vacances des Français", "le retour à domicile des patients")."""
 STATE_NOUNS = frozenset({"retraite", "pouvoir"})
-"""States said with an article ("à la retraite", "au pouvoir"); any other state is said bare
-("en classe", "en vacances", "en grève"): a complement with its own article ("le retour à la maison
-de ses parents") is a thing of X's, not a state X moves into."""
+"""States said with an article ("le départ à la retraite des médecins", "l'arrivée au pouvoir de la
+junte"); any other complement with an article, the one in "au" and "aux" too ("le retour à la
+maison de ses parents", "au domicile de ses parents"), is a thing of X's, not a state X moves into."""
+STATE_CASES = BARE_STATE_CASES | {"au"}
 CALL_CASES = {"à", "au", "aux"}
 """The preposition of what a verb of calling calls for ("appeler à la grève", "aux manifestations")."""
 
@@ -56,9 +57,11 @@ def displaced_de(token: Token, mentions: MentionIndex) -> list[Token]:
 def state(noun: Token) -> bool:
     """A state a nominal event moves into, its "de X" the one who moves ("à la retraite", "en
     classe", "au pouvoir"): a bare common noun after "en" or "à", or one of ``STATE_NOUNS``."""
-    if noun.pos_ != "NOUN" or not has_case(noun, STATE_CASES):
+    if noun.pos_ != "NOUN":
         return False
-    return lemma(noun) in STATE_NOUNS or not any(c.dep_ == "det" for c in noun.children)
+    if lemma(noun) in STATE_NOUNS:
+        return has_case(noun, STATE_CASES)
+    return has_case(noun, BARE_STATE_CASES) and not any(c.dep_ == "det" for c in noun.children)
 
 
 def called_for(token: Token) -> Token | None:

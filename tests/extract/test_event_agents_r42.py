@@ -2,7 +2,8 @@
 another word. The noun a participle qualifies does the infinitive that participle governs ("les
 agriculteurs venus manifester": the farmers; ``event_agent_errands``), and the "de X" said after the
 state a nominal event moves into is its doer, as after its place ("le départ à la retraite des
-médecins", "le retour en classe des élèves"; ``event_arg_displaced.state``).
+médecins", "le retour en classe des élèves"), tried and reverted (no fresh evidence), its rows strict
+xfail.
 Sentences written for these tests. Rows: (text, trigger, agent substring, or "-" for no agent)."""
 
 from __future__ import annotations
@@ -40,10 +41,23 @@ ERRANDS_NEGATIVE = [
     ("Les agriculteurs sont venus manifester devant la préfecture.", "manifester", "agriculteurs"),
 ]
 
+STATES_REVERTED = (
+    "the 'de X' after a state ('à la retraite', 'en classe') as the noun's doer was tried and reverted:"
+    " null on the check half, no change on 727 fresh reports"
+)
+
 STATES = [
-    ("Le départ à la retraite des deux médecins inquiète le maire.", "départ", "médecins"),
-    ("Le retour en classe des élèves aura lieu lundi.", "retour", "élèves"),
-    ("Le départ en vacances des Français commence samedi.", "départ", "français"),
+    xfail(
+        "Le départ à la retraite des deux médecins inquiète le maire.",
+        "départ",
+        "médecins",
+        reason=STATES_REVERTED,
+    ),
+    xfail("Le retour en classe des élèves aura lieu lundi.", "retour", "élèves", reason=STATES_REVERTED),
+    xfail(
+        "Le départ en vacances des Français commence samedi.", "départ", "français", reason=STATES_REVERTED
+    ),
+    # a bare "à domicile" already names who (unchanged)
     ("Le retour à domicile des patients est prévu lundi.", "retour", "patients"),
 ]
 

@@ -12,6 +12,7 @@ from newsgraph.extract.event_agent_announcer import announced
 from newsgraph.extract.event_agent_authors import document_author
 from newsgraph.extract.event_agent_calls import caller
 from newsgraph.extract.event_agent_entrusted import entrusted
+from newsgraph.extract.event_agent_errands import errand_doer
 from newsgraph.extract.event_agent_forces import armed_side
 from newsgraph.extract.event_agent_initiative import initiators
 from newsgraph.extract.event_agent_inverted import inverted_relative
@@ -226,9 +227,7 @@ def roles(
             holders = with_conjuncts(subject_chain(token.head))
             undergone = trig.type in UNDERGOER_TYPES or is_passive(token.head)
             placed = placed_in(token.head) if undergone and not is_passive(token.head) else []
-            if (
-                placed
-            ):  # "la police a placé le suspect en garde à vue": the subject places, the object is placed
+            if placed:  # "la police a placé le suspect en garde à vue": the subject places the object
                 agents.extend(holders)
                 targets.extend(placed)
             else:
@@ -319,7 +318,7 @@ def roles(
                 agents += agent_phrases(verb)
             else:  # "socialistes et Insoumis ont trouvé un accord", the subject hung elsewhere
                 stranded = [t for t in stranded_subject(verb) if t.i != token.i]  # not the trigger itself
-                agents += with_conjuncts(subjects or stranded)
+                agents += with_conjuncts(subjects or stranded or errand_doer(verb))  # "venue rendre hommage"
         governor = token.head if token.head.pos_ in {"VERB", "AUX"} else token.head.head
         if (
             trig.type in MEETING_TYPES | ATTENDED_TYPES  # "a assisté à la messe"
@@ -395,7 +394,7 @@ def roles(
             elif not agents:  # "mobilisés afin de lutter": through "afin" to the verb it qualifies
                 governor = token.head.head if token.head.pos_ == "ADV" else token.head
                 if lemma(token) not in SUFFER_VERBS:  # "vient d'écoper d'une amende": punished
-                    agents += subject_chain(governor)
+                    agents += subject_chain(governor) or errand_doer(token)  # "venus manifester"
         top = token  # "des soldats [...] paradent et affirment avoir pris": the governing verb's
         while top.dep_ in {"xcomp", "conj"} and top.head.pos_ in {"VERB", "AUX"} and top.head.i < top.i:
             top = top.head

@@ -1,0 +1,76 @@
+"""Statements of collective speakers (round 42, col42; issue 14): a body's stated intention.
+
+An organisation subject ("le ministère", "la SNCF", "l'association X") of a verb of will or plan
+("veut", "souhaite", "envisage", "prévoit de", "refuse de", "compte") with its infinitive or its
+object states a position: a body wills only what it makes known. Not a person's will ("Paul veut
+partir" is no statement), nor a plural group of people ("les locataires refusent de …"), nor a
+country, nor a verb of will without infinitive or object.
+
+Every sentence here was written for these tests (none is taken from an evaluation text). A row is
+(construction id, text, speaker part, content part): exactly one statement holds the content part,
+reported, said by a speaker whose name holds the speaker part.
+"""
+
+from __future__ import annotations
+
+import pytest
+from speech import check_construction, described, statements, xfail
+
+INTENTS = [
+    (
+        "vouloir-inf",
+        "Face aux retards, le ministère des Transports veut renforcer les contrôles sur les chantiers.",
+        "ministère",
+        "renforcer les contrôles",
+    ),
+    (
+        "refuser-de",
+        "La mairie de Lille refuse de financer la rénovation du vieux stade municipal.",
+        "mairie",
+        "financer la rénovation",
+    ),
+    (
+        "envisager-np",
+        "Après la décision du tribunal, la fédération envisage un recours devant le Conseil d'État.",
+        "fédération",
+        "un recours devant le Conseil",
+    ),
+    (
+        "prevoir-de",
+        "Dès le mois prochain, la SNCF prévoit de supprimer une centaine de trains régionaux.",
+        "SNCF",
+        "supprimer une centaine de trains",
+    ),
+    xfail(
+        "compter-inf",
+        "L'association Terre Bleue compte saisir la justice contre les pollueurs du fleuve.",
+        "Terre Bleue",
+        "saisir la justice",
+        reason="round 42 (col42): the name after 'association' is not read as an organisation's subject",
+    ),
+    (
+        "vouloir-negated",
+        "La préfecture ne veut pas rouvrir la route avant la fin des travaux de sécurisation.",
+        "préfecture",
+        "rouvrir la route",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cid", "text", "speaker", "content"), INTENTS, ids=[r[0] for r in INTENTS])
+def test_body_states_its_intention(nlp, cid, text, speaker, content):
+    check_construction(nlp, text, speaker, content, False)
+
+
+NOT_STATED = [
+    ("person-will", "Paul Martin veut partir en vacances avec ses enfants au mois d'août."),
+    ("people-plural", "Les locataires refusent de quitter leurs appartements malgré les fissures."),
+    ("body-no-object", "Le club veut, mais il ne peut pas."),
+    ("body-can", "La mairie peut financer la rénovation du vieux stade municipal."),
+    ("thing-subject", "Le moteur refuse de démarrer par grand froid dans les montagnes."),
+]
+
+
+@pytest.mark.parametrize(("cid", "text"), NOT_STATED, ids=[r[0] for r in NOT_STATED])
+def test_no_intention_stated(nlp, cid, text):
+    assert statements(nlp, text) == [], described(statements(nlp, text))

@@ -4,7 +4,8 @@ An organisation subject ("le ministère", "la SNCF", "l'association X") of a ver
 ("veut", "souhaite", "envisage", "prévoit de", "refuse de", "compte") with its infinitive or its
 object states a position: a body wills only what it makes known. Not a person's will ("Paul veut
 partir" is no statement), nor a plural group of people ("les locataires refusent de …"), nor a
-country, nor a verb of will without infinitive or object.
+country, nor an indefinite body ("un restaurant comptait …"), nor a verb of will without infinitive
+or object.
 
 Every sentence here was written for these tests (none is taken from an evaluation text). A row is
 (construction id, text, speaker part, content part): exactly one statement holds the content part,
@@ -67,6 +68,7 @@ NOT_STATED = [
     ("people-plural", "Les locataires refusent de quitter leurs appartements malgré les fissures."),
     ("body-no-object", "Le club veut, mais il ne peut pas."),
     ("body-can", "La mairie peut financer la rénovation du vieux stade municipal."),
+    ("indefinite-body", "Un restaurant du port comptait faire le plein de clients pendant le festival."),
     ("thing-subject", "Le moteur refuse de démarrer par grand froid dans les montagnes."),
 ]
 

@@ -6,7 +6,8 @@ A body (a company, a ministry, a union, an agency) wills only what it makes know
 position it stated, unlike a person's ("il veut partir" is no statement, so the lexicon gives
 "vouloir" its que-clause only). The subject must name one organisation (``speaker_bodies``:
 a mention of an organisation or an institution noun, singular); a country, a plural group of
-people ("les agriculteurs refusent …") and a pronoun are left to the other rules. Used by
+people ("les agriculteurs refusent …") and a pronoun are left to the other rules, and so is an
+indefinite body ("un restaurant comptait faire le plein": a case the report narrates). Used by
 :mod:`newsgraph.extract.speech_reported`."""
 
 from __future__ import annotations
@@ -38,6 +39,12 @@ def body_intent_frames(ctx: DocContext, verb: Token) -> frozenset[str]:
     if frames is None or entry is None or entry.pronominal or not speaks_here(verb):
         return frozenset()
     subject = subject_of(verb)
-    if subject is None or not is_body_subject(ctx, subject):
+    if subject is None or not is_body_subject(ctx, subject) or indefinite(subject):
         return frozenset()
     return frames
+
+
+def indefinite(subject: Token) -> bool:
+    """ "Un restaurant comptait faire le plein": a body the report narrates as a case, not a known
+    source making its position known (the ministry, the SNCF, the association X)."""
+    return any(c.dep_ == "det" and "Ind" in c.morph.get("Definite", []) for c in subject.children)

@@ -7,6 +7,10 @@ partir" is no statement), nor a plural group of people ("les locataires refusent
 country, nor an indefinite body ("un restaurant comptait …"), nor a verb of will without infinitive
 or object.
 
+The rule (``speech_body_intents``) was measured and reverted: it gained recall on both halves but
+lowered precision on both (its new statements matched the gold 5 times in 7 on the check half, 6 in 11
+on the read half); its positive rows are strict xfails, its negative twins plain rows.
+
 Every sentence here was written for these tests (none is taken from an evaluation text). A row is
 (construction id, text, speaker part, content part): exactly one statement holds the content part,
 reported, said by a speaker whose name holds the speaker part.
@@ -17,48 +21,59 @@ from __future__ import annotations
 import pytest
 from speech import check_construction, described, statements, xfail
 
+REVERTED = (
+    "reverted in round 42 (col42): check half recall 3078 -> 3082/3689, precision 2913/3132 -> 2918/3139"
+    " (0.9301 -> 0.9296), collective 537 -> 541/774; read half recall 2830 -> 2836, precision 2705/2884 ->"
+    " 2711/2895; 4 of 5 fresh changes right"
+)
+
 INTENTS = [
-    (
+    xfail(
         "vouloir-inf",
         "Face aux retards, le ministère des Transports veut renforcer les contrôles sur les chantiers.",
         "ministère",
         "renforcer les contrôles",
+        reason=REVERTED,
     ),
-    (
+    xfail(
         "refuser-de",
         "La mairie de Lille refuse de financer la rénovation du vieux stade municipal.",
         "mairie",
         "financer la rénovation",
+        reason=REVERTED,
     ),
-    (
+    xfail(
         "envisager-np",
         "Après la décision du tribunal, la fédération envisage un recours devant le Conseil d'État.",
         "fédération",
         "un recours devant le Conseil",
+        reason=REVERTED,
     ),
-    (
+    xfail(
         "prevoir-de",
         "Dès le mois prochain, la SNCF prévoit de supprimer une centaine de trains régionaux.",
         "SNCF",
         "supprimer une centaine de trains",
+        reason=REVERTED,
     ),
     xfail(
         "compter-inf",
         "L'association Terre Bleue compte saisir la justice contre les pollueurs du fleuve.",
         "Terre Bleue",
         "saisir la justice",
-        reason="round 42 (col42): the name after 'association' is not read as an organisation's subject",
+        reason="round 42 (col42): failed with the reverted rule too (the name after 'association' is not read as an organisation subject)",
     ),
-    (
+    xfail(
         "vouloir-negated",
         "La préfecture ne veut pas rouvrir la route avant la fin des travaux de sécurisation.",
         "préfecture",
         "rouvrir la route",
+        reason=REVERTED,
     ),
 ]
 
 
-@pytest.mark.parametrize(("cid", "text", "speaker", "content"), INTENTS, ids=[r[0] for r in INTENTS])
+@pytest.mark.parametrize(("cid", "text", "speaker", "content"), INTENTS)
 def test_body_states_its_intention(nlp, cid, text, speaker, content):
     check_construction(nlp, text, speaker, content, False)
 

@@ -27,48 +27,52 @@ REVERTED = (
     " 2711/2895; 4 of 5 fresh changes right"
 )
 
+REFUSAL = (
+    "round 42 (col42): the group-1 rule read 'refuser de' too and was reverted (precision lower on both"
+    " halves); group 2 leaves a body's refusal out (mostly a decision it took, not a position it stated)"
+)
+
 INTENTS = [
-    xfail(
+    (
         "vouloir-inf",
         "Face aux retards, le ministère des Transports veut renforcer les contrôles sur les chantiers.",
         "ministère",
         "renforcer les contrôles",
-        reason=REVERTED,
     ),
     xfail(
         "refuser-de",
         "La mairie de Lille refuse de financer la rénovation du vieux stade municipal.",
         "mairie",
         "financer la rénovation",
-        reason=REVERTED,
+        reason=REFUSAL,
     ),
-    xfail(
+    (
         "envisager-np",
         "Après la décision du tribunal, la fédération envisage un recours devant le Conseil d'État.",
         "fédération",
         "un recours devant le Conseil",
-        reason=REVERTED,
     ),
-    xfail(
+    (
         "prevoir-de",
         "Dès le mois prochain, la SNCF prévoit de supprimer une centaine de trains régionaux.",
         "SNCF",
         "supprimer une centaine de trains",
-        reason=REVERTED,
     ),
     xfail(
         "compter-inf",
         "L'association Terre Bleue compte saisir la justice contre les pollueurs du fleuve.",
         "Terre Bleue",
         "saisir la justice",
-        reason="round 42 (col42): failed with the reverted rule too (the name after 'association' is not read as an organisation subject)",
+        reason=(
+            "round 42 (col42): failed with the reverted rule too (the name after 'association' is not"
+            " read as an organisation subject)"
+        ),
     ),
-    xfail(
+    (
         "vouloir-negated",
         "La préfecture ne veut pas rouvrir la route avant la fin des travaux de sécurisation.",
         "préfecture",
         "rouvrir la route",
-        reason=REVERTED,
     ),
 ]
 
@@ -84,6 +88,7 @@ NOT_STATED = [
     ("body-no-object", "Le club veut, mais il ne peut pas."),
     ("body-can", "La mairie peut financer la rénovation du vieux stade municipal."),
     ("indefinite-body", "Un restaurant du port comptait faire le plein de clients pendant le festival."),
+    ("body-refusal", "La commission a refusé de rembourser les frais de campagne du candidat."),
     ("thing-subject", "Le moteur refuse de démarrer par grand froid dans les montagnes."),
 ]
 

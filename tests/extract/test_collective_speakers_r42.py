@@ -7,9 +7,13 @@ partir" is no statement), nor a plural group of people ("les locataires refusent
 country, nor an indefinite body ("un restaurant comptait …"), nor a verb of will without infinitive
 or object.
 
-The rule (``speech_body_intents``) was measured and reverted: it gained recall on both halves but
-lowered precision on both (its new statements matched the gold 5 times in 7 on the check half, 6 in 11
-on the read half); its positive rows are strict xfails, its negative twins plain rows.
+Two rules (``speech_body_intents``) were measured and reverted. Group 1 (will, plan, refusal,
+"compter") gained recall on both halves but lowered precision on both (its new statements matched the
+gold 5 times in 7 on the check half, 6 in 11 on the read half). Group 2 (will and plan only) gained on
+the check half without a precision loss, but contradicts rows of earlier rounds that hold a body's will
+or plan for no statement ("Le gouvernement veut une réforme rapide", "La mairie prévoit de fermer
+l'école"); reverted until that convention is settled. The positive rows are strict xfails, the negative
+twins plain rows.
 
 Every sentence here was written for these tests (none is taken from an evaluation text). A row is
 (construction id, text, speaker part, content part): exactly one statement holds the content part,
@@ -27,17 +31,25 @@ REVERTED = (
     " 2711/2895; 4 of 5 fresh changes right"
 )
 
+GROUP2 = (
+    "round 42 (col42) group 2 (will and plan only, definite singular body) gained on the check half (recall"
+    " 3078 -> 3082/3689, precision 2913/3132 -> 2918/3137) but was reverted: seven rows of earlier rounds"
+    " hold a body's will or plan for no statement (test_attribution_constructions, test_attribution_frames,"
+    " test_reported_r21, test_reported_r39, test_statements_r24b); the convention is the lead's to settle"
+)
+
 REFUSAL = (
     "round 42 (col42): the group-1 rule read 'refuser de' too and was reverted (precision lower on both"
     " halves); group 2 leaves a body's refusal out (mostly a decision it took, not a position it stated)"
 )
 
 INTENTS = [
-    (
+    xfail(
         "vouloir-inf",
         "Face aux retards, le ministère des Transports veut renforcer les contrôles sur les chantiers.",
         "ministère",
         "renforcer les contrôles",
+        reason=GROUP2,
     ),
     xfail(
         "refuser-de",
@@ -46,17 +58,19 @@ INTENTS = [
         "financer la rénovation",
         reason=REFUSAL,
     ),
-    (
+    xfail(
         "envisager-np",
         "Après la décision du tribunal, la fédération envisage un recours devant le Conseil d'État.",
         "fédération",
         "un recours devant le Conseil",
+        reason=GROUP2,
     ),
-    (
+    xfail(
         "prevoir-de",
         "Dès le mois prochain, la SNCF prévoit de supprimer une centaine de trains régionaux.",
         "SNCF",
         "supprimer une centaine de trains",
+        reason=GROUP2,
     ),
     xfail(
         "compter-inf",
@@ -68,11 +82,12 @@ INTENTS = [
             " read as an organisation subject)"
         ),
     ),
-    (
+    xfail(
         "vouloir-negated",
         "La préfecture ne veut pas rouvrir la route avant la fin des travaux de sécurisation.",
         "préfecture",
         "rouvrir la route",
+        reason=GROUP2,
     ),
 ]
 

@@ -9,7 +9,6 @@ from spacy.tokens import Doc, Token
 
 from newsgraph import lexicons
 from newsgraph.extract.context import DocContext, doc_text
-from newsgraph.extract.speech_body_intents import body_intent_frames
 from newsgraph.extract.speech_clauses import content_of, phrase_parts
 from newsgraph.extract.speech_cleft import cest_ce_que_content, cleft_subject
 from newsgraph.extract.speech_clitic_incise import object_clitic_incise
@@ -159,9 +158,7 @@ def verb_candidates(
         if tok.pos_ != "VERB" and phrase_parts(tok)[1] is tok:
             continue
         reused = tok.i in used  # its quote was read: only its own words before the quote are left
-        frames = (speech_frames(tok) | finding_frames(tok) | body_intent_frames(ctx, tok)) or (
-            addressee_frames(tok) or hypothesis_frames(tok)
-        )
+        frames = (speech_frames(tok) | finding_frames(tok)) or addressee_frames(tok) or hypothesis_frames(tok)
         if not frames or asked(tok):  # "X envisage-t-il de … ?": the reporter asks
             continue
         if (inside(quotes, tok.idx) and not inside(within, tok.idx)) or in_shouting_line(text, tok.idx):

@@ -110,15 +110,14 @@ def is_generic_group(name: str) -> bool:
         return False
     if name == name.lower():
         return True
-    lower = name.lower()
-    return name == name[:1].upper() + name[1:].lower() and _common_people_word(lower)
+    return name == name.capitalize() and _common_people_word(name.lower())
 
 
 def _common_people_word(word: str) -> bool:
     """ "certains", "d'autres", "personne", "habitants": a quantifier or pronoun that stands for people,
     or the plural of a noun of people or bodies (``people_nouns``); not an invariable one ("les
     Insoumis", a party's members, stay a named group)."""
-    folded = fold(word).replace("’", "'")
+    folded = fold(word)  # typographic apostrophes made straight: "d’autres" -> "d'autres"
     if NOT_NAMES.match(folded) or folded in ("d'autres", "beaucoup", "personne", "chacun"):
         return True
     return folded.endswith(("s", "x")) and folded[:-1] in people_nouns()

@@ -30,6 +30,17 @@ def names(event: Event, role: str) -> str:
     return " | ".join(r.name for r in event.actors if r.role == role).lower()
 
 
+def check_agent(nlp, text: str, trigger: str, agent: str) -> None:
+    """The events on ``trigger`` name ``agent`` among their agents, or none at all for "-"."""
+    found = [e for e in events_of(nlp, text) if trigger in e.trigger]
+    assert found, f"no event on {trigger!r}"
+    got = " | ".join(names(e, "agent") for e in found)
+    if agent == "-":
+        assert not got.strip(" |"), got
+    else:
+        assert agent in got, got
+
+
 def xfail(*row, reason: str):
     return pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=reason))
 

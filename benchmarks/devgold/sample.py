@@ -174,7 +174,7 @@ def draw(
 #: The tvnews2022 series in the order drawn; a set drawn by r's rule excludes every set before it.
 SERIES = (
     *(f"tvnews2022{c}" for c in "bcdefghijklmnopqrstuvwxyz"),
-    *(f"tvnews2022a{c}" for c in "abcdefghijklmnopqrstuvwx"),
+    *(f"tvnews2022a{c}" for c in "abcdefghijklmnopqrstuvwxyz"),
 )
 #: The other sets of lines taken from the corpus (negotiations, time expressions, sentences).
 OTHER_SETS = ("negotiation2022", "timex2022", "timex2022b", "sentences2022")

@@ -199,6 +199,7 @@ def corpus_or_skip() -> None:
         "tvnews2022av",
         "tvnews2022aw",
         "tvnews2022ax",
+        "tvnews2022ay",
         "tvnews2022az",
         "tvnews2022ae/second",
         "tvnews2022af/second",

@@ -22,6 +22,10 @@ import pytest
 from speech import check_construction, check_exact_reported, described, find, statements, xfail
 
 JOURNALIST = "conclut la journaliste Julie Martin."
+S_REVERTED = (
+    "S reverted (check half recall 3230/3884 unchanged, precision 3064/3289 -> 3064/3290): a support verb"
+    " with a noun of demand or proposal is no speech verb of the lexicon"
+)
 
 S_CASES = [
     # the subject before the correspondent's quotation, the support verb inside it
@@ -87,7 +91,9 @@ S_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "speaker", "content", "direct"), S_CASES)
+@pytest.mark.parametrize(
+    ("text", "speaker", "content", "direct"), [xfail(*row, reason=S_REVERTED) for row in S_CASES]
+)
 def test_support_verb_speech_rly43(nlp, text, speaker, content, direct):
     check_construction(nlp, text, speaker, content, direct)
 
@@ -106,6 +112,7 @@ def test_no_demand_no_statement_rly43(nlp, text):
     assert statements(nlp, text) == [], described(statements(nlp, text))
 
 
+@pytest.mark.xfail(strict=True, reason=S_REVERTED)
 def test_correspondent_keeps_only_her_own_rly43(nlp):
     """The relayed conditions are the party's; the sentence after them stays the correspondent's."""
     text = (

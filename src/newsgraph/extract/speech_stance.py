@@ -194,8 +194,8 @@ def governed(doc: Doc, stance: Stance, end: int) -> tuple[tuple[int, int], str] 
             first_char = next_text(text, at + 3)[0]  # "que" and "qu'" alike
         elif slot == "clause":
             first_char = at
-        elif slot in {"colon", "reach"} and (colon := colon_at(doc, at, slot == "reach")) is not None:
-            first_char = next_text(text, colon + 1)[0]
+        elif slot == "colon" and low.startswith(":"):
+            first_char = next_text(text, at + 1)[0]
             if text[first_char : first_char + 1] in OPENING_MARKS:
                 return False
         if first_char is None:
@@ -203,33 +203,10 @@ def governed(doc: Doc, stance: Stance, end: int) -> tuple[tuple[int, int], str] 
         first = token_at(doc, first_char)
         if first is None or first.is_punct or first.is_space:
             continue
-        stop = clause_end_after(first) if slot in {"colon", "reach"} else clause_stop(first)
+        stop = clause_end_after(first) if slot == "colon" else clause_stop(first)
         if stop > first.idx and words(text[first.idx : stop]) >= 2:
             return (first.idx, stop), slot
     return None
-
-
-REACH_CHARS = 60
-"""How far a "reach" colon may stand after the fixed words: a complement of the noun between them."""
-
-
-def colon_at(doc: Doc, at: int, reach: bool) -> int | None:
-    """The offset of the colon at ``at``; with ``reach``, of one after a short complement of the
-    fixed words with no verb of its own ("pose trois conditions à la reprise des discussions : …",
-    "a fait deux propositions aux habitants : …"), before any other punctuation of a clause."""
-    text = doc_text(doc)
-    if text[at : at + 1] == ":" or not reach:
-        return at if text[at : at + 1] == ":" else None
-    m = REACH_RE.match(text, at, min(len(text), at + REACH_CHARS))
-    if m is None:
-        return None
-    first, last = token_at(doc, at), token_at(doc, m.end() - 1)
-    if first is None or last is None or any(t.pos_ in {"VERB", "AUX"} for t in doc[first.i : last.i]):
-        return None
-    return m.end() - 1
-
-
-REACH_RE = re.compile(r"[^.;:!?,«»“”\"\n]+:")
 
 
 def self_content(verb: Token, end: int) -> tuple[int, int]:

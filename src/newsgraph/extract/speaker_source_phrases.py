@@ -4,7 +4,8 @@ for the subject of its own clause ("D'autres électeurs vont plus loin : selon e
 policier explique que, selon lui, …").
 
 "Selon nos informations" is the outlet that publishes the report speaking (its name from the
-report's metadata, "la rédaction" when it has none).
+report's metadata, "la rédaction" when it has none); "selon nos sources auprès de la préfecture" is
+the body the sources are at (``source_body``).
 """
 
 from __future__ import annotations
@@ -79,3 +80,22 @@ def clause_subject(source: Token, pronoun: Token) -> Token | None:
 def speaks(noun: Token) -> bool:
     """A noun that names people or a body that can speak (a role, a person noun, a group)."""
     return bool(is_role(noun) or person_noun(noun) or speaker_kind(noun))
+
+
+BODY_LEADS = frozenset({"auprès", "sein"})
+"""The words that place a source at a body: "auprès de la préfecture", "au sein de la police"."""
+
+
+def source_body(noun: Token) -> Token | None:
+    """The body a source noun places its sources at ("nos sources auprès des autorités de Kharkiv",
+    "des sources au sein de la police"), whose words they pass on: the noun of that body, else None.
+    Only a noun of a source ("nos informations auprès de …" alike), not "un proche de …"."""
+    if noun.lemma_.lower() not in SOURCE_NOUNS:
+        return None
+    for lead in noun.children:
+        if lead.i < noun.i or lead.lower_ not in BODY_LEADS:
+            continue
+        body = next((c for c in lead.children if c.i > lead.i and c.pos_ in {"NOUN", "PROPN"}), None)
+        if body is not None:
+            return body
+    return None

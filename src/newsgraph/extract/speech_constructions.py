@@ -11,7 +11,7 @@ from newsgraph.extract import attribution as grammar
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.entities import is_role
 from newsgraph.extract.speaker_kinds import document_author, person_subject, special_speaker
-from newsgraph.extract.speaker_source_phrases import clause_subject, newsroom_source
+from newsgraph.extract.speaker_source_phrases import clause_subject, newsroom_source, source_body
 from newsgraph.extract.speech_clitic_incise import object_clitic_incise
 from newsgraph.extract.speech_common import (
     Candidate,
@@ -59,7 +59,7 @@ def source_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Ca
         if found is None:
             continue
         _, head, end = found
-        head = document_issuer(head) or published_by(head)  # "selon ce texte": who issued it
+        head = source_body(head) or document_issuer(head) or published_by(head)  # the issuer of "ce texte"
         head = clause_subject(tok, head) or head  # "Un policier explique que, selon lui, …"
         s_start = selon_start(tok, sentence_start(doc, tok.idx))
         # the parser may end a sentence inside the phrase ("Selon l'état-major" cut at the hyphen)

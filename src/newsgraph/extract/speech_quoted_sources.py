@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsgraph.extract.context import doc_text
-from newsgraph.extract.speech_common import MIN_CONTENT_WORDS, Candidate, inside, words
+from newsgraph.extract.speech_common import MIN_CONTENT_WORDS, Candidate, inside, token_at, words
 from newsgraph.extract.speech_quotes import QUOTE_MARKS, trim
 from newsgraph.extract.speech_relayed_incises import relayed_incises
 from newsgraph.extract.speech_source_relatives import past_source_relative
@@ -63,22 +63,50 @@ def attributed_clause(
     postposed = CLAUSE_BREAK.match(text, stop) is not None or not words(text[stop:qe])
     lead = next((t for t in reversed(selon.doc[max(0, selon.i - 3) : selon.i]) if not t.is_punct), None)
     if words(text[start : selon.idx]) == 1 and lead is not None and lead.pos_ in LEAD_POS:
-        if not postposed:
-            start = selon.idx  # "« Mais selon X, … »", "« Alors, selon X, … »": still the head of its clause
+        if not postposed or (lead.pos_ == "CCONJ" and words(text[stop:qe])):
+            start = selon.idx  # "« Mais selon X, … »", "« Mais selon X, et compte tenu de …, … »"
+            postposed = False
         elif start > qs:
             start = previous_clause_start(text, qs, start)  # "« … progresse, mais lentement, selon X »"
     if words(text[start : selon.idx]) and postposed:  # "… ont fui selon l'ONU, et …", "…, selon X. »"
+        if start < found[0] < selon.idx:
+            start = found[0]  # "« …, c'est un mélange … et c'est très réussi selon X »": the rule's clause
         span = trim(text, start, selon.idx)
     elif text[stop : stop + 1] != ",":
         return None
     else:
         after = found[0] if selon.idx < found[0] < qe else stop + 1
+        after = past_adjunct(selon.doc, after, qe)
         end = SENTENCE_END.search(text, after, qe)
         if words(text[start : selon.idx]):  # "ce qui, selon X, n'est pas …"
             after = start
         span = trim(text, after, end.start() if end is not None else qe)
     span = (span[0], len(text[: span[1]].rstrip(" ,;:")))
     return span if words(text[span[0] : span[1]]) >= MIN_CONTENT_WORDS else None
+
+
+ADJUNCT_LINK = re.compile(r"(?:et|mais)\s+", re.IGNORECASE)
+
+
+def past_adjunct(doc: Doc, after: int, qe: int) -> int:
+    """Where the source's clause starts after a linked adjunct with no verb of its own set off by
+    commas ("« Selon les experts, et compte tenu de la hausse du baril, le litre augmentera »": at "le
+    litre"); at ``after`` otherwise."""
+    text = doc_text(doc)
+    link = ADJUNCT_LINK.match(text, after, qe)
+    comma = text.find(",", after, qe) if link is not None else -1
+    first, last = token_at(doc, after), token_at(doc, comma)
+    if comma < 0 or first is None or last is None or any(finite(t) for t in doc[first.i : last.i]):
+        return after
+    start = next_start(text, comma + 1, qe)
+    return start if words(text[start:qe]) >= MIN_CONTENT_WORDS else after
+
+
+def next_start(text: str, at: int, end: int) -> int:
+    """The first character at or after ``at`` that is not a space."""
+    while at < end and text[at].isspace():
+        at += 1
+    return at
 
 
 def clause_start(text: str, qs: int, at: int) -> int:

@@ -14,7 +14,7 @@ from newsgraph import lexicons
 from newsgraph.extract.attribution import apposition_end
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.speaker_kinds import PLURAL_PARTITIVES
-from newsgraph.extract.speaker_source_phrases import clause_subject, newsroom_source
+from newsgraph.extract.speaker_source_phrases import clause_subject, newsroom_source, source_body
 from newsgraph.extract.speech_common import (
     MIN_CONTENT_WORDS,
     RELATIVE_PRONOUNS,
@@ -217,11 +217,11 @@ def selon_candidates(
         obj = tok.head if tok.dep_ == "case" else doc[tok.i + 1]
         if obj.i < tok.i:
             obj = doc[tok.i + 1]
-        source = obj
-        own = newsroom_source(ctx, obj)  # "selon nos informations": the report's newsroom
+        source, body = obj, source_body(obj)  # "selon nos sources auprès de la préfecture": the prefecture
+        own = None if body else newsroom_source(ctx, obj)  # "selon nos informations": the report's newsroom
         if obj.lemma_.lower() in SOURCE_NOUNS:
             nmod = next((c for c in obj.children if c.dep_ == "nmod" and c.i > obj.i and de_led(c)), None)
-            source = nmod or possessor(obj) or document_issuer(obj) or published_by(obj)
+            source = body or nmod or possessor(obj) or document_issuer(obj) or published_by(obj)
         source = clause_subject(tok, obj) or source  # "D'autres vont plus loin : selon eux, …"
         phrase_end = source_phrase_end(obj)
         if not leads_clause(tok, text[sentence_bounds(tok)[0] : tok.idx]):

@@ -12,12 +12,14 @@ when that is what is asked ("les frappes russes" are the "forces russes"), and k
 otherwise.
 
 A people is a plural demonym alone ("les Russes", "Américains"). A body is a name that begins with
-a head noun of a state's armed forces (``armed_forces.txt``: "armée", "forces", "soldats"), police
-or government (:data:`POLICE`, :data:`GOVERNMENT`), with the state's demonym after it ("l'armée
-ukrainienne", "le ministère russe de la Défense", "les forces de l'ordre françaises") or its name
+a head noun of a state's armed forces (``armed_forces.txt``: "armée", "forces", "soldats"), police,
+government, judiciary, legislature or general staff (:data:`POLICE`, :data:`GOVERNMENT`,
+:data:`JUSTICE`, :data:`PARLIAMENT`, :data:`STAFF`), with the state's demonym after it ("l'armée
+ukrainienne", "le ministère russe de la Défense", "la justice française") or its name
 or capital after "de" ("les forces de Kiev"); or a body's own name or seat (:data:`NAMED_BODIES`:
 "Tsahal", "le Kremlin"). A body named with no state ("les forces de l'ordre", "l'armée de l'air",
-"le gouvernement") has none: its report says which state, not its name. Nationals described ("des
+"le gouvernement") has none: its report says which state, not its name (``resolve.state_bodies``
+names it after that state when the report's places say which). Nationals described ("des
 ressortissants russes") and a party named after a state ("Russie unie") have none either.
 """
 
@@ -36,13 +38,17 @@ PEOPLE = re.compile(r"^(?:les\s+|des\s+)?([A-ZÀ-Ý][\w'’-]*[sx])$")
 """A capitalised plural noun alone, after "les" or "des" ("les Russes", "Américains"): the
 people, written as a noun; "russes" in lowercase is an adjective of something else."""
 
-MIL, COP, GOV = "MIL", "COP", "GOV"
+MIL, COP, GOV, JUD, LEG = "MIL", "COP", "GOV", "JUD", "LEG"
 POLICE = frozenset({"police", "policiers", "gendarmerie", "gendarmes", "forces de l'ordre"})
 GOVERNMENT = frozenset(
     {"gouvernement", "ministère", "autorités", "exécutif", "diplomatie", "régime", "présidence"}
 )
-"""Head nouns of a state's police (CAMEO sector COP) and government (GOV); those of its armed
-forces (MIL) are ``armed_forces.txt``'s. The longest head that begins a name is its head ("forces
+JUSTICE = frozenset({"justice", "parquet"})
+PARLIAMENT = frozenset({"parlement", "sénat"})
+STAFF = frozenset({"état-major"})
+"""Head nouns of a state's police (CAMEO sector COP), government (GOV), judiciary (JUD),
+legislature (LEG) and general staff (MIL); those of its armed forces (MIL) are
+``armed_forces.txt``'s. The longest head that begins a name is its head ("forces
 de l'ordre" before "forces")."""
 
 NAMED_BODIES: dict[str, tuple[str, str]] = {
@@ -66,7 +72,7 @@ _THE = frozenset({"l", "la", "le", "les"})
 
 class StateCode(NamedTuple):
     code: str  # ISO 3166-1 alpha-2 of the state
-    sector: str | None  # CAMEO sector of a body of the state (MIL, COP, GOV); None: the state, its people
+    sector: str | None  # CAMEO sector of a state body (MIL, COP, GOV, JUD, LEG); None: a state, a people
 
 
 def state_of(name: str, type_: str) -> StateCode | None:
@@ -136,8 +142,10 @@ def _head(key: str) -> tuple[str, str] | None:
 
 @cache
 def _heads() -> tuple[tuple[str, str], ...]:
-    """Folded heads of a state's police and government with their sector, the longest first."""
-    heads = [(fold_spaced(h), COP) for h in POLICE] + [(fold_spaced(h), GOV) for h in GOVERNMENT]
+    """Folded heads of a state's police, government, judiciary, legislature and staff with their
+    sector, the longest first."""
+    sectors = ((POLICE, COP), (GOVERNMENT, GOV), (JUSTICE, JUD), (PARLIAMENT, LEG), (STAFF, MIL))
+    heads = [(fold_spaced(h), sector) for words, sector in sectors for h in words]
     return tuple(sorted(heads, key=lambda hs: (-len(hs[0]), hs[0])))
 
 

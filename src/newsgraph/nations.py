@@ -61,8 +61,42 @@ NAMED_BODIES: dict[str, tuple[str, str]] = {
     "maison blanche": ("US", GOV),
     "maison-blanche": ("US", GOV),
     "downing street": ("GB", GOV),
+    "10 downing street": ("GB", GOV),
+    "palais de buckingham": ("GB", GOV),
+    "buckingham palace": ("GB", GOV),
+    "buckingham": ("GB", GOV),
+    "palais de l'elysee": ("FR", GOV),
+    "hotel de matignon": ("FR", GOV),
+    "bercy": ("FR", GOV),
+    "beauvau": ("FR", GOV),
+    "place beauvau": ("FR", GOV),
+    "place vendome": ("FR", GOV),
+    "fort de bregancon": ("FR", GOV),
+    "bregancon": ("FR", GOV),
+    "hotel de marigny": ("FR", GOV),
+    "hotel de brienne": ("FR", MIL),
+    "balard": ("FR", MIL),
+    "palais bourbon": ("FR", LEG),
+    "palais-bourbon": ("FR", LEG),
+    "palais du luxembourg": ("FR", LEG),
+    "hotel de lassay": ("FR", LEG),
+    "bureau ovale": ("US", GOV),
+    "departement d'etat": ("US", GOV),
+    "quirinal": ("IT", GOV),
+    "palais chigi": ("IT", GOV),
+    "moncloa": ("ES", GOV),
+    "zhongnanhai": ("CN", GOV),
+    "bankova": ("UA", GOV),
+    "rada": ("UA", LEG),
+    "verkhovna rada": ("UA", LEG),
+    "bundestag": ("DE", LEG),
+    "knesset": ("IL", LEG),
 }
-"""A state's body by its own name or the seat that stands for it (folded, no article)."""
+"""A state's body by its own name or the seat that stands for it (folded, no article): palaces and
+residences of heads of state and government, ministries by their address ("Bercy", "Place
+Vendôme"; a ministry of defence MIL, as CAMEO codes it), parliaments by their seat or name (LEG).
+Seats several states' bodies share a name with ("Capitole": Washington's, Toulouse's city hall;
+"Congrès") are left out."""
 
 _WORDS = re.compile(r"[\s'’]+")
 _OF = frozenset({"de", "du", "d", "des"})

@@ -1,10 +1,10 @@
 """The ends of the actor network a reader recognises as actors (issue 17, twenty-third round).
 
 A count of people is no node ("la police a arrêté sept ressortissants russes"); a bare body every
-state has ("le gouvernement") in a report set wholly abroad is that country's, kept to its report,
-not merged with the French one; an outlet or its crew received is an interview, not a visit
-(``resolve.network_ends``). The network of a made-up corpus is the same on every backend.
-Sentences and reports are made up.
+state has ("le gouvernement") in a report set wholly abroad is that country's, not merged with the
+French one (since round 43 named after it, ``resolve.state_bodies``: "gouvernement américain");
+an outlet or its crew received is an interview, not a visit (``resolve.network_ends``). The
+network of a made-up corpus is the same on every backend. Sentences and reports are made up.
 """
 
 from __future__ import annotations
@@ -243,7 +243,8 @@ def store(request, tmp_path_factory) -> Iterator[Store]:
 def test_the_network_keeps_real_actors_only(store):
     rows = store.query("actor_network", {}).rows
     assert {(src, rel, tgt) for src, _, tgt, _, rel, _ in rows} == {
-        ("org-gouvernement", "host_visit", "org-syndicats"),  # France's, in a report set in Paris
+        ("org-gouvernement-francais", "host_visit", "org-syndicats"),  # France's, in a report set in Paris
+        ("tom-parker", "sue", "org-gouvernement-americain"),  # the US government, in one set in Nevada
         ("org-police-norvegienne", "arrest", "ivan-petrov"),
         ("group-americains", "engage_in_negotiation", "group-russes"),  # partners, once, by id
         ("org-moscou", "consult", "org-washington"),  # who engages talks -> the partner
@@ -251,7 +252,7 @@ def test_the_network_keeps_real_actors_only(store):
 
 
 def test_the_french_government_has_no_foreign_relation(store):
-    rows = store.query("actor_relations", {"actor_id": "org-gouvernement"}).rows
+    rows = store.query("actor_relations", {"actor_id": "org-gouvernement-francais"}).rows
     assert [(d, r, o) for d, r, o, _, _ in rows] == [("out", "host_visit", "org-syndicats")]
 
 

@@ -49,3 +49,31 @@ def demonym_forms(country: str) -> tuple[str, ...]:
     True
     """
     return next((forms for name, forms in _rows() if name == country), ())
+
+
+@cache
+def _forms_by_code() -> dict[str, tuple[str, ...]]:
+    """ISO 3166-1 code -> the demonym forms of its first row ("FR": "français", "française", …)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for cols in lexicons.rows(PLACES_FR, 7):
+        if cols[1] == "demonym" and cols[5].strip():
+            out.setdefault(cols[5].strip(), tuple(f.strip() for f in cols[6].split(";") if f.strip()))
+    return out
+
+
+def state_adjective(code: str, feminine: bool = False) -> str | None:
+    """The singular adjective of a state's nationality by its ISO code, masculine or feminine, as a
+    body of the state is named with it ("le gouvernement français", "la police française"); None for
+    a state the lexicon gives no demonym. The masculine is the row's first form; the feminine its
+    first other singular form ("américaine", "ukrainienne", "turque"), or the masculine when there is
+    none ("russe", "russes").
+
+    >>> state_adjective("FR"), state_adjective("FR", feminine=True), state_adjective("UA", True)
+    ('français', 'française', 'ukrainienne')
+    """
+    forms = _forms_by_code().get(code)
+    if not forms:
+        return None
+    if not feminine:
+        return forms[0]
+    return next((f for f in forms[1:] if not f.endswith(("s", "x"))), forms[0])

@@ -12,12 +12,14 @@ when that is what is asked ("les frappes russes" are the "forces russes"), and k
 otherwise.
 
 A people is a plural demonym alone ("les Russes", "Américains"). A body is a name that begins with
-a head noun of a state's armed forces (``armed_forces.txt``: "armée", "forces", "soldats"), police
-or government (:data:`POLICE`, :data:`GOVERNMENT`), with the state's demonym after it ("l'armée
-ukrainienne", "le ministère russe de la Défense", "les forces de l'ordre françaises") or its name
+a head noun of a state's armed forces (``armed_forces.txt``: "armée", "forces", "soldats"), police,
+government, judiciary, legislature or general staff (:data:`POLICE`, :data:`GOVERNMENT`,
+:data:`JUSTICE`, :data:`PARLIAMENT`, :data:`STAFF`), with the state's demonym after it ("l'armée
+ukrainienne", "le ministère russe de la Défense", "la justice française") or its name
 or capital after "de" ("les forces de Kiev"); or a body's own name or seat (:data:`NAMED_BODIES`:
 "Tsahal", "le Kremlin"). A body named with no state ("les forces de l'ordre", "l'armée de l'air",
-"le gouvernement") has none: its report says which state, not its name. Nationals described ("des
+"le gouvernement") has none: its report says which state, not its name (``resolve.state_bodies``
+names it after that state when the report's places say which). Nationals described ("des
 ressortissants russes") and a party named after a state ("Russie unie") have none either.
 """
 
@@ -36,13 +38,17 @@ PEOPLE = re.compile(r"^(?:les\s+|des\s+)?([A-ZÀ-Ý][\w'’-]*[sx])$")
 """A capitalised plural noun alone, after "les" or "des" ("les Russes", "Américains"): the
 people, written as a noun; "russes" in lowercase is an adjective of something else."""
 
-MIL, COP, GOV = "MIL", "COP", "GOV"
+MIL, COP, GOV, JUD, LEG = "MIL", "COP", "GOV", "JUD", "LEG"
 POLICE = frozenset({"police", "policiers", "gendarmerie", "gendarmes", "forces de l'ordre"})
 GOVERNMENT = frozenset(
     {"gouvernement", "ministère", "autorités", "exécutif", "diplomatie", "régime", "présidence"}
 )
-"""Head nouns of a state's police (CAMEO sector COP) and government (GOV); those of its armed
-forces (MIL) are ``armed_forces.txt``'s. The longest head that begins a name is its head ("forces
+JUSTICE = frozenset({"justice", "parquet"})
+PARLIAMENT = frozenset({"parlement", "sénat"})
+STAFF = frozenset({"état-major"})
+"""Head nouns of a state's police (CAMEO sector COP), government (GOV), judiciary (JUD),
+legislature (LEG) and general staff (MIL); those of its armed forces (MIL) are
+``armed_forces.txt``'s. The longest head that begins a name is its head ("forces
 de l'ordre" before "forces")."""
 
 NAMED_BODIES: dict[str, tuple[str, str]] = {
@@ -55,8 +61,42 @@ NAMED_BODIES: dict[str, tuple[str, str]] = {
     "maison blanche": ("US", GOV),
     "maison-blanche": ("US", GOV),
     "downing street": ("GB", GOV),
+    "10 downing street": ("GB", GOV),
+    "palais de buckingham": ("GB", GOV),
+    "buckingham palace": ("GB", GOV),
+    "buckingham": ("GB", GOV),
+    "palais de l'elysee": ("FR", GOV),
+    "hotel de matignon": ("FR", GOV),
+    "bercy": ("FR", GOV),
+    "beauvau": ("FR", GOV),
+    "place beauvau": ("FR", GOV),
+    "place vendome": ("FR", GOV),
+    "fort de bregancon": ("FR", GOV),
+    "bregancon": ("FR", GOV),
+    "hotel de marigny": ("FR", GOV),
+    "hotel de brienne": ("FR", MIL),
+    "balard": ("FR", MIL),
+    "palais bourbon": ("FR", LEG),
+    "palais-bourbon": ("FR", LEG),
+    "palais du luxembourg": ("FR", LEG),
+    "hotel de lassay": ("FR", LEG),
+    "bureau ovale": ("US", GOV),
+    "departement d'etat": ("US", GOV),
+    "quirinal": ("IT", GOV),
+    "palais chigi": ("IT", GOV),
+    "moncloa": ("ES", GOV),
+    "zhongnanhai": ("CN", GOV),
+    "bankova": ("UA", GOV),
+    "rada": ("UA", LEG),
+    "verkhovna rada": ("UA", LEG),
+    "bundestag": ("DE", LEG),
+    "knesset": ("IL", LEG),
 }
-"""A state's body by its own name or the seat that stands for it (folded, no article)."""
+"""A state's body by its own name or the seat that stands for it (folded, no article): palaces and
+residences of heads of state and government, ministries by their address ("Bercy", "Place
+Vendôme"; a ministry of defence MIL, as CAMEO codes it), parliaments by their seat or name (LEG).
+Seats several states' bodies share a name with ("Capitole": Washington's, Toulouse's city hall;
+"Congrès") are left out."""
 
 _WORDS = re.compile(r"[\s'’]+")
 _OF = frozenset({"de", "du", "d", "des"})
@@ -66,7 +106,7 @@ _THE = frozenset({"l", "la", "le", "les"})
 
 class StateCode(NamedTuple):
     code: str  # ISO 3166-1 alpha-2 of the state
-    sector: str | None  # CAMEO sector of a body of the state (MIL, COP, GOV); None: the state, its people
+    sector: str | None  # CAMEO sector of a state body (MIL, COP, GOV, JUD, LEG); None: a state, a people
 
 
 def state_of(name: str, type_: str) -> StateCode | None:
@@ -136,8 +176,10 @@ def _head(key: str) -> tuple[str, str] | None:
 
 @cache
 def _heads() -> tuple[tuple[str, str], ...]:
-    """Folded heads of a state's police and government with their sector, the longest first."""
-    heads = [(fold_spaced(h), COP) for h in POLICE] + [(fold_spaced(h), GOV) for h in GOVERNMENT]
+    """Folded heads of a state's police, government, judiciary, legislature and staff with their
+    sector, the longest first."""
+    sectors = ((POLICE, COP), (GOVERNMENT, GOV), (JUSTICE, JUD), (PARLIAMENT, LEG), (STAFF, MIL))
+    heads = [(fold_spaced(h), sector) for words, sector in sectors for h in words]
     return tuple(sorted(heads, key=lambda hs: (-len(hs[0]), hs[0])))
 
 

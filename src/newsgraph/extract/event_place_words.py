@@ -13,6 +13,7 @@ from newsgraph.extract.context import Mention
 from newsgraph.extract.event_amounts import PLACE_NOUNS
 from newsgraph.extract.event_cache import last_token
 from newsgraph.extract.event_parse import PLACE_LABELS, MentionIndex, lemma
+from newsgraph.extract.event_place_issuers import issuing_seat
 from newsgraph.extract.event_place_outlets import in_outlet_name
 from newsgraph.geo import geocode, government_of, locality, place_of
 
@@ -27,7 +28,10 @@ SOURCE_CASES = {"selon", "après"}
 
 
 def is_source(t: Token) -> bool:
-    """A place name that introduces who says ("selon Kiev", "d'après Moscou", "Pour Kiev, ...")."""
+    """A place name that introduces who says ("selon Kiev", "d'après Moscou", "Pour Kiev, ..."), or
+    a seat that issues a document ("un communiqué de l'Élysée": ``issuing_seat``)."""
+    if issuing_seat(t):
+        return True
     cases = [c for c in t.children if c.dep_ in {"case", "fixed"}]
     cases += [g for c in cases for g in c.children if g.dep_ == "fixed"]
     if any(c.lower_ in SOURCE_CASES for c in cases):

@@ -20,6 +20,7 @@ from newsgraph.resolve.events import assign_event_ids
 from newsgraph.resolve.network_ends import interview_not_visit, keep_bodies_local, set_abroad
 from newsgraph.resolve.registry import Registry
 from newsgraph.resolve.short_forms import merge_short_forms
+from newsgraph.resolve.state_bodies import name_state_bodies, report_state
 from newsgraph.resolve.state_targets import add_ground_targets
 
 __all__ = ["Registry", "assign_event_ids", "resolve"]
@@ -86,6 +87,9 @@ def resolve(extractions: Iterable[Extraction], registry: Registry | None = None)
             for e in map(interview_not_visit, ex.events)
         ]
         ex.events, ex.actors = add_ground_targets(ex.events, ex.places, ex.actors, doc, ex.document.text)
+        if (state := report_state(ex.places)) is not None:  # "le gouvernement": whose, by its places
+            named = name_state_bodies(ex.actors, ex.statements, ex.events, doc, state)
+            ex.actors, ex.statements, ex.events = named
         if set_abroad(ex.places):  # "le gouvernement" of a report on Nevada is not France's
             ex.actors, ex.statements, ex.events = keep_bodies_local(ex.actors, ex.statements, ex.events, doc)
         for a in ex.actors:

@@ -34,6 +34,9 @@ from newsgraph.names import (
     surname_key,
 )
 
+SEAT_WORD = re.compile(r"\b(?:Quai|Palais|Hôtel|Place|Fort|Bureau|Département|Downing)\b", re.I)
+"""A word a seat's name of several words begins with, never a person's: "Quai d'Orsay", "Place
+Beauvau" read as a person's name are the seat, the body it houses."""
 COORDINATION = re.compile(r"\s(?:et|ou|ni)\s|[,;&]", re.I)
 """An alias holding a coordination names two actors ("X et son homologue américain")."""
 
@@ -81,6 +84,9 @@ def canonical_type(name: str, type: str) -> str:
     if type in NEVER_MERGED:
         return type
     probe = readable(name)
+    seat = SEAT_WORD.search(probe) and strip_determiners(fold_key(probe)) in institution_seats()
+    if type == "person" and seat:
+        return "organization"  # "le Quai d'Orsay", "le palais de Buckingham" read as a person's name
     single = len(person_keys(probe)) == 1
     if type != "person" or (single and not first_name(name)):
         body = display_name(probe, "organization")  # "Fédération de Russie" -> "Russie"

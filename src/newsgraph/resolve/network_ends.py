@@ -7,7 +7,9 @@ actor network although extraction reads it right:
   libérés"): a set of people of one report, not an actor met again in other reports;
 - a bare body that every state has ("le gouvernement", "la police", "la justice") in a report set
   wholly abroad ("Au Nevada, un éleveur a attaqué en justice le gouvernement"): that country's
-  body, not the French one the same words name in a report on France, so it is kept to its report;
+  body, not the French one the same words name in a report on France: named after that country
+  (``state_bodies``), or kept to its report when its name cannot say which (a state the lexicon
+  gives no demonym);
 - a news outlet received or met ("l'actrice a reçu une équipe de France 2 dans sa loge"): an
   interview, not a visit; the outlet stays a participant of the event, not its target.
 

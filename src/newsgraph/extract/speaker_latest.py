@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from newsgraph.extract.context import DocContext, Mention
 from newsgraph.extract.entities import is_role
@@ -62,7 +62,7 @@ def latest_referent[S: Gendered](
             continue  # "la directrice de l'école. Celle-ci …": the director, not her school
         body = body_or_document(ctx, tok)
         if body is not None:
-            if agrees(body, plural, feminine) and not in_parentheses(doc, body.i, head.i):
+            if agrees(body, plural, feminine):
                 return from_body(ctx, body)
             continue
         if tok.pos_ != "NOUN" or ("Plur" in tok.morph.get("Number", [])) != plural:
@@ -99,19 +99,11 @@ def body_or_document(ctx: DocContext, tok: Token) -> Token | None:
 
 def agrees(head: Token, plural: bool, feminine: bool) -> bool:
     """The body's or document's number and gender (its determiner's first: "la CGT", "l'étude")
-    are the anaphor's; a name without article agrees with neither."""
+    are the anaphor's; a name of no known gender agrees with both."""
     if ("Plur" in head.morph.get("Number", [])) != plural:
         return False
-    dets = [c for c in head.children if c.dep_ == "det"]
-    dets += [head.doc[head.i - 1]] if head.i > 0 and head.doc[head.i - 1].pos_ == "DET" else []
-    if not dets and head.pos_ == "PROPN":
-        return False  # "Lidl", "Kero": a name without article says no gender (the tagger guesses)
-    det = next((d for d in dets if d.morph.get("Gender", [])), None)  # "la CGT"; "l'Insee": the name's
-    return ("Fem" if feminine else "Masc") in (det or head).morph.get("Gender", [])
-
-
-def in_parentheses(doc: Doc, at: int, end: int) -> bool:
-    """The word at ``at`` is inside a parenthesis that closes before ``end``: an aside ("auteure de
-    « Calais, mon amour » (éd. Kero). « … », confie cette dernière": not the publisher)."""
-    opened = next((k for k in range(at - 1, max(-1, at - 12), -1) if doc[k].text in {"(", ")"}), None)
-    return opened is not None and doc[opened].text == "(" and any(t.text == ")" for t in doc[at:end])
+    det = next((c for c in head.children if c.dep_ == "det" and c.morph.get("Gender", [])), None)
+    if det is None and head.i > 0 and head.doc[head.i - 1].pos_ == "DET":
+        det = head.doc[head.i - 1] if head.doc[head.i - 1].morph.get("Gender", []) else None
+    said = (det or head).morph.get("Gender", [])
+    return not (("Fem" in said and not feminine) or ("Masc" in said and feminine))

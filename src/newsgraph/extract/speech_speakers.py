@@ -8,7 +8,6 @@ pronoun resolved to the most recent person or anonymous speaker before it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import partial
 
 from spacy.tokens import Token
 
@@ -54,7 +53,6 @@ from newsgraph.extract.speaker_roles import (
 from newsgraph.extract.speaker_titles import titled_person
 from newsgraph.extract.speaker_untagged_names import untagged_body_name
 from newsgraph.extract.speech_demonstratives import latest_anaphor
-from newsgraph.extract.speech_lexicon import document_nouns
 from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
 from newsgraph.extract.speech_subjects import (
     PRONOUNS_PL,
@@ -127,8 +125,7 @@ def speaker_from_head(ctx: DocContext, head: Token, history: list[Speaker]) -> S
     head = act_author(ctx, head) or head  # "le communiqué de la mairie", "les propos du joueur": the author
     low = head.lower_
     if latest_anaphor(head):
-        body = partial(body_speaker, history=history)  # "la CGT", "le rapport"
-        return latest_referent(ctx, head, person_mention_speaker, phrase_speaker, body)
+        return latest_referent(ctx, head, person_mention_speaker, phrase_speaker)
     if (pronoun := pronoun_form(head)) is not None:  # "il", or "ses" of "selon ses dires"
         topic = dislocated_topic(head)
         if topic is not None:
@@ -175,17 +172,6 @@ def speaker_from_head(ctx: DocContext, head: Token, history: list[Speaker]) -> S
     if (titled := titled_person(ctx, head)) is not None:  # "L'ancien ministre a dit": the one named so
         return demonstrative_speaker(ctx, head, history) or person_mention_speaker(ctx, titled)
     return demonstrative_speaker(ctx, head, history) or phrase_speaker(ctx, head)
-
-
-def body_speaker(ctx: DocContext, head: Token, history: list[Speaker]) -> Speaker | None:
-    """The body or document an anaphor takes up ("la CGT", "le rapport de l'ONG"), as its subject
-    would name it; a document whose author is not named speaks itself ("le rapport")."""
-    found = speaker_from_head(ctx, head, history)
-    if found is not None or head.lemma_.lower() not in document_nouns():
-        return found
-    span = np_span(head)
-    name = strip_determiner(span)
-    return Speaker(name, "organization", span.start_char, "doc:" + fold(name))
 
 
 def own_role(head: Token, groups: list[Mention]) -> bool:

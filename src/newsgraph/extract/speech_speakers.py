@@ -28,6 +28,7 @@ from newsgraph.extract.speaker_compounds import compound_determiner, compound_he
 from newsgraph.extract.speaker_countries import country_taken_up
 from newsgraph.extract.speaker_demonstrative_names import named_before_description, subject_named_since
 from newsgraph.extract.speaker_gender import aged_name, gender, known_first_name
+from newsgraph.extract.speaker_latest import latest_referent
 from newsgraph.extract.speaker_named import glued_name, people_named
 from newsgraph.extract.speaker_nouns import (
     counted_people,
@@ -51,7 +52,7 @@ from newsgraph.extract.speaker_roles import (
 )
 from newsgraph.extract.speaker_titles import titled_person
 from newsgraph.extract.speaker_untagged_names import untagged_body_name
-from newsgraph.extract.speech_demonstratives import anaphor_form, latest_anaphor
+from newsgraph.extract.speech_demonstratives import latest_anaphor
 from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
 from newsgraph.extract.speech_subjects import (
     PRONOUNS_PL,
@@ -124,7 +125,7 @@ def speaker_from_head(ctx: DocContext, head: Token, history: list[Speaker]) -> S
     head = act_author(ctx, head) or head  # "le communiqué de la mairie", "les propos du joueur": the author
     low = head.lower_
     if latest_anaphor(head):
-        return latest_referent(ctx, head)
+        return latest_referent(ctx, head, person_mention_speaker, phrase_speaker)
     if (pronoun := pronoun_form(head)) is not None:  # "il", or "ses" of "selon ses dires"
         topic = dislocated_topic(head)
         if topic is not None:
@@ -171,55 +172,6 @@ def speaker_from_head(ctx: DocContext, head: Token, history: list[Speaker]) -> S
     if (titled := titled_person(ctx, head)) is not None:  # "L'ancien ministre a dit": the one named so
         return demonstrative_speaker(ctx, head, history) or person_mention_speaker(ctx, titled)
     return demonstrative_speaker(ctx, head, history) or phrase_speaker(ctx, head)
-
-
-LATEST_SENTENCES = 2  # sentences back (with the anaphor's own) the referent is looked for in
-LATEST_WINDOW = 500  # ... within so many characters
-
-
-def latest_referent(ctx: DocContext, head: Token) -> Speaker | None:
-    """The person or people "ce dernier" takes up: the last named before it, in its sentence or
-    the one before, agreeing in gender and number ("Pour Pierre Roux, éleveur, l'instant compte.
-    « … », explique ce dernier"; "Le ministre a reçu les taxis. Ces derniers réclament …")."""
-    doc = head.doc
-    low = anaphor_form(head)
-    plural = low.endswith("s") or low in {"ceux-ci", "celles-ci"}
-    feminine = low.startswith("celle") or "ère" in low
-    quotes = doc_quotes(ctx.sdoc)
-    sentences = 0
-    for tok in reversed(doc[: head.i]):
-        if head.idx - tok.idx > LATEST_WINDOW or "\n" in tok.text:
-            break
-        if inside_quote(quotes, tok.idx):
-            continue
-        if tok.text in {".", "!", "?"}:
-            sentences += 1  # a narration sentence's end (quoted sentences do not count)
-            if sentences >= LATEST_SENTENCES:
-                break
-        if tok.pos_ not in {"NOUN", "PROPN"}:
-            continue
-        person = next((m for m in ctx.mentions_at(tok.idx) if m.label == "PER" or aged_name(ctx, m)), None)
-        if person is not None and not plural:
-            found = person_mention_speaker(ctx, person)
-            if gender(ctx, found) in {"f" if feminine else "m", None}:
-                return found
-            continue
-        if tok.pos_ != "NOUN" or ("Plur" in tok.morph.get("Number", [])) != plural:
-            continue
-        if tok.dep_ == "nmod" and tok.head.i < tok.i and is_role(tok.head):
-            continue  # "la directrice de l'école. Celle-ci …": the director, not her school
-        owner = doc[tok.i - 2] if tok.i >= 2 and doc[tok.i - 1].text == "," else tok.head
-        person = next((m for m in ctx.mentions_at(owner.idx) if m.label == "PER"), None)
-        if person is not None and not plural and owner.i < tok.i:
-            continue  # "Lucien Barre, apiculteur": the name before the apposition is taken next
-        if not (is_role(tok) or speaker_kind(tok) is not None) or head_form(tok) in folded_institutions():
-            continue
-        det = next((c for c in tok.children if c.dep_ == "det" and c.morph.get("Gender", [])), None)
-        tok_gender = (det or tok).morph.get("Gender", [])
-        if ("Fem" in tok_gender and not feminine) or ("Masc" in tok_gender and feminine):
-            continue
-        return phrase_speaker(ctx, tok)
-    return None
 
 
 def own_role(head: Token, groups: list[Mention]) -> bool:

@@ -92,7 +92,15 @@ def _onset(token: Token, onset: frozenset[str]) -> bool:
 
 
 def _undergone(token: Token, undergo: frozenset[str]) -> bool:
-    return token.dep_ in OBJECTS and lemma(token.head) in undergo
+    """The noun is the verb's object, or its partitive object read as a complement ("enregistre des
+    précipitations record": the parser takes "des" for a preposition)."""
+    partitive = token.dep_ == "obl:arg" and any(
+        c.dep_ == "case" and c.lower_ in PARTITIVES for c in token.children
+    )
+    return (token.dep_ in OBJECTS or partitive) and lemma(token.head) in undergo
+
+
+PARTITIVES = frozenset({"des", "du", "de"})
 
 
 def _vetoed(token: Token, veto: frozenset[str]) -> bool:

@@ -26,6 +26,8 @@ WEATHER_EVENTS = [
     ("Une chaleur exceptionnelle a régné sur l'Alsace tout le week-end.", "chaleur"),
     ("L'orage a été bref mais ses dégâts sont lourds.", "orage"),
     ("Des bourrasques violentes ont couché les arbres du parc.", "bourrasques"),
+    ("Des rafales de vent violentes ont couché les arbres du parc.", "rafales"),
+    ("Un vent d'ouest violent a soufflé toute la nuit sur Brest.", "vent"),
     # undergo: the subject undergoes or records it
     ("La Lozère a connu ses premières gelées cette nuit.", "gelées"),
     ("Le Var enregistre des précipitations record depuis mardi.", "précipitations"),
@@ -44,6 +46,14 @@ WEATHER_NOT_EVENTS = [
     ("Les éoliennes transforment l'énergie du vent en électricité.", "vent"),
     ("En cas de fortes pluies, la digue risque de céder.", "pluies"),
     ("Les coureurs doivent affronter la neige et la boue.", "neige"),
+    ("Un déluge de feu s'abat sur le port depuis l'aube.", "déluge"),
+    ("Un vent de panique souffle sur les marchés.", "vent"),
+    ("Le vent solaire a touché la haute atmosphère.", "vent"),
+    xfail(
+        "En catégorie 1, le vent ne dépasse pas 150 km/h.",
+        "vent",
+        reason="a negated verb of level or onset still counts",
+    ),
     xfail(
         "En hiver, les températures descendent bien au-dessous de zéro dans ce massif.",
         "températures",

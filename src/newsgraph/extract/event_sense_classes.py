@@ -29,7 +29,7 @@ from newsgraph.extract.event_trigger_grammar import MODAL_VERBS
 PREFIX = "@SENSE:"
 """The requirement atom of a class: "@SENSE:weather"."""
 
-ROLES = ("onset", "degree", "undergo", "veto")
+ROLES = ("onset", "degree", "undergo", "veto", "domain", "figure")
 
 
 def _classes() -> dict[str, dict[str, frozenset[str]]]:
@@ -56,7 +56,9 @@ def is_sense_event(token: Token, atom: str) -> bool:
     roles = CLASSES.get(atom.removeprefix(PREFIX))
     if roles is None or token.pos_ not in {"NOUN", "PROPN"}:
         return False
-    if _vetoed(token, roles["veto"]):
+    if _vetoed(token, roles["veto"]) or _other_domain(token, roles["domain"]):
+        return False
+    if roles["figure"] and _figure(token, roles["figure"]):
         return False
     return (
         _graded(token, roles["degree"])
@@ -101,6 +103,29 @@ def _undergone(token: Token, undergo: frozenset[str]) -> bool:
 
 
 PARTITIVES = frozenset({"des", "du", "de"})
+
+
+def _other_domain(token: Token, domain: frozenset[str]) -> bool:
+    """A relational adjective classes the noun in another domain ("le vent solaire", "la chaleur
+    humaine", "le froid diplomatique")."""
+    return any(c.dep_ == "amod" and lemma(c) in domain for c in token.children)
+
+
+def _figure(token: Token, members: frozenset[str]) -> bool:
+    """A bare "de X" (no determiner, no number) whose X is not of the class makes the noun a figure
+    of quantity or force ("un déluge de feu", "un vent de panique"), not "une averse de grêle", "des
+    rafales de vent" (``figure`` lists the class's own nouns)."""
+    return any(
+        c.dep_ == "nmod"
+        and c.pos_ == "NOUN"
+        and lemma(c) not in members
+        and any(g.dep_ == "case" and g.lower_ in BARE_DE for g in c.children)
+        and not any(g.dep_ in {"det", "nummod", "nmod:poss"} for g in c.children)
+        for c in token.children
+    )
+
+
+BARE_DE = frozenset({"de", "d'", "d’"})
 
 
 def _vetoed(token: Token, veto: frozenset[str]) -> bool:

@@ -84,5 +84,19 @@ def refined_type(token: Token, type_: str) -> str:
 
 
 def falls(token: Token) -> bool:
-    """The thermometer's word is the subject of a verb of falling ("le mercure chute")."""
-    return token.dep_.startswith("nsubj") and lemma(token.head) in FALLING_VERBS
+    """The thermometer's word is the subject of a verb of falling ("le mercure chute", through a modal:
+    "les températures pourraient descendre") or is qualified as cold ("des températures polaires")."""
+    if any(c.dep_ == "amod" and lemma(c) in COLD_ADJECTIVES for c in token.children):
+        return True
+    if not token.dep_.startswith("nsubj"):
+        return False
+    verb = token.head
+    return lemma(verb) in FALLING_VERBS or any(
+        c.dep_ == "xcomp" and lemma(c) in FALLING_VERBS for c in verb.children
+    )
+
+
+COLD_ADJECTIVES = frozenset(
+    {"bas", "négatif", "polaire", "glacial", "sibérien", "hivernal", "froid", "glacé"}
+)
+"""Adjectives that make the thermometer's word cold ("des températures négatives")."""

@@ -32,6 +32,7 @@ from newsgraph.extract.event_parse import (
     subtree_text,
 )
 from newsgraph.extract.event_phrases import inside_phrase, phrase_rows
+from newsgraph.extract.event_sense_classes import PREFIX, is_sense_event
 from newsgraph.extract.event_trigger_grammar import (
     INFINITIVE_ENDINGS,
     MEASURE_UNITS,
@@ -288,6 +289,8 @@ def requirement_holds(req: str, token: Token, mentions: MentionIndex) -> bool:
         )
     if req.startswith("="):  # "augmenter ses prix", also passive "les prix ont été augmentés"
         return req[1:] in object_lemmas(token)
+    if req.startswith(PREFIX):  # "la pluie est arrivée", "des pluies torrentielles" (event_sense_classes)
+        return is_sense_event(token, req)
     if req in VERB_CLASSES:  # "l'orage a frappé", "la guerre a éclaté" (event_happening)
         return is_happening_subject(token, req)
     if req == "@SUBJECT":  # "le feu progresse", "l'incendie n'est toujours pas fixé"

@@ -18,7 +18,7 @@ from negotiation_rows import check_found, check_not
 LABOUR = "labour_negotiation"
 POLITICAL = "political_negotiation"
 
-STRIKE = "Les médecins généralistes sont en grève pour la deuxième fois ce mois-ci, à l'appel de leurs syndicats."
+STRIKE = "Les médecins généralistes sont en grève pour la deuxième fois, à l'appel de leurs syndicats."
 TALKS = "Les syndicats et la direction ont repris les négociations salariales mardi."
 
 FOUND = [

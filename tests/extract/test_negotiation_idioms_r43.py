@@ -3,6 +3,11 @@ trade-off, a sticking point, a go-between, a consensus sought, a conciliation pr
 between two sides), acts of grade 2 that one more piece must place; and a strike renewed while talks
 go on, a position in labour talks only in a report about talks (``negotiation.TALKS_ONLY``).
 
+The rule (lexicon acts of grade 2, "recondu" in ``TALKS_ONLY``) was measured and REVERTED: on the check
+half it added two false tags (negotiation P 58/87 -> 58/89, R 61/96 unchanged) and neg2022held one (fp
+6 -> 7); one fresh change of lines 5,001-6,000, right. Its found rows are strict xfails; the ``NOT`` rows
+hold with or without it.
+
 Tables of (sentence, context, expected narrower concept) written for these tests; ``NOT`` rows must
 give no negotiation at all.
 """
@@ -11,6 +16,8 @@ from __future__ import annotations
 
 import pytest
 from negotiation_rows import check_found, check_not
+
+REVERTED = "the idioms are no acts of the lexicon (rule reverted: two more false tags on the check half)"
 
 DIPLOMATIC = "diplomatic_negotiation"
 LABOUR = "labour_negotiation"
@@ -52,6 +59,7 @@ NOT = [
 ]
 
 
+@pytest.mark.xfail(strict=True, reason=REVERTED)
 @pytest.mark.parametrize(("text", "context", "concept"), FOUND)
 def test_found(text: str, context: str, concept: str) -> None:
     check_found(text, context, concept)

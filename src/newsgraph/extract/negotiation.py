@@ -49,14 +49,13 @@ VERDICT = re.compile(
 verdict on them ("il y a eu des avancées, mais…", "pas de percée à attendre"). Not "l'avancée" (of troops),
 "une percée" (a front's, a party's at the polls), "échec" or "progrès", a war report says of the fighting."""
 
-TALKS_ONLY = re.compile(r"desescalade|lignes? rouges?|.*recondu.*")
+TALKS_ONLY = re.compile(r"desescalade|lignes? rouges?")
 """Acts that are a position in talks only in a report about talks (an act of any grade in the
 context, "l'entretien", "discussions en cours"): a de-escalation promised or a red line drawn in a
 war report is the war's ("Poutine promet une désescalade mais continue de masser ses troupes"); one
 hoped for while leaders call each other is the talks' ("la France avait espéré une désescalade", the
 lead: "Biden va s'entretenir au téléphone avec Poutine"). Not "désescalade entre" two sides, a
-mediation's aim, nor beside another act of the sentence. A strike renewed ("la grève est reconduite") is
-a party's answer in talks only so, news of the strike otherwise."""
+mediation's aim, nor beside another act of the sentence."""
 
 NEEDS = {3: 0, 2: 1, 1: 2}
 """An act's grade -> how many more pieces of evidence it needs (see the lexicon's header)."""

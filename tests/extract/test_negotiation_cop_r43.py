@@ -5,23 +5,38 @@ field word; a verdict on its course in a report about it ("quelques avancées") 
 
 Tables of (sentence, context, expected narrower concept) written for these tests; ``NOT`` rows must
 give no negotiation at all.
+
+The rule (lexicon acts "COP26" … "COP30", "COP 26" … "COP 30", grade 2, diplomatic) was measured and
+REVERTED: the check half and neg2022held unchanged, no fresh change (lines 5,001-6,000 hold no COP); the read
+half gained as33-S07 (R 45/79 -> 46/79) and one false tag (ae24 "le groupe profite de la COP27 pour faire du
+lobbying"). Its found rows are strict xfails; the ``NOT`` rows hold with or without it.
 """
 
 from __future__ import annotations
 
 import pytest
 from negotiation_rows import check_found, check_not
+from negotiation_rows import open_row as _open
 
 DIPLOMATIC = "diplomatic_negotiation"
+REVERTED = "a COP's session is no act of the lexicon (rule reverted: no check-half or fresh gain)"
 SUMMIT = "COP27 : les pays du Sud réclament des fonds pour les pertes et dommages."
 
 FOUND = [
+    # a proposal made at the COP: found with or without the rule ("propose" and the headline's talks)
     ("La présidence égyptienne de la COP27 propose un fonds pour les pays vulnérables.", SUMMIT, DIPLOMATIC),
-    ("Il y a eu quelques avancées, mais pas de grand soir, juge la correspondante.", SUMMIT, DIPLOMATIC),
-    (
+    # found with the rule only: strict xfails
+    _open(
+        "Il y a eu quelques avancées, mais pas de grand soir, juge la correspondante.",
+        SUMMIT,
+        DIPLOMATIC,
+        REVERTED,
+    ),
+    _open(
         "« À la COP 28, il faudra sortir du charbon », estime le ministre.",
         "La COP 28 s'ouvre jeudi à Dubaï.",
         DIPLOMATIC,
+        REVERTED,
     ),
 ]
 

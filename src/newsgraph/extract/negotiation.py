@@ -24,9 +24,10 @@ from newsgraph.extract.negotiation_allies import among_allies, meeting
 from newsgraph.extract.negotiation_lent import lent_claim
 from newsgraph.extract.negotiation_offers import counter_offer, named_party, pay_only, platform
 from newsgraph.extract.negotiation_senses import BROAD, reread
+from newsgraph.extract.negotiation_subheads import without_echo
 from newsgraph.extract.negotiation_terms import INCISED, TermGates, term_pattern, title, unaccent
 from newsgraph.extract.regex_first import prefix_tree
-from newsgraph.names import fold
+from newsgraph.names import fold, fold_spaced
 
 LEXICON = "negotiation.tsv"
 ROLES = ("act", "field", "block", "veto", "process", "support", "reaction")
@@ -296,15 +297,12 @@ SENTENCE_END = re.compile(r"(?<=[.!?…»\"])\s+")
 
 def _outside(context: str, text: str) -> str:
     """The context without the sentences the statement's own text holds (the lead or the headline
-    may be the statement's sentence: its words must not count twice)."""
+    may be the statement's sentence: its words must not count twice), nor a subhead that repeats them."""
     if not context:
         return ""
-    tail = text.strip()[-50:]
-    return " ".join(
-        part
-        for part in SENTENCE_END.split(context)
-        if part.strip() and part.strip() not in text and tail not in part
-    )
+    tail, folded = text.strip()[-50:], fold_spaced(text)
+    parts = (without_echo(part, folded) for part in SENTENCE_END.split(context))
+    return " ".join(part for part in parts if part.strip() and part.strip() not in text and tail not in part)
 
 
 def _vetoed(here: Zone, around: Zone) -> bool:

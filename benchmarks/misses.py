@@ -44,6 +44,8 @@ BLIND = {
     "tvnews2022ax",  # annotated in round 42; held out in rounds 43 and 44
     "tvnews2022ay",  # annotated in round 43; held out in rounds 44 and 45
     "tvnews2022az",  # annotated in round 43; held out in rounds 44 and 45
+    "tvnews2022ba",  # annotated in round 43; held out in rounds 44 and 45
+    "tvnews2022bb",  # annotated in round 43; held out in rounds 44 and 45
 }
 
 

@@ -189,6 +189,14 @@ scorers (``_gold_match.py``):
   included, excluded), annotated by reading before any system ran on them
   (``benchmarks/devgold/tvnews2022az``; scored once by the lead on first sight, then open like l: its
   misses may be read, never fitted), read from the corpus file the same way;
+- ``tvnews2022ba``: 40 more with t's rule and quotas with a new seed (every earlier set, t to az
+  included, excluded), annotated by reading before any system ran on them
+  (``benchmarks/devgold/tvnews2022ba``; scored once by the lead on first sight, then open like l: its
+  misses may be read, never fitted), read from the corpus file the same way;
+- ``tvnews2022bb``: 40 more with t's rule and quotas with a new seed (every earlier set, t to ba
+  included, excluded), annotated by reading before any system ran on them
+  (``benchmarks/devgold/tvnews2022bb``; scored once by the lead on first sight, then open like l: its
+  misses may be read, never fitted), read from the corpus file the same way;
 - ``sentences2022``: 150 single sentences of 2022 reports, each scored alone with no context (a
   proxy for the held-out press sentences), annotated by reading (``benchmarks/devgold/sentences2022``);
   statements only;

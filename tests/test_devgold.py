@@ -269,6 +269,8 @@ def test_gold_sets_pass_the_check(name: str) -> None:
         "tvnews2022ax",  # needs r's to aw's sources.csv beside it (all excluded from ax's draw)
         "tvnews2022ay",  # needs r's to ax's sources.csv beside it (all excluded from ay's draw)
         "tvnews2022az",  # needs r's to ay's sources.csv beside it (all excluded from az's draw)
+        "tvnews2022ba",  # needs r's to az's sources.csv beside it (all excluded from ba's draw)
+        "tvnews2022bb",  # needs r's to ba's sources.csv beside it (all excluded from bb's draw)
         "timex2022b",
     ],
 )

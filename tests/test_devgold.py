@@ -201,6 +201,7 @@ def corpus_or_skip() -> None:
         "tvnews2022ax",
         "tvnews2022ay",
         "tvnews2022az",
+        "tvnews2022ba",
         "tvnews2022bb",
         "tvnews2022ae/second",
         "tvnews2022af/second",

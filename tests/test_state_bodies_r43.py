@@ -78,7 +78,11 @@ def test_a_state_adjective(code, feminine, expected):
         ("Sénat", "US", "Sénat américain"),
         ("Parlement", "GB", "Parlement britannique"),
         ("diplomatie", "CN", "diplomatie chinoise"),
+        ("l'État", "FR", "État français"),  # the state as a body: its government
+        ("État", "IT", "État italien"),
         # near misses
+        ("État islamique", "FR", None),  # a group's name, not the state
+        ("États", "FR", None),  # states, plural: no one state's body
         ("syndicats", "FR", None),  # the unions are no body of the state
         ("gouvernement britannique", "FR", None),  # already says whose
         ("Élysée", "FR", None),  # France's own, by its name
@@ -98,6 +102,8 @@ def test_the_name_of_a_state_body(name, code, expected):
         ("Sénat américain", StateCode("US", "LEG")),
         ("parlement britannique", StateCode("GB", "LEG")),
         ("état-major russe", StateCode("RU", "MIL")),
+        ("État français", StateCode("FR", "GOV")),
+        ("Assemblée nationale", StateCode("FR", "LEG")),  # France's by its own name
         ("gouvernement français", StateCode("FR", "GOV")),
         # near misses
         ("justice", None),

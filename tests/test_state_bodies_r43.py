@@ -143,6 +143,16 @@ def test_a_french_report_names_the_french_bodies():
     assert "gouvernement" in government.aliases and government.identified
 
 
+def test_the_state_itself_is_a_state():
+    """A bare "l'État" is the state, read as a report naming it in full reads it ("l'État américain":
+    a state, ``gpe``), so that the two readings are one actor of one type."""
+    ex = _resolved([_place("Denver", "US")], speaker="État")
+    state = next(a for a in ex.actors if a.id == "org-etat-americain")
+    assert (state.name, state.type) == ("État américain", "gpe")
+    assert state_of(state.name, state.type) == StateCode("US", None)
+    assert ex.statements[0].speaker.type == "gpe"
+
+
 def test_a_report_set_in_one_foreign_state_names_its_bodies():
     ex = _resolved([_place("Naples", "IT")])
     assert ex.statements[0].speaker.id == "org-gouvernement-italien"

@@ -153,6 +153,12 @@ def test_the_state_itself_is_a_state():
     assert ex.statements[0].speaker.type == "gpe"
 
 
+def test_the_state_in_lowercase_is_the_state_too():
+    """ "l'état a promis": the parser's lowercase reading names the same state, of the same type."""
+    ex = _resolved([_place("Denver", "US")], speaker="état")
+    assert (ex.statements[0].speaker.id, ex.statements[0].speaker.type) == ("org-etat-americain", "gpe")
+
+
 def test_a_report_set_in_one_foreign_state_names_its_bodies():
     ex = _resolved([_place("Naples", "IT")])
     assert ex.statements[0].speaker.id == "org-gouvernement-italien"

@@ -38,7 +38,7 @@ from newsgraph.resolve.network_ends import is_bare_state_body
 
 ARTICLE = re.compile(r"^(?:les?\s+|la\s+|l['’]\s*)", re.I)
 """The article a body's name may still begin with ("le gouvernement", "l'exécutif")."""
-THE_STATE = re.compile(r"^[ÉE]tat\s")
+THE_STATE = re.compile(r"^[ÉE]tat\s", re.IGNORECASE)
 """A state body that is the state itself ("État français"): a state, as a report that names it in full
 reads it ("l'État américain": ``resolve.actors``), not one of its bodies."""
 HOME = "FR"

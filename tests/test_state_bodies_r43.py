@@ -78,11 +78,7 @@ def test_a_state_adjective(code, feminine, expected):
         ("Sénat", "US", "Sénat américain"),
         ("Parlement", "GB", "Parlement britannique"),
         ("diplomatie", "CN", "diplomatie chinoise"),
-        ("l'État", "FR", "État français"),  # the state as a body: its government
-        ("État", "IT", "État italien"),
         # near misses
-        ("État islamique", "FR", None),  # a group's name, not the state
-        ("États", "FR", None),  # states, plural: no one state's body
         ("syndicats", "FR", None),  # the unions are no body of the state
         ("gouvernement britannique", "FR", None),  # already says whose
         ("Élysée", "FR", None),  # France's own, by its name
@@ -102,8 +98,6 @@ def test_the_name_of_a_state_body(name, code, expected):
         ("Sénat américain", StateCode("US", "LEG")),
         ("parlement britannique", StateCode("GB", "LEG")),
         ("état-major russe", StateCode("RU", "MIL")),
-        ("État français", StateCode("FR", "GOV")),
-        ("Assemblée nationale", StateCode("FR", "LEG")),  # France's by its own name
         ("gouvernement français", StateCode("FR", "GOV")),
         # near misses
         ("justice", None),
@@ -141,22 +135,6 @@ def test_a_french_report_names_the_french_bodies():
     assert [r.id for r in ex.events[0].actors] == ["org-police-francaise"]
     government = next(a for a in ex.actors if a.id == "org-gouvernement-francais")
     assert "gouvernement" in government.aliases and government.identified
-
-
-def test_the_state_itself_is_a_state():
-    """A bare "l'État" is the state, read as a report naming it in full reads it ("l'État américain":
-    a state, ``gpe``), so that the two readings are one actor of one type."""
-    ex = _resolved([_place("Denver", "US")], speaker="État")
-    state = next(a for a in ex.actors if a.id == "org-etat-americain")
-    assert (state.name, state.type) == ("État américain", "gpe")
-    assert state_of(state.name, state.type) == StateCode("US", None)
-    assert ex.statements[0].speaker.type == "gpe"
-
-
-def test_the_state_in_lowercase_is_the_state_too():
-    """ "l'état a promis": the parser's lowercase reading names the same state, of the same type."""
-    ex = _resolved([_place("Denver", "US")], speaker="état")
-    assert (ex.statements[0].speaker.id, ex.statements[0].speaker.type) == ("org-etat-americain", "gpe")
 
 
 def test_a_report_set_in_one_foreign_state_names_its_bodies():

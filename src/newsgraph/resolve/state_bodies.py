@@ -38,9 +38,6 @@ from newsgraph.resolve.network_ends import is_bare_state_body
 
 ARTICLE = re.compile(r"^(?:les?\s+|la\s+|l['’]\s*)", re.I)
 """The article a body's name may still begin with ("le gouvernement", "l'exécutif")."""
-THE_STATE = re.compile(r"^[ÉE]tat\s", re.IGNORECASE)
-"""A state body that is the state itself ("État français"): a state, as a report that names it in full
-reads it ("l'État américain": ``resolve.actors``), not one of its bodies."""
 HOME = "FR"
 """The state of the outlets of the corpus, whose reports name no place for what happens there."""
 
@@ -88,7 +85,7 @@ def name_state_bodies(
         full = state_body_name(ref.name, code)
         if full is None:
             return ref
-        id_, shown, type_ = canonical(full, "gpe" if THE_STATE.match(full) else "organization", doc)
+        id_, shown, type_ = canonical(full, "organization", doc)
         if isinstance(ref, Actor):
             aliases = tuple(sorted({*ref.aliases, ref.name}))
             return dataclasses.replace(ref, id=id_, name=shown, type=type_, aliases=aliases)  # type: ignore[arg-type]

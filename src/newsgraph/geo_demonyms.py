@@ -16,10 +16,11 @@ PLACES_FR = "places_fr.tsv"
 
 
 @cache
-def _rows() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """(country's French name, its demonym forms) of every demonym row, in the lexicon's order."""
+def _rows() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(country's French name, its ISO code, its demonym forms) of every demonym row, in the lexicon's
+    order."""
     return tuple(
-        (cols[0], tuple(f.strip() for f in cols[6].split(";") if f.strip()))
+        (cols[0], cols[5].strip(), tuple(f.strip() for f in cols[6].split(";") if f.strip()))
         for cols in lexicons.rows(PLACES_FR, 7)
         if cols[1] == "demonym"
     )
@@ -28,7 +29,7 @@ def _rows() -> tuple[tuple[str, tuple[str, ...]], ...]:
 @cache
 def _demonyms() -> dict[str, str]:
     """Demonym form ("russes") -> the country's French name ("Russie"); a later row wins."""
-    return {form: country for country, forms in _rows() for form in forms}
+    return {form: country for country, _, forms in _rows() for form in forms}
 
 
 def demonym_country(word: str) -> str | None:
@@ -48,16 +49,16 @@ def demonym_forms(country: str) -> tuple[str, ...]:
     >>> "ukrainiennes" in demonym_forms("Ukraine")
     True
     """
-    return next((forms for name, forms in _rows() if name == country), ())
+    return next((forms for name, _, forms in _rows() if name == country), ())
 
 
 @cache
 def _forms_by_code() -> dict[str, tuple[str, ...]]:
     """ISO 3166-1 code -> the demonym forms of its first row ("FR": "français", "française", …)."""
     out: dict[str, tuple[str, ...]] = {}
-    for cols in lexicons.rows(PLACES_FR, 7):
-        if cols[1] == "demonym" and cols[5].strip():
-            out.setdefault(cols[5].strip(), tuple(f.strip() for f in cols[6].split(";") if f.strip()))
+    for _, code, forms in _rows():
+        if code:
+            out.setdefault(code, forms)
     return out
 
 

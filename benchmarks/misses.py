@@ -38,14 +38,14 @@ BLIND = {
     "tvnews2022g",
     "tvnews2022i",
     "tvnews2022k",
-    "tvnews2022au",  # annotated in round 41; held out in rounds 42 and 43
-    "tvnews2022av",  # annotated in round 41; held out in rounds 42 and 43
     "tvnews2022aw",  # annotated in round 42; held out in rounds 43 and 44
     "tvnews2022ax",  # annotated in round 42; held out in rounds 43 and 44
     "tvnews2022ay",  # annotated in round 43; held out in rounds 44 and 45
     "tvnews2022az",  # annotated in round 43; held out in rounds 44 and 45
     "tvnews2022ba",  # annotated in round 43; held out in rounds 44 and 45
     "tvnews2022bb",  # annotated in round 43; held out in rounds 44 and 45
+    "tvnews2022bc",  # annotated in round 44; held out in rounds 45 and 46
+    "tvnews2022bd",  # annotated in round 44; held out in rounds 45 and 46
 }
 
 

@@ -203,6 +203,8 @@ def corpus_or_skip() -> None:
         "tvnews2022az",
         "tvnews2022ba",
         "tvnews2022bb",
+        "tvnews2022bc",
+        "tvnews2022bd",
         "tvnews2022ae/second",
         "tvnews2022af/second",
         "tvnews2022al/second",
@@ -273,6 +275,8 @@ def test_gold_sets_pass_the_check(name: str) -> None:
         "tvnews2022az",  # needs r's to ay's sources.csv beside it (all excluded from az's draw)
         "tvnews2022ba",  # needs r's to az's sources.csv beside it (all excluded from ba's draw)
         "tvnews2022bb",  # needs r's to ba's sources.csv beside it (all excluded from bb's draw)
+        "tvnews2022bc",  # needs r's to bb's sources.csv beside it (all excluded from bc's draw)
+        "tvnews2022bd",  # needs r's to bc's sources.csv beside it (all excluded from bd's draw)
         "timex2022b",
     ],
 )

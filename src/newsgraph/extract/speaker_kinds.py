@@ -13,7 +13,7 @@ from newsgraph.extract.speaker_compounds import compound_head
 from newsgraph.extract.speaker_descriptions import described_person, placed_after
 from newsgraph.extract.speaker_nouns import figure_nouns, finding_nouns, singular, speaker_kind
 from newsgraph.extract.speaker_partitives import one_of_group
-from newsgraph.extract.speaker_sides import side_phrase
+from newsgraph.extract.speaker_sides import side_phrase, side_state
 from newsgraph.extract.speech_demonstratives import latest_anaphor
 from newsgraph.extract.speech_lexicon import document_nouns
 from newsgraph.extract.speech_speakers import Speaker
@@ -295,6 +295,9 @@ def side_speaker(ctx: DocContext, on: Token) -> Speaker | None:
         type_ = {"PER": "person", "ORG": "organization", "GROUP": "group"}.get(best.label, "organization")
         return Speaker(best.name, type_, best.start, best.key)
     name = text[start:end].strip()
+    state = side_state(name)
+    if state is not None:
+        return Speaker(state, "gpe", start, "gpe:" + fold(state))
     return Speaker(name, "organization", start, "org:" + fold(name))
 
 

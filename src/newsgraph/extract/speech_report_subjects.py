@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract.speech_common import OBJECT_DEPS, inside
 from newsgraph.extract.speech_quotes import doc_quotes
-from newsgraph.extract.speech_subjects import SUBJECT_DEPS
+from newsgraph.extract.speech_subjects import SUBJECT_DEPS, side_noun
 
 RELATIVE_WORDS = {"qu'", "que", "qu’"}
 
@@ -78,7 +78,7 @@ def nearest_subject(verb: Token) -> Token | None:
     the relative clause's own subject), but never a pronoun that takes up the other ("La direction,
     elle, assure …") nor the object of the other's relative clause read as a subject ("Les Français
     qui prennent le train | se demandent …")."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not side_noun(c)]  # "Côté X, on …"
     if len(subjects) < 2:
         return causal_conjunct(subjects[0], verb) if subjects else adjunct_swallowed_subject(verb)
     nouns = [c for c in subjects if c.pos_ in {"NOUN", "PROPN"}] or [c for c in subjects if c.pos_ != "PRON"]

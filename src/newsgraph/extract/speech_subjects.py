@@ -65,11 +65,17 @@ def possessor(noun: Token) -> Token | None:
     return next((c for c in noun.children if c.dep_ == "det" and possessive_pronoun(c.lower_)), None)
 
 
+def side_noun(tok: Token) -> bool:
+    """A fronted "Côté X," the parser took for a subject ("Côté gouvernement, on assure …"): a bare
+    "côté" before its verb is a topic, never who speaks (``speaker_sides``)."""
+    return tok.lower_ == "côté" and tok.i < tok.head.i and not any(c.dep_ == "det" for c in tok.children)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, climbing through participles, conjoined and infinitive verbs."""
     seen = 0
     while verb is not None and seen < 4:
-        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and not side_noun(c)), None)
         if subj is not None:
             # "-t" "-il": prefer the pronoun
             clitic = next(

@@ -153,7 +153,10 @@ def said_of(tok: Token) -> bool:
     clause = tok.head
     if tok.dep_ not in {"nsubj", "nsubj:pass"} or clause.dep_ != "ccomp":
         return False
-    return any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or people_noun(c)) for c in clause.head.children)
+    verb = clause.head  # "Claire Roy, infirmière, raconte que …": the verb parsed as the name's modifier
+    if verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.pos_ == "PROPN":
+        return True
+    return any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or people_noun(c)) for c in verb.children)
 
 
 def salient_place(tok: Token) -> bool:

@@ -32,6 +32,7 @@ from spacy.tokens import Span, Token
 from newsgraph import lexicons
 from newsgraph.extract.context import DocContext, Mention
 from newsgraph.extract.entities import is_circumstance, is_role
+from newsgraph.extract.event_role_asides import is_source
 from newsgraph.extract.speech_quotes import QUOTE_MARKS
 from newsgraph.extract.speech_subjects import RELATIVE, SUBJECT_DEPS, in_prepositional_phrase
 from newsgraph.names import fold, fold_spaced
@@ -269,7 +270,7 @@ def is_subject_mention(ctx: DocContext, m: Mention) -> bool:
         return True
     for _ in range(3):
         if tok.dep_ in SUBJECT_DEPS:
-            return True
+            return not spoken_of(tok)  # "… affirme que le directeur Pierre Blanc a refusé": spoken of
         if in_title_of_name(tok):
             return False
         if tok.dep_ in {"flat:name", "appos", "amod", "nmod"} and tok.head.i != tok.i:
@@ -283,16 +284,33 @@ def is_subject_mention(ctx: DocContext, m: Mention) -> bool:
 
 
 TELLER_PRONOUNS = {"il", "elle", "ils", "elles"}
+SOURCE_PRONOUNS = {"lui", "elle", "eux", "elles"}  # "selon lui", "d'après elle"
 
 
 def spoken_of(tok: Token) -> bool:
     """The subject of a completive clause whose verb has a person as its own subject: "Cet ancien
     détenu affirme que Paul Roy lui a avoué le vol", "Elle raconte que Marc est parti" (Paul Roy and
-    Marc are spoken of; the teller is the one a later pronoun takes up)."""
+    Marc are spoken of; the teller is the one a later pronoun takes up), or of a clause whose source
+    is a pronoun ("Selon lui, le préfet Marc Roy était prévenu")."""
     clause = tok.head
+    sources = (c for c in clause.children if c.lower_ in SOURCE_PRONOUNS)
+    if tok.dep_ in SUBJECT_DEPS and any(is_source(c) for c in sources):
+        return True  # "Selon lui, …": the one "lui" takes up tells
     if tok.dep_ not in SUBJECT_DEPS or clause.dep_ != "ccomp" or clause.head.i == clause.i:
         return False
-    return any(c.dep_ == "nsubj" and teller(c) for c in clause.head.children)
+    return told_by_teller(clause.head)
+
+
+def told_by_teller(verb: Token) -> bool:
+    """The verb of a completive has someone who can tell as its subject, also a pronoun parsed as an
+    expletive ("Il explique que …") or the name the parser hung the verb on as a modifier ("Claire
+    Roy, infirmière, raconte que …", ``acl``)."""
+    if any(
+        (c.dep_ == "nsubj" and teller(c)) or (c.dep_ == "expl:subj" and c.lower_ in TELLER_PRONOUNS)
+        for c in verb.children
+    ):
+        return True
+    return verb.dep_ == "acl" and verb.head.i < verb.i and teller(verb.head)
 
 
 def teller(tok: Token) -> bool:

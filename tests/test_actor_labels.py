@@ -31,13 +31,13 @@ REPORTS = [
 GROUP = {"r1": "chefs d’entreprise", "r2": "chefs d'entreprise", "r3": "chefs d'entreprise"}
 """A group (never merged, no entry of its own in the registry) spelt two ways."""
 SHOWN = {
-    "org-etat": "État",
+    "org-etat-francais": "État français",  # a bare "l'État" of a French report is France's (state_bodies)
     "philipe-amuiel": "Philippe Amouyel",
     "group-chefs-d-entreprise": "chefs d'entreprise",
 }
 """Actor id -> the name every report together gives it (most reports, capital accents kept)."""
 OLD = {
-    "org-etat": "Etat",
+    "org-etat-francais": "Etat français",
     "philipe-amuiel": "Phillipe Amouyel",
     "group-chefs-d-entreprise": "chefs d’entreprise",
 }
@@ -128,11 +128,11 @@ def test_the_derived_rows_follow_a_relabel(tmp_path: Path, monkeypatch: pytest.M
     assert isinstance(store, OxigraphStore)
     registry = Registry()
     build(documents()[:1], store, registry, extractor=made_up)
-    assert store.query("search_actors", {"q": "Etat"}).rows[0][1] == "Etat"  # read whole
+    assert store.query("search_actors", {"q": "Etat"}).rows[0][1] == "Etat français"  # read whole
     with monkeypatch.context() as m:
         ran = no_full_read(store, m)
         build(documents()[1:], store, registry, batch_size=1, extractor=made_up)
-        assert store.query("search_actors", {"q": "Etat"}).rows[0][1] == "État"
+        assert store.query("search_actors", {"q": "Etat"}).rows[0][1] == "État français"
         assert ran
     rows = store._derived.saved.load() if store._derived.saved else None
     assert rows is not None and as_multiset(rows) == full_rows(store)
@@ -183,7 +183,7 @@ def test_one_label_whatever_the_workers_or_the_order(tmp_path: Path, nlp):
     got = labels(one)
     assert got["philipe-amuiel"] == ["Philippe Amouyel"]
     assert all(len(names) == 1 for names in got.values())
-    assert "État" in {n for a, names in got.items() if a.endswith("-etat") for n in names}
+    assert "État français" in {n for a, names in got.items() if a.endswith("-etat-francais") for n in names}
 
 
 def test_an_appended_build_relabels(tmp_path: Path):
@@ -206,11 +206,11 @@ def test_falkordb_derived_rows_follow_a_relabel(tmp_path: Path, monkeypatch: pyt
     store = FalkorDBStore.embedded(tmp_path / "falkordb.db")
     registry = Registry()
     build(documents()[:1], store, registry, extractor=made_up)
-    assert store.query("search_actors", {"q": "Etat"}).rows[0][1] == "Etat"  # read whole
+    assert store.query("search_actors", {"q": "Etat"}).rows[0][1] == "Etat français"  # read whole
     with monkeypatch.context() as m:
         ran = bound_reads_only(store, m)
         build(documents()[1:], store, registry, batch_size=1, extractor=made_up)
-        assert store.query("search_actors", {"q": "Etat"}).rows[0][1] == "État"
+        assert store.query("search_actors", {"q": "Etat"}).rows[0][1] == "État français"
         assert ran
     full = full_rows(store)
     assert saved_rows(store) == full  # brought up to date: the rows of a full read

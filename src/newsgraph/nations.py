@@ -41,7 +41,7 @@ people, written as a noun; "russes" in lowercase is an adjective of something el
 MIL, COP, GOV, JUD, LEG = "MIL", "COP", "GOV", "JUD", "LEG"
 POLICE = frozenset({"police", "policiers", "gendarmerie", "gendarmes", "forces de l'ordre"})
 GOVERNMENT = frozenset(
-    {"gouvernement", "ministère", "autorités", "exécutif", "diplomatie", "régime", "présidence"}
+    {"gouvernement", "ministère", "autorités", "exécutif", "diplomatie", "régime", "présidence", "état"}
 )
 JUSTICE = frozenset({"justice", "parquet"})
 PARLIAMENT = frozenset({"parlement", "sénat"})
@@ -76,6 +76,7 @@ NAMED_BODIES: dict[str, tuple[str, str]] = {
     "hotel de marigny": ("FR", GOV),
     "hotel de brienne": ("FR", MIL),
     "balard": ("FR", MIL),
+    "assemblee nationale": ("FR", LEG),  # said bare in French news: France's (others say whose)
     "palais bourbon": ("FR", LEG),
     "palais-bourbon": ("FR", LEG),
     "palais du luxembourg": ("FR", LEG),

@@ -46,8 +46,10 @@ européenne"): what they do or undergo is no more France's than another member's
 
 @lru_cache(maxsize=1)
 def national_bodies() -> frozenset[str]:
-    """Folded head nouns of bodies French news name bare (``national_bodies.txt``)."""
-    return frozenset(fold(w) for w in lexicons.words("national_bodies.txt"))
+    """Folded head nouns of bodies French news name bare (``national_bodies.txt``), but those
+    tagged ``noplace`` ("l'État", named in "le budget de l'État" wherever the report is set)."""
+    quiet = {fold(w) for w in lexicons.selection("national_bodies.txt", "noplace")}
+    return frozenset(fold(w) for w in lexicons.words("national_bodies.txt")) - quiet
 
 
 def national_place(token: Token, kind: str) -> PlaceRef | None:

@@ -152,8 +152,7 @@ VERBAL = frozenset({"AUX", "VERB"})
 
 
 def finite_auxiliary_of(tok: Token, head: Token) -> bool:
-    """ "a" of "Le maire a, lors du conseil, annoncé …" hung on the subject, or a finite verb hung on
-    it as a modifier ("le bilan provisoire fait …"): no word of its phrase."""
+    """ "a" of "Le maire a, lors du conseil, annoncé …" hung on the subject: no word of its phrase."""
     return _finite_auxiliary_at(tokens(tok.doc), tok.i, head.i)
 
 
@@ -162,15 +161,10 @@ def _finite_auxiliary_at(tt: Tokens, i: int, head: int) -> bool:
     that pass the other tests."""
     return (
         tt.head[i] == head
-        and (tt.lemma[i] in AUXILIARIES or tt.dep[i] in HUNG_VERB_DEPS)
+        and tt.lemma[i] in AUXILIARIES
         and tt.pos[i] in VERBAL
         and "Fin" in morph_of(tt.doc[i]).get("VerbForm", [])
     )
-
-
-HUNG_VERB_DEPS = frozenset({"amod", "acl"})
-"""A finite verb the parser hung on its subject as a modifier ("le bilan provisoire fait état de
-…" after a fronted place): the phrase ends before it, as before a finite auxiliary."""
 
 
 def role_words(span: Span) -> tuple[str, frozenset[str]]:

@@ -22,7 +22,6 @@ from newsgraph.extract.speech_idioms import in_idiom
 from newsgraph.extract.speech_incised_aux import avoir_before_incise
 from newsgraph.extract.speech_purpose import purpose_speech
 from newsgraph.extract.tokens import morph_of
-from newsgraph.extract.verb_present_read import present_read_as_participle
 from newsgraph.names import fold
 
 REFLEXIVE = {"se", "s'", "s’"}
@@ -361,9 +360,7 @@ def _speaks_here(verb: Token) -> bool:
         return False  # "ont répondu présents", "souffle le chaud et le froid"
     if in_compound_word(verb):
         return False  # "le pense-bête", "un faire-part", "le soi-disant expert"
-    misread = (
-        verb.lemma_.endswith("er") and not verb.lower_.endswith(("é", "ée", "és", "ées"))
-    ) or present_read_as_participle(verb)  # "Le dernier bilan fait état de …"
+    misread = verb.lemma_.endswith("er") and not verb.lower_.endswith(("é", "ée", "és", "ées"))
     if "Part" in morph.get("VerbForm", []) and "Past" in morph.get("Tense", []) and not misread:
         auxes = [c for c in verb.children if c.dep_.startswith("aux")]
         avoir = (

@@ -31,7 +31,6 @@ from newsgraph.extract.speech_common import (
 )
 from newsgraph.extract.speech_coordinated import compound_speech_end, own_subject_before
 from newsgraph.extract.speech_demonstratives import latest_subject
-from newsgraph.extract.speech_hung_subject import hung_verb_subject
 from newsgraph.extract.speech_lexicon import CONTROL_VERBS
 from newsgraph.extract.speech_mistagged import mistagged_object
 from newsgraph.extract.speech_object_checks import (
@@ -323,7 +322,6 @@ def subject_for(verb: Token) -> Token | None:
         preverbal_subject,
         conjunct_subject,
         misread_verb_subject,
-        hung_verb_subject,
     ):
         head = finder(verb)
         if head is not None and head.lower_ not in {"qu'", "que", "qu’"}:

@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import dropwhile
 
 from spacy.tokens import Token
 
 from newsgraph import lexicons
+from newsgraph.extract.negation_words import NOT_ADVERBS
 from newsgraph.extract.speech_idioms import in_idiom
 from newsgraph.extract.speech_incised_aux import avoir_before_incise
 from newsgraph.extract.speech_purpose import purpose_speech
@@ -185,13 +187,28 @@ def multiword_phrase(tok: Token) -> tuple[SpeechVerb, Token] | None:
             return None
     lex = speech_verbs()
     # "fait-il valoir", "met-elle en avant": the inverted subject stands inside the phrase
-    after = doc[tok.i + 1 : min(len(doc), tok.i + 5)]
+    after = doc[tok.i + 1 : min(len(doc), tok.i + 7)]
     nxt = [t for t in after if not t.is_space and t.lower_ not in INVERTED]
-    for n in (1, 2):
-        key = "_".join([lemma, *(t.lower_ for t in nxt[:n])])
-        if key in lex and len(nxt) >= n:
-            return lex[key][0], nxt[n - 1]
+    # "font désormais état de", "a aussi fait part de": adverbs between the head and the rest
+    bare = list(dropwhile(incidental_adverb, nxt))
+    for words in (nxt, bare) if len(bare) < len(nxt) <= len(bare) + 2 else (nxt,):
+        for n in (1, 2):
+            key = "_".join([lemma, *(t.lower_ for t in words[:n])])
+            if key in lex and len(words) >= n:
+                return lex[key][0], words[n - 1]
     return None
+
+
+def incidental_adverb(tok: Token) -> bool:
+    """An adverb that may stand inside a multi-word verb ("fait aussi état de", "met encore en
+    garde"), not the negation's ("ne fait pas état de": no statement) nor a word of a phrase ("met
+    en avant")."""
+    return tok.pos_ == "ADV" and tok.lower_ not in NOT_INCIDENTAL
+
+
+NOT_INCIDENTAL = frozenset(NOT_ADVERBS) | {"en", "y", "avant", "bien", "mieux", "là"}
+"""The negation's adverbs, and words tagged adverbs that begin the rest of a multi-word verb
+("mettre en avant")."""
 
 
 @cache

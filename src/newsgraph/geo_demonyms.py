@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import cache
 
 from newsgraph import lexicons
+from newsgraph.names import fold_spaced
 
 PLACES_FR = "places_fr.tsv"
 
@@ -39,6 +40,12 @@ def demonym_country(word: str) -> str | None:
     'Ukraine'
     """
     return _demonyms().get(word.lower())
+
+
+@cache
+def folded_demonyms() -> frozenset[str]:
+    """Every demonym form without accents, as ``names.fold_spaced`` writes words ("americain")."""
+    return frozenset(fold_spaced(w) for w in _demonyms())
 
 
 @cache

@@ -16,7 +16,7 @@ from newsgraph.extract.speaker_partitives import one_of_group
 from newsgraph.extract.speaker_sides import side_phrase, side_state
 from newsgraph.extract.speech_demonstratives import latest_anaphor
 from newsgraph.extract.speech_lexicon import document_nouns
-from newsgraph.extract.speech_speakers import Speaker
+from newsgraph.extract.speech_speakers import Speaker, concerned_person
 from newsgraph.extract.speech_subjects import possessor, subject_of
 from newsgraph.names import fold_spaced as fold
 
@@ -246,6 +246,8 @@ def described_speaker(ctx: DocContext, head: Token) -> Speaker | None:
         return None
     if latest_anaphor(head):
         return None  # "explique ce dernier": the person named last (speech_speakers)
+    if (concerned := concerned_person(ctx, head)) is not None:
+        return concerned  # "raconte l'intéressée": the one named last
     doc = head.doc
     if head.i + 1 < len(doc):
         # "le docteur Jean-Pierre Bouchard", "le colonel Michel Goya": a title before a name

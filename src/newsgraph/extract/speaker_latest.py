@@ -33,7 +33,7 @@ def latest_referent[S: Gendered](
     doc = head.doc
     low = anaphor_form(head)
     plural = low.endswith("s") or low in {"ceux-ci", "celles-ci"}
-    feminine = low.startswith("celle") or "ère" in low
+    feminine = low.startswith("celle") or "ère" in low or low.endswith("ée")  # "l'intéressée"
     quotes = doc_quotes(ctx.sdoc)
     sentences = 0
     for tok in reversed(doc[: head.i]):

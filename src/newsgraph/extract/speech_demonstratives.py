@@ -1,8 +1,10 @@
 """Demonstrative subjects that take up the last one named: "ce dernier", "ces derniers", "celle-ci"
-(tests/extract/test_reported_r17.py). The parse splits them in two ways this module mends: the
-tokenizer cuts "Celui-ci" into "Celui", "-", "ci", and the parser hangs "Ces derniers" on the verb
-as a determiner and an adjective, so the verb has no subject. Used by the speaker resolution
-(``speech_speakers``) and by the subject finder of reported speech (``speech_reported``)."""
+(tests/extract/test_reported_r17.py), and "l'intéressé(e)", the person the report is about, which
+takes up the one named last the same way when there is one (tests/extract/test_title_synonyms_r44.py).
+The parse splits them in two ways this module mends: the tokenizer cuts "Celui-ci" into "Celui", "-",
+"ci", and the parser hangs "Ces derniers" on the verb as a determiner and an adjective, so the verb has
+no subject. Used by the speaker resolution (``speech_speakers``) and by the subject finder of reported
+speech (``speech_reported``)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,8 @@ LATEST_FORMS = {"dernier", "dernière", "derniers", "dernières"}
 LATEST_PRONOUNS = {"celui-ci", "celle-ci", "ceux-ci", "celles-ci"}
 PRONOUN_STEMS = {"celui", "celle", "ceux", "celles"}
 DEMONSTRATIVE_DETS = {"ce", "cette", "ces"}
+CONCERNED_FORMS = {"intéressé", "intéressée"}  # "l'intéressé", "l'intéressée"; not "les intéressés"
+ELIDED_ARTICLES = {"l'", "l’"}
 
 
 def anaphor_form(head: Token) -> str:
@@ -39,6 +43,12 @@ def latest_anaphor(head: Token) -> bool:
     return before in DEMONSTRATIVE_DETS or any(
         c.dep_ == "det" and c.lower_ in DEMONSTRATIVE_DETS for c in head.children
     )
+
+
+def concerned_anaphor(head: Token) -> bool:
+    """ "l'intéressé", "l'intéressée": the person the report is about, the one named last when there
+    is one (else the noun stays the anonymous speaker it was)."""
+    return head.lower_ in CONCERNED_FORMS and head.i > 0 and head.doc[head.i - 1].lower_ in ELIDED_ARTICLES
 
 
 def latest_subject(verb: Token) -> Token | None:

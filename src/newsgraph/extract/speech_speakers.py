@@ -52,7 +52,7 @@ from newsgraph.extract.speaker_roles import (
 )
 from newsgraph.extract.speaker_titles import titled_person
 from newsgraph.extract.speaker_untagged_names import untagged_body_name
-from newsgraph.extract.speech_demonstratives import latest_anaphor
+from newsgraph.extract.speech_demonstratives import concerned_anaphor, latest_anaphor
 from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
 from newsgraph.extract.speech_subjects import (
     PRONOUNS_PL,
@@ -119,6 +119,13 @@ def description_tokens(head: Token) -> list[Token]:
     return keep
 
 
+def concerned_person(ctx: DocContext, head: Token) -> Speaker | None:
+    """The one named last that "l'intéressé(e)" takes up, if any ("raconte l'intéressée")."""
+    if not concerned_anaphor(head):
+        return None
+    return latest_referent(ctx, head, person_mention_speaker, phrase_speaker)
+
+
 def speaker_from_head(ctx: DocContext, head: Token, history: list[Speaker]) -> Speaker | None:
     """The speaker named by a subject (or by the object of "selon", "pour", a postposed subject)."""
     head = compound_head(head)  # "une aide-soignante": the whole word, not a piece of it
@@ -126,6 +133,8 @@ def speaker_from_head(ctx: DocContext, head: Token, history: list[Speaker]) -> S
     low = head.lower_
     if latest_anaphor(head):
         return latest_referent(ctx, head, person_mention_speaker, phrase_speaker)
+    if (concerned := concerned_person(ctx, head)) is not None:
+        return concerned
     if (pronoun := pronoun_form(head)) is not None:  # "il", or "ses" of "selon ses dires"
         topic = dislocated_topic(head)
         if topic is not None:

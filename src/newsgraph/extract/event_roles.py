@@ -247,10 +247,8 @@ def roles(
                 and actor_of(first, mentions, "agent") is not None
             ):
                 agents.append(first)  # "l'attaque du Hamas contre Israël", "les frappes de Moscou sur Kiev"
-            elif trig.de_role == "target" and genitive_doer(first, trig.type):
-                agents.append(first)  # "l'enquête de la gendarmerie", "les investigations du parquet"
-            elif trig.de_role == "target":
-                targets.append(first)
+            elif trig.de_role == "target":  # a doer's "de": "l'enquête de la gendarmerie"
+                (agents if genitive_doer(first, trig.type) else targets).append(first)
             elif m is not None and m.label in PLACE_LABELS and len(des) == 1 and is_settlement(m):
                 pass  # "le retrait de Kherson": the place, not an actor
             elif m is not None and m.label in PLACE_LABELS and impersonal(trig.type):

@@ -28,7 +28,7 @@ P, ORG, G, U = "person", "organization", "gpe", "unknown"
         ("ARS", G, ("org-ars", ORG)),  # initials the gazetteer does not know stay themselves
         ("Fédération de Russie", ORG, ("org-russie", G)),  # another name of the same state
         ("AMS", ORG, ("org-ams", ORG)),  # an acronym is a state only as a country's own
-        ("État allemand", G, ("org-etat-allemand", G)),
+        ("État allemand", G, ("org-etat-allemand", ORG)),  # its governing body, as a bare "l'État" (round 44)
         # an institution named by its seat is the institution, not the district
         ("Élysée", G, ("org-elysee", ORG)),
         ("Matignon", G, ("org-matignon", ORG)),

@@ -14,6 +14,7 @@ import pytest
 
 from newsgraph.nations import StateCode, state_of
 from newsgraph.resolve import Registry, resolve
+from newsgraph.resolve.actors import canonical_type
 from newsgraph.resolve.state_bodies import state_body_name
 from test_state_bodies_r43 import _place, _report
 
@@ -59,3 +60,18 @@ def test_the_state_of_a_french_report_is_one_actor_the_french_government():
     assert [r.id for r in ex.events[0].actors] == ["org-etat-francais"]
     state = next(a for a in ex.actors if a.id == "org-etat-francais")
     assert state_of(state.name, state.type) == StateCode("FR", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("l'État américain", "organization"),  # the governing body, as a bare "l'État" of a US report
+        ("État russe", "organization"),
+        # near misses
+        ("État islamique", "gpe"),  # no state's: left as NER read it
+        ("États-Unis", "gpe"),
+        ("Russie", "gpe"),
+    ],
+)
+def test_the_state_said_with_its_demonym_is_its_governing_body(name, expected):
+    assert canonical_type(name, "gpe") == expected

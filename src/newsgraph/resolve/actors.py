@@ -33,6 +33,7 @@ from newsgraph.names import (
     strip_determiners,
     surname_key,
 )
+from newsgraph.nations import state_of
 
 SEAT_WORD = re.compile(r"\b(?:Quai|Palais|Hôtel|Place|Fort|Bureau|Département|Downing)\b", re.I)
 """A word a seat's name of several words begins with, never a person's: "Quai d'Orsay", "Place
@@ -83,6 +84,9 @@ def canonical_type(name: str, type: str) -> str:
         return "organization"  # "le gouvernement", "la justice" read as people in an event's role
     if type in NEVER_MERGED:
         return type
+    state_named = strip_determiners(fold_key(name)).startswith("etat-")  # "l'État américain"
+    if type == "gpe" and state_named and state_of(name, "organization") is not None:
+        return "organization"  # the governing body, as a bare "l'État" of its report (state_bodies)
     probe = readable(name)
     seat = SEAT_WORD.search(probe) and strip_determiners(fold_key(probe)) in institution_seats()
     if type == "person" and seat:
@@ -96,7 +100,7 @@ def canonical_type(name: str, type: str) -> str:
         if state is not None and (not is_acronym(name) or geocode(body) == state):
             return "gpe"  # an acronym only as a country's own ("USA"), never a city's code ("AMS")
         if type == "gpe" and (is_acronym(name) or (geocode(body) is None and " " not in body.strip())):
-            return "organization"  # "RN", "Lidl"; "État américain" stays a state
+            return "organization"  # "RN", "Lidl"
     collective = strip_determiners(fold_key(probe)) in lexicon().collectives
     if type in {"organization", "unknown"} and single and probe[:1].isupper() and not collective:
         if person_keys(probe)[0] in known_persons():

@@ -22,6 +22,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from newsgraph import lexicons
+from newsgraph.extract import entity_spans
 from newsgraph.extract.context import DocContext, Mention
 from newsgraph.extract.entities import is_role, np_span
 from newsgraph.extract.speaker_nouns import folded_institutions, head_form
@@ -36,8 +37,7 @@ TITLE_DEPS = {"appos", "flat:name", "nmod", "amod"}
 AFTER_COMMA = 6  # words after the comma that follows a name ("Marc Roy, pédiatre à Tours")
 SKIPPED_POS = {"DET", "ADP", "PUNCT", "CCONJ", "SPACE"}
 FUNCTION_WORDS = {"de", "du", "des", "la", "le", "les", "l", "d"}  # not content words of a description
-NAME_PARTICLES = {"de", "du", "des", "d'", "la", "le", "von", "van", "der", "den", "ben", "bin", "al", "el"}
-NAME_PARTICLES |= {"da", "di", "dos", "do"}  # "Lula da Silva", "Luigi di Maio"
+NAME_PARTICLES = entity_spans.NAME_PARTICLES | {"da", "di", "dos", "do"}  # "Lula da Silva", "Luigi di Maio"
 DEMONYM = "@demonym"  # a qualifier of ``title_synonyms.tsv``: any adjective of nationality
 
 
@@ -49,12 +49,13 @@ def description_words(phrase: str) -> frozenset[str]:
 
 @cache
 def title_synonyms() -> tuple[tuple[frozenset[str], frozenset[str], frozenset[str]], ...]:
-    """The rows of ``title_synonyms.tsv``: a description's words, the title's words, the qualifiers."""
+    """The rows of ``title_synonyms.tsv``: a description's words, the title's words, the qualifiers;
+    the longest description first ("le premier magistrat" is a mayor, not a "premier")."""
     rows = []
     for description, title, qualifiers in lexicons.rows("title_synonyms.tsv", 3):
         quals = frozenset(q if q == DEMONYM else fold(q) for q in qualifiers.split("|") if q.strip())
         rows.append((description_words(description), description_words(title), quals))
-    return tuple(rows)
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
 def readings(wanted: set[str]) -> list[tuple[set[str], frozenset[str]]]:
@@ -62,7 +63,7 @@ def readings(wanted: set[str]) -> list[tuple[set[str], frozenset[str]]]:
     the phrase itself (no qualifier), then the titles the descriptions it holds stand for, the
     longest description first ("le premier magistrat" is a mayor, not a "premier")."""
     found = [(wanted, frozenset[str]())]
-    for description, title, quals in sorted(title_synonyms(), key=lambda r: -len(r[0])):
+    for description, title, quals in title_synonyms():
         if description <= wanted:
             found.append(((wanted - description) | title, quals))
     return found

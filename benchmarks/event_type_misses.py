@@ -94,16 +94,18 @@ OPEN = frozenset(
                 "at",
                 "au",
                 "av",
+                "aw",
+                "ax",
             ]
         ),
     }
 )
-"""The open sets of round 44 (an allow-list besides ``misses.BLIND``: a set added later is not read)."""
+"""The open sets of round 45 (an allow-list besides ``misses.BLIND``: a set added later is not read)."""
 
 READ_HALF = frozenset(
-    {"seeds", *(f"tvnews2022{x}" for x in "b e j m o q s u w y aa ac ae ag ai ak am ao aq as au".split())}
+    {"seeds", *(f"tvnews2022{x}" for x in "b e j m o q s u w y aa ac ae ag ai ak am ao aq as au aw".split())}
 )
-"""The read half of round 44 (the sets whose misses helpers read), the default: the other half is scored
+"""The read half of round 45 (the sets whose misses helpers read), the default: the other half is scored
 only, and this tool re-parses the texts itself (a saved run's folder given as an argument is not read)."""
 
 STEPS = ["pos", "gate", "sense", "rows", "veto", "echo", "generic", "built-none", "merged", "output"]

@@ -38,8 +38,6 @@ BLIND = {
     "tvnews2022g",
     "tvnews2022i",
     "tvnews2022k",
-    "tvnews2022aw",  # annotated in round 42; held out in rounds 43 and 44
-    "tvnews2022ax",  # annotated in round 42; held out in rounds 43 and 44
     "tvnews2022ay",  # annotated in round 43; held out in rounds 44 and 45
     "tvnews2022az",  # annotated in round 43; held out in rounds 44 and 45
     "tvnews2022ba",  # annotated in round 43; held out in rounds 44 and 45

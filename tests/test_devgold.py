@@ -205,6 +205,8 @@ def corpus_or_skip() -> None:
         "tvnews2022bb",
         "tvnews2022bc",
         "tvnews2022bd",
+        "tvnews2022be",
+        "tvnews2022bf",
         "tvnews2022ae/second",
         "tvnews2022af/second",
         "tvnews2022al/second",
@@ -277,6 +279,8 @@ def test_gold_sets_pass_the_check(name: str) -> None:
         "tvnews2022bb",  # needs r's to ba's sources.csv beside it (all excluded from bb's draw)
         "tvnews2022bc",  # needs r's to bb's sources.csv beside it (all excluded from bc's draw)
         "tvnews2022bd",  # needs r's to bc's sources.csv beside it (all excluded from bd's draw)
+        "tvnews2022be",  # needs r's to bd's sources.csv beside it (all excluded from be's draw)
+        "tvnews2022bf",  # needs r's to be's sources.csv beside it (all excluded from bf's draw)
         "timex2022b",
     ],
 )

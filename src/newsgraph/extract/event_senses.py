@@ -24,6 +24,7 @@ from spacy.tokens import Token
 from newsgraph.extract.event_amounts import MILITARY_NOUNS
 from newsgraph.extract.event_cache import morph_feats
 from newsgraph.extract.event_parse import lemma
+from newsgraph.extract.event_similes import in_simile
 from newsgraph.extract.event_trigger_row import Trigger
 
 WHERE_CASES = frozenset({"dans", "au", "à"})
@@ -72,7 +73,7 @@ def is_other_sense(token: Token, trig: Trigger) -> bool:
         return closes_a_door(token)
     if trig.type == "campaign_rally" and lemma(token) == "campagne":
         return campaign_as_setting(token)
-    return False
+    return in_simile(token)  # "on aurait dit un bombardement", "comme si une guerre avait éclaté"
 
 
 def living_room(token: Token) -> bool:

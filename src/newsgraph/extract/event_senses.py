@@ -9,7 +9,9 @@
 - "la campagne présidentielle" as the time or the setting of something else ("absent de la
   campagne", "s'inviter dans la campagne", "en pleine campagne", "sa dernière campagne" as a
   predicate): the campaign is no happening there; it is one as a subject or object of a verb
-  ("a lancé sa campagne", "la campagne s'achève", "fait campagne") or in "entrer en campagne".
+  ("a lancé sa campagne", "la campagne s'achève", "fait campagne") or in "entrer en campagne";
+- any event word in a simile ("on aurait dit un bombardement", "comme une explosion", "comme si une
+  guerre avait éclaté"): what something looked like, no happening (``event_similes``).
 
 Besides, a word of fighting said of a fire ("face aux flammes, le combat se gagne mètre après mètre",
 "la bataille contre le feu", "la lutte contre l'incendie") tells firefighting, not a fight between

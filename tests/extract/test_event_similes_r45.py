@@ -22,13 +22,13 @@ SIMILES = [
     pytest.param(
         "Le stade s'est enflammé tel un volcan en éruption.",
         "volcanic_eruption",
-        marks=pytest.mark.xfail(strict=True, reason="the parser hangs 'en éruption' on 'tel', not on 'volcan'"),
+        marks=pytest.mark.xfail(strict=True, reason="the parser hangs 'en éruption' on 'tel'"),
     ),
 ]
 
 LITERAL = [
     ("Un ouragan a frappé la côte de Floride dans la nuit.", "storm", None, None),
-    ("Le choc a été aussi violent que lors de l'explosion du port de Beyrouth.", "explosion", None, "beyrouth"),
+    ("Le choc a été aussi fort que lors de l'explosion du port de Beyrouth.", "explosion", None, "beyrouth"),
     ("Les habitants ont entendu une explosion vers minuit à Lyon.", "explosion", None, "lyon"),
     ("Le quartier ressemble à un champ de ruines après la tempête.", "storm", None, None),
     ("Une explosion a soufflé un immeuble, comme l'an dernier à Marseille.", "explosion", None, None),

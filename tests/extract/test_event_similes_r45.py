@@ -2,7 +2,8 @@
 or sounded like ("on aurait dit un bombardement", "c'était comme une explosion", "des dégâts dignes d'un
 ouragan", "comme si une guerre avait éclaté"). The literal twins keep their event: an event compared
 to with its definite article (one that happened), a plural heard "comme des explosions", a verb of
-seeming not in the conditional, the same words outside a comparison. Sentences written for these
+seeming not in the conditional, a real event qualified "comme" another ("une fusillade considérée
+comme une attaque terroriste"), the same words outside a comparison. Sentences written for these
 tests. Similes: (sentence, type) with no event of the type; literal: (sentence, type, actor, place)
 as in ``test_event_constructions.check_row``."""
 
@@ -32,6 +33,7 @@ LITERAL = [
     ("Les habitants ont entendu une explosion vers minuit à Lyon.", "explosion", None, "lyon"),
     ("Le quartier ressemble à un champ de ruines après la tempête.", "storm", None, None),
     ("Une explosion a soufflé un immeuble, comme l'an dernier à Marseille.", "explosion", None, None),
+    ("La fusillade, considérée comme une attaque terroriste, a fait trois morts.", "terror_attack", None, None),
 ]
 
 

@@ -8,6 +8,8 @@ event, not one that took place. The construction (``ontology/lexicons/event_simi
 - a marker of comparison ("comme", "tel") on the event noun, or on the noun it completes bare ("tel
   un volcan en éruption", "comme une zone de guerre"), with an indefinite singular article: "comme
   l'explosion du port" names an event that happened, "comme des explosions" is often what was heard;
+  not after a verb that qualifies a real thing ("une fusillade considérée comme une attaque
+  terroriste": the shooting is one);
 - the same noun as the complement of a word of likeness ("ressembler à", "digne de", "comparable à");
 - the same noun as the complement of a verb of seeming in the conditional with "on" ("on aurait dit",
   "on se croirait dans");
@@ -27,6 +29,8 @@ MARKERS = _ROLES["marker"]
 """Words that introduce a compared term: "comme", "tel"."""
 LIKENESS = _ROLES["likeness"]
 """Verbs and adjectives whose complement is a compared term: "ressembler", "digne"."""
+QUALIFYING = _ROLES["qualifying"]
+"""Verbs whose "comme" qualifies a real thing: "considérée comme une attaque terroriste"."""
 SEEMING = _ROLES["seeming"]
 """Verbs of seeming, in the conditional: "on aurait dit", "on se croirait"."""
 
@@ -70,9 +74,9 @@ def compared_term(token: Token) -> Token | None:
 def compares(term: Token) -> bool:
     """A marker stands on the term or governs it, or the term completes a word of likeness or a verb
     of seeming in the conditional."""
-    if any(c.dep_ in {"case", "mark", "advmod"} and c.lower_ in MARKERS for c in term.children):
-        return True
     head = term.head
+    if any(c.dep_ in {"case", "mark", "advmod"} and c.lower_ in MARKERS for c in term.children):
+        return lemma(head) not in QUALIFYING  # "une fusillade considérée comme une attaque terroriste"
     if head.i == term.i or term.dep_ not in COMPLEMENTS:
         return False
     if head.lower_ in MARKERS:  # "tel un volcan": the parser hangs the term on "tel"

@@ -33,7 +33,7 @@ LITERAL = [
     ("Les habitants ont entendu une explosion vers minuit à Lyon.", "explosion", None, "lyon"),
     ("Le quartier ressemble à un champ de ruines après la tempête.", "storm", None, None),
     ("Une explosion a soufflé un immeuble, comme l'an dernier à Marseille.", "explosion", None, None),
-    ("La fusillade, considérée comme une attaque terroriste, a fait trois morts.", "terror_attack", None, None),
+    ("La fusillade, considérée comme une attaque terroriste, a fait un mort.", "terror_attack", None, None),
 ]
 
 

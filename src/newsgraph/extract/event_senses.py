@@ -9,7 +9,9 @@
 - "la campagne présidentielle" as the time or the setting of something else ("absent de la
   campagne", "s'inviter dans la campagne", "en pleine campagne", "sa dernière campagne" as a
   predicate): the campaign is no happening there; it is one as a subject or object of a verb
-  ("a lancé sa campagne", "la campagne s'achève", "fait campagne") or in "entrer en campagne".
+  ("a lancé sa campagne", "la campagne s'achève", "fait campagne") or in "entrer en campagne";
+- any event word in a simile ("on aurait dit un bombardement", "comme une explosion", "comme si une
+  guerre avait éclaté"): what something looked like, no happening (``event_similes``).
 
 Besides, a word of fighting said of a fire ("face aux flammes, le combat se gagne mètre après mètre",
 "la bataille contre le feu", "la lutte contre l'incendie") tells firefighting, not a fight between
@@ -24,6 +26,7 @@ from spacy.tokens import Token
 from newsgraph.extract.event_amounts import MILITARY_NOUNS
 from newsgraph.extract.event_cache import morph_feats
 from newsgraph.extract.event_parse import lemma
+from newsgraph.extract.event_similes import in_simile
 from newsgraph.extract.event_trigger_row import Trigger
 
 WHERE_CASES = frozenset({"dans", "au", "à"})
@@ -72,7 +75,7 @@ def is_other_sense(token: Token, trig: Trigger) -> bool:
         return closes_a_door(token)
     if trig.type == "campaign_rally" and lemma(token) == "campagne":
         return campaign_as_setting(token)
-    return False
+    return in_simile(token)  # "on aurait dit un bombardement", "comme si une guerre avait éclaté"
 
 
 def living_room(token: Token) -> bool:

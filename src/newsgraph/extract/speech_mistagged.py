@@ -21,6 +21,9 @@ from newsgraph.names import fold_spaced as fold
 OBJECT_ARTICLES = frozenset("le la les l' l’ un une des du ce cette ces tout toute".split())
 PRESENT_ENDINGS = ("e", "ent")
 QUE = frozenset({"que", "qu'", "qu’"})
+DE = frozenset({"de", "d'", "d’"})
+GENITIVES = DE | {"du", "des"}
+NEGATION_OPENERS = frozenset({"ne", "n'", "n’"})
 
 
 def mistagged_object(tok: Token) -> tuple[tuple[int, int], Token] | None:
@@ -45,11 +48,17 @@ def mistagged_object(tok: Token) -> tuple[tuple[int, int], Token] | None:
     subject = doc[tok.i - 1]
     while subject.dep_ in {"flat:name", "flat:foreign"} and subject.head.i < subject.i:
         subject = subject.head
-    while (  # "Le ministère de la Santé alerte …", "La Haute Autorité de santé dénonce …"
-        subject.dep_ == "nmod"
-        and subject.head.i < subject.i
+    while (
+        subject.head.i < subject.i
         and subject.head.pos_ in {"NOUN", "PROPN"}
-        and any(c.dep_ == "case" and c.lower_ in {"de", "d'", "d’", "du", "des"} for c in subject.children)
+        and (
+            # "Le ministère de la Santé alerte …", "La Haute Autorité de santé dénonce …"
+            (
+                subject.dep_ == "nmod"
+                and any(c.dep_ == "case" and c.lower_ in GENITIVES for c in subject.children)
+            )
+            or subject.dep_ == "amod"  # "Le ministre russe menace …", "des Affaires étrangères menace …"
+        )
     ):
         subject = subject.head
     if subject.pos_ not in {"NOUN", "PROPN"} or in_prepositional_phrase(subject):
@@ -130,6 +139,8 @@ def said_opener(tok: Token, j: int) -> Token | None:
     first = doc[j] if j < tok.sent.end else None
     if first is not None and "Inf" in first.morph.get("VerbForm", []) and j + 1 < tok.sent.end:
         return first
+    if first is not None and first.lower_ in DE and j + 2 < tok.sent.end and infinitive_after(tok.doc[j + 1]):
+        return first  # "Le syndicat menace de bloquer …", "La direction propose d'étaler …"
     if first is not None and first.lower_ in QUE and j + 2 < tok.sent.end:
         return doc[j + 1]  # "L'Autorité de la concurrence juge que …": the clause after "que"
     return after_incised_adjunct(tok)
@@ -150,3 +161,10 @@ def without_misread_verb(speaker: Speaker, cue: Token | None) -> Speaker:
     cut = (speaker.key + " ").find(" " + folded + " ")
     key = speaker.key[:cut].rstrip() if cut > 0 else speaker.key
     return replace(speaker, name=name, key=key)
+
+
+def infinitive_after(tok: Token) -> bool:
+    """The infinitive a "de" opens, negated or not ("de fermer", "de ne pas signer")."""
+    if tok.lower_ in NEGATION_OPENERS and tok.i + 2 < len(tok.doc):
+        tok = tok.doc[tok.i + 2] if tok.doc[tok.i + 1].pos_ == "ADV" else tok.doc[tok.i + 1]
+    return tok.pos_ in {"VERB", "AUX"} and "Inf" in tok.morph.get("VerbForm", [])

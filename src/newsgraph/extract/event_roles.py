@@ -411,8 +411,8 @@ def roles(
             # already read as the target: "X, figure du siècle, est décédé", X hung as an oblique)
             stranded = [t for t in stranded_subject(top) if all(t.i != x.i for x in targets)]
             agents += [t for t in stranded if actor_of(t, mentions, "agent") is not None][:1]
-    if not agents:  # "une manifestation à l'appel des syndicats", "à l'initiative de la France"
-        agents += [t for t in initiators(token) if actor_of(t, mentions, "agent") is not None]
+    if not any(actor_of(t, mentions, "agent") is not None for t in agents):  # "à l'appel de", "sur ordre de"
+        agents = [t for t in initiators(token) if actor_of(t, mentions, "agent") is not None] or agents
     agents += instruments(agents, mentions)  # "la frappe russe a détruit", "les tirs de l'armée ont tué"
     if trig.type in PRODUCT_TYPES:  # "a créé une association": a thing that starts, not one acted on
         targets = [t for t in targets if (m := mentions.get(t)) is not None and m.label in NAMED_LABELS]

@@ -144,7 +144,7 @@ def extract(
     """Print the records extracted from articles, one JSON object a line (no store needed)."""
     from newsgraph.extract import pipeline
     from newsgraph.model import to_dict
-    from newsgraph.resolve import Registry, resolve
+    from newsgraph.resolve import resolve
 
     if format != "jsonl":
         fail(f"unknown format {format!r} (want: jsonl)")
@@ -155,7 +155,7 @@ def extract(
         documents = read_paths(paths, problems, fields)
         extractions = pipeline.extract_or_report(documents, report_failure(problems))
         if resolve_actors:
-            extractions = iter(resolve(list(extractions), Registry()))
+            extractions = iter(resolve(list(extractions)))
         for x in extractions:
             for record in x.records():
                 out.write(json.dumps(to_dict(record), ensure_ascii=False) + "\n")

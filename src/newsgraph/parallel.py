@@ -18,7 +18,7 @@ from typing import Any, Protocol
 
 from newsgraph import build_wire  # noqa: F401  (the records pickle as tuples: both ends import it)
 from newsgraph.model import Document, Extraction
-from newsgraph.resolve import Registry, resolve
+from newsgraph.resolve import resolve
 
 MODEL = "fr_core_news_md"
 """The default model, ``pipeline.MODEL`` (a test checks they agree), named here so that the build
@@ -58,7 +58,7 @@ def extract_chunk(
     from newsgraph.extract import pipeline  # preloaded by the forkserver: a lookup
 
     found = pipeline.extract_documents(documents, model, batch_size)
-    return resolve(found, Registry()) if resolved else found
+    return resolve(found) if resolved else found
 
 
 GC_GEN0 = 10_000

@@ -68,8 +68,8 @@ def _resolve_actors(actors: list[Actor], doc: str) -> list[Actor]:
 
 def resolve(extractions: Iterable[Extraction], registry: Registry | None = None) -> list[Extraction]:
     """Give every actor of the batch its canonical id, type, name and aliases, then event ids; the
-    registry records the batch's actors."""
-    registry = registry if registry is not None else Registry()
+    registry records the batch's actors (none given: nothing records them, as in a build's worker,
+    whose parent records them in its own registry, ``write.observe``)."""
     batch = list(extractions)
     for ex in batch:
         doc = ex.document.id
@@ -92,8 +92,9 @@ def resolve(extractions: Iterable[Extraction], registry: Registry | None = None)
             ex.actors, ex.statements, ex.events = named
         if set_abroad(ex.places):  # "le gouvernement" of a report on Nevada is not France's
             ex.actors, ex.statements, ex.events = keep_bodies_local(ex.actors, ex.statements, ex.events, doc)
-        for a in ex.actors:
-            registry.observe(a.name, a.type, doc, a.aliases)
+        if registry is not None:
+            for a in ex.actors:
+                registry.observe(a.name, a.type, doc, a.aliases)
     assigned = assign_event_ids([e for ex in batch for e in ex.events])
     i = 0
     for ex in batch:

@@ -19,9 +19,11 @@ Each is decided from one record and its own report, like the rest of resolution.
 from __future__ import annotations
 
 import dataclasses
+import operator
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
+from typing import Any
 
 from newsgraph import lexicons
 from newsgraph.geo import FRENCH_LANDS
@@ -135,9 +137,23 @@ def keep_bodies_local(
             else dataclasses.replace(ref, id=id_)
         )
 
-    said = [
-        dataclasses.replace(s, speaker=moved(s.speaker), about=tuple(moved(r) for r in s.about))
-        for s in statements
-    ]
-    done = [dataclasses.replace(e, actors=tuple(moved(r) for r in e.actors)) for e in events]
+    said, done = refs_moved(statements, events, moved)
     return [moved(a) for a in ex_actors], said, done
+
+
+def refs_moved(
+    statements: list[Statement], events: list[Event], moved: Callable[[Any], Any]
+) -> tuple[list[Statement], list[Event]]:
+    """The statements and events with each actor reference (speaker, about, role) passed through
+    ``moved``, which gives back the reference itself when it stays; a record none of whose
+    references moved is kept as it is, not copied (most reports name no body these rules move)."""
+    said = []
+    for s in statements:
+        speaker, about = moved(s.speaker), tuple(map(moved, s.about))
+        same = speaker is s.speaker and all(map(operator.is_, about, s.about))
+        said.append(s if same else dataclasses.replace(s, speaker=speaker, about=about))
+    done = []
+    for e in events:
+        roles = tuple(map(moved, e.actors))
+        done.append(e if all(map(operator.is_, roles, e.actors)) else dataclasses.replace(e, actors=roles))
+    return said, done

@@ -34,7 +34,7 @@ from newsgraph.model import Actor, ActorRef, Event, Place, RoleRef, Statement
 from newsgraph.names import fold, fold_key, strip_determiners
 from newsgraph.nations import state_of
 from newsgraph.resolve.actors import canonical, joined
-from newsgraph.resolve.network_ends import is_bare_state_body
+from newsgraph.resolve.network_ends import is_bare_state_body, refs_moved
 
 ARTICLE = re.compile(r"^(?:les?\s+|la\s+|l['’]\s*)", re.I)
 """The article a body's name may still begin with ("le gouvernement", "l'exécutif")."""
@@ -95,9 +95,5 @@ def name_state_bodies(
     for a in map(moved, ex_actors):
         prev = merged.get(a.id)
         merged[a.id] = a if prev is None else joined(prev, a)
-    said = [
-        dataclasses.replace(s, speaker=moved(s.speaker), about=tuple(moved(r) for r in s.about))
-        for s in statements
-    ]
-    done = [dataclasses.replace(e, actors=tuple(moved(r) for r in e.actors)) for e in events]
+    said, done = refs_moved(statements, events, moved)
     return list(merged.values()), said, done

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract.context import DocContext, doc_text, per_context
 from newsgraph.extract.entities import is_role, np_span, strip_determiner
+from newsgraph.extract.entity_organs import DE
 from newsgraph.extract.speaker_compounds import compound_head
 from newsgraph.extract.speaker_descriptions import described_person, placed_after
 from newsgraph.extract.speaker_nouns import figure_nouns, finding_nouns, singular, speaker_kind
@@ -72,17 +73,7 @@ def special_speaker(ctx: DocContext, head: Token) -> Speaker | None:
     figures = singular(head) in figure_nouns() and possessor(head) is None  # "selon leurs calculs": theirs
     figures = figures or (singular(head) in finding_nouns() and document_complement(head))
     if head.pos_ == "NOUN" and (head.lemma_.lower() in document_nouns() or figures):
-        author = next(
-            (
-                c
-                for c in head.children
-                if c.dep_ == "nmod"
-                and c.i > head.i
-                and any(m.label in {"ORG", "PER", "GPE", "LOC"} for m in ctx.mentions_at(c.idx))
-            ),
-            None,
-        )
-        if author is not None:
+        if document_author(ctx, head) is not None:
             return None  # "le rapport de la Cour des comptes": let the author speak (resolved by the caller)
         span = np_span(head)
         name = strip_determiner(span)
@@ -267,7 +258,10 @@ def described_speaker(ctx: DocContext, head: Token) -> Speaker | None:
 
 
 def document_author(ctx: DocContext, head: Token) -> Token | None:
-    """ "le rapport de la Cour des comptes" -> "Cour"; None for other heads."""
+    """ "le rapport de la Cour des comptes" -> "Cour"; None for other heads. The author is a "de"
+    complement: a place the parser hangs on the document with another preposition ("selon une
+    étude, à Toulouse, …", "un sondage en Bretagne") is where its figures hold, and the document
+    speaks."""
     if head.lemma_.lower() not in document_nouns():
         return None
     return next(
@@ -276,6 +270,7 @@ def document_author(ctx: DocContext, head: Token) -> Token | None:
             for c in head.children
             if c.dep_ == "nmod"
             and c.i > head.i
+            and any(k.dep_ == "case" and k.lower_ in DE for k in c.children)
             and any(m.label in {"ORG", "PER", "GPE", "LOC"} for m in ctx.mentions_at(c.idx))
         ),
         None,

@@ -289,8 +289,11 @@ def speech_nouns() -> dict[str, dict[str, str]]:
 
 @cache
 def document_nouns() -> frozenset[str]:
-    """Nouns of documents that can speak: "le rapport", "l'étude", "la note"."""
-    return frozenset(n for n, a in speech_nouns().items() if a.get("kind") == "document")
+    """Nouns of documents that can speak: "le rapport", "l'étude", "la note"; and written acts
+    ("Le communiqué précise que …", ``text=yes``)."""
+    return frozenset(
+        n for n, a in speech_nouns().items() if a.get("kind") == "document" or a.get("text") == "yes"
+    )
 
 
 LEGAL_SENTENCE = re.compile(

@@ -9,11 +9,11 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract.context import DocContext, doc_text, per_context
 from newsgraph.extract.entities import is_role, np_span, strip_determiner
-from newsgraph.extract.entity_organs import DE
 from newsgraph.extract.speaker_compounds import compound_head
 from newsgraph.extract.speaker_descriptions import described_person, placed_after
 from newsgraph.extract.speaker_nouns import figure_nouns, finding_nouns, singular, speaker_kind
 from newsgraph.extract.speaker_partitives import one_of_group
+from newsgraph.extract.speaker_relatives import act_author
 from newsgraph.extract.speaker_sides import side_phrase, side_state
 from newsgraph.extract.speech_demonstratives import latest_anaphor
 from newsgraph.extract.speech_lexicon import document_nouns
@@ -42,6 +42,9 @@ PARTITIVE_HEADS = {
     "chacun",
     "chacune",
 }
+
+PLACE_CASES = {"à", "en", "dans", "au", "aux"}
+"""The prepositions of a place a document is about ("une étude, en France, …"), not of its author."""
 
 SIDE_OPENERS = (
     "du côté de",
@@ -73,8 +76,8 @@ def special_speaker(ctx: DocContext, head: Token) -> Speaker | None:
     figures = singular(head) in figure_nouns() and possessor(head) is None  # "selon leurs calculs": theirs
     figures = figures or (singular(head) in finding_nouns() and document_complement(head))
     if head.pos_ == "NOUN" and (head.lemma_.lower() in document_nouns() or figures):
-        if document_author(ctx, head) is not None:
-            return None  # "le rapport de la Cour des comptes": let the author speak (resolved by the caller)
+        if author_complement(ctx, head) is not None or act_author(ctx, head) is not None:
+            return None  # "le rapport de la Cour des comptes", "le communiqué du club": the author speaks
         span = np_span(head)
         name = strip_determiner(span)
         return Speaker(name, "organization", span.start_char, "doc:" + fold(name))
@@ -258,19 +261,21 @@ def described_speaker(ctx: DocContext, head: Token) -> Speaker | None:
 
 
 def document_author(ctx: DocContext, head: Token) -> Token | None:
-    """ "le rapport de la Cour des comptes" -> "Cour"; None for other heads. The author is a "de"
-    complement: a place the parser hangs on the document with another preposition ("selon une
-    étude, à Toulouse, …", "un sondage en Bretagne") is where its figures hold, and the document
-    speaks."""
-    if head.lemma_.lower() not in document_nouns():
-        return None
+    """ "le rapport de la Cour des comptes" -> "Cour"; None for other heads."""
+    return author_complement(ctx, head) if head.lemma_.lower() in document_nouns() else None
+
+
+def author_complement(ctx: DocContext, head: Token) -> Token | None:
+    """The complement of a document or of its figures that names who wrote it ("le rapport de la
+    Cour", "un sondage Ifop", "une étude réalisée par X"), not a place it is about: "selon une étude,
+    en France, …", "une étude à Lyon"."""
     return next(
         (
             c
             for c in head.children
             if c.dep_ == "nmod"
             and c.i > head.i
-            and any(k.dep_ == "case" and k.lower_ in DE for k in c.children)
+            and not any(k.dep_ == "case" and k.lower_ in PLACE_CASES for k in c.children)
             and any(m.label in {"ORG", "PER", "GPE", "LOC"} for m in ctx.mentions_at(c.idx))
         ),
         None,

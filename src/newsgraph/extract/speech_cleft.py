@@ -20,15 +20,19 @@ CEST_CE_QUE_RE = re.compile(r"^\W*(?:c['’]est|voilà) (?:ce|cela|ça) qu['’e
 confie X" ("voilà" points back to what was just said; "voici" announces what follows)."""
 
 
-def cest_ce_que_content(verb: Token) -> tuple[int, int] | None:
-    """ "C'est ce qu'a affirmé X", "Voilà ce que nous confie X": the previous sentence is what X said."""
+def cest_ce_que_content(
+    verb: Token, opener: re.Pattern[str] | None = None, tail: re.Pattern[str] | None = None
+) -> tuple[int, int] | None:
+    """ "C'est ce qu'a affirmé X", "Voilà ce que nous confie X": the previous sentence is what X said.
+    Another relative ("c'est ce qui ressort de X", ``speech_findings``) brings its own ``opener`` and
+    ``tail`` patterns."""
     sent = verb.sent
     if speech_gate.GATE and not C_EST.search(doc_text(verb.doc), sent.start_char, sent.end_char):
         return None  # no "c'est" in the sentence: neither reading can match (a cheap test first)
     if any(t.text == ":" for t in verb.doc[verb.i + 1 : sent.end]):
         return None  # "Voilà ce que réclament les syndicats : …": the colon announces what they say
-    if not CEST_CE_QUE_RE.match(sent.text) or verb.i - sent.start > 8:
-        return cest_ce_que_inside(verb)
+    if not (opener or CEST_CE_QUE_RE).match(sent.text) or verb.i - sent.start > 8:
+        return cest_ce_que_inside(verb, tail or CEST_CE_QUE_TAIL_RE)
     if sent.start == 0:
         return None
     prev = verb.doc[sent.start - 1].sent
@@ -49,12 +53,12 @@ the recent past, then the speech verb); or the sentence before, when the parse l
 in the sentence of a quotation it closes ("« ‘…' Voilà ce que nous confie X »")."""
 
 
-def cest_ce_que_inside(verb: Token) -> tuple[int, int] | None:
+def cest_ce_que_inside(verb: Token, tail: re.Pattern[str]) -> tuple[int, int] | None:
     """ "La crise sera un déclic, c'est ce qu'espère la société": the clause before the comma."""
     text = doc_text(verb.doc)
     start = verb_group_start(verb)
     sent_start = max(verb.sent.start_char, text.rfind("\n", 0, verb.idx) + 1)
-    m = CEST_CE_QUE_TAIL_RE.search(text, sent_start, start.idx)
+    m = tail.search(text, sent_start, start.idx)
     if m is None:
         return None
     content = trim(text, sent_start, m.start())

@@ -289,8 +289,16 @@ def speech_nouns() -> dict[str, dict[str, str]]:
 
 @cache
 def document_nouns() -> frozenset[str]:
-    """Nouns of documents that can speak: "le rapport", "l'étude", "la note"."""
-    return frozenset(n for n, a in speech_nouns().items() if a.get("kind") == "document")
+    """Nouns of documents that can speak: "le rapport", "l'étude", "la note"; and written acts
+    ("Le communiqué précise que …", ``text=yes``)."""
+    return frozenset(n for n, a in speech_nouns().items() if a.get("kind") == "document") | written_acts()
+
+
+@cache
+def written_acts() -> frozenset[str]:
+    """Acts of speech that are written texts (``text=yes``: "le communiqué", "le message"): they speak
+    through a verb of saying when no author is named."""
+    return frozenset(n for n, a in speech_nouns().items() if a.get("text") == "yes")
 
 
 LEGAL_SENTENCE = re.compile(

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from newsgraph.extract import attribution as grammar
 from newsgraph.extract.attribution_phrases import OBJECT_CLITICS, incise_form
 from newsgraph.extract.context import doc_text
-from newsgraph.extract.speech_lexicon import SpeechVerb
+from newsgraph.extract.speech_lexicon import SpeechVerb, written_acts
 from newsgraph.extract.speech_mistagged import may_speak
 
 NOT_INCISE_LEMMAS = frozenset({"être", "avoir", "falloir", "rester", "suffire", "venir", "aller"})
@@ -45,5 +45,7 @@ def unlisted_incise(doc: Doc, qe: int) -> grammar.Incise | None:
     limit = min(len(doc), verb.sent.end, k + 16)
     subject = grammar.inverted_subject(doc, k, limit)
     if subject is None or subject.i > k + 4 or not may_speak(subject):
-        return None  # "« C'est fini », reste le seul message": a thing is no speaker
+        return None  # "« C'est fini », reste le seul panneau": a thing is no speaker
+    if subject.lemma_.lower() in written_acts():
+        return None  # "« C'est fini », reste le seul message": a text speaks by a verb of saying only
     return grammar.Incise(verb, entry, subject, subject.i + 1)

@@ -36,6 +36,7 @@ from newsgraph.extract.speech_constructions import (
     source_candidates,
 )
 from newsgraph.extract.speech_direct import quote_candidates, quote_series, relayed_speech
+from newsgraph.extract.speech_findings import finding_candidates
 from newsgraph.extract.speech_free_indirect import free_indirect_candidates
 from newsgraph.extract.speech_incises import (
     colon_quote_candidates,
@@ -247,7 +248,7 @@ def find_candidates(ctx: DocContext) -> list[Candidate]:
     statement_quotes = [c.quote for c in quoted + grammar if c.quote is not None and c.quote not in relays]
     cands = grammar + quoted + extra_reported_candidates(ctx, statement_quotes) + relayed_stances(ctx, relays)
     cands += source_candidates(ctx, statement_quotes) + unquoted_incise_candidates(ctx, quotes)
-    cands += passive_candidates(ctx, quotes) + judgement_candidates(ctx, quotes)
+    cands += passive_candidates(ctx, quotes) + judgement_candidates(ctx, quotes) + finding_candidates(ctx)
     used = {i for c in cands for i in c.uses}
     inner = verb_candidates(ctx, statement_quotes, used, within=statement_quotes)
     cands += nested_speech(text, [c for c in inner if keeps_incise(c)], statement_quotes, relays)

@@ -1,0 +1,70 @@
+"""Names of organisations of French public life labelled ORG after the model's entity recognizer.
+
+fr_core_news_md misses many of them ("Pôle emploi affirme ..." has no entity), cuts them
+("Météo-France": "Météo" a noun, "France" a place) or mislabels them ("UFC-Que Choisir" MISC with
+"Choisir" for a person, "La France insoumise" the place "La France"). spaCy's own rule-based
+entity labeller (``span_ruler`` writing ``doc.ents``, the successor of ``entity_ruler``), added
+after "ner", gives the names of ``organisations.txt`` their span and the label ORG, so every later
+stage (speakers, actors, event agents) reads them as bodies. Patterns match the exact words
+(case-sensitive), as tokenized by the model itself. A name overwrites the entities it overlaps,
+but an ORG of the model that holds it with lowercase words only around it is kept: "le syndicat
+Force ouvrière" stays one body with its descriptive noun, which "le syndicat" later takes up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Span
+from spacy.util import registry
+
+from newsgraph import lexicons
+
+LEXICON = "organisations.txt"
+RULER = "organisation_names"
+FILTER = "newsgraph.organisation_ents_filter.v1"
+
+
+def names() -> tuple[str, ...]:
+    """Every name and variant of ``organisations.txt``, each also with ’ for ' (both are written)."""
+    found = [name.strip() for line in lexicons.lines(LEXICON) for name in line.split("\t") if name.strip()]
+    return tuple(dict.fromkeys(found + [n.replace("'", "\u2019") for n in found if "'" in n]))
+
+
+def described(entity: Span, name: Span) -> bool:
+    """The model's ORG ``entity`` holds ``name`` with lowercase words only around it ("syndicat")."""
+    if entity.label_ != "ORG" or not (entity.start <= name.start and name.end <= entity.end) or entity == name:
+        return False
+    around = [t for t in entity if not name.start <= t.i < name.end]
+    return all(t.text[:1].islower() for t in around)
+
+
+def merge(entities: Iterable[Span], spans: Iterable[Span]) -> list[Span]:
+    """The model's entities with the names found, longest first, overwriting those they overlap
+    but the ORGs that only describe them (``described``)."""
+    kept = list(entities)
+    found: list[Span] = []
+    taken: set[int] = set()
+    for span in sorted(spans, key=lambda s: (s.end - s.start, -s.start), reverse=True):
+        if taken.intersection(range(span.start, span.end)) or any(described(e, span) for e in kept):
+            continue
+        found.append(span)
+        kept = [e for e in kept if not (e.start < span.end and e.end > span.start)]
+        taken.update(range(span.start, span.end))
+    return kept + found
+
+
+@registry.misc(FILTER)
+def organisation_ents_filter() -> object:
+    """``merge`` as a filter of spaCy's span ruler (its ``ents_filter`` setting)."""
+    return merge
+
+
+def add_organisation_ruler(nlp: Language) -> None:
+    """Add the ruler after "ner" (a model without "ner" is left as it is)."""
+    if "ner" not in nlp.pipe_names or RULER in nlp.pipe_names:
+        return
+    config = {"spans_key": None, "annotate_ents": True, "overwrite": False, "ents_filter": {"@misc": FILTER}}
+    ruler = nlp.add_pipe("span_ruler", name=RULER, after="ner", config=config)
+    ruler.add_patterns([{"label": "ORG", "pattern": name} for name in names()])  # type: ignore[attr-defined]

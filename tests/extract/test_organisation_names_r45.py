@@ -20,12 +20,25 @@ from newsgraph.extract import org_names
 ENTITIES = [
     ("state-agency", "Pôle emploi affirme que le nombre d'inscrits a baissé en novembre.", "Pôle emploi"),
     ("hyphen-name", "Météo-France a placé trois départements en vigilance rouge.", "Météo-France"),
-    ("association-hyphen", "Les loyers flambent, prévient UFC-Que Choisir dans une étude.", "UFC-Que Choisir"),
-    ("association-article", "Les Restos du cœur affirment manquer de bénévoles cet hiver.", "Les Restos du cœur"),
+    (
+        "association-hyphen",
+        "Les loyers flambent, prévient UFC-Que Choisir dans une étude.",
+        "UFC-Que Choisir",
+    ),
+    (
+        "association-article",
+        "Les Restos du cœur affirment manquer de bénévoles cet hiver.",
+        "Les Restos du cœur",
+    ),
     ("party-article", "La France insoumise dénonce un budget d'austérité.", "La France insoumise"),
     ("curly-apostrophe", "Le Conseil d’État a suspendu l’arrêté du maire.", "Conseil d’État"),
+    (
+        "described-by-the-model",
+        "Des riverains ont vidé leurs poubelles devant le syndicat Force ouvrière à l'origine de la grève.",
+        "syndicat Force ouvrière",
+    ),
     ("public-body", "Selon Santé publique France, les cas de rougeole augmentent.", "Santé publique France"),
-    ("union", "Le Secours catholique s'inquiète de la hausse des expulsions.", "Secours catholique"),
+    ("association", "Le Secours catholique s'inquiète de la hausse des expulsions.", "Secours catholique"),
 ]
 
 
@@ -82,6 +95,25 @@ SPEAKERS = [
 ]
 
 
-@pytest.mark.parametrize(("construction", "text", "speaker", "content"), SPEAKERS, ids=[r[0] for r in SPEAKERS])
+@pytest.mark.parametrize(
+    ("construction", "text", "speaker", "content"), SPEAKERS, ids=[r[0] for r in SPEAKERS]
+)
 def test_organisation_speaks(nlp, construction: str, text: str, speaker: str, content: str) -> None:
     check_construction(nlp, text, speaker, content, False)
+
+
+def test_merge_keeps_descriptions_and_overwrites_the_rest() -> None:
+    """A name overwrites the entities it overlaps ("La France" LOC), not a longer ORG of the model
+    that holds it ("syndicat Force ouvrière", "CGT Énergie")."""
+    import spacy
+    from spacy.tokens import Span
+
+    doc = spacy.blank("fr")("le syndicat Force ouvrière et La France insoumise et CGT Énergie")
+    model = [Span(doc, 1, 4, "ORG"), Span(doc, 5, 7, "LOC"), Span(doc, 9, 11, "ORG")]
+    names = [Span(doc, 2, 4, "ORG"), Span(doc, 5, 8, "ORG"), Span(doc, 9, 10, "ORG")]
+    merged = sorted((e.text, e.label_) for e in org_names.merge(model, names))
+    assert merged == [
+        ("CGT Énergie", "ORG"),
+        ("La France insoumise", "ORG"),
+        ("syndicat Force ouvrière", "ORG"),
+    ]

@@ -7,8 +7,9 @@ entity labeller (``span_ruler`` writing ``doc.ents``, the successor of ``entity_
 after "ner", gives the names of ``organisations.txt`` their span and the label ORG, so every later
 stage (speakers, actors, event agents) reads them as bodies. Patterns match the exact words
 (case-sensitive), as tokenized by the model itself. A name overwrites the entities it overlaps,
-but an ORG of the model that holds it with lowercase words only around it is kept: "le syndicat
-Force ouvrière" stays one body with its descriptive noun, which "le syndicat" later takes up.
+but a longer ORG of the model that holds it is kept: the model already read a body there, with its
+descriptive noun ("le syndicat Force ouvrière", which "le syndicat" later takes up) or a longer
+name ("CGT Educ'action").
 """
 
 from __future__ import annotations
@@ -32,22 +33,20 @@ def names() -> tuple[str, ...]:
     return tuple(dict.fromkeys(found + [n.replace("'", "\u2019") for n in found if "'" in n]))
 
 
-def described(entity: Span, name: Span) -> bool:
-    """The model's ORG ``entity`` holds ``name`` with lowercase words only around it ("syndicat")."""
-    if entity.label_ != "ORG" or not (entity.start <= name.start and name.end <= entity.end) or entity == name:
-        return False
-    around = [t for t in entity if not name.start <= t.i < name.end]
-    return all(t.text[:1].islower() for t in around)
+def holds(entity: Span, name: Span) -> bool:
+    """The model's ORG ``entity`` holds ``name`` and more ("syndicat Force ouvrière", "CGT Educ'action")."""
+    inside = entity.start <= name.start and name.end <= entity.end
+    return entity.label_ == "ORG" and inside and len(entity) > len(name)
 
 
 def merge(entities: Iterable[Span], spans: Iterable[Span]) -> list[Span]:
     """The model's entities with the names found, longest first, overwriting those they overlap
-    but the ORGs that only describe them (``described``)."""
+    but the model's longer ORGs that hold them (``holds``)."""
     kept = list(entities)
     found: list[Span] = []
     taken: set[int] = set()
     for span in sorted(spans, key=lambda s: (s.end - s.start, -s.start), reverse=True):
-        if taken.intersection(range(span.start, span.end)) or any(described(e, span) for e in kept):
+        if taken.intersection(range(span.start, span.end)) or any(holds(e, span) for e in kept):
             continue
         found.append(span)
         kept = [e for e in kept if not (e.start < span.end and e.end > span.start)]
@@ -55,10 +54,12 @@ def merge(entities: Iterable[Span], spans: Iterable[Span]) -> list[Span]:
     return kept + found
 
 
-@registry.misc(FILTER)
 def organisation_ents_filter() -> object:
     """``merge`` as a filter of spaCy's span ruler (its ``ents_filter`` setting)."""
     return merge
+
+
+registry.misc.register(FILTER, func=organisation_ents_filter)
 
 
 def add_organisation_ruler(nlp: Language) -> None:

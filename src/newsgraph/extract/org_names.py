@@ -39,9 +39,26 @@ def holds(entity: Span, name: Span) -> bool:
     return entity.label_ == "ORG" and inside and len(entity) > len(name)
 
 
+PLACE_LABELS = frozenset({"LOC", "GPE"})
+OF = frozenset({"de", "d'", "d\u2019"})
+
+
+def place_after(entity: Span, name: Span) -> Span | None:
+    """The place the model's place ``entity`` names after the listed ``name`` and "de": "Stellantis
+    de Sochaux" (a site: the company's plant in the town) -> "Sochaux", LOC; None otherwise."""
+    doc = entity.doc
+    tail = name.end
+    if entity.label_ not in PLACE_LABELS or not entity.start <= name.start < tail < entity.end - 1:
+        return None
+    if doc[tail].lower_ not in OF or not doc[tail + 1].is_title:
+        return None
+    return Span(doc, tail + 1, entity.end, label=entity.label_)
+
+
 def merge(entities: Iterable[Span], spans: Iterable[Span]) -> list[Span]:
     """The model's entities with the names found, longest first, overwriting those they overlap
-    but the model's longer ORGs that hold them (``holds``)."""
+    but the model's longer ORGs that hold them (``holds``); a place of the model that runs on past
+    the name with "de" keeps its town (``place_after``)."""
     kept = list(entities)
     found: list[Span] = []
     taken: set[int] = set()
@@ -49,7 +66,9 @@ def merge(entities: Iterable[Span], spans: Iterable[Span]) -> list[Span]:
         if taken.intersection(range(span.start, span.end)) or any(holds(e, span) for e in kept):
             continue
         found.append(span)
-        kept = [e for e in kept if not (e.start < span.end and e.end > span.start)]
+        overlapped = [e for e in kept if e.start < span.end and e.end > span.start]
+        kept = [e for e in kept if e not in overlapped]
+        kept += [t for t in (place_after(e, span) for e in overlapped) if t is not None]
         taken.update(range(span.start, span.end))
     return kept + found
 

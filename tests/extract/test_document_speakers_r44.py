@@ -104,12 +104,11 @@ MISSED = [
         "de fortes pluies",
         reason=STILL_MISSED + ": the tokenizer cuts the name, the parser hangs the verb on nothing",
     ),
-    xfail(
+    (
         "hyphenated-association",
         "L'UFC-Que Choisir estime que les loyers vont encore monter.",
         "UFC",
         "les loyers vont encore monter",
-        reason=STILL_MISSED + ": the name read as 'Choisir'",
     ),
     xfail(
         "cleft-tally-agent",

@@ -16,6 +16,7 @@ from newsgraph.extract import clean, entities, events, statements, timex
 from newsgraph.extract.context import PLACE_LABELS, TEXT_KEY, DocContext, Mention
 from newsgraph.extract.lemmas import use_cached_lemmas
 from newsgraph.extract.memory import keep_freed_memory
+from newsgraph.extract.org_names import add_organisation_ruler
 from newsgraph.extract.pos_tags import use_pos_tags
 from newsgraph.extract.segmentation import guard_sentence_starts
 from newsgraph.geo import geocode, place_of
@@ -45,6 +46,7 @@ def load_nlp(model: str = MODEL) -> Language:
     nlp.max_length = max(nlp.max_length, 10_000_000)
     index_lemma_words(nlp)
     guard_sentence_starts(nlp)
+    add_organisation_ruler(nlp)  # names of French bodies the model misses, labelled ORG
     use_pos_tags(nlp)  # the attribute ruler's annotation without its Matcher (same Docs)
     use_cached_lemmas(nlp)  # the rule lemmatizer's lemmas, asked once per form and POS (same Docs)
     return nlp

@@ -31,6 +31,7 @@ from newsgraph.lexicons import selection
 from newsgraph.names import lexicon, one_edit
 from newsgraph.nations import state_of
 from newsgraph.resolve.actors import institution_heads, institution_seats, is_identified, national_bodies
+from newsgraph.resolve.short_forms import initials, is_initials
 
 NG = "https://newsgraph.org/ontology#"
 ACTOR = "https://newsgraph.org/id/actor/"
@@ -125,7 +126,8 @@ def name_words(name: str) -> set[str]:
 
 def suspicious_alias(alias: str, labels: set[str], others: dict[str, str]) -> str | None:
     """Why an alias cannot be a name of the actor, or None."""
-    if COORDINATION.search(alias):
+    acronyms = {fold(label) for label in labels if is_initials(label)}
+    if COORDINATION.search(alias) and not acronyms & initials(alias):  # "CPME": "… petites et moyennes …"
         return "coordination"
     words = name_words(alias) - lexicon().titles  # "Président", "Saint", "Père" name nobody
     own = {w for label in labels for w in name_words(label)}

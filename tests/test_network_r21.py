@@ -338,6 +338,9 @@ def test_the_state_struck_is_an_actor_of_the_report(store):
         ("Elizabeth Durand", {"Élisabeth Durand"}, False),  # its own name spelt otherwise
         ("Pierre Martin et Paul Durand", {"Paul Durand"}, True),  # a coordination
         ("Lee Durand", {"Marc Durand"}, True),  # another person's first name
+        # the long form an acronym stands for may hold "et" (resolve.short_forms merged them)
+        ("Fédération des petits et grands marchés", {"FPGM"}, False),
+        ("Fédération des petits et grands marchés", {"FPG"}, True),
     ],
 )
 def test_suspicious_alias(alias, labels, suspicious):

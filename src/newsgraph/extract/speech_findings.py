@@ -16,6 +16,7 @@ from newsgraph.extract.speech_cleft import cest_ce_que_content
 from newsgraph.extract.speech_common import MIN_CONTENT_WORDS, Candidate, inside, strip_final_punct, words
 from newsgraph.extract.speech_lexicon import document_nouns
 from newsgraph.extract.speech_quotes import doc_quotes, trim
+from newsgraph.extract.tokens import tokens
 
 FINDING_VERBS = frozenset({"ressortir", "dégager", "émerger", "découler", "transparaître"})
 """Verbs of what comes out of a text ("ressortir de", "se dégager de"); "dégager" only reflexive."""
@@ -41,10 +42,12 @@ ANNOUNCE_REACH = 160  # characters from the document to its ", c'est que"
 def finding_candidates(ctx: DocContext) -> list[Candidate]:
     """Statements of a document something comes out of (module docstring)."""
     doc = ctx.sdoc
-    quotes = doc_quotes(doc)
+    table = tokens(doc)  # the Doc's columns, read once for every stage: no Token made per word
+    found = [i for i, lem in enumerate(table.lemma_lower) if lem in FINDING_VERBS and table.pos[i] == "VERB"]
+    quotes = doc_quotes(doc) if found else []
     out = []
-    for verb in doc:
-        if verb.lemma_.lower() not in FINDING_VERBS or verb.pos_ != "VERB" or inside(quotes, verb.idx):
+    for verb in (doc[i] for i in found):
+        if inside(quotes, verb.idx):
             continue
         if verb.lemma_.lower() in REFLEXIVE_ONLY and not any(c.lower_ in REFLEXIVES for c in verb.children):
             continue  # "les pompiers dégagent la route"

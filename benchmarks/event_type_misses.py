@@ -96,16 +96,20 @@ OPEN = frozenset(
                 "av",
                 "aw",
                 "ax",
+                "ay",
+                "az",
+                "ba",
+                "bb",
             ]
         ),
     }
 )
-"""The open sets of round 45 (an allow-list besides ``misses.BLIND``: a set added later is not read)."""
+"""The open sets of round 46 (an allow-list besides ``misses.BLIND``: a set added later is not read)."""
 
 READ_HALF = frozenset(
-    {"seeds", *(f"tvnews2022{x}" for x in "b e j m o q s u w y aa ac ae ag ai ak am ao aq as au aw".split())}
+    {"seeds", *(f"tvnews2022{x}" for x in "b e j m o q s u w y aa ac ae ag ai ak am ao aq as au aw ay ba".split())}
 )
-"""The read half of round 45 (the sets whose misses helpers read), the default: the other half is scored
+"""The read half of round 46 (the sets whose misses helpers read), the default: the other half is scored
 only, and this tool re-parses the texts itself (a saved run's folder given as an argument is not read)."""
 
 STEPS = ["pos", "gate", "sense", "rows", "veto", "echo", "generic", "built-none", "merged", "output"]

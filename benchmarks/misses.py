@@ -38,10 +38,6 @@ BLIND = {
     "tvnews2022g",
     "tvnews2022i",
     "tvnews2022k",
-    "tvnews2022ay",  # annotated in round 43; held out in rounds 44 and 45
-    "tvnews2022az",  # annotated in round 43; held out in rounds 44 and 45
-    "tvnews2022ba",  # annotated in round 43; held out in rounds 44 and 45
-    "tvnews2022bb",  # annotated in round 43; held out in rounds 44 and 45
     "tvnews2022bc",  # annotated in round 44; held out in rounds 45 and 46
     "tvnews2022bd",  # annotated in round 44; held out in rounds 45 and 46
     "tvnews2022be",  # annotated in round 45; held out in rounds 46 and 47

@@ -42,6 +42,8 @@ BLIND = {
     "tvnews2022bd",  # annotated in round 44; held out in rounds 45 and 46
     "tvnews2022be",  # annotated in round 45; held out in rounds 46 and 47
     "tvnews2022bf",  # annotated in round 45; held out in rounds 46 and 47
+    "tvnews2022bg",  # annotated in round 46; held out in rounds 47 and 48
+    "tvnews2022bh",  # annotated in round 46; held out in rounds 47 and 48
 }
 
 

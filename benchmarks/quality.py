@@ -205,6 +205,10 @@ scorers (``_gold_match.py``):
   earlier set, t to bd and be included, excluded), annotated by reading before any system ran on them
   (``benchmarks/devgold/tvnews2022be``, ``tvnews2022bf``; scored once by the lead on first sight, then
   open like l), read from the corpus file the same way;
+- ``tvnews2022bg`` and ``tvnews2022bh``: 40 more each with t's rule and quotas with new seeds (every
+  earlier set, t to bf and bg included, excluded), annotated by reading before any system ran on them
+  (``benchmarks/devgold/tvnews2022bg``, ``tvnews2022bh``; scored once by the lead on first sight, then
+  open like l), read from the corpus file the same way;
 - ``sentences2022``: 150 single sentences of 2022 reports, each scored alone with no context (a
   proxy for the held-out press sentences), annotated by reading (``benchmarks/devgold/sentences2022``);
   statements only;

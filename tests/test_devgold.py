@@ -281,6 +281,8 @@ def test_gold_sets_pass_the_check(name: str) -> None:
         "tvnews2022bd",  # needs r's to bc's sources.csv beside it (all excluded from bd's draw)
         "tvnews2022be",  # needs r's to bd's sources.csv beside it (all excluded from be's draw)
         "tvnews2022bf",  # needs r's to be's sources.csv beside it (all excluded from bf's draw)
+        "tvnews2022bg",  # needs r's to bf's sources.csv beside it (all excluded from bg's draw)
+        "tvnews2022bh",  # needs r's to bg's sources.csv beside it (all excluded from bh's draw)
         "timex2022b",
     ],
 )

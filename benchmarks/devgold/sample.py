@@ -175,7 +175,7 @@ def draw(
 SERIES = (
     *(f"tvnews2022{c}" for c in "bcdefghijklmnopqrstuvwxyz"),
     *(f"tvnews2022a{c}" for c in "abcdefghijklmnopqrstuvwxyz"),
-    *(f"tvnews2022b{c}" for c in "abcdef"),
+    *(f"tvnews2022b{c}" for c in "abcdefgh"),
 )
 #: The other sets of lines taken from the corpus (negotiations, time expressions, sentences).
 OTHER_SETS = ("negotiation2022", "timex2022", "timex2022b", "sentences2022")

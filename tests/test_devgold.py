@@ -207,6 +207,7 @@ def corpus_or_skip() -> None:
         "tvnews2022bd",
         "tvnews2022be",
         "tvnews2022bf",
+        "tvnews2022bg",
         "tvnews2022bh",
         "tvnews2022ae/second",
         "tvnews2022af/second",

@@ -5,7 +5,7 @@
 Rule (../sample.py), q's rule and quotas with a new seed: reports of 900 to 2,200 characters
 whose line is not in ../shared/eval/tvnews2022/sources.csv nor in the sources.csv of b, c, d, e,
 f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w, x, y, z, aa, ab, ac, ad, ae, af, ag, ah, ai, aj, ak, al,
-am, an, ao, ap, aq, ar, as, at, au, av, aw, ax, ay, az, ba, bb, bc, bd, be, bfg, negotiation2022,
+am, an, ao, ap, aq, ar, as, at, au, av, aw, ax, ay, az, ba, bb, bc, bd, be, bf, negotiation2022,
 timex2022, timex2022b and sentences2022
 and whose text is none of theirs, put in c's four strata (war and international conflicts, French
 politics and social conflicts, other hard news, else society); per stratum 8, 10, 14 and 8 reports

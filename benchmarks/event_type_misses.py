@@ -107,7 +107,10 @@ OPEN = frozenset(
 """The open sets of round 46 (an allow-list besides ``misses.BLIND``: a set added later is not read)."""
 
 READ_HALF = frozenset(
-    {"seeds", *(f"tvnews2022{x}" for x in "b e j m o q s u w y aa ac ae ag ai ak am ao aq as au aw ay ba".split())}
+    {
+        "seeds",
+        *(f"tvnews2022{x}" for x in "b e j m o q s u w y aa ac ae ag ai ak am ao aq as au aw ay ba".split()),
+    }
 )
 """The read half of round 46 (the sets whose misses helpers read), the default: the other half is scored
 only, and this tool re-parses the texts itself (a saved run's folder given as an argument is not read)."""

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from newsgraph import lexicons
 from newsgraph.event_types import CASUALTY_TYPES, HEAD_COUNT_TYPES
 from newsgraph.lexicons import alternation
@@ -32,6 +34,25 @@ PHASE_NOUNS = _NOUNS["phase"]
 """Nouns of an event's start or return whose bare "de X" is the event: "des départs de feu"."""
 PARTY_NOUNS = _NOUNS["party"]
 """Nouns of a party to one event whose definite "de X" is that event: "le suspect de la fusillade"."""
+PERSON_SUFFIXES = ("iste", "logue", "icien", "icienne", "culteur", "cultrice")
+"""Endings of nouns that name a person by a doctrine, a science or a trade ("les complotistes", "un
+spéléologue", "son homologue", "les praticiens", "un riziculteur"), which no lexicon lists in full
+(round 46; resolution already takes "-iste" nouns for actors)."""
+SUFFIX_THINGS = frozenset(
+    {
+        "liste",
+        "piste",
+        "kyste",
+        "triste",
+        "dialogue",
+        "catalogue",
+        "prologue",
+        "épilogue",
+        "monologue",
+        "analogue",
+    }
+)
+"""Nouns of those endings that name a thing."""
 PLACE_NOUNS = _NOUNS["place"]
 """Nouns whose "de X" names a place: "la région de Koursk"."""
 CASUALTY_NOUNS = MILITARY_NOUNS | PEOPLE_NOUNS | _NOUNS["casualty"]
@@ -84,6 +105,13 @@ WORD_COUNT_RE = re.compile(
     rf"(?P<noun>[a-zà-ÿ]+)",
     re.I,
 )
+
+
+def suffixed_person(token: Token) -> bool:
+    """A noun of a person by its ending (``PERSON_SUFFIXES``), read on its form too, the parser's
+    lemma of a rare word being unsure ("suprémaciste": "suprémacist")."""
+    forms = {token.lemma_.lower(), token.lower_.removesuffix("s")}
+    return any(f.endswith(PERSON_SUFFIXES) and f not in SUFFIX_THINGS for f in forms)
 
 
 def word_value(words: str) -> float:

@@ -11,7 +11,7 @@ from newsgraph import lexicons
 from newsgraph.event_types import broader
 from newsgraph.extract.context import Mention
 from newsgraph.extract.entities import is_role_word
-from newsgraph.extract.event_amounts import CURRENCIES, MILITARY_NOUNS, PEOPLE_NOUNS, SCALE
+from newsgraph.extract.event_amounts import CURRENCIES, MILITARY_NOUNS, PEOPLE_NOUNS, SCALE, suffixed_person
 from newsgraph.extract.event_cache import morph_feats
 from newsgraph.extract.event_parse import OBJECT_DEPS, MentionIndex, lemma
 from newsgraph.extract.event_reference import agent_phrases, with_conjuncts
@@ -215,7 +215,9 @@ def is_amount(token: Token) -> bool:
     )  # not "d'un policier", an article
     word = lemma(token)
     return counted and not (
-        word in MILITARY_NOUNS | PEOPLE_NOUNS | COLLECTIVES or is_role_word(word, token.lower_)
+        word in MILITARY_NOUNS | PEOPLE_NOUNS | COLLECTIVES
+        or is_role_word(word, token.lower_)
+        or suffixed_person(token)
     )
 
 

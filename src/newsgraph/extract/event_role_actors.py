@@ -25,7 +25,13 @@ from newsgraph.extract.event_agents import (
     phrase,
     state_of,
 )
-from newsgraph.extract.event_amounts import BODY_NOUNS, MILITARY_NOUNS, PEOPLE_NOUNS, QUANTITY_NOUNS
+from newsgraph.extract.event_amounts import (
+    BODY_NOUNS,
+    MILITARY_NOUNS,
+    PEOPLE_NOUNS,
+    QUANTITY_NOUNS,
+    suffixed_person,
+)
 from newsgraph.extract.event_cache import morph_feats
 from newsgraph.extract.event_coref import compatriot, described_actor
 from newsgraph.extract.event_coref_persons import described_person
@@ -160,6 +166,14 @@ def _actor_of(token: Token, mentions: MentionIndex, role: str, possessive: bool)
         return RoleRef(actor_id(name, type_), name, role, type_)  # type: ignore[arg-type]
     if token.lower_ in PEOPLES and (m is None or m.label not in ACTOR_TYPES):  # "les Occidentaux"
         return RoleRef(actor_id(token.text, "group"), token.text, role, "group")
+    if (
+        token.pos_ == "ADJ"
+        and token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+        and suffixed_person(token)
+        and any(c.dep_ == "det" for c in token.children)
+    ):
+        name = phrase(token)  # "un jeune suprémaciste a abattu": a noun the tagger took for an adjective
+        return RoleRef(actor_id(name, "group"), name, role, "group")
     if token.pos_ != "NOUN":
         return None
     if (
@@ -207,6 +221,8 @@ def is_people(token: Token) -> bool:
         return False
     if word in PEOPLE_WORDS or is_role_word(word, token.lower_):
         return True
+    if token.pos_ == "NOUN" and suffixed_person(token):
+        return True  # "les complotistes ont attaqué", "un spéléologue", "le départ des praticiens"
     if token.text[:1] == "E" and "é" + word[1:] in PEOPLE_WORDS:
         return True  # "l'Etat", "les Elus": a capital letter often drops its accent in French print
     return word == "garde" and bool(collective_complements(token))  # "le garde des Sceaux"

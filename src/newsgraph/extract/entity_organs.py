@@ -18,10 +18,10 @@ from spacy.tokens import Token
 from newsgraph import lexicons
 from newsgraph.extract.context import span_text
 from newsgraph.extract.entities import is_role_word, np_span
+from newsgraph.extract.prepositions import DE_FORMS as DE
 from newsgraph.model import ActorType
 from newsgraph.names import fold
 
-DE = frozenset({"de", "d'", "d’", "du", "des"})
 OF = re.compile(r"\b(?:de|du|des)\s|\bd['’]")
 """A "de" complement kept in a name."""
 FUNCTION_POS = frozenset({"ADP", "DET", "ADV", "CCONJ", "SCONJ", "PRON"})

@@ -15,9 +15,9 @@ from newsgraph.extract.event_cache import morph_feats
 from newsgraph.extract.event_charges import charged
 from newsgraph.extract.event_parse import OBJECT_DEPS, SUBJECT_DEPS, lemma, subject_chain
 from newsgraph.extract.event_reference import is_passive
+from newsgraph.extract.prepositions import DE_FORMS as CHARGE_CASES
 
 ACCUSING_VERBS = frozenset({"accuser", "soupçonner", "suspecter", "incriminer"})
-CHARGE_CASES = frozenset({"de", "d'", "d’", "du", "des"})
 
 
 def accused(token: Token) -> list[Token]:

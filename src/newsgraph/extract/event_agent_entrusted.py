@@ -9,13 +9,13 @@ from spacy.tokens import Token
 
 from newsgraph.extract.event_parse import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, lemma
 from newsgraph.extract.event_reference import is_passive
+from newsgraph.extract.prepositions import DE_FORMS as DE_CASES
 
 ENTRUST_VERBS = frozenset({"confier"})
 """Verbs whose "à Y" carries out the act their object (or passive subject) names."""
 CHARGE_VERBS = frozenset({"charger"})
 """Verbs whose object (or passive subject) carries out the act their "de X" names."""
 TO_CASES = frozenset({"à", "au", "aux"})
-DE_CASES = frozenset({"de", "d'", "d’", "du", "des"})
 
 
 def cased(token: Token, words: frozenset[str]) -> bool:

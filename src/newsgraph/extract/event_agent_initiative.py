@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract.event_cache import morph_feats
 from newsgraph.extract.event_parse import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, lemma
+from newsgraph.extract.prepositions import DE_FORMS as DE_CASES
 
 INITIATIVE_NOUNS = {
     "initiative": {"à"},
@@ -31,7 +32,6 @@ INITIATIVE_NOUNS = {
 de", "à l'appel de", "sous l'égide de", "sur ordre de", "sur décision de", "après une décision de",
 "sur instruction de", "par arrêté de"); not "un appel à la grève" (the call itself), nor "à la
 demande de" (who asks is not who acts)."""
-DE_CASES = frozenset({"de", "d'", "d’", "du", "des"})
 
 
 def cased(token: Token, words: set[str] | frozenset[str]) -> bool:

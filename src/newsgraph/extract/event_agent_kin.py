@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.event_cache import morph_feats
+from newsgraph.extract.prepositions import DE_FORMS as DE_CASES
 
 RELATION_NOUNS = frozenset(
     {
@@ -32,7 +33,6 @@ GATHERING_NOUNS = frozenset({"collectif", "association", "comité", "coordinatio
 """Nouns of a body of people that a "de" + plural noun names by whom it gathers ("le collectif de
 riverains", "l'association des victimes", "le comité de grévistes"): the name is the whole phrase."""
 
-DE_CASES = frozenset({"de", "d'", "d’", "du", "des"})
 COMPLEMENT_POS = frozenset({"NOUN", "PROPN"})
 CLAUSE_DEPS = frozenset({"punct", "acl", "acl:relcl", "appos", "conj", "cc"})
 

@@ -29,6 +29,7 @@ from newsgraph.extract.event_parse import (
     sentences_back,
 )
 from newsgraph.extract.event_triggers import TRIGGER_POS, Trigger, match_trigger
+from newsgraph.extract.prepositions import DE_FORMS
 from newsgraph.extract.tokens import tokens
 from newsgraph.geo import country_name, geocode, government_of
 from newsgraph.geo_demonyms import demonym_country
@@ -340,7 +341,7 @@ def phrase(token: Token) -> str:
         if c.dep_ == "amod" or (
             c.dep_ == "nmod"
             and c.pos_ == "PROPN"
-            and any(g.dep_ == "case" and g.lower_ in {"de", "d'", "d’", "du", "des"} for g in c.children)
+            and any(g.dep_ == "case" and g.lower_ in DE_FORMS for g in c.children)
             and (geocode(c.text) is None or government_of(c.text))
         ):
             keep += [
@@ -411,7 +412,7 @@ def office_domains(token: Token) -> list[Token]:
         if c.dep_ == "nmod"
         and c.pos_ == "NOUN"
         and (c.text[:1].isupper() or (person and c.i > token.i and lemma(c) in ORGANISATION_ROLES))
-        and any(g.dep_ == "case" and g.lower_ in {"de", "d'", "d’", "du", "des"} for g in c.children)
+        and any(g.dep_ == "case" and g.lower_ in DE_FORMS for g in c.children)
     ][:1]
 
 

@@ -21,6 +21,7 @@ from newsgraph.extract.event_date_fronted import ANNOUNCING_VERBS, fronted_date,
 from newsgraph.extract.event_date_report import report_day
 from newsgraph.extract.event_modality import modality
 from newsgraph.extract.event_parse import lemma
+from newsgraph.extract.prepositions import DE_FORMS as DE_WORDS
 from newsgraph.extract.timex_dating import lead_story_day
 from newsgraph.extract.timex_tense import AUX_DEPS
 from newsgraph.model import Modality, TimeMention, TimeValue
@@ -173,7 +174,6 @@ SPAN_NOUNS = frozenset(
 """Nouns of a stretch of time an event fills ("une journée de grève", "une nuit d'émeutes"), and of
 its start or return ("le début de l'invasion, le 24 février"); not of what leads to it ("la
 campagne des élections est lancée lundi": not the vote's day) nor of its end."""
-DE_WORDS = frozenset({"de", "d'", "d’", "du", "des"})
 
 
 def trailing_date(token: Token, times: list[TimeMention]) -> TimeValue | None:

@@ -12,6 +12,7 @@ from newsgraph.extract.event_parse import MentionIndex, is_predicate, lemma, sub
 from newsgraph.extract.event_phrases import phrase_matches
 from newsgraph.extract.event_role_actors import actor_of
 from newsgraph.extract.event_trigger_row import Trigger
+from newsgraph.extract.prepositions import DE_FORMS as DE_CASES
 from newsgraph.model import RoleRef
 
 PREDICATE_NOUNS = frozenset({"victime", "cible"})
@@ -55,9 +56,6 @@ def undergoer_roles(
             out_actors.append(ref)
             out_used.append(t)
     return out_actors, out_used
-
-
-DE_CASES = frozenset({"de", "d'", "d’", "du", "des"})
 
 
 def phrase_complement_roles(

@@ -14,6 +14,7 @@ from newsgraph.extract.context import Mention, doc_text
 from newsgraph.extract.event_cache import doc_memo, lemmas
 from newsgraph.extract.event_place_names import named_place
 from newsgraph.extract.event_place_venues import venue_places
+from newsgraph.extract.prepositions import DE_FORMS
 from newsgraph.geo import geocode
 from newsgraph.geo_demonyms import demonym_country
 
@@ -88,9 +89,9 @@ class MentionIndex:
 def after_de(t: Token) -> bool:
     """A word after "de" (and its article): "la région de Valence", "le parquet de la Gironde"."""
     before = [x.lower_ for x in t.doc[max(0, t.i - 2) : t.i]]
-    de = {"de", "d'", "d’", "du", "des"}
     return bool(before) and (
-        before[-1] in de or (len(before) == 2 and before[0] in de and before[1] in {"la", "l'", "l’"})
+        before[-1] in DE_FORMS
+        or (len(before) == 2 and before[0] in DE_FORMS and before[1] in {"la", "l'", "l’"})
     )
 
 

@@ -11,13 +11,13 @@ from spacy.tokens import Token
 
 from newsgraph import lexicons
 from newsgraph.extract.context import Mention, doc_text
+from newsgraph.extract.prepositions import DE_FORMS as DE_CASES
 from newsgraph.extract.tokens import tokens
 from newsgraph.geo import geocode
 from newsgraph.names import fold_key, lexicon, strip_determiners
 
 BODY_NOUNS = lexicons.words("place_named_bodies.txt")
 """Nouns that with "de X" name a team or body ("l'équipe de France")."""
-DE_CASES = frozenset({"de", "d'", "d’", "du", "des"})
 NAME_WINDOW = 3
 """How many words before and after a place word a body's name may reach ("La France insoumise")."""
 

@@ -13,6 +13,7 @@ from newsgraph.extract.event_amounts import PLACE_NOUNS
 from newsgraph.extract.event_cache import last_token
 from newsgraph.extract.event_parse import PLACE_LABELS, MentionIndex, lemma
 from newsgraph.extract.event_place_words import is_introduced
+from newsgraph.extract.prepositions import DE_FORMS as DE_WORDS
 
 NEAR_ANCHORS = frozenset(
     {"près", "loin", "proximité", "portes", "banlieue", "abords", "environs", "km", "kilomètres",
@@ -31,7 +32,6 @@ NEAR_FILLERS = frozenset(
 )  # fmt: skip
 """Other words of such a phrase: prepositions, articles, "située", rough numbers ("une vingtaine
 de kilomètres"), degree ("tout près de")."""
-DE_WORDS = frozenset({"de", "d'", "d’", "du", "des"})
 MAX_WORDS = 9
 """The longest phrase between the place and its landmark ("située à une vingtaine de kilomètres au
 nord de" is nine words)."""

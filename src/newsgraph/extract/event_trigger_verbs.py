@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph import lexicons
 from newsgraph.extract.event_trigger_grammar import participle_infinitive, present_infinitive
+from newsgraph.extract.prepositions import DE_FORMS as DE_CASES
 from newsgraph.extract.speech_mistagged import OBJECT_ARTICLES, PRESENT_ENDINGS, plural_form
 from newsgraph.extract.speech_subjects import in_prepositional_phrase
 from newsgraph.extract.tokens import tokens
@@ -110,9 +111,6 @@ def present_verb(low: str) -> str:
     """The infinitive of a first-group present form with rows ("ravitaille"), else ""."""
     verb = present_infinitive(low) if low.endswith(PRESENT_ENDINGS) else ""
     return verb if verb in verb_lemmas() else ""
-
-
-DE_CASES = frozenset({"de", "d'", "d’", "du", "des"})
 
 
 def between_subject_and_object(tok: Token) -> bool:

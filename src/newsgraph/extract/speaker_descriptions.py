@@ -22,6 +22,7 @@ from newsgraph import lexicons
 from newsgraph.extract import speaker_antecedents as antecedents
 from newsgraph.extract.context import DocContext, Mention
 from newsgraph.extract.entities import np_span, strip_determiner
+from newsgraph.extract.prepositions import DE_FORMS as OF
 from newsgraph.extract.speaker_antecedents import DEFINITE_SINGULAR
 from newsgraph.extract.speaker_gender import gender
 from newsgraph.extract.speaker_nouns import folded_institutions, head_form
@@ -38,7 +39,6 @@ beside a cue, without the presenter's ("précise la présentatrice"): the presen
 that reporter ("nous retrouvons Léa Roux, en direct de Lille"), not the reporter."""
 NEWSROOM_CUES = frozenset(fold(c) for c in _WORDS["newsroom_cue"])
 TAKING_UP = {"le", "la", "l'", "l’", "notre", "nos", "ce", "cette", "cet"}  # not "un", "une"
-OF = {"de", "d'", "d’", "du", "des"}
 NAMED_WINDOW = 500  # characters back a definite demonym takes up a name in
 BEFORE, AFTER = 5, 8  # tokens around a name a newsroom cue is looked for in
 

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from newsgraph import lexicons
 from newsgraph.extract.context import PLACE_LABELS, DocContext, Mention, sentence_before
 from newsgraph.extract.entities import is_role, np_span, strip_determiner
+from newsgraph.extract.prepositions import DE_FORMS as OF
 from newsgraph.extract.speaker_nouns import (
     folded_institutions,
     head_form,
@@ -22,7 +23,6 @@ from newsgraph.extract.speaker_nouns import (
 from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
 from newsgraph.extract.speech_subjects import PRONOUNS_PL
 
-OF = {"de", "d'", "d’", "du", "des"}
 CLOSE_PEOPLE = lexicons.tagged("speaker_words.tsv")["close_people"]
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract import attribution as grammar
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.entities import is_role
+from newsgraph.extract.prepositions import DE_FORMS
 from newsgraph.extract.speaker_kinds import document_author, person_subject, special_speaker
 from newsgraph.extract.speaker_source_phrases import clause_subject, newsroom_source, source_body
 from newsgraph.extract.speech_clitic_incise import object_clitic_incise
@@ -223,7 +224,7 @@ def preceding_subject(tok: Token) -> Token | None:
 
 
 def of_phrase(tok: Token) -> bool:
-    return any(c.dep_ == "case" and c.lower_ in {"de", "d'", "d’", "du", "des"} for c in tok.children)
+    return any(c.dep_ == "case" and c.lower_ in DE_FORMS for c in tok.children)
 
 
 def dire_infinitive(verb: Token) -> tuple[int, int] | None:

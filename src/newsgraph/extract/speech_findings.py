@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Token
 
 from newsgraph.extract.context import DocContext, doc_text
+from newsgraph.extract.prepositions import DE_FORMS as SOURCE_CASES
 from newsgraph.extract.speaker_nouns import figure_nouns, finding_nouns, singular
 from newsgraph.extract.speech_cleft import cest_ce_que_content
 from newsgraph.extract.speech_common import MIN_CONTENT_WORDS, Candidate, inside, strip_final_punct, words
@@ -22,7 +23,6 @@ FINDING_VERBS = frozenset({"ressortir", "dégager", "émerger", "découler", "tr
 """Verbs of what comes out of a text ("ressortir de", "se dégager de"); "dégager" only reflexive."""
 REFLEXIVE_ONLY = frozenset({"dégager"})
 REFLEXIVES = frozenset({"se", "s'", "s’"})
-SOURCE_CASES = frozenset({"de", "d'", "d’", "du", "des"})
 SOURCE_DEPS = frozenset({"obl:arg", "obl:mod", "obl"})
 
 CEST_CE_QUI_RE = re.compile(r"^\W*(?:c['’]est|voilà) (?:ce|cela|ça) qui\b", re.IGNORECASE)

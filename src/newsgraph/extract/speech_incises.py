@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract import attribution as grammar
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.entities import is_role
+from newsgraph.extract.prepositions import DE_FORMS
 from newsgraph.extract.speaker_kinds import (
     described_speaker,
     document_author,
@@ -355,7 +356,7 @@ def colon_quote_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> li
                 t.lemma_.lower() in nouns
                 and t.pos_ == "NOUN"
                 and t.i + 2 < i
-                and doc[t.i + 1].lower_ in {"de", "d'", "d’", "du", "des"}
+                and doc[t.i + 1].lower_ in DE_FORMS
                 and not possessed(t)  # "son discours de Noël": the possessor speaks, not Noël
             ):
                 author = grammar.np_head(

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.entities import is_role
+from newsgraph.extract.prepositions import DE_FORMS as OF
 from newsgraph.extract.speaker_nouns import speaker_kind
 from newsgraph.extract.speech_common import Candidate, clause_span, in_shouting_line, inside, words
 from newsgraph.extract.speech_quotes import CLOSING_MARKS, OPENING_MARKS, doc_quotes
@@ -138,7 +139,6 @@ def interpretive_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> l
     return out
 
 
-OF = frozenset({"de", "d'", "d’", "du", "des"})
 MAX_QUOTED_WORDS = 4
 
 

@@ -29,6 +29,7 @@ from newsgraph.extract.speech_common import (
     in_shouting_line,
     inside,
     speech_verb_forms,
+    verb_report,
     words,
 )
 from newsgraph.extract.speech_quotes import trim
@@ -139,15 +140,6 @@ def agent_candidate(
     ``speech_passive``'s passives): the speaker is the head of the agent's noun phrase."""
     doc = verb.doc
     head = grammar.np_head(doc, agent.left_edge.i + 1, agent.i + 1) if agent.left_edge.i < agent.i else agent
-    cand = Candidate(
-        content,
-        False,
-        lemma.replace("_", " "),
-        verb,
-        speaker_head=head,
-        position=verb.idx,
-        rule=rule,
-        uses={verb.i},
-    )
+    cand = verb_report(content, verb, head, rule, cue=lemma.replace("_", " "))
     cand.speaker = special_speaker(ctx, head)
     return cand

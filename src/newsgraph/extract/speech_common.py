@@ -140,6 +140,24 @@ def verb_quote(
     )
 
 
+def verb_report(
+    content: tuple[int, int], verb: Token, head: Token | None, rule: str, cue: str | None = None
+) -> Candidate:
+    """Indirect words a speech verb reports: the verb is the cue token and the position, its subject
+    ``head`` the speaker to resolve; ``cue`` when the cue is not the verb's lemma (a multiword entry,
+    a stance phrase, "voir" for "X y voit …")."""
+    return Candidate(
+        content,
+        False,
+        cue if cue is not None else verb.lemma_.lower(),
+        verb,
+        speaker_head=head,
+        position=verb.idx,
+        rule=rule,
+        uses={verb.i},
+    )
+
+
 @lru_cache(maxsize=1024)
 def words(text: str) -> int:
     """The words of ``text``, counted once per text: the rules count the same quotes and contents

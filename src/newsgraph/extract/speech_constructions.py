@@ -21,6 +21,7 @@ from newsgraph.extract.speech_common import (
     speech_verb_forms,
     strip_final_punct,
     token_at,
+    verb_report,
     words,
     words_among,
 )
@@ -160,18 +161,7 @@ def extra_reported_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) ->
                 if found is not None:
                     head = subject_of(tok.head) or subject_for(tok.head)
                     if head is not None:
-                        out.append(
-                            Candidate(
-                                found,
-                                False,
-                                tok.lemma_.lower(),
-                                tok,
-                                speaker_head=head,
-                                position=tok.idx,
-                                rule="no-comment",
-                                uses={tok.i},
-                            )
-                        )
+                        out.append(verb_report(found, tok, head, "no-comment"))
             continue
         content = relative_end(tok, strip_final_punct(text, trim(text, *content)))
         if words(text[content[0] : content[1]]) < (1 if rule == "se-dire" else 3):  # "se dit ému"

@@ -14,7 +14,14 @@ from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.prepositions import DE_FORMS as SOURCE_CASES
 from newsgraph.extract.speaker_nouns import figure_nouns, finding_nouns, singular
 from newsgraph.extract.speech_cleft import cest_ce_que_content
-from newsgraph.extract.speech_common import MIN_CONTENT_WORDS, Candidate, inside, strip_final_punct, words
+from newsgraph.extract.speech_common import (
+    MIN_CONTENT_WORDS,
+    Candidate,
+    inside,
+    strip_final_punct,
+    verb_report,
+    words,
+)
 from newsgraph.extract.speech_lexicon import document_nouns
 from newsgraph.extract.speech_quotes import doc_quotes, trim
 from newsgraph.extract.tokens import tokens
@@ -57,18 +64,7 @@ def finding_candidates(ctx: DocContext) -> list[Candidate]:
         content = finding_content(verb, source)
         if content is None:
             continue
-        out.append(
-            Candidate(
-                content,
-                False,
-                verb.lemma_.lower(),
-                verb,
-                speaker_head=source,
-                position=verb.idx,
-                rule="finding",
-                uses={verb.i},
-            )
-        )
+        out.append(verb_report(content, verb, source, "finding"))
     return out
 
 

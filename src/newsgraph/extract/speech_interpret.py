@@ -23,7 +23,14 @@ from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.entities import is_role
 from newsgraph.extract.prepositions import DE_FORMS as OF
 from newsgraph.extract.speaker_nouns import speaker_kind
-from newsgraph.extract.speech_common import Candidate, clause_span, in_shouting_line, inside, words
+from newsgraph.extract.speech_common import (
+    Candidate,
+    clause_span,
+    in_shouting_line,
+    inside,
+    verb_report,
+    words,
+)
 from newsgraph.extract.speech_quotes import CLOSING_MARKS, OPENING_MARKS, doc_quotes
 from newsgraph.extract.speech_reported import subject_for
 from newsgraph.extract.tokens import tokens
@@ -124,18 +131,7 @@ def interpretive_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> l
         content = (clause_span(obj)[0], judgement_end(verb, obj))
         if words(text[content[0] : content[1]]) < 2:
             continue
-        out.append(
-            Candidate(
-                content,
-                False,
-                "voir",
-                verb,
-                speaker_head=subject,
-                position=verb.idx,
-                rule="interpret-voir",
-                uses={verb.i},
-            )
-        )
+        out.append(verb_report(content, verb, subject, "interpret-voir", cue="voir"))
     return out
 
 
@@ -182,16 +178,5 @@ def word_used_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list
         subject = subject_for(verb)
         if subject is None or subject.lower_ in NOT_SPEAKERS:
             continue
-        out.append(
-            Candidate(
-                content,
-                False,
-                "parler",
-                verb,
-                speaker_head=subject,
-                position=verb.idx,
-                rule="word-used",
-                uses={verb.i},
-            )
-        )
+        out.append(verb_report(content, verb, subject, "word-used", cue="parler"))
     return out

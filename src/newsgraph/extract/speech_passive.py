@@ -26,6 +26,7 @@ from newsgraph.extract.speech_common import (
     in_shouting_line,
     inside,
     speech_verb_forms,
+    verb_report,
     words,
 )
 from newsgraph.extract.speech_coordinated import clause_predicate
@@ -140,16 +141,7 @@ def judgement_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list
         content = trim(text, obj.left_edge.idx, end.idx + len(end))
         if words(text[content[0] : content[1]]) < MIN_CONTENT_WORDS - 1:
             continue
-        cand = Candidate(
-            content,
-            False,
-            entry.lemma,
-            tok,
-            speaker_head=head,
-            position=tok.idx,
-            rule="judgement",
-            uses={tok.i},
-        )
+        cand = verb_report(content, tok, head, "judgement", cue=entry.lemma)
         cand.speaker = special_speaker(ctx, head)
         out.append(cand)
     return out

@@ -27,7 +27,14 @@ from spacy.tokens import Token
 
 from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.speech_clitic import SENSES, cleft_speaker, clitic_before, speaker_phrase
-from newsgraph.extract.speech_common import MIN_CONTENT_WORDS, Candidate, inside, speech_verb_forms, words
+from newsgraph.extract.speech_common import (
+    MIN_CONTENT_WORDS,
+    Candidate,
+    inside,
+    speech_verb_forms,
+    verb_report,
+    words,
+)
 from newsgraph.extract.speech_direct import third_party
 from newsgraph.extract.speech_lexicon import speech_verb
 from newsgraph.extract.speech_nested import NESTED, quote_end
@@ -61,16 +68,7 @@ def relayed_clitic_candidates(ctx: DocContext, relays: list[tuple[int, int]]) ->
         if found is None:
             continue
         content, subject = found
-        cand = Candidate(
-            content,
-            False,
-            verb.lemma_.lower(),
-            verb,
-            speaker_head=subject,
-            position=verb.idx,
-            rule=RELAYED_CLITIC,
-            uses={verb.i},
-        )
+        cand = verb_report(content, verb, subject, RELAYED_CLITIC)
         if third_party(cand):
             out.append(cand)
     return out

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from newsgraph.extract.attribution import incise_at
-from newsgraph.extract.speech_common import MIN_CONTENT_WORDS, Candidate, words
+from newsgraph.extract.speech_common import MIN_CONTENT_WORDS, Candidate, verb_report, words
 from newsgraph.extract.speech_quotes import trim
 
 SENTENCE_END = re.compile(r"[.;!?…](?=\s)")
@@ -57,16 +57,5 @@ def relayed_incises(text: str, cands: list[Candidate]) -> list[Candidate]:
             if words(text[content[0] : content[1]]) < MIN_CONTENT_WORDS:
                 continue
             verb = incise.verb
-            out.append(
-                Candidate(
-                    content,
-                    False,
-                    verb.lemma_.lower(),
-                    verb,
-                    speaker_head=subject,
-                    position=verb.idx,
-                    rule=RELAYED_INCISE,
-                    uses={verb.i},
-                )
-            )
+            out.append(verb_report(content, verb, subject, RELAYED_INCISE))
     return out

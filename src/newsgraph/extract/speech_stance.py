@@ -29,7 +29,7 @@ from newsgraph.extract.entities import is_role
 from newsgraph.extract.negation_words import NE, NOT_ADVERBS
 from newsgraph.extract.speaker_nouns import speaker_kind
 from newsgraph.extract.speech_clauses import clause_end_after, clause_stop
-from newsgraph.extract.speech_common import Candidate, in_shouting_line, inside, token_at, words
+from newsgraph.extract.speech_common import Candidate, in_shouting_line, inside, token_at, verb_report, words
 from newsgraph.extract.speech_idioms import variant_pattern
 from newsgraph.extract.speech_interpret import interpretive_candidates, word_used_candidates
 from newsgraph.extract.speech_lexicon import IRREGULAR_HEADS, conjugate
@@ -322,16 +322,5 @@ def stance_readings(ctx: DocContext, where: Callable[[int], bool]) -> list[Candi
             continue
         if opinion_subject(verb, subject):
             continue
-        out.append(
-            Candidate(
-                content,
-                False,
-                stance.head,
-                verb,
-                speaker_head=subject,
-                position=verb.idx,
-                rule=f"stance-{slot}",
-                uses={verb.i},
-            )
-        )
+        out.append(verb_report(content, verb, subject, f"stance-{slot}", cue=stance.head))
     return out

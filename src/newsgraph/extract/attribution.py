@@ -45,12 +45,10 @@ from newsgraph.extract.attribution_phrases import (
     se_dire_content as se_dire_content,
 )
 from newsgraph.extract.attribution_phrases import (
-    source_phrase as source_phrase,
-)
-from newsgraph.extract.attribution_phrases import (
     transcript_turn as transcript_turn,
 )
 from newsgraph.extract.attribution_press import learned_source, named_addressee
+from newsgraph.extract.attribution_sources import source_phrase as source_phrase
 from newsgraph.extract.context import doc_text, per_doc, token_starts
 from newsgraph.extract.entities import is_role
 from newsgraph.extract.speaker_nouns import speaker_kind

@@ -128,65 +128,8 @@ def prenominal_adjective(tok: Token, limit: int) -> bool:
 
 # ---------------------------------------------------------------- other constructions
 
-SOURCE_PREPOSITIONS = (
-    ("selon",),
-    ("d'après",),
-    ("à", "en", "croire"),
-    ("aux", "yeux", "de"),
-    ("aux", "yeux", "du"),
-    ("aux", "yeux", "des"),
-    ("de", "l'avis", "de"),
-    ("dixit",),
-)
 PHRASE_END = QUOTE_MARKS | {",", ".", ";", ":", "!", "?", "(", ")"}
 BRACKETS = {"(": ")", "«": "»", "“": "”"}
-
-
-def source_phrase(doc: Doc, i: int) -> tuple[int, Token, int] | None:
-    """ "selon X", "d'après X", "à en croire X", "aux yeux de X", "de l'avis de X" starting at token
-    ``i``: (index after the preposition, the head of X, index after X). The parse is not trusted
-    here ("Selon Irène Bouvier, …" often makes the name the root of the sentence)."""
-    lowers = [t.lower_.replace("’", "'") for t in doc[i : min(len(doc), i + 3)]]
-    if len(lowers) >= 2 and lowers[0] == "d'" and lowers[1] == "après":
-        lowers = ["d'après", *lowers[2:]]
-        skip = 2
-    else:
-        skip = 0
-    for words in SOURCE_PREPOSITIONS:
-        if tuple(lowers[: len(words)]) == words:
-            start = i + (skip or len(words))
-            break
-    else:
-        return None
-    end = start
-    while (
-        end < len(doc) and doc[end].text not in PHRASE_END and "\n" not in doc[end].text and end - start < 14
-    ):
-        if (
-            end > start
-            and doc[end].pos_ in {"VERB", "AUX"}
-            and not doc[end].text[:1].isupper()
-            and "Part" not in doc[end].morph.get("VerbForm", [])
-        ):
-            break
-        if end > start and doc[end].lower_ in {"qui", "que", "qu'", "dont", "lequel", "laquelle"}:
-            break
-        end += 1
-    if end == start:
-        return None
-    if end < len(doc) and doc[end].text == "(" and (close := bracket_close(doc, end)) is not None:
-        end = close + 1  # "selon le maire (LR), …"
-    head = np_head(doc, start, end)
-    # "selon Olivier Dauvers, spécialiste de la distribution", "selon le ministre, Sergueï Choïgou,"
-    # at the head of a sentence an apposition is closed by a comma: one running to the full stop is
-    # the attributed clause itself, a verb mistagged as a participle ("D'après X, la dette atteindra …")
-    before = [t for t in doc[doc[i].sent.start : i] if not (t.is_punct or t.is_space)]
-    heads_sentence = not before or (len(before) == 1 and before[0].pos_ in {"CCONJ", "ADV", "SCONJ"})
-    while end < len(doc) and doc[end].text == "," and (stop := apposition_end(doc, end)) is not None:
-        if heads_sentence and doc[stop].text != ",":
-            break
-        end = stop
-    return start, head, end
 
 
 def apposition_end(doc: Doc, comma: int) -> int | None:

@@ -19,6 +19,7 @@ from newsgraph.extract.speaker_nouns import person_noun, speaker_kind
 from newsgraph.extract.speech_lexicon import document_nouns
 from newsgraph.extract.speech_quotes import doc_quotes, inside_quote
 from newsgraph.extract.speech_speakers import Speaker
+from newsgraph.extract.speech_subjects import possessor
 from newsgraph.names import fold_spaced as fold
 
 SOURCE_NOUNS = lexicons.tagged("statement_words.tsv")["source_noun"]
@@ -99,3 +100,9 @@ def source_body(noun: Token) -> Token | None:
         if body is not None:
             return body
     return None
+
+
+def owned_source(source: Token) -> Token | None:
+    """ "d'après ses calculs", "selon ses estimations": the possessive of a source noun names who
+    speaks ("ses": the one the report is about), else None."""
+    return possessor(source) if source.lemma_.lower() in SOURCE_NOUNS else None

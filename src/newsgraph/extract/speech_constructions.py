@@ -12,7 +12,12 @@ from newsgraph.extract.context import DocContext, doc_text
 from newsgraph.extract.entities import is_role
 from newsgraph.extract.prepositions import DE_FORMS
 from newsgraph.extract.speaker_kinds import document_author, person_subject, special_speaker
-from newsgraph.extract.speaker_source_phrases import clause_subject, newsroom_source, source_body
+from newsgraph.extract.speaker_source_phrases import (
+    clause_subject,
+    newsroom_source,
+    owned_source,
+    source_body,
+)
 from newsgraph.extract.speech_clitic_incise import object_clitic_incise
 from newsgraph.extract.speech_common import (
     Candidate,
@@ -32,7 +37,7 @@ from newsgraph.extract.speech_relative_source import relative_source
 from newsgraph.extract.speech_report_relatives import relative_end
 from newsgraph.extract.speech_reported import subject_for
 from newsgraph.extract.speech_selon import after_copula, leads_clause, published_by, selon_start
-from newsgraph.extract.speech_source_clause import depending_on, postposed_content
+from newsgraph.extract.speech_source_clause import depending_on, postposed_content, verbless_appraisal
 from newsgraph.extract.speech_sources import document_issuer
 from newsgraph.extract.speech_subjects import subject_of
 
@@ -61,7 +66,7 @@ def source_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Ca
         if found is None:
             continue
         _, head, end = found
-        head = source_body(head) or document_issuer(head) or published_by(head)  # the issuer of "ce texte"
+        head = source_body(head) or owned_source(head) or document_issuer(head) or published_by(head)
         head = clause_subject(tok, head) or head  # "Un policier explique que, selon lui, …"
         s_start = selon_start(tok, sentence_start(doc, tok.idx))
         # the parser may end a sentence inside the phrase ("Selon l'état-major" cut at the hyphen)
@@ -85,7 +90,7 @@ def source_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Ca
         else:  # "…, selon X.": the clause beside it; "ce qui, selon X, n'était …": the one holding it
             content = postposed_content(doc, (s_start, s_end), before, after, tok)
         content = strip_final_punct(text, content)
-        if words(text[content[0] : content[1]]) < 3:
+        if words(text[content[0] : content[1]]) < 3 and not verbless_appraisal(doc, content, s_start, tok):
             continue
         author = document_author(ctx, head)
         cand = Candidate(

@@ -146,3 +146,28 @@ def pas_question_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> l
                 )
             )
     return out
+
+
+CLAUSE_OPENERS = {"il", "elle", "c'", "c’", "ce", "ça", "cela", "on", "ils", "elles"}
+"""Subject pronouns that can open the clause after a bare quantifier with no comma."""
+
+
+def unpunctuated_quantifier(pour: Token) -> Token | None:
+    """ "Pour certains cette mesure est artificielle": a bare quantifier ("certains", "d'autres",
+    "beaucoup") with no comma before its clause, which opens on a determiner that is not "de" (a
+    noun after the quantifier would make it a determiner: "Pour certains produits") or a subject
+    pronoun: the clause's first token."""
+    doc = pour.doc
+    k = pour.i + 1
+    if k < len(doc) and doc[k].lower_ in DE_FORMS | {"d’"}:
+        k += 1  # "d'autres"
+    if (
+        k + 1 >= len(doc)
+        or doc[k].lower_ not in PLURAL_PARTITIVES
+        or doc[k].pos_ not in {"PRON", "ADJ", "ADV"}
+    ):
+        return None
+    nxt = doc[k + 1]
+    if nxt.lower_ in CLAUSE_OPENERS or (nxt.pos_ == "DET" and nxt.lower_ not in DE_FORMS | {"aux", "au"}):
+        return nxt
+    return None

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from newsgraph import lexicons
 from newsgraph.extract.attribution import apposition_end
 from newsgraph.extract.context import DocContext, doc_text
-from newsgraph.extract.speaker_kinds import PLURAL_PARTITIVES
+from newsgraph.extract.prepositions import DE_FORMS
 from newsgraph.extract.speaker_source_phrases import clause_subject, newsroom_source, source_body
 from newsgraph.extract.speech_common import (
     MIN_CONTENT_WORDS,
@@ -33,10 +33,11 @@ from newsgraph.extract.speech_pour_opinion import (
     opinion_holder,
     pas_question_candidates,
     sentence_opens,
+    unpunctuated_quantifier,
 )
 from newsgraph.extract.speech_quotes import QUOTE_MARKS, doc_quotes, trim
 from newsgraph.extract.speech_relative_source import relative_source
-from newsgraph.extract.speech_source_clause import depending_on, postposed_content
+from newsgraph.extract.speech_source_clause import depending_on, postposed_content, verbless_appraisal
 from newsgraph.extract.speech_sources import document_issuer
 from newsgraph.extract.speech_subjects import possessor
 
@@ -55,6 +56,15 @@ LEAD_POS = {"CCONJ", "ADV", "SCONJ"}
 LEAD_PHRASES = frozenset("en effet|de plus|en outre|par ailleurs|en revanche|par contre|du coup".split("|"))
 """Connectives of two words that open a clause as "Mais" or "Or" do: the source phrase still heads it."""
 """A single word before "selon" that leaves it at the head of its clause ("Mais selon lui, …")."""
+
+
+SELON_FORMS = frozenset({"selon", "d'", "d’"})
+
+
+def preposition(tok: Token) -> bool:
+    """ "selon", or the "d'" of "d'après"."""
+    nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    return tok.lower_ == "selon" or (tok.lower_ in SELON_FORMS and nxt == "après")
 
 
 def after_heading(tok: Token) -> bool:
@@ -102,9 +112,6 @@ def stray_agent(participle: Token) -> Token | None:
 def by_agent(tok: Token) -> bool:
     """A phrase led by "par" ("publié par Oxfam")."""
     return any(g.lower_ == "par" and g.i < tok.i for g in tok.children)
-
-
-DE_FORMS = {"de", "du", "des", "d'", "d’"}
 
 
 def de_led(tok: Token) -> bool:
@@ -179,6 +186,8 @@ def leads_clause(tok: Token, before: str) -> bool:
     if n != 1:
         return n == 0
     prev = next((t for t in reversed(tok.doc[max(0, tok.i - 3) : tok.i]) if not t.is_punct), None)
+    if prev is not None and prev.pos_ == "ADJ":
+        return False  # "Inacceptable, selon les syndicats.": the adjective is the source's verdict
     return before.rstrip().endswith(",") or (prev is not None and prev.pos_ in LEAD_POS)
 
 
@@ -203,20 +212,21 @@ def selon_candidates(
     ctx: DocContext, quotes: list[tuple[int, int]], within: list[tuple[int, int]] | None = None
 ) -> list[Candidate]:
     """ "selon X, …", "…, selon X", "ce qui, selon X, …"; inside the quotes of ``within`` too (kept
-    or not by ``speech_nested``)."""
+    or not by ``speech_nested``), "d'après X" there as well (« D'après la préfecture, … »)."""
     doc, text = ctx.sdoc, doc_text(ctx.sdoc)
     within = within or []
     out = []
-    for tok in words_among(doc, {"selon"}):
-        if tok.lower_ != "selon" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ in SELON_EXCLUDED:
+    for tok in words_among(doc, SELON_FORMS):
+        first = tok.i + 1 + (tok.lower_ != "selon")  # the word after "selon" / "d'après"
+        if not preposition(tok) or first >= len(doc) or doc[first].lower_ in SELON_EXCLUDED:
             continue
         if relative_source(tok) or depending_on(tok):
             continue  # ", selon qui …": speech_relative_source reads it; "varie selon X": no source
-        if (inside(quotes, tok.idx) and not inside(within, tok.idx)) or in_shouting_line(text, tok.idx):
+        if (inside(quotes, tok.idx) or tok.lower_ != "selon") and not inside(within, tok.idx):
+            continue  # "d'après X" outside quotes: speech_constructions reads it
+        if in_shouting_line(text, tok.idx):
             continue
-        obj = tok.head if tok.dep_ == "case" else doc[tok.i + 1]
-        if obj.i < tok.i:
-            obj = doc[tok.i + 1]
+        obj = tok.head if tok.dep_ == "case" and tok.head.i >= first else doc[first]
         source, body = obj, source_body(obj)  # "selon nos sources auprès de la préfecture": the prefecture
         own = None if body else newsroom_source(ctx, obj)  # "selon nos informations": the report's newsroom
         if obj.lemma_.lower() in SOURCE_NOUNS:
@@ -245,7 +255,8 @@ def selon_candidates(
         else:  # "…, selon X.": the clause beside it; "ce qui, selon X, n'était …": the one holding it
             content = postposed_content(doc, (s_start, s_end), before, after, tok)
         content = strip_final_punct(text, content)
-        if words(text[content[0] : content[1]]) < MIN_CONTENT_WORDS:
+        short = words(text[content[0] : content[1]]) < MIN_CONTENT_WORDS
+        if short and not verbless_appraisal(doc, content, s_start, tok):
             continue
         quoted = leading_quote(ctx, content)
         out.append(
@@ -386,31 +397,6 @@ def de_infinitive(tok: Token) -> bool:
     return "Inf" in tok.morph.get("VerbForm", []) and any(
         c.dep_ == "mark" and c.lower_ in {"de", "d'", "d’"} for c in tok.children
     )
-
-
-CLAUSE_OPENERS = {"il", "elle", "c'", "c’", "ce", "ça", "cela", "on", "ils", "elles"}
-"""Subject pronouns that can open the clause after a bare quantifier with no comma."""
-
-
-def unpunctuated_quantifier(pour: Token) -> Token | None:
-    """ "Pour certains cette mesure est artificielle": a bare quantifier ("certains", "d'autres",
-    "beaucoup") with no comma before its clause, which opens on a determiner that is not "de" (a
-    noun after the quantifier would make it a determiner: "Pour certains produits") or a subject
-    pronoun: the clause's first token."""
-    doc = pour.doc
-    k = pour.i + 1
-    if k < len(doc) and doc[k].lower_ in DE_FORMS | {"d’"}:
-        k += 1  # "d'autres"
-    if (
-        k + 1 >= len(doc)
-        or doc[k].lower_ not in PLURAL_PARTITIVES
-        or doc[k].pos_ not in {"PRON", "ADJ", "ADV"}
-    ):
-        return None
-    nxt = doc[k + 1]
-    if nxt.lower_ in CLAUSE_OPENERS or (nxt.pos_ == "DET" and nxt.lower_ not in DE_FORMS | {"aux", "au"}):
-        return nxt
-    return None
 
 
 CONTEXT_ONLY = "pour-context"

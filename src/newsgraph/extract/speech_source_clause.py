@@ -48,6 +48,23 @@ def postposed_content(
     return source_clause(doc, whole, source)
 
 
+APPRAISAL_POS = frozenset({"ADJ", "ADV"})
+
+
+def verbless_appraisal(doc: Doc, content: tuple[int, int], s_start: int, source: Token) -> bool:
+    """ "Inacceptable, selon les syndicats.", "Trop cher, d'après les clients.": a verbless appraisal of an
+    adjective (with its adverbs), the whole sentence before a postposed source phrase, is the
+    source's verdict though it has fewer words than a statement needs. A participle counts as an
+    adjective ("Inadapté, selon les syndicats"), a finite verb or a noun does not."""
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is None or content[0] > s_start or doc_text(doc)[content[1] : source.idx].strip() != ",":
+        return False
+    kept = [t for t in span if not t.is_punct]
+    return any(t.pos_ == "ADJ" or "Part" in t.morph.get("VerbForm", []) for t in kept) and all(
+        t.pos_ in APPRAISAL_POS or "Part" in t.morph.get("VerbForm", []) for t in kept
+    )
+
+
 VARIATION = lexicons.tagged("statement_words.tsv")["variation"]
 CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", "—", "–"})
 

@@ -9,12 +9,18 @@ the quote names:
 - "tous" / "toutes" alone as subject, or a dislocated "eux, ils …", the people just named: the
   nearest plural noun of people before it, in the quote or the sentence before; with none, no
   statement of its own (a pronoun with no antecedent names no one; in a correspondent's quote, the
-  correspondent keeps the words)."""
+  correspondent keeps the words).
+
+A wish, a fear or an expectation the quote lends to others ("« Tous espèrent une forte affluence »,
+poursuit le journaliste"; "« Les habitants redoutent une nouvelle crue »", "« La population ne
+s'attendait pas à cette riposte »") is the correspondent's account of a mood, not words relayed: the
+quote stays the correspondent's (``MOOD_VERBS``)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph import lexicons
 from newsgraph.extract.speech_mistagged import may_speak
 from newsgraph.geo_demonyms import demonym_country
 
@@ -22,6 +28,9 @@ STANDS_FOR = {"tous", "toutes", "eux"}
 """Subjects that stand for the people just named: "tous" / "toutes" alone, and "eux" of a
 dislocated "eux, ils …" (the contrast with others: "Eux, ils évoquent des faillites")."""
 SPEAKER_POS = {"NOUN", "PROPN"}
+MOOD_VERBS = lexicons.speech_verbs_of("hope") | {"s'attendre", "anticiper"}
+"""Verbs of wishing, fearing and expecting (``speech_verbs.txt`` sense "hope", and the expectations of
+sense "predict" that are a state of mind, not a forecast given)."""
 ANTECEDENT_WINDOW = 40  # tokens back from the sentence of "tous": the one or two before
 
 

@@ -84,3 +84,16 @@ def test_title_only_correspondent_keeps_the_mood_ttl46(nlp):
 def test_words_relayed_still_give_way_ttl46(nlp, text, speaker, content):
     """A verb of saying inside the quote: the relayed speaker's words, reported, as before."""
     check_construction(nlp, text, speaker, content, False)
+
+
+def test_declared_stance_still_relayed_ttl46(nlp):
+    """ "se vouloir" + adjective is a stance the authorities declare ("vouloir" of sense "hope" used
+    pronominally): still their words beside the correspondent's own clause."""
+    text = (
+        "« La pluie a aidé les pompiers et pour cette nuit, les autorités se veulent prudentes », indique le"
+        " journaliste Paul Renaud, en direct de Bordeaux."
+    )
+    found = statements(nlp, text)
+    assert [(s.speaker.name, s.direct) for s in find(found, "prudentes")] == [("autorités", False)], described(
+        found
+    )

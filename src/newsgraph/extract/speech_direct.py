@@ -37,7 +37,7 @@ from newsgraph.extract.speech_lexicon import finite_form
 from newsgraph.extract.speech_mistagged import may_speak
 from newsgraph.extract.speech_quoted_sources import leads_quote, named_source, own_parts
 from newsgraph.extract.speech_quotes import QUOTE_MARKS, trim
-from newsgraph.extract.speech_relay_people import MOOD_VERBS, nation_people
+from newsgraph.extract.speech_relay_people import nation_people, tells_a_mood
 from newsgraph.extract.speech_speakers import Speaker, speaker_from_head
 from newsgraph.extract.speech_subjects import postposed_subject, subject_of
 from newsgraph.names import fold_spaced as fold
@@ -359,7 +359,9 @@ def relayed_speech(cands: list[Candidate]) -> list[Candidate]:
             if ((not c.direct and qs <= c.position < qe) or leads_quote(c, r))
             and c is not r
             and (third_party(c) or named_source(c))
-            and c.cue not in MOOD_VERBS  # « Tous espèrent … », poursuit le journaliste: a mood told
+            and not tells_a_mood(
+                c.cue, c.cue_token
+            )  # « Tous espèrent … », poursuit le journaliste: a mood told
         ]
         for c in inner:
             c.relayed_by = r

@@ -31,6 +31,7 @@ SPEAKER_POS = {"NOUN", "PROPN"}
 MOOD_VERBS = lexicons.speech_verbs_of("hope") | {"s'attendre", "anticiper"}
 """Verbs of wishing, fearing and expecting (``speech_verbs.txt`` sense "hope", and the expectations of
 sense "predict" that are a state of mind, not a forecast given)."""
+REFLEXIVE = {"se", "s'", "s’"}
 ANTECEDENT_WINDOW = 40  # tokens back from the sentence of "tous": the one or two before
 
 
@@ -86,4 +87,14 @@ def mistagged_name(head: Token) -> bool:
         and head.text[:1].isupper()
         and not head.is_sent_start
         and any(c.dep_ == "det" for c in head.children)
+    )
+
+
+def tells_a_mood(cue: str, verb: Token | None) -> bool:
+    """The cue is a verb of wishing, fearing or expecting (``MOOD_VERBS``), not its pronominal use
+    of a declared stance ("les autorités se veulent prudentes" is the authorities' claim)."""
+    if cue not in MOOD_VERBS:
+        return False
+    return (
+        cue.startswith(("s'", "se ")) or verb is None or not any(t.lower_ in REFLEXIVE for t in verb.children)
     )

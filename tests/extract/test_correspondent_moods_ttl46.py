@@ -28,10 +28,10 @@ MOOD_CASES = [
         "redoutent une nouvelle crue",
     ),
     (
-        "« La population ne s'attendait pas à une attaque aussi massive après des semaines de calme »,"
-        " raconte notre envoyé spécial Marc Vidal.",
+        "« Les Géorgiens s'attendaient à ces coupures de courant depuis plusieurs semaines », raconte"
+        " notre envoyé spécial Marc Vidal.",
         "Marc Vidal",
-        "ne s'attendait pas à une attaque",
+        "s'attendaient à ces coupures",
     ),
     (
         "« Les commerçants craignent que les touristes ne reviennent pas avant l'été », précise le"
@@ -40,10 +40,10 @@ MOOD_CASES = [
         "craignent que les touristes",
     ),
     (
-        "« Beaucoup d'agriculteurs souhaitent une aide rapide de l'État après ces orages », conclut la"
+        "« Les agriculteurs souhaitent que l'État verse une aide rapide après ces orages », conclut la"
         " journaliste Anne Roux.",
         "Anne Roux",
-        "souhaitent une aide rapide",
+        "souhaitent que l'État verse",
     ),
 ]
 
@@ -57,10 +57,10 @@ def test_title_only_correspondent_keeps_the_mood_ttl46(nlp):
     """The correspondent named first, then "poursuit la journaliste": the second quote is hers too."""
     text = (
         "« Les secours cherchent encore des survivants », indique la journaliste Léa Fabre, en direct de"
-        " Nice. « Les familles espèrent des nouvelles avant la nuit », poursuit la journaliste."
+        " Nice. « Les habitants espèrent que les routes rouvriront avant la nuit », poursuit la journaliste."
     )
     found = statements(nlp, text)
-    hits = find(found, "Les familles espèrent des nouvelles")
+    hits = find(found, "Les habitants espèrent que les routes")
     assert [(s.speaker.name, s.direct) for s in hits] == [("Léa Fabre", True)], described(found)
 
 
@@ -94,6 +94,5 @@ def test_declared_stance_still_relayed_ttl46(nlp):
         " journaliste Paul Renaud, en direct de Bordeaux."
     )
     found = statements(nlp, text)
-    assert [(s.speaker.name, s.direct) for s in find(found, "prudentes")] == [("autorités", False)], described(
-        found
-    )
+    relayed = [(s.speaker.name, s.direct) for s in find(found, "prudentes")]
+    assert relayed == [("autorités", False)], described(found)

@@ -359,9 +359,7 @@ def relayed_speech(cands: list[Candidate]) -> list[Candidate]:
             if ((not c.direct and qs <= c.position < qe) or leads_quote(c, r))
             and c is not r
             and (third_party(c) or named_source(c))
-            and not tells_a_mood(
-                c.cue, c.cue_token
-            )  # « Tous espèrent … », poursuit le journaliste: a mood told
+            and not tells_a_mood(c.cue, c.cue_token)  # « Tous espèrent … »: a mood told
         ]
         for c in inner:
             c.relayed_by = r

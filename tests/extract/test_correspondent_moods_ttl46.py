@@ -27,11 +27,15 @@ MOOD_CASES = [
         "Claire Morel",
         "redoutent une nouvelle crue",
     ),
-    (
+    pytest.param(
         "« Les Géorgiens s'attendaient à ces coupures de courant depuis plusieurs semaines », raconte"
         " notre envoyé spécial Marc Vidal.",
         "Marc Vidal",
         "s'attendaient à ces coupures",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="'s'attendre à' + noun: the quote is dropped outside relayed_speech (not found)",
+        ),
     ),
     (
         "« Les commerçants craignent que les touristes ne reviennent pas avant l'été », précise le"

@@ -12,9 +12,8 @@ the quote names:
   correspondent keeps the words).
 
 A wish, a fear or an expectation the quote lends to others ("« Tous espèrent une forte affluence »,
-poursuit le journaliste"; "« Les habitants redoutent une nouvelle crue »", "« La population ne
-s'attendait pas à cette riposte »") is the correspondent's account of a mood, not words relayed: the
-quote stays the correspondent's (``MOOD_VERBS``)."""
+poursuit le journaliste"; "« Les habitants redoutent une nouvelle crue »") is the correspondent's
+account of a mood, not words relayed: the quote stays the correspondent's (``MOOD_VERBS``)."""
 
 from __future__ import annotations
 

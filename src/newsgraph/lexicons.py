@@ -86,6 +86,17 @@ def _speech_verbs() -> tuple[tuple[str, frozenset[str]], ...]:
 
 
 @cache
+def speech_verbs_of(*senses: str) -> frozenset[str]:
+    """The speech verbs of ``speech_verbs.txt`` of one of ``senses`` ("say", "hope", ...), their
+    lemmas written with spaces ("faire savoir")."""
+    found = set()
+    for f in fields("speech_verbs.txt"):
+        if {x.removeprefix("sense=") for x in f[1:] if x.startswith("sense=")} & set(senses):
+            found.add(f[0].replace("_", " "))
+    return frozenset(found)
+
+
+@cache
 def tagged(name: str) -> dict[str, frozenset[str]]:
     """Tag -> words of a tab-separated ``word<TAB>tag`` list (a word may stand on several lines)."""
     found: dict[str, set[str]] = {}

@@ -43,18 +43,9 @@ CLIMB_DEPS = frozenset({"conj", "xcomp"})
 ON_AIR = frozenset({"direct", "duplex", "plateau"})
 
 
-def announce_verbs() -> frozenset[str]:
-    """Verbs of saying, announcing and explaining of ``speech_verbs.txt`` (not of judging: "X
-    dénonce le fait qu'une enquête a été ouverte" is no announcement)."""
-    found = set()
-    for f in lexicons.fields("speech_verbs.txt"):
-        senses = {x.removeprefix("sense=") for x in f[1:] if x.startswith("sense=")}
-        if senses & ANNOUNCE_SENSES:
-            found.add(f[0].replace("_", " "))
-    return frozenset(found)
-
-
-ANNOUNCE_VERBS = announce_verbs()
+ANNOUNCE_VERBS = lexicons.speech_verbs_of(*ANNOUNCE_SENSES)
+"""Verbs of saying, announcing and explaining (not of judging: "X dénonce le fait qu'une enquête a
+été ouverte" is no announcement)."""
 
 
 def announced(token: Token, verb: Token, kind: str, mentions: MentionIndex) -> tuple[RoleRef, Token] | None:

@@ -37,7 +37,7 @@ from newsgraph.extract.speech_lexicon import finite_form
 from newsgraph.extract.speech_mistagged import may_speak
 from newsgraph.extract.speech_quoted_sources import leads_quote, named_source, own_parts
 from newsgraph.extract.speech_quotes import QUOTE_MARKS, trim
-from newsgraph.extract.speech_relay_people import nation_people
+from newsgraph.extract.speech_relay_people import nation_people, tells_a_mood
 from newsgraph.extract.speech_speakers import Speaker, speaker_from_head
 from newsgraph.extract.speech_subjects import postposed_subject, subject_of
 from newsgraph.names import fold_spaced as fold
@@ -345,8 +345,9 @@ def pronoun_subject(verb: Token) -> Token | None:
 
 def relayed_speech(cands: list[Candidate]) -> list[Candidate]:
     """A correspondent's quote that reports someone else's words ("« Le président s'est dit
-    excédé … », affirme la journaliste") gives way to the reported speech inside it; the speech
-    inside keeps the quote it displaced (``relayed_by``), for when its speaker cannot be named."""
+    excédé … », affirme la journaliste") gives way to the reported speech inside it, not to a mood
+    it tells (``MOOD_VERBS``: "« Tous espèrent … »"); the speech inside keeps the quote it
+    displaced (``relayed_by``), for when its speaker cannot be named."""
     relays = [c for c in cands if c.rule.endswith("-journalist") and c.quote is not None]
     drop = set()
     kept: list[Candidate] = []
@@ -358,6 +359,7 @@ def relayed_speech(cands: list[Candidate]) -> list[Candidate]:
             if ((not c.direct and qs <= c.position < qe) or leads_quote(c, r))
             and c is not r
             and (third_party(c) or named_source(c))
+            and not tells_a_mood(c.cue, c.cue_token)  # « Tous espèrent … »: a mood told
         ]
         for c in inner:
             c.relayed_by = r

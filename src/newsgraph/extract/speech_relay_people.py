@@ -9,12 +9,17 @@ the quote names:
 - "tous" / "toutes" alone as subject, or a dislocated "eux, ils …", the people just named: the
   nearest plural noun of people before it, in the quote or the sentence before; with none, no
   statement of its own (a pronoun with no antecedent names no one; in a correspondent's quote, the
-  correspondent keeps the words)."""
+  correspondent keeps the words).
+
+A wish, a fear or an expectation the quote lends to others ("« Tous espèrent une forte affluence »,
+poursuit le journaliste"; "« Les habitants redoutent une nouvelle crue »") is the correspondent's
+account of a mood, not words relayed: the quote stays the correspondent's (``MOOD_VERBS``)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph import lexicons
 from newsgraph.extract.speech_mistagged import may_speak
 from newsgraph.geo_demonyms import demonym_country
 
@@ -22,6 +27,10 @@ STANDS_FOR = {"tous", "toutes", "eux"}
 """Subjects that stand for the people just named: "tous" / "toutes" alone, and "eux" of a
 dislocated "eux, ils …" (the contrast with others: "Eux, ils évoquent des faillites")."""
 SPEAKER_POS = {"NOUN", "PROPN"}
+MOOD_VERBS = lexicons.speech_verbs_of("hope") | {"s'attendre", "anticiper"}
+"""Verbs of wishing, fearing and expecting (``speech_verbs.txt`` sense "hope", and the expectations of
+sense "predict" that are a state of mind, not a forecast given)."""
+REFLEXIVE = {"se", "s'", "s’"}
 ANTECEDENT_WINDOW = 40  # tokens back from the sentence of "tous": the one or two before
 
 
@@ -77,4 +86,14 @@ def mistagged_name(head: Token) -> bool:
         and head.text[:1].isupper()
         and not head.is_sent_start
         and any(c.dep_ == "det" for c in head.children)
+    )
+
+
+def tells_a_mood(cue: str, verb: Token | None) -> bool:
+    """The cue is a verb of wishing, fearing or expecting (``MOOD_VERBS``), not its pronominal use
+    of a declared stance ("les autorités se veulent prudentes" is the authorities' claim)."""
+    if cue not in MOOD_VERBS:
+        return False
+    return (
+        cue.startswith(("s'", "se ")) or verb is None or not any(t.lower_ in REFLEXIVE for t in verb.children)
     )

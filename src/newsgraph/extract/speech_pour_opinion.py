@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph import lexicons
 from newsgraph.extract.context import PLACE_LABELS, DocContext, doc_text
 from newsgraph.extract.entities import is_role
+from newsgraph.extract.prepositions import DE_FORMS
 from newsgraph.extract.speaker_kinds import PLURAL_PARTITIVES
 from newsgraph.extract.speaker_nouns import singular
 from newsgraph.extract.speech_common import MIN_CONTENT_WORDS, Candidate, inside, strip_final_punct, words
@@ -109,7 +110,8 @@ def impersonal_start(pas: Token) -> Token:
 RULED_OUT = frozenset({"question"})
 """The noun of "pas question": "hors de question" and "exclu" also rule out, but with "pour X"
 they say for whom it is excluded as often as who excludes it."""
-DE_FORMS = frozenset({"de", "d'", "d’"})
+INFINITIVE_DE = frozenset({"de", "d'", "d’"})
+"""The "de" of "pas question de <infinitive>" (never "du", "des")."""
 HOLDER_REACH = 8  # tokens from "pour" to the "de" of the infinitive: "pour la plupart d'entre vous,"
 RULE = "pas-question"
 
@@ -129,7 +131,9 @@ def pas_question_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> l
         k = i + 1 + (doc[i + 1].text == ",")
         if doc[k].lower_ != "pour":
             continue
-        de = next((t for t in doc[k + 1 : min(len(doc), k + HOLDER_REACH)] if t.lower_ in DE_FORMS), None)
+        de = next(
+            (t for t in doc[k + 1 : min(len(doc), k + HOLDER_REACH)] if t.lower_ in INFINITIVE_DE), None
+        )
         if de is None or de.i + 1 >= len(doc) or "Inf" not in doc[de.i + 1].morph.get("VerbForm", []):
             continue
         phrase = doc[k + 1 : de.i - (doc[de.i - 1].text == ",")]
@@ -159,7 +163,7 @@ def unpunctuated_quantifier(pour: Token) -> Token | None:
     pronoun: the clause's first token."""
     doc = pour.doc
     k = pour.i + 1
-    if k < len(doc) and doc[k].lower_ in DE_FORMS | {"d’"}:
+    if k < len(doc) and doc[k].lower_ in DE_FORMS:
         k += 1  # "d'autres"
     if (
         k + 1 >= len(doc)

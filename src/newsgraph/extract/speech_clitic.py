@@ -23,6 +23,7 @@ from newsgraph.extract.speech_common import (
     inside,
     speech_verb_forms,
     strip_final_punct,
+    verb_report,
     words,
 )
 from newsgraph.extract.speech_lexicon import speech_verb
@@ -148,10 +149,5 @@ def clitic_candidates(ctx: DocContext, quotes: list[tuple[int, int]]) -> list[Ca
         if found is None:
             continue
         content, head = found
-        cue = verb.lemma_.lower()
-        out.append(
-            Candidate(
-                content, False, cue, verb, speaker_head=head, position=verb.idx, rule="clitic", uses={verb.i}
-            )
-        )
+        out.append(verb_report(content, verb, head, "clitic"))
     return out
